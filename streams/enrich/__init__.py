@@ -1,0 +1,1 @@
+"""Enrichment core: parse once, then statements, meetings and sentiment extractors."""

@@ -1,0 +1,1 @@
+"""The extractors: one module each, a pure function from a parsed article to records."""

@@ -1,0 +1,66 @@
+"""Article → Enrichment: parse once, run each extractor, time each stage.
+
+Failure policy: if any stage raises, the whole article fails with `EnrichmentFailed`
+naming the stage, and the caller dead-letters it. Partial output would leave
+`articles.enriched` incomplete without a consumer being able to tell, and a
+dead-lettered article can be replayed whole once the bug is fixed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Callable
+from typing import TypeVar
+
+from spacy.language import Language
+
+from streams.enrich.extractors.meetings import extract_meetings
+from streams.enrich.extractors.sentiment import article_sentiment, span_tone
+from streams.enrich.extractors.statements import extract_statements
+from streams.enrich.model import Enrichment
+from streams.enrich.nlp import ParsedArticle, load_nlp, parse
+from streams.ingest.article import Article
+
+STAGES = ("parse", "statements", "meetings", "sentiment")
+
+T = TypeVar("T")
+
+
+class EnrichmentFailed(Exception):
+    """An extractor raised on this article; `stage` says which one."""
+
+    def __init__(self, stage: str, cause: BaseException) -> None:
+        super().__init__(f"{stage} failed: {type(cause).__name__}: {cause}")
+        self.stage = stage
+        self.cause = cause
+
+
+def _timed(stage: str, timings: dict[str, float], fn: Callable[[], T]) -> T:
+    started = time.perf_counter()
+    try:
+        return fn()
+    except Exception as exc:
+        raise EnrichmentFailed(stage, exc) from exc
+    finally:
+        timings[stage] = time.perf_counter() - started
+
+
+class Enricher:
+    """The enrichment core. One instance per process; `enrich` is pure and thread-safe."""
+
+    def __init__(self, nlp: Language | None = None) -> None:
+        self.nlp = nlp or load_nlp()
+
+    def enrich(self, article: Article) -> Enrichment:
+        timings: dict[str, float] = {}
+        parsed: ParsedArticle = _timed("parse", timings, lambda: parse(article, self.nlp))
+        statements = _timed("statements", timings, lambda: extract_statements(parsed))
+        meetings = _timed("meetings", timings, lambda: extract_meetings(parsed))
+
+        def tones() -> tuple:
+            toned = [dataclasses.replace(s, tone=span_tone(parsed, s.span)) for s in statements]
+            return article_sentiment(parsed), toned
+
+        sentiment, statements = _timed("sentiment", timings, tones)
+        return Enrichment(statements=statements, meetings=meetings, sentiment=sentiment, timings=timings)

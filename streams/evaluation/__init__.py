@@ -1,0 +1,1 @@
+"""`newswire eval`: measure the core against hand-annotated articles."""

@@ -1,0 +1,91 @@
+"""The team's matching rules, in one place so every number means the same thing.
+
+- statement: the predicted quote covers >= 0.5 of the gold quote's words;
+- speaker: the gold surname (or organisation name) matches the predicted speaker;
+- meeting: >= 2 participants match (all of them when gold lists fewer than two);
+- polarity: the sign of the score agrees (|score| < 0.05 is neutral), or both say mixed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+G = TypeVar("G")
+P = TypeVar("P")
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_STOP_PREFIX = {"the"}
+NEUTRAL_BAND = 0.05
+
+
+def words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text or "")]
+
+
+def coverage(gold: str, predicted: str) -> float:
+    """Share of the gold quote's words (as a multiset) that the predicted quote contains."""
+    g = Counter(words(gold))
+    total = sum(g.values())
+    if not total:
+        return 0.0
+    p = Counter(words(predicted))
+    return sum(min(n, p[w]) for w, n in g.items()) / total
+
+
+def _name_key(name: str) -> list[str]:
+    tokens = [t for t in words(name.replace("’", "'").split("'")[0]) if t not in _STOP_PREFIX]
+    return tokens
+
+
+def name_matches(gold: str | None, predicted: str | None) -> bool:
+    """Surname match for people; for organisations the last word of the name (Kremlin, Post)."""
+    if gold is None or predicted is None:
+        return gold is None and predicted is None
+    g, p = _name_key(gold), _name_key(predicted)
+    return bool(g) and bool(p) and g[-1] in p
+
+
+def location_matches(gold: str | None, predicted: str | None) -> bool:
+    if gold is None or predicted is None:
+        return gold is None and predicted is None
+    g, p = " ".join(words(gold)), " ".join(words(predicted))
+    return bool(g) and bool(p) and (g in p or p in g)
+
+
+def polarity(label: str | None, score: float | None) -> str:
+    if score is None:
+        return "neutral"
+    if score >= NEUTRAL_BAND:
+        return "positive"
+    if score <= -NEUTRAL_BAND:
+        return "negative"
+    return "neutral"
+
+
+def polarity_agrees(gold_label: str, gold_score: float, pred_label: str, pred_score: float) -> bool:
+    if gold_label == "mixed" and pred_label == "mixed":
+        return True
+    return polarity(gold_label, gold_score) == polarity(pred_label, pred_score)
+
+
+def align(
+    gold: Sequence[G], predicted: Sequence[P], score: Callable[[G, P], float], threshold: float
+) -> list[tuple[int, int]]:
+    """Greedy one-to-one pairing, best scores first, keeping pairs at or above `threshold`."""
+    candidates = sorted(
+        ((score(g, p), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(predicted)),
+        key=lambda c: (-c[0], c[1], c[2]),
+    )
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    pairs: list[tuple[int, int]] = []
+    for value, gi, pi in candidates:
+        if value < threshold or gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        pairs.append((gi, pi))
+    return pairs

@@ -1,0 +1,184 @@
+"""Scores one article's enrichment against its gold, and sums articles into the team's numbers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from streams.enrich.model import Enrichment, Meeting, Statement
+from streams.evaluation.gold import GoldArticle
+from streams.evaluation.matching import align, coverage, location_matches, name_matches, polarity_agrees
+
+STATEMENT_COVERAGE = 0.5
+
+
+@dataclass
+class Counts:
+    """True positives, predictions and gold items: enough for precision, recall and F1."""
+
+    tp: int = 0
+    predicted: int = 0
+    gold: int = 0
+
+    def add(self, other: Counts) -> None:
+        self.tp += other.tp
+        self.predicted += other.predicted
+        self.gold += other.gold
+
+    @property
+    def precision(self) -> float:
+        return self.tp / self.predicted if self.predicted else (1.0 if not self.gold else 0.0)
+
+    @property
+    def recall(self) -> float:
+        return self.tp / self.gold if self.gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Accuracy:
+    right: int = 0
+    total: int = 0
+
+    def record(self, ok: bool) -> None:
+        self.right += int(ok)
+        self.total += 1
+
+    def add(self, other: Accuracy) -> None:
+        self.right += other.right
+        self.total += other.total
+
+    @property
+    def value(self) -> float | None:
+        return self.right / self.total if self.total else None
+
+
+@dataclass
+class ArticleScore:
+    """Every count for one article, plus the human-readable misses for --verbose."""
+
+    article_id: str
+    counts: dict[str, Counts] = field(default_factory=dict)
+    accuracy: dict[str, Accuracy] = field(default_factory=dict)
+    misses: list[str] = field(default_factory=list)
+
+    def count(self, name: str) -> Counts:
+        return self.counts.setdefault(name, Counts())
+
+    def acc(self, name: str) -> Accuracy:
+        return self.accuracy.setdefault(name, Accuracy())
+
+
+def _speaker_name(s: Statement) -> str | None:
+    return s.speaker.name if s.speaker else None
+
+
+def _score_statements(score: ArticleScore, gold: list[dict[str, Any]], pred: list[Statement]) -> None:
+    def cov(g: dict[str, Any], p: Statement) -> float:
+        return coverage(g["quote"], p.quote)
+
+    for kind in ("direct", "indirect"):
+        g_k = [g for g in gold if g.get("kind") == kind]
+        p_k = [p for p in pred if p.kind == kind]
+        c = score.count(f"statements.{kind}")
+        c.gold, c.predicted = len(g_k), len(p_k)
+        c.tp = len(align(g_k, p_k, cov, STATEMENT_COVERAGE))
+
+    pairs = align(gold, pred, cov, STATEMENT_COVERAGE)
+    c = score.count("statements.all")
+    c.gold, c.predicted, c.tp = len(gold), len(pred), len(pairs)
+    matched_g = {gi for gi, _ in pairs}
+    matched_p = {pi for _, pi in pairs}
+    for gi, pi in pairs:
+        g, p = gold[gi], pred[pi]
+        ok = name_matches(g.get("speaker"), _speaker_name(p))
+        score.acc("speaker").record(ok)
+        if not ok:
+            score.misses.append(f"speaker: gold {g.get('speaker')!r} got {_speaker_name(p)!r} for {g['quote'][:70]!r}")
+        if g.get("sentiment") and p.tone:
+            score.acc("statement_sentiment").record(g["sentiment"] == p.tone.label)
+    for gi, g in enumerate(gold):
+        if gi not in matched_g:
+            score.misses.append(f"statement missed ({g.get('kind')}, {g.get('speaker')!r}): {g['quote'][:90]!r}")
+    for pi, p in enumerate(pred):
+        if pi not in matched_p:
+            score.misses.append(f"statement false hit ({p.kind}, {_speaker_name(p)!r}): {p.quote[:90]!r}")
+
+
+def _participants_matched(g: dict[str, Any], p: Meeting) -> int:
+    names = [x.name for x in p.participants]
+    return sum(1 for gn in g["participants"] if any(name_matches(gn, pn) for pn in names))
+
+
+def _meeting_score(g: dict[str, Any], p: Meeting) -> float:
+    n = _participants_matched(g, p)
+    return float(n) if n >= min(2, len(g["participants"])) and n > 0 else 0.0
+
+
+def _score_meetings(score: ArticleScore, gold: list[dict[str, Any]], pred: list[Meeting]) -> None:
+    pairs = align(gold, pred, _meeting_score, 1.0)
+    c = score.count("meetings")
+    c.gold, c.predicted, c.tp = len(gold), len(pred), len(pairs)
+    for gi, pi in pairs:
+        g, p = gold[gi], pred[pi]
+        for field_name, ok in (
+            ("status", g["status"] == p.status),
+            ("mode", g["mode"] == p.mode),
+            ("location", location_matches(g.get("location"), p.location.name if p.location else None)),
+        ):
+            score.acc(f"meeting_{field_name}").record(ok)
+            if not ok:
+                got = {"status": p.status, "mode": p.mode, "location": p.location}[field_name]
+                score.misses.append(f"meeting {field_name}: gold {g.get(field_name)!r} got {got!r}")
+        if g.get("date"):
+            ok = p.date is not None and p.date.iso == g["date"]
+            score.acc("meeting_date").record(ok)
+            if not ok:
+                score.misses.append(f"meeting date: gold {g['date']!r} got {p.date!r}")
+        pc = score.count("meeting_participants")
+        pc.gold += len(g["participants"])
+        pc.predicted += len(p.participants)
+        pc.tp += _participants_matched(g, p)
+    matched_g = {gi for gi, _ in pairs}
+    matched_p = {pi for _, pi in pairs}
+    for gi, g in enumerate(gold):
+        if gi not in matched_g:
+            score.misses.append(f"meeting missed: {g['participants']} ({g['status']})")
+    for pi, p in enumerate(pred):
+        if pi not in matched_p:
+            score.misses.append(f"meeting false hit: {[x.name for x in p.participants]} ({p.status}): {p.evidence.text[:80]!r}")
+
+
+def _score_sentiment(score: ArticleScore, gold: dict[str, Any] | None, enrichment: Enrichment) -> None:
+    pred = enrichment.sentiment
+    if not gold or pred is None:
+        return
+    ok_polarity = polarity_agrees(gold["label"], float(gold["score"]), pred.label, pred.score)
+    score.acc("sentiment_polarity").record(ok_polarity)
+    score.acc("sentiment_label").record(gold["label"] == pred.label)
+    if not (ok_polarity and gold["label"] == pred.label):
+        score.misses.append(
+            f"sentiment: gold {gold['label']} {gold['score']:+.2f} got {pred.label} {pred.score:+.2f}"
+        )
+
+
+def score_article(gold: GoldArticle, enrichment: Enrichment) -> ArticleScore:
+    score = ArticleScore(article_id=gold.article.id)
+    _score_statements(score, gold.statements, enrichment.statements)
+    _score_meetings(score, gold.meetings, enrichment.meetings)
+    _score_sentiment(score, gold.sentiment, enrichment)
+    return score
+
+
+def total(scores: list[ArticleScore]) -> ArticleScore:
+    summed = ArticleScore(article_id="ALL")
+    for s in scores:
+        for name, c in s.counts.items():
+            summed.count(name).add(c)
+        for name, a in s.accuracy.items():
+            summed.acc(name).add(a)
+    return summed

@@ -1,0 +1,1 @@
+"""Events: the core's records wrapped into versioned, self-describing messages."""

@@ -1,0 +1,1 @@
+"""Ingest: raw message bytes → a validated `Article`, or a reasoned rejection."""

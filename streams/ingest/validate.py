@@ -1,0 +1,107 @@
+"""Validation at the door: every raw message becomes an Article or a `Rejected` with a reason code.
+
+The checks run cheapest first and bound memory before anything is parsed, so a hostile
+message costs little: size, UTF-8, JSON, nesting depth, then the schema.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+
+from streams import schemas
+from streams.ingest.article import Article
+
+DEFAULT_MAX_MESSAGE_BYTES = 2 * 1024 * 1024
+DEFAULT_MAX_TEXT_CHARS = 200_000
+MAX_DEPTH = 16
+
+
+class Rejected(ValueError):
+    """A raw message that cannot become an article; `reason` is a stable code for metrics."""
+
+    def __init__(self, reason: str, message: str, article_id: str | None = None) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.message = message
+        self.article_id = article_id
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    max_message_bytes: int = DEFAULT_MAX_MESSAGE_BYTES
+    max_text_chars: int = DEFAULT_MAX_TEXT_CHARS
+
+
+def _depth(value: Any, limit: int) -> int:
+    """Nesting depth, iteratively (a recursive walk is itself an attack surface)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if deepest > limit:
+            return deepest
+        if isinstance(node, dict):
+            stack.extend((v, depth + 1) for v in node.values())
+        elif isinstance(node, list):
+            stack.extend((v, depth + 1) for v in node)
+    return deepest
+
+
+def parse_published(value: str | None) -> dt.datetime | None:
+    """ISO date or datetime; naive values are taken as UTC so all comparisons are aware."""
+    if not value:
+        return None
+    parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+
+
+def article_from_mapping(obj: dict[str, Any], limits: Limits = Limits()) -> Article:
+    """Schema-checks an already decoded object; used by ingest and by file inputs alike."""
+    article_id = obj.get("id") if isinstance(obj.get("id"), str) else None
+    problems = schemas.errors(schemas.ARTICLE_RAW, obj)
+    if problems:
+        raise Rejected("invalid_article", "; ".join(problems[:5]), article_id)
+    if len(obj["text"]) > limits.max_text_chars:
+        raise Rejected(
+            "too_large", f"text has {len(obj['text'])} characters; the limit is {limits.max_text_chars}", article_id
+        )
+    try:
+        published = parse_published(obj.get("published_at"))
+    except ValueError as exc:
+        raise Rejected("invalid_article", f"published_at: {exc}", article_id) from exc
+    known = {"id", "text", "title", "url", "source", "published_at", "language", "schema_version"}
+    return Article(
+        id=obj["id"],
+        text=obj["text"],
+        title=obj.get("title"),
+        url=obj.get("url"),
+        source=obj.get("source"),
+        published_at=published,
+        language=obj.get("language"),
+        extra={k: v for k, v in obj.items() if k not in known},
+    )
+
+
+def decode_article(raw: bytes | None, limits: Limits = Limits()) -> Article:
+    if raw is None:
+        raise Rejected("not_json", "message has no value")
+    if len(raw) > limits.max_message_bytes:
+        raise Rejected("too_large", f"message has {len(raw)} bytes; the limit is {limits.max_message_bytes}")
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise Rejected("not_utf8", f"not valid UTF-8 at byte {exc.start}") from exc
+    try:
+        obj = orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        reason = "too_deep" if "depth" in str(exc).lower() or "recursion" in str(exc).lower() else "not_json"
+        raise Rejected(reason, f"not JSON: {exc}") from exc
+    if _depth(obj, MAX_DEPTH) > MAX_DEPTH:
+        raise Rejected("too_deep", f"JSON nested deeper than {MAX_DEPTH} levels")
+    if not isinstance(obj, dict):
+        raise Rejected("not_object", f"expected a JSON object, got {type(obj).__name__}")
+    return article_from_mapping(obj, limits)

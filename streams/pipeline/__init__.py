@@ -1,0 +1,1 @@
+"""The enrichment feature of the Faust app: articles.raw → events.* / articles.enriched / deadletter."""
