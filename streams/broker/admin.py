@@ -7,6 +7,7 @@ creation makes both the same and keeps one article's events on one partition per
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Iterable
 
@@ -31,12 +32,10 @@ async def ensure_topics(
             existing = set(await admin.list_topics())
             missing = [n for n in names if n not in existing]
             if missing:
-                try:
+                with contextlib.suppress(TopicAlreadyExistsError):  # another worker was faster
                     await admin.create_topics(
                         [NewTopic(n, num_partitions=partitions, replication_factor=1) for n in missing]
                     )
-                except TopicAlreadyExistsError:
-                    pass
                 log.info("created topics %s with %d partitions", missing, partitions)
             return
         except KafkaConnectionError as exc:

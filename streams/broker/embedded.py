@@ -82,7 +82,9 @@ class EmbeddedBroker:
                 return self
             time.sleep(0.1)
         self.stop()
-        raise BrokerError(f"embedded broker did not accept connections within {READY_TIMEOUT:.0f}s; see {self.log_path}")
+        raise BrokerError(
+            f"embedded broker did not accept connections within {READY_TIMEOUT:.0f}s; see {self.log_path}"
+        )
 
     def stop(self, timeout: float = 5.0) -> None:
         proc, self.process = self.process, None

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import signal
 import sys
 import time
+from collections.abc import Callable
 
 import click
 import orjson
@@ -135,9 +137,14 @@ def publish(source: str, broker: str | None, topic_prefix: str) -> None:
         sys.exit(EXIT_INVALID_INPUT)
 
 
-async def tail_topics(settings: Settings, topics: list[str], as_json: bool, limit: int | None,
-                      idle: float | None, stop_when=None) -> int:
-    """Prints messages as they arrive; returns how many. `stop_when(topic, value)` may end it."""
+async def tail_topics(
+    settings: Settings, topics: list[str], as_json: bool, limit: int | None, idle: float | None,
+    stop_when: Callable[[str, dict], bool] | None = None, blocks: bool = False,
+) -> int:
+    """Prints messages as they arrive; returns how many. `stop_when(topic, value)` may end it.
+
+    `blocks` prints an enriched article with all its events under it (what `run` shows).
+    """
     from streams.broker.clients import consumer
     from streams.cli.render import BY_TOPIC, article_block
 
@@ -191,7 +198,5 @@ def tail(topics: tuple[str, ...], broker: str | None, topic_prefix: str, as_json
     _require_broker(settings)
     names = TopicNames(settings.topic_prefix)
     chosen = [names(t) for t in topics] if topics else names.outputs
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(tail_topics(settings, chosen, as_json, limit, idle))
-    except KeyboardInterrupt:
-        pass

@@ -150,7 +150,8 @@ def _score_meetings(score: ArticleScore, gold: list[dict[str, Any]], pred: list[
             score.misses.append(f"meeting missed: {g['participants']} ({g['status']})")
     for pi, p in enumerate(pred):
         if pi not in matched_p:
-            score.misses.append(f"meeting false hit: {[x.name for x in p.participants]} ({p.status}): {p.evidence.text[:80]!r}")
+            names = [x.name for x in p.participants]
+            score.misses.append(f"meeting false hit: {names} ({p.status}): {p.evidence.text[:80]!r}")
 
 
 def _score_sentiment(score: ArticleScore, gold: dict[str, Any] | None, enrichment: Enrichment) -> None:

@@ -16,7 +16,7 @@ from streams.enrich.pipeline import Enricher, EnrichmentFailed
 from streams.events.build import EventBatch, build_events
 from streams.events.deadletter import Origin, dead_letter
 from streams.ingest.article import Article
-from streams.ingest.validate import Limits, Rejected, decode_article
+from streams.ingest.validate import DEFAULT_LIMITS, Limits, Rejected, decode_article
 
 Headers = list[tuple[str, bytes]]
 
@@ -83,7 +83,7 @@ def rejection(raw: bytes | None, origin: Origin, exc: Rejected | EnrichmentFaile
 class ArticleProcessor:
     """Validate → enrich → events, each step's failure turned into a dead letter."""
 
-    def __init__(self, enricher: Enricher, limits: Limits = Limits()) -> None:
+    def __init__(self, enricher: Enricher, limits: Limits = DEFAULT_LIMITS) -> None:
         self.enricher = enricher
         self.limits = limits
 

@@ -15,7 +15,7 @@ from typing import Any
 import orjson
 
 from streams.ingest.article import Article
-from streams.ingest.validate import Limits, Rejected, article_from_mapping
+from streams.ingest.validate import DEFAULT_LIMITS, Limits, Rejected, article_from_mapping
 
 SUFFIXES = (".json", ".jsonl", ".txt")
 
@@ -32,7 +32,8 @@ class InputRecord:
 
 def _from_object(origin: str, obj: Any, limits: Limits) -> InputRecord:
     if not isinstance(obj, dict):
-        return InputRecord(origin, None, None, Rejected("not_object", f"expected a JSON object, got {type(obj).__name__}"))
+        error = Rejected("not_object", f"expected a JSON object, got {type(obj).__name__}")
+        return InputRecord(origin, None, None, error)
     if "published_at" not in obj and isinstance(obj.get("published"), str):
         # The annotated-article format names the date `published`; accept it for files.
         obj = {**obj, "published_at": obj["published"]}
@@ -57,7 +58,7 @@ def _from_jsonl(name: str, lines: Iterator[str], limits: Limits) -> Iterator[Inp
             yield from _from_json_text(f"{name}:{number}", line, limits)
 
 
-def read_path(path: Path, limits: Limits = Limits()) -> Iterator[InputRecord]:
+def read_path(path: Path, limits: Limits = DEFAULT_LIMITS) -> Iterator[InputRecord]:
     if path.is_dir():
         for child in sorted(p for p in path.rglob("*") if p.suffix in SUFFIXES and p.is_file()):
             yield from read_path(child, limits)
@@ -73,7 +74,7 @@ def read_path(path: Path, limits: Limits = Limits()) -> Iterator[InputRecord]:
         yield _from_object(str(path), {"id": path.stem, "text": path.read_text(encoding="utf-8")}, limits)
 
 
-def read_stdin(limits: Limits = Limits()) -> Iterator[InputRecord]:
+def read_stdin(limits: Limits = DEFAULT_LIMITS) -> Iterator[InputRecord]:
     """JSON lines when the input starts with `{`, otherwise one plain-text article."""
     data = sys.stdin.read()
     if data.lstrip().startswith("{"):
@@ -82,7 +83,7 @@ def read_stdin(limits: Limits = Limits()) -> Iterator[InputRecord]:
         yield _from_object("<stdin>", {"id": "stdin", "text": data}, limits)
 
 
-def read_inputs(source: str, limits: Limits = Limits()) -> Iterator[InputRecord]:
+def read_inputs(source: str, limits: Limits = DEFAULT_LIMITS) -> Iterator[InputRecord]:
     return read_stdin(limits) if source == "-" else read_path(Path(source), limits)
 
 

@@ -36,6 +36,9 @@ class Limits:
     max_text_chars: int = DEFAULT_MAX_TEXT_CHARS
 
 
+DEFAULT_LIMITS = Limits()
+
+
 def _depth(value: Any, limit: int) -> int:
     """Nesting depth, iteratively (a recursive walk is itself an attack surface)."""
     deepest, stack = 0, [(value, 1)]
@@ -59,7 +62,7 @@ def parse_published(value: str | None) -> dt.datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
 
 
-def article_from_mapping(obj: dict[str, Any], limits: Limits = Limits()) -> Article:
+def article_from_mapping(obj: dict[str, Any], limits: Limits = DEFAULT_LIMITS) -> Article:
     """Schema-checks an already decoded object; used by ingest and by file inputs alike."""
     article_id = obj.get("id") if isinstance(obj.get("id"), str) else None
     problems = schemas.errors(schemas.ARTICLE_RAW, obj)
@@ -86,7 +89,7 @@ def article_from_mapping(obj: dict[str, Any], limits: Limits = Limits()) -> Arti
     )
 
 
-def decode_article(raw: bytes | None, limits: Limits = Limits()) -> Article:
+def decode_article(raw: bytes | None, limits: Limits = DEFAULT_LIMITS) -> Article:
     if raw is None:
         raise Rejected("not_json", "message has no value")
     if len(raw) > limits.max_message_bytes:

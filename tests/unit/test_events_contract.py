@@ -9,8 +9,18 @@ import pytest
 
 from streams import schemas, topics
 from streams.enrich.model import (
-    ArticleSentiment, DateRef, Enrichment, Evidence, Location, Meeting, Participant, SentimentComponents, Span,
-    Speaker, Statement, Tone,
+    ArticleSentiment,
+    DateRef,
+    Enrichment,
+    Evidence,
+    Location,
+    Meeting,
+    Participant,
+    SentimentComponents,
+    Span,
+    Speaker,
+    Statement,
+    Tone,
 )
 from streams.events.build import build_events
 from streams.events.deadletter import Origin, dead_letter
@@ -34,7 +44,7 @@ def _enrichment() -> Enrichment:
 
 
 def _article(text: str = TEXT) -> Article:
-    return Article("art-1", text, title="Plan agreed", published_at=dt.datetime(2026, 2, 3, tzinfo=dt.timezone.utc))
+    return Article("art-1", text, title="Plan agreed", published_at=dt.datetime(2026, 2, 3, tzinfo=dt.UTC))
 
 
 def test_every_event_validates_against_its_schema():
@@ -54,7 +64,7 @@ def test_schema_rejects_what_consumers_could_not_use():
 
 def test_event_ids_are_deterministic_and_change_with_the_text():
     first = build_events(_article(), _enrichment())
-    again = build_events(_article(), _enrichment(), emitted_at=dt.datetime(2030, 1, 1, tzinfo=dt.timezone.utc))
+    again = build_events(_article(), _enrichment(), emitted_at=dt.datetime(2030, 1, 1, tzinfo=dt.UTC))
     changed = build_events(_article(TEXT + " More text."), _enrichment())
     ids = [e["event_id"] for evs in first.by_type().values() for e in evs]
     assert ids == [e["event_id"] for evs in again.by_type().values() for e in evs]

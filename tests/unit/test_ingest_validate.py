@@ -7,12 +7,12 @@ import datetime as dt
 import orjson
 import pytest
 
-from streams.ingest.validate import Limits, Rejected, decode_article
+from streams.ingest.validate import DEFAULT_LIMITS, Limits, Rejected, decode_article
 
 GOOD = {"id": "a-1", "text": "The mayor met the governor on Monday.", "published_at": "2026-01-05"}
 
 
-def reason(raw: bytes | None, limits: Limits = Limits()) -> str:
+def reason(raw: bytes | None, limits: Limits = DEFAULT_LIMITS) -> str:
     with pytest.raises(Rejected) as info:
         decode_article(raw, limits)
     return info.value.reason
@@ -21,7 +21,7 @@ def reason(raw: bytes | None, limits: Limits = Limits()) -> str:
 def test_good_article_is_decoded_with_aware_date():
     article = decode_article(orjson.dumps(GOOD))
     assert article.id == "a-1"
-    assert article.published_at == dt.datetime(2026, 1, 5, tzinfo=dt.timezone.utc)
+    assert article.published_at == dt.datetime(2026, 1, 5, tzinfo=dt.UTC)
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,68 @@
+"""File inputs and the offline CLI: bad records are reported with file and line, good ones go on."""
+
+from __future__ import annotations
+
+import json
+
+import orjson
+from click.testing import CliRunner
+
+from streams.cli.main import cli
+from streams.ingest.files import read_inputs
+
+
+def test_jsonl_reports_bad_lines_and_keeps_good_ones(tmp_path):
+    path = tmp_path / "batch.jsonl"
+    path.write_text(
+        json.dumps({"id": "one", "text": "First story."}) + "\n"
+        + "{broken\n"
+        + "\n"
+        + json.dumps({"id": "three"}) + "\n"
+        + json.dumps({"id": "four", "text": "Fourth story.", "published_at": "2026-04-01"}) + "\n"
+    )
+    records = list(read_inputs(str(path)))
+    assert [r.origin for r in records] == [f"{path}:1", f"{path}:2", f"{path}:4", f"{path}:5"]
+    assert [r.article.id if r.article else r.error.reason for r in records] == [
+        "one", "not_json", "invalid_article", "four"
+    ]
+
+
+def test_folder_reads_txt_and_json(tmp_path):
+    (tmp_path / "a.txt").write_text("Plain text story.")
+    (tmp_path / "b.json").write_text(json.dumps({"id": "bee", "text": "JSON story."}))
+    (tmp_path / "ignored.csv").write_text("x,y")
+    assert [r.article.id for r in read_inputs(str(tmp_path))] == ["a", "bee"]
+
+
+def test_enrich_command_prints_events_and_exits_1_on_bad_input(tmp_path, enricher):
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps({"id": "g1", "text": "The council met on Monday. \"It went well,\" the mayor said."}))
+    bad = tmp_path / "bad.json"
+    bad.write_text("[1, 2]")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["enrich", str(tmp_path)])
+    assert result.exit_code == 1
+    events = [orjson.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert {e["article_id"] for e in events} == {"g1"}
+    assert [e["type"] for e in events].count("sentiment") == 1
+    assert "not_object" in result.stderr
+
+
+def test_missing_path_is_a_clear_error():
+    result = CliRunner().invoke(cli, ["enrich", "/nonexistent/articles"])
+    assert result.exit_code == 2
+    assert "no such file" in result.stderr
+
+
+def test_publish_without_broker_says_what_to_do(monkeypatch):
+    monkeypatch.delenv("NEWSWIRE_BROKER", raising=False)
+    result = CliRunner().invoke(cli, ["publish", "-"], input="")
+    assert result.exit_code == 2
+    assert "NEWSWIRE_BROKER" in result.stderr
+
+
+def test_every_command_has_help_with_an_example():
+    for name in ("run", "worker", "broker", "publish", "tail", "enrich", "eval", "topology"):
+        result = CliRunner().invoke(cli, [name, "--help"])
+        assert result.exit_code == 0, name
+        assert "Example" in result.output, name
