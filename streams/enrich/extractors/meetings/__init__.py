@@ -1,0 +1,37 @@
+"""MEETINGS extractor: concrete encounters (talks, summits, calls) with who, where, when, how.
+
+Pipeline, one small module per step: `detect` finds trigger words and rejects look-alikes,
+`collect` reads each trigger's participants (`participants`, `names`), place and date
+(`where_when`), status and mode (`status_mode`); `merge` folds repeated mentions into one
+event per encounter; `headline` adds what only the title says; `event` builds the records.
+"""
+
+from __future__ import annotations
+
+from streams.enrich.extractors.meetings.collect import build_mention, trigger_sentences
+from streams.enrich.extractors.meetings.event import to_meeting
+from streams.enrich.extractors.meetings.headline import apply_headline
+from streams.enrich.extractors.meetings.merge import merge_mentions
+from streams.enrich.extractors.meetings.names import NameIndex
+from streams.enrich.model import Meeting
+from streams.enrich.nlp import ParsedArticle
+
+__all__ = ["extract_meetings"]
+
+
+def extract_meetings(parsed: ParsedArticle) -> list[Meeting]:
+    doc = parsed.doc
+    if not parsed.text.strip():
+        return []
+    found = trigger_sentences(doc)
+    if not found:
+        return []
+    names = NameIndex.build(doc)
+    published = parsed.article.published_date
+    built = (build_mention(sent, t, names, published) for sent, triggers in found for t in triggers)
+    mentions = [m for m in built if m is not None]
+    for mention in mentions:
+        mention.participants = [names.settle(p) for p in mention.participants]
+    clusters = merge_mentions(mentions)
+    apply_headline(clusters, parsed.article.title, names)
+    return [to_meeting(c, parsed.text) for c in sorted(clusters, key=lambda c: c.mentions[0].trigger)]

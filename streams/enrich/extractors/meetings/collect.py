@@ -1,0 +1,87 @@
+"""Turns every trigger of an article into a Mention: participants, place, date, status, mode."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc, Span
+
+from streams.enrich.extractors.meetings.detect import Trigger, find_triggers, may_contain_trigger
+from streams.enrich.extractors.meetings.mention import Mention
+from streams.enrich.extractors.meetings.names import NameIndex
+from streams.enrich.extractors.meetings.participants import find_parties, governing_verb
+from streams.enrich.extractors.meetings.status_mode import find_mode, find_status
+from streams.enrich.extractors.meetings.where_when import anchors, find_date, find_location, resolve_date
+from streams.enrich.model import DateRef
+
+_WEAK_NOUNS_PENALTY = 0.1
+_DETAIL_BONUS = 0.05
+
+
+def trigger_sentences(doc: Doc) -> list[tuple[Span, list[Trigger]]]:
+    """Only sentences with a trigger word are parsed further: most of an article is skipped."""
+    found = []
+    for sent in doc.sents:
+        if may_contain_trigger(sent):
+            triggers = find_triggers(sent)
+            if triggers:
+                found.append((sent, triggers))
+    return found
+
+
+def build_mention(
+    sent: Span, trigger: Trigger, names: NameIndex, published: dt.date | None
+) -> Mention | None:
+    token = trigger.token
+    parties = find_parties(trigger, names)
+    if not (parties.named or parties.plural or parties.anaphoric):
+        return None
+    governor = governing_verb(token) if trigger.kind == "noun" else None
+    points = anchors(token, governor)
+    is_visit = token.lemma_.lower() == "visit"
+    location, depth = find_location(points, names, is_visit)
+    date_text = find_date(points)
+    status = find_status(token, governor, date_text)
+    date = None
+    if date_text:
+        date = DateRef(text=date_text, iso=resolve_date(date_text, published, status or "held"))
+    start, end = _stripped(sent)
+    mention = Mention(
+        trigger=token.i,
+        sent_start=start,
+        sent_end=end,
+        participants=parties.named,
+        plural_anaphor=parties.plural,
+        anaphoric=parties.anaphoric or (parties.plural and len(parties.named) < 2),
+        distinct=parties.distinct,
+        needs_protagonist=parties.needs_protagonist,
+        location=location,
+        location_depth=depth,
+        date=date,
+        status=status,
+        mode_cue=find_mode(token),
+    )
+    mention.strength = _strength(mention, trigger, is_visit)
+    return mention
+
+
+def _strength(mention: Mention, trigger: Trigger, weak: bool) -> float:
+    """How explicit the sentence is: "X met Y in Z on D" scores highest."""
+    named = len(mention.participants)
+    if mention.anaphoric:
+        score = 0.3 + 0.1 * min(named, 2)
+    elif named >= 2:
+        score = 0.85 if trigger.kind != "noun" else 0.75
+    else:
+        score = 0.6
+    if weak or trigger.token.lower_ in ("discussion", "discussions", "conversation"):
+        score -= _WEAK_NOUNS_PENALTY
+    score += _DETAIL_BONUS * ((mention.location is not None) + (mention.date is not None))
+    return round(min(score, 0.95), 3)
+
+
+def _stripped(sent: Span) -> tuple[int, int]:
+    text = sent.text
+    lead = len(text) - len(text.lstrip())
+    trail = len(text) - len(text.rstrip())
+    return sent.start_char + lead, sent.end_char - trail

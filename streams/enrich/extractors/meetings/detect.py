@@ -1,0 +1,156 @@
+"""Finds the words that introduce an encounter, and rejects the look-alikes.
+
+A trigger is a verb ("met with", "spoke to", "attended") or a noun ("talks", "summit",
+"phone call"). Look-alikes are dropped here so that later stages only see candidates:
+lectures ("gave a talk"), habits ("often speaks with"), calls for talks that nobody held
+("pushing for peace talks") and summits that are only a backdrop ("on the sidelines of
+the G20 summit", "the NATO summit").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Span, Token
+
+from streams.enrich.extractors.meetings.lexicon import LEX
+
+TriggerKind = Literal["meet", "talk", "attend", "noun"]
+
+_NOUN_POS = ("NOUN", "PROPN")
+_VERB_POS = ("VERB", "AUX")
+_HABIT_WINDOW = 6
+_NON_PERSON_AUDIENCES = {"reporters", "journalists", "press", "media", "audience", "crowd", "students",
+                         "supporters", "conference", "parliament", "nation", "people", "lawmakers"}
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    token: Token
+    kind: TriggerKind
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def may_contain_trigger(sent: Span) -> bool:
+    """Cheap pre-filter so the expensive checks run only on sentences that could matter."""
+    return any(_lemma(t) in _ALL_WORDS or t.lower_ in _ALL_WORDS for t in sent)
+
+
+_ALL_WORDS = LEX.meet_verbs | LEX.talk_verbs | LEX.attend_verbs | LEX.meeting_nouns | {"take", "visit"}
+
+
+def find_triggers(sent: Span) -> list[Trigger]:
+    found = []
+    for token in sent:
+        kind = _classify(token)
+        if kind and not _is_lookalike(token, kind):
+            found.append(Trigger(token, kind))
+    return found
+
+
+def _classify(token: Token) -> TriggerKind | None:
+    lemma, lower = _lemma(token), token.lower_
+    if token.pos_ in _VERB_POS:
+        if lemma in LEX.meet_verbs or lemma == "visit":
+            return "meet"
+        if lemma in LEX.talk_verbs:
+            return "talk"
+        if lemma in LEX.attend_verbs or (lemma == "take" and any(c.lower_ == "part" for c in token.children)):
+            return "attend"
+        return None
+    if token.pos_ in _NOUN_POS and (lower in LEX.meeting_nouns or lemma in LEX.meeting_nouns):
+        if lemma == "call" and not _is_phone_call(token):
+            return None
+        if lower == "talk" and not _has_party_prep(token):
+            return None  # a singular "talk" is a lecture unless someone talks with someone
+        if token.dep_ == "pobj" and token.head.head.i != token.head.i and _is_attend(token.head.head):
+            return None  # "attended the meeting" is reported by the verb
+        if token.dep_ == "dobj" and _is_attend(token.head):
+            return None
+        return "noun"
+    return None
+
+
+def _has_party_prep(token: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children)
+
+
+def _is_attend(token: Token) -> bool:
+    return _classify(token) == "attend"
+
+
+def _is_phone_call(token: Token) -> bool:
+    mods = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
+    return bool(mods & LEX.call_modifiers)
+
+
+def _is_lookalike(token: Token, kind: TriggerKind) -> bool:
+    return (
+        _is_lecture(token, kind)
+        or _is_habitual(token)
+        or _is_advocated(token)
+        or (kind == "noun" and _is_backdrop(token))
+        or (kind == "talk" and not _talks_with_someone(token))
+    )
+
+
+def _is_lecture(token: Token, kind: TriggerKind) -> bool:
+    if kind != "noun":
+        return False
+    mods = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
+    return bool(mods & LEX.lecture_cues) or (token.dep_ == "dobj" and _lemma(token.head) in LEX.lecture_cues)
+
+
+def _is_habitual(token: Token) -> bool:
+    sent = token.sent
+    lo, hi = max(sent.start, token.i - _HABIT_WINDOW), min(sent.end, token.i + 2)
+    window = token.doc[lo:hi]
+    for i, t in enumerate(window):
+        if t.lower_ in LEX.habitual_cues:
+            return True
+        if t.lower_ in LEX.habitual_quantifiers and i + 1 < len(window) and window[i + 1].lower_ in (
+                "time", "times", "week", "month", "year", "day"):
+            return True
+    return False
+
+
+def _is_advocated(token: Token) -> bool:
+    """"pushing for talks", "urged talks": wished-for talks are not an encounter."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "for":
+        head = head.head
+    elif token.dep_ != "dobj" or _lemma(head) == "call":  # "called off the summit" is not a call for it
+        return False
+    return head.pos_ in _VERB_POS and _lemma(head) in LEX.advocacy_verbs and not _is_phone_call(token)
+
+
+def _is_backdrop(token: Token) -> bool:
+    """A summit or assembly named as the setting of something else, not as an encounter itself."""
+    if _has_party_prep(token):
+        return False
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in LEX.backdrop_heads:
+        return True
+    for child in token.children:
+        if child.dep_ in ("compound", "nmod", "poss") and child.ent_type_ in ("ORG", "EVENT"):
+            return True
+        if child.dep_ in ("compound", "nmod") and child.text.isupper() and len(child.text) > 1:
+            return True
+    return False
+
+
+def _talks_with_someone(token: Token) -> bool:
+    """"spoke with the President" is a conversation; "spoke to reporters" or "spoke of growth" is not."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("with", "to"):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.lower_ not in _NON_PERSON_AUDIENCES:
+                    return obj.ent_type_ in ("PERSON", "GPE", "ORG") or obj.pos_ == "PROPN" or (
+                        obj.lower_.strip(".") in LEX.title_words)
+        if child.dep_ == "prep" and child.lower_ == "on" and any(
+                g.lower_ in LEX.phone_words for g in child.children):
+            return True
+    return False

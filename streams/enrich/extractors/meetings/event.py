@@ -1,0 +1,53 @@
+"""Turns a cluster of mentions into the Meeting record, taking each field from its best mention."""
+
+from __future__ import annotations
+
+from streams.enrich.extractors.meetings.mention import Mention
+from streams.enrich.extractors.meetings.merge import Cluster
+from streams.enrich.extractors.meetings.status_mode import STRONG, WEAK
+from streams.enrich.model import Evidence, Meeting, MeetingMode
+
+_REPEAT_BONUS = 0.03
+_MAX_CONFIDENCE = 0.97
+
+
+def _best_first(cluster: Cluster) -> list[Mention]:
+    return sorted(cluster.mentions, key=lambda m: (-m.strength, m.trigger))
+
+
+def to_meeting(cluster: Cluster, text: str) -> Meeting:
+    ranked = _best_first(cluster)
+    best = ranked[0]
+    status = cluster.status or "held"
+    located = sorted(
+        (m for m in ranked if m.location), key=lambda m: (-m.strength, m.location_depth, m.trigger)
+    )
+    dated = next((m for m in ranked if m.date), None)
+    location = located[0].location if located else None
+    confidence = min(_MAX_CONFIDENCE, best.strength + _REPEAT_BONUS * (len(cluster.mentions) - 1))
+    return Meeting(
+        participants=tuple(cluster.participants),
+        location=location,
+        date=dated.date if dated else None,
+        mode=_mode(cluster, ranked, status, has_place=location is not None),
+        status=status,
+        evidence=Evidence(
+            text=text[best.sent_start : best.sent_end], start=best.sent_start, end=best.sent_end
+        ),
+        confidence=round(confidence, 3),
+    )
+
+
+def _mode(cluster: Cluster, ranked: list[Mention], status: str, has_place: bool) -> MeetingMode:
+    """Explicit cues win; "met" implies face to face only for an encounter that happened or has a venue."""
+    cues = [m.mode_cue for m in ranked if m.mode_cue]
+    if cluster.headline_cue:
+        cues.append(cluster.headline_cue)
+    if not cues:
+        return "unknown"
+    top = max(cues, key=lambda c: c.level)
+    if top.level > STRONG:
+        return top.mode
+    if top.level == WEAK and status != "held" and not has_place:
+        return "unknown"
+    return top.mode

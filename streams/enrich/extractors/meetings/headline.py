@@ -1,0 +1,49 @@
+"""What the headline adds to the article's main encounter.
+
+Official read-outs often name the other side only in the headline ("PM phone call with
+X") and call them by role in the body ("the President"); they also tell the mode there.
+The headline is parsed only when the main event still has an unnamed role, so most
+articles pay nothing for this.
+"""
+
+from __future__ import annotations
+
+import re
+
+from streams.enrich.extractors.meetings.merge import Cluster
+from streams.enrich.extractors.meetings.names import NameIndex
+from streams.enrich.extractors.meetings.status_mode import EXPLICIT, ModeCue
+from streams.enrich.model import Participant
+from streams.enrich.nlp import load_nlp
+
+_WORD = re.compile(r"[\w-]+", re.UNICODE)
+_PHONE = {"phone", "telephone", "call", "phoned", "telephoned", "calls"}
+_VIDEO = {"video", "videoconference", "virtual", "video-call", "online"}
+
+
+def apply_headline(clusters: list[Cluster], title: str | None, names: NameIndex) -> None:
+    if not clusters or not title or not title.strip():
+        return
+    main = max(clusters, key=lambda c: c.salience)
+    words = {w.lower() for w in _WORD.findall(title)}
+    if words & _VIDEO:
+        main.headline_cue = ModeCue("video", EXPLICIT)
+    elif words & _PHONE:
+        main.headline_cue = ModeCue("phone", EXPLICIT)
+    roles = [i for i, p in enumerate(main.participants) if p.name == p.title]
+    if roles:
+        _name_roles(main, roles, title, names)
+
+
+def _name_roles(cluster: Cluster, roles: list[int], title: str, names: NameIndex) -> None:
+    known = {p.name.split()[-1].lower() for p in cluster.participants}
+    headline = load_nlp()(title[:300])
+    newcomers = [
+        e.text.strip() for e in headline.ents
+        if e.label_ == "PERSON" and len(e.text.split()) > 1 and e.text.split()[-1].lower() not in known
+        and e.text.split()[-1].lower() not in names.full_names
+    ]
+    # the body's subject comes first; the headline's "call with X" names the other side, so fill from the end
+    for index, name in zip(reversed(roles), newcomers, strict=False):
+        role = cluster.participants[index]
+        cluster.participants[index] = Participant(name=name, title=role.title, kind="person")

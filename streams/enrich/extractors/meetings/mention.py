@@ -1,0 +1,34 @@
+"""One sentence's reference to an encounter, before repeated mentions are merged into events."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from streams.enrich.extractors.meetings.status_mode import ModeCue
+from streams.enrich.model import DateRef, Location, MeetingStatus, Participant
+
+
+@dataclass
+class Mention:
+    """What one trigger word tells about an encounter.
+
+    `status`/`mode` are None when the sentence gives no cue, so that a bare "the talks"
+    can join any event instead of voting for a default. `anaphoric` mentions ("the meeting",
+    "they met") name nobody new and must attach to an event introduced elsewhere;
+    `distinct` ones ("was preceded by a discussion with X") must not be merged into it.
+    """
+
+    trigger: int  # token index of the trigger word
+    sent_start: int  # character offsets of the evidence sentence
+    sent_end: int
+    participants: list[Participant] = field(default_factory=list)
+    plural_anaphor: bool = False
+    anaphoric: bool = False
+    distinct: bool = False
+    needs_protagonist: bool = False
+    location: Location | None = None
+    location_depth: int = 99  # 0 when "in X" hangs on the trigger itself
+    date: DateRef | None = None
+    status: MeetingStatus | None = None
+    mode_cue: ModeCue | None = None
+    strength: float = 0.5

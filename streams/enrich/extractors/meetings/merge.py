@@ -1,0 +1,150 @@
+"""One event per encounter: repeated mentions merge, distinct encounters stay apart.
+
+Mentions that name people join an event sharing at least one participant, unless
+something says they differ (status held vs planned, another day, another city, or
+"was preceded by"). Mentions that name nobody new ("the talks", "the two leaders met
+at night", "X also attended the meeting") then join the most salient compatible event;
+"they met ... last year" with no compatible event becomes a new encounter of the same people.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from streams.enrich.extractors.meetings.gazetteer import country_code, place_country
+from streams.enrich.extractors.meetings.mention import Mention
+from streams.enrich.extractors.meetings.status_mode import ModeCue
+from streams.enrich.model import Location, MeetingStatus, Participant
+
+_LINKED_STATUSES = {"planned", "cancelled"}  # a cancellation is of a planned encounter
+_MIN_PARTICIPANTS = 2
+_GLUE = {"the", "of", "a", "an"}
+
+
+@dataclass
+class Cluster:
+    mentions: list[Mention] = field(default_factory=list)
+    participants: list[Participant] = field(default_factory=list)
+    headline_cue: ModeCue | None = None
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        for person in mention.participants:
+            self.add_participant(person)
+
+    def add_participant(self, person: Participant) -> None:
+        for i, known in enumerate(self.participants):
+            if same_party(known, person):
+                if known.title is None and person.title is not None:
+                    self.participants[i] = person
+                return
+        self.participants.append(person)
+
+    @property
+    def salience(self) -> float:
+        return sum(m.strength for m in self.mentions)
+
+    @property
+    def last(self) -> int:
+        return max(m.trigger for m in self.mentions)
+
+    @property
+    def status(self) -> MeetingStatus | None:
+        statuses = {m.status for m in self.mentions if m.status}
+        for status in ("cancelled", "planned", "held"):
+            if status in statuses:
+                return status  # type: ignore[return-value]
+        return None
+
+    def shares_people(self, mention: Mention) -> bool:
+        return any(same_party(a, b) for a in self.participants for b in mention.participants)
+
+
+def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
+    mentions = sorted(mentions, key=lambda m: m.trigger)
+    clusters: list[Cluster] = []
+    for mention in mentions:
+        if mention.anaphoric or not mention.participants:
+            continue
+        if mention.needs_protagonist:
+            _add_protagonist(mention, clusters)
+        target = None if mention.distinct else next(
+            (c for c in clusters if c.shares_people(mention) and compatible(c, mention)), None)
+        if target is None:
+            target = Cluster()
+            clusters.append(target)
+        target.add(mention)
+    for mention in mentions:
+        if mention.anaphoric or not mention.participants:
+            _attach_anaphor(mention, clusters)
+    return [c for c in clusters if len(c.participants) >= _MIN_PARTICIPANTS]
+
+
+def _add_protagonist(mention: Mention, clusters: list[Cluster]) -> None:
+    """"The meeting was preceded by a discussion with X": the unnamed side is the story's main actor."""
+    before = [c for c in clusters if c.last < mention.trigger]
+    if not before:
+        return
+    actor = max(before, key=lambda c: c.salience).participants[0]
+    if all(p.name != actor.name for p in mention.participants):
+        mention.participants.insert(0, actor)
+
+
+def _attach_anaphor(mention: Mention, clusters: list[Cluster]) -> None:
+    fits = [c for c in clusters if compatible(c, mention)]
+    if mention.plural_anaphor:
+        preceding = [c for c in fits if c.mentions[0].trigger < mention.trigger]
+        target = max(preceding, key=lambda c: c.last) if preceding else None
+    else:
+        target = max(fits, key=lambda c: (c.salience, -abs(c.last - mention.trigger)), default=None)
+    if target is not None:
+        target.add(mention)
+        return
+    earlier = [c for c in clusters if c.mentions[0].trigger < mention.trigger]
+    if mention.plural_anaphor and earlier:
+        fresh = Cluster()
+        for person in max(earlier, key=lambda c: c.last).participants:
+            fresh.add_participant(person)
+        fresh.add(mention)
+        clusters.append(fresh)
+
+
+def same_party(a: Participant, b: Participant) -> bool:
+    """Same name, or the same unnamed role worded differently ("US President", "President of the US")."""
+    if a.name == b.name:
+        return True
+    return a.name == a.title and b.name == b.title and _role_key(a.name) == _role_key(b.name)
+
+
+def _role_key(role: str) -> frozenset[str]:
+    return frozenset(w for w in role.lower().replace("’s", " ").replace("'s", " ").split() if w not in _GLUE)
+
+
+def compatible(cluster: Cluster, mention: Mention) -> bool:
+    return (
+        _statuses_fit(cluster.status, mention.status)
+        and not any(_dates_conflict(m, mention) for m in cluster.mentions)
+        and not any(_places_conflict(m.location, mention.location) for m in cluster.mentions)
+    )
+
+
+def _statuses_fit(a: MeetingStatus | None, b: MeetingStatus | None) -> bool:
+    return a is None or b is None or a == b or {a, b} <= _LINKED_STATUSES
+
+
+def _dates_conflict(a: Mention, b: Mention) -> bool:
+    if a.date is None or b.date is None:
+        return False
+    if a.date.iso and b.date.iso:
+        return a.date.iso != b.date.iso
+    return a.date.text.lower() != b.date.text.lower() and not (a.date.iso or b.date.iso)
+
+
+def _places_conflict(a: Location | None, b: Location | None) -> bool:
+    if a is None or b is None or a.name.lower() == b.name.lower():
+        return False
+    code_a, code_b = place_country(a.name), place_country(b.name)
+    if code_a and code_b and code_a != code_b:
+        return True
+    both_cities = code_a and code_b and not country_code(a.name) and not country_code(b.name)
+    return bool(both_cities)

@@ -1,0 +1,361 @@
+"""Who is who in one article: repaired entities, full names, titles and role look-ups.
+
+The small English model mislabels names often enough (a person glued to the end of an
+organisation, a surname tagged as a place), so every participant goes through this
+index instead of trusting `ent_type_` directly. All rules are about shapes of text
+(title words, capitalisation, what else the article says), never about particular names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from streams.enrich.extractors.meetings.gazetteer import country_code, is_known_place
+from streams.enrich.extractors.meetings.lexicon import LEX
+from streams.enrich.model import Participant
+
+PERSON, ORG, PLACE, OTHER = "PERSON", "ORG", "PLACE", "OTHER"
+_LABELS = {"PERSON": PERSON, "ORG": ORG, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE, "NORP": OTHER}
+_SOFT_LABELS = {"WORK_OF_ART", "PRODUCT"}
+_POSSESSIVE = ("’s", "'s", "’", "'")
+_PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+_SPEAKER_PRONOUNS = {"i", "we", "me", "us", "my", "our"}
+_TITLE_GLUE = {"of", "the", "’s", "'s", "-", "&", "and"}
+_MAX_TITLE_TOKENS = 9
+
+PLURAL = Participant(name="<plural>", kind="person")
+"""Marker for "they", "the two leaders": the participants come from an earlier mention."""
+
+
+def is_capitalised(token: Token) -> bool:
+    text = token.text
+    return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
+
+
+def is_title_word(token: Token) -> bool:
+    return token.lower_.strip(".") in LEX.title_words
+
+
+def bare_lower(token: Token) -> str:
+    """Lower-case word without glued quotes: the tokenizer leaves '.”It' after a closing quote."""
+    return token.lower_.strip(".,;:!?\"'“”‘’") or token.lower_
+
+
+def strip_possessive(text: str) -> str:
+    for suffix in _POSSESSIVE:
+        if text.endswith(suffix):
+            return text[: -len(suffix)].rstrip()
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class PersonMention:
+    start: int  # token index of the name's first token
+    end: int
+    name: str
+    title: str | None
+
+
+@dataclass
+class NameIndex:
+    """Built once per article that has a meeting trigger; answers name questions by token."""
+
+    doc: Doc
+    label: dict[int, str] = field(default_factory=dict)
+    span_of: dict[int, tuple[int, int]] = field(default_factory=dict)
+    people: list[PersonMention] = field(default_factory=list)
+    full_names: dict[str, str] = field(default_factory=dict)
+    given_names: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, doc: Doc) -> NameIndex:
+        index = cls(doc=doc)
+        spans = [(e.start, e.end, e.label_) for e in doc.ents]
+        multi_token_people = {
+            doc[e_end - 1].lower_ for e_start, e_end, lab in spans if lab == "PERSON" and e_end - e_start > 1
+        }
+        for start, end, raw in spans:
+            for s, e, lab in _repair(doc, start, end, raw, multi_token_people):
+                for i in range(s, e):
+                    index.label[i] = lab
+                    index.span_of[i] = (s, e)
+        for s, e in sorted({v for i, v in index.span_of.items() if index.label[i] == PERSON}):
+            index._add_person(s, e)
+        return index
+
+    def _add_person(self, start: int, end: int) -> None:
+        doc = self.doc
+        while start < end - 1 and is_title_word(doc[start]):
+            start += 1
+        name = strip_possessive(doc[start:end].text.strip())
+        if not name:
+            return
+        self.people.append(PersonMention(start, end, name, self._left_title(start)))
+        self._register(name)
+
+    def _register(self, name: str) -> None:
+        parts = name.split()
+        if len(parts) < 2:
+            return
+        known = self.full_names.get(parts[-1].lower())
+        if known is None or len(parts) > len(known.split()):
+            self.full_names[parts[-1].lower()] = name
+        self.given_names.setdefault(parts[0].lower(), name)
+
+    def _left_title(self, start: int) -> str | None:
+        """The title written before a name: "Russian Foreign Minister", "Director of the ... Service"."""
+        doc = self.doc
+        sent_start = doc[start].sent.start if start < len(doc) else 0
+        i = start - 1
+        while i >= sent_start and start - i <= _MAX_TITLE_TOKENS:
+            tok = doc[i]
+            if self.label.get(i) == PERSON or tok.ent_type_ == "DATE":
+                break
+            ok = is_title_word(tok) or tok.lower_ in _TITLE_GLUE or tok.pos_ == "DET" or (
+                is_capitalised(tok) and tok.pos_ in ("PROPN", "ADJ", "NOUN")
+            ) or (tok.lower_ in ("his", "her", "their") and i + 1 < start)
+            if not ok or tok.lower_ == "and":
+                break
+            i -= 1
+        words = list(doc[i + 1 : start])
+        while words and (words[0].pos_ == "DET" or words[0].lower_ in _TITLE_GLUE):
+            words = words[1:]
+        while words and words[-1].lower_ in _TITLE_GLUE:
+            words = words[:-1]
+        if not any(is_title_word(w) for w in words):
+            return None
+        return "".join(w.text_with_ws for w in words).strip() or None
+
+    def canonical(self, name: str) -> str:
+        """Short forms resolve to the longest full name the article uses ("Okafor" -> "... Okafor")."""
+        parts = name.split()
+        if not parts:
+            return name
+        full = self.full_names.get(parts[-1].lower())
+        if full and len(full.split()) >= len(parts) and full.split()[-len(parts):] == parts:
+            return full
+        if len(parts) == 1 and parts[0].lower() not in self.full_names:
+            return self.given_names.get(parts[0].lower(), name)  # "Xi" for "Xi Jinping"
+        return name
+
+    def settle(self, participant: Participant) -> Participant:
+        """Re-applies full names learnt after the participant was first read (a later "X Y" for "X")."""
+        if participant.kind != "person" or participant.name == participant.title:
+            return participant
+        name = self.canonical(participant.name)
+        if name == participant.name:
+            return participant
+        return Participant(name=name, title=participant.title or self.title_of(name), kind="person")
+
+    def title_of(self, name: str) -> str | None:
+        for person in self.people:
+            if person.title and self.canonical(person.name) == name:
+                return person.title
+        return None
+
+    # --- participants -------------------------------------------------------------------
+
+    def participant(self, token: Token) -> Participant | None:
+        """The participant an NP head stands for, PLURAL for group anaphors, None when unnamed."""
+        lower = bare_lower(token)
+        if lower in _PERSONAL_PRONOUNS:
+            return self._person_at(self.resolve_pronoun(token))
+        if lower in _SPEAKER_PRONOUNS:
+            return self._person_at(self.quote_speaker(token))
+        if lower in ("they", "them", "both") or (
+            lower in LEX.plural_anaphors and any(c.lower_ in ("two", "both") for c in token.children)
+        ):
+            return PLURAL
+        label = self.label.get(token.i)
+        if label == PERSON:
+            return self._person_at(self.span_of[token.i][0])
+        if label in (ORG, PLACE):
+            return self._named_group(token)
+        for child in token.children:
+            if child.dep_ == "appos" and (self.label.get(child.i) == PERSON or child.pos_ == "PROPN"):
+                found = self.participant(child)
+                if found and found.kind == "person":
+                    title = _np_text(token) if is_title_word(token) else found.title
+                    return Participant(name=found.name, title=title or found.title, kind="person")
+            if child.dep_ == "prep" and child.lower_ == "of" and is_title_word(token):
+                found = next((self.participant(p) for p in child.children if p.dep_ == "pobj"), None)
+                if found and found.kind == "person":
+                    return found
+        if is_title_word(token):
+            return self.resolve_role(token)
+        if label is None and is_capitalised(token) and lower in self.full_names:
+            return self._known_surname(lower)
+        if token.pos_ == "PROPN" and label is None:
+            return self._unlabelled_name(token)
+        return None
+
+    def _known_surname(self, lower: str) -> Participant:
+        name = self.full_names[lower]
+        return Participant(name=name, title=self.title_of(name), kind="person")
+
+    def _unlabelled_name(self, token: Token) -> Participant | None:
+        """A proper-noun run the model left unlabelled, in a participant slot: a known or new person."""
+        run = [token]
+        for child in reversed(list(token.lefts)):
+            glued = child.i == run[0].i - 1 and child.dep_ in ("compound", "flat")
+            if not glued or not is_capitalised(child) or is_title_word(child) or child.i in self.label:
+                break
+            run.insert(0, child)
+        if not is_capitalised(token) or is_title_word(token) or token.lower_ in LEX.org_heads:
+            return None
+        name = strip_possessive(" ".join(t.text for t in run))
+        if len(run) == 1 and self.canonical(name) == name:
+            return None
+        self._register(name)
+        name = self.canonical(name)
+        return Participant(name=name, title=self.title_of(name) or self._left_title(run[0].i), kind="person")
+
+    def _person_at(self, start: int | None) -> Participant | None:
+        if start is None:
+            return None
+        for person in self.people:
+            if person.start <= start < person.end:
+                name = self.canonical(person.name)
+                return Participant(name=name, title=person.title or self.title_of(name), kind="person")
+        return None
+
+    def _named_group(self, token: Token) -> Participant | None:
+        start, end = self.span_of[token.i]
+        words = [t for t in self.doc[start:end] if not (t.i == start and t.lower_ == "the")]
+        name = strip_possessive("".join(t.text_with_ws for t in words).strip())
+        if not name:
+            return None
+        if self.label[token.i] == PLACE:
+            return Participant(name=name, kind="country") if country_code(name) else None
+        return Participant(name=name, kind="organization")
+
+    # --- references -----------------------------------------------------------------------
+
+    def resolve_pronoun(self, token: Token) -> int | None:
+        """he/his: the named subject of a speech verb governing the pronoun, else the last person."""
+        verb = token.sent.root
+        if verb.lemma_.lower() in LEX.speech_verbs:
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.i != token.i and self.label.get(subject.i) == PERSON:
+                return subject.i
+        return self._last_person_before(token.i)
+
+    def _last_person_before(self, i: int) -> int | None:
+        """Subjects first: after a quote, "he said" points back to the speaker, not to a name inside it."""
+        before = [p for p in self.people if p.end <= i]
+        subjects = [p for p in before if self.doc[p.end - 1].dep_ in ("nsubj", "nsubjpass")]
+        chosen = subjects or before
+        return chosen[-1].start if chosen else None
+
+    def quote_speaker(self, token: Token) -> int | None:
+        """"We had a meeting": the speaker named next to the quotation in the same paragraph."""
+        doc = self.doc
+        para_start, para_end = _paragraph(doc, token.i)
+        for sent in _sentences_between(doc, para_start, para_end):
+            root = sent.root
+            if root.lemma_.lower() not in LEX.speech_verbs:
+                continue
+            for child in root.children:
+                if child.dep_ != "nsubj":
+                    continue
+                if self.label.get(child.i) == PERSON:
+                    return self.span_of[child.i][0]
+                if child.lower_ in _PERSONAL_PRONOUNS:
+                    return self._last_person_before(child.i)
+        return None
+
+    def resolve_role(self, token: Token) -> Participant | None:
+        """"the Prime Minister", "the Russian leader": a person the article introduced with that role."""
+        np = _np_tokens(token)
+        wanted = {t.lower_ for t in np if is_title_word(t) and t.lower_ not in ("first",)}
+        origins = [t.lower_[:4] for t in np if t.ent_type_ in ("NORP", "GPE") or (
+            t.pos_ == "ADJ" and is_capitalised(t))]
+        generic_leader = wanted <= {"leader", "leaders"}
+        candidates = []
+        for person in self.people:
+            title = (person.title or "").lower()
+            if not title:
+                continue
+            words = set(title.replace("’s", " ").replace("'s", " ").split())
+            if generic_leader:
+                if not words & LEX.leader_titles:
+                    continue
+            elif not wanted <= words:
+                continue
+            if origins and not any(w[:4] in origins for w in words):
+                continue
+            candidates.append(person)
+        if candidates:
+            before = [p for p in candidates if p.end <= token.i] or candidates
+            name = self.canonical(before[-1].name)
+            return Participant(name=name, title=before[-1].title, kind="person")
+        description = _np_text(token)
+        return Participant(name=description, title=description, kind="person")
+
+
+def _repair(doc: Doc, start: int, end: int, label: str, people: set[str]) -> list[tuple[int, int, str]]:
+    """Fix the model's common entity mistakes with shape rules; returns one or two spans."""
+    toks = doc[start:end]
+    for k in range(len(toks) - 3, -1, -1):
+        head = toks[k].lower_
+        tail = toks[k + 1 :]
+        if (head in LEX.org_heads or head in LEX.title_words) and 2 <= len(tail) <= 3 and all(
+            is_capitalised(t) and t.is_alpha and t.lower_ not in LEX.title_words
+            and t.lower_ not in LEX.org_heads for t in tail
+        ):
+            return [(start, start + k + 1, _LABELS.get(label, OTHER)), (start + k + 1, end, PERSON)]
+    last = strip_possessive(toks.text).split()[-1].lower() if toks.text.strip() else ""
+    if label != "PERSON" and last in people:
+        return [(start, end, PERSON)]
+    if label == "PERSON" and len(toks) == 1 and last not in people and is_known_place(toks.text):
+        return [(start, end, PLACE)]
+    if label == "GPE" and len(toks) > 1 and _titled_after(doc, end) and not is_known_place(toks.text):
+        return [(start, end, PERSON)]
+    if label in _SOFT_LABELS and 2 <= len(toks) <= 3 and all(is_capitalised(t) and t.is_alpha for t in toks):
+        return [(start, end, PERSON)]
+    return [(start, end, _LABELS.get(label, OTHER))]
+
+
+def _titled_after(doc: Doc, end: int) -> bool:
+    """"Name, CEO of ...": an appositive title right after the span marks a person."""
+    nxt = doc[end + 1] if end + 1 < len(doc) and doc[end].text == "," else None
+    return nxt is not None and is_title_word(nxt)
+
+
+def _np_tokens(token: Token) -> list[Token]:
+    lefts = [c for c in token.lefts if c.dep_ not in ("cc", "conj", "punct", "preconj")]
+    start = min((c.left_edge.i for c in lefts), default=token.i)
+    return list(token.doc[start : token.i + 1])
+
+
+def _np_text(token: Token) -> str:
+    """The role as written, "President of the United States" included."""
+    words = _np_tokens(token)
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            words.extend(child.subtree)
+    while words and words[0].pos_ == "DET":
+        words = words[1:]
+    return "".join(t.text_with_ws for t in words).strip()
+
+
+def _paragraph(doc: Doc, i: int) -> tuple[int, int]:
+    start = i
+    while start > 0 and "\n" not in doc[start - 1].text:
+        start -= 1
+    end = i
+    while end < len(doc) - 1 and "\n" not in doc[end].text:
+        end += 1
+    return start, end + 1
+
+
+def _sentences_between(doc: Doc, start: int, end: int) -> list:
+    sents, seen = [], set()
+    for i in range(start, end):
+        sent = doc[i].sent
+        if sent.start not in seen:
+            seen.add(sent.start)
+            sents.append(sent)
+    return sents

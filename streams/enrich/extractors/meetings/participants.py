@@ -1,0 +1,178 @@
+"""Who took part in the encounter one trigger describes, read from the dependency parse.
+
+Verbs give their subject and object ("X met Y", "X met with Y", "X spoke to Y"); nouns
+give their complements and possessor ("talks between X and Y", "X's visit", "his talks
+with Y") and, when the noun is held/had/cancelled by someone, that someone too.
+Coordinations are followed so "X, Y and Z attended" yields all three.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from streams.enrich.extractors.meetings.detect import Trigger
+from streams.enrich.extractors.meetings.lexicon import LEX
+from streams.enrich.extractors.meetings.names import PLURAL, NameIndex, bare_lower
+from streams.enrich.model import Participant
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_PARTY_PREPS = ("with", "between", "among", "to", "and")
+_NOUN_PARTY_PREPS = ("with", "between", "among", "of")
+_CLIMB_DEPS = ("xcomp", "pcomp", "advcl", "prep", "conj", "ccomp", "acl")
+_MAX_CLIMB = 4
+_DEFINITE = {"the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my"}
+_SEQUENCE_PREPS = ("before", "after", "since")
+
+
+@dataclass
+class Parties:
+    """Participants of one mention plus what they say about how it relates to other mentions."""
+
+    named: list[Participant] = field(default_factory=list)
+    plural: bool = False
+    anaphoric: bool = False
+    distinct: bool = False
+    needs_protagonist: bool = False
+
+    def add(self, participant: Participant | None) -> None:
+        if participant is PLURAL:
+            self.plural = True
+        elif participant is not None and all(p.name != participant.name for p in self.named):
+            self.named.append(participant)
+
+
+def find_parties(trigger: Trigger, names: NameIndex) -> Parties:
+    parties = Parties()
+    token = trigger.token
+    if trigger.kind == "noun":
+        _noun_parties(token, names, parties)
+    else:
+        for subject in _subjects(token):
+            _add_coordinated(subject, names, parties)
+        for obj in _verb_objects(token, trigger.kind):
+            if trigger.kind == "attend":
+                before = len(parties.named)
+                _noun_parties(obj, names, parties)
+                parties.anaphoric = parties.anaphoric or (_is_definite(obj) and len(parties.named) == before)
+            elif not (_lemma(token) == "visit" and names.label.get(obj.i) == "PLACE"):
+                _add_coordinated(obj, names, parties)
+    return parties
+
+
+def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
+    has_with = False
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in _NOUN_PARTY_PREPS:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and not (child.lower_ == "of" and names.label.get(obj.i) == "PLACE"):
+                    has_with = has_with or child.lower_ == "with"
+                    _add_coordinated(obj, names, parties)
+        elif child.dep_ == "poss":
+            _add_coordinated(child, names, parties)
+    governor = governing_verb(noun)
+    own_subject = False
+    if governor is not None:
+        for subject in _subjects(governor):
+            own_subject = True
+            if bare_lower(subject) in ("it", "this", "that"):
+                parties.add(_evaluating_speaker(subject, names))
+                parties.anaphoric = True
+            else:
+                _add_coordinated(subject, names, parties)
+    if not parties.named and _is_definite(noun):
+        parties.anaphoric = True
+    parties.distinct = _is_sequenced(noun)
+    if has_with and not own_subject and not any(c.dep_ == "poss" for c in noun.children):
+        speaker = _reporting_speaker(noun, names)
+        parties.add(speaker)
+        parties.needs_protagonist = speaker is None
+
+
+def _reporting_speaker(token: Token, names: NameIndex) -> Participant | None:
+    """"X said the talks with Y were useful": the one reporting on talks "with Y" is the other side."""
+    root = token.sent.root
+    if _lemma(root) not in LEX.speech_verbs or token.i == root.i:
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.left_edge.i <= token.i <= subject.right_edge.i:
+        return None
+    return names.participant(subject)
+
+
+def _evaluating_speaker(subject: Token, names: NameIndex) -> Participant | None:
+    """"X said it was a good meeting": someone judging a meeting from the inside attended it."""
+    root = subject.sent.root
+    if _lemma(root) in LEX.speech_verbs:
+        for child in root.children:
+            if child.dep_ == "nsubj" and child.i != subject.i:
+                return names.participant(child)
+    start = names.quote_speaker(subject)
+    return names.participant(subject.doc[start]) if start is not None else None
+
+
+def governing_verb(noun: Token) -> Token | None:
+    """The verb that holds, has, attends or cancels the meeting noun, if the noun is its argument."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ not in ("dobj", "attr", "nsubj", "nsubjpass"):
+        return None
+    if head.pos_ not in ("VERB", "AUX") or noun.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    return head if _lemma(head) in LEX.occurrence_verbs or _lemma(head) in LEX.cancel_words else None
+
+
+def _subjects(verb: Token) -> list[Token]:
+    node = verb
+    for _ in range(_MAX_CLIMB):
+        found = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
+        if found:
+            return found
+        if node.dep_ == "relcl":
+            return [node.head]
+        if node.dep_ not in _CLIMB_DEPS or node.head.i == node.i:
+            return []
+        node = node.head
+    return []
+
+
+def _verb_objects(verb: Token, kind: str) -> list[Token]:
+    objects = []
+    for child in verb.children:
+        if child.dep_ in ("dobj", "attr") and child.lower_ != "part":
+            objects.append(child)
+        elif child.dep_ == "agent" or (child.dep_ == "prep" and _is_party_prep(child.lower_, kind)):
+            objects.extend(c for c in child.children if c.dep_ == "pobj")
+    return objects
+
+
+def _is_party_prep(prep: str, kind: str) -> bool:
+    return prep in _PARTY_PREPS or (kind == "attend" and prep == "in")
+
+
+def _add_coordinated(token: Token, names: NameIndex, parties: Parties) -> None:
+    stack = [token]
+    while stack:
+        current = stack.pop(0)
+        parties.add(names.participant(current))
+        stack.extend(c for c in current.children if c.dep_ == "conj")
+
+
+def _is_definite(noun: Token) -> bool:
+    return any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in noun.children)
+
+
+def _is_sequenced(noun: Token) -> bool:
+    """"was preceded by a discussion", "before the talks": a second, separate encounter."""
+    head = noun.head
+    if noun.dep_ != "pobj":
+        return False
+    if head.dep_ == "agent" and _lemma(head.head) in ("precede", "follow"):
+        return True
+    return head.lower_ in _SEQUENCE_PREPS
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()

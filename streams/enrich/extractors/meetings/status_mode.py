@@ -1,0 +1,109 @@
+"""Whether an encounter happened, is planned or was called off, and whether it was face to face.
+
+Status cues are read only on the path from the trigger up to the verb that governs its
+occurrence: "were expected to focus on" speaks about the agenda, not about whether the
+talks take place, while "is expected to meet" and "could take place" do.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from streams.enrich.extractors.meetings.lexicon import LEX
+from streams.enrich.model import MeetingMode, MeetingStatus
+
+_MAX_CLIMB = 3
+_VERB_CLIMB = ("xcomp", "pcomp", "prep", "acl", "advcl", "conj", "dobj", "pobj", "attr", "ccomp")
+_NOUN_CLIMB = ("dobj", "pobj", "prep", "xcomp", "pcomp", "attr", "compound", "conj", "appos", "acl")
+_MODE_WINDOW = 4
+_FUTURE_DATE_WORDS = ("next", "tomorrow", "coming", "upcoming", "later this", "later in")
+
+EXPLICIT, STRONG, WEAK = 3, 2, 1
+_STRONG_IN_PERSON = {"summit", "visit", "host", "roundtable", "receive", "sit", "tete-a-tete"}
+
+
+@dataclass(frozen=True, slots=True)
+class ModeCue:
+    mode: MeetingMode
+    level: int  # EXPLICIT "by phone"/"face-to-face", STRONG "summit", WEAK "met"
+
+
+def find_status(trigger: Token, governor: Token | None, date_text: str | None) -> MeetingStatus | None:
+    path = _occurrence_path(trigger, governor)
+    if any(_is_cancel(t) for t in path) or _cancel_modifier(trigger):
+        return "cancelled"
+    if _is_planned(trigger, path) or (date_text and any(w in date_text.lower() for w in _FUTURE_DATE_WORDS)):
+        return "planned"
+    if any(t.tag_ in ("VBD", "VBN") or (t.tag_ == "VBZ" and t.i == trigger.i) for t in path if t.pos_ in (
+            "VERB", "AUX")):
+        return "held"
+    return None
+
+
+def _occurrence_path(trigger: Token, governor: Token | None) -> list[Token]:
+    """Trigger plus the chain of heads that govern whether it takes place."""
+    path = [trigger]
+    climb = _NOUN_CLIMB if trigger.pos_ in ("NOUN", "PROPN") else _VERB_CLIMB
+    node = trigger
+    for _ in range(_MAX_CLIMB):
+        if node.dep_ not in climb or node.head.i == node.i or any(c.dep_ == "mark" for c in node.children):
+            break  # a "since they met" clause does not share its main clause's tense
+        node = node.head
+        path.append(node)
+    if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lemma_.lower() in LEX.occurrence_verbs:
+        path.append(trigger.head)
+    if governor is not None and governor not in path:
+        path.append(governor)
+    return path
+
+
+def _is_cancel(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    if lemma == "call":
+        return any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children)
+    return lemma in LEX.cancel_words or token.lower_ in LEX.cancel_words
+
+
+def _cancel_modifier(trigger: Token) -> bool:
+    if trigger.dep_ == "compound" and _is_cancel(trigger.head):
+        return True
+    return any(c.dep_ in ("amod", "compound") and _is_cancel(c) for c in trigger.children)
+
+
+def _is_planned(trigger: Token, path: list[Token]) -> bool:
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in LEX.planned_adjectives for c in trigger.children):
+        return True
+    for token in path:
+        if token.i != trigger.i and token.lemma_.lower() in LEX.planned_governors:
+            return True
+        if any(c.dep_ == "aux" and c.lower_ in LEX.planned_modals for c in token.children):
+            return True
+        if token.dep_ == "attr" or token.dep_ == "nsubj":  # "it would be the first talks"
+            copula = token.head
+            if copula.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ in LEX.planned_modals
+                                             for c in copula.children):
+                return True
+    return False
+
+
+def find_mode(trigger: Token) -> ModeCue | None:
+    doc = trigger.doc
+    sent = trigger.sent
+    window = doc[max(sent.start, trigger.i - _MODE_WINDOW): min(sent.end, trigger.i + _MODE_WINDOW + 1)]
+    words = {t.lower_ for t in window}
+    if words & LEX.video_words:
+        return ModeCue("video", EXPLICIT)
+    if words & {"phone", "telephone", "phoned", "telephoned", "phonecall", "phone-call"} or (
+            trigger.lemma_.lower() in ("phone", "telephone")):
+        return ModeCue("phone", EXPLICIT)
+    text = window.text.lower()
+    if "face-to-face" in text or "in-person" in text or "in person" in text or "face to face" in text:
+        return ModeCue("in_person", EXPLICIT)
+    lemma = trigger.lemma_.lower()
+    if lemma in _STRONG_IN_PERSON or trigger.lower_ in _STRONG_IN_PERSON:
+        return ModeCue("in_person", STRONG)
+    if lemma in LEX.meet_verbs | LEX.attend_verbs | LEX.meeting_nouns | {"take"}:
+        return ModeCue("in_person", WEAK)
+    return None

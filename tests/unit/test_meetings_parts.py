@@ -1,0 +1,95 @@
+"""Pieces of the MEETINGS extractor: date resolution, entity repair, headline and sequence rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from streams.enrich.extractors.meetings import extract_meetings
+from streams.enrich.extractors.meetings.where_when import resolve_date
+from streams.enrich.nlp import load_nlp, parse
+from streams.ingest.article import Article
+
+THURSDAY = dt.date(2024, 3, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "expected"),
+    [
+        ("Thursday", "held", "2024-03-14"),  # the article's own weekday is that day
+        ("on Tuesday", "held", "2024-03-12"),
+        ("Friday", "held", "2024-03-08"),  # past report: the most recent Friday
+        ("Friday", "planned", "2024-03-15"),
+        ("next Monday", "planned", "2024-03-18"),
+        ("yesterday", "held", "2024-03-13"),
+        ("this afternoon", "held", "2024-03-14"),
+        ("May 14", "held", "2024-05-14"),  # within the article's year
+        ("October 2, 2023", "held", "2023-10-02"),
+        ("in November", "planned", None),  # month only: not certain
+        ("last November", "held", None),
+        ("next week", "planned", None),
+    ],
+)
+def test_resolve_date(text, status, expected):
+    assert resolve_date(text, THURSDAY, status) == expected
+
+
+def test_no_publication_date_means_no_iso():
+    assert resolve_date("Tuesday", None, "held") is None
+
+
+@given(st.text(max_size=40), st.sampled_from(["held", "planned", "cancelled"]))
+def test_resolve_date_never_raises(text, status):
+    result = resolve_date(text, THURSDAY, status)
+    assert result is None or dt.date.fromisoformat(result)
+
+
+@pytest.fixture(scope="module")
+def run():
+    nlp = load_nlp()
+
+    def extract(text: str, title: str | None = None):
+        article = Article(id="t", text=text, title=title, published_at=dt.datetime(2024, 3, 14))
+        return extract_meetings(parse(article, nlp))
+
+    return extract
+
+
+def test_person_glued_to_an_organisation_is_split_out(run):
+    text = (
+        "Premier Ivo Lund met Mayor Dara Quinn in Quito. Director of the National Grain Agency Viktor Orlov "
+        "also attended the meeting."
+    )
+    [meeting] = run(text)
+    people = {p.name: p.title for p in meeting.participants}
+    assert "Viktor Orlov" in people
+    assert people["Viktor Orlov"].startswith("Director of the National Grain Agency")
+
+
+def test_preceding_discussion_with_someone_else_is_a_separate_encounter(run):
+    text = (
+        "Envoy Marta Kline met President Oskar Hahn in Tallinn on Monday. "
+        "The meeting was preceded by a two-hour discussion with Defence Minister Leo Brandt."
+    )
+    found = run(text)
+    assert len(found) == 2
+    pairs = sorted(sorted(p.name.split()[-1] for p in m.participants) for m in found)
+    assert pairs == [["Brandt", "Kline"], ["Hahn", "Kline"]]
+
+
+def test_headline_names_the_role_and_the_mode(run):
+    text = (
+        "The Chancellor spoke to the President this morning about fishing quotas. "
+        "Their discussion covered trade and energy."
+    )
+    [meeting] = run(text, title="Chancellor call with Harald Vesterberg")
+    assert meeting.mode == "phone"
+    assert [p.name for p in meeting.participants] == ["Chancellor", "Harald Vesterberg"]
+    assert meeting.participants[1].title == "President"
+
+
+def test_habitual_calls_are_not_an_encounter(run):
+    assert run("Minister Joel Abara often speaks on the phone with President Luis Baptista.") == []
