@@ -1,0 +1,219 @@
+"""Valence of the words in one stretch of a sentence, with the parse supplying the context.
+
+VADER's `polarity_scores` reads whitespace-split words, so it cannot tell "Intelligence" in an
+agency's name from the quality, sees a negation only if it stands at most three words before the
+word it negates ("the reform has still not been welcomed" escapes it), and its "but" rule is quadratic in
+the number of words (one 200k-character sentence would stall the stream). We keep what VADER is
+good at, its rated lexicon (edited per instance, see `lexicon.py`) and its arithmetic (booster
+increment, negation scalar, normalisation), and take context from spaCy's dependency parse.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+from vaderSentiment.vaderSentiment import N_SCALAR, normalize
+
+from streams.enrich.extractors.sentiment.lexicon import NewsLexicon
+
+# Entity labels that name something. Their words are labels, not opinions ("Justice Department",
+# "Central Intelligence Agency", "Hope Street"); dates and quantities carry no lexicon words.
+NAME_LABELS = frozenset(
+    {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+)
+# Function words never carry VADER's rating: "like" as a preposition, "no" as a determiner (it is
+# read as a negation instead).
+FUNCTION_POS = frozenset(
+    {"ADP", "SCONJ", "CCONJ", "DET", "PRON", "PART", "AUX", "NUM", "PUNCT", "SYM", "SPACE"}
+)
+# A negated predicate negates these dependents of it: "they are not satisfied", "did not want a
+# confrontation", "the reform has still not been welcomed".
+NEGATED_ARGUMENTS = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "attr", "acomp", "oprd", "xcomp", "advmod", "dative"}
+)
+NEGATING_DETERMINERS = frozenset({"no", "neither"})
+# A shifter's scope does not cross into another clause: in "they failed, and trade recovered" the
+# recovery is not reversed.
+CLAUSE_EDGES = frozenset({"conj", "advcl", "relcl", "parataxis", "acl", "appos"})
+# A shifter reverses what it takes as complement: "avoid war", "the war was ended", "failed to
+# agree", "without progress", "lack of trust"; not its adjuncts ("the summit ended with an agreement").
+SHIFTED_DEPS = frozenset({"dobj", "nsubjpass", "xcomp", "ccomp", "pcomp", "pobj"})
+# "it is premature to call X a success": the shifter is the predicate adjective, X sits in its
+# sister clause.
+PREDICATE_DEPS = frozenset({"acomp", "attr"})
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
+# How far above a word a shifter may stand ("lack -> of -> trust" is two steps, "premature ... to
+# call the deal a success" three); beyond that the parse is too unreliable to trust.
+MAX_SCOPE_STEPS = 4
+# A hedge halves rather than removes: the good news is qualified, not denied.
+HEDGE_FACTOR = 0.5
+# VADER's "but" rule: what comes after the contrast outweighs what came before.
+BEFORE_BUT, AFTER_BUT = 0.5, 1.5
+
+
+@dataclass(frozen=True, slots=True)
+class PartScore:
+    """Summed valences of one sentence (or the part of it inside a quote)."""
+
+    positive: float
+    negative: float
+    clause: bool  # holds a verb: a statement, not a dateline or a heading
+
+    @property
+    def compound(self) -> float:
+        """VADER's normalised sum, so a sentence reads on the scale VADER users know."""
+        return normalize(self.positive - self.negative) if self.positive or self.negative else 0.0
+
+    @property
+    def counts(self) -> bool:
+        """Whether this part is a sentence for averaging: datelines and headings are not."""
+        return self.clause or bool(self.positive or self.negative)
+
+
+def _is_name(token: Token) -> bool:
+    if token.is_lower:
+        return False
+    return token.ent_type_ in NAME_LABELS or (token.pos_ == "PROPN" and not token.is_sent_start)
+
+
+def _is_classifier(token: Token) -> bool:
+    """A noun modifying a noun says what kind ("peace talks", "crisis meeting"), not how good."""
+    return token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN")
+
+
+def _base_valence(token: Token, lex: NewsLexicon) -> float:
+    if token.pos_ in FUNCTION_POS or not token.is_alpha or _is_name(token) or _is_classifier(token):
+        return 0.0
+    allowed = lex.pos_only.get(token.lower_)
+    if allowed is not None and token.pos_ not in allowed:
+        return 0.0
+    return lex.valence.get(token.lower_, 0.0)
+
+
+def _boosted(token: Token, valence: float, lex: NewsLexicon) -> float:
+    """Add VADER's booster increments for degree adverbs attached to the word ("very good")."""
+    for child in token.children:
+        scalar = lex.boosters.get(child.lower_)
+        if scalar is not None and child.dep_ in ("advmod", "amod", "npadvmod"):
+            valence += math.copysign(scalar, valence)
+    return valence
+
+
+def _anchor(token: Token) -> Token:
+    """A conjunct takes its grammatical role from the first conjunct ("not calm or constructive")."""
+    steps = 0
+    while token.dep_ == "conj" and token.head is not token and steps < MAX_SCOPE_STEPS:
+        token, steps = token.head, steps + 1
+    return token
+
+
+def _negator(token: Token) -> Token | None:
+    """The predicate whose negation covers this word, if any."""
+
+    def negated(t: Token) -> bool:
+        return any(
+            c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in NEGATING_DETERMINERS) for c in t.children
+        )
+
+    anchor = _anchor(token)
+    if negated(token):
+        return token
+    if anchor is not token and negated(anchor):
+        return anchor
+    if anchor.dep_ in NEGATED_ARGUMENTS and anchor.head is not anchor and negated(anchor.head):
+        return anchor.head
+    return None
+
+
+def _shifter(token: Token, lex: NewsLexicon, polar: dict[int, float]) -> Token | None:
+    """The nearest valence shifter governing the word, unless another rated word stands between."""
+    child = _anchor(token)
+    for _ in range(MAX_SCOPE_STEPS):
+        head = child.head
+        if head is child or child.dep_ in CLAUSE_EDGES:
+            return None
+        if head.lemma_.lower() in lex.shifters:
+            return head if child.dep_ in SHIFTED_DEPS or child.lower_ == "of" else None
+        if child.dep_ in COMPLEMENT_DEPS:
+            for sister in head.children:
+                if sister.dep_ in PREDICATE_DEPS and sister.lemma_.lower() in lex.shifters:
+                    return sister
+        if polar.get(head.i):
+            return None
+        child = head
+    return None
+
+
+def _phrase_valences(tokens: Sequence[Token], lex: NewsLexicon) -> dict[int, float]:
+    """Fixed expressions: the phrase's valence sits on its first word, the others are silenced."""
+    found: dict[int, float] = {}
+    lemmas = [t.lemma_.lower() for t in tokens]
+    longest = lex.longest_phrase
+    i = 0
+    while i < len(tokens):
+        for size in range(min(longest, len(tokens) - i), 1, -1):
+            value = lex.phrases.get(tuple(lemmas[i : i + size]))
+            if value is not None:
+                found[tokens[i].i] = value
+                found.update({t.i: 0.0 for t in tokens[i + 1 : i + size]})
+                i += size - 1
+                break
+        i += 1
+    return found
+
+
+def _refusal(token: Token, lex: NewsLexicon, negator: Token | None) -> float:
+    """Valence of a negated engagement verb with someone refusing ("the ministry will not negotiate")."""
+    value = lex.refusals.get(token.lemma_.lower())
+    if value is None or negator is not token or _is_partial(negator, lex):
+        return 0.0
+    return value if any(c.dep_ == "nsubj" for c in token.children) else 0.0
+
+
+def score_part(tokens: Sequence[Token], lex: NewsLexicon, hedged: bool = False) -> PartScore:
+    """Score consecutive tokens of one sentence; `hedged` when the sentence holds a hedge word."""
+    polar = _phrase_valences(tokens, lex)
+    for token in tokens:
+        if token.i not in polar:
+            polar[token.i] = _base_valence(token, lex)
+    contrast = next((t.i for t in tokens if t.lower_ == "but"), None)
+    spent_shifters: set[int] = set()
+    valences: list[tuple[int, float]] = []
+    for token in tokens:
+        valence = polar[token.i]
+        negator = _negator(token) if valence or token.lemma_.lower() in lex.refusals else None
+        if not valence:
+            valence, negator = _refusal(token, lex, negator), None
+            if not valence:
+                continue
+        valence = _boosted(token, valence, lex)
+        partial = negator is not None and _is_partial(negator, lex)
+        if negator is not None and not partial:
+            valence *= N_SCALAR
+        shifter = _shifter(token, lex, polar)
+        if shifter is not None:
+            valence *= N_SCALAR
+            spent_shifters.add(shifter.i)
+        if valence > 0 and (hedged or partial):
+            valence *= HEDGE_FACTOR
+        if contrast is not None and token.i != contrast:
+            valence *= BEFORE_BUT if token.i < contrast else AFTER_BUT
+        valences.append((token.i, valence))
+    kept = [v for i, v in valences if i not in spent_shifters]
+    return PartScore(
+        positive=sum(v for v in kept if v > 0),
+        negative=-sum(v for v in kept if v < 0),
+        clause=any(t.pos_ in ("VERB", "AUX") for t in tokens),
+    )
+
+
+def _is_partial(negator: Token, lex: NewsLexicon) -> bool:
+    """Negating a completeness adverb ("not developed fully") hedges instead of reversing."""
+    return any(c.dep_ == "advmod" and c.lower_ in lex.partial for c in negator.children)
+
+
+def is_hedged(tokens: Sequence[Token], lex: NewsLexicon) -> bool:
+    return any(t.lemma_.lower() in lex.hedges for t in tokens)
