@@ -1,0 +1,102 @@
+"""STATEMENTS extractor: who said what, quoted (`direct`) or reported (`indirect`).
+
+The pipeline of this package, each step in its own module:
+quotes (find quotation marks) → direct (attribute quotes, rejoin split ones) and reported
+(speech cues without quotation marks) → here, settle overlaps between the two → attribution
+(name the speaker, in text order so pronouns and descriptions see who came before).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from streams.enrich.model import Span, Statement
+from streams.enrich.nlp import ParsedArticle
+
+from .attribution import Resolver
+from .cues import cue_text
+from .direct import direct_statements
+from .found import Found
+from .layout import Layout
+from .people import Registry
+from .quotes import Quote, find_quotes
+from .reported import reported_statements
+
+MIN_UNATTRIBUTED_WORDS = 4
+
+
+class _QuoteIndex:
+    """Answers "is this character inside a quotation?" by binary search over the sorted quotes."""
+
+    def __init__(self, quotes: list[Quote]) -> None:
+        self.opens = [q.open_mark for q in quotes]
+        self.ends = [q.close_end for q in quotes]
+
+    def contains(self, char: int) -> bool:
+        k = bisect_right(self.opens, char) - 1
+        return k >= 0 and char < self.ends[k]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect_right(self.ends, start)
+        return k < len(self.opens) and self.opens[k] < end
+
+
+def _outside_other_content(reported: list[Found]) -> list[Found]:
+    """Drops reported speech whose cue sits inside another report's content (`told X that he explained ...`)."""
+    ordered = sorted(reported, key=lambda f: f.start)
+    starts = [f.start for f in ordered]
+    reach: list[int] = []
+    for f in ordered:
+        reach.append(max(f.end, reach[-1]) if reach else f.end)
+    kept = []
+    for f in reported:
+        cue = f.cue.idx if f.cue is not None else f.start
+        k = bisect_left(starts, cue)
+        if not (k and reach[k - 1] > cue):
+            kept.append(f)
+    return kept
+
+
+def _settle(layout: Layout, direct: list[Found], reported: list[Found], index: _QuoteIndex) -> list[Found]:
+    """Quotes win over reported speech: a report that contains or overlaps a quote, or whose cue
+    introduces a quote ("told X that A but “B”"), is that quote's frame, not a second statement."""
+    quoting_cues = {f.cue.i for f in direct if f.cue is not None}
+    reported = [
+        f for f in reported if f.cue is not None and f.cue.i not in quoting_cues and not index.contains(f.cue.idx)
+    ]
+    reported = [
+        f
+        for f in _outside_other_content(reported)
+        if not index.overlaps(f.start, f.end) and not layout.paragraph_is_headline(f.cue.idx)
+    ]
+    direct = [f for f in direct if f.cue is not None or _word_count(layout.text, f) >= MIN_UNATTRIBUTED_WORDS]
+    return sorted(direct + reported, key=lambda f: f.anchor)
+
+
+def _word_count(text: str, found: Found) -> int:
+    return sum(len(text[s:e].split()) for s, e in found.parts)
+
+
+def _statement(text: str, found: Found, resolver: Resolver) -> Statement:
+    return Statement(
+        speaker=resolver.resolve(found.subject),
+        quote=" ".join(text[s:e] for s, e in found.parts),
+        kind=found.kind,
+        cue=cue_text(found.cue) if found.cue is not None else None,
+        span=Span(found.start, found.end),
+        confidence=found.confidence,
+    )
+
+
+def extract_statements(parsed: ParsedArticle) -> list[Statement]:
+    """Statements in order of appearance, each with its span in `parsed.text`."""
+    text = parsed.text
+    if not text.strip():
+        return []
+    layout = Layout(text, parsed.doc)
+    quotes = find_quotes(text)
+    index = _QuoteIndex(quotes)
+    found = _settle(layout, direct_statements(layout, quotes), reported_statements(layout, index.opens), index)
+    resolver = Resolver(parsed.doc, Registry(), index.contains)
+    statements = [_statement(text, f, resolver) for f in found]
+    return sorted(statements, key=lambda s: s.span.start)

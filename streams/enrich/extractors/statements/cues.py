@@ -1,0 +1,117 @@
+"""Recognises attribution cues in the parse and finds who governs them.
+
+A cue is the word that ties words to a speaker: a speech verb ("said", "pointed out"), a
+naming verb that frames a short quoted phrase ("described ... as", "opted for"), a speech
+act whose object is the message ("urged", "lauded"), or "according to".
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Literal
+
+from spacy.strings import hash_string
+from spacy.tokens import Doc, Token
+
+from .lexicon import lexicon
+
+CueKind = Literal["speech", "phrase", "act", "according"]
+
+_SUBJECT_DEPS = ("nsubj",)
+_CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "parataxis"})
+_MAX_CLIMB = 6
+
+
+def _particle(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("prt", "prep") and child.i == verb.i + 1:
+            return child
+    return None
+
+
+def cue_kind(token: Token) -> CueKind | None:
+    """What kind of cue `token` is, if any. Particle verbs count only with their particle."""
+    if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+        return "according"
+    if token.pos_ != "VERB":
+        return None
+    lex = lexicon()
+    lemma = token.lemma_.lower()
+    needed = lex.particle_verbs.get(lemma)
+    if needed is not None:
+        particle = _particle(token)
+        if particle is None or particle.lower_ != needed:
+            return None
+        return "phrase" if lemma in lex.phrase_verbs else "speech"
+    if lemma in lex.speech_verbs:
+        return "speech"
+    if lemma in lex.phrase_verbs:
+        return "phrase"
+    if lemma in lex.act_verbs:
+        if lemma in lex.act_verbs_needing_object and not any(c.dep_ == "dobj" for c in token.children):
+            return None
+        return "act"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _cue_lemma_hashes() -> frozenset[int]:
+    lex = lexicon()
+    lemmas = lex.speech_verbs | lex.act_verbs | set(lex.particle_verbs) | {"accord"}
+    return frozenset(hash_string(lemma) for lemma in lemmas)
+
+
+def cue_candidates(doc: Doc) -> list[Token]:
+    """Tokens whose lemma could make them a reported-speech cue, found on the lemma array
+    without building a Token object per word (that is most of the cost on long articles)."""
+    if not len(doc):
+        return []
+    hashes = _cue_lemma_hashes()
+    return [doc[i] for i, h in enumerate(doc.to_array("LEMMA").tolist()) if h in hashes]
+
+
+def cue_text(token: Token) -> str:
+    """The cue as written: the verb with its particle ("pointed out", "opted for", "according to")."""
+    if token.lower_ == "according":
+        return f"{token.text} to"
+    particle = _particle(token)
+    if particle is not None and lexicon().particle_verbs.get(token.lemma_.lower()) == particle.lower_:
+        return f"{token.text} {particle.text}"
+    return token.text
+
+
+def according_source(token: Token) -> Token | None:
+    """The X of "according to X"."""
+    for child in token.children:
+        if child.lower_ == "to":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """Who performs the cue verb.
+
+    A participle ("..., saying", "..., adding that") belongs to the main clause's subject, so
+    it climbs to the top of the clause chain; a finite verb without its own subject ("urged
+    X and warned that") inherits from the verb it is coordinated or chained with.
+    """
+    if verb.lower_ == "according":
+        return according_source(verb)
+    for child in verb.children:
+        if child.dep_ in _SUBJECT_DEPS:
+            return child
+    participle = verb.tag_ == "VBG" and verb.dep_ == "advcl"
+    found: Token | None = None
+    current = verb
+    for _ in range(_MAX_CLIMB):
+        if current.dep_ not in _CLIMB_DEPS or current.head.i == current.i:
+            break
+        current = current.head
+        subject = next((c for c in current.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is not None:
+            found = subject
+            if not participle:
+                break
+    return found

@@ -1,0 +1,35 @@
+"""The extractor's working record: a statement found in the text, before its speaker is named."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from streams.enrich.model import StatementKind
+
+
+@dataclass
+class Found:
+    """Content ranges plus the tokens attribution starts from (`subject` is the speaker as written)."""
+
+    kind: StatementKind
+    parts: list[tuple[int, int]]
+    cue: Token | None
+    subject: Token | None
+    confidence: float
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
+
+    @property
+    def anchor(self) -> int:
+        """Where the speaker is named: pronouns there refer to whoever was salient before it."""
+        if self.subject is not None:
+            return self.subject.idx
+        return self.cue.idx if self.cue is not None else self.start

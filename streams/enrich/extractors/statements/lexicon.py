@@ -1,0 +1,47 @@
+"""The statements extractor's vocabulary, loaded once from `lexicon.json`.
+
+Word lists live in a data file so that adding a cue verb or a title is a data change a
+reviewer can read at a glance, not a code change. Everything is lower case and lemmatised.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    speech_verbs: frozenset[str]
+    particle_verbs: dict[str, str]
+    phrase_verbs: frozenset[str]
+    act_verbs: frozenset[str]
+    act_verbs_needing_object: frozenset[str]
+    title_words: frozenset[str]
+    role_categories: dict[str, tuple[tuple[str, ...], ...]]
+    ignored_role_modifiers: frozenset[str]
+    spokes_nouns: frozenset[str]
+    institution_nouns: frozenset[str]
+    source_nouns: frozenset[str]
+    outlet_verbs: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    raw = json.loads(files(__package__).joinpath("lexicon.json").read_text(encoding="utf-8"))
+    return Lexicon(
+        speech_verbs=frozenset(raw["speech_verbs"]),
+        particle_verbs=dict(raw["particle_verbs"]),
+        phrase_verbs=frozenset(raw["phrase_verbs"]),
+        act_verbs=frozenset(raw["act_verbs"]),
+        act_verbs_needing_object=frozenset(raw["act_verbs_needing_object"]),
+        title_words=frozenset(raw["title_words"]),
+        role_categories={k: tuple(tuple(ws) for ws in v) for k, v in raw["role_categories"].items()},
+        ignored_role_modifiers=frozenset(raw["ignored_role_modifiers"]),
+        spokes_nouns=frozenset(raw["spokes_nouns"]),
+        institution_nouns=frozenset(raw["institution_nouns"]),
+        source_nouns=frozenset(raw["source_nouns"]),
+        outlet_verbs=frozenset(raw["outlet_verbs"]),
+    )

@@ -1,0 +1,237 @@
+"""Who is who in one article: names, their variants and the titles written next to them.
+
+News writes a person in full once ("Deputy Foreign Minister Sergei X") and then as "X",
+"Sergey X", "the deputy minister" or "he". The registry keeps one entry per person keyed
+by surname, so spelling variants of the first name merge, and remembers every title seen
+with the name, which is what later descriptions are matched against.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import lexicon
+
+EntityKind = Literal["person", "org"]
+_ORG_LABELS = frozenset({"ORG", "GPE", "FAC", "LOC", "NORP"})
+_TITLE_ENT_LABELS = frozenset({"NORP", "GPE", "ORG"})
+
+
+def is_title_word(token: Token) -> bool:
+    return token.lower_ in lexicon().title_words
+
+
+def _ends_person_name(token: Token) -> bool:
+    """The last word of a multi-word PERSON entity is a surname even if it is also a title (John Major)."""
+    doc = token.doc
+    return (
+        token.ent_type_ == "PERSON"
+        and token.ent_iob_ == "I"
+        and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
+    )
+
+
+def is_title_in_name(token: Token) -> bool:
+    """A title word glued to a name ("Minister", "Coach") rather than part of the name itself."""
+    return is_title_word(token) and not _ends_person_name(token)
+
+
+@dataclass(eq=False)
+class Entity:
+    """A person or organisation of the article, with the fullest name seen first."""
+
+    name: str
+    kind: EntityKind
+    first: str | None = None
+    titles: list[tuple[int, str]] = field(default_factory=list)
+    mentions: list[int] = field(default_factory=list)
+
+    @property
+    def title(self) -> str | None:
+        """The most complete title the article gives (the longest; the earliest among equals)."""
+        best: str | None = None
+        for _, title in self.titles:
+            if best is None or len(title) > len(best):
+                best = title
+        return best
+
+    def titles_before(self, char: int) -> list[str]:
+        return [t for pos, t in self.titles if pos < char]
+
+    def mentioned_before(self, char: int) -> int | None:
+        earlier = [m for m in self.mentions if m < char]
+        return max(earlier) if earlier else None
+
+
+def _first_names_compatible(a: str | None, b: str | None) -> bool:
+    """Sergei/Sergey, Yuri/Yury and initials agree; Joe/Jill do not."""
+    if not a or not b:
+        return True
+    a, b = a.lower().rstrip("."), b.lower().rstrip(".")
+    if min(len(a), len(b)) <= 1:
+        return a[:1] == b[:1]
+    shared = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        shared += 1
+    return shared >= min(3, len(a), len(b))
+
+
+def _clean_name_tokens(tokens: Sequence[Token]) -> list[Token]:
+    return [t for t in tokens if not t.is_punct and t.tag_ != "POS" and t.lower_ not in ("the", "a", "an")]
+
+
+class Registry:
+    """People and organisations of one article."""
+
+    def __init__(self) -> None:
+        self._people: dict[str, list[Entity]] = {}
+        self._orgs: dict[str, Entity] = {}
+
+    def knows_surname(self, surname: str) -> bool:
+        return surname.lower() in self._people
+
+    def people(self) -> list[Entity]:
+        return [e for group in self._people.values() for e in group]
+
+    def add_person(self, tokens: Sequence[Token], title: str | None, char: int) -> Entity | None:
+        words = [t.text for t in _clean_name_tokens(tokens)]
+        if not words:
+            return None
+        surname = words[-1].lower()
+        first = words[0] if len(words) > 1 else None
+        group = self._people.setdefault(surname, [])
+        matches = [e for e in group if _first_names_compatible(e.first, first)]
+        if matches:
+            entity = max(matches, key=lambda e: max(e.mentions, default=-1))
+            if len(words) > len(entity.name.split()):
+                entity.name, entity.first = " ".join(words), first
+        else:
+            entity = Entity(name=" ".join(words), kind="person", first=first)
+            group.append(entity)
+        entity.mentions.append(char)
+        if title:
+            entity.titles.append((char, title))
+        return entity
+
+    def add_org(self, name: str, char: int) -> Entity:
+        key = name.lower().removeprefix("the ")
+        entity = self._orgs.setdefault(key, Entity(name=name, kind="org"))
+        entity.mentions.append(char)
+        return entity
+
+    def org_with_head(self, head: str, char: int) -> Entity | None:
+        """The latest organisation before `char` whose name has `head` in it ("the ministry")."""
+        best: tuple[int, Entity] | None = None
+        for key, entity in self._orgs.items():
+            last = entity.mentioned_before(char)
+            if last is not None and head in key.split() and (best is None or last > best[0]):
+                best = (last, entity)
+        return best[1] if best else None
+
+
+def title_before(doc: Doc, first: int, floor: int) -> str | None:
+    """The title written right before a name: "Russian Deputy Foreign Minister", "US President"."""
+    taken: list[int] = []
+    j = first - 1
+    while j >= floor:
+        t = doc[j]
+        left = doc[j - 1] if j - 1 >= floor else None
+        if t.is_space or "\n" in t.whitespace_:
+            break
+        if not taken:
+            if not is_title_word(t):
+                break
+        elif t.lower_ == "of":
+            if left is None or not (is_title_word(left) or left.pos_ == "PROPN"):
+                break
+        elif t.lower_ == "the":
+            if not (taken and doc[taken[-1]].pos_ in ("PROPN", "ADJ")) or left is None or left.lower_ != "of":
+                break
+        elif t.lower_ == "and":
+            if left is None or not is_title_word(left) or not is_title_word(doc[taken[-1]]):
+                break
+        elif not (
+            is_title_word(t)
+            or t.ent_type_ in _TITLE_ENT_LABELS
+            or t.tag_ == "POS"
+            or (t.pos_ == "PROPN" and t.text[:1].isupper())
+        ):
+            break
+        taken.append(j)
+        j -= 1
+    while taken and (doc[taken[-1]].lower_ in ("of", "and", "the") or doc[taken[-1]].tag_ == "POS"):
+        taken.pop()
+    if not taken:
+        return None
+    return doc[taken[-1] : first].text
+
+
+def appositive_title(head: Token) -> str | None:
+    """The title given after a name between commas: "X, the President and CEO of Y," or "X, Chairman, Y"."""
+    parts: list[str] = []
+    for child in head.rights:
+        if child.dep_ != "appos":
+            continue
+        span = [t for t in child.subtree if not (t.dep_ == "det" and t.i == child.left_edge.i)]
+        if not span:
+            continue
+        if not parts and not any(is_title_word(t) for t in span):
+            return None
+        parts.append(head.doc[span[0].i : span[-1].i + 1].text.strip(" ,"))
+    return ", ".join(parts) or None
+
+
+def proper_noun_run(head: Token) -> list[Token]:
+    """The head with the proper nouns compounded onto it: "Russian Deputy Foreign Minister Sergei X"."""
+    doc = head.doc
+    start = head.i
+    floor = head.sent.start
+    while start - 1 >= floor:
+        t = doc[start - 1]
+        if t.pos_ != "PROPN" or t.dep_ not in ("compound", "flat") or not (start <= t.head.i <= head.i):
+            break
+        start -= 1
+    return list(doc[start : head.i + 1])
+
+
+def split_name(run: list[Token]) -> list[Token]:
+    """Which tokens of a proper-noun run are the name: the untitled stretch that NER calls a
+    person, else the last untitled stretch."""
+    segments: list[list[Token]] = []
+    current: list[Token] = []
+    for t in run:
+        if is_title_in_name(t):
+            if current:
+                segments.append(current)
+            current = []
+        else:
+            current.append(t)
+    if current:
+        segments.append(current)
+    if not segments:
+        return []
+    person = [s for s in segments if any(t.ent_type_ == "PERSON" for t in s)]
+    return (person or segments)[-1]
+
+
+def ner_kind(tokens: Sequence[Token]) -> EntityKind | None:
+    labels = {t.ent_type_ for t in tokens if t.ent_type_}
+    if "PERSON" in labels:
+        return "person"
+    if labels & _ORG_LABELS:
+        return "org"
+    return None
+
+
+def register_person_span(registry: Registry, ent: Span) -> Entity | None:
+    tokens = [t for t in ent if not is_title_in_name(t)]
+    if not tokens:
+        return None
+    title = title_before(ent.doc, tokens[0].i, ent.sent.start) or appositive_title(ent.root)
+    return registry.add_person(tokens, title, ent.start_char)

@@ -1,0 +1,191 @@
+"""Finds quotations in raw text: which quotation marks open, which close, and what lies between.
+
+Glyphs lie in real copy (a closing ” typed where an opening one belongs, straight quotes
+everywhere), so a mark's role comes first from what flanks it — a word on its right opens,
+a word on its left closes — and the glyph only breaks ties. Single quotes count as
+quotation marks only where they cannot be apostrophes. A quotation never runs past a
+paragraph unless the next paragraph reopens it (the newspaper convention for long quotes);
+an unbalanced mark therefore costs at most the rest of one paragraph, never the article.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Literal
+
+Family = Literal["double", "single"]
+Role = Literal["open", "close", "neutral"]
+
+_GLYPHS: dict[str, tuple[Family, Role]] = {
+    '"': ("double", "neutral"),
+    "“": ("double", "open"),
+    "”": ("double", "close"),
+    "„": ("double", "open"),
+    "«": ("double", "open"),
+    "»": ("double", "close"),
+    "'": ("single", "neutral"),
+    "‘": ("single", "open"),
+    "’": ("single", "close"),
+    "‚": ("single", "open"),
+    "‹": ("single", "open"),
+    "›": ("single", "close"),
+}
+_SCAN = re.compile("\\n\\s*|[" + re.escape("".join(_GLYPHS)) + "]")
+
+_WORD = re.compile(r"[^\W\d_]+")
+_ELISIONS = frozenset({"tis", "twas", "em", "n", "cause", "til", "bout", "round"})
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A top-level quotation. `parts` are content ranges (one per paragraph it spans)."""
+
+    parts: tuple[tuple[int, int], ...]
+    open_mark: int
+    close_end: int
+    balanced: bool
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
+
+    def text_in(self, text: str) -> str:
+        return " ".join(text[s:e] for s, e in self.parts)
+
+
+@dataclass(slots=True)
+class _Open:
+    family: Family
+    mark: int
+    parts: list[tuple[int, int]]
+    content_start: int
+
+
+def _is_space(c: str) -> bool:
+    return not c or c.isspace()
+
+
+def _is_punct(c: str) -> bool:
+    return bool(c) and unicodedata.category(c)[0] in "PS"
+
+
+def _role(text: str, i: int, glyph_role: Role) -> Role:
+    prev = text[i - 1] if i > 0 else ""
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    left = not _is_space(nxt) and (not _is_punct(nxt) or _is_space(prev) or _is_punct(prev))
+    right = not _is_space(prev) and (not _is_punct(prev) or _is_space(nxt) or _is_punct(nxt))
+    if left and not right:
+        return "open"
+    if right and not left:
+        return "close"
+    return glyph_role
+
+
+def _single_role(text: str, i: int, glyph_role: Role) -> Role:
+    """Single marks: only unambiguous openers before a letter, and closers; the rest are apostrophes."""
+    role = _role(text, i, "neutral")
+    if role == "open":
+        nxt = text[i + 1] if i + 1 < len(text) else ""
+        return "open" if nxt.isalpha() else "neutral"
+    return role
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+class _Scanner:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.stack: list[_Open] = []
+        self.depth: dict[Family, int] = {"double": 0, "single": 0}
+        self.quotes: list[Quote] = []
+        self.skip_mark = -1
+
+    def run(self) -> list[Quote]:
+        for m in _SCAN.finditer(self.text):
+            if m.group()[0] == "\n":
+                self._paragraph_break(m.start(), m.end())
+            elif m.start() != self.skip_mark:
+                self._mark(m.start())
+        self._unbalanced(len(self.text))
+        return self.quotes
+
+    def _mark(self, i: int) -> None:
+        family, glyph_role = _GLYPHS[self.text[i]]
+        role = _single_role(self.text, i, glyph_role) if family == "single" else _role(self.text, i, glyph_role)
+        open_here = self.depth[family] > 0
+        if role == "neutral":
+            if family == "single":
+                return
+            role = "close" if open_here else "open"
+        if role == "open":
+            if family == "single" and not self.stack and self._is_elision(i):
+                return
+            self._push(_Open(family, i, [], i + 1))
+        elif open_here:
+            self._close(family, i)
+
+    def _is_elision(self, i: int) -> bool:
+        """'tis, 'em, 'n': a leading apostrophe that shortens a word opens nothing."""
+        word = _WORD.match(self.text, i + 1)
+        return bool(word) and word.group().lower() in _ELISIONS
+
+    def _push(self, opened: _Open) -> None:
+        self.stack.append(opened)
+        self.depth[opened.family] += 1
+
+    def _reset(self, keep: list[_Open]) -> None:
+        self.stack = keep
+        self.depth = {"double": 0, "single": 0}
+        for o in keep:
+            self.depth[o.family] += 1
+
+    def _close(self, family: Family, i: int) -> None:
+        while self.stack:
+            top = self.stack.pop()
+            self.depth[top.family] -= 1
+            if top.family == family:
+                break
+        if not self.stack:
+            self._emit(top, i, i + 1, balanced=True)
+
+    def _emit(self, opened: _Open, content_end: int, close_end: int, balanced: bool) -> None:
+        parts = [*opened.parts, _strip(self.text, opened.content_start, content_end)]
+        parts = [p for p in parts if p[1] > p[0]]
+        if parts and (balanced or opened.family == "double"):
+            self.quotes.append(Quote(tuple(parts), opened.mark, close_end, balanced))
+
+    def _paragraph_break(self, start: int, end: int) -> None:
+        if not self.stack:
+            return
+        bottom = self.stack[0]
+        nxt = self.text[end : end + 1]
+        glyph = _GLYPHS.get(nxt)
+        if glyph and glyph[0] == bottom.family and _role(self.text, end, glyph[1]) in ("open", "neutral"):
+            bottom.parts.append(_strip(self.text, bottom.content_start, start))
+            bottom.content_start = end + 1
+            self._reset([bottom])
+            self.skip_mark = end
+            return
+        self._unbalanced(start)
+
+    def _unbalanced(self, end: int) -> None:
+        if self.stack:
+            self._emit(self.stack[0], end, end, balanced=False)
+        self._reset([])
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """All top-level quotations in `text`, in order; nested quotations stay inside their outer one."""
+    return _Scanner(text).run()

@@ -1,0 +1,133 @@
+"""Reported speech without quotation marks: what the parse says a speech cue governs.
+
+- `X said (that) ...`, `X told reporters that ...`: the clausal complement of the cue;
+  fronted (`..., X said.`) or not.
+- `According to X, ...`: the rest of the sentence.
+- `X urged Y to ...`, `X lauded Y for ...`: the speech act's own predicate.
+- `A spokesperson said:` closing a paragraph: the unquoted statement that follows.
+- `X said on Monday` where the sentence splitter cut before the clause: the next sentence.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Token
+
+from .cues import cue_candidates, cue_kind, subject_of
+from .found import Found
+from .layout import Layout
+
+_CLOSED = frozenset('.!?…:;"”')
+INDIRECT = 0.7
+BLOCK = 0.6
+_OPEN_GLYPHS = frozenset("\"“„«‘'")
+_OBJECT_DEPS = frozenset({"dobj", "xcomp", "prep", "ccomp", "dative", "attr", "oprd"})
+_SKIP_RIGHT = frozenset({"conj", "cc", "punct"})
+
+
+def _trim(tokens: list[Token]) -> tuple[int, int] | None:
+    """Char range of `tokens` without the complementiser and framing punctuation."""
+    lo, hi = 0, len(tokens)
+    while lo < hi and (tokens[lo].is_punct or tokens[lo].is_space or tokens[lo].dep_ == "mark"):
+        lo += 1
+    while hi > lo and (tokens[hi - 1].is_punct or tokens[hi - 1].is_space):
+        hi -= 1
+    if sum(1 for t in tokens[lo:hi] if t.is_alpha) < 2:
+        return None
+    return tokens[lo].idx, tokens[hi - 1].idx + len(tokens[hi - 1].text)
+
+
+def _clausal(cue: Token) -> tuple[int, int] | None:
+    for child in cue.children:
+        if child.dep_ != "ccomp":
+            continue
+        if cue_kind(child) == "speech" and any(c.dep_ == "ccomp" for c in child.children):
+            return None  # "X told ANI said that ...": the inner cue reports it
+        return _trim(list(cue.doc[child.left_edge.i : child.right_edge.i + 1]))
+    return None
+
+
+def _dangling(layout: Layout, cue: Token) -> tuple[int, int] | None:
+    """The splitter cut "X said on Monday (Oct 2)" from "he left ...": take the next sentence."""
+    sent = cue.sent
+    if cue.dep_ != "ROOT" or sent.end >= len(layout.doc):
+        return None
+    last = layout.doc[sent.end - 1]
+    while last.i > sent.start and last.is_space:
+        last = layout.doc[last.i - 1]
+    if last.text[-1:] in _CLOSED:
+        return None
+    nxt = layout.doc[sent.end]
+    if not (nxt.is_alpha and nxt.text[:1].islower()):
+        return None
+    return _trim(list(nxt.sent))
+
+
+def _block(layout: Layout, cue: Token, quote_opens: list[int]) -> tuple[int, int] | None:
+    """`A spokesperson said:` ending a paragraph: the unquoted paragraphs after it, up to any quotation."""
+    doc, text = layout.doc, layout.text
+    if cue.i + 1 >= len(doc) or doc[cue.i + 1].text != ":":
+        return None
+    here = layout.paragraph_of(doc[cue.i + 1].idx)
+    if here + 1 > len(layout.breaks):
+        return None
+    start, _ = layout.paragraph_bounds(here + 1)
+    if text[start : start + 1] in _OPEN_GLYPHS:
+        return None
+    k = bisect_left(quote_opens, start)
+    end = layout.paragraph_bounds(layout.paragraph_of(quote_opens[k]) - 1)[1] if k < len(quote_opens) else len(text)
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _according(cue: Token) -> tuple[int, int] | None:
+    """`According to X, ...` / `..., according to X.`: the longer side of the sentence."""
+    sent = cue.sent
+    doc = cue.doc
+    left = _trim(list(doc[sent.start : cue.left_edge.i]))
+    right = _trim(list(doc[cue.right_edge.i + 1 : sent.end]))
+    sides = [s for s in (left, right) if s]
+    return max(sides, key=lambda s: s[1] - s[0]) if sides else None
+
+
+def _predicate(cue: Token) -> tuple[int, int] | None:
+    """`urged Russia to end ...`: the act and what it is about, without coordinated clauses."""
+    rights = [c for c in cue.rights if c.dep_ not in _SKIP_RIGHT]
+    if not any(c.dep_ in _OBJECT_DEPS for c in rights):
+        return None
+    end = max(c.right_edge.i for c in rights)
+    return _trim(list(cue.doc[cue.i : end + 1]))
+
+
+def _within_paragraph(layout: Layout, cue: Token, content: tuple[int, int]) -> tuple[int, int] | None:
+    """Clauses never report across a paragraph break; one that seems to has swallowed a sub-head."""
+    start, end = layout.paragraph_bounds(layout.paragraph_of(cue.idx))
+    clipped = (max(start, content[0]), min(end, content[1]))
+    return clipped if clipped[1] > clipped[0] else None
+
+
+def reported_statements(layout: Layout, quote_opens: list[int]) -> list[Found]:
+    """Every reported statement the parse supports; overlaps with quotes are settled later."""
+    found: list[Found] = []
+    for token in cue_candidates(layout.doc):
+        kind = cue_kind(token)
+        if kind is None or kind == "phrase":
+            continue
+        confidence = INDIRECT
+        if kind == "according":
+            content = _according(token)
+        elif kind == "act":
+            content = _predicate(token)
+        else:
+            content = _block(layout, token, quote_opens)
+            if content is not None:
+                confidence = BLOCK
+            else:
+                content = _clausal(token) or _dangling(layout, token)
+        if content is not None and confidence != BLOCK:
+            content = _within_paragraph(layout, token, content)
+        if content is not None:
+            found.append(Found("indirect", [content], token, subject_of(token), confidence))
+    return found

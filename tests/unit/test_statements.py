@@ -1,0 +1,229 @@
+"""STATEMENTS extractor on short invented articles: one behaviour per test."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from streams.enrich.extractors.statements import extract_statements
+from streams.enrich.model import Statement
+from streams.enrich.nlp import load_nlp, parse
+from streams.ingest.article import Article
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_nlp()
+
+
+def run(nlp: Language, text: str) -> list[Statement]:
+    statements = extract_statements(parse(Article(id="t", text=text), nlp))
+    for s in statements:
+        assert 0 <= s.span.start < s.span.end <= len(text)
+    return statements
+
+
+def only(statements: list[Statement], kind: str) -> list[Statement]:
+    return [s for s in statements if s.kind == kind]
+
+
+def speaker_name(s: Statement) -> str | None:
+    return s.speaker.name if s.speaker else None
+
+
+def test_split_quote_is_one_statement_spanning_both_parts(nlp: Language) -> None:
+    text = (
+        'Harbour master Pell Oduya inspected the pier on Tuesday. "The timber is rotten," Oduya said. '
+        '"We will rebuild it before the storms."'
+    )
+    [quote] = only(run(nlp, text), "direct")
+    assert quote.quote == "The timber is rotten, We will rebuild it before the storms."
+    assert text[quote.span.start : quote.span.end].startswith("The timber")
+    assert text[quote.span.start : quote.span.end].endswith("storms.")
+    assert speaker_name(quote) == "Pell Oduya"
+    assert quote.cue == "said"
+
+
+def test_quote_split_inside_one_sentence(nlp: Language) -> None:
+    text = "“We tried,” said coach Brannagh Loy, “but the weather beat us.”"
+    [quote] = only(run(nlp, text), "direct")
+    assert quote.quote == "We tried, but the weather beat us."
+    assert speaker_name(quote) == "Brannagh Loy"
+
+
+def test_next_quote_with_its_own_attribution_stays_separate(nlp: Language) -> None:
+    text = '"We are ready," Tamsin Rooke said. "So are we," Edvard Halm replied.'
+    quotes = only(run(nlp, text), "direct")
+    assert [speaker_name(q) for q in quotes] == ["Tamsin Rooke", "Edvard Halm"]
+
+
+def test_nested_quotes_stay_inside_the_outer_quote(nlp: Language) -> None:
+    text = "“We heard the word ‘never’ far too often,” union leader Corin Ashdale said."
+    [quote] = only(run(nlp, text), "direct")
+    assert quote.quote == "We heard the word ‘never’ far too often,"
+    assert speaker_name(quote) == "Corin Ashdale"
+
+
+def test_unbalanced_mark_does_not_swallow_the_rest_of_the_article(nlp: Language) -> None:
+    text = (
+        'The ferry company posted a notice saying "all crossings are suspended until further notice.\n\n'
+        "Captain Ines Morrow spoke to passengers at the terminal.\n\n"
+        '"Nobody will sail in this wind," Morrow said.'
+    )
+    quotes = only(run(nlp, text), "direct")
+    attributed = [q for q in quotes if speaker_name(q) == "Ines Morrow"]
+    assert [q.quote for q in attributed] == ["Nobody will sail in this wind,"]
+    assert all("Captain" not in q.quote for q in quotes)
+
+
+def test_closing_glyph_used_as_opening_mark(nlp: Language) -> None:
+    text = "Analyst Priya Venkat praised the plan. .”It is bold and overdue,” she said."
+    [quote] = only(run(nlp, text), "direct")
+    assert quote.quote == "It is bold and overdue,"
+    assert speaker_name(quote) == "Priya Venkat"
+
+
+def test_pronoun_resolves_to_the_last_speaker_not_a_person_inside_the_report(nlp: Language) -> None:
+    text = (
+        "Mill owner Joram Falk said that Mayor Ellis Quint's tax plan would hurt the town.\n\n"
+        '"He has never run a business," he said.'
+    )
+    [quote] = only(run(nlp, text), "direct")
+    assert speaker_name(quote) == "Joram Falk"
+
+
+def test_description_resolves_through_title_seen_earlier(nlp: Language) -> None:
+    text = (
+        "Norland's Deputy Transport Minister Orla Venn met the rail unions in Skarholm.\n\n"
+        "Later, Norland's Prime Minister Aksel Brun joined the talks.\n\n"
+        "The deputy minister noted that the new timetable would start in May.\n\n"
+        '"Trains must run on time," the Norland leader said.'
+    )
+    statements = run(nlp, text)
+    [reported] = only(statements, "indirect")
+    assert speaker_name(reported) == "Orla Venn"
+    assert reported.speaker is not None and reported.speaker.title == "Norland's Deputy Transport Minister"
+    assert reported.cue == "noted"
+    [quote] = only(statements, "direct")
+    assert speaker_name(quote) == "Aksel Brun"
+
+
+def test_name_variants_merge_to_the_fullest_form_seen_first(nlp: Language) -> None:
+    text = (
+        "Chess federation president Dmitri Kasparek opened the tournament on Sunday.\n\n"
+        "The prize fund has doubled since last year, Dmitry Kasparek told reporters.\n\n"
+        '"Young players deserve a real stage," Kasparek said.'
+    )
+    statements = run(nlp, text)
+    assert {speaker_name(s) for s in statements} == {"Dmitri Kasparek"}
+
+
+def test_organisations_speak(nlp: Language) -> None:
+    text = (
+        "The Velmar presidency said the border crossing would reopen on Monday. "
+        "The Harbour Authority said it expected long queues.\n\n"
+        "A Lindqvist Shipping spokeswoman said:\n\n"
+        "Our vessels will resume the northern route as soon as the crossing reopens."
+    )
+    statements = run(nlp, text)
+    assert [speaker_name(s) for s in statements] == ["Velmar presidency", "Harbour Authority", "Lindqvist Shipping"]
+    assert statements[2].quote == "Our vessels will resume the northern route as soon as the crossing reopens."
+
+
+def test_report_is_attributed_to_the_outlet_named_nearby(nlp: Language) -> None:
+    text = (
+        "The city council plans to sell the old tram depot, according to a report. "
+        "Two council members told the Marsh Valley Gazette that a buyer had already been found."
+    )
+    statements = run(nlp, text)
+    assert speaker_name(statements[0]) == "the Marsh Valley Gazette"
+    assert statements[0].cue == "according to"
+    assert speaker_name(statements[1]) is None
+
+
+def test_unattributed_quote_gets_no_speaker(nlp: Language) -> None:
+    text = "Mayor Ilse Brandt visited the dam on Friday.\n\n“The water has never been this high in living memory.”"
+    [quote] = only(run(nlp, text), "direct")
+    assert quote.speaker is None
+    assert quote.cue is None
+
+
+def test_unnamed_speakers_are_not_guessed(nlp: Language) -> None:
+    text = "Minister Halvard Ost toured the mine. Local officials said the mine would stay open."
+    [reported] = run(nlp, text)
+    assert reported.quote == "the mine would stay open"
+    assert reported.speaker is None
+
+
+def test_reported_speech_forms(nlp: Language) -> None:
+    text = (
+        "Fire chief Rosa Delahunt said that the blaze was under control. "
+        "Ten homes were lost, Delahunt told reporters. "
+        "According to Delahunt, the cause is still unknown. "
+        "She also urged residents to stay away from the hills."
+    )
+    statements = run(nlp, text)
+    assert [(s.kind, s.cue, s.quote) for s in statements] == [
+        ("indirect", "said", "the blaze was under control"),
+        ("indirect", "told", "Ten homes were lost"),
+        ("indirect", "According to", "the cause is still unknown"),
+        ("indirect", "urged", "urged residents to stay away from the hills"),
+    ]
+    assert {speaker_name(s) for s in statements} == {"Rosa Delahunt"}
+
+
+def test_reported_clause_that_quotes_is_one_direct_statement(nlp: Language) -> None:
+    text = "Coach Ada Brenn warned that the final \u201cwill be decided by the weather.\u201d"
+    [statement] = run(nlp, text)
+    assert statement.kind == "direct"
+    assert statement.quote == "will be decided by the weather."
+    assert statement.cue == "warned"
+    assert speaker_name(statement) == "Ada Brenn"
+
+
+def test_short_quoted_phrase_is_attributed_to_the_one_who_chose_it(nlp: Language) -> None:
+    text = 'Asked about the merger, banker Olu Fenwick described it as a "marriage of necessity".'
+    [statement] = run(nlp, text)
+    assert statement.quote == "marriage of necessity"
+    assert statement.cue == "described"
+    assert speaker_name(statement) == "Olu Fenwick"
+
+
+def test_quote_continuing_across_paragraphs(nlp: Language) -> None:
+    text = (
+        "Astronomer Kaito Rensel described the night of the discovery.\n\n"
+        '"We saw the light flicker twice and thought the telescope was broken.\n\n'
+        '"Then it flickered a third time, and we knew," Rensel said.'
+    )
+    [quote] = only(run(nlp, text), "direct")
+    assert quote.quote.startswith("We saw the light")
+    assert quote.quote.endswith("and we knew,")
+    assert text[quote.span.start : quote.span.end].count("\n\n") == 1
+    assert speaker_name(quote) == "Kaito Rensel"
+
+
+def test_headline_lines_are_not_reported_speech(nlp: Language) -> None:
+    text = "Floods will return, the engineer warns\n\nEngineer Mara Quist said the levee was too low."
+    [statement] = run(nlp, text)
+    assert statement.quote == "the levee was too low"
+
+
+def test_empty_and_blank_articles(nlp: Language) -> None:
+    assert run(nlp, "") == []
+    assert run(nlp, "  \n\n \t") == []
+
+
+def test_inverted_attribution_with_the_name_in_apposition(nlp: Language) -> None:
+    text = '"The bridge will open in May," said the city\'s chief engineer, Hanne Morwick, on Tuesday.'
+    [quote] = run(nlp, text)
+    assert speaker_name(quote) == "Hanne Morwick"
+    assert quote.speaker is not None and quote.speaker.title == "city's chief engineer"
+
+
+def test_institution_named_once_then_described(nlp: Language) -> None:
+    text = (
+        "In a statement, the Ministry of Fisheries said quotas would be cut. "
+        "The ministry also said it would compensate the crews."
+    )
+    statements = run(nlp, text)
+    assert [speaker_name(s) for s in statements] == ["Ministry of Fisheries", "Ministry of Fisheries"]
