@@ -1,10 +1,10 @@
 """Turns the speaker phrase as written into a named Speaker, or None when the text names no one.
 
-- Names: merged through the registry, so "Ryabkov" and "Sergey Ryabkov" come out as the
+- Names: merged through the registry, so "Halvorsen" and "Sergey Halvorsen" come out as the
   fullest form seen first, with the title the article gave.
 - Pronouns ("he said"): the person most recently in focus — the last speaker or the last
   person who was the subject of a clause outside quotation marks.
-- Descriptions ("the deputy minister", "the Russian leader", "the diplomat"): the person in
+- Descriptions ("the deputy minister", "the Norwegian leader", "the diplomat"): the person in
   focus whose earlier titles are compatible with every word of the description.
 - Organisations: named ones ("the Kremlin"), institutions with a qualifier ("the Turkish
   presidency"), the organisation behind a spokesperson, and the outlet behind "a report".
