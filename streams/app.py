@@ -35,7 +35,7 @@ app = faust.App(
     settings.app_id,
     broker=settings.broker or "kafka://127.0.0.1:9092",
     broker_credentials=_credentials(),
-    autodiscover=["streams.pipeline"],
+    autodiscover=["streams.pipeline", "streams.stories"],
     origin="streams",
     value_serializer="orjson",
     key_serializer="orjson",
@@ -48,4 +48,6 @@ app = faust.App(
     broker_commit_every=100,
     broker_commit_interval=1.0,
     stream_wait_empty=False,
+    # The embedded broker's table recovery is exact only with one message per batch (see README).
+    producer_max_batch_size=1 if settings.embedded else 16384,
 )

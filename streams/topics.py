@@ -10,12 +10,18 @@ RAW = "articles.raw"
 ENRICHED = "articles.enriched"
 DEADLETTER = "articles.deadletter"
 EVENT_TOPICS = {"meeting": "events.meetings", "statement": "events.statements", "sentiment": "events.sentiment"}
+# Stories (streams/stories): meeting events re-keyed by participants so one story's mentions share a
+# partition, and one message per story change (compacted: key = story id).
+STORY_MENTIONS = "stories.mentions-by-participants"
+STORIES = "stories.meetings"
 
 SCHEMA_OF = {
     RAW: schemas.ARTICLE_RAW,
     ENRICHED: schemas.ARTICLE_ENRICHED,
     DEADLETTER: schemas.ARTICLE_DEADLETTER,
     **{topic: schemas.EVENT_SCHEMAS[t] for t, topic in EVENT_TOPICS.items()},
+    STORY_MENTIONS: schemas.EVENT_SCHEMAS["meeting"],
+    STORIES: f"story.meeting.v{schemas.VERSION}",
 }
 OUTPUTS = (*EVENT_TOPICS.values(), ENRICHED, DEADLETTER)
 

@@ -76,3 +76,8 @@ def broker_for(settings: Settings) -> Iterator[Settings]:
             yield apply_settings(broker=broker.url, broker_kind="embedded")
     except BrokerError as exc:
         fail(str(exc), EXIT_RUNTIME)
+
+
+def require_broker(settings: Settings) -> None:
+    if not settings.broker:
+        fail("no broker configured", hint=f"start one with `newswire broker` and set {BROKER_ENV} (or pass --broker)")

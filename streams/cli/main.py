@@ -10,6 +10,7 @@ from streams import __version__
 from streams.cli.kafka import broker, publish, tail, worker
 from streams.cli.offline import enrich, evaluate
 from streams.cli.run import run
+from streams.cli.stories import stories
 from streams.cli.topology import topology
 
 
@@ -26,7 +27,7 @@ def cli(log_level: str) -> None:
     logging.basicConfig(level=log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
 
-for command in (run, worker, broker, publish, tail, enrich, evaluate, topology):
+for command in (run, worker, broker, publish, tail, enrich, evaluate, stories, topology):
     cli.add_command(command)
 
 

@@ -1,0 +1,189 @@
+"""A story's stored state, and everything a subscriber sees derived from it by vote.
+
+The table keeps only what cannot be recomputed: the mentions (with their evidence) and the
+status history. Participants, place, date and mode are re-derived from the mentions on every
+change, so a later, better-informed report can outvote an early one instead of being ignored.
+State is plain JSON (the table's changelog stores it as is); functions return new dicts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from typing import Any
+
+from streams import schemas
+from streams.stories.identity import Identity, canonical, same_person
+from streams.stories.when import instant, seen_at
+
+Story = dict[str, Any]
+# One meeting rarely draws hundreds of reports; beyond that the oldest evidence is dropped (counts stay),
+# which keeps a story message (and its changelog record) well under Kafka's 1 MB default.
+MAX_MENTIONS = 200
+EVIDENCE_CHARS = 400
+FINAL_STATUSES = ("held", "cancelled")
+
+
+def story_id(block: str, first_event_id: str) -> str:
+    """Deterministic, so a replay after a crash re-creates the same story instead of a twin."""
+    return hashlib.sha256(f"{block}\x1f{first_event_id}".encode()).hexdigest()[:32]
+
+
+def _mention(event: dict[str, Any]) -> dict[str, Any]:
+    evidence = event["evidence"]
+    return {
+        "event_id": event["event_id"],
+        "article_id": event["article_id"],
+        "article_version": event.get("article_version"),
+        "source": event.get("source"),
+        "published_at": event.get("published_at"),
+        "seen_at": seen_at(event),
+        "status": event["status"],
+        "mode": event.get("mode") or "unknown",
+        "date": event.get("date"),
+        "location": event.get("location"),
+        "participants": [
+            {"name": p["name"], "title": p.get("title"), "kind": p.get("kind") or "person"}
+            for p in event["participants"]
+        ],
+        "evidence": {"text": evidence["text"][:EVIDENCE_CHARS], "start": evidence["start"], "end": evidence["end"]},
+    }
+
+
+def new_story(block: str, event: dict[str, Any]) -> Story:
+    empty: Story = {
+        "story_id": story_id(block, event["event_id"]),
+        "block_key": block,
+        "mention_count": 0,
+        "mentions": [],
+        "status_history": [],
+        "first_seen": seen_at(event),
+        "last_seen": seen_at(event),
+    }
+    return add_mention(empty, event)[0]
+
+
+def add_mention(story: Story, event: dict[str, Any]) -> tuple[Story, tuple[str, str] | None]:
+    """The story with one more mention, and the status transition it caused, if any."""
+    mention = _mention(event)
+    history, transition = _advance(story["status_history"], mention)
+    return {
+        **story,
+        "mention_count": story["mention_count"] + 1,
+        "mentions": [*story["mentions"], mention][-MAX_MENTIONS:],
+        "status_history": history,
+        "first_seen": min(story["first_seen"], mention["seen_at"], key=instant),
+        "last_seen": max(story["last_seen"], mention["seen_at"], key=instant),
+        "updated_at": event["emitted_at"],
+    }, transition
+
+
+def _advance(history: list[dict[str, Any]], mention: dict[str, Any]) -> tuple[list[dict[str, Any]], tuple | None]:
+    """Only planned → held and planned → cancelled move a story; a late preview never moves it back,
+    but an earlier-dated one still shows in the history, which stays in news order, not arrival order."""
+    entry = {"status": mention["status"], "at": mention["seen_at"], "article_id": mention["article_id"]}
+    if not history:
+        return [entry], None
+    current = history[-1]["status"]
+    if current == "planned" and mention["status"] in FINAL_STATUSES:
+        return [*history, entry], (current, mention["status"])
+    first = history[0]
+    if mention["status"] == "planned" != first["status"] and instant(entry["at"]) < instant(first["at"]):
+        return [entry, *history], None
+    return history, None
+
+
+def status(story: Story) -> str:
+    return story["status_history"][-1]["status"]
+
+
+def event_ids(story: Story) -> set[str]:
+    return {m["event_id"] for m in story["mentions"]}
+
+
+def _vote(values: list[Any]) -> Any:
+    """Most votes; ties go to the value reported first (Counter keeps first-seen order)."""
+    votes = Counter(values)
+    return max(votes, key=votes.__getitem__) if votes else None
+
+
+def best_place(story: Story) -> dict[str, Any] | None:
+    places = [(loc["name"], loc.get("country")) for m in story["mentions"] if (loc := m.get("location"))]
+    winner = _vote(places)
+    return {"name": winner[0], "country": winner[1]} if winner else None
+
+
+def best_date(story: Story) -> dict[str, Any] | None:
+    """A resolved ISO date outvotes any number of unresolved texts."""
+    dates = [m["date"] for m in story["mentions"] if m.get("date")]
+    resolved = [d for d in dates if d.get("iso")]
+    if resolved:
+        iso = _vote([d["iso"] for d in resolved])
+        return {"iso": iso, "text": next(d["text"] for d in resolved if d["iso"] == iso)}
+    text = _vote([d["text"] for d in dates])
+    return {"iso": None, "text": text} if text else None
+
+
+def best_mode(story: Story) -> str:
+    return _vote([m["mode"] for m in story["mentions"] if m["mode"] != "unknown"]) or "unknown"
+
+
+def story_identities(story: Story) -> list[Identity]:
+    return [canonical(p["name"], p["kind"]) for m in story["mentions"] for p in m["participants"]]
+
+
+def participants(story: Story) -> list[dict[str, Any]]:
+    """One entry per party however it was written; the fullest written form names it."""
+    groups: list[dict[str, Any]] = []
+    for index, mention in enumerate(story["mentions"]):
+        for p in mention["participants"]:
+            identity = canonical(p["name"], p["kind"])
+            group = next((g for g in groups if same_person(g["identity"], identity)), None)
+            if group is None:
+                group = {"identity": identity, "names": [], "titles": [], "mentions": set(), "first": len(groups)}
+                groups.append(group)
+            elif group["identity"].given is None and identity.given is not None:
+                group["identity"] = identity
+            group["names"].append(identity.name)
+            if p.get("title"):
+                group["titles"].append(p["title"])
+            group["mentions"].add(index)
+    groups.sort(key=lambda g: (-len(g["mentions"]), g["first"]))
+    return [
+        {
+            "id": g["identity"].id,
+            "name": max(g["names"], key=lambda n: (len(n.split()), g["names"].count(n))),
+            "kind": g["identity"].kind,
+            "title": _vote(g["titles"]),
+            "aliases": sorted(set(g["names"])),
+            "mentions": len(g["mentions"]),
+        }
+        for g in groups
+    ]
+
+
+def _distinct(values: list[Any]) -> list[Any]:
+    return list(dict.fromkeys(v for v in values if v))
+
+
+def story_message(story: Story, change: str) -> dict[str, Any]:
+    """The stories.meetings value: the whole current state, so the latest message per key suffices."""
+    return {
+        "schema_version": schemas.VERSION,
+        "story_id": story["story_id"],
+        "block_key": story["block_key"],
+        "change": change,
+        "status": status(story),
+        "status_history": story["status_history"],
+        "participants": participants(story),
+        "place": best_place(story),
+        "date": best_date(story),
+        "mode": best_mode(story),
+        "first_seen": story["first_seen"],
+        "last_seen": story["last_seen"],
+        "updated_at": story["updated_at"],
+        "mention_count": story["mention_count"],
+        "articles": _distinct([m["article_id"] for m in story["mentions"]]),
+        "sources": _distinct([m["source"] for m in story["mentions"]]),
+        "mentions": story["mentions"],
+    }
