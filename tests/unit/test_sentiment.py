@@ -130,6 +130,19 @@ def test_refusing_to_engage_is_negative_but_a_topic_left_out_is_not(tone):
     assert tone("The delegation will negotiate with the union.").label == "neutral"
 
 
+def test_against_reverses_what_it_governs(tone):
+    assert tone("The envoy cautioned against expecting a quick agreement.").label == "negative"
+
+
+def test_a_negated_noun_denies_its_of_complement(tone):
+    assert tone("There was no hope of progress at the second meeting.").label == "negative"
+
+
+def test_words_in_a_conditional_clause_describe_nothing_that_happened(tone):
+    assert tone("The minister will visit the region if the talks go well.").label == "neutral"
+    assert tone("Factories could face layoffs if the quarrel drags on.").label == "negative"
+
+
 # --- hedges ---------------------------------------------------------------------------------
 
 
@@ -167,6 +180,28 @@ def test_a_long_article_with_both_tones_is_mixed_and_does_not_saturate(tone, vad
     result = tone(BALANCED)
     assert result.label == "mixed"
     assert abs(result.score) < 0.3
+
+
+def test_mild_caveats_do_not_make_a_good_report_mixed(tone):
+    text = (
+        "The port authorities agreed on Monday to publish a joint timetable. "
+        "The ministers agreed to meet again in March. "
+        "Officials said the plan was on track. "
+        "Funding remained unclear. "
+        "Some lorries were stuck in long queues at the border overnight."
+    )
+    result = tone(text)
+    assert result.label != "mixed"
+    assert result.score > 0
+
+
+def test_one_sharp_counterpoint_to_mild_hopes_is_mixed(tone):
+    text = (
+        "The two leaders may meet in the autumn. "
+        "Officials said a visit could help. "
+        "Relations have been badly damaged by a bitter trade war."
+    )
+    assert tone(text).label == "mixed"
 
 
 def test_article_components_count_sentences_and_their_shares(tone):

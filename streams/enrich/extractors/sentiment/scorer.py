@@ -48,6 +48,14 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 # How far above a word a shifter may stand ("lack -> of -> trust" is two steps, "premature ... to
 # call the deal a success" three); beyond that the parse is too unreliable to trust.
 MAX_SCOPE_STEPS = 4
+# Conjunctions that open an irrealis clause: what it describes has not happened ("if the talks
+# go well", "unless the crisis worsens", "a test of whether the agreements still mean anything").
+# Taboada et al. (2011, "Lexicon-based methods for sentiment analysis") ignore sentiment words in
+# such a clause; we do the same for conditional and indirect-question clauses only, because
+# news states its warnings with modals ("factories could face layoffs") and those must count.
+IRREALIS_MARKS = frozenset({"if", "unless", "whether"})
+# How many heads up a word may sit below the verb of its clause ("if the panel's work went well").
+MAX_CLAUSE_DEPTH = 8
 # A hedge halves rather than removes: the good news is qualified, not denied.
 HEDGE_FACTOR = 0.5
 # VADER's "but" rule: what comes after the contrast outweighs what came before.
@@ -125,7 +133,19 @@ def _negator(token: Token) -> Token | None:
         return anchor
     if anchor.dep_ in NEGATED_ARGUMENTS and anchor.head is not anchor and negated(anchor.head):
         return anchor.head
+    of_noun = _of_head(anchor)
+    if of_noun is not None and negated(of_noun):
+        return of_noun
     return None
+
+
+def _of_head(token: Token) -> Token | None:
+    """The noun whose "of" complement this word is: a negated noun denies its complement too
+    ("no sign of a breakthrough", "no hope of agreement", "no prospect of progress")."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "of" or prep.head is prep:
+        return None
+    return prep.head if prep.head.pos_ == "NOUN" else None
 
 
 def _shifter(token: Token, lex: NewsLexicon, polar: dict[int, float]) -> Token | None:
@@ -165,6 +185,18 @@ def _phrase_valences(tokens: Sequence[Token], lex: NewsLexicon) -> dict[int, flo
     return found
 
 
+def _in_irrealis_clause(token: Token) -> bool:
+    """Whether the word sits in a clause opened by "if", "unless" or "whether"."""
+    node = token
+    for _ in range(MAX_CLAUSE_DEPTH):
+        if any(c.dep_ == "mark" and c.lower_ in IRREALIS_MARKS for c in node.children):
+            return True
+        if node.head is node:
+            return False
+        node = node.head
+    return False
+
+
 def _refusal(token: Token, lex: NewsLexicon, negator: Token | None) -> float:
     """Valence of a negated engagement verb with someone refusing ("the ministry will not negotiate")."""
     value = lex.refusals.get(token.lemma_.lower())
@@ -179,6 +211,8 @@ def score_part(tokens: Sequence[Token], lex: NewsLexicon, hedged: bool = False) 
     for token in tokens:
         if token.i not in polar:
             polar[token.i] = _base_valence(token, lex)
+        if polar[token.i] and _in_irrealis_clause(token):
+            polar[token.i] = 0.0
     contrast = next((t.i for t in tokens if t.lower_ == "but"), None)
     spent_shifters: set[int] = set()
     valences: list[tuple[int, float]] = []
