@@ -136,7 +136,7 @@ def test_report_is_attributed_to_the_outlet_named_nearby(nlp: Language) -> None:
         "Two council members told the Marsh Valley Gazette that a buyer had already been found."
     )
     statements = run(nlp, text)
-    assert speaker_name(statements[0]) == "the Marsh Valley Gazette"
+    assert speaker_name(statements[0]) == "Marsh Valley Gazette"
     assert statements[0].cue == "according to"
     assert speaker_name(statements[1]) is None
 

@@ -9,6 +9,7 @@ quotes (find quotation marks) → direct (attribute quotes, rejoin split ones) a
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 
 from streams.enrich.model import Span, Statement
 from streams.enrich.nlp import ParsedArticle
@@ -20,9 +21,14 @@ from .found import Found
 from .layout import Layout
 from .people import Registry
 from .quotes import Quote, find_quotes
+from .repair import close_at_attribution
 from .reported import reported_statements
 
 MIN_UNATTRIBUTED_WORDS = 4
+_TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from"}
+)
+_EDGE_PUNCT = "\"'“”‘’«»()[],.:;!?"
 
 
 class _QuoteIndex:
@@ -39,6 +45,24 @@ class _QuoteIndex:
     def overlaps(self, start: int, end: int) -> bool:
         k = bisect_right(self.ends, start)
         return k < len(self.opens) and self.opens[k] < end
+
+
+class _Covered:
+    """Answers "is this character inside any statement's content?" over merged, sorted ranges."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(ranges):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [m[0] for m in merged]
+        self.ends = [m[1] for m in merged]
+
+    def contains(self, char: int) -> bool:
+        k = bisect_right(self.starts, char) - 1
+        return k >= 0 and char < self.ends[k]
 
 
 def _outside_other_content(reported: list[Found]) -> list[Found]:
@@ -61,16 +85,39 @@ def _settle(layout: Layout, direct: list[Found], reported: list[Found], index: _
     """Quotes win over reported speech: a report that contains or overlaps a quote, or whose cue
     introduces a quote ("told X that A but “B”"), is that quote's frame, not a second statement."""
     quoting_cues = {f.cue.i for f in direct if f.cue is not None}
-    reported = [
-        f for f in reported if f.cue is not None and f.cue.i not in quoting_cues and not index.contains(f.cue.idx)
-    ]
-    reported = [
+    reported = [f for f in reported if f.cue is not None and not index.contains(f.cue.idx)]
+    framing = [f for f in reported if f.cue.i in quoting_cues]
+    reported = _outside_other_content([f for f in reported if f.cue.i not in quoting_cues])
+    kept: list[Found] = []
+    for f in framing + reported:
+        if layout.paragraph_is_headline(f.cue.idx):
+            continue
+        if f.cue.i in quoting_cues or index.overlaps(f.start, f.end):
+            kept.extend(_unquoted_clauses(f, index))
+        else:
+            kept.append(f)
+    direct = [
         f
-        for f in _outside_other_content(reported)
-        if not index.overlaps(f.start, f.end) and not layout.paragraph_is_headline(f.cue.idx)
+        for f in direct
+        if f.cue is not None
+        or (_word_count(layout.text, f) >= MIN_UNATTRIBUTED_WORDS and not _is_title(layout.text, f))
     ]
-    direct = [f for f in direct if f.cue is not None or _word_count(layout.text, f) >= MIN_UNATTRIBUTED_WORDS]
-    return sorted(direct + reported, key=lambda f: f.anchor)
+    return sorted(direct + kept, key=lambda f: f.anchor)
+
+
+def _unquoted_clauses(found: Found, index: _QuoteIndex) -> list[Found]:
+    """`said A was "B" and that C`: the quote stands for A, and C is a statement of its own."""
+    return [replace(found, parts=[clause], clauses=[]) for clause in found.clauses if not index.overlaps(*clause)]
+
+
+def _is_title(text: str, found: Found) -> bool:
+    """`her novel "A House Beyond the River"`: an unattributed quotation in title case names a work, a
+    slogan or an event; nobody says it."""
+    words = [w.strip(_EDGE_PUNCT) for s, e in found.parts for w in text[s:e].split()]
+    content = [w for w in words if w and w.lower() not in _TITLE_SMALL_WORDS]
+    if found.subject is not None or not content or text[found.end - 1] in ".!?…,;":
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() for w in content)
 
 
 def _word_count(text: str, found: Found) -> int:
@@ -94,9 +141,11 @@ def extract_statements(parsed: ParsedArticle) -> list[Statement]:
     if not text.strip():
         return []
     layout = Layout(text, parsed.doc)
-    quotes = find_quotes(text)
+    quotes = [close_at_attribution(layout, q) for q in find_quotes(text)]
     index = _QuoteIndex(quotes)
-    found = _settle(layout, direct_statements(layout, quotes), reported_statements(layout, index.opens), index)
-    resolver = Resolver(parsed.doc, Registry(), index.contains)
+    reported = reported_statements(layout, index.opens)
+    found = _settle(layout, direct_statements(layout, quotes), reported, index)
+    covered = _Covered([(q.open_mark, q.close_end) for q in quotes] + [p for f in reported for p in f.parts])
+    resolver = Resolver(parsed.doc, Registry(), index.contains, covered.contains)
     statements = [_statement(text, f, resolver) for f in found]
     return sorted(statements, key=lambda s: s.span.start)

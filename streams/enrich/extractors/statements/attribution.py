@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable
 
@@ -21,21 +22,25 @@ from spacy.tokens import Doc, Token
 from streams.enrich.model import Speaker
 
 from .lexicon import lexicon
+from .orgs import org_name
 from .people import (
     Entity,
     Registry,
     appositive_title,
+    comma_appositive,
     ner_kind,
     proper_noun_run,
-    register_person_span,
     split_name,
     title_before,
 )
+from .salience import scan
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _ORG_PRONOUNS = frozenset({"it"})
 _NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "NORP"})
 _OUTLET_REACH = 600
+_LOOK_BACK = 60
+_AGE = re.compile(r"\b\d{1,3}-year-old\b")
 _PREFIX = 5
 
 
@@ -65,42 +70,41 @@ def _description_fits(words: list[str], titles: list[str]) -> bool:
     return head_ok and all(_word_in(m, title_words) for m in modifiers)
 
 
-def _org_name(head: Token, run: list[Token]) -> str:
-    """The organisation's full name, "of" complement included: "Ministry of Fisheries"."""
-    end = head.i
-    for child in head.rights:
-        if child.lower_ == "of" and child.i == end + 1:
-            pobj = next((g for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
-            if pobj is not None:
-                end = pobj.i
-    return head.doc[run[0].i : end + 1].text
+def _appositive_person(head: Token) -> Token | None:
+    """The person named in apposition to a role: "the minister, X," — and for "a spokeswoman for the
+    minister, X," wherever the parse hung the name, since the spokesperson is the one named."""
+    direct = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    lex = lexicon()
+    lemma = head.lemma_.lower()
+    if direct is not None or not (
+        lemma in lex.spokes_nouns or lemma in lex.title_words or lemma in lex.role_categories
+    ):
+        return direct
+    if lemma in lex.spokes_nouns:
+        nested = next((t for t in head.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON"), None)
+        if nested is not None:
+            return nested
+    return comma_appositive(head.doc, head.right_edge.i + 1)
 
 
 class Resolver:
     """Resolves speaker phrases in text order, remembering who was in focus."""
 
-    def __init__(self, doc: Doc, registry: Registry, in_quote: Callable[[int], bool]) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        registry: Registry,
+        in_quote: Callable[[int], bool],
+        in_content: Callable[[int], bool] | None = None,
+    ) -> None:
         self.doc = doc
         self.registry = registry
         self.in_quote = in_quote
-        self._focus: list[tuple[int, Entity]] = []
+        salience = scan(doc, registry, in_quote, in_content or in_quote)
+        self._focus = salience.focus
+        self._places = salience.places
+        self._outlets = salience.outlets
         self._speakers: list[tuple[int, Entity]] = []
-        self._outlets: list[tuple[int, Entity]] = []
-        self._scan(doc)
-
-    def _scan(self, doc: Doc) -> None:
-        lex = lexicon()
-        for ent in doc.ents:
-            if ent.label_ == "PERSON":
-                entity = register_person_span(self.registry, ent)
-                if entity is not None and ent.root.dep_ == "nsubj" and not self.in_quote(ent.start_char):
-                    self._focus.append((ent.start_char, entity))
-            if ent.label_ == "ORG" and ent.root.head.lemma_.lower() in lex.outlet_verbs:
-                role_ok = ent.root.dep_ in ("dobj", "dative") or (
-                    ent.root.dep_ == "nsubj" and ent.root.head.lemma_.lower() != "tell"
-                )
-                if role_ok:
-                    self._outlets.append((ent.start_char, self.registry.add_org(ent.text, ent.start_char)))
 
     def resolve(self, subject: Token | None) -> Speaker | None:
         """Call in text order: each resolved speaker is in focus for the pronouns after it."""
@@ -108,6 +112,9 @@ class Resolver:
         if entity is None or subject is None:
             return None
         self._speakers.append((subject.idx, entity))
+        gender = lexicon().pronoun_genders.get(subject.lower_) if subject.pos_ == "PRON" else None
+        if gender is not None and entity.kind == "person":
+            entity.vote_gender(gender)
         return Speaker(name=entity.name, title=entity.title if entity.kind == "person" else title)
 
     def _entity(self, subject: Token | None) -> tuple[Entity | None, str | None]:
@@ -115,14 +122,17 @@ class Resolver:
             return None, None
         if subject.pos_ == "PRON":
             return self._pronoun(subject), None
-        if subject.pos_ == "PROPN" or subject.ent_type_ in _NAMED_LABELS:
+        if _AGE.search(subject.doc[subject.left_edge.i : subject.i + 1].text):
+            return self._salient(subject.idx, "person", lambda e: True), None
+        institution = subject.lemma_.lower() in lexicon().institution_nouns and subject.text[:1].islower()
+        if not institution and (subject.pos_ == "PROPN" or subject.ent_type_ in _NAMED_LABELS):
             return self._proper(subject)
-        if subject.pos_ == "NOUN":
-            named = next((c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-            if named is None:
+        if subject.pos_ in ("NOUN", "PROPN"):
+            person = _appositive_person(subject)
+            if person is None:
                 return self._common(subject)
             described = [t for t in subject.doc[subject.left_edge.i : subject.i + 1] if t.dep_ != "det"]
-            return self._proper(named, subject.doc[described[0].i : subject.i + 1].text)
+            return self._proper(person, subject.doc[described[0].i : subject.i + 1].text)
         return None, None
 
     def _latest(self, events: list[tuple[int, Entity]], char: int, kind: str) -> tuple[int, Entity] | None:
@@ -131,21 +141,31 @@ class Resolver:
                 return events[k]
         return None
 
+    def _salient(self, char: int, kind: str, fits: Callable[[Entity], bool]) -> Entity | None:
+        """The latest subject or speaker before `char` of this kind that `fits`, looking back a bounded
+        number of events so that a pathological article cannot make attribution quadratic."""
+        i = bisect_left(self._focus, char, key=lambda e: e[0]) - 1
+        j = bisect_left(self._speakers, char, key=lambda e: e[0]) - 1
+        for _ in range(_LOOK_BACK):
+            if i < 0 and j < 0:
+                break
+            if j < 0 or (i >= 0 and self._focus[i][0] > self._speakers[j][0]):
+                entity = self._focus[i][1]
+                i -= 1
+            else:
+                entity = self._speakers[j][1]
+                j -= 1
+            if entity.kind == kind and fits(entity):
+                return entity
+        return None
+
     def _pronoun(self, token: Token) -> Entity | None:
         word = token.lower_
         if word in _PERSON_PRONOUNS:
-            options = [
-                e
-                for e in (
-                    self._latest(self._focus, token.idx, "person"),
-                    self._latest(self._speakers, token.idx, "person"),
-                )
-                if e
-            ]
-            return max(options, key=lambda e: e[0])[1] if options else None
+            gender = lexicon().pronoun_genders.get(word)
+            return self._salient(token.idx, "person", lambda e: e.gender in (None, gender))
         if word in _ORG_PRONOUNS:
-            found = self._latest(self._speakers, token.idx, "org")
-            return found[1] if found else None
+            return self._salient(token.idx, "org", lambda e: True)
         return None
 
     def _proper(self, head: Token, described_as: str | None = None) -> tuple[Entity | None, str | None]:
@@ -165,7 +185,7 @@ class Resolver:
         )
         kind = ner_kind(name)
         if kind == "org" and not title and not self.registry.knows_surname(name[-1].text):
-            return self.registry.add_org(_org_name(head, run), head.idx), None
+            return self.registry.add_org(org_name(head, run[0].i) or head.text, head.idx), None
         return self.registry.add_person(name, title, head.idx), None
 
     def _common(self, head: Token) -> tuple[Entity | None, str | None]:
@@ -175,17 +195,53 @@ class Resolver:
         if lemma in lex.spokes_nouns:
             return self._behind_spokesperson(head, modifiers)
         if lemma in lex.institution_nouns:
-            named = [m for m in modifiers if m.ent_type_ or m.pos_ == "PROPN"]
-            if named:
-                name = head.doc[min(m.left_edge.i for m in named) : head.i + 1].text
-                return self.registry.add_org(name, head.idx), None
-            return self.registry.org_with_head(lemma, head.idx), None
+            return self._institution(head, lemma), None
         if lemma in lex.source_nouns:
             return self._outlet(head), None
+        if lemma in lex.document_nouns:
+            return self._document(head)
         if head.tag_ in ("NNS", "NNPS"):
             return None, None
-        words = [t.lower_ for t in head.doc[head.left_edge.i : head.i + 1] if t.dep_ not in ("det", "poss", "punct")]
+        owner = {t.i for c in head.lefts if c.dep_ == "poss" for t in c.subtree}
+        words = [
+            t.lower_
+            for t in head.doc[head.left_edge.i : head.i + 1]
+            if t.dep_ not in ("det", "punct") and t.i not in owner
+        ]
         return self._described(words, head.idx), None
+
+    def _institution(self, head: Token, lemma: str) -> Entity | None:
+        """ "Valdora's foreign ministry" names itself; "the ministry" refers back to one with that word in
+        its name; "the company" to the company last in focus; an unnamed national body ("the foreign
+        ministry") belongs to the country last in focus."""
+        lex = lexicon()
+        name = org_name(head)
+        if name:
+            return self.registry.add_org(name, head.idx)
+        if head.lower_ != lemma:
+            return None  # "environmental groups": a plural with no name is a crowd, not one organisation
+        found = self.registry.org_with_head(lemma, head.idx)
+        if found is not None:
+            return found
+        if lemma in lex.generic_org_nouns:
+            return self._salient(head.idx, "org", lambda e: True)
+        if lemma in lex.state_institution_nouns:
+            k = bisect_left(self._places, head.idx, key=lambda p: p[0])
+            if k:
+                words = [t for t in head.doc[head.left_edge.i : head.i + 1] if t.dep_ != "det"]
+                phrase = head.doc[words[0].i : head.i + 1].text.lower()
+                return self.registry.add_org(f"{self._places[k - 1][1]}'s {phrase}", head.idx)
+        return None
+
+    def _document(self, head: Token) -> tuple[Entity | None, str | None]:
+        """ "A statement from X" is X speaking; an unsourced "the statement" is the organisation last quoted."""
+        for child in head.rights:
+            if child.lower_ in ("from", "by", "of"):
+                source = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if source is not None:
+                    return self._entity(source)
+        spoke = self._latest(self._speakers, head.idx, "org")
+        return (spoke[1] if spoke else None), None
 
     def _behind_spokesperson(self, head: Token, modifiers: list[Token]) -> tuple[Entity | None, str | None]:
         """For "a <Org> spokesperson" or "a spokesman for <Org>" the organisation is the speaker."""
@@ -228,7 +284,7 @@ class Resolver:
         fits = [e for e in self.registry.people() if _description_fits(words, e.titles_before(char))]
         if not fits:
             return None
-        spoke = self._latest([s for s in self._speakers if any(s[1] is f for f in fits)], char, "person")
-        if spoke is not None:
-            return spoke[1]
+        salient = self._salient(char, "person", lambda e: any(e is f for f in fits))
+        if salient is not None:
+            return salient
         return max(fits, key=lambda e: e.mentioned_before(char) or -1)

@@ -50,14 +50,32 @@ def cue_kind(token: Token) -> CueKind | None:
     if lemma in lex.act_verbs:
         if lemma in lex.act_verbs_needing_object and not any(c.dep_ == "dobj" for c in token.children):
             return None
+        if lemma in lex.act_verbs_needing_as and not framed_as(token):
+            return None
         return "act"
     return None
+
+
+def framed_as(verb: Token) -> bool:
+    """ "rejected the report as baseless", "described the offer as an insult": a verdict, so a statement."""
+    for c in verb.children:
+        if c.lower_ == "as" and c.dep_ in ("prep", "advmod"):
+            return True
+        if c.dep_ in ("advcl", "oprd", "acomp") and any(g.lower_ == "as" and g.i < c.i for g in c.children):
+            return True
+    return False
+
+
+def prepositional(verb: Token) -> bool:
+    """ "warned of a slowdown", "cautioned against haste": the warning's topic is its content."""
+    preps = lexicon().prepositional_cues.get(verb.lemma_.lower())
+    return preps is not None and any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children)
 
 
 @lru_cache(maxsize=1)
 def _cue_lemma_hashes() -> frozenset[int]:
     lex = lexicon()
-    lemmas = lex.speech_verbs | lex.act_verbs | set(lex.particle_verbs) | {"accord"}
+    lemmas = lex.speech_verbs | lex.act_verbs | lex.phrase_verbs | set(lex.particle_verbs) | {"accord"}
     return frozenset(hash_string(lemma) for lemma in lemmas)
 
 
@@ -90,6 +108,15 @@ def according_source(token: Token) -> Token | None:
     return None
 
 
+def _reporter_of_conjunct(verb: Token) -> Token | None:
+    """ "X said A was not enough and urged B": the parse often hangs the second act inside the reported
+    clause, but a subjectless speech act coordinated there is the reporter's own."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or cue_kind(verb) is None:
+        return None
+    return head.head if cue_kind(head.head) == "speech" else None
+
+
 def subject_of(verb: Token) -> Token | None:
     """Who performs the cue verb.
 
@@ -102,6 +129,9 @@ def subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in _SUBJECT_DEPS:
             return child
+    reporter = _reporter_of_conjunct(verb)
+    if reporter is not None:
+        return subject_of(reporter)
     participle = verb.tag_ == "VBG" and verb.dep_ == "advcl"
     found: Token | None = None
     current = verb

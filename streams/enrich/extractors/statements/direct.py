@@ -31,7 +31,9 @@ _FRAMED_DEPS = frozenset({"ccomp", "parataxis", "dobj", "xcomp", "conj", "attr",
 
 @dataclass
 class _Attribution:
-    cue: Token
+    """`cue` is None for `X was blunt: "..."`, where a colon alone hands the floor to the subject."""
+
+    cue: Token | None
     subject: Token | None
     end: int
 
@@ -67,6 +69,8 @@ def _tail(layout: Layout, q: Quote, limit: int) -> _Attribution | None:
         t = doc[i]
         if t.idx >= limit:
             break
+        if cue is None and t.dep_ == "cc" and t.head.pos_ in ("VERB", "AUX"):
+            break  # `"..." and said ...`: a new clause, not the quote's attribution
         window.append(t)
         if cue is None and cue_kind(t) in ("speech", "phrase", "according"):
             cue = t
@@ -133,6 +137,20 @@ def _lead(layout: Layout, q: Quote, floor_char: int) -> _Attribution | None:
         for t in reversed(window[:-1]):
             if cue_kind(t) == "speech":
                 return _Attribution(t, subject_of(t), q.open_mark)
+    if window[-1].text == ":":
+        return _colon_subject(window)
+    return None
+
+
+def _colon_subject(window: list[Token]) -> _Attribution | None:
+    """`X was blunt: "..."`: a named or pronoun subject whose clause ends in the colon speaks the quote."""
+    lo = window[0].i
+    for verb in reversed(window[:-1]):
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i >= lo), None)
+        if subject is not None:
+            return _Attribution(None, subject, window[-1].idx + 1) if subject.pos_ in ("PROPN", "PRON") else None
     return None
 
 
@@ -146,14 +164,18 @@ def direct_statements(layout: Layout, quotes: list[Quote]) -> list[Found]:
         tail = _tail(layout, q, limit)
         lead = None if tail else _lead(layout, q, floor)
         own = tail or lead
-        if open_ is not None and (own is None or own.cue.i == open_.cue.i) and _continues(layout, open_, q):
+        if (
+            open_ is not None
+            and (own is None or (own.cue is not None and own.cue.i == open_.cue.i))
+            and _continues(layout, open_, q)
+        ):
             open_.found.parts.extend(q.parts)
             open_.end = tail.end if tail else q.close_end
             continue
         confidence = (ATTRIBUTED if own else UNATTRIBUTED) if q.balanced else UNBALANCED
         item = Found("direct", list(q.parts), own.cue if own else None, own.subject if own else None, confidence)
         found.append(item)
-        open_ = _Open(item, tail.cue, tail.end, layout.paragraph_of(q.open_mark)) if tail else None
+        open_ = _Open(item, tail.cue, tail.end, layout.paragraph_of(q.open_mark)) if tail and tail.cue else None
     return found
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
@@ -11,13 +11,18 @@ from streams.enrich.model import StatementKind
 
 @dataclass
 class Found:
-    """Content ranges plus the tokens attribution starts from (`subject` is the speaker as written)."""
+    """Content ranges plus the tokens attribution starts from (`subject` is the speaker as written).
+
+    `clauses` are the coordinated clauses of a reported content ("A and that B"): when part of the
+    content is quoted, the clauses outside the quotation still stand as statements of their own.
+    """
 
     kind: StatementKind
     parts: list[tuple[int, int]]
     cue: Token | None
     subject: Token | None
     confidence: float
+    clauses: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def start(self) -> int:

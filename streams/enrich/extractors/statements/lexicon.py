@@ -19,6 +19,8 @@ class Lexicon:
     phrase_verbs: frozenset[str]
     act_verbs: frozenset[str]
     act_verbs_needing_object: frozenset[str]
+    act_verbs_needing_as: frozenset[str]
+    prepositional_cues: dict[str, frozenset[str]]
     title_words: frozenset[str]
     role_categories: dict[str, tuple[tuple[str, ...], ...]]
     ignored_role_modifiers: frozenset[str]
@@ -26,6 +28,11 @@ class Lexicon:
     institution_nouns: frozenset[str]
     source_nouns: frozenset[str]
     outlet_verbs: frozenset[str]
+    honorifics: dict[str, str | None]
+    pronoun_genders: dict[str, str]
+    generic_org_nouns: frozenset[str]
+    state_institution_nouns: frozenset[str]
+    document_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -37,6 +44,8 @@ def lexicon() -> Lexicon:
         phrase_verbs=frozenset(raw["phrase_verbs"]),
         act_verbs=frozenset(raw["act_verbs"]),
         act_verbs_needing_object=frozenset(raw["act_verbs_needing_object"]),
+        act_verbs_needing_as=frozenset(raw["act_verbs_needing_as"]),
+        prepositional_cues={k: frozenset(v) for k, v in raw["prepositional_cues"].items()},
         title_words=frozenset(raw["title_words"]),
         role_categories={k: tuple(tuple(ws) for ws in v) for k, v in raw["role_categories"].items()},
         ignored_role_modifiers=frozenset(raw["ignored_role_modifiers"]),
@@ -44,4 +53,9 @@ def lexicon() -> Lexicon:
         institution_nouns=frozenset(raw["institution_nouns"]),
         source_nouns=frozenset(raw["source_nouns"]),
         outlet_verbs=frozenset(raw["outlet_verbs"]),
+        honorifics=dict(raw["honorifics"]),
+        pronoun_genders=dict(raw["pronoun_genders"]),
+        generic_org_nouns=frozenset(raw["generic_org_nouns"]),
+        state_institution_nouns=frozenset(raw["state_institution_nouns"]),
+        document_nouns=frozenset(raw["document_nouns"]),
     )

@@ -8,6 +8,7 @@ with the name, which is what later descriptions are matched against.
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -19,6 +20,8 @@ from .lexicon import lexicon
 EntityKind = Literal["person", "org"]
 _ORG_LABELS = frozenset({"ORG", "GPE", "FAC", "LOC", "NORP"})
 _TITLE_ENT_LABELS = frozenset({"NORP", "GPE", "ORG"})
+# An honorific is the writer's explicit word; a pronoun near a name is only circumstantial.
+HONORIFIC_WEIGHT = 3
 
 
 def is_title_word(token: Token) -> bool:
@@ -35,9 +38,26 @@ def _ends_person_name(token: Token) -> bool:
     )
 
 
+def is_honorific(token: Token) -> bool:
+    return token.lower_ in lexicon().honorifics
+
+
 def is_title_in_name(token: Token) -> bool:
-    """A title word glued to a name ("Minister", "Coach") rather than part of the name itself."""
-    return is_title_word(token) and not _ends_person_name(token)
+    """A title word or honorific glued to a name ("Minister", "Ms") rather than part of the name itself."""
+    return (is_title_word(token) or is_honorific(token)) and not _ends_person_name(token)
+
+
+def honorific_gender(tokens: Sequence[Token]) -> str | None:
+    """Mr/Ms/Mrs written with the name, inside it or right before it: the article's own word on gender."""
+    if not tokens:
+        return None
+    first = tokens[0]
+    before = [first.doc[first.i - 1]] if first.i > 0 else []
+    for t in [*before, *tokens]:
+        gender = lexicon().honorifics.get(t.lower_)
+        if gender is not None:
+            return gender
+    return None
 
 
 @dataclass(eq=False)
@@ -49,6 +69,18 @@ class Entity:
     first: str | None = None
     titles: list[tuple[int, str]] = field(default_factory=list)
     mentions: list[int] = field(default_factory=list)
+    gender_votes: dict[str, int] = field(default_factory=dict)
+
+    def vote_gender(self, gender: str, weight: int = 1) -> None:
+        self.gender_votes[gender] = self.gender_votes.get(gender, 0) + weight
+
+    @property
+    def gender(self) -> str | None:
+        """The gender the article's own pronouns and honorifics mostly give, None when unknown or tied."""
+        ranked = sorted(self.gender_votes.items(), key=lambda kv: -kv[1])
+        if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+            return None
+        return ranked[0][0]
 
     @property
     def title(self) -> str | None:
@@ -62,9 +94,13 @@ class Entity:
     def titles_before(self, char: int) -> list[str]:
         return [t for pos, t in self.titles if pos < char]
 
+    def mention(self, char: int) -> None:
+        """Mentions stay sorted so that "last mentioned before" is a binary search, not a scan."""
+        insort(self.mentions, char)
+
     def mentioned_before(self, char: int) -> int | None:
-        earlier = [m for m in self.mentions if m < char]
-        return max(earlier) if earlier else None
+        k = bisect_left(self.mentions, char)
+        return self.mentions[k - 1] if k else None
 
 
 def _first_names_compatible(a: str | None, b: str | None) -> bool:
@@ -83,7 +119,11 @@ def _first_names_compatible(a: str | None, b: str | None) -> bool:
 
 
 def _clean_name_tokens(tokens: Sequence[Token]) -> list[Token]:
-    return [t for t in tokens if not t.is_punct and t.tag_ != "POS" and t.lower_ not in ("the", "a", "an")]
+    return [
+        t
+        for t in tokens
+        if not t.is_punct and t.tag_ != "POS" and t.lower_ not in ("the", "a", "an") and not is_honorific(t)
+    ]
 
 
 class Registry:
@@ -108,22 +148,31 @@ class Registry:
         group = self._people.setdefault(surname, [])
         matches = [e for e in group if _first_names_compatible(e.first, first)]
         if matches:
-            entity = max(matches, key=lambda e: max(e.mentions, default=-1))
+            entity = max(matches, key=lambda e: e.mentions[-1] if e.mentions else -1)
             if len(words) > len(entity.name.split()):
                 entity.name, entity.first = " ".join(words), first
         else:
             entity = Entity(name=" ".join(words), kind="person", first=first)
             group.append(entity)
-        entity.mentions.append(char)
+        entity.mention(char)
         if title:
             entity.titles.append((char, title))
+        gender = honorific_gender(tokens)
+        if gender is not None:
+            entity.vote_gender(gender, HONORIFIC_WEIGHT)
         return entity
 
     def add_org(self, name: str, char: int) -> Entity:
         key = name.lower().removeprefix("the ")
         entity = self._orgs.setdefault(key, Entity(name=name, kind="org"))
-        entity.mentions.append(char)
+        entity.mention(char)
         return entity
+
+    def org_by_short_name(self, word: str) -> Entity | None:
+        """ "Calder" for "Calder Rail Systems": news shortens a company to its first word after one full mention."""
+        key = word.lower()
+        found = [e for k, e in self._orgs.items() if " " in k and k.split()[0] == key]
+        return found[0] if len(found) == 1 else None
 
     def org_with_head(self, head: str, char: int) -> Entity | None:
         """The latest organisation before `char` whose name has `head` in it ("the ministry")."""
@@ -133,6 +182,17 @@ class Registry:
             if last is not None and head in key.split() and (best is None or last > best[0]):
                 best = (last, entity)
         return best[1] if best else None
+
+
+def comma_appositive(doc: Doc, comma: int) -> Token | None:
+    """The last token of a PERSON name set off by a comma at `comma` ("the mayor, X Y, said"), which the
+    parse often fails to attach as an appositive."""
+    k = comma + 1
+    if k >= len(doc) or doc[comma].text != "," or doc[k].ent_type_ != "PERSON" or doc[k].ent_iob_ != "B":
+        return None
+    while k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I":
+        k += 1
+    return doc[k]
 
 
 def title_before(doc: Doc, first: int, floor: int) -> str | None:

@@ -11,12 +11,14 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import pairwise
 
 from spacy.tokens import Token
 
-from .cues import cue_candidates, cue_kind, subject_of
+from .cues import cue_candidates, cue_kind, framed_as, prepositional, subject_of
 from .found import Found
 from .layout import Layout
+from .people import comma_appositive
 
 _CLOSED = frozenset('.!?…:;"”')
 INDIRECT = 0.7
@@ -24,28 +26,62 @@ BLOCK = 0.6
 _OPEN_GLYPHS = frozenset("\"“„«‘'")
 _OBJECT_DEPS = frozenset({"dobj", "xcomp", "prep", "ccomp", "dative", "attr", "oprd"})
 _SKIP_RIGHT = frozenset({"conj", "cc", "punct"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _trim(tokens: list[Token]) -> tuple[int, int] | None:
-    """Char range of `tokens` without the complementiser and framing punctuation."""
+    """Char range of `tokens` without the complementiser, a dangling conjunction and framing punctuation."""
     lo, hi = 0, len(tokens)
     while lo < hi and (tokens[lo].is_punct or tokens[lo].is_space or tokens[lo].dep_ == "mark"):
         lo += 1
-    while hi > lo and (tokens[hi - 1].is_punct or tokens[hi - 1].is_space):
+    while hi > lo and (tokens[hi - 1].is_punct or tokens[hi - 1].is_space or tokens[hi - 1].dep_ == "cc"):
         hi -= 1
     if sum(1 for t in tokens[lo:hi] if t.is_alpha) < 2:
         return None
     return tokens[lo].idx, tokens[hi - 1].idx + len(tokens[hi - 1].text)
 
 
-def _clausal(cue: Token) -> tuple[int, int] | None:
+def _own_act(token: Token) -> bool:
+    """A coordinated speech act with no subject of its own ("... and urged X") is a second statement."""
+    return cue_kind(token) is not None and not any(c.dep_ in _SUBJECT_DEPS for c in token.children)
+
+
+def _clauses(clause: Token, end: int) -> list[tuple[int, int]]:
+    """The coordinated clauses of a report ("A and that B"), each with its own subject or complementiser."""
+    doc = clause.doc
+    own_subject = {c.i for c in clause.rights if c.dep_ == "conj" and any(g.dep_ in _SUBJECT_DEPS for g in c.children)}
+    # "and that ..." starts a new reported clause even where the parse hangs it lower down.
+    that = {t.i for t in clause.subtree if t.dep_ == "conj" and any(g.lower_ == "that" for g in t.children)}
+    heads = sorted(i for i in own_subject | that if i <= end)
+    if not heads:
+        return []
+    bounds = [clause.left_edge.i] + [doc[i].left_edge.i for i in heads] + [end + 1]
+    pieces = [_trim(list(doc[a:b])) for a, b in pairwise(bounds)]
+    return [p for p in pieces if p is not None]
+
+
+def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
+    """The reported clause, stopped before a speech act of the reporter's own coordinated into it."""
     for child in cue.children:
         if child.dep_ != "ccomp":
             continue
         if cue_kind(child) == "speech" and any(c.dep_ == "ccomp" for c in child.children):
             return None  # "X told ANI said that ...": the inner cue reports it
-        return _trim(list(cue.doc[child.left_edge.i : child.right_edge.i + 1]))
+        doc = cue.doc
+        end = child.right_edge.i
+        acts = [c for c in child.rights if c.dep_ == "conj" and _own_act(c)]
+        if acts:
+            end = acts[0].left_edge.i - 1
+        content = _trim(list(doc[child.left_edge.i : end + 1]))
+        return (content, _clauses(child, end)) if content else None
     return None
+
+
+def _fronted(cue: Token) -> tuple[int, int] | None:
+    """ "A met B on Monday, the office said, in ...": the main clause before a parenthetical cue."""
+    if cue.dep_ != "parataxis" or cue.head.i > cue.i:
+        return None
+    return _trim(list(cue.doc[cue.sent.start : cue.left_edge.i]))
 
 
 def _dangling(layout: Layout, cue: Token) -> tuple[int, int] | None:
@@ -86,8 +122,10 @@ def _according(cue: Token) -> tuple[int, int] | None:
     """`According to X, ...` / `..., according to X.`: the longer side of the sentence."""
     sent = cue.sent
     doc = cue.doc
+    after = cue.right_edge.i + 1
+    named = comma_appositive(doc, after)  # "According to the mayor, X Y, ..."
     left = _trim(list(doc[sent.start : cue.left_edge.i]))
-    right = _trim(list(doc[cue.right_edge.i + 1 : sent.end]))
+    right = _trim(list(doc[(named.i + 1 if named is not None else after) : sent.end]))
     sides = [s for s in (left, right) if s]
     return max(sides, key=lambda s: s[1] - s[0]) if sides else None
 
@@ -108,26 +146,49 @@ def _within_paragraph(layout: Layout, cue: Token, content: tuple[int, int]) -> t
     return clipped if clipped[1] > clipped[0] else None
 
 
+def _negated(cue: Token) -> bool:
+    """ "X has not said how ..." reports that nothing was said."""
+    return any(c.dep_ == "neg" for c in cue.children)
+
+
+def _content(layout: Layout, token: Token, kind: str, quote_opens: list[int]) -> Found | None:
+    """The statement a cue reports, by the cue's kind and the shape of what it governs."""
+    clauses: list[tuple[int, int]] = []
+    confidence = INDIRECT
+    if kind == "according":
+        content = _according(token)
+    elif kind == "act" or (kind == "phrase" and framed_as(token)):
+        content = _predicate(token)
+    elif kind == "phrase":
+        return None
+    else:
+        content = _block(layout, token, quote_opens)
+        if content is not None:
+            confidence = BLOCK
+        else:
+            clausal = _clausal(token)
+            if clausal is not None:
+                content, clauses = clausal
+            else:
+                content = _fronted(token) or _dangling(layout, token)
+            if content is None and prepositional(token):
+                content = _predicate(token)
+    if content is not None and confidence != BLOCK:
+        content = _within_paragraph(layout, token, content)
+        clauses = [c for c in (_within_paragraph(layout, token, c) for c in clauses) if c is not None]
+    if content is None:
+        return None
+    return Found("indirect", [content], token, subject_of(token), confidence, clauses)
+
+
 def reported_statements(layout: Layout, quote_opens: list[int]) -> list[Found]:
     """Every reported statement the parse supports; overlaps with quotes are settled later."""
     found: list[Found] = []
     for token in cue_candidates(layout.doc):
         kind = cue_kind(token)
-        if kind is None or kind == "phrase":
+        if kind is None or _negated(token):
             continue
-        confidence = INDIRECT
-        if kind == "according":
-            content = _according(token)
-        elif kind == "act":
-            content = _predicate(token)
-        else:
-            content = _block(layout, token, quote_opens)
-            if content is not None:
-                confidence = BLOCK
-            else:
-                content = _clausal(token) or _dangling(layout, token)
-        if content is not None and confidence != BLOCK:
-            content = _within_paragraph(layout, token, content)
-        if content is not None:
-            found.append(Found("indirect", [content], token, subject_of(token), confidence))
+        item = _content(layout, token, kind, quote_opens)
+        if item is not None:
+            found.append(item)
     return found

@@ -1,0 +1,40 @@
+"""Names organisations the way the article writes them: "Valdora's foreign ministry", "Ministry of X".
+
+An institution noun is a name only with something that singles it out: a proper-noun or
+entity modifier, or a possessive title ("the prime minister's office"). A bare "the ministry"
+is not a name; attribution looks for the organisation it refers back to.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .people import is_title_word
+
+_MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+
+
+def _names(modifier: Token) -> bool:
+    if modifier.pos_ == "PROPN" or modifier.ent_type_:
+        return True
+    return modifier.dep_ == "poss" and is_title_word(modifier)
+
+
+def org_name(head: Token, start: int | None = None) -> str | None:
+    """The name around `head` from its first naming modifier (or `start`), "of" complement included."""
+    doc = head.doc
+    named = [c for c in head.lefts if c.dep_ in _MODIFIER_DEPS and _names(c)]
+    if named:
+        first = min(c.left_edge.i for c in named)
+        start = first if start is None else min(start, first)
+    if start is None:
+        return None
+    while start < head.i and (doc[start].dep_ == "det" or doc[start].is_punct):
+        start += 1
+    end = head.i
+    for child in head.rights:
+        if child.lower_ == "of" and child.i == end + 1:
+            pobj = next((g for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+            if pobj is not None:
+                end = pobj.i
+    return doc[start : end + 1].text

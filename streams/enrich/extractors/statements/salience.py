@@ -1,0 +1,113 @@
+"""One pass over the article before attribution: who is mentioned, who is in focus, and their gender.
+
+Pronouns and descriptions ("he", "the company", "the foreign ministry") name whoever the
+narrative was about, which in news is the subject of a recent clause outside quotation marks.
+Gender comes only from the article itself: honorifics (recorded by the registry) and a
+he/she/his/her written in the same sentence as exactly one person mentioned before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import lexicon
+from .orgs import org_name
+from .people import Entity, Registry, register_person_span
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+@dataclass
+class Salience:
+    """Events in text order: (char, entity) for people and organisations, (char, name) for places."""
+
+    focus: list[tuple[int, Entity]] = field(default_factory=list)
+    places: list[tuple[int, str]] = field(default_factory=list)
+    outlets: list[tuple[int, Entity]] = field(default_factory=list)
+
+
+def _is_subject(token: Token) -> bool:
+    """The subject itself, one of coordinated subjects, or a subject's possessor ("X's talk drew a crowd"
+    keeps X in focus)."""
+    if token.dep_ in ("poss", "conj"):
+        token = token.head
+    return token.dep_ in _SUBJECT_DEPS
+
+
+def _person_mentions(doc: Doc, registry: Registry) -> list[tuple[Token, Entity]]:
+    """Every mention of a person: NER's PERSON spans, and a known surname NER labelled otherwise."""
+    mentions: list[tuple[Token, Entity]] = []
+    covered: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            entity = register_person_span(registry, ent)
+            covered.update(range(ent.start, ent.end))
+            if entity is not None:
+                mentions.append((ent.root, entity))
+    for t in doc:
+        if t.i not in covered and t.pos_ == "PROPN" and registry.knows_surname(t.text):
+            entity = registry.add_person([t], None, t.idx)
+            if entity is not None:
+                mentions.append((t, entity))
+    return sorted(mentions, key=lambda m: m[0].i)
+
+
+def _vote_genders(doc: Doc, mentions: list[tuple[Token, Entity]], in_quote: Callable[[int], bool]) -> None:
+    """A he/she with exactly one person named before it in its sentence is about that person."""
+    genders = lexicon().pronoun_genders
+    k = 0
+    for t in doc:
+        gender = genders.get(t.lower_)
+        if gender is None or t.pos_ != "PRON" or in_quote(t.idx):
+            continue
+        while k < len(mentions) and mentions[k][0].i < t.sent.start:
+            k += 1
+        before: dict[int, Entity] = {}
+        for tok, entity in mentions[k:]:
+            if tok.i >= t.i:
+                break
+            before[id(entity)] = entity
+        if len(before) == 1:
+            next(iter(before.values())).vote_gender(gender)
+
+
+def _org_entity_name(ent: Span) -> str:
+    """NER's span without its article, widened to a possessor it left out ("Valdora's foreign ministry")."""
+    if any(c.dep_ == "poss" and c.i < ent.start for c in ent.root.lefts):
+        return org_name(ent.root) or ent.text
+    return ent.text.removeprefix("the ").removeprefix("The ")
+
+
+def scan(doc: Doc, registry: Registry, in_quote: Callable[[int], bool], in_content: Callable[[int], bool]) -> Salience:
+    """`in_content` covers quotations and reported clauses: who is talked about there is not who the
+    narrative is about ("X said Y's visit mattered. He added ..." is still X)."""
+    lex = lexicon()
+    salience = Salience()
+    mentions = _person_mentions(doc, registry)
+    _vote_genders(doc, mentions, in_quote)
+    for token, entity in mentions:
+        if _is_subject(token) and not in_content(token.idx):
+            salience.focus.append((token.idx, entity))
+    for ent in doc.ents:
+        root = ent.root
+        if ent.label_ == "ORG":
+            org = registry.add_org(_org_entity_name(ent), ent.start_char)
+            if root.dep_ in _SUBJECT_DEPS and not in_content(ent.start_char):
+                salience.focus.append((ent.start_char, org))
+            if root.head.lemma_.lower() in lex.outlet_verbs and (
+                root.dep_ in ("dobj", "dative") or (root.dep_ == "nsubj" and root.head.lemma_.lower() != "tell")
+            ):
+                salience.outlets.append((ent.start_char, org))
+        elif ent.label_ == "GPE" and root.dep_ in _SUBJECT_DEPS and not in_content(ent.start_char):
+            salience.places.append((ent.start_char, ent.text.removeprefix("the ")))
+    for t in doc:
+        if t.dep_ in _SUBJECT_DEPS and t.pos_ == "PROPN" and not t.ent_type_ and not in_content(t.idx):
+            org = registry.org_by_short_name(t.text) if not registry.knows_surname(t.text) else None
+            if org is not None:
+                org.mention(t.idx)
+                salience.focus.append((t.idx, org))
+    salience.focus.sort(key=lambda e: e[0])
+    return salience
