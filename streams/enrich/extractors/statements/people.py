@@ -169,7 +169,7 @@ class Registry:
         return entity
 
     def org_by_short_name(self, word: str) -> Entity | None:
-        """ "Calder" for "Calder Rail Systems": news shortens a company to its first word after one full mention."""
+        """ "Brantwood" for "Brantwood Freight Systems": news shortens a company to its first word after one full mention."""
         key = word.lower()
         found = [e for k, e in self._orgs.items() if " " in k and k.split()[0] == key]
         return found[0] if len(found) == 1 else None
