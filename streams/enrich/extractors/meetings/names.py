@@ -8,6 +8,7 @@ index instead of trusting `ent_type_` directly. All rules are about shapes of te
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -24,6 +25,8 @@ _PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 _SPEAKER_PRONOUNS = {"i", "we", "me", "us", "my", "our"}
 _TITLE_GLUE = {"of", "the", "’s", "'s", "-", "&", "and"}
 _MAX_TITLE_TOKENS = 9
+_ANTECEDENT_SENTENCES = 3
+_ANTECEDENT_PEOPLE = 12
 
 PLURAL = Participant(name="<plural>", kind="person")
 """Marker for "they", "the two leaders": the participants come from an earlier mention."""
@@ -36,6 +39,15 @@ def is_capitalised(token: Token) -> bool:
 
 def is_title_word(token: Token) -> bool:
     return token.lower_.strip(".") in LEX.title_words
+
+
+def is_plural_role(token: Token) -> bool:
+    """"leaders", "ministers", "delegations": a plural noun that stands for people acting for someone."""
+    lower = token.lower_
+    if token.tag_ not in ("NNS", "NNPS") or not lower.endswith("s"):
+        return False
+    singular = token.lemma_.lower() if token.lemma_.lower() != lower else lower[:-1]
+    return singular in LEX.title_words or singular in LEX.group_nouns
 
 
 def bare_lower(token: Token) -> str:
@@ -68,10 +80,11 @@ class NameIndex:
     people: list[PersonMention] = field(default_factory=list)
     full_names: dict[str, str] = field(default_factory=dict)
     given_names: dict[str, str] = field(default_factory=dict)
+    sent_starts: list[int] = field(default_factory=list)  # `Token.sent` rescans the sentence on every call
 
     @classmethod
     def build(cls, doc: Doc) -> NameIndex:
-        index = cls(doc=doc)
+        index = cls(doc=doc, sent_starts=[sent.start for sent in doc.sents])
         spans = [(e.start, e.end, e.label_) for e in doc.ents]
         multi_token_people = {
             doc[e_end - 1].lower_ for e_start, e_end, lab in spans if lab == "PERSON" and e_end - e_start > 1
@@ -81,13 +94,31 @@ class NameIndex:
                 for i in range(s, e):
                     index.label[i] = lab
                     index.span_of[i] = (s, e)
+        index._join_split_names()
         for s, e in sorted({v for i, v in index.span_of.items() if index.label[i] == PERSON}):
             index._add_person(s, e)
         return index
 
+    def _join_split_names(self) -> None:
+        """"Pedro" tagged alone and "Alves" left out: a one-word name compounded onto an unlabelled
+        capitalised word is the first part of that person's name (also when misread as a place)."""
+        doc = self.doc
+        for i, (s, e) in sorted(self.span_of.items()):
+            nxt = e
+            if e - s != 1 or i != s or nxt >= len(doc) or nxt in self.label:
+                continue
+            tok, after = doc[s], doc[nxt]
+            if self.label[s] == PLACE and is_known_place(tok.text):
+                continue
+            joined = tok.dep_ == "compound" and tok.head.i == nxt and after.pos_ == "PROPN"
+            if self.label[s] in (PERSON, PLACE) and joined and is_capitalised(after) and not is_title_word(after):
+                for j in (s, nxt):
+                    self.label[j] = PERSON
+                    self.span_of[j] = (s, nxt + 1)
+
     def _add_person(self, start: int, end: int) -> None:
         doc = self.doc
-        while start < end - 1 and is_title_word(doc[start]):
+        while start < end - 1 and (is_title_word(doc[start]) or is_plural_role(doc[start])):
             start += 1
         name = strip_possessive(doc[start:end].text.strip())
         if not name:
@@ -107,7 +138,7 @@ class NameIndex:
     def _left_title(self, start: int) -> str | None:
         """The title written before a name: "Russian Foreign Minister", "Director of the ... Service"."""
         doc = self.doc
-        sent_start = doc[start].sent.start if start < len(doc) else 0
+        sent_start = self.sent_starts[bisect_right(self.sent_starts, start) - 1] if self.sent_starts else 0
         i = start - 1
         while i >= sent_start and start - i <= _MAX_TITLE_TOKENS:
             tok = doc[i]
@@ -171,6 +202,10 @@ class NameIndex:
         label = self.label.get(token.i)
         if label == PERSON:
             return self._person_at(self.span_of[token.i][0])
+        if is_title_word(token) and self.label.get(token.i + 1) == PERSON and token.head.i != token.i + 1:
+            return self._person_at(token.i + 1)  # "Minister" read as a conjunct while "Minister X" is meant
+        if is_plural_role(token):
+            return self._described_group(token)
         if label in (ORG, PLACE):
             return self._named_group(token)
         for child in token.children:
@@ -190,6 +225,47 @@ class NameIndex:
         if token.pos_ == "PROPN" and label is None:
             return self._unlabelled_name(token)
         return None
+
+    def _described_group(self, token: Token) -> Participant | None:
+        """"union leaders", "Chinese officials": an unnamed but specific counterpart, named as written.
+        A bare "officials" says too little to be a side of a meeting."""
+        if not any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ != "NUM" for c in token.lefts):
+            return None
+        description = _np_text(token)
+        return Participant(name=description, title=description, kind="person")
+
+    def group_members(self, token: Token) -> list[Participant]:
+        """"the presidents of Kenya and Ghana", "delegations from X and Y": the sides are the countries."""
+        if not is_plural_role(token):
+            return []
+        members: list[Participant] = []
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                for obj in child.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    for part in [obj, *obj.conjuncts]:
+                        if self.label.get(part.i) in (ORG, PLACE) and (found := self._named_group(part)):
+                            members.append(found)
+        return members
+
+    def coordinated_name(self, token: Token) -> Participant | None:
+        """"Valkonen and Oyelaran met": a lone capitalised word coordinated with a person is a person,
+        whatever label the model gave it."""
+        if not (is_capitalised(token) and token.tag_ in ("NNP", "VB", "VBN", "VBD", "JJ") and token.is_alpha):
+            return None
+        if is_title_word(token) or self.label.get(token.i) in (PERSON, ORG) or is_known_place(token.text):
+            return None
+        if not any(self.label.get(t.i) == PERSON for t in token.conjuncts):
+            return None
+        start = token.i
+        while start > 0 and self.doc[start - 1].dep_ == "compound" and self.doc[start - 1].head.i == token.i and (
+                is_capitalised(self.doc[start - 1]) and not is_title_word(self.doc[start - 1])):
+            start -= 1
+        name = strip_possessive(self.doc[start:token.i + 1].text)
+        self._register(name)
+        name = self.canonical(name)
+        return Participant(name=name, title=self.title_of(name) or self._left_title(start), kind="person")
 
     def _known_surname(self, lower: str) -> Participant:
         name = self.full_names[lower]
@@ -215,10 +291,11 @@ class NameIndex:
     def _person_at(self, start: int | None) -> Participant | None:
         if start is None:
             return None
-        for person in self.people:
-            if person.start <= start < person.end:
-                name = self.canonical(person.name)
-                return Participant(name=name, title=person.title or self.title_of(name), kind="person")
+        k = bisect_right(self.people, start, key=lambda p: p.start) - 1  # people are in text order
+        if k >= 0 and self.people[k].start <= start < self.people[k].end:
+            person = self.people[k]
+            name = self.canonical(person.name)
+            return Participant(name=name, title=person.title or self.title_of(name), kind="person")
         return None
 
     def _named_group(self, token: Token) -> Participant | None:
@@ -232,6 +309,23 @@ class NameIndex:
         return Participant(name=name, kind="organization")
 
     # --- references -----------------------------------------------------------------------
+
+    def group_antecedent(self, i: int) -> list[Participant]:
+        """"The two leaders held a call" after a sentence naming two leaders: the people of the nearest
+        sentence (up to the anaphor) that names at least two, looking back a few sentences only."""
+        here = bisect_right(self.sent_starts, i) - 1
+        earliest = self.sent_starts[max(0, here - _ANTECEDENT_SENTENCES + 1)]
+        groups: dict[int, list[Participant]] = {}
+        last = bisect_left(self.people, i, key=lambda p: p.end)
+        for k in range(last - 1, max(-1, last - 1 - _ANTECEDENT_PEOPLE), -1):
+            person = self.people[k]
+            if person.start < earliest:
+                break
+            found = self._person_at(person.start)
+            group = groups.setdefault(bisect_right(self.sent_starts, person.start), [])
+            if found and all(p.name != found.name for p in group):
+                group.insert(0, found)
+        return next((g for _, g in sorted(groups.items(), reverse=True) if len(g) >= 2), [])
 
     def resolve_pronoun(self, token: Token) -> int | None:
         """he/his: the named subject of a speech verb governing the pronoun, else the last person."""

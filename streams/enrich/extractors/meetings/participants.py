@@ -19,11 +19,12 @@ from streams.enrich.model import Participant
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _PARTY_PREPS = ("with", "between", "among", "to", "and")
-_NOUN_PARTY_PREPS = ("with", "between", "among", "of")
-_CLIMB_DEPS = ("xcomp", "pcomp", "advcl", "prep", "conj", "ccomp", "acl")
+_NOUN_PARTY_PREPS = ("with", "between", "among", "of", "from")
+_CLIMB_DEPS = ("xcomp", "pcomp", "advcl", "prep", "conj", "ccomp", "acl", "acomp")
 _MAX_CLIMB = 4
 _DEFINITE = {"the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my"}
 _SEQUENCE_PREPS = ("before", "after", "since")
+_SETTING_PREPS = ("during", "at", "in")
 
 
 @dataclass
@@ -114,6 +115,9 @@ def _evaluating_speaker(subject: Token, names: NameIndex) -> Participant | None:
 
 def governing_verb(noun: Token) -> Token | None:
     """The verb that holds, has, attends or cancels the meeting noun, if the noun is its argument."""
+    setting = setting_verb(noun)
+    if setting is not None:
+        return setting
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
@@ -121,7 +125,28 @@ def governing_verb(noun: Token) -> Token | None:
         return None
     if head.pos_ not in ("VERB", "AUX") or noun.dep_ in ("nsubj", "nsubjpass"):
         return None
-    return head if _lemma(head) in LEX.occurrence_verbs or _lemma(head) in LEX.cancel_words else None
+    if _lemma(head) in LEX.occurrence_verbs or _lemma(head) in LEX.cancel_words:
+        return head
+    return None
+
+
+def setting_verb(noun: Token) -> Token | None:
+    """"discussed the budget during a meeting": the meeting is where the verb's subject acted, so the
+    subject took part, and the verb's tense (not its meaning) tells whether it happened. The phrase
+    is often parsed onto the object ("discussed [security in a call]"); it still sets the verb's scene."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in _SETTING_PREPS:
+        return None
+    verb = prep.head
+    if verb.dep_ == "dobj" and verb.pos_ == "NOUN":
+        verb = verb.head
+    if verb.pos_ != "VERB" or _lemma(verb) in LEX.occurrence_verbs:
+        return None
+    return verb
+
+
+def is_setting(noun: Token) -> bool:
+    return setting_verb(noun) is not None
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -156,8 +181,18 @@ def _add_coordinated(token: Token, names: NameIndex, parties: Parties) -> None:
     stack = [token]
     while stack:
         current = stack.pop(0)
-        parties.add(names.participant(current))
-        stack.extend(c for c in current.children if c.dep_ == "conj")
+        members = names.group_members(current)
+        if members:
+            for member in members:
+                parties.add(member)
+        else:
+            parties.add(names.participant(current) or names.coordinated_name(current))
+        stack.extend(c for c in current.children if c.dep_ == "conj" or _misparsed_coordination(c))
+
+
+def _misparsed_coordination(token: Token) -> bool:
+    """"Minister A and Minister B held ..." is sometimes parsed with A as a modifier of B that owns the "and"."""
+    return token.dep_ == "nmod" and any(c.dep_ == "cc" for c in token.children)
 
 
 def _is_definite(noun: Token) -> bool:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from streams.enrich.extractors.meetings.lexicon import LEX
+from streams.enrich.extractors.meetings.participants import is_setting
 from streams.enrich.model import MeetingMode, MeetingStatus
 
 _MAX_CLIMB = 3
@@ -40,6 +41,13 @@ def find_status(trigger: Token, governor: Token | None, date_text: str | None) -
             "VERB", "AUX")):
         return "held"
     return None
+
+
+def is_negated(trigger: Token, governor: Token | None) -> bool:
+    """"have not held talks", "did not meet", "no meeting took place": nothing happened to report."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
+        return True
+    return any(c.dep_ == "neg" for t in _occurrence_path(trigger, governor) for c in t.children)
 
 
 def _occurrence_path(trigger: Token, governor: Token | None) -> list[Token]:
@@ -75,8 +83,9 @@ def _cancel_modifier(trigger: Token) -> bool:
 def _is_planned(trigger: Token, path: list[Token]) -> bool:
     if any(c.dep_ in ("amod", "compound") and c.lower_ in LEX.planned_adjectives for c in trigger.children):
         return True
-    for token in path:
-        if token.i != trigger.i and token.lemma_.lower() in LEX.planned_governors:
+    setting = is_setting(trigger)
+    for below, token in zip([None, *path], path, strict=False):
+        if below is not None and _governs_as_plan(token, below, setting):
             return True
         if any(c.dep_ == "aux" and c.lower_ in LEX.planned_modals for c in token.children):
             return True
@@ -88,9 +97,19 @@ def _is_planned(trigger: Token, path: list[Token]) -> bool:
     return False
 
 
-def find_mode(trigger: Token) -> ModeCue | None:
+def _governs_as_plan(token: Token, below: Token, setting: bool) -> bool:
+    """"agreed to meet", "is to meet": the encounter is the complement of a plan. A participle clause
+    ("Meeting in X, they agreed ...") only sets the scene, and "during a meeting" is no plan either."""
+    if setting or below.dep_ == "advcl":
+        return False
+    if token.lemma_.lower() in LEX.planned_governors:
+        return True
+    return token.lemma_ == "be" and below.dep_ == "xcomp" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+
+
+def find_mode(trigger: Token, sent: Span) -> ModeCue | None:
     doc = trigger.doc
-    sent = trigger.sent
     window = doc[max(sent.start, trigger.i - _MODE_WINDOW): min(sent.end, trigger.i + _MODE_WINDOW + 1)]
     words = {t.lower_ for t in window}
     if words & LEX.video_words:

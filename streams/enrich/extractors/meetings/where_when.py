@@ -13,15 +13,17 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from streams.enrich.extractors.meetings.gazetteer import place_country
+from streams.enrich.extractors.meetings.gazetteer import country_capital, place_country
 from streams.enrich.extractors.meetings.lexicon import LEX
-from streams.enrich.extractors.meetings.names import PLACE, NameIndex
+from streams.enrich.extractors.meetings.names import ORG, PLACE, NameIndex, is_capitalised, strip_possessive
 from streams.enrich.model import Location, MeetingStatus
 
 _PLACE_PREPS = ("in", "at")
 _DATE_PREPS = ("on", "in", "at", "during")
 _DATE_DEPS = ("npadvmod", "tmod", "nmod", "compound")
 _MAX_DEPTH = 3
+_MAX_COMPANIONS = 6
+_WHERE_WINDOW = 25
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _SAME_DAY = ("today", "tonight", "this morning", "this afternoon", "this evening")
 _DURATION = re.compile(r"^\W*(\d+|two|three|four|five|six|several|few)[\s-]+(year|month|week|day|hour)", re.I)
@@ -31,60 +33,155 @@ _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a
 
 
 def anchors(trigger: Token, governor: Token | None) -> list[Token]:
-    """The trigger, the verb it depends on, and the people it names (where "in X" often attaches)."""
+    """The trigger, the verb it depends on, the journey it ends ("travelled to X to meet") and the
+    people it names, appositions and conjuncts included: "with his counterpart Y in X" puts "in X" on Y."""
     found = [trigger]
     if governor is not None:
         found.append(governor)
     if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lemma_.lower() in LEX.occurrence_verbs:
         found.append(trigger.head)
+    journey = _journey(governor if governor is not None else trigger)
+    if journey is not None:
+        found.append(journey)
     for child in trigger.children:
         if child.dep_ in ("dobj",):
-            found.append(child)
+            found.extend(_with_companions(child))
         if child.dep_ == "prep" and child.lower_ in ("with", "between", "of"):
-            found.extend(c for c in child.children if c.dep_ == "pobj")
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    found.extend(_with_companions(obj))
     return found
 
 
+def _with_companions(token: Token) -> list[Token]:
+    """A participant plus its appositions and conjuncts, where trailing place phrases attach."""
+    found, stack = [], [token]
+    while stack and len(found) < _MAX_COMPANIONS:
+        current = stack.pop()
+        found.append(current)
+        stack.extend(c for c in current.children if c.dep_ in ("conj", "appos"))
+    return found
+
+
+def _journey(trigger: Token) -> Token | None:
+    """"visited X and met Y", "will travel to X next week to meet Y": the trip sets place and date."""
+    node = trigger
+    for _ in range(_MAX_DEPTH):
+        if node.dep_ not in ("conj", "advcl", "xcomp") or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.lemma_.lower() in LEX.travel_verbs:
+            return node
+    return None
+
+
+def _where_antecedent(trigger: Token, names: NameIndex) -> Location | None:
+    """"a visit to X on Monday, where he met Y": the place nearest before "where" is the venue."""
+    if trigger.dep_ != "relcl" or not any(c.lower_ == "where" for c in trigger.children):
+        return None
+    for token in reversed(trigger.doc[max(trigger.sent.start, trigger.i - _WHERE_WINDOW) : trigger.i]):
+        if names.label.get(token.i) == PLACE:
+            return _place(token, names)
+    return None
+
+
 def _prep_objects(token: Token, depth: int = 0) -> Iterator[tuple[str, Token, int]]:
-    """(preposition, object, depth), following "on the sidelines of the X summit in Y" chains."""
+    """(preposition, object, depth), following "on the sidelines of the X summit (hosted) in Y" chains."""
     if depth > _MAX_DEPTH:
         return
     for child in token.children:
-        if child.dep_ == "prep":
+        if child.dep_ == "acl" and depth > 0:
+            yield from _prep_objects(child, depth + 1)
+        elif child.dep_ == "prep":
             for obj in child.children:
                 if obj.dep_ != "pobj":
                     continue
                 yield child.lower_, obj, depth
-                if child.lower_ in ("of", "on", "in", "at"):
+                if child.lower_ in ("of", "on", "in", "at", "for", "during"):
                     yield from _prep_objects(obj, depth + 1)
 
 
-def find_location(points: list[Token], names: NameIndex, is_visit: bool) -> tuple[Location | None, int]:
-    """Best place and its distance from the trigger (0 = attached directly), or (None, large)."""
-    preps = _PLACE_PREPS + (("to",) if is_visit else ())
-    best: tuple[Location | None, int] = (None, 99)
+def find_location(trigger: Token, points: list[Token], names: NameIndex) -> tuple[Location | None, int]:
+    """Best place and its distance from the trigger (0 = attached directly), or (None, large).
+
+    A known city or country beats an unknown place at the same distance or one step further:
+    "at the X Palace in Y" is reported as Y, the way readers and the annotations name places.
+    """
+    antecedent = _where_antecedent(trigger, names)
+    best: tuple[Location | None, int] = (antecedent, 1) if antecedent else (None, 99)
     for point in points:
-        for prep, obj, depth in _prep_objects(point):
-            if prep not in preps:
-                continue
-            location = _place(obj, names)
-            if location is not None and depth < best[1]:
+        for location, depth in _places_at(point, names):
+            if best[0] is None or _rank(location, depth) < _rank(best[0], best[1]):
                 best = (location, depth)
     return best
 
 
-def _place(token: Token, names: NameIndex) -> Location | None:
-    if names.label.get(token.i) == PLACE:
-        start, end = names.span_of[token.i]
+def _rank(location: Location, depth: int) -> tuple[int, int]:
+    return (depth if location.country else depth + 2, depth)
+
+
+def _places_at(point: Token, names: NameIndex) -> Iterator[tuple[Location, int]]:
+    travel = point.lemma_.lower() in LEX.travel_verbs
+    preps = _PLACE_PREPS + (("to",) if travel else ())
+    if travel and point.pos_ in ("VERB", "AUX"):
+        for child in point.children:
+            if child.dep_ == "dobj" and (location := _place(child, names)) is not None:
+                yield location, 0
+    for prep, obj, depth in _prep_objects(point):
+        if prep in preps and (location := _place(obj, names)) is not None:
+            yield location, depth
+
+
+def _place(token: Token, names: NameIndex, depth: int = 0) -> Location | None:
+    if depth > _MAX_DEPTH:
+        return None
+    if names.label.get(token.i) == PLACE or _unlabelled_known_place(token, names):
+        start, end = names.span_of.get(token.i, (token.i, token.i + 1))
         words = [t for t in token.doc[start:end] if not (t.i == start and t.lower_ == "the")]
-        name = "".join(t.text_with_ws for t in words).strip()
-        return Location(name=name, country=place_country(name)) if name else None
+        name = strip_possessive("".join(t.text_with_ws for t in words).strip())
+        if not name:
+            return None
+        if token.ent_type_ == "FAC" or not place_country(name):
+            inner = _inner_place(token, names, depth)
+            if inner is not None:
+                return inner
+        return Location(name=name, country=place_country(name))
     if token.lower_ in LEX.place_nouns:
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                inner = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if inner is not None:
-                    return _place(inner, names)
+        return _inner_place(token, names, depth) or _capital_of(token, names)
+    return None
+
+
+def _unlabelled_known_place(token: Token, names: NameIndex) -> bool:
+    """"in Copenhagen" tagged as an organisation: a one-word name the gazetteer knows is a place here."""
+    if names.label.get(token.i) not in (None, ORG) or not is_capitalised(token) or token.pos_ != "PROPN":
+        return False
+    start, end = names.span_of.get(token.i, (token.i, token.i + 1))
+    return end - start == 1 and place_country(token.text) is not None
+
+
+def _inner_place(token: Token, names: NameIndex, depth: int) -> Location | None:
+    """"the city of Y", "the capital, Y", "the palace in Y": the named place inside the phrase."""
+    for child in token.children:
+        if child.dep_ == "appos":
+            found = _place(child, names, depth + 1)
+            if found is not None:
+                return found
+        if child.dep_ == "prep" and child.lower_ in ("of", "in"):
+            inner = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if inner is not None and (found := _place(inner, names, depth + 1)) is not None:
+                return found
+    return None
+
+
+def _capital_of(token: Token, names: NameIndex) -> Location | None:
+    """"Iraq's capital": the gazetteer knows the capital of every country."""
+    if token.lower_ != "capital":
+        return None
+    for child in token.children:
+        if child.dep_ == "poss" and names.label.get(child.i) == PLACE:
+            city = country_capital(strip_possessive(names.doc[names.span_of[child.i][0]:child.i + 1].text))
+            if city:
+                return Location(name=city, country=place_country(city))
     return None
 
 
