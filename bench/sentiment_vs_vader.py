@@ -1,8 +1,8 @@
 """Side by side: plain VADER vs Newswire's sentence-based news scorer, on any annotated folders.
 
 Run from the repository root with the venv active:
-    python bench/sentiment_vs_vader.py ../shared/eval/dev eval/samples
-    python bench/sentiment_vs_vader.py --sensitivity ../shared/eval/dev eval/samples
+    python bench/sentiment_vs_vader.py ../shared/eval/dev eval/samples eval/dev2
+    python bench/sentiment_vs_vader.py --sensitivity ../shared/eval/dev eval/samples eval/dev2
 
 Per annotated article it prints the gold label and score, VADER's compound over the whole text (the
 usual baseline, which saturates on long texts) and Newswire's label and score, then the polarity
@@ -13,8 +13,9 @@ Statement tone is measured on the gold quotes themselves, located in the text, s
 not move when the statement extractor finds more or fewer statements (`newswire eval` measures it
 on the extracted ones). VADER gets the quote's words; Newswire gets the quote's span of the parse.
 
-`--sensitivity` moves each threshold of `tone.py` alone and prints the accuracies, so a change of
-rule can be checked for how much it leans on one value.
+`--sensitivity` moves each threshold of `tone.py` alone (the article thresholds and the statement
+band) and prints the accuracies on every folder given, so a change of rule can be checked for how
+much it leans on one value and on one annotator.
 """
 
 from __future__ import annotations
@@ -138,6 +139,7 @@ SETTINGS = {
     "MIXED_BALANCE": [0.4, 0.5, 0.6, 0.67],
     "MIXED_STRONG_SENTENCE": [0.0, 1.0, 1.5, 2.0, 2.5, 3.0],
     "LABEL_THRESHOLD": [0.05, 0.075, 0.1, 0.125, 0.15],
+    "STATEMENT_THRESHOLD": [0.05, 0.1, 0.15, 0.2, 0.25, 0.3],
 }
 
 

@@ -37,6 +37,20 @@ def test_resolve_date(text, status, expected):
     assert resolve_date(text, THURSDAY, status) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "status", "published", "expected"),
+    [
+        ("January 14", "planned", dt.date(2024, 12, 20), "2025-01-14"),  # a plan made in December
+        ("December 3", "held", dt.date(2025, 1, 9), "2024-12-03"),  # a report written in January
+        ("March 16 and 17", "planned", dt.date(2026, 2, 18), "2026-03-16"),  # two days: the first
+        ("20-21 June", "planned", dt.date(2026, 2, 18), "2026-06-20"),
+        ("December 30", None, dt.date(2026, 1, 2), "2025-12-30"),  # no status cue: the nearest year
+    ],
+)
+def test_yearless_dates_take_the_sensible_year(text, status, published, expected):
+    assert resolve_date(text, published, status) == expected
+
+
 def test_no_publication_date_means_no_iso():
     assert resolve_date("Tuesday", None, "held") is None
 

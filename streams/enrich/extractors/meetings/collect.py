@@ -46,7 +46,7 @@ def build_mention(
     status = find_status(token, governor, date_text)
     date = None
     if date_text:
-        date = DateRef(text=date_text, iso=resolve_date(date_text, published, status or "held"))
+        date = DateRef(text=date_text, iso=resolve_date(date_text, published, status))
     start, end = _stripped(sent)
     mention = Mention(
         trigger=token.i,
@@ -57,6 +57,7 @@ def build_mention(
         anaphoric=parties.anaphoric or (parties.plural and len(parties.named) < 2),
         distinct=parties.distinct,
         needs_protagonist=parties.needs_protagonist,
+        attendees=parties.attendees,
         location=location,
         location_depth=depth,
         date=date,

@@ -20,6 +20,7 @@ TriggerKind = Literal["meet", "talk", "attend", "noun"]
 
 _NOUN_POS = ("NOUN", "PROPN")
 _VERB_POS = ("VERB", "AUX")
+_NOUN_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj")
 _HABIT_WINDOW = 6
 _NON_PERSON_AUDIENCES = {"reporters", "journalists", "press", "media", "audience", "crowd", "students",
                          "supporters", "conference", "parliament", "nation", "people", "lawmakers"}
@@ -62,7 +63,7 @@ def _classify(token: Token) -> TriggerKind | None:
         if lemma in LEX.attend_verbs or (lemma == "take" and any(c.lower_ == "part" for c in token.children)):
             return "attend"
         return None
-    if token.pos_ in _NOUN_POS and (lower in LEX.meeting_nouns or lemma in LEX.meeting_nouns):
+    if _is_noun_like(token) and (lower in LEX.meeting_nouns or lemma in LEX.meeting_nouns):
         if (lemma in LEX.call_nouns or lower in LEX.call_nouns) and not _is_phone_call(token):
             return None  # "a call for calm", "a conference in Denver"; "a video call/conference" is one
         if lower == "talk" and not _has_party_prep(token):
@@ -73,6 +74,11 @@ def _classify(token: Token) -> TriggerKind | None:
             return None
         return "noun"
     return None
+
+
+def _is_noun_like(token: Token) -> bool:
+    """The small model tags "The roundtable, held at ..." as an adjective; its role says it is a noun."""
+    return token.pos_ in _NOUN_POS or (token.pos_ == "ADJ" and token.dep_ in _NOUN_ROLES)
 
 
 def _sits_down_with(token: Token) -> bool:

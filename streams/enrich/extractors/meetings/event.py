@@ -22,7 +22,7 @@ def to_meeting(cluster: Cluster, text: str) -> Meeting:
     located = sorted(
         (m for m in ranked if m.location), key=lambda m: (-m.strength, m.location_depth, m.trigger)
     )
-    dated = next((m for m in ranked if m.date), None)
+    dated = next((m for m in ranked if m.date and m.date.iso), None) or next((m for m in ranked if m.date), None)
     location = located[0].location if located else None
     confidence = min(_MAX_CONFIDENCE, best.strength + _REPEAT_BONUS * (len(cluster.mentions) - 1))
     return Meeting(

@@ -19,13 +19,15 @@ from streams.enrich.nlp import load_nlp
 _WORD = re.compile(r"[\w-]+", re.UNICODE)
 _PHONE = {"phone", "telephone", "call", "phoned", "telephoned", "calls"}
 _VIDEO = {"video", "videoconference", "virtual", "video-call", "online"}
+_NOT_A_CALL = {"off", "for", "on"}  # "calls off the summit", "calls for talks", "calls on X to"
 
 
 def apply_headline(clusters: list[Cluster], title: str | None, names: NameIndex) -> None:
     if not clusters or not title or not title.strip():
         return
     main = max(clusters, key=lambda c: c.salience)
-    words = {w.lower() for w in _WORD.findall(title)}
+    tokens = [w.lower() for w in _WORD.findall(title)]
+    words = {w for i, w in enumerate(tokens) if not _is_call_verb(w, tokens[i + 1 : i + 2])}
     if words & _VIDEO:
         main.headline_cue = ModeCue("video", EXPLICIT)
     elif words & _PHONE:
@@ -33,6 +35,10 @@ def apply_headline(clusters: list[Cluster], title: str | None, names: NameIndex)
     roles = [i for i, p in enumerate(main.participants) if p.name == p.title]
     if roles:
         _name_roles(main, roles, title, names)
+
+
+def _is_call_verb(word: str, following: list[str]) -> bool:
+    return word in ("call", "calls") and bool(following) and following[0] in _NOT_A_CALL
 
 
 def _name_roles(cluster: Cluster, roles: list[int], title: str, names: NameIndex) -> None:

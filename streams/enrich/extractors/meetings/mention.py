@@ -27,6 +27,7 @@ class Mention:
     anaphoric: bool = False
     distinct: bool = False
     needs_protagonist: bool = False
+    attendees: bool = False  # "The roundtable brought together X, Y": the people of the event just told
     antecedents: list[Participant] = field(default_factory=list)  # who "the two leaders" are, failing an event
     location: Location | None = None
     location_depth: int = 99  # 0 when "in X" hangs on the trigger itself

@@ -18,6 +18,7 @@ from streams.enrich.model import Location, MeetingStatus, Participant
 
 _LINKED_STATUSES = {"planned", "cancelled"}  # a cancellation is of a planned encounter
 _MIN_PARTICIPANTS = 2
+_CATAPHOR_REACH = 80  # tokens: the lede and the sentence after it
 _GLUE = {"the", "of", "a", "an"}
 
 
@@ -70,14 +71,55 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
             _add_protagonist(mention, clusters)
         target = None if mention.distinct else next(
             (c for c in clusters if c.shares_people(mention) and compatible(c, mention)), None)
+        if target is None and mention.attendees:
+            target = _told_before(mention, clusters)
         if target is None:
             target = Cluster()
             clusters.append(target)
         target.add(mention)
-    for mention in mentions:
-        if mention.anaphoric or not mention.participants:
-            _attach_anaphor(mention, clusters)
+    anaphors = [m for m in mentions if m.anaphoric or not m.participants]
+    # those naming a group may found an event; bare "the talks" and a lede's "the heads" then find it
+    for mention in sorted(anaphors, key=lambda m: len(m.participants) < _MIN_PARTICIPANTS):
+        _attach_anaphor(mention, clusters)
+    _fold_countries_into_envoys(clusters)
     return [c for c in clusters if len(c.participants) >= _MIN_PARTICIPANTS]
+
+
+def _fold_countries_into_envoys(clusters: list[Cluster]) -> None:
+    """"The foreign ministers of A and B will meet in X" then "A's minister P and B's minister Q are
+    expected to hold talks": one encounter, told first by the countries and then by the people."""
+    for sides in [c for c in clusters if _is_group(c) and all(p.kind == "country" for p in c.participants)]:
+        envoys = next((c for c in clusters if c is not sides and _speaks_for(c, sides.participants)
+                       and all(compatible(sides, m) for m in c.mentions)), None)
+        if envoys is not None:
+            envoys.mentions.extend(sides.mentions)
+            clusters.remove(sides)
+
+
+def _speaks_for(cluster: Cluster, countries: list[Participant]) -> bool:
+    titles = [(p.title or "").lower() for p in cluster.participants if p.kind == "person"]
+    return all(any(_stem(c.name) in t for t in titles) for c in countries)
+
+
+def _stem(country: str) -> str:
+    """"Kenya" -> "keny", matching "Kenyan"; a demonym shares the country's first four letters."""
+    return country.lower()[:4]
+
+
+def _told_before(mention: Mention, clusters: list[Cluster]) -> Cluster | None:
+    """A definite "the roundtable" listing its attendees names the people of the event just told: its
+    unnamed "executives from five suppliers" give way to them."""
+    before = [c for c in clusters if c.last < mention.trigger and compatible(c, mention)]
+    if not before:
+        return None
+    target = max(before, key=lambda c: c.last)
+    if sum(p.kind == "person" and p.name != p.title for p in mention.participants) >= _MIN_PARTICIPANTS:
+        target.participants = [p for p in target.participants if not _described_group(p)]
+    return target
+
+
+def _described_group(person: Participant) -> bool:
+    return person.name == person.title and person.name.endswith("s")
 
 
 def _add_protagonist(mention: Mention, clusters: list[Cluster]) -> None:
@@ -94,11 +136,16 @@ def _attach_anaphor(mention: Mention, clusters: list[Cluster]) -> None:
     fits = [c for c in clusters if compatible(c, mention)]
     if mention.plural_anaphor:  # "the two leaders" stand for a group: a one-person event cannot be it
         preceding = [c for c in fits if c.mentions[0].trigger < mention.trigger and _is_group(c)]
-        target = max(preceding, key=lambda c: c.last) if preceding else None
+        target = max(preceding, key=lambda c: c.last) if preceding else _named_next(mention, fits)
     else:
         target = max(fits, key=lambda c: (c.salience, -abs(c.last - mention.trigger)), default=None)
     if target is not None:
         target.add(mention)
+        return
+    if len(mention.participants) >= _MIN_PARTICIPANTS:
+        fresh = Cluster()  # "X, Y and Z joined the call": the call was not told before, they name it
+        fresh.add(mention)
+        clusters.append(fresh)
         return
     earlier = [c for c in clusters if c.mentions[0].trigger < mention.trigger and _is_group(c)]
     if not mention.plural_anaphor or not (earlier or mention.antecedents):
@@ -109,6 +156,15 @@ def _attach_anaphor(mention: Mention, clusters: list[Cluster]) -> None:
         fresh.add_participant(person)
     fresh.add(mention)
     clusters.append(fresh)
+
+
+def _named_next(mention: Mention, fits: list[Cluster]) -> Cluster | None:
+    """A lede's "the heads of three agencies agreed ... after a video call", with the heads named in
+    the next sentences: with nothing told before it, the group is the one named right after."""
+    if any(c.mentions[0].trigger < mention.trigger for c in fits):
+        return None
+    following = [c for c in fits if _is_group(c) and c.mentions[0].trigger - mention.trigger <= _CATAPHOR_REACH]
+    return min(following, key=lambda c: c.mentions[0].trigger, default=None)
 
 
 def _is_group(cluster: Cluster) -> bool:

@@ -195,15 +195,15 @@ class NameIndex:
             return self._person_at(self.resolve_pronoun(token))
         if lower in _SPEAKER_PRONOUNS:
             return self._person_at(self.quote_speaker(token))
-        if lower in ("they", "them", "both") or (
-            lower in LEX.plural_anaphors and any(c.lower_ in ("two", "both") for c in token.children)
-        ):
+        if lower in ("they", "them", "both") or self._definite_group(token):
             return PLURAL
         label = self.label.get(token.i)
         if label == PERSON:
             return self._person_at(self.span_of[token.i][0])
         if is_title_word(token) and self.label.get(token.i + 1) == PERSON and token.head.i != token.i + 1:
             return self._person_at(token.i + 1)  # "Minister" read as a conjunct while "Minister X" is meant
+        if is_title_word(token) and self._comma_apposition(token):
+            return self._person_at(token.i + 2)  # "his counterpart, X," with X parsed elsewhere
         if is_plural_role(token):
             return self._described_group(token)
         if label in (ORG, PLACE):
@@ -225,6 +225,26 @@ class NameIndex:
         if token.pos_ == "PROPN" and label is None:
             return self._unlabelled_name(token)
         return None
+
+    def _definite_group(self, token: Token) -> bool:
+        """"the two leaders", "the three heads", "the ministers", "the heads of three agencies": people the
+        article names elsewhere. A described group ("the Chinese officials") is a participant of its own."""
+        if not (bare_lower(token) in LEX.plural_anaphors or is_plural_role(token)):
+            return False
+        kids = list(token.children)
+        if any(c.lower_ in ("two", "both") or c.dep_ == "nummod" for c in kids):
+            return True
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in kids) and not any(
+            c.dep_ in ("compound", "amod", "nmod", "poss") for c in kids)
+
+    def _comma_apposition(self, token: Token) -> bool:
+        """"with his counterpart, X, that ...": the name set off by commas right after a singular role is
+        that role's holder, even when the parser hangs it on the verb."""
+        doc, i = self.doc, token.i
+        if token.tag_ != "NN" or i + 2 >= len(doc) or doc[i + 1].text != "," or self.label.get(i + 2) != PERSON:
+            return False
+        end = self.span_of[i + 2][1]
+        return self.span_of[i + 2][0] == i + 2 and (end >= len(doc) or doc[end].is_punct)
 
     def _described_group(self, token: Token) -> Participant | None:
         """"union leaders", "Chinese officials": an unnamed but specific counterpart, named as written.
@@ -256,6 +276,9 @@ class NameIndex:
             return None
         if is_title_word(token) or self.label.get(token.i) in (PERSON, ORG) or is_known_place(token.text):
             return None
+        nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        if token.ent_type_ == "NORP" and nxt is not None and is_title_word(nxt):
+            return None  # "A and Bolivian Foreign Minister B": a nationality opening the next title
         if not any(self.label.get(t.i) == PERSON for t in token.conjuncts):
             return None
         start = token.i
@@ -266,6 +289,22 @@ class NameIndex:
         self._register(name)
         name = self.canonical(name)
         return Participant(name=name, title=self.title_of(name) or self._left_title(start), kind="person")
+
+    def looks_like_person(self, token: Token) -> bool:
+        """An "organisation" of two or three capitalised words with no organisation word is a name."""
+        start, end = self.span_of.get(token.i, (token.i, token.i + 1))
+        words = self.doc[start:end]
+        return 2 <= len(words) <= 3 and all(
+            is_capitalised(t) and t.is_alpha and t.lower_ not in LEX.org_heads and not is_title_word(t)
+            for t in words)
+
+    def listed_person(self, token: Token) -> Participant | None:
+        """A name in a list of people that the model took for an organisation."""
+        if self.label.get(token.i) != ORG or not self.looks_like_person(token):
+            return None
+        start, end = self.span_of[token.i]
+        name = strip_possessive(self.doc[start:end].text)
+        return Participant(name=name, title=self._left_title(start), kind="person")
 
     def _known_surname(self, lower: str) -> Participant:
         name = self.full_names[lower]

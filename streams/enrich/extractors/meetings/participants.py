@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from streams.enrich.extractors.meetings.detect import Trigger
+from streams.enrich.extractors.meetings.gazetteer import country_code, is_known_place
 from streams.enrich.extractors.meetings.lexicon import LEX
-from streams.enrich.extractors.meetings.names import PLURAL, NameIndex, bare_lower
+from streams.enrich.extractors.meetings.names import PERSON, PLURAL, NameIndex, bare_lower
 from streams.enrich.model import Participant
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -22,6 +23,7 @@ _PARTY_PREPS = ("with", "between", "among", "to", "and")
 _NOUN_PARTY_PREPS = ("with", "between", "among", "of", "from")
 _CLIMB_DEPS = ("xcomp", "pcomp", "advcl", "prep", "conj", "ccomp", "acl", "acomp")
 _MAX_CLIMB = 4
+_MAX_LISTED = 12
 _DEFINITE = {"the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my"}
 _SEQUENCE_PREPS = ("before", "after", "since")
 _SETTING_PREPS = ("during", "at", "in")
@@ -36,6 +38,7 @@ class Parties:
     anaphoric: bool = False
     distinct: bool = False
     needs_protagonist: bool = False
+    attendees: bool = False  # "The roundtable brought together X, Y": people of an event told before
 
     def add(self, participant: Participant | None) -> None:
         if participant is PLURAL:
@@ -67,12 +70,15 @@ def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in _NOUN_PARTY_PREPS:
             for obj in child.children:
-                if obj.dep_ == "pobj" and not (child.lower_ == "of" and names.label.get(obj.i) == "PLACE"):
+                if obj.dep_ == "pobj" and not _is_origin(child.lower_, obj, names):
                     has_with = has_with or child.lower_ == "with"
                     _add_coordinated(obj, names, parties)
         elif child.dep_ == "poss":
             _add_coordinated(child, names, parties)
-    governor = governing_verb(noun)
+    for obj in _assembled(noun):
+        _add_coordinated(obj, names, parties)
+        parties.attendees = parties.attendees or _is_definite(noun)
+    governor = governing_verb(noun) or _acted_after(noun)
     own_subject = False
     if governor is not None:
         for subject in _subjects(governor):
@@ -89,6 +95,35 @@ def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
         speaker = _reporting_speaker(noun, names)
         parties.add(speaker)
         parties.needs_protagonist = speaker is None
+
+
+def _is_origin(prep: str, obj: Token, names: NameIndex) -> bool:
+    """"the talks of Geneva", "joined the call from X, Y and Z": places are where, not who. A country
+    after "from" still is a side ("a call from France"); a city never is."""
+    if prep == "of":
+        return names.label.get(obj.i) == "PLACE"
+    return prep == "from" and any(is_known_place(t.text) and not country_code(t.text) for t in [obj, *obj.conjuncts])
+
+
+def _acted_after(noun: Token) -> Token | None:
+    """"The heads agreed on Thursday, after a video conference": who acted after the talks held them.
+    Someone's visit ("after X's visit, we will ...") belongs to its visitor, not to those who act after."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("after", "following") or noun.head.head.pos_ != "VERB":
+        return None
+    if any(c.dep_ == "poss" for c in noun.children):
+        return None
+    return noun.head.head
+
+
+def _assembled(noun: Token) -> list[Token]:
+    """"The roundtable brought together X, Y and Z", "the meeting included X": the noun's own
+    predicate lists who attended."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or _lemma(verb) not in LEX.assembly_verbs:
+        return []
+    if _lemma(verb) == "bring" and not any(c.lower_ == "together" for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj"]
 
 
 def _reporting_speaker(token: Token, names: NameIndex) -> Participant | None:
@@ -186,8 +221,33 @@ def _add_coordinated(token: Token, names: NameIndex, parties: Parties) -> None:
             for member in members:
                 parties.add(member)
         else:
-            parties.add(names.participant(current) or names.coordinated_name(current))
+            parties.add(names.participant(current) or names.coordinated_name(current) or names.listed_person(current))
         stack.extend(c for c in current.children if c.dep_ == "conj" or _misparsed_coordination(c))
+        stack.extend(g for c in current.children if c.dep_ == "compound"
+                     for g in c.children if _misparsed_coordination(g))  # ... hung on B's title
+        if names.label.get(current.i) == PERSON:
+            stack.extend(_listed_after(current, names))
+
+
+def _listed_after(person: Token, names: NameIndex) -> list[Token]:
+    """Long lists of "Name, title of Org," or "Name of Org" are parsed with the next name hanging on the
+    title, on the organisation or as an apposition; each such name is one more member of the list."""
+    found = []
+    stack = [c for c in person.children if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of")]
+    while stack and len(found) < _MAX_LISTED:
+        node = stack.pop()
+        if node.dep_ in ("appos", "conj") and node.i != person.i and _name_like(node, names):
+            found.append(node)  # its own titles are walked when it is processed in turn
+            continue
+        stack.extend(c for c in node.children if c.dep_ in ("appos", "conj", "prep", "pobj"))
+    return found
+
+
+def _name_like(token: Token, names: NameIndex) -> bool:
+    if token.pos_ != "PROPN" or not token.text[:1].isupper():
+        return False
+    label = names.label.get(token.i)
+    return label in (PERSON, None) or (label == "ORG" and names.looks_like_person(token))
 
 
 def _misparsed_coordination(token: Token) -> bool:

@@ -83,7 +83,7 @@ def _cancel_modifier(trigger: Token) -> bool:
 def _is_planned(trigger: Token, path: list[Token]) -> bool:
     if any(c.dep_ in ("amod", "compound") and c.lower_ in LEX.planned_adjectives for c in trigger.children):
         return True
-    setting = is_setting(trigger)
+    setting = is_setting(trigger) or _follows_it(trigger)
     for below, token in zip([None, *path], path, strict=False):
         if below is not None and _governs_as_plan(token, below, setting):
             return True
@@ -95,6 +95,11 @@ def _is_planned(trigger: Token, path: list[Token]) -> bool:
                                              for c in copula.children):
                 return True
     return False
+
+
+def _follows_it(trigger: Token) -> bool:
+    """"agreed to share data after a video call": the plan is what came of the call, not the call."""
+    return trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "following")
 
 
 def _governs_as_plan(token: Token, below: Token, setting: bool) -> bool:

@@ -22,6 +22,9 @@ _PLACE_PREPS = ("in", "at")
 _DATE_PREPS = ("on", "in", "at", "during")
 _DATE_DEPS = ("npadvmod", "tmod", "nmod", "compound")
 _MAX_DEPTH = 3
+_RELATIVE_PRONOUNS = ("that", "which")
+_HAPPENING_VERBS = ("hold", "happen", "occur", "convene", "open", "begin", "start")
+_AFTER_PREPS = ("after", "following")  # "agreed on Thursday, after a video call": the same day
 _MAX_COMPANIONS = 6
 _WHERE_WINDOW = 25
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -30,6 +33,16 @@ _DURATION = re.compile(r"^\W*(\d+|two|three|four|five|six|several|few)[\s-]+(yea
 _DAY_NUMBER = re.compile(r"\b\d{1,2}(st|nd|rd|th)?\b")
 _NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b", re.I)
+_MONTHS = {name: i + 1 for i, name in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
+_MONTH_WORD = r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_YEAR = r"(?:,?\s+(?P<year>\d{4}))?"
+_MONTH_FIRST = re.compile(rf"\b{_MONTH_WORD}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+                          rf"(?:\s*(?:-|–|and|to|&)\s*\d{{1,2}}(?:st|nd|rd|th)?\b)?{_YEAR}")
+_DAY_FIRST = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+                        rf"(?:\s*(?:-|–|and|to|&)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{_MONTH_WORD}\b{_YEAR}")
+_DATE_SLACK = dt.timedelta(days=1)
+_SIDED_REACH = dt.timedelta(days=183)
 
 
 def anchors(trigger: Token, governor: Token | None) -> list[Token]:
@@ -43,6 +56,12 @@ def anchors(trigger: Token, governor: Token | None) -> list[Token]:
     journey = _journey(governor if governor is not None else trigger)
     if journey is not None:
         found.append(journey)
+    found.extend(_relative_clause(trigger))
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in _AFTER_PREPS:
+        verb = trigger.head.head
+        found.append(verb)
+        if verb.dep_ == "xcomp":  # "agreed on Tuesday to share data, after a call"
+            found.append(verb.head)
     for child in trigger.children:
         if child.dep_ in ("dobj",):
             found.extend(_with_companions(child))
@@ -51,6 +70,41 @@ def anchors(trigger: Token, governor: Token | None) -> list[Token]:
                 if obj.dep_ == "pobj":
                     found.extend(_with_companions(obj))
     return found
+
+
+def _relative_clause(trigger: Token) -> list[Token]:
+    """"a summit that was due to take place in X on Friday": the clause's verbs, down its
+    complement chain ("was" -> "due" -> "take"), carry the meeting's own place and date. The small
+    model often hangs the clause on the counterpart named after the trigger; then it counts only
+    when it says that something takes place."""
+    found: list[Token] = []
+    sent_end = trigger.sent.end
+    for token in trigger.doc[trigger.i : min(sent_end, trigger.i + _WHERE_WINDOW)]:
+        if token.dep_ != "relcl" or token.head.i < trigger.i:
+            continue
+        if not any(c.lower_ in _RELATIVE_PRONOUNS and c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            continue
+        chain = _complement_chain(token)
+        if token.head.i == trigger.i or any(_says_it_happens(t) for t in chain):
+            found.extend(chain)
+    return found
+
+
+def _complement_chain(verb: Token) -> list[Token]:
+    chain = [verb]
+    while len(chain) <= _MAX_DEPTH:
+        nxt = next((c for c in chain[-1].children if c.dep_ in ("xcomp", "acomp")), None)
+        if nxt is None:
+            break
+        chain.append(nxt)
+    return chain
+
+
+def _says_it_happens(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    if lemma == "take":
+        return any(c.lower_ == "place" for c in token.children)
+    return lemma in _HAPPENING_VERBS
 
 
 def _with_companions(token: Token) -> list[Token]:
@@ -97,7 +151,7 @@ def _prep_objects(token: Token, depth: int = 0) -> Iterator[tuple[str, Token, in
                 if obj.dep_ != "pobj":
                     continue
                 yield child.lower_, obj, depth
-                if child.lower_ in ("of", "on", "in", "at", "for", "during"):
+                if child.lower_ in ("of", "on", "in", "at", "for", "during", "from"):
                     yield from _prep_objects(obj, depth + 1)
 
 
@@ -212,6 +266,8 @@ def _date_entity(token: Token) -> str | None:
     start = token.i
     while start > 0 and doc[start - 1].ent_type_ == token.ent_type_ and doc[start].ent_iob_ != "B":
         start -= 1
+    while start > 0 and token.ent_type_ == "TIME" and doc[start - 1].ent_type_ == "DATE":
+        start -= 1  # "on Wednesday evening" is tagged as a date followed by a time: one phrase
     end = token.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
@@ -223,18 +279,25 @@ def _date_entity(token: Token) -> str | None:
     return text or None
 
 
-def resolve_date(text: str, published: dt.date | None, status: MeetingStatus) -> str | None:
+def resolve_date(text: str, published: dt.date | None, status: MeetingStatus | None) -> str | None:
     """ISO date only when the phrase names one day with certainty; None for "in November"."""
     if published is None:
         return None
     lower = text.lower().strip()
     day = _relative_day(lower, published, status)
     if day is None and _names_calendar_day(lower):
-        day = _parse_calendar_date(text, published)
+        day = _month_day(lower, published, status)
+        if day is None and _NUMERIC_DATE.search(lower):
+            day = _parse_numeric_date(text, published)
     return day.isoformat() if day else None
 
 
-def _relative_day(lower: str, published: dt.date, status: MeetingStatus) -> dt.date | None:
+def _looks_ahead(status: MeetingStatus | None) -> bool:
+    """A cancelled encounter was planned: its weekday or yearless date lies ahead of publication."""
+    return status in ("planned", "cancelled")
+
+
+def _relative_day(lower: str, published: dt.date, status: MeetingStatus | None) -> dt.date | None:
     if any(w in lower for w in _SAME_DAY):
         return published
     if "yesterday" in lower or "last night" in lower:
@@ -250,7 +313,7 @@ def _relative_day(lower: str, published: dt.date, status: MeetingStatus) -> dt.d
         return published + dt.timedelta(days=ahead or 7)
     if "last" in lower:
         return published - dt.timedelta(days=behind or 7)
-    if status == "planned":
+    if _looks_ahead(status):
         return published + dt.timedelta(days=ahead)
     return published - dt.timedelta(days=behind)
 
@@ -259,12 +322,44 @@ def _names_calendar_day(lower: str) -> bool:
     return bool(_NUMERIC_DATE.search(lower) or (_DAY_NUMBER.search(lower) and _MONTH.search(lower)))
 
 
-def _parse_calendar_date(text: str, published: dt.date) -> dt.date | None:
+def _month_day(lower: str, published: dt.date, status: MeetingStatus | None) -> dt.date | None:
+    """"March 16 and 17", "16-17 March", "March 2, 2025": the first day named. Without a year, the
+    year that puts the day on the right side of publication (ahead for plans, behind for reports)
+    within half a year; else the nearest one, as a wrong status is likelier than a year-old report."""
+    match = _MONTH_FIRST.search(lower) or _DAY_FIRST.search(lower)
+    if match is None:
+        return None
+    month = _MONTHS.get(match["month"][:3])
+    day = int(match["day"])
+    if month is None:
+        return None
+    if match["year"]:
+        return _safe_date(int(match["year"]), month, day)
+    candidates = [d for year in (published.year - 1, published.year, published.year + 1)
+                  if (d := _safe_date(year, month, day)) is not None]
+    nearest = min(candidates, key=lambda d: abs(d - published), default=None)
+    if status is None:
+        return nearest
+    if _looks_ahead(status):
+        sided = min((d for d in candidates if d >= published - _DATE_SLACK), default=None)
+    else:
+        sided = max((d for d in candidates if d <= published + _DATE_SLACK), default=None)
+    return sided if sided is not None and abs(sided - published) <= _SIDED_REACH else nearest
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _parse_numeric_date(text: str, published: dt.date) -> dt.date | None:
     import dateparser  # slow to import; most articles never need it
 
     base = dt.datetime(published.year, published.month, published.day)
     parsed = dateparser.parse(
-        text,
+        _NUMERIC_DATE.search(text)[0],  # type: ignore[index]
         languages=["en"],
         settings={
             "RELATIVE_BASE": base,

@@ -12,8 +12,8 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as DocSpan
 
 from streams.enrich.extractors.sentiment.lexicon import news_lexicon
-from streams.enrich.extractors.sentiment.scorer import PartScore, is_hedged, score_part
-from streams.enrich.extractors.sentiment.tone import TextTone, combine
+from streams.enrich.extractors.sentiment.scorer import PartScore, is_hedged, is_question, score_part
+from streams.enrich.extractors.sentiment.tone import TextTone, combine, statement_label
 from streams.enrich.model import ArticleSentiment, Span, Tone
 from streams.enrich.nlp import ParsedArticle
 
@@ -45,7 +45,8 @@ def _tone(doc: Doc, start_token: int, end_token: int) -> TextTone:
     for sentence in _sentences(doc):
         lo, hi = max(sentence.start, start_token), min(sentence.end, end_token)
         if lo < hi:
-            parts.append(score_part(doc[lo:hi], lex, hedged=is_hedged(sentence, lex)))
+            hedged, asked = is_hedged(sentence, lex), is_question(sentence)
+            parts.append(score_part(doc[lo:hi], lex, hedged=hedged, asked=asked))
     return combine(parts)
 
 
@@ -62,4 +63,4 @@ def span_tone(parsed: ParsedArticle, span: Span) -> Tone:
     if words is None or not len(words):
         return Tone("neutral", 0.0)
     tone = _tone(doc, words.start, words.end)
-    return Tone(tone.label, tone.score)
+    return Tone(statement_label(tone), tone.score)

@@ -56,6 +56,10 @@ MAX_SCOPE_STEPS = 4
 IRREALIS_MARKS = frozenset({"if", "unless", "whether"})
 # How many heads up a word may sit below the verb of its clause ("if the panel's work went well").
 MAX_CLAUSE_DEPTH = 8
+# The links from a word up to the predicate of whose object it is a part: "exploited [the trust
+# of colleagues]", "a betrayal of [a loyal workforce]", "[the agreement] was delayed".
+OBJECT_LINKS = frozenset({"dobj", "nsubjpass"})
+NOUN_PHRASE_LINKS = frozenset({"amod", "compound", "poss", "nmod", "pobj", "conj"})
 # A hedge halves rather than removes: the good news is qualified, not denied.
 HEDGE_FACTOR = 0.5
 # VADER's "but" rule: what comes after the contrast outweighs what came before.
@@ -111,9 +115,15 @@ def _boosted(token: Token, valence: float, lex: NewsLexicon) -> float:
 
 
 def _anchor(token: Token) -> Token:
-    """A conjunct takes its grammatical role from the first conjunct ("not calm or constructive")."""
+    """A conjunct takes its grammatical role from the first conjunct ("not calm or constructive").
+
+    A conjunct with a subject of its own is a clause of its own: in "they did not own cars and she
+    feared the worst" the fear is not denied.
+    """
     steps = 0
     while token.dep_ == "conj" and token.head is not token and steps < MAX_SCOPE_STEPS:
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            break
         token, steps = token.head, steps + 1
     return token
 
@@ -167,6 +177,21 @@ def _shifter(token: Token, lex: NewsLexicon, polar: dict[int, float]) -> Token |
     return None
 
 
+def _shifters(token: Token, lex: NewsLexicon, polar: dict[int, float]) -> list[Token]:
+    """The shifters governing the word, nearest first, each one governing the one before.
+
+    Shifters compose: "failed to resolve the differences" is the failure of a resolution, so the
+    differences are reversed by "resolve" and the result again by "failed" (Moilanen & Pulman 2007,
+    "Sentiment composition"). Stopping at the nearest shifter read it as good news.
+    """
+    chain: list[Token] = []
+    shifter = _shifter(token, lex, polar)
+    while shifter is not None and shifter not in chain and len(chain) < MAX_SCOPE_STEPS:
+        chain.append(shifter)
+        shifter = _shifter(shifter, lex, polar)
+    return chain
+
+
 def _phrase_valences(tokens: Sequence[Token], lex: NewsLexicon) -> dict[int, float]:
     """Fixed expressions: the phrase's valence sits on its first word, the others are silenced."""
     found: dict[int, float] = {}
@@ -183,6 +208,27 @@ def _phrase_valences(tokens: Sequence[Token], lex: NewsLexicon) -> dict[int, flo
                 break
         i += 1
     return found
+
+
+def _is_harmed(token: Token, lex: NewsLexicon, polar: dict[int, float]) -> bool:
+    """Whether a good thing is what a bad act or event is done to ("exploited the trust").
+
+    Moilanen & Pulman (2007) compose a verb with its object: a negative act on something good is
+    negative, the good object is its victim and lends it no warmth. VADER adds the two and "a
+    betrayal of a loyal workforce" comes out even. Shifters ("lack of trust") reverse instead.
+    """
+    child = token
+    for _ in range(MAX_SCOPE_STEPS):
+        head = child.head
+        if head is child:
+            return False
+        of_link = child.dep_ == "prep" and child.lower_ == "of"
+        if (child.dep_ in OBJECT_LINKS or of_link) and polar.get(head.i, 0.0) < 0:
+            return head.lemma_.lower() not in lex.shifters
+        if not (of_link or child.dep_ in NOUN_PHRASE_LINKS):
+            return False
+        child = head
+    return False
 
 
 def _in_irrealis_clause(token: Token) -> bool:
@@ -205,13 +251,20 @@ def _refusal(token: Token, lex: NewsLexicon, negator: Token | None) -> float:
     return value if any(c.dep_ == "nsubj" for c in token.children) else 0.0
 
 
-def score_part(tokens: Sequence[Token], lex: NewsLexicon, hedged: bool = False) -> PartScore:
-    """Score consecutive tokens of one sentence; `hedged` when the sentence holds a hedge word."""
+def score_part(
+    tokens: Sequence[Token], lex: NewsLexicon, hedged: bool = False, asked: bool = False
+) -> PartScore:
+    """Score consecutive tokens of one sentence; `hedged` when the sentence holds a hedge word,
+    `asked` when it is a question, which like an "if" clause asserts nothing (Taboada et al. 2011
+    count questions among the irrealis contexts whose sentiment words they ignore)."""
     polar = _phrase_valences(tokens, lex)
     for token in tokens:
         if token.i not in polar:
             polar[token.i] = _base_valence(token, lex)
-        if polar[token.i] and _in_irrealis_clause(token):
+        if polar[token.i] and (asked or _in_irrealis_clause(token)):
+            polar[token.i] = 0.0
+    for token in tokens:
+        if polar[token.i] > 0 and _is_harmed(token, lex, polar):
             polar[token.i] = 0.0
     contrast = next((t.i for t in tokens if t.lower_ == "but"), None)
     spent_shifters: set[int] = set()
@@ -227,10 +280,9 @@ def score_part(tokens: Sequence[Token], lex: NewsLexicon, hedged: bool = False) 
         partial = negator is not None and _is_partial(negator, lex)
         if negator is not None and not partial:
             valence *= N_SCALAR
-        shifter = _shifter(token, lex, polar)
-        if shifter is not None:
-            valence *= N_SCALAR
-            spent_shifters.add(shifter.i)
+        shifters = _shifters(token, lex, polar)
+        valence *= N_SCALAR ** len(shifters)
+        spent_shifters.update(shifter.i for shifter in shifters)
         if valence > 0 and (hedged or partial):
             valence *= HEDGE_FACTOR
         if contrast is not None and token.i != contrast:
@@ -251,3 +303,11 @@ def _is_partial(negator: Token, lex: NewsLexicon) -> bool:
 
 def is_hedged(tokens: Sequence[Token], lex: NewsLexicon) -> bool:
     return any(t.lemma_.lower() in lex.hedges for t in tokens)
+
+
+def is_question(sentence: Sequence[Token]) -> bool:
+    """Whether the sentence ends in a question mark, closing quotes and spaces aside."""
+    for token in reversed(sentence):
+        if not (token.is_space or token.is_quote):
+            return token.text == "?"
+    return False

@@ -39,6 +39,8 @@ MIXED_MIN_VALENCE = 0.5
 # words ("funding remained unclear", "low water levels") qualifies a story; it does not make a
 # second one, while one sharp counterpoint to several mild sentences does.
 MIXED_STRONG_SENTENCE = normalize(2.0)
+# A statement is labelled by its dominant tone and is polar only from this mean sentence score.
+STATEMENT_THRESHOLD = 0.10
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,3 +91,17 @@ def _label(score: float, mixed: bool) -> ToneLabel:
     if score <= -LABEL_THRESHOLD:
         return "negative"
     return "neutral"
+
+
+def statement_label(tone: TextTone) -> ToneLabel:
+    """A quote's label is its dominant tone; "mixed" only when neither tone dominates.
+
+    A quote is one speaker's one move: annotators of quoted speech give a quote that weighs both
+    sides its dominant tone. Only a quote balanced in the article's sense whose net score also
+    stays inside the neutral band ("welcome progress, but ambiguous") has no dominant tone.
+    """
+    if tone.score >= STATEMENT_THRESHOLD:
+        return "positive"
+    if tone.score <= -STATEMENT_THRESHOLD:
+        return "negative"
+    return "mixed" if tone.label == "mixed" else "neutral"
