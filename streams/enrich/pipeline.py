@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from spacy.language import Language
@@ -19,7 +19,7 @@ from streams.enrich.extractors.meetings import extract_meetings
 from streams.enrich.extractors.sentiment import article_sentiment, span_tone
 from streams.enrich.extractors.statements import extract_statements
 from streams.enrich.model import Enrichment
-from streams.enrich.nlp import ParsedArticle, load_nlp, parse
+from streams.enrich.nlp import ParsedArticle, load_nlp, parse, parse_many
 from streams.ingest.article import Article
 
 STAGES = ("parse", "statements", "meetings", "sentiment")
@@ -55,6 +55,40 @@ class Enricher:
     def enrich(self, article: Article) -> Enrichment:
         timings: dict[str, float] = {}
         parsed: ParsedArticle = _timed("parse", timings, lambda: parse(article, self.nlp))
+        return self._extract(parsed, timings)
+
+    def enrich_many(self, articles: Sequence[Article]) -> list[Enrichment | EnrichmentFailed]:
+        """`enrich` for a batch, in order; a failed article is returned as its error, not raised.
+
+        One `nlp.pipe` pass parses every paragraph of the batch, which is where batching pays
+        (the parser and NER step through many paragraphs at once). Each article's "parse"
+        timing is its share of the batch's parse time, by length. If the batch parse itself
+        fails, each article is enriched alone so that only the culprit fails.
+        """
+        if not articles:
+            return []
+        started = time.perf_counter()
+        try:
+            parsed = parse_many(articles, self.nlp)
+        except Exception:
+            return [self._enrich_or_error(a) for a in articles]
+        elapsed = time.perf_counter() - started
+        total = sum(len(a.text) for a in articles) or 1
+        results: list[Enrichment | EnrichmentFailed] = []
+        for p in parsed:
+            try:
+                results.append(self._extract(p, {"parse": elapsed * len(p.text) / total}))
+            except EnrichmentFailed as exc:
+                results.append(exc)
+        return results
+
+    def _enrich_or_error(self, article: Article) -> Enrichment | EnrichmentFailed:
+        try:
+            return self.enrich(article)
+        except EnrichmentFailed as exc:
+            return exc
+
+    def _extract(self, parsed: ParsedArticle, timings: dict[str, float]) -> Enrichment:
         statements = _timed("statements", timings, lambda: extract_statements(parsed))
         meetings = _timed("meetings", timings, lambda: extract_meetings(parsed))
 

@@ -1,0 +1,71 @@
+"""The core's speed-ups change how annotations are made, never what they are."""
+
+from __future__ import annotations
+
+import numpy
+import pytest
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+
+from streams.enrich.nlp import DEFAULT_MODEL, paragraphs, parse, use_attribute_table
+from streams.enrich.pipeline import Enricher, EnrichmentFailed
+from streams.ingest.article import Article
+
+TEXTS = [
+    "The harbour board said on Monday that it would not raise the fees again.",
+    "  Two spaces lead, a tab\tfollows, and it's \"quoted\" — twice: 'yes'.",
+    "Ms. Varga, who chairs the panel, didn't answer; she'll decide by 3 p.m.",
+    "I am. You were. They've been there, haven't they?\n\nA new paragraph begins here.",
+    "",
+]
+
+
+@pytest.fixture(scope="module")
+def stock():
+    return spacy.load(DEFAULT_MODEL)
+
+
+def test_attribute_table_sets_exactly_what_the_attribute_ruler_sets(nlp, stock):
+    assert "attribute_table" in nlp.pipe_names and "attribute_ruler" not in nlp.pipe_names
+    attrs = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
+    for text in TEXTS:
+        assert numpy.array_equal(nlp(text).to_array(attrs), stock(text).to_array(attrs)), text
+
+
+def test_use_attribute_table_is_idempotent(nlp):
+    names = list(nlp.pipe_names)
+    assert use_attribute_table(nlp).pipe_names == names
+
+
+@given(st.lists(st.sampled_from(["Word", " ", "\n", "\n\n", "\n \n", ".", "x y", "\t"]), max_size=30))
+@settings(max_examples=200, deadline=None)
+def test_paragraph_pieces_join_back_to_the_text(parts):
+    text = "".join(parts)
+    pieces = paragraphs(text)
+    assert "".join(pieces) == text
+    assert all(pieces) or pieces == [""]
+
+
+def test_paragraph_parse_keeps_text_and_tokens(nlp, sample_articles):
+    for raw in sample_articles:
+        doc = parse(Article(id=raw["id"], text=raw["text"]), nlp).doc
+        assert doc.text == raw["text"]
+        assert [t.idx for t in doc] == [t.idx for t in nlp.make_doc(raw["text"])]
+        assert all(doc[s.start].is_sent_start for s in doc.sents)
+
+
+def test_enrich_many_agrees_with_enrich(enricher, sample_articles):
+    articles = [Article(id=a["id"], text=a["text"]) for a in sample_articles] + [Article(id="empty", text="")]
+    batched = enricher.enrich_many(articles)
+    assert len(batched) == len(articles)
+    for article, many in zip(articles, batched, strict=True):
+        assert not isinstance(many, EnrichmentFailed)
+        one = enricher.enrich(article)
+        assert (many.statements, many.meetings, many.sentiment) == (one.statements, one.meetings, one.sentiment)
+        assert set(many.timings) == set(one.timings)
+
+
+def test_enrich_many_of_nothing_is_nothing():
+    assert Enricher(spacy.blank("en")).enrich_many([]) == []
