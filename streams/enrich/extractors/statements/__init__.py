@@ -16,7 +16,7 @@ from streams.enrich.nlp import ParsedArticle
 
 from .attribution import Resolver
 from .cues import cue_text
-from .direct import direct_statements
+from .direct import direct_statements, names_a_term
 from .found import Found
 from .layout import Layout
 from .people import Registry
@@ -66,12 +66,13 @@ class _Covered:
 
 
 def _outside_other_content(reported: list[Found]) -> list[Found]:
-    """Drops reported speech whose cue sits inside another report's content (`told X that he explained ...`)."""
-    ordered = sorted(reported, key=lambda f: f.start)
-    starts = [f.start for f in ordered]
+    """Drops reported speech whose cue sits inside another report's content (`told X that he explained ...`).
+    Content parts, not whole spans, count: "A, she noted, and B" has its own cue between its parts."""
+    ordered = sorted(p for f in reported for p in f.parts)
+    starts = [start for start, _ in ordered]
     reach: list[int] = []
-    for f in ordered:
-        reach.append(max(f.end, reach[-1]) if reach else f.end)
+    for _, end in ordered:
+        reach.append(max(end, reach[-1]) if reach else end)
     kept = []
     for f in reported:
         cue = f.cue.idx if f.cue is not None else f.start
@@ -142,6 +143,7 @@ def extract_statements(parsed: ParsedArticle) -> list[Statement]:
         return []
     layout = Layout(text, parsed.doc)
     quotes = [close_at_attribution(layout, q) for q in find_quotes(text)]
+    quotes = [q for q in quotes if not names_a_term(layout, q)]
     index = _QuoteIndex(quotes)
     reported = reported_statements(layout, index.opens)
     found = _settle(layout, direct_statements(layout, quotes), reported, index)

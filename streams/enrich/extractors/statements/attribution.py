@@ -28,6 +28,7 @@ from .people import (
     Registry,
     appositive_title,
     comma_appositive,
+    is_common_plural,
     ner_kind,
     proper_noun_run,
     split_name,
@@ -70,6 +71,10 @@ def _description_fits(words: list[str], titles: list[str]) -> bool:
     return head_ok and all(_word_in(m, title_words) for m in modifiers)
 
 
+def _without_article(name: str) -> str:
+    return name.removeprefix("the ").removeprefix("The ")
+
+
 def _appositive_person(head: Token) -> Token | None:
     """The person named in apposition to a role: "the minister, X," — and for "a spokeswoman for the
     minister, X," wherever the parse hung the name, since the spokesperson is the one named."""
@@ -105,17 +110,18 @@ class Resolver:
         self._places = salience.places
         self._outlets = salience.outlets
         self._speakers: list[tuple[int, Entity]] = []
+        self._spokes: list[tuple[int, Entity, str | None]] = []
 
     def resolve(self, subject: Token | None) -> Speaker | None:
         """Call in text order: each resolved speaker is in focus for the pronouns after it."""
         entity, title = self._entity(subject)
         if entity is None or subject is None:
             return None
-        self._speakers.append((subject.idx, entity))
         gender = lexicon().pronoun_genders.get(subject.lower_) if subject.pos_ == "PRON" else None
-        if gender is not None and entity.kind == "person":
+        if gender is not None and entity.kind == "person" and self._voice(subject.idx, gender) is not entity:
             entity.vote_gender(gender)
-        return Speaker(name=entity.name, title=entity.title if entity.kind == "person" else title)
+        self._speakers.append((subject.idx, entity))
+        return Speaker(name=entity.name, title=(title or entity.title) if entity.kind == "person" else title)
 
     def _entity(self, subject: Token | None) -> tuple[Entity | None, str | None]:
         if subject is None or self.in_quote(subject.idx):
@@ -124,8 +130,12 @@ class Resolver:
             return self._pronoun(subject), None
         if _AGE.search(subject.doc[subject.left_edge.i : subject.i + 1].text):
             return self._salient(subject.idx, "person", lambda e: True), None
-        institution = subject.lemma_.lower() in lexicon().institution_nouns and subject.text[:1].islower()
-        if not institution and (subject.pos_ == "PROPN" or subject.ent_type_ in _NAMED_LABELS):
+        institution = subject.lemma_.lower() in lexicon().institution_nouns and (
+            subject.text[:1].islower() or subject.pos_ == "NOUN"
+        )
+        crowd = is_common_plural(subject) and not self.registry.knows_surname(subject.text)
+        named = subject.pos_ == "PROPN" or (subject.ent_type_ in _NAMED_LABELS and not crowd)
+        if not institution and named:
             return self._proper(subject)
         if subject.pos_ in ("NOUN", "PROPN"):
             person = _appositive_person(subject)
@@ -163,6 +173,9 @@ class Resolver:
         word = token.lower_
         if word in _PERSON_PRONOUNS:
             gender = lexicon().pronoun_genders.get(word)
+            voiced = self._voice(token.idx, gender)
+            if voiced is not None:
+                return voiced
             return self._salient(token.idx, "person", lambda e: e.gender in (None, gender))
         if word in _ORG_PRONOUNS:
             return self._salient(token.idx, "org", lambda e: True)
@@ -225,6 +238,8 @@ class Resolver:
             return found
         if lemma in lex.generic_org_nouns:
             return self._salient(head.idx, "org", lambda e: True)
+        if lemma in lex.self_named_institutions and not any(c.dep_ == "det" for c in head.children):
+            return self.registry.add_org(lemma, head.idx)
         if lemma in lex.state_institution_nouns:
             k = bisect_left(self._places, head.idx, key=lambda p: p[0])
             if k:
@@ -244,29 +259,41 @@ class Resolver:
         return (spoke[1] if spoke else None), None
 
     def _behind_spokesperson(self, head: Token, modifiers: list[Token]) -> tuple[Entity | None, str | None]:
-        """For "a <Org> spokesperson" or "a spokesman for <Org>" the organisation is the speaker."""
+        """For "a <Org> spokesperson" or "a spokesman for <Org>" the organisation is the speaker; for "a
+        spokeswoman for <Minister X>" the minister is; a later bare "the spokeswoman" is the same voice."""
         doc = head.doc
-        named = [m for m in modifiers if m.pos_ == "PROPN" or m.ent_type_]
-        if named:
-            org = doc[min(m.left_edge.i for m in named) : max(m.i for m in named) + 1]
-        else:
-            pobj = next(
-                (
-                    g
-                    for c in head.rights
-                    if c.lower_ in ("for", "of")
-                    for g in c.children
-                    if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_)
-                ),
-                None,
-            )
-            if pobj is None:
-                return None, None
-            org = doc[pobj.left_edge.i : pobj.i + 1]
         words = [t for t in doc[head.left_edge.i : head.i + 1] if t.dep_ != "det"]
-        name = org.text.removeprefix("the ").removeprefix("The ")
         title = doc[words[0].i : head.i + 1].text if words else None
-        return self.registry.add_org(name, head.idx), title
+        named = [m for m in modifiers if any(t.pos_ == "PROPN" or t.ent_type_ for t in m.subtree)]
+        pobj = next((g for c in head.rights if c.lower_ in ("for", "of") for g in c.children if g.dep_ == "pobj"), None)
+        entity: Entity | None = None
+        if named:
+            org = doc[min(m.left_edge.i for m in named) : head.i]
+            entity = self.registry.add_org(_without_article(org.text), head.idx)
+        elif pobj is not None:
+            entity = self._spoken_for(pobj)
+        elif not modifiers and self._spokes:
+            entity = self._spokes[-1][1]
+        if entity is not None:
+            self._spokes.append((head.idx, entity, lexicon().spokes_genders.get(head.lower_)))
+        return entity, title
+
+    def _spoken_for(self, pobj: Token) -> Entity | None:
+        """Whom "a spokesperson for <pobj>" speaks for: a person, a named organisation or one referred back to."""
+        if pobj.ent_type_ == "PERSON" or (pobj.pos_ == "PROPN" and self.registry.knows_surname(pobj.text)):
+            return self._proper(pobj)[0]
+        if pobj.pos_ == "PROPN" or pobj.ent_type_:
+            return self.registry.add_org(_without_article(pobj.doc[pobj.left_edge.i : pobj.i + 1].text), pobj.idx)
+        return self._common(pobj)[0]
+
+    def _voice(self, char: int, gender: str | None) -> Entity | None:
+        """ "A spokeswoman for X said ... She said ...": the spokesperson, the latest speaker, still talks for X."""
+        if not self._spokes or not self._speakers:
+            return None
+        pos, entity, spokes_gender = self._spokes[-1]
+        if self._speakers[-1][0] != pos or pos >= char or spokes_gender not in (None, gender):
+            return None
+        return entity
 
     def _outlet(self, head: Token) -> Entity | None:
         """For "according to a report": the outlet the article names nearby as told or reporting."""

@@ -20,6 +20,7 @@ CueKind = Literal["speech", "phrase", "act", "according"]
 _SUBJECT_DEPS = ("nsubj",)
 _CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "parataxis"})
 _MAX_CLIMB = 6
+_RELATIVE_TAGS = frozenset({"WP", "WDT"})
 
 
 def _particle(verb: Token) -> Token | None:
@@ -45,6 +46,9 @@ def cue_kind(token: Token) -> CueKind | None:
         return "phrase" if lemma in lex.phrase_verbs else "speech"
     if lemma in lex.speech_verbs:
         return "speech"
+    if lemma in lex.clausal_only_verbs:
+        # "found that ...", "estimated that ...": a report only with a clause ("found the keys" is not)
+        return "speech" if any(c.dep_ == "ccomp" for c in token.children) else None
     if lemma in lex.phrase_verbs:
         return "phrase"
     if lemma in lex.act_verbs:
@@ -75,7 +79,9 @@ def prepositional(verb: Token) -> bool:
 @lru_cache(maxsize=1)
 def _cue_lemma_hashes() -> frozenset[int]:
     lex = lexicon()
-    lemmas = lex.speech_verbs | lex.act_verbs | lex.phrase_verbs | set(lex.particle_verbs) | {"accord"}
+    lemmas = (
+        lex.speech_verbs | lex.clausal_only_verbs | lex.act_verbs | lex.phrase_verbs | set(lex.particle_verbs)
+    ) | {"accord"}
     return frozenset(hash_string(lemma) for lemma in lemmas)
 
 
@@ -117,6 +123,19 @@ def _reporter_of_conjunct(verb: Token) -> Token | None:
     return head.head if cue_kind(head.head) == "speech" else None
 
 
+def _own_subject(verb: Token) -> Token | None:
+    """The verb's own subject. A dateline ("CITY, date (Outlet) --") can be parsed as a second subject,
+    so the nearest one before the verb wins; "X, who said" is X speaking, not "who"."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    if not subjects:
+        return None
+    before = [c for c in subjects if c.i < verb.i]
+    subject = before[-1] if before else subjects[0]
+    if subject.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
+        return verb.head
+    return subject
+
+
 def subject_of(verb: Token) -> Token | None:
     """Who performs the cue verb.
 
@@ -126,9 +145,9 @@ def subject_of(verb: Token) -> Token | None:
     """
     if verb.lower_ == "according":
         return according_source(verb)
-    for child in verb.children:
-        if child.dep_ in _SUBJECT_DEPS:
-            return child
+    own = _own_subject(verb)
+    if own is not None:
+        return own
     reporter = _reporter_of_conjunct(verb)
     if reporter is not None:
         return subject_of(reporter)

@@ -15,11 +15,14 @@ from spacy.tokens import Token
 from .cues import cue_kind, subject_of
 from .found import Found
 from .layout import SENTENCE_END, Layout
+from .lexicon import lexicon
 from .quotes import Quote
 
 TAIL_TOKENS = 40
 LEAD_TOKENS = 80
 ANCESTOR_HOPS = 12
+TERM_HOPS = 4
+_PRESENT = frozenset({"VBP", "VBZ"})
 ATTRIBUTED = 0.9
 UNATTRIBUTED = 0.6
 UNBALANCED = 0.5
@@ -152,6 +155,32 @@ def _colon_subject(window: list[Token]) -> _Attribution | None:
         if subject is not None:
             return _Attribution(None, subject, window[-1].idx + 1) if subject.pos_ in ("PROPN", "PRON") else None
     return None
+
+
+def names_a_term(layout: Layout, q: Quote) -> bool:
+    """ "what researchers call “X”", "nicknamed the payments “X”": the marks set off a name given to a
+    thing, which is nobody's statement; the sentence around it may still report one."""
+    lex = lexicon()
+    first = layout.token_index_at(q.start)
+    if first >= len(layout.doc):
+        return False
+    node = layout.doc[first]
+    for _ in range(TERM_HOPS):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        lemma = node.lemma_.lower()
+        if node.i > first or node.pos_ != "VERB":
+            continue
+        if lemma in lex.term_verbs:
+            return True
+        if (
+            lemma in lex.phrase_verbs
+            and node.tag_ in _PRESENT
+            and any(c.lower_ == "what" and c.dep_ == "dobj" for c in node.children)
+        ):
+            return True  # "what doctors call": a standing name; "what he called" is one person's words
+    return False
 
 
 def direct_statements(layout: Layout, quotes: list[Quote]) -> list[Found]:

@@ -33,6 +33,13 @@ class Lexicon:
     generic_org_nouns: frozenset[str]
     state_institution_nouns: frozenset[str]
     document_nouns: frozenset[str]
+    self_named_institutions: frozenset[str]
+    spokes_genders: dict[str, str]
+    org_name_endings: frozenset[str]
+    refusal_verbs: frozenset[str]
+    question_marks: frozenset[str]
+    clausal_only_verbs: frozenset[str]
+    term_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -58,4 +65,11 @@ def lexicon() -> Lexicon:
         generic_org_nouns=frozenset(raw["generic_org_nouns"]),
         state_institution_nouns=frozenset(raw["state_institution_nouns"]),
         document_nouns=frozenset(raw["document_nouns"]),
+        self_named_institutions=frozenset(raw["self_named_institutions"]),
+        spokes_genders=dict(raw["spokes_genders"]),
+        org_name_endings=frozenset(raw["org_name_endings"]),
+        refusal_verbs=frozenset(raw["refusal_verbs"]),
+        question_marks=frozenset(raw["question_marks"]),
+        clausal_only_verbs=frozenset(raw["clausal_only_verbs"]),
+        term_verbs=frozenset(raw["term_verbs"]),
     )

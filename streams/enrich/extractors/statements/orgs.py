@@ -24,6 +24,12 @@ def org_name(head: Token, start: int | None = None) -> str | None:
     """The name around `head` from its first naming modifier (or `start`), "of" complement included."""
     doc = head.doc
     named = [c for c in head.lefts if c.dep_ in _MODIFIER_DEPS and _names(c)]
+    if head.pos_ == "PROPN" and head.text[:1].isupper():
+        # "Valdora's Ministry of Health" is the Ministry of Health; only a common-noun institution
+        # ("Valdora's foreign ministry") needs its country to be a name, and a title stays ("Prime
+        # Minister's Office").
+        named = [c for c in named if not (c.dep_ == "poss" and c.pos_ == "PROPN" and not is_title_word(c))]
+        start = head.i if start is None and not named else start
     if named:
         first = min(c.left_edge.i for c in named)
         start = first if start is None else min(start, first)
@@ -37,4 +43,4 @@ def org_name(head: Token, start: int | None = None) -> str | None:
             pobj = next((g for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
             if pobj is not None:
                 end = pobj.i
-    return doc[start : end + 1].text
+    return doc[start : end + 1].text.removesuffix("'s").removesuffix("’s")

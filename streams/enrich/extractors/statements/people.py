@@ -169,7 +169,8 @@ class Registry:
         return entity
 
     def org_by_short_name(self, word: str) -> Entity | None:
-        """ "Brantwood" for "Brantwood Freight Systems": news shortens a company to its first word after one full mention."""
+        """ "Brantwood" for "Brantwood Freight Systems": news shortens a company to its first word after
+        one full mention."""
         key = word.lower()
         found = [e for k, e in self._orgs.items() if " " in k and k.split()[0] == key]
         return found[0] if len(found) == 1 else None
@@ -280,13 +281,44 @@ def split_name(run: list[Token]) -> list[Token]:
     return (person or segments)[-1]
 
 
+def org_shaped(tokens: Sequence[Token]) -> bool:
+    """ "X Freight Solutions", "Y Holdings": a capitalised name ending in a company or body word is an
+    organisation whatever NER calls it (the small model often says PERSON for invented companies)."""
+    return len(tokens) > 1 and tokens[-1].text[:1].isupper() and tokens[-1].lower_ in lexicon().org_name_endings
+
+
 def ner_kind(tokens: Sequence[Token]) -> EntityKind | None:
+    if org_shaped(tokens):
+        return "org"
     labels = {t.ent_type_ for t in tokens if t.ent_type_}
     if "PERSON" in labels:
         return "person"
     if labels & _ORG_LABELS:
         return "org"
     return None
+
+
+def is_common_plural(token: Token) -> bool:
+    """ "Detectives said": NER may call a sentence-initial plural noun an organisation; a crowd is no name.
+    The tagger also calls surnames ending in -s plural nouns, so callers check the registry first."""
+    return token.pos_ == "NOUN" and token.tag_ == "NNS"
+
+
+def titled_name(ent: Span) -> bool:
+    """ "Foreign Minister Helena X" that NER labelled an organisation: a capitalised person title written
+    right before a two- or three-word proper name makes it a person."""
+    doc = ent.doc
+    tokens = [t for t in ent if not is_title_in_name(t)]
+    if ent.label_ not in _ORG_LABELS or not 2 <= len(tokens) <= 3 or tokens[0].i == 0:
+        return False
+    before = doc[tokens[0].i - 1]
+    lex = lexicon()
+    return (
+        is_title_word(before)
+        and before.text[:1].isupper()
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tokens)
+        and not any(t.lemma_.lower() in lex.institution_nouns for t in tokens)
+    )
 
 
 def register_person_span(registry: Registry, ent: Span) -> Entity | None:

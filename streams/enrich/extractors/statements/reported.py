@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from .cues import cue_candidates, cue_kind, framed_as, prepositional, subject_of
 from .found import Found
 from .layout import Layout
+from .lexicon import lexicon
 from .people import comma_appositive
 
 _CLOSED = frozenset('.!?…:;"”')
@@ -84,6 +85,18 @@ def _fronted(cue: Token) -> tuple[int, int] | None:
     return _trim(list(cue.doc[cue.sent.start : cue.left_edge.i]))
 
 
+def _resumed(cue: Token) -> tuple[int, int] | None:
+    """ "A, she noted, and B.": after a parenthetical cue the reported clause may go on, coordinated to
+    the clause before the cue; the statement is both halves without the attribution."""
+    doc = cue.doc
+    k = cue.right_edge.i + 1
+    while k < cue.sent.end and doc[k].is_punct:
+        k += 1
+    if k >= cue.sent.end or doc[k].dep_ != "cc" or doc[k].head.i != cue.head.i:
+        return None
+    return _trim(list(doc[k : cue.sent.end]))
+
+
 def _dangling(layout: Layout, cue: Token) -> tuple[int, int] | None:
     """The splitter cut "X said on Monday (Oct 2)" from "he left ...": take the next sentence."""
     sent = cue.sent
@@ -146,14 +159,26 @@ def _within_paragraph(layout: Layout, cue: Token, content: tuple[int, int]) -> t
     return clipped if clipped[1] > clipped[0] else None
 
 
-def _negated(cue: Token) -> bool:
-    """ "X has not said how ..." reports that nothing was said."""
-    return any(c.dep_ == "neg" for c in cue.children)
+def _unasserted(cue: Token) -> bool:
+    """Speech that reports nothing said: "X has not said how ...", "declined to say whether ...",
+    "Asked whether ..., X said" (the question is put to X), "said whether" (a question, not a claim)."""
+    lex = lexicon()
+    if any(c.dep_ == "neg" for c in cue.children):
+        return True
+    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lex.refusal_verbs:
+        return True
+    if cue.lemma_.lower() == "ask" and cue.tag_ == "VBN":
+        return True
+    return any(
+        c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ in lex.question_marks for g in c.children)
+        for c in cue.children
+    )
 
 
 def _content(layout: Layout, token: Token, kind: str, quote_opens: list[int]) -> Found | None:
     """The statement a cue reports, by the cue's kind and the shape of what it governs."""
     clauses: list[tuple[int, int]] = []
+    parts: list[tuple[int, int]] = []
     confidence = INDIRECT
     if kind == "according":
         content = _according(token)
@@ -170,7 +195,10 @@ def _content(layout: Layout, token: Token, kind: str, quote_opens: list[int]) ->
             if clausal is not None:
                 content, clauses = clausal
             else:
-                content = _fronted(token) or _dangling(layout, token)
+                content = _fronted(token)
+                resumed = _resumed(token) if content is not None else None
+                parts = [content, resumed] if resumed is not None else []
+                content = content or _dangling(layout, token)
             if content is None and prepositional(token):
                 content = _predicate(token)
     if content is not None and confidence != BLOCK:
@@ -178,7 +206,7 @@ def _content(layout: Layout, token: Token, kind: str, quote_opens: list[int]) ->
         clauses = [c for c in (_within_paragraph(layout, token, c) for c in clauses) if c is not None]
     if content is None:
         return None
-    return Found("indirect", [content], token, subject_of(token), confidence, clauses)
+    return Found("indirect", parts or [content], token, subject_of(token), confidence, clauses)
 
 
 def reported_statements(layout: Layout, quote_opens: list[int]) -> list[Found]:
@@ -186,7 +214,7 @@ def reported_statements(layout: Layout, quote_opens: list[int]) -> list[Found]:
     found: list[Found] = []
     for token in cue_candidates(layout.doc):
         kind = cue_kind(token)
-        if kind is None or _negated(token):
+        if kind is None or _unasserted(token):
             continue
         item = _content(layout, token, kind, quote_opens)
         if item is not None:

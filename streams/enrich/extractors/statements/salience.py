@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import lexicon
 from .orgs import org_name
-from .people import Entity, Registry, register_person_span
+from .people import Entity, Registry, is_common_plural, org_shaped, register_person_span, titled_name
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
@@ -31,7 +31,13 @@ class Salience:
 
 def _is_subject(token: Token) -> bool:
     """The subject itself, one of coordinated subjects, or a subject's possessor ("X's talk drew a crowd"
-    keeps X in focus)."""
+    keeps X in focus), or a person named in apposition to the subject ("Her deputy, X, agreed"; not "Her
+    firm, X", which NER may well call a person)."""
+    if token.dep_ == "appos":
+        token = token.head
+        while token.dep_ == "pobj" and token.head.dep_ == "prep":
+            token = token.head.head  # "His counterpart at X Road, Y, agreed": the parse hangs Y on the road
+        return token.dep_ in _SUBJECT_DEPS and token.lemma_.lower() not in lexicon().institution_nouns
     if token.dep_ in ("poss", "conj"):
         token = token.head
     return token.dep_ in _SUBJECT_DEPS
@@ -42,7 +48,7 @@ def _person_mentions(doc: Doc, registry: Registry) -> list[tuple[Token, Entity]]
     mentions: list[tuple[Token, Entity]] = []
     covered: set[int] = set()
     for ent in doc.ents:
-        if ent.label_ == "PERSON":
+        if (ent.label_ == "PERSON" and not org_shaped(ent)) or titled_name(ent):
             entity = register_person_span(registry, ent)
             covered.update(range(ent.start, ent.end))
             if entity is not None:
@@ -81,6 +87,16 @@ def _org_entity_name(ent: Span) -> str:
     return ent.text.removeprefix("the ").removeprefix("The ")
 
 
+def _refers_to_institution(token: Token) -> bool:
+    """ "The ministry did not say ...": a definite institution noun is the organisation named before, and
+    the narrative is about it, so a following "It said" is that organisation too."""
+    return (
+        token.pos_ == "NOUN"
+        and token.lemma_.lower() in lexicon().institution_nouns
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    )
+
+
 def scan(doc: Doc, registry: Registry, in_quote: Callable[[int], bool], in_content: Callable[[int], bool]) -> Salience:
     """`in_content` covers quotations and reported clauses: who is talked about there is not who the
     narrative is about ("X said Y's visit mattered. He added ..." is still X)."""
@@ -93,7 +109,8 @@ def scan(doc: Doc, registry: Registry, in_quote: Callable[[int], bool], in_conte
             salience.focus.append((token.idx, entity))
     for ent in doc.ents:
         root = ent.root
-        if ent.label_ == "ORG":
+        person = registry.knows_surname(root.text) or titled_name(ent)
+        if (ent.label_ == "ORG" or org_shaped(ent)) and not person and not is_common_plural(root):
             org = registry.add_org(_org_entity_name(ent), ent.start_char)
             if root.dep_ in _SUBJECT_DEPS and not in_content(ent.start_char):
                 salience.focus.append((ent.start_char, org))
@@ -108,6 +125,10 @@ def scan(doc: Doc, registry: Registry, in_quote: Callable[[int], bool], in_conte
             org = registry.org_by_short_name(t.text) if not registry.knows_surname(t.text) else None
             if org is not None:
                 org.mention(t.idx)
+                salience.focus.append((t.idx, org))
+        elif t.dep_ in _SUBJECT_DEPS and _refers_to_institution(t) and not in_content(t.idx):
+            org = registry.org_with_head(t.lemma_.lower(), t.idx)
+            if org is not None:
                 salience.focus.append((t.idx, org))
     salience.focus.sort(key=lambda e: e[0])
     return salience
