@@ -8,24 +8,40 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
-from aiokafka.errors import KafkaConnectionError, TopicAlreadyExistsError
+from aiokafka.errors import KafkaConnectionError, KafkaError, KafkaTimeoutError, TopicAlreadyExistsError
 
 from streams.config import KafkaSecurity
 
 log = logging.getLogger(__name__)
 
 
+RetryHook = Callable[[int, float, Exception], None]
+MAX_DELAY = 5.0
+
+
+def is_transient(exc: Exception) -> bool:
+    """Worth waiting for: the broker is not (yet) there or not ready. Anything else is a real error."""
+    return isinstance(exc, (KafkaConnectionError, KafkaTimeoutError, OSError)) or getattr(exc, "retriable", False)
+
+
 async def ensure_topics(
     bootstrap: str, names: Iterable[str], partitions: int, security: KafkaSecurity | None = None,
-    attempts: int = 30,
+    attempts: int | None = 30, on_retry: RetryHook | None = None,
 ) -> None:
+    """Creates the missing topics, waiting for the broker with capped backoff.
+
+    `attempts=None` waits until the caller is cancelled: a worker may well start before its
+    broker, and giving up would only hand the problem to a restart loop. `on_retry(attempt,
+    delay, exc)` replaces the default log line.
+    """
     names = list(names)
     kwargs = (security or KafkaSecurity()).aiokafka_kwargs()
-    for attempt in range(1, attempts + 1):
+    for attempt in itertools.count(1):
         admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, **kwargs)
         try:
             await admin.start()
@@ -38,11 +54,14 @@ async def ensure_topics(
                     )
                 log.info("created topics %s with %d partitions", missing, partitions)
             return
-        except KafkaConnectionError as exc:
-            if attempt == attempts:
+        except (KafkaError, OSError) as exc:
+            if not is_transient(exc) or (attempts is not None and attempt >= attempts):
                 raise
-            delay = min(0.2 * 2**attempt, 5.0)
-            log.warning("broker %s not reachable (%s); retrying in %.1fs", bootstrap, exc, delay)
+            delay = min(0.2 * 2**attempt, MAX_DELAY)
+            if on_retry:
+                on_retry(attempt, delay, exc)
+            else:
+                log.warning("broker %s not reachable (%s); retrying in %.1fs", bootstrap, exc, delay)
             await asyncio.sleep(delay)
         finally:
             await admin.close()

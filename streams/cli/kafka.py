@@ -23,14 +23,10 @@ from streams.cli.common import (
     fail,
     out,
     prefix_option,
+    require_broker,
 )
 from streams.config import BROKER_ENV, Settings
 from streams.topics import ENRICHED, RAW, TopicNames
-
-
-def _require_broker(settings: Settings) -> None:
-    if not settings.broker:
-        fail("no broker configured", hint=f"start one with `newswire broker` and set {BROKER_ENV} (or pass --broker)")
 
 
 @click.command()
@@ -53,10 +49,15 @@ def worker(broker: str | None, topic_prefix: str, metrics_addr: str | None, part
     settings = apply_settings(broker=broker, topic_prefix=topic_prefix, metrics_addr=metrics_addr,
                               partitions=None if partitions is None else str(partitions))
     with broker_for(settings) as settings:
-        from streams.broker.admin import ensure_topics
+        from streams.monitoring.server import MetricsAddressError
+        from streams.pipeline.startup import wait_for_topics
 
-        asyncio.run(ensure_topics(settings.bootstrap, TopicNames(settings.topic_prefix).all,
-                                  settings.partitions, settings.security))
+        try:
+            if not wait_for_topics(settings):  # waits for the broker, however long it takes
+                err.print("stop requested while waiting for the broker; the worker exits")
+                return
+        except MetricsAddressError as exc:
+            fail(str(exc))
         from faust.worker import Worker
 
         from streams.app import app
@@ -126,7 +127,7 @@ def publish(source: str, broker: str | None, topic_prefix: str) -> None:
     Example: newswire publish streams/samples/ --broker kafka://127.0.0.1:19092
     """
     settings = apply_settings(broker=broker, topic_prefix=topic_prefix)
-    _require_broker(settings)
+    require_broker(settings)
     topic = TopicNames(settings.topic_prefix)(RAW)
     try:
         sent, bad = asyncio.run(_publish(settings, source, topic))
@@ -195,7 +196,7 @@ def tail(topics: tuple[str, ...], broker: str | None, topic_prefix: str, as_json
     Example: newswire tail events.meetings events.statements --json
     """
     settings = apply_settings(broker=broker, topic_prefix=topic_prefix)
-    _require_broker(settings)
+    require_broker(settings)
     names = TopicNames(settings.topic_prefix)
     chosen = [names(t) for t in topics] if topics else names.outputs
     with contextlib.suppress(KeyboardInterrupt):

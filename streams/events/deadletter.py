@@ -1,4 +1,9 @@
-"""Dead letters: what could not be processed, why, the original bytes, and where it came from."""
+"""Dead letters: what could not be processed, why, the original bytes, and where it came from.
+
+A dead letter must itself be deliverable, whatever arrived: the human message is capped (an
+exception may quote a whole article), and an original too large to carry is left out. It
+then stays readable at its origin (topic, partition, offset) until the raw topic's retention.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,11 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+import orjson
+
 from streams import schemas
+
+MAX_MESSAGE_CHARS = 2_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,8 +46,15 @@ def dead_letter(
     message: str,
     article_id: str | None = None,
     stage: str | None = None,
+    max_original_bytes: int | None = None,
 ) -> dict[str, Any]:
+    """`max_original_bytes` bounds the original as serialised (escapes can make it 6× the input)."""
+    if len(message) > MAX_MESSAGE_CHARS:
+        message = message[: MAX_MESSAGE_CHARS - 1] + "…"
     original, encoding = _original(raw)
+    if original is not None and max_original_bytes is not None and len(orjson.dumps(original)) > max_original_bytes:
+        message = f"{message} [original of {len(raw or b'')} bytes left out: too large; read it at its origin]"
+        original, encoding = None, "none"
     return {
         "schema_version": schemas.VERSION,
         "article_id": article_id,

@@ -11,7 +11,8 @@ from typing import Any
 
 import orjson
 
-from streams import topics
+from streams import schemas, topics
+from streams.enrich.model import Enrichment
 from streams.enrich.pipeline import Enricher, EnrichmentFailed
 from streams.events.build import EventBatch, build_events
 from streams.events.deadletter import Origin, dead_letter
@@ -19,6 +20,8 @@ from streams.ingest.article import Article
 from streams.ingest.validate import DEFAULT_LIMITS, Limits, Rejected, decode_article
 
 Headers = list[tuple[str, bytes]]
+# Room in a dead letter for everything but the original: capped message, ids, origin, timestamps.
+DEAD_LETTER_OVERHEAD = 8_192
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,13 +74,41 @@ def event_messages(batch: EventBatch) -> list[Outgoing]:
     return out
 
 
-def rejection(raw: bytes | None, origin: Origin, exc: Rejected | EnrichmentFailed, article_id: str | None) -> Outcome:
+def rejection(
+    raw: bytes | None, origin: Origin, exc: Rejected | EnrichmentFailed, article_id: str | None,
+    max_bytes: int | None = None,
+) -> Outcome:
     if isinstance(exc, EnrichmentFailed):
         reason, message, stage = "enrichment_error", str(exc), exc.stage
     else:
         reason, message, stage = exc.reason, exc.message, None
-    letter = dead_letter(raw, origin, reason, message, article_id=article_id, stage=stage)
+    letter = dead_letter(raw, origin, reason, message, article_id=article_id, stage=stage,
+                         max_original_bytes=max_bytes)
     return Outcome("deadletter", [_message(topics.DEADLETTER, article_id or origin.key, letter)], reason=reason)
+
+
+class ContractViolation(ValueError):
+    """Extractor output that the event schemas or the article text cannot accept."""
+
+
+def contract_violations(batch: EventBatch) -> list[str]:
+    """Schema errors and offsets outside the text, found before anything is sent.
+
+    An extractor bug then costs one article (dead-lettered, with the reason) instead of
+    putting messages that break the published contract on topics consumers trust. The
+    enriched article embeds every event, so validating it covers them all.
+    """
+    problems = schemas.errors(schemas.ARTICLE_ENRICHED, batch.enriched)
+    if problems:
+        return problems
+    size = len(batch.article.text)
+    return [
+        f"{event_type} {name} [{span['start']}, {span['end']}) lies outside the text ({size} characters)"
+        for event_type, events in batch.by_type().items()
+        for event in events
+        for name in ("span", "evidence")
+        if (span := event.get(name)) and not 0 <= span["start"] <= span["end"] <= size
+    ]
 
 
 class ArticleProcessor:
@@ -90,17 +121,47 @@ class ArticleProcessor:
     def decode(self, raw: bytes | None) -> Article:
         return decode_article(raw, self.limits)
 
+    def reject(
+        self, raw: bytes | None, origin: Origin, exc: Rejected | EnrichmentFailed, article_id: str | None
+    ) -> Outcome:
+        """A dead letter that always fits the output limit (the original is left out if it must be)."""
+        return rejection(raw, origin, exc, article_id, self.limits.max_output_bytes - DEAD_LETTER_OVERHEAD)
+
     def enrich(self, article: Article, raw: bytes | None, origin: Origin) -> Outcome:
+        # The enriched message carries the text: if the text alone cannot fit, do not enrich at all.
+        text_bytes = len(orjson.dumps(article.text))
+        if text_bytes > self.limits.max_output_bytes:
+            return self.reject(raw, origin, self._too_large(topics.ENRICHED, text_bytes), article.id)
         try:
             enrichment = self.enricher.enrich(article)
+            batch = _checked_events(article, enrichment)
         except EnrichmentFailed as exc:
-            return rejection(raw, origin, exc, article.id)
-        batch = build_events(article, enrichment)
-        return Outcome("enriched", event_messages(batch), article, batch, timings=enrichment.timings)
+            return self.reject(raw, origin, exc, article.id)
+        messages = event_messages(batch)
+        biggest = max(messages, key=lambda m: len(m.value))
+        if len(biggest.value) > self.limits.max_output_bytes:
+            return self.reject(raw, origin, self._too_large(biggest.topic, len(biggest.value)), article.id)
+        return Outcome("enriched", messages, article, batch, timings=enrichment.timings)
+
+    def _too_large(self, topic: str, size: int) -> Rejected:
+        return Rejected("too_large", f"its {topic} message would have at least {size} bytes; "
+                                     f"the output limit is {self.limits.max_output_bytes}")
 
     def process(self, raw: bytes | None, origin: Origin) -> Outcome:
         try:
             article = self.decode(raw)
         except Rejected as exc:
-            return rejection(raw, origin, exc, exc.article_id)
+            return self.reject(raw, origin, exc, exc.article_id)
         return self.enrich(article, raw, origin)
+
+
+def _checked_events(article: Article, enrichment: Enrichment) -> EventBatch:
+    """Events are built and checked under the `events` stage, so a bad record is a dead letter."""
+    try:
+        batch = build_events(article, enrichment)
+        problems = contract_violations(batch)
+    except Exception as exc:
+        raise EnrichmentFailed("events", exc) from exc
+    if problems:
+        raise EnrichmentFailed("events", ContractViolation("; ".join(problems[:5])))
+    return batch

@@ -7,6 +7,7 @@ message costs little: size, UTF-8, JSON, nesting depth, then the schema.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,7 +18,16 @@ from streams.ingest.article import Article
 
 DEFAULT_MAX_MESSAGE_BYTES = 2 * 1024 * 1024
 DEFAULT_MAX_TEXT_CHARS = 200_000
+# Every produced message must fit the producer's request limit (Faust's producer_max_request_size
+# and Kafka's message.max.bytes both default to about 1 MB); the margin covers key, headers and
+# record overhead. A larger message would be refused by the client on every retry, forever.
+DEFAULT_MAX_OUTPUT_BYTES = 1_000_000 - 8_192
+# spaCy's tokenizer peels punctuation off a whitespace-free chunk one character at a time,
+# quadratically: 2,000 quotation marks in a row take ~1 s, 18,000 took 90 s. Prose never has
+# more than a handful in a row, so a long run is refused before it can stall the worker.
+DEFAULT_MAX_SYMBOL_RUN = 1_000
 MAX_DEPTH = 16
+_SYMBOL_RUN = re.compile(r"[^\w\s]+")
 
 
 class Rejected(ValueError):
@@ -32,8 +42,12 @@ class Rejected(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Limits:
+    """Memory and message-size bounds; `max_output_bytes` applies to every message the worker produces."""
+
     max_message_bytes: int = DEFAULT_MAX_MESSAGE_BYTES
     max_text_chars: int = DEFAULT_MAX_TEXT_CHARS
+    max_output_bytes: int = DEFAULT_MAX_OUTPUT_BYTES
+    max_symbol_run: int = DEFAULT_MAX_SYMBOL_RUN
 
 
 DEFAULT_LIMITS = Limits()
@@ -54,6 +68,11 @@ def _depth(value: Any, limit: int) -> int:
     return deepest
 
 
+def longest_symbol_run(text: str) -> int:
+    """Longest run of characters that are neither word characters nor whitespace (linear time)."""
+    return max((m.end() - m.start() for m in _SYMBOL_RUN.finditer(text)), default=0)
+
+
 def parse_published(value: str | None) -> dt.datetime | None:
     """ISO date or datetime; naive values are taken as UTC so all comparisons are aware."""
     if not value:
@@ -71,6 +90,13 @@ def article_from_mapping(obj: dict[str, Any], limits: Limits = DEFAULT_LIMITS) -
     if len(obj["text"]) > limits.max_text_chars:
         raise Rejected(
             "too_large", f"text has {len(obj['text'])} characters; the limit is {limits.max_text_chars}", article_id
+        )
+    run = longest_symbol_run(obj["text"])
+    if run > limits.max_symbol_run:
+        raise Rejected(
+            "invalid_article",
+            f"text has {run} punctuation or symbol characters in a row; the limit is {limits.max_symbol_run}",
+            article_id,
         )
     try:
         published = parse_published(obj.get("published_at"))

@@ -3,6 +3,11 @@
 Per raw message: validate (cheap, on the loop), skip a re-delivered duplicate (same id
 and text, per the changelog-backed `seen-articles` table), enrich in a worker thread so
 heartbeats and commits never stall, send and await acknowledgement, then record it.
+
+Every consumed message ends in exactly one of: enriched, dead-lettered, skipped duplicate
+(the accounting invariant of `streams.monitoring.metrics`). Whatever goes wrong before
+sending, even a bug of ours, becomes a dead letter; only the broker can hold an article
+back, and then it is retried, never dropped (see docs/reliability.md).
 """
 
 from __future__ import annotations
@@ -14,17 +19,20 @@ from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 
 import faust
+from aiokafka.errors import KafkaError
 
 from streams import __version__
 from streams.app import app, names, settings
 from streams.enrich.nlp import model_name
-from streams.enrich.pipeline import Enricher
+from streams.enrich.pipeline import STAGES, Enricher, EnrichmentFailed
 from streams.events.deadletter import Origin
 from streams.events.outgoing import ArticleProcessor, Outcome, rejection
+from streams.ingest.article import Article
 from streams.ingest.validate import Limits, Rejected
 from streams.monitoring import metrics
 from streams.monitoring.server import serve_metrics
-from streams.pipeline.send import send_acknowledged
+from streams.pipeline.broker_watch import BrokerWatch, thin_client_logs
+from streams.pipeline.send import Undeliverable, send_acknowledged
 from streams.topics import RAW
 
 log = logging.getLogger(__name__)
@@ -38,6 +46,10 @@ seen_articles = app.Table("seen-articles", default=None, partitions=settings.par
 _executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="enrich")
 _processor: ArticleProcessor | None = None
 _processor_lock = asyncio.Lock()
+# The enrichment of an article that timed out and still holds the thread (threads cannot be stopped).
+_overrun: asyncio.Future[Outcome] | None = None
+# A raw key is only copied into dead letters; any longer and it is someone's payload, not a key.
+MAX_KEY_CHARS = 512
 
 
 async def processor() -> ArticleProcessor:
@@ -53,23 +65,75 @@ async def processor() -> ArticleProcessor:
 
 
 def _origin(message: faust.types.Message) -> Origin:
-    key = message.key.decode("utf-8", "replace") if isinstance(message.key, bytes) else None
+    key = message.key.decode("utf-8", "replace")[:MAX_KEY_CHARS] if isinstance(message.key, bytes) else None
     return Origin(message.topic, message.partition, message.offset, message.timestamp, key)
 
 
-async def _enrich(proc: ArticleProcessor, raw: bytes, origin: Origin) -> Outcome:
-    article = proc.decode(raw)
-    loop = asyncio.get_running_loop()
+async def _enrich(proc: ArticleProcessor, article: Article, raw: bytes, origin: Origin) -> Outcome:
+    """Enriches in the worker thread; the timeout counts this article's own run only.
+
+    A Python thread cannot be interrupted, so an article that timed out keeps the thread
+    until its extractors return. The next article waits for that, with a log line, instead
+    of having the wait counted against its own timeout: otherwise one pathological article
+    would get every good article queued behind it dead-lettered too.
+    """
+    global _overrun
+    if _overrun is not None and not _overrun.done():
+        log.warning("article %s waits for the enrichment thread, still busy with a timed-out article", article.id)
+        await asyncio.wait([_overrun])
+    _overrun = None
+    future = asyncio.get_running_loop().run_in_executor(_executor, partial(proc.enrich, article, raw, origin))
     try:
-        return await asyncio.wait_for(
-            loop.run_in_executor(_executor, partial(proc.enrich, article, raw, origin)), settings.enrich_timeout
-        )
+        return await asyncio.wait_for(asyncio.shield(future), settings.enrich_timeout)
     except TimeoutError:
-        exc = Rejected("enrichment_timeout", f"enrichment took longer than {settings.enrich_timeout:.0f}s")
-        return rejection(raw, origin, exc, article.id)
+        _overrun = future
+        future.add_done_callback(lambda f: f.cancelled() or f.exception())  # nobody else will read it
+        log.warning("article %s timed out after %gs; dead-lettered", article.id, settings.enrich_timeout)
+        exc = Rejected("enrichment_timeout", f"enrichment took longer than {settings.enrich_timeout:g}s")
+        return proc.reject(raw, origin, exc, article.id)
+
+
+async def _outcome(proc: ArticleProcessor, raw: bytes, origin: Origin) -> Outcome | None:
+    """The article's messages, or None for a duplicate; a failure of any kind is a dead letter.
+
+    An unexpected exception is a bug of ours, not the input's fault, but stopping the
+    partition behind it would be worse: the article is dead-lettered with the exception and
+    can be replayed from there once the bug is fixed.
+    """
+    article_id = None
+    try:
+        article = proc.decode(raw)
+        article_id = article.id
+        if seen_articles.get(article.id) == article.version:
+            return None
+        return await _enrich(proc, article, raw, origin)
+    except Rejected as exc:
+        return proc.reject(raw, origin, exc, exc.article_id)
+    except Exception as exc:
+        log.exception("unexpected error processing the message at %s", origin)
+        return proc.reject(raw, origin, EnrichmentFailed("pipeline", exc), article_id)
+
+
+async def _deliver(outcome: Outcome, raw: bytes, origin: Origin) -> Outcome:
+    """Sends and awaits acks; a message the broker refuses for good becomes a bare dead letter.
+
+    The bare letter leaves the original out (it may be what was too large); the raw topic
+    still holds it at `origin`. Events acknowledged before the refusal stay published.
+    """
+    try:
+        await send_acknowledged(app, names, outcome.messages)
+        return outcome
+    except Undeliverable as exc:
+        article_id = outcome.article.id if outcome.article else None
+        log.error("the broker refused the output of the message at %s (%s); dead-lettering it", origin, exc)
+        refused = Rejected("too_large", f"the producer or broker refused its messages: {exc}")
+        letter = rejection(raw, origin, refused, article_id, max_bytes=0)
+        await send_acknowledged(app, names, letter.messages)
+        return letter
 
 
 def _record(outcome: Outcome, published: float | None) -> None:
+    """Counts a finished article; `published` is the raw record's Kafka timestamp in seconds."""
     if outcome.status == "deadletter":
         metrics.DEAD_LETTERS.labels(outcome.reason or "unknown").inc()
         return
@@ -77,6 +141,8 @@ def _record(outcome: Outcome, published: float | None) -> None:
     assert outcome.batch is not None
     for event_type, events in outcome.batch.by_type().items():
         metrics.EVENTS_EMITTED.labels(event_type).inc(len(events))
+    for message in outcome.messages:
+        metrics.PRODUCED_BYTES.labels(message.topic).inc(len(message.value))
     metrics.STATEMENTS_PER_ARTICLE.observe(len(outcome.batch.statements))
     metrics.MEETINGS_PER_ARTICLE.observe(len(outcome.batch.meetings))
     metrics.SENTIMENT_SCORE.observe(outcome.batch.sentiment["score"])
@@ -90,16 +156,11 @@ async def handle(message: faust.types.Message) -> None:
     raw = message.value
     origin = _origin(message)
     proc = await processor()
-    try:
-        article = proc.decode(raw)
-    except Rejected as exc:
-        outcome = rejection(raw, origin, exc, exc.article_id)
-    else:
-        if seen_articles.get(article.id) == article.version:
-            metrics.DUPLICATES_SKIPPED.inc()
-            return
-        outcome = await _enrich(proc, raw, origin)
-    await send_acknowledged(app, names, outcome.messages)
+    outcome = await _outcome(proc, raw, origin)
+    if outcome is None:
+        metrics.DUPLICATES_SKIPPED.inc()
+        return
+    outcome = await _deliver(outcome, raw, origin)
     if outcome.article is not None:
         seen_articles[outcome.article.id] = outcome.article.version
     _record(outcome, message.timestamp)
@@ -118,29 +179,56 @@ async def enrich_articles(stream: faust.StreamT) -> None:
 
 @app.task
 async def start_monitoring() -> None:
+    """Serves /metrics first (a worker stuck starting is then visible), then loads the model.
+
+    `newswire_worker_info` appears only once the model is loaded: it doubles as readiness.
+    """
+    metrics.initialise(STAGES)
+    if settings.metrics_port:
+        serve_metrics(settings.metrics_host, settings.metrics_port)
+    await processor()
     metrics.WORKER_INFO.info({
         "version": __version__,
         "model": model_name(),
         "broker_kind": "embedded" if settings.embedded else "kafka",
     })
-    if settings.metrics_port:
-        serve_metrics(settings.metrics_host, settings.metrics_port)
-    await processor()
 
 
 @app.timer(interval=5.0)
 async def sample_consumer_lag() -> None:
-    """Lag = fetch high-watermark − position (the embedded broker's ListOffsets is wrong)."""
+    """Lag = fetch high-watermark − committed position, for the raw topic's partitions held here.
+
+    The high-watermark comes from fetch responses (the embedded broker's ListOffsets is
+    wrong). The position is the last commit, not the fetch position: Faust prefetches
+    thousands of messages ahead of the agent, so the fetch position would hide a backlog.
+    Faust forgets commits at each rebalance; until the next one the fetch position stands in.
+    """
     consumer = app.consumer
+    committed = app.monitor.tp_committed_offsets
+    lags: dict[tuple[str, int], int] = {}
     for tp in consumer.assignment():
         if tp.topic != raw_articles.get_topic_name():
             continue
         try:
-            position = consumer.position(tp)
-            if asyncio.iscoroutine(position):
-                position = await position
             highwater = consumer.highwater(tp)
-        except Exception:
+            position = committed.get(tp)
+            if position is None:
+                position = await consumer.position(tp)
+        except (KafkaError, AssertionError):  # revoked by a rebalance since assignment() was read
             continue
-        if position is not None and highwater is not None:
-            metrics.CONSUMER_LAG.labels(tp.topic, str(tp.partition)).set(max(0, highwater - position))
+        if highwater is not None and position is not None:
+            lags[(tp.topic, tp.partition)] = highwater - position
+    metrics.set_consumer_lag(lags)
+
+
+_broker_watch: BrokerWatch | None = None
+
+
+@app.timer(interval=5.0)
+async def watch_broker() -> None:
+    """See `streams.pipeline.broker_watch`; set up on first use so importing needs no broker."""
+    global _broker_watch
+    if _broker_watch is None:
+        _broker_watch = BrokerWatch(settings.bootstrap, settings.security)
+        thin_client_logs()
+    await _broker_watch.check()

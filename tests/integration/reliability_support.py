@@ -1,0 +1,173 @@
+"""What the reliability tests share: sample-based articles, a live view of the output topics,
+/metrics over HTTP with the accounting invariant, and process CPU time.
+
+Everything waits on a condition with a deadline; nothing sleeps for a fixed time to let
+something happen.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import time
+import urllib.request
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import orjson
+from aiokafka import AIOKafkaConsumer
+from prometheus_client.parser import text_string_to_metric_families
+
+from streams.topics import DEADLETTER, ENRICHED, TopicNames
+from tests.integration.harness import WorkerProcess
+
+SAMPLES = Path(__file__).resolve().parents[2] / "streams" / "samples"
+
+
+def sample_articles(count: int, tag: str) -> list[dict]:
+    """`count` articles cycled from the team's samples, each with its own id."""
+    samples = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(SAMPLES.glob("*.json"))]
+    return [{**samples[i % len(samples)], "id": f"{tag}-{i:03d}-{samples[i % len(samples)]['id']}"}
+            for i in range(count)]
+
+
+def messages_of(articles: list[dict]) -> list[tuple[bytes, bytes]]:
+    return [(a["id"].encode(), orjson.dumps(a)) for a in articles]
+
+
+@dataclass
+class Seen:
+    topic: str
+    partition: int
+    offset: int
+    timestamp: float
+    key: bytes | None
+    value: bytes
+    headers: dict[str, bytes]
+
+    def json(self) -> dict:
+        return orjson.loads(self.value)
+
+
+@dataclass
+class Topics:
+    """One consumer from the beginning of the given topics, kept open for a whole test."""
+
+    bootstrap: str
+    names: TopicNames
+    bases: list[str]
+    records: list[Seen] = field(default_factory=list)
+    consumer: AIOKafkaConsumer | None = None
+
+    async def __aenter__(self) -> Topics:
+        self.consumer = AIOKafkaConsumer(*[self.names(b) for b in self.bases], bootstrap_servers=self.bootstrap,
+                                         group_id=None, auto_offset_reset="earliest", enable_auto_commit=False)
+        await self.consumer.start()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        assert self.consumer is not None
+        await self.consumer.stop()
+
+    async def poll(self) -> None:
+        assert self.consumer is not None
+        for tp, msgs in (await self.consumer.getmany(timeout_ms=300)).items():
+            self.records.extend(Seen(tp.topic, tp.partition, m.offset, m.timestamp / 1000.0, m.key, m.value,
+                                     dict(m.headers or ())) for m in msgs)
+
+    async def until(self, done: Callable[[], bool], timeout: float, *alive: WorkerProcess) -> None:
+        """Polls until `done()`; fails early, with the log, if a worker that must live has died."""
+        deadline = time.monotonic() + timeout
+        while not done():
+            for worker in alive:
+                assert worker.alive(), f"worker died:\n{worker.log()[-4000:]}"
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"condition not met within {timeout:.0f}s; {len(self.records)} records seen")
+            await self.poll()
+
+    def of(self, base: str) -> list[Seen]:
+        return [r for r in self.records if r.topic == self.names(base)]
+
+    def enriched_by_id(self) -> dict[str, list[dict]]:
+        found: dict[str, list[dict]] = defaultdict(list)
+        for r in self.of(ENRICHED):
+            found[r.key.decode()].append(r.json())
+        return found
+
+    def dead_letters(self) -> list[dict]:
+        return [r.json() for r in self.of(DEADLETTER)]
+
+
+def event_ids(enriched: dict) -> tuple:
+    """Every event id an enriched article carries, in order: equal for a repeat of the same version."""
+    return (tuple(e["event_id"] for e in enriched["meetings"]), tuple(e["event_id"] for e in enriched["statements"]),
+            enriched["sentiment"]["event_id"])
+
+
+async def until_enriched(worker: WorkerProcess, count: int, timeout: float) -> None:
+    """Until this very process has enriched `count` articles (its own /metrics, not the topics)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        assert worker.alive(), f"worker died:\n{worker.log()[-4000:]}"
+        try:
+            if scrape(worker)["newswire_articles_enriched_total"] >= count:
+                return
+        except OSError:  # not serving yet
+            pass
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"the worker did not enrich {count} articles within {timeout:.0f}s")
+        await asyncio.sleep(0.2)
+
+
+def scrape(worker: WorkerProcess) -> dict[str, float]:
+    """Sample name (labels summed) → value, from the worker's /metrics over HTTP."""
+    with urllib.request.urlopen(worker.metrics_url, timeout=5) as response:
+        text = response.read().decode()
+    totals: dict[str, float] = defaultdict(float)
+    for family in text_string_to_metric_families(text):
+        for sample in family.samples:
+            totals[sample.name] += sample.value
+            for label, value in sample.labels.items():
+                totals[f"{sample.name}{{{label}={value}}}"] += sample.value
+    return totals
+
+
+@dataclass(frozen=True)
+class Accounts:
+    consumed: int
+    enriched: int
+    dead_letters: int
+    duplicates: int
+    metrics: dict[str, float] = field(repr=False)
+
+
+def settled_accounts(worker: WorkerProcess, timeout: float = 30.0) -> Accounts:
+    """Waits for nothing in flight, then checks consumed = enriched + dead-lettered + duplicates."""
+    deadline = time.monotonic() + timeout
+    while True:
+        m = scrape(worker)
+        accounts = Accounts(int(m["newswire_articles_consumed_total"]), int(m["newswire_articles_enriched_total"]),
+                            int(m["newswire_dead_letters_total"]), int(m["newswire_duplicates_skipped_total"]), m)
+        if m["newswire_articles_in_flight"] == 0 or time.monotonic() > deadline:
+            break
+        time.sleep(0.2)
+    assert m["newswire_articles_in_flight"] == 0, accounts
+    assert accounts.consumed == accounts.enriched + accounts.dead_letters + accounts.duplicates, accounts
+    return accounts
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def wait_for_log(worker: WorkerProcess, text: str, timeout: float, count: int = 1) -> None:
+    deadline = time.monotonic() + timeout
+    while worker.log().count(text) < count:
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"{text!r} not logged {count}x within {timeout:.0f}s:\n{worker.log()[-4000:]}")
+        time.sleep(0.2)
