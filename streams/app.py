@@ -48,6 +48,7 @@ app = faust.App(
     broker_commit_every=100,
     broker_commit_interval=1.0,
     stream_wait_empty=False,
+    datadir=str(settings.state_dir / f"{settings.app_id}-data"),
     # The embedded broker's table recovery is exact only with one message per batch (see README).
     producer_max_batch_size=1 if settings.embedded else 16384,
 )

@@ -8,9 +8,15 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import urlparse
 
 BROKER_ENV = "NEWSWIRE_BROKER"
+
+
+def state_dir() -> Path:
+    """Where logs and Faust's local table data go (`NEWSWIRE_STATE_DIR`, default ./var)."""
+    return Path(os.environ.get("NEWSWIRE_STATE_DIR") or "var")
 
 
 class ConfigError(ValueError):
@@ -100,6 +106,7 @@ class Settings:
     enrich_timeout: float
     security: KafkaSecurity
     embedded: bool
+    state_dir: Path
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -121,6 +128,7 @@ class Settings:
             enrich_timeout=_float("NEWSWIRE_ENRICH_TIMEOUT", 30.0),
             security=KafkaSecurity.from_env(),
             embedded=os.environ.get("NEWSWIRE_BROKER_KIND") == "embedded",
+            state_dir=state_dir(),
         )
 
     @property

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import signal
 import socket
 import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
+
+from streams.config import state_dir
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +53,7 @@ class EmbeddedBroker:
     def __init__(self, port: int | None = None, host: str = "127.0.0.1", log_path: Path | None = None) -> None:
         self.host = host
         self.port = port or free_port(host)
-        self.log_path = log_path or Path(os.environ.get("NEWSWIRE_STATE_DIR", "var")) / f"broker-{self.port}.log"
+        self.log_path = log_path or state_dir() / f"broker-{self.port}.log"
         self.process: subprocess.Popen[bytes] | None = None
 
     @property

@@ -108,7 +108,7 @@ def run(broker: str | None, topic_prefix: str, samples: str, metrics_addr: str, 
 
         names = TopicNames(settings.topic_prefix)
         asyncio.run(ensure_topics(settings.bootstrap, names.all, settings.partitions, settings.security))
-        log_path = Path(os.environ.get("NEWSWIRE_STATE_DIR", "var")) / "worker.log"
+        log_path = settings.state_dir / "worker.log"
         proc = _start_worker(settings, metrics_addr, log_path)
         err.print(f"[dim]worker started (log {log_path}); metrics on http://{metrics_addr}/metrics[/]")
         try:

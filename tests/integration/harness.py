@@ -47,6 +47,7 @@ class WorkerProcess:
             "NEWSWIRE_METRICS_ADDR": f"127.0.0.1:{self.metrics_port}",
             "NEWSWIRE_BROKER_KIND": "embedded",
             "PYTHONPATH": str(ROOT),
+            "NEWSWIRE_STATE_DIR": str(self.log_path.parent),
             **self.extra_env,
         }
         log = self.log_path.open("ab")
