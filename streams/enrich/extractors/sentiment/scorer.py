@@ -6,6 +6,9 @@ word it negates ("the reform has still not been welcomed" escapes it), and its "
 the number of words (one 200k-character sentence would stall the stream). We keep what VADER is
 good at, its rated lexicon (edited per instance, see `lexicon.py`) and its arithmetic (booster
 increment, negation scalar, normalisation), and take context from spaCy's dependency parse.
+
+A root is recognised by index (`head.i == token.i`), never by identity: spaCy builds a new Token
+object on every access, so `token.head is token` is false even at a sentence's root.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from spacy.tokens import Token
 from vaderSentiment.vaderSentiment import N_SCALAR, normalize
 
 from streams.enrich.extractors.sentiment.lexicon import NewsLexicon
+from streams.enrich.extractors.sentiment.tree import dependents
 
 # Entity labels that name something. Their words are labels, not opinions ("Justice Department",
 # "Central Intelligence Agency", "Hope Street"); dates and quantities carry no lexicon words.
@@ -35,6 +39,9 @@ NEGATED_ARGUMENTS = frozenset(
     {"nsubj", "nsubjpass", "dobj", "attr", "acomp", "oprd", "xcomp", "advmod", "dative"}
 )
 NEGATING_DETERMINERS = frozenset({"no", "neither"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# The relations by which a degree adverb attaches to the word it boosts.
+BOOSTER_DEPS = frozenset({"advmod", "amod", "npadvmod"})
 # A shifter's scope does not cross into another clause: in "they failed, and trade recovered" the
 # recovery is not reversed.
 CLAUSE_EDGES = frozenset({"conj", "advcl", "relcl", "parataxis", "acl", "appos"})
@@ -107,9 +114,9 @@ def _base_valence(token: Token, lex: NewsLexicon) -> float:
 
 def _boosted(token: Token, valence: float, lex: NewsLexicon) -> float:
     """Add VADER's booster increments for degree adverbs attached to the word ("very good")."""
-    for child in token.children:
+    for child in dependents(token, BOOSTER_DEPS):
         scalar = lex.boosters.get(child.lower_)
-        if scalar is not None and child.dep_ in ("advmod", "amod", "npadvmod"):
+        if scalar is not None:
             valence += math.copysign(scalar, valence)
     return valence
 
@@ -121,8 +128,8 @@ def _anchor(token: Token) -> Token:
     feared the worst" the fear is not denied.
     """
     steps = 0
-    while token.dep_ == "conj" and token.head is not token and steps < MAX_SCOPE_STEPS:
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+    while token.dep_ == "conj" and token.head.i != token.i and steps < MAX_SCOPE_STEPS:
+        if dependents(token, SUBJECT_DEPS):
             break
         token, steps = token.head, steps + 1
     return token
@@ -132,8 +139,8 @@ def _negator(token: Token) -> Token | None:
     """The predicate whose negation covers this word, if any."""
 
     def negated(t: Token) -> bool:
-        return any(
-            c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in NEGATING_DETERMINERS) for c in t.children
+        return bool(dependents(t, ("neg",))) or any(
+            c.lower_ in NEGATING_DETERMINERS for c in dependents(t, ("det",))
         )
 
     anchor = _anchor(token)
@@ -141,7 +148,7 @@ def _negator(token: Token) -> Token | None:
         return token
     if anchor is not token and negated(anchor):
         return anchor
-    if anchor.dep_ in NEGATED_ARGUMENTS and anchor.head is not anchor and negated(anchor.head):
+    if anchor.dep_ in NEGATED_ARGUMENTS and anchor.head.i != anchor.i and negated(anchor.head):
         return anchor.head
     of_noun = _of_head(anchor)
     if of_noun is not None and negated(of_noun):
@@ -153,7 +160,7 @@ def _of_head(token: Token) -> Token | None:
     """The noun whose "of" complement this word is: a negated noun denies its complement too
     ("no sign of a breakthrough", "no hope of agreement", "no prospect of progress")."""
     prep = token.head
-    if token.dep_ != "pobj" or prep.lower_ != "of" or prep.head is prep:
+    if token.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
         return None
     return prep.head if prep.head.pos_ == "NOUN" else None
 
@@ -163,13 +170,13 @@ def _shifter(token: Token, lex: NewsLexicon, polar: dict[int, float]) -> Token |
     child = _anchor(token)
     for _ in range(MAX_SCOPE_STEPS):
         head = child.head
-        if head is child or child.dep_ in CLAUSE_EDGES:
+        if head.i == child.i or child.dep_ in CLAUSE_EDGES:
             return None
         if head.lemma_.lower() in lex.shifters:
             return head if child.dep_ in SHIFTED_DEPS or child.lower_ == "of" else None
         if child.dep_ in COMPLEMENT_DEPS:
-            for sister in head.children:
-                if sister.dep_ in PREDICATE_DEPS and sister.lemma_.lower() in lex.shifters:
+            for sister in dependents(head, PREDICATE_DEPS):
+                if sister.lemma_.lower() in lex.shifters:
                     return sister
         if polar.get(head.i):
             return None
@@ -220,7 +227,7 @@ def _is_harmed(token: Token, lex: NewsLexicon, polar: dict[int, float]) -> bool:
     child = token
     for _ in range(MAX_SCOPE_STEPS):
         head = child.head
-        if head is child:
+        if head.i == child.i:
             return False
         of_link = child.dep_ == "prep" and child.lower_ == "of"
         if (child.dep_ in OBJECT_LINKS or of_link) and polar.get(head.i, 0.0) < 0:
@@ -235,9 +242,9 @@ def _in_irrealis_clause(token: Token) -> bool:
     """Whether the word sits in a clause opened by "if", "unless" or "whether"."""
     node = token
     for _ in range(MAX_CLAUSE_DEPTH):
-        if any(c.dep_ == "mark" and c.lower_ in IRREALIS_MARKS for c in node.children):
+        if any(c.lower_ in IRREALIS_MARKS for c in dependents(node, ("mark",))):
             return True
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         node = node.head
     return False
@@ -248,7 +255,7 @@ def _refusal(token: Token, lex: NewsLexicon, negator: Token | None) -> float:
     value = lex.refusals.get(token.lemma_.lower())
     if value is None or negator is not token or _is_partial(negator, lex):
         return 0.0
-    return value if any(c.dep_ == "nsubj" for c in token.children) else 0.0
+    return value if dependents(token, ("nsubj",)) else 0.0
 
 
 def score_part(
@@ -298,7 +305,7 @@ def score_part(
 
 def _is_partial(negator: Token, lex: NewsLexicon) -> bool:
     """Negating a completeness adverb ("not developed fully") hedges instead of reversing."""
-    return any(c.dep_ == "advmod" and c.lower_ in lex.partial for c in negator.children)
+    return any(c.lower_ in lex.partial for c in dependents(negator, ("advmod",)))
 
 
 def is_hedged(tokens: Sequence[Token], lex: NewsLexicon) -> bool:

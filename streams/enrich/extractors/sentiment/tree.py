@@ -1,0 +1,38 @@
+"""A word's dependents in given relations, indexed once per doc instead of found by scanning.
+
+spaCy's `Token.children` walks every token between a word's leftmost and rightmost descendant to
+find the few whose head it is, so asking for the root's children costs the whole sentence. The
+scorer asks about the children of every head from a rated word up towards the root (negation,
+shifters, "if" clauses), which in one long sentence, a run-on without full stops, made scoring
+quadratic in its length. It only ever wants children in a few relations ("neg", "mark", ...), so
+the index is keyed by relation as well: a root with thousands of conjuncts still answers at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Doc, Token
+
+from streams.enrich.extractors.sentiment.doc_cache import per_doc
+
+
+@per_doc
+def _dependents(doc: Doc) -> dict[tuple[int, str], list[int]]:
+    """Child indices (ascending) by (head index, relation); a root is not its own child."""
+    index: dict[tuple[int, str], list[int]] = {}
+    labels = doc.vocab.strings
+    heads = doc.to_array("HEAD").astype("int64").tolist()  # offsets to the head, stored unsigned
+    for i, (offset, dep) in enumerate(zip(heads, doc.to_array("DEP").tolist(), strict=True)):
+        if offset:
+            index.setdefault((i + offset, labels[dep]), []).append(i)
+    return index
+
+
+def dependents(token: Token, relations: Collection[str]) -> list[Token]:
+    """The token's children attached by one of `relations`, in document order like `Token.children`."""
+    doc = token.doc
+    index, head = _dependents(doc), token.i
+    found = [i for dep in relations for i in index.get((head, dep), ())]
+    found.sort()
+    return [doc[i] for i in found]
