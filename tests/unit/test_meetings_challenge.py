@@ -211,6 +211,30 @@ CASES: list[tuple[str, str, list[Want]]] = [
      "Prime Minister Lena Dahl met President Ivo Maric in Oslo on Monday. The meeting lasted two hours, "
      "Dahl's office said.",
      [want("Dahl", "Maric", place="Oslo")]),
+    # --- rescheduled, second-hand details, cues that must not leak --------------------------------
+    ("pushed_back_to_new_date",
+     "Mayor Lena Brooks said her meeting with Transport Minister Omar Haddad, originally set for Monday, "
+     "had been pushed back to March 20.",
+     [want("Brooks", "Haddad", status="planned", iso="2026-03-20")]),
+    ("postponed_until_new_date",
+     "Talks between Foreign Minister Tomas Berg and his Latvian counterpart Ilona Kalna were postponed "
+     "until April 2.",
+     [want("Berg", "Kalna", status="planned", iso="2026-04-02")]),
+    ("spoke_by_telephone_with",
+     "President Mara Olsen spoke by telephone with Chancellor Felix Brandt on Monday.",
+     [want("Olsen", "Brandt", mode="phone", iso="2026-03-09")]),
+    ("group_named_in_apposition",
+     "Officials said their finance ministers, Ana Ruiz and Petr Novak, would hold a video conference "
+     "next week.",
+     [want("Ruiz", "Novak", status="planned", mode="video")]),
+    ("call_with_after_its_day",
+     "Prime Minister Anna Lind also told lawmakers about her video call on Tuesday with President "
+     "Tomasz Wrobel.",
+     [want("Lind", "Wrobel", mode="video", iso="2026-03-10")]),
+    ("held_call_with_group_including",
+     "Governor Rita Moss held a video call on Monday with the mayors of six coastal towns, including "
+     "Daniel Price of Hove, to discuss flood defences.",
+     [want("Moss", "Price", mode="video", iso="2026-03-09")]),  # the named member stands for the group
     # --- look-alikes: no encounter ----------------------------------------------------------------
     ("gave_a_talk", "Economist Laura Stein gave a talk on inflation at Oxford University on Monday.", []),
     ("in_talks_to_buy",
@@ -433,3 +457,15 @@ def test_headline_calling_off_is_no_phone_call():
     article = Article(id="h", text=text, title="Vance calls off Santiago summit", published_at=PUBLISHED)
     found = extract_meetings(parse(article, load_nlp()))
     assert [(m.status, m.mode) for m in found] == [("cancelled", "in_person")]
+
+
+def test_headline_mode_stays_with_the_encounter_it_names():
+    """A readout titled "phone call" also mentions a planned visit: the phone cue belongs to the call
+    the body already reports by phone, not to whichever encounter is mentioned most."""
+    text = ("Prime Minister Erik Dahl spoke by phone with Chilean President Rosa Mendez on Monday.\n\n"
+            "President Mendez said she looked forward to welcoming Prime Minister Dahl to Santiago in the "
+            "spring. Mendez said she would welcome Dahl at the presidential palace.")
+    article = Article(id="h2", text=text, title="Prime minister holds phone call with Chilean president",
+                      published_at=PUBLISHED)
+    found = extract_meetings(parse(article, load_nlp()))
+    assert sorted((m.status, m.mode) for m in found) == [("held", "phone"), ("planned", "in_person")]

@@ -10,7 +10,8 @@ from streams.enrich.extractors.meetings.detect import Trigger, find_triggers, ma
 from streams.enrich.extractors.meetings.mention import Mention
 from streams.enrich.extractors.meetings.names import NameIndex
 from streams.enrich.extractors.meetings.participants import find_parties, governing_verb
-from streams.enrich.extractors.meetings.status_mode import find_mode, find_status, is_negated
+from streams.enrich.extractors.meetings.reschedule import find_postponement
+from streams.enrich.extractors.meetings.status_mode import find_mode, find_status, is_negated, occurrence_path
 from streams.enrich.extractors.meetings.where_when import anchors, find_date, find_location, resolve_date
 from streams.enrich.model import DateRef
 
@@ -43,7 +44,12 @@ def build_mention(
     is_visit = token.lemma_.lower() == "visit"
     location, depth = find_location(token, points, names)
     date_text = find_date(points)
-    status = find_status(token, governor, date_text)
+    postponed = find_postponement(token, occurrence_path(token, governor))
+    if postponed is not None:
+        status = "planned" if postponed.new_date else "cancelled"
+        date_text = postponed.new_date or date_text
+    else:
+        status = find_status(token, governor, date_text)
     date = None
     if date_text:
         date = DateRef(text=date_text, iso=resolve_date(date_text, published, status))

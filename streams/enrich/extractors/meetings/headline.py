@@ -28,13 +28,18 @@ def apply_headline(clusters: list[Cluster], title: str | None, names: NameIndex)
     main = max(clusters, key=lambda c: c.salience)
     tokens = [w.lower() for w in _WORD.findall(title)]
     words = {w for i, w in enumerate(tokens) if not _is_call_verb(w, tokens[i + 1 : i + 2])}
-    if words & _VIDEO:
-        main.headline_cue = ModeCue("video", EXPLICIT)
-    elif words & _PHONE:
-        main.headline_cue = ModeCue("phone", EXPLICIT)
+    cue = ModeCue("video", EXPLICIT) if words & _VIDEO else ModeCue("phone", EXPLICIT) if words & _PHONE else None
+    if cue is not None and not any(_told_in_body(c, cue) for c in clusters):
+        main.headline_cue = cue
     roles = [i for i, p in enumerate(main.participants) if p.name == p.title]
     if roles:
         _name_roles(main, roles, title, names)
+
+
+def _told_in_body(cluster: Cluster, cue: ModeCue) -> bool:
+    """The body already reports an encounter by that channel: the headline names that one, which need not
+    be the one mentioned most (a call readout also tells of a planned visit)."""
+    return any(m.mode_cue == cue for m in cluster.mentions)
 
 
 def _is_call_verb(word: str, following: list[str]) -> bool:

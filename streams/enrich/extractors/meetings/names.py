@@ -255,10 +255,14 @@ class NameIndex:
         return Participant(name=description, title=description, kind="person")
 
     def group_members(self, token: Token) -> list[Participant]:
-        """"the presidents of Kenya and Ghana", "delegations from X and Y": the sides are the countries."""
+        """"the presidents of Kenya and Ghana", "delegations from X and Y": the sides are the countries;
+        "their ministers, A and B," names the people themselves."""
         if not is_plural_role(token):
             return []
-        members: list[Participant] = []
+        members = self._named_in_apposition(token)
+        if len(members) >= 2:
+            return members
+        members = []
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "from"):
                 for obj in child.children:
@@ -268,6 +272,15 @@ class NameIndex:
                         if self.label.get(part.i) in (ORG, PLACE) and (found := self._named_group(part)):
                             members.append(found)
         return members
+
+    def _named_in_apposition(self, token: Token) -> list[Participant]:
+        """"their ministers, A and B, will meet": the small model parses the names as an apposition or,
+        after the comma, as conjuncts of the role; either way the role is named by them."""
+        comma = token.i + 1 < len(self.doc) and self.doc[token.i + 1].text == ","
+        heads = [c for c in token.children if c.dep_ == "appos" or (comma and c.dep_ == "conj")]
+        parts = dict.fromkeys(p for head in heads for p in [head, *head.conjuncts] if p.i != token.i)
+        found = [self.participant(p) or self.listed_person(p) for p in parts if p.pos_ == "PROPN"]
+        return [p for p in found if p is not None and p.kind == "person" and p.name != p.title]
 
     def coordinated_name(self, token: Token) -> Participant | None:
         """"Valkonen and Oyelaran met": a lone capitalised word coordinated with a person is a person,

@@ -75,7 +75,7 @@ def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
                     _add_coordinated(obj, names, parties)
         elif child.dep_ == "poss":
             _add_coordinated(child, names, parties)
-    for obj in _assembled(noun):
+    for obj in [*_assembled(noun), *_stray_partners(noun)]:
         _add_coordinated(obj, names, parties)
         parties.attendees = parties.attendees or _is_definite(noun)
     governor = governing_verb(noun) or _acted_after(noun)
@@ -95,6 +95,23 @@ def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
         speaker = _reporting_speaker(noun, names)
         parties.add(speaker)
         parties.needs_protagonist = speaker is None
+
+
+def _stray_partners(noun: Token) -> list[Token]:
+    """"informed X of his call on Wednesday with Y", "held a call on Thursday with Y": a "with" right after
+    the noun's phrase belongs to the call, though the small model hangs it on the verb above."""
+    doc = noun.doc
+    nxt = noun.right_edge.i + 1
+    for _ in range(2):  # step over "on Thursday" when it hangs on the verb, not on the call
+        if nxt < noun.sent.end and doc[nxt].dep_ == "prep" and any(
+                c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in doc[nxt].children):
+            nxt = doc[nxt].right_edge.i + 1
+    if nxt >= noun.sent.end or doc[nxt].lower_ != "with" or doc[nxt].dep_ != "prep":
+        return []
+    head = doc[nxt].head
+    if head.i == noun.i or noun not in head.subtree or _lemma(head) in LEX.meet_verbs | LEX.talk_verbs:
+        return []
+    return [c for c in doc[nxt].children if c.dep_ == "pobj"]
 
 
 def _is_origin(prep: str, obj: Token, names: NameIndex) -> bool:
@@ -205,7 +222,17 @@ def _verb_objects(verb: Token, kind: str) -> list[Token]:
             objects.append(child)
         elif child.dep_ == "agent" or (child.dep_ == "prep" and _is_party_prep(child.lower_, kind)):
             objects.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "prep":
+            objects.extend(_channel_partners(child))
     return objects
+
+
+def _channel_partners(prep: Token) -> list[Token]:
+    """"spoke by telephone with X": the small model hangs "with X" on the channel, not on the verb."""
+    channels = [c for c in prep.children if c.dep_ == "pobj" and (
+        c.lower_ in LEX.phone_words or c.lower_ in LEX.video_words)]
+    return [obj for channel in channels for p in channel.children if p.dep_ == "prep" and p.lower_ in ("with", "to")
+            for obj in p.children if obj.dep_ == "pobj"]
 
 
 def _is_party_prep(prep: str, kind: str) -> bool:
@@ -227,6 +254,14 @@ def _add_coordinated(token: Token, names: NameIndex, parties: Parties) -> None:
                      for g in c.children if _misparsed_coordination(g))  # ... hung on B's title
         if names.label.get(current.i) == PERSON:
             stack.extend(_listed_after(current, names))
+        elif current.tag_ == "NNS":
+            stack.extend(_included(current))
+
+
+def _included(group: Token) -> list[Token]:
+    """"the heads of five agencies, including X": the named member stands for the unnamed group."""
+    preps = [t for t in group.subtree if t.dep_ == "prep" and t.lower_ == "including"][:_MAX_LISTED]
+    return [obj for prep in preps for obj in prep.children if obj.dep_ == "pobj"]
 
 
 def _listed_after(person: Token, names: NameIndex) -> list[Token]:

@@ -32,7 +32,7 @@ class ModeCue:
 
 
 def find_status(trigger: Token, governor: Token | None, date_text: str | None) -> MeetingStatus | None:
-    path = _occurrence_path(trigger, governor)
+    path = occurrence_path(trigger, governor)
     if any(_is_cancel(t) for t in path) or _cancel_modifier(trigger):
         return "cancelled"
     if _is_planned(trigger, path) or (date_text and any(w in date_text.lower() for w in _FUTURE_DATE_WORDS)):
@@ -47,10 +47,10 @@ def is_negated(trigger: Token, governor: Token | None) -> bool:
     """"have not held talks", "did not meet", "no meeting took place": nothing happened to report."""
     if any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
         return True
-    return any(c.dep_ == "neg" for t in _occurrence_path(trigger, governor) for c in t.children)
+    return any(c.dep_ == "neg" for t in occurrence_path(trigger, governor) for c in t.children)
 
 
-def _occurrence_path(trigger: Token, governor: Token | None) -> list[Token]:
+def occurrence_path(trigger: Token, governor: Token | None) -> list[Token]:
     """Trigger plus the chain of heads that govern whether it takes place."""
     path = [trigger]
     climb = _NOUN_CLIMB if trigger.pos_ in ("NOUN", "PROPN") else _VERB_CLIMB

@@ -243,7 +243,7 @@ def find_date(points: list[Token]) -> str | None:
     """The date phrase attached to the trigger or its verb, as written."""
     for point in points:
         for token in _date_candidates(point):
-            text = _date_entity(token)
+            text = date_entity(token)
             if text:
                 return text
     return None
@@ -259,7 +259,7 @@ def _date_candidates(point: Token) -> Iterator[Token]:
         yield from (c for c in obj.children if c.dep_ in ("npadvmod", "tmod"))
 
 
-def _date_entity(token: Token) -> str | None:
+def date_entity(token: Token) -> str | None:
     if token.ent_type_ not in ("DATE", "TIME"):
         return None
     doc = token.doc

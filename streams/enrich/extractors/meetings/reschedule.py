@@ -1,0 +1,55 @@
+"""A postponed encounter: called off until a new date is given, planned for that date when one is.
+
+"was postponed" alone leaves nothing on anyone's calendar, so readers (and the annotation
+guidelines) count it as cancelled; "was pushed back to Oct. 23" is a plan with a new date,
+and that date, not the original one, is when the encounter is expected.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from streams.enrich.extractors.meetings.lexicon import LEX
+from streams.enrich.extractors.meetings.where_when import date_entity
+
+_NEEDS_PARTICLE = {"push", "put", "bring"}  # "pushed back", "put off", "brought forward"
+_NEEDS_NEW_DATE = {"move"}  # "moved to Friday" postpones; "moved to the capital" does not
+_ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj")
+
+
+@dataclass(frozen=True, slots=True)
+class Postponement:
+    new_date: str | None  # the date phrase as written, None when no new date is given
+
+
+def find_postponement(trigger: Token, path: list[Token]) -> Postponement | None:
+    """The postponing verb is on the trigger's occurrence path or has the trigger as its argument."""
+    verbs = list(path)
+    if trigger.dep_ in _ARGUMENT_DEPS and trigger.head not in verbs:
+        verbs.append(trigger.head)
+    for verb in verbs:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in LEX.postpone_verbs:
+            continue
+        lemma = verb.lemma_.lower()
+        particles = [c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in LEX.postpone_particles]
+        if lemma in _NEEDS_PARTICLE and not particles:
+            continue
+        new_date = _new_date(verb, particles)
+        if new_date is None and lemma in _NEEDS_NEW_DATE:
+            continue
+        return Postponement(new_date)
+    return None
+
+
+def _new_date(verb: Token, particles: list[Token]) -> str | None:
+    """"pushed back to Oct. 23": the date hangs on the verb or, in the small model, on "back"."""
+    for head in (verb, *particles):
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in LEX.new_date_preps:
+                for obj in prep.children:
+                    text = date_entity(obj) if obj.dep_ == "pobj" else None
+                    if text:
+                        return text
+    return None
