@@ -7,6 +7,7 @@ live in feature packages (`streams.pipeline`) and are found by autodiscovery.
 from __future__ import annotations
 
 import faust
+from faust.transport.drivers import aiokafka as faust_aiokafka
 
 from streams import codecs
 from streams.config import Settings
@@ -31,6 +32,32 @@ def _credentials() -> faust.types.auth.CredentialsT | None:
     return None
 
 
+# Faust hard-codes fetch_max_wait_ms=1500 for the worker's consumer. Real Kafka answers a fetch as soon as
+# data arrives, but the embedded broker holds it for the full wait, which then dominates latency at low load.
+EMBEDDED_FETCH_MAX_WAIT_MS = 50
+
+
+class _QuickFetchThread(faust_aiokafka.AIOKafkaConsumerThread):
+    def _create_worker_consumer(self, transport: faust_aiokafka.Transport) -> faust_aiokafka.aiokafka.AIOKafkaConsumer:
+        consumer = super()._create_worker_consumer(transport)
+        # aiokafka reads this when `start()` builds its Fetcher; Faust offers no setting for it.
+        if not hasattr(consumer, "_fetch_max_wait_ms"):
+            raise RuntimeError("aiokafka no longer has AIOKafkaConsumer._fetch_max_wait_ms; update streams/app.py")
+        consumer._fetch_max_wait_ms = EMBEDDED_FETCH_MAX_WAIT_MS
+        return consumer
+
+
+class _QuickFetchConsumer(faust_aiokafka.Consumer):
+    def _new_consumer_thread(self) -> faust_aiokafka.AIOKafkaConsumerThread:
+        return _QuickFetchThread(self, loop=self.loop, beacon=self.beacon)
+
+
+class _QuickFetchTransport(faust_aiokafka.Transport):
+    """The aiokafka transport with a short consumer fetch wait, for the embedded broker."""
+
+    Consumer = _QuickFetchConsumer
+
+
 app = faust.App(
     settings.app_id,
     broker=settings.broker or "kafka://127.0.0.1:9092",
@@ -52,3 +79,5 @@ app = faust.App(
     # The embedded broker's table recovery is exact only with one message per batch (see README).
     producer_max_batch_size=1 if settings.embedded else 16384,
 )
+if settings.embedded:
+    app.transport = _QuickFetchTransport(app.conf.broker_consumer, app)

@@ -1,8 +1,10 @@
 """The enrichment agent: thin by design; all decisions live in `streams.events.outgoing`.
 
-Per raw message: validate (cheap, on the loop), skip a re-delivered duplicate (same id
-and text, per the changelog-backed `seen-articles` table), enrich in a worker thread so
-heartbeats and commits never stall, send and await acknowledgement, then record it.
+Per batch of raw messages that have already arrived: validate (cheap, on the loop), skip a
+re-delivered duplicate (same id and text, per the changelog-backed `seen-articles` table),
+enrich in a worker thread so heartbeats and commits never stall (one `enrich_many` for the
+batch), send and await acknowledgement of all, then record each. Faust acks the batch's
+events, and so may commit their offsets, only after that.
 
 Every consumed message ends in exactly one of: enriched, dead-lettered, skipped duplicate
 (the accounting invariant of `streams.monitoring.metrics`). Whatever goes wrong before
@@ -15,11 +17,15 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+import weakref
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
+from typing import TypeVar
 
 import faust
 from aiokafka.errors import KafkaError
+from faust.streams import _current_event
 
 from streams import __version__
 from streams.app import app, names, settings
@@ -31,6 +37,7 @@ from streams.ingest.article import Article
 from streams.ingest.validate import Limits, Rejected
 from streams.monitoring import metrics
 from streams.monitoring.server import serve_metrics
+from streams.pipeline.batch import Job, enrich_batch
 from streams.pipeline.broker_watch import BrokerWatch, thin_client_logs
 from streams.pipeline.send import Undeliverable, send_acknowledged
 from streams.topics import RAW
@@ -48,6 +55,10 @@ _processor: ArticleProcessor | None = None
 _processor_lock = asyncio.Lock()
 # The enrichment of an article that timed out and still holds the thread (threads cannot be stopped).
 _overrun: asyncio.Future[Outcome] | None = None
+# Up to this many articles are enriched together; a lone article waits at most BATCH_WITHIN seconds for company.
+BATCH_SIZE = 8
+BATCH_WITHIN = 0.02
+T = TypeVar("T")
 # A raw key is only copied into dead letters; any longer and it is someone's payload, not a key.
 MAX_KEY_CHARS = 512
 
@@ -78,40 +89,92 @@ async def _enrich(proc: ArticleProcessor, article: Article, raw: bytes, origin: 
     would get every good article queued behind it dead-lettered too.
     """
     global _overrun
-    if _overrun is not None and not _overrun.done():
-        log.warning("article %s waits for the enrichment thread, still busy with a timed-out article", article.id)
-        await asyncio.wait([_overrun])
-    _overrun = None
+    await _wait_for_overrun(article.id)
     future = asyncio.get_running_loop().run_in_executor(_executor, partial(proc.enrich, article, raw, origin))
     try:
         return await asyncio.wait_for(asyncio.shield(future), settings.enrich_timeout)
     except TimeoutError:
-        _overrun = future
-        future.add_done_callback(lambda f: f.cancelled() or f.exception())  # nobody else will read it
+        _overrun = _abandoned(future)
         log.warning("article %s timed out after %gs; dead-lettered", article.id, settings.enrich_timeout)
         exc = Rejected("enrichment_timeout", f"enrichment took longer than {settings.enrich_timeout:g}s")
         return proc.reject(raw, origin, exc, article.id)
 
 
-async def _outcome(proc: ArticleProcessor, raw: bytes, origin: Origin) -> Outcome | None:
-    """The article's messages, or None for a duplicate; a failure of any kind is a dead letter.
+async def _wait_for_overrun(article_id: str) -> None:
+    global _overrun
+    if _overrun is not None and not _overrun.done():
+        log.warning("article %s waits for the enrichment thread, still busy with a timed-out article", article_id)
+        await asyncio.wait([_overrun])
+    _overrun = None
 
-    An unexpected exception is a bug of ours, not the input's fault, but stopping the
+
+def _abandoned(future: asyncio.Future[T]) -> asyncio.Future[T]:
+    future.add_done_callback(lambda f: f.cancelled() or f.exception())  # nobody else will read it
+    return future
+
+
+async def _enrich_jobs(proc: ArticleProcessor, jobs: Sequence[Job]) -> list[Outcome]:
+    """Several articles in one thread call, within one article's time budget; else one by one.
+
+    A batch that overruns (a slow article, or many large ones) is not dead-lettered as a
+    whole: its articles are redone alone, each with its own timeout, so only a slow one is.
+    """
+    global _overrun
+    if len(jobs) > 1:
+        await _wait_for_overrun(jobs[0].article.id)
+        future = asyncio.get_running_loop().run_in_executor(_executor, partial(enrich_batch, proc, jobs))
+        try:
+            return await asyncio.wait_for(asyncio.shield(future), settings.enrich_timeout)
+        except TimeoutError:
+            _overrun = _abandoned(future)
+            log.warning("a batch of %d articles took longer than %gs; enriching them one at a time",
+                        len(jobs), settings.enrich_timeout)
+        except Exception:
+            log.exception("enriching a batch of %d articles failed; enriching them one at a time", len(jobs))
+    return [await _enrich_one(proc, job) for job in jobs]
+
+
+async def _enrich_one(proc: ArticleProcessor, job: Job) -> Outcome:
+    try:
+        return await _enrich(proc, job.article, job.raw, job.origin)
+    except Exception as exc:
+        return _bug(proc, job.raw, job.origin, exc, job.article.id)
+
+
+def _bug(proc: ArticleProcessor, raw: bytes, origin: Origin, exc: Exception, article_id: str | None) -> Outcome:
+    """An unexpected exception is a bug of ours, not the input's fault, but stopping the
     partition behind it would be worse: the article is dead-lettered with the exception and
     can be replayed from there once the bug is fixed.
     """
+    log.exception("unexpected error processing the message at %s", origin)
+    return proc.reject(raw, origin, EnrichmentFailed("pipeline", exc), article_id)
+
+
+def _prepare(proc: ArticleProcessor, raw: bytes, origin: Origin) -> Job | Outcome | None:
+    """A job to enrich, a dead letter already, or None for a duplicate."""
     article_id = None
     try:
         article = proc.decode(raw)
         article_id = article.id
         if seen_articles.get(article.id) == article.version:
             return None
-        return await _enrich(proc, article, raw, origin)
+        return Job(article, raw, origin)
     except Rejected as exc:
         return proc.reject(raw, origin, exc, exc.article_id)
     except Exception as exc:
-        log.exception("unexpected error processing the message at %s", origin)
-        return proc.reject(raw, origin, EnrichmentFailed("pipeline", exc), article_id)
+        return _bug(proc, raw, origin, exc, article_id)
+
+
+def _repeat_at(prepared: Sequence[Job | Outcome | None]) -> int:
+    """Index of the first job whose article (same id and text) came earlier in the batch, else the length."""
+    seen: set[tuple[str, str]] = set()
+    for i, item in enumerate(prepared):
+        if isinstance(item, Job):
+            key = (item.article.id, item.article.version)
+            if key in seen:
+                return i
+            seen.add(key)
+    return len(prepared)
 
 
 async def _deliver(outcome: Outcome, raw: bytes, origin: Origin) -> Outcome:
@@ -152,29 +215,59 @@ def _record(outcome: Outcome, published: float | None) -> None:
         metrics.END_TO_END_LATENCY.observe(max(0.0, time.time() - published))
 
 
-async def handle(message: faust.types.Message) -> None:
-    raw = message.value
-    origin = _origin(message)
-    proc = await processor()
-    outcome = await _outcome(proc, raw, origin)
-    if outcome is None:
-        metrics.DUPLICATES_SKIPPED.inc()
-        return
-    outcome = await _deliver(outcome, raw, origin)
-    if outcome.article is not None:
-        seen_articles[outcome.article.id] = outcome.article.version
-    _record(outcome, message.timestamp)
+def _remember(event: faust.types.EventT, article: Article) -> None:
+    """Marks the article as done in `seen_articles`, written to the changelog partition of its event.
+
+    Faust takes that partition from the stream's current event, which `take_events` leaves
+    unset inside the agent (faust-streaming issue 497), so it is set here for this write alone.
+    """
+    token = _current_event.set(weakref.ref(event))
+    try:
+        seen_articles[article.id] = article.version
+    finally:
+        _current_event.reset(token)
+
+
+async def handle(events: Sequence[faust.types.EventT]) -> None:
+    """Settles a batch of raw messages; each is recorded as soon as its messages are acknowledged.
+
+    A second copy of an article within the batch is prepared only after the first is
+    recorded, so it is skipped as a duplicate exactly as it would be one message at a time.
+    """
+    while events:
+        proc = await processor()
+        prepared = [_prepare(proc, e.message.value, _origin(e.message)) for e in events]
+        cut = _repeat_at(prepared)
+        await _settle(proc, events[:cut], prepared[:cut])
+        events = events[cut:]
+
+
+async def _settle(proc: ArticleProcessor, events: Sequence[faust.types.EventT],
+                  prepared: Sequence[Job | Outcome | None]) -> None:
+    """Enriches the jobs together, sends all outcomes at once (one wait for acks), records in order."""
+    enriched = iter(await _enrich_jobs(proc, [p for p in prepared if isinstance(p, Job)]))
+    outcomes = [next(enriched) if isinstance(p, Job) else p for p in prepared]
+    delivered = iter(await asyncio.gather(*(
+        _deliver(o, e.message.value, _origin(e.message)) for e, o in zip(events, outcomes, strict=True) if o
+    )))
+    for event, outcome in zip(events, outcomes, strict=True):
+        if outcome is None:
+            metrics.DUPLICATES_SKIPPED.inc()
+        else:
+            outcome = next(delivered)
+            if outcome.article is not None:
+                _remember(event, outcome.article)
+            _record(outcome, event.message.timestamp)
+        metrics.IN_FLIGHT.dec()
 
 
 @app.agent(raw_articles, name="enrich-articles")
 async def enrich_articles(stream: faust.StreamT) -> None:
-    async for event in stream.events():
-        metrics.ARTICLES_CONSUMED.inc()
-        metrics.IN_FLIGHT.inc()
-        try:
-            await handle(event.message)
-        finally:
-            metrics.IN_FLIGHT.dec()
+    """Takes what has arrived, up to a batch; Faust acks the batch's events after this loop body."""
+    async for events in stream.take_events(BATCH_SIZE, within=BATCH_WITHIN):
+        metrics.ARTICLES_CONSUMED.inc(len(events))
+        metrics.IN_FLIGHT.inc(len(events))
+        await handle(events)
 
 
 @app.task
