@@ -103,7 +103,12 @@ async def produce(bootstrap: str, topic: str, messages: Iterable[tuple[bytes | N
 
 @dataclass
 class Record:
+    """One consumed message, with where it was read (partition, offset, broker timestamp in seconds)."""
+
     topic: str
+    partition: int
+    offset: int
+    timestamp: float
     key: bytes | None
     value: bytes
     headers: dict[str, bytes]
@@ -130,7 +135,11 @@ async def consume_until(
             if not batch and on_idle:
                 on_idle()
             for tp, msgs in batch.items():
-                records.extend(Record(tp.topic, m.key, m.value, dict(m.headers or ())) for m in msgs)
+                records.extend(
+                    Record(tp.topic, tp.partition, m.offset, m.timestamp / 1000.0, m.key, m.value,
+                           dict(m.headers or ()))
+                    for m in msgs
+                )
     finally:
         await consumer.stop()
     return records

@@ -22,7 +22,7 @@ from aiokafka import AIOKafkaConsumer
 from prometheus_client.parser import text_string_to_metric_families
 
 from streams.topics import DEADLETTER, ENRICHED, TopicNames
-from tests.integration.harness import WorkerProcess
+from tests.integration.harness import Record, WorkerProcess
 
 SAMPLES = Path(__file__).resolve().parents[2] / "streams" / "samples"
 
@@ -39,27 +39,13 @@ def messages_of(articles: list[dict]) -> list[tuple[bytes, bytes]]:
 
 
 @dataclass
-class Seen:
-    topic: str
-    partition: int
-    offset: int
-    timestamp: float
-    key: bytes | None
-    value: bytes
-    headers: dict[str, bytes]
-
-    def json(self) -> dict:
-        return orjson.loads(self.value)
-
-
-@dataclass
 class Topics:
     """One consumer from the beginning of the given topics, kept open for a whole test."""
 
     bootstrap: str
     names: TopicNames
     bases: list[str]
-    records: list[Seen] = field(default_factory=list)
+    records: list[Record] = field(default_factory=list)
     consumer: AIOKafkaConsumer | None = None
 
     async def __aenter__(self) -> Topics:
@@ -75,7 +61,7 @@ class Topics:
     async def poll(self) -> None:
         assert self.consumer is not None
         for tp, msgs in (await self.consumer.getmany(timeout_ms=300)).items():
-            self.records.extend(Seen(tp.topic, tp.partition, m.offset, m.timestamp / 1000.0, m.key, m.value,
+            self.records.extend(Record(tp.topic, tp.partition, m.offset, m.timestamp / 1000.0, m.key, m.value,
                                      dict(m.headers or ())) for m in msgs)
 
     async def until(self, done: Callable[[], bool], timeout: float, *alive: WorkerProcess) -> None:
@@ -88,7 +74,7 @@ class Topics:
                 raise TimeoutError(f"condition not met within {timeout:.0f}s; {len(self.records)} records seen")
             await self.poll()
 
-    def of(self, base: str) -> list[Seen]:
+    def of(self, base: str) -> list[Record]:
         return [r for r in self.records if r.topic == self.names(base)]
 
     def enriched_by_id(self) -> dict[str, list[dict]]:
