@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 import click
@@ -23,7 +24,7 @@ from streams.cli.common import (
 )
 from streams.cli.kafka import _publish, tail_topics
 from streams.config import Settings
-from streams.topics import DEADLETTER, ENRICHED, RAW, TopicNames
+from streams.topics import DEADLETTER, ENRICHED, EVENT_TOPICS, RAW, TopicNames
 
 SAMPLES = Path(streams.__file__).parent / "samples"
 
@@ -61,11 +62,19 @@ async def _demo(settings: Settings, samples: str, as_json: bool, once: bool, tim
     err.print(f"[dim]published {sent} sample article(s) to {names(RAW)}; waiting for their events…[/]")
     done: set[str] = set()
 
+    # Topics are read independently, so an article's enriched message can arrive before its events:
+    # with --once, an article is done when its enriched message and all the events it lists were seen.
+    expected: dict[str, int] = {}
+    seen_events: Counter[str] = Counter()
+
     def finished(topic: str, value: dict) -> bool:
         if topic == ENRICHED:
-            done.add(value["article"]["id"])
+            expected[value["article"]["id"]] = len(value["meetings"]) + len(value["statements"]) + 1
         elif topic == DEADLETTER:
-            done.add(value.get("article_id") or str(value["origin"].get("offset")))
+            expected[value.get("article_id") or str(value["origin"].get("offset"))] = 0
+        elif topic in EVENT_TOPICS.values():
+            seen_events[value["article_id"]] += 1
+        done.update(a for a, n in expected.items() if seen_events[a] >= n or not as_json)
         return once and len(done) >= sent
 
     # Readable mode shows one block per article from articles.enriched (which carries all its
