@@ -46,6 +46,7 @@ def _with(stories, surname):
     return [s for s in stories if any(p["id"] == f"person:{surname}" for p in s["participants"])]
 
 
+@pytest.mark.flaky(reruns=2)  # embedded-broker group stall, see docs/reliability.md "Known limits"
 def test_stories_merge_reports_track_status_and_survive_a_worker_restart(broker, worker_factory):
     names = TopicNames(worker_factory.prefix)
     first_worker = worker_factory()
