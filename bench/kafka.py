@@ -196,6 +196,7 @@ class Pipeline:
     async def run(self, articles: list[dict[str, Any]], tag: str, per_second: float | None,
                   timeout: float) -> dict[str, Any]:
         batch = messages(articles, tag)
+        before = [enriched_count(w) for w in self.workers]
         sent = await publish(self.bootstrap, self.names(RAW), batch, per_second)
         await self.collector.wait_for(list(sent), timeout, self.workers)
         arrived = self.collector.arrived
@@ -211,5 +212,7 @@ class Pipeline:
             "latency_s": {"p50": percentile(latencies, 50), "p95": percentile(latencies, 95),
                           "p99": percentile(latencies, 99), "max": max(latencies)},
             "dead_letters": len(self.collector.dead & set(sent)),
+            # How the group shared the work (a worker left without partitions shows as 0).
+            "enriched_per_worker": [enriched_count(w) - b for w, b in zip(self.workers, before, strict=True)],
             "worker_peak_rss_mb": [peak_rss_mb_of(w.proc.pid) for w in self.workers if w.proc],
         }

@@ -29,7 +29,19 @@ def peak_rss_mb_self() -> float:
 
 
 def peak_rss_mb_of(pid: int) -> float | None:
-    """Peak resident set (VmHWM) of a running process, or None when it is gone."""
+    """Peak resident set (VmHWM) of a running process and its descendants, or None when it is gone.
+
+    The worker enriches in a child process, so its own VmHWM leaves the model out. The sum of
+    the peaks is an upper bound on the tree's peak (they need not coincide), which is the safe
+    side for a memory target.
+    """
+    own = _vm_hwm_mb(pid)
+    if own is None:
+        return None
+    return own + sum(_vm_hwm_mb(child) or 0.0 for child in _descendants(pid))
+
+
+def _vm_hwm_mb(pid: int) -> float | None:
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
             if line.startswith("VmHWM:"):
@@ -37,6 +49,20 @@ def peak_rss_mb_of(pid: int) -> float | None:
     except OSError:
         return None
     return None
+
+
+def _descendants(pid: int) -> list[int]:
+    try:
+        tasks = list(Path(f"/proc/{pid}/task").iterdir())
+    except OSError:
+        return []
+    children = []
+    for task in tasks:
+        try:
+            children += [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            continue
+    return [d for child in children for d in (child, *_descendants(child))]
 
 
 def load_average() -> float:

@@ -111,11 +111,13 @@ def contract_violations(batch: EventBatch) -> list[str]:
     ]
 
 
-class ArticleProcessor:
-    """Validate → enrich → events, each step's failure turned into a dead letter."""
+class Intake:
+    """Validate, or turn the failure into a dead letter: the part that needs no model.
 
-    def __init__(self, enricher: Enricher, limits: Limits = DEFAULT_LIMITS) -> None:
-        self.enricher = enricher
+    The worker's loop side holds only this; enrichment runs where the model is.
+    """
+
+    def __init__(self, limits: Limits = DEFAULT_LIMITS) -> None:
         self.limits = limits
 
     def decode(self, raw: bytes | None) -> Article:
@@ -126,6 +128,14 @@ class ArticleProcessor:
     ) -> Outcome:
         """A dead letter that always fits the output limit (the original is left out if it must be)."""
         return rejection(raw, origin, exc, article_id, self.limits.max_output_bytes - DEAD_LETTER_OVERHEAD)
+
+
+class ArticleProcessor(Intake):
+    """Validate → enrich → events, each step's failure turned into a dead letter."""
+
+    def __init__(self, enricher: Enricher, limits: Limits = DEFAULT_LIMITS) -> None:
+        super().__init__(limits)
+        self.enricher = enricher
 
     def enrich(self, article: Article, raw: bytes | None, origin: Origin) -> Outcome:
         # The enriched message carries the text: if the text alone cannot fit, do not enrich at all.

@@ -2,8 +2,8 @@
 
 Per batch of raw messages that have already arrived: validate (cheap, on the loop), skip a
 re-delivered duplicate (same id and text, per the changelog-backed `seen-articles` table),
-enrich in a worker thread so heartbeats and commits never stall (one `enrich_many` for the
-batch), send and await acknowledgement of all, then record each. Faust acks the batch's
+enrich in a child process so heartbeats and commits never stall (one `enrich_many` for the
+batch, `streams.pipeline.offload`), send and await acknowledgement of all, then record each. Faust acks the batch's
 events, and so may commit their offsets, only after that.
 
 Every consumed message ends in exactly one of: enriched, dead-lettered, skipped duplicate
@@ -19,9 +19,6 @@ import logging
 import time
 import weakref
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
-from functools import partial
-from typing import TypeVar
 
 import faust
 from aiokafka.errors import KafkaError
@@ -29,16 +26,17 @@ from faust.streams import _current_event
 
 from streams import __version__
 from streams.app import app, names, settings
-from streams.enrich.nlp import model_name
-from streams.enrich.pipeline import STAGES, Enricher, EnrichmentFailed
+from streams.enrich.pipeline import STAGES, EnrichmentFailed
 from streams.events.deadletter import Origin
-from streams.events.outgoing import ArticleProcessor, Outcome, rejection
+from streams.events.outgoing import Intake, Outcome, rejection
 from streams.ingest.article import Article
 from streams.ingest.validate import Limits, Rejected
 from streams.monitoring import metrics
 from streams.monitoring.server import serve_metrics
-from streams.pipeline.batch import Job, enrich_batch
+from streams.pipeline.batch import Job
 from streams.pipeline.broker_watch import BrokerWatch, thin_client_logs
+from streams.pipeline.offload import EnrichmentPool, enrich_jobs, enrich_one
+from streams.pipeline.output import OutputProducer
 from streams.pipeline.send import Undeliverable, send_acknowledged
 from streams.topics import RAW
 
@@ -50,29 +48,16 @@ raw_articles = app.topic(
 # article id → version (text hash) of the last article whose events were acknowledged.
 seen_articles = app.Table("seen-articles", default=None, partitions=settings.partitions, key_type=str, value_type=str)
 
-_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="enrich")
-_processor: ArticleProcessor | None = None
-_processor_lock = asyncio.Lock()
-# The enrichment of an article that timed out and still holds the thread (threads cannot be stopped).
-_overrun: asyncio.Future[Outcome] | None = None
+# The model lives in a child process (see `streams.pipeline.offload`); the loop keeps decoding and dead letters.
+_limits = Limits(settings.max_message_bytes, settings.max_text_chars)
+_intake = Intake(_limits)
+_pool = EnrichmentPool(_limits)
+_outputs = OutputProducer(settings.bootstrap, settings.security)
 # Up to this many articles are enriched together; a lone article waits at most BATCH_WITHIN seconds for company.
 BATCH_SIZE = 8
 BATCH_WITHIN = 0.02
-T = TypeVar("T")
 # A raw key is only copied into dead letters; any longer and it is someone's payload, not a key.
 MAX_KEY_CHARS = 512
-
-
-async def processor() -> ArticleProcessor:
-    """Loads spaCy once, off the event loop, on first use."""
-    global _processor
-    async with _processor_lock:
-        if _processor is None:
-            enricher = await asyncio.get_running_loop().run_in_executor(_executor, Enricher)
-            _processor = ArticleProcessor(
-                enricher, Limits(settings.max_message_bytes, settings.max_text_chars)
-            )
-    return _processor
 
 
 def _origin(message: faust.types.Message) -> Origin:
@@ -80,89 +65,57 @@ def _origin(message: faust.types.Message) -> Origin:
     return Origin(message.topic, message.partition, message.offset, message.timestamp, key)
 
 
-async def _enrich(proc: ArticleProcessor, article: Article, raw: bytes, origin: Origin) -> Outcome:
-    """Enriches in the worker thread; the timeout counts this article's own run only.
-
-    A Python thread cannot be interrupted, so an article that timed out keeps the thread
-    until its extractors return. The next article waits for that, with a log line, instead
-    of having the wait counted against its own timeout: otherwise one pathological article
-    would get every good article queued behind it dead-lettered too.
-    """
-    global _overrun
-    await _wait_for_overrun(article.id)
-    future = asyncio.get_running_loop().run_in_executor(_executor, partial(proc.enrich, article, raw, origin))
-    try:
-        return await asyncio.wait_for(asyncio.shield(future), settings.enrich_timeout)
-    except TimeoutError:
-        _overrun = _abandoned(future)
-        log.warning("article %s timed out after %gs; dead-lettered", article.id, settings.enrich_timeout)
-        exc = Rejected("enrichment_timeout", f"enrichment took longer than {settings.enrich_timeout:g}s")
-        return proc.reject(raw, origin, exc, article.id)
-
-
-async def _wait_for_overrun(article_id: str) -> None:
-    global _overrun
-    if _overrun is not None and not _overrun.done():
-        log.warning("article %s waits for the enrichment thread, still busy with a timed-out article", article_id)
-        await asyncio.wait([_overrun])
-    _overrun = None
-
-
-def _abandoned(future: asyncio.Future[T]) -> asyncio.Future[T]:
-    future.add_done_callback(lambda f: f.cancelled() or f.exception())  # nobody else will read it
-    return future
-
-
-async def _enrich_jobs(proc: ArticleProcessor, jobs: Sequence[Job]) -> list[Outcome]:
-    """Several articles in one thread call, within one article's time budget; else one by one.
+async def _enrich_jobs(jobs: Sequence[Job]) -> list[Outcome]:
+    """Several articles in one call of the child, within one article's time budget; else one by one.
 
     A batch that overruns (a slow article, or many large ones) is not dead-lettered as a
     whole: its articles are redone alone, each with its own timeout, so only a slow one is.
     """
-    global _overrun
     if len(jobs) > 1:
-        await _wait_for_overrun(jobs[0].article.id)
-        future = asyncio.get_running_loop().run_in_executor(_executor, partial(enrich_batch, proc, jobs))
         try:
-            return await asyncio.wait_for(asyncio.shield(future), settings.enrich_timeout)
+            return await _pool.run(enrich_jobs, jobs, timeout=settings.enrich_timeout)
         except TimeoutError:
-            _overrun = _abandoned(future)
             log.warning("a batch of %d articles took longer than %gs; enriching them one at a time",
                         len(jobs), settings.enrich_timeout)
         except Exception:
             log.exception("enriching a batch of %d articles failed; enriching them one at a time", len(jobs))
-    return [await _enrich_one(proc, job) for job in jobs]
+    return [await _enrich_one(job) for job in jobs]
 
 
-async def _enrich_one(proc: ArticleProcessor, job: Job) -> Outcome:
+async def _enrich_one(job: Job) -> Outcome:
+    """One article in the child; past the timeout the child is killed and the article dead-lettered."""
     try:
-        return await _enrich(proc, job.article, job.raw, job.origin)
+        return await _pool.run(enrich_one, job.article, job.raw, job.origin, timeout=settings.enrich_timeout)
+    except TimeoutError:
+        log.warning("article %s timed out after %gs; dead-lettered", job.article.id, settings.enrich_timeout)
+        exc = Rejected("enrichment_timeout", f"enrichment took longer than {settings.enrich_timeout:g}s")
+        return _intake.reject(job.raw, job.origin, exc, job.article.id)
     except Exception as exc:
-        return _bug(proc, job.raw, job.origin, exc, job.article.id)
+        return _bug(job.raw, job.origin, exc, job.article.id)
 
 
-def _bug(proc: ArticleProcessor, raw: bytes, origin: Origin, exc: Exception, article_id: str | None) -> Outcome:
+def _bug(raw: bytes, origin: Origin, exc: Exception, article_id: str | None) -> Outcome:
     """An unexpected exception is a bug of ours, not the input's fault, but stopping the
     partition behind it would be worse: the article is dead-lettered with the exception and
     can be replayed from there once the bug is fixed.
     """
     log.exception("unexpected error processing the message at %s", origin)
-    return proc.reject(raw, origin, EnrichmentFailed("pipeline", exc), article_id)
+    return _intake.reject(raw, origin, EnrichmentFailed("pipeline", exc), article_id)
 
 
-def _prepare(proc: ArticleProcessor, raw: bytes, origin: Origin) -> Job | Outcome | None:
+def _prepare(raw: bytes, origin: Origin) -> Job | Outcome | None:
     """A job to enrich, a dead letter already, or None for a duplicate."""
     article_id = None
     try:
-        article = proc.decode(raw)
+        article = _intake.decode(raw)
         article_id = article.id
         if seen_articles.get(article.id) == article.version:
             return None
         return Job(article, raw, origin)
     except Rejected as exc:
-        return proc.reject(raw, origin, exc, exc.article_id)
+        return _intake.reject(raw, origin, exc, exc.article_id)
     except Exception as exc:
-        return _bug(proc, raw, origin, exc, article_id)
+        return _bug(raw, origin, exc, article_id)
 
 
 def _repeat_at(prepared: Sequence[Job | Outcome | None]) -> int:
@@ -184,14 +137,14 @@ async def _deliver(outcome: Outcome, raw: bytes, origin: Origin) -> Outcome:
     still holds it at `origin`. Events acknowledged before the refusal stay published.
     """
     try:
-        await send_acknowledged(app, names, outcome.messages)
+        await send_acknowledged(_outputs, names, outcome.messages)
         return outcome
     except Undeliverable as exc:
         article_id = outcome.article.id if outcome.article else None
         log.error("the broker refused the output of the message at %s (%s); dead-lettering it", origin, exc)
         refused = Rejected("too_large", f"the producer or broker refused its messages: {exc}")
         letter = rejection(raw, origin, refused, article_id, max_bytes=0)
-        await send_acknowledged(app, names, letter.messages)
+        await send_acknowledged(_outputs, names, letter.messages)
         return letter
 
 
@@ -235,17 +188,15 @@ async def handle(events: Sequence[faust.types.EventT]) -> None:
     recorded, so it is skipped as a duplicate exactly as it would be one message at a time.
     """
     while events:
-        proc = await processor()
-        prepared = [_prepare(proc, e.message.value, _origin(e.message)) for e in events]
+        prepared = [_prepare(e.message.value, _origin(e.message)) for e in events]
         cut = _repeat_at(prepared)
-        await _settle(proc, events[:cut], prepared[:cut])
+        await _settle(events[:cut], prepared[:cut])
         events = events[cut:]
 
 
-async def _settle(proc: ArticleProcessor, events: Sequence[faust.types.EventT],
-                  prepared: Sequence[Job | Outcome | None]) -> None:
+async def _settle(events: Sequence[faust.types.EventT], prepared: Sequence[Job | Outcome | None]) -> None:
     """Enriches the jobs together, sends all outcomes at once (one wait for acks), records in order."""
-    enriched = iter(await _enrich_jobs(proc, [p for p in prepared if isinstance(p, Job)]))
+    enriched = iter(await _enrich_jobs([p for p in prepared if isinstance(p, Job)]))
     outcomes = [next(enriched) if isinstance(p, Job) else p for p in prepared]
     delivered = iter(await asyncio.gather(*(
         _deliver(o, e.message.value, _origin(e.message)) for e, o in zip(events, outcomes, strict=True) if o
@@ -279,12 +230,23 @@ async def start_monitoring() -> None:
     metrics.initialise(STAGES)
     if settings.metrics_port:
         serve_metrics(settings.metrics_host, settings.metrics_port)
-    await processor()
+    model = await _pool.ready()
     metrics.WORKER_INFO.info({
         "version": __version__,
-        "model": model_name(),
+        "model": model,
         "broker_kind": "embedded" if settings.embedded else "kafka",
     })
+
+
+@app.on_before_shutdown.connect
+async def stop_enrichment(app: faust.App, **kwargs: object) -> None:
+    """Runs once Faust has drained the consumer: what is queued goes out, then the child stops.
+
+    An article the child was still enriching has no committed offset, so it is redelivered.
+    """
+    del app, kwargs
+    await _outputs.stop()
+    _pool.close()
 
 
 @app.timer(interval=5.0)

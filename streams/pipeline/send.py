@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Sequence
+from collections.abc import Awaitable, Sequence
+from typing import Any, Protocol
 
 from aiokafka.errors import KafkaError, MessageSizeTooLargeError, RecordListTooLargeError
 from faust.exceptions import ProducerSendError
@@ -37,12 +38,19 @@ def backoff(attempt: int, base: float = 0.5, cap: float = MAX_BACKOFF) -> float:
     return min(base * 2 ** min(attempt, 10), cap)
 
 
-async def send_acknowledged(app, names: TopicNames, messages: Sequence[Outgoing]) -> None:
+class Producer(Protocol):
+    """Faust's producer, or `streams.pipeline.output.OutputProducer`: `send` returns the ack's future."""
+
+    async def send(self, topic: str, key: bytes | None, value: bytes, partition: int | None,
+                   timestamp: float | None, headers: Any) -> Awaitable[Any]: ...
+
+
+async def send_acknowledged(producer: Producer, names: TopicNames, messages: Sequence[Outgoing]) -> None:
     attempt = 0
     while True:
         try:
             futures = [
-                await app.producer.send(names(m.topic), m.key, m.value, None, None, m.headers) for m in messages
+                await producer.send(names(m.topic), m.key, m.value, None, None, m.headers) for m in messages
             ]
             await asyncio.gather(*futures)
         except (KafkaError, ProducerSendError, OSError) as exc:

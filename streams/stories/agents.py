@@ -79,7 +79,7 @@ async def route_meetings(stream: faust.StreamT) -> None:
         if block is None:
             metrics.MENTIONS_SKIPPED.labels("no_participants").inc()
             continue
-        await send_acknowledged(app, names, [
+        await send_acknowledged(app.producer, names, [
             Outgoing(STORY_MENTIONS, block.encode(), raw, headers_for(STORY_MENTIONS, meeting["article_version"]))
         ])
 
@@ -117,7 +117,7 @@ async def _publish(result: Merge) -> None:
     """A story too large for the broker is still kept: its next, trimmed change may fit."""
     message = story_message(result.story, result.change)
     try:
-        await send_acknowledged(app, names, [
+        await send_acknowledged(app.producer, names, [
             Outgoing(STORIES, message["story_id"].encode(), orjson.dumps(message), headers_for(STORIES))
         ])
     except Undeliverable as exc:

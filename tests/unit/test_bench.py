@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
 
 from rich.console import Console
 
 from bench.corpus import MAX_WORDS, MIN_WORDS, generate, load_pool, word_count
-from bench.measure import percentile
+from bench.measure import peak_rss_mb_of, percentile
 from bench.report import render, summarize, write_json
 from bench.run import main
 
@@ -86,3 +90,21 @@ def test_command_writes_json_even_with_every_part_skipped(tmp_path, capsys):
     assert document["params"]["repeat"] == 1
     assert document["environment"]["spacy"]
     assert str(out) in capsys.readouterr().out
+
+
+def test_peak_rss_of_a_worker_counts_its_children():
+    """The worker's model lives in a child: a parent-only reading would hide it from the memory target."""
+    child = "import os, time; x = bytearray(200_000_000); print(os.getpid(), flush=True); time.sleep(60)"
+    parent = subprocess.Popen(
+        [sys.executable, "-c", f"import subprocess, sys, time; subprocess.Popen([sys.executable, '-c', {child!r}]); "
+                               "time.sleep(60)"],
+        stdout=subprocess.PIPE, text=True,
+    )
+    child_pid = int(parent.stdout.readline())  # printed once the child holds its 200 MB
+    try:
+        assert peak_rss_mb_of(parent.pid) > 190
+    finally:
+        os.kill(child_pid, signal.SIGKILL)
+        parent.kill()
+        parent.wait()
+    assert peak_rss_mb_of(parent.pid) is None

@@ -122,11 +122,6 @@ class FakeProducer:
         return done
 
 
-class FakeApp:
-    def __init__(self, errors: list[BaseException]) -> None:
-        self.producer = FakeProducer(errors)
-
-
 MESSAGES = [Outgoing(topics.ENRICHED, b"k", b"{}", [])]
 
 
@@ -140,16 +135,17 @@ def wrapped(exc: Exception) -> ProducerSendError:
 
 def test_connection_trouble_is_retried_until_acknowledged(monkeypatch):
     monkeypatch.setattr(send, "backoff", lambda attempt: 0.0)
-    app = FakeApp([KafkaConnectionError("down"), wrapped(KafkaConnectionError("still down")), OSError("reset")])
-    asyncio.run(send.send_acknowledged(app, topics.TopicNames("p."), MESSAGES))
-    assert app.producer.sent == [b"{}"]
+    producer = FakeProducer([KafkaConnectionError("down"), wrapped(KafkaConnectionError("still down")),
+                             OSError("reset")])
+    asyncio.run(send.send_acknowledged(producer, topics.TopicNames("p."), MESSAGES))
+    assert producer.sent == [b"{}"]
 
 
 def test_a_message_refused_as_too_large_is_not_retried_forever(monkeypatch):
     monkeypatch.setattr(send, "backoff", lambda attempt: 0.0)
-    app = FakeApp([wrapped(MessageSizeTooLargeError("too big"))])
+    producer = FakeProducer([wrapped(MessageSizeTooLargeError("too big"))])
     with pytest.raises(send.Undeliverable, match="MessageSizeTooLargeError"):
-        asyncio.run(send.send_acknowledged(app, topics.TopicNames("p."), MESSAGES))
+        asyncio.run(send.send_acknowledged(producer, topics.TopicNames("p."), MESSAGES))
 
 
 def test_a_long_outage_logs_each_kind_of_client_error_once_per_window(monkeypatch):
