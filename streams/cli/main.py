@@ -9,6 +9,7 @@ import click
 from streams import __version__
 from streams.cli.kafka import broker, publish, tail, worker
 from streams.cli.offline import enrich, evaluate
+from streams.cli.replay import replay
 from streams.cli.run import run
 from streams.cli.stories import stories
 from streams.cli.topology import topology
@@ -27,7 +28,7 @@ def cli(log_level: str) -> None:
     logging.basicConfig(level=log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
 
-for command in (run, worker, broker, publish, tail, enrich, evaluate, stories, topology):
+for command in (run, worker, broker, publish, tail, replay, enrich, evaluate, stories, topology):
     cli.add_command(command)
 
 

@@ -72,3 +72,39 @@ def dead_letter(
         },
         "failed_at": dt.datetime.now(dt.UTC).isoformat(),
     }
+
+
+# Reasons that are Newswire's fault, not the publisher's: replaying them after a fix can succeed.
+OUR_FAULT = ("enrichment_error", "enrichment_timeout")
+
+
+@dataclass(frozen=True, slots=True)
+class Replay:
+    """What to publish again for one dead letter: the original bytes, or where to read them."""
+
+    key: bytes | None
+    value: bytes | None
+    origin: Origin
+
+    @property
+    def needs_origin(self) -> bool:
+        """The letter left the original out (too large); the raw topic may still hold it."""
+        return self.value is None
+
+
+def replay_of(letter: dict[str, Any]) -> Replay:
+    """The inverse of `dead_letter` for the original: same bytes, keyed as the publisher keyed them.
+
+    The key is the origin's key, else the article id: the raw topic is keyed by article id,
+    and the duplicate check relies on an id always landing on the same partition.
+    """
+    origin = Origin(**letter["origin"])
+    encoding, original = letter["original_encoding"], letter["original"]
+    if encoding == "utf-8":
+        value = original.encode("utf-8")
+    elif encoding == "base64":
+        value = base64.b64decode(original)
+    else:
+        value = None
+    key = origin.key if origin.key is not None else letter.get("article_id")
+    return Replay(key.encode("utf-8") if key is not None else None, value, origin)

@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import orjson
 import pytest
@@ -22,6 +26,7 @@ from tests.integration.reliability_support import (
 )
 
 pytestmark = pytest.mark.integration
+REPO = Path(__file__).resolve().parents[2]
 
 BAD = {  # key → (raw value, expected reason)
     b"bad-not-json": (b"{this is not json", "not_json"),
@@ -133,4 +138,47 @@ def test_enrichment_timeout_dead_letters_each_article_and_the_stream_moves_on(br
     accounts = settled_accounts(worker)
     assert (accounts.consumed, accounts.dead_letters) == (3, 3)
     assert accounts.metrics["newswire_dead_letters_total{reason=enrichment_timeout}"] == 3
+    assert worker.alive()
+
+
+def test_replay_sends_dead_lettered_originals_back_to_the_raw_topic(broker, worker_factory):
+    """The worker keeps timing out, so each replayed article comes back as a new dead letter:
+    same bytes and key, a new origin; a publisher's fault (not JSON) is left alone by default."""
+    worker = worker_factory(NEWSWIRE_ENRICH_TIMEOUT="0.001")
+    names = TopicNames(worker_factory.prefix)
+    articles = sample_articles(2, "replay")
+    asyncio.run(produce(broker.bootstrap, names(RAW), [*messages_of(articles), (b"replay-bad", b"{nope")]))
+
+    def letters_when(count: int) -> tuple[list[dict], dict[bytes, bytes]]:
+        async def observe() -> Topics:
+            async with Topics(broker.bootstrap, names, [RAW, DEADLETTER]) as seen:
+                await seen.until(lambda: len(seen.of(DEADLETTER)) >= count, 180, worker)
+                return seen
+
+        seen = asyncio.run(observe())
+        return seen.dead_letters(), {(r.partition, r.offset): (r.key, r.value) for r in seen.of(RAW)}
+
+    def replay(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "-m", "streams", "replay", "--broker", f"kafka://{broker.bootstrap}",
+             "--topic-prefix", worker_factory.prefix, "--idle", "2", *args],
+            capture_output=True, text=True, timeout=120, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)},
+        )
+
+    first, _ = letters_when(3)
+    dry = replay("--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert dry.stdout.count("would replay") == 2
+    assert "would replay 2 of 3 dead letter(s)" in dry.stderr
+
+    done = replay()
+    assert done.returncode == 0, done.stderr
+    assert "replayed 2 of 3 dead letter(s)" in done.stderr
+    letters, raw_at = letters_when(5)
+    replayed = [letter for letter in letters if letter not in first]
+    assert sorted(letter["article_id"] for letter in replayed) == sorted(a["id"] for a in articles)
+    for letter in replayed:
+        key, value = raw_at[(letter["origin"]["partition"], letter["origin"]["offset"])]
+        original = next(orjson.dumps(a) for a in articles if a["id"] == letter["article_id"])
+        assert (key, value) == (letter["article_id"].encode(), original)
     assert worker.alive()
