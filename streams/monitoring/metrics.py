@@ -84,6 +84,19 @@ SENTIMENT_SCORE = Histogram(
 BROKER_ERRORS = Counter(
     "broker_errors", "Errors talking to the broker, by operation.", ["operation"], namespace=NAMESPACE
 )
+ENRICHMENT_RESTARTS = Counter(
+    "enrichment_restarts",
+    "Enrichment child processes replaced, by why: `timeout` (killed at NEWSWIRE_ENRICH_TIMEOUT), `died` "
+    "(ended on its own, e.g. out of memory), `start_failed` (could not load the model).",
+    ["reason"], namespace=NAMESPACE,
+)
+RESTART_REASONS = ("timeout", "died", "start_failed")
+ORPHANED_PARTITION_REJOINS = Counter(
+    "orphaned_partition_rejoins",
+    "Consumer-group re-joins this worker forced because articles.raw partitions had a backlog nobody "
+    "consumed (see streams.pipeline.assignment_watch).",
+    namespace=NAMESPACE,
+)
 WORKER_INFO = Info(
     "worker", "Version, spaCy model and broker kind; present once the worker has loaded its model.",
     namespace=NAMESPACE,
@@ -109,6 +122,8 @@ def initialise(stages: Iterable[str]) -> None:
     for stage in stages:
         STAGE_DURATION.labels(stage)
     BROKER_ERRORS.labels("produce")
+    for reason in RESTART_REASONS:
+        ENRICHMENT_RESTARTS.labels(reason)
 
 
 def set_consumer_lag(lags: Mapping[tuple[str, int], int]) -> None:

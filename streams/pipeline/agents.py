@@ -51,7 +51,7 @@ seen_articles = app.Table("seen-articles", default=None, partitions=settings.par
 # The model lives in a child process (see `streams.pipeline.offload`); the loop keeps decoding and dead letters.
 _limits = Limits(settings.max_message_bytes, settings.max_text_chars)
 _intake = Intake(_limits)
-_pool = EnrichmentPool(_limits)
+_pool = EnrichmentPool(_limits, on_restart=lambda reason: metrics.ENRICHMENT_RESTARTS.labels(reason).inc())
 _outputs = OutputProducer(settings.bootstrap, settings.security)
 # Up to this many articles are enriched together; a lone article waits at most BATCH_WITHIN seconds for company.
 BATCH_SIZE = 8

@@ -87,10 +87,13 @@ class EnrichmentPool:
     forked copy of a threaded process may inherit locks held mid-operation.
     """
 
-    def __init__(self, limits: Limits) -> None:
+    def __init__(self, limits: Limits, on_restart: Callable[[str], None] | None = None) -> None:
+        """`on_restart(reason)` hears of each replaced child: `timeout`, `died` or `start_failed`."""
         self.limits = limits
+        self.on_restart = on_restart
         self._pool: ProcessPoolExecutor | None = None
         self._ready: asyncio.Future[str] | None = None
+        self._closed = False
         self.restarts = 0
 
     def _new_pool(self) -> ProcessPoolExecutor:
@@ -104,6 +107,7 @@ class EnrichmentPool:
 
         The load takes seconds: it is waited for here, outside any article's timeout.
         """
+        self._stopping()
         if self._pool is None:
             self._pool = self._new_pool()
             self._ready = asyncio.get_running_loop().run_in_executor(self._pool, loaded_model)
@@ -111,7 +115,8 @@ class EnrichmentPool:
         try:
             return await asyncio.shield(self._ready)
         except BrokenProcessPool as exc:
-            self._kill("it failed to start")
+            self._stopping()  # closed while the model was loading: a shutdown, not a failure
+            self._kill("start_failed", "it failed to start")
             raise EnrichmentUnavailable(
                 "the enrichment process could not load the model; its error is in the log above"
             ) from exc
@@ -126,22 +131,31 @@ class EnrichmentPool:
         try:
             return await asyncio.wait_for(future, timeout)
         except TimeoutError:
-            self._kill(f"it overran the enrichment timeout ({timeout:g}s)")
+            self._kill("timeout", f"it overran the enrichment timeout ({timeout:g}s)")
             raise
         except BrokenProcessPool:
-            self._kill("it died")
+            self._stopping()
+            self._kill("died", "it died")
             raise
 
-    def _kill(self, why: str) -> None:
+    def _stopping(self) -> None:
+        """After `close`, waiting callers are cancelled, as the rest of a stopping worker is."""
+        if self._closed:
+            raise asyncio.CancelledError("the worker is stopping")
+
+    def _kill(self, reason: str, why: str) -> None:
         pool, self._pool, self._ready = self._pool, None, None
         if pool is None:
             return
         self.restarts += 1
+        if self.on_restart is not None:
+            self.on_restart(reason)
         log.warning("stopping the enrichment process because %s; a new one starts with the next article", why)
         _terminate(pool)
 
     def close(self) -> None:
         """Stops the child at once: whatever it was enriching is redelivered after the restart."""
+        self._closed = True
         pool, self._pool, self._ready = self._pool, None, None
         if pool is not None:
             _terminate(pool)

@@ -130,11 +130,20 @@ class Accounts:
     metrics: dict[str, float] = field(repr=False)
 
 
-def settled_accounts(worker: WorkerProcess, timeout: float = 30.0) -> Accounts:
-    """Waits for nothing in flight, then checks consumed = enriched + dead-lettered + duplicates."""
+def settled_accounts(worker: WorkerProcess, timeout: float = 60.0) -> Accounts:
+    """Waits for nothing in flight, then checks consumed = enriched + dead-lettered + duplicates.
+
+    A worker started last may not serve /metrics yet (others may have done all the work), so
+    connection errors are waited out too.
+    """
     deadline = time.monotonic() + timeout
     while True:
-        m = scrape(worker)
+        try:
+            m = scrape(worker)
+        except OSError:
+            assert time.monotonic() < deadline, f"the worker never served /metrics:\n{worker.log()[-4000:]}"
+            time.sleep(0.2)
+            continue
         accounts = Accounts(int(m["newswire_articles_consumed_total"]), int(m["newswire_articles_enriched_total"]),
                             int(m["newswire_dead_letters_total"]), int(m["newswire_duplicates_skipped_total"]), m)
         if m["newswire_articles_in_flight"] == 0 or time.monotonic() > deadline:

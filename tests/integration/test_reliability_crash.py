@@ -34,7 +34,6 @@ PER_WAVE = 16
 SEED = 20260312
 
 
-@pytest.mark.flaky(reruns=2)  # embedded-broker group stall, see docs/reliability.md "Known limits"
 def test_sigkill_at_random_points_loses_no_article(broker, worker_factory):
     rng = random.Random(SEED)
     names = TopicNames(worker_factory.prefix)

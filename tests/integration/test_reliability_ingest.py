@@ -138,6 +138,8 @@ def test_enrichment_timeout_dead_letters_each_article_and_the_stream_moves_on(br
     accounts = settled_accounts(worker)
     assert (accounts.consumed, accounts.dead_letters) == (3, 3)
     assert accounts.metrics["newswire_dead_letters_total{reason=enrichment_timeout}"] == 3
+    # Each overrun killed the enrichment process (once more if the three came as one batch).
+    assert 3 <= accounts.metrics["newswire_enrichment_restarts_total{reason=timeout}"] <= 4
     assert worker.alive()
 
 

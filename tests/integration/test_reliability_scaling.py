@@ -29,7 +29,6 @@ ARTICLES = 40
 READY = "Worker ready"
 
 
-@pytest.mark.flaky(reruns=2)  # embedded-broker group stall, see docs/reliability.md "Known limits"
 def test_the_survivor_takes_over_the_partitions_of_a_killed_worker(broker, worker_factory):
     names = TopicNames(worker_factory.prefix)
     articles = sample_articles(ARTICLES, "scale")

@@ -46,7 +46,8 @@ def _with(stories, surname):
     return [s for s in stories if any(p["id"] == f"person:{surname}" for p in s["participants"])]
 
 
-@pytest.mark.flaky(reruns=2)  # embedded-broker group stall, see docs/reliability.md "Known limits"
+# One unexplained failure in 6 runs on 28 Nov (while code was being edited under it); see docs/reliability.md.
+@pytest.mark.flaky(reruns=2)
 def test_stories_merge_reports_track_status_and_survive_a_worker_restart(broker, worker_factory):
     names = TopicNames(worker_factory.prefix)
     first_worker = worker_factory()

@@ -75,15 +75,16 @@ def _without_time(value):
 
 def test_an_overrun_kills_the_child_and_the_next_call_gets_a_fresh_one():
     j = job(0, TEXTS[0])
+    restarts: list[str] = []
 
     async def scenario():
-        pool = EnrichmentPool(LIMITS)
+        pool = EnrichmentPool(LIMITS, on_restart=restarts.append)
         try:
             await pool.ready()
             first = next(iter(pool._pool._processes.values()))
             with pytest.raises(TimeoutError):
                 await pool.run(enrich_one, j.article, j.raw, j.origin, timeout=0.0001)
-            assert pool.restarts == 1
+            assert (pool.restarts, restarts) == (1, ["timeout"])
             outcome = await pool.run(enrich_one, j.article, j.raw, j.origin, timeout=60)
             return first, outcome
         finally:
@@ -137,3 +138,19 @@ def _alive(pid: int) -> bool:
     except FileNotFoundError:
         return False
     return state != "Z"  # a zombie has exited; its new parent (init) reaps it
+
+
+def test_closing_while_the_model_loads_cancels_the_waiters_instead_of_failing_them():
+    """A worker stopped during start-up must exit cleanly, not crash with 'could not load the model'."""
+
+    async def scenario():
+        pool = EnrichmentPool(LIMITS)
+        waiting = asyncio.ensure_future(pool.ready())
+        await asyncio.sleep(0.5)  # the child is importing spaCy
+        pool.close()
+        with pytest.raises(asyncio.CancelledError):
+            await waiting
+        with pytest.raises(asyncio.CancelledError):
+            await pool.run(loaded_model, timeout=5)
+
+    asyncio.run(scenario())
