@@ -1,7 +1,7 @@
-"""Enriching several articles in one call of the enrichment thread (no Faust here).
+"""Enriching several articles in one call of the enrichment process (no Faust here).
 
 One `Enricher.enrich_many` parse serves the whole batch (the parser and NER step through all
-paragraphs at once), and one hand-off to the thread serves many articles. `ArticleProcessor`
+paragraphs at once), and one hand-off to the child process serves many articles. `ArticleProcessor`
 still owns every rule around enrichment (output limits, event contract, dead letters): it is
 handed the result the batch already computed for each article, so an article that failed in
 the batch is dead-lettered alone and the others go on.
@@ -57,7 +57,7 @@ def chunks(jobs: Sequence[Job], max_chars: int = MAX_BATCH_CHARS) -> Iterator[Se
 
 
 def enrich_batch(proc: ArticleProcessor, jobs: Sequence[Job]) -> list[Outcome]:
-    """Each job's outcome, in order; runs in the enrichment thread."""
+    """Each job's outcome, in order; runs in the enrichment process (`streams.pipeline.offload`)."""
     outcomes: list[Outcome] = []
     for chunk in chunks(jobs):
         results = proc.enricher.enrich_many([job.article for job in chunk])
