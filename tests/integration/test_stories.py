@@ -46,7 +46,8 @@ def _with(stories, surname):
     return [s for s in stories if any(p["id"] == f"person:{surname}" for p in s["participants"])]
 
 
-# One unexplained failure in 6 runs on 28 Nov (while code was being edited under it); see docs/reliability.md.
+# The embedded-broker stall on the stories topics, which the assignment watch does not guard yet
+# (2 of 11 runs on 28 Nov); see docs/reliability.md, Known limits.
 @pytest.mark.flaky(reruns=2)
 def test_stories_merge_reports_track_status_and_survive_a_worker_restart(broker, worker_factory):
     names = TopicNames(worker_factory.prefix)
