@@ -1,4 +1,4 @@
-"""Notices articles.raw partitions that no worker consumes, and makes this worker re-join the group.
+"""Notices source partitions (articles.raw, the stories agents' topics) nobody consumes; makes the worker re-join.
 
 Why: on the embedded broker (Tansu 0.6.0) a rebalance after a member died can end with
 articles.raw partitions that nobody alive consumes, and no further rebalance follows (see
@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Mapping, Set
+from collections.abc import Callable, Mapping, Set
 from dataclasses import dataclass
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
@@ -33,7 +33,7 @@ from aiokafka.errors import KafkaError
 
 from streams.app import app, names, settings
 from streams.monitoring import metrics
-from streams.topics import RAW
+from streams.topics import EVENT_TOPICS, RAW, STORY_MENTIONS
 
 log = logging.getLogger(__name__)
 
@@ -147,9 +147,11 @@ def in_flight() -> float:
 class AssignmentWatch:
     """Feeds `OrphanWatch` from the broker and acts on its verdict; one per worker process."""
 
-    def __init__(self, topic: str, default_partitions: int) -> None:
+    def __init__(self, topic: str, default_partitions: int, idle: Callable[[], bool]) -> None:
+        """`idle()`: whether this worker's agent on `topic` holds no message now (then owned partitions count too)."""
         self.topic = topic
         self.default_partitions = default_partitions
+        self.idle = idle
         self.watch = OrphanWatch()
         self.reader: AIOKafkaConsumer | None = None
 
@@ -177,8 +179,7 @@ class AssignmentWatch:
             log.debug("assignment watch: offsets unavailable (%s)", exc)
             return
         owned = {tp.partition for tp in app.consumer.assignment() if tp.topic == self.topic}
-        verdict = self.watch.check(time.monotonic(), owned, offsets, rebalancing=app.rebalancing,
-                                   idle=in_flight() == 0)
+        verdict = self.watch.check(time.monotonic(), owned, offsets, rebalancing=app.rebalancing, idle=self.idle())
         if not verdict.rejoin:
             return
         metrics.ORPHANED_PARTITION_REJOINS.inc()
@@ -197,15 +198,23 @@ class AssignmentWatch:
             await reader.stop()
 
 
-_watch = AssignmentWatch(names(RAW), settings.partitions)
+# Every agent's source topic: the stall struck the stories topics too (docs/reliability.md). The stories
+# agents take milliseconds per message, so there an owned backlog standing still for the grace period is stalled.
+_watches = [
+    AssignmentWatch(names(RAW), settings.partitions, idle=lambda: in_flight() == 0),
+    AssignmentWatch(names(EVENT_TOPICS["meeting"]), settings.partitions, idle=lambda: True),
+    AssignmentWatch(names(STORY_MENTIONS), settings.partitions, idle=lambda: True),
+]
 
 
 @app.timer(interval=CHECK_EVERY)
 async def watch_assignment() -> None:
-    await _watch.check()
+    for watch in _watches:
+        await watch.check()
 
 
 @app.on_before_shutdown.connect
 async def stop_assignment_watch(app: object, **kwargs: object) -> None:
     del app, kwargs
-    await _watch.stop()
+    for watch in _watches:
+        await watch.stop()
