@@ -93,7 +93,7 @@ ENRICHMENT_RESTARTS = Counter(
 RESTART_REASONS = ("timeout", "died", "start_failed")
 ORPHANED_PARTITION_REJOINS = Counter(
     "orphaned_partition_rejoins",
-    "Consumer-group re-joins this worker forced because source partitions had a backlog nobody "
+    "Consumer-group re-joins this worker forced because articles.raw partitions had a backlog nobody "
     "consumed (see streams.pipeline.assignment_watch).",
     namespace=NAMESPACE,
 )
