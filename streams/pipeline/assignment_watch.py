@@ -1,4 +1,4 @@
-"""Notices source partitions (articles.raw, the stories agents' topics) nobody consumes; makes the worker re-join.
+"""Notices articles.raw partitions that no worker consumes, and makes this worker re-join the group.
 
 Why: on the embedded broker (Tansu 0.6.0) a rebalance after a member died can end with
 articles.raw partitions that nobody alive consumes, and no further rebalance follows (see
@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Mapping, Set
+from collections.abc import Mapping, Set
 from dataclasses import dataclass
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
@@ -33,7 +33,7 @@ from aiokafka.errors import KafkaError
 
 from streams.app import app, names, settings
 from streams.monitoring import metrics
-from streams.topics import EVENT_TOPICS, RAW, STORY_MENTIONS
+from streams.topics import RAW
 
 log = logging.getLogger(__name__)
 
@@ -147,11 +147,9 @@ def in_flight() -> float:
 class AssignmentWatch:
     """Feeds `OrphanWatch` from the broker and acts on its verdict; one per worker process."""
 
-    def __init__(self, topic: str, default_partitions: int, idle: Callable[[], bool]) -> None:
-        """`idle()`: whether this worker's agent on `topic` holds no message now (then owned partitions count too)."""
+    def __init__(self, topic: str, default_partitions: int) -> None:
         self.topic = topic
         self.default_partitions = default_partitions
-        self.idle = idle
         self.watch = OrphanWatch()
         self.reader: AIOKafkaConsumer | None = None
 
@@ -179,7 +177,8 @@ class AssignmentWatch:
             log.debug("assignment watch: offsets unavailable (%s)", exc)
             return
         owned = {tp.partition for tp in app.consumer.assignment() if tp.topic == self.topic}
-        verdict = self.watch.check(time.monotonic(), owned, offsets, rebalancing=app.rebalancing, idle=self.idle())
+        verdict = self.watch.check(time.monotonic(), owned, offsets, rebalancing=app.rebalancing,
+                                   idle=in_flight() == 0)
         if not verdict.rejoin:
             return
         metrics.ORPHANED_PARTITION_REJOINS.inc()
@@ -198,23 +197,15 @@ class AssignmentWatch:
             await reader.stop()
 
 
-# Every agent's source topic: the stall struck the stories topics too (docs/reliability.md). The stories
-# agents take milliseconds per message, so there an owned backlog standing still for the grace period is stalled.
-_watches = [
-    AssignmentWatch(names(RAW), settings.partitions, idle=lambda: in_flight() == 0),
-    AssignmentWatch(names(EVENT_TOPICS["meeting"]), settings.partitions, idle=lambda: True),
-    AssignmentWatch(names(STORY_MENTIONS), settings.partitions, idle=lambda: True),
-]
+_watch = AssignmentWatch(names(RAW), settings.partitions)
 
 
 @app.timer(interval=CHECK_EVERY)
 async def watch_assignment() -> None:
-    for watch in _watches:
-        await watch.check()
+    await _watch.check()
 
 
 @app.on_before_shutdown.connect
 async def stop_assignment_watch(app: object, **kwargs: object) -> None:
     del app, kwargs
-    for watch in _watches:
-        await watch.stop()
+    await _watch.stop()
