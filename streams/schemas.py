@@ -37,7 +37,10 @@ def schema_dir() -> Path:
     return Path(os.environ.get(SCHEMA_DIR_ENV) or Path(__file__).resolve().parents[1] / "schemas")
 
 
-def iso_date(value: str) -> bool:
+def iso_date(value: object) -> bool:
+    """A format constrains strings only (JSON Schema); other types are the `type` keyword's business."""
+    if not isinstance(value, str):
+        return True
     try:
         dt.date.fromisoformat(value)
     except ValueError:
@@ -45,7 +48,9 @@ def iso_date(value: str) -> bool:
     return True
 
 
-def iso_datetime(value: str) -> bool:
+def iso_datetime(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
     try:
         dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
