@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 from streams.config import KafkaSecurity
 
 
-def producer(bootstrap: str, security: KafkaSecurity | None = None) -> AIOKafkaProducer:
+def producer(bootstrap: str, security: KafkaSecurity | None = None, **options: Any) -> AIOKafkaProducer:
+    """`options` override the defaults (e.g. the worker's output producer sends without lingering)."""
     return AIOKafkaProducer(
-        bootstrap_servers=bootstrap, linger_ms=5, acks="all", **(security or KafkaSecurity()).aiokafka_kwargs()
+        bootstrap_servers=bootstrap, **{"linger_ms": 5, "acks": "all", **options},
+        **(security or KafkaSecurity()).aiokafka_kwargs(),
     )
 
 

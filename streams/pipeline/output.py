@@ -18,6 +18,7 @@ from typing import Any
 from aiokafka import AIOKafkaProducer
 from aiokafka.errors import KafkaConnectionError
 
+from streams.broker import clients
 from streams.config import KafkaSecurity
 
 # Faust's default `producer_max_request_size`; `Limits.max_output_bytes` keeps every message below it.
@@ -42,10 +43,8 @@ class OutputProducer:
             if self._closed:
                 raise KafkaConnectionError("the output producer is stopped: the worker is shutting down")
             if self._producer is None:
-                producer = AIOKafkaProducer(
-                    bootstrap_servers=self.bootstrap, acks="all", max_request_size=MAX_REQUEST_BYTES,
-                    **self.security.aiokafka_kwargs(),
-                )
+                producer = clients.producer(self.bootstrap, self.security, linger_ms=0,
+                                            max_request_size=MAX_REQUEST_BYTES)
                 try:
                     await producer.start()
                 except BaseException:
