@@ -57,13 +57,19 @@ def enrich(source: str, enriched: bool) -> None:
 @click.argument("gold_dir", type=click.Path(exists=True, path_type=Path))
 @click.option("--verbose", "-v", is_flag=True, help="List every miss and false hit per article.")
 @click.option("--json", "as_json", is_flag=True, help="Print the numbers as JSON.")
-def evaluate(gold_dir: Path, verbose: bool, as_json: bool) -> None:
+@click.option(
+    "--half",
+    type=click.Choice(["first", "second"]),
+    default=None,
+    help="Only the first ceil(n/2) files in name order, or the rest: write rules on one half, measure the other.",
+)
+def evaluate(gold_dir: Path, verbose: bool, as_json: bool, half: str | None) -> None:
     """Measure the core against annotated articles (e.g. ../shared/eval/dev).
 
     Prints precision/recall/F1 per event type, speaker accuracy, meeting status, mode,
     location and date accuracy, and article sentiment accuracy.
 
-    Example: newswire eval ../shared/eval/dev --verbose
+    Example: newswire eval ../shared/eval/dev-real --half first --verbose
     """
     from streams.enrich.pipeline import Enricher
     from streams.evaluation.gold import GoldFormatError
@@ -71,7 +77,7 @@ def evaluate(gold_dir: Path, verbose: bool, as_json: bool) -> None:
     from streams.evaluation.report import evaluate as run_eval
 
     try:
-        scores = run_eval(gold_dir, Enricher())
+        scores = run_eval(gold_dir, Enricher(), half=half)
     except GoldFormatError as exc:
         fail(str(exc))
     if as_json:

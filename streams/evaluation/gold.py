@@ -53,8 +53,21 @@ def load_gold_file(path: Path) -> GoldArticle:
     )
 
 
-def load_gold_dir(directory: Path) -> list[GoldArticle]:
+HALVES = ("first", "second")
+
+
+def load_gold_dir(directory: Path, half: str | None = None) -> list[GoldArticle]:
+    """All annotated articles of a folder, or one half of them.
+
+    Halves exist so that rules can be written on one half and measured on the other: the first half is
+    the first ceil(n/2) files in name order, the second the rest, so the split never depends on content.
+    """
     files = sorted(directory.glob("*.json")) if directory.is_dir() else [directory]
     if not files:
         raise GoldFormatError(f"{directory}: no *.json annotated articles found")
+    if half is not None:
+        if half not in HALVES:
+            raise GoldFormatError(f"half must be one of {', '.join(HALVES)}, not {half!r}")
+        cut = (len(files) + 1) // 2
+        files = files[:cut] if half == "first" else files[cut:]
     return [load_gold_file(p) for p in files]

@@ -33,10 +33,13 @@ ACC_ROWS = (
 
 
 def evaluate(
-    gold_dir: Path, enricher: Enricher, progress: Callable[[str], None] | None = None
+    gold_dir: Path,
+    enricher: Enricher,
+    progress: Callable[[str], None] | None = None,
+    half: str | None = None,
 ) -> list[ArticleScore]:
     scores = []
-    for gold in load_gold_dir(gold_dir):
+    for gold in load_gold_dir(gold_dir, half):
         if progress:
             progress(gold.article.id)
         scores.append(score_article(gold, enricher.enrich(gold.article)))
