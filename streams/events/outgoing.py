@@ -6,6 +6,7 @@ which headers) is tested without a broker and is the same in every worker.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,7 +20,10 @@ from streams.events.deadletter import Origin, dead_letter
 from streams.ingest.article import Article
 from streams.ingest.validate import DEFAULT_LIMITS, Limits, Rejected, decode_article
 
+log = logging.getLogger(__name__)
 Headers = list[tuple[str, bytes]]
+# How much of an exception's message a log line quotes (it may quote the article); the dead letter has more.
+LOGGED_ERROR_CHARS = 300
 # Room in a dead letter for everything but the original: capped message, ids, origin, timestamps.
 DEAD_LETTER_OVERHEAD = 8_192
 
@@ -146,6 +150,7 @@ class ArticleProcessor(Intake):
             enrichment = self.enricher.enrich(article)
             batch = _checked_events(article, enrichment)
         except EnrichmentFailed as exc:
+            _log_failure(article.id, exc)
             return self.reject(raw, origin, exc, article.id)
         messages = event_messages(batch)
         biggest = max(messages, key=lambda m: len(m.value))
@@ -163,6 +168,13 @@ class ArticleProcessor(Intake):
         except Rejected as exc:
             return self.reject(raw, origin, exc, exc.article_id)
         return self.enrich(article, raw, origin)
+
+
+def _log_failure(article_id: str, exc: EnrichmentFailed) -> None:
+    """A bug of ours must show in the log, not only on the dead-letter topic. One line: the id and the
+    error come from the article, so `%r` escapes what could forge a line or drive a terminal."""
+    log.error("article %r dead-lettered as enrichment_error (`newswire replay` resends it once fixed): %r",
+              article_id, str(exc)[:LOGGED_ERROR_CHARS])
 
 
 def _checked_events(article: Article, enrichment: Enrichment) -> EventBatch:

@@ -36,6 +36,7 @@ from streams.pipeline.batch import Job, enrich_batch
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 PARENT_POLL = 1.0
+CHILD_LOG_FORMAT = "[%(asctime)s] [%(process)s] [%(levelname)s]: %(message)s"
 
 # The child's processor; set by `_start` in the child, never in the worker's own process.
 _processor: ArticleProcessor | None = None
@@ -45,6 +46,9 @@ def _start(limits: Limits) -> None:
     """Child initializer. Ctrl-C reaches the whole process group; the worker decides when the child stops."""
     global _processor
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A spawned child starts with no logging set up; what it logs (e.g. an article that failed) goes to the
+    # worker's stderr in the worker's format.
+    logging.basicConfig(level=logging.WARNING, format=CHILD_LOG_FORMAT)
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), name="parent-watch", daemon=True).start()
     _processor = ArticleProcessor(Enricher(), limits)
 

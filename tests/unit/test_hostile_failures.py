@@ -49,6 +49,23 @@ def test_an_extractor_that_raises_dead_letters_the_whole_article(enricher, monke
     assert letter["original"] == RAW.decode() and letter["origin"]["offset"] == 42
 
 
+def test_an_enrichment_failure_is_logged_in_one_line_with_the_escaped_article_id(enricher, monkeypatch, caplog):
+    """A bug of ours must be seen in the worker's log, not only on the dead-letter topic; the id is the
+    publisher's and may hold a newline or a terminal escape, which must not start a forged line."""
+    def broken(parsed):
+        raise OverflowError("date value out of range")
+
+    monkeypatch.setattr(pipeline, "extract_meetings", broken)
+    article_id = "fail-2\n[CRITICAL] forged \x1b]0;title\x07"
+    with caplog.at_level(logging.ERROR):
+        ArticleProcessor(enricher).process(orjson.dumps({"id": article_id, "text": TEXT}), ORIGIN)
+    [record] = [r for r in caplog.records if r.levelno >= logging.ERROR]
+    line = record.getMessage()
+    assert "\n" not in line and "\x1b" not in line and "\x07" not in line
+    assert "fail-2\\n[CRITICAL] forged \\x1b]0;title\\x07" in line
+    assert "meetings" in line and "OverflowError: date value out of range" in line
+
+
 def test_the_next_article_is_unaffected(enricher, monkeypatch):
     calls = iter([RuntimeError("only once")])
 

@@ -301,21 +301,29 @@ def _relative_day(lower: str, published: dt.date, status: MeetingStatus | None) 
     if any(w in lower for w in _SAME_DAY):
         return published
     if "yesterday" in lower or "last night" in lower:
-        return published - dt.timedelta(days=1)
+        return _shifted(published, -1)
     if "tomorrow" in lower:
-        return published + dt.timedelta(days=1)
+        return _shifted(published, 1)
     weekday = next((i for i, name in enumerate(_WEEKDAYS) if name in lower), None)
     if weekday is None or _names_calendar_day(lower):
         return None
     ahead = (weekday - published.weekday()) % 7
     behind = (published.weekday() - weekday) % 7
     if "next" in lower:
-        return published + dt.timedelta(days=ahead or 7)
+        return _shifted(published, ahead or 7)
     if "last" in lower:
-        return published - dt.timedelta(days=behind or 7)
+        return _shifted(published, -(behind or 7))
     if _looks_ahead(status):
-        return published + dt.timedelta(days=ahead)
-    return published - dt.timedelta(days=behind)
+        return _shifted(published, ahead)
+    return _shifted(published, -behind)
+
+
+def _shifted(day: dt.date, days: int) -> dt.date | None:
+    """`day` moved by `days`, or None past the calendar's ends (a valid `published_at` of 9999-12-31)."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return None
 
 
 def _names_calendar_day(lower: str) -> bool:
@@ -341,9 +349,9 @@ def _month_day(lower: str, published: dt.date, status: MeetingStatus | None) -> 
     if status is None:
         return nearest
     if _looks_ahead(status):
-        sided = min((d for d in candidates if d >= published - _DATE_SLACK), default=None)
+        sided = min((d for d in candidates if d - published >= -_DATE_SLACK), default=None)
     else:
-        sided = max((d for d in candidates if d <= published + _DATE_SLACK), default=None)
+        sided = max((d for d in candidates if d - published <= _DATE_SLACK), default=None)
     return sided if sided is not None and abs(sided - published) <= _SIDED_REACH else nearest
 
 
