@@ -26,6 +26,8 @@ import jsonschema_rs
 
 SCHEMA_DIR_ENV = "NEWSWIRE_SCHEMAS_DIR"
 VERSION = 1
+# A violation's message quotes the offending value, which may be a whole article.
+MAX_ERROR_CHARS = 400
 
 ARTICLE_RAW = f"article.raw.v{VERSION}"
 ARTICLE_ENRICHED = f"article.enriched.v{VERSION}"
@@ -84,6 +86,13 @@ def validator(name: str) -> jsonschema_rs.Validator:
 def errors(name: str, message: Any) -> list[str]:
     """Human-readable violations, each with the JSON path where it happened."""
     return [
-        f"{'/'.join(map(str, e.instance_path)) or '<root>'}: {e.message}"
+        f"{'/'.join(map(str, e.instance_path)) or '<root>'}: {_shortened(e.message)}"
         for e in sorted(validator(name).iter_errors(message), key=lambda e: list(map(str, e.instance_path)))
     ]
+
+
+def _shortened(text: str, keep: int = MAX_ERROR_CHARS // 2) -> str:
+    """A violation quotes the whole value, and says what is wrong with it at the end: keep both ends."""
+    if len(text) <= 2 * keep:
+        return text
+    return f"{text[:keep]}… [{len(text) - 2 * keep} of {len(text)} characters left out] …{text[-keep:]}"

@@ -26,8 +26,18 @@ DEFAULT_MAX_OUTPUT_BYTES = 1_000_000 - 8_192
 # quadratically: 2,000 quotation marks in a row take ~1 s, 18,000 took 90 s. Prose never has
 # more than a handful in a row, so a long run is refused before it can stall the worker.
 DEFAULT_MAX_SYMBOL_RUN = 1_000
+# The same rescanning makes every unbroken stretch (no whitespace) cost about its length times
+# the punctuation marks in it: 20 stretches of 999 marks took 5 s, one stretch of "a:" × 10,000
+# took 6.5 s. Prose has no stretch this long but URLs; the budget is five longest allowed runs.
+LONG_STRETCH = 64
+DEFAULT_MAX_STRETCH_COST = 5 * DEFAULT_MAX_SYMBOL_RUN**2
+# The parse costs per token (~0.25 ms on 2 cores): 100,000 one-letter words fit the character
+# limit and took 30 s. Prose has about 5 characters per token; this allows 4 (50,000 by default).
+CHARS_PER_TOKEN = 4
 MAX_DEPTH = 16
 _SYMBOL_RUN = re.compile(r"[^\w\s]+")
+_SYMBOL = re.compile(r"[^\w\s]")
+_LONG_STRETCH = re.compile(rf"\S{{{LONG_STRETCH},}}")
 
 
 class Rejected(ValueError):
@@ -48,6 +58,12 @@ class Limits:
     max_text_chars: int = DEFAULT_MAX_TEXT_CHARS
     max_output_bytes: int = DEFAULT_MAX_OUTPUT_BYTES
     max_symbol_run: int = DEFAULT_MAX_SYMBOL_RUN
+    max_stretch_cost: int = DEFAULT_MAX_STRETCH_COST
+
+    @property
+    def max_tokens(self) -> int:
+        """Words and punctuation marks a text may have: what prose of the longest allowed text has, and more."""
+        return self.max_text_chars // CHARS_PER_TOKEN
 
 
 DEFAULT_LIMITS = Limits()
@@ -68,9 +84,49 @@ def _depth(value: Any, limit: int) -> int:
     return deepest
 
 
-def longest_symbol_run(text: str) -> int:
-    """Longest run of characters that are neither word characters nor whitespace (linear time)."""
-    return max((m.end() - m.start() for m in _SYMBOL_RUN.finditer(text)), default=0)
+@dataclass(frozen=True, slots=True)
+class ParseCost:
+    """What a text will cost spaCy, estimated in linear time before the model sees it.
+
+    A symbol is a character that is neither a word character nor whitespace.
+    """
+
+    longest_symbol_run: int
+    long_stretches: int  # unbroken stretches of LONG_STRETCH+ characters holding symbols
+    stretch_cost: int  # over those: length × symbols, summed (the tokenizer's rescanning)
+    tokens: int  # whitespace-separated words plus symbols: about spaCy's token count (the parse)
+
+
+def parse_cost(text: str) -> ParseCost:
+    runs = [m.end() - m.start() for m in _SYMBOL_RUN.finditer(text)]
+    stretches = [cost for m in _LONG_STRETCH.finditer(text) if (cost := len(m[0]) * len(_SYMBOL.findall(m[0])))]
+    return ParseCost(max(runs, default=0), len(stretches), sum(stretches), len(text.split()) + sum(runs))
+
+
+def _check_cost(text: str, limits: Limits, article_id: str | None) -> None:
+    """Refuses a text whose parse would take far longer than prose of the longest allowed text."""
+    cost = parse_cost(text)
+    if cost.longest_symbol_run > limits.max_symbol_run:
+        raise Rejected(
+            "invalid_article",
+            f"text has {cost.longest_symbol_run} punctuation or symbol characters in a row; "
+            f"the limit is {limits.max_symbol_run}",
+            article_id,
+        )
+    if cost.stretch_cost > limits.max_stretch_cost:
+        raise Rejected(
+            "invalid_article",
+            f"text has {cost.long_stretches} unbroken stretches of {LONG_STRETCH}+ characters dense with "
+            f"punctuation or symbols, which the tokenizer splits in quadratic time: cost {cost.stretch_cost} "
+            f"(length × symbols, summed); the limit is {limits.max_stretch_cost}",
+            article_id,
+        )
+    if cost.tokens > limits.max_tokens:
+        raise Rejected(
+            "too_large",
+            f"text has about {cost.tokens} words and punctuation marks; the limit is {limits.max_tokens}",
+            article_id,
+        )
 
 
 def parse_published(value: str | None) -> dt.datetime | None:
@@ -81,9 +137,20 @@ def parse_published(value: str | None) -> dt.datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
 
 
+def _carried_id(obj: dict[str, Any]) -> str | None:
+    """The id a dead letter names: only one the schema accepts, as a 500,000-character "id" would make
+    the letter itself too large to send (the raw key, capped, still travels in its origin)."""
+    value = obj.get("id")
+    limit = schemas.schema(schemas.ARTICLE_RAW)["properties"]["id"]["maxLength"]
+    return value if isinstance(value, str) and 0 < len(value) <= limit else None
+
+
 def article_from_mapping(obj: dict[str, Any], limits: Limits = DEFAULT_LIMITS) -> Article:
     """Schema-checks an already decoded object; used by ingest and by file inputs alike."""
-    article_id = obj.get("id") if isinstance(obj.get("id"), str) else None
+    article_id = _carried_id(obj)
+    if isinstance(obj.get("text"), str) and (not obj["text"] or obj["text"].isspace()):
+        # Before the schema's `pattern`, whose message would not say it in words.
+        raise Rejected("invalid_article", "text is empty or only whitespace: there is nothing to enrich", article_id)
     problems = schemas.errors(schemas.ARTICLE_RAW, obj)
     if problems:
         raise Rejected("invalid_article", "; ".join(problems[:5]), article_id)
@@ -91,13 +158,7 @@ def article_from_mapping(obj: dict[str, Any], limits: Limits = DEFAULT_LIMITS) -
         raise Rejected(
             "too_large", f"text has {len(obj['text'])} characters; the limit is {limits.max_text_chars}", article_id
         )
-    run = longest_symbol_run(obj["text"])
-    if run > limits.max_symbol_run:
-        raise Rejected(
-            "invalid_article",
-            f"text has {run} punctuation or symbol characters in a row; the limit is {limits.max_symbol_run}",
-            article_id,
-        )
+    _check_cost(obj["text"], limits, article_id)
     try:
         published = parse_published(obj.get("published_at"))
     except ValueError as exc:

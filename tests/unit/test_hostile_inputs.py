@@ -26,12 +26,10 @@ SENTENCE = 'The harbour council said on Monday that "the new pier will open in s
 # Each of these must be enriched. Sizes are kept to what a test run can afford; the largest
 # accepted article (DEFAULT_MAX_TEXT_CHARS of prose) is measured separately (docs/reliability.md).
 TEXTS = {
-    "empty": "",
-    "whitespace": " \n\t \r\n\n   \u00a0\u2003 ",
     "prose_50k": (SENTENCE * (50_000 // len(SENTENCE) + 1))[:50_000],
     "one_200k_word": "x" * DEFAULT_MAX_TEXT_CHARS,
     "spaced_quotes_12k": '" ' * 5_000 + "\u201c \u201d \u2018 \u2019 " * 500,
-    "quote_pairs_glued_15k": '"a"' * 5_000,
+    "quote_pairs_glued_2k": '"a"' * 700,
     "unbalanced_said": 'She said "yes, ' * 500,
     "mixed_scripts": (
         "Die Ministerin sagte: \u00abWir sind bereit.\u00bb \u041c\u0438\u043d\u0438\u0441\u0442\u0440 "
@@ -44,7 +42,6 @@ TEXTS = {
     "rtl_marks": ("\u200f\u202e\"tnemetats\" \u200e said the minister\u202c \u2067\u0645\u0631\u062d\u0628\u0627\u2069 "
                   "\u200b\ufeff") * 100,
     "combining_marks": "cafe\u0301 na\u0308ive " * 2_000,
-    "newlines_only": "\n" * 100_000,
     "no_punctuation_2k_words": " ".join(["minister", "meets", "envoy", "talks", "said"] * 400),
     "markup_and_templates": "<script>alert(1)</script> {{7*7}} ${jndi:ldap://x/a} __import__('os') " * 100,
     "astral_planes": "\U0001d400\U0001f680\U00010348 " * 2_000,
@@ -53,7 +50,14 @@ TEXTS = {
 RAWS = {
     "megabytes_of_text": orjson.dumps({"id": "big", "text": "word " * 600_000}),
     "over_text_limit": orjson.dumps({"id": "long", "text": "y" * (DEFAULT_MAX_TEXT_CHARS + 1)}),
-    "escapes_over_output_limit": orjson.dumps({"id": "esc", "text": ("\x01" * 999 + " ") * 200}),
+    "control_character_runs": orjson.dumps({"id": "esc", "text": ("\x01" * 999 + " ") * 200}),
+    "symbol_runs_199x999": orjson.dumps({"id": "runs", "text": " ".join(['"' * 999] * 199)}),
+    "quote_pairs_glued_15k": orjson.dumps({"id": "glued", "text": '"a"' * 5_000}),
+    "one_letter_words_100k": orjson.dumps({"id": "letters", "text": "a " * 100_000}),
+    "empty_text": orjson.dumps({"id": "empty", "text": ""}),
+    "whitespace_text": orjson.dumps({"id": "blank", "text": " \n\t \r\n\n   \u00a0\u2003 "}),
+    "newlines_only": orjson.dumps({"id": "newlines", "text": "\n" * 100_000}),
+    "id_of_500k": orjson.dumps({"id": "i" * 500_000, "text": "The mayor said hello."}),
     "quote_run_5k": orjson.dumps({"id": "q", "text": 'He said: ' + '"' * 5_000}),
     "nested_quotes_18k": orjson.dumps({"id": "n", "text": "\u00ab\u201c\u2018" * 3_000 + "w" + "\u2019\u201d" * 4_500}),
     "combining_marks_run_20k": orjson.dumps({"id": "z", "text": "e" + "\u0301" * 20_000}),
@@ -123,7 +127,14 @@ def test_expected_reasons_for_hostile_messages(processor):
     assert reasons == {
         "megabytes_of_text": "too_large",
         "over_text_limit": "too_large",
-        "escapes_over_output_limit": "too_large",
+        "control_character_runs": "invalid_article",  # refused before its escapes could reach the output limit
+        "symbol_runs_199x999": "invalid_article",
+        "quote_pairs_glued_15k": "invalid_article",
+        "one_letter_words_100k": "too_large",
+        "empty_text": "invalid_article",
+        "whitespace_text": "invalid_article",
+        "newlines_only": "invalid_article",
+        "id_of_500k": "invalid_article",
         "quote_run_5k": "invalid_article",
         "nested_quotes_18k": "invalid_article",
         "combining_marks_run_20k": "invalid_article",
@@ -138,6 +149,14 @@ def test_expected_reasons_for_hostile_messages(processor):
         "id_too_long": "invalid_article",
         "wrong_types": "invalid_article",
     }
+
+
+def test_an_overlong_id_is_not_carried_so_the_letter_fits_and_says_why(processor):
+    [message] = processor.process(RAWS["id_of_500k"], ORIGIN).messages
+    assert len(message.value) <= processor.limits.max_output_bytes and message.key == ORIGIN.key.encode()
+    letter = orjson.loads(message.value)
+    assert letter["article_id"] is None and letter["original"] == RAWS["id_of_500k"].decode()
+    assert letter["message"].endswith("is longer than 512 characters")
 
 
 def test_dead_letter_keeps_origin_and_base64_of_non_utf8(processor):
@@ -158,7 +177,8 @@ def test_any_text_becomes_valid_events(processor, text, quotes):
     text = text + "".join(quotes)
     outcome = processor.process(orjson.dumps({"id": "prop", "text": text}), ORIGIN)
     check(outcome, text)
-    assert outcome.status == "enriched"
+    expected = ("enriched", None) if text.strip() else ("deadletter", "invalid_article")  # nothing to enrich
+    assert (outcome.status, outcome.reason) == expected
 
 
 def _json_bytes(value: object) -> bytes:
