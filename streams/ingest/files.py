@@ -6,6 +6,7 @@ precisely while the good ones around it go on.
 
 from __future__ import annotations
 
+import stat
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -58,13 +59,32 @@ def _from_jsonl(name: str, lines: Iterator[str], limits: Limits) -> Iterator[Inp
             yield from _from_json_text(f"{name}:{number}", line, limits)
 
 
+def _unreadable(path: Path) -> str | None:
+    """Why `path` cannot be read as a file of articles, or None: opening a FIFO waits for a writer that may
+    never come, and a symbolic-link loop has no end. Stdin (`-`) is the way to stream articles in."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        return f"cannot be read: {exc.strerror}"
+    if not stat.S_ISREG(mode):
+        return "not a regular file (a FIFO, socket or device); pipe a stream to `-` (stdin) instead"
+    return None
+
+
+def _files_in(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.suffix in SUFFIXES and not p.is_dir())
+
+
 def read_path(path: Path, limits: Limits = DEFAULT_LIMITS) -> Iterator[InputRecord]:
     if path.is_dir():
-        for child in sorted(p for p in path.rglob("*") if p.suffix in SUFFIXES and p.is_file()):
+        for child in _files_in(path):
             yield from read_path(child, limits)
         return
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         raise FileNotFoundError(f"{path}: no such file or folder")
+    if (problem := _unreadable(path)) is not None:
+        yield InputRecord(str(path), None, None, Rejected("unreadable", problem))
+        return
     if path.suffix == ".jsonl":
         with path.open(encoding="utf-8", errors="strict") as fh:
             yield from _from_jsonl(str(path), fh, limits)
@@ -92,10 +112,10 @@ def count_records(source: str) -> int | None:
     if source == "-":
         return None
     path = Path(source)
-    files = [p for p in path.rglob("*") if p.suffix in SUFFIXES] if path.is_dir() else [path]
+    files = _files_in(path) if path.is_dir() else [path]
     total = 0
     for f in files:
-        if f.suffix == ".jsonl":
+        if _unreadable(f) is None and f.suffix == ".jsonl":
             with f.open("rb") as fh:
                 total += sum(1 for line in fh if line.strip())
         else:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
+from pathlib import Path
 
 import orjson
+import pytest
 from click.testing import CliRunner
 
 from streams.cli.main import cli
-from streams.ingest.files import read_inputs
+from streams.ingest.files import count_records, read_inputs
 
 
 def test_jsonl_reports_bad_lines_and_keeps_good_ones(tmp_path):
@@ -75,3 +78,28 @@ def test_every_command_has_help_with_an_example():
         result = CliRunner().invoke(cli, [name, "--help"])
         assert result.exit_code == 0, name
         assert "Example" in result.output, name
+
+
+@pytest.mark.timeout(60)  # the bug was a hang: opening a FIFO waits for a writer that never comes
+def test_a_fifo_and_a_symlink_loop_are_reported_and_the_other_files_read(tmp_path):
+    (tmp_path / "good.jsonl").write_text(json.dumps({"id": "kept", "text": "The council met on Monday."}) + "\n")
+    os.mkfifo(tmp_path / "pipe.jsonl")
+    (tmp_path / "loop.jsonl").symlink_to(tmp_path / "loop.jsonl")
+    assert count_records(str(tmp_path)) == 3  # one record each, read or reported
+    records = {Path(r.origin).name: r for r in read_inputs(str(tmp_path))}
+    assert records["good.jsonl:1"].article.id == "kept"
+    assert records["pipe.jsonl"].error.reason == "unreadable"
+    assert "not a regular file" in records["pipe.jsonl"].error.message
+    assert records["loop.jsonl"].error.reason == "unreadable"
+    assert "symbolic links" in records["loop.jsonl"].error.message
+
+
+@pytest.mark.timeout(60)
+def test_a_fifo_or_a_symlink_loop_named_directly_is_a_clear_error(tmp_path):
+    os.mkfifo(tmp_path / "pipe.jsonl")
+    (tmp_path / "loop.json").symlink_to(tmp_path / "loop.json")
+    for name in ("pipe.jsonl", "loop.json"):
+        [record] = read_inputs(str(tmp_path / name))
+        assert record.article is None and record.error.reason == "unreadable"
+    result = CliRunner().invoke(cli, ["enrich", str(tmp_path / "pipe.jsonl")])
+    assert result.exit_code == 1 and "not a regular file" in result.stderr
