@@ -147,9 +147,11 @@ def in_flight() -> float:
 class AssignmentWatch:
     """Feeds `OrphanWatch` from the broker and acts on its verdict; one per worker process."""
 
-    def __init__(self, topic: str, default_partitions: int) -> None:
+    def __init__(self, topic: str, default_partitions: int, bootstrap: str | None = None) -> None:
+        """`bootstrap` None: the worker's broker, read when first needed (importing needs no broker)."""
         self.topic = topic
         self.default_partitions = default_partitions
+        self.bootstrap = bootstrap
         self.watch = OrphanWatch()
         self.reader: AIOKafkaConsumer | None = None
 
@@ -158,10 +160,14 @@ class AssignmentWatch:
         never takes partitions from a worker; small fetches, since only their high-watermarks matter.
         Its start shows once in the log, as aiokafka's "Updating subscribed topics" for the raw topic."""
         if self.reader is None:
-            reader = AIOKafkaConsumer(bootstrap_servers=settings.bootstrap, group_id=settings.app_id,
+            reader = AIOKafkaConsumer(bootstrap_servers=self.bootstrap or settings.bootstrap, group_id=settings.app_id,
                                       enable_auto_commit=False, fetch_max_bytes=64 * 1024,
                                       max_partition_fetch_bytes=16 * 1024, **settings.security.aiokafka_kwargs())
-            await reader.start()
+            try:
+                await reader.start()
+            except BaseException:  # e.g. the broker is away: close it, or aiokafka logs "Unclosed" every check
+                await reader.stop()
+                raise
             self.reader = reader
         return self.reader
 

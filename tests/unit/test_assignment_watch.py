@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
+import gc
 import itertools
 
+import pytest
+from aiokafka.errors import KafkaError
 from hypothesis import given
 from hypothesis import strategies as st
 
-from streams.pipeline.assignment_watch import OrphanWatch, PartitionOffsets
+from streams.broker.embedded import free_port
+from streams.pipeline.assignment_watch import AssignmentWatch, OrphanWatch, PartitionOffsets
 
 GRACE = 60.0
 
@@ -119,3 +124,21 @@ def test_a_group_that_keeps_committing_is_never_rebalanced(steps):
     for i, (owned, rebalancing, idle) in enumerate(steps):
         views = offsets({p: i for p in range(4)}, end=1000)
         assert not watch.check(i * 10.0, owned, views, rebalancing, idle).rejoin
+
+
+def test_a_reader_that_cannot_start_is_closed_not_left_to_the_garbage_collector():
+    """During a broker outage every check failed to start its reader and left it half-open:
+    aiokafka then logged `Unclosed AIOKafkaConsumer` every 10 s."""
+    reports: list[str] = []
+
+    async def check_twice() -> None:
+        asyncio.get_running_loop().set_exception_handler(lambda loop, context: reports.append(context["message"]))
+        watch = AssignmentWatch("articles.raw", 4, bootstrap=f"127.0.0.1:{free_port()}")
+        for _ in range(2):
+            with pytest.raises(KafkaError):
+                await watch._reader()
+            gc.collect()
+        assert watch.reader is None
+
+    asyncio.run(check_twice())
+    assert not [r for r in reports if "Unclosed" in r]
