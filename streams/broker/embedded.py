@@ -7,6 +7,7 @@ is started once, used, and stopped with everything that talks to it.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 import signal
@@ -21,6 +22,8 @@ from streams.config import state_dir
 log = logging.getLogger(__name__)
 
 READY_TIMEOUT = 30.0
+# How often a running broker is checked for having died.
+ALIVE_POLL = 0.5
 
 
 class BrokerError(RuntimeError):
@@ -86,6 +89,16 @@ class EmbeddedBroker:
         raise BrokerError(
             f"embedded broker did not accept connections within {READY_TIMEOUT:.0f}s; see {self.log_path}"
         )
+
+    async def run_until(self, stop: asyncio.Event) -> None:
+        """Waits for `stop`; raises `BrokerError` as soon as the broker process exits by itself, so
+        whoever serves it does not stay up silently with no broker behind its address."""
+        while not stop.is_set():
+            if self.process is None or self.process.poll() is not None:
+                code = None if self.process is None else self.process.returncode
+                raise BrokerError(f"embedded broker exited with {code} while serving; see {self.log_path}")
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), ALIVE_POLL)
 
     def stop(self, timeout: float = 5.0) -> None:
         proc, self.process = self.process, None

@@ -84,7 +84,7 @@ def broker(port: int | None) -> None:
                 loop = asyncio.get_running_loop()
                 for sig in (signal.SIGINT, signal.SIGTERM):
                     loop.add_signal_handler(sig, stop.set)
-                await stop.wait()
+                await b.run_until(stop)
 
             asyncio.run(wait())
     except BrokerError as exc:
