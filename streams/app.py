@@ -58,7 +58,15 @@ class _QuickFetchTransport(faust_aiokafka.Transport):
     Consumer = _QuickFetchConsumer
 
 
-app = faust.App(
+class _App(faust.App):
+    async def on_first_start(self) -> None:
+        """Faust makes its data folder without parents: a worker started where the state folder
+        (`NEWSWIRE_STATE_DIR`, default ./var) does not exist, as in the Docker image, stopped at once."""
+        self.conf.datadir.parent.mkdir(parents=True, exist_ok=True)
+        await super().on_first_start()
+
+
+app = _App(
     settings.app_id,
     broker=settings.broker or "kafka://127.0.0.1:9092",
     broker_credentials=_credentials(),
