@@ -19,6 +19,7 @@ from streams.cli.common import (
     apply_settings,
     broker_for,
     broker_option,
+    embedded_broker_option,
     err,
     fail,
     out,
@@ -30,7 +31,7 @@ from streams.topics import ENRICHED, RAW, TopicNames
 
 
 @click.command()
-@broker_option
+@embedded_broker_option
 @prefix_option
 @click.option("--metrics-addr", envvar="NEWSWIRE_METRICS_ADDR", default=None, metavar="HOST:PORT",
               help="Where /metrics is served (env NEWSWIRE_METRICS_ADDR; default 127.0.0.1:9108; port 0 = off).")
@@ -61,9 +62,22 @@ def worker(broker: str | None, topic_prefix: str, metrics_addr: str | None, part
         from faust.worker import Worker
 
         from streams.app import app
+        from streams.cli.worker_logs import quiet_table_dumps, ready_line
         from streams.pipeline import agents  # noqa: F401 - registers the agent with the app
 
-        Worker(app, loglevel=loglevel, quiet=True).execute_from_commandline()
+        metrics = (f"on http://{settings.metrics_host}:{settings.metrics_port}/metrics" if settings.metrics_port
+                   else "off")
+        ready = ready_line(TopicNames(settings.topic_prefix)(RAW), settings.app_id, settings.bootstrap, metrics)
+
+        class NewswireWorker(Worker):
+            async def on_startup_finished(self) -> None:
+                """After table recovery, when the agents run: said on stderr whatever the log level."""
+                await super().on_startup_finished()
+                if not self.should_stop:
+                    print(ready, file=sys.__stderr__, flush=True)  # not through Faust's stderr-to-log redirect
+
+        quiet_table_dumps()
+        NewswireWorker(app, loglevel=loglevel, quiet=True).execute_from_commandline()
 
 
 @click.command(name="broker")
