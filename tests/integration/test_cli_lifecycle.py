@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from streams.cli.worker_logs import READY_MARK
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.integration
@@ -50,6 +51,13 @@ def descendants(root: int) -> dict[int, int]:
     return found
 
 
+def _cmdline(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
+
+
 def still_running(processes: dict[int, int]) -> list[int]:
     return [pid for pid, started in processes.items() if (info := _stat(pid)) and info[2] == started]
 
@@ -76,16 +84,24 @@ def _read_until(proc: subprocess.Popen[bytes], marker: bytes, timeout: float) ->
     return seen
 
 
-@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
-def test_run_stops_broker_worker_and_its_children_on_a_signal(tmp_path, signum):
+@pytest.mark.parametrize(("command", "signum"), [
+    ("run", signal.SIGTERM), ("run", signal.SIGINT), ("worker", signal.SIGTERM),
+], ids=["run-SIGTERM", "run-SIGINT", "worker-SIGTERM"])
+def test_a_command_stops_the_broker_worker_and_children_it_started_on_a_signal(tmp_path, command, signum):
     proc = subprocess.Popen(
-        [str(NEWSWIRE), "run", "--metrics-addr", "127.0.0.1:0"], env=_env(tmp_path), cwd=tmp_path,
+        [str(NEWSWIRE), command, "--metrics-addr", "127.0.0.1:0"], env=_env(tmp_path), cwd=tmp_path,
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
     )
     try:
-        _read_until(proc, b"waiting for their events", timeout=180)
-        children = descendants(proc.pid)
-        names = {pid: Path(f"/proc/{pid}/cmdline").read_bytes() for pid in children}
+        # `run` says this after its worker is ready; the worker says it itself.
+        _read_until(proc, b"waiting for their events" if command == "run" else READY_MARK.encode(), timeout=180)
+        deadline = time.monotonic() + 120  # the enrichment process may start just after the ready line
+        while True:
+            children = descendants(proc.pid)
+            names = {pid: _cmdline(pid) for pid in children}
+            if any(b"multiprocessing" in n for n in names.values()) or time.monotonic() > deadline:
+                break
+            time.sleep(0.2)
         assert any(b"tansu" in n for n in names.values()), names
         assert any(b"multiprocessing" in n for n in names.values()), names
         proc.send_signal(signum)
@@ -116,3 +132,23 @@ def test_run_names_the_workers_own_error_and_announces_nothing_before(tmp_path):
     assert f"cannot serve metrics on 127.0.0.1:{port}" in stderr
     assert f"http://127.0.0.1:{port}/metrics" not in stderr
     assert "worker ready" not in stderr and "published" not in stderr
+
+
+@pytest.mark.parametrize("loglevel", ["warning", "info"])
+def test_the_worker_says_it_is_ready_at_any_log_level_without_table_dumps(tmp_path, broker, loglevel):
+    proc = subprocess.Popen(
+        [str(NEWSWIRE), "worker", "--broker", broker.url, "--topic-prefix", f"t{tmp_path.name[-8:]}.",
+         "--metrics-addr", "127.0.0.1:0", "--loglevel", loglevel],
+        env={**_env(tmp_path), "NEWSWIRE_APP_ID": f"ready-{loglevel}-{os.getpid()}"}, cwd=tmp_path,
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+    )
+    try:
+        said = _read_until(proc, READY_MARK.encode(), timeout=180).decode(errors="replace")
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(60)
+    ready = next(line for line in said.splitlines() if READY_MARK in line)
+    assert ready.startswith(READY_MARK) and "consuming" in ready
+    assert not [line for line in said.splitlines() if line.startswith(("+-", "| "))]
+    if loglevel == "info":
+        assert "Starting..." in said  # the info log is there, only its tables are gone
