@@ -115,3 +115,17 @@ def test_an_article_id_cannot_forge_a_line_in_the_worker_log(broker, worker_fact
     assert "fut-1\\n[CRITICAL] forged log line\\x1b]0;retitled\\x07" in log
     assert not any(line.startswith("[CRITICAL]") for line in log.splitlines())
     assert "\x1b]0;" not in log
+
+
+def test_broker_logs_do_not_pile_up(tmp_path, monkeypatch):
+    from streams.broker.embedded import KEEP_LOGS, EmbeddedBroker
+
+    monkeypatch.setenv("NEWSWIRE_STATE_DIR", str(tmp_path))
+    for n in range(KEEP_LOGS + 3):
+        old = tmp_path / f"broker-{40000 + n}.log"
+        old.write_text("an earlier run\n")
+        os.utime(old, (1_700_000_000 + n, 1_700_000_000 + n))
+    with EmbeddedBroker() as started:
+        logs = sorted(p.name for p in tmp_path.glob("broker-*.log"))
+        assert len(logs) == KEEP_LOGS and started.log_path.name in logs
+        assert f"broker-{40000 + KEEP_LOGS + 2}.log" in logs and "broker-40000.log" not in logs
