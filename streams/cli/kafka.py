@@ -29,7 +29,7 @@ from streams.cli.common import (
 from streams.cli.escaping import for_terminal
 from streams.cli.text_input import text_defaults, text_options
 from streams.config import BROKER_ENV, Settings
-from streams.ingest.files import NO_DEFAULTS, TextDefaults
+from streams.ingest.files import NO_DEFAULTS, NotPlainText, TextDefaults
 from streams.topics import ENRICHED, RAW, TopicNames
 
 
@@ -164,7 +164,7 @@ def publish(source: str, broker: str | None, topic_prefix: str, article_id: str 
     topic = TopicNames(settings.topic_prefix)(RAW)
     try:
         sent, bad = asyncio.run(_publish(settings, source, topic, defaults))
-    except FileNotFoundError as exc:
+    except (FileNotFoundError, NotPlainText) as exc:
         fail(str(exc))
     err.print(f"published {sent} article(s) to {topic}" + (f"; {bad} invalid record(s) skipped" if bad else ""))
     if bad:

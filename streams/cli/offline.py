@@ -32,7 +32,7 @@ def enrich(source: str, enriched: bool, article_id: str | None, published_at: st
     from streams.enrich.nlp import ModelNotInstalled
     from streams.enrich.pipeline import Enricher, EnrichmentFailed
     from streams.events.build import build_events
-    from streams.ingest.files import read_inputs
+    from streams.ingest.files import NotPlainText, read_inputs
 
     try:
         enricher = Enricher()
@@ -55,7 +55,7 @@ def enrich(source: str, enriched: bool, article_id: str | None, published_at: st
             docs = [batch.enriched] if enriched else [e for events in batch.by_type().values() for e in events]
             sys.stdout.buffer.write(b"".join(orjson.dumps(d) + b"\n" for d in docs))
             sys.stdout.flush()
-    except (FileNotFoundError, UnicodeDecodeError) as exc:
+    except (FileNotFoundError, UnicodeDecodeError, NotPlainText) as exc:
         fail(str(exc))
     if bad:
         sys.exit(EXIT_INVALID_INPUT)

@@ -41,6 +41,10 @@ class TextDefaults:
 NO_DEFAULTS = TextDefaults()
 
 
+class NotPlainText(ValueError):
+    """An id was given for one plain-text article, but the input is not one."""
+
+
 @dataclass(frozen=True, slots=True)
 class InputRecord:
     """One article read from a file, or the reason it could not be; `raw` is what publish sends."""
@@ -121,6 +125,8 @@ def read_stdin(limits: Limits = DEFAULT_LIMITS, defaults: TextDefaults = NO_DEFA
     """JSON lines when the input starts with `{`, otherwise one plain-text article."""
     data = sys.stdin.read()
     if data.lstrip().startswith("{"):
+        if defaults.id is not None:
+            raise NotPlainText("an id for one plain-text article was given, but stdin holds JSON lines")
         yield from _from_jsonl("<stdin>", iter(data.splitlines()), limits, defaults)
     else:
         yield _from_plain_text("<stdin>", data, text_id(data), limits, defaults)

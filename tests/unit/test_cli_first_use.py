@@ -96,6 +96,9 @@ def test_id_flag_refuses_inputs_of_several_articles(tmp_path):
     result = newswire("enrich", str(tmp_path), "--id", "x")
     assert result.returncode == 2
     assert "--id names one plain-text article" in result.stderr
+    json_lines = newswire("enrich", "-", "--id", "x", stdin='{"id": "a", "text": "b"}\n')
+    assert json_lines.returncode == 2
+    assert "stdin holds JSON lines" in json_lines.stderr
 
 
 @pytest.mark.parametrize("command", [["publish", "-"], ["tail", "--idle", "1"], ["replay", "--dry-run"],
