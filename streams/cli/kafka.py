@@ -25,6 +25,7 @@ from streams.cli.common import (
     out,
     prefix_option,
     require_broker,
+    stop_on_sigterm,
 )
 from streams.cli.escaping import for_terminal
 from streams.cli.text_input import text_defaults, text_options
@@ -64,6 +65,7 @@ def worker(broker: str | None, topic_prefix: str, metrics_addr: str | None, part
                 return
         except MetricsAddressError as exc:
             fail(str(exc))
+        stop_on_sigterm()  # the wait's own handlers, once removed, leave SIGTERM's default (die at once)
         from faust.worker import Worker
 
         from streams.app import app
