@@ -5,9 +5,10 @@ precisely while the good ones around it go on.
 
 Plain text (a `.txt` file, or stdin that is not JSON lines) follows one convention: the
 first line is the title when a blank line follows it (and it is at most `MAX_TITLE_CHARS`
-long); the rest is the text. A `.txt` file's id is its file name without the suffix; a
-plain text from stdin gets `text-` + a hash of its text, so two different texts never share
-an id (a Kafka key, a duplicate check) and the same text always gets the same one.
+long); the rest is the text. A `.txt` file's id is its file name without the suffix (read
+from a folder: its path below the folder, e.g. `council/notes`); a plain text from stdin gets
+`text-` + a hash of its text, so two different texts never share an id (a Kafka key, a
+duplicate check) and the same text always gets the same one.
 `TextDefaults` lets the caller name the id and the publication date that plain text lacks.
 """
 
@@ -108,17 +109,22 @@ def read_path(path: Path, limits: Limits = DEFAULT_LIMITS, defaults: TextDefault
               ) -> Iterator[InputRecord]:
     if path.is_dir():
         for child in sorted(p for p in path.rglob("*") if p.suffix in SUFFIXES and p.is_file()):
-            yield from read_path(child, limits, defaults)
+            # In a folder, a .txt article's id is its path below the folder: two notes.txt never share one.
+            yield from _read_file(child, child.relative_to(path).with_suffix("").as_posix(), limits, defaults)
         return
     if not path.exists():
         raise FileNotFoundError(f"{path}: no such file or folder")
+    yield from _read_file(path, path.stem, limits, defaults)
+
+
+def _read_file(path: Path, text_id: str, limits: Limits, defaults: TextDefaults) -> Iterator[InputRecord]:
     if path.suffix == ".jsonl":
         with path.open(encoding="utf-8", errors="strict") as fh:
             yield from _from_jsonl(str(path), fh, limits, defaults)
     elif path.suffix == ".json":
         yield from _from_json_text(str(path), path.read_text(encoding="utf-8"), limits, defaults)
     else:
-        yield _from_plain_text(str(path), path.read_text(encoding="utf-8"), path.stem, limits, defaults)
+        yield _from_plain_text(str(path), path.read_text(encoding="utf-8"), text_id, limits, defaults)
 
 
 def read_stdin(limits: Limits = DEFAULT_LIMITS, defaults: TextDefaults = NO_DEFAULTS) -> Iterator[InputRecord]:

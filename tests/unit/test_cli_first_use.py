@@ -67,7 +67,10 @@ def test_txt_first_line_is_the_title_when_a_blank_line_follows(tmp_path):
     titled.write_text(f"{HEADLINE}\n\n{BODY}")
     untitled = tmp_path / "plain.txt"
     untitled.write_text(f"{HEADLINE}\n{BODY}")
+    (tmp_path / "harbour").mkdir()
+    (tmp_path / "harbour" / "patrols.txt").write_text(BODY)
     docs = {d["article"]["id"]: d["article"] for d in enriched(newswire("enrich", str(tmp_path), "--enriched"))}
+    assert set(docs) == {"patrols", "plain", "harbour/patrols"}  # in a folder: the path below it
     assert docs["patrols"]["title"] == HEADLINE
     assert docs["patrols"]["text"] == BODY.strip()
     assert docs["plain"]["title"] is None
