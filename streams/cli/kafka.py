@@ -158,7 +158,7 @@ def publish(source: str, broker: str | None, topic_prefix: str, article_id: str 
 
     Example: newswire publish streams/samples/ --broker kafka://127.0.0.1:19092
 
-    Example: pbpaste | newswire publish - --id council-0412 --published-at 2026-04-12
+    Example: newswire publish - --id council-0412 --published-at 2026-04-12 < note.txt
     """
     settings = apply_settings(broker=broker, topic_prefix=topic_prefix)
     require_broker(settings)
