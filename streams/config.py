@@ -12,6 +12,9 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 BROKER_ENV = "NEWSWIRE_BROKER"
+# What aiokafka 0.14 accepts; anything else fails inside the client as if the broker were away.
+SECURITY_PROTOCOLS = ("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL")
+SASL_MECHANISMS = ("PLAIN", "GSSAPI", "SCRAM-SHA-256", "SCRAM-SHA-512", "OAUTHBEARER")
 
 
 def state_dir() -> Path:
@@ -73,9 +76,18 @@ class KafkaSecurity:
 
     @classmethod
     def from_env(cls) -> KafkaSecurity:
+        """Names aiokafka does not know are refused here: later they would only look like an absent broker."""
+        protocol = os.environ.get("NEWSWIRE_KAFKA_SECURITY_PROTOCOL") or "PLAINTEXT"
+        mechanism = os.environ.get("NEWSWIRE_KAFKA_SASL_MECHANISM") or None
+        if protocol not in SECURITY_PROTOCOLS:
+            raise ConfigError(f"NEWSWIRE_KAFKA_SECURITY_PROTOCOL={protocol!r}: expected one of "
+                              f"{', '.join(SECURITY_PROTOCOLS)}")
+        if mechanism is not None and mechanism not in SASL_MECHANISMS:
+            raise ConfigError(f"NEWSWIRE_KAFKA_SASL_MECHANISM={mechanism!r}: expected one of "
+                              f"{', '.join(SASL_MECHANISMS)}")
         return cls(
-            protocol=os.environ.get("NEWSWIRE_KAFKA_SECURITY_PROTOCOL", "PLAINTEXT"),
-            sasl_mechanism=os.environ.get("NEWSWIRE_KAFKA_SASL_MECHANISM") or None,
+            protocol=protocol,
+            sasl_mechanism=mechanism,
             sasl_username=os.environ.get("NEWSWIRE_KAFKA_SASL_USERNAME") or None,
             sasl_password=os.environ.get("NEWSWIRE_KAFKA_SASL_PASSWORD") or None,
             ssl_cafile=os.environ.get("NEWSWIRE_KAFKA_SSL_CAFILE") or None,

@@ -35,8 +35,13 @@ ARTICLE_DEADLETTER = f"article.deadletter.v{VERSION}"
 EVENT_SCHEMAS = {t: f"event.{t}.v{VERSION}" for t in ("meeting", "statement", "sentiment")}
 
 
+# `schemas/` at the repository root is the one source; `streams/schemas_data` is a symlink to it, so the
+# files ship inside the package (a wheel copies them as package data) and load the same from a checkout.
+PACKAGED_SCHEMAS = Path(__file__).parent / "schemas_data"
+
+
 def schema_dir() -> Path:
-    return Path(os.environ.get(SCHEMA_DIR_ENV) or Path(__file__).resolve().parents[1] / "schemas")
+    return Path(os.environ.get(SCHEMA_DIR_ENV) or PACKAGED_SCHEMAS)
 
 
 def iso_date(value: object) -> bool:

@@ -24,6 +24,8 @@ log = logging.getLogger(__name__)
 READY_TIMEOUT = 30.0
 # How often a running broker is checked for having died.
 ALIVE_POLL = 0.5
+# Each start logs to its own broker-PORT.log (ports are free ones, so new names each time): keep the last few.
+KEEP_LOGS = 5
 
 
 class BrokerError(RuntimeError):
@@ -50,12 +52,27 @@ def _accepts(host: str, port: int) -> bool:
     return False
 
 
+def prune_logs(directory: Path, keep: int) -> None:
+    """Deletes all but the `keep` newest broker logs (a broker still running keeps its open file)."""
+    def age(path: Path) -> float:
+        try:
+            return path.stat().st_mtime
+        except OSError:  # removed meanwhile by another command's pruning
+            return 0.0
+
+    logs = sorted(directory.glob("broker-*.log"), key=age, reverse=True)
+    for old in logs[keep:]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+
+
 class EmbeddedBroker:
     """A Tansu child process; use as a context manager so it is stopped on every exit path."""
 
     def __init__(self, port: int | None = None, host: str = "127.0.0.1", log_path: Path | None = None) -> None:
         self.host = host
         self.port = port or free_port(host)
+        self.own_log_name = log_path is None
         self.log_path = log_path or state_dir() / f"broker-{self.port}.log"
         self.process: subprocess.Popen[bytes] | None = None
 
@@ -69,6 +86,8 @@ class EmbeddedBroker:
 
     def start(self) -> EmbeddedBroker:
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
+        if self.own_log_name:
+            prune_logs(self.log_path.parent, keep=KEEP_LOGS - 1)
         listener = f"tcp://{self.host}:{self.port}"
         cmd = [broker_binary(), "broker", "--listener-url", listener, "--advertised-listener-url", listener,
                "--storage-engine", "memory://tansu/"]
@@ -77,15 +96,23 @@ class EmbeddedBroker:
                 cmd, stdout=logfile, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                 start_new_session=True,  # Ctrl-C reaches us, and we stop it in order
             )
+        try:
+            self._wait_ready()
+        except BaseException:  # not ready, or interrupted while waiting: never leave it running
+            self.stop()
+            raise
+        log.info("embedded broker ready on %s (log: %s)", listener, self.log_path)
+        return self
+
+    def _wait_ready(self) -> None:
+        assert self.process is not None
         deadline = time.monotonic() + READY_TIMEOUT
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise BrokerError(f"embedded broker exited with {self.process.returncode}; see {self.log_path}")
             if _accepts(self.host, self.port):
-                log.info("embedded broker ready on %s (log: %s)", listener, self.log_path)
-                return self
+                return
             time.sleep(0.1)
-        self.stop()
         raise BrokerError(
             f"embedded broker did not accept connections within {READY_TIMEOUT:.0f}s; see {self.log_path}"
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import sys
 from collections.abc import Iterator
 from typing import NoReturn
@@ -13,8 +14,18 @@ from rich.console import Console
 
 from streams.config import BROKER_ENV, ConfigError, Settings, normalise_broker
 
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False)
+# Piped into a file or a pager, rich would squeeze tables to 80 columns; COLUMNS still wins.
+PIPED_WIDTH = 1000
+
+
+def _console(stderr: bool) -> Console:
+    stream = sys.stderr if stderr else sys.stdout
+    piped = not stream.isatty() and "COLUMNS" not in os.environ
+    return Console(stderr=stderr, highlight=False, soft_wrap=True, width=PIPED_WIDTH if piped else None)
+
+
+out = _console(stderr=False)
+err = _console(stderr=True)
 
 # Exit codes: 0 ok, 1 some input records were invalid, 2 usage or configuration error, 3 runtime failure.
 EXIT_INVALID_INPUT = 1
@@ -29,11 +40,41 @@ def fail(message: str, code: int = EXIT_CONFIG, hint: str | None = None) -> NoRe
     sys.exit(code)
 
 
-def broker_option(f):
+def _broker_option(default: str):
     return click.option(
         "--broker", envvar=BROKER_ENV, default=None, metavar="URL",
-        help=f"Kafka bootstrap, e.g. kafka://host:9092 (env {BROKER_ENV}). Default: start the embedded broker.",
-    )(f)
+        help=f"Kafka bootstrap, e.g. kafka://host:9092 (env {BROKER_ENV}). {default}",
+    )
+
+
+# Commands that need a running broker; only `run` and `worker` start an embedded one themselves.
+broker_option = _broker_option("Required: start one with `newswire broker` if you have none.")
+embedded_broker_option = _broker_option("Default: start an embedded broker for this command's lifetime.")
+
+
+def stop_on_sigterm() -> None:
+    """SIGTERM (supervisors, `timeout`, CI, containers) ends a command the way Ctrl-C does.
+
+    Python's default for SIGTERM is to die on the spot, so no `finally` runs and the broker and
+    worker a command started live on as orphans. As KeyboardInterrupt, the same clean-up paths
+    as Ctrl-C run. The worker's Faust loop installs its own handlers once it runs.
+    """
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)
+
+
+@contextlib.contextmanager
+def uninterrupted() -> Iterator[None]:
+    """Stopping children must finish: a second Ctrl-C or SIGTERM would leave them running."""
+    previous = {sig: signal.signal(sig, signal.SIG_IGN) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 def prefix_option(f):
@@ -70,12 +111,17 @@ def broker_for(settings: Settings) -> Iterator[Settings]:
         return
     from streams.broker.embedded import BrokerError, EmbeddedBroker
 
+    broker = EmbeddedBroker()
     try:
-        with EmbeddedBroker() as broker:
-            err.print(f"[dim]embedded broker on {broker.url} (memory only; log {broker.log_path})[/]")
-            yield apply_settings(broker=broker.url, broker_kind="embedded")
+        broker.start()
     except BrokerError as exc:
         fail(str(exc), EXIT_RUNTIME)
+    try:
+        err.print(f"[dim]embedded broker on {broker.url} (memory only; log {broker.log_path})[/]")
+        yield apply_settings(broker=broker.url, broker_kind="embedded")
+    finally:
+        with uninterrupted():
+            broker.stop()
 
 
 def require_broker(settings: Settings) -> None:

@@ -7,6 +7,8 @@ import logging
 import click
 
 from streams import __version__
+from streams.cli.common import stop_on_sigterm
+from streams.cli.escaping import install_log_escaping
 from streams.cli.kafka import broker, publish, tail, worker
 from streams.cli.offline import enrich, evaluate
 from streams.cli.replay import replay
@@ -25,7 +27,9 @@ def cli(log_level: str) -> None:
     Start with `newswire run` (embedded broker, a worker, the bundled samples); see each
     command's --help for examples.
     """
+    install_log_escaping()
     logging.basicConfig(level=log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    stop_on_sigterm()
 
 
 for command in (run, worker, broker, publish, tail, replay, enrich, evaluate, stories, topology):

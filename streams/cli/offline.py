@@ -9,23 +9,30 @@ import click
 import orjson
 
 from streams.cli.common import EXIT_INVALID_INPUT, err, fail, out
+from streams.cli.escaping import for_terminal
+from streams.cli.text_input import text_defaults, text_options
 
 
 @click.command()
 @click.argument("source", metavar="PATH|-")
 @click.option("--enriched", is_flag=True, help="Print one enriched-article document per article instead of events.")
-def enrich(source: str, enriched: bool) -> None:
+@text_options
+def enrich(source: str, enriched: bool, article_id: str | None, published_at: str | None) -> None:
     """Enrich articles from files, offline: JSON lines of events on stdout.
 
-    PATH is a .txt (the whole file is the text), .json (one article), .jsonl (one per
-    line) or a folder of those; `-` reads stdin. The same core the worker runs.
+    PATH is a .txt (plain text: the first line is the title when a blank line follows
+    it), .json (one article), .jsonl (one per line) or a folder of those; `-` reads stdin.
+    The same core the worker runs.
 
     Example: newswire enrich article.json | jq 'select(.type=="meeting")'
+
+    Example: newswire enrich note.txt --published-at 2026-04-12
     """
+    defaults = text_defaults(source, article_id, published_at)
     from streams.enrich.nlp import ModelNotInstalled
     from streams.enrich.pipeline import Enricher, EnrichmentFailed
     from streams.events.build import build_events
-    from streams.ingest.files import read_inputs
+    from streams.ingest.files import NotPlainText, read_inputs
 
     try:
         enricher = Enricher()
@@ -33,21 +40,22 @@ def enrich(source: str, enriched: bool) -> None:
         fail(str(exc))
     bad = 0
     try:
-        for record in read_inputs(source):
+        for record in read_inputs(source, defaults=defaults):
             if record.article is None:
                 bad += 1
-                err.print(f"[red]{record.origin}[/]: {record.error.reason}: {record.error.message}", markup=True)
+                err.print(f"[red]{for_terminal(record.origin)}[/]: {record.error.reason}: "
+                          f"{for_terminal(record.error.message)}")
                 continue
             try:
                 batch = build_events(record.article, enricher.enrich(record.article))
             except EnrichmentFailed as exc:
                 bad += 1
-                err.print(f"[red]{record.origin}[/]: enrichment_error: {exc}")
+                err.print(f"[red]{for_terminal(record.origin)}[/]: enrichment_error: {for_terminal(str(exc))}")
                 continue
             docs = [batch.enriched] if enriched else [e for events in batch.by_type().values() for e in events]
             sys.stdout.buffer.write(b"".join(orjson.dumps(d) + b"\n" for d in docs))
             sys.stdout.flush()
-    except (FileNotFoundError, UnicodeDecodeError) as exc:
+    except (FileNotFoundError, UnicodeDecodeError, NotPlainText) as exc:
         fail(str(exc))
     if bad:
         sys.exit(EXIT_INVALID_INPUT)

@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 import click
 import orjson
 from aiokafka import TopicPartition
-from rich.markup import escape
 
 from streams import schemas
 from streams.cli.common import (
@@ -29,6 +28,8 @@ from streams.cli.common import (
     prefix_option,
     require_broker,
 )
+from streams.cli.escaping import controls_escaped, for_terminal
+from streams.cli.reach import run_with_broker
 from streams.config import Settings
 from streams.events.deadletter import OUR_FAULT, Replay, replay_of
 from streams.topics import DEADLETTER, RAW, TopicNames
@@ -57,8 +58,8 @@ async def _letters(settings: Settings, idle: float) -> list[dict]:
     cons = consumer(settings.bootstrap, [TopicNames(settings.topic_prefix)(DEADLETTER)], group=None,
                     security=settings.security)
     letters, last = [], time.monotonic()
-    await cons.start()
     try:
+        await cons.start()
         while time.monotonic() - last < idle:
             batch = await cons.getmany(timeout_ms=250)
             for records in batch.values():
@@ -78,8 +79,8 @@ async def _at_origin(settings: Settings, replay: Replay) -> bytes | None:
         return None
     tp = TopicPartition(origin.topic, origin.partition)
     cons = consumer(settings.bootstrap, [], group=None, security=settings.security)
-    await cons.start()
     try:
+        await cons.start()
         cons.assign([tp])
         cons.seek(tp, origin.offset)
         records = (await cons.getmany(tp, timeout_ms=ORIGIN_WAIT_MS)).get(tp, [])
@@ -123,7 +124,8 @@ async def _replay(settings: Settings, reasons: set[str], articles: set[str], dry
                 tally.repeats += 1
                 continue
             sent.add((replay.key, original))
-            out.print(("would replay " if dry_run else "replaying ") + _describe(letter), markup=False)
+            verb = "would replay " if dry_run else "replaying "
+            out.print(verb + controls_escaped(_describe(letter)), markup=False)
             tally.sent += 1
             if not dry_run:
                 pending.append(await prod.send(raw_topic, original, key=replay.key))
@@ -154,12 +156,12 @@ def replay(broker: str | None, topic_prefix: str, reasons: tuple[str, ...], arti
     settings = apply_settings(broker=broker, topic_prefix=topic_prefix)
     require_broker(settings)
     with contextlib.suppress(KeyboardInterrupt):
-        tally = asyncio.run(_replay(settings, set(reasons or OUR_FAULT), set(articles), dry_run, idle))
+        tally = run_with_broker(settings, _replay(settings, set(reasons or OUR_FAULT), set(articles), dry_run, idle))
         verb = "would replay" if dry_run else "replayed"
         err.print(f"{verb} {tally.sent} of {tally.read} dead letter(s)"
                   + (f"; {tally.repeats} repeat(s) of an original already sent" if tally.repeats else "")
                   + (f"; {tally.unreadable} unreadable letter(s) skipped" if tally.unreadable else ""))
         for line in tally.gone:
-            err.print(f"[yellow]original no longer at its origin[/]: {escape(line)}")
+            err.print(f"[yellow]original no longer at its origin[/]: {for_terminal(line)}")
         if tally.gone:
             sys.exit(EXIT_INVALID_INPUT)

@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -17,13 +18,15 @@ from streams.cli.common import (
     EXIT_RUNTIME,
     apply_settings,
     broker_for,
-    broker_option,
+    embedded_broker_option,
     err,
     fail,
     prefix_option,
+    uninterrupted,
 )
 from streams.cli.kafka import _publish, tail_topics
-from streams.config import Settings
+from streams.cli.worker_logs import READY_MARK
+from streams.config import ConfigError, Settings, parse_hostport
 from streams.topics import DEADLETTER, ENRICHED, EVENT_TOPICS, RAW, TopicNames
 
 SAMPLES = Path(streams.__file__).parent / "samples"
@@ -49,14 +52,49 @@ def _stop(proc: subprocess.Popen[bytes], timeout: float = 20.0) -> None:
             proc.wait()
 
 
-async def _watch(proc: subprocess.Popen[bytes], log_path: Path) -> None:
+class WorkerLog:
+    """The worker's log from where this run's worker started writing (the file is appended to)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.start = path.stat().st_size if path.exists() else 0
+
+    def text(self) -> str:
+        with self.path.open("rb") as fh:
+            fh.seek(self.start)
+            return fh.read().decode("utf-8", "replace")
+
+    def error_line(self) -> str:
+        """The worker's own reason: its `error:` line, else the last line of a traceback or log."""
+        lines = [line.strip() for line in self.text().splitlines() if line.strip()]
+        said = [line for line in lines if line.startswith("error:")]
+        return (said or lines or ["(nothing in its log)"])[-1]
+
+
+class WorkerFailed(RuntimeError):
+    def __init__(self, proc: subprocess.Popen[bytes], log: WorkerLog) -> None:
+        super().__init__(f"the worker exited with code {proc.returncode}: {log.error_line()} (full log: {log.path})")
+
+
+def _await_ready(proc: subprocess.Popen[bytes], log: WorkerLog, timeout: float | None) -> None:
+    """Until the worker prints its ready line; its exit or silence past `timeout` is an error."""
+    deadline = None if timeout is None else time.monotonic() + timeout
+    while READY_MARK not in log.text():
+        if proc.poll() is not None:
+            raise WorkerFailed(proc, log)
+        if deadline is not None and time.monotonic() > deadline:
+            raise TimeoutError(f"the worker was not ready within {timeout:.0f}s; see {log.path}")
+        time.sleep(0.2)
+
+
+async def _watch(proc: subprocess.Popen[bytes], log: WorkerLog) -> None:
     while proc.poll() is None:
         await asyncio.sleep(0.5)
-    raise RuntimeError(f"the worker exited with code {proc.returncode}; see {log_path}")
+    raise WorkerFailed(proc, log)
 
 
 async def _demo(settings: Settings, samples: str, as_json: bool, once: bool, timeout: float,
-                proc: subprocess.Popen[bytes], log_path: Path) -> None:
+                proc: subprocess.Popen[bytes], log: WorkerLog) -> None:
     names = TopicNames(settings.topic_prefix)
     sent, _ = await _publish(settings, samples, names(RAW))
     err.print(f"[dim]published {sent} sample article(s) to {names(RAW)}; waiting for their events…[/]")
@@ -81,19 +119,19 @@ async def _demo(settings: Settings, samples: str, as_json: bool, once: bool, tim
     # events); JSON mode passes every message of every output topic through.
     shown = names.outputs if as_json else [names(ENRICHED), names(DEADLETTER)]
     tail = asyncio.create_task(tail_topics(settings, shown, as_json, None, None, finished, blocks=True))
-    watch = asyncio.create_task(_watch(proc, log_path))
+    watch = asyncio.create_task(_watch(proc, log))
     finished_first, _ = await asyncio.wait({tail, watch}, timeout=timeout if once else None,
                                            return_when=asyncio.FIRST_COMPLETED)
     for task in (tail, watch):
         task.cancel()
     if not finished_first:
-        raise TimeoutError(f"only {len(done)} of {sent} articles finished within {timeout:.0f}s; see {log_path}")
+        raise TimeoutError(f"only {len(done)} of {sent} articles finished within {timeout:.0f}s; see {log.path}")
     for task in finished_first:
         task.result()
 
 
 @click.command()
-@broker_option
+@embedded_broker_option
 @prefix_option
 @click.option("--samples", default=str(SAMPLES), show_default="bundled samples", metavar="PATH",
               help="Articles to publish (file or folder).")
@@ -112,19 +150,27 @@ def run(broker: str | None, topic_prefix: str, samples: str, metrics_addr: str, 
     Example: newswire run --once
     """
     settings = apply_settings(broker=broker, topic_prefix=topic_prefix)
+    try:
+        _, metrics_port = parse_hostport(metrics_addr, "--metrics-addr")
+    except ConfigError as exc:
+        fail(str(exc))
     with broker_for(settings) as settings:
         from streams.broker.admin import ensure_topics
 
         names = TopicNames(settings.topic_prefix)
         asyncio.run(ensure_topics(settings.bootstrap, names.all, settings.partitions, settings.security))
-        log_path = settings.state_dir / "worker.log"
-        proc = _start_worker(settings, metrics_addr, log_path)
-        err.print(f"[dim]worker started (log {log_path}); metrics on http://{metrics_addr}/metrics[/]")
+        log = WorkerLog(settings.state_dir / "worker.log")
+        proc = _start_worker(settings, metrics_addr, log.path)
         try:
-            asyncio.run(_demo(settings, samples, as_json, once, timeout, proc, log_path))
+            err.print(f"[dim]starting the worker (log {log.path})…[/]")
+            _await_ready(proc, log, timeout if once else None)
+            metrics = f"metrics on http://{metrics_addr}/metrics" if metrics_port else "metrics off"
+            err.print(f"[dim]worker ready; {metrics}[/]")
+            asyncio.run(_demo(settings, samples, as_json, once, timeout, proc, log))
         except KeyboardInterrupt:
             err.print("[dim]stopping…[/]")
         except (RuntimeError, TimeoutError, FileNotFoundError) as exc:
             fail(str(exc), EXIT_RUNTIME)
         finally:
-            _stop(proc)
+            with uninterrupted():
+                _stop(proc)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import sys
 import time
 from typing import Any
@@ -20,6 +19,7 @@ from streams.cli.common import (
     prefix_option,
     require_broker,
 )
+from streams.cli.reach import run_with_broker
 from streams.config import Settings
 from streams.topics import STORIES, TopicNames
 
@@ -31,8 +31,8 @@ async def _latest_from_topic(settings: Settings, idle: float) -> dict[str, dict[
     topic = TopicNames(settings.topic_prefix)(STORIES)
     latest: dict[str, dict[str, Any]] = {}
     cons = consumer(settings.bootstrap, [topic], group=None, security=settings.security)
-    await cons.start()
     try:
+        await cons.start()
         last = time.monotonic()
         while time.monotonic() - last <= idle:
             batch = await cons.getmany(timeout_ms=500)
@@ -99,7 +99,7 @@ def stories(source: str | None, broker: str | None, topic_prefix: str, as_json: 
     else:
         settings = apply_settings(broker=broker, topic_prefix=topic_prefix)
         require_broker(settings)
-        latest = asyncio.run(_latest_from_topic(settings, idle))
+        latest = run_with_broker(settings, _latest_from_topic(settings, idle))
     shown = [s for s in latest.values() if s["mention_count"] >= min_mentions]
     if as_json:
         from streams.stories.render import ordered

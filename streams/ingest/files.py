@@ -2,10 +2,19 @@
 
 Every record carries where it came from (file and line) so a bad record is reported
 precisely while the good ones around it go on.
+
+Plain text (a `.txt` file, or stdin that is not JSON lines) follows one convention: the
+first line is the title when a blank line follows it (and it is at most `MAX_TITLE_CHARS`
+long); the rest is the text. A `.txt` file's id is its file name without the suffix (read
+from a folder: its path below the folder, e.g. `council/notes`); a plain text from stdin gets
+`text-` + a hash of its text, so two different texts never share an id (a Kafka key, a
+duplicate check) and the same text always gets the same one.
+`TextDefaults` lets the caller name the id and the publication date that plain text lacks.
 """
 
 from __future__ import annotations
 
+import hashlib
 import stat
 import sys
 from collections.abc import Iterator
@@ -19,6 +28,23 @@ from streams.ingest.article import Article
 from streams.ingest.validate import DEFAULT_LIMITS, Limits, Rejected, article_from_mapping
 
 SUFFIXES = (".json", ".jsonl", ".txt")
+MAX_TITLE_CHARS = 300
+STDIN_ID_PREFIX = "text-"
+
+
+@dataclass(frozen=True, slots=True)
+class TextDefaults:
+    """What a caller supplies for articles that lack it: `id` for one plain text, `published_at` for any."""
+
+    id: str | None = None
+    published_at: str | None = None
+
+
+NO_DEFAULTS = TextDefaults()
+
+
+class NotPlainText(ValueError):
+    """An id was given for one plain-text article, but the input is not one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,13 +57,29 @@ class InputRecord:
     error: Rejected | None = None
 
 
-def _from_object(origin: str, obj: Any, limits: Limits) -> InputRecord:
+def plain_text_article(text: str, default_id: str) -> dict[str, str]:
+    """The plain-text convention (module docstring): optional title line, blank line, text."""
+    first, sep, rest = text.lstrip("\ufeff").partition("\n")
+    title = first.strip()
+    if sep and title and len(title) <= MAX_TITLE_CHARS and rest.lstrip(" \t\r").startswith("\n"):
+        return {"id": default_id, "title": title, "text": rest.strip("\r\n")}
+    return {"id": default_id, "text": text}
+
+
+def text_id(text: str) -> str:
+    """Stable per text: the same text from stdin always gets the same id, two texts never share one."""
+    return STDIN_ID_PREFIX + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def _from_object(origin: str, obj: Any, limits: Limits, defaults: TextDefaults = NO_DEFAULTS) -> InputRecord:
     if not isinstance(obj, dict):
         error = Rejected("not_object", f"expected a JSON object, got {type(obj).__name__}")
         return InputRecord(origin, None, None, error)
     if "published_at" not in obj and isinstance(obj.get("published"), str):
         # The annotated-article format names the date `published`; accept it for files.
         obj = {**obj, "published_at": obj["published"]}
+    if obj.get("published_at") is None and defaults.published_at is not None:
+        obj = {**obj, "published_at": defaults.published_at}
     known = {"id", "text", "title", "url", "source", "published_at", "language"}
     raw = {k: v for k, v in obj.items() if k in known}
     try:
@@ -46,17 +88,17 @@ def _from_object(origin: str, obj: Any, limits: Limits) -> InputRecord:
         return InputRecord(origin, None, raw, exc)
 
 
-def _from_json_text(origin: str, text: str, limits: Limits) -> Iterator[InputRecord]:
+def _from_json_text(origin: str, text: str, limits: Limits, defaults: TextDefaults) -> Iterator[InputRecord]:
     try:
-        yield _from_object(origin, orjson.loads(text), limits)
+        yield _from_object(origin, orjson.loads(text), limits, defaults)
     except orjson.JSONDecodeError as exc:
         yield InputRecord(origin, None, None, Rejected("not_json", f"not JSON: {exc}"))
 
 
-def _from_jsonl(name: str, lines: Iterator[str], limits: Limits) -> Iterator[InputRecord]:
+def _from_jsonl(name: str, lines: Iterator[str], limits: Limits, defaults: TextDefaults) -> Iterator[InputRecord]:
     for number, line in enumerate(lines, start=1):
         if line.strip():
-            yield from _from_json_text(f"{name}:{number}", line, limits)
+            yield from _from_json_text(f"{name}:{number}", line, limits, defaults)
 
 
 def _unreadable(path: Path) -> str | None:
@@ -75,36 +117,56 @@ def _files_in(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.suffix in SUFFIXES and not p.is_dir())
 
 
-def read_path(path: Path, limits: Limits = DEFAULT_LIMITS) -> Iterator[InputRecord]:
+def _from_plain_text(origin: str, text: str, default_id: str, limits: Limits,
+                     defaults: TextDefaults) -> InputRecord:
+    return _from_object(origin, plain_text_article(text, defaults.id or default_id), limits, defaults)
+
+
+def read_path(path: Path, limits: Limits = DEFAULT_LIMITS, defaults: TextDefaults = NO_DEFAULTS
+              ) -> Iterator[InputRecord]:
     if path.is_dir():
         for child in _files_in(path):
-            yield from read_path(child, limits)
+            # In a folder, a .txt article's id is its path below the folder: two notes.txt never share one.
+            yield from _read_file(child, child.relative_to(path).with_suffix("").as_posix(), limits, defaults)
         return
     if not path.exists() and not path.is_symlink():
         raise FileNotFoundError(f"{path}: no such file or folder")
+    yield from _read_file(path, path.stem, limits, defaults)
+
+
+def _read_file(path: Path, text_id: str, limits: Limits, defaults: TextDefaults) -> Iterator[InputRecord]:
     if (problem := _unreadable(path)) is not None:
         yield InputRecord(str(path), None, None, Rejected("unreadable", problem))
         return
     if path.suffix == ".jsonl":
         with path.open(encoding="utf-8", errors="strict") as fh:
-            yield from _from_jsonl(str(path), fh, limits)
+            yield from _from_jsonl(str(path), fh, limits, defaults)
     elif path.suffix == ".json":
-        yield from _from_json_text(str(path), path.read_text(encoding="utf-8"), limits)
+        yield from _from_json_text(str(path), path.read_text(encoding="utf-8"), limits, defaults)
     else:
-        yield _from_object(str(path), {"id": path.stem, "text": path.read_text(encoding="utf-8")}, limits)
+        yield _from_plain_text(str(path), path.read_text(encoding="utf-8"), text_id, limits, defaults)
 
 
-def read_stdin(limits: Limits = DEFAULT_LIMITS) -> Iterator[InputRecord]:
+def read_stdin(limits: Limits = DEFAULT_LIMITS, defaults: TextDefaults = NO_DEFAULTS) -> Iterator[InputRecord]:
     """JSON lines when the input starts with `{`, otherwise one plain-text article."""
     data = sys.stdin.read()
     if data.lstrip().startswith("{"):
-        yield from _from_jsonl("<stdin>", iter(data.splitlines()), limits)
+        if defaults.id is not None:
+            raise NotPlainText("an id for one plain-text article was given, but stdin holds JSON lines")
+        yield from _from_jsonl("<stdin>", iter(data.splitlines()), limits, defaults)
     else:
-        yield _from_object("<stdin>", {"id": "stdin", "text": data}, limits)
+        yield _from_plain_text("<stdin>", data, text_id(data), limits, defaults)
 
 
-def read_inputs(source: str, limits: Limits = DEFAULT_LIMITS) -> Iterator[InputRecord]:
-    return read_stdin(limits) if source == "-" else read_path(Path(source), limits)
+def read_inputs(source: str, limits: Limits = DEFAULT_LIMITS, defaults: TextDefaults = NO_DEFAULTS
+                ) -> Iterator[InputRecord]:
+    """`defaults.id` names a plain-text article; callers allow it only for a single one (`single_text`)."""
+    return read_stdin(limits, defaults) if source == "-" else read_path(Path(source), limits, defaults)
+
+
+def single_text(source: str) -> bool:
+    """Whether `--id` can apply: stdin (checked again when read) or one `.txt` file."""
+    return source == "-" or (Path(source).suffix == ".txt" and Path(source).is_file())
 
 
 def count_records(source: str) -> int | None:

@@ -91,6 +91,7 @@ ENRICHMENT_RESTARTS = Counter(
     ["reason"], namespace=NAMESPACE,
 )
 RESTART_REASONS = ("timeout", "died", "start_failed")
+BROKER_OPERATIONS = ("produce", "connect")
 ORPHANED_PARTITION_REJOINS = Counter(
     "orphaned_partition_rejoins",
     "Consumer-group re-joins this worker forced because articles.raw partitions had a backlog nobody "
@@ -116,12 +117,13 @@ def initialise(stages: Iterable[str]) -> None:
         DEAD_LETTERS.labels(reason)
     for event_type in topics.EVENT_TOPICS:
         EVENTS_EMITTED.labels(event_type)
-    for topic in topics.OUTPUTS:
+    for topic in (*topics.OUTPUTS, topics.STORY_MENTIONS, topics.STORIES):
         MESSAGES_PRODUCED.labels(topic)
         PRODUCED_BYTES.labels(topic)
     for stage in stages:
         STAGE_DURATION.labels(stage)
-    BROKER_ERRORS.labels("produce")
+    for operation in BROKER_OPERATIONS:
+        BROKER_ERRORS.labels(operation)
     for reason in RESTART_REASONS:
         ENRICHMENT_RESTARTS.labels(reason)
 

@@ -157,8 +157,6 @@ def _record(outcome: Outcome, published: float | None) -> None:
     assert outcome.batch is not None
     for event_type, events in outcome.batch.by_type().items():
         metrics.EVENTS_EMITTED.labels(event_type).inc(len(events))
-    for message in outcome.messages:
-        metrics.PRODUCED_BYTES.labels(message.topic).inc(len(message.value))
     metrics.STATEMENTS_PER_ARTICLE.observe(len(outcome.batch.statements))
     metrics.MEETINGS_PER_ARTICLE.observe(len(outcome.batch.meetings))
     metrics.SENTIMENT_SCORE.observe(outcome.batch.sentiment["score"])

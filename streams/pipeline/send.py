@@ -65,4 +65,5 @@ async def send_acknowledged(producer: Producer, names: TopicNames, messages: Seq
             continue
         for m in messages:
             metrics.MESSAGES_PRODUCED.labels(m.topic).inc()
+            metrics.PRODUCED_BYTES.labels(m.topic).inc(len(m.value))
         return

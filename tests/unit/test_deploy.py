@@ -89,9 +89,9 @@ def test_dockerfile_installs_with_pip_and_runs_the_worker():
     copied = dict(re.findall(r"^COPY (\S+) (\S+)$", DOCKERFILE, re.M))
     for source in [*copied, "pyproject.toml", "README.md"]:
         assert (ROOT / source).exists(), source
-    # A plain install leaves schemas/ behind (it is beside the package, not in it).
-    schemas_dir = re.search(rf"{SCHEMA_DIR_ENV}=(\S+)", DOCKERFILE)
-    assert schemas_dir and schemas_dir.group(1) == "/app/schemas" and copied["schemas"] == "./schemas"
+    # The package's schemas_data is a symlink to schemas/: the install needs its target beside it.
+    assert copied["schemas"] == "./schemas" and copied["streams"] == "./streams"
+    assert SCHEMA_DIR_ENV not in DOCKERFILE  # the installed package carries its schemas
     assert "WORKDIR /app" in DOCKERFILE
 
 
@@ -163,3 +163,26 @@ def test_the_image_gets_every_data_file_of_the_package():
     assert data_files
     for path in data_files:
         assert any(fnmatch.fnmatch(path.name, pattern) for pattern in patterns), path.relative_to(ROOT)
+
+
+def test_prometheus_sends_alerts_to_the_alertmanager_service_whose_routes_name_real_alerts():
+    config_flag = next(a for a in SERVICES["alertmanager"]["command"] if a.startswith("--config.file="))
+    config_path = Path(config_flag.split("=", 1)[1])
+    assert mount("alertmanager", "./deploy/alertmanager") == str(config_path.parent)
+    [manager] = PROMETHEUS["alerting"]["alertmanagers"]
+    [target] = manager["static_configs"][0]["targets"]
+    host, port = target.split(":")
+    assert host == "alertmanager" and f"{port}:{port}" in SERVICES["alertmanager"]["ports"]
+    assert "alertmanager" in SERVICES["prometheus"]["depends_on"]
+
+    config = yaml.safe_load((DEPLOY / "alertmanager" / config_path.name).read_text())
+    receivers = {r["name"] for r in config["receivers"]}
+    routes = [config["route"], *config["route"].get("routes", [])]
+    assert {r["receiver"] for r in routes if "receiver" in r} <= receivers
+    alerts = {r["alert"] for g in yaml.safe_load((DEPLOY / "prometheus" / "alerts.yml").read_text())["groups"]
+              for r in g["rules"] if "alert" in r}
+    matchers = [m for r in routes for m in r.get("matchers", [])]
+    matchers += [m for rule in config.get("inhibit_rules", []) for key in ("source_matchers", "target_matchers")
+                 for m in rule[key]]
+    named = {name for m in matchers for name in re.findall(r"Newswire\w+", m)}
+    assert named and named <= alerts

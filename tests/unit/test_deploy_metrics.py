@@ -107,3 +107,30 @@ def test_every_dead_letter_reason_exists_before_it_happens():
     reasons = {s.labels["reason"] for family in metrics.DEAD_LETTERS.collect() for s in family.samples}
     assert set(metrics.dead_letter_reasons()) <= reasons
     assert "not_json" in reasons
+
+
+def _series(counter: MetricWrapperBase, label: str) -> dict[str, float]:
+    return {s.labels[label]: s.value for family in counter.collect() for s in family.samples
+            if s.name.endswith("_total")}
+
+
+def test_produced_bytes_and_broker_connect_errors_exist_for_every_topic_and_operation_from_the_start():
+    from streams import topics
+
+    metrics.initialise(["parse"])
+    assert {topics.STORIES, topics.STORY_MENTIONS, *topics.OUTPUTS} <= set(_series(metrics.PRODUCED_BYTES, "topic"))
+    assert {"connect", "produce"} <= set(_series(metrics.BROKER_ERRORS, "operation"))
+
+
+def test_stories_messages_count_their_bytes_like_every_produced_message():
+    import asyncio
+
+    from streams import topics
+    from streams.events.outgoing import Outgoing
+    from streams.pipeline.send import send_acknowledged
+    from tests.unit.test_hostile_failures import FakeProducer
+
+    before = _series(metrics.PRODUCED_BYTES, "topic").get(topics.STORIES, 0.0)
+    message = Outgoing(topics.STORIES, b"story-1", b'{"story_id": "story-1"}', [])
+    asyncio.run(send_acknowledged(FakeProducer([]), topics.TopicNames(""), [message]))
+    assert _series(metrics.PRODUCED_BYTES, "topic")[topics.STORIES] == before + len(message.value)
