@@ -20,13 +20,22 @@ from streams.stories.state import (
     Story,
     add_mention,
     best_date,
+    best_mode,
     best_place,
     event_ids,
     new_story,
     status,
     story_identities,
 )
-from streams.stories.when import event_date, event_month_day, instant, month_day, parse_date, reference_date
+from streams.stories.when import (
+    event_date,
+    event_month_day,
+    instant,
+    month_day,
+    parse_date,
+    reference_date,
+    reported_by,
+)
 
 SAME_DAY = dt.timedelta(days=1)
 HELD_WINDOW = dt.timedelta(days=7)
@@ -102,8 +111,32 @@ def place_fits(story: Story, event: dict[str, Any]) -> bool:
     return country_code(ours["name"]) is not None or country_code(theirs["name"]) is not None
 
 
+def mode_fits(story: Story, event: dict[str, Any]) -> bool:
+    """A phone or video call is another encounter than a visit, whoever the parties."""
+    ours, theirs = best_mode(story), event.get("mode") or "unknown"
+    return "unknown" in (ours, theirs) or ours == theirs
+
+
+def article_fits(story: Story, event: dict[str, Any]) -> bool:
+    """An article reports each encounter once: two of its meetings are two encounters (a plan and the
+    pair's earlier meeting, a call and a visit). A new version of the article is another report."""
+    version = (event["article_id"], event.get("article_version"))
+    return all((m["article_id"], m.get("article_version")) != version for m in story["mentions"])
+
+
+def order_fits(story: Story, event: dict[str, Any]) -> bool:
+    """An outcome cannot precede its plan: a meeting held (or called off) before the first report that it
+    was planned is an earlier encounter ("they last met in November"), not this plan's outcome."""
+    if event["status"] == "planned":
+        return True
+    announced = [d for m in story["mentions"] if m["status"] == "planned" and (d := parse_date(m["published_at"]))]
+    happened = reported_by(event)
+    return not announced or happened is None or happened >= min(announced) - SAME_DAY
+
+
 def fits(story: Story, event: dict[str, Any]) -> bool:
-    return status_fits(story, event) and time_fits(story, event) and place_fits(story, event)
+    return all(test(story, event) for test in (article_fits, status_fits, order_fits, mode_fits, time_fits,
+                                                place_fits))
 
 
 def _score(story: Story, event: dict[str, Any]) -> tuple[float, dt.datetime]:

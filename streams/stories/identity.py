@@ -43,6 +43,7 @@ class _Tables:
     title_words: frozenset[str]
     suffixes: frozenset[str]
     family_first: frozenset[str]
+    given_variants: dict[str, str]
 
 
 def fold(text: str) -> str:
@@ -81,6 +82,7 @@ def _tables() -> _Tables:
         title_words=frozenset(data["title_words"]),
         suffixes=frozenset(data["name_suffixes"]),
         family_first=frozenset(data["family_name_first"]),
+        given_variants={transliterate(v): group[0] for group in data["given_name_variants"] for v in group},
     )
 
 
@@ -159,10 +161,31 @@ def canonical(name: str, kind: str = "person") -> Identity:
     folded = [transliterate(alias_key(w)) for w in words]
     family_first = len(folded) in (2, 3) and folded[0] in tables.family_first
     family = folded[0] if family_first else folded[-1]
-    given = (folded[1] if family_first else folded[0]) if len(folded) > 1 else None
-    return Identity("person:" + family, "person", " ".join(words), given)
+    # Family-name-first given names are one name however it is split ("Jong Un", "Jong-un"); western ones
+    # keep every word, so a middle name or initial can be dropped by another outlet.
+    givens = "".join(folded[1:]).replace("-", "") if family_first else " ".join(folded[:-1])
+    return Identity("person:" + family, "person", " ".join(words), givens or None)
+
+
+def _given_words(given: str) -> list[str]:
+    variants = _tables().given_variants
+    return [variants.get(word, word) for word in given.split()]
+
+
+def _given_match(x: str, y: str) -> bool:
+    """Same name, a known variant of it (already folded), or an initial of it ("M." for "Michael")."""
+    return x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
+
+
+def same_given(a: str | None, b: str | None) -> bool:
+    """Given names that do not contradict: either is unknown, or one's first given name is among the other's
+    ("Mike" fits "Michael", "Tayyip" fits "Recep Tayyip", "J." fits "Joseph R.")."""
+    if a is None or b is None:
+        return True
+    ours, theirs = _given_words(a), _given_words(b)
+    return any(_given_match(ours[0], w) for w in theirs) or any(_given_match(theirs[0], w) for w in ours)
 
 
 def same_person(a: Identity, b: Identity) -> bool:
     """Same id, and given names that do not contradict ("Putin" fits "Vladimir Putin")."""
-    return a.id == b.id and (a.given is None or b.given is None or a.given == b.given)
+    return a.id == b.id and same_given(a.given, b.given)

@@ -8,6 +8,7 @@ State is plain JSON (the table's changelog stores it as is); functions return ne
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections import Counter
 from typing import Any
@@ -78,19 +79,24 @@ def add_mention(story: Story, event: dict[str, Any]) -> tuple[Story, tuple[str, 
     }, transition
 
 
+def _news_order(entry: dict[str, Any]) -> tuple[dt.datetime, bool]:
+    """When the news was reported; on a tie the plan comes before its outcome."""
+    return instant(entry["at"]), entry["status"] != "planned"
+
+
 def _advance(history: list[dict[str, Any]], mention: dict[str, Any]) -> tuple[list[dict[str, Any]], tuple | None]:
-    """Only planned → held and planned → cancelled move a story; a late preview never moves it back,
-    but an earlier-dated one still shows in the history, which stays in news order, not arrival order."""
+    """The history re-read in news order (publication, not arrival) with the new report placed in it.
+
+    It starts with the first status reported; only planned → held or planned → cancelled follow. So a
+    late preview dated before the outcome goes in front of it, and one dated after moves nothing back.
+    """
     entry = {"status": mention["status"], "at": mention["seen_at"], "article_id": mention["article_id"]}
-    if not history:
-        return [entry], None
-    current = history[-1]["status"]
-    if current == "planned" and mention["status"] in FINAL_STATUSES:
-        return [*history, entry], (current, mention["status"])
-    first = history[0]
-    if mention["status"] == "planned" != first["status"] and instant(entry["at"]) < instant(first["at"]):
-        return [entry, *history], None
-    return history, None
+    walked: list[dict[str, Any]] = []
+    for item in sorted([*history, entry], key=_news_order):
+        if not walked or (walked[-1]["status"] == "planned" and item["status"] in FINAL_STATUSES):
+            walked.append(item)
+    before, after = (history[-1]["status"] if history else None), walked[-1]["status"]
+    return walked, ((before, after) if before and before != after else None)
 
 
 def status(story: Story) -> str:
@@ -142,16 +148,17 @@ def participants(story: Story) -> list[dict[str, Any]]:
             if group is None:
                 group = {"identity": identity, "names": [], "titles": [], "mentions": set(), "first": len(groups)}
                 groups.append(group)
-            elif group["identity"].given is None and identity.given is not None:
-                group["identity"] = identity
+            elif len((identity.given or "").split()) > len((group["identity"].given or "").split()):
+                group["identity"] = identity  # the fullest given names, so "Recep" and "Tayyip" both fit
             group["names"].append(identity.name)
             if p.get("title"):
                 group["titles"].append(p["title"])
             group["mentions"].add(index)
     groups.sort(key=lambda g: (-len(g["mentions"]), g["first"]))
+    ids = Counter(g["identity"].id for g in groups)
     return [
         {
-            "id": g["identity"].id,
+            "id": _participant_id(g["identity"], ids),
             "name": max(g["names"], key=lambda n: (len(n.split()), g["names"].count(n))),
             "kind": g["identity"].kind,
             "title": _vote(g["titles"]),
@@ -160,6 +167,13 @@ def participants(story: Story) -> list[dict[str, Any]]:
         }
         for g in groups
     ]
+
+
+def _participant_id(identity: Identity, ids: Counter) -> str:
+    """Ids are unique within a story: namesakes (same family name, other given name) are told apart by it."""
+    if ids[identity.id] == 1 or not identity.given:
+        return identity.id
+    return f"{identity.id}/{identity.given.replace(' ', '-')}"
 
 
 def _distinct(values: list[Any]) -> list[Any]:
