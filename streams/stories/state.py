@@ -15,7 +15,7 @@ from typing import Any
 
 from streams import schemas
 from streams.stories.identity import Identity, canonical, same_person
-from streams.stories.when import instant, seen_at
+from streams.stories.when import instant, parse_date, seen_at
 
 Story = dict[str, Any]
 # One meeting rarely draws hundreds of reports; beyond that the oldest evidence is dropped (counts stay),
@@ -67,16 +67,17 @@ def new_story(block: str, event: dict[str, Any]) -> Story:
 def add_mention(story: Story, event: dict[str, Any]) -> tuple[Story, tuple[str, str] | None]:
     """The story with one more mention, and the status transition it caused, if any."""
     mention = _mention(event)
-    history, transition = _advance(story["status_history"], mention)
-    return {
+    grown = {
         **story,
         "mention_count": story["mention_count"] + 1,
         "mentions": [*story["mentions"], mention][-MAX_MENTIONS:],
-        "status_history": history,
         "first_seen": min(story["first_seen"], mention["seen_at"], key=instant),
         "last_seen": max(story["last_seen"], mention["seen_at"], key=instant),
         "updated_at": event["emitted_at"],
-    }, transition
+    }
+    history = status_history(grown["mentions"], story["status_history"], best_date(grown))
+    before, after = (story["status_history"][-1]["status"] if story["status_history"] else None), history[-1]["status"]
+    return {**grown, "status_history": history}, ((before, after) if before and before != after else None)
 
 
 def _news_order(entry: dict[str, Any]) -> tuple[dt.datetime, bool]:
@@ -84,19 +85,33 @@ def _news_order(entry: dict[str, Any]) -> tuple[dt.datetime, bool]:
     return instant(entry["at"]), entry["status"] != "planned"
 
 
-def _advance(history: list[dict[str, Any]], mention: dict[str, Any]) -> tuple[list[dict[str, Any]], tuple | None]:
-    """The history re-read in news order (publication, not arrival) with the new report placed in it.
+def _story_status(mention: dict[str, Any], meeting_day: dt.date | None) -> str:
+    """What a report tells the story: "held" published days before the meeting's date was a preview."""
+    published = parse_date(mention["published_at"])
+    early = meeting_day is not None and published is not None and published < meeting_day - dt.timedelta(days=1)
+    return "planned" if mention["status"] == "held" and early else mention["status"]
+
+
+def status_history(
+    mentions: list[dict[str, Any]], previous: list[dict[str, Any]], date: dict[str, Any] | None
+) -> list[dict[str, Any]]:
+    """The status changes in news order (publication, not arrival), re-read from every report.
 
     It starts with the first status reported; only planned → held or planned → cancelled follow. So a
     late preview dated before the outcome goes in front of it, and one dated after moves nothing back.
+    Entries of reports whose evidence was trimmed are kept from the previous history.
     """
-    entry = {"status": mention["status"], "at": mention["seen_at"], "article_id": mention["article_id"]}
+    meeting_day = parse_date((date or {}).get("iso"))
+    present = {m["article_id"] for m in mentions}
+    entries = [h for h in previous if h["article_id"] not in present] + [
+        {"status": _story_status(m, meeting_day), "at": m["seen_at"], "article_id": m["article_id"]}
+        for m in mentions
+    ]
     walked: list[dict[str, Any]] = []
-    for item in sorted([*history, entry], key=_news_order):
+    for item in sorted(entries, key=_news_order):
         if not walked or (walked[-1]["status"] == "planned" and item["status"] in FINAL_STATUSES):
             walked.append(item)
-    before, after = (history[-1]["status"] if history else None), walked[-1]["status"]
-    return walked, ((before, after) if before and before != after else None)
+    return walked
 
 
 def status(story: Story) -> str:
