@@ -85,11 +85,15 @@ def _news_order(entry: dict[str, Any]) -> tuple[dt.datetime, bool]:
     return instant(entry["at"]), entry["status"] != "planned"
 
 
+def _before(mention: dict[str, Any], day: dt.date) -> bool:
+    published = parse_date(mention["published_at"])
+    return published is not None and published < day - dt.timedelta(days=1)
+
+
 def _story_status(mention: dict[str, Any], meeting_day: dt.date | None) -> str:
     """What a report tells the story: "held" published days before the meeting's date was a preview."""
-    published = parse_date(mention["published_at"])
-    early = meeting_day is not None and published is not None and published < meeting_day - dt.timedelta(days=1)
-    return "planned" if mention["status"] == "held" and early else mention["status"]
+    early = meeting_day is not None and mention["status"] == "held" and _before(mention, meeting_day)
+    return "planned" if early else mention["status"]
 
 
 def status_history(
@@ -99,9 +103,13 @@ def status_history(
 
     It starts with the first status reported; only planned → held or planned → cancelled follow. So a
     late preview dated before the outcome goes in front of it, and one dated after moves nothing back.
-    Entries of reports whose evidence was trimmed are kept from the previous history.
+    A "held" published days before the meeting's date counts as planned, once a report published after
+    that date confirms it (without one, the date is the likelier error). Entries of reports whose
+    evidence was trimmed are kept from the previous history.
     """
     meeting_day = parse_date((date or {}).get("iso"))
+    if meeting_day and all(_before(m, meeting_day) for m in mentions if m["status"] == "held"):
+        meeting_day = None
     present = {m["article_id"] for m in mentions}
     entries = [h for h in previous if h["article_id"] not in present] + [
         {"status": _story_status(m, meeting_day), "at": m["seen_at"], "article_id": m["article_id"]}
