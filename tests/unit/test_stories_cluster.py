@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from streams import schemas
 from streams.stories.cluster import merge, replay
 from streams.stories.state import story_message
+from streams.stories.when import reported_by
 from tests.stories_events import meeting_event, three_reports
 
 STORY_SCHEMA = "story.meeting.v1"
@@ -202,3 +206,13 @@ def test_namesakes_in_one_story_get_distinct_ids_and_variants_of_one_name_one_en
     assert {"person:petrova/anna", "person:petrova/boris"} <= set(ids)
     [oyelaran] = [p for p in people if p["id"] == "person:oyelaran"]
     assert set(oyelaran["aliases"]) == {"Michael Oyelaran", "Mike Oyelaran"} and oyelaran["mentions"] == 2
+
+
+@pytest.mark.parametrize(("text", "published", "latest"), [
+    ("last November", "2031-10-06", "2030-11-30"), ("November", "2031-12-06", "2031-11-30"),
+    ("last May", "2031-05-20", "2030-05-31"), ("March 3", "2031-02-01", "2030-03-03"),
+    ("last year", "2031-05-01", "2030-12-31"), ("on Tuesday", "2031-05-01", "2031-05-01"),
+])
+def test_the_latest_day_an_outcome_can_have_happened(text, published, latest):
+    event = meeting_event("x", ["Marta Oyelaran", "Sergei Valkonen"], date_text=text, published=published)
+    assert reported_by(event) == dt.date.fromisoformat(latest)
