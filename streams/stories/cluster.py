@@ -1,10 +1,11 @@
 """Merge one meeting event into the stories of its block: pure, so the agent and the CLI share it.
 
-A mention joins the best story whose time, place and status do not contradict it; otherwise
-it starts a story. Time is the strongest test: resolved dates must agree within a day;
-without them, "May 14" must agree with the story's day, and the publication date must fall
-in a window around the story (wide while the meeting is only planned, since previews come
-weeks ahead; narrow once held, since a pair meeting again a month later is a new story).
+A mention joins the best story that does not contradict it; otherwise it starts a story. Time is
+the strongest test: resolved dates must agree within a day; without them, "May 14" must agree with
+the story's day, and the publication date must fall in a window around the story (wide while the
+meeting is only planned, since previews come weeks ahead; narrow once held, since a pair meeting
+again a month later is a new story). Place, mode and status must not contradict either; an outcome
+cannot precede its plan, and one article never reports one encounter twice.
 """
 
 from __future__ import annotations

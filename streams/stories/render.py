@@ -76,9 +76,8 @@ def story_block(story: dict[str, Any]) -> Group:
     return Group(
         _line(_status(story["status"]), " ", (_people(story), "bold")),
         _line("  ", _where(story), " · ", _when(story), " · ", mode, " · ",
-              _count(story["mention_count"], "report"), ", ", _count(len(story["sources"]), "source"),
-              (f"  {story['story_id'][:8]}", "dim")),
-        _line("  ", *_history(story)),
+              _count(story["mention_count"], "report"), ", ", _count(len(story["sources"]), "source")),
+        _line("  ", *_history(story), (f"  story {story['story_id'][:8]}", "dim")),
         *([_line((f"  … {_count(earlier, 'earlier report')} (--json lists them)", "dim"))] if earlier else []),
         *(_report(m) for m in shown),
     )
