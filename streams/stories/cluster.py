@@ -102,14 +102,19 @@ def _place_code(place: dict[str, Any]) -> str | None:
 
 
 def place_fits(story: Story, event: dict[str, Any]) -> bool:
-    """Different countries, or two different cities, mean two meetings; a country contains its cities."""
+    """Different countries mean two meetings; a country contains its cities. Two places in one country
+    (or of unknown country) are one meeting only when something else pins it: both dates resolved (the
+    time test makes them agree), or a preview, which names the host city where reports name the venue."""
     ours, theirs = best_place(story), event.get("location")
     if not ours or not theirs or alias_key(ours["name"]) == alias_key(theirs["name"]):
         return True
     a, b = _place_code(ours), _place_code(theirs)
     if a and b and a != b:
         return False
-    return country_code(ours["name"]) is not None or country_code(theirs["name"]) is not None
+    if country_code(ours["name"]) is not None or country_code(theirs["name"]) is not None:
+        return True
+    pinned = event_date(event) is not None and _anchor(story) is not None
+    return pinned or "planned" in (status(story), event["status"])
 
 
 def mode_fits(story: Story, event: dict[str, Any]) -> bool:

@@ -81,7 +81,7 @@ def test_same_pair_a_month_apart_without_dates_is_two_stories():
     assert len(_stories([march, april])) == 2
 
 
-def test_same_day_in_two_cities_is_two_stories():
+def test_same_day_in_two_countries_is_two_stories():
     tallinn = meeting_event("t", ["Marta Oyelaran", "Sergei Valkonen"], iso="2031-03-04", place=("Tallinn", "EE"))
     oslo = meeting_event("o", ["Oyelaran", "Valkonen"], iso="2031-03-04", place=("Oslo", "NO"))
     assert len(_stories([tallinn, oslo])) == 2
@@ -216,3 +216,14 @@ def test_namesakes_in_one_story_get_distinct_ids_and_variants_of_one_name_one_en
 def test_the_latest_day_an_outcome_can_have_happened(text, published, latest):
     event = meeting_event("x", ["Marta Oyelaran", "Sergei Valkonen"], date_text=text, published=published)
     assert reported_by(event) == dt.date.fromisoformat(latest)
+
+
+def test_two_places_in_one_country_are_one_meeting_only_when_something_pins_it():
+    pair = ["Marta Oyelaran", "Sergei Valkonen"]
+    preview = meeting_event("p", pair, status="planned", place=("Tartu", "EE"), published="2031-03-01")
+    at_venue = meeting_event("v", pair, iso="2031-03-04", place=("Elva", "EE"), published="2031-03-05")
+    assert len(_stories([preview, at_venue])) == 1  # the preview names the host city, the report the venue
+    city = meeting_event("c", pair, iso="2031-03-04", place=("Tartu", "EE"), published="2031-03-05")
+    assert len(_stories([city, at_venue])) == 1  # both dated the same day
+    undated = meeting_event("u", pair, place=("Elva", "EE"), published="2031-03-07")
+    assert len(_stories([city, undated])) == 2  # held in another town, no date to say it is the same
