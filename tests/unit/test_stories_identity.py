@@ -95,3 +95,12 @@ def test_different_given_names_stay_namesakes(a, b):
 def test_a_family_name_first_name_and_its_bare_family_name_share_the_id():
     assert canonical("President Xi Wenhao").id == canonical("Xi").id == "person:xi"
     assert same_person(canonical("Kim Jong-su"), canonical("Kim Jong Su"))
+
+
+def test_named_people_are_the_principals_when_there_are_two():
+    people = meeting_event("a", ["Marta Oyelaran", "Sergei Valkonen"])
+    with_country = meeting_event("b", [("Estonia", None, "country"), "Valkonen", ("the US President", None, "person"),
+                                       "Oyelaran"])
+    assert block_key(people) == block_key(with_country) == "person:oyelaran|person:valkonen"
+    one_person = meeting_event("c", [("Estonia", None, "country"), "Valkonen"])
+    assert block_key(one_person) == "country:EE|person:valkonen"
