@@ -20,9 +20,7 @@ REPORT_LINES = 4
 
 
 def _line(*parts: str | tuple[str, str]) -> Text:
-    text = Text.assemble(*parts, no_wrap=True, overflow="ellipsis")
-    text.end = "\n"
-    return text
+    return Text.assemble(*parts, no_wrap=True, overflow="ellipsis")
 
 
 def _status(status: str) -> tuple[str, str]:
