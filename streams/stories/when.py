@@ -67,7 +67,9 @@ def instant(stamp: str) -> dt.datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
-_MONTH_ONLY = re.compile(rf"\b(?P<last>last\s+)?{_MONTH}(?!\w)", re.I)
+# A month named alone: whole names or their usual short forms only ("dec" must not match "decade").
+_MONTH_NAME = r"(?P<month>" + "|".join([*_MONTHS, *(m[:3] for m in _MONTHS), "sept"]) + r")"
+_MONTH_ONLY = re.compile(rf"\b(?P<last>last\s+)?{_MONTH_NAME}\b\.?", re.I)
 _LAST_YEAR = re.compile(r"\b(?:last|previous)\s+year\b|\ba\s+year\s+(?:ago|earlier|before)\b", re.I)
 
 

@@ -212,6 +212,7 @@ def test_namesakes_in_one_story_get_distinct_ids_and_variants_of_one_name_one_en
     ("last November", "2031-10-06", "2030-11-30"), ("November", "2031-12-06", "2031-11-30"),
     ("last May", "2031-05-20", "2030-05-31"), ("March 3", "2031-02-01", "2030-03-03"),
     ("last year", "2031-05-01", "2030-12-31"), ("on Tuesday", "2031-05-01", "2031-05-01"),
+    ("a decade of talks", "2031-05-01", "2031-05-01"), ("in Sept.", "2031-10-06", "2031-09-30"),
 ])
 def test_the_latest_day_an_outcome_can_have_happened(text, published, latest):
     event = meeting_event("x", ["Marta Oyelaran", "Sergei Valkonen"], date_text=text, published=published)
