@@ -40,7 +40,7 @@ FOLLOW_UPS = [
     Article(id=PREVIEW, source="Harbour Gazette", published_at=_at("2031-03-01T09:00"),
             text="Foreign Minister William Harwood will meet Prime Minister Sergei Valkonen in Tallinn next week, "
                  "his office said on Saturday. The two men are expected to discuss ferry links and energy prices."),
-    Article(id=REPORT, source="Northern Ledger", published_at=_at("2031-03-05T18:00"),
+    Article(id=REPORT, source="Northern Ledger", published_at=_at("2031-03-06T10:00"),
             text="Prime Minister Sergey Valkonen met Foreign Minister Bill Harwood in Tallinn on Wednesday. "
                  '"We agreed on a new ferry timetable," Valkonen told reporters after the meeting.'),
     # Published before both, processed after both.
