@@ -3,7 +3,8 @@
 The pipeline of this package, each step in its own module:
 quotes (find quotation marks) → direct (attribute quotes, rejoin split ones) and reported
 (speech cues without quotation marks) → here, settle overlaps between the two → attribution
-(name the speaker, in text order so pronouns and descriptions see who came before).
+(name the speaker through the article's cast, in text order so pronouns and descriptions see who
+came before).
 """
 
 from __future__ import annotations
@@ -11,15 +12,14 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from streams.enrich.model import Span, Statement
+from streams.enrich.cast import Resolver, cast_of
+from streams.enrich.model import Span, Speaker, Statement
 from streams.enrich.nlp import ParsedArticle
 
-from .attribution import Resolver
 from .cues import cue_text
 from .direct import direct_statements, names_a_term
 from .found import Found
 from .layout import Layout
-from .people import Registry
 from .quotes import Quote, find_quotes
 from .repair import close_at_attribution
 from .reported import reported_statements
@@ -125,9 +125,18 @@ def _word_count(text: str, found: Found) -> int:
     return sum(len(text[s:e].split()) for s, e in found.parts)
 
 
+def _speaker(resolver: Resolver, found: Found) -> Speaker | None:
+    """The speaker from the article's cast: the fullest name, with the phrase's title or the person's own."""
+    resolved = resolver.speaker(found.subject)
+    if resolved is None:
+        return None
+    entity, title = resolved
+    return Speaker(name=entity.name, title=(title or entity.title) if entity.kind == "person" else title)
+
+
 def _statement(text: str, found: Found, resolver: Resolver) -> Statement:
     return Statement(
-        speaker=resolver.resolve(found.subject),
+        speaker=_speaker(resolver, found),
         quote=" ".join(text[s:e] for s, e in found.parts),
         kind=found.kind,
         cue=cue_text(found.cue) if found.cue is not None else None,
@@ -148,6 +157,6 @@ def extract_statements(parsed: ParsedArticle) -> list[Statement]:
     reported = reported_statements(layout, index.opens)
     found = _settle(layout, direct_statements(layout, quotes), reported, index)
     covered = _Covered([(q.open_mark, q.close_end) for q in quotes] + [p for f in reported for p in f.parts])
-    resolver = Resolver(parsed.doc, Registry(), index.contains, covered.contains)
+    resolver = cast_of(parsed.doc).resolver(index.contains, covered.contains)
     statements = [_statement(text, f, resolver) for f in found]
     return sorted(statements, key=lambda s: s.span.start)

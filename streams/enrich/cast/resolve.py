@@ -1,4 +1,4 @@
-"""Turns the speaker phrase as written into a named Speaker, or None when the text names no one.
+"""Resolves a phrase as written to an entity of the cast, or None when the text names no one.
 
 - Names: merged through the registry, so "Halvorsen" and "Sergey Halvorsen" come out as the
   fullest form seen first, with the title the article gave.
@@ -16,16 +16,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
-from streams.enrich.model import Speaker
-
+from .entity import Entity
 from .lexicon import lexicon
-from .orgs import org_name
-from .people import (
-    Entity,
-    Registry,
+from .names import (
     appositive_title,
     comma_appositive,
     is_common_plural,
@@ -34,7 +31,10 @@ from .people import (
     split_name,
     title_before,
 )
-from .salience import scan
+from .orgs import org_name
+
+if TYPE_CHECKING:
+    from .cast import Cast
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _ORG_PRONOUNS = frozenset({"it"})
@@ -93,27 +93,25 @@ def _appositive_person(head: Token) -> Token | None:
 
 
 class Resolver:
-    """Resolves speaker phrases in text order, remembering who was in focus."""
+    """Resolves phrases in text order, remembering who was in focus and who spoke last.
 
-    def __init__(
-        self,
-        doc: Doc,
-        registry: Registry,
-        in_quote: Callable[[int], bool],
-        in_content: Callable[[int], bool] | None = None,
-    ) -> None:
-        self.doc = doc
-        self.registry = registry
+    `in_content(char)` marks text whose subjects are not in focus: quotations, and for statements
+    reported clauses too ("X said Y's visit mattered. He added ..." is still X)."""
+
+    def __init__(self, cast: Cast, in_quote: Callable[[int], bool], in_content: Callable[[int], bool]) -> None:
+        self.doc = cast.doc
+        self.registry = cast.registry
         self.in_quote = in_quote
-        salience = scan(doc, registry, in_quote, in_content or in_quote)
-        self._focus = salience.focus
-        self._places = salience.places
+        salience = cast.salience
+        self._focus = [(c, e) for c, e in salience.focus if not in_content(c)]
+        self._places = [(c, p) for c, p in salience.places if not in_content(c)]
         self._outlets = salience.outlets
         self._speakers: list[tuple[int, Entity]] = []
         self._spokes: list[tuple[int, Entity, str | None]] = []
 
-    def resolve(self, subject: Token | None) -> Speaker | None:
-        """Call in text order: each resolved speaker is in focus for the pronouns after it."""
+    def speaker(self, subject: Token | None) -> tuple[Entity, str | None] | None:
+        """The entity speaking through `subject` and the title the phrase gives it. Call in text order:
+        each resolved speaker is in focus for the pronouns after it."""
         entity, title = self._entity(subject)
         if entity is None or subject is None:
             return None
@@ -121,7 +119,11 @@ class Resolver:
         if gender is not None and entity.kind == "person" and self._voice(subject.idx, gender) is not entity:
             entity.vote_gender(gender)
         self._speakers.append((subject.idx, entity))
-        return Speaker(name=entity.name, title=(title or entity.title) if entity.kind == "person" else title)
+        return entity, title
+
+    def entity(self, token: Token) -> Entity | None:
+        """The entity `token` refers to, without making it the latest speaker."""
+        return self._entity(token)[0]
 
     def _entity(self, subject: Token | None) -> tuple[Entity | None, str | None]:
         if subject is None or self.in_quote(subject.idx):
