@@ -30,6 +30,7 @@ class Lexicon:
     self_named_institutions: frozenset[str]
     spokes_genders: dict[str, str]
     org_name_endings: frozenset[str]
+    representative_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -51,4 +52,5 @@ def lexicon() -> Lexicon:
         self_named_institutions=frozenset(raw["self_named_institutions"]),
         spokes_genders=dict(raw["spokes_genders"]),
         org_name_endings=frozenset(raw["org_name_endings"]),
+        representative_nouns=frozenset(raw["representative_nouns"]),
     )

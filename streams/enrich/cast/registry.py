@@ -34,6 +34,12 @@ def _first_names_compatible(a: str | None, b: str | None) -> bool:
     return shared >= min(3, len(a), len(b))
 
 
+def _acronym(name: str) -> str:
+    """Initials of the capitalised words: "Telangana Rashtra Samithi" → "TRS"; "" for one word."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
 def _clean_name_tokens(tokens: Sequence[Token]) -> list[Token]:
     return [
         t
@@ -56,7 +62,7 @@ class Registry:
         return [e for group in self._people.values() for e in group]
 
     def orgs(self) -> list[Entity]:
-        return list(self._orgs.values())
+        return list({id(e): e for e in self._orgs.values()}.values())
 
     def add_person(self, tokens: Sequence[Token], title: str | None, char: int) -> Entity | None:
         words = [t.text for t in _clean_name_tokens(tokens)]
@@ -90,8 +96,14 @@ class Registry:
         return self.add_person(tokens, title, ent.start_char)
 
     def add_org(self, name: str, char: int) -> Entity:
+        """The organisation so named, merged with its all-capitals short form either way round ("TRS")."""
         key = name.lower().removeprefix("the ")
-        entity = self._orgs.setdefault(key, Entity(name=name, kind="org"))
+        entity = self._orgs.get(key) or self._by_acronym(name) or self._orgs.get(_acronym(name).lower())
+        if entity is None:
+            entity = Entity(name=name, kind="org")
+        elif len(name) > len(entity.name) and not name.isupper():
+            entity.name = name  # the fullest name as written
+        self._orgs[key] = entity
         entity.mention(char)
         return entity
 
@@ -99,8 +111,24 @@ class Registry:
         """ "Brantwood" for "Brantwood Freight Systems": news shortens a company to its first word after
         one full mention."""
         key = word.lower()
-        found = [e for k, e in self._orgs.items() if " " in k and k.split()[0] == key]
-        return found[0] if len(found) == 1 else None
+        found = {id(e): e for k, e in self._orgs.items() if " " in k and k.split()[0] == key}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _by_acronym(self, name: str) -> Entity | None:
+        """ "TRS" after "Telangana Rashtra Samithi": an all-capitals short form of an organisation named before."""
+        if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6):
+            return None
+        found = {id(e): e for e in self._orgs.values() if _acronym(e.name) == name}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def latest_org(self, char: int) -> Entity | None:
+        """The organisation named last before `char`."""
+        best: tuple[int, Entity] | None = None
+        for entity in self._orgs.values():
+            last = entity.mentioned_before(char)
+            if last is not None and (best is None or last > best[0]):
+                best = (last, entity)
+        return best[1] if best else None
 
     def org_with_head(self, head: str, char: int) -> Entity | None:
         """The latest organisation before `char` whose name has `head` in it ("the ministry")."""

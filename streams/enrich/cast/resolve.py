@@ -21,12 +21,14 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .entity import Entity
+from .groups import conjoined, described_group, group_size, joint
 from .lexicon import lexicon
 from .names import (
     appositive_title,
     comma_appositive,
     is_common_plural,
     ner_kind,
+    org_shaped,
     proper_noun_run,
     split_name,
     title_before,
@@ -55,7 +57,9 @@ def _word_in(word: str, words: set[str]) -> bool:
     return word in words or any(len(w) >= n and w[:n] == word[:n] for w in words)
 
 
-def _description_fits(words: list[str], titles: list[str]) -> bool:
+def _description_fits(words: list[str], titles: list[str], literal: bool = False) -> bool:
+    """Every word of the description fits the titles; the head literally, or (unless `literal`) through
+    its role category ("the leader" fits a prime minister)."""
     lex = lexicon()
     if not titles:
         return False
@@ -64,11 +68,16 @@ def _description_fits(words: list[str], titles: list[str]) -> bool:
     categories = lex.role_categories.get(head)
     if head in title_words:
         head_ok = True
-    elif categories is not None:
+    elif categories is not None and not literal:
         head_ok = not categories or any(all(w in title_words for w in combo) for combo in categories)
     else:
         head_ok = False
     return head_ok and all(_word_in(m, title_words) for m in modifiers)
+
+
+def _names_org(token: Token) -> bool:
+    """A proper noun that is no person, place or nationality: "TruStage" in "officials at TruStage"."""
+    return token.pos_ == "PROPN" and token.ent_type_ not in ("PERSON", "NORP", "GPE", "DATE")
 
 
 def _without_article(name: str) -> str:
@@ -99,6 +108,7 @@ class Resolver:
     reported clauses too ("X said Y's visit mattered. He added ..." is still X)."""
 
     def __init__(self, cast: Cast, in_quote: Callable[[int], bool], in_content: Callable[[int], bool]) -> None:
+        self.cast = cast
         self.doc = cast.doc
         self.registry = cast.registry
         self.in_quote = in_quote
@@ -121,6 +131,11 @@ class Resolver:
         self._speakers.append((subject.idx, entity))
         return entity, title
 
+    def continuation(self, char: int, entity: Entity) -> tuple[Entity, str | None]:
+        """`entity` speaking on at `char` (a quotation with no attribution of its own): still in focus."""
+        self._speakers.insert(bisect_left(self._speakers, char, key=lambda e: e[0]), (char, entity))
+        return entity, None
+
     def entity(self, token: Token) -> Entity | None:
         """The entity `token` refers to, without making it the latest speaker."""
         return self._entity(token)[0]
@@ -138,6 +153,11 @@ class Resolver:
         crowd = is_common_plural(subject) and not self.registry.knows_surname(subject.text)
         named = subject.pos_ == "PROPN" or (subject.ent_type_ in _NAMED_LABELS and not crowd)
         if not institution and named:
+            others = conjoined(subject)
+            if others:  # "A and B said": both speak
+                group = joint([e for e in (self._proper(t)[0] for t in [subject, *others]) if e is not None])
+                if group is not None:
+                    return group, None
             return self._proper(subject)
         if subject.pos_ in ("NOUN", "PROPN"):
             person = _appositive_person(subject)
@@ -199,7 +219,7 @@ class Resolver:
             or described_as
         )
         kind = ner_kind(name)
-        if kind == "org" and not title and not self.registry.knows_surname(name[-1].text):
+        if kind == "org" and (not title or org_shaped(name)) and not self.registry.knows_surname(name[-1].text):
             return self.registry.add_org(org_name(head, run[0].i) or head.text, head.idx), None
         return self.registry.add_person(name, title, head.idx), None
 
@@ -216,14 +236,50 @@ class Resolver:
         if lemma in lex.document_nouns:
             return self._document(head)
         if head.tag_ in ("NNS", "NNPS"):
-            return None, None
+            return self._plural(head, lemma) or self._represented(head), None
+        if lemma in lex.representative_nouns and any(c.lower_ in ("a", "an") for c in head.children):
+            return self._represented(head), None  # "a <Org> leader said": unnamed, speaking for the organisation
         owner = {t.i for c in head.lefts if c.dep_ == "poss" for t in c.subtree}
-        words = [
-            t.lower_
-            for t in head.doc[head.left_edge.i : head.i + 1]
-            if t.dep_ not in ("det", "punct") and t.i not in owner
-        ]
-        return self._described(words, head.idx), None
+        phrase = [t for t in head.doc[head.left_edge.i : head.i + 1] if t.dep_ not in ("det", "punct")]
+        phrase = [t for t in phrase if t.i not in owner]
+        described = self._described([t.lower_ for t in phrase], head.idx)
+        if described is None:
+            described = self._in_focus_as([t for t in phrase if not _names_org(t)], head.idx, len(phrase))
+        return described or self._represented(head), None
+
+    def _in_focus_as(self, phrase: list[Token], char: int, written: int) -> Entity | None:
+        """ "the <Team> boss": a team or party name the titles may not carry. Without it, the description
+        may only pick the person in focus right now, never one further back."""
+        if not phrase or len(phrase) == written:
+            return None
+        focus = self._salient(char, "person", lambda e: True)
+        words = [t.lower_ for t in phrase]
+        return focus if focus is not None and _description_fits(words, focus.titles_before(char)) else None
+
+    def _plural(self, head: Token, lemma: str) -> Entity | None:
+        """ "the two MPs", "both ministers": the people of that role the article named last."""
+        size = group_size(head)
+        if size is None:
+            return None
+        named = [(m.start, m.entity) for m in self.cast.mentions if m.start < head.idx]
+        return described_group(named, size, lambda e: _description_fits([lemma], e.titles_before(head.idx)))
+
+    def _represented(self, head: Token) -> Entity | None:
+        """ "officials at X", "a X leader", "X executives": unnamed people speaking for an organisation
+        the phrase names; None when it names none."""
+        if head.lemma_.lower() not in lexicon().representative_nouns:
+            return None
+        doc = head.doc
+        named = [c for c in head.lefts if c.dep_ in ("compound", "nmod") and _names_org(c)]
+        if named:
+            name = _without_article(doc[min(c.left_edge.i for c in named) : head.i].text)
+            return self.registry.add_org(name, head.idx)
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "from", "for", "with"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and _names_org(obj):
+                        return self.registry.add_org(org_name(obj) or _without_article(obj.text), obj.idx)
+        return None
 
     def _institution(self, head: Token, lemma: str) -> Entity | None:
         """ "Valdora's foreign ministry" names itself; "the ministry" refers back to one with that word in
@@ -238,8 +294,8 @@ class Resolver:
         found = self.registry.org_with_head(lemma, head.idx)
         if found is not None:
             return found
-        if lemma in lex.generic_org_nouns:
-            return self._salient(head.idx, "org", lambda e: True)
+        if lemma in lex.generic_org_nouns:  # "the company": in focus, else the one named last
+            return self._salient(head.idx, "org", lambda e: True) or self.registry.latest_org(head.idx)
         if lemma in lex.self_named_institutions and not any(c.dep_ == "det" for c in head.children):
             return self.registry.add_org(lemma, head.idx)
         if lemma in lex.state_institution_nouns:
@@ -310,7 +366,10 @@ class Resolver:
         """For "the deputy minister": the latest speaker, else latest person, whose earlier titles fit."""
         if not words or not any(w in lexicon().title_words or w in lexicon().role_categories for w in words):
             return None
-        fits = [e for e in self.registry.people() if _description_fits(words, e.titles_before(char))]
+        people = self.registry.people()
+        fits = [e for e in people if _description_fits(words, e.titles_before(char), literal=True)]
+        if not fits:  # "the premier" is the person titled premier before anyone the category would allow
+            fits = [e for e in people if _description_fits(words, e.titles_before(char))]
         if not fits:
             return None
         salient = self._salient(char, "person", lambda e: any(e is f for f in fits))
