@@ -11,6 +11,7 @@ Interface
   `mentions` (chars).
 - `Cast.mentions`: named mentions of people (`Mention`: token `i`, char `start`, `entity`, `via`).
 - `Cast.named_at(token)`: the person whose name `token` is part of, or None.
+- `Cast.holder_of(token)`: the person whose title (written before the name) `token` is part of.
 - `Cast.resolve(token)`: the entity a phrase headed by `token` refers to — a name, a pronoun, a
   description ("the premier", "the Kenyan leader", "the 44-year-old"), an organisation ("the
   ministry", "a statement", "the company", "a spokesman for X") — or None when unnamed: never a guess.

@@ -3,7 +3,7 @@
 Each pass is small and sees what the earlier ones gathered (Lee et al.'s multi-pass sieve):
 1. named people: the parse's PERSON spans and titled names it mislabelled, merged by exact name,
    then surname with compatible first names; titles from pre-nominal words and appositions;
-2. a known surname written alone where the parse missed it;
+2. a known surname written alone where the parse missed it, and a person's initials ("KCR");
 3. gender: honorifics (recorded in pass 1) and a he/she with exactly one person named before it
    in its sentence;
 4. organisations and places: NER's ORG spans (short forms "Brantwood" for "Brantwood Freight"),
@@ -21,8 +21,9 @@ from spacy.tokens import Doc, Span, Token
 
 from .entity import Entity, Mention
 from .lexicon import lexicon
-from .names import is_common_plural, is_title_in_name, org_shaped, titled_name
+from .names import is_common_plural, is_title_in_name, org_shaped, title_start, titled_name
 from .orgs import org_name
+from .places import is_known_place
 from .registry import Registry
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -37,6 +38,7 @@ class Salience:
     outlets: list[tuple[int, Entity]] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     named: dict[int, Entity | None] = field(default_factory=dict)
+    titled: dict[int, Entity] = field(default_factory=dict)
 
 
 def _is_subject(token: Token) -> bool:
@@ -53,24 +55,46 @@ def _is_subject(token: Token) -> bool:
     return token.dep_ in _SUBJECT_DEPS
 
 
-def _person_mentions(doc: Doc, registry: Registry, named: dict[int, Entity | None]) -> list[tuple[Token, Entity]]:
+def _place_read_as_person(ent: Span, registry: Registry) -> bool:
+    """ "the French city of Lyon": the small model calls a lone city a person; the gazetteer knows better,
+    unless the article uses the word as a surname already."""
+    return len(ent) == 1 and not registry.knows_surname(ent.text) and is_known_place(ent.text)
+
+
+def _hold_title(ent: Span, entity: Entity, titled: dict[int, Entity]) -> None:
+    """Every token of the title written before or inside a name belongs to that person: "the Minister for
+    X" followed by the name is the named person, never a bare title."""
+    names = [t for t in ent if not is_title_in_name(t)]
+    if not names:
+        return
+    start = title_start(ent.doc, names[0].i, ent.sent.start)
+    titled.update((i, entity) for i in range(start if start is not None else ent.start, names[0].i))
+
+
+def _person_mentions(
+    doc: Doc, registry: Registry, named: dict[int, Entity | None], titled: dict[int, Entity]
+) -> list[tuple[Token, Entity]]:
     """Every mention of a person: NER's PERSON spans, and a known surname NER labelled otherwise.
-    `named` gets every token of each name, for readers that hold a token of it."""
+    `named` gets every token of each name, `titled` every token of its title, for readers that hold one."""
     mentions: list[tuple[Token, Entity]] = []
     for ent in doc.ents:
-        if (ent.label_ == "PERSON" and not org_shaped(ent)) or titled_name(ent):
+        if (ent.label_ == "PERSON" and not org_shaped(ent) and not _place_read_as_person(ent, registry)) or titled_name(
+            ent
+        ):
             entity = registry.add_person_span(ent)
             if entity is not None:
                 mentions.append((ent.root, entity))
                 named.update((t.i, None if is_title_in_name(t) else entity) for t in ent)
+                _hold_title(ent, entity, titled)
             else:
                 named.update((t.i, None) for t in ent)
     for t in doc:
-        if t.i not in named and t.pos_ == "PROPN" and registry.knows_surname(t.text):
-            entity = registry.add_person([t], None, t.idx)
-            if entity is not None:
-                mentions.append((t, entity))
-                named[t.i] = entity
+        if t.i in named or t.pos_ != "PROPN":
+            continue
+        entity = registry.add_person([t], None, t.idx) if registry.knows_surname(t.text) else registry.initials_of(t)
+        if entity is not None:
+            mentions.append((t, entity))
+            named[t.i] = entity
     return sorted(mentions, key=lambda m: m[0].i)
 
 
@@ -115,7 +139,7 @@ def scan(doc: Doc, registry: Registry, in_quote: Callable[[int], bool]) -> Salie
     mattered.' He added ..." is still X); readers drop focus inside reported clauses as well."""
     lex = lexicon()
     salience = Salience()
-    mentions = _person_mentions(doc, registry, salience.named)
+    mentions = _person_mentions(doc, registry, salience.named, salience.titled)
     salience.mentions = [Mention(t.i, t.idx, e) for t, e in mentions]
     _vote_genders(doc, mentions, in_quote)
     for token, entity in mentions:

@@ -48,6 +48,11 @@ class Cast:
         """The person whose name `token` is part of, if the cast read one there."""
         return self.salience.named.get(token.i)
 
+    def holder_of(self, token: Token) -> Entity | None:
+        """The person whose title, written before their name, `token` is part of ("Minister" in "the
+        Minister for X Maria Y")."""
+        return self.salience.titled.get(token.i)
+
     def resolver(
         self, in_quote: Callable[[int], bool] | None = None, in_content: Callable[[int], bool] | None = None
     ) -> Resolver:

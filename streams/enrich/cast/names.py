@@ -72,8 +72,23 @@ def _portfolio(token: Token) -> bool:
     return token.text[:1].isupper() and token.pos_ in ("NOUN", "ADJ") and token.dep_ in ("compound", "amod")
 
 
+def _ends_portfolio(doc: Doc, j: int, floor: int) -> bool:
+    """ "Disabled People" in "Minister for Disabled People X": up to three capitalised words after a title
+    and its "for"/"of" end the title, though none is a title word."""
+    k = j
+    while k >= floor and j - k < 3 and doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "ADJ", "NOUN"):
+        k -= 1
+    return k > floor and k < j and doc[k].lower_ in ("for", "of") and is_title_word(doc[k - 1])
+
+
 def title_before(doc: Doc, first: int, floor: int) -> str | None:
     """The title written right before a name: "Russian Deputy Foreign Minister", "US President"."""
+    start = title_start(doc, first, floor)
+    return doc[start:first].text if start is not None else None
+
+
+def title_start(doc: Doc, first: int, floor: int) -> int | None:
+    """Where the title written right before the name at `first` begins, if there is one."""
     taken: list[int] = []
     j = first - 1
     while j >= floor:
@@ -82,16 +97,18 @@ def title_before(doc: Doc, first: int, floor: int) -> str | None:
         if t.is_space or "\n" in t.whitespace_:
             break
         if not taken:
-            if not is_title_word(t):
+            if not (is_title_word(t) or _ends_portfolio(doc, j, floor)):
                 break
-        elif t.lower_ == "of":
+        elif t.lower_ in ("of", "for"):  # "Minister of State", "Minister for Disabled People"
             if left is None or not (is_title_word(left) or left.pos_ == "PROPN"):
                 break
         elif t.lower_ == "the":
             if not (taken and doc[taken[-1]].pos_ in ("PROPN", "ADJ")) or left is None or left.lower_ != "of":
                 break
-        elif t.lower_ == "and":
+        elif t.lower_ == "and":  # "Chairman and CEO X", not "the Russian leader and President X"
             if left is None or not is_title_word(left) or not is_title_word(doc[taken[-1]]):
+                break
+            if left.dep_ not in ("compound", "amod", "nmod"):
                 break
         elif not (
             is_title_word(t)
@@ -103,11 +120,9 @@ def title_before(doc: Doc, first: int, floor: int) -> str | None:
             break
         taken.append(j)
         j -= 1
-    while taken and (doc[taken[-1]].lower_ in ("of", "and", "the") or doc[taken[-1]].tag_ == "POS"):
+    while taken and (doc[taken[-1]].lower_ in ("of", "for", "and", "the") or doc[taken[-1]].tag_ == "POS"):
         taken.pop()
-    if not taken:
-        return None
-    return doc[taken[-1] : first].text
+    return taken[-1] if taken else None
 
 
 def appositive_title(head: Token) -> str | None:

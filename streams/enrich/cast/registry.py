@@ -87,6 +87,17 @@ class Registry:
             entity.vote_gender(gender, HONORIFIC_WEIGHT)
         return entity
 
+    def initials_of(self, token: Token) -> Entity | None:
+        """ "KCR" after "K Chandrasekhar Rao": the one person whose initials the capitals spell."""
+        text = token.text
+        if not (text.isupper() and text.isalpha() and 2 <= len(text) <= 5):
+            return None
+        found = [e for e in self.people() if _acronym(e.name) == text]
+        if len(found) != 1:
+            return None
+        found[0].mention(token.idx)
+        return found[0]
+
     def add_person_span(self, ent: Span) -> Entity | None:
         """A PERSON entity of the parse, with the title written before it or in apposition."""
         tokens = [t for t in ent if not is_title_in_name(t)]

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _ORG_PRONOUNS = frozenset({"it"})
 _NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "NORP"})
+_PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
 _OUTLET_REACH = 600
 _LOOK_BACK = 60
 _AGE = re.compile(r"\b\d{1,3}-year-old\b")
@@ -209,7 +210,8 @@ class Resolver:
         name = split_name(run)
         if not name and self.registry.knows_surname(head.text):
             name = [head]
-        if not name:
+        if not name or (len(name) < len(run) and all(t.ent_type_ in _PLACE_LABELS for t in name)):
+            # "the United States President": a country and a title describe someone, they name no one
             return self._described([t.lower_ for t in run], head.idx), None
         trailing = [t for t in run if t.i > name[-1].i]
         title = (
