@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .entity import Entity, Mention
 from .lexicon import lexicon
-from .names import is_common_plural, is_title_in_name, org_shaped, title_start, titled_name
+from .names import is_common_plural, is_title_in_name, is_title_word, org_shaped, title_start, titled_name
 from .orgs import org_name
 from .places import is_known_place
 from .registry import Registry
@@ -69,6 +69,26 @@ def _hold_title(ent: Span, entity: Entity, titled: dict[int, Entity]) -> None:
         return
     start = title_start(ent.doc, names[0].i, ent.sent.start)
     titled.update((i, entity) for i in range(start if start is not None else ent.start, names[0].i))
+    role = _comma_title(ent)
+    if role is not None:  # "the mayor of X, Ann Y, said"
+        titled.update((t.i, entity) for t in role)
+        entity.add_title(ent.start_char, role.text)
+
+
+def _comma_title(ent: Span) -> Span | None:
+    """The role a name is set off from by a comma right after it: "the Speaker of the House, Ann Y"."""
+    doc, comma = ent.doc, ent.start - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    node = doc[comma - 1]
+    while not is_title_word(node) and node.head.i not in (node.i, comma) and node.head.right_edge.i == comma - 1:
+        node = node.head
+    if not is_title_word(node) or node.right_edge.i != comma - 1 or node.tag_ in ("NNS", "NNPS"):
+        return None
+    start = node.left_edge.i
+    while start < node.i and doc[start].dep_ in ("det", "poss"):
+        start += 1
+    return doc[start:comma]
 
 
 def _person_mentions(

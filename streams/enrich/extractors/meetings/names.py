@@ -216,7 +216,7 @@ class NameIndex:
         if holder is not None:  # "the Minister for X Maria Y": the named person, never the bare title
             return self._from_cast(holder)
         if lower in _SPEAKER_PRONOUNS:
-            return self._person_at(self.quote_speaker(token))
+            return self.quote_speaker(token)
         if lower in ("they", "them", "both") or self._definite_group(token):
             return PLURAL
         label = self.label.get(token.i)
@@ -411,23 +411,7 @@ class NameIndex:
                 group.insert(0, found)
         return next((g for _, g in sorted(groups.items(), reverse=True) if len(g) >= 2), [])
 
-    def resolve_pronoun(self, token: Token) -> int | None:
-        """he/his: the named subject of a speech verb governing the pronoun, else the last person."""
-        verb = token.sent.root
-        if verb.lemma_.lower() in LEX.speech_verbs:
-            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is not None and subject.i != token.i and self.label.get(subject.i) == PERSON:
-                return subject.i
-        return self._last_person_before(token.i)
-
-    def _last_person_before(self, i: int) -> int | None:
-        """Subjects first: after a quote, "he said" points back to the speaker, not to a name inside it."""
-        before = [p for p in self.people if p.end <= i]
-        subjects = [p for p in before if self.doc[p.end - 1].dep_ in ("nsubj", "nsubjpass")]
-        chosen = subjects or before
-        return chosen[-1].start if chosen else None
-
-    def quote_speaker(self, token: Token) -> int | None:
+    def quote_speaker(self, token: Token) -> Participant | None:
         """"We had a meeting": the speaker named next to the quotation in the same paragraph."""
         doc = self.doc
         para_start, para_end = _paragraph(doc, token.i)
@@ -439,9 +423,9 @@ class NameIndex:
                 if child.dep_ != "nsubj":
                     continue
                 if self.label.get(child.i) == PERSON:
-                    return self.span_of[child.i][0]
+                    return self._person_at(self.span_of[child.i][0])
                 if child.lower_ in _PERSONAL_PRONOUNS:
-                    return self._last_person_before(child.i)
+                    return self._from_cast(self.cast.resolve(child))
         return None
 
     def resolve_role(self, token: Token) -> Participant | None:

@@ -161,8 +161,7 @@ def _evaluating_speaker(subject: Token, names: NameIndex) -> Participant | None:
         for child in root.children:
             if child.dep_ == "nsubj" and child.i != subject.i:
                 return names.participant(child)
-    start = names.quote_speaker(subject)
-    return names.participant(subject.doc[start]) if start is not None else None
+    return names.quote_speaker(subject)
 
 
 def governing_verb(noun: Token) -> Token | None:
