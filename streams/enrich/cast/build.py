@@ -19,11 +19,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from streams.enrich.places import is_known_place
+
 from .entity import Entity, Mention
 from .lexicon import lexicon
 from .names import is_common_plural, is_title_in_name, is_title_word, org_shaped, title_start, titled_name
 from .orgs import org_name
-from .places import is_known_place
 from .registry import Registry
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})

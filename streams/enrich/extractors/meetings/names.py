@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from streams.enrich.cast import Cast, Entity, cast_of
-from streams.enrich.cast.places import country_code, is_known_place
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.model import Participant
+from streams.enrich.places import country_code, is_known_place
 
 PERSON, ORG, PLACE, OTHER = "PERSON", "ORG", "PLACE", "OTHER"
 _LABELS = {"PERSON": PERSON, "ORG": ORG, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE, "NORP": OTHER}

@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from streams.enrich.cast.places import country_code, is_known_place
 from streams.enrich.extractors.meetings.detect import Trigger
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import PERSON, PLURAL, NameIndex, bare_lower
 from streams.enrich.model import Participant
+from streams.enrich.places import country_code, is_known_place
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _PARTY_PREPS = ("with", "between", "among", "to", "and")
