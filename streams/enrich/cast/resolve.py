@@ -67,7 +67,7 @@ def _description_fits(words: list[str], titles: list[str], literal: bool = False
     title_words = set().union(*(_words(t) for t in titles))
     head, modifiers = words[-1], [w for w in words[:-1] if w not in lex.ignored_role_modifiers]
     categories = lex.role_categories.get(head)
-    if head in title_words:
+    if head in title_words or "counterpart" in title_words:  # a counterpart holds the office of the other side
         head_ok = True
     elif categories is not None and not literal:
         head_ok = not categories or any(all(w in title_words for w in combo) for combo in categories)
@@ -302,10 +302,12 @@ class Resolver:
             return self.registry.add_org(lemma, head.idx)
         if lemma in lex.state_institution_nouns:
             k = bisect_left(self._places, head.idx, key=lambda p: p[0])
+            words = [t for t in head.doc[head.left_edge.i : head.i + 1] if t.dep_ != "det"]
+            phrase = head.doc[words[0].i : head.i + 1].text.lower()
             if k:
-                words = [t for t in head.doc[head.left_edge.i : head.i + 1] if t.dep_ != "det"]
-                phrase = head.doc[words[0].i : head.i + 1].text.lower()
                 return self.registry.add_org(f"{self._places[k - 1][1]}'s {phrase}", head.idx)
+            if len(words) > 1:  # "the labour ministry": its portfolio singles it out, though no country is named
+                return self.registry.add_org(phrase, head.idx)
         return None
 
     def _document(self, head: Token) -> tuple[Entity | None, str | None]:

@@ -214,7 +214,8 @@ class NameIndex:
             return self._from_cast(self.cast.resolve(token))
         holder = self.cast.holder_of(token) if is_title_word(token) else None
         if holder is not None:  # "the Minister for X Maria Y": the named person, never the bare title
-            return self._from_cast(holder)
+            name = next((t.i for t in self.doc[token.i + 1 : token.i + 12] if self.cast.named_at(t) is holder), None)
+            return self._person_at(name) or self._from_cast(holder)
         if lower in _SPEAKER_PRONOUNS:
             return self.quote_speaker(token)
         if lower in ("they", "them", "both") or self._definite_group(token):
