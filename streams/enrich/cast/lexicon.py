@@ -31,6 +31,7 @@ class Lexicon:
     spokes_genders: dict[str, str]
     org_name_endings: frozenset[str]
     representative_nouns: frozenset[str]
+    title_modifiers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -53,4 +54,5 @@ def lexicon() -> Lexicon:
         spokes_genders=dict(raw["spokes_genders"]),
         org_name_endings=frozenset(raw["org_name_endings"]),
         representative_nouns=frozenset(raw["representative_nouns"]),
+        title_modifiers=frozenset(raw["title_modifiers"]),
     )

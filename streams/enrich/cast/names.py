@@ -172,8 +172,8 @@ def split_name(run: list[Token]) -> list[Token]:
     person = [s for s in segments if any(t.ent_type_ == "PERSON" for t in s)]
     if person:
         return person[-1]
-    if segments[-1][-1].i != run[-1].i:
-        return []  # "High Representative", "Chief Executive": words before a title are the title's
+    if segments[-1][-1].i != run[-1].i and run[-1].lower_ not in lexicon().title_modifiers:
+        return []  # "High Representative", "Chief Executive": words before a role are the role's
     return segments[-1]
 
 

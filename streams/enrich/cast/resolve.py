@@ -221,7 +221,9 @@ class Resolver:
             or described_as
         )
         kind = ner_kind(name)
-        if kind == "org" and (not title or org_shaped(name)) and not self.registry.knows_surname(name[-1].text):
+        whole_org = all(t.ent_type_ == "ORG" for t in run)  # "Tarrow Energy": a portfolio word ends a company
+        known = self.registry.knows_surname(name[-1].text)
+        if kind == "org" and (not title or org_shaped(name) or whole_org) and not known:
             return self.registry.add_org(org_name(head, run[0].i) or head.text, head.idx), None
         return self.registry.add_person(name, title, head.idx), None
 
