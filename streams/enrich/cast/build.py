@@ -220,7 +220,7 @@ def scan(doc: Doc, registry: Registry, in_quote: Callable[[int], bool]) -> Salie
             salience.focus.append((token.idx, entity))
     for ent in doc.ents:
         root = ent.root
-        person = registry.knows_surname(root.text) or titled_name(ent)
+        person = registry.knows_surname(root.text) or titled_name(ent) or salience.named.get(root.i) is not None
         if (ent.label_ == "ORG" or org_shaped(ent)) and not person and not is_common_plural(root):
             org = registry.add_org(_org_entity_name(ent), ent.start_char)
             if root.dep_ in _SUBJECT_DEPS and not in_quote(ent.start_char):

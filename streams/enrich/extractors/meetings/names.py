@@ -371,7 +371,10 @@ class NameIndex:
             person = self.people[k]
             entity = next((e for e in map(self.cast.named_at, self.doc[person.start : person.end]) if e), None)
             if entity is not None:  # the cast's fullest name: "Ms Jones" is "Susan Elan Jones"
-                return Participant(name=entity.name, title=person.title or entity.title, kind="person")
+                title = person.title or entity.title
+                if title and entity.title and len(entity.title) > len(title) and entity.title.endswith(title):
+                    title = entity.title  # the cast read "Minister for X" where the local reading kept "X"
+                return Participant(name=entity.name, title=title, kind="person")
             name = self.canonical(person.name)
             return Participant(name=name, title=person.title or self.title_of(name), kind="person")
         return None
