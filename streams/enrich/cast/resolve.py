@@ -202,6 +202,10 @@ class Resolver:
             return self._salient(token.idx, "person", lambda e: e.gender in (None, gender))
         if word in _ORG_PRONOUNS:
             return self._salient(token.idx, "org", lambda e: True)
+        if word in ("they", "them"):  # plural: a group or an organisation, and only the one speaking last
+            k = bisect_left(self._speakers, token.idx, key=lambda e: e[0])
+            last = self._speakers[k - 1][1] if k else None
+            return last if last is not None and last.kind in ("org", "group") else None
         return None
 
     def _proper(self, head: Token, described_as: str | None = None) -> tuple[Entity | None, str | None]:
