@@ -107,3 +107,18 @@ def test_an_unnamed_crowd_is_no_speaker(nlp: Language) -> None:
 
 def test_a_multi_word_title_is_not_a_name(nlp: Language) -> None:
     assert speakers(nlp, "The High Representative said the mission would continue.") == [None]
+
+
+def test_a_statement_by_an_office_speaks_for_it_and_the_office_refers_back(nlp: Language) -> None:
+    text = (
+        "President Ola Brenn discussed trade with his counterpart Ivo Tak, a statement by the Presidential "
+        "Communications Office said Thursday. Brenn also congratulated Tak on his birthday, the office noted."
+    )
+    assert speakers(nlp, text) == ["Presidential Communications Office"] * 2
+
+
+def test_they_is_the_group_that_spoke_last_and_never_a_crowd(nlp: Language) -> None:
+    joint = "Ana Ruiz and Pedro Salas said the harvest was lost. They added that prices would rise."
+    assert speakers(nlp, joint) == ["Ana Ruiz and Pedro Salas"] * 2
+    crowd = "Officials said the road would reopen. They added that repairs were costly."
+    assert speakers(nlp, crowd) == [None, None]
