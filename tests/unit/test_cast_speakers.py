@@ -122,3 +122,19 @@ def test_they_is_the_group_that_spoke_last_and_never_a_crowd(nlp: Language) -> N
     assert speakers(nlp, joint) == ["Ana Ruiz and Pedro Salas"] * 2
     crowd = "Officials said the road would reopen. They added that repairs were costly."
     assert speakers(nlp, crowd) == [None, None]
+
+
+def test_the_nationality_of_a_description_matches_an_affiliation_after_the_name(nlp: Language) -> None:
+    text = (
+        "President Gabriel Ortiz of Chile met President Luis Arce of Bolivia in Lima on Monday. "
+        "The Chilean leader said the talks were frank."
+    )
+    assert speakers(nlp, text) == ["Gabriel Ortiz"]
+
+
+def test_a_demonym_matches_its_country_by_the_gazetteer_not_by_spelling(nlp: Language) -> None:
+    text = (
+        "Britain's Prime Minister Anne Colt met the Netherlands' Prime Minister Jan de Vries in Brussels. "
+        "The Dutch leader said the talks went well."
+    )
+    assert speakers(nlp, text) == ["Jan de Vries"]

@@ -34,6 +34,22 @@ def _first_names_compatible(a: str | None, b: str | None) -> bool:
     return shared >= min(3, len(a), len(b))
 
 
+def _affiliation_after(ent: Span) -> str | None:
+    """ "President Gabriel X of Chile", "Ana Y from the growers' union": what the person belongs to."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in ("of", "from", "at"):
+        return None
+    k = ent.end + 1
+    if doc[k].lower_ == "the" and k + 1 < len(doc):
+        k += 1
+    if doc[k].ent_type_ not in ("GPE", "ORG", "NORP") or doc[k].ent_iob_ != "B":
+        return None
+    end = k + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[k:end].text
+
+
 def _acronym(name: str) -> str:
     """Initials of the capitalised words: "Telangana Rashtra Samithi" → "TRS"; "" for one word."""
     words = [w for w in name.split() if w[:1].isupper()]
@@ -104,7 +120,10 @@ class Registry:
         if not tokens:
             return None
         title = title_before(ent.doc, tokens[0].i, ent.sent.start) or appositive_title(ent.root)
-        return self.add_person(tokens, title, ent.start_char)
+        entity = self.add_person(tokens, title, ent.start_char)
+        if entity is not None and entity.affiliation is None:
+            entity.affiliation = _affiliation_after(ent)
+        return entity
 
     def add_org(self, name: str, char: int) -> Entity:
         """The organisation so named, merged with its all-capitals short form either way round ("TRS")."""

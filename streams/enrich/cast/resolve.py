@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from streams.enrich import places
+
 from .entity import Entity
 from .groups import conjoined, described_group, group_size, joint
 from .lexicon import lexicon
@@ -49,13 +51,17 @@ _PREFIX = 5
 
 
 def _words(title: str) -> set[str]:
-    return {w.strip(",.").removesuffix("’s").removesuffix("'s") for w in title.lower().split()}
+    return {w.strip(",.").removesuffix("’s").removesuffix("'s").rstrip("'’") for w in title.lower().split()}
 
 
 def _word_in(word: str, words: set[str]) -> bool:
-    """Nationality adjectives and country names share a stem: "russian" matches "russia's"."""
+    """Nationality adjectives and country names share a stem ("russian" matches "russia's") or a country
+    ("dutch" matches "netherlands")."""
     n = min(_PREFIX, len(word))
-    return word in words or any(len(w) >= n and w[:n] == word[:n] for w in words)
+    if word in words or any(len(w) >= n and w[:n] == word[:n] for w in words):
+        return True
+    country = places.demonym_code(word) or places.country_code(word)
+    return country is not None and any(country in (places.demonym_code(w), places.country_code(w)) for w in words)
 
 
 def _description_fits(words: list[str], titles: list[str], literal: bool = False) -> bool:
@@ -74,6 +80,15 @@ def _description_fits(words: list[str], titles: list[str], literal: bool = False
     else:
         head_ok = False
     return head_ok and all(_word_in(m, title_words) for m in modifiers)
+
+
+def _described_as(entity: Entity, char: int) -> list[str]:
+    """What the article called a person before `char`: titles, and a title in their affiliation's name
+    ("President X of Chile" is a Chilean president)."""
+    titles = entity.titles_before(char)
+    if entity.affiliation and titles:
+        return [*titles, entity.affiliation]
+    return titles
 
 
 def _names_org(token: Token) -> bool:
@@ -377,9 +392,9 @@ class Resolver:
         if not words or not any(w in lexicon().title_words or w in lexicon().role_categories for w in words):
             return None
         people = self.registry.people()
-        fits = [e for e in people if _description_fits(words, e.titles_before(char), literal=True)]
+        fits = [e for e in people if _description_fits(words, _described_as(e, char), literal=True)]
         if not fits:  # "the premier" is the person titled premier before anyone the category would allow
-            fits = [e for e in people if _description_fits(words, e.titles_before(char))]
+            fits = [e for e in people if _description_fits(words, _described_as(e, char))]
         if not fits:
             return None
         salient = self._salient(char, "person", lambda e: any(e is f for f in fits))
