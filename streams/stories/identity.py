@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from streams.enrich import places
+from streams.enrich.given_names import same_name
 
 ALIASES_FILE = Path(__file__).with_name("aliases.json")
 
@@ -159,5 +160,6 @@ def canonical(name: str, kind: str = "person") -> Identity:
 
 
 def same_person(a: Identity, b: Identity) -> bool:
-    """Same id, and given names that do not contradict ("Putin" fits "Vladimir Putin")."""
-    return a.id == b.id and (a.given is None or b.given is None or a.given == b.given)
+    """Same id, and given names that do not contradict ("Putin" fits "Vladimir Putin", "Mike" fits
+    "Michael"), by the same table of short forms the cast uses within an article."""
+    return a.id == b.id and same_name(a.given, b.given)

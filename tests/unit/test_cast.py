@@ -71,3 +71,8 @@ def test_a_lone_city_the_model_calls_a_person_is_no_person(nlp: Language) -> Non
 def test_a_named_unnamed_description_stays_unresolved(nlp: Language) -> None:
     c = cast(nlp, "Talks ended on Monday. The spokesman declined to comment.")
     assert c.resolve(token(c.doc, "spokesman")) is None
+
+
+def test_a_short_form_of_a_given_name_is_the_same_person(nlp: Language) -> None:
+    c = cast(nlp, "Senator Michael Darrow opened the hearing. Later Mike Darrow said the vote was close.")
+    assert [p.name for p in c.people] == ["Michael Darrow"]

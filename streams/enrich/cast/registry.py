@@ -12,26 +12,13 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
+from streams.enrich.given_names import compatible
+
 from .entity import Entity
 from .names import appositive_title, honorific_gender, is_honorific, is_title_in_name, title_before
 
 # An honorific is the writer's explicit word; a pronoun near a name is only circumstantial.
 HONORIFIC_WEIGHT = 3
-
-
-def _first_names_compatible(a: str | None, b: str | None) -> bool:
-    """Sergei/Sergey, Yuri/Yury and initials agree; Joe/Jill do not."""
-    if not a or not b:
-        return True
-    a, b = a.lower().rstrip("."), b.lower().rstrip(".")
-    if min(len(a), len(b)) <= 1:
-        return a[:1] == b[:1]
-    shared = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        shared += 1
-    return shared >= min(3, len(a), len(b))
 
 
 def _affiliation_after(ent: Span) -> str | None:
@@ -87,7 +74,7 @@ class Registry:
         surname = words[-1].lower()
         first = words[0] if len(words) > 1 else None
         group = self._people.setdefault(surname, [])
-        matches = [e for e in group if _first_names_compatible(e.first, first)]
+        matches = [e for e in group if compatible(e.first, first)]
         if matches:
             entity = max(matches, key=lambda e: e.mentions[-1] if e.mentions else -1)
             if len(words) > len(entity.name.split()):
