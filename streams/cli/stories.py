@@ -106,8 +106,8 @@ def stories(source: str | None, broker: str | None, topic_prefix: str, as_json: 
 
         sys.stdout.buffer.write(b"".join(orjson.dumps(s) + b"\n" for s in ordered(shown)))
     else:
-        from streams.stories.render import stories_table
+        from streams.stories.render import stories_view
 
-        out.print(stories_table(shown, f"{len(shown)} meeting stories"))
+        out.print(stories_view(shown, f"{len(shown)} meeting stories"), soft_wrap=False)
     if bad:
         sys.exit(EXIT_INVALID_INPUT)

@@ -26,9 +26,16 @@ def identities(event: dict[str, Any]) -> list[Identity]:
     return seen
 
 
+def principals(parties: list[Identity]) -> list[Identity]:
+    """The first two named people when there are two: one outlet adds the host country or a delegation
+    ("Russia", "the US side") where another names only the two people, and the pair must not change."""
+    named = [p for p in parties if p.id.startswith("person:")]
+    return (named if len(named) >= PRINCIPALS else parties)[:PRINCIPALS]
+
+
 def block_key(event: dict[str, Any]) -> str | None:
     """`None` for a mention without participants: there is nothing to tell its story by."""
     parties = identities(event)
     if not parties:
         return None
-    return "|".join(sorted(p.id for p in parties[:PRINCIPALS]))
+    return "|".join(sorted(p.id for p in principals(parties)))

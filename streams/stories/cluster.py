@@ -1,10 +1,11 @@
 """Merge one meeting event into the stories of its block: pure, so the agent and the CLI share it.
 
-A mention joins the best story whose time, place and status do not contradict it; otherwise
-it starts a story. Time is the strongest test: resolved dates must agree within a day;
-without them, "May 14" must agree with the story's day, and the publication date must fall
-in a window around the story (wide while the meeting is only planned, since previews come
-weeks ahead; narrow once held, since a pair meeting again a month later is a new story).
+A mention joins the best story that does not contradict it; otherwise it starts a story. Time is
+the strongest test: resolved dates must agree within a day; without them, "May 14" must agree with
+the story's day, and the publication date must fall in a window around the story (wide while the
+meeting is only planned, since previews come weeks ahead; narrow once held, since a pair meeting
+again a month later is a new story). Place, mode and status must not contradict either; an outcome
+cannot precede its plan, and one article never reports one encounter twice.
 """
 
 from __future__ import annotations
@@ -20,13 +21,22 @@ from streams.stories.state import (
     Story,
     add_mention,
     best_date,
+    best_mode,
     best_place,
     event_ids,
     new_story,
     status,
     story_identities,
 )
-from streams.stories.when import event_date, event_month_day, instant, month_day, parse_date, reference_date
+from streams.stories.when import (
+    event_date,
+    event_month_day,
+    instant,
+    month_day,
+    parse_date,
+    reference_date,
+    reported_by,
+)
 
 SAME_DAY = dt.timedelta(days=1)
 HELD_WINDOW = dt.timedelta(days=7)
@@ -92,18 +102,47 @@ def _place_code(place: dict[str, Any]) -> str | None:
 
 
 def place_fits(story: Story, event: dict[str, Any]) -> bool:
-    """Different countries, or two different cities, mean two meetings; a country contains its cities."""
+    """Different countries mean two meetings; a country contains its cities. Two places in one country
+    (or of unknown country) are one meeting only when something else pins it: both dates resolved (the
+    time test makes them agree), or a preview, which names the host city where reports name the venue."""
     ours, theirs = best_place(story), event.get("location")
     if not ours or not theirs or alias_key(ours["name"]) == alias_key(theirs["name"]):
         return True
     a, b = _place_code(ours), _place_code(theirs)
     if a and b and a != b:
         return False
-    return country_code(ours["name"]) is not None or country_code(theirs["name"]) is not None
+    if country_code(ours["name"]) is not None or country_code(theirs["name"]) is not None:
+        return True
+    pinned = event_date(event) is not None and _anchor(story) is not None
+    return pinned or "planned" in (status(story), event["status"])
+
+
+def mode_fits(story: Story, event: dict[str, Any]) -> bool:
+    """A phone or video call is another encounter than a visit, whoever the parties."""
+    ours, theirs = best_mode(story), event.get("mode") or "unknown"
+    return "unknown" in (ours, theirs) or ours == theirs
+
+
+def article_fits(story: Story, event: dict[str, Any]) -> bool:
+    """An article reports each encounter once: two of its meetings are two encounters (a plan and the
+    pair's earlier meeting, a call and a visit). A new version of the article is another report."""
+    version = (event["article_id"], event.get("article_version"))
+    return all((m["article_id"], m.get("article_version")) != version for m in story["mentions"])
+
+
+def order_fits(story: Story, event: dict[str, Any]) -> bool:
+    """An outcome cannot precede its plan: a meeting held (or called off) before the first report that it
+    was planned is an earlier encounter ("they last met in November"), not this plan's outcome."""
+    if event["status"] == "planned":
+        return True
+    announced = [d for m in story["mentions"] if m["status"] == "planned" and (d := parse_date(m["published_at"]))]
+    happened = reported_by(event)
+    return not announced or happened is None or happened >= min(announced) - SAME_DAY
 
 
 def fits(story: Story, event: dict[str, Any]) -> bool:
-    return status_fits(story, event) and time_fits(story, event) and place_fits(story, event)
+    return all(test(story, event) for test in (article_fits, status_fits, order_fits, mode_fits, time_fits,
+                                                place_fits))
 
 
 def _score(story: Story, event: dict[str, Any]) -> tuple[float, dt.datetime]:

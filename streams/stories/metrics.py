@@ -27,3 +27,10 @@ MENTIONS_SKIPPED = Counter(
     "(duplicate, invalid, no_participants, undeliverable).",
     ["reason"], namespace=NAMESPACE,
 )
+
+# Every known label value exists from the start at 0 (as the pipeline's metrics do), so the dashboard's
+# rates show 0 rather than nothing before the first transition or skip.
+for _reason in ("duplicate", "invalid", "no_participants", "undeliverable"):
+    MENTIONS_SKIPPED.labels(_reason)
+for _final in ("held", "cancelled"):
+    STATUS_TRANSITIONS.labels("planned", _final)

@@ -6,11 +6,15 @@ the worker would have clustered, without a broker. Article files go through the 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
+
+if TYPE_CHECKING:
+    from streams.ingest.files import InputRecord
 
 Report = Callable[[str, str], None]
 
@@ -44,14 +48,25 @@ def meetings_from_events(source: str, report: Report) -> Iterator[dict[str, Any]
                 yield event
 
 
+def _news_order(record: InputRecord) -> tuple[bool, dt.datetime]:
+    """Published first, oldest first; undated articles after them, in the order they were found."""
+    published = record.article.published_at if record.article else None
+    if published is None:
+        return True, dt.datetime.min.replace(tzinfo=dt.UTC)
+    return False, published if published.tzinfo else published.replace(tzinfo=dt.UTC)
+
+
 def meetings_from_articles(source: str, report: Report) -> Iterator[dict[str, Any]]:
-    """Runs the enrichment core on article files (slow: loads spaCy) and yields their meeting events."""
+    """Runs the enrichment core on article files (slow: loads spaCy) and yields their meeting events.
+
+    Articles go in publication order, as a live feed would bring them, not in file-name order.
+    """
     from streams.enrich.pipeline import Enricher, EnrichmentFailed
     from streams.events.build import build_events
     from streams.ingest.files import read_inputs
 
     enricher = Enricher()
-    for record in read_inputs(source):
+    for record in sorted(read_inputs(source), key=_news_order):
         if record.article is None:
             report(record.origin, f"{record.error.reason}: {record.error.message}")
             continue

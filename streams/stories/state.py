@@ -8,13 +8,14 @@ State is plain JSON (the table's changelog stores it as is); functions return ne
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections import Counter
 from typing import Any
 
 from streams import schemas
 from streams.stories.identity import Identity, canonical, same_person
-from streams.stories.when import instant, seen_at
+from streams.stories.when import instant, parse_date, seen_at
 
 Story = dict[str, Any]
 # One meeting rarely draws hundreds of reports; beyond that the oldest evidence is dropped (counts stay),
@@ -66,31 +67,59 @@ def new_story(block: str, event: dict[str, Any]) -> Story:
 def add_mention(story: Story, event: dict[str, Any]) -> tuple[Story, tuple[str, str] | None]:
     """The story with one more mention, and the status transition it caused, if any."""
     mention = _mention(event)
-    history, transition = _advance(story["status_history"], mention)
-    return {
+    grown = {
         **story,
         "mention_count": story["mention_count"] + 1,
         "mentions": [*story["mentions"], mention][-MAX_MENTIONS:],
-        "status_history": history,
         "first_seen": min(story["first_seen"], mention["seen_at"], key=instant),
         "last_seen": max(story["last_seen"], mention["seen_at"], key=instant),
         "updated_at": event["emitted_at"],
-    }, transition
+    }
+    history = status_history(grown["mentions"], story["status_history"], best_date(grown))
+    before, after = (story["status_history"][-1]["status"] if story["status_history"] else None), history[-1]["status"]
+    return {**grown, "status_history": history}, ((before, after) if before and before != after else None)
 
 
-def _advance(history: list[dict[str, Any]], mention: dict[str, Any]) -> tuple[list[dict[str, Any]], tuple | None]:
-    """Only planned → held and planned → cancelled move a story; a late preview never moves it back,
-    but an earlier-dated one still shows in the history, which stays in news order, not arrival order."""
-    entry = {"status": mention["status"], "at": mention["seen_at"], "article_id": mention["article_id"]}
-    if not history:
-        return [entry], None
-    current = history[-1]["status"]
-    if current == "planned" and mention["status"] in FINAL_STATUSES:
-        return [*history, entry], (current, mention["status"])
-    first = history[0]
-    if mention["status"] == "planned" != first["status"] and instant(entry["at"]) < instant(first["at"]):
-        return [entry, *history], None
-    return history, None
+def _news_order(entry: dict[str, Any]) -> tuple[dt.datetime, bool]:
+    """When the news was reported; on a tie the plan comes before its outcome."""
+    return instant(entry["at"]), entry["status"] != "planned"
+
+
+def _before(mention: dict[str, Any], day: dt.date) -> bool:
+    published = parse_date(mention["published_at"])
+    return published is not None and published < day - dt.timedelta(days=1)
+
+
+def _story_status(mention: dict[str, Any], meeting_day: dt.date | None) -> str:
+    """What a report tells the story: "held" published days before the meeting's date was a preview."""
+    early = meeting_day is not None and mention["status"] == "held" and _before(mention, meeting_day)
+    return "planned" if early else mention["status"]
+
+
+def status_history(
+    mentions: list[dict[str, Any]], previous: list[dict[str, Any]], date: dict[str, Any] | None
+) -> list[dict[str, Any]]:
+    """The status changes in news order (publication, not arrival), re-read from every report.
+
+    It starts with the first status reported; only planned → held or planned → cancelled follow. So a
+    late preview dated before the outcome goes in front of it, and one dated after moves nothing back.
+    A "held" published days before the meeting's date counts as planned, once a report published after
+    that date confirms it (without one, the date is the likelier error). Entries of reports whose
+    evidence was trimmed are kept from the previous history.
+    """
+    meeting_day = parse_date((date or {}).get("iso"))
+    if meeting_day and all(_before(m, meeting_day) for m in mentions if m["status"] == "held"):
+        meeting_day = None
+    present = {m["article_id"] for m in mentions}
+    entries = [h for h in previous if h["article_id"] not in present] + [
+        {"status": _story_status(m, meeting_day), "at": m["seen_at"], "article_id": m["article_id"]}
+        for m in mentions
+    ]
+    walked: list[dict[str, Any]] = []
+    for item in sorted(entries, key=_news_order):
+        if not walked or (walked[-1]["status"] == "planned" and item["status"] in FINAL_STATUSES):
+            walked.append(item)
+    return walked
 
 
 def status(story: Story) -> str:
@@ -142,16 +171,17 @@ def participants(story: Story) -> list[dict[str, Any]]:
             if group is None:
                 group = {"identity": identity, "names": [], "titles": [], "mentions": set(), "first": len(groups)}
                 groups.append(group)
-            elif group["identity"].given is None and identity.given is not None:
-                group["identity"] = identity
+            elif len((identity.given or "").split()) > len((group["identity"].given or "").split()):
+                group["identity"] = identity  # the fullest given names, so "Recep" and "Tayyip" both fit
             group["names"].append(identity.name)
             if p.get("title"):
                 group["titles"].append(p["title"])
             group["mentions"].add(index)
     groups.sort(key=lambda g: (-len(g["mentions"]), g["first"]))
+    ids = Counter(g["identity"].id for g in groups)
     return [
         {
-            "id": g["identity"].id,
+            "id": _participant_id(g["identity"], ids),
             "name": max(g["names"], key=lambda n: (len(n.split()), g["names"].count(n))),
             "kind": g["identity"].kind,
             "title": _vote(g["titles"]),
@@ -160,6 +190,13 @@ def participants(story: Story) -> list[dict[str, Any]]:
         }
         for g in groups
     ]
+
+
+def _participant_id(identity: Identity, ids: Counter) -> str:
+    """Ids are unique within a story: namesakes (same family name, other given name) are told apart by it."""
+    if ids[identity.id] == 1 or not identity.given:
+        return identity.id
+    return f"{identity.id}/{identity.given.replace(' ', '-')}"
 
 
 def _distinct(values: list[Any]) -> list[Any]:

@@ -65,3 +65,42 @@ def instant(stamp: str) -> dt.datetime:
     """Timestamps of different outlets compared as instants, whatever their offset (naive = UTC)."""
     moment = dt.datetime.fromisoformat(stamp)
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
+# A month named alone: whole names or their usual short forms only ("dec" must not match "decade").
+_MONTH_NAME = r"(?P<month>" + "|".join([*_MONTHS, *(m[:3] for m in _MONTHS), "sept"]) + r")"
+_MONTH_ONLY = re.compile(rf"\b(?P<last>last\s+)?{_MONTH_NAME}\b\.?", re.I)
+_LAST_YEAR = re.compile(r"\b(?:last|previous)\s+year\b|\ba\s+year\s+(?:ago|earlier|before)\b", re.I)
+
+
+def _month_number(name: str) -> int:
+    return next(i for month, i in _MONTHS.items() if month.startswith(name[:3].lower()))
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return (dt.date(year + month // 12, month % 12 + 1, 1)) - dt.timedelta(days=1)
+
+
+def reported_by(event: dict[str, Any]) -> dt.date | None:
+    """The latest day a held or cancelled meeting can have happened (been called off) by the event's account.
+
+    The resolved date; else the publication date, or earlier when the text dates it in the past ("last
+    November", "March 3", "last year"), taking the most recent such day up to publication.
+    """
+    resolved = event_date(event)
+    published = parse_date(event.get("published_at"))
+    if resolved or not published:
+        return resolved
+    text = (event.get("date") or {}).get("text") or ""
+    if _LAST_YEAR.search(text):
+        return dt.date(published.year - 1, 12, 31)
+    day = month_day(text)
+    if day:
+        year = published.year if day <= (published.month, published.day) else published.year - 1
+        return dt.date(year, *day) if day != (2, 29) else dt.date(year, 2, 28)
+    match = _MONTH_ONLY.search(text)
+    if match:
+        month = _month_number(match["month"])
+        before = month < published.month or (month == published.month and not match["last"])
+        return min(published, _month_end(published.year if before else published.year - 1, month))
+    return published

@@ -145,6 +145,10 @@ def test_dashboard_has_the_panels_operators_need():
     assert [t["legendFormat"] for t in latency["targets"]] == ["p50", "p95", "p99"]
     ids = [p["id"] for p in DASHBOARD["panels"]]
     assert len(ids) == len(set(ids))
+    [row] = [p for p in DASHBOARD["panels"] if p["type"] == "row" and p["title"] == "Stories"]
+    below = [p for p in DASHBOARD["panels"] if p["gridPos"]["y"] > row["gridPos"]["y"]]
+    assert {"Stories open", "Story status changes"} <= {p["title"] for p in below}
+    assert all("stor" in t["expr"] for p in below for t in p["targets"])
 
 
 def test_docs_mention_only_services_that_exist():

@@ -70,9 +70,11 @@ def test_names_follow_prometheus_conventions(name):
     assert "id" not in metric._labelnames, "article ids would be unbounded"
 
 
-def test_dashboard_and_alerts_query_declared_metrics_and_show_every_pipeline_metric():
+def test_dashboard_and_alerts_query_declared_metrics_and_show_every_pipeline_and_story_metric():
+    from streams.stories import metrics as story_metrics
+
     assert queried() <= set(declared())
-    assert set(declared((metrics,))) <= queried()
+    assert set(declared((metrics, story_metrics))) <= queried()
 
 
 def test_latency_objective_is_a_bucket_and_the_alert_threshold():

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from streams import schemas
 from streams.stories.cluster import merge, replay
 from streams.stories.state import story_message
+from streams.stories.when import reported_by
 from tests.stories_events import meeting_event, three_reports
 
 STORY_SCHEMA = "story.meeting.v1"
@@ -77,7 +81,7 @@ def test_same_pair_a_month_apart_without_dates_is_two_stories():
     assert len(_stories([march, april])) == 2
 
 
-def test_same_day_in_two_cities_is_two_stories():
+def test_same_day_in_two_countries_is_two_stories():
     tallinn = meeting_event("t", ["Marta Oyelaran", "Sergei Valkonen"], iso="2031-03-04", place=("Tallinn", "EE"))
     oslo = meeting_event("o", ["Oyelaran", "Valkonen"], iso="2031-03-04", place=("Oslo", "NO"))
     assert len(_stories([tallinn, oslo])) == 2
@@ -125,3 +129,102 @@ def test_any_arrival_order_and_redelivery_give_one_story_of_three(order, repeats
     [story] = _stories(events).values()
     assert story["mention_count"] == 3
     assert {m["article_id"] for m in story["mentions"]} == {"ledger-1", "courier-7", "gazette-3"}
+
+
+def test_an_earlier_meeting_elsewhere_does_not_make_a_plan_held():
+    """The pair's previous meeting, recalled months later without a place, is not this plan's outcome."""
+    planned = meeting_event("plan", ["Marta Oyelaran", "Sergei Valkonen"], status="planned", date_text="next month",
+                            place=("Tallinn", "EE"), published="2031-03-01")
+    recalled = meeting_event("recap", ["Oyelaran", "Valkonen"], date_text="last November", published="2031-03-08",
+                             source="Baltic Courier")
+    stories = _stories([planned, recalled])
+    assert len(stories) == 2
+    assert {story_message(s, "mention")["status"] for s in stories.values()} == {"planned", "held"}
+
+
+def test_one_article_reports_each_encounter_once():
+    planned = meeting_event("same", ["Marta Oyelaran", "Sergei Valkonen"], status="planned", published="2031-03-01")
+    earlier = meeting_event("same", ["Oyelaran", "Valkonen"], published="2031-03-01", ordinal=1)
+    assert len(_stories([planned, earlier])) == 2
+
+
+def test_a_phone_call_and_a_visit_of_the_same_pair_are_two_stories():
+    visit = meeting_event("v", ["Marta Oyelaran", "Sergei Valkonen"], iso="2031-03-04", published="2031-03-05")
+    call = meeting_event("c", ["Oyelaran", "Valkonen"], iso="2031-03-04", mode="phone", published="2031-03-05")
+    unknown = meeting_event("u", ["Oyelaran", "Valkonen"], iso="2031-03-04", mode="unknown", published="2031-03-05")
+    stories = _stories([visit, call, unknown])
+    assert sorted(s["mention_count"] for s in stories.values()) == [1, 2]  # an unknown mode fits either
+
+
+def test_a_held_report_published_before_the_meeting_day_counts_as_its_preview():
+    early = meeting_event("early", ["Marta Oyelaran", "Sergei Valkonen"], published="2031-03-01")
+    report = meeting_event("report", ["Oyelaran", "Valkonen"], iso="2031-03-04", published="2031-03-05")
+    *_, last = replay([early, report])
+    assert [(h["status"], h["article_id"]) for h in last.story["status_history"]] == [("planned", "early"),
+                                                                                       ("held", "report")]
+    assert [m["status"] for m in last.story["mentions"]] == ["held", "held"]  # each report keeps its own word
+    assert last.transition is None  # held before, held after: the preview only joined the history
+
+
+def test_a_held_report_before_an_unconfirmed_date_stays_held():
+    """Without a report published after the day, the day is the likelier error, not the reports."""
+    first = meeting_event("a", ["Marta Oyelaran", "Sergei Valkonen"], published="2031-03-01")
+    dated = meeting_event("b", ["Oyelaran", "Valkonen"], iso="2031-03-05", published="2031-03-01")
+    *_, last = replay([first, dated])
+    assert last.story["mention_count"] == 2
+    assert [h["status"] for h in last.story["status_history"]] == ["held"]
+
+
+def test_an_older_held_report_arriving_late_becomes_the_first_held_entry():
+    planned = meeting_event("p", ["Marta Oyelaran", "Sergei Valkonen"], status="planned", published="2031-03-01")
+    newer = meeting_event("n", ["Oyelaran", "Valkonen"], iso="2031-03-04", published="2031-03-06")
+    older = meeting_event("o", ["Oyelaran", "Valkonen"], iso="2031-03-04", published="2031-03-04")
+    results = list(replay([planned, newer, older]))
+    assert [r.transition for r in results] == [None, ("planned", "held"), None]
+    assert [h["article_id"] for h in results[-1].story["status_history"]] == ["p", "o"]
+
+
+def test_a_late_preview_of_a_cancelled_meeting_keeps_it_cancelled():
+    cancelled = meeting_event("c", ["Marta Oyelaran", "Sergei Valkonen"], status="cancelled", iso="2031-04-02",
+                              published="2031-03-28")
+    preview = meeting_event("p", ["Oyelaran", "Valkonen"], status="planned", iso="2031-04-02", published="2031-03-20")
+    *_, last = replay([cancelled, preview])
+    assert last.transition is None
+    assert [h["status"] for h in last.story["status_history"]] == ["planned", "cancelled"]
+    assert story_message(last.story, last.change)["status"] == "cancelled"
+
+
+def test_namesakes_in_one_story_get_distinct_ids_and_variants_of_one_name_one_entry():
+    events = [
+        meeting_event("a", ["Michael Oyelaran", "Sergei Valkonen", "Anna Petrova"], iso="2031-03-04"),
+        meeting_event("b", ["Mike Oyelaran", "Valkonen", "Boris Petrova"], iso="2031-03-04"),
+    ]
+    [story] = _stories(events).values()
+    people = story_message(story, "mention")["participants"]
+    ids = [p["id"] for p in people]
+    assert len(ids) == len(set(ids)) == 4
+    assert {"person:petrova/anna", "person:petrova/boris"} <= set(ids)
+    [oyelaran] = [p for p in people if p["id"] == "person:oyelaran"]
+    assert set(oyelaran["aliases"]) == {"Michael Oyelaran", "Mike Oyelaran"} and oyelaran["mentions"] == 2
+
+
+@pytest.mark.parametrize(("text", "published", "latest"), [
+    ("last November", "2031-10-06", "2030-11-30"), ("November", "2031-12-06", "2031-11-30"),
+    ("last May", "2031-05-20", "2030-05-31"), ("March 3", "2031-02-01", "2030-03-03"),
+    ("last year", "2031-05-01", "2030-12-31"), ("on Tuesday", "2031-05-01", "2031-05-01"),
+    ("a decade of talks", "2031-05-01", "2031-05-01"), ("in Sept.", "2031-10-06", "2031-09-30"),
+])
+def test_the_latest_day_an_outcome_can_have_happened(text, published, latest):
+    event = meeting_event("x", ["Marta Oyelaran", "Sergei Valkonen"], date_text=text, published=published)
+    assert reported_by(event) == dt.date.fromisoformat(latest)
+
+
+def test_two_places_in_one_country_are_one_meeting_only_when_something_pins_it():
+    pair = ["Marta Oyelaran", "Sergei Valkonen"]
+    preview = meeting_event("p", pair, status="planned", place=("Tartu", "EE"), published="2031-03-01")
+    at_venue = meeting_event("v", pair, iso="2031-03-04", place=("Elva", "EE"), published="2031-03-05")
+    assert len(_stories([preview, at_venue])) == 1  # the preview names the host city, the report the venue
+    city = meeting_event("c", pair, iso="2031-03-04", place=("Tartu", "EE"), published="2031-03-05")
+    assert len(_stories([city, at_venue])) == 1  # both dated the same day
+    undated = meeting_event("u", pair, place=("Elva", "EE"), published="2031-03-07")
+    assert len(_stories([city, undated])) == 2  # held in another town, no date to say it is the same

@@ -73,3 +73,39 @@ def test_block_key_is_the_sorted_principal_pair_and_ignores_attendees():
 def test_block_key_of_a_single_party_and_of_none():
     assert block_key(meeting_event("a", [("Norway", None, "country")])) == "country:NO"
     assert block_key({"participants": []}) is None
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Michael Harwood", "Mike Harwood"), ("William Harwood", "Bill Harwood"), ("Joseph R. Harwood", "Joe Harwood"),
+    ("Recep Tamer Harwood", "Tamer Harwood"), ("M. Harwood", "Michael Harwood"),
+])
+def test_given_name_variants_middle_names_and_initials_are_one_person(a, b):
+    assert same_person(canonical(a), canonical(b))
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Anna K. Petrova", "Boris K. Petrova"), ("Michael Harwood", "William Harwood"), ("Kim Jong Su", "Kim Yo Su"),
+])
+def test_different_given_names_stay_namesakes(a, b):
+    assert canonical(a).id == canonical(b).id
+    assert not same_person(canonical(a), canonical(b))
+
+
+def test_a_family_name_first_name_and_its_bare_family_name_share_the_id():
+    assert canonical("President Xi Wenhao").id == canonical("Xi").id == "person:xi"
+    assert same_person(canonical("Kim Jong-su"), canonical("Kim Jong Su"))
+
+
+def test_named_people_are_the_principals_when_there_are_two():
+    people = meeting_event("a", ["Marta Oyelaran", "Sergei Valkonen"])
+    with_country = meeting_event("b", [("Estonia", None, "country"), "Valkonen", ("the US President", None, "person"),
+                                       "Oyelaran"])
+    assert block_key(people) == block_key(with_country) == "person:oyelaran|person:valkonen"
+    one_person = meeting_event("c", [("Estonia", None, "country"), "Valkonen"])
+    assert block_key(one_person) == "country:EE|person:valkonen"
+
+
+def test_a_short_form_of_the_given_name_is_the_same_person_across_articles():
+    assert same_person(canonical("Mike Darrow"), canonical("Michael Darrow"))
+    assert same_person(canonical("J. Darrow"), canonical("John Darrow"))
+    assert not same_person(canonical("Alexander Darrow"), canonical("Alexei Darrow"))

@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from streams.enrich.extractors.meetings.gazetteer import country_code, is_known_place
+from streams.enrich.cast import Cast, Entity, cast_of
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.model import Participant
+from streams.enrich.places import country_code, is_known_place
 
 PERSON, ORG, PLACE, OTHER = "PERSON", "ORG", "PLACE", "OTHER"
 _LABELS = {"PERSON": PERSON, "ORG": ORG, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE, "NORP": OTHER}
@@ -81,10 +82,11 @@ class NameIndex:
     full_names: dict[str, str] = field(default_factory=dict)
     given_names: dict[str, str] = field(default_factory=dict)
     sent_starts: list[int] = field(default_factory=list)  # `Token.sent` rescans the sentence on every call
+    cast: Cast | None = None
 
     @classmethod
     def build(cls, doc: Doc) -> NameIndex:
-        index = cls(doc=doc, sent_starts=[sent.start for sent in doc.sents])
+        index = cls(doc=doc, sent_starts=[sent.start for sent in doc.sents], cast=cast_of(doc))
         spans = [(e.start, e.end, e.label_) for e in doc.ents]
         multi_token_people = {
             doc[e_end - 1].lower_ for e_start, e_end, lab in spans if lab == "PERSON" and e_end - e_start > 1
@@ -94,10 +96,27 @@ class NameIndex:
                 for i in range(s, e):
                     index.label[i] = lab
                     index.span_of[i] = (s, e)
+        index._cast_people()
         index._join_split_names()
         for s, e in sorted({v for i, v in index.span_of.items() if index.label[i] == PERSON}):
             index._add_person(s, e)
         return index
+
+    def _cast_people(self) -> None:
+        """People the article's cast names ("KCR" for a person introduced in full) are people here too."""
+        runs: list[tuple[int, int, Entity]] = []
+        for i, entity in sorted(self.cast.salience.named.items()):
+            if entity is None:
+                continue
+            if runs and runs[-1][1] == i and runs[-1][2] is entity:
+                runs[-1] = (runs[-1][0], i + 1, entity)
+            else:
+                runs.append((i, i + 1, entity))
+        for s, e, _ in runs:
+            if any(self.label.get(i) != PERSON for i in range(s, e)):
+                for i in range(s, e):
+                    self.label[i] = PERSON
+                    self.span_of[i] = (s, e)
 
     def _join_split_names(self) -> None:
         """"Pedro" tagged alone and "Alves" left out: a one-word name compounded onto an unlabelled
@@ -192,9 +211,13 @@ class NameIndex:
         """The participant an NP head stands for, PLURAL for group anaphors, None when unnamed."""
         lower = bare_lower(token)
         if lower in _PERSONAL_PRONOUNS:
-            return self._person_at(self.resolve_pronoun(token))
+            return self._from_cast(self.cast.resolve(token))
+        holder = self.cast.holder_of(token) if is_title_word(token) else None
+        if holder is not None:  # "the Minister for X Maria Y": the named person, never the bare title
+            name = next((t.i for t in self.doc[token.i + 1 : token.i + 12] if self.cast.named_at(t) is holder), None)
+            return self._person_at(name) or self._from_cast(holder)
         if lower in _SPEAKER_PRONOUNS:
-            return self._person_at(self.quote_speaker(token))
+            return self.quote_speaker(token)
         if lower in ("they", "them", "both") or self._definite_group(token):
             return PLURAL
         label = self.label.get(token.i)
@@ -346,9 +369,22 @@ class NameIndex:
         k = bisect_right(self.people, start, key=lambda p: p.start) - 1  # people are in text order
         if k >= 0 and self.people[k].start <= start < self.people[k].end:
             person = self.people[k]
+            entity = next((e for e in map(self.cast.named_at, self.doc[person.start : person.end]) if e), None)
+            if entity is not None:  # the cast's fullest name: "Ms Jones" is "Susan Elan Jones"
+                title = person.title or entity.title
+                if title and entity.title and len(entity.title) > len(title) and entity.title.endswith(title):
+                    title = entity.title  # the cast read "Minister for X" where the local reading kept "X"
+                return Participant(name=entity.name, title=title, kind="person")
             name = self.canonical(person.name)
             return Participant(name=name, title=person.title or self.title_of(name), kind="person")
         return None
+
+    def _from_cast(self, entity: Entity | None) -> Participant | None:
+        """A person the cast resolved a pronoun or title to, as a participant (organisations stay the
+        meetings' own reading of names)."""
+        if entity is None or entity.kind != "person":
+            return None
+        return Participant(name=entity.name, title=entity.title, kind="person")
 
     def _named_group(self, token: Token) -> Participant | None:
         start, end = self.span_of[token.i]
@@ -379,23 +415,7 @@ class NameIndex:
                 group.insert(0, found)
         return next((g for _, g in sorted(groups.items(), reverse=True) if len(g) >= 2), [])
 
-    def resolve_pronoun(self, token: Token) -> int | None:
-        """he/his: the named subject of a speech verb governing the pronoun, else the last person."""
-        verb = token.sent.root
-        if verb.lemma_.lower() in LEX.speech_verbs:
-            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is not None and subject.i != token.i and self.label.get(subject.i) == PERSON:
-                return subject.i
-        return self._last_person_before(token.i)
-
-    def _last_person_before(self, i: int) -> int | None:
-        """Subjects first: after a quote, "he said" points back to the speaker, not to a name inside it."""
-        before = [p for p in self.people if p.end <= i]
-        subjects = [p for p in before if self.doc[p.end - 1].dep_ in ("nsubj", "nsubjpass")]
-        chosen = subjects or before
-        return chosen[-1].start if chosen else None
-
-    def quote_speaker(self, token: Token) -> int | None:
+    def quote_speaker(self, token: Token) -> Participant | None:
         """"We had a meeting": the speaker named next to the quotation in the same paragraph."""
         doc = self.doc
         para_start, para_end = _paragraph(doc, token.i)
@@ -407,13 +427,16 @@ class NameIndex:
                 if child.dep_ != "nsubj":
                     continue
                 if self.label.get(child.i) == PERSON:
-                    return self.span_of[child.i][0]
+                    return self._person_at(self.span_of[child.i][0])
                 if child.lower_ in _PERSONAL_PRONOUNS:
-                    return self._last_person_before(child.i)
+                    return self._from_cast(self.cast.resolve(child))
         return None
 
     def resolve_role(self, token: Token) -> Participant | None:
         """"the Prime Minister", "the Russian leader": a person the article introduced with that role."""
+        described = self._from_cast(self.cast.resolve(token))
+        if described is not None:
+            return described
         np = _np_tokens(token)
         wanted = {t.lower_ for t in np if is_title_word(t) and t.lower_ not in ("first",)}
         origins = [t.lower_[:4] for t in np if t.ent_type_ in ("NORP", "GPE") or (

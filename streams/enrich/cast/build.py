@@ -1,0 +1,245 @@
+"""Builds the cast of one article right after the parse, as an ordered list of sieve passes.
+
+Each pass is small and sees what the earlier ones gathered (Lee et al.'s multi-pass sieve):
+1. named people: the parse's PERSON spans and titled names it mislabelled, merged by exact name,
+   then surname with compatible first names; titles from pre-nominal words and appositions;
+2. a known surname written alone where the parse missed it, and a person's initials ("KCR");
+3. gender: honorifics (recorded in pass 1) and a he/she with exactly one person named before it
+   in its sentence;
+4. organisations and places: NER's ORG spans (short forms "Brantwood" for "Brantwood Freight"),
+   the subject "the ministry" referring back to a named one, GPE subjects for "the foreign ministry";
+5. focus: who the narrative is about, which in news is the subject of a recent clause outside
+   quotation marks. Pronouns and descriptions resolve against it (`resolve.Resolver`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from streams.enrich.places import is_known_place
+
+from .entity import Entity, Mention
+from .lexicon import lexicon
+from .names import (
+    is_common_plural,
+    is_title_in_name,
+    is_title_word,
+    org_shaped,
+    proper_noun_run,
+    title_before,
+    title_start,
+    titled_name,
+)
+from .orgs import org_name
+from .registry import Registry
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+@dataclass
+class Salience:
+    """Events in text order: (char, entity) for people and organisations, (char, name) for places."""
+
+    focus: list[tuple[int, Entity]] = field(default_factory=list)
+    places: list[tuple[int, str]] = field(default_factory=list)
+    outlets: list[tuple[int, Entity]] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    named: dict[int, Entity | None] = field(default_factory=dict)
+    titled: dict[int, Entity] = field(default_factory=dict)
+
+
+def _is_subject(token: Token) -> bool:
+    """The subject itself, one of coordinated subjects, or a subject's possessor ("X's talk drew a crowd"
+    keeps X in focus), or a person named in apposition to the subject ("Her deputy, X, agreed"; not "Her
+    firm, X", which NER may well call a person)."""
+    if token.dep_ == "appos":
+        token = token.head
+        while token.dep_ == "pobj" and token.head.dep_ == "prep":
+            token = token.head.head  # "His counterpart at X Road, Y, agreed": the parse hangs Y on the road
+        return token.dep_ in _SUBJECT_DEPS and token.lemma_.lower() not in lexicon().institution_nouns
+    if token.dep_ in ("poss", "conj"):
+        token = token.head
+    return token.dep_ in _SUBJECT_DEPS
+
+
+def _unlabelled_name(head: Token) -> bool:
+    """ "But Ana Ruiz of the growers' group thinks ...": two or three capitalised words the model left
+    unlabelled, as a clause's subject, with no title, place or organisation word among them."""
+    run = proper_noun_run(head)
+    lex = lexicon()
+    return (
+        2 <= len(run) <= 3
+        and all(t.is_alpha and t.text[:1].isupper() and not t.ent_type_ for t in run)
+        and not any(is_title_in_name(t) or t.lemma_.lower() in lex.institution_nouns for t in run)
+        and not org_shaped(run)
+        and not any(is_known_place(t.text) for t in run)
+    )
+
+
+def _place_read_as_person(ent: Span, registry: Registry) -> bool:
+    """ "the French city of Lyon": the small model calls a lone city a person; the gazetteer knows better,
+    unless the article uses the word as a surname already."""
+    return len(ent) == 1 and not registry.knows_surname(ent.text) and is_known_place(ent.text)
+
+
+def _name_lede_role(doc: Doc, mentions: list[tuple[Token, Entity]], titled: dict[int, Entity]) -> None:
+    """News introduces its protagonist by role in the lede and by name in the next paragraph ("Norway's
+    prime minister met ..." / "Jonas X, who ..., held talks"): when the lede names nobody, its role
+    subject is the first person named after it, provided that is in the second paragraph."""
+    breaks = [t.i for t in doc if "\n\n" in t.text or "\n\n" in t.whitespace_ or t.text.count("\n") > 1]
+    if not breaks or not mentions or mentions[0][0].i < breaks[0]:
+        return
+    second_end = breaks[1] if len(breaks) > 1 else len(doc)
+    token, person = mentions[0]
+    if token.i >= second_end:
+        return
+    role = next((t for t in doc[: breaks[0]] if t.dep_ in _SUBJECT_DEPS and is_title_word(t)), None)
+    if role is not None and any(t.ent_type_ == "PERSON" for t in role.subtree):
+        return
+    if role is None or role.tag_ in ("NNS", "NNPS"):
+        return
+    words = [t for t in doc[role.left_edge.i : role.i + 1] if t.dep_ != "det"]
+    titled.update((t.i, person) for t in words)
+    person.add_title(words[0].idx, doc[words[0].i : role.i + 1].text)
+
+
+def _hold_title(ent: Span, entity: Entity, titled: dict[int, Entity]) -> None:
+    """Every token of the title written before or inside a name belongs to that person: "the Minister for
+    X" followed by the name is the named person, never a bare title."""
+    names = [t for t in ent if not is_title_in_name(t)]
+    if not names:
+        return
+    start = title_start(ent.doc, names[0].i, ent.sent.start)
+    titled.update((i, entity) for i in range(start if start is not None else ent.start, names[0].i))
+    role = _comma_title(ent)
+    if role is not None:  # "the mayor of X, Ann Y, said"
+        titled.update((t.i, entity) for t in role)
+        entity.add_title(ent.start_char, role.text)
+
+
+def _comma_title(ent: Span) -> Span | None:
+    """The role a name is set off from by a comma right after it: "the Speaker of the House, Ann Y"."""
+    doc, comma = ent.doc, ent.start - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    node = doc[comma - 1]
+    while not is_title_word(node) and node.head.i not in (node.i, comma) and node.head.right_edge.i == comma - 1:
+        node = node.head
+    if not is_title_word(node) or node.right_edge.i != comma - 1 or node.tag_ in ("NNS", "NNPS"):
+        return None
+    start = node.left_edge.i
+    while start < node.i and doc[start].dep_ in ("det", "poss"):
+        start += 1
+    return doc[start:comma]
+
+
+def _person_mentions(
+    doc: Doc, registry: Registry, named: dict[int, Entity | None], titled: dict[int, Entity]
+) -> list[tuple[Token, Entity]]:
+    """Every mention of a person: NER's PERSON spans, and a known surname NER labelled otherwise.
+    `named` gets every token of each name, `titled` every token of its title, for readers that hold one."""
+    mentions: list[tuple[Token, Entity]] = []
+    for ent in doc.ents:
+        if (ent.label_ == "PERSON" and not org_shaped(ent) and not _place_read_as_person(ent, registry)) or titled_name(
+            ent
+        ):
+            entity = registry.add_person_span(ent)
+            if entity is not None:
+                mentions.append((ent.root, entity))
+                named.update((t.i, None if is_title_in_name(t) else entity) for t in ent)
+                _hold_title(ent, entity, titled)
+            else:
+                named.update((t.i, None) for t in ent)
+    for t in doc:
+        if t.dep_ in _SUBJECT_DEPS and t.i not in named and not t.ent_type_ and _unlabelled_name(t):
+            run = proper_noun_run(t)
+            entity = registry.add_person(run, title_before(doc, run[0].i, t.sent.start), run[0].idx)
+            if entity is not None:
+                mentions.append((t, entity))
+                named.update((r.i, entity) for r in run)
+    for t in doc:
+        if t.i in named or t.pos_ != "PROPN":
+            continue
+        entity = registry.add_person([t], None, t.idx) if registry.knows_surname(t.text) else registry.initials_of(t)
+        if entity is not None:
+            mentions.append((t, entity))
+            named[t.i] = entity
+    return sorted(mentions, key=lambda m: m[0].i)
+
+
+def _vote_genders(doc: Doc, mentions: list[tuple[Token, Entity]], in_quote: Callable[[int], bool]) -> None:
+    """A he/she with exactly one person named before it in its sentence is about that person."""
+    genders = lexicon().pronoun_genders
+    k = 0
+    for t in doc:
+        gender = genders.get(t.lower_)
+        if gender is None or t.pos_ != "PRON" or in_quote(t.idx):
+            continue
+        while k < len(mentions) and mentions[k][0].i < t.sent.start:
+            k += 1
+        before: dict[int, Entity] = {}
+        for tok, entity in mentions[k:]:
+            if tok.i >= t.i:
+                break
+            before[id(entity)] = entity
+        if len(before) == 1:
+            next(iter(before.values())).vote_gender(gender)
+
+
+def _org_entity_name(ent: Span) -> str:
+    """NER's span without its article, widened to a possessor it left out ("Valdora's foreign ministry")."""
+    if any(c.dep_ == "poss" and c.i < ent.start for c in ent.root.lefts):
+        return org_name(ent.root) or ent.text
+    return ent.text.removeprefix("the ").removeprefix("The ")
+
+
+def _refers_to_institution(token: Token) -> bool:
+    """ "The ministry did not say ...": a definite institution noun is the organisation named before, and
+    the narrative is about it, so a following "It said" is that organisation too."""
+    return (
+        token.pos_ == "NOUN"
+        and token.lemma_.lower() in lexicon().institution_nouns
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    )
+
+
+def scan(doc: Doc, registry: Registry, in_quote: Callable[[int], bool]) -> Salience:
+    """Who is talked about inside quotation marks is not who the narrative is about ("X said: 'Y's visit
+    mattered.' He added ..." is still X); readers drop focus inside reported clauses as well."""
+    lex = lexicon()
+    salience = Salience()
+    mentions = _person_mentions(doc, registry, salience.named, salience.titled)
+    _name_lede_role(doc, mentions, salience.titled)
+    salience.mentions = [Mention(t.i, t.idx, e) for t, e in mentions]
+    _vote_genders(doc, mentions, in_quote)
+    for token, entity in mentions:
+        if _is_subject(token) and not in_quote(token.idx):
+            salience.focus.append((token.idx, entity))
+    for ent in doc.ents:
+        root = ent.root
+        person = registry.knows_surname(root.text) or titled_name(ent) or salience.named.get(root.i) is not None
+        if (ent.label_ == "ORG" or org_shaped(ent)) and not person and not is_common_plural(root):
+            org = registry.add_org(_org_entity_name(ent), ent.start_char)
+            if root.dep_ in _SUBJECT_DEPS and not in_quote(ent.start_char):
+                salience.focus.append((ent.start_char, org))
+            if root.head.lemma_.lower() in lex.outlet_verbs and (
+                root.dep_ in ("dobj", "dative") or (root.dep_ == "nsubj" and root.head.lemma_.lower() != "tell")
+            ):
+                salience.outlets.append((ent.start_char, org))
+        elif ent.label_ == "GPE" and root.dep_ in _SUBJECT_DEPS and not in_quote(ent.start_char):
+            salience.places.append((ent.start_char, ent.text.removeprefix("the ")))
+    for t in doc:
+        if t.dep_ in _SUBJECT_DEPS and t.pos_ == "PROPN" and not t.ent_type_ and not in_quote(t.idx):
+            org = registry.org_by_short_name(t.text) if not registry.knows_surname(t.text) else None
+            if org is not None:
+                org.mention(t.idx)
+                salience.focus.append((t.idx, org))
+        elif t.dep_ in _SUBJECT_DEPS and _refers_to_institution(t) and not in_quote(t.idx):
+            org = registry.org_with_head(t.lemma_.lower(), t.idx)
+            if org is not None:
+                salience.focus.append((t.idx, org))
+    salience.focus.sort(key=lambda e: e[0])
+    return salience

@@ -1,0 +1,39 @@
+"""The cast's vocabulary, loaded once from `lexicon.json`: titles, honorifics, pronouns and the nouns
+that stand for organisations, their spokespeople, their documents and the press.
+
+Word lists live in a data file so that adding a title is a data change a reviewer can read at a
+glance. Everything is lower case and lemmatised.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from streams.enrich.wordlists import load_lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    title_words: frozenset[str]
+    role_categories: dict[str, tuple[tuple[str, ...], ...]]
+    ignored_role_modifiers: frozenset[str]
+    spokes_nouns: frozenset[str]
+    institution_nouns: frozenset[str]
+    source_nouns: frozenset[str]
+    outlet_verbs: frozenset[str]
+    honorifics: dict[str, str | None]
+    pronoun_genders: dict[str, str]
+    generic_org_nouns: frozenset[str]
+    state_institution_nouns: frozenset[str]
+    document_nouns: frozenset[str]
+    self_named_institutions: frozenset[str]
+    spokes_genders: dict[str, str]
+    org_name_endings: frozenset[str]
+    representative_nouns: frozenset[str]
+    title_modifiers: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    return load_lexicon(Lexicon, __package__)

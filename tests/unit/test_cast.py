@@ -1,0 +1,78 @@
+"""The article cast on short invented articles: one resolution pattern per test."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from streams.enrich.cast import Cast, cast_of
+from streams.enrich.nlp import load_nlp, parse
+from streams.ingest.article import Article
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_nlp()
+
+
+def cast(nlp: Language, text: str) -> Cast:
+    return cast_of(parse(Article(id="t", text=text), nlp).doc)
+
+
+def token(doc: Doc, word: str, nth: int = 0) -> Token:
+    return [t for t in doc if t.text == word][nth]
+
+
+def test_cast_is_built_once_per_parse_and_hung_on_the_doc(nlp: Language) -> None:
+    doc = parse(Article(id="t", text="Harbour master Pell Oduya inspected the pier."), nlp).doc
+    assert cast_of(doc) is cast_of(doc) is doc._.cast
+
+
+def test_full_and_short_names_are_one_person_with_the_title_written_before(nlp: Language) -> None:
+    c = cast(nlp, "Fisheries Minister Talia Morrow opened the port. Morrow said the catch had doubled.")
+    [person] = c.people
+    assert person.name == "Talia Morrow"
+    assert person.title == "Fisheries Minister"
+    assert person.prominence == 2
+
+
+def test_pronoun_resolves_to_the_person_in_focus_with_matching_gender(nlp: Language) -> None:
+    c = cast(nlp, "Ms Talia Morrow opened the port on Monday. Later she toured the new harbour.")
+    doc = c.doc
+    assert c.resolve(token(doc, "she")).name == "Talia Morrow"
+    assert c.named_at(token(doc, "Talia")).name == "Talia Morrow"
+
+
+def test_a_title_written_before_a_name_belongs_to_that_person(nlp: Language) -> None:
+    c = cast(nlp, "Two MPs met the Minister for Coastal Affairs Nora Pellow on Monday.")
+    holder = c.holder_of(token(c.doc, "Minister"))
+    assert holder is not None and holder.name == "Nora Pellow"
+    assert holder.title == "Minister for Coastal Affairs"
+
+
+def test_initials_in_capitals_are_the_person_named_in_full(nlp: Language) -> None:
+    c = cast(nlp, "Chief Minister Ravi Shankar Varma met the governor on Monday. RSV, as he is known, asked for funds.")
+    assert c.named_at(token(c.doc, "RSV")).name == "Ravi Shankar Varma"
+    assert c.organisations == []
+
+
+def test_an_organisation_and_its_acronym_are_one_entity(nlp: Language) -> None:
+    c = cast(nlp, "A Velmar Workers Union leader said talks failed. Later the VWU said it would strike.")
+    names = {e.name for e in c.organisations}
+    assert names == {"Velmar Workers Union"}
+
+
+def test_a_lone_city_the_model_calls_a_person_is_no_person(nlp: Language) -> None:
+    c = cast(nlp, "Borovian President Anton Kovac met his counterpart in the French city of Lyon on Tuesday.")
+    assert [p.name for p in c.people] == ["Anton Kovac"]
+
+
+def test_a_named_unnamed_description_stays_unresolved(nlp: Language) -> None:
+    c = cast(nlp, "Talks ended on Monday. The spokesman declined to comment.")
+    assert c.resolve(token(c.doc, "spokesman")) is None
+
+
+def test_a_short_form_of_a_given_name_is_the_same_person(nlp: Language) -> None:
+    c = cast(nlp, "Senator Michael Darrow opened the hearing. Later Mike Darrow said the vote was close.")
+    assert [p.name for p in c.people] == ["Michael Darrow"]
