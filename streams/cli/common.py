@@ -7,10 +7,10 @@ import os
 import signal
 import sys
 from collections.abc import Iterator
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import click
-from rich.console import Console
+from rich.console import Console, ConsoleDimensions
 
 from streams.config import BROKER_ENV, ConfigError, Settings, normalise_broker
 
@@ -18,10 +18,27 @@ from streams.config import BROKER_ENV, ConfigError, Settings, normalise_broker
 PIPED_WIDTH = 1000
 
 
+class _Console(Console):
+    """A console whose piped width is PIPED_WIDTH unless COLUMNS says otherwise, read at each use (rich fixes
+    COLUMNS when the console is made, at import, so a COLUMNS given later, as by a caller or a test, was lost)."""
+
+    def __init__(self, piped: bool, **options: Any) -> None:
+        super().__init__(**options)
+        self._piped = piped
+
+    @property
+    def size(self) -> ConsoleDimensions:
+        columns = os.environ.get("COLUMNS", "")
+        if columns.isdigit():
+            return ConsoleDimensions(int(columns), super().size.height)
+        if self._piped:
+            return ConsoleDimensions(PIPED_WIDTH, super().size.height)
+        return super().size
+
+
 def _console(stderr: bool) -> Console:
     stream = sys.stderr if stderr else sys.stdout
-    piped = not stream.isatty() and "COLUMNS" not in os.environ
-    return Console(stderr=stderr, highlight=False, soft_wrap=True, width=PIPED_WIDTH if piped else None)
+    return _Console(not stream.isatty(), stderr=stderr, highlight=False, soft_wrap=True)
 
 
 out = _console(stderr=False)
