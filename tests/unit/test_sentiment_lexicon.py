@@ -62,3 +62,60 @@ def test_the_shipped_file_reviews_vader_words_for_news():
 def test_malformed_layers_are_refused_with_a_reason(layer, complaint):
     with pytest.raises(ValueError, match=complaint):
         build_lexicon(layer, SentimentIntensityAnalyzer())
+
+
+# --- the news layer, one sentence per entry's intent (invented sentences) ---------------------
+
+NEWS_TONE = [
+    # events that are the bad or good news themselves
+    ("The company will shut the factory next spring.", "negative"),
+    ("The carmaker plans to close its plant in the valley.", "negative"),
+    ("Forty factories would be closing by the end of the year.", "negative"),
+    ("The airline axed 300 jobs.", "negative"),
+    ("The firm laid off 200 workers.", "negative"),
+    ("The bank announced job cuts in its branches.", "negative"),
+    ("Workers staged a strike at the port.", "negative"),
+    ("The region announced a ban on night flights.", "negative"),
+    ("The casualties of the flood are still being counted.", "negative"),
+    ("New sanctions were imposed on the shipping firm.", "negative"),
+    ("The concert was called off.", "negative"),
+    ("The talks ended in a stalemate.", "negative"),
+    ("The two ministers clashed over the budget.", "negative"),
+    ("Residents raised serious concerns about the plan.", "negative"),
+    ("The two sides struck a deal on Friday.", "positive"),
+    ("The economy returned to growth in the spring.", "positive"),
+    ("The team celebrated its third victory of the season.", "positive"),
+    ("Astronomers announced the discovery of a new comet.", "positive"),
+    ("The mayor congratulated the winners.", "positive"),
+    ("The vote was postponed until next month.", "negative"),
+    ("The conflict entered its third year.", "negative"),
+    ("The accord ended the conflict.", "positive"),
+    # words that are neutral in news
+    ("The two delegations held talks in the capital.", "neutral"),
+    ("Security was tight around the parliament.", "neutral"),
+    ("The senator explained her support for the bill.", "neutral"),
+    ("Exports reached a record high in March.", "neutral"),
+    ("The minister made it clear that the vote would take place in May.", "neutral"),
+    ("The agency will share its data with the provinces.", "neutral"),
+    ("The council received grants for the new road.", "neutral"),
+    ("The governor stressed the importance of the housing plan.", "neutral"),
+    ("The premier ended a period of self-isolation on Monday.", "neutral"),
+    ("The housing crisis dominated the meeting.", "negative"),
+    ("The council will relax the parking rules.", "neutral"),
+    ("They have close ties with the port authority.", "neutral"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), NEWS_TONE)
+def test_each_news_entry_reads_as_intended(nlp, text, label):
+    from streams.enrich.extractors.sentiment import article_sentiment
+    from streams.enrich.nlp import parse
+    from streams.ingest.article import Article
+
+    assert article_sentiment(parse(Article(id="n", text=text), nlp)).label == label
+
+
+def test_reporting_verbs_that_evaluate_are_listed_as_cues():
+    lex = news_lexicon()
+    assert {"warn", "condemn", "welcome", "praise"} <= lex.cues
+    assert "say" not in lex.cues and "tell" not in lex.cues
