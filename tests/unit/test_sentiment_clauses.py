@@ -131,3 +131,18 @@ def test_reported_voices_weigh_less_than_the_narrative(nlp):
     quote = text.index("We had")
     span = Span(quote, quote + len("We had a useful and constructive meeting"))
     assert article_sentiment(parsed, [span]).score < article_sentiment(parsed).score
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry published its figures on Monday.",
+        "The ministry published its figures on Monday. The figures were slightly better than hoped.",
+        "The plant will close. Hundreds of jobs will be lost. The union condemned the decision.",
+        "The festival opened to great acclaim and the mayor praised the organisers.",
+    ],
+)
+def test_the_article_score_agrees_with_its_label_on_vaders_neutral_band(nlp, text):
+    result = article_sentiment(parse(Article(id="b", text=text), nlp))
+    band = "neutral" if abs(result.score) < 0.05 else ("positive" if result.score > 0 else "negative")
+    assert result.label == band

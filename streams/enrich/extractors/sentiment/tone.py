@@ -12,6 +12,7 @@ midpoint (`python bench/sentiment_vs_vader.py --sensitivity` shows how the sets 
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -158,7 +159,8 @@ def article_tone(sentences: Sequence[Placed]) -> TextTone:
     evaluative = [(c, w) for _, c, w in weighed if abs(c) >= SENTENCE_THRESHOLD]
     neutral_weight = sum(w for _, c, w in weighed if abs(c) < SENTENCE_THRESHOLD)
     total = sum(w for _, w in evaluative) + NEUTRAL_WEIGHT * neutral_weight
-    score = round(max(-1.0, min(1.0, sum(c * w for c, w in evaluative) / total)), 4) if evaluative else 0.0
+    mean = sum(c * w for c, w in evaluative) / total if evaluative else 0.0
+    score = round(_calibrated(max(-1.0, min(1.0, mean))), 4)
     if len(sentences) == 1:  # one sentence weighs its two sides in valence, as a quote does
         mixed = _balanced(sentences[0].part.positive, sentences[0].part.negative, MIXED_MIN_VALENCE)
     else:  # sentences weigh by where they stand; the fewer side needs one strong sentence
@@ -168,7 +170,23 @@ def article_tone(sentences: Sequence[Placed]) -> TextTone:
             min(ups, downs) >= ARTICLE_MIXED_BALANCE * max(ups, downs) > 0
             and _minority_is_strong([c for c, _ in evaluative], None if ups == downs else ups > downs)
         )
-    return TextTone(_label(score, mixed, ARTICLE_THRESHOLD), score, _components(weighed))
+    return TextTone(_label(mean, mixed, ARTICLE_THRESHOLD), score, _components(weighed))
+
+
+def _calibrated(mean: float) -> float:
+    """The article score on VADER's convention, where |score| < 0.05 reads as neutral.
+
+    The label's neutral band is ARTICLE_THRESHOLD of the weighted mean; a reported score of -0.07
+    on an article labelled neutral would tell a consumer who knows VADER's cut-off "negative". So
+    the band is stretched linearly onto [-0.05, 0.05] and the rest onto the remaining scale: the
+    order of articles is kept and the score's sign band always agrees with the label.
+    """
+    size = abs(mean)
+    if size < ARTICLE_THRESHOLD:
+        scaled = size * SENTENCE_THRESHOLD / ARTICLE_THRESHOLD
+    else:
+        scaled = SENTENCE_THRESHOLD + (size - ARTICLE_THRESHOLD) * (1 - SENTENCE_THRESHOLD) / (1 - ARTICLE_THRESHOLD)
+    return math.copysign(scaled, mean)
 
 
 def _components(weighed: Sequence[tuple[Placed, float, float]]) -> SentimentComponents:
