@@ -5,7 +5,18 @@ from __future__ import annotations
 import pytest
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
+from streams.enrich.extractors.sentiment import article_sentiment
 from streams.enrich.extractors.sentiment.lexicon import build_lexicon, news_lexicon
+from streams.enrich.nlp import parse
+from streams.ingest.article import Article
+
+
+@pytest.fixture(scope="module")
+def label_of(nlp):
+    def run(text: str) -> str:
+        return article_sentiment(parse(Article(id="n", text=text), nlp)).label
+
+    return run
 
 LAYER = """
 # a small layer written for this test
@@ -107,15 +118,26 @@ NEWS_TONE = [
 
 
 @pytest.mark.parametrize(("text", "label"), NEWS_TONE)
-def test_each_news_entry_reads_as_intended(nlp, text, label):
-    from streams.enrich.extractors.sentiment import article_sentiment
-    from streams.enrich.nlp import parse
-    from streams.ingest.article import Article
-
-    assert article_sentiment(parse(Article(id="n", text=text), nlp)).label == label
+def test_each_news_entry_reads_as_intended(label_of, text, label):
+    assert label_of(text) == label
 
 
 def test_reporting_verbs_that_evaluate_are_listed_as_cues():
     lex = news_lexicon()
     assert {"warn", "condemn", "welcome", "praise"} <= lex.cues
     assert "say" not in lex.cues and "tell" not in lex.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The new rules have impacted small farms.", "negative"),
+        ("The mayor described the human cost of the closures.", "negative"),
+        ("The firm remains a going concern.", "neutral"),
+        ("The agency vowed to leave no stone unturned.", "positive"),
+        ("The minister strongly supports the plan.", "positive"),
+        ("The minister strongly opposes the plan.", "negative"),
+    ],
+)
+def test_news_idioms_read_as_intended(label_of, text, label):
+    assert label_of(text) == label

@@ -261,11 +261,14 @@ def _phrase_valences(tokens: Sequence[Token], lex: NewsLexicon) -> dict[int, flo
     """Fixed expressions: the phrase's valence sits on its first word, the others are silenced."""
     found: dict[int, float] = {}
     lemmas = [t.lemma_.lower() for t in tokens]
+    words = [t.lower_ for t in tokens]  # the small model lemmatises rare words oddly ("unturne")
     longest = lex.longest_phrase
     i = 0
     while i < len(tokens):
         for size in range(min(longest, len(tokens) - i), 1, -1):
             value = lex.phrases.get(tuple(lemmas[i : i + size]))
+            if value is None:
+                value = lex.phrases.get(tuple(words[i : i + size]))
             if value is not None:
                 found[tokens[i].i] = value
                 found.update({t.i: 0.0 for t in tokens[i + 1 : i + size]})
