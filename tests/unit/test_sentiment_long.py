@@ -47,7 +47,7 @@ def long(nlp):
 
 @pytest.fixture
 def unweighted_lede(monkeypatch):
-    monkeypatch.setitem(tone.ROLE_WEIGHT, "lede", 1.0)
+    monkeypatch.setattr(tone, "LEDE_WEIGHT", 1.0)
 
 
 def test_a_long_article_reads_like_the_block_it_repeats(short, long, unweighted_lede):

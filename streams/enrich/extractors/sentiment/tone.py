@@ -62,7 +62,6 @@ ARTICLE_THRESHOLD = 0.10
 ARTICLE_MIXED_BALANCE = 0.5
 # How many words `components.drivers` lists.
 DRIVERS = 3
-ROLE_WEIGHT = {"headline": HEADLINE_WEIGHT, "lede": LEDE_WEIGHT, "body": 1.0}
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +147,8 @@ class Placed:
 
     @property
     def weight(self) -> float:
-        return ROLE_WEIGHT[self.role] * (STATEMENT_WEIGHT if self.quoted else 1.0)
+        where = {"headline": HEADLINE_WEIGHT, "lede": LEDE_WEIGHT}.get(self.role, 1.0)
+        return where * (STATEMENT_WEIGHT if self.quoted else 1.0)
 
 
 def article_tone(sentences: Sequence[Placed]) -> TextTone:
