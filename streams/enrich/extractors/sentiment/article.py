@@ -102,7 +102,7 @@ def placed_sentences(parsed: ParsedArticle, statements: Sequence[Span] = ()) -> 
     if title and title.strip():
         part, words = headline_part(title, lex)
         placed.append(Placed(part, "headline", quoted=False, words=words))
-    lede_left, lede_paragraph, quoted = LEDE_SENTENCES, None, _quoted_tokens(doc, statements)
+    lede_left, lede_paragraph, quoted = LEDE_SENTENCES, None, _quoted_tokens(parsed, statements)
     for sentence, part in _parts(doc, 0, len(doc)):
         if not part.counts:
             continue
@@ -115,11 +115,11 @@ def placed_sentences(parsed: ParsedArticle, statements: Sequence[Span] = ()) -> 
     return placed
 
 
-def _quoted_tokens(doc: Doc, statements: Sequence[Span]) -> list[tuple[int, int]]:
+def _quoted_tokens(parsed: ParsedArticle, statements: Sequence[Span]) -> list[tuple[int, int]]:
     """Token ranges of the statements."""
-    ranges = []
+    ranges, length = [], len(parsed.text)  # not doc.text: spaCy rebuilds it on every access
     for span in statements:
-        words = doc.char_span(max(0, span.start), min(len(doc.text), span.end), alignment_mode="expand")
+        words = parsed.doc.char_span(max(0, span.start), min(length, span.end), alignment_mode="expand")
         if words is not None and len(words):
             ranges.append((words.start, words.end))
     return ranges

@@ -36,6 +36,7 @@ class NewsLexicon:
     refusals: Mapping[str, float]
     boosters: Mapping[str, float]
     longest_phrase: int
+    phrase_starts: frozenset[str]  # first words of the phrases, so most words skip the look-up
 
 
 @dataclass(slots=True)
@@ -121,6 +122,7 @@ def build_lexicon(text: str, analyzer: SentimentIntensityAnalyzer | None = None)
         refusals=refusals,
         boosters={word: scalar for word, scalar in BOOSTER_DICT.items() if " " not in word},
         longest_phrase=max((len(p) for p in phrases), default=0),
+        phrase_starts=frozenset(p[0] for p in phrases),
     )
 
 

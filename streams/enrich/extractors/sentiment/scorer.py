@@ -17,9 +17,11 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.tokens import Doc, Token
 from vaderSentiment.vaderSentiment import N_SCALAR, normalize
 
+from streams.enrich.extractors.sentiment.doc_cache import per_doc
 from streams.enrich.extractors.sentiment.lexicon import NewsLexicon
 from streams.enrich.extractors.sentiment.tree import dependents
 
@@ -258,24 +260,39 @@ def _shifters(token: Token, lex: NewsLexicon, polar: dict[int, float]) -> list[T
 
 
 def _phrase_valences(tokens: Sequence[Token], lex: NewsLexicon) -> dict[int, float]:
-    """Fixed expressions: the phrase's valence sits on its first word, the others are silenced."""
+    """Fixed expressions: the phrase's valence sits on its first word, the others are silenced.
+
+    Matched on lemmas or, failing that, on the words as written (the small model lemmatises rare
+    words oddly: "unturned" -> "unturne"). The doc's word forms are read once per doc.
+    """
     found: dict[int, float] = {}
-    lemmas = [t.lemma_.lower() for t in tokens]
-    words = [t.lower_ for t in tokens]  # the small model lemmatises rare words oddly ("unturne")
-    longest = lex.longest_phrase
-    i = 0
-    while i < len(tokens):
-        for size in range(min(longest, len(tokens) - i), 1, -1):
-            value = lex.phrases.get(tuple(lemmas[i : i + size]))
-            if value is None:
-                value = lex.phrases.get(tuple(words[i : i + size]))
-            if value is not None:
-                found[tokens[i].i] = value
-                found.update({t.i: 0.0 for t in tokens[i + 1 : i + size]})
-                i += size - 1
-                break
+    if not len(tokens):
+        return found
+    lemmas, words, _ = _forms(tokens[0].doc)
+    start, end = tokens[0].i, tokens[-1].i + 1
+    starts, longest = lex.phrase_starts, lex.longest_phrase
+    i = start
+    while i < end:
+        if lemmas[i] in starts or words[i] in starts:
+            for size in range(min(longest, end - i), 1, -1):
+                value = lex.phrases.get(tuple(lemmas[i : i + size]))
+                if value is None:
+                    value = lex.phrases.get(tuple(words[i : i + size]))
+                if value is not None:
+                    found[i] = value
+                    found.update(dict.fromkeys(range(i + 1, i + size), 0.0))
+                    i += size - 1
+                    break
         i += 1
     return found
+
+
+@per_doc
+def _forms(doc: Doc) -> tuple[list[str], list[str], list[str]]:
+    """Every token's lower-cased lemma, lower-cased word and part of speech, by token index."""
+    strings = doc.vocab.strings
+    rows = doc.to_array([LEMMA, LOWER, POS]).tolist()
+    return [strings[r[0]].lower() for r in rows], [strings[r[1]] for r in rows], [strings[r[2]] for r in rows]
 
 
 def _is_harmed(token: Token, lex: NewsLexicon, polar: dict[int, float]) -> bool:
@@ -340,28 +357,39 @@ def score_part(
 ) -> PartScore:
     """Score consecutive tokens of one sentence; `hedged` when the sentence holds a hedge word,
     `asked` when it is a question, which like an "if" clause asserts nothing (Taboada et al. 2011
-    count questions among the irrealis contexts whose sentiment words they ignore)."""
+    count questions among the irrealis contexts whose sentiment words they ignore).
+
+    Only the words the lexicon knows are looked at as tokens: building spaCy's Token objects for
+    every word of every sentence was most of the stage's time.
+    """
+    if not len(tokens):
+        return PartScore(0.0, 0.0, clause=False)
+    doc = tokens[0].doc
+    lemmas, words, tags = _forms(doc)
+    span = range(tokens[0].i, tokens[-1].i + 1)
     polar = _phrase_valences(tokens, lex)
+    rated = [i for i in span if i in polar or words[i] in lex.valence or lemmas[i] in lex.refusals]
     conceded: set[int] = set()
-    for token in tokens:
-        if token.i not in polar:
-            polar[token.i] = _base_valence(token, lex)
-        if not polar[token.i] and token.lemma_.lower() not in lex.refusals:
+    for i in rated:
+        token = doc[i]
+        if i not in polar:
+            polar[i] = _base_valence(token, lex)
+        if not polar[i] and lemmas[i] not in lex.refusals:
             continue
         mark = _clause_mark(token)
         if asked or mark in IRREALIS_MARKS:
-            polar[token.i] = 0.0
+            polar[i] = 0.0
         elif mark is not None:
-            conceded.add(token.i)
-    for token in tokens:
-        if polar[token.i] > 0 and _is_harmed(token, lex, polar):
-            polar[token.i] = 0.0
-    contrast = next((t.i for t in tokens if t.lower_ == "but"), None)
+            conceded.add(i)
+    for i in rated:
+        if polar[i] > 0 and _is_harmed(doc[i], lex, polar):
+            polar[i] = 0.0
+    contrast = next((i for i in span if words[i] == "but"), None)
     spent_shifters: set[int] = set()
     valences: list[tuple[int, float]] = []
-    for token in tokens:
-        valence = polar[token.i]
-        negator = _negator(token) if valence or token.lemma_.lower() in lex.refusals else None
+    for i in rated:
+        token, valence = doc[i], polar[i]
+        negator = _negator(token) if valence or lemmas[i] in lex.refusals else None
         if not valence:
             valence, negator = _refusal(token, lex, negator), None
             if not valence:
@@ -377,16 +405,16 @@ def score_part(
             continue
         if valence > 0 and (hedged or partial):
             valence *= HEDGE_FACTOR
-        if contrast is not None and token.i != contrast:
-            valence *= BEFORE_BUT if token.i < contrast else AFTER_BUT
-        if token.i in conceded:
+        if contrast is not None and i != contrast:
+            valence *= BEFORE_BUT if i < contrast else AFTER_BUT
+        if i in conceded:
             valence *= BEFORE_BUT
-        valences.append((token.i, valence))
+        valences.append((i, valence))
     kept = tuple((i, v) for i, v in valences if i not in spent_shifters)
     return PartScore(
         positive=sum(v for _, v in kept if v > 0),
         negative=-sum(v for _, v in kept if v < 0),
-        clause=any(t.pos_ in ("VERB", "AUX") for t in tokens),
+        clause=any(tags[i] in ("VERB", "AUX") for i in span),
         words=kept,
     )
 
