@@ -194,7 +194,6 @@ SETTINGS = {
     "LEDE_WEIGHT": [1.0, 1.5, 2.0, 3.0],
     "STATEMENT_WEIGHT": [0.25, 0.5, 0.75, 1.0],
     "ARTICLE_THRESHOLD": [0.05, 0.075, 0.1, 0.125, 0.15],
-    "ARTICLE_MIXED_BALANCE": [0.4, 0.5, 0.6, 0.7, 0.8],
     "MIXED_BALANCE": [0.4, 0.5, 0.6, 0.67],
     "MIXED_STRONG_SENTENCE": [0.0, 1.0, 1.5, 2.0, 2.5, 3.0],
     "STATEMENT_THRESHOLD": [0.05, 0.1, 0.15, 0.2, 0.25, 0.3],
