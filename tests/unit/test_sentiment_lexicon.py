@@ -114,6 +114,7 @@ NEWS_TONE = [
     ("The housing crisis dominated the meeting.", "negative"),
     ("The council will relax the parking rules.", "neutral"),
     ("They have close ties with the port authority.", "neutral"),
+    ("The country kept its low-tariff quotas for dairy.", "neutral"),
 ]
 
 
