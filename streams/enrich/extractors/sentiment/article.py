@@ -102,7 +102,7 @@ def placed_sentences(parsed: ParsedArticle, statements: Sequence[Span] = ()) -> 
     if title and title.strip():
         part, words = headline_part(title, lex)
         placed.append(Placed(part, "headline", quoted=False, words=words))
-    lede_left, lede_paragraph, quoted = LEDE_SENTENCES, None, _quoted_tokens(parsed, statements)
+    lede_left, lede_paragraph, quoted = LEDE_SENTENCES, None, _quoted_sentences(parsed, statements)
     for sentence, part in _parts(doc, 0, len(doc)):
         if not part.counts:
             continue
@@ -111,22 +111,24 @@ def placed_sentences(parsed: ParsedArticle, statements: Sequence[Span] = ()) -> 
         where = "lede" if sentence.paragraph == lede_paragraph and lede_left > 0 else "body"
         lede_left -= where == "lede"
         words = tuple((doc[i].lower_, v) for i, v in part.words)
-        placed.append(Placed(part, where, quoted=_overlaps(sentence, quoted), words=words))
+        placed.append(Placed(part, where, quoted=sentence.start in quoted, words=words))
     return placed
 
 
-def _quoted_tokens(parsed: ParsedArticle, statements: Sequence[Span]) -> list[tuple[int, int]]:
-    """Token ranges of the statements."""
-    ranges, length = [], len(parsed.text)  # not doc.text: spaCy rebuilds it on every access
+def _quoted_sentences(parsed: ParsedArticle, statements: Sequence[Span]) -> set[int]:
+    """First tokens of the sentences that a statement overlaps, found by bisection (an article at
+    the size limit has thousands of sentences and hundreds of statements)."""
+    sentences, ends = _sentence_index(parsed.doc)
+    found, length = set(), len(parsed.text)  # not doc.text: spaCy rebuilds it on every access
     for span in statements:
         words = parsed.doc.char_span(max(0, span.start), min(length, span.end), alignment_mode="expand")
-        if words is not None and len(words):
-            ranges.append((words.start, words.end))
-    return ranges
-
-
-def _overlaps(sentence: _Sentence, ranges: list[tuple[int, int]]) -> bool:
-    return any(start < sentence.end and sentence.start < end for start, end in ranges)
+        if words is None or not len(words):
+            continue
+        for i in range(bisect_right(ends, words.start), len(sentences)):
+            if sentences[i].start >= words.end:
+                break
+            found.add(sentences[i].start)
+    return found
 
 
 def span_tone(parsed: ParsedArticle, span: Span) -> Tone:
