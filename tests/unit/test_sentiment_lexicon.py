@@ -142,3 +142,17 @@ def test_reporting_verbs_that_evaluate_are_listed_as_cues():
 )
 def test_news_idioms_read_as_intended(label_of, text, label):
     assert label_of(text) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The union has not responded to the latest offer.", "negative"),
+        ("The board did not address the workers' demands.", "negative"),
+        ("The company did not respond to a request for comment.", "neutral"),
+        ("The ministry did not immediately reply to questions from reporters.", "neutral"),
+        ("The union responded to the offer on Monday.", "neutral"),
+    ],
+)
+def test_not_answering_the_other_side_is_a_refusal_but_not_answering_the_press(label_of, text, label):
+    assert label_of(text) == label

@@ -78,6 +78,8 @@ IRREALIS_MARKS = frozenset({"if", "unless", "whether"})
 # request are left out; a request to end something bad still reports the bad thing.
 REQUEST_VERBS = frozenset({"urge", "request", "ask", "appeal", "call", "demand", "plead", "implore", "press"})
 REQUEST_LINKS = frozenset({"xcomp", "ccomp"})
+# What a reporter asks for: not answering it is no refusal ("did not respond to requests for comment").
+PRESS_REQUESTS = frozenset({"request", "comment", "question", "inquiry", "enquiry", "call", "email", "message"})
 # A concession is granted and set aside: in "although the talks were friendly, no deal was made"
 # the reader hears the second half, as with "but" (Taboada et al. 2011 weigh such clauses down).
 CONCESSIVE_MARKS = frozenset({"although", "though", "while", "whereas", "despite", "notwithstanding"})
@@ -347,9 +349,19 @@ def _clause_mark(token: Token) -> str | None:
 def _refusal(token: Token, lex: NewsLexicon, negator: Token | None) -> float:
     """Valence of a negated engagement verb with someone refusing ("the ministry will not negotiate")."""
     value = lex.refusals.get(token.lemma_.lower())
-    if value is None or negator is not token or _is_partial(negator, lex):
+    if value is None or negator is not token or _is_partial(negator, lex) or _answers_press(token):
         return 0.0
     return value if dependents(token, ("nsubj",)) else 0.0
+
+
+def _answers_press(verb: Token) -> bool:
+    """Whether the verb answers the press: "did not respond to a request for comment" is the
+    reporter's formula for an unanswered call, not a refusal to engage with the other side."""
+    return any(
+        obj.lemma_.lower() in PRESS_REQUESTS
+        for prep in dependents(verb, ("prep",))
+        for obj in dependents(prep, ("pobj",))
+    ) or any(obj.lemma_.lower() in PRESS_REQUESTS for obj in dependents(verb, ("dobj",)))
 
 
 def score_part(
