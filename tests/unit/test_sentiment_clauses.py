@@ -80,7 +80,7 @@ def test_a_hedge_weakens_good_news(quoted):
 
 
 def test_what_a_request_asks_for_is_not_good_news_yet(reported):
-    assert reported("urged the council", "to provide more help to the flooded villages") == "neutral"
+    assert reported("urged the council", "to provide more help to the schools") == "neutral"
     assert reported("urged the council", "to end its support of the brutal regime") == "negative"
 
 
@@ -109,7 +109,7 @@ def test_the_headline_weighs_in_the_article(nlp):
 
 def test_components_say_what_drove_the_label(nlp):
     text = (
-        "The carmaker will close two factories, with the loss of 900 jobs. "
+        "The carmaker will shut two factories, and 900 workers will lose their jobs. "
         '"It is a dark day for the town," the mayor said.'
     )
     parsed = parse(Article(id="d", text=text, title="Carmaker to shut two plants"), nlp)
@@ -125,11 +125,11 @@ def test_components_say_what_drove_the_label(nlp):
 def test_reported_voices_weigh_less_than_the_narrative(nlp):
     text = (
         "The plant will close next year and 400 workers will lose their jobs. "
-        '"We had a useful and constructive meeting," the minister said.'
+        '"We had a warm and friendly meeting," the minister said.'
     )
     parsed = parse(Article(id="v", text=text), nlp)
     quote = text.index("We had")
-    span = Span(quote, quote + len("We had a useful and constructive meeting"))
+    span = Span(quote, quote + len("We had a warm and friendly meeting"))
     assert article_sentiment(parsed, [span]).score < article_sentiment(parsed).score
 
 

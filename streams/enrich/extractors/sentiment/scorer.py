@@ -73,7 +73,7 @@ MAX_SCOPE_STEPS = 4
 # such a clause; we do the same for conditional and indirect-question clauses only, because
 # news states its warnings with modals ("factories could face layoffs") and those must count.
 IRREALIS_MARKS = frozenset({"if", "unless", "whether"})
-# What is asked for has not happened: in "urged the ministry to release more aid" the aid is a
+# What is asked for has not happened: in "urged the ministry to fund more buses" the buses are a
 # wish, not good news (the irrealis of Taboada et al. 2011 again). Only the good words of the
 # request are left out; a request to end something bad still reports the bad thing.
 REQUEST_VERBS = frozenset({"urge", "request", "ask", "appeal", "call", "demand", "plead", "implore", "press"})
@@ -319,7 +319,7 @@ def _is_harmed(token: Token, lex: NewsLexicon, polar: dict[int, float]) -> bool:
 
 
 def _requested(token: Token) -> bool:
-    """Whether the word sits in what a request verb asks for ("urged X to help with relief")."""
+    """Whether the word sits in what a request verb asks for ("urged X to build a school")."""
     node = token
     for _ in range(MAX_CLAUSE_DEPTH):
         if node.head.i == node.i:

@@ -52,8 +52,8 @@ STATEMENT_THRESHOLD = 0.10
 # (1 to 3 made no difference there); less lede weight let body detail outvote the news.
 HEADLINE_WEIGHT = 2.0
 LEDE_WEIGHT = 3.0
-# Whose voice it is: a statement reports someone's tone ("useful talks", says a minister) and
-# weighs less in the article than its own narrative, which states what happened (877 jobs lost).
+# Whose voice it is: a statement reports someone's tone ("warm talks", says a minister) and
+# weighs less in the article than its own narrative, which states what happened (a plant closes).
 STATEMENT_WEIGHT = 0.25
 # An article is positive or negative from this weighted mean sentence score (0.1 to 0.125 fitted
 # equally well on the first half of the real annotated articles). "Mixed" is the rule of a
