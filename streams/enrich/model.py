@@ -92,13 +92,28 @@ class Meeting:
 
 
 @dataclass(frozen=True, slots=True)
+class ToneDriver:
+    """One word that moved the article's tone, with its valence as weighted in the article."""
+
+    word: str
+    valence: float
+
+
+@dataclass(frozen=True, slots=True)
 class SentimentComponents:
-    """What the article tone was computed from, so dashboards can chart it."""
+    """What the article tone was computed from, so dashboards can chart it and a reader can see
+    why the label is what it is: the shares of sentences, the mean tone of each part of the
+    article (None where the article has no such part) and the words that weighed most."""
 
     positive: float
     negative: float
     neutral: float
     sentences: int
+    headline: float | None = None
+    lede: float | None = None
+    narrative: float | None = None
+    statements: float | None = None
+    drivers: tuple[ToneDriver, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -96,7 +96,7 @@ class Enricher:
 
         def tones() -> tuple:
             toned = [dataclasses.replace(s, tone=span_tone(parsed, s.span)) for s in statements]
-            return article_sentiment(parsed), toned
+            return article_sentiment(parsed, [s.span for s in statements]), toned
 
         sentiment, statements = _timed("sentiment", timings, tones)
         return Enrichment(statements=statements, meetings=meetings, sentiment=sentiment, timings=timings)

@@ -86,7 +86,7 @@ def _sentiment(envelope: _Envelope, s: ArticleSentiment) -> dict[str, Any]:
     return envelope("sentiment", 0, len(envelope.article.text), {
         "label": s.label,
         "score": round(s.score, 4),
-        "components": asdict(s.components),
+        "components": {**asdict(s.components), "drivers": [asdict(d) for d in s.components.drivers]},
         "method": s.method,
     })
 

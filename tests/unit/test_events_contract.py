@@ -21,6 +21,7 @@ from streams.enrich.model import (
     Speaker,
     Statement,
     Tone,
+    ToneDriver,
 )
 from streams.events.build import build_events
 from streams.events.deadletter import Origin, dead_letter
@@ -60,6 +61,19 @@ def test_schema_rejects_what_consumers_could_not_use():
     for broken in ({**event, "mode": "telepathy"}, {**event, "event_id": "short"},
                    {k: v for k, v in event.items() if k != "participants"}):
         assert schemas.errors(schemas.EVENT_SCHEMAS["meeting"], broken)
+
+
+def test_sentiment_components_say_what_drove_the_label_and_validate():
+    components = SentimentComponents(0.5, 0.0, 0.5, 2, headline=0.4, lede=0.3, narrative=0.2, statements=None,
+                                     drivers=(ToneDriver("agreed", 1.1), ToneDriver("delay", -0.4)))
+    enrichment = _enrichment()
+    enrichment.sentiment = ArticleSentiment("positive", 0.3, components, "test")
+    event = build_events(_article(), enrichment).sentiment
+    assert schemas.errors(schemas.EVENT_SCHEMAS["sentiment"], event) == []
+    assert event["components"]["drivers"] == [{"word": "agreed", "valence": 1.1}, {"word": "delay", "valence": -0.4}]
+    assert event["components"]["statements"] is None
+    broken = {**event, "components": {**event["components"], "drivers": [{"word": "agreed"}]}}
+    assert schemas.errors(schemas.EVENT_SCHEMAS["sentiment"], broken)
 
 
 def test_event_ids_are_deterministic_and_change_with_the_text():

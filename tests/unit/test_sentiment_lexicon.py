@@ -5,7 +5,18 @@ from __future__ import annotations
 import pytest
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
+from streams.enrich.extractors.sentiment import article_sentiment
 from streams.enrich.extractors.sentiment.lexicon import build_lexicon, news_lexicon
+from streams.enrich.nlp import parse
+from streams.ingest.article import Article
+
+
+@pytest.fixture(scope="module")
+def label_of(nlp):
+    def run(text: str) -> str:
+        return article_sentiment(parse(Article(id="n", text=text), nlp)).label
+
+    return run
 
 LAYER = """
 # a small layer written for this test
@@ -62,3 +73,86 @@ def test_the_shipped_file_reviews_vader_words_for_news():
 def test_malformed_layers_are_refused_with_a_reason(layer, complaint):
     with pytest.raises(ValueError, match=complaint):
         build_lexicon(layer, SentimentIntensityAnalyzer())
+
+
+# --- the news layer, one sentence per entry's intent (invented sentences) ---------------------
+
+NEWS_TONE = [
+    # events that are the bad or good news themselves
+    ("The company will shut the factory next spring.", "negative"),
+    ("The carmaker plans to close its plant in the valley.", "negative"),
+    ("Forty factories would be closing by the end of the year.", "negative"),
+    ("The airline axed 300 jobs.", "negative"),
+    ("The firm laid off 200 workers.", "negative"),
+    ("The bank announced job cuts in its branches.", "negative"),
+    ("Workers staged a strike at the port.", "negative"),
+    ("The region announced a ban on night flights.", "negative"),
+    ("The casualties of the flood are still being counted.", "negative"),
+    ("New sanctions were imposed on the shipping firm.", "negative"),
+    ("The concert was called off.", "negative"),
+    ("The talks ended in a stalemate.", "negative"),
+    ("The two ministers clashed over the budget.", "negative"),
+    ("Residents raised serious concerns about the plan.", "negative"),
+    ("The two sides struck a deal on Friday.", "positive"),
+    ("The economy returned to growth in the spring.", "positive"),
+    ("The team celebrated its third victory of the season.", "positive"),
+    ("Astronomers announced the discovery of a new comet.", "positive"),
+    ("The mayor congratulated the winners.", "positive"),
+    ("The vote was postponed until next month.", "negative"),
+    ("The conflict entered its third year.", "negative"),
+    ("The accord ended the conflict.", "positive"),
+    # words that are neutral in news
+    ("The two delegations held talks in the capital.", "neutral"),
+    ("Security was tight around the parliament.", "neutral"),
+    ("The senator explained her support for the bill.", "neutral"),
+    ("Exports reached a record high in March.", "neutral"),
+    ("It is clear that the vote will take place in May.", "neutral"),
+    ("The agency will share its data with the regions.", "neutral"),
+    ("The council received grants for the new road.", "neutral"),
+    ("The governor stressed the importance of the budget.", "neutral"),
+    ("The coach is in self-isolation this week.", "neutral"),
+    ("The energy crisis overshadowed the summit.", "negative"),
+    ("The council will relax the parking rules.", "neutral"),
+    ("They have close ties with the port authority.", "neutral"),
+    ("The country kept its low-tariff quotas for dairy.", "neutral"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), NEWS_TONE)
+def test_each_news_entry_reads_as_intended(label_of, text, label):
+    assert label_of(text) == label
+
+
+def test_reporting_verbs_that_evaluate_are_listed_as_cues():
+    lex = news_lexicon()
+    assert {"warn", "condemn", "welcome", "praise"} <= lex.cues
+    assert "say" not in lex.cues and "tell" not in lex.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The new rules have impacted small farms.", "negative"),
+        ("Aid workers counted the human cost of the storm.", "negative"),
+        ("The firm remains a going concern.", "neutral"),
+        ("Investigators promised to leave no stone unturned in the inquiry.", "positive"),
+        ("The minister strongly supports the plan.", "positive"),
+        ("The minister strongly opposes the plan.", "negative"),
+    ],
+)
+def test_news_idioms_read_as_intended(label_of, text, label):
+    assert label_of(text) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The drivers' association has not responded to the latest offer.", "negative"),
+        ("The board did not address the pilots' proposals.", "negative"),
+        ("The company did not respond to a request for comment.", "neutral"),
+        ("The ministry did not immediately reply to questions from reporters.", "neutral"),
+        ("The union responded to the offer on Monday.", "neutral"),
+    ],
+)
+def test_not_answering_the_other_side_is_a_refusal_but_not_answering_the_press(label_of, text, label):
+    assert label_of(text) == label

@@ -1,15 +1,15 @@
 """The SENTIMENT scorer on articles at the ingest limit's scale: results stay those of their parts.
 
 Scoring is local to sentences, so an article made of one block repeated many times must read
-exactly like the block, and a quote like the same quote in a short article. Timing is measured
-in the benchmark, not here.
+exactly like the block once the lede's extra weight is set aside (only the first copy has a lede),
+and a quote like the same quote in a short article. Timing is measured in the benchmark, not here.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from streams.enrich.extractors.sentiment import article_sentiment, span_tone
+from streams.enrich.extractors.sentiment import article_sentiment, span_tone, tone
 from streams.enrich.extractors.sentiment.tree import dependents
 from streams.enrich.model import Span
 from streams.enrich.nlp import parse
@@ -45,7 +45,12 @@ def long(nlp):
     return parse(Article(id="long", text="\n\n".join([BLOCK] * copies)), nlp), copies
 
 
-def test_a_long_article_reads_like_the_block_it_repeats(short, long):
+@pytest.fixture
+def unweighted_lede(monkeypatch):
+    monkeypatch.setattr(tone, "LEDE_WEIGHT", 1.0)
+
+
+def test_a_long_article_reads_like_the_block_it_repeats(short, long, unweighted_lede):
     parsed, copies = long
     assert len(parsed.text) >= LONG_CHARS
     one, many = article_sentiment(short), article_sentiment(parsed)
@@ -63,11 +68,19 @@ def test_a_quote_at_the_end_of_a_long_article_has_its_own_tone(short, long):
     assert span_tone(parsed, Span(far, far + len(QUOTE))) == span_tone(short, Span(near, near + len(QUOTE)))
 
 
-def test_a_span_over_the_whole_long_article_scores_like_the_article(long):
+def test_a_span_over_the_whole_long_article_scores_like_the_article(long, unweighted_lede):
     parsed, _ = long
-    tone = span_tone(parsed, Span(0, len(parsed.text)))
-    assert tone.score == article_sentiment(parsed).score
-    assert tone.label in ("positive", "negative", "neutral", "mixed")
+    whole, article = span_tone(parsed, Span(0, len(parsed.text))), article_sentiment(parsed)
+    # the article's score is calibrated to VADER's neutral band (tone._calibrated), the quote's is the mean
+    assert article.score == pytest.approx(tone._calibrated(whole.score), abs=1e-3)
+    assert whole.label in ("positive", "negative", "neutral", "mixed")
+
+
+def test_the_lede_weighs_more_than_the_same_sentence_later(nlp):
+    good, plain = "Exports rose to a record and farmers welcomed the news.", "The ministry published figures."
+    first = article_sentiment(parse(Article(id="a", text=f"{good} {plain}"), nlp))
+    last = article_sentiment(parse(Article(id="b", text=f"{plain} {good}"), nlp))
+    assert first.score > last.score > 0
 
 
 def test_one_long_sentence_without_full_stops_gets_a_valid_tone(nlp):

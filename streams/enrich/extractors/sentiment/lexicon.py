@@ -17,7 +17,7 @@ from importlib import resources
 from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentimentIntensityAnalyzer
 
 LEXICON_FILE = "news_lexicon.tsv"
-LIST_KINDS = frozenset({"shifter", "partial", "hedge"})
+LIST_KINDS = frozenset({"shifter", "partial", "hedge", "cue"})
 VALUED_KINDS = frozenset({"valence", "pos_only", "phrase", "refusal"})
 GROUP_KINDS = LIST_KINDS | VALUED_KINDS
 
@@ -32,9 +32,11 @@ class NewsLexicon:
     shifters: frozenset[str]
     partial: frozenset[str]
     hedges: frozenset[str]
+    cues: frozenset[str]
     refusals: Mapping[str, float]
     boosters: Mapping[str, float]
     longest_phrase: int
+    phrase_starts: frozenset[str]  # first words of the phrases, so most words skip the look-up
 
 
 @dataclass(slots=True)
@@ -116,9 +118,11 @@ def build_lexicon(text: str, analyzer: SentimentIntensityAnalyzer | None = None)
         shifters=frozenset(lists["shifter"]),
         partial=frozenset(lists["partial"]),
         hedges=frozenset(lists["hedge"]),
+        cues=frozenset(lists["cue"]),
         refusals=refusals,
         boosters={word: scalar for word, scalar in BOOSTER_DICT.items() if " " not in word},
         longest_phrase=max((len(p) for p in phrases), default=0),
+        phrase_starts=frozenset(p[0] for p in phrases),
     )
 
 

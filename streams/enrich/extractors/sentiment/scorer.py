@@ -17,9 +17,11 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.tokens import Doc, Token
 from vaderSentiment.vaderSentiment import N_SCALAR, normalize
 
+from streams.enrich.extractors.sentiment.doc_cache import per_doc
 from streams.enrich.extractors.sentiment.lexicon import NewsLexicon
 from streams.enrich.extractors.sentiment.tree import dependents
 
@@ -39,6 +41,16 @@ NEGATED_ARGUMENTS = frozenset(
     {"nsubj", "nsubjpass", "dobj", "attr", "acomp", "oprd", "xcomp", "advmod", "dative"}
 )
 NEGATING_DETERMINERS = frozenset({"no", "neither"})
+# Predicates of being or coming about: negating them denies their subject ("peace did not come").
+EXISTENCE_VERBS = frozenset(
+    {"be", "exist", "remain", "come", "happen", "arrive", "return", "materialise", "materialize"}
+)
+# A subject that denies everyone denies the predicate: "nobody wins", "nothing has improved",
+# "no side benefits" (a subject with a negating determiner counts too).
+NEGATING_SUBJECTS = frozenset({"nobody", "noone", "nothing", "none", "neither"})
+# The links inside a noun phrase, from a modifier up to the phrase's head noun: in "the conditions
+# for a productive meeting are not there" the negation of "are" reaches "productive".
+PHRASE_LINKS = frozenset({"amod", "compound", "poss", "nmod", "pobj", "prep"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # The relations by which a degree adverb attaches to the word it boosts.
 BOOSTER_DEPS = frozenset({"advmod", "amod", "npadvmod"})
@@ -61,6 +73,16 @@ MAX_SCOPE_STEPS = 4
 # such a clause; we do the same for conditional and indirect-question clauses only, because
 # news states its warnings with modals ("factories could face layoffs") and those must count.
 IRREALIS_MARKS = frozenset({"if", "unless", "whether"})
+# What is asked for has not happened: in "urged the ministry to fund more buses" the buses are a
+# wish, not good news (the irrealis of Taboada et al. 2011 again). Only the good words of the
+# request are left out; a request to end something bad still reports the bad thing.
+REQUEST_VERBS = frozenset({"urge", "request", "ask", "appeal", "call", "demand", "plead", "implore", "press"})
+REQUEST_LINKS = frozenset({"xcomp", "ccomp"})
+# What a reporter asks for: not answering it is no refusal ("did not respond to requests for comment").
+PRESS_REQUESTS = frozenset({"request", "comment", "question", "inquiry", "enquiry", "call", "email", "message"})
+# A concession is granted and set aside: in "although the talks were friendly, no deal was made"
+# the reader hears the second half, as with "but" (Taboada et al. 2011 weigh such clauses down).
+CONCESSIVE_MARKS = frozenset({"although", "though", "while", "whereas", "despite", "notwithstanding"})
 # How many heads up a word may sit below the verb of its clause ("if the panel's work went well").
 MAX_CLAUSE_DEPTH = 8
 # The links from a word up to the predicate of whose object it is a part: "exploited [the trust
@@ -80,6 +102,7 @@ class PartScore:
     positive: float
     negative: float
     clause: bool  # holds a verb: a statement, not a dateline or a heading
+    words: tuple[tuple[int, float], ...] = ()  # (token index, valence) of each word that counted
 
     @property
     def compound(self) -> float:
@@ -104,7 +127,11 @@ def _is_classifier(token: Token) -> bool:
 
 
 def _base_valence(token: Token, lex: NewsLexicon) -> float:
+    """The word's own rating; a degree adverb has none, it boosts its head ("strongly opposes"),
+    as in VADER, which skips its booster words when it sums valences."""
     if token.pos_ in FUNCTION_POS or not token.is_alpha or _is_name(token) or _is_classifier(token):
+        return 0.0
+    if token.lower_ in lex.boosters:
         return 0.0
     allowed = lex.pos_only.get(token.lower_)
     if allowed is not None and token.pos_ not in allowed:
@@ -138,22 +165,57 @@ def _anchor(token: Token) -> Token:
 def _negator(token: Token) -> Token | None:
     """The predicate whose negation covers this word, if any."""
 
-    def negated(t: Token) -> bool:
-        return bool(dependents(t, ("neg",))) or any(
-            c.lower_ in NEGATING_DETERMINERS for c in dependents(t, ("det",))
-        )
-
     anchor = _anchor(token)
-    if negated(token):
+    if _negated(token):
         return token
-    if anchor is not token and negated(anchor):
+    if anchor is not token and _negated(anchor):
         return anchor
-    if anchor.dep_ in NEGATED_ARGUMENTS and anchor.head.i != anchor.i and negated(anchor.head):
+    if _denies_argument(anchor):
         return anchor.head
     of_noun = _of_head(anchor)
-    if of_noun is not None and negated(of_noun):
+    if of_noun is not None and _negated(of_noun):
         return of_noun
+    phrase = _phrase_head(anchor)
+    if phrase is not anchor and _denies_argument(phrase):
+        return phrase.head
     return None
+
+
+def _denies_argument(token: Token) -> bool:
+    """Whether the word is an argument that its negated predicate denies.
+
+    An object is denied ("did not want a confrontation"), but a subject only by a predicate of
+    being or coming about ("trust is not there", "peace did not come"): the subject of a negated
+    act is the one that failed to act, and "the lack of trust would not help" still blames the lack.
+    """
+    head = token.head
+    if token.dep_ not in NEGATED_ARGUMENTS or head.i == token.i or not _negated(head):
+        return False
+    return token.dep_ != "nsubj" or head.pos_ == "AUX" or head.lemma_.lower() in EXISTENCE_VERBS
+
+
+def _negates(determined: Token) -> bool:
+    return any(c.lower_ in NEGATING_DETERMINERS for c in dependents(determined, ("det",)))
+
+
+def _negated(token: Token) -> bool:
+    """Whether the word is negated itself ("not", "no"), or its subject denies it ("nobody wins")."""
+    if dependents(token, ("neg",)) or _negates(token):
+        return True
+    return any(
+        s.lower_ in NEGATING_SUBJECTS or _negates(s) for s in dependents(token, SUBJECT_DEPS)
+    ) and token.pos_ in ("VERB", "AUX")
+
+
+def _phrase_head(token: Token) -> Token:
+    """The head noun of the noun phrase the word modifies ("productive" -> "conditions" in
+    "the conditions for a productive meeting"); the word itself when it heads no phrase."""
+    node = token
+    for _ in range(MAX_SCOPE_STEPS):
+        if node.dep_ not in PHRASE_LINKS or node.head.i == node.i:
+            break
+        node = node.head
+    return node if node.pos_ in ("NOUN", "PROPN", "PRON") else token
 
 
 def _of_head(token: Token) -> Token | None:
@@ -200,21 +262,39 @@ def _shifters(token: Token, lex: NewsLexicon, polar: dict[int, float]) -> list[T
 
 
 def _phrase_valences(tokens: Sequence[Token], lex: NewsLexicon) -> dict[int, float]:
-    """Fixed expressions: the phrase's valence sits on its first word, the others are silenced."""
+    """Fixed expressions: the phrase's valence sits on its first word, the others are silenced.
+
+    Matched on lemmas or, failing that, on the words as written (the small model lemmatises rare
+    words oddly: "unturned" -> "unturne"). The doc's word forms are read once per doc.
+    """
     found: dict[int, float] = {}
-    lemmas = [t.lemma_.lower() for t in tokens]
-    longest = lex.longest_phrase
-    i = 0
-    while i < len(tokens):
-        for size in range(min(longest, len(tokens) - i), 1, -1):
-            value = lex.phrases.get(tuple(lemmas[i : i + size]))
-            if value is not None:
-                found[tokens[i].i] = value
-                found.update({t.i: 0.0 for t in tokens[i + 1 : i + size]})
-                i += size - 1
-                break
+    if not len(tokens):
+        return found
+    lemmas, words, _ = _forms(tokens[0].doc)
+    start, end = tokens[0].i, tokens[-1].i + 1
+    starts, longest = lex.phrase_starts, lex.longest_phrase
+    i = start
+    while i < end:
+        if lemmas[i] in starts or words[i] in starts:
+            for size in range(min(longest, end - i), 1, -1):
+                value = lex.phrases.get(tuple(lemmas[i : i + size]))
+                if value is None:
+                    value = lex.phrases.get(tuple(words[i : i + size]))
+                if value is not None:
+                    found[i] = value
+                    found.update(dict.fromkeys(range(i + 1, i + size), 0.0))
+                    i += size - 1
+                    break
         i += 1
     return found
+
+
+@per_doc
+def _forms(doc: Doc) -> tuple[list[str], list[str], list[str]]:
+    """Every token's lower-cased lemma, lower-cased word and part of speech, by token index."""
+    strings = doc.vocab.strings
+    rows = doc.to_array([LEMMA, LOWER, POS]).tolist()
+    return [strings[r[0]].lower() for r in rows], [strings[r[1]] for r in rows], [strings[r[2]] for r in rows]
 
 
 def _is_harmed(token: Token, lex: NewsLexicon, polar: dict[int, float]) -> bool:
@@ -238,24 +318,50 @@ def _is_harmed(token: Token, lex: NewsLexicon, polar: dict[int, float]) -> bool:
     return False
 
 
-def _in_irrealis_clause(token: Token) -> bool:
-    """Whether the word sits in a clause opened by "if", "unless" or "whether"."""
+def _requested(token: Token) -> bool:
+    """Whether the word sits in what a request verb asks for ("urged X to build a school")."""
     node = token
     for _ in range(MAX_CLAUSE_DEPTH):
-        if any(c.lower_ in IRREALIS_MARKS for c in dependents(node, ("mark",))):
-            return True
         if node.head.i == node.i:
             return False
+        if node.dep_ in REQUEST_LINKS and node.head.lemma_.lower() in REQUEST_VERBS:
+            return True
         node = node.head
     return False
+
+
+def _clause_mark(token: Token) -> str | None:
+    """The irrealis or concessive word opening the clause the word sits in, if any: a
+    subordinating "if", "unless", "whether", "although", "while", or the preposition "despite"."""
+    node = token
+    for _ in range(MAX_CLAUSE_DEPTH):
+        for mark in dependents(node, ("mark",)):
+            if mark.lower_ in IRREALIS_MARKS or mark.lower_ in CONCESSIVE_MARKS:
+                return mark.lower_
+        if node.head.i == node.i:
+            return None
+        if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in CONCESSIVE_MARKS:
+            return node.head.lower_
+        node = node.head
+    return None
 
 
 def _refusal(token: Token, lex: NewsLexicon, negator: Token | None) -> float:
     """Valence of a negated engagement verb with someone refusing ("the ministry will not negotiate")."""
     value = lex.refusals.get(token.lemma_.lower())
-    if value is None or negator is not token or _is_partial(negator, lex):
+    if value is None or negator is not token or _is_partial(negator, lex) or _answers_press(token):
         return 0.0
     return value if dependents(token, ("nsubj",)) else 0.0
+
+
+def _answers_press(verb: Token) -> bool:
+    """Whether the verb answers the press: "did not respond to a request for comment" is the
+    reporter's formula for an unanswered call, not a refusal to engage with the other side."""
+    return any(
+        obj.lemma_.lower() in PRESS_REQUESTS
+        for prep in dependents(verb, ("prep",))
+        for obj in dependents(prep, ("pobj",))
+    ) or any(obj.lemma_.lower() in PRESS_REQUESTS for obj in dependents(verb, ("dobj",)))
 
 
 def score_part(
@@ -263,22 +369,39 @@ def score_part(
 ) -> PartScore:
     """Score consecutive tokens of one sentence; `hedged` when the sentence holds a hedge word,
     `asked` when it is a question, which like an "if" clause asserts nothing (Taboada et al. 2011
-    count questions among the irrealis contexts whose sentiment words they ignore)."""
+    count questions among the irrealis contexts whose sentiment words they ignore).
+
+    Only the words the lexicon knows are looked at as tokens: building spaCy's Token objects for
+    every word of every sentence was most of the stage's time.
+    """
+    if not len(tokens):
+        return PartScore(0.0, 0.0, clause=False)
+    doc = tokens[0].doc
+    lemmas, words, tags = _forms(doc)
+    span = range(tokens[0].i, tokens[-1].i + 1)
     polar = _phrase_valences(tokens, lex)
-    for token in tokens:
-        if token.i not in polar:
-            polar[token.i] = _base_valence(token, lex)
-        if polar[token.i] and (asked or _in_irrealis_clause(token)):
-            polar[token.i] = 0.0
-    for token in tokens:
-        if polar[token.i] > 0 and _is_harmed(token, lex, polar):
-            polar[token.i] = 0.0
-    contrast = next((t.i for t in tokens if t.lower_ == "but"), None)
+    rated = [i for i in span if i in polar or words[i] in lex.valence or lemmas[i] in lex.refusals]
+    conceded: set[int] = set()
+    for i in rated:
+        token = doc[i]
+        if i not in polar:
+            polar[i] = _base_valence(token, lex)
+        if not polar[i] and lemmas[i] not in lex.refusals:
+            continue
+        mark = _clause_mark(token)
+        if asked or mark in IRREALIS_MARKS:
+            polar[i] = 0.0
+        elif mark is not None:
+            conceded.add(i)
+    for i in rated:
+        if polar[i] > 0 and _is_harmed(doc[i], lex, polar):
+            polar[i] = 0.0
+    contrast = next((i for i in span if words[i] == "but"), None)
     spent_shifters: set[int] = set()
     valences: list[tuple[int, float]] = []
-    for token in tokens:
-        valence = polar[token.i]
-        negator = _negator(token) if valence or token.lemma_.lower() in lex.refusals else None
+    for i in rated:
+        token, valence = doc[i], polar[i]
+        negator = _negator(token) if valence or lemmas[i] in lex.refusals else None
         if not valence:
             valence, negator = _refusal(token, lex, negator), None
             if not valence:
@@ -290,16 +413,21 @@ def score_part(
         shifters = _shifters(token, lex, polar)
         valence *= N_SCALAR ** len(shifters)
         spent_shifters.update(shifter.i for shifter in shifters)
+        if valence > 0 and _requested(token):
+            continue
         if valence > 0 and (hedged or partial):
             valence *= HEDGE_FACTOR
-        if contrast is not None and token.i != contrast:
-            valence *= BEFORE_BUT if token.i < contrast else AFTER_BUT
-        valences.append((token.i, valence))
-    kept = [v for i, v in valences if i not in spent_shifters]
+        if contrast is not None and i != contrast:
+            valence *= BEFORE_BUT if i < contrast else AFTER_BUT
+        if i in conceded:
+            valence *= BEFORE_BUT
+        valences.append((i, valence))
+    kept = tuple((i, v) for i, v in valences if i not in spent_shifters)
     return PartScore(
-        positive=sum(v for v in kept if v > 0),
-        negative=-sum(v for v in kept if v < 0),
-        clause=any(t.pos_ in ("VERB", "AUX") for t in tokens),
+        positive=sum(v for _, v in kept if v > 0),
+        negative=-sum(v for _, v in kept if v < 0),
+        clause=any(tags[i] in ("VERB", "AUX") for i in span),
+        words=kept,
     )
 
 

@@ -1,0 +1,148 @@
+"""Statement tone that reads clause structure, on sentences invented for these tests.
+
+The first three are the statements a new user reported as clearly wrong (issue 15); the rest
+show each rule they needed, and one case on either side of it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.enrich.extractors.sentiment import article_sentiment, span_tone
+from streams.enrich.model import Span
+from streams.enrich.nlp import parse
+from streams.ingest.article import Article
+
+
+@pytest.fixture(scope="module")
+def quoted(nlp):
+    """Label of a statement quoted directly and attributed with `cue`."""
+
+    def run(quote: str, cue: str = "said") -> str:
+        text = f'"{quote}," the minister {cue}.'
+        return span_tone(parse(Article(id="q", text=text), nlp), Span(1, 1 + len(quote))).label
+
+    return run
+
+
+@pytest.fixture(scope="module")
+def reported(nlp):
+    """Label of the reported content of "The minister <cue> that <content>."."""
+
+    def run(cue: str, content: str) -> str:
+        text = f"The minister {cue} {content}."
+        start = text.index(content)
+        return span_tone(parse(Article(id="r", text=text), nlp), Span(start, start + len(content))).label
+
+    return run
+
+
+def test_encouraging_news_with_a_call_to_keep_working_stays_positive(quoted):
+    assert quoted("This is encouraging news, but we cannot relax our efforts") == "positive"
+
+
+def test_nobody_wins_denies_the_winning(quoted):
+    assert quoted("Nobody wins if the stocks collapse") == "negative"
+
+
+def test_absent_conditions_deny_the_good_thing_they_are_for(quoted):
+    assert quoted("The conditions for a productive meeting are simply not there at the moment") == "negative"
+
+
+@pytest.mark.parametrize(
+    ("quote", "label"),
+    [
+        ("No one benefits from a long dispute", "negative"),
+        ("Nothing has improved since the spring", "negative"),
+        ("Somebody will benefit from the new rules", "positive"),
+    ],
+)
+def test_a_subject_that_denies_everyone_negates_the_predicate(quoted, quote, label):
+    assert quoted(quote) == label
+
+
+def test_the_part_after_but_leads(quoted):
+    assert quoted("The first results are good, but the delays are a serious problem") == "negative"
+    assert quoted("There were some delays, but the results are excellent") == "positive"
+
+
+def test_a_conceded_clause_weighs_less_than_the_main_one(quoted):
+    assert quoted("Although the delays were frustrating, the new line is a great success") == "positive"
+    assert quoted("Despite a friendly tone, the meeting ended in a bitter row") == "negative"
+
+
+def test_a_conditional_asserts_nothing(quoted):
+    assert quoted("If the talks succeed, the region will prosper") == "neutral"
+
+
+def test_a_hedge_weakens_good_news(quoted):
+    assert quoted("The progress is modest and fragile") != "positive"
+
+
+def test_what_a_request_asks_for_is_not_good_news_yet(reported):
+    assert reported("urged the council", "to provide more help to the schools") == "neutral"
+    assert reported("urged the council", "to end its support of the brutal regime") == "negative"
+
+
+@pytest.mark.parametrize(
+    ("cue", "label"),
+    [("warned", "negative"), ("condemned", "negative"), ("welcomed", "positive"), ("praised", "positive")],
+)
+def test_a_reporting_verb_that_evaluates_lends_its_tone(nlp, cue, label):
+    text = f"The minister {cue} the decision to move the vote to May."
+    start = text.index("the decision")
+    assert span_tone(parse(Article(id="c", text=text), nlp), Span(start, len(text) - 1)).label == label
+
+
+def test_a_plain_reporting_verb_lends_nothing(reported):
+    assert reported("said", "the vote would be held in May") == "neutral"
+
+
+def test_the_headline_weighs_in_the_article(nlp):
+    body = "The board met on Tuesday. The company will close its plant in the town."
+    plain = article_sentiment(parse(Article(id="h0", text=body), nlp))
+    good = article_sentiment(parse(Article(id="h1", text=body, title="Workers hail rescue deal"), nlp))
+    assert good.components.headline is not None and good.components.headline > 0
+    assert plain.components.headline is None
+    assert good.score > plain.score
+
+
+def test_components_say_what_drove_the_label(nlp):
+    text = (
+        "The carmaker will shut two factories, and 900 workers will lose their jobs. "
+        '"It is a dark day for the town," the mayor said.'
+    )
+    parsed = parse(Article(id="d", text=text, title="Carmaker to shut two plants"), nlp)
+    quote = text.index("It is")
+    result = article_sentiment(parsed, [Span(quote, quote + len("It is a dark day for the town"))])
+    parts = result.components
+    assert result.label == "negative"
+    assert parts.headline < 0 and parts.lede < 0 and parts.narrative < 0 and parts.statements < 0
+    assert parts.drivers and all(d.valence < 0 for d in parts.drivers)
+    assert {d.word for d in parts.drivers} & {"shut", "close", "loss", "dark"}
+
+
+def test_reported_voices_weigh_less_than_the_narrative(nlp):
+    text = (
+        "The plant will close next year and 400 workers will lose their jobs. "
+        '"We had a warm and friendly meeting," the minister said.'
+    )
+    parsed = parse(Article(id="v", text=text), nlp)
+    quote = text.index("We had")
+    span = Span(quote, quote + len("We had a warm and friendly meeting"))
+    assert article_sentiment(parsed, [span]).score < article_sentiment(parsed).score
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry published its figures on Monday.",
+        "The ministry published its figures on Monday. The figures were slightly better than hoped.",
+        "The plant will close. Hundreds of jobs will be lost. The union condemned the decision.",
+        "The festival opened to great acclaim and the mayor praised the organisers.",
+    ],
+)
+def test_the_article_score_agrees_with_its_label_on_vaders_neutral_band(nlp, text):
+    result = article_sentiment(parse(Article(id="b", text=text), nlp))
+    band = "neutral" if abs(result.score) < 0.05 else ("positive" if result.score > 0 else "negative")
+    assert result.label == band
