@@ -1,5 +1,6 @@
-"""Newswire's performance benchmark: `python -m bench` (see docs/performance.md).
+"""Newswire's benchmark, `newswire bench` (docs/performance.md).
 
-Lives outside `streams/` on purpose: it needs textacy and psutil, which the service does not,
-and it starts brokers and workers, which nothing in the service package should do.
+Part of the package so that users measure on their own articles with the installed command.
+The naive peer needs textacy (optional extra `bench`); without it only Newswire is measured.
+It starts a broker and workers only when asked for the Kafka side, as child processes.
 """

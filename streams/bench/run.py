@@ -46,7 +46,7 @@ class Options:
 
 
 def corpora(options: Options) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The fresh articles and the news stream (as many articles), generated or built from the user's."""
+    """The fresh articles and the news stream (about as many), generated or built from the user's."""
     if isinstance(options.articles, int):
         fresh = generate(options.articles, options.seed)
         stories = generate(stories_for(len(fresh)), options.seed + STREAM_SEED_OFFSET)

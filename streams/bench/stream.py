@@ -71,30 +71,35 @@ def syndicate(rng: random.Random, story: dict[str, Any], copy_id: str, pool: Poo
 
 def news_stream(first_versions: list[dict[str, Any]], n: int, seed: int = 7,
                 pool: Pool | None = None) -> list[dict[str, Any]]:
-    """`n` articles in arrival order: each of `first_versions` developing into 3–5 versions under
-    its id, plus copies under other ids. Needs about n / 5.6 first versions (`stories_for`)."""
+    """About `n` articles in arrival order: whole stories, each of `first_versions` developing into
+    3–5 versions under its id, plus copies under other ids, until `n` is reached.
+
+    Stories are kept whole (the stream may end a few articles past `n`): cutting the stream at a
+    time would drop late versions and leave it with more first versions than the figures say.
+    """
     pool = pool or load_pool()
     rng = random.Random(seed)
     used = {p for a in first_versions for p in a["text"].split("\n\n")}
     timed: list[tuple[float, int, dict[str, Any]]] = []
     for first in first_versions:
-        at = rng.random()
+        if len(timed) >= n:
+            break
         paragraphs = first["text"].split("\n\n")
         versions = [first]
         for _ in range(_weighted(rng, VERSIONS) - 1):
             paragraphs = update(rng, paragraphs, pool, used)
             versions.append({**first, "text": "\n\n".join(paragraphs)})
-        times = sorted(at + rng.random() * 0.5 for _ in versions[1:])
-        timed += [(t, len(timed) + i, v) for i, (t, v) in enumerate(zip([at, *times], versions, strict=True))]
+        start = rng.random()
+        times = [start, *sorted(start + rng.random() * 0.5 for _ in versions[1:])]
+        timed += [(t, len(timed) + i, v) for i, (t, v) in enumerate(zip(times, versions, strict=True))]
         for c in range(rng.randint(*COPIES)):
             k = rng.randrange(len(versions))
-            when = [at, *times][k] + rng.random() * 0.02
             copy = syndicate(rng, versions[k], f"{first['id']}-copy{c}", pool, used)
-            timed.append((when, len(timed), copy))
+            timed.append((times[k] + rng.random() * 0.02, len(timed), copy))
     timed.sort(key=lambda x: (x[0], x[1]))
-    return [article for _, _, article in timed[:n]]
+    return [article for _, _, article in timed]
 
 
 def stories_for(n: int) -> int:
-    """First versions needed for a stream of at least `n` articles (with a margin for chance)."""
-    return max(1, round(n / ARTICLES_PER_STORY * 1.3) + 1)
+    """First versions enough for a stream of `n` articles, with a margin for chance."""
+    return max(1, round(n / ARTICLES_PER_STORY * 2) + 1)

@@ -39,14 +39,14 @@ def test_corpus_is_sample_sentences_and_never_repeats_a_paragraph():
 def test_news_stream_sends_stories_in_versions_and_copies():
     firsts = generate(stories_for(120), seed=3)
     stream = news_stream(firsts, 120, seed=3)
-    assert len(stream) == 120 and stream == news_stream(firsts, 120, seed=3)
+    assert 120 <= len(stream) < 120 + 10 and stream == news_stream(firsts, 120, seed=3)
     by_id: dict[str, list[dict]] = {}
     for a in stream:
         by_id.setdefault(a["id"], []).append(a)
     first = {a["id"]: a for a in firsts}
     versions = [v for story_id, v in by_id.items() if story_id in first]
     copies = [a for a in stream if a["id"] not in first]
-    assert max(len(v) for v in versions) <= 5 and sum(len(v) >= 3 for v in versions) >= len(versions) / 2
+    assert {len(v) for v in versions} <= {3, 4, 5}
     for v in versions:
         assert v[0]["text"] == first[v[0]["id"]]["text"]  # arrival order: the first version first
         assert len({a["text"] for a in v}) == len(v)
@@ -152,7 +152,7 @@ def test_command_writes_json_even_with_every_part_skipped(tmp_path):
     assert result.exit_code == 0, result.output
     document = json.loads(out.read_text())
     assert document["corpus"]["fresh"]["articles"] == 12
-    assert document["corpus"]["stream"]["articles"] == 12 > document["corpus"]["stream"]["ids"]
+    assert document["corpus"]["stream"]["articles"] >= 12 > document["corpus"]["stream"]["ids"]
     assert document["params"]["repeat"] == 1
     assert document["environment"]["spacy"]
     assert str(out) in result.output
