@@ -32,13 +32,14 @@ from spacy.tokens import Doc
 
 CACHE_MB_ENV = "NEWSWIRE_PARSE_CACHE_MB"
 # A worker is ~400 MB with its enrichment child (docs/performance.md); 256 MB of parses
-# (~18 KB per 40-token paragraph, mostly the tensor) holds ~14,000 paragraphs and keeps it under 1 GB.
+# (~28 KB per 40-token paragraph: tensor and token structs) hold ~9,000 paragraphs and keep it under 1 GB.
 DEFAULT_CACHE_MB = 256
 # Bump when a change to `streams.enrich.nlp` changes what a paragraph parses to.
 PARSE_CODE_VERSION = "1"
-# Memory of a cached Doc besides its tensor, measured as RSS growth over 4,370 cached paragraphs:
-# ~40 bytes per token; rounded up, plus the text and a fixed part for the Doc, key and LRU entry.
-TOKEN_BYTES = 64
+# Memory of a cached Doc besides its tensor, measured with tracemalloc over 1,430 copied paragraphs:
+# 267 bytes per token (spaCy's token structs); rounded up, plus the text and a fixed part for the
+# Doc, key and LRU entry.
+TOKEN_BYTES = 288
 ENTRY_BYTES = 1024
 
 
