@@ -10,7 +10,7 @@ Copied, never shared: the cache keeps its own `Doc.copy()` of each paragraph (ev
 attribute, entities, sentence starts, the tensor and `user_data`, where extension attributes
 live) and hands out a new copy per use, so nothing an extractor does to one article's doc
 reaches another's. A copy costs ~15 µs per paragraph; a serialised `Doc.to_bytes()` round trip
-cost ~0.8 ms, a tenth of parsing the paragraph, for ~10 % less memory (the tensor is most of it).
+cost ~0.8 ms, a tenth of parsing the paragraph, to save ~20 % of the memory.
 Keys include the model's name and version, spaCy's version, the pipeline's components and
 `PARSE_CODE_VERSION`, so a changed model or parse code can never be served an old parse.
 
