@@ -23,13 +23,14 @@ def enrich(source: str, enriched: bool) -> None:
     Example: newswire enrich article.json | jq 'select(.type=="meeting")'
     """
     from streams.enrich.nlp import ModelNotInstalled
+    from streams.enrich.parse_cache import InvalidCacheSetting
     from streams.enrich.pipeline import Enricher, EnrichmentFailed
     from streams.events.build import build_events
     from streams.ingest.files import read_inputs
 
     try:
         enricher = Enricher()
-    except ModelNotInstalled as exc:
+    except (ModelNotInstalled, InvalidCacheSetting) as exc:
         fail(str(exc))
     bad = 0
     try:

@@ -43,6 +43,10 @@ TOKEN_BYTES = 288
 ENTRY_BYTES = 1024
 
 
+class InvalidCacheSetting(ValueError):
+    """`NEWSWIRE_PARSE_CACHE_MB` is not a number of megabytes >= 0."""
+
+
 def cache_bytes_from_env() -> int:
     """The configured budget in bytes; a value that is not a non-negative number is an error, not a default."""
     raw = os.environ.get(CACHE_MB_ENV, "").strip()
@@ -53,7 +57,7 @@ def cache_bytes_from_env() -> int:
     except ValueError:
         mb = -1.0
     if mb < 0:
-        raise ValueError(f"{CACHE_MB_ENV} must be a number of megabytes >= 0 (0 turns the cache off), not {raw!r}")
+        raise InvalidCacheSetting(f"{CACHE_MB_ENV} must be megabytes >= 0 (0 turns the cache off), not {raw!r}")
     return int(mb * 2**20)
 
 

@@ -6,14 +6,23 @@ import datetime as dt
 import random
 
 import pytest
+from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from prometheus_client import REGISTRY
 
 from streams.bench.corpus import load_pool, new_paragraph
 from streams.bench.stream import syndicate, update
+from streams.cli.main import cli
 from streams.enrich.nlp import parse
-from streams.enrich.parse_cache import CACHE_MB_ENV, DEFAULT_CACHE_MB, CacheUse, ParseCache, doc_bytes
+from streams.enrich.parse_cache import (
+    CACHE_MB_ENV,
+    DEFAULT_CACHE_MB,
+    CacheUse,
+    InvalidCacheSetting,
+    ParseCache,
+    doc_bytes,
+)
 from streams.enrich.pipeline import Enricher
 from streams.events.build import build_events
 from streams.ingest.article import Article
@@ -126,8 +135,10 @@ def test_the_budget_setting(monkeypatch, nlp):
     assert ParseCache.from_env(nlp).max_bytes == 3 * 2**19
     for bad in ("-1", "lots"):
         monkeypatch.setenv(CACHE_MB_ENV, bad)
-        with pytest.raises(ValueError, match=CACHE_MB_ENV):
+        with pytest.raises(InvalidCacheSetting, match=CACHE_MB_ENV):
             ParseCache.from_env(nlp)
+    result = CliRunner().invoke(cli, ["enrich", "-"], input="Some text.")
+    assert result.exit_code != 0 and CACHE_MB_ENV in result.output
 
 
 def test_paragraph_reuse_reaches_the_metrics():
