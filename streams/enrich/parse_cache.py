@@ -92,7 +92,8 @@ class _Entry:
 
 def doc_bytes(doc: Doc) -> int:
     """What a cached doc holds in memory, estimated from its parts (see `TOKEN_BYTES`)."""
-    return doc.tensor.nbytes + TOKEN_BYTES * len(doc) + 4 * len(doc.text) + ENTRY_BYTES
+    chars = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0  # `doc.text` would join every token
+    return doc.tensor.nbytes + TOKEN_BYTES * len(doc) + 4 * chars + ENTRY_BYTES
 
 
 class ParseCache:
