@@ -12,7 +12,7 @@ other outlets' ids. The proportions come from published measurements (docs/perfo
 - copies per story: 0–4, mean 2 (a third of online news content is original, Cagé, Hervé and
   Viaud; agency copy is behind up to 75 % of online articles, Boumans et al.), each under its own
   id and outlet, with another headline and another first paragraph (Horne and Adalı: verbatim
-  copies usually change the headline).
+  copies often change the headline).
 
 Every new sentence of an update comes from the same sample pool as the fresh articles, so an
 update costs what new text costs. Arrival order interleaves stories: a story's versions are
