@@ -1,5 +1,1 @@
-"""Newswire's performance benchmark: `python -m bench` (see docs/performance.md).
-
-Lives outside `streams/` on purpose: it needs textacy and psutil, which the service does not,
-and it starts brokers and workers, which nothing in the service package should do.
-"""
+"""`python -m bench` from a checkout: the same as `newswire bench` (the code is in `streams.bench`)."""

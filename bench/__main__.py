@@ -1,5 +1,5 @@
-"""`python -m bench`."""
+"""`python -m bench [options]` = `newswire bench [options]`."""
 
-from bench.run import main
+from streams.cli.bench import bench
 
-raise SystemExit(main())
+bench(prog_name="python -m bench")

@@ -7,6 +7,7 @@ import logging
 import click
 
 from streams import __version__
+from streams.cli.bench import bench
 from streams.cli.common import stop_on_sigterm
 from streams.cli.escaping import install_log_escaping
 from streams.cli.kafka import broker, publish, tail, worker
@@ -32,7 +33,7 @@ def cli(log_level: str) -> None:
     stop_on_sigterm()
 
 
-for command in (run, worker, broker, publish, tail, replay, enrich, evaluate, stories, topology):
+for command in (run, worker, broker, publish, tail, replay, enrich, evaluate, stories, topology, bench):
     cli.add_command(command)
 
 

@@ -30,13 +30,14 @@ def enrich(source: str, enriched: bool, article_id: str | None, published_at: st
     """
     defaults = text_defaults(source, article_id, published_at)
     from streams.enrich.nlp import ModelNotInstalled
+    from streams.enrich.parse_cache import InvalidCacheSetting
     from streams.enrich.pipeline import Enricher, EnrichmentFailed
     from streams.events.build import build_events
     from streams.ingest.files import NotPlainText, read_inputs
 
     try:
         enricher = Enricher()
-    except ModelNotInstalled as exc:
+    except (ModelNotInstalled, InvalidCacheSetting) as exc:
         fail(str(exc))
     bad = 0
     try:

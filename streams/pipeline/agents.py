@@ -162,6 +162,8 @@ def _record(outcome: Outcome, published: float | None) -> None:
     metrics.SENTIMENT_SCORE.observe(outcome.batch.sentiment["score"])
     for stage, seconds in outcome.timings.items():
         metrics.STAGE_DURATION.labels(stage).observe(seconds)
+    if outcome.parse_cache is not None:
+        metrics.record_parse_cache(outcome.parse_cache)
     if published:
         metrics.END_TO_END_LATENCY.observe(max(0.0, time.time() - published))
 

@@ -58,6 +58,9 @@ def test_the_child_gives_the_same_outcomes_as_enrichment_in_this_process():
     assert [o.status for o in many] == ["enriched", "enriched"]
     assert comparable(one) == comparable(expected[0])
     assert [comparable(o) for o in many] == [comparable(e) for e in expected]
+    # The child's parse cache: the first text came back in the batch, and the use reaches the worker with it.
+    assert (one.parse_cache.hits, one.parse_cache.misses) == (0, 1)
+    assert [(o.parse_cache.hits, o.parse_cache.misses) for o in many] == [(1, 0), (0, 1)]
 
 
 def comparable(outcome) -> list:

@@ -73,7 +73,7 @@ def test_replay_without_broker_says_what_to_do(monkeypatch):
 
 def test_every_command_has_help_with_an_example():
     assert set(cli.commands) == {"run", "worker", "broker", "publish", "tail", "replay", "enrich", "eval", "stories",
-                                 "topology"}
+                                 "topology", "bench"}
     for name in cli.commands:
         result = CliRunner().invoke(cli, [name, "--help"])
         assert result.exit_code == 0, name

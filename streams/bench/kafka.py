@@ -1,5 +1,9 @@
 """The Kafka side: what the broker itself allows, and the full pipeline with real workers.
 
+The workers run with the parse cache off: every burst re-sends the same corpus under new ids,
+and a cache would serve the second burst from memory. What the cache gains is measured offline
+(`streams.bench.offline`), on the news stream.
+
 Latency is measured end to end by a consumer in this process: from our own send time
 (also written as the record's timestamp) to the arrival of the article's `articles.enriched`
 message, the "article done" marker. Both clocks are this machine's wall clock.
@@ -18,18 +22,19 @@ from typing import Any
 import orjson
 from aiokafka import AIOKafkaConsumer
 
-from bench.corpus import word_count
-from bench.measure import peak_rss_mb_of, percentile, rate
+from streams.bench.corpus import word_count
+from streams.bench.measure import peak_rss_mb_of, percentile, rate, vm_hwm_mb
+from streams.bench.workers import WorkerProcess
 from streams.broker import clients
 from streams.broker.admin import ensure_topics
 from streams.topics import DEADLETTER, ENRICHED, RAW, TopicNames
-from tests.integration.harness import WorkerProcess
 
 PARTITIONS = 4
 # The collector polls often: the broker may hold an empty fetch this long, which would count as latency.
 FETCH_WAIT_MS = 20
 WORKER_READY_TIMEOUT = 300.0
 ENRICHED_METRIC = "newswire_articles_enriched_total"
+WORKER_ENV = {"NEWSWIRE_PARSE_CACHE_MB": "0"}
 
 
 def messages(articles: list[dict[str, Any]], tag: str) -> list[dict[str, Any]]:
@@ -178,7 +183,7 @@ class Pipeline:
     async def add_worker(self) -> WorkerProcess:
         """Starts one more worker and returns once every worker has enriched an article."""
         log = self.log_dir / f"{self.names.prefix}worker-{len(self.workers)}.log"
-        worker = WorkerProcess(self.bootstrap, self.names.prefix, self.app_id, log).start()
+        worker = WorkerProcess(self.bootstrap, self.names.prefix, self.app_id, log, extra_env=WORKER_ENV).start()
         self.workers.append(worker)
         deadline = time.monotonic() + WORKER_READY_TIMEOUT
         while not all(enriched_count(w) > 0 for w in self.workers):
@@ -215,4 +220,6 @@ class Pipeline:
             # How the group shared the work (a worker left without partitions shows as 0).
             "enriched_per_worker": [enriched_count(w) - b for w, b in zip(self.workers, before, strict=True)],
             "worker_peak_rss_mb": [peak_rss_mb_of(w.proc.pid) for w in self.workers if w.proc],
+            # The worker's own process, without its enrichment child: add the child's peak with a full cache to it.
+            "worker_parent_peak_rss_mb": [vm_hwm_mb(w.proc.pid) for w in self.workers if w.proc],
         }

@@ -35,13 +35,13 @@ def peak_rss_mb_of(pid: int) -> float | None:
     the peaks is an upper bound on the tree's peak (they need not coincide), which is the safe
     side for a memory target.
     """
-    own = _vm_hwm_mb(pid)
+    own = vm_hwm_mb(pid)
     if own is None:
         return None
-    return own + sum(_vm_hwm_mb(child) or 0.0 for child in _descendants(pid))
+    return own + sum(vm_hwm_mb(child) or 0.0 for child in _descendants(pid))
 
 
-def _vm_hwm_mb(pid: int) -> float | None:
+def vm_hwm_mb(pid: int) -> float | None:
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
             if line.startswith("VmHWM:"):
