@@ -161,8 +161,8 @@ def _person_mentions(
                 mentions.append((t, entity))
                 named.update((r.i, entity) for r in run)
     for t in doc:
-        if t.i in named or t.pos_ != "PROPN":
-            continue
+        if t.i in named or not (t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text[:1].isupper())):
+            continue  # the tagger calls some surnames nouns ("Kalnups said"); the registry decides
         entity = registry.add_person([t], None, t.idx) if registry.knows_surname(t.text) else registry.initials_of(t)
         if entity is not None:
             mentions.append((t, entity))

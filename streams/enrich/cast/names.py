@@ -72,6 +72,11 @@ def _portfolio(token: Token) -> bool:
     return token.text[:1].isupper() and token.pos_ in ("NOUN", "ADJ") and token.dep_ in ("compound", "amod")
 
 
+def _is_role(token: Token) -> bool:
+    """A title word that names a person's role ("minister"), not a portfolio ("affairs", "health")."""
+    return is_title_word(token) and token.lower_ not in lexicon().title_modifiers
+
+
 def _ends_portfolio(doc: Doc, j: int, floor: int) -> bool:
     """ "Disabled People" in "Minister for Disabled People X": up to three capitalised words after a title
     and its "for"/"of" end the title, though none is a title word."""
@@ -102,6 +107,8 @@ def title_start(doc: Doc, first: int, floor: int) -> int | None:
         elif t.lower_ in ("of", "for"):  # "Minister of State", "Minister for Disabled People"
             if left is None or not (is_title_word(left) or left.pos_ == "PROPN"):
                 break
+            if t.lower_ == "for" and any(_is_role(doc[k]) for k in taken):
+                break  # "spokeswoman for Infrastructure Minister X": the title after "for" is X's own
         elif t.lower_ == "the":
             if not (taken and doc[taken[-1]].pos_ in ("PROPN", "ADJ")) or left is None or left.lower_ != "of":
                 break

@@ -68,9 +68,13 @@ class Registry:
         return list({id(e): e for e in self._orgs.values()}.values())
 
     def add_person(self, tokens: Sequence[Token], title: str | None, char: int) -> Entity | None:
-        words = [t.text for t in _clean_name_tokens(tokens)]
-        if not words:
+        clean = _clean_name_tokens(tokens)
+        if not clean:
             return None
+        words = [t.text for t in clean]
+        span = clean[0].doc[clean[0].i : clean[-1].i + 1]
+        if all(t in clean or t.text in "-‐" for t in span):  # keep a name as written ("Marc-André")
+            words = span.text.split()
         surname = words[-1].lower()
         first = words[0] if len(words) > 1 else None
         group = self._people.setdefault(surname, [])
