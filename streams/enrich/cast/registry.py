@@ -105,12 +105,13 @@ class Registry:
         found[0].mention(token.idx)
         return found[0]
 
-    def add_person_span(self, ent: Span) -> Entity | None:
-        """A PERSON entity of the parse, with the title written before it or in apposition."""
+    def add_person_span(self, ent: Span, floor: int) -> Entity | None:
+        """A PERSON entity of the parse, with the title written before it (not before token `floor`, its
+        sentence's start) or in apposition."""
         tokens = [t for t in ent if not is_title_in_name(t)]
         if not tokens:
             return None
-        title = title_before(ent.doc, tokens[0].i, ent.sent.start) or appositive_title(ent.root)
+        title = title_before(ent.doc, tokens[0].i, floor) or appositive_title(ent.root)
         entity = self.add_person(tokens, title, ent.start_char)
         if entity is not None and entity.affiliation is None:
             entity.affiliation = _affiliation_after(ent)
