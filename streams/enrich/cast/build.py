@@ -28,6 +28,7 @@ from .entity import Entity, Mention
 from .lexicon import lexicon
 from .names import (
     is_common_plural,
+    is_honorific,
     is_title_in_name,
     is_title_word,
     org_shaped,
@@ -148,12 +149,16 @@ def _hold_title(ent: Span, entity: Entity, titled: dict[int, Entity], floor: int
 def _comma_title(ent: Span) -> Span | None:
     """The role a name is set off from by a comma right after it: "the Speaker of the House, Ann Y"."""
     doc, comma = ent.doc, ent.start - 1
+    while comma > 0 and ent.start - comma <= 5 and (
+        is_honorific(doc[comma]) or doc[comma].text == "." or (doc[comma].pos_ == "PROPN" and not doc[comma].ent_type_)
+    ):
+        comma -= 1  # "the Speaker of X, Rt. Hon. Ann Y", a given name the model left out included
     if comma < 1 or doc[comma].text != ",":
         return None
     node = doc[comma - 1]
-    while not is_title_word(node) and node.head.i not in (node.i, comma) and node.head.right_edge.i == comma - 1:
+    while not is_title_word(node) and node.head.i < comma - 1 and comma - 1 <= node.head.right_edge.i < ent.start:
         node = node.head
-    if not is_title_word(node) or node.right_edge.i != comma - 1 or node.tag_ in ("NNS", "NNPS"):
+    if not is_title_word(node) or node.tag_ in ("NNS", "NNPS"):
         return None
     start = node.left_edge.i
     while start < node.i and doc[start].dep_ in ("det", "poss"):

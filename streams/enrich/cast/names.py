@@ -17,6 +17,7 @@ from .lexicon import lexicon
 
 _ORG_LABELS = frozenset({"ORG", "GPE", "FAC", "LOC", "NORP"})
 _TITLE_ENT_LABELS = frozenset({"NORP", "GPE", "ORG"})
+_MAX_APPOSITIVE = 12
 
 
 def is_title_word(token: Token) -> bool:
@@ -139,8 +140,8 @@ def appositive_title(head: Token) -> str | None:
         if child.dep_ != "appos":
             continue
         span = [t for t in child.subtree if not (t.dep_ == "det" and t.i == child.left_edge.i)]
-        if not span:
-            continue
+        if not span or len(span) > _MAX_APPOSITIVE or any(t.ent_type_ == "PERSON" for t in span):
+            continue  # a list of other people parsed as one apposition is no title
         if not parts and not any(is_title_word(t) for t in span):
             return None
         parts.append(head.doc[span[0].i : span[-1].i + 1].text.strip(" ,"))
