@@ -143,11 +143,11 @@ class Registry:
         found = {id(e): e for e in self._orgs.values() if _acronym(e.name) == name}
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def latest_org(self, char: int) -> Entity | None:
-        """The organisation named last before `char`."""
+    def latest_org(self, char: int, skip: set[int]) -> Entity | None:
+        """The organisation named last before `char`, other than those whose id() is in `skip`."""
         best: tuple[int, Entity] | None = None
         for entity in self._orgs.values():
-            last = entity.mentioned_before(char)
+            last = entity.mentioned_before(char) if id(entity) not in skip else None
             if last is not None and (best is None or last > best[0]):
                 best = (last, entity)
         return best[1] if best else None

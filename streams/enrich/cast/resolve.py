@@ -335,7 +335,9 @@ class Resolver:
         if found is not None:
             return found
         if lemma in lex.generic_org_nouns:  # "the company": in focus, else the one named last
-            return self._salient(head.idx, "org", lambda e: True) or self.registry.latest_org(head.idx)
+            press = {id(e) for _, e in self._outlets}  # "told Reuters. The company said": not the outlet
+            fits = self._salient(head.idx, "org", lambda e: id(e) not in press)
+            return fits or self.registry.latest_org(head.idx, press)
         if lemma in lex.self_named_institutions and not any(c.dep_ == "det" for c in head.children):
             return self.registry.add_org(lemma, head.idx)
         if lemma in lex.state_institution_nouns:
