@@ -229,13 +229,13 @@ class Resolver:
         return None
 
     def _counted_subject(self, pronoun: Token) -> Entity | None:
-        """ "Two ministers had what they described as ...": "they" inside the clause of a counted group
-        subject is that group."""
+        """ "Two ministers had what they described as ...", "officials at X said they were ...": "they" in
+        the sentence of a plural subject is that subject: a counted group, or the organisation it speaks for."""
         root = pronoun.sent.root
         subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
         if subject is None or subject.tag_ not in ("NNS", "NNPS"):
             return None
-        return self._plural(subject, subject.lemma_.lower())
+        return self._plural(subject, subject.lemma_.lower()) or self._represented(subject)
         return None
 
     def _reporting_subject(self, pronoun: Token) -> Entity | None:
