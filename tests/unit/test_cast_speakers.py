@@ -161,3 +161,4 @@ def test_they_in_the_sentence_of_officials_of_a_company_is_the_company(nlp: Lang
     named = 'Officials at Corvane Mutual said they were "extremely disappointed" in what they called "false claims".'
     assert speakers(nlp, named) == ["Corvane Mutual"]
     assert speakers(nlp, 'Officials said they were "very worried" about the storm.') == [None]
+
