@@ -261,9 +261,11 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
             org = registry.add_org(_org_entity_name(ent), ent.start_char)
             if root.dep_ in _SUBJECT_DEPS and not in_quote(ent.start_char):
                 salience.focus.append((ent.start_char, org))
-            if root.head.lemma_.lower() in lex.outlet_verbs and (
-                root.dep_ in ("dobj", "dative") or (root.dep_ == "nsubj" and root.head.lemma_.lower() != "tell")
-            ):
+            verb = root.head
+            reports = root.dep_ == "nsubj" and verb.lemma_.lower() != "tell"
+            if verb.lemma_.lower() in lex.outlet_verbs and (
+                root.dep_ in ("dobj", "dative") or (reports and not any(c.dep_ == "dobj" for c in verb.children))
+            ):  # "the Ledger reported"; a company that "reported a loss" is no outlet
                 salience.outlets.append((ent.start_char, org))
         elif ent.label_ == "GPE" and root.dep_ in _SUBJECT_DEPS and not in_quote(ent.start_char):
             salience.places.append((ent.start_char, ent.text.removeprefix("the ")))
