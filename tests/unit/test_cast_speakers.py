@@ -138,3 +138,43 @@ def test_a_demonym_matches_its_country_by_the_gazetteer_not_by_spelling(nlp: Lan
         "The Dutch leader said the talks went well."
     )
     assert speakers(nlp, text) == ["Jan de Vries"]
+
+
+def test_the_company_is_never_the_outlet_that_reported_it(nlp: Language) -> None:
+    text = (
+        "Workers at Harbin Lowe Tobacco were told on Monday, the Daily Ledger reported. "
+        "The company said demand had fallen."
+    )
+    assert speakers(nlp, text)[-1] == "Harbin Lowe Tobacco"
+
+
+def test_a_counted_group_in_the_lede_is_the_people_of_that_role_named_after(nlp: Language) -> None:
+    text = (
+        'Two Coastal Executive ministers have had what they described as a "useful" meeting with the firm.\n\n'
+        "Enterprise Minister Ann Rourke said options are being explored.\n\n"
+        "Employment Minister Colm Darcy also attended the talks."
+    )
+    assert speakers(nlp, text) == ["Ann Rourke and Colm Darcy", "Ann Rourke"]
+
+
+def test_they_in_the_sentence_of_officials_of_a_company_is_the_company(nlp: Language) -> None:
+    named = 'Officials at Corvane Mutual said they were "extremely disappointed" in what they called "false claims".'
+    assert speakers(nlp, named) == ["Corvane Mutual"]
+    assert speakers(nlp, 'Officials said they were "very worried" about the storm.') == [None]
+
+
+
+def test_a_company_that_reported_results_is_no_news_outlet(nlp: Language) -> None:
+    text = (
+        "LONDON, Oct 2 (Harbour Wire) -- Castor Mills reported a 20% fall in quarterly profit on Thursday.\n\n"
+        "The company said in a statement that it now expected lower margins. It said it would close a plant."
+    )
+    assert speakers(nlp, text) == ["Castor Mills", "Castor Mills"]
+
+
+def test_two_officials_are_not_any_two_titled_people(nlp: Language) -> None:
+    text = (
+        "Union president Hal Berg met federation chief Rui Albuquerque on Monday night but failed to resolve "
+        "their differences, according to two officials briefed on the talks."
+    )
+    assert speakers(nlp, text) == [None]

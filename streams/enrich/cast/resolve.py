@@ -40,7 +40,7 @@ from .orgs import org_name
 if TYPE_CHECKING:
     from .cast import Cast
 
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 _ORG_PRONOUNS = frozenset({"it"})
 _NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "NORP"})
 _PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
@@ -214,14 +214,43 @@ class Resolver:
             voiced = self._voice(token.idx, gender)
             if voiced is not None:
                 return voiced
+            bound = self._reporting_subject(token)
+            if bound is not None and bound.kind == "person" and bound.gender in (None, gender):
+                return bound
             return self._salient(token.idx, "person", lambda e: e.gender in (None, gender))
         if word in _ORG_PRONOUNS:
             return self._salient(token.idx, "org", lambda e: True)
         if word in ("they", "them"):  # plural: a group or an organisation, and only the one speaking last
             k = bisect_left(self._speakers, token.idx, key=lambda e: e[0])
             last = self._speakers[k - 1][1] if k else None
-            return last if last is not None and last.kind in ("org", "group") else None
+            if last is not None and last.kind in ("org", "group"):
+                return last
+            return self._counted_subject(token)
         return None
+
+    def _counted_subject(self, pronoun: Token) -> Entity | None:
+        """ "Two ministers had what they described as ...", "officials at X said they were ...": "they" in
+        the sentence of a plural subject is that subject: a counted group, or the organisation it speaks for."""
+        root = pronoun.sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+        if subject is None or subject.tag_ not in ("NNS", "NNPS"):
+            return None
+        return self._plural(subject, subject.lemma_.lower()) or self._represented(subject)
+        return None
+
+    def _reporting_subject(self, pronoun: Token) -> Entity | None:
+        """ "X said he would travel": a pronoun subject of a clause that a named person's verb governs is
+        that person (the binding news relies on), before anyone merely in focus."""
+        clause = pronoun.head
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+            return None
+        subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if subject is None or self.in_quote(subject.idx):
+            return None
+        named = self.cast.named_at(subject)
+        if named is not None or subject.pos_ != "PROPN":
+            return named
+        return self._proper(subject)[0]
 
     def _proper(self, head: Token, described_as: str | None = None) -> tuple[Entity | None, str | None]:
         """A proper-noun speaker; `described_as` is the noun phrase a name was in apposition to."""
@@ -284,8 +313,14 @@ class Resolver:
         size = group_size(head)
         if size is None:
             return None
-        named = [(m.start, m.entity) for m in self.cast.mentions if m.start < head.idx]
-        return described_group(named, size, lambda e: _description_fits([lemma], e.titles_before(head.idx)))
+        before = [(m.start, m.entity) for m in self.cast.mentions if m.start < head.idx]
+        # literally: "two officials" are not any two people with a title
+        found = described_group(before, size, lambda e: _description_fits([lemma], e.titles_before(head.idx), True))
+        if found is not None or any(c.lower_ == "the" for c in head.children):
+            return found
+        # "Two ministers met ..." in the lede, named in the paragraphs after: the first people so titled
+        after = [(m.start, m.entity) for m in reversed(self.cast.mentions) if m.start > head.idx]
+        return described_group(after, size, lambda e: _description_fits([lemma], [t for _, t in e.titles], True))
 
     def _represented(self, head: Token) -> Entity | None:
         """ "officials at X", "a X leader", "X executives": unnamed people speaking for an organisation
@@ -318,7 +353,9 @@ class Resolver:
         if found is not None:
             return found
         if lemma in lex.generic_org_nouns:  # "the company": in focus, else the one named last
-            return self._salient(head.idx, "org", lambda e: True) or self.registry.latest_org(head.idx)
+            press = {id(e) for _, e in self._outlets}  # "told Reuters. The company said": not the outlet
+            fits = self._salient(head.idx, "org", lambda e: id(e) not in press)
+            return fits or self.registry.latest_org(head.idx, press)
         if lemma in lex.self_named_institutions and not any(c.dep_ == "det" for c in head.children):
             return self.registry.add_org(lemma, head.idx)
         if lemma in lex.state_institution_nouns:
