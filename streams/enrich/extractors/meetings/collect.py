@@ -4,16 +4,25 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from streams.enrich.extractors.meetings.detect import Trigger, find_triggers, may_contain_trigger
 from streams.enrich.extractors.meetings.mention import Mention
 from streams.enrich.extractors.meetings.names import NameIndex
 from streams.enrich.extractors.meetings.participants import find_parties, governing_verb
+from streams.enrich.extractors.meetings.relations import (
+    also_another,
+    counted_role_named_later,
+    follows_another,
+    invitee,
+    is_companion,
+    is_repeat,
+    time_clause_verb,
+)
 from streams.enrich.extractors.meetings.reschedule import find_postponement
 from streams.enrich.extractors.meetings.status_mode import find_mode, find_status, is_negated, occurrence_path
 from streams.enrich.extractors.meetings.where_when import anchors, find_date, find_location, resolve_date
-from streams.enrich.model import DateRef
+from streams.enrich.model import DateRef, Participant
 
 _WEAK_NOUNS_PENALTY = 0.1
 _DETAIL_BONUS = 0.05
@@ -35,12 +44,19 @@ def build_mention(
 ) -> Mention | None:
     token = trigger.token
     parties = find_parties(trigger, names)
-    if not (parties.named or parties.plural or parties.anaphoric):
+    guest = invitee(token, names, parties.named)
+    if guest is not None:
+        parties.add(guest)
+    repeat = is_repeat(token) or follows_another(token)
+    if not (parties.named or parties.plural or parties.anaphoric or repeat):
         return None
     governor = governing_verb(token) if trigger.kind == "noun" else None
     if is_negated(token, governor):
         return None
     points = anchors(token, governor)
+    clause = time_clause_verb(token)
+    if clause is not None:
+        points.append(clause)
     is_visit = token.lemma_.lower() == "visit"
     location, depth = find_location(token, points, names)
     date_text = find_date(points)
@@ -60,10 +76,13 @@ def build_mention(
         sent_end=end,
         participants=parties.named,
         plural_anaphor=parties.plural,
-        anaphoric=parties.anaphoric or (parties.plural and len(parties.named) < 2),
-        distinct=parties.distinct,
+        anaphoric=(parties.anaphoric or (parties.plural and len(parties.named) < 2)
+                   or _told_by_role(token, parties.named)),
+        distinct=parties.distinct or also_another(token, trigger.kind),
         needs_protagonist=parties.needs_protagonist,
-        attendees=parties.attendees,
+        attendees=parties.attendees or is_companion(token),
+        repeat=repeat,
+        joins_only=is_companion(token),
         location=location,
         location_depth=depth,
         date=date,
@@ -71,9 +90,16 @@ def build_mention(
         mode_cue=find_mode(token, sent),
     )
     if mention.plural_anaphor and len(mention.participants) < 2:
-        mention.antecedents = names.group_antecedent(token.i)
+        mention.antecedents = names.group_antecedent(token.i) or counted_role_named_later(token, names)
     mention.strength = _strength(mention, trigger, is_visit)
     return mention
+
+
+def _told_by_role(token: Token, named: list[Participant]) -> bool:
+    """"After the meeting, the governor left": a definite meeting whose people are only roles is the
+    one already told, not a new encounter of unnamed officials."""
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+    return definite and bool(named) and all(p.name == p.title for p in named)
 
 
 def _strength(mention: Mention, trigger: Trigger, weak: bool) -> float:

@@ -41,7 +41,8 @@ def may_contain_trigger(sent: Span) -> bool:
     return any(_lemma(t) in _ALL_WORDS or t.lower_ in _ALL_WORDS for t in sent)
 
 
-_ALL_WORDS = LEX.meet_verbs | LEX.talk_verbs | LEX.attend_verbs | LEX.meeting_nouns | {"take", "visit", "sit"}
+_ALL_WORDS = (LEX.meet_verbs | LEX.talk_verbs | LEX.attend_verbs | LEX.meeting_nouns | LEX.companion_verbs
+              | {"take", "visit", "sit"})
 
 
 def find_triggers(sent: Span) -> list[Trigger]:
@@ -56,7 +57,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
 def _classify(token: Token) -> TriggerKind | None:
     lemma, lower = _lemma(token), token.lower_
     if token.pos_ in _VERB_POS:
-        if lemma in LEX.meet_verbs or lemma == "visit" or _sits_down_with(token):
+        if lemma in LEX.meet_verbs or lemma == "visit" or lemma in LEX.companion_verbs or _sits_down_with(token):
             return "meet"
         if lemma in LEX.talk_verbs:
             return "talk"
@@ -64,8 +65,11 @@ def _classify(token: Token) -> TriggerKind | None:
             return "attend"
         return None
     if _is_noun_like(token) and (lower in LEX.meeting_nouns or lemma in LEX.meeting_nouns):
-        if (lemma in LEX.call_nouns or lower in LEX.call_nouns) and not _is_phone_call(token):
+        if (lemma in LEX.call_nouns or lower in LEX.call_nouns) and not (
+                _is_phone_call(token) or (lemma == "call" and _call_partner(token))):
             return None  # "a call for calm", "a conference in Denver"; "a video call/conference" is one
+        if lemma == "session" and not (_modifiers(token) & LEX.session_modifiers or _has_party_prep(token)):
+            return None  # a parliament's or a training session; a bargaining session is an encounter
         if lower == "talk" and not _has_party_prep(token):
             return None  # a singular "talk" is a lecture unless someone talks with someone
         if token.dep_ == "pobj" and token.head.head.i != token.head.i and _is_attend(token.head.head):
@@ -91,13 +95,29 @@ def _has_party_prep(token: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children)
 
 
+def _modifiers(token: Token) -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
+
+
+def _call_partner(token: Token) -> bool:
+    """"his first call with X", "a call to the President": a call with someone on the other end is a phone
+    call even unqualified; "a call for calm" or "a call to action" names nobody."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("with", "between", "to"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and (obj.ent_type_ in ("PERSON", "GPE", "ORG") or (
+                    obj.lower_.strip(".") in LEX.title_words or obj.lemma_.lower() in LEX.title_words)):
+                return True
+    return False
+
+
 def _is_attend(token: Token) -> bool:
     return _classify(token) == "attend"
 
 
 def _is_phone_call(token: Token) -> bool:
-    mods = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
-    return bool(mods & LEX.call_modifiers)
+    return bool(_modifiers(token) & LEX.call_modifiers)
 
 
 def _is_lookalike(token: Token, kind: TriggerKind, sent: Span) -> bool:
@@ -105,7 +125,8 @@ def _is_lookalike(token: Token, kind: TriggerKind, sent: Span) -> bool:
         _is_lecture(token, kind)
         or _is_habitual(token, sent)
         or _is_advocated(token)
-        or (kind == "noun" and (_is_backdrop(token) or _is_ongoing_negotiation(token)))
+        or _is_hypothetical(token)
+        or (kind == "noun" and (_is_backdrop(token) or _is_ongoing_negotiation(token) or _is_stalled(token)))
         or (kind == "talk" and not _talks_with_someone(token))
     )
 
@@ -137,6 +158,33 @@ def _is_advocated(token: Token) -> bool:
     elif token.dep_ != "dobj" or _lemma(head) == "call":  # "called off the summit" is not a call for it
         return False
     return head.pos_ in _VERB_POS and _lemma(head) in LEX.advocacy_verbs and not _is_phone_call(token)
+
+
+def _is_hypothetical(token: Token) -> bool:
+    """"would be willing to meet X", "offered to host talks", "would meet X if asked": an offer or a
+    condition, not an encounter anyone arranged."""
+    node = token
+    for _ in range(3):
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in node.children):
+            return True
+        if node.dep_ not in ("xcomp", "dobj", "pobj", "pcomp", "prep", "acomp") or node.head.i == node.i:
+            return False
+        node = node.head
+        if _lemma(node) in LEX.hypothetical_heads:
+            return True
+    return False
+
+
+def _is_stalled(token: Token) -> bool:
+    """"negotiations had stalled", "stalled talks": a negotiating state, not one encounter."""
+    if _modifiers(token) & LEX.stall_words:
+        return True
+    head = token.head
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return _lemma(head) in LEX.stall_words or any(
+            c.dep_ in ("acomp", "xcomp") and _lemma(c) in LEX.stall_words for c in head.children)
+    return any(c.dep_ in ("acl", "amod") and _lemma(c) in LEX.stall_words for c in token.children)
 
 
 def _is_backdrop(token: Token) -> bool:

@@ -68,7 +68,7 @@ def find_parties(trigger: Trigger, names: NameIndex) -> Parties:
 def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
     has_with = False
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in _NOUN_PARTY_PREPS:
+        if child.dep_ == "prep" and (child.lower_ in _NOUN_PARTY_PREPS or (child.lower_ == "to" and _is_call(noun))):
             for obj in child.children:
                 if obj.dep_ == "pobj" and not _is_origin(child.lower_, obj, names):
                     has_with = has_with or child.lower_ == "with"
@@ -95,6 +95,11 @@ def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
         speaker = _reporting_speaker(noun, names)
         parties.add(speaker)
         parties.needs_protagonist = speaker is None
+
+
+def _is_call(noun: Token) -> bool:
+    """"a phone call to X": the one called is a party, as "a visit to X" names a place."""
+    return _lemma(noun) == "call"
 
 
 def _stray_partners(noun: Token) -> list[Token]:

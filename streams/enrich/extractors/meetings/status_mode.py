@@ -119,8 +119,8 @@ def find_mode(trigger: Token, sent: Span) -> ModeCue | None:
     words = {t.lower_ for t in window}
     if words & LEX.video_words:
         return ModeCue("video", EXPLICIT)
-    if words & {"phone", "telephone", "phoned", "telephoned", "phonecall", "phone-call"} or (
-            trigger.lemma_.lower() in ("phone", "telephone")):
+    if words & {"phone", "telephone", "phoned", "telephoned", "phonecall", "phone-call", "telephonic"} or (
+            trigger.lemma_.lower() in ("phone", "telephone", "call")):
         return ModeCue("phone", EXPLICIT)
     text = window.text.lower()
     if "face-to-face" in text or "in-person" in text or "in person" in text or "face to face" in text:

@@ -124,7 +124,7 @@ def _journey(trigger: Token) -> Token | None:
         if node.dep_ not in ("conj", "advcl", "xcomp") or node.head.i == node.i:
             return None
         node = node.head
-        if node.lemma_.lower() in LEX.travel_verbs:
+        if node.lemma_.lower() in LEX.travel_verbs or node.lemma_ == "be":  # "were in X on Monday meeting Y"
             return node
     return None
 
@@ -182,8 +182,20 @@ def _places_at(point: Token, names: NameIndex) -> Iterator[tuple[Location, int]]
             if child.dep_ == "dobj" and (location := _place(child, names)) is not None:
                 yield location, 0
     for prep, obj, depth in _prep_objects(point):
-        if prep in preps and (location := _place(obj, names)) is not None:
+        if prep in preps and (location := _place(obj, names) or (_venue(obj, names) if prep == "at" else None)):
             yield location, depth
+
+
+def _venue(token: Token, names: NameIndex) -> Location | None:
+    """"at the Department for Transport", "at the Federal Chancellery": an institution's seat as the venue."""
+    if names.label.get(token.i) != ORG:
+        return None
+    start, end = names.span_of.get(token.i, (token.i, token.i + 1))
+    words = [t for t in token.doc[start:end] if not (t.i == start and t.lower_ == "the")]
+    if not any(t.lower_ in LEX.venue_org_heads for t in words):
+        return None
+    name = strip_possessive("".join(t.text_with_ws for t in words).strip())
+    return Location(name=name, country=None) if name else None
 
 
 def _place(token: Token, names: NameIndex, depth: int = 0) -> Location | None:
@@ -281,14 +293,26 @@ def date_entity(token: Token) -> str | None:
 
 def resolve_date(text: str, published: dt.date | None, status: MeetingStatus | None) -> str | None:
     """ISO date only when the phrase names one day with certainty; None for "in November"."""
-    if published is None:
-        return None
     lower = text.lower().strip()
-    day = _relative_day(lower, published, status)
-    if day is None and _names_calendar_day(lower):
-        day = _month_day(lower, published, status)
-        if day is None and _NUMERIC_DATE.search(lower):
-            day = _parse_numeric_date(text, published)
+    if published is None:
+        return _full_date(lower)
+    try:
+        day = _relative_day(lower, published, status)
+        if day is None and _names_calendar_day(lower):
+            day = _month_day(lower, published, status)
+            if day is None and _NUMERIC_DATE.search(lower):
+                day = _parse_numeric_date(text, published)
+    except OverflowError:  # a publication date at the calendar's edge: "tomorrow" of year 9999
+        return None
+    return day.isoformat() if day else None
+
+
+def _full_date(lower: str) -> str | None:
+    """"October 4, 2019" is certain without a publication date; a weekday or yearless date is not."""
+    match = _MONTH_FIRST.search(lower) or _DAY_FIRST.search(lower)
+    if match is None or not match["year"] or (month := _MONTHS.get(match["month"][:3])) is None:
+        return None
+    day = _safe_date(int(match["year"]), month, int(match["day"]))
     return day.isoformat() if day else None
 
 

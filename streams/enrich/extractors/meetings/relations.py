@@ -1,0 +1,120 @@
+"""How one mention relates to the encounters around it, read from words the parse alone does not weigh.
+
+- a new encounter of people already met: "further discussions are planned", "their last meeting",
+  "the last time the meeting took place", "the first call following last week's meeting";
+- a second encounter of the same protagonist: "The president also met with X" (a meeting verb with
+  "also" and someone new on the other side), while "X also attended the talks" joins the one told;
+- companions: "The president was accompanied by A and B" adds A and B to the visit just told and
+  never founds an encounter of its own;
+- an invitation: "invited X to visit" has X, the object of "invited", as the visitor;
+- a lede's counted role named later: "Two ministers held talks ..." then "Minister A ...",
+  "Minister B also attended": the first two people with that role after it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from streams.enrich.extractors.meetings.lexicon import LEX
+from streams.enrich.extractors.meetings.names import NameIndex, is_plural_role
+from streams.enrich.model import Participant
+
+_SEQUENCE_PREPS = ("following", "after", "before", "since", "preceding")
+_TIME_ORDINALS = ("last", "previous", "first")
+_CATAPHOR_SENTENCES = 6
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def is_repeat(trigger: Token) -> bool:
+    """"further talks", "another meeting", "the last time the meeting took place": an encounter of the
+    same people as the one told, but not that one."""
+    if any(c.dep_ in ("amod", "advmod") and c.lower_ in LEX.repeat_markers for c in trigger.children):
+        return True
+    verb = trigger.head if trigger.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is not None and verb.dep_ == "relcl" and verb.head.lower_ == "time":
+        return any(c.dep_ == "amod" and c.lower_ in _TIME_ORDINALS for c in verb.head.children)
+    return False
+
+
+def follows_another(trigger: Token) -> bool:
+    """"the first call following last week's meeting": the meeting named after the sequence word is
+    another encounter than the call it is hung on."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ not in _SEQUENCE_PREPS:
+        return False
+    other = prep.head
+    return other.i != trigger.i and (other.lower_ in LEX.meeting_nouns or _lemma(other) in LEX.meeting_nouns)
+
+
+def time_clause_verb(trigger: Token) -> Token | None:
+    """"The last time the meeting took place was on October 4": the date hangs on the "was" that
+    follows the clause (the small model may hang that "was" anywhere)."""
+    verb = trigger.head if trigger.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None or verb.dep_ != "relcl" or verb.head.lower_ != "time":
+        return None
+    nxt = verb.right_edge.i + 1
+    if nxt < len(trigger.doc) and trigger.doc[nxt].lemma_ == "be":
+        return trigger.doc[nxt]
+    return None
+
+
+def also_another(trigger: Token, kind: str) -> bool:
+    """"The president also met with X": a meeting verb with "also" tells of one more encounter."""
+    return kind in ("meet", "talk") and not is_companion(trigger) and any(
+        c.dep_ == "advmod" and c.lower_ == "also" for c in trigger.children)
+
+
+def is_companion(trigger: Token) -> bool:
+    return _lemma(trigger) in LEX.companion_verbs
+
+
+def invitee(trigger: Token, names: NameIndex, known: list[Participant]) -> Participant | None:
+    """"X invited Y to visit": Y, the object of the inviting verb, is the one who comes."""
+    head = trigger.head
+    if trigger.dep_ != "xcomp" or _lemma(head) not in LEX.inviting_verbs:
+        return None
+    obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    found = names.participant(obj)
+    if found is not None and found.kind == "person" and any(p.name == found.name for p in known):
+        found = _other_person_before(obj.i, names, known)  # "he ... invited him": not the inviter again
+    return found if found is not None and found.name != "<plural>" else None
+
+
+def _other_person_before(i: int, names: NameIndex, known: list[Participant]) -> Participant | None:
+    taken = {p.name for p in known}
+    for person in reversed([p for p in names.people if p.end <= i]):
+        name = names.canonical(person.name)
+        if name not in taken:
+            return Participant(name=name, title=person.title or names.title_of(name), kind="person")
+    return None
+
+
+def counted_role_named_later(trigger: Token, names: NameIndex) -> list[Participant]:
+    """"Two ministers have had a meeting with X", the ministers named in the sentences after: the first
+    people, as many as counted, whose title has the role's word."""
+    role = next((t for t in trigger.sent if is_plural_role(t) and _count(t)), None)
+    if role is None:
+        return []
+    wanted, word = _count(role), _lemma(role)
+    sent_starts = names.sent_starts
+    here = next((k for k, s in enumerate(sent_starts) if s > trigger.i), len(sent_starts))
+    limit = sent_starts[here + _CATAPHOR_SENTENCES] if here + _CATAPHOR_SENTENCES < len(sent_starts) else 10**9
+    found: list[Participant] = []
+    for person in names.people:
+        if person.start <= role.i or person.start >= limit or len(found) == wanted:
+            continue
+        name = names.canonical(person.name)
+        title = person.title or names.title_of(name) or ""
+        if word in title.lower() and all(p.name != name for p in found):
+            found.append(Participant(name=name, title=title, kind="person"))
+    return found if len(found) == wanted else []
+
+
+def _count(token: Token) -> int:
+    return next((_COUNTS[c.lower_] for c in token.children if c.dep_ == "nummod" and c.lower_ in _COUNTS), 0)
