@@ -26,6 +26,7 @@ from streams.enrich.model import DateRef, Participant
 
 _WEAK_NOUNS_PENALTY = 0.1
 _DETAIL_BONUS = 0.05
+_COMPANION_STRENGTH = 0.3
 
 
 def trigger_sentences(doc: Doc) -> list[tuple[Span, list[Trigger]]]:
@@ -103,7 +104,9 @@ def _told_by_role(token: Token, named: list[Participant]) -> bool:
 
 
 def _strength(mention: Mention, trigger: Trigger, weak: bool) -> float:
-    """How explicit the sentence is: "X met Y in Z on D" scores highest."""
+    """How explicit the sentence is: "X met Y in Z on D" scores highest; "X was accompanied by" only adds."""
+    if mention.joins_only:
+        return _COMPANION_STRENGTH
     named = len(mention.participants)
     if mention.anaphoric:
         score = 0.3 + 0.1 * min(named, 2)

@@ -46,6 +46,10 @@ class Cluster:
         return sum(m.strength for m in self.mentions)
 
     @property
+    def first(self) -> int:
+        return min(m.trigger for m in self.mentions)
+
+    @property
     def last(self) -> int:
         return max(m.trigger for m in self.mentions)
 
@@ -92,7 +96,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
 def _repeat_encounter(mention: Mention, clusters: list[Cluster]) -> bool:
     """"Further discussions are planned", "their last meeting": a new encounter of the people of the
     event told just before."""
-    before = [c for c in clusters if c.mentions[0].trigger < mention.trigger and _is_group(c)]
+    before = [c for c in clusters if c.first < mention.trigger and _is_group(c)]
     if not before:
         return False
     fresh = Cluster()
@@ -106,7 +110,7 @@ def _repeat_encounter(mention: Mention, clusters: list[Cluster]) -> bool:
 def _join_companions(mention: Mention, clusters: list[Cluster]) -> None:
     """"X was accompanied by A and B": A and B attended the latest face-to-face encounter of X."""
     unnamed = any(p.name == p.title for p in mention.participants)  # "the Turkish president was ..."
-    fits = [c for c in clusters if c.mentions[0].trigger < mention.trigger and (c.shares_people(mention) or unnamed)
+    fits = [c for c in clusters if c.first < mention.trigger and (c.shares_people(mention) or unnamed)
             and compatible(c, mention) and not _remote(c)]
     if fits:
         max(fits, key=lambda c: c.last).add(mention)

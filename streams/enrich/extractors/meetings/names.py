@@ -391,7 +391,7 @@ class NameIndex:
     def _last_person_before(self, i: int) -> int | None:
         """Subjects first: after a quote, "he said" points back to the speaker, not to a name inside it."""
         before = [p for p in self.people if p.end <= i]
-        subjects = [p for p in before if self.doc[p.end - 1].dep_ in ("nsubj", "nsubjpass")]
+        subjects = [p for p in before if _acts(self.doc[p.end - 1])]
         chosen = subjects or before
         return chosen[-1].start if chosen else None
 
@@ -439,6 +439,11 @@ class NameIndex:
             return Participant(name=name, title=before[-1].title, kind="person")
         description = _np_text(token)
         return Participant(name=description, title=description, kind="person")
+
+
+def _acts(token: Token) -> bool:
+    """A subject, or the agent of a passive ("to be called by X"): the one a later "he" most likely is."""
+    return token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "pobj" and token.head.dep_ == "agent")
 
 
 def _repair(doc: Doc, start: int, end: int, label: str, people: set[str]) -> list[tuple[int, int, str]]:

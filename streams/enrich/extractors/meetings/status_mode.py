@@ -19,6 +19,7 @@ _MAX_CLIMB = 3
 _VERB_CLIMB = ("xcomp", "pcomp", "prep", "acl", "advcl", "conj", "dobj", "pobj", "attr", "ccomp")
 _NOUN_CLIMB = ("dobj", "pobj", "prep", "xcomp", "pcomp", "attr", "compound", "conj", "appos", "acl")
 _MODE_WINDOW = 4
+_PHRASE_WINDOW = 7
 _FUTURE_DATE_WORDS = ("next", "tomorrow", "coming", "upcoming", "later this", "later in")
 
 EXPLICIT, STRONG, WEAK = 3, 2, 1
@@ -122,7 +123,8 @@ def find_mode(trigger: Token, sent: Span) -> ModeCue | None:
     if words & {"phone", "telephone", "phoned", "telephoned", "phonecall", "phone-call", "telephonic"} or (
             trigger.lemma_.lower() in ("phone", "telephone", "call")):
         return ModeCue("phone", EXPLICIT)
-    text = window.text.lower()
+    wide = doc[max(sent.start, trigger.i - _PHRASE_WINDOW): min(sent.end, trigger.i + _PHRASE_WINDOW + 1)]
+    text = wide.text.lower()  # "face-to-face" is five tokens
     if "face-to-face" in text or "in-person" in text or "in person" in text or "face to face" in text:
         return ModeCue("in_person", EXPLICIT)
     lemma = trigger.lemma_.lower()
