@@ -177,7 +177,7 @@ def governing_verb(noun: Token) -> Token | None:
         return setting
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
-        head = head.head
+        head = _named_as(head) or head.head
     elif noun.dep_ not in ("dobj", "attr", "nsubj", "nsubjpass"):
         return None
     if head.pos_ not in ("VERB", "AUX") or noun.dep_ in ("nsubj", "nsubjpass"):
@@ -185,6 +185,14 @@ def governing_verb(noun: Token) -> Token | None:
     if _lemma(head) in LEX.occurrence_verbs or _lemma(head) in LEX.cancel_words:
         return head
     return None
+
+
+def _named_as(prep: Token) -> Token | None:
+    """"had what they described as a useful meeting": the meeting is what the outer verb had."""
+    naming = prep.head
+    if prep.lower_ != "as" or _lemma(naming) not in LEX.naming_verbs or naming.dep_ not in ("ccomp", "relcl"):
+        return None
+    return naming.head
 
 
 def setting_verb(noun: Token) -> Token | None:
