@@ -157,6 +157,9 @@ def _is_advocated(token: Token) -> bool:
         head = head.head
     elif token.dep_ != "dobj" or _lemma(head) == "call":  # "called off the summit" is not a call for it
         return False
+    if _lemma(head) in LEX.resuming_verbs and head.dep_ in ("xcomp", "pcomp", "ccomp"):
+        return _is_advocated(head) or _lemma(head.head) in LEX.advocacy_verbs or (
+            head.head.lower_ == "for" and _lemma(head.head.head) in LEX.advocacy_verbs)  # "urged them to resume talks"
     return head.pos_ in _VERB_POS and _lemma(head) in LEX.advocacy_verbs and not _is_phone_call(token)
 
 
@@ -203,11 +206,12 @@ def _is_backdrop(token: Token) -> bool:
 
 def _is_ongoing_negotiation(token: Token) -> bool:
     """"is in talks to buy X", "merger talks": a negotiating state or a deal, not one encounter."""
-    mods = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
-    if mods & LEX.deal_words:
+    if _modifiers(token) & LEX.deal_words:
         return True
     prep = token.head
-    return token.dep_ == "pobj" and prep.lower_ == "in" and _lemma(prep.head) in LEX.ongoing_verbs
+    # "has been in exclusive talks with X since March" names a counterpart: that is an encounter
+    return token.dep_ == "pobj" and prep.lower_ == "in" and _lemma(prep.head) in LEX.ongoing_verbs and not (
+        _has_party_prep(token))
 
 
 def _talks_with_someone(token: Token) -> bool:

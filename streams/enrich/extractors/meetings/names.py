@@ -257,7 +257,7 @@ class NameIndex:
     def group_members(self, token: Token) -> list[Participant]:
         """"the presidents of Kenya and Ghana", "delegations from X and Y": the sides are the countries;
         "their ministers, A and B," names the people themselves."""
-        if not is_plural_role(token):
+        if not (is_plural_role(token) or token.lower_ in LEX.collective_nouns):  # "the management of X"
             return []
         members = self._named_in_apposition(token)
         if len(members) >= 2:

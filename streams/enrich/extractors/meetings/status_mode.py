@@ -128,6 +128,8 @@ def find_mode(trigger: Token, sent: Span) -> ModeCue | None:
     if "face-to-face" in text or "in-person" in text or "in person" in text or "face to face" in text:
         return ModeCue("in_person", EXPLICIT)
     lemma = trigger.lemma_.lower()
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "in" and trigger.head.head.lemma_.lower() in LEX.ongoing_verbs:
+        return None  # "has been in talks with X since March": a negotiation, by whatever channel
     if lemma in _STRONG_IN_PERSON or trigger.lower_ in _STRONG_IN_PERSON:
         return ModeCue("in_person", STRONG)
     if lemma in LEX.meet_verbs | LEX.attend_verbs | LEX.meeting_nouns | {"take"}:

@@ -188,6 +188,9 @@ def _places_at(point: Token, names: NameIndex) -> Iterator[tuple[Location, int]]
 
 def _venue(token: Token, names: NameIndex) -> Location | None:
     """"at the Department for Transport", "at the Federal Chancellery": an institution's seat as the venue."""
+    if names.label.get(token.i) is None and token.pos_ == "PROPN" and token.lower_ in LEX.venue_words:
+        words = [c for c in token.lefts if c.dep_ == "compound" and is_capitalised(c)]
+        return Location(name=" ".join(t.text for t in [*words, token]), country=None)  # "at Downing Street"
     if names.label.get(token.i) != ORG:
         return None
     start, end = names.span_of.get(token.i, (token.i, token.i + 1))
