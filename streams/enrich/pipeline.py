@@ -15,6 +15,7 @@ from typing import TypeVar
 
 from spacy.language import Language
 
+from streams.enrich.cast import cast_of
 from streams.enrich.extractors.meetings import extract_meetings
 from streams.enrich.extractors.sentiment import article_sentiment, span_tone
 from streams.enrich.extractors.statements import extract_statements
@@ -22,7 +23,7 @@ from streams.enrich.model import Enrichment
 from streams.enrich.nlp import ParsedArticle, load_nlp, parse, parse_many
 from streams.ingest.article import Article
 
-STAGES = ("parse", "statements", "meetings", "sentiment")
+STAGES = ("parse", "cast", "statements", "meetings", "sentiment")
 
 T = TypeVar("T")
 
@@ -89,6 +90,7 @@ class Enricher:
             return exc
 
     def _extract(self, parsed: ParsedArticle, timings: dict[str, float]) -> Enrichment:
+        _timed("cast", timings, lambda: cast_of(parsed.doc))  # who is who, read by every extractor
         statements = _timed("statements", timings, lambda: extract_statements(parsed))
         meetings = _timed("meetings", timings, lambda: extract_meetings(parsed))
 

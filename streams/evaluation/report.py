@@ -17,6 +17,7 @@ PRF_ROWS = (
     ("statements.direct", "direct quotes"),
     ("statements.indirect", "reported speech"),
     ("statements.all", "all statements"),
+    ("statements.quote_speaker", "statements with quote and speaker both right"),
     ("meetings", "meetings"),
     ("meeting_participants", "meeting participants"),
 )

@@ -93,9 +93,12 @@ def _score_statements(score: ArticleScore, gold: list[dict[str, Any]], pred: lis
     c.gold, c.predicted, c.tp = len(gold), len(pred), len(pairs)
     matched_g = {gi for gi, _ in pairs}
     matched_p = {pi for _, pi in pairs}
+    both = score.count("statements.quote_speaker")  # the statement is only useful with its speaker
+    both.gold, both.predicted = len(gold), len(pred)
     for gi, pi in pairs:
         g, p = gold[gi], pred[pi]
         ok = name_matches(g.get("speaker"), _speaker_name(p))
+        both.tp += ok
         score.acc("speaker").record(ok)
         if not ok:
             score.misses.append(f"speaker: gold {g.get('speaker')!r} got {_speaker_name(p)!r} for {g['quote'][:70]!r}")

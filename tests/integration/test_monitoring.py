@@ -227,7 +227,7 @@ def test_dashboard_and_alerts_work_on_a_real_prometheus(broker, monitored, sampl
     assert prometheus.value('newswire_dead_letters_total{reason="not_json"}') == 1
     assert prometheus.value('newswire_events_emitted_total{type="sentiment"}') == expected_enriched
     assert prometheus.value("sum(newswire_end_to_end_latency_seconds_count)") == expected_enriched
-    for stage in ("parse", "statements", "meetings", "sentiment"):
+    for stage in ("parse", "cast", "statements", "meetings", "sentiment"):
         count = prometheus.value(f'newswire_enrich_stage_duration_seconds_count{{stage="{stage}"}}')
         assert count == expected_enriched, stage
     [info] = prometheus.query("newswire_worker_info")

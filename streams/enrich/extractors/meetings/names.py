@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from streams.enrich.extractors.meetings.gazetteer import country_code, is_known_place
+from streams.enrich.cast import Cast, Entity, cast_of
+from streams.enrich.cast.places import country_code, is_known_place
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.model import Participant
 
@@ -81,10 +82,11 @@ class NameIndex:
     full_names: dict[str, str] = field(default_factory=dict)
     given_names: dict[str, str] = field(default_factory=dict)
     sent_starts: list[int] = field(default_factory=list)  # `Token.sent` rescans the sentence on every call
+    cast: Cast | None = None
 
     @classmethod
     def build(cls, doc: Doc) -> NameIndex:
-        index = cls(doc=doc, sent_starts=[sent.start for sent in doc.sents])
+        index = cls(doc=doc, sent_starts=[sent.start for sent in doc.sents], cast=cast_of(doc))
         spans = [(e.start, e.end, e.label_) for e in doc.ents]
         multi_token_people = {
             doc[e_end - 1].lower_ for e_start, e_end, lab in spans if lab == "PERSON" and e_end - e_start > 1
@@ -94,10 +96,27 @@ class NameIndex:
                 for i in range(s, e):
                     index.label[i] = lab
                     index.span_of[i] = (s, e)
+        index._cast_people()
         index._join_split_names()
         for s, e in sorted({v for i, v in index.span_of.items() if index.label[i] == PERSON}):
             index._add_person(s, e)
         return index
+
+    def _cast_people(self) -> None:
+        """People the article's cast names ("KCR" for a person introduced in full) are people here too."""
+        runs: list[tuple[int, int, Entity]] = []
+        for i, entity in sorted(self.cast.salience.named.items()):
+            if entity is None:
+                continue
+            if runs and runs[-1][1] == i and runs[-1][2] is entity:
+                runs[-1] = (runs[-1][0], i + 1, entity)
+            else:
+                runs.append((i, i + 1, entity))
+        for s, e, _ in runs:
+            if any(self.label.get(i) != PERSON for i in range(s, e)):
+                for i in range(s, e):
+                    self.label[i] = PERSON
+                    self.span_of[i] = (s, e)
 
     def _join_split_names(self) -> None:
         """"Pedro" tagged alone and "Alves" left out: a one-word name compounded onto an unlabelled
@@ -192,7 +211,10 @@ class NameIndex:
         """The participant an NP head stands for, PLURAL for group anaphors, None when unnamed."""
         lower = bare_lower(token)
         if lower in _PERSONAL_PRONOUNS:
-            return self._person_at(self.resolve_pronoun(token))
+            return self._from_cast(self.cast.resolve(token))
+        holder = self.cast.holder_of(token) if is_title_word(token) else None
+        if holder is not None:  # "the Minister for X Maria Y": the named person, never the bare title
+            return self._from_cast(holder)
         if lower in _SPEAKER_PRONOUNS:
             return self._person_at(self.quote_speaker(token))
         if lower in ("they", "them", "both") or self._definite_group(token):
@@ -346,9 +368,19 @@ class NameIndex:
         k = bisect_right(self.people, start, key=lambda p: p.start) - 1  # people are in text order
         if k >= 0 and self.people[k].start <= start < self.people[k].end:
             person = self.people[k]
+            entity = next((e for e in map(self.cast.named_at, self.doc[person.start : person.end]) if e), None)
+            if entity is not None:  # the cast's fullest name: "Ms Jones" is "Susan Elan Jones"
+                return Participant(name=entity.name, title=person.title or entity.title, kind="person")
             name = self.canonical(person.name)
             return Participant(name=name, title=person.title or self.title_of(name), kind="person")
         return None
+
+    def _from_cast(self, entity: Entity | None) -> Participant | None:
+        """A person the cast resolved a pronoun or title to, as a participant (organisations stay the
+        meetings' own reading of names)."""
+        if entity is None or entity.kind != "person":
+            return None
+        return Participant(name=entity.name, title=entity.title, kind="person")
 
     def _named_group(self, token: Token) -> Participant | None:
         start, end = self.span_of[token.i]
@@ -414,6 +446,9 @@ class NameIndex:
 
     def resolve_role(self, token: Token) -> Participant | None:
         """"the Prime Minister", "the Russian leader": a person the article introduced with that role."""
+        described = self._from_cast(self.cast.resolve(token))
+        if described is not None:
+            return described
         np = _np_tokens(token)
         wanted = {t.lower_ for t in np if is_title_word(t) and t.lower_ not in ("first",)}
         origins = [t.lower_[:4] for t in np if t.ent_type_ in ("NORP", "GPE") or (

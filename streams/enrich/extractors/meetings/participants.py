@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from streams.enrich.cast.places import country_code, is_known_place
 from streams.enrich.extractors.meetings.detect import Trigger
-from streams.enrich.extractors.meetings.gazetteer import country_code, is_known_place
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import PERSON, PLURAL, NameIndex, bare_lower
 from streams.enrich.model import Participant

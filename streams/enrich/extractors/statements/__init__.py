@@ -3,7 +3,8 @@
 The pipeline of this package, each step in its own module:
 quotes (find quotation marks) → direct (attribute quotes, rejoin split ones) and reported
 (speech cues without quotation marks) → here, settle overlaps between the two → attribution
-(name the speaker, in text order so pronouns and descriptions see who came before).
+(name the speaker through the article's cast, in text order so pronouns and descriptions see who
+came before).
 """
 
 from __future__ import annotations
@@ -11,15 +12,14 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from streams.enrich.model import Span, Statement
+from streams.enrich.cast import Entity, Resolver, cast_of
+from streams.enrich.model import Span, Speaker, Statement
 from streams.enrich.nlp import ParsedArticle
 
-from .attribution import Resolver
 from .cues import cue_text
 from .direct import direct_statements, names_a_term
 from .found import Found
 from .layout import Layout
-from .people import Registry
 from .quotes import Quote, find_quotes
 from .repair import close_at_attribution
 from .reported import reported_statements
@@ -125,15 +125,44 @@ def _word_count(text: str, found: Found) -> int:
     return sum(len(text[s:e].split()) for s, e in found.parts)
 
 
-def _statement(text: str, found: Found, resolver: Resolver) -> Statement:
+def _continues(layout: Layout, found: Found, previous: Found | None) -> bool:
+    """A quotation with no attribution of its own, in the paragraph of the statement before it or the
+    next one: the previous statement's speaker goes on (the continuation rule of quote attribution)."""
+    return (
+        found.kind == "direct"
+        and found.cue is None
+        and found.subject is None
+        and previous is not None
+        and 0 <= layout.paragraph_of(found.start) - layout.paragraph_of(previous.end) <= 1
+    )
+
+
+def _statement(text: str, found: Found, speaker: tuple[Entity, str | None] | None) -> Statement:
+    if speaker is None:
+        named = None
+    else:
+        entity, title = speaker  # the fullest name, with the phrase's title or the person's own
+        named = Speaker(name=entity.name, title=(title or entity.title) if entity.kind == "person" else title)
     return Statement(
-        speaker=resolver.resolve(found.subject),
+        speaker=named,
         quote=" ".join(text[s:e] for s, e in found.parts),
         kind=found.kind,
         cue=cue_text(found.cue) if found.cue is not None else None,
         span=Span(found.start, found.end),
         confidence=found.confidence,
     )
+
+
+def _speakers(layout: Layout, found: list[Found], resolver: Resolver) -> list[tuple[Entity, str | None] | None]:
+    """Each statement's speaker through the cast, in text order so pronouns see who came before."""
+    speakers: list[tuple[Entity, str | None] | None] = []
+    for k, f in enumerate(found):
+        if k and _continues(layout, f, found[k - 1]):
+            previous = speakers[-1]
+            speakers.append(resolver.continuation(f.start, previous[0]) if previous else None)
+        else:
+            speakers.append(resolver.speaker(f.subject))
+    return speakers
 
 
 def extract_statements(parsed: ParsedArticle) -> list[Statement]:
@@ -148,6 +177,6 @@ def extract_statements(parsed: ParsedArticle) -> list[Statement]:
     reported = reported_statements(layout, index.opens)
     found = _settle(layout, direct_statements(layout, quotes), reported, index)
     covered = _Covered([(q.open_mark, q.close_end) for q in quotes] + [p for f in reported for p in f.parts])
-    resolver = Resolver(parsed.doc, Registry(), index.contains, covered.contains)
-    statements = [_statement(text, f, resolver) for f in found]
+    resolver = cast_of(parsed.doc).resolver(index.contains, covered.contains)
+    statements = [_statement(text, f, who) for f, who in zip(found, _speakers(layout, found, resolver), strict=True)]
     return sorted(statements, key=lambda s: s.span.start)

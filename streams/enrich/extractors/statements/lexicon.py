@@ -21,21 +21,6 @@ class Lexicon:
     act_verbs_needing_object: frozenset[str]
     act_verbs_needing_as: frozenset[str]
     prepositional_cues: dict[str, frozenset[str]]
-    title_words: frozenset[str]
-    role_categories: dict[str, tuple[tuple[str, ...], ...]]
-    ignored_role_modifiers: frozenset[str]
-    spokes_nouns: frozenset[str]
-    institution_nouns: frozenset[str]
-    source_nouns: frozenset[str]
-    outlet_verbs: frozenset[str]
-    honorifics: dict[str, str | None]
-    pronoun_genders: dict[str, str]
-    generic_org_nouns: frozenset[str]
-    state_institution_nouns: frozenset[str]
-    document_nouns: frozenset[str]
-    self_named_institutions: frozenset[str]
-    spokes_genders: dict[str, str]
-    org_name_endings: frozenset[str]
     refusal_verbs: frozenset[str]
     question_marks: frozenset[str]
     clausal_only_verbs: frozenset[str]
@@ -53,21 +38,6 @@ def lexicon() -> Lexicon:
         act_verbs_needing_object=frozenset(raw["act_verbs_needing_object"]),
         act_verbs_needing_as=frozenset(raw["act_verbs_needing_as"]),
         prepositional_cues={k: frozenset(v) for k, v in raw["prepositional_cues"].items()},
-        title_words=frozenset(raw["title_words"]),
-        role_categories={k: tuple(tuple(ws) for ws in v) for k, v in raw["role_categories"].items()},
-        ignored_role_modifiers=frozenset(raw["ignored_role_modifiers"]),
-        spokes_nouns=frozenset(raw["spokes_nouns"]),
-        institution_nouns=frozenset(raw["institution_nouns"]),
-        source_nouns=frozenset(raw["source_nouns"]),
-        outlet_verbs=frozenset(raw["outlet_verbs"]),
-        honorifics=dict(raw["honorifics"]),
-        pronoun_genders=dict(raw["pronoun_genders"]),
-        generic_org_nouns=frozenset(raw["generic_org_nouns"]),
-        state_institution_nouns=frozenset(raw["state_institution_nouns"]),
-        document_nouns=frozenset(raw["document_nouns"]),
-        self_named_institutions=frozenset(raw["self_named_institutions"]),
-        spokes_genders=dict(raw["spokes_genders"]),
-        org_name_endings=frozenset(raw["org_name_endings"]),
         refusal_verbs=frozenset(raw["refusal_verbs"]),
         question_marks=frozenset(raw["question_marks"]),
         clausal_only_verbs=frozenset(raw["clausal_only_verbs"]),

@@ -15,11 +15,12 @@ from itertools import pairwise
 
 from spacy.tokens import Token
 
+from streams.enrich.cast.names import comma_appositive
+
 from .cues import cue_candidates, cue_kind, framed_as, prepositional, subject_of
 from .found import Found
 from .layout import Layout
 from .lexicon import lexicon
-from .people import comma_appositive
 
 _CLOSED = frozenset('.!?…:;"”')
 INDIRECT = 0.7

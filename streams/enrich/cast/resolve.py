@@ -1,4 +1,4 @@
-"""Turns the speaker phrase as written into a named Speaker, or None when the text names no one.
+"""Resolves a phrase as written to an entity of the cast, or None when the text names no one.
 
 - Names: merged through the registry, so "Halvorsen" and "Sergey Halvorsen" come out as the
   fullest form seen first, with the title the article gave.
@@ -16,29 +16,32 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
-from streams.enrich.model import Speaker
-
+from .entity import Entity
+from .groups import conjoined, described_group, group_size, joint
 from .lexicon import lexicon
-from .orgs import org_name
-from .people import (
-    Entity,
-    Registry,
+from .names import (
     appositive_title,
     comma_appositive,
     is_common_plural,
     ner_kind,
+    org_shaped,
     proper_noun_run,
     split_name,
     title_before,
 )
-from .salience import scan
+from .orgs import org_name
+
+if TYPE_CHECKING:
+    from .cast import Cast
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _ORG_PRONOUNS = frozenset({"it"})
 _NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "NORP"})
+_PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
 _OUTLET_REACH = 600
 _LOOK_BACK = 60
 _AGE = re.compile(r"\b\d{1,3}-year-old\b")
@@ -55,7 +58,9 @@ def _word_in(word: str, words: set[str]) -> bool:
     return word in words or any(len(w) >= n and w[:n] == word[:n] for w in words)
 
 
-def _description_fits(words: list[str], titles: list[str]) -> bool:
+def _description_fits(words: list[str], titles: list[str], literal: bool = False) -> bool:
+    """Every word of the description fits the titles; the head literally, or (unless `literal`) through
+    its role category ("the leader" fits a prime minister)."""
     lex = lexicon()
     if not titles:
         return False
@@ -64,11 +69,16 @@ def _description_fits(words: list[str], titles: list[str]) -> bool:
     categories = lex.role_categories.get(head)
     if head in title_words:
         head_ok = True
-    elif categories is not None:
+    elif categories is not None and not literal:
         head_ok = not categories or any(all(w in title_words for w in combo) for combo in categories)
     else:
         head_ok = False
     return head_ok and all(_word_in(m, title_words) for m in modifiers)
+
+
+def _names_org(token: Token) -> bool:
+    """A proper noun that is no person, place or nationality: "TruStage" in "officials at TruStage"."""
+    return token.pos_ == "PROPN" and token.ent_type_ not in ("PERSON", "NORP", "GPE", "DATE")
 
 
 def _without_article(name: str) -> str:
@@ -93,27 +103,26 @@ def _appositive_person(head: Token) -> Token | None:
 
 
 class Resolver:
-    """Resolves speaker phrases in text order, remembering who was in focus."""
+    """Resolves phrases in text order, remembering who was in focus and who spoke last.
 
-    def __init__(
-        self,
-        doc: Doc,
-        registry: Registry,
-        in_quote: Callable[[int], bool],
-        in_content: Callable[[int], bool] | None = None,
-    ) -> None:
-        self.doc = doc
-        self.registry = registry
+    `in_content(char)` marks text whose subjects are not in focus: quotations, and for statements
+    reported clauses too ("X said Y's visit mattered. He added ..." is still X)."""
+
+    def __init__(self, cast: Cast, in_quote: Callable[[int], bool], in_content: Callable[[int], bool]) -> None:
+        self.cast = cast
+        self.doc = cast.doc
+        self.registry = cast.registry
         self.in_quote = in_quote
-        salience = scan(doc, registry, in_quote, in_content or in_quote)
-        self._focus = salience.focus
-        self._places = salience.places
+        salience = cast.salience
+        self._focus = [(c, e) for c, e in salience.focus if not in_content(c)]
+        self._places = [(c, p) for c, p in salience.places if not in_content(c)]
         self._outlets = salience.outlets
         self._speakers: list[tuple[int, Entity]] = []
         self._spokes: list[tuple[int, Entity, str | None]] = []
 
-    def resolve(self, subject: Token | None) -> Speaker | None:
-        """Call in text order: each resolved speaker is in focus for the pronouns after it."""
+    def speaker(self, subject: Token | None) -> tuple[Entity, str | None] | None:
+        """The entity speaking through `subject` and the title the phrase gives it. Call in text order:
+        each resolved speaker is in focus for the pronouns after it."""
         entity, title = self._entity(subject)
         if entity is None or subject is None:
             return None
@@ -121,7 +130,16 @@ class Resolver:
         if gender is not None and entity.kind == "person" and self._voice(subject.idx, gender) is not entity:
             entity.vote_gender(gender)
         self._speakers.append((subject.idx, entity))
-        return Speaker(name=entity.name, title=(title or entity.title) if entity.kind == "person" else title)
+        return entity, title
+
+    def continuation(self, char: int, entity: Entity) -> tuple[Entity, str | None]:
+        """`entity` speaking on at `char` (a quotation with no attribution of its own): still in focus."""
+        self._speakers.insert(bisect_left(self._speakers, char, key=lambda e: e[0]), (char, entity))
+        return entity, None
+
+    def entity(self, token: Token) -> Entity | None:
+        """The entity `token` refers to, without making it the latest speaker."""
+        return self._entity(token)[0]
 
     def _entity(self, subject: Token | None) -> tuple[Entity | None, str | None]:
         if subject is None or self.in_quote(subject.idx):
@@ -136,6 +154,11 @@ class Resolver:
         crowd = is_common_plural(subject) and not self.registry.knows_surname(subject.text)
         named = subject.pos_ == "PROPN" or (subject.ent_type_ in _NAMED_LABELS and not crowd)
         if not institution and named:
+            others = conjoined(subject)
+            if others:  # "A and B said": both speak
+                group = joint([e for e in (self._proper(t)[0] for t in [subject, *others]) if e is not None])
+                if group is not None:
+                    return group, None
             return self._proper(subject)
         if subject.pos_ in ("NOUN", "PROPN"):
             person = _appositive_person(subject)
@@ -187,7 +210,8 @@ class Resolver:
         name = split_name(run)
         if not name and self.registry.knows_surname(head.text):
             name = [head]
-        if not name:
+        if not name or (len(name) < len(run) and all(t.ent_type_ in _PLACE_LABELS for t in name)):
+            # "the United States President": a country and a title describe someone, they name no one
             return self._described([t.lower_ for t in run], head.idx), None
         trailing = [t for t in run if t.i > name[-1].i]
         title = (
@@ -197,7 +221,7 @@ class Resolver:
             or described_as
         )
         kind = ner_kind(name)
-        if kind == "org" and not title and not self.registry.knows_surname(name[-1].text):
+        if kind == "org" and (not title or org_shaped(name)) and not self.registry.knows_surname(name[-1].text):
             return self.registry.add_org(org_name(head, run[0].i) or head.text, head.idx), None
         return self.registry.add_person(name, title, head.idx), None
 
@@ -214,14 +238,50 @@ class Resolver:
         if lemma in lex.document_nouns:
             return self._document(head)
         if head.tag_ in ("NNS", "NNPS"):
-            return None, None
+            return self._plural(head, lemma) or self._represented(head), None
+        if lemma in lex.representative_nouns and any(c.lower_ in ("a", "an") for c in head.children):
+            return self._represented(head), None  # "a <Org> leader said": unnamed, speaking for the organisation
         owner = {t.i for c in head.lefts if c.dep_ == "poss" for t in c.subtree}
-        words = [
-            t.lower_
-            for t in head.doc[head.left_edge.i : head.i + 1]
-            if t.dep_ not in ("det", "punct") and t.i not in owner
-        ]
-        return self._described(words, head.idx), None
+        phrase = [t for t in head.doc[head.left_edge.i : head.i + 1] if t.dep_ not in ("det", "punct")]
+        phrase = [t for t in phrase if t.i not in owner]
+        described = self._described([t.lower_ for t in phrase], head.idx)
+        if described is None:
+            described = self._in_focus_as([t for t in phrase if not _names_org(t)], head.idx, len(phrase))
+        return described or self._represented(head), None
+
+    def _in_focus_as(self, phrase: list[Token], char: int, written: int) -> Entity | None:
+        """ "the <Team> boss": a team or party name the titles may not carry. Without it, the description
+        may only pick the person in focus right now, never one further back."""
+        if not phrase or len(phrase) == written:
+            return None
+        focus = self._salient(char, "person", lambda e: True)
+        words = [t.lower_ for t in phrase]
+        return focus if focus is not None and _description_fits(words, focus.titles_before(char)) else None
+
+    def _plural(self, head: Token, lemma: str) -> Entity | None:
+        """ "the two MPs", "both ministers": the people of that role the article named last."""
+        size = group_size(head)
+        if size is None:
+            return None
+        named = [(m.start, m.entity) for m in self.cast.mentions if m.start < head.idx]
+        return described_group(named, size, lambda e: _description_fits([lemma], e.titles_before(head.idx)))
+
+    def _represented(self, head: Token) -> Entity | None:
+        """ "officials at X", "a X leader", "X executives": unnamed people speaking for an organisation
+        the phrase names; None when it names none."""
+        if head.lemma_.lower() not in lexicon().representative_nouns:
+            return None
+        doc = head.doc
+        named = [c for c in head.lefts if c.dep_ in ("compound", "nmod") and _names_org(c)]
+        if named:
+            name = _without_article(doc[min(c.left_edge.i for c in named) : head.i].text)
+            return self.registry.add_org(name, head.idx)
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "from", "for", "with"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and _names_org(obj):
+                        return self.registry.add_org(org_name(obj) or _without_article(obj.text), obj.idx)
+        return None
 
     def _institution(self, head: Token, lemma: str) -> Entity | None:
         """ "Valdora's foreign ministry" names itself; "the ministry" refers back to one with that word in
@@ -236,8 +296,8 @@ class Resolver:
         found = self.registry.org_with_head(lemma, head.idx)
         if found is not None:
             return found
-        if lemma in lex.generic_org_nouns:
-            return self._salient(head.idx, "org", lambda e: True)
+        if lemma in lex.generic_org_nouns:  # "the company": in focus, else the one named last
+            return self._salient(head.idx, "org", lambda e: True) or self.registry.latest_org(head.idx)
         if lemma in lex.self_named_institutions and not any(c.dep_ == "det" for c in head.children):
             return self.registry.add_org(lemma, head.idx)
         if lemma in lex.state_institution_nouns:
@@ -308,7 +368,10 @@ class Resolver:
         """For "the deputy minister": the latest speaker, else latest person, whose earlier titles fit."""
         if not words or not any(w in lexicon().title_words or w in lexicon().role_categories for w in words):
             return None
-        fits = [e for e in self.registry.people() if _description_fits(words, e.titles_before(char))]
+        people = self.registry.people()
+        fits = [e for e in people if _description_fits(words, e.titles_before(char), literal=True)]
+        if not fits:  # "the premier" is the person titled premier before anyone the category would allow
+            fits = [e for e in people if _description_fits(words, e.titles_before(char))]
         if not fits:
             return None
         salient = self._salient(char, "person", lambda e: any(e is f for f in fits))

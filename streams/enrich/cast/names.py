@@ -8,20 +8,15 @@ with the name, which is what later descriptions are matched against.
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
+from .entity import EntityKind
 from .lexicon import lexicon
 
-EntityKind = Literal["person", "org"]
 _ORG_LABELS = frozenset({"ORG", "GPE", "FAC", "LOC", "NORP"})
 _TITLE_ENT_LABELS = frozenset({"NORP", "GPE", "ORG"})
-# An honorific is the writer's explicit word; a pronoun near a name is only circumstantial.
-HONORIFIC_WEIGHT = 3
 
 
 def is_title_word(token: Token) -> bool:
@@ -60,131 +55,6 @@ def honorific_gender(tokens: Sequence[Token]) -> str | None:
     return None
 
 
-@dataclass(eq=False)
-class Entity:
-    """A person or organisation of the article, with the fullest name seen first."""
-
-    name: str
-    kind: EntityKind
-    first: str | None = None
-    titles: list[tuple[int, str]] = field(default_factory=list)
-    mentions: list[int] = field(default_factory=list)
-    gender_votes: dict[str, int] = field(default_factory=dict)
-
-    def vote_gender(self, gender: str, weight: int = 1) -> None:
-        self.gender_votes[gender] = self.gender_votes.get(gender, 0) + weight
-
-    @property
-    def gender(self) -> str | None:
-        """The gender the article's own pronouns and honorifics mostly give, None when unknown or tied."""
-        ranked = sorted(self.gender_votes.items(), key=lambda kv: -kv[1])
-        if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
-            return None
-        return ranked[0][0]
-
-    @property
-    def title(self) -> str | None:
-        """The most complete title the article gives (the longest; the earliest among equals)."""
-        best: str | None = None
-        for _, title in self.titles:
-            if best is None or len(title) > len(best):
-                best = title
-        return best
-
-    def titles_before(self, char: int) -> list[str]:
-        return [t for pos, t in self.titles if pos < char]
-
-    def mention(self, char: int) -> None:
-        """Mentions stay sorted so that "last mentioned before" is a binary search, not a scan."""
-        insort(self.mentions, char)
-
-    def mentioned_before(self, char: int) -> int | None:
-        k = bisect_left(self.mentions, char)
-        return self.mentions[k - 1] if k else None
-
-
-def _first_names_compatible(a: str | None, b: str | None) -> bool:
-    """Sergei/Sergey, Yuri/Yury and initials agree; Joe/Jill do not."""
-    if not a or not b:
-        return True
-    a, b = a.lower().rstrip("."), b.lower().rstrip(".")
-    if min(len(a), len(b)) <= 1:
-        return a[:1] == b[:1]
-    shared = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        shared += 1
-    return shared >= min(3, len(a), len(b))
-
-
-def _clean_name_tokens(tokens: Sequence[Token]) -> list[Token]:
-    return [
-        t
-        for t in tokens
-        if not t.is_punct and t.tag_ != "POS" and t.lower_ not in ("the", "a", "an") and not is_honorific(t)
-    ]
-
-
-class Registry:
-    """People and organisations of one article."""
-
-    def __init__(self) -> None:
-        self._people: dict[str, list[Entity]] = {}
-        self._orgs: dict[str, Entity] = {}
-
-    def knows_surname(self, surname: str) -> bool:
-        return surname.lower() in self._people
-
-    def people(self) -> list[Entity]:
-        return [e for group in self._people.values() for e in group]
-
-    def add_person(self, tokens: Sequence[Token], title: str | None, char: int) -> Entity | None:
-        words = [t.text for t in _clean_name_tokens(tokens)]
-        if not words:
-            return None
-        surname = words[-1].lower()
-        first = words[0] if len(words) > 1 else None
-        group = self._people.setdefault(surname, [])
-        matches = [e for e in group if _first_names_compatible(e.first, first)]
-        if matches:
-            entity = max(matches, key=lambda e: e.mentions[-1] if e.mentions else -1)
-            if len(words) > len(entity.name.split()):
-                entity.name, entity.first = " ".join(words), first
-        else:
-            entity = Entity(name=" ".join(words), kind="person", first=first)
-            group.append(entity)
-        entity.mention(char)
-        if title:
-            entity.titles.append((char, title))
-        gender = honorific_gender(tokens)
-        if gender is not None:
-            entity.vote_gender(gender, HONORIFIC_WEIGHT)
-        return entity
-
-    def add_org(self, name: str, char: int) -> Entity:
-        key = name.lower().removeprefix("the ")
-        entity = self._orgs.setdefault(key, Entity(name=name, kind="org"))
-        entity.mention(char)
-        return entity
-
-    def org_by_short_name(self, word: str) -> Entity | None:
-        """ "Brantwood" for "Brantwood Freight Systems": news shortens a company to its first word after
-        one full mention."""
-        key = word.lower()
-        found = [e for k, e in self._orgs.items() if " " in k and k.split()[0] == key]
-        return found[0] if len(found) == 1 else None
-
-    def org_with_head(self, head: str, char: int) -> Entity | None:
-        """The latest organisation before `char` whose name has `head` in it ("the ministry")."""
-        best: tuple[int, Entity] | None = None
-        for key, entity in self._orgs.items():
-            last = entity.mentioned_before(char)
-            if last is not None and head in key.split() and (best is None or last > best[0]):
-                best = (last, entity)
-        return best[1] if best else None
-
-
 def comma_appositive(doc: Doc, comma: int) -> Token | None:
     """The last token of a PERSON name set off by a comma at `comma` ("the mayor, X Y, said"), which the
     parse often fails to attach as an appositive."""
@@ -196,8 +66,29 @@ def comma_appositive(doc: Doc, comma: int) -> Token | None:
     return doc[k]
 
 
+def _portfolio(token: Token) -> bool:
+    """ "Fisheries Minister", "Enterprise Minister": a capitalised common noun compounded onto a title
+    is the title's portfolio."""
+    return token.text[:1].isupper() and token.pos_ in ("NOUN", "ADJ") and token.dep_ in ("compound", "amod")
+
+
+def _ends_portfolio(doc: Doc, j: int, floor: int) -> bool:
+    """ "Disabled People" in "Minister for Disabled People X": up to three capitalised words after a title
+    and its "for"/"of" end the title, though none is a title word."""
+    k = j
+    while k >= floor and j - k < 3 and doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "ADJ", "NOUN"):
+        k -= 1
+    return k > floor and k < j and doc[k].lower_ in ("for", "of") and is_title_word(doc[k - 1])
+
+
 def title_before(doc: Doc, first: int, floor: int) -> str | None:
     """The title written right before a name: "Russian Deputy Foreign Minister", "US President"."""
+    start = title_start(doc, first, floor)
+    return doc[start:first].text if start is not None else None
+
+
+def title_start(doc: Doc, first: int, floor: int) -> int | None:
+    """Where the title written right before the name at `first` begins, if there is one."""
     taken: list[int] = []
     j = first - 1
     while j >= floor:
@@ -206,31 +97,32 @@ def title_before(doc: Doc, first: int, floor: int) -> str | None:
         if t.is_space or "\n" in t.whitespace_:
             break
         if not taken:
-            if not is_title_word(t):
+            if not (is_title_word(t) or _ends_portfolio(doc, j, floor)):
                 break
-        elif t.lower_ == "of":
+        elif t.lower_ in ("of", "for"):  # "Minister of State", "Minister for Disabled People"
             if left is None or not (is_title_word(left) or left.pos_ == "PROPN"):
                 break
         elif t.lower_ == "the":
             if not (taken and doc[taken[-1]].pos_ in ("PROPN", "ADJ")) or left is None or left.lower_ != "of":
                 break
-        elif t.lower_ == "and":
+        elif t.lower_ == "and":  # "Chairman and CEO X", not "the Russian leader and President X"
             if left is None or not is_title_word(left) or not is_title_word(doc[taken[-1]]):
+                break
+            if left.dep_ not in ("compound", "amod", "nmod"):
                 break
         elif not (
             is_title_word(t)
             or t.ent_type_ in _TITLE_ENT_LABELS
             or t.tag_ == "POS"
             or (t.pos_ == "PROPN" and t.text[:1].isupper())
+            or _portfolio(t)
         ):
             break
         taken.append(j)
         j -= 1
-    while taken and (doc[taken[-1]].lower_ in ("of", "and", "the") or doc[taken[-1]].tag_ == "POS"):
+    while taken and (doc[taken[-1]].lower_ in ("of", "for", "and", "the") or doc[taken[-1]].tag_ == "POS"):
         taken.pop()
-    if not taken:
-        return None
-    return doc[taken[-1] : first].text
+    return taken[-1] if taken else None
 
 
 def appositive_title(head: Token) -> str | None:
@@ -314,16 +206,8 @@ def titled_name(ent: Span) -> bool:
     before = doc[tokens[0].i - 1]
     lex = lexicon()
     return (
-        is_title_word(before)
+        (is_title_word(before) or is_honorific(before))
         and before.text[:1].isupper()
         and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tokens)
         and not any(t.lemma_.lower() in lex.institution_nouns for t in tokens)
     )
-
-
-def register_person_span(registry: Registry, ent: Span) -> Entity | None:
-    tokens = [t for t in ent if not is_title_in_name(t)]
-    if not tokens:
-        return None
-    title = title_before(ent.doc, tokens[0].i, ent.sent.start) or appositive_title(ent.root)
-    return registry.add_person(tokens, title, ent.start_char)

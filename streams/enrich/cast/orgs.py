@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .people import is_title_word
+from .names import is_title_word
 
 _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 

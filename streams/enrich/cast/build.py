@@ -1,9 +1,15 @@
-"""One pass over the article before attribution: who is mentioned, who is in focus, and their gender.
+"""Builds the cast of one article right after the parse, as an ordered list of sieve passes.
 
-Pronouns and descriptions ("he", "the company", "the foreign ministry") name whoever the
-narrative was about, which in news is the subject of a recent clause outside quotation marks.
-Gender comes only from the article itself: honorifics (recorded by the registry) and a
-he/she/his/her written in the same sentence as exactly one person mentioned before it.
+Each pass is small and sees what the earlier ones gathered (Lee et al.'s multi-pass sieve):
+1. named people: the parse's PERSON spans and titled names it mislabelled, merged by exact name,
+   then surname with compatible first names; titles from pre-nominal words and appositions;
+2. a known surname written alone where the parse missed it, and a person's initials ("KCR");
+3. gender: honorifics (recorded in pass 1) and a he/she with exactly one person named before it
+   in its sentence;
+4. organisations and places: NER's ORG spans (short forms "Brantwood" for "Brantwood Freight"),
+   the subject "the ministry" referring back to a named one, GPE subjects for "the foreign ministry";
+5. focus: who the narrative is about, which in news is the subject of a recent clause outside
+   quotation marks. Pronouns and descriptions resolve against it (`resolve.Resolver`).
 """
 
 from __future__ import annotations
@@ -13,9 +19,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from .entity import Entity, Mention
 from .lexicon import lexicon
+from .names import is_common_plural, is_title_in_name, org_shaped, title_start, titled_name
 from .orgs import org_name
-from .people import Entity, Registry, is_common_plural, org_shaped, register_person_span, titled_name
+from .places import is_known_place
+from .registry import Registry
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
@@ -27,6 +36,9 @@ class Salience:
     focus: list[tuple[int, Entity]] = field(default_factory=list)
     places: list[tuple[int, str]] = field(default_factory=list)
     outlets: list[tuple[int, Entity]] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    named: dict[int, Entity | None] = field(default_factory=dict)
+    titled: dict[int, Entity] = field(default_factory=dict)
 
 
 def _is_subject(token: Token) -> bool:
@@ -43,21 +55,46 @@ def _is_subject(token: Token) -> bool:
     return token.dep_ in _SUBJECT_DEPS
 
 
-def _person_mentions(doc: Doc, registry: Registry) -> list[tuple[Token, Entity]]:
-    """Every mention of a person: NER's PERSON spans, and a known surname NER labelled otherwise."""
+def _place_read_as_person(ent: Span, registry: Registry) -> bool:
+    """ "the French city of Lyon": the small model calls a lone city a person; the gazetteer knows better,
+    unless the article uses the word as a surname already."""
+    return len(ent) == 1 and not registry.knows_surname(ent.text) and is_known_place(ent.text)
+
+
+def _hold_title(ent: Span, entity: Entity, titled: dict[int, Entity]) -> None:
+    """Every token of the title written before or inside a name belongs to that person: "the Minister for
+    X" followed by the name is the named person, never a bare title."""
+    names = [t for t in ent if not is_title_in_name(t)]
+    if not names:
+        return
+    start = title_start(ent.doc, names[0].i, ent.sent.start)
+    titled.update((i, entity) for i in range(start if start is not None else ent.start, names[0].i))
+
+
+def _person_mentions(
+    doc: Doc, registry: Registry, named: dict[int, Entity | None], titled: dict[int, Entity]
+) -> list[tuple[Token, Entity]]:
+    """Every mention of a person: NER's PERSON spans, and a known surname NER labelled otherwise.
+    `named` gets every token of each name, `titled` every token of its title, for readers that hold one."""
     mentions: list[tuple[Token, Entity]] = []
-    covered: set[int] = set()
     for ent in doc.ents:
-        if (ent.label_ == "PERSON" and not org_shaped(ent)) or titled_name(ent):
-            entity = register_person_span(registry, ent)
-            covered.update(range(ent.start, ent.end))
+        if (ent.label_ == "PERSON" and not org_shaped(ent) and not _place_read_as_person(ent, registry)) or titled_name(
+            ent
+        ):
+            entity = registry.add_person_span(ent)
             if entity is not None:
                 mentions.append((ent.root, entity))
+                named.update((t.i, None if is_title_in_name(t) else entity) for t in ent)
+                _hold_title(ent, entity, titled)
+            else:
+                named.update((t.i, None) for t in ent)
     for t in doc:
-        if t.i not in covered and t.pos_ == "PROPN" and registry.knows_surname(t.text):
-            entity = registry.add_person([t], None, t.idx)
-            if entity is not None:
-                mentions.append((t, entity))
+        if t.i in named or t.pos_ != "PROPN":
+            continue
+        entity = registry.add_person([t], None, t.idx) if registry.knows_surname(t.text) else registry.initials_of(t)
+        if entity is not None:
+            mentions.append((t, entity))
+            named[t.i] = entity
     return sorted(mentions, key=lambda m: m[0].i)
 
 
@@ -97,36 +134,37 @@ def _refers_to_institution(token: Token) -> bool:
     )
 
 
-def scan(doc: Doc, registry: Registry, in_quote: Callable[[int], bool], in_content: Callable[[int], bool]) -> Salience:
-    """`in_content` covers quotations and reported clauses: who is talked about there is not who the
-    narrative is about ("X said Y's visit mattered. He added ..." is still X)."""
+def scan(doc: Doc, registry: Registry, in_quote: Callable[[int], bool]) -> Salience:
+    """Who is talked about inside quotation marks is not who the narrative is about ("X said: 'Y's visit
+    mattered.' He added ..." is still X); readers drop focus inside reported clauses as well."""
     lex = lexicon()
     salience = Salience()
-    mentions = _person_mentions(doc, registry)
+    mentions = _person_mentions(doc, registry, salience.named, salience.titled)
+    salience.mentions = [Mention(t.i, t.idx, e) for t, e in mentions]
     _vote_genders(doc, mentions, in_quote)
     for token, entity in mentions:
-        if _is_subject(token) and not in_content(token.idx):
+        if _is_subject(token) and not in_quote(token.idx):
             salience.focus.append((token.idx, entity))
     for ent in doc.ents:
         root = ent.root
         person = registry.knows_surname(root.text) or titled_name(ent)
         if (ent.label_ == "ORG" or org_shaped(ent)) and not person and not is_common_plural(root):
             org = registry.add_org(_org_entity_name(ent), ent.start_char)
-            if root.dep_ in _SUBJECT_DEPS and not in_content(ent.start_char):
+            if root.dep_ in _SUBJECT_DEPS and not in_quote(ent.start_char):
                 salience.focus.append((ent.start_char, org))
             if root.head.lemma_.lower() in lex.outlet_verbs and (
                 root.dep_ in ("dobj", "dative") or (root.dep_ == "nsubj" and root.head.lemma_.lower() != "tell")
             ):
                 salience.outlets.append((ent.start_char, org))
-        elif ent.label_ == "GPE" and root.dep_ in _SUBJECT_DEPS and not in_content(ent.start_char):
+        elif ent.label_ == "GPE" and root.dep_ in _SUBJECT_DEPS and not in_quote(ent.start_char):
             salience.places.append((ent.start_char, ent.text.removeprefix("the ")))
     for t in doc:
-        if t.dep_ in _SUBJECT_DEPS and t.pos_ == "PROPN" and not t.ent_type_ and not in_content(t.idx):
+        if t.dep_ in _SUBJECT_DEPS and t.pos_ == "PROPN" and not t.ent_type_ and not in_quote(t.idx):
             org = registry.org_by_short_name(t.text) if not registry.knows_surname(t.text) else None
             if org is not None:
                 org.mention(t.idx)
                 salience.focus.append((t.idx, org))
-        elif t.dep_ in _SUBJECT_DEPS and _refers_to_institution(t) and not in_content(t.idx):
+        elif t.dep_ in _SUBJECT_DEPS and _refers_to_institution(t) and not in_quote(t.idx):
             org = registry.org_with_head(t.lemma_.lower(), t.idx)
             if org is not None:
                 salience.focus.append((t.idx, org))

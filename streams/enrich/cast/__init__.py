@@ -1,0 +1,29 @@
+"""The article's cast: who is who, built once per article right after the parse.
+
+Every extractor and the stories read this one answer instead of guessing on their own.
+
+Interface
+- `cast_of(doc) -> Cast`: the cast of a parsed article, built on first use and kept on the parse as
+  `doc._.cast` (spaCy extension attribute), so statements and meetings share it.
+- `Cast.people` / `Cast.organisations`: the `Entity` records. An `Entity` has `name` (the fullest form
+  written), `kind` ("person", "org", "place", "group"), `titles` [(char, title)] and `title` (the
+  fullest), `affiliation`, `gender` (from honorifics and pronouns), `prominence` (named mentions),
+  `mentions` (chars).
+- `Cast.mentions`: named mentions of people (`Mention`: token `i`, char `start`, `entity`, `via`).
+- `Cast.named_at(token)`: the person whose name `token` is part of, or None.
+- `Cast.holder_of(token)`: the person whose title (written before the name) `token` is part of.
+- `Cast.resolve(token)`: the entity a phrase headed by `token` refers to — a name, a pronoun, a
+  description ("the premier", "the Kenyan leader", "the 44-year-old"), an organisation ("the
+  ministry", "a statement", "the company", "a spokesman for X") — or None when unnamed: never a guess.
+- `Cast.resolver(in_quote, in_content) -> Resolver`: for readers that go through the article in text
+  order (statements): `Resolver.speaker(subject)` returns (entity, title as written) and keeps the
+  last speaker in focus for the pronouns and bare quotes that follow.
+
+The passes (sieve order, most precise first) are in `build.py`; resolution rules in `resolve.py`.
+"""
+
+from .cast import Cast, build_cast, cast_of
+from .entity import Entity, EntityKind, Mention
+from .resolve import Resolver
+
+__all__ = ["Cast", "Entity", "EntityKind", "Mention", "Resolver", "build_cast", "cast_of"]

@@ -1,0 +1,93 @@
+"""The `Cast` of one article and how extractors get it: built once per parse, hung on the `Doc`.
+
+`cast_of(parsed)` returns the article's cast, building it on first use and keeping it as the
+`Doc` extension attribute `doc._.cast` (spaCy's way of hanging results on a parse), so the
+statements and meetings extractors and anything after them read one answer to "who is who".
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from .build import Salience, scan
+from .entity import Entity, Mention
+from .registry import Registry
+from .resolve import Resolver
+
+if not Doc.has_extension("cast"):
+    Doc.set_extension("cast", default=None)
+
+
+class Cast:
+    """People, organisations and places of one article, with their mentions and who is in focus where."""
+
+    def __init__(self, doc: Doc, registry: Registry, salience: Salience, in_quote: Callable[[int], bool]) -> None:
+        self.doc = doc
+        self.registry = registry
+        self.salience = salience
+        self.in_quote = in_quote
+        self._default: Resolver | None = None
+
+    @property
+    def people(self) -> list[Entity]:
+        return self.registry.people()
+
+    @property
+    def organisations(self) -> list[Entity]:
+        return self.registry.orgs()
+
+    @property
+    def mentions(self) -> list[Mention]:
+        """Named mentions of people, in text order (one per name's head token)."""
+        return self.salience.mentions
+
+    def named_at(self, token: Token) -> Entity | None:
+        """The person whose name `token` is part of, if the cast read one there."""
+        return self.salience.named.get(token.i)
+
+    def holder_of(self, token: Token) -> Entity | None:
+        """The person whose title, written before their name, `token` is part of ("Minister" in "the
+        Minister for X Maria Y")."""
+        return self.salience.titled.get(token.i)
+
+    def resolver(
+        self, in_quote: Callable[[int], bool] | None = None, in_content: Callable[[int], bool] | None = None
+    ) -> Resolver:
+        """A resolver to call in text order. `in_quote` marks quotations (no speaker phrase inside one),
+        `in_content` text whose subjects are not in focus (quotations and reported clauses, for
+        statements); both default to the cast's own quotation marks."""
+        in_quote = in_quote or self.in_quote
+        return Resolver(self, in_quote, in_content or in_quote)
+
+    def resolve(self, token: Token) -> Entity | None:
+        """The entity a phrase headed by `token` refers to (name, pronoun, description, organisation);
+        None when the article does not name it."""
+        if self._default is None:
+            self._default = self.resolver()
+        return self._default.entity(token)
+
+
+def build_cast(doc: Doc) -> Cast:
+    from streams.enrich.extractors.statements.quotes import find_quotes  # text-only; avoids a package cycle
+
+    quotes = find_quotes(doc.text)
+    opens = [q.open_mark for q in quotes]
+    ends = [q.close_end for q in quotes]
+
+    def in_quote(char: int) -> bool:
+        k = bisect_right(opens, char) - 1
+        return k >= 0 and char < ends[k]
+
+    registry = Registry()
+    return Cast(doc, registry, scan(doc, registry, in_quote), in_quote)
+
+
+def cast_of(doc: Doc) -> Cast:
+    """The article's cast, built once per parse."""
+    cast = doc._.cast
+    if cast is None:
+        cast = doc._.cast = build_cast(doc)
+    return cast

@@ -1,0 +1,49 @@
+"""Several people as one speaker: joint subjects ("A and B said") and plural descriptions that the
+article names before ("the two MPs said", "both ministers said")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Token
+
+from .entity import Entity
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "both": 2}
+
+
+def joint(members: Sequence[Entity]) -> Entity | None:
+    """One group entity for two or more distinct members, named "A and B" (None for fewer)."""
+    distinct = list(dict.fromkeys(members))
+    if len(distinct) < 2:
+        return None
+    names = [e.name for e in distinct]
+    return Entity(name=", ".join(names[:-1]) + " and " + names[-1], kind="group")
+
+
+def conjoined(head: Token) -> list[Token]:
+    """The other proper nouns coordinated with `head` ("A and B", "A, B and C")."""
+    return [c for c in head.conjuncts if c.pos_ == "PROPN" and c.i > head.i]
+
+
+def group_size(head: Token) -> int | None:
+    """ "the two MPs" → 2, "both ministers" → 2; None when the phrase gives no number."""
+    for child in head.children:
+        count = _COUNTS.get(child.lower_)
+        if count is not None and child.dep_ in ("nummod", "det", "predet", "amod", "quantmod"):
+            return count
+    return None
+
+
+def described_group(
+    people: Sequence[tuple[int, Entity]], size: int, fits: Callable[[Entity], bool]
+) -> Entity | None:
+    """The `size` people most recently named before the phrase whose titles fit its role: "the two MPs"
+    after "MP A and MP B met ..." is A and B. `people` are (char, entity) in text order."""
+    chosen: list[Entity] = []
+    for _, entity in reversed(people):
+        if entity.kind == "person" and entity not in chosen and fits(entity):
+            chosen.insert(0, entity)
+            if len(chosen) == size:
+                return joint(chosen)
+    return None

@@ -1,0 +1,151 @@
+"""Sieve pass 1 and 2 of the cast: one entry per person keyed by surname, one per organisation.
+
+News writes a person in full once ("Deputy Foreign Minister Sergei X") and then as "X",
+"Sergey X", "the deputy minister" or "he". People are keyed by surname, so spelling variants
+of the first name merge (exact-name match, then surname match with compatible first names),
+and every title seen with the name is kept: later descriptions are matched against them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from .entity import Entity
+from .names import appositive_title, honorific_gender, is_honorific, is_title_in_name, title_before
+
+# An honorific is the writer's explicit word; a pronoun near a name is only circumstantial.
+HONORIFIC_WEIGHT = 3
+
+
+def _first_names_compatible(a: str | None, b: str | None) -> bool:
+    """Sergei/Sergey, Yuri/Yury and initials agree; Joe/Jill do not."""
+    if not a or not b:
+        return True
+    a, b = a.lower().rstrip("."), b.lower().rstrip(".")
+    if min(len(a), len(b)) <= 1:
+        return a[:1] == b[:1]
+    shared = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        shared += 1
+    return shared >= min(3, len(a), len(b))
+
+
+def _acronym(name: str) -> str:
+    """Initials of the capitalised words: "Telangana Rashtra Samithi" → "TRS"; "" for one word."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
+def _clean_name_tokens(tokens: Sequence[Token]) -> list[Token]:
+    return [
+        t
+        for t in tokens
+        if not t.is_punct and t.tag_ != "POS" and t.lower_ not in ("the", "a", "an") and not is_honorific(t)
+    ]
+
+
+class Registry:
+    """People and organisations of one article."""
+
+    def __init__(self) -> None:
+        self._people: dict[str, list[Entity]] = {}
+        self._orgs: dict[str, Entity] = {}
+
+    def knows_surname(self, surname: str) -> bool:
+        return surname.lower() in self._people
+
+    def people(self) -> list[Entity]:
+        return [e for group in self._people.values() for e in group]
+
+    def orgs(self) -> list[Entity]:
+        return list({id(e): e for e in self._orgs.values()}.values())
+
+    def add_person(self, tokens: Sequence[Token], title: str | None, char: int) -> Entity | None:
+        words = [t.text for t in _clean_name_tokens(tokens)]
+        if not words:
+            return None
+        surname = words[-1].lower()
+        first = words[0] if len(words) > 1 else None
+        group = self._people.setdefault(surname, [])
+        matches = [e for e in group if _first_names_compatible(e.first, first)]
+        if matches:
+            entity = max(matches, key=lambda e: e.mentions[-1] if e.mentions else -1)
+            if len(words) > len(entity.name.split()):
+                entity.name, entity.first = " ".join(words), first
+        else:
+            entity = Entity(name=" ".join(words), kind="person", first=first)
+            group.append(entity)
+        entity.mention(char)
+        if title:
+            entity.add_title(char, title)
+        gender = honorific_gender(tokens)
+        if gender is not None:
+            entity.vote_gender(gender, HONORIFIC_WEIGHT)
+        return entity
+
+    def initials_of(self, token: Token) -> Entity | None:
+        """ "KCR" after "K Chandrasekhar Rao": the one person whose initials the capitals spell."""
+        text = token.text
+        if not (text.isupper() and text.isalpha() and 2 <= len(text) <= 5):
+            return None
+        found = [e for e in self.people() if _acronym(e.name) == text]
+        if len(found) != 1:
+            return None
+        found[0].mention(token.idx)
+        return found[0]
+
+    def add_person_span(self, ent: Span) -> Entity | None:
+        """A PERSON entity of the parse, with the title written before it or in apposition."""
+        tokens = [t for t in ent if not is_title_in_name(t)]
+        if not tokens:
+            return None
+        title = title_before(ent.doc, tokens[0].i, ent.sent.start) or appositive_title(ent.root)
+        return self.add_person(tokens, title, ent.start_char)
+
+    def add_org(self, name: str, char: int) -> Entity:
+        """The organisation so named, merged with its all-capitals short form either way round ("TRS")."""
+        key = name.lower().removeprefix("the ")
+        entity = self._orgs.get(key) or self._by_acronym(name) or self._orgs.get(_acronym(name).lower())
+        if entity is None:
+            entity = Entity(name=name, kind="org")
+        elif len(name) > len(entity.name) and not name.isupper():
+            entity.name = name  # the fullest name as written
+        self._orgs[key] = entity
+        entity.mention(char)
+        return entity
+
+    def org_by_short_name(self, word: str) -> Entity | None:
+        """ "Brantwood" for "Brantwood Freight Systems": news shortens a company to its first word after
+        one full mention."""
+        key = word.lower()
+        found = {id(e): e for k, e in self._orgs.items() if " " in k and k.split()[0] == key}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _by_acronym(self, name: str) -> Entity | None:
+        """ "TRS" after "Telangana Rashtra Samithi": an all-capitals short form of an organisation named before."""
+        if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6):
+            return None
+        found = {id(e): e for e in self._orgs.values() if _acronym(e.name) == name}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def latest_org(self, char: int) -> Entity | None:
+        """The organisation named last before `char`."""
+        best: tuple[int, Entity] | None = None
+        for entity in self._orgs.values():
+            last = entity.mentioned_before(char)
+            if last is not None and (best is None or last > best[0]):
+                best = (last, entity)
+        return best[1] if best else None
+
+    def org_with_head(self, head: str, char: int) -> Entity | None:
+        """The latest organisation before `char` whose name has `head` in it ("the ministry")."""
+        best: tuple[int, Entity] | None = None
+        for key, entity in self._orgs.items():
+            last = entity.mentioned_before(char)
+            if last is not None and head in key.split() and (best is None or last > best[0]):
+                best = (last, entity)
+        return best[1] if best else None
