@@ -97,10 +97,18 @@ def build_mention(
 
 
 def _told_by_role(token: Token, named: list[Participant]) -> bool:
-    """"After the meeting, the governor left": a definite meeting whose people are only roles is the
-    one already told, not a new encounter of unnamed officials."""
+    """"After the meeting, the governor left": a definite meeting that names no side of its own ("with",
+    "between", a possessor) is the one already told; whoever acts around it attended it."""
+    if not named or token.pos_ not in ("NOUN", "PROPN"):
+        return False
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
-    return definite and bool(named) and all(p.name == p.title for p in named)
+    own_sides = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("with", "between", "among"))
+                    for c in token.children)
+    return definite and not own_sides and (all(p.name == p.title for p in named) or _sequenced(token))
+
+
+def _sequenced(token: Token) -> bool:
+    return token.dep_ == "pobj" and token.head.lower_ in ("after", "following")
 
 
 def _strength(mention: Mention, trigger: Trigger, weak: bool) -> float:

@@ -198,7 +198,14 @@ def _venue(token: Token, names: NameIndex) -> Location | None:
     if not any(t.lower_ in LEX.venue_org_heads for t in words):
         return None
     name = strip_possessive("".join(t.text_with_ws for t in words).strip())
-    return Location(name=name, country=None) if name else None
+    return (_town_inside(name) or Location(name=name, country=None)) if name else None
+
+
+def _town_inside(name: str) -> Location | None:
+    """One entity "the Presidential Palace in Y": the town, as places are reported."""
+    town = name.rsplit(" in ", 1)[-1] if " in " in name else None
+    code = place_country(town) if town else None
+    return Location(name=town, country=code) if town and code else None
 
 
 def _place(token: Token, names: NameIndex, depth: int = 0) -> Location | None:
@@ -210,6 +217,9 @@ def _place(token: Token, names: NameIndex, depth: int = 0) -> Location | None:
         name = strip_possessive("".join(t.text_with_ws for t in words).strip())
         if not name:
             return None
+        town = _town_inside(name)
+        if town is not None:
+            return town
         if token.ent_type_ == "FAC" or not place_country(name):
             inner = _inner_place(token, names, depth)
             if inner is not None:
