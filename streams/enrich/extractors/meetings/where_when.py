@@ -28,6 +28,7 @@ _AFTER_PREPS = ("after", "following")  # "agreed on Thursday, after a video call
 _MAX_COMPANIONS = 6
 _WHERE_WINDOW = 25
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MAX_DAY_WORDS = 4
 _SAME_DAY = ("today", "tonight", "this morning", "this afternoon", "this evening")
 _DURATION = re.compile(r"^\W*(\d+|two|three|four|five|six|several|few)[\s-]+(year|month|week|day|hour)", re.I)
 _DAY_NUMBER = re.compile(r"\b\d{1,2}(st|nd|rd|th)?\b")
@@ -268,10 +269,20 @@ def find_date(points: list[Token]) -> str | None:
     """The date phrase attached to the trigger or its verb, as written."""
     for point in points:
         for token in _date_candidates(point):
-            text = date_entity(token)
+            text = date_entity(token) or _unlabelled_day(token)
             if text:
                 return text
     return None
+
+
+def _unlabelled_day(token: Token) -> str | None:
+    """"late last night", "yesterday" left untagged by the model: a bare time adverbial naming a day."""
+    if token.ent_type_ or token.dep_ not in ("npadvmod", "tmod"):
+        return None
+    text = token.doc[token.left_edge.i : token.right_edge.i + 1].text.strip()
+    lower = text.lower()
+    named = any(w in lower for w in (*_SAME_DAY, "yesterday", "last night", "tomorrow", *_WEEKDAYS))
+    return text if named and len(text.split()) <= _MAX_DAY_WORDS else None
 
 
 def _date_candidates(point: Token) -> Iterator[Token]:

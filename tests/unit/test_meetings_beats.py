@@ -1,0 +1,223 @@
+"""MEETINGS across beats: business, labour, sport, local government, science and diplomacy.
+
+Every sentence is invented (people, companies, unions and federations are made up; cities and
+countries are real so that places can be checked). Publication date: Thursday 2026-03-12.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from streams.enrich.extractors.meetings import extract_meetings
+from streams.enrich.model import Meeting
+from streams.enrich.nlp import load_nlp, parse
+from streams.ingest.article import Article
+
+PUBLISHED = dt.datetime(2026, 3, 12, 10, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture(scope="module")
+def run():
+    nlp = load_nlp()
+
+    def extract(text: str, published: dt.datetime | None = PUBLISHED) -> list[Meeting]:
+        return extract_meetings(parse(Article(id="b", text=text, published_at=published), nlp))
+
+    return extract
+
+
+def surnames(meeting: Meeting) -> set[str]:
+    return {p.name.split()[-1] for p in meeting.participants}
+
+
+def place(meeting: Meeting) -> str | None:
+    return meeting.location.name if meeting.location else None
+
+
+# --- calls ------------------------------------------------------------------------------------------
+
+
+def test_first_call_with_is_a_phone_call(run):
+    [call] = run("In his first call with Prime Minister Lena Dahl, President Ivo Maric discussed trade.")
+    assert surnames(call) == {"Dahl", "Maric"}
+    assert (call.status, call.mode) == ("held", "phone")
+
+
+def test_call_to_someone_names_the_one_called(run):
+    [call] = run("Chancellor Piet Vries made a phone call to President Ana Ruiz late last night.")
+    assert surnames(call) == {"Vries", "Ruiz"}
+    assert call.mode == "phone" and call.date is not None and call.date.iso == "2026-03-11"
+
+
+def test_a_round_of_calls_is_one_call_per_counterpart_on_its_own_day(run):
+    found = run("President Ivo Maric made telephonic calls to the leaders of Chile and Peru on Saturday and of "
+                "Spain and Italy on Sunday.")
+    days = {next(p.name for p in m.participants if p.kind == "country"): m.date.iso for m in found if m.date}
+    assert days == {"Chile": "2026-03-07", "Peru": "2026-03-07", "Spain": "2026-03-08", "Italy": "2026-03-08"}
+    assert all(m.mode == "phone" and "Ivo Maric" in {p.name for p in m.participants} for m in found)
+
+
+def test_phone_call_and_earlier_face_to_face_meeting_stay_apart(run):
+    text = ("President Ana Ruiz and Chancellor Piet Vries spoke by phone on Monday, their first call since last "
+            "week's face-to-face meeting in Madrid. The talks in Madrid had focused on energy. Ruiz was "
+            "accompanied in Madrid by Foreign Minister Luis Vidal and Economy Minister Eva Soto.")
+    found = sorted(run(text), key=lambda m: m.mode)
+    assert [m.mode for m in found] == ["in_person", "phone"]
+    visit, call = found
+    assert place(call) is None and place(visit) == "Madrid"
+    assert surnames(visit) == {"Ruiz", "Vries", "Vidal", "Soto"}
+    assert surnames(call) == {"Ruiz", "Vries"}
+
+
+def test_virtual_summit_is_a_video_meeting(run):
+    [summit] = run("President Ana Ruiz and President Ivo Maric held a virtual summit on Monday.")
+    assert summit.mode == "video"
+
+
+# --- organisations and groups as parties -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Norcast Foods and the Food Workers Union held a bargaining session on Tuesday.",
+         {"Norcast Foods", "Food Workers Union"}),
+        ("Sports Minister Tunde Bello met with the board of the National Football Federation in Abuja on Tuesday.",
+         {"Tunde Bello", "National Football Federation"}),
+        ("Employment Minister Sean Doyle met management of Kestrel Electronics in Dublin on Friday.",
+         {"Sean Doyle", "Kestrel Electronics"}),
+        ("Researchers from Oxford University met with officials of the World Health Organization in Geneva.",
+         {"Oxford University", "World Health Organization"}),
+    ],
+)
+def test_organisations_meet_through_their_people(run, text, parties):
+    [meeting] = run(text)
+    assert {p.name for p in meeting.participants} == parties
+
+
+def test_president_meets_several_governors(run):
+    [meeting] = run("President Amadou Diallo met governors Musa Bala, Ade Cole and Ibrahim Sani at the State House "
+                    "on Friday.")
+    assert surnames(meeting) == {"Diallo", "Bala", "Cole", "Sani"}
+    assert place(meeting) == "State House"
+
+
+def test_exclusive_talks_with_a_named_bidder_are_held_by_an_unknown_channel(run):
+    [talks] = run("The Receivership Office has been in exclusive talks with Karvel, a Turkish steelmaker, since March.")
+    assert {p.name for p in talks.participants} == {"Receivership Office", "Karvel"}
+    assert (talks.status, talks.mode) == ("held", "unknown")
+
+
+# --- planned, postponed, stalled ---------------------------------------------------------------------
+
+
+def test_invited_to_visit_has_the_invitee_as_visitor(run):
+    [visit] = run("President Ivo Maric invited Prime Minister Lena Dahl to visit Zagreb later this year.")
+    assert surnames(visit) == {"Maric", "Dahl"}
+    assert (visit.status, place(visit)) == ("planned", "Zagreb")
+
+
+def test_likely_to_meet_is_planned(run):
+    [meeting] = run("Ana Ruiz and Ivo Maric are likely to meet in Berlin in July during the summit.")
+    assert (meeting.status, place(meeting)) == ("planned", "Berlin")
+
+
+def test_likely_to_be_delayed_counts_as_called_off(run):
+    [meeting] = run("The trilateral meeting of foreign ministers Kenji Mori, Wang Lei and Park Jin, planned for next "
+                    "month, is likely to be delayed.")
+    assert meeting.status == "cancelled"
+
+
+def test_cancelled_bargaining_sessions(run):
+    [sessions] = run("Bargaining sessions between Norcast Foods and the Food Workers Union were cancelled last week.")
+    assert sessions.status == "cancelled"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Negotiations between Norcast Foods and the Food Workers Union stalled on Monday after the company walked out.",
+        "Talks between the company and the union have stalled.",
+        "President Ana Ruiz said she would be willing to meet Chancellor Piet Vries if he asked.",
+        "Chancellor Piet Vries offered to host talks with President Ana Ruiz.",
+        "President Ana Ruiz has no plans to meet Chancellor Piet Vries.",
+        "President Ana Ruiz will not hold talks with Chancellor Piet Vries next week.",
+        "Dynamo beat Spartak 2-1 when the two teams met in Moscow on Sunday.",
+        "President Ana Ruiz held a press conference in Madrid on Monday.",
+        "President Ana Ruiz gave a speech on relations with Portugal.",
+        "Relations between Chile and Peru have improved, and dialogue between the two countries continues.",
+        "President Ana Ruiz talks to Chancellor Piet Vries every week.",
+        "The opposition urged the government to resume talks with the unions.",
+    ],
+)
+def test_no_encounter(run, text):
+    assert run(text) == []
+
+
+def test_resumed_talks_were_held(run):
+    [talks] = run("Labour Minister Greta Olsen resumed talks with union leader Paul Dufresne on Monday.")
+    assert surnames(talks) == {"Olsen", "Dufresne"} and talks.status == "held"
+
+
+# --- encounters told over several sentences ----------------------------------------------------------
+
+
+def test_counted_role_named_in_later_sentences_and_further_talks_planned(run):
+    text = ("Two cabinet ministers have held talks with representatives of Norcast Foods. Industry Minister Ana "
+            "Lopez said the talks were useful. Finance Minister Tom Reed also attended the talks and further "
+            "discussions are planned next month.")
+    found = sorted(run(text), key=lambda m: m.status)
+    assert [m.status for m in found] == ["held", "planned"]
+    assert all({"Lopez", "Reed"} <= surnames(m) for m in found)
+    assert found[1].date is not None and found[1].date.text == "next month"
+
+
+def test_also_met_someone_new_is_another_encounter(run):
+    text = ("President Ivo Maric met Prime Minister Lena Dahl in Oslo on Monday. The president also met with Erik "
+            "Lund, the chief executive of Nordvik Oil.")
+    found = run(text)
+    assert sorted(sorted(surnames(m)) for m in found) == [["Dahl", "Maric"], ["Lund", "Maric"]]
+
+
+def test_the_last_time_they_met_is_an_earlier_encounter_with_its_own_date(run):
+    text = ("Governor Paula Grant met Mayor Henry Osei in Denver on Monday. The meeting between the two comes "
+            "after a long gap - the last time the meeting took place was on October 4, 2019.")
+    found = run(text, published=None)
+    assert sorted(m.date.iso if m.date else None for m in found if m.date and m.date.iso) == ["2019-10-04"]
+    assert len(found) == 2 and all(surnames(m) == {"Grant", "Osei"} for m in found)
+
+
+def test_after_the_meeting_people_are_attendees_not_a_new_encounter(run):
+    text = ("President Ivo Maric met Prime Minister Lena Dahl in Oslo on Monday. After the meeting, the defence "
+            "minister left the palace.")
+    [meeting] = run(text)
+    assert {"Maric", "Dahl"} <= surnames(meeting)
+
+
+# --- places and dates --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Chancellor Piet Vries met Prime Minister Lena Dahl at Downing Street on Monday.", "Downing Street"),
+        ("Wrexham MP Tom Reed met with Transport Minister Ana Lopez at the Department for Transport yesterday.",
+         "Department for Transport"),
+        ("Premier Hana Ito and six ministers were in Ottawa on Monday meeting with Prime Minister Mark Dalton.",
+         "Ottawa"),
+        ("Governor Paula Grant met Mayor Henry Osei at City Hall in Denver on Monday.", "Denver"),
+    ],
+)
+def test_place(run, text, where):
+    [meeting] = run(text)
+    assert place(meeting) == where
+
+
+@pytest.mark.parametrize("year", [1, 9999])
+def test_publication_at_the_calendar_edge_does_not_raise(run, year):
+    published = dt.datetime(year, 1 if year == 1 else 12, 1 if year == 1 else 31, tzinfo=dt.UTC)
+    text = ("Governor Paula Grant met Mayor Henry Osei yesterday. They will meet again tomorrow and next Monday, "
+            "and met on Friday, December 31 and January 1.")
+    assert isinstance(run(text, published=published), list)
