@@ -221,3 +221,26 @@ def test_publication_at_the_calendar_edge_does_not_raise(run, year):
     text = ("Governor Paula Grant met Mayor Henry Osei yesterday. They will meet again tomorrow and next Monday, "
             "and met on Friday, December 31 and January 1.")
     assert isinstance(run(text, published=published), list)
+
+
+def test_walked_out_before_the_other_side_arrived_is_called_off(run):
+    text = ("Sports Minister Tunde Bello walked out of a scheduled meeting with officials of the National Football "
+            "Federation before they arrived.")
+    [meeting] = run(text)
+    assert {p.name for p in meeting.participants} == {"Tunde Bello", "National Football Federation"}
+    assert meeting.status == "cancelled"
+
+
+def test_summit_also_involving_a_third_leader_takes_in_the_pair_before(run):
+    text = ("The two ministers agreed to work toward a summit between President Jae Kim and Prime Minister Taro Abe. "
+            "They also discussed a trilateral summit also involving Chinese Premier Wang Lei, expected later this "
+            "year.")
+    found = run(text)
+    assert sorted(sorted(surnames(m)) for m in found) == [["Abe", "Kim"], ["Abe", "Kim", "Lei"]]
+    assert all(m.status == "planned" for m in found)
+
+
+def test_executives_from_a_company_stand_for_it(run):
+    [meeting] = run("Enterprise Minister Ana Lopez will meet executives from Kestrel Electronics next week.")
+    assert {p.name for p in meeting.participants} == {"Ana Lopez", "Kestrel Electronics"}
+    assert meeting.status == "planned"

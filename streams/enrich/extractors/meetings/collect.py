@@ -17,7 +17,10 @@ from streams.enrich.extractors.meetings.relations import (
     invitee,
     is_companion,
     is_repeat,
+    joined_by,
+    left_before_it_began,
     time_clause_verb,
+    walked_out,
 )
 from streams.enrich.extractors.meetings.reschedule import find_postponement
 from streams.enrich.extractors.meetings.status_mode import find_mode, find_status, is_negated, occurrence_path
@@ -48,7 +51,14 @@ def build_mention(
     guest = invitee(token, names, parties.named)
     if guest is not None:
         parties.add(guest)
-    repeat = is_repeat(token) or follows_another(token)
+    leaver = walked_out(token)
+    for person in [c for c in leaver.children if c.dep_ == "nsubj"] if leaver is not None else []:
+        parties.add(names.participant(person))
+        parties.needs_protagonist = False
+    joiners, also = joined_by(token)
+    for joiner in joiners:
+        parties.add(names.participant(joiner))
+    repeat = is_repeat(token) or follows_another(token) or also
     if not (parties.named or parties.plural or parties.anaphoric or repeat):
         return None
     governor = governing_verb(token) if trigger.kind == "noun" else None
@@ -65,6 +75,8 @@ def build_mention(
     if postponed is not None:
         status = "planned" if postponed.new_date else "cancelled"
         date_text = postponed.new_date or date_text
+    elif leaver is not None and left_before_it_began(leaver):
+        status = "cancelled"
     else:
         status = find_status(token, governor, date_text)
     date = None
@@ -78,7 +90,7 @@ def build_mention(
         participants=parties.named,
         plural_anaphor=parties.plural,
         anaphoric=(parties.anaphoric or (parties.plural and len(parties.named) < 2)
-                   or _told_by_role(token, parties.named)),
+                   or _told_by_role(token, parties.named) or also),
         distinct=parties.distinct or also_another(token, trigger.kind),
         needs_protagonist=parties.needs_protagonist,
         attendees=parties.attendees or is_companion(token),

@@ -102,7 +102,7 @@ def _repeat_encounter(mention: Mention, clusters: list[Cluster]) -> bool:
     fresh = Cluster()
     for person in max(before, key=lambda c: c.last).participants:
         fresh.add_participant(person)
-    fresh.add(mention)
+    fresh.add(mention)  # "a summit also involving X": the people before, and X
     clusters.append(fresh)
     return True
 

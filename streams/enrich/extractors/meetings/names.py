@@ -285,7 +285,9 @@ class NameIndex:
         if len(members) >= 2:
             return members
         members = []
-        for child in token.children:
+        nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        preps = [*token.children, *([nxt] if nxt is not None and nxt.head.i != token.i else [])]
+        for child in preps:  # "met executives from X", the "from" hung on the verb
             if child.dep_ == "prep" and child.lower_ in ("of", "from"):
                 for obj in child.children:
                     if obj.dep_ != "pobj":

@@ -118,3 +118,32 @@ def counted_role_named_later(trigger: Token, names: NameIndex) -> list[Participa
 
 def _count(token: Token) -> int:
     return next((_COUNTS[c.lower_] for c in token.children if c.dep_ == "nummod" and c.lower_ in _COUNTS), 0)
+
+
+def joined_by(trigger: Token) -> tuple[list[Token], bool]:
+    """"a summit involving X", "talks also including Y": the people the encounter takes in, and whether
+    "also" adds them to the people of the encounter told before."""
+    for child in trigger.children:
+        if child.dep_ == "acl" and _lemma(child) in LEX.assembly_verbs:
+            objects = [c for c in child.children if c.dep_ == "dobj"]
+            also = any(c.dep_ == "advmod" and c.lower_ == "also" for c in child.children)
+            return objects, also
+    return [], False
+
+
+def walked_out(trigger: Token) -> Token | None:
+    """"X walked out of the meeting": the verb whose subject left it."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "of":
+        return None
+    out = prep.head
+    verb = out.head if out.lower_ == "out" and out.dep_ in ("prep", "prt", "advmod") else None
+    if verb is not None and _lemma(verb) in LEX.walkout_verbs:
+        return verb
+    return None
+
+
+def left_before_it_began(verb: Token) -> bool:
+    """"walked out of the meeting before the officials arrived": it never took place."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "before" for m in c.children)
+               for c in verb.children)

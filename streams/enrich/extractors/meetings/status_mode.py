@@ -84,6 +84,8 @@ def _cancel_modifier(trigger: Token) -> bool:
 def _is_planned(trigger: Token, path: list[Token]) -> bool:
     if any(c.dep_ in ("amod", "compound") and c.lower_ in LEX.planned_adjectives for c in trigger.children):
         return True
+    if trigger.pos_ in ("NOUN", "PROPN") and any(_expected(c) for c in trigger.subtree if c.dep_ == "acl"):
+        return True  # "a summit ..., expected later this year"
     setting = is_setting(trigger) or _follows_it(trigger)
     for below, token in zip([None, *path], path, strict=False):
         if below is not None and _governs_as_plan(token, below, setting):
@@ -96,6 +98,11 @@ def _is_planned(trigger: Token, path: list[Token]) -> bool:
                                              for c in copula.children):
                 return True
     return False
+
+
+def _expected(clause: Token) -> bool:
+    """A participle clause of plan or expectation on the meeting noun or its last complement."""
+    return clause.tag_ == "VBN" and clause.lemma_.lower() in LEX.planned_governors
 
 
 def _follows_it(trigger: Token) -> bool:
