@@ -244,3 +244,19 @@ def test_executives_from_a_company_stand_for_it(run):
     [meeting] = run("Enterprise Minister Ana Lopez will meet executives from Kestrel Electronics next week.")
     assert {p.name for p in meeting.participants} == {"Ana Lopez", "Kestrel Electronics"}
     assert meeting.status == "planned"
+
+
+def test_present_progressive_with_a_date_is_an_arrangement(run):
+    [meeting] = run("President Ana Ruiz is meeting Chancellor Piet Vries in Berlin on Friday.")
+    assert meeting.status == "planned" and meeting.date is not None and meeting.date.iso == "2026-03-13"
+
+
+def test_exchanged_views_by_phone(run):
+    [call] = run("President Ana Ruiz and Chancellor Piet Vries exchanged views by phone on Tuesday.")
+    assert surnames(call) == {"Ruiz", "Vries"} and call.mode == "phone"
+
+
+def test_trip_for_talks_gives_traveller_place_and_plan(run):
+    [talks] = run("Chancellor Piet Vries will travel to Madrid next week for talks with President Ana Ruiz.")
+    assert surnames(talks) == {"Vries", "Ruiz"}
+    assert (talks.status, place(talks)) == ("planned", "Madrid")

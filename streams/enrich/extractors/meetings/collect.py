@@ -20,6 +20,7 @@ from streams.enrich.extractors.meetings.relations import (
     joined_by,
     left_before_it_began,
     time_clause_verb,
+    trip_for,
     walked_out,
 )
 from streams.enrich.extractors.meetings.reschedule import find_postponement
@@ -62,6 +63,12 @@ def build_mention(
     if not (parties.named or parties.plural or parties.anaphoric or repeat):
         return None
     governor = governing_verb(token) if trigger.kind == "noun" else None
+    trip = trip_for(token) if trigger.kind == "noun" and governor is None else None
+    if trip is not None:
+        governor = trip
+        for traveller in (c for c in trip.children if c.dep_ == "nsubj"):
+            parties.add(names.participant(traveller))
+        parties.needs_protagonist = False
     if is_negated(token, governor):
         return None
     points = anchors(token, governor)

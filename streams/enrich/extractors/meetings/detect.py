@@ -42,7 +42,7 @@ def may_contain_trigger(sent: Span) -> bool:
 
 
 _ALL_WORDS = (LEX.meet_verbs | LEX.talk_verbs | LEX.attend_verbs | LEX.meeting_nouns | LEX.companion_verbs
-              | {"take", "visit", "sit"})
+              | {"take", "visit", "sit", "exchange"})
 
 
 def find_triggers(sent: Span) -> list[Trigger]:
@@ -59,8 +59,9 @@ def _classify(token: Token) -> TriggerKind | None:
     if token.pos_ in _VERB_POS:
         if lemma in LEX.meet_verbs or lemma == "visit" or lemma in LEX.companion_verbs or _sits_down_with(token):
             return "meet"
-        if lemma in LEX.talk_verbs:
-            return "talk"
+        if lemma in LEX.talk_verbs or (lemma == "exchange" and any(
+                c.dep_ == "dobj" and c.lower_ in LEX.exchanged_things for c in token.children)):
+            return "talk"  # "exchanged views with X", "exchanged views by phone"
         if lemma in LEX.attend_verbs or (lemma == "take" and any(c.lower_ == "part" for c in token.children)):
             return "attend"
         return None
@@ -215,8 +216,10 @@ def _is_ongoing_negotiation(token: Token) -> bool:
 
 
 def _talks_with_someone(token: Token) -> bool:
-    """"spoke with the President" is a conversation; "spoke to reporters" or "spoke of growth" is not."""
-    for child in token.children:
+    """"spoke with the President" is a conversation; "spoke to reporters" or "spoke of growth" is not.
+    "discussed the crisis by phone": the channel may hang on the object."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    for child in [*token.children, *(g for o in objects for g in o.children)]:
         if child.dep_ == "prep" and child.lower_ in ("with", "to"):
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.lower_ not in _NON_PERSON_AUDIENCES:

@@ -147,3 +147,12 @@ def left_before_it_began(verb: Token) -> bool:
     """"walked out of the meeting before the officials arrived": it never took place."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "before" for m in c.children)
                for c in verb.children)
+
+
+def trip_for(trigger: Token) -> Token | None:
+    """"will travel to Madrid next week for talks with X": the traveller holds the talks, the trip
+    sets their place, date and status."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "for" or prep.head.pos_ != "VERB":
+        return None
+    return prep.head if _lemma(prep.head) in LEX.travel_verbs else None

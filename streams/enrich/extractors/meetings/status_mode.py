@@ -38,10 +38,20 @@ def find_status(trigger: Token, governor: Token | None, date_text: str | None) -
         return "cancelled"
     if _is_planned(trigger, path) or (date_text and any(w in date_text.lower() for w in _FUTURE_DATE_WORDS)):
         return "planned"
+    if _arranged_progressive(path, date_text):
+        return "planned"
     if any(t.tag_ in ("VBD", "VBN") or (t.tag_ == "VBZ" and t.i == trigger.i) for t in path if t.pos_ in (
             "VERB", "AUX")):
         return "held"
     return None
+
+
+def _arranged_progressive(path: list[Token], date_text: str | None) -> bool:
+    """"X is meeting Y on Friday": a present progressive with a date is an arrangement, not a report."""
+    if not date_text or any(w in date_text.lower() for w in ("today", "tonight", "now", "this morning")):
+        return False
+    return any(t.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in t.children)
+               for t in path if t.pos_ == "VERB")
 
 
 def is_negated(trigger: Token, governor: Token | None) -> bool:
