@@ -260,3 +260,18 @@ def test_trip_for_talks_gives_traveller_place_and_plan(run):
     [talks] = run("Chancellor Piet Vries will travel to Madrid next week for talks with President Ana Ruiz.")
     assert surnames(talks) == {"Vries", "Ruiz"}
     assert (talks.status, place(talks)) == ("planned", "Madrid")
+
+
+def test_roles_of_the_lede_named_by_apposition_in_the_next_sentence(run):
+    text = ("A meeting of health ministers from three provinces, scheduled for Friday in Halifax, has been postponed. "
+            "The ministers, Lauren Cole, Pierre Morin and Nadia Haddad, had planned to discuss nursing.")
+    [meeting] = run(text)
+    assert surnames(meeting) == {"Cole", "Morin", "Haddad"}
+    assert meeting.status == "cancelled"
+
+
+def test_instead_a_video_call_is_another_encounter(run):
+    text = ("Finance Minister Rosa Lima and Economy Minister Tomas Novak cancelled their meeting in Prague on "
+            "Thursday. The ministers will instead hold a video call on Friday.")
+    found = sorted(run(text), key=lambda m: m.status)
+    assert [(m.status, m.mode) for m in found] == [("cancelled", "in_person"), ("planned", "video")]

@@ -12,13 +12,13 @@ from streams.enrich.extractors.meetings.names import NameIndex
 from streams.enrich.extractors.meetings.participants import find_parties, governing_verb
 from streams.enrich.extractors.meetings.relations import (
     also_another,
-    counted_role_named_later,
     follows_another,
     invitee,
     is_companion,
     is_repeat,
     joined_by,
     left_before_it_began,
+    role_named_later,
     time_clause_verb,
     trip_for,
     walked_out,
@@ -59,7 +59,14 @@ def build_mention(
     joiners, also = joined_by(token)
     for joiner in joiners:
         parties.add(names.participant(joiner))
-    repeat = is_repeat(token) or follows_another(token) or also
+    repeat = is_repeat(token, governing_verb(token) if trigger.kind == "noun" else None) or (
+        follows_another(token) or also)
+    if _only_described(parties.named):
+        later = role_named_later(token, names)  # "a meeting of health ministers ..." named next
+        if later:
+            parties.named = [p for p in parties.named if p.name != p.title or p.kind != "person"]
+            for person in later:
+                parties.add(person)
     if not (parties.named or parties.plural or parties.anaphoric or repeat):
         return None
     governor = governing_verb(token) if trigger.kind == "noun" else None
@@ -110,9 +117,15 @@ def build_mention(
         mode_cue=find_mode(token, sent),
     )
     if mention.plural_anaphor and len(mention.participants) < 2:
-        mention.antecedents = names.group_antecedent(token.i) or counted_role_named_later(token, names)
+        mention.antecedents = names.group_antecedent(token.i) or role_named_later(token, names)
     mention.strength = _strength(mention, trigger, is_visit)
     return mention
+
+
+def _only_described(named: list[Participant]) -> bool:
+    """No side named but by a description ("health ministers from four provinces")."""
+    return bool(named) and not any(p.name != p.title for p in named if p.kind == "person") and any(
+        p.kind == "person" for p in named)
 
 
 def _told_by_role(token: Token, named: list[Participant]) -> bool:

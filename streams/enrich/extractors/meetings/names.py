@@ -303,7 +303,7 @@ class NameIndex:
         comma = token.i + 1 < len(self.doc) and self.doc[token.i + 1].text == ","
         heads = [c for c in token.children if c.dep_ == "appos" or (comma and c.dep_ == "conj")]
         parts = dict.fromkeys(p for head in heads for p in [head, *head.conjuncts] if p.i != token.i)
-        found = [self.participant(p) or self.listed_person(p) for p in parts if p.pos_ == "PROPN"]
+        found = [self.listed_person(p) or self.participant(p) for p in parts if p.pos_ == "PROPN"]
         return [p for p in found if p is not None and p.kind == "person" and p.name != p.title]
 
     def coordinated_name(self, token: Token) -> Participant | None:

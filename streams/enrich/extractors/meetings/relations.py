@@ -22,6 +22,8 @@ from streams.enrich.model import Participant
 _SEQUENCE_PREPS = ("following", "after", "before", "since", "preceding")
 _TIME_ORDINALS = ("last", "previous", "first")
 _CATAPHOR_SENTENCES = 6
+_APPOSITION_REACH = 80  # tokens: the next sentence or two
+_MIN_NAMED = 2
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 
 
@@ -29,10 +31,11 @@ def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
-def is_repeat(trigger: Token) -> bool:
-    """"further talks", "another meeting", "the last time the meeting took place": an encounter of the
-    same people as the one told, but not that one."""
-    if any(c.dep_ in ("amod", "advmod") and c.lower_ in LEX.repeat_markers for c in trigger.children):
+def is_repeat(trigger: Token, governor: Token | None = None) -> bool:
+    """"further talks", "another meeting", "will instead hold a video call", "the last time the meeting
+    took place": an encounter of the same people as the one told, but not that one."""
+    heads = [trigger] if governor is None else [trigger, governor]
+    if any(c.dep_ in ("amod", "advmod") and c.lower_ in LEX.repeat_markers for h in heads for c in h.children):
         return True
     verb = trigger.head if trigger.dep_ in ("nsubj", "nsubjpass") else None
     if verb is not None and verb.dep_ == "relcl" and verb.head.lower_ == "time":
@@ -95,16 +98,22 @@ def _other_person_before(i: int, names: NameIndex, known: list[Participant]) -> 
     return None
 
 
-def counted_role_named_later(trigger: Token, names: NameIndex) -> list[Participant]:
-    """"Two ministers have had a meeting with X", the ministers named in the sentences after: the first
-    people, as many as counted, whose title has the role's word."""
-    role = next((t for t in trigger.sent if is_plural_role(t) and _count(t)), None)
+def role_named_later(trigger: Token, names: NameIndex) -> list[Participant]:
+    """A lede's role named in the sentences after it: "A meeting of health ministers ... has been put
+    off." then "The ministers - A, B, C and D - had planned ..."; or "Two ministers have had a meeting"
+    then "Minister A ...", "Minister B also attended": the first people, as many as counted, whose title
+    has the role's word."""
+    role = next((t for t in trigger.sent if is_plural_role(t) and t.i != trigger.i), None)
     if role is None:
         return []
-    wanted, word = _count(role), _lemma(role)
+    word = _lemma(role)
     sent_starts = names.sent_starts
     here = next((k for k, s in enumerate(sent_starts) if s > trigger.i), len(sent_starts))
     limit = sent_starts[here + _CATAPHOR_SENTENCES] if here + _CATAPHOR_SENTENCES < len(sent_starts) else 10**9
+    named = _named_by_apposition(role, word, sent_starts[here] if here < len(sent_starts) else limit, names)
+    if named or not _count(role):
+        return named
+    wanted = _count(role)
     found: list[Participant] = []
     for person in names.people:
         if person.start <= role.i or person.start >= limit or len(found) == wanted:
@@ -114,6 +123,18 @@ def counted_role_named_later(trigger: Token, names: NameIndex) -> list[Participa
         if word in title.lower() and all(p.name != name for p in found):
             found.append(Participant(name=name, title=title, kind="person"))
     return found if len(found) == wanted else []
+
+
+def _named_by_apposition(role: Token, word: str, start: int, names: NameIndex) -> list[Participant]:
+    """"The ministers - A, B and C -" in the next sentence or the one after."""
+    doc = names.doc
+    end = min(len(doc), start + _APPOSITION_REACH)
+    for token in doc[start:end]:
+        if _lemma(token) == word and token.tag_ == "NNS" and token.i != role.i:
+            members = [p for p in names.group_members(token) if p.kind == "person" and p.name != p.title]
+            if len(members) >= _MIN_NAMED:
+                return members
+    return []
 
 
 def _count(token: Token) -> int:
