@@ -275,3 +275,8 @@ def test_instead_a_video_call_is_another_encounter(run):
             "Thursday. The ministers will instead hold a video call on Friday.")
     found = sorted(run(text), key=lambda m: m.status)
     assert [(m.status, m.mode) for m in found] == [("cancelled", "in_person"), ("planned", "video")]
+
+
+def test_union_branch_number_is_part_of_its_name(run):
+    [meeting] = run("Mayor Janet Moreau met representatives of the Harbour Transit Workers Union Local 17 on Monday.")
+    assert "Harbour Transit Workers Union Local 17" in {p.name for p in meeting.participants}

@@ -386,6 +386,8 @@ class NameIndex:
 
     def _named_group(self, token: Token) -> Participant | None:
         start, end = self.span_of[token.i]
+        if end < len(self.doc) and self.doc[end].tag_ == "CD" and self.doc[end].is_digit and self.label[token.i] == ORG:
+            end += 1  # "Transit Workers Union Local 17": the branch number is part of the name
         words = [t for t in self.doc[start:end] if not (t.i == start and t.lower_ == "the")]
         name = strip_possessive("".join(t.text_with_ws for t in words).strip())
         if not name:
