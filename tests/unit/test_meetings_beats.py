@@ -280,3 +280,16 @@ def test_instead_a_video_call_is_another_encounter(run):
 def test_union_branch_number_is_part_of_its_name(run):
     [meeting] = run("Mayor Janet Moreau met representatives of the Harbour Transit Workers Union Local 17 on Monday.")
     assert "Harbour Transit Workers Union Local 17" in {p.name for p in meeting.participants}
+
+
+def test_same_protagonist_with_different_counterparts_is_two_encounters(run):
+    text = ("The Receivership Office has been in exclusive talks with Karvel, a Turkish steelmaker, since March. "
+            "The Receivership Office has now reopened discussions with other bidders, thought to include Norsteel.")
+    found = run(text)
+    assert sorted(sorted(p.name for p in m.participants) for m in found) == [
+        ["Karvel", "Receivership Office"], ["Norsteel", "Receivership Office"]]
+    assert all((m.status, m.mode) == ("held", "unknown") for m in found)
+
+
+def test_generic_plural_meetings_are_no_encounter(run):
+    assert run("Closed-door meetings between the president and state governors are part of the routine.") == []

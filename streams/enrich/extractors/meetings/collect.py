@@ -19,6 +19,7 @@ from streams.enrich.extractors.meetings.relations import (
     joined_by,
     left_before_it_began,
     role_named_later,
+    said_to_include,
     time_clause_verb,
     trip_for,
     walked_out,
@@ -76,6 +77,8 @@ def build_mention(
         for traveller in (c for c in trip.children if c.dep_ == "nsubj"):
             parties.add(names.participant(traveller))
         parties.needs_protagonist = False
+    for member in said_to_include(token, governor):
+        parties.add(names.participant(member))
     if is_negated(token, governor):
         return None
     points = anchors(token, governor)

@@ -140,6 +140,8 @@ def _is_lecture(token: Token, kind: TriggerKind) -> bool:
 
 
 def _is_habitual(token: Token, sent: Span) -> bool:
+    if _is_generic_plural(token):
+        return True
     lo, hi = max(sent.start, token.i - _HABIT_WINDOW), min(sent.end, token.i + 2)
     window = token.doc[lo:hi]
     for i, t in enumerate(window):
@@ -149,6 +151,15 @@ def _is_habitual(token: Token, sent: Span) -> bool:
                 "time", "times", "week", "month", "year", "day"):
             return True
     return False
+
+
+def _is_generic_plural(token: Token) -> bool:
+    """"Closed-door meetings between the president and governors are part of ...": a bare plural said
+    to be something in the present tense is a kind of meeting, not one that happened."""
+    head = token.head
+    if token.tag_ != "NNS" or token.dep_ != "nsubj" or any(c.dep_ in ("det", "poss") for c in token.children):
+        return False
+    return _lemma(head) == "be" and head.tag_ in ("VBP", "VBZ") and any(c.dep_ == "attr" for c in head.children)
 
 
 def _is_advocated(token: Token) -> bool:

@@ -74,7 +74,8 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
         if mention.needs_protagonist:
             _add_protagonist(mention, clusters)
         target = None if mention.distinct else next(
-            (c for c in clusters if c.shares_people(mention) and compatible(c, mention)), None)
+            (c for c in clusters if c.shares_people(mention) and compatible(c, mention) and not _diverges(c, mention)),
+            None)
         if target is None and mention.attendees:
             target = _told_before(mention, clusters)
         if target is None:
@@ -91,6 +92,17 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
         if mention.joins_only:
             _join_companions(mention, clusters)
     return [c for c in clusters if len(c.participants) >= _MIN_PARTICIPANTS]
+
+
+def _diverges(cluster: Cluster, mention: Mention) -> bool:
+    """"X held talks with Y" and later "X held talks with Z": each names a side the other lacks, so
+    they are two encounters of X, not one of three."""
+    if len(cluster.participants) < _MIN_PARTICIPANTS or len(mention.participants) < _MIN_PARTICIPANTS:
+        return False
+    named = [p for p in mention.participants if p.name != p.title]  # "the PM" may be anyone named before
+    new = any(not any(same_party(p, q) for q in cluster.participants) for p in named)
+    missing = any(not any(same_party(p, q) for q in mention.participants) for p in cluster.participants)
+    return new and missing
 
 
 def _repeat_encounter(mention: Mention, clusters: list[Cluster]) -> bool:

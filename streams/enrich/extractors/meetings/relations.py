@@ -177,3 +177,17 @@ def trip_for(trigger: Token) -> Token | None:
     if trigger.dep_ != "pobj" or prep.lower_ != "for" or prep.head.pos_ != "VERB":
         return None
     return prep.head if _lemma(prep.head) in LEX.travel_verbs else None
+
+
+def said_to_include(trigger: Token, governor: Token | None) -> list[Token]:
+    """"reopened discussions with other bidders, thought to include X and Y": the hedged list names the
+    unnamed counterparts."""
+    heads = [trigger, *trigger.children, *([governor] if governor is not None else [])]
+    for head in heads:
+        for clause in head.children:
+            if clause.dep_ not in ("advcl", "acl") or _lemma(clause) not in LEX.hedging_verbs:
+                continue
+            for comp in clause.children:
+                if comp.dep_ == "xcomp" and _lemma(comp) == "include":
+                    return [t for obj in comp.children if obj.dep_ == "dobj" for t in (obj, *obj.conjuncts)]
+    return []

@@ -149,6 +149,8 @@ def find_mode(trigger: Token, sent: Span) -> ModeCue | None:
         return None  # "has been in talks with X since March": a negotiation, by whatever channel
     if lemma in _STRONG_IN_PERSON or trigger.lower_ in _STRONG_IN_PERSON:
         return ModeCue("in_person", STRONG)
+    if trigger.lower_ in LEX.channel_free_nouns:
+        return None  # "reopened discussions", "negotiations": a process by any channel; "a discussion" is a sitting
     if lemma in LEX.meet_verbs | LEX.attend_verbs | LEX.meeting_nouns | {"take"}:
         return ModeCue("in_person", WEAK)
     return None
