@@ -22,7 +22,7 @@ _MODE_WINDOW = 4
 _PHRASE_WINDOW = 7
 _FUTURE_DATE_WORDS = ("next", "tomorrow", "coming", "upcoming", "later this", "later in")
 
-EXPLICIT, STRONG, WEAK = 3, 2, 1
+EXPLICIT, STRONG, WEAK, PLACED = 3, 2, 1, 0
 _STRONG_IN_PERSON = {"summit", "visit", "host", "roundtable", "receive", "sit", "tete-a-tete"}
 
 
@@ -150,7 +150,7 @@ def find_mode(trigger: Token, sent: Span) -> ModeCue | None:
     if lemma in _STRONG_IN_PERSON or trigger.lower_ in _STRONG_IN_PERSON:
         return ModeCue("in_person", STRONG)
     if trigger.lower_ in LEX.channel_free_nouns:
-        return None  # "reopened discussions", "negotiations": a process by any channel; "a discussion" is a sitting
+        return ModeCue("in_person", PLACED)  # "reopened discussions": any channel, unless held at a venue
     if lemma in LEX.meet_verbs | LEX.attend_verbs | LEX.meeting_nouns | {"take"}:
         return ModeCue("in_person", WEAK)
     return None
