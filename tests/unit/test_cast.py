@@ -42,3 +42,37 @@ def test_pronoun_resolves_to_the_person_in_focus_with_matching_gender(nlp: Langu
     doc = c.doc
     assert c.resolve(token(doc, "she")).name == "Talia Morrow"
     assert c.named_at(token(doc, "Talia")).name == "Talia Morrow"
+
+
+def test_a_title_written_before_a_name_belongs_to_that_person(nlp: Language) -> None:
+    c = cast(nlp, "Two MPs met the Minister for Coastal Affairs Nora Pellow on Monday.")
+    holder = c.holder_of(token(c.doc, "Minister"))
+    assert holder is not None and holder.name == "Nora Pellow"
+    assert holder.title == "Minister for Coastal Affairs"
+
+
+def test_initials_in_capitals_are_the_person_named_in_full(nlp: Language) -> None:
+    c = cast(nlp, "Chief Minister Ravi Shankar Varma met the governor on Monday. RSV, as he is known, asked for funds.")
+    assert c.named_at(token(c.doc, "RSV")).name == "Ravi Shankar Varma"
+    assert c.organisations == []
+
+
+def test_an_organisation_and_its_acronym_are_one_entity(nlp: Language) -> None:
+    c = cast(nlp, "A Velmar Workers Union leader said talks failed. Later the VWU said it would strike.")
+    names = {e.name for e in c.organisations}
+    assert names == {"Velmar Workers Union"}
+
+
+def test_a_lone_city_the_model_calls_a_person_is_no_person(nlp: Language) -> None:
+    c = cast(nlp, "Borovian President Anton Kovac met his counterpart in the French city of Lyon on Tuesday.")
+    assert [p.name for p in c.people] == ["Anton Kovac"]
+
+
+def test_a_named_unnamed_description_stays_unresolved(nlp: Language) -> None:
+    c = cast(nlp, "Talks ended on Monday. The spokesman declined to comment.")
+    assert c.resolve(token(c.doc, "spokesman")) is None
+
+
+def test_a_short_form_of_a_given_name_is_the_same_person(nlp: Language) -> None:
+    c = cast(nlp, "Senator Michael Darrow opened the hearing. Later Mike Darrow said the vote was close.")
+    assert [p.name for p in c.people] == ["Michael Darrow"]

@@ -107,3 +107,10 @@ def test_headline_names_the_role_and_the_mode(run):
 
 def test_habitual_calls_are_not_an_encounter(run):
     assert run("Minister Joel Abara often speaks on the phone with President Luis Baptista.") == []
+
+
+def test_participant_is_the_named_holder_of_a_title_not_the_title(nlp) -> None:
+    text = "Harlow MP Ian Bexley met with the Minister for Coastal Affairs Nora Pellow in London yesterday."
+    [meeting] = extract_meetings(parse(Article(id="t", text=text), nlp))
+    names = {p.name: p.title for p in meeting.participants}
+    assert names == {"Ian Bexley": "Harlow MP", "Nora Pellow": "Minister for Coastal Affairs"}

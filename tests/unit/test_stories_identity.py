@@ -73,3 +73,9 @@ def test_block_key_is_the_sorted_principal_pair_and_ignores_attendees():
 def test_block_key_of_a_single_party_and_of_none():
     assert block_key(meeting_event("a", [("Norway", None, "country")])) == "country:NO"
     assert block_key({"participants": []}) is None
+
+
+def test_a_short_form_of_the_given_name_is_the_same_person_across_articles():
+    assert same_person(canonical("Mike Darrow"), canonical("Michael Darrow"))
+    assert same_person(canonical("J. Darrow"), canonical("John Darrow"))
+    assert not same_person(canonical("Alexander Darrow"), canonical("Alexei Darrow"))

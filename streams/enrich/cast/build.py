@@ -19,11 +19,21 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from streams.enrich.places import is_known_place
+
 from .entity import Entity, Mention
 from .lexicon import lexicon
-from .names import is_common_plural, is_title_in_name, org_shaped, title_start, titled_name
+from .names import (
+    is_common_plural,
+    is_title_in_name,
+    is_title_word,
+    org_shaped,
+    proper_noun_run,
+    title_before,
+    title_start,
+    titled_name,
+)
 from .orgs import org_name
-from .places import is_known_place
 from .registry import Registry
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -55,10 +65,45 @@ def _is_subject(token: Token) -> bool:
     return token.dep_ in _SUBJECT_DEPS
 
 
+def _unlabelled_name(head: Token) -> bool:
+    """ "But Ana Ruiz of the growers' group thinks ...": two or three capitalised words the model left
+    unlabelled, as a clause's subject, with no title, place or organisation word among them."""
+    run = proper_noun_run(head)
+    lex = lexicon()
+    return (
+        2 <= len(run) <= 3
+        and all(t.is_alpha and t.text[:1].isupper() and not t.ent_type_ for t in run)
+        and not any(is_title_in_name(t) or t.lemma_.lower() in lex.institution_nouns for t in run)
+        and not org_shaped(run)
+        and not any(is_known_place(t.text) for t in run)
+    )
+
+
 def _place_read_as_person(ent: Span, registry: Registry) -> bool:
     """ "the French city of Lyon": the small model calls a lone city a person; the gazetteer knows better,
     unless the article uses the word as a surname already."""
     return len(ent) == 1 and not registry.knows_surname(ent.text) and is_known_place(ent.text)
+
+
+def _name_lede_role(doc: Doc, mentions: list[tuple[Token, Entity]], titled: dict[int, Entity]) -> None:
+    """News introduces its protagonist by role in the lede and by name in the next paragraph ("Norway's
+    prime minister met ..." / "Jonas X, who ..., held talks"): when the lede names nobody, its role
+    subject is the first person named after it, provided that is in the second paragraph."""
+    breaks = [t.i for t in doc if "\n\n" in t.text or "\n\n" in t.whitespace_ or t.text.count("\n") > 1]
+    if not breaks or not mentions or mentions[0][0].i < breaks[0]:
+        return
+    second_end = breaks[1] if len(breaks) > 1 else len(doc)
+    token, person = mentions[0]
+    if token.i >= second_end:
+        return
+    role = next((t for t in doc[: breaks[0]] if t.dep_ in _SUBJECT_DEPS and is_title_word(t)), None)
+    if role is not None and any(t.ent_type_ == "PERSON" for t in role.subtree):
+        return
+    if role is None or role.tag_ in ("NNS", "NNPS"):
+        return
+    words = [t for t in doc[role.left_edge.i : role.i + 1] if t.dep_ != "det"]
+    titled.update((t.i, person) for t in words)
+    person.add_title(words[0].idx, doc[words[0].i : role.i + 1].text)
 
 
 def _hold_title(ent: Span, entity: Entity, titled: dict[int, Entity]) -> None:
@@ -69,6 +114,26 @@ def _hold_title(ent: Span, entity: Entity, titled: dict[int, Entity]) -> None:
         return
     start = title_start(ent.doc, names[0].i, ent.sent.start)
     titled.update((i, entity) for i in range(start if start is not None else ent.start, names[0].i))
+    role = _comma_title(ent)
+    if role is not None:  # "the mayor of X, Ann Y, said"
+        titled.update((t.i, entity) for t in role)
+        entity.add_title(ent.start_char, role.text)
+
+
+def _comma_title(ent: Span) -> Span | None:
+    """The role a name is set off from by a comma right after it: "the Speaker of the House, Ann Y"."""
+    doc, comma = ent.doc, ent.start - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    node = doc[comma - 1]
+    while not is_title_word(node) and node.head.i not in (node.i, comma) and node.head.right_edge.i == comma - 1:
+        node = node.head
+    if not is_title_word(node) or node.right_edge.i != comma - 1 or node.tag_ in ("NNS", "NNPS"):
+        return None
+    start = node.left_edge.i
+    while start < node.i and doc[start].dep_ in ("det", "poss"):
+        start += 1
+    return doc[start:comma]
 
 
 def _person_mentions(
@@ -88,6 +153,13 @@ def _person_mentions(
                 _hold_title(ent, entity, titled)
             else:
                 named.update((t.i, None) for t in ent)
+    for t in doc:
+        if t.dep_ in _SUBJECT_DEPS and t.i not in named and not t.ent_type_ and _unlabelled_name(t):
+            run = proper_noun_run(t)
+            entity = registry.add_person(run, title_before(doc, run[0].i, t.sent.start), run[0].idx)
+            if entity is not None:
+                mentions.append((t, entity))
+                named.update((r.i, entity) for r in run)
     for t in doc:
         if t.i in named or t.pos_ != "PROPN":
             continue
@@ -140,6 +212,7 @@ def scan(doc: Doc, registry: Registry, in_quote: Callable[[int], bool]) -> Salie
     lex = lexicon()
     salience = Salience()
     mentions = _person_mentions(doc, registry, salience.named, salience.titled)
+    _name_lede_role(doc, mentions, salience.titled)
     salience.mentions = [Mention(t.i, t.idx, e) for t, e in mentions]
     _vote_genders(doc, mentions, in_quote)
     for token, entity in mentions:
@@ -147,7 +220,7 @@ def scan(doc: Doc, registry: Registry, in_quote: Callable[[int], bool]) -> Salie
             salience.focus.append((token.idx, entity))
     for ent in doc.ents:
         root = ent.root
-        person = registry.knows_surname(root.text) or titled_name(ent)
+        person = registry.knows_surname(root.text) or titled_name(ent) or salience.named.get(root.i) is not None
         if (ent.label_ == "ORG" or org_shaped(ent)) and not person and not is_common_plural(root):
             org = registry.add_org(_org_entity_name(ent), ent.start_char)
             if root.dep_ in _SUBJECT_DEPS and not in_quote(ent.start_char):

@@ -7,10 +7,10 @@ glance. Everything is lower case and lemmatised.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
+
+from streams.enrich.wordlists import load_lexicon
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,26 +31,9 @@ class Lexicon:
     spokes_genders: dict[str, str]
     org_name_endings: frozenset[str]
     representative_nouns: frozenset[str]
+    title_modifiers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    raw = json.loads(files(__package__).joinpath("lexicon.json").read_text(encoding="utf-8"))
-    return Lexicon(
-        title_words=frozenset(raw["title_words"]),
-        role_categories={k: tuple(tuple(ws) for ws in v) for k, v in raw["role_categories"].items()},
-        ignored_role_modifiers=frozenset(raw["ignored_role_modifiers"]),
-        spokes_nouns=frozenset(raw["spokes_nouns"]),
-        institution_nouns=frozenset(raw["institution_nouns"]),
-        source_nouns=frozenset(raw["source_nouns"]),
-        outlet_verbs=frozenset(raw["outlet_verbs"]),
-        honorifics=dict(raw["honorifics"]),
-        pronoun_genders=dict(raw["pronoun_genders"]),
-        generic_org_nouns=frozenset(raw["generic_org_nouns"]),
-        state_institution_nouns=frozenset(raw["state_institution_nouns"]),
-        document_nouns=frozenset(raw["document_nouns"]),
-        self_named_institutions=frozenset(raw["self_named_institutions"]),
-        spokes_genders=dict(raw["spokes_genders"]),
-        org_name_endings=frozenset(raw["org_name_endings"]),
-        representative_nouns=frozenset(raw["representative_nouns"]),
-    )
+    return load_lexicon(Lexicon, __package__)

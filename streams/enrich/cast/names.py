@@ -155,7 +155,7 @@ def proper_noun_run(head: Token) -> list[Token]:
 
 def split_name(run: list[Token]) -> list[Token]:
     """Which tokens of a proper-noun run are the name: the untitled stretch that NER calls a
-    person, else the last untitled stretch."""
+    person, else the last untitled stretch if the run ends with it; none when a title ends it."""
     segments: list[list[Token]] = []
     current: list[Token] = []
     for t in run:
@@ -170,7 +170,11 @@ def split_name(run: list[Token]) -> list[Token]:
     if not segments:
         return []
     person = [s for s in segments if any(t.ent_type_ == "PERSON" for t in s)]
-    return (person or segments)[-1]
+    if person:
+        return person[-1]
+    if segments[-1][-1].i != run[-1].i and run[-1].lower_ not in lexicon().title_modifiers:
+        return []  # "High Representative", "Chief Executive": words before a role are the role's
+    return segments[-1]
 
 
 def org_shaped(tokens: Sequence[Token]) -> bool:

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
+from streams.enrich.given_names import compatible
+
 from .entity import Entity
 from .names import appositive_title, honorific_gender, is_honorific, is_title_in_name, title_before
 
@@ -19,19 +21,20 @@ from .names import appositive_title, honorific_gender, is_honorific, is_title_in
 HONORIFIC_WEIGHT = 3
 
 
-def _first_names_compatible(a: str | None, b: str | None) -> bool:
-    """Sergei/Sergey, Yuri/Yury and initials agree; Joe/Jill do not."""
-    if not a or not b:
-        return True
-    a, b = a.lower().rstrip("."), b.lower().rstrip(".")
-    if min(len(a), len(b)) <= 1:
-        return a[:1] == b[:1]
-    shared = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        shared += 1
-    return shared >= min(3, len(a), len(b))
+def _affiliation_after(ent: Span) -> str | None:
+    """ "President Gabriel X of Chile", "Ana Y from the growers' union": what the person belongs to."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in ("of", "from", "at"):
+        return None
+    k = ent.end + 1
+    if doc[k].lower_ == "the" and k + 1 < len(doc):
+        k += 1
+    if doc[k].ent_type_ not in ("GPE", "ORG", "NORP") or doc[k].ent_iob_ != "B":
+        return None
+    end = k + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[k:end].text
 
 
 def _acronym(name: str) -> str:
@@ -71,7 +74,7 @@ class Registry:
         surname = words[-1].lower()
         first = words[0] if len(words) > 1 else None
         group = self._people.setdefault(surname, [])
-        matches = [e for e in group if _first_names_compatible(e.first, first)]
+        matches = [e for e in group if compatible(e.first, first)]
         if matches:
             entity = max(matches, key=lambda e: e.mentions[-1] if e.mentions else -1)
             if len(words) > len(entity.name.split()):
@@ -104,7 +107,10 @@ class Registry:
         if not tokens:
             return None
         title = title_before(ent.doc, tokens[0].i, ent.sent.start) or appositive_title(ent.root)
-        return self.add_person(tokens, title, ent.start_char)
+        entity = self.add_person(tokens, title, ent.start_char)
+        if entity is not None and entity.affiliation is None:
+            entity.affiliation = _affiliation_after(ent)
+        return entity
 
     def add_org(self, name: str, char: int) -> Entity:
         """The organisation so named, merged with its all-capitals short form either way round ("TRS")."""

@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from streams.enrich import places
+
 from .entity import Entity
 from .groups import conjoined, described_group, group_size, joint
 from .lexicon import lexicon
@@ -49,13 +51,17 @@ _PREFIX = 5
 
 
 def _words(title: str) -> set[str]:
-    return {w.strip(",.").removesuffix("’s").removesuffix("'s") for w in title.lower().split()}
+    return {w.strip(",.").removesuffix("’s").removesuffix("'s").rstrip("'’") for w in title.lower().split()}
 
 
 def _word_in(word: str, words: set[str]) -> bool:
-    """Nationality adjectives and country names share a stem: "russian" matches "russia's"."""
+    """Nationality adjectives and country names share a stem ("russian" matches "russia's") or a country
+    ("dutch" matches "netherlands")."""
     n = min(_PREFIX, len(word))
-    return word in words or any(len(w) >= n and w[:n] == word[:n] for w in words)
+    if word in words or any(len(w) >= n and w[:n] == word[:n] for w in words):
+        return True
+    country = places.demonym_code(word) or places.country_code(word)
+    return country is not None and any(country in (places.demonym_code(w), places.country_code(w)) for w in words)
 
 
 def _description_fits(words: list[str], titles: list[str], literal: bool = False) -> bool:
@@ -67,13 +73,22 @@ def _description_fits(words: list[str], titles: list[str], literal: bool = False
     title_words = set().union(*(_words(t) for t in titles))
     head, modifiers = words[-1], [w for w in words[:-1] if w not in lex.ignored_role_modifiers]
     categories = lex.role_categories.get(head)
-    if head in title_words:
+    if head in title_words or "counterpart" in title_words:  # a counterpart holds the office of the other side
         head_ok = True
     elif categories is not None and not literal:
         head_ok = not categories or any(all(w in title_words for w in combo) for combo in categories)
     else:
         head_ok = False
     return head_ok and all(_word_in(m, title_words) for m in modifiers)
+
+
+def _described_as(entity: Entity, char: int) -> list[str]:
+    """What the article called a person before `char`: titles, and a title in their affiliation's name
+    ("President X of Chile" is a Chilean president)."""
+    titles = entity.titles_before(char)
+    if entity.affiliation and titles:
+        return [*titles, entity.affiliation]
+    return titles
 
 
 def _names_org(token: Token) -> bool:
@@ -202,6 +217,10 @@ class Resolver:
             return self._salient(token.idx, "person", lambda e: e.gender in (None, gender))
         if word in _ORG_PRONOUNS:
             return self._salient(token.idx, "org", lambda e: True)
+        if word in ("they", "them"):  # plural: a group or an organisation, and only the one speaking last
+            k = bisect_left(self._speakers, token.idx, key=lambda e: e[0])
+            last = self._speakers[k - 1][1] if k else None
+            return last if last is not None and last.kind in ("org", "group") else None
         return None
 
     def _proper(self, head: Token, described_as: str | None = None) -> tuple[Entity | None, str | None]:
@@ -221,7 +240,9 @@ class Resolver:
             or described_as
         )
         kind = ner_kind(name)
-        if kind == "org" and (not title or org_shaped(name)) and not self.registry.knows_surname(name[-1].text):
+        whole_org = all(t.ent_type_ == "ORG" for t in run)  # "Tarrow Energy": a portfolio word ends a company
+        known = self.registry.knows_surname(name[-1].text)
+        if kind == "org" and (not title or org_shaped(name) or whole_org) and not known:
             return self.registry.add_org(org_name(head, run[0].i) or head.text, head.idx), None
         return self.registry.add_person(name, title, head.idx), None
 
@@ -302,10 +323,12 @@ class Resolver:
             return self.registry.add_org(lemma, head.idx)
         if lemma in lex.state_institution_nouns:
             k = bisect_left(self._places, head.idx, key=lambda p: p[0])
+            words = [t for t in head.doc[head.left_edge.i : head.i + 1] if t.dep_ != "det"]
+            phrase = head.doc[words[0].i : head.i + 1].text.lower()
             if k:
-                words = [t for t in head.doc[head.left_edge.i : head.i + 1] if t.dep_ != "det"]
-                phrase = head.doc[words[0].i : head.i + 1].text.lower()
                 return self.registry.add_org(f"{self._places[k - 1][1]}'s {phrase}", head.idx)
+            if len(words) > 1:  # "the labour ministry": its portfolio singles it out, though no country is named
+                return self.registry.add_org(phrase, head.idx)
         return None
 
     def _document(self, head: Token) -> tuple[Entity | None, str | None]:
@@ -369,9 +392,9 @@ class Resolver:
         if not words or not any(w in lexicon().title_words or w in lexicon().role_categories for w in words):
             return None
         people = self.registry.people()
-        fits = [e for e in people if _description_fits(words, e.titles_before(char), literal=True)]
+        fits = [e for e in people if _description_fits(words, _described_as(e, char), literal=True)]
         if not fits:  # "the premier" is the person titled premier before anyone the category would allow
-            fits = [e for e in people if _description_fits(words, e.titles_before(char))]
+            fits = [e for e in people if _description_fits(words, _described_as(e, char))]
         if not fits:
             return None
         salient = self._salient(char, "person", lambda e: any(e is f for f in fits))

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from streams.enrich.cast import Cast, Entity, cast_of
-from streams.enrich.cast.places import country_code, is_known_place
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.model import Participant
+from streams.enrich.places import country_code, is_known_place
 
 PERSON, ORG, PLACE, OTHER = "PERSON", "ORG", "PLACE", "OTHER"
 _LABELS = {"PERSON": PERSON, "ORG": ORG, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE, "NORP": OTHER}
@@ -214,9 +214,10 @@ class NameIndex:
             return self._from_cast(self.cast.resolve(token))
         holder = self.cast.holder_of(token) if is_title_word(token) else None
         if holder is not None:  # "the Minister for X Maria Y": the named person, never the bare title
-            return self._from_cast(holder)
+            name = next((t.i for t in self.doc[token.i + 1 : token.i + 12] if self.cast.named_at(t) is holder), None)
+            return self._person_at(name) or self._from_cast(holder)
         if lower in _SPEAKER_PRONOUNS:
-            return self._person_at(self.quote_speaker(token))
+            return self.quote_speaker(token)
         if lower in ("they", "them", "both") or self._definite_group(token):
             return PLURAL
         label = self.label.get(token.i)
@@ -372,7 +373,10 @@ class NameIndex:
             person = self.people[k]
             entity = next((e for e in map(self.cast.named_at, self.doc[person.start : person.end]) if e), None)
             if entity is not None:  # the cast's fullest name: "Ms Jones" is "Susan Elan Jones"
-                return Participant(name=entity.name, title=person.title or entity.title, kind="person")
+                title = person.title or entity.title
+                if title and entity.title and len(entity.title) > len(title) and entity.title.endswith(title):
+                    title = entity.title  # the cast read "Minister for X" where the local reading kept "X"
+                return Participant(name=entity.name, title=title, kind="person")
             name = self.canonical(person.name)
             return Participant(name=name, title=person.title or self.title_of(name), kind="person")
         return None
@@ -415,23 +419,7 @@ class NameIndex:
                 group.insert(0, found)
         return next((g for _, g in sorted(groups.items(), reverse=True) if len(g) >= 2), [])
 
-    def resolve_pronoun(self, token: Token) -> int | None:
-        """he/his: the named subject of a speech verb governing the pronoun, else the last person."""
-        verb = token.sent.root
-        if verb.lemma_.lower() in LEX.speech_verbs:
-            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is not None and subject.i != token.i and self.label.get(subject.i) == PERSON:
-                return subject.i
-        return self._last_person_before(token.i)
-
-    def _last_person_before(self, i: int) -> int | None:
-        """Subjects first: after a quote, "he said" points back to the speaker, not to a name inside it."""
-        before = [p for p in self.people if p.end <= i]
-        subjects = [p for p in before if _acts(self.doc[p.end - 1])]
-        chosen = subjects or before
-        return chosen[-1].start if chosen else None
-
-    def quote_speaker(self, token: Token) -> int | None:
+    def quote_speaker(self, token: Token) -> Participant | None:
         """"We had a meeting": the speaker named next to the quotation in the same paragraph."""
         doc = self.doc
         para_start, para_end = _paragraph(doc, token.i)
@@ -443,9 +431,9 @@ class NameIndex:
                 if child.dep_ != "nsubj":
                     continue
                 if self.label.get(child.i) == PERSON:
-                    return self.span_of[child.i][0]
+                    return self._person_at(self.span_of[child.i][0])
                 if child.lower_ in _PERSONAL_PRONOUNS:
-                    return self._last_person_before(child.i)
+                    return self._from_cast(self.cast.resolve(child))
         return None
 
     def resolve_role(self, token: Token) -> Participant | None:
@@ -478,11 +466,6 @@ class NameIndex:
             return Participant(name=name, title=before[-1].title, kind="person")
         description = _np_text(token)
         return Participant(name=description, title=description, kind="person")
-
-
-def _acts(token: Token) -> bool:
-    """A subject, or the agent of a passive ("to be called by X"): the one a later "he" most likely is."""
-    return token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "pobj" and token.head.dep_ == "agent")
 
 
 def _repair(doc: Doc, start: int, end: int, label: str, people: set[str]) -> list[tuple[int, int, str]]:

@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from streams.enrich.cast.places import country_code, is_known_place
 from streams.enrich.extractors.meetings.detect import Trigger
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import PERSON, PLURAL, NameIndex, bare_lower
 from streams.enrich.model import Participant
+from streams.enrich.places import country_code, is_known_place
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _PARTY_PREPS = ("with", "between", "among", "to", "and")
@@ -166,8 +166,7 @@ def _evaluating_speaker(subject: Token, names: NameIndex) -> Participant | None:
         for child in root.children:
             if child.dep_ == "nsubj" and child.i != subject.i:
                 return names.participant(child)
-    start = names.quote_speaker(subject)
-    return names.participant(subject.doc[start]) if start is not None else None
+    return names.quote_speaker(subject)
 
 
 def governing_verb(noun: Token) -> Token | None:

@@ -136,6 +136,19 @@ def _own_subject(verb: Token) -> Token | None:
     return subject
 
 
+def _stranded_subject(verb: Token) -> Token | None:
+    """ "X met Y, a statement by Z said": the parse hangs "a statement by Z" on Y as an apposition and
+    leaves the verb without a subject; the noun phrase ending right before the verb is its subject."""
+    if verb.dep_ != "ROOT" or verb.i == 0:
+        return None
+    node = verb.doc[verb.i - 1]
+    while node.dep_ != "appos" and node.head.i != node.i and node.head.right_edge.i == verb.i - 1:
+        node = node.head
+    if node.dep_ == "appos" and node.pos_ in ("NOUN", "PROPN") and node.right_edge.i == verb.i - 1:
+        return node
+    return None
+
+
 def subject_of(verb: Token) -> Token | None:
     """Who performs the cue verb.
 
@@ -151,6 +164,9 @@ def subject_of(verb: Token) -> Token | None:
     reporter = _reporter_of_conjunct(verb)
     if reporter is not None:
         return subject_of(reporter)
+    stranded = _stranded_subject(verb)
+    if stranded is not None:
+        return stranded
     participle = verb.tag_ == "VBG" and verb.dep_ == "advcl"
     found: Token | None = None
     current = verb

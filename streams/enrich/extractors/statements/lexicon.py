@@ -6,10 +6,10 @@ reviewer can read at a glance, not a code change. Everything is lower case and l
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
+
+from streams.enrich.wordlists import load_lexicon
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,17 +29,4 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    raw = json.loads(files(__package__).joinpath("lexicon.json").read_text(encoding="utf-8"))
-    return Lexicon(
-        speech_verbs=frozenset(raw["speech_verbs"]),
-        particle_verbs=dict(raw["particle_verbs"]),
-        phrase_verbs=frozenset(raw["phrase_verbs"]),
-        act_verbs=frozenset(raw["act_verbs"]),
-        act_verbs_needing_object=frozenset(raw["act_verbs_needing_object"]),
-        act_verbs_needing_as=frozenset(raw["act_verbs_needing_as"]),
-        prepositional_cues={k: frozenset(v) for k, v in raw["prepositional_cues"].items()},
-        refusal_verbs=frozenset(raw["refusal_verbs"]),
-        question_marks=frozenset(raw["question_marks"]),
-        clausal_only_verbs=frozenset(raw["clausal_only_verbs"]),
-        term_verbs=frozenset(raw["term_verbs"]),
-    )
+    return load_lexicon(Lexicon, __package__)

