@@ -293,3 +293,15 @@ def test_same_protagonist_with_different_counterparts_is_two_encounters(run):
 
 def test_generic_plural_meetings_are_no_encounter(run):
     assert run("Closed-door meetings between the president and state governors are part of the routine.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("South Korean and Japanese trade officials met in Tokyo on Monday.", {"South Korea", "Japan"}),
+        ("Russian and Ukrainian negotiators held talks in Istanbul on Tuesday.", {"Russia", "Ukraine"}),
+    ],
+)
+def test_group_of_two_nationalities_is_two_countries(run, text, countries):
+    [meeting] = run(text)
+    assert {p.name for p in meeting.participants} == countries

