@@ -305,3 +305,13 @@ def test_generic_plural_meetings_are_no_encounter(run):
 def test_group_of_two_nationalities_is_two_countries(run, text, countries):
     [meeting] = run(text)
     assert {p.name for p in meeting.participants} == countries
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["Trade officials of the two countries met in Tokyo last week.",
+     "The two countries held talks in Tokyo last week."],
+)
+def test_the_two_countries_are_the_last_two_named(run, second):
+    [meeting] = run("Japan and South Korea agreed to improve ties. " + second)
+    assert {p.name for p in meeting.participants} == {"Japan", "South Korea"} and place(meeting) == "Tokyo"

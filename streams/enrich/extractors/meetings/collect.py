@@ -9,9 +9,10 @@ from spacy.tokens import Doc, Span, Token
 from streams.enrich.extractors.meetings.detect import Trigger, find_triggers, may_contain_trigger
 from streams.enrich.extractors.meetings.mention import Mention
 from streams.enrich.extractors.meetings.names import NameIndex
-from streams.enrich.extractors.meetings.participants import find_parties, governing_verb
+from streams.enrich.extractors.meetings.participants import Parties, find_parties, governing_verb
 from streams.enrich.extractors.meetings.relations import (
     also_another,
+    counted_countries,
     follows_another,
     invitee,
     is_companion,
@@ -51,36 +52,11 @@ def build_mention(
 ) -> Mention | None:
     token = trigger.token
     parties = find_parties(trigger, names)
-    guest = invitee(token, names, parties.named)
-    if guest is not None:
-        parties.add(guest)
+    governor = _governor(token, trigger.kind, parties, names)
     leaver = walked_out(token)
-    for person in [c for c in leaver.children if c.dep_ == "nsubj"] if leaver is not None else []:
-        parties.add(names.participant(person))
-        parties.needs_protagonist = False
-    joiners, also = joined_by(token)
-    for joiner in joiners:
-        parties.add(names.participant(joiner))
-    repeat = is_repeat(token, governing_verb(token) if trigger.kind == "noun" else None) or (
-        follows_another(token) or also)
-    parties.named = [side for p in parties.named for side in (nationality_sides(p) or [p])]
-    if _only_described(parties.named):
-        later = role_named_later(token, names)  # "a meeting of health ministers ..." named next
-        if later:
-            parties.named = [p for p in parties.named if p.name != p.title or p.kind != "person"]
-            for person in later:
-                parties.add(person)
+    repeat, extends = _widen_parties(token, governor, leaver, parties, names)
     if not (parties.named or parties.plural or parties.anaphoric or repeat):
         return None
-    governor = governing_verb(token) if trigger.kind == "noun" else None
-    trip = trip_for(token) if trigger.kind == "noun" and governor is None else None
-    if trip is not None:
-        governor = trip
-        for traveller in (c for c in trip.children if c.dep_ == "nsubj"):
-            parties.add(names.participant(traveller))
-        parties.needs_protagonist = False
-    for member in said_to_include(token, governor):
-        parties.add(names.participant(member))
     if is_negated(token, governor):
         return None
     points = anchors(token, governor)
@@ -109,7 +85,7 @@ def build_mention(
         participants=parties.named,
         plural_anaphor=parties.plural,
         anaphoric=(parties.anaphoric or (parties.plural and len(parties.named) < 2)
-                   or _told_by_role(token, parties.named) or also),
+                   or _told_by_role(token, parties.named) or extends),
         distinct=parties.distinct or also_another(token, trigger.kind),
         needs_protagonist=parties.needs_protagonist,
         attendees=parties.attendees or is_companion(token),
@@ -125,6 +101,48 @@ def build_mention(
         mention.antecedents = names.group_antecedent(token.i) or role_named_later(token, names)
     mention.strength = _strength(mention, trigger, is_visit)
     return mention
+
+
+def _governor(token: Token, kind: str, parties: Parties, names: NameIndex) -> Token | None:
+    """The verb that holds a meeting noun; for "travel to X for talks with Y", the trip, whose
+    traveller is a side."""
+    if kind != "noun":
+        return None
+    governor = governing_verb(token)
+    trip = trip_for(token) if governor is None else None
+    if trip is None:
+        return governor
+    for traveller in (c for c in trip.children if c.dep_ == "nsubj"):
+        parties.add(names.participant(traveller))
+    parties.needs_protagonist = False
+    return trip
+
+
+def _widen_parties(token: Token, governor: Token | None, leaver: Token | None, parties: Parties,
+                   names: NameIndex) -> tuple[bool, bool]:
+    """Sides the dependency reading leaves out (see `relations`). Returns whether the mention is another
+    encounter of people told before ("further talks"), and whether it adds people to them ("a summit
+    also involving X")."""
+    parties.add(invitee(token, names, parties.named))
+    for person in [c for c in leaver.children if c.dep_ == "nsubj"] if leaver is not None else []:
+        parties.add(names.participant(person))
+        parties.needs_protagonist = False
+    joiners, also = joined_by(token)
+    for joiner in [*joiners, *said_to_include(token, governor)]:
+        parties.add(names.participant(joiner))
+    parties.named = [side for p in parties.named for side in (nationality_sides(p) or [p])]
+    named_sides = [p for p in parties.named if p.name != p.title]
+    countries = counted_countries(token, governor, names) if len(named_sides) < 2 else []
+    if countries:  # "officials of the two countries met": the countries, not the description
+        parties.named = named_sides
+        parties.plural = False
+        for country in countries:
+            parties.add(country)
+    if _only_described(parties.named):
+        for person in role_named_later(token, names):  # "a meeting of health ministers ..." named next
+            parties.named = [p for p in parties.named if p.name != p.title or p.kind != "person"]
+            parties.add(person)
+    return is_repeat(token, governor) or follows_another(token) or also, also
 
 
 def _only_described(named: list[Participant]) -> bool:

