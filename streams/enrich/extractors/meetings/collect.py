@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
-from streams.enrich.extractors.meetings.detect import Trigger, find_triggers, may_contain_trigger
+from streams.enrich.extractors.meetings.detect import Trigger, candidate_positions, find_triggers
 from streams.enrich.extractors.meetings.mention import Mention
 from streams.enrich.extractors.meetings.names import NameIndex
 from streams.enrich.extractors.meetings.participants import Parties, find_parties, governing_verb
@@ -39,8 +40,10 @@ _COMPANION_STRENGTH = 0.3
 def trigger_sentences(doc: Doc) -> list[tuple[Span, list[Trigger]]]:
     """Only sentences with a trigger word are parsed further: most of an article is skipped."""
     found = []
+    positions = candidate_positions(doc)
     for sent in doc.sents:
-        if may_contain_trigger(sent):
+        k = bisect_left(positions, sent.start)
+        if k < len(positions) and positions[k] < sent.end:
             triggers = find_triggers(sent)
             if triggers:
                 found.append((sent, triggers))

@@ -12,7 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from spacy.tokens import Span, Token
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import hash_string
+from spacy.tokens import Doc, Span, Token
 
 from streams.enrich.extractors.meetings.lexicon import LEX
 
@@ -36,13 +38,16 @@ def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
-def may_contain_trigger(sent: Span) -> bool:
-    """Cheap pre-filter so the expensive checks run only on sentences that could matter."""
-    return any(_lemma(t) in _ALL_WORDS or t.lower_ in _ALL_WORDS for t in sent)
+def candidate_positions(doc: Doc) -> list[int]:
+    """Token positions whose lemma or lower-case form is a trigger word: one array pass over the article,
+    so the expensive checks run only on sentences that could matter."""
+    return [i for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist())
+            if lemma in _ALL_HASHES or lower in _ALL_HASHES]
 
 
 _ALL_WORDS = (LEX.meet_verbs | LEX.talk_verbs | LEX.attend_verbs | LEX.meeting_nouns | LEX.companion_verbs
               | {"take", "visit", "sit", "exchange"})
+_ALL_HASHES = frozenset(hash_string(w) for w in _ALL_WORDS)
 
 
 def find_triggers(sent: Span) -> list[Trigger]:

@@ -18,6 +18,7 @@ from streams.enrich.model import Participant
 from streams.enrich.nlp import load_nlp
 
 _WORD = re.compile(r"[\w-]+", re.UNICODE)
+_NAME_RUN = re.compile(r"\b[A-Z][\w'’-]+ [A-Z][\w'’-]+")
 _PHONE = {"phone", "telephone", "call", "phoned", "telephoned", "calls"}
 _VIDEO = {"video", "videoconference", "virtual", "video-call", "online"}
 _ENCOUNTER_FORMS = {"meets", "met", "hosts", "holds", "talks", "visits", "receives", "welcomes"}
@@ -33,8 +34,10 @@ def apply_headline(clusters: list[Cluster], title: str | None, names: NameIndex)
     cue = ModeCue("video", EXPLICIT) if words & _VIDEO else ModeCue("phone", EXPLICIT) if words & _PHONE else None
     if cue is not None and not any(_told_in_body(c, cue) for c in clusters):
         main.headline_cue = cue
-    roles = [i for i, p in enumerate(main.participants) if p.name == p.title]
-    if roles:
+    # one unnamed holder of a title ("the President"), not a described group ("union leaders"), and a
+    # headline with a two-word capitalised run that could name them: only then is the headline parsed
+    roles = [i for i, p in enumerate(main.participants) if p.name == p.title and not p.name.endswith("s")]
+    if roles and _NAME_RUN.search(title):
         _name_roles(main, roles, title, names)
 
 

