@@ -76,3 +76,20 @@ def test_a_named_unnamed_description_stays_unresolved(nlp: Language) -> None:
 def test_a_short_form_of_a_given_name_is_the_same_person(nlp: Language) -> None:
     c = cast(nlp, "Senator Michael Darrow opened the hearing. Later Mike Darrow said the vote was close.")
     assert [p.name for p in c.people] == ["Michael Darrow"]
+
+
+def test_he_in_a_clause_someone_reports_is_the_reporter(nlp: Language) -> None:
+    c = cast(nlp, "Mayor Ruth Okafor met Governor Dan Pell. Pell said he would visit the port in May.")
+    assert c.resolve(token(c.doc, "he")).name == "Dan Pell"
+
+
+def test_a_hyphenated_given_name_is_kept_as_written(nlp: Language) -> None:
+    c = cast(nlp, "French Energy Minister Jean-Luc Marchand said the deal was close.")
+    assert [p.name for p in c.people] == ["Jean-Luc Marchand"]
+
+
+def test_a_role_set_off_by_a_comma_before_honorifics_and_a_name_is_that_persons(nlp: Language) -> None:
+    c = cast(nlp, "The governor met the Speaker of the Assembly, Rt. Hon. Ada Okoro, on Friday.")
+    holder = c.holder_of(token(c.doc, "Speaker"))
+    assert holder is not None and holder.name.endswith("Okoro")
+    assert holder.title == "Speaker of the Assembly"

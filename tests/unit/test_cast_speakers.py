@@ -138,3 +138,11 @@ def test_a_demonym_matches_its_country_by_the_gazetteer_not_by_spelling(nlp: Lan
         "The Dutch leader said the talks went well."
     )
     assert speakers(nlp, text) == ["Jan de Vries"]
+
+
+def test_the_company_is_never_the_outlet_that_reported_it(nlp: Language) -> None:
+    text = (
+        "Workers at Harbin Lowe Tobacco were told on Monday, the Daily Ledger reported. "
+        "The company said demand had fallen."
+    )
+    assert speakers(nlp, text)[-1] == "Harbin Lowe Tobacco"

@@ -14,9 +14,12 @@ Each pass is small and sees what the earlier ones gathered (Lee et al.'s multi-p
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from spacy.attrs import DEP, ENT_TYPE, IS_TITLE, IS_UPPER, LOWER, POS, SENT_START
+from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from streams.enrich.places import is_known_place
@@ -25,6 +28,7 @@ from .entity import Entity, Mention
 from .lexicon import lexicon
 from .names import (
     is_common_plural,
+    is_honorific,
     is_title_in_name,
     is_title_word,
     org_shaped,
@@ -37,6 +41,7 @@ from .orgs import org_name
 from .registry import Registry
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 
 
 @dataclass
@@ -49,6 +54,26 @@ class Salience:
     mentions: list[Mention] = field(default_factory=list)
     named: dict[int, Entity | None] = field(default_factory=dict)
     titled: dict[int, Entity] = field(default_factory=dict)
+
+
+class _Columns:
+    """Token attributes read once as arrays, so each pass makes Token objects only for its few candidates
+    (iterating a Doc builds one per word, which was most of the cast's cost)."""
+
+    def __init__(self, doc: Doc) -> None:
+        rows = doc.to_array([POS, DEP, ENT_TYPE, LOWER, IS_TITLE, IS_UPPER, SENT_START]).tolist()
+        strings = doc.vocab.strings
+        subject_deps = {strings[d] for d in _SUBJECT_DEPS}
+        pronouns = {strings[w] for w in lexicon().pronoun_genders}
+        self.subjects = [i for i, r in enumerate(rows) if r[1] in subject_deps]
+        self.unlabelled_subjects = [i for i in self.subjects if rows[i][0] == PROPN and not rows[i][2]]
+        self.capitalised = [i for i, r in enumerate(rows) if r[0] == PROPN or (r[0] == NOUN and (r[4] or r[5]))]
+        self.pronouns = [i for i, r in enumerate(rows) if r[0] == PRON and r[3] in pronouns]
+        starts, current = [], 0
+        for i, r in enumerate(rows):
+            current = i if r[6] == 1 else current
+            starts.append(current)
+        self.sent_start = starts
 
 
 def _is_subject(token: Token) -> bool:
@@ -85,18 +110,19 @@ def _place_read_as_person(ent: Span, registry: Registry) -> bool:
     return len(ent) == 1 and not registry.knows_surname(ent.text) and is_known_place(ent.text)
 
 
-def _name_lede_role(doc: Doc, mentions: list[tuple[Token, Entity]], titled: dict[int, Entity]) -> None:
+def _name_lede_role(
+    doc: Doc, text: str, cols: _Columns, mentions: list[tuple[Token, Entity]], titled: dict[int, Entity]
+) -> None:
     """News introduces its protagonist by role in the lede and by name in the next paragraph ("Norway's
     prime minister met ..." / "Jonas X, who ..., held talks"): when the lede names nobody, its role
     subject is the first person named after it, provided that is in the second paragraph."""
-    breaks = [t.i for t in doc if "\n\n" in t.text or "\n\n" in t.whitespace_ or t.text.count("\n") > 1]
-    if not breaks or not mentions or mentions[0][0].i < breaks[0]:
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)][:2]
+    if not breaks or not mentions or mentions[0][0].idx < breaks[0]:
         return
-    second_end = breaks[1] if len(breaks) > 1 else len(doc)
     token, person = mentions[0]
-    if token.i >= second_end:
+    if len(breaks) > 1 and token.idx >= breaks[1]:
         return
-    role = next((t for t in doc[: breaks[0]] if t.dep_ in _SUBJECT_DEPS and is_title_word(t)), None)
+    role = next((doc[i] for i in cols.subjects if doc[i].idx < breaks[0] and is_title_word(doc[i])), None)
     if role is not None and any(t.ent_type_ == "PERSON" for t in role.subtree):
         return
     if role is None or role.tag_ in ("NNS", "NNPS"):
@@ -106,13 +132,13 @@ def _name_lede_role(doc: Doc, mentions: list[tuple[Token, Entity]], titled: dict
     person.add_title(words[0].idx, doc[words[0].i : role.i + 1].text)
 
 
-def _hold_title(ent: Span, entity: Entity, titled: dict[int, Entity]) -> None:
+def _hold_title(ent: Span, entity: Entity, titled: dict[int, Entity], floor: int) -> None:
     """Every token of the title written before or inside a name belongs to that person: "the Minister for
     X" followed by the name is the named person, never a bare title."""
     names = [t for t in ent if not is_title_in_name(t)]
     if not names:
         return
-    start = title_start(ent.doc, names[0].i, ent.sent.start)
+    start = title_start(ent.doc, names[0].i, floor)
     titled.update((i, entity) for i in range(start if start is not None else ent.start, names[0].i))
     role = _comma_title(ent)
     if role is not None:  # "the mayor of X, Ann Y, said"
@@ -123,12 +149,16 @@ def _hold_title(ent: Span, entity: Entity, titled: dict[int, Entity]) -> None:
 def _comma_title(ent: Span) -> Span | None:
     """The role a name is set off from by a comma right after it: "the Speaker of the House, Ann Y"."""
     doc, comma = ent.doc, ent.start - 1
+    while comma > 0 and ent.start - comma <= 5 and (
+        is_honorific(doc[comma]) or doc[comma].text == "." or (doc[comma].pos_ == "PROPN" and not doc[comma].ent_type_)
+    ):
+        comma -= 1  # "the Speaker of X, Rt. Hon. Ann Y", a given name the model left out included
     if comma < 1 or doc[comma].text != ",":
         return None
     node = doc[comma - 1]
-    while not is_title_word(node) and node.head.i not in (node.i, comma) and node.head.right_edge.i == comma - 1:
+    while not is_title_word(node) and node.head.i < comma - 1 and comma - 1 <= node.head.right_edge.i < ent.start:
         node = node.head
-    if not is_title_word(node) or node.right_edge.i != comma - 1 or node.tag_ in ("NNS", "NNPS"):
+    if not is_title_word(node) or node.tag_ in ("NNS", "NNPS"):
         return None
     start = node.left_edge.i
     while start < node.i and doc[start].dep_ in ("det", "poss"):
@@ -137,32 +167,32 @@ def _comma_title(ent: Span) -> Span | None:
 
 
 def _person_mentions(
-    doc: Doc, registry: Registry, named: dict[int, Entity | None], titled: dict[int, Entity]
+    doc: Doc, cols: _Columns, ents: list[Span], registry: Registry, named: dict[int, Entity | None],
+    titled: dict[int, Entity],
 ) -> list[tuple[Token, Entity]]:
     """Every mention of a person: NER's PERSON spans, and a known surname NER labelled otherwise.
     `named` gets every token of each name, `titled` every token of its title, for readers that hold one."""
     mentions: list[tuple[Token, Entity]] = []
-    for ent in doc.ents:
+    for ent in ents:
         if (ent.label_ == "PERSON" and not org_shaped(ent) and not _place_read_as_person(ent, registry)) or titled_name(
             ent
         ):
-            entity = registry.add_person_span(ent)
+            floor = cols.sent_start[ent.start]  # Span.sent walks every sentence of the doc
+            entity = registry.add_person_span(ent, floor)
             if entity is not None:
                 mentions.append((ent.root, entity))
                 named.update((t.i, None if is_title_in_name(t) else entity) for t in ent)
-                _hold_title(ent, entity, titled)
+                _hold_title(ent, entity, titled, floor)
             else:
                 named.update((t.i, None) for t in ent)
-    for t in doc:
-        if t.dep_ in _SUBJECT_DEPS and t.i not in named and not t.ent_type_ and _unlabelled_name(t):
+    for t in (doc[i] for i in cols.unlabelled_subjects if i not in named):
+        if _unlabelled_name(t):
             run = proper_noun_run(t)
-            entity = registry.add_person(run, title_before(doc, run[0].i, t.sent.start), run[0].idx)
+            entity = registry.add_person(run, title_before(doc, run[0].i, cols.sent_start[t.i]), run[0].idx)
             if entity is not None:
                 mentions.append((t, entity))
                 named.update((r.i, entity) for r in run)
-    for t in doc:
-        if t.i in named or t.pos_ != "PROPN":
-            continue
+    for t in (doc[i] for i in cols.capitalised if i not in named):  # the tagger calls some surnames nouns
         entity = registry.add_person([t], None, t.idx) if registry.knows_surname(t.text) else registry.initials_of(t)
         if entity is not None:
             mentions.append((t, entity))
@@ -170,15 +200,17 @@ def _person_mentions(
     return sorted(mentions, key=lambda m: m[0].i)
 
 
-def _vote_genders(doc: Doc, mentions: list[tuple[Token, Entity]], in_quote: Callable[[int], bool]) -> None:
+def _vote_genders(
+    doc: Doc, cols: _Columns, mentions: list[tuple[Token, Entity]], in_quote: Callable[[int], bool]
+) -> None:
     """A he/she with exactly one person named before it in its sentence is about that person."""
     genders = lexicon().pronoun_genders
     k = 0
-    for t in doc:
-        gender = genders.get(t.lower_)
-        if gender is None or t.pos_ != "PRON" or in_quote(t.idx):
+    for t in (doc[i] for i in cols.pronouns):
+        gender = genders[t.lower_]
+        if in_quote(t.idx):
             continue
-        while k < len(mentions) and mentions[k][0].i < t.sent.start:
+        while k < len(mentions) and mentions[k][0].i < cols.sent_start[t.i]:
             k += 1
         before: dict[int, Entity] = {}
         for tok, entity in mentions[k:]:
@@ -206,19 +238,21 @@ def _refers_to_institution(token: Token) -> bool:
     )
 
 
-def scan(doc: Doc, registry: Registry, in_quote: Callable[[int], bool]) -> Salience:
+def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool]) -> Salience:
     """Who is talked about inside quotation marks is not who the narrative is about ("X said: 'Y's visit
     mattered.' He added ..." is still X); readers drop focus inside reported clauses as well."""
     lex = lexicon()
     salience = Salience()
-    mentions = _person_mentions(doc, registry, salience.named, salience.titled)
-    _name_lede_role(doc, mentions, salience.titled)
+    cols = _Columns(doc)
+    ents = list(doc.ents)
+    mentions = _person_mentions(doc, cols, ents, registry, salience.named, salience.titled)
+    _name_lede_role(doc, text, cols, mentions, salience.titled)
     salience.mentions = [Mention(t.i, t.idx, e) for t, e in mentions]
-    _vote_genders(doc, mentions, in_quote)
+    _vote_genders(doc, cols, mentions, in_quote)
     for token, entity in mentions:
         if _is_subject(token) and not in_quote(token.idx):
             salience.focus.append((token.idx, entity))
-    for ent in doc.ents:
+    for ent in ents:
         root = ent.root
         person = registry.knows_surname(root.text) or titled_name(ent) or salience.named.get(root.i) is not None
         if (ent.label_ == "ORG" or org_shaped(ent)) and not person and not is_common_plural(root):
@@ -231,13 +265,13 @@ def scan(doc: Doc, registry: Registry, in_quote: Callable[[int], bool]) -> Salie
                 salience.outlets.append((ent.start_char, org))
         elif ent.label_ == "GPE" and root.dep_ in _SUBJECT_DEPS and not in_quote(ent.start_char):
             salience.places.append((ent.start_char, ent.text.removeprefix("the ")))
-    for t in doc:
-        if t.dep_ in _SUBJECT_DEPS and t.pos_ == "PROPN" and not t.ent_type_ and not in_quote(t.idx):
+    for t in (doc[i] for i in cols.subjects):
+        if t.pos_ == "PROPN" and not t.ent_type_ and not in_quote(t.idx):
             org = registry.org_by_short_name(t.text) if not registry.knows_surname(t.text) else None
             if org is not None:
                 org.mention(t.idx)
                 salience.focus.append((t.idx, org))
-        elif t.dep_ in _SUBJECT_DEPS and _refers_to_institution(t) and not in_quote(t.idx):
+        elif _refers_to_institution(t) and not in_quote(t.idx):
             org = registry.org_with_head(t.lemma_.lower(), t.idx)
             if org is not None:
                 salience.focus.append((t.idx, org))

@@ -73,7 +73,8 @@ class Cast:
 def build_cast(doc: Doc) -> Cast:
     from streams.enrich.extractors.statements.quotes import find_quotes  # text-only; avoids a package cycle
 
-    quotes = find_quotes(doc.text)
+    text = doc.text  # Doc.text joins every token: read it once
+    quotes = find_quotes(text)
     opens = [q.open_mark for q in quotes]
     ends = [q.close_end for q in quotes]
 
@@ -82,7 +83,7 @@ def build_cast(doc: Doc) -> Cast:
         return k >= 0 and char < ends[k]
 
     registry = Registry()
-    return Cast(doc, registry, scan(doc, registry, in_quote), in_quote)
+    return Cast(doc, registry, scan(doc, text, registry, in_quote), in_quote)
 
 
 def cast_of(doc: Doc) -> Cast:

@@ -17,6 +17,7 @@ from .lexicon import lexicon
 
 _ORG_LABELS = frozenset({"ORG", "GPE", "FAC", "LOC", "NORP"})
 _TITLE_ENT_LABELS = frozenset({"NORP", "GPE", "ORG"})
+_MAX_APPOSITIVE = 12
 
 
 def is_title_word(token: Token) -> bool:
@@ -72,6 +73,11 @@ def _portfolio(token: Token) -> bool:
     return token.text[:1].isupper() and token.pos_ in ("NOUN", "ADJ") and token.dep_ in ("compound", "amod")
 
 
+def _is_role(token: Token) -> bool:
+    """A title word that names a person's role ("minister"), not a portfolio ("affairs", "health")."""
+    return is_title_word(token) and token.lower_ not in lexicon().title_modifiers
+
+
 def _ends_portfolio(doc: Doc, j: int, floor: int) -> bool:
     """ "Disabled People" in "Minister for Disabled People X": up to three capitalised words after a title
     and its "for"/"of" end the title, though none is a title word."""
@@ -102,6 +108,8 @@ def title_start(doc: Doc, first: int, floor: int) -> int | None:
         elif t.lower_ in ("of", "for"):  # "Minister of State", "Minister for Disabled People"
             if left is None or not (is_title_word(left) or left.pos_ == "PROPN"):
                 break
+            if t.lower_ == "for" and any(_is_role(doc[k]) for k in taken):
+                break  # "spokeswoman for Infrastructure Minister X": the title after "for" is X's own
         elif t.lower_ == "the":
             if not (taken and doc[taken[-1]].pos_ in ("PROPN", "ADJ")) or left is None or left.lower_ != "of":
                 break
@@ -132,8 +140,8 @@ def appositive_title(head: Token) -> str | None:
         if child.dep_ != "appos":
             continue
         span = [t for t in child.subtree if not (t.dep_ == "det" and t.i == child.left_edge.i)]
-        if not span:
-            continue
+        if not span or len(span) > _MAX_APPOSITIVE or any(t.ent_type_ == "PERSON" for t in span):
+            continue  # a list of other people parsed as one apposition is no title
         if not parts and not any(is_title_word(t) for t in span):
             return None
         parts.append(head.doc[span[0].i : span[-1].i + 1].text.strip(" ,"))

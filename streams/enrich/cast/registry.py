@@ -68,9 +68,13 @@ class Registry:
         return list({id(e): e for e in self._orgs.values()}.values())
 
     def add_person(self, tokens: Sequence[Token], title: str | None, char: int) -> Entity | None:
-        words = [t.text for t in _clean_name_tokens(tokens)]
-        if not words:
+        clean = _clean_name_tokens(tokens)
+        if not clean:
             return None
+        words = [t.text for t in clean]
+        span = clean[0].doc[clean[0].i : clean[-1].i + 1]
+        if all(t in clean or t.text in "-‐" for t in span):  # keep a name as written ("Marc-André")
+            words = span.text.split()
         surname = words[-1].lower()
         first = words[0] if len(words) > 1 else None
         group = self._people.setdefault(surname, [])
@@ -101,12 +105,13 @@ class Registry:
         found[0].mention(token.idx)
         return found[0]
 
-    def add_person_span(self, ent: Span) -> Entity | None:
-        """A PERSON entity of the parse, with the title written before it or in apposition."""
+    def add_person_span(self, ent: Span, floor: int) -> Entity | None:
+        """A PERSON entity of the parse, with the title written before it (not before token `floor`, its
+        sentence's start) or in apposition."""
         tokens = [t for t in ent if not is_title_in_name(t)]
         if not tokens:
             return None
-        title = title_before(ent.doc, tokens[0].i, ent.sent.start) or appositive_title(ent.root)
+        title = title_before(ent.doc, tokens[0].i, floor) or appositive_title(ent.root)
         entity = self.add_person(tokens, title, ent.start_char)
         if entity is not None and entity.affiliation is None:
             entity.affiliation = _affiliation_after(ent)
@@ -138,11 +143,11 @@ class Registry:
         found = {id(e): e for e in self._orgs.values() if _acronym(e.name) == name}
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def latest_org(self, char: int) -> Entity | None:
-        """The organisation named last before `char`."""
+    def latest_org(self, char: int, skip: set[int]) -> Entity | None:
+        """The organisation named last before `char`, other than those whose id() is in `skip`."""
         best: tuple[int, Entity] | None = None
         for entity in self._orgs.values():
-            last = entity.mentioned_before(char)
+            last = entity.mentioned_before(char) if id(entity) not in skip else None
             if last is not None and (best is None or last > best[0]):
                 best = (last, entity)
         return best[1] if best else None

@@ -40,7 +40,7 @@ from .orgs import org_name
 if TYPE_CHECKING:
     from .cast import Cast
 
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 _ORG_PRONOUNS = frozenset({"it"})
 _NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "NORP"})
 _PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
@@ -214,6 +214,9 @@ class Resolver:
             voiced = self._voice(token.idx, gender)
             if voiced is not None:
                 return voiced
+            bound = self._reporting_subject(token)
+            if bound is not None and bound.kind == "person" and bound.gender in (None, gender):
+                return bound
             return self._salient(token.idx, "person", lambda e: e.gender in (None, gender))
         if word in _ORG_PRONOUNS:
             return self._salient(token.idx, "org", lambda e: True)
@@ -222,6 +225,20 @@ class Resolver:
             last = self._speakers[k - 1][1] if k else None
             return last if last is not None and last.kind in ("org", "group") else None
         return None
+
+    def _reporting_subject(self, pronoun: Token) -> Entity | None:
+        """ "X said he would travel": a pronoun subject of a clause that a named person's verb governs is
+        that person (the binding news relies on), before anyone merely in focus."""
+        clause = pronoun.head
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+            return None
+        subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if subject is None or self.in_quote(subject.idx):
+            return None
+        named = self.cast.named_at(subject)
+        if named is not None or subject.pos_ != "PROPN":
+            return named
+        return self._proper(subject)[0]
 
     def _proper(self, head: Token, described_as: str | None = None) -> tuple[Entity | None, str | None]:
         """A proper-noun speaker; `described_as` is the noun phrase a name was in apposition to."""
@@ -318,7 +335,9 @@ class Resolver:
         if found is not None:
             return found
         if lemma in lex.generic_org_nouns:  # "the company": in focus, else the one named last
-            return self._salient(head.idx, "org", lambda e: True) or self.registry.latest_org(head.idx)
+            press = {id(e) for _, e in self._outlets}  # "told Reuters. The company said": not the outlet
+            fits = self._salient(head.idx, "org", lambda e: id(e) not in press)
+            return fits or self.registry.latest_org(head.idx, press)
         if lemma in lex.self_named_institutions and not any(c.dep_ == "det" for c in head.children):
             return self.registry.add_org(lemma, head.idx)
         if lemma in lex.state_institution_nouns:
