@@ -315,3 +315,41 @@ def test_group_of_two_nationalities_is_two_countries(run, text, countries):
 def test_the_two_countries_are_the_last_two_named(run, second):
     [meeting] = run("Japan and South Korea agreed to improve ties. " + second)
     assert {p.name for p in meeting.participants} == {"Japan", "South Korea"} and place(meeting) == "Tokyo"
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Governor Paula Grant received a courtesy call from Ambassador Henry Osei on Monday.", "in_person"),
+        ("President Ana Ruiz paid a visit to Chancellor Piet Vries in Berlin on Monday.", "in_person"),
+        ("President Ana Ruiz hosted a dinner for Chancellor Piet Vries in Madrid on Monday.", "in_person"),
+        ("Prime Minister Lena Dahl chaired a meeting with union leader Paul Dufresne on Monday.", "in_person"),
+    ],
+)
+def test_visits_courtesy_calls_dinners_and_chaired_meetings(run, text, mode):
+    [meeting] = run(text)
+    assert len(meeting.participants) == 2 and meeting.mode == mode
+
+
+def test_led_talks_with_a_delegation_from_a_country(run):
+    [talks] = run("Trade Minister Olu Adeyemi led talks with a delegation from Ghana in Abuja on Monday.")
+    assert {p.name for p in talks.participants} == {"Olu Adeyemi", "Ghana"} and place(talks) == "Abuja"
+
+
+def test_set_to_take_place_is_planned_with_its_place(run):
+    [talks] = run("The talks between Chancellor Piet Vries and President Ana Ruiz are set to take place in Madrid on "
+                  "Friday.")
+    assert (talks.status, place(talks)) == ("planned", "Madrid")
+    assert talks.date is not None and talks.date.iso == "2026-03-13"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor Piet Vries told reporters he had met President Ana Ruiz twice this year.",
+        "Chancellor Piet Vries and President Ana Ruiz have met several times since 2020.",
+        "Prime Minister Lena Dahl paid a visit to Russia on Monday.",
+    ],
+)
+def test_tallies_and_visits_to_places_are_no_encounter(run, text):
+    assert run(text) == []

@@ -15,6 +15,7 @@ from streams.enrich.extractors.meetings.relations import (
     also_another,
     counted_countries,
     follows_another,
+    guest_or_host,
     invitee,
     is_companion,
     is_repeat,
@@ -131,7 +132,7 @@ def _widen_parties(token: Token, governor: Token | None, leaver: Token | None, p
         parties.add(names.participant(person))
         parties.needs_protagonist = False
     joiners, also = joined_by(token)
-    for joiner in [*joiners, *said_to_include(token, governor)]:
+    for joiner in [*joiners, *said_to_include(token, governor), *guest_or_host(token, names)]:
         parties.add(names.participant(joiner))
     parties.named = [side for p in parties.named for side in (nationality_sides(p) or [p])]
     named_sides = [p for p in parties.named if p.name != p.title]

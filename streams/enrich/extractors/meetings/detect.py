@@ -145,7 +145,7 @@ def _is_lecture(token: Token, kind: TriggerKind) -> bool:
 
 
 def _is_habitual(token: Token, sent: Span) -> bool:
-    if _is_generic_plural(token):
+    if _is_generic_plural(token) or _counted_times(token, sent):
         return True
     lo, hi = max(sent.start, token.i - _HABIT_WINDOW), min(sent.end, token.i + 2)
     window = token.doc[lo:hi]
@@ -154,6 +154,17 @@ def _is_habitual(token: Token, sent: Span) -> bool:
             return True
         if t.lower_ in LEX.habitual_quantifiers and i + 1 < len(window) and window[i + 1].lower_ in (
                 "time", "times", "week", "month", "year", "day"):
+            return True
+    return False
+
+
+def _counted_times(token: Token, sent: Span) -> bool:
+    """"have met several times since 2020", "had met X twice this year": a tally, not one encounter."""
+    after = token.doc[token.i + 1 : min(sent.end, token.i + _HABIT_WINDOW)]
+    for i, t in enumerate(after):
+        if t.lower_ in LEX.repetition_adverbs:
+            return True
+        if t.lower_ in LEX.tally_counts and i + 1 < len(after) and after[i + 1].lower_ in ("times", "occasions"):
             return True
     return False
 

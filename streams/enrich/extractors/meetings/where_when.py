@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from streams.enrich.extractors.meetings.gazetteer import country_capital, place_country
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import ORG, PLACE, NameIndex, is_capitalised, strip_possessive
+from streams.enrich.extractors.meetings.status_mode import scheduled_occurrence
 from streams.enrich.model import Location, MeetingStatus
 
 _PLACE_PREPS = ("in", "at")
@@ -54,6 +55,7 @@ def anchors(trigger: Token, governor: Token | None) -> list[Token]:
         found.append(governor)
     if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lemma_.lower() in LEX.occurrence_verbs:
         found.append(trigger.head)
+    found.extend(scheduled_occurrence(trigger))
     journey = _journey(governor if governor is not None else trigger)
     if journey is not None:
         found.append(journey)
