@@ -1,9 +1,11 @@
 """MEETINGS extractor: concrete encounters (talks, summits, calls) with who, where, when, how.
 
 Pipeline, one small module per step: `detect` finds trigger words and rejects look-alikes,
-`collect` reads each trigger's participants (`participants`, `names`), place and date
-(`where_when`), status and mode (`status_mode`); `merge` folds repeated mentions into one
-event per encounter; `headline` adds what only the title says; `event` builds the records.
+`collect` reads each trigger's participants (`participants`, `names`, widened by `relations`:
+invitations, companions, lede roles named later, "also", "further talks"), place and date
+(`where_when`), status and mode (`status_mode`, `reschedule`); `calls` splits a round of calls
+into one call per counterpart; `merge` folds repeated mentions into one event per encounter;
+`headline` adds what only the title says; `event` builds the records.
 """
 
 from __future__ import annotations
