@@ -146,3 +146,18 @@ def test_the_company_is_never_the_outlet_that_reported_it(nlp: Language) -> None
         "The company said demand had fallen."
     )
     assert speakers(nlp, text)[-1] == "Harbin Lowe Tobacco"
+
+
+def test_a_counted_group_in_the_lede_is_the_people_of_that_role_named_after(nlp: Language) -> None:
+    text = (
+        'Two Coastal Executive ministers have had what they described as a "useful" meeting with the firm.\n\n'
+        "Enterprise Minister Ann Rourke said options are being explored.\n\n"
+        "Employment Minister Colm Darcy also attended the talks."
+    )
+    assert speakers(nlp, text) == ["Ann Rourke and Colm Darcy", "Ann Rourke"]
+
+
+def test_they_in_the_sentence_of_officials_of_a_company_is_the_company(nlp: Language) -> None:
+    named = 'Officials at Corvane Mutual said they were "extremely disappointed" in what they called "false claims".'
+    assert speakers(nlp, named) == ["Corvane Mutual"]
+    assert speakers(nlp, 'Officials said they were "very worried" about the storm.') == [None]

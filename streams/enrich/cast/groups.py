@@ -38,12 +38,12 @@ def group_size(head: Token) -> int | None:
 def described_group(
     people: Sequence[tuple[int, Entity]], size: int, fits: Callable[[Entity], bool]
 ) -> Entity | None:
-    """The `size` people most recently named before the phrase whose titles fit its role: "the two MPs"
-    after "MP A and MP B met ..." is A and B. `people` are (char, entity) in text order."""
+    """The `size` people nearest the phrase whose titles fit its role: "the two MPs" after "MP A and MP B
+    met ..." is A and B. `people` are (char, entity), the nearest last; the group is named in text order."""
     chosen: list[Entity] = []
     for _, entity in reversed(people):
         if entity.kind == "person" and entity not in chosen and fits(entity):
             chosen.insert(0, entity)
             if len(chosen) == size:
-                return joint(chosen)
+                return joint(sorted(chosen, key=lambda e: e.mentions[0] if e.mentions else 0))
     return None

@@ -223,7 +223,19 @@ class Resolver:
         if word in ("they", "them"):  # plural: a group or an organisation, and only the one speaking last
             k = bisect_left(self._speakers, token.idx, key=lambda e: e[0])
             last = self._speakers[k - 1][1] if k else None
-            return last if last is not None and last.kind in ("org", "group") else None
+            if last is not None and last.kind in ("org", "group"):
+                return last
+            return self._counted_subject(token)
+        return None
+
+    def _counted_subject(self, pronoun: Token) -> Entity | None:
+        """ "Two ministers had what they described as ...", "officials at X said they were ...": "they" in
+        the sentence of a plural subject is that subject: a counted group, or the organisation it speaks for."""
+        root = pronoun.sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+        if subject is None or subject.tag_ not in ("NNS", "NNPS"):
+            return None
+        return self._plural(subject, subject.lemma_.lower()) or self._represented(subject)
         return None
 
     def _reporting_subject(self, pronoun: Token) -> Entity | None:
@@ -301,8 +313,13 @@ class Resolver:
         size = group_size(head)
         if size is None:
             return None
-        named = [(m.start, m.entity) for m in self.cast.mentions if m.start < head.idx]
-        return described_group(named, size, lambda e: _description_fits([lemma], e.titles_before(head.idx)))
+        before = [(m.start, m.entity) for m in self.cast.mentions if m.start < head.idx]
+        found = described_group(before, size, lambda e: _description_fits([lemma], e.titles_before(head.idx)))
+        if found is not None or any(c.lower_ == "the" for c in head.children):
+            return found
+        # "Two ministers met ..." in the lede, named in the paragraphs after: the first people so titled
+        after = [(m.start, m.entity) for m in reversed(self.cast.mentions) if m.start > head.idx]
+        return described_group(after, size, lambda e: _description_fits([lemma], [t for _, t in e.titles]))
 
     def _represented(self, head: Token) -> Entity | None:
         """ "officials at X", "a X leader", "X executives": unnamed people speaking for an organisation
