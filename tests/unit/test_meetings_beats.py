@@ -353,3 +353,13 @@ def test_set_to_take_place_is_planned_with_its_place(run):
 )
 def test_tallies_and_visits_to_places_are_no_encounter(run, text):
     assert run(text) == []
+
+
+def test_agreed_after_talks_and_also_present(run):
+    text = ("Foreign Minister Anna Berzina and Foreign Minister Helena Korpi agreed on Wednesday to share radar data, "
+            "the ministry said after talks in Riga. The meeting, held at a guest house, lasted three hours. Also "
+            "present were Defence Secretary Ilze Kalna and Border Guard chief Matti Salo. Berzina said she would "
+            "travel to Helsinki in December to meet Prime Minister Aarne Virta.")
+    found = {m.status: m for m in run(text)}
+    assert surnames(found["held"]) == {"Berzina", "Korpi", "Kalna", "Salo"} and place(found["held"]) == "Riga"
+    assert surnames(found["planned"]) == {"Berzina", "Virta"}

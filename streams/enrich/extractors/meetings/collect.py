@@ -22,6 +22,7 @@ from streams.enrich.extractors.meetings.relations import (
     joined_by,
     left_before_it_began,
     nationality_sides,
+    people_present,
     role_named_later,
     said_to_include,
     time_clause_verb,
@@ -95,6 +96,7 @@ def build_mention(
         attendees=parties.attendees or is_companion(token),
         repeat=repeat,
         joins_only=is_companion(token),
+        bystanders=token.lower_ == "present",
         location=location,
         location_depth=depth,
         date=date,
@@ -132,7 +134,8 @@ def _widen_parties(token: Token, governor: Token | None, leaver: Token | None, p
         parties.add(names.participant(person))
         parties.needs_protagonist = False
     joiners, also = joined_by(token)
-    for joiner in [*joiners, *said_to_include(token, governor), *guest_or_host(token, names)]:
+    for joiner in [*joiners, *said_to_include(token, governor), *guest_or_host(token, names),
+                   *people_present(token, names)]:
         parties.add(names.participant(joiner))
     parties.named = [side for p in parties.named for side in (nationality_sides(p) or [p])]
     named_sides = [p for p in parties.named if p.name != p.title]

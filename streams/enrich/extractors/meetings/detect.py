@@ -46,7 +46,7 @@ def candidate_positions(doc: Doc) -> list[int]:
 
 
 _ALL_WORDS = (LEX.meet_verbs | LEX.talk_verbs | LEX.attend_verbs | LEX.meeting_nouns | LEX.companion_verbs
-              | {"take", "visit", "sit", "exchange"})
+              | {"take", "visit", "sit", "exchange", "present"})
 _ALL_HASHES = frozenset(hash_string(w) for w in _ALL_WORDS)
 
 
@@ -70,6 +70,8 @@ def _classify(token: Token) -> TriggerKind | None:
         if lemma in LEX.attend_verbs or (lemma == "take" and any(c.lower_ == "part" for c in token.children)):
             return "attend"
         return None
+    if lower == "present" and token.pos_ == "ADJ" and _lemma(token.head) == "be" and token.dep_ in ("acomp", "attr"):
+        return "meet"  # "Also present were A and B": companions of the encounter just told
     if _is_noun_like(token) and (lower in LEX.meeting_nouns or lemma in LEX.meeting_nouns):
         if (lemma in LEX.call_nouns or lower in LEX.call_nouns) and not (
                 _is_phone_call(token) or (lemma == "call" and _call_partner(token))):

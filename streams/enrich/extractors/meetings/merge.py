@@ -19,6 +19,7 @@ from streams.enrich.model import Location, MeetingStatus, Participant
 _LINKED_STATUSES = {"planned", "cancelled"}  # a cancellation is of a planned encounter
 _MIN_PARTICIPANTS = 2
 _CATAPHOR_REACH = 80  # tokens: the lede and the sentence after it
+_NEXT_SENTENCE = 40  # tokens
 _GLUE = {"the", "of", "a", "an"}
 
 
@@ -107,12 +108,12 @@ def _diverges(cluster: Cluster, mention: Mention) -> bool:
 
 def _repeat_encounter(mention: Mention, clusters: list[Cluster]) -> bool:
     """"Further discussions are planned", "their last meeting": a new encounter of the people of the
-    event told just before."""
+    article's main event told before it."""
     before = [c for c in clusters if c.first < mention.trigger and _is_group(c)]
     if not before:
         return False
     fresh = Cluster()
-    for person in max(before, key=lambda c: c.last).participants:
+    for person in max(before, key=lambda c: (c.salience, c.last)).participants:
         fresh.add_participant(person)
     fresh.add(mention)  # "a summit also involving X": the people before, and X
     clusters.append(fresh)
@@ -120,8 +121,9 @@ def _repeat_encounter(mention: Mention, clusters: list[Cluster]) -> bool:
 
 
 def _join_companions(mention: Mention, clusters: list[Cluster]) -> None:
-    """"X was accompanied by A and B": A and B attended the latest face-to-face encounter of X."""
-    unnamed = any(p.name == p.title for p in mention.participants)  # "the Turkish president was ..."
+    """"X was accompanied by A and B": A and B attended the latest face-to-face encounter of X; "Also
+    present were A and B": the latest face-to-face encounter."""
+    unnamed = mention.bystanders or any(p.name == p.title for p in mention.participants)  # "the Turkish president"
     fits = [c for c in clusters if c.first < mention.trigger and (c.shares_people(mention) or unnamed)
             and compatible(c, mention) and not _remote(c)]
     if fits:
@@ -186,7 +188,7 @@ def _attach_anaphor(mention: Mention, clusters: list[Cluster]) -> None:
         preceding = [c for c in fits if c.mentions[0].trigger < mention.trigger and _is_group(c)]
         target = max(preceding, key=lambda c: c.last) if preceding else _named_next(mention, fits)
     else:
-        fits = _same_place(mention, fits) or fits
+        fits = _same_place(mention, fits) or _just_told(mention, fits) or fits
         target = max(fits, key=lambda c: (c.salience, -abs(c.last - mention.trigger)), default=None)
     if target is not None:
         target.add(mention)
@@ -205,6 +207,13 @@ def _attach_anaphor(mention: Mention, clusters: list[Cluster]) -> None:
         fresh.add_participant(person)
     fresh.add(mention)
     clusters.append(fresh)
+
+
+def _just_told(mention: Mention, fits: list[Cluster]) -> list[Cluster]:
+    """"... after talks in Riga. The meeting, held at ...": a definite mention right after an encounter
+    (in the same or the next sentence) is that encounter, however often another one is mentioned later."""
+    near = [c for c in fits if any(0 < mention.trigger - m.trigger <= _NEXT_SENTENCE for m in c.mentions)]
+    return [max(near, key=lambda c: max(m.trigger for m in c.mentions if m.trigger < mention.trigger))] if near else []
 
 
 def _same_place(mention: Mention, fits: list[Cluster]) -> list[Cluster]:

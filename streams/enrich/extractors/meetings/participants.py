@@ -134,7 +134,10 @@ def _acted_after(noun: Token) -> Token | None:
         return None
     if any(c.dep_ == "poss" for c in noun.children):
         return None
-    return noun.head.head
+    verb = noun.head.head
+    if _lemma(verb) in LEX.speech_verbs:  # "A and B agreed ..., the ministry said after talks": A and B
+        return next((c for c in verb.children if c.dep_ == "ccomp"), verb)
+    return verb
 
 
 def _assembled(noun: Token) -> list[Token]:

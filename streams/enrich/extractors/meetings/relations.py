@@ -78,7 +78,8 @@ def also_another(trigger: Token, kind: str) -> bool:
 
 
 def is_companion(trigger: Token) -> bool:
-    return _lemma(trigger) in LEX.companion_verbs
+    """"was accompanied by A", "Also present were A and B"."""
+    return _lemma(trigger) in LEX.companion_verbs or trigger.lower_ == "present"
 
 
 def invitee(trigger: Token, names: NameIndex, known: list[Participant]) -> Participant | None:
@@ -281,3 +282,12 @@ def guest_or_host(trigger: Token, names: NameIndex) -> list[Token]:
     heads = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
     return [obj for head in heads for p in head.children if p.dep_ == "prep" and p.lower_ == prep
             for obj in p.children if obj.dep_ == "pobj" and names.label.get(obj.i) == PERSON]
+
+
+def people_present(trigger: Token, names: NameIndex) -> list[Token]:
+    """"Also present were A, B and C": every person named in the clause (the small model hangs such
+    lists every which way)."""
+    if trigger.lower_ != "present":
+        return []
+    clause = trigger.head
+    return [t for t in clause.subtree if names.label.get(t.i) == PERSON and names.span_of[t.i][1] - 1 == t.i]
