@@ -363,3 +363,16 @@ def test_agreed_after_talks_and_also_present(run):
     found = {m.status: m for m in run(text)}
     assert surnames(found["held"]) == {"Berzina", "Korpi", "Kalna", "Salo"} and place(found["held"]) == "Riga"
     assert surnames(found["planned"]) == {"Berzina", "Virta"}
+
+
+def test_also_attended_without_object_joins_the_encounter_told(run):
+    text = ("Foreign Minister Clara Vella met Foreign Minister Hedi Salah in Valletta on Wednesday. Interior Minister "
+            "Joseph Camilleri and Ambassador Amira Jaziri also attended, along with coastguard commanders.")
+    [meeting] = run(text)
+    assert surnames(meeting) == {"Vella", "Salah", "Camilleri", "Jaziri"}
+
+
+def test_had_been_due_to_meet_did_not_happen(run):
+    [meeting] = run("Trade Secretary Joyce Odhiambo and her counterpart Abdallah Kombo had been due to meet in "
+                    "Namanga on Monday; no new date has been set.")
+    assert (meeting.status, place(meeting)) == ("cancelled", "Namanga")

@@ -90,7 +90,7 @@ def build_mention(
         participants=parties.named,
         plural_anaphor=parties.plural,
         anaphoric=(parties.anaphoric or (parties.plural and len(parties.named) < 2)
-                   or _told_by_role(token, parties.named) or extends),
+                   or _told_by_role(token, parties.named) or extends or _attended_it(token, trigger.kind)),
         distinct=parties.distinct or also_another(token, trigger.kind),
         needs_protagonist=parties.needs_protagonist,
         attendees=parties.attendees or is_companion(token),
@@ -156,6 +156,14 @@ def _only_described(named: list[Participant]) -> bool:
     """No side named but by a description ("health ministers from four provinces")."""
     return bool(named) and not any(p.name != p.title for p in named if p.kind == "person") and any(
         p.kind == "person" for p in named)
+
+
+def _attended_it(token: Token, kind: str) -> bool:
+    """"A and B also attended", "C attended, along with observers": with nothing attended named, they
+    attended the encounter just told."""
+    if kind != "attend" or token.tag_ not in ("VBD", "VBN"):
+        return False  # "whether X would join" attended nothing yet
+    return not any(c.dep_ in ("dobj", "prep") and c.lower_ != "along" for c in token.children)
 
 
 def _told_by_role(token: Token, named: list[Participant]) -> bool:

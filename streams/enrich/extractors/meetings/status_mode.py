@@ -34,7 +34,7 @@ class ModeCue:
 
 def find_status(trigger: Token, governor: Token | None, date_text: str | None) -> MeetingStatus | None:
     path = occurrence_path(trigger, governor)
-    if any(_is_cancel(t) for t in path) or _cancel_modifier(trigger):
+    if any(_is_cancel(t) for t in path) or _cancel_modifier(trigger) or _plan_overtaken(path):
         return "cancelled"
     if _is_planned(trigger, path) or (date_text and any(w in date_text.lower() for w in _FUTURE_DATE_WORDS)):
         return "planned"
@@ -44,6 +44,16 @@ def find_status(trigger: Token, governor: Token | None, date_text: str | None) -
             "VERB", "AUX")):
         return "held"
     return None
+
+
+def _plan_overtaken(path: list[Token]) -> bool:
+    """"had been due to meet on Monday": a plan told in the past perfect is one that did not happen."""
+    for token in path:
+        if token.lemma_.lower() in LEX.schedule_words:
+            copula = token.head if token.dep_ == "acomp" else token
+            if any(c.dep_ == "aux" and c.lower_ == "had" for c in copula.children):
+                return True
+    return False
 
 
 def _arranged_progressive(path: list[Token], date_text: str | None) -> bool:
