@@ -7,6 +7,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from streams.enrich.cast import Cast, cast_of
+from streams.enrich.cast.build import mention_org_names
+from streams.enrich.cast.registry import Registry
 from streams.enrich.nlp import load_nlp, parse
 from streams.ingest.article import Article
 
@@ -93,3 +95,11 @@ def test_a_role_set_off_by_a_comma_before_honorifics_and_a_name_is_that_persons(
     holder = c.holder_of(token(c.doc, "Speaker"))
     assert holder is not None and holder.name.endswith("Okoro")
     assert holder.title == "Speaker of the Assembly"
+
+
+def test_an_organisation_name_written_again_unlabelled_is_a_mention() -> None:
+    text = "Ministers met representatives of Harlow Quayside Tobacco. Harlow Quayside Tobaccos is another firm."
+    registry = Registry()
+    org = registry.add_org("Harlow Quayside Tobacco", 200)
+    mention_org_names(text, registry)
+    assert org.mentions == [text.index("Harlow"), 200]

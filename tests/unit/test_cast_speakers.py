@@ -161,3 +161,20 @@ def test_they_in_the_sentence_of_officials_of_a_company_is_the_company(nlp: Lang
     named = 'Officials at Corvane Mutual said they were "extremely disappointed" in what they called "false claims".'
     assert speakers(nlp, named) == ["Corvane Mutual"]
     assert speakers(nlp, 'Officials said they were "very worried" about the storm.') == [None]
+
+
+
+def test_a_company_that_reported_results_is_no_news_outlet(nlp: Language) -> None:
+    text = (
+        "LONDON, Oct 2 (Harbour Wire) -- Castor Mills reported a 20% fall in quarterly profit on Thursday.\n\n"
+        "The company said in a statement that it now expected lower margins. It said it would close a plant."
+    )
+    assert speakers(nlp, text) == ["Castor Mills", "Castor Mills"]
+
+
+def test_two_officials_are_not_any_two_titled_people(nlp: Language) -> None:
+    text = (
+        "Union president Hal Berg met federation chief Rui Albuquerque on Monday night but failed to resolve "
+        "their differences, according to two officials briefed on the talks."
+    )
+    assert speakers(nlp, text) == [None]

@@ -8,7 +8,8 @@ Each pass is small and sees what the earlier ones gathered (Lee et al.'s multi-p
    in its sentence;
 4. organisations and places: NER's ORG spans (short forms "Brantwood" for "Brantwood Freight"),
    the subject "the ministry" referring back to a named one, GPE subjects for "the foreign ministry";
-5. focus: who the narrative is about, which in news is the subject of a recent clause outside
+5. exact string: an organisation's name written again where the model did not label it;
+6. focus: who the narrative is about, which in news is the subject of a recent clause outside
    quotation marks. Pronouns and descriptions resolve against it (`resolve.Resolver`).
 """
 
@@ -255,13 +256,16 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
     for ent in ents:
         root = ent.root
         person = registry.knows_surname(root.text) or titled_name(ent) or salience.named.get(root.i) is not None
-        if (ent.label_ == "ORG" or org_shaped(ent)) and not person and not is_common_plural(root):
+        place = ent.label_ == "ORG" and len(ent) == 1 and is_known_place(ent.text)  # a town the model mislabelled
+        if (ent.label_ == "ORG" or org_shaped(ent)) and not person and not place and not is_common_plural(root):
             org = registry.add_org(_org_entity_name(ent), ent.start_char)
             if root.dep_ in _SUBJECT_DEPS and not in_quote(ent.start_char):
                 salience.focus.append((ent.start_char, org))
-            if root.head.lemma_.lower() in lex.outlet_verbs and (
-                root.dep_ in ("dobj", "dative") or (root.dep_ == "nsubj" and root.head.lemma_.lower() != "tell")
-            ):
+            verb = root.head
+            reports = root.dep_ == "nsubj" and verb.lemma_.lower() != "tell"
+            if verb.lemma_.lower() in lex.outlet_verbs and (
+                root.dep_ in ("dobj", "dative") or (reports and not any(c.dep_ == "dobj" for c in verb.children))
+            ):  # "the Ledger reported"; a company that "reported a loss" is no outlet
                 salience.outlets.append((ent.start_char, org))
         elif ent.label_ == "GPE" and root.dep_ in _SUBJECT_DEPS and not in_quote(ent.start_char):
             salience.places.append((ent.start_char, ent.text.removeprefix("the ")))
@@ -275,5 +279,21 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
             org = registry.org_with_head(t.lemma_.lower(), t.idx)
             if org is not None:
                 salience.focus.append((t.idx, org))
+    mention_org_names(text, registry)
     salience.focus.sort(key=lambda e: e[0])
     return salience
+
+
+def mention_org_names(text: str, registry: Registry) -> None:
+    """Exact-string pass: an organisation's name written where the model did not label it ("talks with
+    representatives of X" before NER's first "X") is still a mention, so "the company" can refer to it."""
+    for org in registry.orgs():
+        name = org.name
+        if len(name) < 3 or not name[:1].isupper():
+            continue
+        at = text.find(name)
+        while at != -1:
+            before, after = text[at - 1 : at], text[at + len(name) : at + len(name) + 1]
+            if not (before.isalnum() or after.isalnum()):
+                org.mention(at)
+            at = text.find(name, at + len(name))

@@ -71,20 +71,19 @@ class Registry:
         clean = _clean_name_tokens(tokens)
         if not clean:
             return None
-        words = [t.text for t in clean]
-        span = clean[0].doc[clean[0].i : clean[-1].i + 1]
-        if all(t in clean or t.text in "-‐" for t in span):  # keep a name as written ("Marc-André")
-            words = span.text.split()
+        words = [t.text for t in clean]  # keyed by token, so "Ryan-Smith" is still found as "Smith"
         surname = words[-1].lower()
         first = words[0] if len(words) > 1 else None
+        span = clean[0].doc[clean[0].i : clean[-1].i + 1]
+        written = span.text if all(t in clean or t.text in "-‐" for t in span) else " ".join(words)
         group = self._people.setdefault(surname, [])
         matches = [e for e in group if compatible(e.first, first)]
         if matches:
             entity = max(matches, key=lambda e: e.mentions[-1] if e.mentions else -1)
-            if len(words) > len(entity.name.split()):
-                entity.name, entity.first = " ".join(words), first
+            if len(words) > len(entity.name.replace("-", " ").split()):
+                entity.name, entity.first = written, first  # the fullest name, as written ("Marc-André")
         else:
-            entity = Entity(name=" ".join(words), kind="person", first=first)
+            entity = Entity(name=written, kind="person", first=first)
             group.append(entity)
         entity.mention(char)
         if title:

@@ -314,12 +314,13 @@ class Resolver:
         if size is None:
             return None
         before = [(m.start, m.entity) for m in self.cast.mentions if m.start < head.idx]
-        found = described_group(before, size, lambda e: _description_fits([lemma], e.titles_before(head.idx)))
+        # literally: "two officials" are not any two people with a title
+        found = described_group(before, size, lambda e: _description_fits([lemma], e.titles_before(head.idx), True))
         if found is not None or any(c.lower_ == "the" for c in head.children):
             return found
         # "Two ministers met ..." in the lede, named in the paragraphs after: the first people so titled
         after = [(m.start, m.entity) for m in reversed(self.cast.mentions) if m.start > head.idx]
-        return described_group(after, size, lambda e: _description_fits([lemma], [t for _, t in e.titles]))
+        return described_group(after, size, lambda e: _description_fits([lemma], [t for _, t in e.titles], True))
 
     def _represented(self, head: Token) -> Entity | None:
         """ "officials at X", "a X leader", "X executives": unnamed people speaking for an organisation
