@@ -1,13 +1,16 @@
 """MEETINGS extractor: concrete encounters (talks, summits, calls) with who, where, when, how.
 
 Pipeline, one small module per step: `detect` finds trigger words and rejects look-alikes,
-`collect` reads each trigger's participants (`participants`, `names`), place and date
-(`where_when`), status and mode (`status_mode`); `merge` folds repeated mentions into one
-event per encounter; `headline` adds what only the title says; `event` builds the records.
+`collect` reads each trigger's participants (`participants`, `names`, widened by `relations`:
+invitations, companions, lede roles named later, "also", "further talks"), place and date
+(`where_when`), status and mode (`status_mode`, `reschedule`); `calls` splits a round of calls
+into one call per counterpart; `merge` folds repeated mentions into one event per encounter;
+`headline` adds what only the title says; `event` builds the records.
 """
 
 from __future__ import annotations
 
+from streams.enrich.extractors.meetings.calls import split_calls
 from streams.enrich.extractors.meetings.collect import build_mention, trigger_sentences
 from streams.enrich.extractors.meetings.event import to_meeting
 from streams.enrich.extractors.meetings.headline import apply_headline
@@ -29,7 +32,7 @@ def extract_meetings(parsed: ParsedArticle) -> list[Meeting]:
     names = NameIndex.build(doc)
     published = parsed.article.published_date
     built = (build_mention(sent, t, names, published) for sent, triggers in found for t in triggers)
-    mentions = [m for m in built if m is not None]
+    mentions = [call for m in built if m is not None for call in split_calls(m, names, published)]
     for mention in mentions:
         mention.participants = [names.settle(p) for p in mention.participants]
     clusters = merge_mentions(mentions)

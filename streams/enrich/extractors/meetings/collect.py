@@ -3,27 +3,49 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from streams.enrich.extractors.meetings.detect import Trigger, find_triggers, may_contain_trigger
+from streams.enrich.extractors.meetings.detect import Trigger, candidate_positions, find_triggers
 from streams.enrich.extractors.meetings.mention import Mention
 from streams.enrich.extractors.meetings.names import NameIndex
-from streams.enrich.extractors.meetings.participants import find_parties, governing_verb
+from streams.enrich.extractors.meetings.participants import Parties, find_parties, governing_verb
+from streams.enrich.extractors.meetings.relations import (
+    also_another,
+    counted_countries,
+    follows_another,
+    guest_or_host,
+    invitee,
+    is_companion,
+    is_repeat,
+    joined_by,
+    left_before_it_began,
+    nationality_sides,
+    people_present,
+    role_named_later,
+    said_to_include,
+    time_clause_verb,
+    trip_for,
+    walked_out,
+)
 from streams.enrich.extractors.meetings.reschedule import find_postponement
 from streams.enrich.extractors.meetings.status_mode import find_mode, find_status, is_negated, occurrence_path
 from streams.enrich.extractors.meetings.where_when import anchors, find_date, find_location, resolve_date
-from streams.enrich.model import DateRef
+from streams.enrich.model import DateRef, Participant
 
 _WEAK_NOUNS_PENALTY = 0.1
 _DETAIL_BONUS = 0.05
+_COMPANION_STRENGTH = 0.3
 
 
 def trigger_sentences(doc: Doc) -> list[tuple[Span, list[Trigger]]]:
     """Only sentences with a trigger word are parsed further: most of an article is skipped."""
     found = []
+    positions = candidate_positions(doc)
     for sent in doc.sents:
-        if may_contain_trigger(sent):
+        k = bisect_left(positions, sent.start)
+        if k < len(positions) and positions[k] < sent.end:
             triggers = find_triggers(sent)
             if triggers:
                 found.append((sent, triggers))
@@ -35,12 +57,17 @@ def build_mention(
 ) -> Mention | None:
     token = trigger.token
     parties = find_parties(trigger, names)
-    if not (parties.named or parties.plural or parties.anaphoric):
+    governor = _governor(token, trigger.kind, parties, names)
+    leaver = walked_out(token)
+    repeat, extends = _widen_parties(token, governor, leaver, parties, names)
+    if not (parties.named or parties.plural or parties.anaphoric or repeat):
         return None
-    governor = governing_verb(token) if trigger.kind == "noun" else None
     if is_negated(token, governor):
         return None
     points = anchors(token, governor)
+    clause = time_clause_verb(token)
+    if clause is not None:
+        points.append(clause)
     is_visit = token.lemma_.lower() == "visit"
     location, depth = find_location(token, points, names)
     date_text = find_date(points)
@@ -48,6 +75,8 @@ def build_mention(
     if postponed is not None:
         status = "planned" if postponed.new_date else "cancelled"
         date_text = postponed.new_date or date_text
+    elif leaver is not None and left_before_it_began(leaver):
+        status = "cancelled"
     else:
         status = find_status(token, governor, date_text)
     date = None
@@ -60,10 +89,14 @@ def build_mention(
         sent_end=end,
         participants=parties.named,
         plural_anaphor=parties.plural,
-        anaphoric=parties.anaphoric or (parties.plural and len(parties.named) < 2),
-        distinct=parties.distinct,
+        anaphoric=(parties.anaphoric or (parties.plural and len(parties.named) < 2)
+                   or _told_by_role(token, parties.named) or extends or _attended_it(token, trigger.kind)),
+        distinct=parties.distinct or also_another(token, trigger.kind),
         needs_protagonist=parties.needs_protagonist,
-        attendees=parties.attendees,
+        attendees=parties.attendees or is_companion(token),
+        repeat=repeat,
+        joins_only=is_companion(token),
+        bystanders=token.lower_ == "present",
         location=location,
         location_depth=depth,
         date=date,
@@ -71,13 +104,87 @@ def build_mention(
         mode_cue=find_mode(token, sent),
     )
     if mention.plural_anaphor and len(mention.participants) < 2:
-        mention.antecedents = names.group_antecedent(token.i)
+        mention.antecedents = names.group_antecedent(token.i) or role_named_later(token, names)
     mention.strength = _strength(mention, trigger, is_visit)
     return mention
 
 
+def _governor(token: Token, kind: str, parties: Parties, names: NameIndex) -> Token | None:
+    """The verb that holds a meeting noun; for "travel to X for talks with Y", the trip, whose
+    traveller is a side."""
+    if kind != "noun":
+        return None
+    governor = governing_verb(token)
+    trip = trip_for(token) if governor is None else None
+    if trip is None:
+        return governor
+    for traveller in (c for c in trip.children if c.dep_ == "nsubj"):
+        parties.add(names.participant(traveller))
+    parties.needs_protagonist = False
+    return trip
+
+
+def _widen_parties(token: Token, governor: Token | None, leaver: Token | None, parties: Parties,
+                   names: NameIndex) -> tuple[bool, bool]:
+    """Sides the dependency reading leaves out (see `relations`). Returns whether the mention is another
+    encounter of people told before ("further talks"), and whether it adds people to them ("a summit
+    also involving X")."""
+    parties.add(invitee(token, names, parties.named))
+    for person in [c for c in leaver.children if c.dep_ == "nsubj"] if leaver is not None else []:
+        parties.add(names.participant(person))
+        parties.needs_protagonist = False
+    joiners, also = joined_by(token)
+    for joiner in [*joiners, *said_to_include(token, governor), *guest_or_host(token, names),
+                   *people_present(token, names)]:
+        parties.add(names.participant(joiner))
+    parties.named = [side for p in parties.named for side in (nationality_sides(p) or [p])]
+    named_sides = [p for p in parties.named if p.name != p.title]
+    countries = counted_countries(token, governor, names) if len(named_sides) < 2 else []
+    if countries:  # "officials of the two countries met": the countries, not the description
+        parties.named = named_sides
+        parties.plural = False
+        for country in countries:
+            parties.add(country)
+    if _only_described(parties.named):
+        for person in role_named_later(token, names):  # "a meeting of health ministers ..." named next
+            parties.named = [p for p in parties.named if p.name != p.title or p.kind != "person"]
+            parties.add(person)
+    return is_repeat(token, governor) or follows_another(token) or also, also
+
+
+def _only_described(named: list[Participant]) -> bool:
+    """No side named but by a description ("health ministers from four provinces")."""
+    return bool(named) and not any(p.name != p.title for p in named if p.kind == "person") and any(
+        p.kind == "person" for p in named)
+
+
+def _attended_it(token: Token, kind: str) -> bool:
+    """"A and B also attended", "C attended, along with observers": with nothing attended named, they
+    attended the encounter just told."""
+    if kind != "attend" or token.tag_ not in ("VBD", "VBN"):
+        return False  # "whether X would join" attended nothing yet
+    return not any(c.dep_ in ("dobj", "prep") and c.lower_ != "along" for c in token.children)
+
+
+def _told_by_role(token: Token, named: list[Participant]) -> bool:
+    """"After the meeting, the governor left": a definite meeting that names no side of its own ("with",
+    "between", a possessor) is the one already told; whoever acts around it attended it."""
+    if not named or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+    own_sides = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("with", "between", "among"))
+                    for c in token.children)
+    return definite and not own_sides and (all(p.name == p.title for p in named) or _sequenced(token))
+
+
+def _sequenced(token: Token) -> bool:
+    return token.dep_ == "pobj" and token.head.lower_ in ("after", "following")
+
+
 def _strength(mention: Mention, trigger: Trigger, weak: bool) -> float:
-    """How explicit the sentence is: "X met Y in Z on D" scores highest."""
+    """How explicit the sentence is: "X met Y in Z on D" scores highest; "X was accompanied by" only adds."""
+    if mention.joins_only:
+        return _COMPANION_STRENGTH
     named = len(mention.participants)
     if mention.anaphoric:
         score = 0.3 + 0.1 * min(named, 2)

@@ -12,7 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from spacy.tokens import Span, Token
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import hash_string
+from spacy.tokens import Doc, Span, Token
 
 from streams.enrich.extractors.meetings.lexicon import LEX
 
@@ -36,12 +38,16 @@ def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
-def may_contain_trigger(sent: Span) -> bool:
-    """Cheap pre-filter so the expensive checks run only on sentences that could matter."""
-    return any(_lemma(t) in _ALL_WORDS or t.lower_ in _ALL_WORDS for t in sent)
+def candidate_positions(doc: Doc) -> list[int]:
+    """Token positions whose lemma or lower-case form is a trigger word: one array pass over the article,
+    so the expensive checks run only on sentences that could matter."""
+    return [i for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist())
+            if lemma in _ALL_HASHES or lower in _ALL_HASHES]
 
 
-_ALL_WORDS = LEX.meet_verbs | LEX.talk_verbs | LEX.attend_verbs | LEX.meeting_nouns | {"take", "visit", "sit"}
+_ALL_WORDS = (LEX.meet_verbs | LEX.talk_verbs | LEX.attend_verbs | LEX.meeting_nouns | LEX.companion_verbs
+              | {"take", "visit", "sit", "exchange", "present"})
+_ALL_HASHES = frozenset(hash_string(w) for w in _ALL_WORDS)
 
 
 def find_triggers(sent: Span) -> list[Trigger]:
@@ -56,16 +62,22 @@ def find_triggers(sent: Span) -> list[Trigger]:
 def _classify(token: Token) -> TriggerKind | None:
     lemma, lower = _lemma(token), token.lower_
     if token.pos_ in _VERB_POS:
-        if lemma in LEX.meet_verbs or lemma == "visit" or _sits_down_with(token):
+        if lemma in LEX.meet_verbs or lemma == "visit" or lemma in LEX.companion_verbs or _sits_down_with(token):
             return "meet"
-        if lemma in LEX.talk_verbs:
-            return "talk"
+        if lemma in LEX.talk_verbs or (lemma == "exchange" and any(
+                c.dep_ == "dobj" and c.lower_ in LEX.exchanged_things for c in token.children)):
+            return "talk"  # "exchanged views with X", "exchanged views by phone"
         if lemma in LEX.attend_verbs or (lemma == "take" and any(c.lower_ == "part" for c in token.children)):
             return "attend"
         return None
+    if lower == "present" and token.pos_ == "ADJ" and _lemma(token.head) == "be" and token.dep_ in ("acomp", "attr"):
+        return "meet"  # "Also present were A and B": companions of the encounter just told
     if _is_noun_like(token) and (lower in LEX.meeting_nouns or lemma in LEX.meeting_nouns):
-        if (lemma in LEX.call_nouns or lower in LEX.call_nouns) and not _is_phone_call(token):
+        if (lemma in LEX.call_nouns or lower in LEX.call_nouns) and not (
+                _is_phone_call(token) or (lemma == "call" and _call_partner(token))):
             return None  # "a call for calm", "a conference in Denver"; "a video call/conference" is one
+        if lemma == "session" and not (_modifiers(token) & LEX.session_modifiers or _has_party_prep(token)):
+            return None  # a parliament's or a training session; a bargaining session is an encounter
         if lower == "talk" and not _has_party_prep(token):
             return None  # a singular "talk" is a lecture unless someone talks with someone
         if token.dep_ == "pobj" and token.head.head.i != token.head.i and _is_attend(token.head.head):
@@ -91,13 +103,29 @@ def _has_party_prep(token: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children)
 
 
+def _modifiers(token: Token) -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
+
+
+def _call_partner(token: Token) -> bool:
+    """"his first call with X", "a call to the President": a call with someone on the other end is a phone
+    call even unqualified; "a call for calm" or "a call to action" names nobody."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("with", "between", "to"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and (obj.ent_type_ in ("PERSON", "GPE", "ORG") or (
+                    obj.lower_.strip(".") in LEX.title_words or obj.lemma_.lower() in LEX.title_words)):
+                return True
+    return False
+
+
 def _is_attend(token: Token) -> bool:
     return _classify(token) == "attend"
 
 
 def _is_phone_call(token: Token) -> bool:
-    mods = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
-    return bool(mods & LEX.call_modifiers)
+    return bool(_modifiers(token) & LEX.call_modifiers)
 
 
 def _is_lookalike(token: Token, kind: TriggerKind, sent: Span) -> bool:
@@ -105,7 +133,8 @@ def _is_lookalike(token: Token, kind: TriggerKind, sent: Span) -> bool:
         _is_lecture(token, kind)
         or _is_habitual(token, sent)
         or _is_advocated(token)
-        or (kind == "noun" and (_is_backdrop(token) or _is_ongoing_negotiation(token)))
+        or _is_hypothetical(token)
+        or (kind == "noun" and (_is_backdrop(token) or _is_ongoing_negotiation(token) or _is_stalled(token)))
         or (kind == "talk" and not _talks_with_someone(token))
     )
 
@@ -118,6 +147,8 @@ def _is_lecture(token: Token, kind: TriggerKind) -> bool:
 
 
 def _is_habitual(token: Token, sent: Span) -> bool:
+    if _is_generic_plural(token) or _counted_times(token, sent):
+        return True
     lo, hi = max(sent.start, token.i - _HABIT_WINDOW), min(sent.end, token.i + 2)
     window = token.doc[lo:hi]
     for i, t in enumerate(window):
@@ -129,6 +160,26 @@ def _is_habitual(token: Token, sent: Span) -> bool:
     return False
 
 
+def _counted_times(token: Token, sent: Span) -> bool:
+    """"have met several times since 2020", "had met X twice this year": a tally, not one encounter."""
+    after = token.doc[token.i + 1 : min(sent.end, token.i + _HABIT_WINDOW)]
+    for i, t in enumerate(after):
+        if t.lower_ in LEX.repetition_adverbs:
+            return True
+        if t.lower_ in LEX.tally_counts and i + 1 < len(after) and after[i + 1].lower_ in ("times", "occasions"):
+            return True
+    return False
+
+
+def _is_generic_plural(token: Token) -> bool:
+    """"Closed-door meetings between the president and governors are part of ...": a bare plural said
+    to be something in the present tense is a kind of meeting, not one that happened."""
+    head = token.head
+    if token.tag_ != "NNS" or token.dep_ != "nsubj" or any(c.dep_ in ("det", "poss") for c in token.children):
+        return False
+    return _lemma(head) == "be" and head.tag_ in ("VBP", "VBZ") and any(c.dep_ == "attr" for c in head.children)
+
+
 def _is_advocated(token: Token) -> bool:
     """"pushing for talks", "urged talks": wished-for talks are not an encounter."""
     head = token.head
@@ -136,7 +187,37 @@ def _is_advocated(token: Token) -> bool:
         head = head.head
     elif token.dep_ != "dobj" or _lemma(head) == "call":  # "called off the summit" is not a call for it
         return False
+    if _lemma(head) in LEX.resuming_verbs and head.dep_ in ("xcomp", "pcomp", "ccomp"):
+        return _is_advocated(head) or _lemma(head.head) in LEX.advocacy_verbs or (
+            head.head.lower_ == "for" and _lemma(head.head.head) in LEX.advocacy_verbs)  # "urged them to resume talks"
     return head.pos_ in _VERB_POS and _lemma(head) in LEX.advocacy_verbs and not _is_phone_call(token)
+
+
+def _is_hypothetical(token: Token) -> bool:
+    """"would be willing to meet X", "offered to host talks", "would meet X if asked": an offer or a
+    condition, not an encounter anyone arranged."""
+    node = token
+    for _ in range(3):
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in node.children):
+            return True
+        if node.dep_ not in ("xcomp", "dobj", "pobj", "pcomp", "prep", "acomp") or node.head.i == node.i:
+            return False
+        node = node.head
+        if _lemma(node) in LEX.hypothetical_heads:
+            return True
+    return False
+
+
+def _is_stalled(token: Token) -> bool:
+    """"negotiations had stalled", "stalled talks": a negotiating state, not one encounter."""
+    if _modifiers(token) & LEX.stall_words:
+        return True
+    head = token.head
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return _lemma(head) in LEX.stall_words or any(
+            c.dep_ in ("acomp", "xcomp") and _lemma(c) in LEX.stall_words for c in head.children)
+    return any(c.dep_ in ("acl", "amod") and _lemma(c) in LEX.stall_words for c in token.children)
 
 
 def _is_backdrop(token: Token) -> bool:
@@ -155,16 +236,19 @@ def _is_backdrop(token: Token) -> bool:
 
 def _is_ongoing_negotiation(token: Token) -> bool:
     """"is in talks to buy X", "merger talks": a negotiating state or a deal, not one encounter."""
-    mods = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
-    if mods & LEX.deal_words:
+    if _modifiers(token) & LEX.deal_words:
         return True
     prep = token.head
-    return token.dep_ == "pobj" and prep.lower_ == "in" and _lemma(prep.head) in LEX.ongoing_verbs
+    # "has been in exclusive talks with X since March" names a counterpart: that is an encounter
+    return token.dep_ == "pobj" and prep.lower_ == "in" and _lemma(prep.head) in LEX.ongoing_verbs and not (
+        _has_party_prep(token))
 
 
 def _talks_with_someone(token: Token) -> bool:
-    """"spoke with the President" is a conversation; "spoke to reporters" or "spoke of growth" is not."""
-    for child in token.children:
+    """"spoke with the President" is a conversation; "spoke to reporters" or "spoke of growth" is not.
+    "discussed the crisis by phone": the channel may hang on the object."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    for child in [*token.children, *(g for o in objects for g in o.children)]:
         if child.dep_ == "prep" and child.lower_ in ("with", "to"):
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.lower_ not in _NON_PERSON_AUDIENCES:

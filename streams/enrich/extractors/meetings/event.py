@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from streams.enrich.extractors.meetings.mention import Mention
 from streams.enrich.extractors.meetings.merge import Cluster
-from streams.enrich.extractors.meetings.status_mode import STRONG, WEAK
+from streams.enrich.extractors.meetings.status_mode import PLACED, STRONG, WEAK
 from streams.enrich.model import Evidence, Meeting, MeetingMode
 
 _REPEAT_BONUS = 0.03
@@ -48,6 +48,6 @@ def _mode(cluster: Cluster, ranked: list[Mention], status: str, has_place: bool)
     top = max(cues, key=lambda c: c.level)
     if top.level > STRONG:
         return top.mode
-    if top.level == WEAK and status != "held" and not has_place:
+    if (top.level == WEAK and status != "held" and not has_place) or (top.level == PLACED and not has_place):
         return "unknown"
     return top.mode

@@ -28,6 +28,9 @@ class Mention:
     distinct: bool = False
     needs_protagonist: bool = False
     attendees: bool = False  # "The roundtable brought together X, Y": the people of the event just told
+    repeat: bool = False  # "further talks", "the last time they met": the same people, another encounter
+    joins_only: bool = False  # "X was accompanied by A and B": adds people to an encounter, never founds one
+    bystanders: bool = False  # "Also present were A and B": joins the encounter told last, whoever it has
     antecedents: list[Participant] = field(default_factory=list)  # who "the two leaders" are, failing an event
     location: Location | None = None
     location_depth: int = 99  # 0 when "in X" hangs on the trigger itself

@@ -13,12 +13,13 @@ from dataclasses import dataclass, field
 
 from streams.enrich.extractors.meetings.gazetteer import country_code, place_country
 from streams.enrich.extractors.meetings.mention import Mention
-from streams.enrich.extractors.meetings.status_mode import ModeCue
+from streams.enrich.extractors.meetings.status_mode import EXPLICIT, ModeCue
 from streams.enrich.model import Location, MeetingStatus, Participant
 
 _LINKED_STATUSES = {"planned", "cancelled"}  # a cancellation is of a planned encounter
 _MIN_PARTICIPANTS = 2
 _CATAPHOR_REACH = 80  # tokens: the lede and the sentence after it
+_NEXT_SENTENCE = 40  # tokens
 _GLUE = {"the", "of", "a", "an"}
 
 
@@ -46,6 +47,10 @@ class Cluster:
         return sum(m.strength for m in self.mentions)
 
     @property
+    def first(self) -> int:
+        return min(m.trigger for m in self.mentions)
+
+    @property
     def last(self) -> int:
         return max(m.trigger for m in self.mentions)
 
@@ -65,24 +70,69 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
     mentions = sorted(mentions, key=lambda m: m.trigger)
     clusters: list[Cluster] = []
     for mention in mentions:
-        if mention.anaphoric or not mention.participants:
+        if mention.anaphoric or not mention.participants or mention.joins_only:
             continue
         if mention.needs_protagonist:
             _add_protagonist(mention, clusters)
         target = None if mention.distinct else next(
-            (c for c in clusters if c.shares_people(mention) and compatible(c, mention)), None)
+            (c for c in clusters if c.shares_people(mention) and compatible(c, mention) and not _diverges(c, mention)),
+            None)
         if target is None and mention.attendees:
             target = _told_before(mention, clusters)
         if target is None:
             target = Cluster()
             clusters.append(target)
         target.add(mention)
-    anaphors = [m for m in mentions if m.anaphoric or not m.participants]
+    anaphors = [m for m in mentions if (m.anaphoric or not m.participants) and not m.joins_only]
     # those naming a group may found an event; bare "the talks" and a lede's "the heads" then find it
     for mention in sorted(anaphors, key=lambda m: len(m.participants) < _MIN_PARTICIPANTS):
-        _attach_anaphor(mention, clusters)
+        if not (mention.repeat and _repeat_encounter(mention, clusters)):
+            _attach_anaphor(mention, clusters)
     _fold_countries_into_envoys(clusters)
+    for mention in mentions:
+        if mention.joins_only:
+            _join_companions(mention, clusters)
     return [c for c in clusters if len(c.participants) >= _MIN_PARTICIPANTS]
+
+
+def _diverges(cluster: Cluster, mention: Mention) -> bool:
+    """"X held talks with Y" and later "X held talks with Z": each names a side the other lacks, so
+    they are two encounters of X, not one of three."""
+    if len(cluster.participants) < _MIN_PARTICIPANTS or len(mention.participants) < _MIN_PARTICIPANTS:
+        return False
+    named = [p for p in mention.participants if p.name != p.title]  # "the PM" may be anyone named before
+    new = any(not any(same_party(p, q) for q in cluster.participants) for p in named)
+    missing = any(not any(same_party(p, q) for q in mention.participants) for p in cluster.participants)
+    return new and missing
+
+
+def _repeat_encounter(mention: Mention, clusters: list[Cluster]) -> bool:
+    """"Further discussions are planned", "their last meeting": a new encounter of the people of the
+    article's main event told before it."""
+    before = [c for c in clusters if c.first < mention.trigger and _is_group(c)]
+    if not before:
+        return False
+    fresh = Cluster()
+    for person in max(before, key=lambda c: (c.salience, c.last)).participants:
+        fresh.add_participant(person)
+    fresh.add(mention)  # "a summit also involving X": the people before, and X
+    clusters.append(fresh)
+    return True
+
+
+def _join_companions(mention: Mention, clusters: list[Cluster]) -> None:
+    """"X was accompanied by A and B": A and B attended the latest face-to-face encounter of X; "Also
+    present were A and B": the latest face-to-face encounter."""
+    unnamed = mention.bystanders or any(p.name == p.title for p in mention.participants)  # "the Turkish president"
+    fits = [c for c in clusters if c.first < mention.trigger and (c.shares_people(mention) or unnamed)
+            and compatible(c, mention) and not _remote(c)]
+    if fits:
+        max(fits, key=lambda c: c.last).add(mention)
+
+
+def _remote(cluster: Cluster) -> bool:
+    return any(m.mode_cue and m.mode_cue.level == EXPLICIT and m.mode_cue.mode in ("phone", "video")
+               for m in cluster.mentions)
 
 
 def _fold_countries_into_envoys(clusters: list[Cluster]) -> None:
@@ -138,6 +188,7 @@ def _attach_anaphor(mention: Mention, clusters: list[Cluster]) -> None:
         preceding = [c for c in fits if c.mentions[0].trigger < mention.trigger and _is_group(c)]
         target = max(preceding, key=lambda c: c.last) if preceding else _named_next(mention, fits)
     else:
+        fits = _same_place(mention, fits) or _just_told(mention, fits) or fits
         target = max(fits, key=lambda c: (c.salience, -abs(c.last - mention.trigger)), default=None)
     if target is not None:
         target.add(mention)
@@ -156,6 +207,19 @@ def _attach_anaphor(mention: Mention, clusters: list[Cluster]) -> None:
         fresh.add_participant(person)
     fresh.add(mention)
     clusters.append(fresh)
+
+
+def _just_told(mention: Mention, fits: list[Cluster]) -> list[Cluster]:
+    """"... after talks in Riga. The meeting, held at ...": a definite mention right after an encounter
+    (in the same or the next sentence) is that encounter, however often another one is mentioned later."""
+    near = [c for c in fits if any(0 < mention.trigger - m.trigger <= _NEXT_SENTENCE for m in c.mentions)]
+    return [max(near, key=lambda c: max(m.trigger for m in c.mentions if m.trigger < mention.trigger))] if near else []
+
+
+def _same_place(mention: Mention, fits: list[Cluster]) -> list[Cluster]:
+    """"The talks took place in X": the encounter already placed in X, if one is."""
+    place = mention.location.name.lower() if mention.location else None
+    return [c for c in fits if place and any(m.location and m.location.name.lower() == place for m in c.mentions)]
 
 
 def _named_next(mention: Mention, fits: list[Cluster]) -> Cluster | None:
@@ -185,6 +249,7 @@ def _role_key(role: str) -> frozenset[str]:
 def compatible(cluster: Cluster, mention: Mention) -> bool:
     return (
         _statuses_fit(cluster.status, mention.status)
+        and not any(_modes_conflict(m, mention) for m in cluster.mentions)
         and not any(_dates_conflict(m, mention) for m in cluster.mentions)
         and not any(_places_conflict(m.location, mention.location) for m in cluster.mentions)
     )
@@ -192,6 +257,12 @@ def compatible(cluster: Cluster, mention: Mention) -> bool:
 
 def _statuses_fit(a: MeetingStatus | None, b: MeetingStatus | None) -> bool:
     return a is None or b is None or a == b or {a, b} <= _LINKED_STATUSES
+
+
+def _modes_conflict(a: Mention, b: Mention) -> bool:
+    """A call said to be by phone and a meeting said to be face to face are two encounters."""
+    cues = (a.mode_cue, b.mode_cue)
+    return all(c is not None and c.level == EXPLICIT for c in cues) and cues[0].mode != cues[1].mode  # type: ignore[union-attr]
 
 
 def _dates_conflict(a: Mention, b: Mention) -> bool:

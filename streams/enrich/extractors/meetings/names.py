@@ -280,13 +280,15 @@ class NameIndex:
     def group_members(self, token: Token) -> list[Participant]:
         """"the presidents of Kenya and Ghana", "delegations from X and Y": the sides are the countries;
         "their ministers, A and B," names the people themselves."""
-        if not is_plural_role(token):
+        if not (is_plural_role(token) or token.lower_ in LEX.collective_nouns):  # "the management of X"
             return []
         members = self._named_in_apposition(token)
         if len(members) >= 2:
             return members
         members = []
-        for child in token.children:
+        nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        preps = [*token.children, *([nxt] if nxt is not None and nxt.head.i != token.i else [])]
+        for child in preps:  # "met executives from X", the "from" hung on the verb
             if child.dep_ == "prep" and child.lower_ in ("of", "from"):
                 for obj in child.children:
                     if obj.dep_ != "pobj":
@@ -302,7 +304,7 @@ class NameIndex:
         comma = token.i + 1 < len(self.doc) and self.doc[token.i + 1].text == ","
         heads = [c for c in token.children if c.dep_ == "appos" or (comma and c.dep_ == "conj")]
         parts = dict.fromkeys(p for head in heads for p in [head, *head.conjuncts] if p.i != token.i)
-        found = [self.participant(p) or self.listed_person(p) for p in parts if p.pos_ == "PROPN"]
+        found = [self.listed_person(p) or self.participant(p) for p in parts if p.pos_ == "PROPN"]
         return [p for p in found if p is not None and p.kind == "person" and p.name != p.title]
 
     def coordinated_name(self, token: Token) -> Participant | None:
@@ -388,6 +390,8 @@ class NameIndex:
 
     def _named_group(self, token: Token) -> Participant | None:
         start, end = self.span_of[token.i]
+        if end < len(self.doc) and self.doc[end].tag_ == "CD" and self.doc[end].is_digit and self.label[token.i] == ORG:
+            end += 1  # "Transit Workers Union Local 17": the branch number is part of the name
         words = [t for t in self.doc[start:end] if not (t.i == start and t.lower_ == "the")]
         name = strip_possessive("".join(t.text_with_ws for t in words).strip())
         if not name:

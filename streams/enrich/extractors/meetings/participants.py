@@ -68,7 +68,7 @@ def find_parties(trigger: Trigger, names: NameIndex) -> Parties:
 def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
     has_with = False
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in _NOUN_PARTY_PREPS:
+        if child.dep_ == "prep" and (child.lower_ in _NOUN_PARTY_PREPS or (child.lower_ == "to" and _is_call(noun))):
             for obj in child.children:
                 if obj.dep_ == "pobj" and not _is_origin(child.lower_, obj, names):
                     has_with = has_with or child.lower_ == "with"
@@ -95,6 +95,11 @@ def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
         speaker = _reporting_speaker(noun, names)
         parties.add(speaker)
         parties.needs_protagonist = speaker is None
+
+
+def _is_call(noun: Token) -> bool:
+    """"a phone call to X": the one called is a party, as "a visit to X" names a place."""
+    return _lemma(noun) == "call"
 
 
 def _stray_partners(noun: Token) -> list[Token]:
@@ -129,7 +134,10 @@ def _acted_after(noun: Token) -> Token | None:
         return None
     if any(c.dep_ == "poss" for c in noun.children):
         return None
-    return noun.head.head
+    verb = noun.head.head
+    if _lemma(verb) in LEX.speech_verbs:  # "A and B agreed ..., the ministry said after talks": A and B
+        return next((c for c in verb.children if c.dep_ == "ccomp"), verb)
+    return verb
 
 
 def _assembled(noun: Token) -> list[Token]:
@@ -171,7 +179,7 @@ def governing_verb(noun: Token) -> Token | None:
         return setting
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
-        head = head.head
+        head = _named_as(head) or head.head
     elif noun.dep_ not in ("dobj", "attr", "nsubj", "nsubjpass"):
         return None
     if head.pos_ not in ("VERB", "AUX") or noun.dep_ in ("nsubj", "nsubjpass"):
@@ -179,6 +187,14 @@ def governing_verb(noun: Token) -> Token | None:
     if _lemma(head) in LEX.occurrence_verbs or _lemma(head) in LEX.cancel_words:
         return head
     return None
+
+
+def _named_as(prep: Token) -> Token | None:
+    """"had what they described as a useful meeting": the meeting is what the outer verb had."""
+    naming = prep.head
+    if prep.lower_ != "as" or _lemma(naming) not in LEX.naming_verbs or naming.dep_ not in ("ccomp", "relcl"):
+        return None
+    return naming.head
 
 
 def setting_verb(noun: Token) -> Token | None:

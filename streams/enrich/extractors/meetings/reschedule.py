@@ -29,6 +29,7 @@ def find_postponement(trigger: Token, path: list[Token]) -> Postponement | None:
     verbs = list(path)
     if trigger.dep_ in _ARGUMENT_DEPS and trigger.head not in verbs:
         verbs.append(trigger.head)
+    verbs.extend(t for verb in list(verbs) for t in _complements(verb) if t not in verbs)
     for verb in verbs:
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in LEX.postpone_verbs:
             continue
@@ -41,6 +42,18 @@ def find_postponement(trigger: Token, path: list[Token]) -> Postponement | None:
             continue
         return Postponement(new_date)
     return None
+
+
+def _complements(verb: Token) -> list[Token]:
+    """"is likely to be delayed", "was expected to be put off": the postponing verb is the complement
+    of the predicate whose subject is the encounter."""
+    found, node = [], verb
+    for _ in range(3):
+        node = next((c for c in node.children if c.dep_ in ("acomp", "xcomp")), None)
+        if node is None:
+            break
+        found.append(node)
+    return found
 
 
 def _new_date(verb: Token, particles: list[Token]) -> str | None:

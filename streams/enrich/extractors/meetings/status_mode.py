@@ -19,9 +19,10 @@ _MAX_CLIMB = 3
 _VERB_CLIMB = ("xcomp", "pcomp", "prep", "acl", "advcl", "conj", "dobj", "pobj", "attr", "ccomp")
 _NOUN_CLIMB = ("dobj", "pobj", "prep", "xcomp", "pcomp", "attr", "compound", "conj", "appos", "acl")
 _MODE_WINDOW = 4
+_PHRASE_WINDOW = 7
 _FUTURE_DATE_WORDS = ("next", "tomorrow", "coming", "upcoming", "later this", "later in")
 
-EXPLICIT, STRONG, WEAK = 3, 2, 1
+EXPLICIT, STRONG, WEAK, PLACED = 3, 2, 1, 0
 _STRONG_IN_PERSON = {"summit", "visit", "host", "roundtable", "receive", "sit", "tete-a-tete"}
 
 
@@ -33,14 +34,34 @@ class ModeCue:
 
 def find_status(trigger: Token, governor: Token | None, date_text: str | None) -> MeetingStatus | None:
     path = occurrence_path(trigger, governor)
-    if any(_is_cancel(t) for t in path) or _cancel_modifier(trigger):
+    if any(_is_cancel(t) for t in path) or _cancel_modifier(trigger) or _plan_overtaken(path):
         return "cancelled"
     if _is_planned(trigger, path) or (date_text and any(w in date_text.lower() for w in _FUTURE_DATE_WORDS)):
+        return "planned"
+    if _arranged_progressive(path, date_text):
         return "planned"
     if any(t.tag_ in ("VBD", "VBN") or (t.tag_ == "VBZ" and t.i == trigger.i) for t in path if t.pos_ in (
             "VERB", "AUX")):
         return "held"
     return None
+
+
+def _plan_overtaken(path: list[Token]) -> bool:
+    """"had been due to meet on Monday": a plan told in the past perfect is one that did not happen."""
+    for token in path:
+        if token.lemma_.lower() in LEX.schedule_words:
+            copula = token.head if token.dep_ == "acomp" else token
+            if any(c.dep_ == "aux" and c.lower_ == "had" for c in copula.children):
+                return True
+    return False
+
+
+def _arranged_progressive(path: list[Token], date_text: str | None) -> bool:
+    """"X is meeting Y on Friday": a present progressive with a date is an arrangement, not a report."""
+    if not date_text or any(w in date_text.lower() for w in ("today", "tonight", "now", "this morning")):
+        return False
+    return any(t.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in t.children)
+               for t in path if t.pos_ == "VERB")
 
 
 def is_negated(trigger: Token, governor: Token | None) -> bool:
@@ -62,9 +83,20 @@ def occurrence_path(trigger: Token, governor: Token | None) -> list[Token]:
         path.append(node)
     if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lemma_.lower() in LEX.occurrence_verbs:
         path.append(trigger.head)
+    path.extend(scheduled_occurrence(trigger))
     if governor is not None and governor not in path:
         path.append(governor)
     return path
+
+
+def scheduled_occurrence(trigger: Token) -> list[Token]:
+    """"The talks are set to take place in X on Friday": the planning verb and the occurrence it plans,
+    where the place and date hang. "were expected to focus on trade" plans an agenda, not the talks."""
+    if trigger.dep_ not in ("nsubj", "nsubjpass") or trigger.head.lemma_.lower() not in LEX.planned_governors:
+        return []
+    plan = trigger.head
+    happening = next((c for c in plan.children if c.dep_ == "xcomp" and c.lemma_.lower() in LEX.happening_verbs), None)
+    return [plan, happening] if happening is not None else []
 
 
 def _is_cancel(token: Token) -> bool:
@@ -83,6 +115,8 @@ def _cancel_modifier(trigger: Token) -> bool:
 def _is_planned(trigger: Token, path: list[Token]) -> bool:
     if any(c.dep_ in ("amod", "compound") and c.lower_ in LEX.planned_adjectives for c in trigger.children):
         return True
+    if trigger.pos_ in ("NOUN", "PROPN") and any(_expected(c) for c in trigger.subtree if c.dep_ == "acl"):
+        return True  # "a summit ..., expected later this year"
     setting = is_setting(trigger) or _follows_it(trigger)
     for below, token in zip([None, *path], path, strict=False):
         if below is not None and _governs_as_plan(token, below, setting):
@@ -95,6 +129,11 @@ def _is_planned(trigger: Token, path: list[Token]) -> bool:
                                              for c in copula.children):
                 return True
     return False
+
+
+def _expected(clause: Token) -> bool:
+    """A participle clause of plan or expectation on the meeting noun or its last complement."""
+    return clause.tag_ == "VBN" and clause.lemma_.lower() in LEX.planned_governors
 
 
 def _follows_it(trigger: Token) -> bool:
@@ -119,15 +158,22 @@ def find_mode(trigger: Token, sent: Span) -> ModeCue | None:
     words = {t.lower_ for t in window}
     if words & LEX.video_words:
         return ModeCue("video", EXPLICIT)
-    if words & {"phone", "telephone", "phoned", "telephoned", "phonecall", "phone-call"} or (
-            trigger.lemma_.lower() in ("phone", "telephone")):
+    if "courtesy" in words:
+        return ModeCue("in_person", STRONG)  # a courtesy call is a visit
+    if words & {"phone", "telephone", "phoned", "telephoned", "phonecall", "phone-call", "telephonic"} or (
+            trigger.lemma_.lower() in ("phone", "telephone", "call")):
         return ModeCue("phone", EXPLICIT)
-    text = window.text.lower()
+    wide = doc[max(sent.start, trigger.i - _PHRASE_WINDOW): min(sent.end, trigger.i + _PHRASE_WINDOW + 1)]
+    text = wide.text.lower()  # "face-to-face" is five tokens
     if "face-to-face" in text or "in-person" in text or "in person" in text or "face to face" in text:
         return ModeCue("in_person", EXPLICIT)
     lemma = trigger.lemma_.lower()
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "in" and trigger.head.head.lemma_.lower() in LEX.ongoing_verbs:
+        return None  # "has been in talks with X since March": a negotiation, by whatever channel
     if lemma in _STRONG_IN_PERSON or trigger.lower_ in _STRONG_IN_PERSON:
         return ModeCue("in_person", STRONG)
+    if trigger.lower_ in LEX.channel_free_nouns:
+        return ModeCue("in_person", PLACED)  # "reopened discussions": any channel, unless held at a venue
     if lemma in LEX.meet_verbs | LEX.attend_verbs | LEX.meeting_nouns | {"take"}:
         return ModeCue("in_person", WEAK)
     return None

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from streams.enrich.extractors.meetings.gazetteer import country_capital, place_country
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import ORG, PLACE, NameIndex, is_capitalised, strip_possessive
+from streams.enrich.extractors.meetings.status_mode import scheduled_occurrence
 from streams.enrich.model import Location, MeetingStatus
 
 _PLACE_PREPS = ("in", "at")
@@ -28,6 +29,7 @@ _AFTER_PREPS = ("after", "following")  # "agreed on Thursday, after a video call
 _MAX_COMPANIONS = 6
 _WHERE_WINDOW = 25
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MAX_DAY_WORDS = 4
 _SAME_DAY = ("today", "tonight", "this morning", "this afternoon", "this evening")
 _DURATION = re.compile(r"^\W*(\d+|two|three|four|five|six|several|few)[\s-]+(year|month|week|day|hour)", re.I)
 _DAY_NUMBER = re.compile(r"\b\d{1,2}(st|nd|rd|th)?\b")
@@ -53,6 +55,7 @@ def anchors(trigger: Token, governor: Token | None) -> list[Token]:
         found.append(governor)
     if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lemma_.lower() in LEX.occurrence_verbs:
         found.append(trigger.head)
+    found.extend(scheduled_occurrence(trigger))
     journey = _journey(governor if governor is not None else trigger)
     if journey is not None:
         found.append(journey)
@@ -124,7 +127,7 @@ def _journey(trigger: Token) -> Token | None:
         if node.dep_ not in ("conj", "advcl", "xcomp") or node.head.i == node.i:
             return None
         node = node.head
-        if node.lemma_.lower() in LEX.travel_verbs:
+        if node.lemma_.lower() in LEX.travel_verbs or node.lemma_ == "be":  # "were in X on Monday meeting Y"
             return node
     return None
 
@@ -182,8 +185,30 @@ def _places_at(point: Token, names: NameIndex) -> Iterator[tuple[Location, int]]
             if child.dep_ == "dobj" and (location := _place(child, names)) is not None:
                 yield location, 0
     for prep, obj, depth in _prep_objects(point):
-        if prep in preps and (location := _place(obj, names)) is not None:
+        if prep in preps and (location := _place(obj, names) or (_venue(obj, names) if prep == "at" else None)):
             yield location, depth
+
+
+def _venue(token: Token, names: NameIndex) -> Location | None:
+    """"at the Department for Transport", "at the Federal Chancellery": an institution's seat as the venue."""
+    if names.label.get(token.i) is None and token.pos_ == "PROPN" and token.lower_ in LEX.venue_words:
+        words = [c for c in token.lefts if c.dep_ == "compound" and is_capitalised(c)]
+        return Location(name=" ".join(t.text for t in [*words, token]), country=None)  # "at Downing Street"
+    if names.label.get(token.i) != ORG:
+        return None
+    start, end = names.span_of.get(token.i, (token.i, token.i + 1))
+    words = [t for t in token.doc[start:end] if not (t.i == start and t.lower_ == "the")]
+    if not any(t.lower_ in LEX.venue_org_heads for t in words):
+        return None
+    name = strip_possessive("".join(t.text_with_ws for t in words).strip())
+    return (_town_inside(name) or Location(name=name, country=None)) if name else None
+
+
+def _town_inside(name: str) -> Location | None:
+    """One entity "the Presidential Palace in Y": the town, as places are reported."""
+    town = name.rsplit(" in ", 1)[-1] if " in " in name else None
+    code = place_country(town) if town else None
+    return Location(name=town, country=code) if town and code else None
 
 
 def _place(token: Token, names: NameIndex, depth: int = 0) -> Location | None:
@@ -195,6 +220,9 @@ def _place(token: Token, names: NameIndex, depth: int = 0) -> Location | None:
         name = strip_possessive("".join(t.text_with_ws for t in words).strip())
         if not name:
             return None
+        town = _town_inside(name)
+        if town is not None:
+            return town
         if token.ent_type_ == "FAC" or not place_country(name):
             inner = _inner_place(token, names, depth)
             if inner is not None:
@@ -243,10 +271,20 @@ def find_date(points: list[Token]) -> str | None:
     """The date phrase attached to the trigger or its verb, as written."""
     for point in points:
         for token in _date_candidates(point):
-            text = date_entity(token)
+            text = date_entity(token) or _unlabelled_day(token)
             if text:
                 return text
     return None
+
+
+def _unlabelled_day(token: Token) -> str | None:
+    """"late last night", "yesterday" left untagged by the model: a bare time adverbial naming a day."""
+    if token.ent_type_ or token.dep_ not in ("npadvmod", "tmod"):
+        return None
+    text = token.doc[token.left_edge.i : token.right_edge.i + 1].text.strip()
+    lower = text.lower()
+    named = any(w in lower for w in (*_SAME_DAY, "yesterday", "last night", "tomorrow", *_WEEKDAYS))
+    return text if named and len(text.split()) <= _MAX_DAY_WORDS else None
 
 
 def _date_candidates(point: Token) -> Iterator[Token]:
@@ -281,14 +319,26 @@ def date_entity(token: Token) -> str | None:
 
 def resolve_date(text: str, published: dt.date | None, status: MeetingStatus | None) -> str | None:
     """ISO date only when the phrase names one day with certainty; None for "in November"."""
-    if published is None:
-        return None
     lower = text.lower().strip()
-    day = _relative_day(lower, published, status)
-    if day is None and _names_calendar_day(lower):
-        day = _month_day(lower, published, status)
-        if day is None and _NUMERIC_DATE.search(lower):
-            day = _parse_numeric_date(text, published)
+    if published is None:
+        return _full_date(lower)
+    try:
+        day = _relative_day(lower, published, status)
+        if day is None and _names_calendar_day(lower):
+            day = _month_day(lower, published, status)
+            if day is None and _NUMERIC_DATE.search(lower):
+                day = _parse_numeric_date(text, published)
+    except OverflowError:  # a publication date at the calendar's edge: "tomorrow" of year 9999
+        return None
+    return day.isoformat() if day else None
+
+
+def _full_date(lower: str) -> str | None:
+    """"October 4, 2019" is certain without a publication date; a weekday or yearless date is not."""
+    match = _MONTH_FIRST.search(lower) or _DAY_FIRST.search(lower)
+    if match is None or not match["year"] or (month := _MONTHS.get(match["month"][:3])) is None:
+        return None
+    day = _safe_date(int(match["year"]), month, int(match["day"]))
     return day.isoformat() if day else None
 
 

