@@ -103,3 +103,63 @@ def test_an_organisation_name_written_again_unlabelled_is_a_mention() -> None:
     org = registry.add_org("Harlow Quayside Tobacco", 200)
     mention_org_names(text, registry)
     assert org.mentions == [text.index("Harlow"), 200]
+
+
+def test_a_given_name_the_model_left_out_joins_the_name_and_a_lower_case_portfolio_the_title(
+    nlp: Language,
+) -> None:
+    c = cast(nlp, "Port Director Ana Quell and forestry adviser Brann Tollefsen also attended the hearing.")
+    person = next(p for p in c.people if p.name.endswith("Tollefsen"))
+    assert person.name == "Brann Tollefsen"
+    assert person.title == "forestry adviser"
+
+
+def test_each_person_in_a_list_keeps_the_role_written_after_their_own_name(nlp: Language) -> None:
+    c = cast(
+        nlp,
+        "Oskar Lindqvist, director of the Northern Canal Board, Petra Vasko, chair of the Lowland Haulage"
+        " Union, and Mirela Doinea, head of the Coastal Berths Agency, joined the call on Monday.",
+    )
+    titles = {p.name: p.title for p in c.people}
+    assert titles == {
+        "Oskar Lindqvist": "director of the Northern Canal Board",
+        "Petra Vasko": "chair of the Lowland Haulage Union",
+        "Mirela Doinea": "head of the Coastal Berths Agency",
+    }
+
+
+def test_a_relation_to_someone_is_no_title(nlp: Language) -> None:
+    c = cast(nlp, "Professor Ilse Harrow gave the lecture. Her colleague Dr Tomas Vell called it “a milestone”.")
+    speaker = c.resolver().speaker(token(c.doc, "colleague"))  # the subject; the name is its apposition
+    assert speaker is not None
+    entity, title = speaker
+    assert entity.name == "Tomas Vell"
+    assert entity.title is None and title is None
+
+
+def test_a_city_the_model_reads_as_a_person_is_no_person(nlp: Language) -> None:
+    c = cast(nlp, "The minister said she would not travel to Buenos Aires to sign the accord.")
+    assert all("Aires" not in p.name for p in c.people)
+
+
+def test_people_listed_with_the_companies_they_are_of(nlp: Language) -> None:
+    c = cast(
+        nlp,
+        "The forum brought together Jonas Reed of Harrowgate Mills, Elif Tan of Corvell Textiles, Marek Oblak"
+        " of Sunder Composites, Dana Hale of Hale Fittings and Kofi Mensa of Tarnbrook Freight.",
+    )
+    people = {p.name for p in c.people}
+    assert {"Marek Oblak", "Kofi Mensa"} <= people
+    assert not people & {"Sunder Composites", "Hale Fittings"}
+
+
+def test_a_spokeswoman_named_after_a_comma_speaks_for_the_title_before_it(nlp: Language) -> None:
+    c = cast(nlp, "A spokeswoman for the prime minister, Hannah Reeve, said the call had gone well.")
+    [person] = c.people
+    assert person.title == "spokeswoman for the prime minister"
+
+
+def test_a_relative_clause_after_a_role_describes_but_is_no_title(nlp: Language) -> None:
+    c = cast(nlp, "Omar Falk, a veteran diplomat who led the last round of talks, urged patience.")
+    [person] = c.people
+    assert person.title == "veteran diplomat"

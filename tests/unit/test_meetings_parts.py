@@ -114,3 +114,14 @@ def test_participant_is_the_named_holder_of_a_title_not_the_title(nlp) -> None:
     [meeting] = extract_meetings(parse(Article(id="t", text=text), nlp))
     names = {p.name: p.title for p in meeting.participants}
     assert names == {"Ian Bexley": "Harlow MP", "Nora Pellow": "Minister for Coastal Affairs"}
+
+
+def test_a_city_the_model_reads_as_a_person_elsewhere_is_still_the_venue(run):
+    [meeting] = run(
+        "President Lia Moraes has called off a summit with her Chilean counterpart, Tomás Brandt, that was due"
+        " to take place in Buenos Aires on Friday.\n\n"
+        '"I will not travel to Buenos Aires to sign an empty text," Moraes said.'
+    )
+    assert meeting.status == "cancelled"
+    assert meeting.location is not None and meeting.location.name == "Buenos Aires"
+    assert {p.name for p in meeting.participants} == {"Lia Moraes", "Tomás Brandt"}

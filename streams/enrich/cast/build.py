@@ -42,6 +42,7 @@ from .orgs import org_name
 from .registry import Registry
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_SOFT_LABELS = ("WORK_OF_ART", "PRODUCT")  # labels the small model gives names it does not know
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 
 
@@ -68,6 +69,9 @@ class _Columns:
         pronouns = {strings[w] for w in lexicon().pronoun_genders}
         self.subjects = [i for i, r in enumerate(rows) if r[1] in subject_deps]
         self.unlabelled_subjects = [i for i in self.subjects if rows[i][0] == PROPN and not rows[i][2]]
+        conjoined = {strings[d] for d in ("conj", "appos")}
+        soft = {0, *(strings[label] for label in _SOFT_LABELS)}
+        self.listed = [i for i, r in enumerate(rows) if r[0] == PROPN and r[1] in conjoined and r[2] in soft]
         self.capitalised = [i for i, r in enumerate(rows) if r[0] == PROPN or (r[0] == NOUN and (r[4] or r[5]))]
         self.pronouns = [i for i, r in enumerate(rows) if r[0] == PRON and r[3] in pronouns]
         starts, current = [], 0
@@ -98,17 +102,47 @@ def _unlabelled_name(head: Token) -> bool:
     lex = lexicon()
     return (
         2 <= len(run) <= 3
-        and all(t.is_alpha and t.text[:1].isupper() and not t.ent_type_ for t in run)
+        and all(t.is_alpha and t.text[:1].isupper() and t.ent_type_ in ("", *_SOFT_LABELS) for t in run)
         and not any(is_title_in_name(t) or t.lemma_.lower() in lex.institution_nouns for t in run)
         and not org_shaped(run)
         and not any(is_known_place(t.text) for t in run)
     )
 
 
+def _affiliation_read_as_person(ent: Span) -> bool:
+    """ "Ana Roy of Brightline Composites": what a named person is "of" is where they work, whatever NER
+    calls it (the small model often says PERSON for an invented company)."""
+    root = ent.root
+    prep = root.head
+    return (
+        len(ent) > 1
+        and root.dep_ == "pobj"
+        and prep.lower_ in ("of", "from", "at")
+        and prep.head.pos_ == "PROPN"
+        and prep.head.i < ent.start
+    )
+
+
+def _in_list_of_people(token: Token, named: dict[int, Entity | None]) -> bool:
+    """ "A of X, B of Y and C of Z": a name coordinated with people named around it, followed by what it
+    is "of", is one more person even where the model labelled nothing (or a work of art)."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in ("of", "from") or doc[token.i + 2].pos_ != "PROPN":
+        return False
+    node = token
+    for _ in range(4):
+        if node.dep_ not in ("conj", "appos", "pobj", "prep") or node.head.i == node.i:
+            return False
+        node = node.head
+        if named.get(node.i) is not None:
+            return True
+    return False
+
+
 def _place_read_as_person(ent: Span, registry: Registry) -> bool:
-    """ "the French city of Lyon": the small model calls a lone city a person; the gazetteer knows better,
-    unless the article uses the word as a surname already."""
-    return len(ent) == 1 and not registry.knows_surname(ent.text) and is_known_place(ent.text)
+    """ "the French city of Lyon", "travel to Santa Fe": the small model calls a city a person; the
+    gazetteer knows better, unless the article uses its last word as a surname already."""
+    return not registry.knows_surname(ent[-1].text) and is_known_place(ent.text)
 
 
 def _name_lede_role(
@@ -131,6 +165,30 @@ def _name_lede_role(
     words = [t for t in doc[role.left_edge.i : role.i + 1] if t.dep_ != "det"]
     titled.update((t.i, person) for t in words)
     person.add_title(words[0].idx, doc[words[0].i : role.i + 1].text)
+
+
+def _with_given_name(ent: Span, floor: int) -> Span:
+    """ "adviser Petter Lien" where the model labelled only "Lien": an unlabelled capitalised word
+    compounded onto the name right before it is the given name, unless it is a title, a place or a
+    word that starts the sentence (which is capitalised anyway)."""
+    doc = ent.doc
+    k = ent.start - 1
+    if k <= floor or ent.label_ != "PERSON":
+        return ent
+    t = doc[k]
+    given = (
+        t.pos_ == "PROPN"
+        and t.is_alpha
+        and t.text[:1].isupper()
+        and not t.is_upper
+        and not t.ent_type_
+        and t.dep_ == "compound"
+        and ent.start <= t.head.i < ent.end
+        and not is_title_in_name(t)
+        and not is_known_place(t.text)
+        and t.lemma_.lower() not in lexicon().institution_nouns
+    )
+    return doc[k : ent.end] if given else ent
 
 
 def _hold_title(ent: Span, entity: Entity, titled: dict[int, Entity], floor: int) -> None:
@@ -159,12 +217,23 @@ def _comma_title(ent: Span) -> Span | None:
     node = doc[comma - 1]
     while not is_title_word(node) and node.head.i < comma - 1 and comma - 1 <= node.head.right_edge.i < ent.start:
         node = node.head
-    if not is_title_word(node) or node.tag_ in ("NNS", "NNPS"):
+    while node.dep_ == "pobj" and node.head.dep_ == "prep" and is_title_word(node.head.head):
+        node = node.head.head  # "a spokeswoman for the prime minister, Ann Y": Ann speaks for the minister
+    if not is_title_word(node) or node.tag_ in ("NNS", "NNPS") or _named_before(node):
         return None
     start = node.left_edge.i
     while start < node.i and doc[start].dep_ in ("det", "poss"):
         start += 1
     return doc[start:comma]
+
+
+def _named_before(role: Token) -> bool:
+    """ "A, director of X, B, chair of Y": a role set off after a name is that name's, not the next one's."""
+    doc = role.doc
+    comma = role.left_edge.i - 1
+    if role.dep_ == "appos" and role.head.ent_type_ == "PERSON":
+        return True
+    return comma > 0 and doc[comma].text == "," and doc[comma - 1].ent_type_ == "PERSON"
 
 
 def _person_mentions(
@@ -175,10 +244,10 @@ def _person_mentions(
     `named` gets every token of each name, `titled` every token of its title, for readers that hold one."""
     mentions: list[tuple[Token, Entity]] = []
     for ent in ents:
-        if (ent.label_ == "PERSON" and not org_shaped(ent) and not _place_read_as_person(ent, registry)) or titled_name(
-            ent
-        ):
+        person = ent.label_ == "PERSON" and not org_shaped(ent) and not _affiliation_read_as_person(ent)
+        if (person and not _place_read_as_person(ent, registry)) or titled_name(ent):
             floor = cols.sent_start[ent.start]  # Span.sent walks every sentence of the doc
+            ent = _with_given_name(ent, floor)
             entity = registry.add_person_span(ent, floor)
             if entity is not None:
                 mentions.append((ent.root, entity))
@@ -186,7 +255,8 @@ def _person_mentions(
                 _hold_title(ent, entity, titled, floor)
             else:
                 named.update((t.i, None) for t in ent)
-    for t in (doc[i] for i in cols.unlabelled_subjects if i not in named):
+    listed = [i for i in cols.listed if i not in named and _in_list_of_people(doc[i], named)]
+    for t in (doc[i] for i in sorted({*cols.unlabelled_subjects, *listed}) if i not in named):
         if _unlabelled_name(t):
             run = proper_noun_run(t)
             entity = registry.add_person(run, title_before(doc, run[0].i, cols.sent_start[t.i]), run[0].idx)
@@ -257,7 +327,8 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
         root = ent.root
         person = registry.knows_surname(root.text) or titled_name(ent) or salience.named.get(root.i) is not None
         place = ent.label_ == "ORG" and len(ent) == 1 and is_known_place(ent.text)  # a town the model mislabelled
-        if (ent.label_ == "ORG" or org_shaped(ent)) and not person and not place and not is_common_plural(root):
+        organisation = ent.label_ == "ORG" or org_shaped(ent) or _affiliation_read_as_person(ent)
+        if organisation and not person and not place and not is_common_plural(root):
             org = registry.add_org(_org_entity_name(ent), ent.start_char)
             if root.dep_ in _SUBJECT_DEPS and not in_quote(ent.start_char):
                 salience.focus.append((ent.start_char, org))

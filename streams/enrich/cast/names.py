@@ -73,6 +73,20 @@ def _portfolio(token: Token) -> bool:
     return token.text[:1].isupper() and token.pos_ in ("NOUN", "ADJ") and token.dep_ in ("compound", "amod")
 
 
+def _lower_portfolio(token: Token, taken: list[int]) -> bool:
+    """ "fisheries adviser", "trade envoy": a lower-case noun compounded onto the title word right after
+    it is the title's portfolio too (the tagger calls some plurals verbs: "fisheries")."""
+    return (
+        token.is_alpha
+        and token.is_lower
+        and token.dep_ == "compound"
+        and token.pos_ in ("NOUN", "VERB", "ADJ")
+        and bool(taken)
+        and token.head.i == taken[-1]
+        and is_title_word(token.head)
+    )
+
+
 def _is_role(token: Token) -> bool:
     """A title word that names a person's role ("minister"), not a portfolio ("affairs", "health")."""
     return is_title_word(token) and token.lower_ not in lexicon().title_modifiers
@@ -124,6 +138,7 @@ def title_start(doc: Doc, first: int, floor: int) -> int | None:
             or t.tag_ == "POS"
             or (t.pos_ == "PROPN" and t.text[:1].isupper())
             or _portfolio(t)
+            or _lower_portfolio(t, taken)
         ):
             break
         taken.append(j)
@@ -139,13 +154,36 @@ def appositive_title(head: Token) -> str | None:
     for child in head.rights:
         if child.dep_ != "appos":
             continue
-        span = [t for t in child.subtree if not (t.dep_ == "det" and t.i == child.left_edge.i)]
+        listed = {t.i for c in child.children if c.dep_ in ("conj", "cc", "relcl") for t in c.subtree}
+        span = [t for t in child.subtree if not (t.dep_ == "det" and t.i == child.left_edge.i) and t.i not in listed]
+        while span and span[-1].is_punct:  # "chair of Y, and Z", "a diplomat who ...": lists and clauses go
+            span.pop()
         if not span or len(span) > _MAX_APPOSITIVE or any(t.ent_type_ == "PERSON" for t in span):
             continue  # a list of other people parsed as one apposition is no title
         if not parts and not any(is_title_word(t) for t in span):
             return None
         parts.append(head.doc[span[0].i : span[-1].i + 1].text.strip(" ,"))
-    return ", ".join(parts) or None
+    return ", ".join(parts) or _role_between_commas(head)
+
+
+def _role_between_commas(head: Token) -> str | None:
+    """ "A, director of X, B, chair of Y, and C, ...": the parse hangs a list of people and roles every
+    which way, but each role is the stretch between the commas right after its person's name."""
+    doc = head.doc
+    if head.i + 2 >= len(doc) or doc[head.i + 1].text != ",":
+        return None
+    start = head.i + 2
+    if doc[start].dep_ == "det":
+        start += 1
+    end = start
+    while end < len(doc) and end - start <= _MAX_APPOSITIVE and doc[end].text not in (",", ";", ".", ")"):
+        end += 1
+    role = doc[start:end]
+    if end >= len(doc) or end - start > _MAX_APPOSITIVE or not any(is_title_word(t) for t in role[:3]):
+        return None
+    if any(t.ent_type_ == "PERSON" or t.pos_ in ("VERB", "AUX") for t in role):
+        return None
+    return role.text
 
 
 def proper_noun_run(head: Token) -> list[Token]:

@@ -44,11 +44,14 @@ def _acronym(name: str) -> str:
 
 
 def _clean_name_tokens(tokens: Sequence[Token]) -> list[Token]:
-    return [
+    clean = [
         t
         for t in tokens
         if not t.is_punct and t.tag_ != "POS" and t.lower_ not in ("the", "a", "an") and not is_honorific(t)
     ]
+    while clean and clean[-1].is_lower and clean[-1].pos_ in ("ADP", "CCONJ"):
+        clean.pop()  # "Ana Ruiz of": the model's span ran into the word after the name
+    return clean
 
 
 class Registry:

@@ -29,6 +29,7 @@ from .names import (
     appositive_title,
     comma_appositive,
     is_common_plural,
+    is_title_word,
     ner_kind,
     org_shaped,
     proper_noun_run,
@@ -180,6 +181,8 @@ class Resolver:
             if person is None:
                 return self._common(subject)
             described = [t for t in subject.doc[subject.left_edge.i : subject.i + 1] if t.dep_ != "det"]
+            if not any(is_title_word(t) for t in described):
+                return self._proper(person)  # "Her colleague Dr X": a relation to someone, not a title
             return self._proper(person, subject.doc[described[0].i : subject.i + 1].text)
         return None, None
 

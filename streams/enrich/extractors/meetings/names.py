@@ -88,8 +88,8 @@ class NameIndex:
     def build(cls, doc: Doc) -> NameIndex:
         index = cls(doc=doc, sent_starts=[sent.start for sent in doc.sents], cast=cast_of(doc))
         spans = [(e.start, e.end, e.label_) for e in doc.ents]
-        multi_token_people = {
-            doc[e_end - 1].lower_ for e_start, e_end, lab in spans if lab == "PERSON" and e_end - e_start > 1
+        multi_token_people = {  # the cast's people named in full, not every span the model called a person
+            e.name.split()[-1].lower() for e in index.cast.people if len(e.name.split()) > 1
         }
         for start, end, raw in spans:
             for s, e, lab in _repair(doc, start, end, raw, multi_token_people):
@@ -482,7 +482,7 @@ def _repair(doc: Doc, start: int, end: int, label: str, people: set[str]) -> lis
     last = strip_possessive(toks.text).split()[-1].lower() if toks.text.strip() else ""
     if label != "PERSON" and last in people:
         return [(start, end, PERSON)]
-    if label == "PERSON" and len(toks) == 1 and last not in people and is_known_place(toks.text):
+    if label == "PERSON" and last not in people and is_known_place(toks.text):
         return [(start, end, PLACE)]
     if label == "GPE" and len(toks) > 1 and _titled_after(doc, end) and not is_known_place(toks.text):
         return [(start, end, PERSON)]
