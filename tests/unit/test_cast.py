@@ -163,3 +163,20 @@ def test_a_relative_clause_after_a_role_describes_but_is_no_title(nlp: Language)
     c = cast(nlp, "Omar Falk, a veteran diplomat who led the last round of talks, urged patience.")
     [person] = c.people
     assert person.title == "veteran diplomat"
+
+
+def test_he_after_a_passive_is_its_agent(nlp: Language) -> None:
+    c = cast(
+        nlp,
+        "Mayor Ivo Brandt opened the bridge. Mr Lars Tenn is the third guest to be thanked by Mr Brandt today."
+        " Earlier, he had written to the builders.",
+    )
+    assert c.resolve(token(c.doc, "he")).name == "Ivo Brandt"
+
+
+def test_he_is_the_main_clauses_subject_before_a_subject_inside_a_clause(nlp: Language) -> None:
+    c = cast(
+        nlp,
+        "Governor Nils Arden signed the order after Mr Piet Rosso had left the room. Later he spoke to reporters.",
+    )
+    assert c.resolve(token(c.doc, "he")).name == "Nils Arden"

@@ -16,6 +16,7 @@ Each pass is small and sees what the earlier ones gathered (Lee et al.'s multi-p
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -42,6 +43,9 @@ from .orgs import org_name
 from .registry import Registry
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Who a he/she in a later sentence is, by grammatical role in the sentence before (centering): the agent of
+# a passive did the deed, the main clause's subject is the topic, any other subject comes last.
+_AGENT_RANK, _SUBJECT_RANK, _OTHER_RANK = 0, 1, 2
 _SOFT_LABELS = ("WORK_OF_ART", "PRODUCT")  # labels the small model gives names it does not know
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 
@@ -56,6 +60,13 @@ class Salience:
     mentions: list[Mention] = field(default_factory=list)
     named: dict[int, Entity | None] = field(default_factory=dict)
     titled: dict[int, Entity] = field(default_factory=dict)
+    ranks: dict[int, int] = field(default_factory=dict)
+    sentences: list[int] = field(default_factory=list)
+
+    def sentence_start(self, char: int) -> int:
+        """The first char of the sentence holding `char`."""
+        k = bisect_right(self.sentences, char) - 1
+        return self.sentences[k] if k >= 0 else 0
 
 
 class _Columns:
@@ -93,6 +104,21 @@ def _is_subject(token: Token) -> bool:
     if token.dep_ in ("poss", "conj"):
         token = token.head
     return token.dep_ in _SUBJECT_DEPS
+
+
+def _is_passive_agent(token: Token) -> bool:
+    """ "X was called by Y", "the fifth leader to be called by Y": Y did it, and is who "he" goes on to be."""
+    return token.dep_ == "pobj" and token.head.dep_ == "agent"
+
+
+def _in_main_clause(token: Token) -> bool:
+    """A subject of the sentence's main verb (or of a verb coordinated with it), not of a clause inside."""
+    if token.dep_ in ("poss", "conj", "appos"):
+        token = token.head
+    verb = token.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _unlabelled_name(head: Token) -> bool:
@@ -320,9 +346,16 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
     _name_lede_role(doc, text, cols, mentions, salience.titled)
     salience.mentions = [Mention(t.i, t.idx, e) for t, e in mentions]
     _vote_genders(doc, cols, mentions, in_quote)
+    salience.sentences = sorted({doc[i].idx for i in cols.sent_start})
     for token, entity in mentions:
-        if _is_subject(token) and not in_quote(token.idx):
+        if in_quote(token.idx):
+            continue
+        if _is_subject(token):
             salience.focus.append((token.idx, entity))
+            salience.ranks[token.idx] = _SUBJECT_RANK if _in_main_clause(token) else _OTHER_RANK
+        elif _is_passive_agent(token):
+            salience.focus.append((token.idx, entity))
+            salience.ranks[token.idx] = _AGENT_RANK
     for ent in ents:
         root = ent.root
         person = registry.knows_surname(root.text) or titled_name(ent) or salience.named.get(root.i) is not None

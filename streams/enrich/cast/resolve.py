@@ -47,6 +47,7 @@ _NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "NORP"})
 _PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
 _OUTLET_REACH = 600
 _LOOK_BACK = 60
+_OTHER_RANK = 2  # grammatical ranks of focus events: see `build`
 _AGE = re.compile(r"\b\d{1,3}-year-old\b")
 _PREFIX = 5
 
@@ -193,22 +194,51 @@ class Resolver:
         return None
 
     def _salient(self, char: int, kind: str, fits: Callable[[Entity], bool]) -> Entity | None:
-        """The latest subject or speaker before `char` of this kind that `fits`, looking back a bounded
-        number of events so that a pathological article cannot make attribution quadratic."""
+        """The latest subject or speaker before `char` of this kind that `fits`."""
+        found = self._salient_event(char, kind, fits)
+        return found[1] if found else None
+
+    def _salient_event(
+        self, char: int, kind: str, fits: Callable[[Entity], bool]
+    ) -> tuple[int, Entity, int | None] | None:
+        """`_salient` as (char, entity, index in the focus list or None for a speaker), looking back a
+        bounded number of events so that a pathological article cannot make attribution quadratic."""
         i = bisect_left(self._focus, char, key=lambda e: e[0]) - 1
         j = bisect_left(self._speakers, char, key=lambda e: e[0]) - 1
         for _ in range(_LOOK_BACK):
             if i < 0 and j < 0:
                 break
             if j < 0 or (i >= 0 and self._focus[i][0] > self._speakers[j][0]):
-                entity = self._focus[i][1]
+                (pos, entity), index = self._focus[i], i
                 i -= 1
             else:
-                entity = self._speakers[j][1]
+                (pos, entity), index = self._speakers[j], None
                 j -= 1
             if entity.kind == kind and fits(entity):
-                return entity
+                return pos, entity, index
         return None
+
+    def _topic(self, char: int, fits: Callable[[Entity], bool]) -> Entity | None:
+        """The person a he/she refers to. In a sentence before the pronoun's, the latest fitting subject
+        gives way to a fitting one of higher grammatical rank in that sentence: the agent of a passive,
+        then the main clause's subject ("X is the fifth to be called by Y. He ..." is Y)."""
+        found = self._salient_event(char, "person", fits)
+        if found is None or found[2] is None:
+            return found[1] if found else None
+        pos, entity, index = found
+        salience = self.cast.salience
+        sentence = salience.sentence_start(pos)
+        if sentence == salience.sentence_start(char):
+            return entity
+        best = (salience.ranks.get(pos, _OTHER_RANK), entity)
+        for k in range(index - 1, -1, -1):
+            earlier, candidate = self._focus[k]
+            if earlier < sentence:
+                break
+            rank = salience.ranks.get(earlier, _OTHER_RANK)
+            if rank < best[0] and candidate.kind == "person" and fits(candidate):
+                best = (rank, candidate)
+        return best[1]
 
     def _pronoun(self, token: Token) -> Entity | None:
         word = token.lower_
@@ -220,7 +250,7 @@ class Resolver:
             bound = self._reporting_subject(token)
             if bound is not None and bound.kind == "person" and bound.gender in (None, gender):
                 return bound
-            return self._salient(token.idx, "person", lambda e: e.gender in (None, gender))
+            return self._topic(token.idx, lambda e: e.gender in (None, gender))
         if word in _ORG_PRONOUNS:
             return self._salient(token.idx, "org", lambda e: True)
         if word in ("they", "them"):  # plural: a group or an organisation, and only the one speaking last
