@@ -180,3 +180,25 @@ def test_he_is_the_main_clauses_subject_before_a_subject_inside_a_clause(nlp: La
         "Governor Nils Arden signed the order after Mr Piet Rosso had left the room. Later he spoke to reporters.",
     )
     assert c.resolve(token(c.doc, "he")).name == "Nils Arden"
+
+
+def test_the_union_is_the_one_union_the_article_names_even_later(nlp: Language) -> None:
+    c = cast(
+        nlp,
+        "Workers at Renfield Foods walked out on Monday. The union said its members would stay out all week."
+        " Renfield Foods blamed ABCU Local 12 for the delay.",
+    )
+    assert c.resolve(token(c.doc, "union")).name == "ABCU Local 12"
+
+
+def test_they_is_the_plural_subject_of_its_own_sentence_before_the_last_organisation_speaking(
+    nlp: Language,
+) -> None:
+    c = cast(
+        nlp,
+        "The Harbour Pilots Guild said on Monday that the strike would go on. Officials at Renfield Foods said"
+        " they were disappointed.",
+    )
+    resolver = c.resolver()
+    assert resolver.speaker(token(c.doc, "Guild")) is not None
+    assert resolver.entity(token(c.doc, "they")).name == "Renfield Foods"

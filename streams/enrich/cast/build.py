@@ -383,9 +383,23 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
             org = registry.org_with_head(t.lemma_.lower(), t.idx)
             if org is not None:
                 salience.focus.append((t.idx, org))
+    branch_orgs(text, registry)
     mention_org_names(text, registry)
     salience.focus.sort(key=lambda e: e[0])
     return salience
+
+
+def _branch_pattern() -> re.Pattern[str]:
+    words = "|".join(sorted(w.capitalize() for w in lexicon().org_branch_words))
+    return re.compile(rf"\b((?:[A-Z][\w&.-]*\s){{1,4}}(?:{words})\s\d+)\b")
+
+
+def branch_orgs(text: str, registry: Registry) -> None:
+    """ "X Local 12", "Y Lodge 4": a numbered branch of a union, which the model rarely labels as one
+    name (it sees a number), is an organisation wherever it is written."""
+    for match in _branch_pattern().finditer(text):
+        name = match.group(1)
+        registry.add_org(name, match.start(1), short=name.rsplit(" ", 1)[0])  # NER's "X Local", if it said so
 
 
 def mention_org_names(text: str, registry: Registry) -> None:

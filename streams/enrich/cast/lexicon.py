@@ -32,6 +32,8 @@ class Lexicon:
     org_name_endings: frozenset[str]
     representative_nouns: frozenset[str]
     title_modifiers: frozenset[str]
+    institution_name_markers: dict[str, frozenset[str]]
+    org_branch_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -119,10 +119,16 @@ class Registry:
             entity.affiliation = _affiliation_after(ent)
         return entity
 
-    def add_org(self, name: str, char: int) -> Entity:
-        """The organisation so named, merged with its all-capitals short form either way round ("TRS")."""
+    def add_org(self, name: str, char: int, short: str | None = None) -> Entity:
+        """The organisation so named, merged with its all-capitals short form either way round ("TRS"),
+        and with `short` if that names one already."""
         key = name.lower().removeprefix("the ")
-        entity = self._orgs.get(key) or self._by_acronym(name) or self._orgs.get(_acronym(name).lower())
+        entity = (
+            self._orgs.get(key)
+            or (self._orgs.get(short.lower()) if short else None)
+            or self._by_acronym(name)
+            or self._orgs.get(_acronym(name).lower())
+        )
         if entity is None:
             entity = Entity(name=name, kind="org")
         elif len(name) > len(entity.name) and not name.isupper():
@@ -136,6 +142,12 @@ class Registry:
         one full mention."""
         key = word.lower()
         found = {id(e): e for k, e in self._orgs.items() if " " in k and k.split()[0] == key}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def org_marked(self, markers: frozenset[str]) -> Entity | None:
+        """The one organisation of the article, named anywhere, whose name has a word of `markers` in it
+        ("the union" for "X Workers Union" or "Y Local 12"); None when none or several do."""
+        found = {id(e): e for k, e in self._orgs.items() if markers & set(k.split())}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _by_acronym(self, name: str) -> Entity | None:

@@ -254,11 +254,12 @@ class Resolver:
         if word in _ORG_PRONOUNS:
             return self._salient(token.idx, "org", lambda e: True)
         if word in ("they", "them"):  # plural: a group or an organisation, and only the one speaking last
+            counted = self._counted_subject(token)
+            if counted is not None:  # "officials at X said they ...": the sentence's own plural subject first
+                return counted
             k = bisect_left(self._speakers, token.idx, key=lambda e: e[0])
             last = self._speakers[k - 1][1] if k else None
-            if last is not None and last.kind in ("org", "group"):
-                return last
-            return self._counted_subject(token)
+            return last if last is not None and last.kind in ("org", "group") else None
         return None
 
     def _counted_subject(self, pronoun: Token) -> Entity | None:
@@ -382,7 +383,9 @@ class Resolver:
             return self.registry.add_org(name, head.idx)
         if head.lower_ != lemma:
             return None  # "environmental groups": a plural with no name is a crowd, not one organisation
-        found = self.registry.org_with_head(lemma, head.idx)
+        found = self.registry.org_with_head(lemma, head.idx) or self.registry.org_marked(
+            lex.institution_name_markers.get(lemma, frozenset())
+        )
         if found is not None:
             return found
         if lemma in lex.generic_org_nouns:  # "the company": in focus, else the one named last
