@@ -202,3 +202,8 @@ def test_they_is_the_plural_subject_of_its_own_sentence_before_the_last_organisa
     resolver = c.resolver()
     assert resolver.speaker(token(c.doc, "Guild")) is not None
     assert resolver.entity(token(c.doc, "they")).name == "Renfield Foods"
+
+
+def test_a_surname_the_model_left_out_joins_the_given_name(nlp: Language) -> None:
+    c = cast(nlp, "Ministers Ana Sousa and Pedro Alves discussed the budget during a meeting in Lisbon on Friday.")
+    assert "Pedro Alves" in {p.name for p in c.people}

@@ -193,14 +193,16 @@ def _name_lede_role(
     person.add_title(words[0].idx, doc[words[0].i : role.i + 1].text)
 
 
-def _with_given_name(ent: Span, floor: int) -> Span:
+def _whole_name(ent: Span, floor: int) -> Span:
     """ "adviser Petter Lien" where the model labelled only "Lien": an unlabelled capitalised word
     compounded onto the name right before it is the given name, unless it is a title, a place or a
     word that starts the sentence (which is capitalised anyway)."""
     doc = ent.doc
     k = ent.start - 1
-    if k <= floor or ent.label_ != "PERSON":
+    if ent.label_ != "PERSON":
         return ent
+    if k <= floor:
+        return _with_surname(ent)
     t = doc[k]
     given = (
         t.pos_ == "PROPN"
@@ -214,7 +216,29 @@ def _with_given_name(ent: Span, floor: int) -> Span:
         and not is_known_place(t.text)
         and t.lemma_.lower() not in lexicon().institution_nouns
     )
-    return doc[k : ent.end] if given else ent
+    if given:
+        return doc[k : ent.end]
+    return _with_surname(ent)
+
+
+def _with_surname(ent: Span) -> Span:
+    """ "Pedro Alves" where the model labelled only "Pedro": a one-word name compounded onto the
+    unlabelled capitalised word right after it is that person's given name."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.end >= len(doc):
+        return ent
+    after = doc[ent.end]
+    surname = (
+        ent[0].dep_ == "compound"
+        and ent[0].head.i == after.i
+        and after.pos_ == "PROPN"
+        and after.is_alpha
+        and after.text[:1].isupper()
+        and not after.ent_type_
+        and not is_title_in_name(after)
+        and not is_known_place(after.text)
+    )
+    return doc[ent.start : ent.end + 1] if surname else ent
 
 
 def _hold_title(ent: Span, entity: Entity, titled: dict[int, Entity], floor: int) -> None:
@@ -273,7 +297,7 @@ def _person_mentions(
         person = ent.label_ == "PERSON" and not org_shaped(ent) and not _affiliation_read_as_person(ent)
         if (person and not _place_read_as_person(ent, registry)) or titled_name(ent):
             floor = cols.sent_start[ent.start]  # Span.sent walks every sentence of the doc
-            ent = _with_given_name(ent, floor)
+            ent = _whole_name(ent, floor)
             entity = registry.add_person_span(ent, floor)
             if entity is not None:
                 mentions.append((ent.root, entity))
