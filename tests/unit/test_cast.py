@@ -207,3 +207,12 @@ def test_they_is_the_plural_subject_of_its_own_sentence_before_the_last_organisa
 def test_a_surname_the_model_left_out_joins_the_given_name(nlp: Language) -> None:
     c = cast(nlp, "Ministers Ana Sousa and Pedro Alves discussed the budget during a meeting in Lisbon on Friday.")
     assert "Pedro Alves" in {p.name for p in c.people}
+
+
+def test_an_administration_official_speaks_for_the_presidents_administration(nlp: Language) -> None:
+    c = cast(
+        nlp,
+        "President Ann Holt met the governors on Monday. Holt said the talks went well."
+        " A senior administration official told reporters that the meeting was useful.",
+    )
+    assert c.resolve(token(c.doc, "official")).name == "Holt administration"

@@ -34,6 +34,7 @@ class Lexicon:
     title_modifiers: frozenset[str]
     institution_name_markers: dict[str, frozenset[str]]
     org_branch_words: frozenset[str]
+    leader_named_institutions: dict[str, frozenset[str]]
 
 
 @lru_cache(maxsize=1)

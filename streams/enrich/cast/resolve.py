@@ -363,6 +363,10 @@ class Resolver:
             return None
         doc = head.doc
         named = [c for c in head.lefts if c.dep_ in ("compound", "nmod") and _names_org(c)]
+        body = next((c for c in head.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN"), None)
+        if not named and body is not None and body.lemma_.lower() in lexicon().leader_named_institutions:
+            # "an administration official" speaks for it; unnamed "administration officials" stay a crowd
+            return self._institution(body, body.lemma_.lower()) if head.tag_ == "NN" else None
         if named:
             name = _without_article(doc[min(c.left_edge.i for c in named) : head.i].text)
             return self.registry.add_org(name, head.idx)
@@ -394,6 +398,9 @@ class Resolver:
             return fits or self.registry.latest_org(head.idx, press)
         if lemma in lex.self_named_institutions and not any(c.dep_ == "det" for c in head.children):
             return self.registry.add_org(lemma, head.idx)
+        leader = self._leader(lex.leader_named_institutions.get(lemma, frozenset()), head.idx)
+        if leader is not None:  # "the administration", "an administration official": the president's
+            return self.registry.add_org(f"{leader.name.split()[-1]} {lemma}", head.idx)
         if lemma in lex.state_institution_nouns:
             k = bisect_left(self._places, head.idx, key=lambda p: p[0])
             words = [t for t in head.doc[head.left_edge.i : head.i + 1] if t.dep_ != "det"]
@@ -403,6 +410,17 @@ class Resolver:
             if len(words) > 1:  # "the labour ministry": its portfolio singles it out, though no country is named
                 return self.registry.add_org(phrase, head.idx)
         return None
+
+    def _leader(self, titles: frozenset[str], char: int) -> Entity | None:
+        """The person an institution is named after ("the X administration"): the article's most prominent
+        person titled so before `char`, when one stands out."""
+        if not titles:
+            return None
+        held = [e for e in self.registry.people() if any(titles & _words(t) for t in e.titles_before(char))]
+        ranked = sorted(held, key=lambda e: -e.prominence)
+        if not ranked or (len(ranked) > 1 and ranked[0].prominence == ranked[1].prominence):
+            return None
+        return ranked[0]
 
     def _document(self, head: Token) -> tuple[Entity | None, str | None]:
         """ "A statement from X" is X speaking; an unsourced "the statement" is the organisation last quoted."""
