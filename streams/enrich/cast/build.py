@@ -19,6 +19,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.attrs import DEP, ENT_TYPE, IS_TITLE, IS_UPPER, LOWER, POS, SENT_START
 from spacy.symbols import NOUN, PRON, PROPN
@@ -413,6 +414,7 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
     return salience
 
 
+@cache
 def _branch_pattern() -> re.Pattern[str]:
     words = "|".join(sorted(w.capitalize() for w in lexicon().org_branch_words))
     return re.compile(rf"\b((?:[A-Z][\w&.-]*\s){{1,4}}(?:{words})\s\d+)\b")
