@@ -7,6 +7,7 @@ import logging
 import click
 
 from streams import __version__
+from streams.cli.audit import audit
 from streams.cli.kafka import broker, publish, tail, worker
 from streams.cli.offline import enrich, evaluate
 from streams.cli.replay import replay
@@ -28,7 +29,7 @@ def cli(log_level: str) -> None:
     logging.basicConfig(level=log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
 
-for command in (run, worker, broker, publish, tail, replay, enrich, evaluate, stories, topology):
+for command in (run, worker, broker, publish, tail, replay, audit, enrich, evaluate, stories, topology):
     cli.add_command(command)
 
 

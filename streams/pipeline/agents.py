@@ -35,7 +35,10 @@ from streams.monitoring import metrics
 from streams.monitoring.server import serve_metrics
 from streams.pipeline.batch import Job
 from streams.pipeline.broker_watch import BrokerWatch, thin_client_logs
+from streams.pipeline.ledger_consumer import commit_ledgers
 from streams.pipeline.offload import EnrichmentPool, enrich_jobs, enrich_one
+from streams.pipeline.offset_gate import LogProbe, OffsetGate
+from streams.pipeline.offset_ledger import OffsetLedger
 from streams.pipeline.output import OutputProducer
 from streams.pipeline.send import Undeliverable, send_acknowledged
 from streams.topics import RAW
@@ -48,6 +51,10 @@ raw_articles = app.topic(
 # article id → version (text hash) of the last article whose events were acknowledged.
 seen_articles = app.Table("seen-articles", default=None, partitions=settings.partitions, key_type=str, value_type=str)
 
+# What the group commits on the raw topic is what this agent settled, not what Faust counts as read.
+_ledger = commit_ledgers.setdefault(raw_articles.get_topic_name(), OffsetLedger())
+_probe = LogProbe(settings)
+_gate = OffsetGate(app, raw_articles.get_topic_name(), _ledger, _probe)
 # The model lives in a child process (see `streams.pipeline.offload`); the loop keeps decoding and dead letters.
 _limits = Limits(settings.max_message_bytes, settings.max_text_chars)
 _intake = Intake(_limits)
@@ -214,11 +221,17 @@ async def _settle(events: Sequence[faust.types.EventT], prepared: Sequence[Job |
 
 @app.agent(raw_articles, name="enrich-articles")
 async def enrich_articles(stream: faust.StreamT) -> None:
-    """Takes what has arrived, up to a batch; Faust acks the batch's events after this loop body."""
-    async for events in stream.take_events(BATCH_SIZE, within=BATCH_WITHIN):
+    """Takes what has arrived, up to a batch; Faust acks the batch's events after this loop body.
+
+    Only records that follow on from the last one of their partition are handled (`_gate`); a
+    record after a gap is left, the consumer seeks back, and it comes again in order.
+    """
+    async for batch in stream.take_events(BATCH_SIZE, within=BATCH_WITHIN):
+        events = await _gate.admit(batch)
         metrics.ARTICLES_CONSUMED.inc(len(events))
         metrics.IN_FLIGHT.inc(len(events))
         await handle(events)
+        _gate.settled(events)
 
 
 @app.task
@@ -246,6 +259,7 @@ async def stop_enrichment(app: faust.App, **kwargs: object) -> None:
     """
     del app, kwargs
     await _outputs.stop()
+    await _probe.stop()
     _pool.close()
 
 
@@ -287,3 +301,4 @@ async def watch_broker() -> None:
         _broker_watch = BrokerWatch(settings.bootstrap, settings.security)
         thin_client_logs()
     await _broker_watch.check()
+
