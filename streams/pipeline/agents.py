@@ -35,10 +35,8 @@ from streams.monitoring import metrics
 from streams.monitoring.server import serve_metrics
 from streams.pipeline.batch import Job
 from streams.pipeline.broker_watch import BrokerWatch, thin_client_logs
-from streams.pipeline.ledger_consumer import commit_ledgers
 from streams.pipeline.offload import EnrichmentPool, enrich_jobs, enrich_one
-from streams.pipeline.offset_gate import LogProbe, OffsetGate
-from streams.pipeline.offset_ledger import OffsetLedger
+from streams.pipeline.offset_gate import gate_for, stop_probes
 from streams.pipeline.output import OutputProducer
 from streams.pipeline.send import Undeliverable, send_acknowledged
 from streams.topics import RAW
@@ -52,9 +50,7 @@ raw_articles = app.topic(
 seen_articles = app.Table("seen-articles", default=None, partitions=settings.partitions, key_type=str, value_type=str)
 
 # What the group commits on the raw topic is what this agent settled, not what Faust counts as read.
-_ledger = commit_ledgers.setdefault(raw_articles.get_topic_name(), OffsetLedger())
-_probe = LogProbe(settings)
-_gate = OffsetGate(app, raw_articles.get_topic_name(), _ledger, _probe)
+_gate = gate_for(app, raw_articles.get_topic_name(), settings)
 # The model lives in a child process (see `streams.pipeline.offload`); the loop keeps decoding and dead letters.
 _limits = Limits(settings.max_message_bytes, settings.max_text_chars)
 _intake = Intake(_limits)
@@ -259,7 +255,7 @@ async def stop_enrichment(app: faust.App, **kwargs: object) -> None:
     """
     del app, kwargs
     await _outputs.stop()
-    await _probe.stop()
+    await stop_probes()
     _pool.close()
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 
 import faust
 from aiokafka import AIOKafkaConsumer, TopicPartition
@@ -20,6 +20,7 @@ from aiokafka.errors import KafkaError
 
 from streams.config import Settings
 from streams.monitoring import metrics
+from streams.pipeline.ledger_consumer import commit_ledgers
 from streams.pipeline.offset_ledger import Admission, OffsetLedger
 
 log = logging.getLogger(__name__)
@@ -109,3 +110,27 @@ class OffsetGate:
                 log.info("could not seek %s[%d] back (%s); the next assignment starts from the commit",
                          self.topic, partition, exc)
         return Admission.HOLD
+
+
+_probes: dict[int, LogProbe] = {}
+
+
+def gate_for(app: faust.App, topic: str, settings: Settings) -> OffsetGate:
+    """The gate of an agent's source topic; from then on the topic commits only what that agent settled."""
+    probe = _probes.setdefault(id(app), LogProbe(settings))
+    ledger = commit_ledgers.setdefault(topic, OffsetLedger())
+    return OffsetGate(app, topic, ledger, probe)
+
+
+async def stop_probes() -> None:
+    for probe in _probes.values():
+        await probe.stop()
+
+
+async def gated(gate: OffsetGate, stream: faust.StreamT) -> AsyncIterator[faust.types.EventT]:
+    """`stream.events()` through the gate, one event at a time; an event counts as settled when the
+    agent asks for the next one (also after `continue`)."""
+    async for event in stream.events():
+        if await gate.admit([event]):
+            yield event
+            gate.settled([event])

@@ -34,9 +34,6 @@ PER_WAVE = 16
 SEED = 20260312
 
 
-# The embedded-broker stall after a SIGKILL: the assignment watch rescues it after its 60 s grace, not always
-# within this test's time (failed on the last CI check of 28 Nov); see docs/reliability.md, Known limits.
-@pytest.mark.flaky(reruns=2)
 def test_sigkill_at_random_points_loses_no_article(broker, worker_factory):
     rng = random.Random(SEED)
     names = TopicNames(worker_factory.prefix)

@@ -29,9 +29,6 @@ ARTICLES = 40
 READY = "Worker ready"
 
 
-# The embedded-broker stall: the assignment watch rescues it after its 60 s grace, not always within this
-# test's time (1 failure in 8 runs without re-runs on 28 Nov); see docs/reliability.md, Known limits.
-@pytest.mark.flaky(reruns=2)
 def test_the_survivor_takes_over_the_partitions_of_a_killed_worker(broker, worker_factory):
     names = TopicNames(worker_factory.prefix)
     articles = sample_articles(ARTICLES, "scale")
