@@ -97,8 +97,8 @@ class OffsetGate:
             return self.ledger.admit(partition, offset, time.monotonic())
         self.ledger.skip_to(partition, first)
         metrics.OFFSET_GAPS.labels(self.topic).inc()
-        log.warning("%s[%d]: offset %d arrived but %d..%d never did (records dropped around a rebalance); "
-                    "seeking back to %d, and nothing past it is committed until they are settled",
+        log.warning("%s[%d]: offset %d arrived but %d..%d never did (dropped by the Kafka client, typically "
+                    "around a rebalance); seeking back to %d, and nothing past it is committed until they are settled",
                     self.topic, partition, offset, first, offset - 1, first)
         self.ledger.sought(partition, time.monotonic())
         tp = next((tp for tp in self.app.consumer.assignment()
