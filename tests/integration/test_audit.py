@@ -6,24 +6,14 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
-import subprocess
-import sys
 
 import pytest
 
 from streams.topics import RAW, TopicNames
-from tests.integration.harness import ROOT, produce, unique_names
-from tests.integration.reliability_support import messages_of, sample_articles
+from tests.integration.harness import produce, unique_names
+from tests.integration.reliability_support import audit, messages_of, sample_articles
 
 pytestmark = pytest.mark.integration
-
-
-def audit(bootstrap: str, prefix: str, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "streams", "audit", "--since", "30", *args],
-                          env={**os.environ, "NEWSWIRE_BROKER": f"kafka://{bootstrap}",
-                               "NEWSWIRE_TOPIC_PREFIX": prefix, "PYTHONPATH": str(ROOT)},
-                          capture_output=True, text=True, cwd=ROOT, timeout=120)
 
 
 def test_the_audit_reports_articles_without_outcome_and_exits_non_zero(broker):
