@@ -36,7 +36,7 @@ from streams.monitoring.server import serve_metrics
 from streams.pipeline.batch import Job
 from streams.pipeline.broker_watch import BrokerWatch, thin_client_logs
 from streams.pipeline.offload import EnrichmentPool, enrich_jobs, enrich_one
-from streams.pipeline.offset_gate import gate_for, stop_probes
+from streams.pipeline.offset_gate import gate_for, stop_probes, watch_gates
 from streams.pipeline.output import OutputProducer
 from streams.pipeline.send import Undeliverable, send_acknowledged
 from streams.topics import RAW
@@ -51,6 +51,7 @@ seen_articles = app.Table("seen-articles", default=None, partitions=settings.par
 
 # What the group commits on the raw topic is what this agent settled, not what Faust counts as read.
 _gate = gate_for(app, raw_articles.get_topic_name(), settings)
+watch_gates(app, _gate)
 # The model lives in a child process (see `streams.pipeline.offload`); the loop keeps decoding and dead letters.
 _limits = Limits(settings.max_message_bytes, settings.max_text_chars)
 _intake = Intake(_limits)

@@ -14,6 +14,7 @@ point (`_new_offset`) walks over those ranges. Two changes, for the topics in `c
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import AsyncIterator, Mapping
 
@@ -21,6 +22,8 @@ from faust.transport.drivers import aiokafka as faust_aiokafka
 from faust.types import TP, Message
 
 from streams.pipeline.offset_ledger import OffsetLedger
+
+log = logging.getLogger(__name__)
 
 # Topic → the ledger of what its agent settled: for these topics it alone decides what is committed.
 commit_ledgers: dict[str, OffsetLedger] = {}
@@ -39,22 +42,35 @@ class LedgerConsumer(faust_aiokafka.Consumer):
         return self._repairs
 
     async def repair(self, tp: TP, offset: int) -> None:
-        """Re-reads `tp` from `offset`: what was fetched beyond it before is dropped here, not delivered."""
+        """Re-reads `tp` from `offset`: what was fetched beyond it before is dropped here, not delivered.
+
+        The seek runs in the consumer's own thread: aiokafka's fetcher belongs to that thread's event
+        loop (Faust's `Consumer.seek` calls it from the app's thread, which can leave the fetcher waiting).
+        """
         self.repairs()[tp] = (offset, time.monotonic())
-        await self.seek(tp, offset)
+        aiokafka_consumer = self._thread._ensure_consumer()
+
+        async def seek() -> None:
+            aiokafka_consumer.seek(tp, offset)
+
+        await self._thread.call_thread(seek)
+        self._read_offset[tp] = None
 
     async def getmany(self, timeout: float) -> AsyncIterator[tuple[TP, Message]]:
         repairs = self.repairs()
+        for tp, (offset, since) in list(repairs.items()):  # called about once a second, records or not
+            if time.monotonic() - since > RESEEK_AFTER:
+                log.info("%s[%d]: offset %d has not come back %.0fs after seeking to it; seeking again",
+                         tp.topic, tp.partition, offset, RESEEK_AFTER)
+                await self.repair(tp, offset)
         async for tp, message in super().getmany(timeout):
             repair = repairs.get(tp)
             if repair is not None:
-                offset, since = repair
-                if message.offset != offset:  # fetched before the seek took effect
-                    if time.monotonic() - since > RESEEK_AFTER:
-                        await self.repair(tp, offset)
+                if message.offset != repair[0]:  # fetched before the seek took effect
                     continue
                 del repairs[tp]
                 self._read_offset[tp] = None  # else Faust drops it as older than what it delivered last
+                log.info("%s[%d]: re-reading from offset %d", tp.topic, tp.partition, message.offset)
             yield tp, message
 
     async def seek_to_committed(self) -> Mapping[TP, int]:

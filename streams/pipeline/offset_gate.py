@@ -26,6 +26,9 @@ from streams.pipeline.offset_ledger import Admission, OffsetLedger
 log = logging.getLogger(__name__)
 
 PROBE_WAIT_MS = 2000
+# An agent that has received nothing for this long while its consumer fetched beyond what it received lost
+# those records on the way (nothing else holds them: an idle agent takes whatever its stream has queued).
+STALL_AFTER = 10.0
 
 
 class LogProbe:
@@ -64,6 +67,8 @@ class OffsetGate:
         self.topic = topic
         self.ledger = ledger
         self.probe = probe
+        self.in_flight = 0
+        self.last_activity = time.monotonic()
         metrics.OFFSET_GAPS.labels(topic)  # 0 from the start, so a rate over it exists
 
     async def admit(self, events: Sequence[faust.types.EventT]) -> list[faust.types.EventT]:
@@ -76,14 +81,40 @@ class OffsetGate:
                 verdict = await self._on_gap(partition, offset)
             if verdict is Admission.TAKE:
                 admitted.append(event)
+        self.in_flight += len(admitted)
+        self.last_activity = time.monotonic()
         return admitted
 
     def settled(self, events: Sequence[faust.types.EventT]) -> None:
         for event in events:
             self.ledger.settled(event.message.partition, event.message.offset)
+        self.in_flight -= len(events)
+        self.last_activity = time.monotonic()
 
-    async def _on_gap(self, partition: int, offset: int) -> Admission:
-        """Steps over offsets that hold no record; seeks back to the first record that never arrived."""
+    async def watch(self) -> None:
+        """The other way records get lost: fetched, dropped, and nothing after them arrives to show the gap.
+
+        Runs every few seconds; acts only when the agent is idle and has been for `STALL_AFTER`.
+        """
+        if self.in_flight or self.app.rebalancing or time.monotonic() - self.last_activity < STALL_AFTER:
+            return
+        for tp in self.app.consumer.assignment():
+            expected = self.ledger.expected(tp.partition) if tp.topic == self.topic else None
+            if expected is None:
+                continue
+            try:
+                position = await self.app.consumer.position(tp)
+            except (KafkaError, AssertionError):  # revoked meanwhile
+                continue
+            if position is not None and position > expected and not self.ledger.seeking(tp.partition,
+                                                                                          time.monotonic()):
+                await self._on_gap(tp.partition, position, fetched=True)
+
+    async def _on_gap(self, partition: int, offset: int, fetched: bool = False) -> Admission:
+        """Steps over offsets that hold no record; seeks back to the first record that never arrived.
+
+        `offset` arrived at the agent, or, if `fetched`, is the consumer's fetch position (nothing arrived).
+        """
         expected = self.ledger.expected(partition) or 0
         try:
             first = await self.probe.first_offset(self.topic, partition, expected)
@@ -94,12 +125,13 @@ class OffsetGate:
             first = expected
         if first >= offset:  # nothing between: e.g. the log starts here
             self.ledger.skip_to(partition, offset)
-            return self.ledger.admit(partition, offset, time.monotonic())
+            return self.ledger.admit(partition, offset, time.monotonic()) if not fetched else Admission.HOLD
         self.ledger.skip_to(partition, first)
         metrics.OFFSET_GAPS.labels(self.topic).inc()
-        log.warning("%s[%d]: offset %d arrived but %d..%d never did (dropped by the Kafka client, typically "
-                    "around a rebalance); seeking back to %d, and nothing past it is committed until they are settled",
-                    self.topic, partition, offset, first, offset - 1, first)
+        seen = f"the consumer fetched up to {offset} and the agent is idle," if fetched else f"offset {offset} arrived"
+        log.warning("%s[%d]: %s but %d..%d never arrived (dropped by the Kafka client, typically around a "
+                    "rebalance); seeking back to %d, and nothing past it is committed until they are settled",
+                    self.topic, partition, seen, first, offset - 1, first)
         self.ledger.sought(partition, time.monotonic())
         tp = next((tp for tp in self.app.consumer.assignment()
                    if tp.topic == self.topic and tp.partition == partition), None)
@@ -134,3 +166,12 @@ async def gated(gate: OffsetGate, stream: faust.StreamT) -> AsyncIterator[faust.
         if await gate.admit([event]):
             yield event
             gate.settled([event])
+
+
+def watch_gates(app: faust.App, *gates: OffsetGate) -> None:
+    """A timer that looks for agents stalled behind records their consumer dropped (`OffsetGate.watch`)."""
+    async def watch() -> None:
+        for gate in gates:
+            await gate.watch()
+
+    app.timer(interval=STALL_AFTER / 2, name=f"watch_gates_{'_'.join(g.topic for g in gates)}")(watch)

@@ -62,9 +62,12 @@ class OffsetLedger:
                 state.expected = offset + 1
                 state.sought_at = None
             return Admission.TAKE
-        if state.sought_at is not None and now - state.sought_at < self.reseek_after:
-            return Admission.HOLD
-        return Admission.GAP
+        return Admission.HOLD if self.seeking(partition, now) else Admission.GAP
+
+    def seeking(self, partition: int, now: float) -> bool:
+        """A seek back for this partition was asked for less than `reseek_after` ago."""
+        state = self._partitions.get(partition)
+        return state is not None and state.sought_at is not None and now - state.sought_at < self.reseek_after
 
     def sought(self, partition: int, now: float) -> None:
         """A seek back to `expected` was asked for; later records of the partition wait for it."""

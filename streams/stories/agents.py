@@ -25,7 +25,7 @@ from aiokafka.partitioner import DefaultPartitioner
 from streams import schemas
 from streams.app import app, names, settings
 from streams.events.outgoing import Outgoing, headers_for
-from streams.pipeline.offset_gate import gate_for, gated
+from streams.pipeline.offset_gate import gate_for, gated, watch_gates
 from streams.pipeline.send import Undeliverable, send_acknowledged
 from streams.stories import metrics
 from streams.stories.blocking import block_key
@@ -54,6 +54,7 @@ _STORE = os.environ.get(STORE_ENV) or None
 # Both agents commit only what they settled and re-read what Faust dropped (streams.pipeline.offset_gate).
 _meetings_gate = gate_for(app, meeting_events.get_topic_name(), settings)
 _mentions_gate = gate_for(app, story_mentions.get_topic_name(), settings)
+watch_gates(app, _meetings_gate, _mentions_gate)
 story_blocks = app.Table("story-blocks", default=list, partitions=settings.partitions, key_type=str, store=_STORE)
 stories_table = app.Table("stories", default=None, partitions=settings.partitions, key_type=str, store=_STORE)
 
