@@ -227,8 +227,12 @@ async def enrich_articles(stream: faust.StreamT) -> None:
         events = await _gate.admit(batch)
         metrics.ARTICLES_CONSUMED.inc(len(events))
         metrics.IN_FLIGHT.inc(len(events))
-        await handle(events)
-        _gate.settled(events)
+        done = False
+        try:
+            await handle(events)
+            done = True
+        finally:
+            _gate.settled(events, done)
 
 
 @app.task

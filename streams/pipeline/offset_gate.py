@@ -85,9 +85,11 @@ class OffsetGate:
         self.last_activity = time.monotonic()
         return admitted
 
-    def settled(self, events: Sequence[faust.types.EventT]) -> None:
-        for event in events:
-            self.ledger.settled(event.message.partition, event.message.offset)
+    def settled(self, events: Sequence[faust.types.EventT], done: bool = True) -> None:
+        """The agent is through with these events; `done=False`: it failed on them (they stay unsettled)."""
+        if done:
+            for event in events:
+                self.ledger.settled(event.message.partition, event.message.offset)
         self.in_flight -= len(events)
         self.last_activity = time.monotonic()
 
@@ -164,8 +166,12 @@ async def gated(gate: OffsetGate, stream: faust.StreamT) -> AsyncIterator[faust.
     agent asks for the next one (also after `continue`)."""
     async for event in stream.events():
         if await gate.admit([event]):
-            yield event
-            gate.settled([event])
+            done = False
+            try:
+                yield event
+                done = True
+            finally:
+                gate.settled([event], done)
 
 
 def watch_gates(app: faust.App, *gates: OffsetGate) -> None:

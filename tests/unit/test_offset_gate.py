@@ -11,7 +11,7 @@ from aiokafka.errors import KafkaConnectionError
 from faust.types import TP
 
 from streams.monitoring import metrics
-from streams.pipeline.offset_gate import OffsetGate
+from streams.pipeline.offset_gate import STALL_AFTER, OffsetGate
 from streams.pipeline.offset_ledger import OffsetLedger
 
 TOPIC = "t.articles.raw"
@@ -29,8 +29,12 @@ class Probe:
 
 
 class Consumer:
-    def __init__(self) -> None:
+    def __init__(self, positions: dict[int, int] | None = None) -> None:
         self.repairs: list[tuple[int, int]] = []
+        self.positions = positions or {}
+
+    async def position(self, tp: TP) -> int | None:
+        return self.positions.get(tp.partition)
 
     def assignment(self) -> set[TP]:
         return {TP(TOPIC, p) for p in range(4)}
@@ -43,11 +47,12 @@ def events(*places: tuple[int, int]) -> list:
     return [SimpleNamespace(message=SimpleNamespace(partition=p, offset=o)) for p, o in places]
 
 
-def gate(probe: Probe, committed: dict[int, int | None]) -> tuple[OffsetGate, Consumer]:
-    consumer = Consumer()
+def gate(probe: Probe, committed: dict[int, int | None],
+         positions: dict[int, int] | None = None) -> tuple[OffsetGate, Consumer]:
+    consumer = Consumer(positions)
     ledger = OffsetLedger()
     ledger.reset(committed)
-    return OffsetGate(SimpleNamespace(consumer=consumer), TOPIC, ledger, probe), consumer
+    return OffsetGate(SimpleNamespace(consumer=consumer, rebalancing=False), TOPIC, ledger, probe), consumer
 
 
 def offsets(admitted: list) -> list[tuple[int, int]]:
@@ -84,3 +89,24 @@ def test_when_the_log_cannot_be_read_the_gate_seeks_back_rather_than_guess():
     assert admitted == []
     assert consumer.repairs == [(3, 10)]
     assert the_gate.ledger.commit_point(3) == 10
+
+
+def test_an_idle_agent_behind_its_consumers_position_seeks_back_to_what_it_never_received():
+    the_gate, consumer = gate(Probe(first=7), {0: 7, 1: 3}, positions={0: 12, 1: 3})
+    asyncio.run(the_gate.watch())
+    assert consumer.repairs == []  # it has not been idle long enough yet
+    the_gate.last_activity -= STALL_AFTER
+    asyncio.run(the_gate.watch())
+    assert consumer.repairs == [(0, 7)]  # partition 1 received everything fetched
+    asyncio.run(the_gate.watch())
+    assert consumer.repairs == [(0, 7)]  # a seek is under way: not asked twice
+
+
+def test_an_agent_busy_with_a_slow_article_is_not_taken_for_stalled():
+    the_gate, consumer = gate(Probe(first=7), {0: 7}, positions={0: 12})
+    admitted = asyncio.run(the_gate.admit(events((0, 7))))
+    the_gate.last_activity -= 10 * STALL_AFTER
+    asyncio.run(the_gate.watch())
+    assert consumer.repairs == []
+    the_gate.settled(admitted)
+    assert the_gate.in_flight == 0
