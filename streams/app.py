@@ -11,6 +11,8 @@ from faust.transport.drivers import aiokafka as faust_aiokafka
 
 from streams import codecs
 from streams.config import Settings
+from streams.pipeline.ledger_consumer import LedgerConsumer, LedgerTransport
+from streams.pipeline.table_recovery import ChangelogTableManager
 from streams.topics import TopicNames
 
 codecs.register()
@@ -47,12 +49,12 @@ class _QuickFetchThread(faust_aiokafka.AIOKafkaConsumerThread):
         return consumer
 
 
-class _QuickFetchConsumer(faust_aiokafka.Consumer):
+class _QuickFetchConsumer(LedgerConsumer):
     def _new_consumer_thread(self) -> faust_aiokafka.AIOKafkaConsumerThread:
         return _QuickFetchThread(self, loop=self.loop, beacon=self.beacon)
 
 
-class _QuickFetchTransport(faust_aiokafka.Transport):
+class _QuickFetchTransport(LedgerTransport):
     """The aiokafka transport with a short consumer fetch wait, for the embedded broker."""
 
     Consumer = _QuickFetchConsumer
@@ -86,6 +88,6 @@ app = _App(
     datadir=str(settings.state_dir / f"{settings.app_id}-data"),
     # The embedded broker's table recovery is exact only with one message per batch (see README).
     producer_max_batch_size=1 if settings.embedded else 16384,
+    TableManager=ChangelogTableManager,
 )
-if settings.embedded:
-    app.transport = _QuickFetchTransport(app.conf.broker_consumer, app)
+app.transport = (_QuickFetchTransport if settings.embedded else LedgerTransport)(app.conf.broker_consumer, app)

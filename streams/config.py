@@ -119,6 +119,10 @@ class Settings:
     security: KafkaSecurity
     embedded: bool
     state_dir: Path
+    # The worker's periodic audit (streams.pipeline.audit_task), seconds; interval 0 turns it off.
+    audit_interval: float = 300.0
+    audit_window: float = 3600.0
+    audit_grace: float = 600.0
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -141,6 +145,9 @@ class Settings:
             security=KafkaSecurity.from_env(),
             embedded=os.environ.get("NEWSWIRE_BROKER_KIND") == "embedded",
             state_dir=state_dir(),
+            audit_interval=_float("NEWSWIRE_AUDIT_INTERVAL", 300.0),
+            audit_window=_float("NEWSWIRE_AUDIT_WINDOW", 3600.0),
+            audit_grace=_float("NEWSWIRE_AUDIT_GRACE", 600.0),
         )
 
     @property

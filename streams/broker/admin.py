@@ -65,3 +65,23 @@ async def ensure_topics(
             await asyncio.sleep(delay)
         finally:
             await admin.close()
+
+
+# The embedded broker (Tansu) names its cluster this way in every Metadata answer (measured: "tansu_cluster",
+# node id 111); Kafka's cluster ids are random base64 strings.
+EMBEDDED_CLUSTER_PREFIX = "tansu"
+
+
+async def broker_kind(bootstrap: str, security: KafkaSecurity | None = None) -> str:
+    """`embedded` if the broker that answers is the embedded one, else `kafka`, from its cluster id.
+
+    The worker needs to know: the embedded broker recovers tables exactly only with one message
+    per producer batch and answers fetches only after the full fetch wait (docs/reliability.md).
+    """
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, **(security or KafkaSecurity()).aiokafka_kwargs())
+    try:
+        await admin.start()
+        cluster_id = str((await admin.describe_cluster()).get("cluster_id") or "")
+    finally:
+        await admin.close()
+    return "embedded" if cluster_id.startswith(EMBEDDED_CLUSTER_PREFIX) else "kafka"

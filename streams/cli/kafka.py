@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import signal
 import sys
 import time
@@ -65,6 +66,20 @@ def worker(broker: str | None, topic_prefix: str, metrics_addr: str | None, part
                 return
         except MetricsAddressError as exc:
             fail(str(exc))
+        if not os.environ.get("NEWSWIRE_BROKER_KIND"):  # the app reads it at import: decide before
+            from aiokafka.errors import KafkaError
+
+            from streams.broker.admin import broker_kind
+
+            try:
+                kind = asyncio.run(broker_kind(settings.bootstrap, settings.security))
+            except (KafkaError, OSError) as exc:
+                err.print(f"could not tell the broker's kind ({exc}); assuming Kafka (set NEWSWIRE_BROKER_KIND)")
+                kind = "kafka"
+            os.environ["NEWSWIRE_BROKER_KIND"] = kind
+            if kind == "embedded":
+                err.print(f"the broker at {settings.bootstrap} is the embedded one: using its settings "
+                          "(one message per producer batch, short fetch wait)")
         stop_on_sigterm()  # the wait's own handlers, once removed, leave SIGTERM's default (die at once)
         from faust.worker import Worker
 

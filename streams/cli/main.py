@@ -7,6 +7,7 @@ import logging
 import click
 
 from streams import __version__
+from streams.cli.audit import audit
 from streams.cli.bench import bench
 from streams.cli.common import stop_on_sigterm
 from streams.cli.escaping import install_log_escaping
@@ -33,7 +34,7 @@ def cli(log_level: str) -> None:
     stop_on_sigterm()
 
 
-for command in (run, worker, broker, publish, tail, replay, enrich, evaluate, stories, topology, bench):
+for command in (run, worker, broker, publish, tail, replay, audit, enrich, evaluate, stories, topology, bench):
     cli.add_command(command)
 
 

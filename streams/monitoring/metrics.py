@@ -119,6 +119,24 @@ PARSE_CACHE_BYTES = Gauge(
     "NEWSWIRE_PARSE_CACHE_MB.",
     namespace=NAMESPACE,
 )
+OFFSET_GAPS = Counter(
+    "offset_gaps",
+    "Times a partition delivered a record while earlier ones had never arrived (records dropped by the client "
+    "around a rebalance); the worker seeks back to the first missing one (see streams.pipeline.offset_gate).",
+    ["topic"], namespace=NAMESPACE,
+)
+TABLE_RECOVERY_RESETS = Counter(
+    "table_recovery_resets",
+    "Table changelog partitions recovered from their start because the table had applied offsets beyond the "
+    "changelog's high-watermark (Faust would crash with ConsistencyError; see streams.pipeline.table_recovery).",
+    ["topic"], namespace=NAMESPACE,
+)
+AUDIT_UNACCOUNTED = Gauge(
+    "audit_unaccounted_articles",
+    "Articles on articles.raw published within the audit window and over its grace period ago that have neither "
+    "an enriched article nor a dead letter (the group leader's last audit; 0 on the other workers).",
+    namespace=NAMESPACE,
+)
 WORKER_INFO = Info(
     "worker", "Version, spaCy model and broker kind; present once the worker has loaded its model.",
     namespace=NAMESPACE,

@@ -36,6 +36,7 @@ from streams.monitoring.server import serve_metrics
 from streams.pipeline.batch import Job
 from streams.pipeline.broker_watch import BrokerWatch, thin_client_logs
 from streams.pipeline.offload import EnrichmentPool, enrich_jobs, enrich_one
+from streams.pipeline.offset_gate import gate_for, stop_probes, watch_gates
 from streams.pipeline.output import OutputProducer
 from streams.pipeline.send import Undeliverable, send_acknowledged
 from streams.topics import RAW
@@ -48,6 +49,9 @@ raw_articles = app.topic(
 # article id → version (text hash) of the last article whose events were acknowledged.
 seen_articles = app.Table("seen-articles", default=None, partitions=settings.partitions, key_type=str, value_type=str)
 
+# What the group commits on the raw topic is what this agent settled, not what Faust counts as read.
+_gate = gate_for(app, raw_articles.get_topic_name(), settings)
+watch_gates(app, _gate)
 # The model lives in a child process (see `streams.pipeline.offload`); the loop keeps decoding and dead letters.
 _limits = Limits(settings.max_message_bytes, settings.max_text_chars)
 _intake = Intake(_limits)
@@ -214,11 +218,21 @@ async def _settle(events: Sequence[faust.types.EventT], prepared: Sequence[Job |
 
 @app.agent(raw_articles, name="enrich-articles")
 async def enrich_articles(stream: faust.StreamT) -> None:
-    """Takes what has arrived, up to a batch; Faust acks the batch's events after this loop body."""
-    async for events in stream.take_events(BATCH_SIZE, within=BATCH_WITHIN):
+    """Takes what has arrived, up to a batch; Faust acks the batch's events after this loop body.
+
+    Only records that follow on from the last one of their partition are handled (`_gate`); a
+    record after a gap is left, the consumer seeks back, and it comes again in order.
+    """
+    async for batch in stream.take_events(BATCH_SIZE, within=BATCH_WITHIN):
+        events = await _gate.admit(batch)
         metrics.ARTICLES_CONSUMED.inc(len(events))
         metrics.IN_FLIGHT.inc(len(events))
-        await handle(events)
+        done = False
+        try:
+            await handle(events)
+            done = True
+        finally:
+            _gate.settled(events, done)
 
 
 @app.task
@@ -246,6 +260,7 @@ async def stop_enrichment(app: faust.App, **kwargs: object) -> None:
     """
     del app, kwargs
     await _outputs.stop()
+    await stop_probes()
     _pool.close()
 
 
@@ -287,3 +302,4 @@ async def watch_broker() -> None:
         _broker_watch = BrokerWatch(settings.bootstrap, settings.security)
         thin_client_logs()
     await _broker_watch.check()
+

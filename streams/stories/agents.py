@@ -25,6 +25,7 @@ from aiokafka.partitioner import DefaultPartitioner
 from streams import schemas
 from streams.app import app, names, settings
 from streams.events.outgoing import Outgoing, headers_for
+from streams.pipeline.offset_gate import gate_for, gated, watch_gates
 from streams.pipeline.send import Undeliverable, send_acknowledged
 from streams.stories import metrics
 from streams.stories.blocking import block_key
@@ -50,6 +51,10 @@ stories_out = app.topic(
 # Co-partitioned with story_mentions: same partition count, and Faust writes each change to the changelog
 # partition of the event being processed, i.e. the block's partition.
 _STORE = os.environ.get(STORE_ENV) or None
+# Both agents commit only what they settled and re-read what Faust dropped (streams.pipeline.offset_gate).
+_meetings_gate = gate_for(app, meeting_events.get_topic_name(), settings)
+_mentions_gate = gate_for(app, story_mentions.get_topic_name(), settings)
+watch_gates(app, _meetings_gate, _mentions_gate)
 story_blocks = app.Table("story-blocks", default=list, partitions=settings.partitions, key_type=str, store=_STORE)
 stories_table = app.Table("stories", default=None, partitions=settings.partitions, key_type=str, store=_STORE)
 
@@ -67,7 +72,7 @@ def _decode(raw: bytes | None) -> dict[str, Any] | None:
 
 @app.agent(meeting_events, name="route-meetings")
 async def route_meetings(stream: faust.StreamT) -> None:
-    async for event in stream.events():
+    async for event in gated(_meetings_gate, stream):
         raw = event.message.value
         meeting = _decode(raw)
         if meeting is None:
@@ -96,7 +101,7 @@ def _record(result: Merge) -> None:
 @app.agent(story_mentions, name="cluster-stories")
 async def cluster_stories(stream: faust.StreamT) -> None:
     await stories_out.maybe_declare()  # compacted, with our partition count, before the first story
-    async for event in stream.events():
+    async for event in gated(_mentions_gate, stream):
         block = event.message.key.decode()
         ids = story_blocks[block]
         result = merge([stories_table[i] for i in ids], orjson.loads(event.message.value))

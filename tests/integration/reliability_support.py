@@ -10,6 +10,8 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import subprocess
+import sys
 import time
 import urllib.request
 from collections import defaultdict
@@ -22,7 +24,7 @@ from aiokafka import AIOKafkaConsumer
 from prometheus_client.parser import text_string_to_metric_families
 
 from streams.topics import DEADLETTER, ENRICHED, TopicNames
-from tests.integration.harness import Record, WorkerProcess
+from tests.integration.harness import ROOT, Record, WorkerProcess
 
 SAMPLES = Path(__file__).resolve().parents[2] / "streams" / "samples"
 
@@ -166,3 +168,19 @@ def wait_for_log(worker: WorkerProcess, text: str, timeout: float, count: int = 
         if time.monotonic() > deadline:
             raise TimeoutError(f"{text!r} not logged {count}x within {timeout:.0f}s:\n{worker.log()[-4000:]}")
         time.sleep(0.2)
+
+
+def audit(bootstrap: str, prefix: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """`newswire audit` over the last 30 minutes of a test's topics (add e.g. "--grace", "0", "--json")."""
+    return subprocess.run([sys.executable, "-m", "streams", "audit", "--since", "30", *args],
+                          env={**os.environ, "NEWSWIRE_BROKER": f"kafka://{bootstrap}",
+                               "NEWSWIRE_TOPIC_PREFIX": prefix, "PYTHONPATH": str(ROOT)},
+                          capture_output=True, text=True, cwd=ROOT, timeout=180)
+
+
+def audit_report(bootstrap: str, prefix: str) -> dict:
+    """Every article published so far judged (grace 0); fails unless the command agrees with its exit code."""
+    result = audit(bootstrap, prefix, "--grace", "0", "--json")
+    report = json.loads(result.stdout)
+    assert result.returncode == (1 if report["unaccounted"] else 0), result.stderr
+    return report

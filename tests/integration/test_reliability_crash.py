@@ -19,6 +19,7 @@ from streams.topics import ENRICHED, EVENT_TOPICS, RAW, TopicNames
 from tests.integration.harness import produce
 from tests.integration.reliability_support import (
     Topics,
+    audit_report,
     event_ids,
     messages_of,
     sample_articles,
@@ -34,9 +35,6 @@ PER_WAVE = 16
 SEED = 20260312
 
 
-# The embedded-broker stall after a SIGKILL: the assignment watch rescues it after its 60 s grace, not always
-# within this test's time (failed on the last CI check of 28 Nov); see docs/reliability.md, Known limits.
-@pytest.mark.flaky(reruns=2)
 def test_sigkill_at_random_points_loses_no_article(broker, worker_factory):
     rng = random.Random(SEED)
     names = TopicNames(worker_factory.prefix)
@@ -64,13 +62,16 @@ def test_sigkill_at_random_points_loses_no_article(broker, worker_factory):
     accounts = settled_accounts(seen.last)  # type: ignore[attr-defined]
 
     by_id = seen.enriched_by_id()
+    report = audit_report(broker.bootstrap, worker_factory.prefix)
     missing = {a["id"] for a in articles} - set(by_id)
     repeats = {article_id: len(copies) for article_id, copies in by_id.items() if len(copies) > 1}
     print(f"\ncrash test: published {len(articles)}, kills {len(kills)} ({'; '.join(kills)}), "
           f"found {len(by_id)}, missing {len(missing)}, duplicated articles {len(repeats)} "
-          f"({sum(repeats.values()) - len(repeats)} extra copies); last worker {accounts}")
+          f"({sum(repeats.values()) - len(repeats)} extra copies); last worker {accounts}; "
+          f"audit: checked {report['checked']}, unaccounted {len(report['unaccounted'])}")
     assert len(kills) == WAVES
     assert missing == set()
+    assert report["checked"] == len(articles) and report["unaccounted"] == []
     for copies in by_id.values():
         assert len({event_ids(c) for c in copies}) == 1, "a repeat must carry the same event ids"
     sentiment = Counter(r.key.decode() for r in seen.of(EVENT_TOPICS["sentiment"]))

@@ -15,6 +15,7 @@ from streams.topics import ENRICHED, RAW, TopicNames
 from tests.integration.harness import produce
 from tests.integration.reliability_support import (
     Topics,
+    audit_report,
     event_ids,
     messages_of,
     sample_articles,
@@ -29,9 +30,6 @@ ARTICLES = 40
 READY = "Worker ready"
 
 
-# The embedded-broker stall: the assignment watch rescues it after its 60 s grace, not always within this
-# test's time (1 failure in 8 runs without re-runs on 28 Nov); see docs/reliability.md, Known limits.
-@pytest.mark.flaky(reruns=2)
 def test_the_survivor_takes_over_the_partitions_of_a_killed_worker(broker, worker_factory):
     names = TopicNames(worker_factory.prefix)
     articles = sample_articles(ARTICLES, "scale")
@@ -54,13 +52,15 @@ def test_the_survivor_takes_over_the_partitions_of_a_killed_worker(broker, worke
 
     seen, victim = asyncio.run(scenario())
     survivor = settled_accounts(one)
+    report = audit_report(broker.bootstrap, worker_factory.prefix)
     print(f"\nscaling test: published {ARTICLES}, killed worker two after it consumed "
           f"{victim['newswire_articles_consumed_total']:.0f}; found {len(seen.enriched_by_id())}; "
-          f"survivor {survivor}")
+          f"survivor {survivor}; audit: checked {report['checked']}, unaccounted {len(report['unaccounted'])}")
     assert victim["newswire_articles_consumed_total"] > 0, "both workers had a share of the partitions"
     assert survivor.consumed > 0
     by_id = seen.enriched_by_id()
     assert {a["id"] for a in articles} <= set(by_id)
+    assert report["checked"] == ARTICLES and report["unaccounted"] == []
     for copies in by_id.values():
         assert len({event_ids(c) for c in copies}) == 1
     assert one.alive()

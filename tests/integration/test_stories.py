@@ -46,9 +46,6 @@ def _with(stories, surname):
     return [s for s in stories if any(p["id"] == f"person:{surname}" for p in s["participants"])]
 
 
-# The embedded-broker stall on the stories topics, which the assignment watch does not guard yet
-# (2 of 11 runs on 28 Nov); see docs/reliability.md, Known limits.
-@pytest.mark.flaky(reruns=2)
 def test_stories_merge_reports_track_status_and_survive_a_worker_restart(broker, worker_factory):
     names = TopicNames(worker_factory.prefix)
     first_worker = worker_factory()

@@ -71,9 +71,16 @@ def test_replay_without_broker_says_what_to_do(monkeypatch):
     assert "NEWSWIRE_BROKER" in result.stderr
 
 
+def test_audit_without_broker_says_what_to_do(monkeypatch):
+    monkeypatch.delenv("NEWSWIRE_BROKER", raising=False)
+    result = CliRunner().invoke(cli, ["audit"])
+    assert result.exit_code == 2
+    assert "NEWSWIRE_BROKER" in result.stderr
+
+
 def test_every_command_has_help_with_an_example():
-    assert set(cli.commands) == {"run", "worker", "broker", "publish", "tail", "replay", "enrich", "eval", "stories",
-                                 "topology", "bench"}
+    assert set(cli.commands) == {"run", "worker", "broker", "publish", "tail", "replay", "audit", "enrich", "eval",
+                                 "stories", "topology", "bench"}
     for name in cli.commands:
         result = CliRunner().invoke(cli, [name, "--help"])
         assert result.exit_code == 0, name
