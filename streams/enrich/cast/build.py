@@ -3,7 +3,7 @@
 Each pass is small and sees what the earlier ones gathered (Lee et al.'s multi-pass sieve):
 1. named people: the parse's PERSON spans and titled names it mislabelled, merged by exact name,
    then surname with compatible first names; titles from pre-nominal words and appositions;
-2. a known surname written alone where the parse missed it, and a person's initials ("KCR");
+2. a known surname written alone where the parse missed it, and a person's initials ("JMO");
 3. gender: honorifics (recorded in pass 1) and a he/she with exactly one person named before it
    in its sentence;
 4. organisations and places: NER's ORG spans (short forms "Brantwood" for "Brantwood Freight"),

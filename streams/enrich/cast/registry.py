@@ -38,7 +38,7 @@ def _affiliation_after(ent: Span) -> str | None:
 
 
 def _acronym(name: str) -> str:
-    """Initials of the capitalised words: "Telangana Rashtra Samithi" → "TRS"; "" for one word."""
+    """Initials of the capitalised words: "Coastal Farmers League" → "CFL"; "" for one word."""
     words = [w for w in name.split() if w[:1].isupper()]
     return "".join(w[0] for w in words) if len(words) > 1 else ""
 
@@ -97,7 +97,7 @@ class Registry:
         return entity
 
     def initials_of(self, token: Token) -> Entity | None:
-        """ "KCR" after "K Chandrasekhar Rao": the one person whose initials the capitals spell."""
+        """ "JMO" after "J Marta Okafor": the one person whose initials the capitals spell."""
         text = token.text
         if not (text.isupper() and text.isalpha() and 2 <= len(text) <= 5):
             return None
@@ -120,7 +120,7 @@ class Registry:
         return entity
 
     def add_org(self, name: str, char: int, short: str | None = None) -> Entity:
-        """The organisation so named, merged with its all-capitals short form either way round ("TRS"),
+        """The organisation so named, merged with its all-capitals short form either way round ("CFL"),
         and with `short` if that names one already."""
         key = name.lower().removeprefix("the ")
         entity = (
@@ -151,7 +151,7 @@ class Registry:
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _by_acronym(self, name: str) -> Entity | None:
-        """ "TRS" after "Telangana Rashtra Samithi": an all-capitals short form of an organisation named before."""
+        """ "CFL" after "Coastal Farmers League": an all-capitals short form of an organisation named before."""
         if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6):
             return None
         found = {id(e): e for e in self._orgs.values() if _acronym(e.name) == name}

@@ -94,7 +94,7 @@ def _described_as(entity: Entity, char: int) -> list[str]:
 
 
 def _names_org(token: Token) -> bool:
-    """A proper noun that is no person, place or nationality: "TruStage" in "officials at TruStage"."""
+    """A proper noun that is no person, place or nationality: "Veltrona" in "officials at Veltrona"."""
     return token.pos_ == "PROPN" and token.ent_type_ not in ("PERSON", "NORP", "GPE", "DATE")
 
 

@@ -103,7 +103,7 @@ class NameIndex:
         return index
 
     def _cast_people(self) -> None:
-        """People the article's cast names ("KCR" for a person introduced in full) are people here too."""
+        """People the article's cast names ("JMO" for a person introduced in full) are people here too."""
         runs: list[tuple[int, int, Entity]] = []
         for i, entity in sorted(self.cast.salience.named.items()):
             if entity is None:
