@@ -34,5 +34,10 @@ lint: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/newswire eval ../shared/eval/dev
 
+## bench: Newswire against the naive peer (installs the optional extra `bench`); e.g. make bench ARGS=--quick
+bench: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[bench]'
+	$(BIN)/newswire bench $(ARGS)
+
 clean:
 	rm -rf $(VENV) var .pytest_cache

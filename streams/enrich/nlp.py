@@ -4,8 +4,10 @@ The model is a setting (`NEWSWIRE_SPACY_MODEL`) because the choice between model
 trade of quality against speed that operators make, not the code. Models come from
 PyPI wheels and load from site-packages: nothing is downloaded at run time.
 
-Two speed-ups keep the annotations the extractors read but cut the cost of producing them
-(measured by `python -m bench`, see docs/performance.md):
+Three speed-ups keep the annotations the extractors read but cut the cost of producing them
+(measured by `newswire bench`, see docs/performance.md):
+- the model's matrix products run on NumPy's OpenBLAS, one thread, instead of thinc's default
+  blis: the same annotations at about half the CPU time on the machines we measured;
 - the model's `attribute_ruler` is swapped for `AttributeTable`, the same rules as dict lookups;
 - articles are parsed paragraph by paragraph in one `nlp.pipe` batch: the parser and NER
   step through all paragraphs at once, which amortises their per-step cost even for one article.
@@ -28,6 +30,8 @@ from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
+from thinc.api import use_ops
+from threadpoolctl import threadpool_limits
 
 from streams.enrich.parse_cache import CacheUse, ParseCache
 from streams.ingest.article import Article
@@ -156,11 +160,24 @@ def use_attribute_table(nlp: Language) -> Language:
     return nlp
 
 
+@lru_cache(maxsize=1)
+def _one_blas_thread() -> None:
+    """Each worker and enrichment process gets its own core; BLAS threads would only spin on it.
+
+    OpenBLAS's threads wait busily for work: with its default thread count the same parse
+    costs about 1.7x the CPU time. The limit holds for the whole process, set once.
+    """
+    threadpool_limits(limits=1, user_api="blas")
+
+
 @lru_cache(maxsize=4)
 def load_nlp(name: str | None = None) -> Language:
     name = name or model_name()
+    _one_blas_thread()
     try:
-        nlp = spacy.load(name)
+        # Ops are bound to the model's layers when they are built, so only this model uses them.
+        with use_ops("numpy", use_blis=False):
+            nlp = spacy.load(name)
     except OSError as exc:
         raise ModelNotInstalled(
             f"spaCy model {name!r} is not installed; install its wheel from PyPI "

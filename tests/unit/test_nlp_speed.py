@@ -7,7 +7,7 @@ import pytest
 import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 
 from streams.enrich.nlp import DEFAULT_MODEL, paragraphs, parse, use_attribute_table
 from streams.enrich.pipeline import Enricher, EnrichmentFailed
@@ -32,6 +32,16 @@ def test_attribute_table_sets_exactly_what_the_attribute_ruler_sets(nlp, stock):
     attrs = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
     for text in TEXTS:
         assert numpy.array_equal(nlp(text).to_array(attrs), stock(text).to_array(attrs)), text
+
+
+def test_openblas_ops_annotate_exactly_as_the_stock_model(nlp, stock, sample_articles):
+    """The shared model's matrix products run on OpenBLAS, the stock model's on blis: same annotations."""
+    assert nlp.get_pipe("tok2vec").model.ops.use_blis is False
+    assert stock.get_pipe("tok2vec").model.ops.use_blis is True
+    attrs = [TAG, DEP, HEAD, LEMMA, ENT_IOB, ENT_TYPE, SENT_START]
+    for article in sample_articles:
+        for piece in paragraphs(article["text"]):
+            assert numpy.array_equal(nlp(piece).to_array(attrs), stock(piece).to_array(attrs)), piece[:60]
 
 
 def test_use_attribute_table_is_idempotent(nlp):
