@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 from streams.schemas import SCHEMA_DIR_ENV
-from streams.topics import TopicNames
+from streams.topics import STORIES, STORY_MENTIONS, TopicNames
 
 ROOT = Path(__file__).resolve().parents[2]
 DEPLOY = ROOT / "deploy"
@@ -97,8 +97,10 @@ def test_dockerfile_installs_with_pip_and_runs_the_worker():
 
 def test_topic_service_creates_every_topic_with_the_worker_partitions():
     script = SERVICES["topics"]["command"][0]
-    created = re.search(r"for topic in ([^;]+);", script).group(1).split()
-    assert sorted(created) == sorted(TopicNames("").all)
+    created = [t for t in re.search(r"for topic in ([^;]+);", script).group(1).split() if t != "\\"]
+    compacted = re.findall(r"--topic (\S+) .*--config cleanup\.policy=compact", script)
+    assert sorted(created + compacted) == sorted([*TopicNames("").all, STORY_MENTIONS, STORIES])
+    assert compacted == [STORIES]
     partitions = re.search(r"--partitions (\d+)", script).group(1)
     assert partitions == SERVICES["worker"]["environment"]["NEWSWIRE_PARTITIONS"]
     assert SERVICES["topics"]["image"] == SERVICES["kafka"]["image"]
