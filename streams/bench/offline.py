@@ -113,6 +113,7 @@ def _enricher(cached: bool):
 
 
 def _newswire(articles: list[dict[str, Any]], cached: bool, batch_size: int | None) -> dict[str, Any]:
+    from streams.enrich.matmul import matmul_of
     from streams.enrich.pipeline import EnrichmentFailed
 
     enricher = _enricher(cached)
@@ -137,7 +138,7 @@ def _newswire(articles: list[dict[str, Any]], cached: bool, batch_size: int | No
         cache={"hits": sum(u.hits for u in uses), "misses": sum(u.misses for u in uses),
                "saved_seconds": sum(u.saved_seconds for u in uses), "bytes": cache.bytes if cache else 0,
                "entries": len(cache) if cache else 0} if cached else None,
-        events_sha256=events_digest(decoded, results),
+        events_sha256=events_digest(decoded, results), matmul=matmul_of(enricher.nlp),
     )
 
 

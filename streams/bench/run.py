@@ -25,7 +25,7 @@ from streams.bench.report import render, summarize, write_json
 from streams.bench.stream import news_stream, stories_for
 
 ENV_REPORTED = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS", "BLIS_ARCH_TYPE",
-                "NEWSWIRE_SPACY_MODEL", "NEWSWIRE_PARSE_CACHE_MB")
+                "NEWSWIRE_SPACY_MODEL", "NEWSWIRE_PARSE_CACHE_MB", "NEWSWIRE_MATMUL")
 # Corpus seeds: the news stream's stories are other articles than the fresh ones.
 STREAM_SEED_OFFSET = 1_000
 NAIVE_MISSING = ("the naive peer needs textacy, which is not installed (pip install 'newswire[bench]'); "

