@@ -78,6 +78,11 @@ IRREALIS_MARKS = frozenset({"if", "unless", "whether"})
 # request are left out; a request to end something bad still reports the bad thing.
 REQUEST_VERBS = frozenset({"urge", "request", "ask", "appeal", "call", "demand", "plead", "implore", "press"})
 REQUEST_LINKS = frozenset({"xcomp", "ccomp"})
+# What a condition promises has not happened either: in "profits could improve if rates fall" the
+# improvement is as unreal as the fall (Taboada et al. 2011 block the whole conditional sentence).
+# As with a request only the good words are left out: "factories could face layoffs if the
+# quarrel drags on" is a warning, and news reports warnings.
+CONDITIONAL_MARKS = frozenset({"if", "unless"})
 # What a reporter asks for: not answering it is no refusal ("did not respond to requests for comment").
 PRESS_REQUESTS = frozenset({"request", "comment", "question", "inquiry", "enquiry", "call", "email", "message"})
 # A concession is granted and set aside: in "although the talks were friendly, no deal was made"
@@ -340,6 +345,19 @@ def _requested(token: Token) -> bool:
     return False
 
 
+def _promised(token: Token) -> bool:
+    """Whether the word sits in the main clause of a condition ("the region will prosper if ...")."""
+    node = token
+    for _ in range(MAX_CLAUSE_DEPTH):
+        for clause in dependents(node, ("advcl",)):
+            if any(mark.lower_ in CONDITIONAL_MARKS for mark in dependents(clause, ("mark",))):
+                return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _clause_mark(token: Token) -> str | None:
     """The irrealis or concessive word opening the clause the word sits in, if any: a
     subordinating "if", "unless", "whether", "although", "while", or the preposition "despite"."""
@@ -423,7 +441,7 @@ def score_part(
         shifters = _shifters(token, lex, polar)
         valence *= N_SCALAR ** len(shifters)
         spent_shifters.update(shifter.i for shifter in shifters)
-        if valence > 0 and _requested(token):
+        if valence > 0 and (_requested(token) or _promised(token)):
             continue
         if valence > 0 and (hedged or partial):
             valence *= HEDGE_FACTOR
