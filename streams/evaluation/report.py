@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
+from streams.enrich.model import ToneLabel
 from streams.enrich.pipeline import Enricher
 from streams.evaluation.gold import load_gold_dir
 from streams.evaluation.scoring import ArticleScore, score_article, total
@@ -31,6 +33,9 @@ ACC_ROWS = (
     ("sentiment_polarity", "article polarity accuracy"),
     ("sentiment_label", "article 4-class accuracy"),
 )
+# The labelled measures whose confusion matrix --verbose prints, and the order of their labels.
+CONFUSION_ROWS = (("statement_sentiment", "statement sentiment"), ("sentiment_label", "article sentiment"))
+LABELS: tuple[ToneLabel, ...] = ("positive", "negative", "neutral", "mixed")
 
 
 def evaluate(
@@ -57,8 +62,29 @@ def as_dict(scores: list[ArticleScore]) -> dict[str, Any]:
     for key, _ in ACC_ROWS:
         a = summed.acc(key)
         out[key] = {"accuracy": a.value, "right": a.right, "total": a.total}
+    out["confusion"] = {
+        key: [{"gold": g, "predicted": p, "count": n} for (g, p), n in sorted(summed.confusion[key].items())]
+        for key, _ in CONFUSION_ROWS
+        if key in summed.confusion
+    }
     out["misses"] = {s.article_id: s.misses for s in scores if s.misses}
     return out
+
+
+def confusion_rows(summed: ArticleScore, key: str) -> list[list[int]]:
+    """Counts of one labelled measure, gold labels down and predicted labels across (LABELS order)."""
+    cells = summed.confusion.get(key, Counter())
+    return [[cells[(gold, predicted)] for predicted in LABELS] for gold in LABELS]
+
+
+def _confusion_table(summed: ArticleScore, key: str, title: str) -> Table:
+    table = Table(title=f"{title}: gold (rows) by predicted (columns)")
+    table.add_column("gold")
+    for label in LABELS:
+        table.add_column(label, justify="right")
+    for gold, row in zip(LABELS, confusion_rows(summed, key), strict=True):
+        table.add_row(gold, *map(str, row))
+    return table
 
 
 def render(scores: list[ArticleScore], console: Console, verbose: bool) -> None:
@@ -75,6 +101,9 @@ def render(scores: list[ArticleScore], console: Console, verbose: bool) -> None:
         table.add_row(label, "", "", value, f"{a.right}/{a.total}")
     console.print(table)
     if verbose:
+        for key, title in CONFUSION_ROWS:
+            if key in summed.confusion:
+                console.print(_confusion_table(summed, key, title))
         for s in scores:
             if s.misses:
                 console.print(f"[bold]{s.article_id}[/bold]")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -64,6 +65,10 @@ class ArticleScore:
     article_id: str
     counts: dict[str, Counts] = field(default_factory=dict)
     accuracy: dict[str, Accuracy] = field(default_factory=dict)
+    # (gold label, predicted label) counts per labelled measure: an accuracy says how often a label
+    # is wrong, the confusion says which way (a scorer that calls every report "positive", a
+    # neutral band too narrow), which is what a threshold is calibrated against.
+    confusion: dict[str, Counter[tuple[str, str]]] = field(default_factory=dict)
     misses: list[str] = field(default_factory=list)
 
     def count(self, name: str) -> Counts:
@@ -71,6 +76,11 @@ class ArticleScore:
 
     def acc(self, name: str) -> Accuracy:
         return self.accuracy.setdefault(name, Accuracy())
+
+    def label(self, name: str, gold: str, predicted: str) -> None:
+        """Record a labelled item: its accuracy and its cell of the confusion matrix."""
+        self.acc(name).record(gold == predicted)
+        self.confusion.setdefault(name, Counter())[(gold, predicted)] += 1
 
 
 def _speaker_name(s: Statement) -> str | None:
@@ -103,7 +113,7 @@ def _score_statements(score: ArticleScore, gold: list[dict[str, Any]], pred: lis
         if not ok:
             score.misses.append(f"speaker: gold {g.get('speaker')!r} got {_speaker_name(p)!r} for {g['quote'][:70]!r}")
         if g.get("sentiment") and p.tone:
-            score.acc("statement_sentiment").record(g["sentiment"] == p.tone.label)
+            score.label("statement_sentiment", g["sentiment"], p.tone.label)
     for gi, g in enumerate(gold):
         if gi not in matched_g:
             score.misses.append(f"statement missed ({g.get('kind')}, {g.get('speaker')!r}): {g['quote'][:90]!r}")
@@ -163,7 +173,7 @@ def _score_sentiment(score: ArticleScore, gold: dict[str, Any] | None, enrichmen
         return
     ok_polarity = polarity_agrees(gold["label"], float(gold["score"]), pred.label, pred.score)
     score.acc("sentiment_polarity").record(ok_polarity)
-    score.acc("sentiment_label").record(gold["label"] == pred.label)
+    score.label("sentiment_label", gold["label"], pred.label)
     if not (ok_polarity and gold["label"] == pred.label):
         score.misses.append(
             f"sentiment: gold {gold['label']} {gold['score']:+.2f} got {pred.label} {pred.score:+.2f}"
@@ -185,4 +195,6 @@ def total(scores: list[ArticleScore]) -> ArticleScore:
             summed.count(name).add(c)
         for name, a in s.accuracy.items():
             summed.acc(name).add(a)
+        for name, cells in s.confusion.items():
+            summed.confusion.setdefault(name, Counter()).update(cells)
     return summed

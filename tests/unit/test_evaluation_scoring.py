@@ -1,9 +1,13 @@
-"""The eval's statement rows: a statement counts for 'quote and speaker both right' only with its speaker."""
+"""The eval's statement rows (a statement counts for 'quote and speaker both right' only with its
+speaker) and the confusion of its labelled measures."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from streams.enrich.model import Span, Speaker, Statement
-from streams.evaluation.scoring import ArticleScore, _score_statements
+from streams.evaluation.report import LABELS, as_dict, confusion_rows
+from streams.evaluation.scoring import ArticleScore, _score_statements, total
 
 
 def statement(quote: str, speaker: str | None) -> Statement:
@@ -27,3 +31,28 @@ def test_quote_and_speaker_both_right_counts_only_statements_with_the_right_spea
     assert (found.tp, found.predicted, found.gold) == (2, 3, 3)
     assert (both.tp, both.predicted, both.gold) == (1, 3, 3)
     assert both.f1 == 1 / 3
+
+
+def test_labelled_measures_keep_which_way_they_were_wrong_across_articles() -> None:
+    first, second = ArticleScore("a"), ArticleScore("b")
+    first.label("sentiment_label", "neutral", "positive")
+    first.label("statement_sentiment", "negative", "negative")
+    second.label("sentiment_label", "neutral", "positive")
+    second.label("sentiment_label", "mixed", "mixed")
+    summed = total([first, second])
+    assert summed.confusion["sentiment_label"] == Counter({("neutral", "positive"): 2, ("mixed", "mixed"): 1})
+    assert summed.confusion["statement_sentiment"] == Counter({("negative", "negative"): 1})
+    article = summed.acc("sentiment_label")
+    assert (article.right, article.total) == (1, 3)
+
+
+def test_the_report_lays_the_confusion_out_gold_by_predicted() -> None:
+    score = ArticleScore("a")
+    score.label("sentiment_label", "neutral", "positive")
+    score.label("sentiment_label", "negative", "negative")
+    rows = dict(zip(LABELS, confusion_rows(score, "sentiment_label"), strict=True))
+    assert rows == {"positive": [0, 0, 0, 0], "negative": [0, 1, 0, 0], "neutral": [1, 0, 0, 0], "mixed": [0, 0, 0, 0]}
+    assert as_dict([score])["confusion"]["sentiment_label"] == [
+        {"gold": "negative", "predicted": "negative", "count": 1},
+        {"gold": "neutral", "predicted": "positive", "count": 1},
+    ]

@@ -75,6 +75,24 @@ def test_a_conditional_asserts_nothing(quoted):
     assert quoted("If the talks succeed, the region will prosper") == "neutral"
 
 
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Profits could improve if interest rates fall",  # business
+        "The team might win the league if the injuries heal",  # sport
+        "The new drug could save thousands of lives if the trial succeeds",  # science
+        "Relations would improve greatly if the sanctions were lifted",  # diplomacy
+        "The library will be a wonderful place for families unless the funding is cut",  # local
+    ],
+)
+def test_what_a_condition_promises_is_not_good_news_yet(quoted, quote):
+    assert quoted(quote) == "neutral"
+
+
+def test_what_a_condition_threatens_is_still_a_warning(quoted):
+    assert quoted("Hundreds of jobs could be lost if the plant closes") == "negative"
+
+
 def test_a_hedge_weakens_good_news(quoted):
     assert quoted("The progress is modest and fragile") != "positive"
 

@@ -134,18 +134,23 @@ def _quoted_sentences(parsed: ParsedArticle, statements: Sequence[Span]) -> set[
 def span_tone(parsed: ParsedArticle, span: Span) -> Tone:
     """Tone of the statement's own words; the surrounding sentence lends its grammar, and the
     reporting verb its tone when it is one that evaluates ("warned", "welcomed")."""
+    tone = combine(statement_parts(parsed, span))
+    return Tone(statement_label(tone), tone.score)
+
+
+def statement_parts(parsed: ParsedArticle, span: Span) -> list[PartScore]:
+    """The scored sentence parts of a statement, its evaluating cue verb's score added to the first."""
     doc = parsed.doc
     start, end = max(0, span.start), min(len(parsed.text), span.end)  # doc.text is rebuilt per call
     words = doc.char_span(start, end, alignment_mode="expand") if start < end else None
     if words is None or not len(words):
-        return Tone("neutral", 0.0)
+        return []
     parts = [part for _, part in _parts(doc, words.start, words.end)]
     cue = _cue_part(words, news_lexicon())
     if cue is not None and parts:
         first = parts[0]
         parts[0] = replace(first, positive=first.positive + cue.positive, negative=first.negative + cue.negative)
-    tone = combine(parts)
-    return Tone(statement_label(tone), tone.score)
+    return parts
 
 
 def _cue_part(words: DocSpan, lex: NewsLexicon) -> PartScore | None:
