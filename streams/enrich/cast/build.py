@@ -229,14 +229,13 @@ def _titled_after(ent: Span) -> bool:
     """ "Ana Ruiz, the chief executive of X" read as a place, a work or a body: a plain name (no company
     or institution word) set off by a comma before a title is a person's; places and works hold no job."""
     doc = ent.doc
-    if ent.label_ not in _MISREAD_LABELS or not _plain_name(ent) or is_known_place(ent.text):
-        return False
     k = ent.end + 1
-    if ent.end >= len(doc) or doc[ent.end].text != "," or k >= len(doc):
+    if ent.label_ not in _MISREAD_LABELS or k >= len(doc) or doc[ent.end].text != ",":
         return False
     if doc[k].pos_ == "DET" and k + 1 < len(doc):
         k += 1
-    return any(is_title_word(t) for t in doc[k : k + 2])
+    titled = any(is_title_word(t) for t in doc[k : k + 2])
+    return titled and _plain_name(ent) and not is_known_place(ent.text)
 
 
 def _given_name_read_as_place(ent: Span) -> bool:

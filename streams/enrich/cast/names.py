@@ -190,11 +190,12 @@ def _role_between_commas(head: Token) -> str | None:
 
 
 def proper_noun_run(head: Token) -> list[Token]:
-    """The head with the proper nouns compounded onto it: "Russian Deputy Foreign Minister Sergei X"."""
+    """The head with the proper nouns compounded onto it: "Russian Deputy Foreign Minister Sergei X". A word
+    hangs on a head of its own sentence, so the walk stops at the sentence's start without asking where
+    that is (`Token.sent` rescans the document)."""
     doc = head.doc
     start = head.i
-    floor = head.sent.start
-    while start - 1 >= floor:
+    while start - 1 >= 0:
         t = doc[start - 1]
         if t.pos_ != "PROPN" or t.dep_ not in ("compound", "flat") or not (start <= t.head.i <= head.i):
             break
