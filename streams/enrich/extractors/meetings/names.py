@@ -117,21 +117,12 @@ class NameIndex:
             return PLURAL
         label = self.label.get(token.i)
         if label == PERSON:
-            return self._person_at(self.span_of[token.i][0])
-        if is_title_word(token) and self.label.get(token.i + 1) == PERSON and token.head.i != token.i + 1:
-            return self._person_at(token.i + 1)  # "Minister" read as a conjunct while "Minister X" is meant
-        if is_title_word(token) and self._comma_apposition(token):
-            return self._person_at(token.i + 2)  # "his counterpart, X," with X parsed elsewhere
+            return self._person_at(token.i)
         if is_plural_role(token):
             return self._described_group(token)
         if label in (ORG, PLACE):
             return self._named_group(token)
         for child in token.children:
-            if child.dep_ == "appos" and child.pos_ == "PROPN":
-                found = self.participant(child)
-                if found and found.kind == "person":
-                    title = _np_text(token) if is_title_word(token) else found.title
-                    return Participant(name=found.name, title=title or found.title, kind="person")
             if child.dep_ == "prep" and child.lower_ == "of" and is_title_word(token):
                 found = next((self.participant(p) for p in child.children if p.dep_ == "pobj"), None)
                 if found and found.kind == "person":
@@ -150,15 +141,6 @@ class NameIndex:
             return True
         return any(c.dep_ == "det" and c.lower_ == "the" for c in kids) and not any(
             c.dep_ in ("compound", "amod", "nmod", "poss") for c in kids)
-
-    def _comma_apposition(self, token: Token) -> bool:
-        """"with his counterpart, X, that ...": the name set off by commas right after a singular role is
-        that role's holder, even when the parser hangs it on the verb."""
-        doc, i = self.doc, token.i
-        if token.tag_ != "NN" or i + 2 >= len(doc) or doc[i + 1].text != "," or self.label.get(i + 2) != PERSON:
-            return False
-        end = self.span_of[i + 2][1]
-        return self.span_of[i + 2][0] == i + 2 and (end >= len(doc) or doc[end].is_punct)
 
     def _described_group(self, token: Token) -> Participant | None:
         """"union leaders", "Chinese officials": an unnamed but specific counterpart, named as written.
@@ -198,14 +180,8 @@ class NameIndex:
         found = [self.participant(p) for p in parts if p.pos_ == "PROPN"]
         return [p for p in found if p is not None and p.kind == "person" and p.name != p.title]
 
-    def _person_at(self, start: int | None) -> Participant | None:
-        if start is None:
-            return None
-        k = bisect_right(self.people, start, key=lambda p: p.start) - 1  # people are in text order
-        if k >= 0 and self.people[k].start <= start < self.people[k].end:
-            person = self.people[k]
-            return Participant(name=person.name, title=person.title, kind="person")
-        return None
+    def _person_at(self, start: int) -> Participant | None:
+        return self._from_cast(self.cast.named_at(self.doc[start]))
 
     def _from_cast(self, entity: Entity | None) -> Participant | None:
         """A person the cast resolved a pronoun or title to, as a participant."""
@@ -255,7 +231,7 @@ class NameIndex:
                 if child.dep_ != "nsubj":
                     continue
                 if self.label.get(child.i) == PERSON:
-                    return self._person_at(self.span_of[child.i][0])
+                    return self._person_at(child.i)
                 if child.lower_ in _PERSONAL_PRONOUNS:
                     return self._from_cast(self.cast.resolve(child))
         return None
