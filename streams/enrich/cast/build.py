@@ -57,6 +57,7 @@ _AGENT_RANK, _SUBJECT_RANK, _OTHER_RANK = 0, 1, 2
 _SOFT_LABELS = ("WORK_OF_ART", "PRODUCT")  # labels the small model gives names it does not know
 _MISREAD_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", *_SOFT_LABELS})  # labels a person's name is often given
 _SPAN_KINDS = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 
 
@@ -199,14 +200,15 @@ def _in_list_of_people(token: Token, named: dict[int, Entity | None]) -> bool:
 
 
 def _plain_name(tokens: Sequence[Token]) -> bool:
-    """Two or three capitalised words with no title, institution, company ending or known place among
-    them: the shape of a person's name ("Ana Ruiz", "Sergei Ivanov Petrov")."""
+    """Two or three capitalised words with no title, institution or company word among them and not a
+    known place as a whole: the shape of a person's name ("Ana Ruiz"; many surnames are also towns)."""
     lex = lexicon()
     return (
         2 <= len(tokens) <= 3
         and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in tokens)
         and not any(is_title_in_name(t) or t.lemma_.lower() in lex.institution_nouns for t in tokens)
-        and not any(t.lower_ in lex.org_name_endings or is_known_place(t.text) for t in tokens)
+        and not any(t.lower_ in lex.org_name_endings for t in tokens)
+        and not is_known_place(tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text)
     )
 
 
@@ -234,8 +236,8 @@ def _titled_after(ent: Span) -> bool:
         return False
     if doc[k].pos_ == "DET" and k + 1 < len(doc):
         k += 1
-    titled = any(is_title_word(t) for t in doc[k : k + 2])
-    return titled and _plain_name(ent) and not is_known_place(ent.text)
+    titled = any(is_title_word(t) and doc[t.i + 1 : t.i + 2].text not in _POSSESSIVES for t in doc[k : k + 2])
+    return titled and _plain_name(ent) and not is_known_place(ent.text)  # "X, the mayor's park": no job
 
 
 def _given_name_read_as_place(ent: Span) -> bool:
@@ -251,6 +253,7 @@ def _given_name_read_as_place(ent: Span) -> bool:
         and after.pos_ == "PROPN"
         and not after.ent_type_
         and _plain_name([word, after])
+        and not is_known_place(word.text)
         and demonym_code(word.text) is None
     )
 
@@ -280,7 +283,7 @@ def _coordinated_name(token: Token, named: dict[int, Entity | None]) -> list[Tok
     Foreign Minister B"). Returns the name's words."""
     if token.ent_type_ == "PERSON" or not token.is_alpha or token.is_upper or is_title_in_name(token):
         return []
-    if is_known_place(token.text) or token.lemma_.lower() in lexicon().institution_nouns:
+    if token.lemma_.lower() in lexicon().institution_nouns:
         return []
     doc = token.doc
     if demonym_code(token.text) is not None or (token.i + 1 < len(doc) and is_title_word(doc[token.i + 1])):
@@ -290,7 +293,9 @@ def _coordinated_name(token: Token, named: dict[int, Entity | None]) -> list[Tok
     run = [t for t in proper_noun_run(token) if t.text[:1].isupper()]
     while run and is_title_in_name(run[0]):
         run.pop(0)
-    if not run or any(t.ent_type_ == "PERSON" for t in run):
+    if not run or any(t.ent_type_ == "PERSON" for t in run) or org_shaped(run):
+        return []
+    if is_known_place(doc[run[0].i : run[-1].i + 1].text):
         return []
     if any(t.ent_type_ == "ORG" for t in run) and not (_plain_name(run) and _whole_entity(run)):
         return []
