@@ -41,7 +41,7 @@ def test_bilateral_meeting_with_place_date_and_titles(meetings):
     assert surnames(meeting) == {"Kovac", "Moreau"}
     names = {p.name: p for p in meeting.participants}
     assert names["Anton Kovac"].title == "Borovian President"
-    assert names["Elena Moreau"].title == "his Selvanian counterpart"
+    assert names["Elena Moreau"].title == "Selvanian counterpart"  # the cast's title: the role, not whose it is
     assert meeting.location is not None and meeting.location.name == "Lyon"
     assert meeting.location.country == "FR"
     assert meeting.date is not None and meeting.date.iso == "2024-03-12"

@@ -125,3 +125,19 @@ def test_a_city_the_model_reads_as_a_person_elsewhere_is_still_the_venue(run):
     assert meeting.status == "cancelled"
     assert meeting.location is not None and meeting.location.name == "Buenos Aires"
     assert {p.name for p in meeting.participants} == {"Lia Moraes", "Tomás Brandt"}
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Prime Minister Ivo Lund spoke at the banking forum on Monday. \"We had a useful meeting with the Prime "
+         "Minister,\" said Ada Berg, who leads the bankers' group.", "Ivo Lund"),
+        ("Club chairman Dara Quinn watched the match on Friday. \"We had a frank meeting with the chairman,\" "
+         "captain Ola Hage said afterwards.", "Dara Quinn"),
+        ("Mayor Tess Lund opened the new library on Tuesday. \"We had a good meeting with the mayor,\" said "
+         "tenant leader Rui Costa.", "Tess Lund"),
+    ],
+)
+def test_a_role_inside_a_quotation_is_the_person_the_cast_gives_it(run, text, named):
+    [meeting] = run(text)
+    assert named in {p.name for p in meeting.participants}

@@ -11,6 +11,9 @@ Interface
   `mentions` (chars).
 - `Cast.mentions`: named mentions of people (`Mention`: token `i`, char `start`, `entity`, `via`).
 - `Cast.named_at(token)`: the person whose name `token` is part of, or None.
+- `Cast.name_span(i)`: the name token `i` is part of as (start, end, kind), kind "person", "org",
+  "place" or "other": the parse's entities with the small model's slips repaired, for readers that
+  walk the parse token by token (meetings).
 - `Cast.holder_of(token)`: the person whose title (written before the name) `token` is part of.
 - `Cast.resolve(token)`: the entity a phrase headed by `token` refers to — a name, a pronoun, a
   description ("the premier", "the Kenyan leader", "the 44-year-old"), an organisation ("the

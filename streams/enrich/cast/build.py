@@ -1,8 +1,12 @@
 """Builds the cast of one article right after the parse, as an ordered list of sieve passes.
 
 Each pass is small and sees what the earlier ones gathered (Lee et al.'s multi-pass sieve):
-1. named people: the parse's PERSON spans and titled names it mislabelled, merged by exact name,
-   then surname with compatible first names; titles from pre-nominal words and appositions;
+1. named people: the parse's PERSON spans, with the small model's common slips repaired by shape (a
+   person glued to the end of an organisation, a name set off before a title read as a place or a
+   work, a given name read as a place), titled names it mislabelled, names coordinated with a person
+   and unlabelled names as subjects, objects or list members, merged by exact name, then surname with
+   compatible first names, then a first word alone ("Xi") with the one person named in full with it;
+   titles from pre-nominal words and appositions;
 2. a known surname written alone where the parse missed it, and a person's initials ("JMO");
 3. gender: honorifics (recorded in pass 1) and a he/she with exactly one person named before it
    in its sentence;
@@ -10,14 +14,16 @@ Each pass is small and sees what the earlier ones gathered (Lee et al.'s multi-p
    the subject "the ministry" referring back to a named one, GPE subjects for "the foreign ministry";
 5. exact string: an organisation's name written again where the model did not label it;
 6. focus: who the narrative is about, which in news is the subject of a recent clause outside
-   quotation marks. Pronouns and descriptions resolve against it (`resolve.Resolver`).
+   quotation marks. Pronouns and descriptions resolve against it (`resolve.Resolver`);
+7. name spans: every token of a name with the span and kind ("person", "org", "place", "other") the
+   cast settled on, for readers that walk the parse (meetings).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -25,7 +31,7 @@ from spacy.attrs import DEP, ENT_TYPE, IS_TITLE, IS_UPPER, LOWER, POS, SENT_STAR
 from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
-from streams.enrich.places import is_known_place
+from streams.enrich.places import demonym_code, is_known_place
 
 from .entity import Entity, Mention
 from .lexicon import lexicon
@@ -44,10 +50,16 @@ from .orgs import org_name
 from .registry import Registry
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# where a name stands in a clause: subject, object, apposition, one of a list (not "of X" after a name: that
+# is where the person works, "Ana Roy of Sunder Textiles")
+_ARGUMENT_DEPS = frozenset({*_SUBJECT_DEPS, "dobj", "dative", "appos", "conj"})
 # Who a he/she in a later sentence is, by grammatical role in the sentence before (centering): the agent of
 # a passive did the deed, the main clause's subject is the topic, any other subject comes last.
 _AGENT_RANK, _SUBJECT_RANK, _OTHER_RANK = 0, 1, 2
 _SOFT_LABELS = ("WORK_OF_ART", "PRODUCT")  # labels the small model gives names it does not know
+_MISREAD_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", *_SOFT_LABELS})  # labels a person's name is often given
+_SPAN_KINDS = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 
 
@@ -63,6 +75,7 @@ class Salience:
     titled: dict[int, Entity] = field(default_factory=dict)
     ranks: dict[int, int] = field(default_factory=dict)
     sentences: list[int] = field(default_factory=list)
+    spans: dict[int, tuple[int, int, str]] = field(default_factory=dict)
 
     def sentence_start(self, char: int) -> int:
         """The first char of the sentence holding `char`."""
@@ -80,10 +93,15 @@ class _Columns:
         subject_deps = {strings[d] for d in _SUBJECT_DEPS}
         pronouns = {strings[w] for w in lexicon().pronoun_genders}
         self.subjects = [i for i, r in enumerate(rows) if r[1] in subject_deps]
-        self.unlabelled_subjects = [i for i in self.subjects if rows[i][0] == PROPN and not rows[i][2]]
+        arguments = {strings[d] for d in _ARGUMENT_DEPS}
+        self.unlabelled_arguments = [i for i, r in enumerate(rows) if r[0] == PROPN and not r[2] and r[1] in arguments]
+        pobj = strings["pobj"]
+        self.unlabelled_pobjs = [i for i, r in enumerate(rows) if r[0] == PROPN and not r[2] and r[1] == pobj]
         conjoined = {strings[d] for d in ("conj", "appos")}
         soft = {0, *(strings[label] for label in _SOFT_LABELS)}
         self.listed = [i for i, r in enumerate(rows) if r[0] == PROPN and r[1] in conjoined and r[2] in soft]
+        conj = strings["conj"]
+        self.coordinated = [i for i, r in enumerate(rows) if r[1] == conj and r[4] and r[0] != PRON]
         self.capitalised = [i for i, r in enumerate(rows) if r[0] == PROPN or (r[0] == NOUN and (r[4] or r[5]))]
         self.pronouns = [i for i, r in enumerate(rows) if r[0] == PRON and r[3] in pronouns]
         starts, current = [], 0
@@ -122,10 +140,18 @@ def _in_main_clause(token: Token) -> bool:
     return verb.dep_ == "ROOT"
 
 
+def _name_run(head: Token) -> list[Token]:
+    """The proper nouns compounded onto `head` without the titles that open them ("President Ana Ruiz")."""
+    run = proper_noun_run(head)
+    while len(run) > 1 and is_title_in_name(run[0]):
+        run.pop(0)
+    return run
+
+
 def _unlabelled_name(head: Token) -> bool:
     """ "But Ana Ruiz of the growers' group thinks ...": two or three capitalised words the model left
-    unlabelled, as a clause's subject, with no title, place or organisation word among them."""
-    run = proper_noun_run(head)
+    unlabelled, as a subject, object or list member, with no title, place or organisation word among them."""
+    run = _name_run(head)
     lex = lexicon()
     return (
         2 <= len(run) <= 3
@@ -134,6 +160,14 @@ def _unlabelled_name(head: Token) -> bool:
         and not org_shaped(run)
         and not any(is_known_place(t.text) for t in run)
     )
+
+
+def _after_title(head: Token) -> bool:
+    """ "a call to President Ana Ruiz": a capitalised title right before an unlabelled name marks a person
+    wherever the name stands (after a preposition too, where "at Downing Street" is a place)."""
+    first = _name_run(head)[0].i
+    before = head.doc[first - 1] if first > 0 else None
+    return before is not None and before.text[:1].isupper() and is_title_in_name(before)
 
 
 def _affiliation_read_as_person(ent: Span) -> bool:
@@ -147,6 +181,7 @@ def _affiliation_read_as_person(ent: Span) -> bool:
         and prep.lower_ in ("of", "from", "at")
         and prep.head.pos_ == "PROPN"
         and prep.head.i < ent.start
+        and ent.start <= prep.i + 2  # "of X" or "of the X", not a name ending a longer "of" phrase
     )
 
 
@@ -164,6 +199,118 @@ def _in_list_of_people(token: Token, named: dict[int, Entity | None]) -> bool:
         if named.get(node.i) is not None:
             return True
     return False
+
+
+def _plain_name(tokens: Sequence[Token]) -> bool:
+    """Two or three capitalised words with no title, institution or company word among them and not a
+    known place as a whole: the shape of a person's name ("Ana Ruiz"; many surnames are also towns)."""
+    lex = lexicon()
+    return (
+        2 <= len(tokens) <= 3
+        and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in tokens)
+        and not any(is_title_in_name(t) or t.lemma_.lower() in lex.institution_nouns for t in tokens)
+        and not any(t.lower_ in lex.org_name_endings for t in tokens)
+        and not is_known_place(tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text)
+    )
+
+
+def _person_after_org(ent: Span) -> int | None:
+    """ "Director of the Ocean Survey Service Ana Ruiz" read as one organisation: a name written right after
+    an organisation or a title, at the end of the span, is that person's; returns where the name starts.
+    The organisation word must not open the span ("Union Pacific Railroad" is one name)."""
+    if ent.label_ == "PERSON":
+        return None
+    lex = lexicon()
+    for k in range(len(ent) - 3, -1, -1):
+        head, tail = ent[k], ent[k + 1 :]
+        is_org_word = head.lower_ in lex.org_name_endings or head.lemma_.lower() in lex.institution_nouns
+        if (is_title_word(head) or (is_org_word and k > 0)) and _plain_name(tail):
+            return ent.start + k + 1
+    return None
+
+
+def _titled_after(ent: Span) -> bool:
+    """ "Ana Ruiz, the chief executive of X" read as a place, a work or a body: a plain name (no company
+    or institution word) set off by a comma before a title is a person's; places and works hold no job."""
+    doc = ent.doc
+    k = ent.end + 1
+    if ent.label_ not in _MISREAD_LABELS or k >= len(doc) or doc[ent.end].text != ",":
+        return False
+    if doc[k].pos_ == "DET" and k + 1 < len(doc):
+        k += 1
+    titled = any(is_title_word(t) and doc[t.i + 1 : t.i + 2].text not in _POSSESSIVES for t in doc[k : k + 2])
+    return titled and _plain_name(ent) and not is_known_place(ent.text)  # "X, the mayor's park": no job
+
+
+def _given_name_read_as_place(ent: Span) -> bool:
+    """ "chief executive Marta Ruiz" with "Marta" read as a place and "Ruiz" left out: one word no gazetteer
+    knows, compounded onto the unlabelled capitalised word right after it, is that person's given name."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.label_ not in _MISREAD_LABELS or ent.end >= len(doc):
+        return False
+    word, after = ent[0], doc[ent.end]
+    return (
+        word.dep_ == "compound"
+        and word.head.i == after.i
+        and after.pos_ == "PROPN"
+        and not after.ent_type_
+        and _plain_name([word, after])
+        and not is_known_place(word.text)
+        and demonym_code(word.text) is None
+    )
+
+
+def _repaired_ents(doc: Doc) -> list[Span]:
+    """The parse's entity spans with the small model's common slips repaired by shape: a person glued to
+    the end of an organisation is split off, a name set off before a title is a person whatever the label,
+    and so is a given name read as a place with its surname left out."""
+    ents: list[Span] = []
+    for ent in doc.ents:
+        tail = _person_after_org(ent)
+        if tail is not None:
+            ents += [Span(doc, ent.start, tail, label=ent.label), Span(doc, tail, ent.end, label="PERSON")]
+        elif _titled_after(ent):
+            ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
+        elif _given_name_read_as_place(ent):
+            ents.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))
+        else:
+            ents.append(ent)
+    return ents
+
+
+def _coordinated_name(token: Token, named: dict[int, Entity | None]) -> list[Token]:
+    """ "Valkonen and Ana Ruiz met", "A, B and C": a capitalised word coordinated with a named person is one
+    more person whatever label the model gave it, unless it is a title, a place, an organisation (a name
+    with a company or institution word in it) or a nationality opening the next title ("A and Bolivian
+    Foreign Minister B"). Returns the name's words."""
+    if token.ent_type_ == "PERSON" or not token.is_alpha or token.is_upper or is_title_in_name(token):
+        return []
+    if token.lemma_.lower() in lexicon().institution_nouns:
+        return []
+    doc = token.doc
+    if demonym_code(token.text) is not None or (token.i + 1 < len(doc) and is_title_word(doc[token.i + 1])):
+        return []
+    if not any(named.get(c.i) is not None for c in token.conjuncts):
+        return []
+    run = [t for t in proper_noun_run(token) if t.text[:1].isupper()]
+    while run and is_title_in_name(run[0]):
+        run.pop(0)
+    if not run or any(t.ent_type_ == "PERSON" for t in run) or org_shaped(run):
+        return []
+    if is_known_place(doc[run[0].i : run[-1].i + 1].text):
+        return []
+    if any(t.ent_type_ == "ORG" for t in run) and not (_plain_name(run) and _whole_entity(run)):
+        return []
+    return run
+
+
+def _whole_entity(run: list[Token]) -> bool:
+    """The run is exactly one entity of the parse, not a piece of a longer one."""
+    doc = run[0].doc
+    end = run[-1].i + 1
+    return run[0].ent_iob_ == "B" and all(t.ent_iob_ == "I" for t in run[1:]) and (
+        end >= len(doc) or doc[end].ent_iob_ != "I"
+    )
 
 
 def _place_read_as_person(ent: Span, registry: Registry) -> bool:
@@ -306,10 +453,18 @@ def _person_mentions(
                 _hold_title(ent, entity, titled, floor)
             else:
                 named.update((t.i, None) for t in ent)
+    for t in (doc[i] for i in cols.coordinated if i not in named):
+        run = _coordinated_name(t, named)
+        if run and not any(r.i in named for r in run):
+            entity = registry.add_person(run, title_before(doc, run[0].i, cols.sent_start[t.i]), run[0].idx)
+            if entity is not None:
+                mentions.append((t, entity))
+                named.update((r.i, entity) for r in run)
     listed = [i for i in cols.listed if i not in named and _in_list_of_people(doc[i], named)]
-    for t in (doc[i] for i in sorted({*cols.unlabelled_subjects, *listed}) if i not in named):
+    after_titles = [i for i in cols.unlabelled_pobjs if _after_title(doc[i])]
+    for t in (doc[i] for i in sorted({*cols.unlabelled_arguments, *listed, *after_titles}) if i not in named):
         if _unlabelled_name(t):
-            run = proper_noun_run(t)
+            run = _name_run(t)
             entity = registry.add_person(run, title_before(doc, run[0].i, cols.sent_start[t.i]), run[0].idx)
             if entity is not None:
                 mentions.append((t, entity))
@@ -319,6 +474,11 @@ def _person_mentions(
         if entity is not None:
             mentions.append((t, entity))
             named[t.i] = entity
+    folded = registry.fold_given_names()
+    if folded:
+        named.update((i, folded.get(id(e), e)) for i, e in named.items() if e is not None)
+        titled.update((i, folded.get(id(e), e)) for i, e in titled.items())
+        mentions = [(t, folded.get(id(e), e)) for t, e in mentions]
     return sorted(mentions, key=lambda m: m[0].i)
 
 
@@ -366,7 +526,7 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
     lex = lexicon()
     salience = Salience()
     cols = _Columns(doc)
-    ents = list(doc.ents)
+    ents = _repaired_ents(doc)
     mentions = _person_mentions(doc, cols, ents, registry, salience.named, salience.titled)
     _name_lede_role(doc, text, cols, mentions, salience.titled)
     salience.mentions = [Mention(t.i, t.idx, e) for t, e in mentions]
@@ -411,7 +571,36 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
     branch_orgs(text, registry)
     mention_org_names(text, registry)
     salience.focus.sort(key=lambda e: e[0])
+    salience.spans = _name_spans(ents, salience.named, registry)
     return salience
+
+
+def _name_spans(
+    ents: list[Span], named: dict[int, Entity | None], registry: Registry
+) -> dict[int, tuple[int, int, str]]:
+    """Each token of a name: (start, end, kind) as the cast read it. A person's name is the run of tokens
+    the cast gave that person; a span the model called a person that the cast did not take is a place or an
+    organisation by its shape, and the titles around a name are "other" (the holder is `Cast.holder_of`)."""
+    spans: dict[int, tuple[int, int, str]] = {}
+    for ent in ents:
+        kind = _SPAN_KINDS.get(ent.label_, "other")
+        if kind == "person":
+            if _place_read_as_person(ent, registry):
+                kind = "place"
+            elif org_shaped(ent) or _affiliation_read_as_person(ent):
+                kind = "org"
+            else:
+                kind = "other"
+        spans.update((i, (ent.start, ent.end, kind)) for i in range(ent.start, ent.end))
+    runs: list[tuple[int, int, Entity]] = []
+    for i, entity in sorted((i, e) for i, e in named.items() if e is not None):
+        if runs and runs[-1][1] == i and runs[-1][2] is entity:
+            runs[-1] = (runs[-1][0], i + 1, entity)
+        else:
+            runs.append((i, i + 1, entity))
+    for start, end, _ in runs:
+        spans.update((i, (start, end, "person")) for i in range(start, end))
+    return spans
 
 
 @cache

@@ -48,6 +48,11 @@ class Cast:
         """The person whose name `token` is part of, if the cast read one there."""
         return self.salience.named.get(token.i)
 
+    def name_span(self, i: int) -> tuple[int, int, str] | None:
+        """The name token `i` is part of, as (start, end, kind) with kind "person", "org", "place" or
+        "other" (a title, a nationality, a date): the parse's entities as the cast repaired them."""
+        return self.salience.spans.get(i)
+
     def holder_of(self, token: Token) -> Entity | None:
         """The person whose title, written before their name, `token` is part of ("Minister" in "the
         Minister for X Maria Y")."""

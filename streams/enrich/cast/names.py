@@ -93,10 +93,13 @@ def _is_role(token: Token) -> bool:
 
 
 def _ends_portfolio(doc: Doc, j: int, floor: int) -> bool:
-    """ "Disabled People" in "Minister for Disabled People X": up to three capitalised words after a title
-    and its "for"/"of" end the title, though none is a title word."""
+    """ "Disabled People" in "Minister for Disabled People X", "the Grain Agency" in "Director of the Grain
+    Agency X": up to three capitalised words after a title and its "for"/"of" (and "the") end the title,
+    though none is a title word."""
     k = j
     while k >= floor and j - k < 3 and doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "ADJ", "NOUN"):
+        k -= 1
+    if k > floor and k < j and doc[k].lower_ == "the":
         k -= 1
     return k > floor and k < j and doc[k].lower_ in ("for", "of") and is_title_word(doc[k - 1])
 
@@ -187,11 +190,12 @@ def _role_between_commas(head: Token) -> str | None:
 
 
 def proper_noun_run(head: Token) -> list[Token]:
-    """The head with the proper nouns compounded onto it: "Russian Deputy Foreign Minister Sergei X"."""
+    """The head with the proper nouns compounded onto it: "Russian Deputy Foreign Minister Sergei X". A word
+    hangs on a head of its own sentence, so the walk stops at the sentence's start without asking where
+    that is (`Token.sent` rescans the document)."""
     doc = head.doc
     start = head.i
-    floor = head.sent.start
-    while start - 1 >= floor:
+    while start - 1 >= 0:
         t = doc[start - 1]
         if t.pos_ != "PROPN" or t.dep_ not in ("compound", "flat") or not (start <= t.head.i <= head.i):
             break

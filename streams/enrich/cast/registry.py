@@ -65,7 +65,8 @@ class Registry:
         return surname.lower() in self._people
 
     def people(self) -> list[Entity]:
-        return [e for group in self._people.values() for e in group]
+        """Each person once, though a first name may key one as well as the surname ("Xi Jinping")."""
+        return list({id(e): e for group in self._people.values() for e in group}.values())
 
     def orgs(self) -> list[Entity]:
         return list({id(e): e for e in self._orgs.values()}.values())
@@ -95,6 +96,31 @@ class Registry:
         if gender is not None:
             entity.vote_gender(gender, HONORIFIC_WEIGHT)
         return entity
+
+    def fold_given_names(self) -> dict[int, Entity]:
+        """ "Xi" and "Xi Jinping", "Ana" and "Ana Ruiz": a one-word name that is nobody's surname in full but
+        the first name of exactly one person named in full is that person (names written family name first,
+        and the first names sport and features use), whichever the article wrote first. Returns the folded
+        entities by id() with the person each became."""
+        folded: dict[int, Entity] = {}
+        for group in self._people.values():
+            if any(e.first is not None for e in group):
+                continue  # someone bears this word as a surname
+            for k, entity in enumerate(group):
+                word = entity.name.lower()
+                found = [e for e in self.people() if e.first is not None and e.first.lower() == word]
+                if len(found) != 1:
+                    continue
+                person = group[k] = found[0]
+                for char in entity.mentions:
+                    person.mention(char)
+                for char, title in entity.titles:
+                    person.add_title(char, title)
+                for gender, votes in entity.gender_votes.items():
+                    person.vote_gender(gender, votes)
+                person.affiliation = person.affiliation or entity.affiliation
+                folded[id(entity)] = person
+        return folded
 
     def initials_of(self, token: Token) -> Entity | None:
         """ "JMO" after "J Marta Okafor": the one person whose initials the capitals spell."""

@@ -33,8 +33,6 @@ def extract_meetings(parsed: ParsedArticle) -> list[Meeting]:
     published = parsed.article.published_date
     built = (build_mention(sent, t, names, published) for sent, triggers in found for t in triggers)
     mentions = [call for m in built if m is not None for call in split_calls(m, names, published)]
-    for mention in mentions:
-        mention.participants = [names.settle(p) for p in mention.participants]
     clusters = merge_mentions(mentions)
     apply_headline(clusters, parsed.article.title, names)
     return [to_meeting(c, parsed.text) for c in sorted(clusters, key=lambda c: c.mentions[0].trigger)]

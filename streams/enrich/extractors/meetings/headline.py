@@ -57,7 +57,7 @@ def _name_roles(cluster: Cluster, roles: list[int], title: str, names: NameIndex
     newcomers = [
         e.text.strip() for e in headline.ents
         if e.label_ == "PERSON" and len(e.text.split()) > 1 and e.text.split()[-1].lower() not in known
-        and e.text.split()[-1].lower() not in names.full_names and not _tells_an_encounter(e.text)
+        and not names.cast.registry.knows_surname(e.text.split()[-1]) and not _tells_an_encounter(e.text)
     ]
     # the body's subject comes first; the headline's "call with X" names the other side, so fill from the end
     for index, name in zip(reversed(roles), newcomers, strict=False):

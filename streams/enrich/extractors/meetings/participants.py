@@ -263,7 +263,7 @@ def _add_coordinated(token: Token, names: NameIndex, parties: Parties) -> None:
             for member in members:
                 parties.add(member)
         else:
-            parties.add(names.participant(current) or names.coordinated_name(current) or names.listed_person(current))
+            parties.add(names.participant(current))
         stack.extend(c for c in current.children if c.dep_ == "conj" or _misparsed_coordination(c))
         stack.extend(g for c in current.children if c.dep_ == "compound"
                      for g in c.children if _misparsed_coordination(g))  # ... hung on B's title
@@ -296,8 +296,7 @@ def _listed_after(person: Token, names: NameIndex) -> list[Token]:
 def _name_like(token: Token, names: NameIndex) -> bool:
     if token.pos_ != "PROPN" or not token.text[:1].isupper():
         return False
-    label = names.label.get(token.i)
-    return label in (PERSON, None) or (label == "ORG" and names.looks_like_person(token))
+    return names.label.get(token.i) in (PERSON, None)
 
 
 def _misparsed_coordination(token: Token) -> bool:

@@ -99,9 +99,8 @@ def invitee(trigger: Token, names: NameIndex, known: list[Participant]) -> Parti
 def _other_person_before(i: int, names: NameIndex, known: list[Participant]) -> Participant | None:
     taken = {p.name for p in known}
     for person in reversed([p for p in names.people if p.end <= i]):
-        name = names.canonical(person.name)
-        if name not in taken:
-            return Participant(name=name, title=person.title or names.title_of(name), kind="person")
+        if person.name not in taken:
+            return Participant(name=person.name, title=person.title, kind="person")
     return None
 
 
@@ -132,10 +131,9 @@ def role_named_later(trigger: Token, names: NameIndex) -> list[Participant]:
     for person in names.people:
         if person.start <= role.i or person.start >= limit or len(found) == wanted:
             continue
-        name = names.canonical(person.name)
-        title = person.title or names.title_of(name) or ""
-        if word in title.lower() and all(p.name != name for p in found):
-            found.append(Participant(name=name, title=title, kind="person"))
+        title = person.title or ""
+        if word in title.lower() and all(p.name != person.name for p in found):
+            found.append(Participant(name=person.name, title=title, kind="person"))
     return found if len(found) == wanted else []
 
 
