@@ -7,6 +7,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
+from streams.enrich.extractors.meetings.backstop import encounter_positions, find_encounters
 from streams.enrich.extractors.meetings.detect import Trigger, candidate_positions, find_triggers
 from streams.enrich.extractors.meetings.mention import Mention
 from streams.enrich.extractors.meetings.names import NameIndex
@@ -39,17 +40,28 @@ _DETAIL_BONUS = 0.05
 _COMPANION_STRENGTH = 0.3
 
 
-def trigger_sentences(doc: Doc) -> list[tuple[Span, list[Trigger]]]:
-    """Only sentences with a trigger word are parsed further: most of an article is skipped."""
-    found = []
-    positions = candidate_positions(doc)
+def trigger_sentences(doc: Doc) -> tuple[list[tuple[Span, list[Trigger]]], list[Span]]:
+    """Only sentences with a trigger word are parsed further: most of an article is skipped. Returns the
+    sentences with specific triggers, and those with an encounter word but none (for the backstop)."""
+    found, quiet = [], []
+    specific, broad = candidate_positions(doc), encounter_positions(doc)
     for sent in doc.sents:
-        k = bisect_left(positions, sent.start)
-        if k < len(positions) and positions[k] < sent.end:
-            triggers = find_triggers(sent)
-            if triggers:
-                found.append((sent, triggers))
-    return found
+        triggers = find_triggers(sent) if _holds(specific, sent) else []
+        if triggers:
+            found.append((sent, triggers))
+        elif _holds(broad, sent):
+            quiet.append(sent)
+    return found, quiet
+
+
+def backstop_sentences(quiet: list[Span], names: NameIndex) -> list[tuple[Span, list[Trigger]]]:
+    """The encounters the backstop reads in the sentences the specific detectors passed over."""
+    return [(sent, triggers) for sent in quiet if (triggers := find_encounters(sent, names))]
+
+
+def _holds(positions: list[int], sent: Span) -> bool:
+    k = bisect_left(positions, sent.start)
+    return k < len(positions) and positions[k] < sent.end
 
 
 def build_mention(

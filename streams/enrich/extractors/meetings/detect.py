@@ -41,20 +41,29 @@ def _lemma(token: Token) -> str:
 def candidate_positions(doc: Doc) -> list[int]:
     """Token positions whose lemma or lower-case form is a trigger word: one array pass over the article,
     so the expensive checks run only on sentences that could matter."""
+    return positions_of(doc, _ALL_HASHES)
+
+
+def positions_of(doc: Doc, hashes: frozenset[int]) -> list[int]:
+    """Token positions whose lemma or lower-case form hashes into `hashes` (see `word_hashes`)."""
     return [i for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist())
-            if lemma in _ALL_HASHES or lower in _ALL_HASHES]
+            if lemma in hashes or lower in hashes]
+
+
+def word_hashes(words: frozenset[str]) -> frozenset[int]:
+    return frozenset(hash_string(w) for w in words)
 
 
 _ALL_WORDS = (LEX.meet_verbs | LEX.talk_verbs | LEX.attend_verbs | LEX.meeting_nouns | LEX.companion_verbs
               | {"take", "visit", "sit", "exchange", "present"})
-_ALL_HASHES = frozenset(hash_string(w) for w in _ALL_WORDS)
+_ALL_HASHES = word_hashes(_ALL_WORDS)
 
 
 def find_triggers(sent: Span) -> list[Trigger]:
     found = []
     for token in sent:
         kind = _classify(token)
-        if kind and not _is_lookalike(token, kind, sent):
+        if kind and not is_lookalike(token, kind, sent):
             found.append(Trigger(token, kind))
     return found
 
@@ -128,7 +137,9 @@ def _is_phone_call(token: Token) -> bool:
     return bool(_modifiers(token) & LEX.call_modifiers)
 
 
-def _is_lookalike(token: Token, kind: TriggerKind, sent: Span) -> bool:
+def is_lookalike(token: Token, kind: TriggerKind, sent: Span) -> bool:
+    """Lectures, habits, wished-for or hypothetical encounters, stalled or ongoing negotiations, backdrops,
+    talking to no one: the checks every trigger passes, whichever detector found it."""
     return (
         _is_lecture(token, kind)
         or _is_habitual(token, sent)
