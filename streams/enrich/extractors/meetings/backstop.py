@@ -10,8 +10,8 @@ X", the speaker of "said talks with X went well" (all read by `participants`, na
 
 Precision comes from the same look-alike checks every trigger passes (`detect.is_lookalike`:
 lectures, habits, wishes and offers, stalled or ongoing negotiations, backdrops, talking to no one),
-the negation check of `collect`, and two checks of its own: a sentence that tells a contest ("the two
-clubs met in the final") is sport, and "called X a liar", "called on X to act" are no phone calls.
+the negation check of `collect`, and one of its own: "called X a liar", "called on X to act" are no
+phone calls.
 """
 
 from __future__ import annotations
@@ -20,13 +20,18 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from streams.enrich.extractors.meetings.detect import Trigger, TriggerKind, is_lookalike, positions_of, word_hashes
+from streams.enrich.extractors.meetings.detect import (
+    Trigger,
+    TriggerKind,
+    is_lookalike,
+    positions_of,
+    word_hashes,
+)
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import NameIndex
 from streams.enrich.extractors.meetings.participants import find_parties
 
 _MIN_PARTIES = 2
-_CONTEST_POS = ("NOUN", "PROPN", "VERB")
 _NOT_A_CALL = ("oprd", "ccomp", "xcomp", "prt", "attr")  # "called X a liar", "called on X to", "called off"
 
 
@@ -46,8 +51,6 @@ def encounter_positions(doc: Doc) -> list[int]:
 
 def find_encounters(sent: Span, names: NameIndex) -> list[Trigger]:
     """The encounter words of a sentence the specific detectors passed over, tied to two named parties."""
-    if _tells_a_contest(sent):
-        return []
     found = []
     for token in sent:
         kind = _kind(token)
@@ -74,14 +77,14 @@ def _kind(token: Token) -> TriggerKind | None:
 
 
 def _calls_someone(verb: Token) -> bool:
-    """"phoned X", "called X on Monday": a person called; naming, urging and calling off are not calls."""
-    return not any(c.dep_ in _NOT_A_CALL or (c.dep_ == "prep" and c.lower_ in ("for", "on")) for c in verb.children)
+    """"phoned X", "called X on Monday": a person called; naming ("called X a liar"), urging ("called on X
+    to", "called for"), calling off are not calls."""
+    return not any(c.dep_ in _NOT_A_CALL or (c.dep_ == "prep" and (c.lower_ == "for" or (
+        c.lower_ == "on" and not _is_time(c)))) for c in verb.children)
 
 
-def _tells_a_contest(sent: Span) -> bool:
-    """"The two clubs met in the final", "beat X when they met": a sports fixture, not an encounter."""
-    return any(t.pos_ in _CONTEST_POS and (t.lower_ in LEX.contest_words or t.lemma_.lower() in LEX.contest_words)
-               for t in sent)
+def _is_time(prep: Token) -> bool:
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
 
 
 def _two_parties(trigger: Trigger, names: NameIndex) -> bool:

@@ -24,6 +24,7 @@ _NOUN_POS = ("NOUN", "PROPN")
 _VERB_POS = ("VERB", "AUX")
 _NOUN_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj")
 _HABIT_WINDOW = 6
+_MODIFIER_DEPS = ("amod", "acomp", "advmod")
 _NON_PERSON_AUDIENCES = {"reporters", "journalists", "press", "media", "audience", "crowd", "students",
                          "supporters", "conference", "parliament", "nation", "people", "lawmakers"}
 
@@ -142,12 +143,20 @@ def is_lookalike(token: Token, kind: TriggerKind, sent: Span) -> bool:
     talking to no one: the checks every trigger passes, whichever detector found it."""
     return (
         _is_lecture(token, kind)
+        or tells_a_contest(sent)
         or _is_habitual(token, sent)
         or _is_advocated(token)
         or _is_hypothetical(token)
         or (kind == "noun" and (_is_backdrop(token) or _is_ongoing_negotiation(token) or _is_stalled(token)))
         or (kind == "talk" and not _talks_with_someone(token))
     )
+
+
+def tells_a_contest(sent: Span) -> bool:
+    """"The two clubs met in the final", "X hosted Y in the cup": a sports fixture, not an encounter. The
+    small model tags "the final" an adjective; as a modifier ("the final round of talks") it is none."""
+    return any((t.lower_ in LEX.contest_words or _lemma(t) in LEX.contest_words) and t.dep_ not in _MODIFIER_DEPS
+               for t in sent)
 
 
 def _is_lecture(token: Token, kind: TriggerKind) -> bool:
@@ -259,13 +268,21 @@ def _talks_with_someone(token: Token) -> bool:
     """"spoke with the President" is a conversation; "spoke to reporters" or "spoke of growth" is not.
     "discussed the crisis by phone": the channel may hang on the object."""
     objects = [c for c in token.children if c.dep_ == "dobj"]
+    addressed = False
     for child in [*token.children, *(g for o in objects for g in o.children)]:
-        if child.dep_ == "prep" and child.lower_ in ("with", "to"):
+        if child.dep_ == "prep" and child.lower_ in ("with", "to", "between", "among"):
+            addressed = True
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.lower_ not in _NON_PERSON_AUDIENCES:
                     return obj.ent_type_ in ("PERSON", "GPE", "ORG") or obj.pos_ == "PROPN" or (
-                        obj.lower_.strip(".") in LEX.title_words)
+                        obj.lower_.strip(".") in LEX.title_words or _lemma(obj) in LEX.group_nouns)
         if child.dep_ == "prep" and child.lower_ in ("on", "by", "over", "via") and any(
                 g.lower_ in LEX.phone_words or g.lower_ in LEX.video_words for g in child.children):
             return True  # "A and B spoke by phone": the partner is the coordinated subject
-    return False
+    return not (addressed or objects) and _coordinated_subject(token)  # "the company and the union negotiated"
+
+
+def _coordinated_subject(verb: Token) -> bool:
+    """"A and B bargained": each side talks with the other. With an object ("A and B discussed trade") the
+    parse would read the topic as a side, so that case is left to the channel or noun it names."""
+    return any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children)

@@ -23,7 +23,7 @@ _PHRASE_WINDOW = 7
 _FUTURE_DATE_WORDS = ("next", "tomorrow", "coming", "upcoming", "later this", "later in")
 
 EXPLICIT, STRONG, WEAK, PLACED = 3, 2, 1, 0
-_STRONG_IN_PERSON = {"summit", "visit", "host", "roundtable", "receive", "sit", "tete-a-tete"}
+_STRONG_IN_PERSON = {"summit", "visit", "host", "roundtable", "receive", "sit", "tete-a-tete", "greet"}  # and meals
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,7 +170,7 @@ def find_mode(trigger: Token, sent: Span) -> ModeCue | None:
     lemma = trigger.lemma_.lower()
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "in" and trigger.head.head.lemma_.lower() in LEX.ongoing_verbs:
         return None  # "has been in talks with X since March": a negotiation, by whatever channel
-    if lemma in _STRONG_IN_PERSON or trigger.lower_ in _STRONG_IN_PERSON:
+    if lemma in _STRONG_IN_PERSON or trigger.lower_ in _STRONG_IN_PERSON or lemma in LEX.encounter_meals:
         return ModeCue("in_person", STRONG)
     if trigger.lower_ in LEX.channel_free_nouns:
         return ModeCue("in_person", PLACED)  # "reopened discussions": any channel, unless held at a venue
