@@ -111,6 +111,18 @@ def test_a_final_round_of_talks_is_no_contest(run):
     assert surnames(talks) == {"Ruiz", "Vries"} and talks.status == "planned"
 
 
+@pytest.mark.parametrize("verb", ["bargained", "met"])
+def test_the_two_sides_are_the_organisations_named_before(run, verb):
+    [talks] = run(f"Norcast Foods and the Food Workers Union resumed their dispute on Monday. The two sides {verb} "
+                  "until midnight on Tuesday.")
+    assert {p.name for p in talks.participants} == {"Norcast Foods", "Food Workers Union"}
+    assert talks.date is not None and talks.date.iso == "2026-03-10"
+
+
+def test_a_group_anaphor_with_no_one_before_is_no_encounter(run):
+    assert run("They had lunch in Denver on Monday.") == []
+
+
 def test_backstop_needs_two_parties(nlp):
     doc = parse(Article(id="b", text="Mayor Paula Grant consulted widely. Mayor Paula Grant consulted with "
                                      "Governor Sam Holt.", published_at=PUBLISHED), nlp).doc

@@ -88,5 +88,8 @@ def _is_time(prep: Token) -> bool:
 
 
 def _two_parties(trigger: Trigger, names: NameIndex) -> bool:
-    named = find_parties(trigger, names).named  # "they", "the two sides" are never counted here
-    return len(named) >= _MIN_PARTIES and any(p.name != p.title for p in named)
+    """Two sides named, one by name; or a group told before ("the two sides bargained", "they had lunch"),
+    whose people `merge` finds among the encounters and names already read, or drops the mention."""
+    parties = find_parties(trigger, names)
+    named = parties.named
+    return parties.plural or (len(named) >= _MIN_PARTIES and any(p.name != p.title for p in named))

@@ -26,6 +26,7 @@ from streams.enrich.extractors.meetings.relations import (
     people_present,
     role_named_later,
     said_to_include,
+    sides_named_before,
     time_clause_verb,
     trip_for,
     walked_out,
@@ -116,7 +117,8 @@ def build_mention(
         mode_cue=find_mode(token, sent),
     )
     if mention.plural_anaphor and len(mention.participants) < 2:
-        mention.antecedents = names.group_antecedent(token.i) or role_named_later(token, names)
+        mention.antecedents = (names.group_antecedent(token.i) or role_named_later(token, names)
+                               or sides_named_before(token, names))
     mention.strength = _strength(mention, trigger, is_visit)
     return mention
 

@@ -283,6 +283,8 @@ def _talks_with_someone(token: Token) -> bool:
 
 
 def _coordinated_subject(verb: Token) -> bool:
-    """"A and B bargained": each side talks with the other. With an object ("A and B discussed trade") the
-    parse would read the topic as a side, so that case is left to the channel or noun it names."""
-    return any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
+    """"A and B bargained", "the two sides negotiated": each side talks with the other. With an object ("A
+    and B discussed trade") the parse would read the topic as a side, so that case is left to the channel
+    or noun it names; a bare "they talked" may be anyone talking about anything."""
+    return any(c.dep_ == "nsubj" and (any(g.dep_ == "conj" for g in c.children) or (
+        c.lower_ in LEX.plural_anaphors and c.lower_ not in ("they", "them"))) for c in verb.children)
