@@ -97,12 +97,18 @@ def test_place_of_the_encounter(run, text, sides, place, mode):
         "President Ana Ruiz would chat with Chancellor Piet Vries if he asked.",  # a condition
         "Dynamo Kyiv hosted Spartak Moscow in the cup final on Sunday.",  # sport
         "Rovers and United met in the semi-final on Sunday.",  # sport
+        "Rovers and United met in a league match on Sunday.",
         "President Ana Ruiz and Chancellor Piet Vries spoke to reporters in Madrid on Monday.",  # a briefing
         "Astronomers at the Norlab Institute discussed the findings in a paper published on Monday.",
     ],
 )
 def test_look_alike_is_no_encounter(run, text):
     assert run(text) == []
+
+
+def test_league_officials_are_no_contest(run):
+    [talks] = run("Club chairman Tom Reed held talks with league officials and coach Marco Vitti on Monday.")
+    assert {"Reed", "Vitti"} <= surnames(talks)
 
 
 def test_a_final_round_of_talks_is_no_contest(run):

@@ -24,7 +24,7 @@ _NOUN_POS = ("NOUN", "PROPN")
 _VERB_POS = ("VERB", "AUX")
 _NOUN_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj")
 _HABIT_WINDOW = 6
-_MODIFIER_DEPS = ("amod", "acomp", "advmod")
+_MODIFIER_DEPS = ("amod", "acomp", "advmod", "compound")
 _NON_PERSON_AUDIENCES = {"reporters", "journalists", "press", "media", "audience", "crowd", "students",
                          "supporters", "conference", "parliament", "nation", "people", "lawmakers"}
 
@@ -154,7 +154,8 @@ def is_lookalike(token: Token, kind: TriggerKind, sent: Span) -> bool:
 
 def tells_a_contest(sent: Span) -> bool:
     """"The two clubs met in the final", "X hosted Y in the cup": a sports fixture, not an encounter. The
-    small model tags "the final" an adjective; as a modifier ("the final round of talks") it is none."""
+    small model tags "the final" an adjective; as a modifier ("the final round of talks", "league officials")
+    it is none."""
     return any((t.lower_ in LEX.contest_words or _lemma(t) in LEX.contest_words) and t.dep_ not in _MODIFIER_DEPS
                for t in sent)
 
