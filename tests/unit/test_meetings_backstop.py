@@ -100,6 +100,12 @@ def test_place_of_the_encounter(run, text, sides, place, mode):
         "Rovers and United met in a league match on Sunday.",
         "President Ana Ruiz and Chancellor Piet Vries spoke to reporters in Madrid on Monday.",  # a briefing
         "Astronomers at the Norlab Institute discussed the findings in a paper published on Monday.",
+        "Orvane Motors welcomed Lisa Brandt as its new chief executive.",  # an appointment
+        "Rovers welcomed Leo Hart as their new striker on Monday.",
+        "Keltra Energy said it would welcome talks with the Food Workers Union.",  # an attitude, not talks
+        "The Norlab Institute received a grant from Keltra Energy.",
+        "Mayor Paula Grant called Governor Sam Holt's plan reckless.",
+        "The Food Workers Union called a strike at Norcast Foods on Monday.",
     ],
 )
 def test_look_alike_is_no_encounter(run, text):

@@ -144,6 +144,7 @@ def is_lookalike(token: Token, kind: TriggerKind, sent: Span) -> bool:
     return (
         _is_lecture(token, kind)
         or tells_a_contest(sent)
+        or _is_appointment(token, kind)
         or _is_habitual(token, sent)
         or _is_advocated(token)
         or _is_hypothetical(token)
@@ -158,6 +159,15 @@ def tells_a_contest(sent: Span) -> bool:
     it is none."""
     return any((t.lower_ in LEX.contest_words or _lemma(t) in LEX.contest_words) and t.dep_ not in _MODIFIER_DEPS
                for t in sent)
+
+
+def _is_appointment(token: Token, kind: TriggerKind) -> bool:
+    """"welcomed X as its new chief executive", "received Y as the club's new coach": a role given to someone,
+    not an encounter with them."""
+    if kind != "meet":
+        return False
+    roles = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+    return any(c.dep_ == "poss" or c.lower_ in LEX.appointment_modifiers for role in roles for c in role.children)
 
 
 def _is_lecture(token: Token, kind: TriggerKind) -> bool:
