@@ -13,7 +13,8 @@ import datetime as dt
 import pytest
 
 from streams.enrich.extractors.meetings import extract_meetings
-from streams.enrich.extractors.meetings.backstop import encounter_positions, find_encounters
+from streams.enrich.extractors.meetings.backstop import encounter_hashes, find_encounters
+from streams.enrich.extractors.meetings.detect import positions_of
 from streams.enrich.extractors.meetings.names import NameIndex
 from streams.enrich.model import Meeting
 from streams.enrich.nlp import parse
@@ -140,6 +141,6 @@ def test_backstop_needs_two_parties(nlp):
                                      "Governor Sam Holt.", published_at=PUBLISHED), nlp).doc
     names = NameIndex.build(doc)
     first, second = list(doc.sents)
-    assert encounter_positions(doc) == [3, 9]
+    assert positions_of(doc, encounter_hashes()) == [[3, 9]]
     assert find_encounters(first, names) == []
     assert [t.token.lower_ for t in find_encounters(second, names)] == ["consulted"]

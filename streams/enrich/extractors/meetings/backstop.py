@@ -6,25 +6,27 @@ class of encounter words per kind (lexicon `encounter_*`: meetings, talks, negot
 visits, sessions, meals; verbs and nouns alike) and keeps a word only when the dependency parse ties
 it to at least two parties the article names, one of them by name: subject and object, "with" /
 "between" complements, coordinated subjects ("A and B negotiated"), the holder of "held talks with
-X", the speaker of "said talks with X went well" (all read by `participants`, names from the cast).
+X", the speaker of "said talks with X went well" (all read by `participants`, names from the cast);
+or to a group told before ("the two sides bargained"), whose people `merge` finds or the mention is
+dropped.
 
 Precision comes from the same look-alike checks every trigger passes (`detect.is_lookalike`:
-lectures, habits, wishes and offers, stalled or ongoing negotiations, backdrops, talking to no one),
-the negation check of `collect`, and one of its own: "called X a liar", "called on X to act" are no
-phone calls.
+lectures, habits, wishes and offers, stalled or ongoing negotiations, backdrops, talking to no one,
+appointments; `detect.tells_a_contest`: sports fixtures), the negation check of `collect`, and one
+of its own: "called X a liar", "called on X to act" are no phone calls.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from streams.enrich.extractors.meetings.detect import (
     Trigger,
     TriggerKind,
     is_lookalike,
-    positions_of,
+    tells_a_contest,
     word_hashes,
 )
 from streams.enrich.extractors.meetings.lexicon import LEX
@@ -44,13 +46,16 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[int]]:
     return every, conversing, word_hashes(every)
 
 
-def encounter_positions(doc: Doc) -> list[int]:
-    """Where an encounter word of any class stands: the backstop looks only at those sentences."""
-    return positions_of(doc, _word_sets()[2])
+def encounter_hashes() -> frozenset[int]:
+    """The hashes of every encounter word (for `detect.positions_of`): the backstop reads only sentences
+    that hold one."""
+    return _word_sets()[2]
 
 
 def find_encounters(sent: Span, names: NameIndex) -> list[Trigger]:
     """The encounter words of a sentence the specific detectors passed over, tied to two named parties."""
+    if tells_a_contest(sent):
+        return []
     found = []
     for token in sent:
         kind = _kind(token)

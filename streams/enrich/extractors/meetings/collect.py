@@ -7,8 +7,8 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
-from streams.enrich.extractors.meetings.backstop import encounter_positions, find_encounters
-from streams.enrich.extractors.meetings.detect import Trigger, candidate_positions, find_triggers
+from streams.enrich.extractors.meetings.backstop import encounter_hashes, find_encounters
+from streams.enrich.extractors.meetings.detect import TRIGGER_HASHES, Trigger, find_triggers, positions_of
 from streams.enrich.extractors.meetings.mention import Mention
 from streams.enrich.extractors.meetings.names import NameIndex
 from streams.enrich.extractors.meetings.participants import Parties, find_parties, governing_verb
@@ -45,7 +45,7 @@ def trigger_sentences(doc: Doc) -> tuple[list[tuple[Span, list[Trigger]]], list[
     """Only sentences with a trigger word are parsed further: most of an article is skipped. Returns the
     sentences with specific triggers, and those with an encounter word but none (for the backstop)."""
     found, quiet = [], []
-    specific, broad = candidate_positions(doc), encounter_positions(doc)
+    specific, broad = positions_of(doc, TRIGGER_HASHES, encounter_hashes())
     for sent in doc.sents:
         triggers = find_triggers(sent) if _holds(specific, sent) else []
         if triggers:

@@ -39,16 +39,12 @@ def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
-def candidate_positions(doc: Doc) -> list[int]:
-    """Token positions whose lemma or lower-case form is a trigger word: one array pass over the article,
-    so the expensive checks run only on sentences that could matter."""
-    return positions_of(doc, _ALL_HASHES)
-
-
-def positions_of(doc: Doc, hashes: frozenset[int]) -> list[int]:
-    """Token positions whose lemma or lower-case form hashes into `hashes` (see `word_hashes`)."""
-    return [i for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist())
-            if lemma in hashes or lower in hashes]
+def positions_of(doc: Doc, *hash_sets: frozenset[int]) -> list[list[int]]:
+    """For each set of word hashes (see `word_hashes`), the token positions whose lemma or lower-case form is
+    in it: one array pass over the article, so the expensive checks run only on sentences that could matter."""
+    columns = doc.to_array([LEMMA, LOWER]).tolist()
+    return [[i for i, (lemma, lower) in enumerate(columns) if lemma in hashes or lower in hashes]
+            for hashes in hash_sets]
 
 
 def word_hashes(words: frozenset[str]) -> frozenset[int]:
@@ -57,10 +53,12 @@ def word_hashes(words: frozenset[str]) -> frozenset[int]:
 
 _ALL_WORDS = (LEX.meet_verbs | LEX.talk_verbs | LEX.attend_verbs | LEX.meeting_nouns | LEX.companion_verbs
               | {"take", "visit", "sit", "exchange", "present"})
-_ALL_HASHES = word_hashes(_ALL_WORDS)
+TRIGGER_HASHES = word_hashes(_ALL_WORDS)
 
 
 def find_triggers(sent: Span) -> list[Trigger]:
+    if tells_a_contest(sent):
+        return []
     found = []
     for token in sent:
         kind = _classify(token)
@@ -140,10 +138,10 @@ def _is_phone_call(token: Token) -> bool:
 
 def is_lookalike(token: Token, kind: TriggerKind, sent: Span) -> bool:
     """Lectures, habits, wished-for or hypothetical encounters, stalled or ongoing negotiations, backdrops,
-    talking to no one: the checks every trigger passes, whichever detector found it."""
+    talking to no one: the checks every trigger passes, whichever detector found it (with `tells_a_contest`,
+    read once per sentence)."""
     return (
         _is_lecture(token, kind)
-        or tells_a_contest(sent)
         or _is_appointment(token, kind)
         or _is_habitual(token, sent)
         or _is_advocated(token)
