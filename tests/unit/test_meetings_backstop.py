@@ -113,6 +113,12 @@ def test_look_alike_is_no_encounter(run, text):
     assert run(text) == []
 
 
+def test_sides_hung_on_the_verb_of_the_meeting_noun(run):
+    [talks] = run("Talks were held on Monday between Orvane Motors and the Metalworkers Union.")
+    assert {p.name for p in talks.participants} == {"Orvane Motors", "Metalworkers Union"}
+    assert talks.status == "held" and talks.date is not None and talks.date.iso == "2026-03-09"
+
+
 def test_league_officials_are_no_contest(run):
     [talks] = run("Club chairman Tom Reed held talks with league officials and coach Marco Vitti on Monday.")
     assert {"Reed", "Vitti"} <= surnames(talks)

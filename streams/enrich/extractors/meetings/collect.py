@@ -27,6 +27,7 @@ from streams.enrich.extractors.meetings.relations import (
     role_named_later,
     said_to_include,
     sides_named_before,
+    sides_on_its_verb,
     time_clause_verb,
     trip_for,
     walked_out,
@@ -149,7 +150,7 @@ def _widen_parties(token: Token, governor: Token | None, leaver: Token | None, p
         parties.needs_protagonist = False
     joiners, also = joined_by(token)
     for joiner in [*joiners, *said_to_include(token, governor), *guest_or_host(token, names),
-                   *people_present(token, names)]:
+                   *people_present(token, names), *sides_on_its_verb(token)]:
         parties.add(names.participant(joiner))
     parties.named = [side for p in parties.named for side in (nationality_sides(p) or [p])]
     named_sides = [p for p in parties.named if p.name != p.title]

@@ -314,3 +314,14 @@ def sides_named_before(trigger: Token, names: NameIndex) -> list[Participant]:
         if len(found) >= _MIN_NAMED:
             return found
     return []
+
+
+def sides_on_its_verb(trigger: Token) -> list[Token]:
+    """"Talks were held on Monday between A and B", "Talks resume between A and B": the sides hang on the
+    verb whose subject the meeting noun is (the small model may read the noun as the verb's compound)."""
+    verb = trigger.head
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("nsubj", "nsubjpass", "compound") or (
+            verb.pos_ not in ("VERB", "AUX") or _lemma(verb) not in LEX.occurrence_verbs | LEX.happening_verbs):
+        return []
+    return [side for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("between", "among")
+            for obj in prep.children if obj.dep_ == "pobj" for side in (obj, *obj.conjuncts)]
