@@ -62,6 +62,8 @@ def surnames(meeting: Meeting) -> set[str]:
          {"Institute", "Energy", "Grant"}, "planned", "unknown", None),
         ("diplomacy", "President Ana Ruiz held a teleconference with Chancellor Piet Vries on Monday.",
          {"Ruiz", "Vries"}, "held", "video", "2026-03-09"),
+        ("local government", "Mayor Paula Grant got a call from Governor Sam Okafor on Tuesday.",
+         {"Grant", "Okafor"}, "held", "phone", "2026-03-10"),
     ],
 )
 def test_encounter_word_tied_to_two_parties(run, beat, text, sides, status, mode, iso):
@@ -107,6 +109,7 @@ def test_place_of_the_encounter(run, text, sides, place, mode):
         "The Norlab Institute received a grant from Keltra Energy.",
         "Mayor Paula Grant called Governor Sam Holt's plan reckless.",
         "The Food Workers Union called a strike at Norcast Foods on Monday.",
+        "The plan drew a call from Senator Greg Olson for a public inquiry.",  # an appeal
     ],
 )
 def test_look_alike_is_no_encounter(run, text):

@@ -116,10 +116,13 @@ def _modifiers(token: Token) -> set[str]:
 
 
 def _call_partner(token: Token) -> bool:
-    """"his first call with X", "a call to the President": a call with someone on the other end is a phone
-    call even unqualified; "a call for calm" or "a call to action" names nobody."""
+    """"his first call with X", "a call to the President", "received a call from X": a call with someone on
+    the other end is a phone call even unqualified; "a call for calm", "a call to action" or "a call from
+    the opposition for reform" names nobody on the line."""
+    appeal = any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
     for prep in token.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("with", "between", "to"):
+        if prep.dep_ != "prep" or prep.lower_ not in ("with", "between", "to", "from") or (
+                prep.lower_ == "from" and appeal):
             continue
         for obj in prep.children:
             if obj.dep_ == "pobj" and (obj.ent_type_ in ("PERSON", "GPE", "ORG") or (
