@@ -2,8 +2,8 @@
 
 A past tense reports ("travelled to X to meet Y"); a present tense schedules when it is dated ("meets Y
 on Friday", "the meeting is on Friday") or when the encounter is its purpose ("is in X to meet Y",
-"heads to X for talks with Y"); an undated present is a headline's and reports. Every sentence is
-invented; publication date: Thursday 2026-03-12, so "Friday" ahead is 2026-03-13.
+"heads to X for talks with Y"), as does "ahead of talks"; an undated present is a headline's and
+reports. Every sentence is invented; publication date: Thursday 2026-03-12, so "Friday" ahead is 2026-03-13.
 """
 
 from __future__ import annotations
@@ -29,6 +29,9 @@ PUBLISHED = dt.datetime(2026, 3, 12, 10, 0, tzinfo=dt.UTC)
          "2026-03-13"),
         ("science", "The board of the Norlab Institute gathers on Tuesday with Mayor Paula Grant.", "planned",
          "2026-03-17"),
+        ("diplomacy", "President Ana Ruiz arrived in Madrid on Monday ahead of talks with Chancellor Piet Vries.",
+         "planned", None),
+        ("labour", "The Bakers Union held a ballot ahead of talks with Dalby Foods.", "planned", None),
         ("local government", "Governor Sam Holt travelled to Denver on Monday to meet Mayor Paula Grant.", "held",
          "2026-03-09"),
         ("labour", "Orvane Motors met the Metalworkers Union on Friday.", "held", "2026-03-06"),
@@ -41,6 +44,11 @@ def test_status_follows_the_tense(nlp, beat, text, status, iso):
     [meeting] = extract_meetings(parse(Article(id="t", text=text, published_at=PUBLISHED), nlp))
     assert meeting.status == status, beat
     assert (meeting.date.iso if meeting.date else None) == iso
+
+
+def test_acting_ahead_of_a_meeting_is_no_side_without_a_name(nlp):
+    text = "Shares of Keltra Energy rose ahead of a meeting with regulators."
+    assert extract_meetings(parse(Article(id="t", text=text, published_at=PUBLISHED), nlp)) == []
 
 
 def test_a_planned_encounter_without_a_place_has_no_known_mode(nlp):

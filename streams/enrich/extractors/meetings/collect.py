@@ -33,7 +33,13 @@ from streams.enrich.extractors.meetings.relations import (
     walked_out,
 )
 from streams.enrich.extractors.meetings.reschedule import find_postponement
-from streams.enrich.extractors.meetings.status_mode import find_mode, find_status, is_negated, occurrence_path
+from streams.enrich.extractors.meetings.status_mode import (
+    anticipating_verb,
+    find_mode,
+    find_status,
+    is_negated,
+    occurrence_path,
+)
 from streams.enrich.extractors.meetings.where_when import anchors, find_date, find_location, resolve_date
 from streams.enrich.model import DateRef, Participant
 
@@ -126,14 +132,18 @@ def build_mention(
 
 def _governor(token: Token, kind: str, parties: Parties, names: NameIndex) -> Token | None:
     """The verb that holds a meeting noun; for "travel to X for talks with Y", the trip, whose
-    traveller is a side."""
+    traveller is a side. "X arrived ahead of talks with Y": X is a side, but the arrival is not the talks'
+    occurrence (its date is the arrival's)."""
     if kind != "noun":
         return None
     governor = governing_verb(token)
-    trip = trip_for(token) if governor is None else None
-    if trip is None:
+    if governor is not None:
         return governor
-    for traveller in (c for c in trip.children if c.dep_ == "nsubj"):
+    trip = trip_for(token)
+    actor = trip or anticipating_verb(token)
+    if actor is None:
+        return None
+    for traveller in (c for c in actor.children if c.dep_ == "nsubj"):
         parties.add(names.participant(traveller))
     parties.needs_protagonist = False
     return trip

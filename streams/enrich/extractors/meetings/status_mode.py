@@ -37,7 +37,8 @@ def find_status(trigger: Token, governor: Token | None, date_text: str | None) -
     path = occurrence_path(trigger, governor)
     if any(_is_cancel(t) for t in path) or _cancel_modifier(trigger) or _plan_overtaken(path):
         return "cancelled"
-    if _is_planned(trigger, path) or (date_text and any(w in date_text.lower() for w in _FUTURE_DATE_WORDS)):
+    if _is_planned(trigger, path) or anticipating_verb(trigger) is not None or (
+            date_text and any(w in date_text.lower() for w in _FUTURE_DATE_WORDS)):
         return "planned"
     if _present_schedule(trigger, path, date_text):
         return "planned"
@@ -45,6 +46,16 @@ def find_status(trigger: Token, governor: Token | None, date_text: str | None) -
             "VERB", "AUX")):
         return "held"
     return None
+
+
+def anticipating_verb(trigger: Token) -> Token | None:
+    """"X arrived in Madrid ahead of talks with Y": the talks are still to come when the story is told; the
+    verb done ahead of them is returned, as its subject is a side."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lower_ not in LEX.anticipation_words:
+        return None
+    verb = prep.head.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
 def _plan_overtaken(path: list[Token]) -> bool:
