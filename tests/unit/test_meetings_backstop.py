@@ -46,6 +46,8 @@ def surnames(meeting: Meeting) -> set[str]:
          {"Adler", "Brandt"}, "held", "in_person", "2026-03-09"),
         ("labour", "Dalby Foods and the Bakers Union bargained for ten hours on Friday.",
          {"Foods", "Union"}, "held", "unknown", "2026-03-06"),
+        ("local government", "Mayor Paula Grant and Governor Sam Okafor talked for an hour on Monday.",
+         {"Grant", "Okafor"}, "held", "unknown", "2026-03-09"),
         ("labour", "Mediator Joan Ellis mediated between Dalby Foods and the Bakers Union on Wednesday.",
          {"Ellis", "Foods", "Union"}, "held", "unknown", "2026-03-11"),
         ("sport", "Coach Marco Vitti chatted with club president Elena Ross at the training ground on Monday.",
@@ -110,6 +112,8 @@ def test_place_of_the_encounter(run, text, sides, place, mode):
         "Mayor Paula Grant called Governor Sam Holt's plan reckless.",
         "The Food Workers Union called a strike at Norcast Foods on Monday.",
         "The plan drew a call from Senator Greg Olson for a public inquiry.",  # an appeal
+        "Mayor Paula Grant and Governor Sam Okafor spoke at a rally in Denver.",  # two speeches
+        "President Ana Ruiz and Chancellor Piet Vries spoke at the climate summit in Lima on Monday.",  # a stage
     ],
 )
 def test_look_alike_is_no_encounter(run, text):

@@ -258,6 +258,8 @@ def _is_backdrop(token: Token) -> bool:
         return False
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in LEX.backdrop_heads:
         return True
+    if token.dep_ == "pobj" and token.head.lower_ == "at" and _lemma(token.head.head) in LEX.oratory_verbs:
+        return True  # "spoke at the summit": a stage for a speech
     for child in token.children:
         if child.dep_ in ("compound", "nmod", "poss") and child.ent_type_ in ("ORG", "EVENT"):
             return True
@@ -297,6 +299,9 @@ def _talks_with_someone(token: Token) -> bool:
 def _coordinated_subject(verb: Token) -> bool:
     """"A and B bargained", "the two sides negotiated": each side talks with the other. With an object ("A
     and B discussed trade") the parse would read the topic as a side, so that case is left to the channel
-    or noun it names; a bare "they talked" may be anyone talking about anything."""
+    or noun it names; a bare "they talked" may be anyone talking about anything, and "A and B spoke" is as
+    often two speeches ("spoke at a rally") as one conversation."""
+    if _lemma(verb) in LEX.oratory_verbs:
+        return False
     return any(c.dep_ == "nsubj" and (any(g.dep_ == "conj" for g in c.children) or (
         c.lower_ in LEX.plural_anaphors and c.lower_ not in ("they", "them"))) for c in verb.children)

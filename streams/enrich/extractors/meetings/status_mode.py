@@ -213,6 +213,7 @@ def find_mode(trigger: Token, sent: Span) -> ModeCue | None:
         return ModeCue("in_person", STRONG)
     if trigger.lower_ in LEX.channel_free_nouns:
         return ModeCue("in_person", PLACED)  # "reopened discussions": any channel, unless held at a venue
-    if lemma in LEX.meet_verbs | LEX.attend_verbs | LEX.meeting_nouns | {"take"}:
+    if lemma in LEX.meet_verbs | LEX.attend_verbs | {"take"} or (
+            trigger.pos_ != "VERB" and lemma in LEX.meeting_nouns):  # "they talked": any channel
         return ModeCue("in_person", WEAK)
     return None
