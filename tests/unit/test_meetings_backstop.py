@@ -113,6 +113,7 @@ def test_place_of_the_encounter(run, text, sides, place, mode):
         "The Food Workers Union called a strike at Norcast Foods on Monday.",
         "The plan drew a call from Senator Greg Olson for a public inquiry.",  # an appeal
         "Mayor Paula Grant and Governor Sam Okafor spoke at a rally in Denver.",  # two speeches
+        "Governor Sam Okafor discussed flood warnings with meteorological experts.",  # nobody in particular
         "President Ana Ruiz and Chancellor Piet Vries spoke at the climate summit in Lima on Monday.",  # a stage
     ],
 )

@@ -304,11 +304,20 @@ def _talks_with_someone(token: Token) -> bool:
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.lower_ not in _NON_PERSON_AUDIENCES:
                     return obj.ent_type_ in ("PERSON", "GPE", "ORG") or obj.pos_ == "PROPN" or (
-                        obj.lower_.strip(".") in LEX.title_words or _lemma(obj) in LEX.group_nouns)
+                        obj.lower_.strip(".") in LEX.title_words or _named_group(obj))
         if child.dep_ == "prep" and child.lower_ in ("on", "by", "over", "via") and any(
                 g.lower_ in LEX.phone_words or g.lower_ in LEX.video_words for g in child.children):
             return True  # "A and B spoke by phone": the partner is the coordinated subject
     return not (addressed or objects) and _coordinated_subject(token)  # "the company and the union negotiated"
+
+
+def _named_group(noun: Token) -> bool:
+    """"executives of X", "officials from X": people of a named organisation or country; "experts" alone
+    are nobody in particular."""
+    return _lemma(noun) in LEX.group_nouns and any(
+        p.dep_ == "prep" and p.lower_ in ("of", "from", "at") and any(
+            o.dep_ == "pobj" and o.ent_type_ in ("ORG", "GPE", "NORP") for o in p.children)
+        for p in noun.children)
 
 
 def _coordinated_subject(verb: Token) -> bool:
