@@ -1,6 +1,7 @@
 """MEETINGS extractor: concrete encounters (talks, summits, calls) with who, where, when, how.
 
 Pipeline, one small module per step: `detect` finds trigger words and rejects look-alikes,
+`backstop` reads a whole class of encounter words in the sentences `detect` passed over,
 `collect` reads each trigger's participants (`participants`, `names`, widened by `relations`:
 invitations, companions, lede roles named later, "also", "further talks"), place and date
 (`where_when`), status and mode (`status_mode`, `reschedule`); `calls` splits a round of calls
@@ -11,7 +12,7 @@ into one call per counterpart; `merge` folds repeated mentions into one event pe
 from __future__ import annotations
 
 from streams.enrich.extractors.meetings.calls import split_calls
-from streams.enrich.extractors.meetings.collect import build_mention, trigger_sentences
+from streams.enrich.extractors.meetings.collect import backstop_sentences, build_mention, trigger_sentences
 from streams.enrich.extractors.meetings.event import to_meeting
 from streams.enrich.extractors.meetings.headline import apply_headline
 from streams.enrich.extractors.meetings.merge import merge_mentions
@@ -26,10 +27,11 @@ def extract_meetings(parsed: ParsedArticle) -> list[Meeting]:
     doc = parsed.doc
     if not parsed.text.strip():
         return []
-    found = trigger_sentences(doc)
-    if not found:
+    found, quiet = trigger_sentences(doc)
+    if not (found or quiet):
         return []
     names = NameIndex.build(doc)
+    found = sorted([*found, *backstop_sentences(quiet, names)], key=lambda pair: pair[0].start)
     published = parsed.article.published_date
     built = (build_mention(sent, t, names, published) for sent, triggers in found for t in triggers)
     mentions = [call for m in built if m is not None for call in split_calls(m, names, published)]

@@ -7,7 +7,8 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
-from streams.enrich.extractors.meetings.detect import Trigger, candidate_positions, find_triggers
+from streams.enrich.extractors.meetings.backstop import encounter_hashes, find_encounters
+from streams.enrich.extractors.meetings.detect import TRIGGER_HASHES, Trigger, find_triggers, positions_of
 from streams.enrich.extractors.meetings.mention import Mention
 from streams.enrich.extractors.meetings.names import NameIndex
 from streams.enrich.extractors.meetings.participants import Parties, find_parties, governing_verb
@@ -25,12 +26,20 @@ from streams.enrich.extractors.meetings.relations import (
     people_present,
     role_named_later,
     said_to_include,
+    sides_named_before,
+    sides_on_its_verb,
     time_clause_verb,
     trip_for,
     walked_out,
 )
 from streams.enrich.extractors.meetings.reschedule import find_postponement
-from streams.enrich.extractors.meetings.status_mode import find_mode, find_status, is_negated, occurrence_path
+from streams.enrich.extractors.meetings.status_mode import (
+    anticipating_verb,
+    find_mode,
+    find_status,
+    is_negated,
+    occurrence_path,
+)
 from streams.enrich.extractors.meetings.where_when import anchors, find_date, find_location, resolve_date
 from streams.enrich.model import DateRef, Participant
 
@@ -39,17 +48,28 @@ _DETAIL_BONUS = 0.05
 _COMPANION_STRENGTH = 0.3
 
 
-def trigger_sentences(doc: Doc) -> list[tuple[Span, list[Trigger]]]:
-    """Only sentences with a trigger word are parsed further: most of an article is skipped."""
-    found = []
-    positions = candidate_positions(doc)
+def trigger_sentences(doc: Doc) -> tuple[list[tuple[Span, list[Trigger]]], list[Span]]:
+    """Only sentences with a trigger word are parsed further: most of an article is skipped. Returns the
+    sentences with specific triggers, and those with an encounter word but none (for the backstop)."""
+    found, quiet = [], []
+    specific, broad = positions_of(doc, TRIGGER_HASHES, encounter_hashes())
     for sent in doc.sents:
-        k = bisect_left(positions, sent.start)
-        if k < len(positions) and positions[k] < sent.end:
-            triggers = find_triggers(sent)
-            if triggers:
-                found.append((sent, triggers))
-    return found
+        triggers = find_triggers(sent) if _holds(specific, sent) else []
+        if triggers:
+            found.append((sent, triggers))
+        elif _holds(broad, sent):
+            quiet.append(sent)
+    return found, quiet
+
+
+def backstop_sentences(quiet: list[Span], names: NameIndex) -> list[tuple[Span, list[Trigger]]]:
+    """The encounters the backstop reads in the sentences the specific detectors passed over."""
+    return [(sent, triggers) for sent in quiet if (triggers := find_encounters(sent, names))]
+
+
+def _holds(positions: list[int], sent: Span) -> bool:
+    k = bisect_left(positions, sent.start)
+    return k < len(positions) and positions[k] < sent.end
 
 
 def build_mention(
@@ -104,21 +124,26 @@ def build_mention(
         mode_cue=find_mode(token, sent),
     )
     if mention.plural_anaphor and len(mention.participants) < 2:
-        mention.antecedents = names.group_antecedent(token.i) or role_named_later(token, names)
+        mention.antecedents = (names.group_antecedent(token.i) or role_named_later(token, names)
+                               or sides_named_before(token, names))
     mention.strength = _strength(mention, trigger, is_visit)
     return mention
 
 
 def _governor(token: Token, kind: str, parties: Parties, names: NameIndex) -> Token | None:
     """The verb that holds a meeting noun; for "travel to X for talks with Y", the trip, whose
-    traveller is a side."""
+    traveller is a side. "X arrived ahead of talks with Y": X is a side, but the arrival is not the talks'
+    occurrence (its date is the arrival's)."""
     if kind != "noun":
         return None
     governor = governing_verb(token)
-    trip = trip_for(token) if governor is None else None
-    if trip is None:
+    if governor is not None:
         return governor
-    for traveller in (c for c in trip.children if c.dep_ == "nsubj"):
+    trip = trip_for(token)
+    actor = trip or anticipating_verb(token)
+    if actor is None:
+        return None
+    for traveller in (c for c in actor.children if c.dep_ == "nsubj"):
         parties.add(names.participant(traveller))
     parties.needs_protagonist = False
     return trip
@@ -135,7 +160,7 @@ def _widen_parties(token: Token, governor: Token | None, leaver: Token | None, p
         parties.needs_protagonist = False
     joiners, also = joined_by(token)
     for joiner in [*joiners, *said_to_include(token, governor), *guest_or_host(token, names),
-                   *people_present(token, names)]:
+                   *people_present(token, names), *sides_on_its_verb(token)]:
         parties.add(names.participant(joiner))
     parties.named = [side for p in parties.named for side in (nationality_sides(p) or [p])]
     named_sides = [p for p in parties.named if p.name != p.title]

@@ -24,6 +24,9 @@ _NOUN_POS = ("NOUN", "PROPN")
 _VERB_POS = ("VERB", "AUX")
 _NOUN_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj")
 _HABIT_WINDOW = 6
+_MODIFIER_DEPS = ("amod", "acomp", "advmod", "compound")
+_SCORE_DIGITS = 2
+_MEASURES = ("PERCENT", "MONEY", "DATE", "TIME", "QUANTITY")
 _NON_PERSON_AUDIENCES = {"reporters", "journalists", "press", "media", "audience", "crowd", "students",
                          "supporters", "conference", "parliament", "nation", "people", "lawmakers"}
 
@@ -38,23 +41,30 @@ def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
-def candidate_positions(doc: Doc) -> list[int]:
-    """Token positions whose lemma or lower-case form is a trigger word: one array pass over the article,
-    so the expensive checks run only on sentences that could matter."""
-    return [i for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist())
-            if lemma in _ALL_HASHES or lower in _ALL_HASHES]
+def positions_of(doc: Doc, *hash_sets: frozenset[int]) -> list[list[int]]:
+    """For each set of word hashes (see `word_hashes`), the token positions whose lemma or lower-case form is
+    in it: one array pass over the article, so the expensive checks run only on sentences that could matter."""
+    columns = doc.to_array([LEMMA, LOWER]).tolist()
+    return [[i for i, (lemma, lower) in enumerate(columns) if lemma in hashes or lower in hashes]
+            for hashes in hash_sets]
+
+
+def word_hashes(words: frozenset[str]) -> frozenset[int]:
+    return frozenset(hash_string(w) for w in words)
 
 
 _ALL_WORDS = (LEX.meet_verbs | LEX.talk_verbs | LEX.attend_verbs | LEX.meeting_nouns | LEX.companion_verbs
               | {"take", "visit", "sit", "exchange", "present"})
-_ALL_HASHES = frozenset(hash_string(w) for w in _ALL_WORDS)
+TRIGGER_HASHES = word_hashes(_ALL_WORDS)
 
 
 def find_triggers(sent: Span) -> list[Trigger]:
+    if tells_a_contest(sent):
+        return []
     found = []
     for token in sent:
         kind = _classify(token)
-        if kind and not _is_lookalike(token, kind, sent):
+        if kind and not is_lookalike(token, kind, sent):
             found.append(Trigger(token, kind))
     return found
 
@@ -108,10 +118,13 @@ def _modifiers(token: Token) -> set[str]:
 
 
 def _call_partner(token: Token) -> bool:
-    """"his first call with X", "a call to the President": a call with someone on the other end is a phone
-    call even unqualified; "a call for calm" or "a call to action" names nobody."""
+    """"his first call with X", "a call to the President", "received a call from X": a call with someone on
+    the other end is a phone call even unqualified; "a call for calm", "a call to action" or "a call from
+    the opposition for reform" names nobody on the line."""
+    appeal = any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
     for prep in token.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("with", "between", "to"):
+        if prep.dep_ != "prep" or prep.lower_ not in ("with", "between", "to", "from") or (
+                prep.lower_ == "from" and appeal):
             continue
         for obj in prep.children:
             if obj.dep_ == "pobj" and (obj.ent_type_ in ("PERSON", "GPE", "ORG") or (
@@ -128,15 +141,49 @@ def _is_phone_call(token: Token) -> bool:
     return bool(_modifiers(token) & LEX.call_modifiers)
 
 
-def _is_lookalike(token: Token, kind: TriggerKind, sent: Span) -> bool:
+def is_lookalike(token: Token, kind: TriggerKind, sent: Span) -> bool:
+    """Lectures, habits, wished-for or hypothetical encounters, stalled or ongoing negotiations, backdrops,
+    talking to no one: the checks every trigger passes, whichever detector found it (with `tells_a_contest`,
+    read once per sentence)."""
     return (
         _is_lecture(token, kind)
+        or _is_appointment(token, kind)
         or _is_habitual(token, sent)
         or _is_advocated(token)
         or _is_hypothetical(token)
         or (kind == "noun" and (_is_backdrop(token) or _is_ongoing_negotiation(token) or _is_stalled(token)))
         or (kind == "talk" and not _talks_with_someone(token))
     )
+
+
+def tells_a_contest(sent: Span) -> bool:
+    """"The two clubs met in the final", "X hosted Y in the cup", "drew 1-1": a sports fixture, not an encounter. The
+    small model tags "the final" an adjective; as a modifier ("the final round of talks", "league officials")
+    it is none."""
+    return _has_scoreline(sent) or any(
+        (t.lower_ in LEX.contest_words or _lemma(t) in LEX.contest_words) and t.dep_ not in _MODIFIER_DEPS
+        for t in sent)
+
+
+def _has_scoreline(sent: Span) -> bool:
+    """"drew 1-1", "won 3-0": two small numbers joined by a dash, not a range of percentages, money or dates."""
+    doc = sent.doc
+    for t in sent:
+        if t.text in ("-", "–") and sent.start < t.i < sent.end - 1:
+            left, right = doc[t.i - 1], doc[t.i + 1]
+            if all(n.text.isdigit() and len(n.text) <= _SCORE_DIGITS and n.ent_type_ not in _MEASURES
+                   for n in (left, right)):
+                return True
+    return False
+
+
+def _is_appointment(token: Token, kind: TriggerKind) -> bool:
+    """"welcomed X as its new chief executive", "received Y as the club's new coach": a role given to someone,
+    not an encounter with them."""
+    if kind != "meet":
+        return False
+    roles = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+    return any(c.dep_ == "poss" or c.lower_ in LEX.appointment_modifiers for role in roles for c in role.children)
 
 
 def _is_lecture(token: Token, kind: TriggerKind) -> bool:
@@ -226,6 +273,8 @@ def _is_backdrop(token: Token) -> bool:
         return False
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in LEX.backdrop_heads:
         return True
+    if token.dep_ == "pobj" and token.head.lower_ == "at" and _lemma(token.head.head) in LEX.oratory_verbs:
+        return True  # "spoke at the summit": a stage for a speech
     for child in token.children:
         if child.dep_ in ("compound", "nmod", "poss") and child.ent_type_ in ("ORG", "EVENT"):
             return True
@@ -248,13 +297,35 @@ def _talks_with_someone(token: Token) -> bool:
     """"spoke with the President" is a conversation; "spoke to reporters" or "spoke of growth" is not.
     "discussed the crisis by phone": the channel may hang on the object."""
     objects = [c for c in token.children if c.dep_ == "dobj"]
+    addressed = False
     for child in [*token.children, *(g for o in objects for g in o.children)]:
-        if child.dep_ == "prep" and child.lower_ in ("with", "to"):
+        if child.dep_ == "prep" and child.lower_ in ("with", "to", "between", "among"):
+            addressed = True
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.lower_ not in _NON_PERSON_AUDIENCES:
                     return obj.ent_type_ in ("PERSON", "GPE", "ORG") or obj.pos_ == "PROPN" or (
-                        obj.lower_.strip(".") in LEX.title_words)
+                        obj.lower_.strip(".") in LEX.title_words or _named_group(obj))
         if child.dep_ == "prep" and child.lower_ in ("on", "by", "over", "via") and any(
                 g.lower_ in LEX.phone_words or g.lower_ in LEX.video_words for g in child.children):
             return True  # "A and B spoke by phone": the partner is the coordinated subject
-    return False
+    return not (addressed or objects) and _coordinated_subject(token)  # "the company and the union negotiated"
+
+
+def _named_group(noun: Token) -> bool:
+    """"executives of X", "officials from X": people of a named organisation or country; "experts" alone
+    are nobody in particular."""
+    return _lemma(noun) in LEX.group_nouns and any(
+        p.dep_ == "prep" and p.lower_ in ("of", "from", "at") and any(
+            o.dep_ == "pobj" and o.ent_type_ in ("ORG", "GPE", "NORP") for o in p.children)
+        for p in noun.children)
+
+
+def _coordinated_subject(verb: Token) -> bool:
+    """"A and B bargained", "the two sides negotiated": each side talks with the other. With an object ("A
+    and B discussed trade") the parse would read the topic as a side, so that case is left to the channel
+    or noun it names; a bare "they talked" may be anyone talking about anything, and "A and B spoke" is as
+    often two speeches ("spoke at a rally") as one conversation."""
+    if _lemma(verb) in LEX.oratory_verbs:
+        return False
+    return any(c.dep_ == "nsubj" and (any(g.dep_ == "conj" for g in c.children) or (
+        c.lower_ in LEX.plural_anaphors and c.lower_ not in ("they", "them"))) for c in verb.children)

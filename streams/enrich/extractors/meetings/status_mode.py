@@ -21,9 +21,10 @@ _NOUN_CLIMB = ("dobj", "pobj", "prep", "xcomp", "pcomp", "attr", "compound", "co
 _MODE_WINDOW = 4
 _PHRASE_WINDOW = 7
 _FUTURE_DATE_WORDS = ("next", "tomorrow", "coming", "upcoming", "later this", "later in")
+_SAME_DAY = ("today", "tonight", "now", "this morning", "this afternoon", "this evening")
 
 EXPLICIT, STRONG, WEAK, PLACED = 3, 2, 1, 0
-_STRONG_IN_PERSON = {"summit", "visit", "host", "roundtable", "receive", "sit", "tete-a-tete"}
+_STRONG_IN_PERSON = {"summit", "visit", "host", "roundtable", "receive", "sit", "tete-a-tete", "greet"}  # and meals
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,14 +37,25 @@ def find_status(trigger: Token, governor: Token | None, date_text: str | None) -
     path = occurrence_path(trigger, governor)
     if any(_is_cancel(t) for t in path) or _cancel_modifier(trigger) or _plan_overtaken(path):
         return "cancelled"
-    if _is_planned(trigger, path) or (date_text and any(w in date_text.lower() for w in _FUTURE_DATE_WORDS)):
+    if _is_planned(trigger, path) or anticipating_verb(trigger) is not None or (
+            date_text and any(w in date_text.lower() for w in _FUTURE_DATE_WORDS)):
         return "planned"
-    if _arranged_progressive(path, date_text):
+    if _present_schedule(trigger, path, date_text):
         return "planned"
     if any(t.tag_ in ("VBD", "VBN") or (t.tag_ == "VBZ" and t.i == trigger.i) for t in path if t.pos_ in (
             "VERB", "AUX")):
         return "held"
     return None
+
+
+def anticipating_verb(trigger: Token) -> Token | None:
+    """"X arrived in Madrid ahead of talks with Y": the talks are still to come when the story is told; the
+    verb done ahead of them is returned, as its subject is a side."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lower_ not in LEX.anticipation_words:
+        return None
+    verb = prep.head.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
 def _plan_overtaken(path: list[Token]) -> bool:
@@ -56,12 +68,39 @@ def _plan_overtaken(path: list[Token]) -> bool:
     return False
 
 
-def _arranged_progressive(path: list[Token], date_text: str | None) -> bool:
-    """"X is meeting Y on Friday": a present progressive with a date is an arrangement, not a report."""
-    if not date_text or any(w in date_text.lower() for w in ("today", "tonight", "now", "this morning")):
+def _present_schedule(trigger: Token, path: list[Token], date_text: str | None) -> bool:
+    """The tense of the clause that tells the encounter decides, as readers read it. A present tense tells
+    a schedule, not a report, when it is dated ("X meets Y on Friday", "X is meeting Y on Friday", "the
+    meeting is on Friday") or when the encounter is its purpose ("X is in Madrid to meet Y", "X travels
+    to Madrid for talks with Y"); undated, it is a headline's present ("X meets Y") and says held."""
+    finite = next((t for t in path if _tense(t) is not None), None)
+    if finite is None or _tense(finite) != "present":
         return False
-    return any(t.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in t.children)
-               for t in path if t.pos_ == "VERB")
+    if _purpose(trigger, finite):
+        return True
+    return bool(date_text) and not any(w in date_text.lower() for w in _SAME_DAY)
+
+
+def _tense(verb: Token) -> str | None:
+    """"past" or "present" for a finite verb or verb group; None for anything else (nouns, infinitives,
+    participles without an auxiliary). A present perfect ("has met") reports the past."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP")]
+    tags = [verb.tag_] if verb.tag_ in ("VBD", "VBZ", "VBP") else [a.tag_ for a in auxes]
+    if not tags:
+        return None
+    if "VBD" in tags or (verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes)):
+        return "past"
+    return "present"
+
+
+def _purpose(trigger: Token, finite: Token) -> bool:
+    """"(is in X) to meet Y", "(travels to X) for talks with Y": the encounter is what the clause is for."""
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.i == finite.i:
+        return True
+    return trigger.i != finite.i and trigger.dep_ in ("xcomp", "advcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
 
 
 def is_negated(trigger: Token, governor: Token | None) -> bool:
@@ -170,10 +209,11 @@ def find_mode(trigger: Token, sent: Span) -> ModeCue | None:
     lemma = trigger.lemma_.lower()
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "in" and trigger.head.head.lemma_.lower() in LEX.ongoing_verbs:
         return None  # "has been in talks with X since March": a negotiation, by whatever channel
-    if lemma in _STRONG_IN_PERSON or trigger.lower_ in _STRONG_IN_PERSON:
+    if lemma in _STRONG_IN_PERSON or trigger.lower_ in _STRONG_IN_PERSON or lemma in LEX.encounter_meals:
         return ModeCue("in_person", STRONG)
     if trigger.lower_ in LEX.channel_free_nouns:
         return ModeCue("in_person", PLACED)  # "reopened discussions": any channel, unless held at a venue
-    if lemma in LEX.meet_verbs | LEX.attend_verbs | LEX.meeting_nouns | {"take"}:
+    if lemma in LEX.meet_verbs | LEX.attend_verbs | {"take"} or (
+            trigger.pos_ != "VERB" and lemma in LEX.meeting_nouns):  # "they talked": any channel
         return ModeCue("in_person", WEAK)
     return None
