@@ -275,7 +275,25 @@ def _repaired_ents(doc: Doc) -> list[Span]:
             ents.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))
         else:
             ents.append(ent)
-    return ents
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    return sorted([*ents, *_unlabelled_orgs(doc, taken)], key=lambda e: e.start)
+
+
+def _unlabelled_orgs(doc: Doc, taken: set[int]) -> list[Span]:
+    """ "Dalby Foods and the union bargained": a run of proper nouns ending in a company or body word is an
+    organisation even where the model gave it no label at all (it often does for a company it does not know)."""
+    spans: list[Span] = []
+    run: list[Token] = []
+    for token in [*doc, None]:
+        if token is not None and token.i not in taken and not token.ent_type_ and token.pos_ == "PROPN" and (
+            token.is_alpha and token.text[:1].isupper()
+        ):
+            run.append(token)
+            continue
+        if org_shaped(run):
+            spans.append(Span(doc, run[0].i, run[-1].i + 1, label="ORG"))
+        run = []
+    return spans
 
 
 def _coordinated_name(token: Token, named: dict[int, Entity | None]) -> list[Token]:
@@ -591,6 +609,8 @@ def _name_spans(
                 kind = "org"
             else:
                 kind = "other"
+        elif ent.label_ in _SOFT_LABELS and org_shaped(ent):
+            kind = "org"  # "Dalby Foods" read as a work of art
         spans.update((i, (ent.start, ent.end, kind)) for i in range(ent.start, ent.end))
     runs: list[tuple[int, int, Entity]] = []
     for i, entity in sorted((i, e) for i, e in named.items() if e is not None):
