@@ -94,7 +94,7 @@ def test_speaker_introduced_without_a_speech_verb_then_she_told(nlp: Language) -
         "But Ana Ruiz of the growers' association thinks the ban is wrong. "
         '"It is a mistake," she told a radio station.'
     )
-    assert speakers(nlp, text) == ["Ana Ruiz"]
+    assert speakers(nlp, text) == ["Ana Ruiz", "Ana Ruiz"]  # what she thinks, then what she told
 
 
 def test_officials_at_a_named_company_speak_for_it(nlp: Language) -> None:
@@ -178,3 +178,20 @@ def test_two_officials_are_not_any_two_titled_people(nlp: Language) -> None:
         "their differences, according to two officials briefed on the talks."
     )
     assert speakers(nlp, text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # local politics
+            "Regional governor Joyce Mary Okafor met the finance minister. JMO said the region needed new roads.",
+            "Joyce Mary Okafor",
+        ),
+        (  # business
+            "Lena Dorr Vance founded the bank in 1998. Speaking on Monday, LDV said rates would stay high.",
+            "Lena Dorr Vance",
+        ),
+    ],
+)
+def test_initials_name_the_person_they_spell(nlp: Language, text: str, speaker: str) -> None:
+    assert speakers(nlp, text) == [speaker]

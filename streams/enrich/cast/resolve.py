@@ -289,6 +289,9 @@ class Resolver:
     def _proper(self, head: Token, described_as: str | None = None) -> tuple[Entity | None, str | None]:
         """A proper-noun speaker; `described_as` is the noun phrase a name was in apposition to."""
         run = proper_noun_run(head)
+        initials = self.registry.initials_of(head) if len(run) == 1 else None
+        if initials is not None:  # "JMO said" after "J Marta Okafor": the person the capitals spell
+            return initials, None
         name = split_name(run)
         if not name and self.registry.knows_surname(head.text):
             name = [head]

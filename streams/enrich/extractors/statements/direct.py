@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .cues import cue_kind, subject_of
+from .cues import cue_kind, directive_preposition, subject_of
 from .found import Found
 from .layout import SENTENCE_END, Layout
 from .lexicon import lexicon
@@ -131,7 +131,8 @@ def _lead(layout: Layout, q: Quote, floor_char: int) -> _Attribution | None:
             break
         child, node = node, node.head
         kind = cue_kind(node) if lo <= node.i <= hi else None
-        if kind == "phrase" or (kind in ("speech", "act") and child.dep_ in _FRAMED_DEPS):
+        framed = child.dep_ in _FRAMED_DEPS or child == directive_preposition(node)  # "called for “...”"
+        if kind == "phrase" or (kind in ("speech", "act") and framed):
             return _Attribution(node, subject_of(node), q.open_mark)
     for t in window:
         if cue_kind(t) == "according":

@@ -153,6 +153,18 @@ def _predicate(cue: Token) -> tuple[int, int] | None:
     return _trim(list(cue.doc[cue.i : end + 1]))
 
 
+def _message_object(cue: Token) -> tuple[int, int] | None:
+    """ "announced plans to close the plant", "vowed to fight the move": a speech verb whose message is its
+    object or infinitive rather than a clause. A pronoun or a person as object is an addressee, not a message."""
+    if cue.lemma_.lower() not in lexicon().message_object_verbs:
+        return None
+    for child in cue.children:
+        message = child.dep_ == "dobj" and child.pos_ != "PRON" and child.ent_type_ != "PERSON"
+        if message or (child.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)):
+            return _predicate(cue)
+    return None
+
+
 def _within_paragraph(layout: Layout, cue: Token, content: tuple[int, int]) -> tuple[int, int] | None:
     """Clauses never report across a paragraph break; one that seems to has swallowed a sub-head."""
     start, end = layout.paragraph_bounds(layout.paragraph_of(cue.idx))
@@ -195,7 +207,7 @@ def _content(layout: Layout, token: Token, kind: str, quote_opens: list[int]) ->
             clausal = _clausal(token)
             if clausal is not None:
                 content, clauses = clausal
-            else:
+            elif (content := _message_object(token)) is None:
                 content = _fronted(token)
                 resumed = _resumed(token) if content is not None else None
                 parts = [content, resumed] if resumed is not None else []

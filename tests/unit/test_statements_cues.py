@@ -1,0 +1,111 @@
+"""Reported-speech cues as word classes: each class tested on invented sentences from several beats."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from streams.enrich.extractors.statements import extract_statements
+from streams.enrich.model import Statement
+from streams.enrich.nlp import load_nlp, parse
+from streams.ingest.article import Article
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_nlp()
+
+
+def reported(nlp: Language, text: str) -> list[Statement]:
+    return [s for s in extract_statements(parse(Article(id="t", text=text), nlp)) if s.kind == "indirect"]
+
+
+def said(nlp: Language, text: str) -> list[tuple[str | None, str]]:
+    return [(s.speaker.name if s.speaker else None, s.quote) for s in reported(nlp, text)]
+
+
+# One word class per block: a speech verb whose message is its object or infinitive; a directive speech
+# act ("requested X to", "called for"); a stated belief with its clause ("thinks that").
+REPORTED = [
+    (  # business
+        "Harlow Motors announced plans to close its plant in Dunmore with the loss of 300 jobs.",
+        "Harlow Motors",
+        "announced plans to close its plant in Dunmore with the loss of 300 jobs",
+    ),
+    (  # diplomacy
+        "Foreign Minister Anja Terzic reiterated her country's call for a ceasefire.",
+        "Anja Terzic",
+        "reiterated her country's call for a ceasefire",
+    ),
+    (  # local politics
+        "The prime minister, Rolf Anker, met union leaders on Monday. Anker promised to review the pension reform.",
+        "Rolf Anker",
+        "promised to review the pension reform",
+    ),
+    (  # sport
+        "Club captain Joe Brannigan vowed to fight for his place in the side.",
+        "Joe Brannigan",
+        "vowed to fight for his place in the side",
+    ),
+    (  # local politics
+        "Mayor Ines Calder requested the council to delay the vote on the budget.",
+        "Ines Calder",
+        "requested the council to delay the vote on the budget",
+    ),
+    (  # local politics
+        "Councillor Bev Okafor called for an inquiry into the housing contract.",
+        "Bev Okafor",
+        "called for an inquiry into the housing contract",
+    ),
+    (  # diplomacy
+        "President Ilse Marrow called on both sides to return to the table.",
+        "Ilse Marrow",
+        "called on both sides to return to the table",
+    ),
+    (  # science
+        "Professor Hana Kovac proposed a register of all clinical trials.",
+        "Hana Kovac",
+        "proposed a register of all clinical trials",
+    ),
+    (  # science
+        "Dr Hana Kovac, who led the study, believes the findings could change how the disease is treated.",
+        "Hana Kovac",
+        "the findings could change how the disease is treated",
+    ),
+    (  # sport
+        "Manager Sven Holm thinks his side can still avoid relegation.",
+        "Sven Holm",
+        "his side can still avoid relegation",
+    ),
+    (  # business
+        "Brennock Bank chief executive Tom Ash expects that profits will fall next year.",
+        "Tom Ash",
+        "profits will fall next year",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), REPORTED)
+def test_each_cue_class_reports_its_content(nlp: Language, text: str, speaker: str, content: str) -> None:
+    assert said(nlp, text) == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harlow Motors confirmed him as chief executive on Monday.",  # a person as object is no message
+        "The striker denied it.",  # nor is a pronoun
+        "Mayor Ines Calder announced on Tuesday.",  # nor is nothing
+    ],
+)
+def test_an_addressee_or_nothing_as_object_is_no_statement(nlp: Language, text: str) -> None:
+    assert reported(nlp, text) == []
+
+
+def test_advocacy_and_naming_are_not_speech_acts(nlp: Language) -> None:
+    assert reported(nlp, "Farmers in the valley pushed for lower water charges.") == []
+    assert reported(nlp, "Coach Mara Ellison called the referee over.") == []
+
+
+def test_a_belief_without_a_clause_reports_nothing(nlp: Language) -> None:
+    assert reported(nlp, "Sven Holm thinks about the match every day.") == []
