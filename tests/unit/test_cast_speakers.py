@@ -195,3 +195,27 @@ def test_two_officials_are_not_any_two_titled_people(nlp: Language) -> None:
 )
 def test_initials_name_the_person_they_spell(nlp: Language, text: str, speaker: str) -> None:
     assert speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # business
+            "A Harlow Motors official said the plant would close. Union leader Tom Ash said it was a betrayal. "
+            "The official said talks with the union would continue.",
+            ["Harlow Motors", "Tom Ash", "Harlow Motors"],
+        ),
+        (  # diplomacy
+            "A Valdoran foreign ministry source said the envoy had been recalled. Prime Minister Rolf Anker "
+            "declined to comment. The source added that the embassy would stay open.",
+            ["Valdoran foreign ministry", "Valdoran foreign ministry"],
+        ),
+        (  # sport
+            "A Kestrian Football Federation official said the final would be moved. Coach Mara Ellison "
+            "said her players were ready. The official said fans would be refunded.",
+            ["Kestrian Football Federation", "Mara Ellison", "Kestrian Football Federation"],
+        ),
+    ],
+)
+def test_the_same_head_noun_again_is_the_same_speaker(nlp: Language, text: str, expected: list[str]) -> None:
+    assert speakers(nlp, text) == expected

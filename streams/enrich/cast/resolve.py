@@ -50,6 +50,7 @@ _LOOK_BACK = 60
 _OTHER_RANK = 2  # grammatical ranks of focus events: see `build`
 _AGE = re.compile(r"\b\d{1,3}-year-old\b")
 _PREFIX = 5
+_ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that"})
 
 
 def _words(title: str) -> set[str]:
@@ -136,6 +137,7 @@ class Resolver:
         self._outlets = salience.outlets
         self._speakers: list[tuple[int, Entity]] = []
         self._spokes: list[tuple[int, Entity, str | None]] = []
+        self._heads: dict[str, Entity] = {}  # head noun of a resolved speaker phrase → whom it named last
 
     def speaker(self, subject: Token | None) -> tuple[Entity, str | None] | None:
         """The entity speaking through `subject` and the title the phrase gives it. Call in text order:
@@ -147,6 +149,8 @@ class Resolver:
         if gender is not None and entity.kind == "person" and self._voice(subject.idx, gender) is not entity:
             entity.vote_gender(gender)
         self._speakers.append((subject.idx, entity))
+        if subject.pos_ == "NOUN":
+            self._heads[subject.lemma_.lower()] = entity
         return entity, title
 
     def continuation(self, char: int, entity: Entity) -> tuple[Entity, str | None]:
@@ -324,6 +328,9 @@ class Resolver:
             return self._outlet(head), None
         if lemma in lex.document_nouns:
             return self._document(head)
+        echoed = self._heads.get(lemma)
+        if echoed is not None and any(c.lower_ in _ANAPHORIC_DETERMINERS for c in head.children):
+            return echoed, None  # "A senior official said ... The official added": strict head match first
         if head.tag_ in ("NNS", "NNPS"):
             return self._plural(head, lemma) or self._represented(head), None
         if lemma in lex.representative_nouns and any(c.lower_ in ("a", "an") for c in head.children):
