@@ -219,3 +219,24 @@ def test_initials_name_the_person_they_spell(nlp: Language, text: str, speaker: 
 )
 def test_the_same_head_noun_again_is_the_same_speaker(nlp: Language, text: str, expected: list[str]) -> None:
     assert speakers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # diplomacy
+            "Foreign Minister Anja Terzic said her counterpart Piet Molen had called the offer \"a good start\".",
+            "Anja Terzic",
+        ),
+        (  # sport
+            "Coach Mara Ellison said the referee had told her the goal was \"clearly offside\".",
+            "Mara Ellison",
+        ),
+        (  # business
+            "Brennock Bank chief executive Tom Ash said the board had described the bid as \"far too low\".",
+            "Tom Ash",
+        ),
+    ],
+)
+def test_a_quote_inside_a_reported_clause_is_the_reporters_source(nlp: Language, text: str, speaker: str) -> None:
+    assert speakers(nlp, text)[-1] == speaker

@@ -168,6 +168,21 @@ def _stranded_subject(verb: Token) -> Token | None:
     return None
 
 
+def reporter(cue: Token) -> Token:
+    """The outermost speech cue whose reported clause holds `cue`. In "X said Y had described it as “...”"
+    the marks set off words the reporter heard from X, the source speaking to them; Y's words come
+    through X."""
+    top = node = cue
+    for _ in range(_MAX_CLIMB):
+        if node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head  # "said Y had explained A and described B as “...”"
+        elif node.dep_ == "ccomp" and cue_kind(node.head) == "speech":
+            node = top = node.head
+        else:
+            break
+    return top
+
+
 def subject_of(verb: Token) -> Token | None:
     """Who performs the cue verb.
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .cues import cue_kind, directive_preposition, subject_of
+from .cues import cue_kind, directive_preposition, reporter, subject_of
 from .found import Found
 from .layout import SENTENCE_END, Layout
 from .lexicon import lexicon
@@ -133,7 +133,7 @@ def _lead(layout: Layout, q: Quote, floor_char: int) -> _Attribution | None:
         kind = cue_kind(node) if lo <= node.i <= hi else None
         framed = child.dep_ in _FRAMED_DEPS or child == directive_preposition(node)  # "called for “...”"
         if kind == "phrase" or (kind in ("speech", "act") and framed):
-            return _Attribution(node, subject_of(node), q.open_mark)
+            return _Attribution(node, subject_of(reporter(node)) or subject_of(node), q.open_mark)
     for t in window:
         if cue_kind(t) == "according":
             return _Attribution(t, subject_of(t), q.open_mark)
