@@ -240,3 +240,33 @@ def test_the_same_head_noun_again_is_the_same_speaker(nlp: Language, text: str, 
 )
 def test_a_quote_inside_a_reported_clause_is_the_reporters_source(nlp: Language, text: str, speaker: str) -> None:
     assert speakers(nlp, text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # business
+            'London-based Harrow\'s said demand in Europe is "simply not there any more" so it will shut two plants.',
+            "Harrow",
+        ),
+        (  # sport
+            'Leeds-based Barlow\'s said attendance at home games is "simply not there any more" so it will sell '
+            "the ground.",
+            "Barlow",
+        ),
+        (  # local politics
+            'Glasgow-based Maclure\'s said turnout at local elections is "weaker than at any time" so it will '
+            "campaign for postal votes.",
+            "Maclure",
+        ),
+        (  # science
+            'Oxford-based Rennick\'s said demand for lab space is "simply not there any more" so it will close '
+            "the site.",
+            "Rennick",
+        ),
+    ],
+)
+def test_a_quote_the_parse_leaves_unattached_takes_its_sentences_speech_verb(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    assert speakers(nlp, text) == [speaker]

@@ -137,10 +137,10 @@ def _lead(layout: Layout, q: Quote, floor_char: int) -> _Attribution | None:
     for t in window:
         if cue_kind(t) == "according":
             return _Attribution(t, subject_of(t), q.open_mark)
-    if window[-1].text in (":", ",") and len(window) > 1:
-        for t in reversed(window[:-1]):
-            if cue_kind(t) == "speech":
-                return _Attribution(t, subject_of(t), q.open_mark)
+    for t in reversed(window):
+        if cue_kind(t) == "speech":
+            # the sentence's own speech verb, where the parse does not hang the quote on it
+            return _Attribution(t, subject_of(t) or _fallback_subject(window, t), q.open_mark)
     if window[-1].text == ":":
         return _colon_subject(window)
     return None
