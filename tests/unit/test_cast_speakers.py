@@ -270,3 +270,36 @@ def test_a_quote_the_parse_leaves_unattached_takes_its_sentences_speech_verb(
     nlp: Language, text: str, speaker: str
 ) -> None:
     assert speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # science
+            "Dr Hana Kovac has studied the glacier for twenty years.\n\n"
+            '"Nothing prepared us for how fast it is melting."',
+            "Hana Kovac",
+        ),
+        (  # sport
+            "Striker Leon Varga scored twice on his return from injury.\n\n"
+            '"It felt like my first game all over again."',
+            "Leon Varga",
+        ),
+        (  # local politics
+            "Councillor Bev Okafor has campaigned against the closure for months.\n\n"
+            '"This library is the heart of the village."',
+            "Bev Okafor",
+        ),
+        (  # nobody named: unnamed, never a guess
+            'The library will close in May.\n\n"This library is the heart of the village."',
+            None,
+        ),
+        (  # named too far back to be the voice
+            "Councillor Bev Okafor opposed the plan.\n\nThe library opened in 1921.\n\nIt has 4,000 books.\n\n"
+            '"This library is the heart of the village."',
+            None,
+        ),
+    ],
+)
+def test_a_quote_with_no_attribution_is_the_person_just_in_focus(nlp: Language, text: str, speaker: str) -> None:
+    assert speakers(nlp, text) == [speaker]

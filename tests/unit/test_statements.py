@@ -141,10 +141,10 @@ def test_report_is_attributed_to_the_outlet_named_nearby(nlp: Language) -> None:
     assert speaker_name(statements[1]) is None
 
 
-def test_unattributed_quote_gets_no_speaker(nlp: Language) -> None:
+def test_unattributed_quote_has_no_cue_and_goes_to_the_person_just_in_focus(nlp: Language) -> None:
     text = "Mayor Ilse Brandt visited the dam on Friday.\n\n“The water has never been this high in living memory.”"
     [quote] = only(run(nlp, text), "direct")
-    assert quote.speaker is None
+    assert speaker_name(quote) == "Ilse Brandt"  # the sieve's nearest-mention fallback, not "unnamed"
     assert quote.cue is None
 
 

@@ -158,6 +158,15 @@ class Resolver:
         self._speakers.insert(bisect_left(self._speakers, char, key=lambda e: e[0]), (char, entity))
         return entity, None
 
+    def nearby(self, char: int, floor: int) -> tuple[Entity, str | None] | None:
+        """For a quotation with no attribution of its own and no speaker to continue: the person last in
+        focus since `floor` (the sieve's fallback to the nearest mention before the quote), else None."""
+        found = self._salient_event(char, "person", lambda e: True)
+        if found is None or found[0] < floor:
+            return None
+        self._speakers.insert(bisect_left(self._speakers, char, key=lambda e: e[0]), (char, found[1]))
+        return found[1], None
+
     def entity(self, token: Token) -> Entity | None:
         """The entity `token` refers to, without making it the latest speaker."""
         return self._entity(token)[0]
