@@ -109,3 +109,26 @@ def test_advocacy_and_naming_are_not_speech_acts(nlp: Language) -> None:
 
 def test_a_belief_without_a_clause_reports_nothing(nlp: Language) -> None:
     assert reported(nlp, "Sven Holm thinks about the match every day.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # business
+            "Harlow Motors said the plant would close while the Metalworkers Union said it would fight the decision.",
+            [("Harlow Motors", "the plant would close"), ("Metalworkers Union", "it would fight the decision")],
+        ),
+        (  # sport
+            "Manager Sven Holm said his side deserved the win while coach Mara Ellison said the penalty was soft.",
+            [("Sven Holm", "his side deserved the win"), ("Mara Ellison", "the penalty was soft")],
+        ),
+        (  # local politics
+            "Mayor Ines Calder said the budget was balanced while Councillor Bev Okafor said reserves had run dry.",
+            [("Ines Calder", "the budget was balanced"), ("Bev Okafor", "reserves had run dry")],
+        ),
+    ],
+)
+def test_a_second_voice_beside_a_report_is_its_own_statement(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert said(nlp, text) == expected

@@ -48,6 +48,16 @@ def _own_act(token: Token) -> bool:
     return cue_kind(token) is not None and not any(c.dep_ in _SUBJECT_DEPS for c in token.children)
 
 
+def _other_voice(token: Token) -> bool:
+    """ "X said A while Y said B": a speech verb with a subject of its own, set beside the reported clause,
+    is a second speaker's statement, not part of the first one's."""
+    return (
+        token.dep_ == "advcl"
+        and cue_kind(token) == "speech"
+        and any(c.dep_ in _SUBJECT_DEPS for c in token.children)
+    )
+
+
 def _clauses(clause: Token, end: int) -> list[tuple[int, int]]:
     """The coordinated clauses of a report ("A and that B"), each with its own subject or complementiser."""
     doc = clause.doc
@@ -71,7 +81,7 @@ def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None
             return None  # "X told ANI said that ...": the inner cue reports it
         doc = cue.doc
         end = child.right_edge.i
-        acts = [c for c in child.rights if c.dep_ == "conj" and _own_act(c)]
+        acts = [c for c in child.rights if (c.dep_ == "conj" and _own_act(c)) or _other_voice(c)]
         if acts:
             end = acts[0].left_edge.i - 1
         content = _trim(list(doc[child.left_edge.i : end + 1]))
