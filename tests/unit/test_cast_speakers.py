@@ -303,3 +303,25 @@ def test_a_quote_the_parse_leaves_unattached_takes_its_sentences_speech_verb(
 )
 def test_a_quote_with_no_attribution_is_the_person_just_in_focus(nlp: Language, text: str, speaker: str) -> None:
     assert speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # business
+            "Minister Paul Wheeler met executives of Harlow's Bakeries after they announced plans to close the plant.",
+            "Harlow's Bakeries",
+        ),
+        (  # sport
+            "The mayor met officials of the Kestrian Football Federation after they announced that the final "
+            "would move to a new stadium.",
+            "Kestrian Football Federation",
+        ),
+        (  # science
+            "The health minister met researchers at the Orlen Institute after they said that the vaccine was safe.",
+            "Orlen Institute",
+        ),
+    ],
+)
+def test_they_is_the_organisation_whose_people_the_sentence_named(nlp: Language, text: str, speaker: str) -> None:
+    assert speakers(nlp, text) == [speaker]

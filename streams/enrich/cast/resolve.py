@@ -95,7 +95,10 @@ def _described_as(entity: Entity, char: int) -> list[str]:
 
 
 def _names_org(token: Token) -> bool:
-    """A proper noun that is no person, place or nationality: "Veltrona" in "officials at Veltrona"."""
+    """A word tagged as an organisation, or a proper noun that is no person, place or nationality: "Veltrona"
+    in "officials at Veltrona"."""
+    if token.ent_type_ == "ORG":
+        return True
     return token.pos_ == "PROPN" and token.ent_type_ not in ("PERSON", "NORP", "GPE", "DATE")
 
 
@@ -280,9 +283,16 @@ class Resolver:
         the sentence of a plural subject is that subject: a counted group, or the organisation it speaks for."""
         root = pronoun.sent.root
         subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
-        if subject is None or subject.tag_ not in ("NNS", "NNPS"):
-            return None
-        return self._plural(subject, subject.lemma_.lower()) or self._represented(subject)
+        if subject is not None and subject.tag_ in ("NNS", "NNPS"):
+            found = self._plural(subject, subject.lemma_.lower()) or self._represented(subject)
+            if found is not None:
+                return found
+        # "met executives of X after they announced ...": else the nearest people before it who speak for one
+        for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+            if token.tag_ == "NNS" and not self.in_quote(token.idx):
+                found = self._represented(token)
+                if found is not None:
+                    return found
         return None
 
     def _reporting_subject(self, pronoun: Token) -> Entity | None:
