@@ -132,3 +132,27 @@ def test_a_second_voice_beside_a_report_is_its_own_statement(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert said(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # business
+            'Chief executive Tom Ash said: "Sales fell in every region.\n\n"We will cut costs before summer."',
+            "Tom Ash",
+        ),
+        (  # sport
+            '"We were second best all afternoon.\n\n"Nobody can hide from that," coach Mara Ellison said.',
+            "Mara Ellison",
+        ),
+        (  # diplomacy
+            'Foreign Minister Anja Terzic told reporters: "The border must stay open.\n\n'
+            '"Closing it would punish families on both sides."',
+            "Anja Terzic",
+        ),
+    ],
+)
+def test_a_quote_over_two_paragraphs_is_two_statements_of_one_speaker(nlp: Language, text: str, speaker: str) -> None:
+    statements = [s for s in extract_statements(parse(Article(id="t", text=text), nlp)) if s.kind == "direct"]
+    assert [s.speaker.name if s.speaker else None for s in statements] == [speaker, speaker]
+    assert all("\n" not in s.quote for s in statements)

@@ -8,7 +8,7 @@ attribution of its own, continues it (`"A," he said. "B."` is one statement).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -206,7 +206,18 @@ def direct_statements(layout: Layout, quotes: list[Quote]) -> list[Found]:
         item = Found("direct", list(q.parts), own.cue if own else None, own.subject if own else None, confidence)
         found.append(item)
         open_ = _Open(item, tail.cue, tail.end, layout.paragraph_of(q.open_mark)) if tail and tail.cue else None
-    return found
+    return [piece for item in found for piece in _per_paragraph(layout, item)]
+
+
+def _per_paragraph(layout: Layout, item: Found) -> list[Found]:
+    """A quotation that runs over several paragraphs is a statement per paragraph (the news convention
+    reopens the marks on each), every one with the quotation's attribution wherever it was written."""
+    paragraphs: dict[int, list[tuple[int, int]]] = {}
+    for part in item.parts:
+        paragraphs.setdefault(layout.paragraph_of(part[0]), []).append(part)
+    if len(paragraphs) == 1:
+        return [item]
+    return [replace(item, parts=parts) for parts in paragraphs.values()]
 
 
 def _continues(layout: Layout, open_: _Open, q: Quote) -> bool:
