@@ -310,3 +310,16 @@ ONE_SPEAKER = [
 @pytest.mark.parametrize(("text", "speaker"), ONE_SPEAKER)
 def test_each_sieve_pass_names_the_one_speaker(nlp: Language, text: str, speaker: str | None) -> None:
     assert speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr Hana Kovac, a virologist at Kelby University, said the variant spread faster. "
+        "The scientist warned that hospitals should prepare.",
+        "Epidemiologist Hana Kovac said cases had peaked. The researcher added that schools could reopen.",
+        "Physicist Hana Kovac said the detector had found nothing. The scientist added that the search would go on.",
+    ],
+)
+def test_a_science_role_is_the_specialist_the_article_titled(nlp: Language, text: str) -> None:
+    assert speakers(nlp, text) == ["Hana Kovac", "Hana Kovac"]
