@@ -24,8 +24,8 @@ def said(nlp: Language, text: str) -> list[tuple[str | None, str]]:
     return [(s.speaker.name if s.speaker else None, s.quote) for s in reported(nlp, text)]
 
 
-# One word class per block: a speech verb whose message is its object or infinitive; a directive speech
-# act ("requested X to", "called for"); a stated belief with its clause ("thinks that").
+# One word class per block: an exposition particle verb; a speech verb whose message is its object or
+# infinitive; a directive speech act ("requested X to", "called for").
 REPORTED = [
     (  # local politics: an exposition particle verb with its clause
         "Finance Minister Karl Dobrev laid out how the new tax would work.",
@@ -82,21 +82,6 @@ REPORTED = [
         "Hana Kovac",
         "proposed a register of all clinical trials",
     ),
-    (  # science
-        "Dr Hana Kovac, who led the study, believes the findings could change how the disease is treated.",
-        "Hana Kovac",
-        "the findings could change how the disease is treated",
-    ),
-    (  # sport
-        "Manager Sven Holm thinks his side can still avoid relegation.",
-        "Sven Holm",
-        "his side can still avoid relegation",
-    ),
-    (  # business
-        "Brennock Bank chief executive Tom Ash expects that profits will fall next year.",
-        "Tom Ash",
-        "profits will fall next year",
-    ),
 ]
 
 
@@ -123,8 +108,17 @@ def test_advocacy_and_naming_are_not_speech_acts(nlp: Language) -> None:
     assert reported(nlp, "Coach Mara Ellison called the referee over.") == []
 
 
-def test_a_belief_without_a_clause_reports_nothing(nlp: Language) -> None:
-    assert reported(nlp, "Sven Holm thinks about the match every day.") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Manager Sven Holm thinks his side can still avoid relegation.",  # sport
+        "Analysts fear that a trade war would hit border towns hardest.",  # business
+        "Dr Hana Kovac believes the findings could change how the disease is treated.",  # science
+    ],
+)
+def test_a_belief_is_no_statement(nlp: Language, text: str) -> None:
+    """No annotated real article counts "thinks/fears/believes that" as reported speech."""
+    assert reported(nlp, text) == []
 
 
 @pytest.mark.parametrize(
