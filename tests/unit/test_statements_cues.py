@@ -96,6 +96,7 @@ def test_each_cue_class_reports_its_content(nlp: Language, text: str, speaker: s
         "Harlow Motors confirmed him as chief executive on Monday.",  # a person as object is no message
         "The striker denied it.",  # nor is a pronoun
         "Mayor Ines Calder announced on Tuesday.",  # nor is nothing
+        "Harlow Motors announced the cancellation of the launch.",  # an event, not a message
         "The team set out for Madrid on Monday.",  # a journey, not an exposition
     ],
 )
@@ -166,3 +167,31 @@ def test_a_quote_over_two_paragraphs_is_two_statements_of_one_speaker(nlp: Langu
     statements = [s for s in extract_statements(parse(Article(id="t", text=text), nlp)) if s.kind == "direct"]
     assert [s.speaker.name if s.speaker else None for s in statements] == [speaker, speaker]
     assert all("\n" not in s.quote for s in statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # diplomacy
+            "Teodoro Vaz's office announced its decision to cancel the summit on Wednesday, hours after the "
+            "Kestrian government "
+            "said it would raise import duties.",
+            [
+                ("Teodoro Vaz's office", "announced its decision to cancel the summit on Wednesday"),
+                ("Kestrian government", "it would raise import duties"),
+            ],
+        ),
+        (  # business
+            "Harlow Motors announced plans to cut 300 jobs, days after the union said it would strike.",
+            [("Harlow Motors", "announced plans to cut 300 jobs"), (None, "it would strike")],
+        ),
+        (  # sport
+            "Coach Mara Ellison urged her players to stay calm after the referee said the match would be replayed.",
+            [("Mara Ellison", "urged her players to stay calm"), (None, "the match would be replayed")],
+        ),
+    ],
+)
+def test_a_second_voice_beside_an_act_is_its_own_statement(
+    nlp: Language, text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert said(nlp, text) == expected

@@ -26,6 +26,7 @@ class Lexicon:
     clausal_only_verbs: frozenset[str]
     term_verbs: frozenset[str]
     message_object_verbs: frozenset[str]
+    message_nouns: frozenset[str]
     directive_prepositions: dict[str, frozenset[str]]
 
 
