@@ -323,3 +323,24 @@ def test_each_sieve_pass_names_the_one_speaker(nlp: Language, text: str, speaker
 )
 def test_a_science_role_is_the_specialist_the_article_titled(nlp: Language, text: str) -> None:
     assert speakers(nlp, text) == ["Hana Kovac", "Hana Kovac"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # sport
+            "Coach Mara Ellison and captain Joe Brannigan said the team was ready for the final.",
+            "Mara Ellison and Joe Brannigan",
+        ),
+        (  # local politics
+            "Mayor Ines Calder and councillor Bev Okafor said the library would stay open.",
+            "Ines Calder and Bev Okafor",
+        ),
+        (  # science
+            "Professor Hana Kovac and researcher Piet Molen said the comet would return in 2040.",
+            "Hana Kovac and Piet Molen",
+        ),
+    ],
+)
+def test_joint_speakers_each_with_a_lower_case_title(nlp: Language, text: str, speaker: str) -> None:
+    assert speakers(nlp, text) == [speaker]
