@@ -163,7 +163,6 @@ def test_they_in_the_sentence_of_officials_of_a_company_is_the_company(nlp: Lang
     assert speakers(nlp, 'Officials said they were "very worried" about the storm.') == [None]
 
 
-
 def test_a_company_that_reported_results_is_no_news_outlet(nlp: Language) -> None:
     text = (
         "LONDON, Oct 2 (Harbour Wire) -- Castor Mills reported a 20% fall in quarterly profit on Thursday.\n\n"
@@ -178,3 +177,170 @@ def test_two_officials_are_not_any_two_titled_people(nlp: Language) -> None:
         "their differences, according to two officials briefed on the talks."
     )
     assert speakers(nlp, text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # business
+            "A Harlow Motors official said the plant would close. Union leader Tom Ash said it was a betrayal. "
+            "The official said talks with the union would continue.",
+            ["Harlow Motors", "Tom Ash", "Harlow Motors"],
+        ),
+        (  # diplomacy
+            "A Valdoran foreign ministry source said the envoy had been recalled. Prime Minister Rolf Anker "
+            "declined to comment. The source added that the embassy would stay open.",
+            ["Valdoran foreign ministry", "Valdoran foreign ministry"],
+        ),
+        (  # sport
+            "A Kestrian Football Federation official said the final would be moved. Coach Mara Ellison "
+            "said her players were ready. The official said fans would be refunded.",
+            ["Kestrian Football Federation", "Mara Ellison", "Kestrian Football Federation"],
+        ),
+    ],
+)
+def test_the_same_head_noun_again_is_the_same_speaker(nlp: Language, text: str, expected: list[str]) -> None:
+    assert speakers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # diplomacy
+            'Foreign Minister Anja Terzic said her counterpart Piet Molen had called the offer "a good start".',
+            "Anja Terzic",
+        ),
+        (  # sport
+            'Coach Mara Ellison said the referee had told her the goal was "clearly offside".',
+            "Mara Ellison",
+        ),
+        (  # business
+            'Brennock Bank chief executive Tom Ash said the board had described the bid as "far too low".',
+            "Tom Ash",
+        ),
+    ],
+)
+def test_a_quote_inside_a_reported_clause_is_the_reporters_source(nlp: Language, text: str, speaker: str) -> None:
+    assert speakers(nlp, text)[-1] == speaker
+
+
+ONE_SPEAKER = [
+    # initials name the person they spell ("JMO" after "Joyce Mary Okafor")
+    pytest.param(
+        "Regional governor Joyce Mary Okafor met the finance minister. JMO said the region needed new roads.",
+        "Joyce Mary Okafor",
+        id="initials-local-politics",
+    ),  # local politics
+    pytest.param(
+        "Lena Dorr Vance founded the bank in 1998. Speaking on Monday, LDV said rates would stay high.",
+        "Lena Dorr Vance",
+        id="initials-business",
+    ),  # business
+    # a quote the parse leaves unattached takes the speech verb before it in its sentence
+    pytest.param(
+        'London-based Harrow\'s said demand in Europe is "simply not there any more" so it will shut two plants.',
+        "Harrow",
+        id="unattached-business",
+    ),  # business
+    pytest.param(
+        'Leeds-based Barlow\'s said attendance at home games is "simply not there any more" so it will sell '
+        "the ground.",
+        "Barlow",
+        id="unattached-sport",
+    ),  # sport
+    pytest.param(
+        'Glasgow-based Maclure\'s said turnout at local elections is "weaker than at any time" so it will '
+        "campaign for postal votes.",
+        "Maclure",
+        id="unattached-local-politics",
+    ),  # local politics
+    pytest.param(
+        'Oxford-based Rennick\'s said demand for lab space is "simply not there any more" so it will close the site.',
+        "Rennick",
+        id="unattached-science",
+    ),  # science
+    # a quote with no attribution and no speaker to continue is the person just in focus
+    pytest.param(
+        'Dr Hana Kovac has studied the glacier for twenty years.\n\n"Nothing prepared us for how fast it is melting."',
+        "Hana Kovac",
+        id="in-focus-science",
+    ),  # science
+    pytest.param(
+        'Striker Leon Varga scored twice on his return from injury.\n\n"It felt like my first game all over again."',
+        "Leon Varga",
+        id="in-focus-sport",
+    ),  # sport
+    pytest.param(
+        "Councillor Bev Okafor has campaigned against the closure for months.\n\n"
+        '"This library is the heart of the village."',
+        "Bev Okafor",
+        id="in-focus-local-politics",
+    ),  # local politics
+    pytest.param(
+        'The library will close in May.\n\n"This library is the heart of the village."',
+        None,
+        id="in-focus-nobody-named",
+    ),  # nobody named: unnamed, never a guess
+    pytest.param(
+        "Councillor Bev Okafor opposed the plan.\n\nThe library opened in 1921.\n\nIt has 4,000 books.\n\n"
+        '"This library is the heart of the village."',
+        None,
+        id="in-focus-named-too-far-back-to-be-the-voice",
+    ),  # named too far back to be the voice
+    # "they" is the organisation whose people the sentence named
+    pytest.param(
+        "Minister Paul Wheeler met executives of Harlow's Bakeries after they announced plans to close the plant.",
+        "Harlow's Bakeries",
+        id="they-org-business",
+    ),  # business
+    pytest.param(
+        "The mayor met officials of the Kestrian Football Federation after they announced that the final "
+        "would move to a new stadium.",
+        "Kestrian Football Federation",
+        id="they-org-sport",
+    ),  # sport
+    pytest.param(
+        "The health minister met researchers at the Orlen Institute after they said that the vaccine was safe.",
+        "Orlen Institute",
+        id="they-org-science",
+    ),  # science
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ONE_SPEAKER)
+def test_each_sieve_pass_names_the_one_speaker(nlp: Language, text: str, speaker: str | None) -> None:
+    assert speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr Hana Kovac, a virologist at Kelby University, said the variant spread faster. "
+        "The scientist warned that hospitals should prepare.",
+        "Epidemiologist Hana Kovac said cases had peaked. The researcher added that schools could reopen.",
+        "Physicist Hana Kovac said the detector had found nothing. The scientist added that the search would go on.",
+    ],
+)
+def test_a_science_role_is_the_specialist_the_article_titled(nlp: Language, text: str) -> None:
+    assert speakers(nlp, text) == ["Hana Kovac", "Hana Kovac"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # sport
+            "Coach Mara Ellison and captain Joe Brannigan said the team was ready for the final.",
+            "Mara Ellison and Joe Brannigan",
+        ),
+        (  # local politics
+            "Mayor Ines Calder and councillor Bev Okafor said the library would stay open.",
+            "Ines Calder and Bev Okafor",
+        ),
+        (  # science
+            "Professor Hana Kovac and researcher Piet Molen said the comet would return in 2040.",
+            "Hana Kovac and Piet Molen",
+        ),
+    ],
+)
+def test_joint_speakers_each_with_a_lower_case_title(nlp: Language, text: str, speaker: str) -> None:
+    assert speakers(nlp, text) == [speaker]

@@ -45,3 +45,15 @@ def test_paragraph_reopened_quote_continues() -> None:
 def test_many_marks_stay_linear_and_paired() -> None:
     text = '"a" ' * 3000
     assert len(find_quotes(text)) == 3000
+
+
+def test_doubled_apostrophes_and_backticks_are_double_quotation_marks() -> None:
+    # sport, business, local politics: wire copy that types '' or `` for a double mark
+    assert texts("''We held our nerve,'' said the coach. ''The bench won it.''") == [
+        "We held our nerve,",
+        "The bench won it.",
+    ]
+    assert texts("The chief executive called it ``a reset year'' for the bank's shareholders.") == ["a reset year"]
+    assert texts("''The road stays shut.\n\n''Repairs start in May,'' the mayor said.") == [
+        "The road stays shut. Repairs start in May,"
+    ]

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Token
 
 from .entity import Entity
+from .names import is_title_word
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "both": 2}
 
@@ -22,8 +23,22 @@ def joint(members: Sequence[Entity]) -> Entity | None:
 
 
 def conjoined(head: Token) -> list[Token]:
-    """The other proper nouns coordinated with `head` ("A and B", "A, B and C")."""
-    return [c for c in head.conjuncts if c.pos_ == "PROPN" and c.i > head.i]
+    """The other proper nouns coordinated with `head` ("A and B", "A, B and C"), and the name written right
+    after a coordinated lower-case title ("coach A and captain B", where the parse may coordinate the title
+    and hang the name elsewhere)."""
+    found = []
+    for c in head.conjuncts:
+        if c.i <= head.i:
+            continue
+        if c.pos_ == "PROPN":
+            found.append(c)
+        elif c.pos_ == "NOUN" and is_title_word(c):
+            run = c.i + 1
+            while run < len(c.doc) and c.doc[run].pos_ == "PROPN":
+                run += 1
+            if run > c.i + 1:
+                found.append(c.doc[run - 1])
+    return found
 
 
 def group_size(head: Token) -> int | None:

@@ -20,6 +20,14 @@ def _names(modifier: Token) -> bool:
     return modifier.dep_ == "poss" and is_title_word(modifier)
 
 
+def _one_entity(first: Token, last: Token) -> bool:
+    """ "Harlow's Bakeries" tagged as one organisation: the possessive is part of the name, not an owner."""
+    doc = first.doc
+    return first.ent_type_ == "ORG" and all(
+        t.ent_iob_ == "I" and t.ent_type_ == "ORG" for t in doc[first.i + 1 : last.i + 1]
+    )
+
+
 def org_name(head: Token, start: int | None = None) -> str | None:
     """The name around `head` from its first naming modifier (or `start`), "of" complement included."""
     doc = head.doc
@@ -28,7 +36,11 @@ def org_name(head: Token, start: int | None = None) -> str | None:
         # "Valdora's Ministry of Health" is the Ministry of Health; only a common-noun institution
         # ("Valdora's foreign ministry") needs its country to be a name, and a title stays ("Prime
         # Minister's Office").
-        named = [c for c in named if not (c.dep_ == "poss" and c.pos_ == "PROPN" and not is_title_word(c))]
+        named = [
+            c
+            for c in named
+            if not (c.dep_ == "poss" and c.pos_ == "PROPN" and not is_title_word(c)) or _one_entity(c, head)
+        ]
         start = head.i if start is None and not named else start
     if named:
         first = min(c.left_edge.i for c in named)

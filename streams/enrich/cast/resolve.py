@@ -50,6 +50,7 @@ _LOOK_BACK = 60
 _OTHER_RANK = 2  # grammatical ranks of focus events: see `build`
 _AGE = re.compile(r"\b\d{1,3}-year-old\b")
 _PREFIX = 5
+_ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that"})
 
 
 def _words(title: str) -> set[str]:
@@ -94,7 +95,10 @@ def _described_as(entity: Entity, char: int) -> list[str]:
 
 
 def _names_org(token: Token) -> bool:
-    """A proper noun that is no person, place or nationality: "Veltrona" in "officials at Veltrona"."""
+    """A word tagged as an organisation, or a proper noun that is no person, place or nationality: "Veltrona"
+    in "officials at Veltrona"."""
+    if token.ent_type_ == "ORG":
+        return True
     return token.pos_ == "PROPN" and token.ent_type_ not in ("PERSON", "NORP", "GPE", "DATE")
 
 
@@ -136,6 +140,7 @@ class Resolver:
         self._outlets = salience.outlets
         self._speakers: list[tuple[int, Entity]] = []
         self._spokes: list[tuple[int, Entity, str | None]] = []
+        self._heads: dict[str, Entity] = {}  # head noun of a resolved speaker phrase → whom it named last
 
     def speaker(self, subject: Token | None) -> tuple[Entity, str | None] | None:
         """The entity speaking through `subject` and the title the phrase gives it. Call in text order:
@@ -147,12 +152,23 @@ class Resolver:
         if gender is not None and entity.kind == "person" and self._voice(subject.idx, gender) is not entity:
             entity.vote_gender(gender)
         self._speakers.append((subject.idx, entity))
+        if subject.pos_ == "NOUN":
+            self._heads[subject.lemma_.lower()] = entity
         return entity, title
 
     def continuation(self, char: int, entity: Entity) -> tuple[Entity, str | None]:
         """`entity` speaking on at `char` (a quotation with no attribution of its own): still in focus."""
         self._speakers.insert(bisect_left(self._speakers, char, key=lambda e: e[0]), (char, entity))
         return entity, None
+
+    def nearby(self, char: int, floor: int) -> tuple[Entity, str | None] | None:
+        """For a quotation with no attribution of its own and no speaker to continue: the person last in
+        focus since `floor` (the sieve's fallback to the nearest mention before the quote), else None."""
+        found = self._salient_event(char, "person", lambda e: True)
+        if found is None or found[0] < floor:
+            return None
+        self._speakers.insert(bisect_left(self._speakers, char, key=lambda e: e[0]), (char, found[1]))
+        return found[1], None
 
     def entity(self, token: Token) -> Entity | None:
         """The entity `token` refers to, without making it the latest speaker."""
@@ -267,9 +283,16 @@ class Resolver:
         the sentence of a plural subject is that subject: a counted group, or the organisation it speaks for."""
         root = pronoun.sent.root
         subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
-        if subject is None or subject.tag_ not in ("NNS", "NNPS"):
-            return None
-        return self._plural(subject, subject.lemma_.lower()) or self._represented(subject)
+        if subject is not None and subject.tag_ in ("NNS", "NNPS"):
+            found = self._plural(subject, subject.lemma_.lower()) or self._represented(subject)
+            if found is not None:
+                return found
+        # "met executives of X after they announced ...": else the nearest people before it who speak for one
+        for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+            if token.tag_ == "NNS" and not self.in_quote(token.idx):
+                found = self._represented(token)
+                if found is not None:
+                    return found
         return None
 
     def _reporting_subject(self, pronoun: Token) -> Entity | None:
@@ -289,6 +312,9 @@ class Resolver:
     def _proper(self, head: Token, described_as: str | None = None) -> tuple[Entity | None, str | None]:
         """A proper-noun speaker; `described_as` is the noun phrase a name was in apposition to."""
         run = proper_noun_run(head)
+        initials = self.registry.initials_of(head) if len(run) == 1 else None
+        if initials is not None:  # "JMO said" after "J Marta Okafor": the person the capitals spell
+            return initials, None
         name = split_name(run)
         if not name and self.registry.knows_surname(head.text):
             name = [head]
@@ -321,6 +347,9 @@ class Resolver:
             return self._outlet(head), None
         if lemma in lex.document_nouns:
             return self._document(head)
+        echoed = self._heads.get(lemma)
+        if echoed is not None and any(c.lower_ in _ANAPHORIC_DETERMINERS for c in head.children):
+            return echoed, None  # "A senior official said ... The official added": strict head match first
         if head.tag_ in ("NNS", "NNPS"):
             return self._plural(head, lemma) or self._represented(head), None
         if lemma in lex.representative_nouns and any(c.lower_ in ("a", "an") for c in head.children):

@@ -157,9 +157,12 @@ def _speakers(layout: Layout, found: list[Found], resolver: Resolver) -> list[tu
     """Each statement's speaker through the cast, in text order so pronouns see who came before."""
     speakers: list[tuple[Entity, str | None] | None] = []
     for k, f in enumerate(found):
-        if k and _continues(layout, f, found[k - 1]):
-            previous = speakers[-1]
-            speakers.append(resolver.continuation(f.start, previous[0]) if previous else None)
+        previous = speakers[-1] if k and _continues(layout, f, found[k - 1]) else None
+        if previous is not None:
+            speakers.append(resolver.continuation(f.start, previous[0]))
+        elif f.kind == "direct" and f.cue is None and f.subject is None:
+            here = layout.paragraph_of(f.start)
+            speakers.append(resolver.nearby(f.start, layout.paragraph_bounds(max(0, here - 1))[0]))
         else:
             speakers.append(resolver.speaker(f.subject))
     return speakers

@@ -38,6 +38,8 @@ def cue_kind(token: Token) -> CueKind | None:
         return None
     lex = lexicon()
     lemma = token.lemma_.lower()
+    if directive_preposition(token) is not None:
+        return "act"
     needed = lex.particle_verbs.get(lemma)
     if needed is not None:
         particle = _particle(token)
@@ -60,6 +62,15 @@ def cue_kind(token: Token) -> CueKind | None:
     return None
 
 
+def directive_preposition(verb: Token) -> Token | None:
+    """ "called for an inquiry", "called on the council to act", "pushed for talks": the preposition that
+    makes the verb a speech act whose object is the demand."""
+    preps = lexicon().directive_prepositions.get(verb.lemma_.lower())
+    if preps is None:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in preps and c.i > verb.i), None)
+
+
 def framed_as(verb: Token) -> bool:
     """ "rejected the report as baseless", "described the offer as an insult": a verdict, so a statement."""
     for c in verb.children:
@@ -80,7 +91,12 @@ def prepositional(verb: Token) -> bool:
 def _cue_lemma_hashes() -> frozenset[int]:
     lex = lexicon()
     lemmas = (
-        lex.speech_verbs | lex.clausal_only_verbs | lex.act_verbs | lex.phrase_verbs | set(lex.particle_verbs)
+        lex.speech_verbs
+        | lex.clausal_only_verbs
+        | lex.act_verbs
+        | lex.phrase_verbs
+        | set(lex.particle_verbs)
+        | set(lex.directive_prepositions)
     ) | {"accord"}
     return frozenset(hash_string(lemma) for lemma in lemmas)
 
@@ -101,6 +117,9 @@ def cue_text(token: Token) -> str:
     particle = _particle(token)
     if particle is not None and lexicon().particle_verbs.get(token.lemma_.lower()) == particle.lower_:
         return f"{token.text} {particle.text}"
+    directive = directive_preposition(token)
+    if directive is not None:
+        return f"{token.text} {directive.text}"
     return token.text
 
 
@@ -147,6 +166,21 @@ def _stranded_subject(verb: Token) -> Token | None:
     if node.dep_ == "appos" and node.pos_ in ("NOUN", "PROPN") and node.right_edge.i == verb.i - 1:
         return node
     return None
+
+
+def reporter(cue: Token) -> Token:
+    """The outermost speech cue whose reported clause holds `cue`. In "X said Y had described it as “...”"
+    the marks set off words the reporter heard from X, the source speaking to them; Y's words come
+    through X."""
+    top = node = cue
+    for _ in range(_MAX_CLIMB):
+        if node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head  # "said Y had explained A and described B as “...”"
+        elif node.dep_ == "ccomp" and cue_kind(node.head) == "speech":
+            node = top = node.head
+        else:
+            break
+    return top
 
 
 def subject_of(verb: Token) -> Token | None:

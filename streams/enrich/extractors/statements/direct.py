@@ -8,11 +8,11 @@ attribution of its own, continues it (`"A," he said. "B."` is one statement).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from .cues import cue_kind, subject_of
+from .cues import cue_kind, directive_preposition, reporter, subject_of
 from .found import Found
 from .layout import SENTENCE_END, Layout
 from .lexicon import lexicon
@@ -131,15 +131,16 @@ def _lead(layout: Layout, q: Quote, floor_char: int) -> _Attribution | None:
             break
         child, node = node, node.head
         kind = cue_kind(node) if lo <= node.i <= hi else None
-        if kind == "phrase" or (kind in ("speech", "act") and child.dep_ in _FRAMED_DEPS):
-            return _Attribution(node, subject_of(node), q.open_mark)
+        framed = child.dep_ in _FRAMED_DEPS or child == directive_preposition(node)  # "called for “...”"
+        if kind == "phrase" or (kind in ("speech", "act") and framed):
+            return _Attribution(node, subject_of(reporter(node)) or subject_of(node), q.open_mark)
     for t in window:
         if cue_kind(t) == "according":
             return _Attribution(t, subject_of(t), q.open_mark)
-    if window[-1].text in (":", ",") and len(window) > 1:
-        for t in reversed(window[:-1]):
-            if cue_kind(t) == "speech":
-                return _Attribution(t, subject_of(t), q.open_mark)
+    for t in reversed(window):
+        if cue_kind(t) == "speech":
+            # the sentence's own speech verb, where the parse does not hang the quote on it
+            return _Attribution(t, subject_of(t) or _fallback_subject(window, t), q.open_mark)
     if window[-1].text == ":":
         return _colon_subject(window)
     return None
@@ -205,7 +206,18 @@ def direct_statements(layout: Layout, quotes: list[Quote]) -> list[Found]:
         item = Found("direct", list(q.parts), own.cue if own else None, own.subject if own else None, confidence)
         found.append(item)
         open_ = _Open(item, tail.cue, tail.end, layout.paragraph_of(q.open_mark)) if tail and tail.cue else None
-    return found
+    return [piece for item in found for piece in _per_paragraph(layout, item)]
+
+
+def _per_paragraph(layout: Layout, item: Found) -> list[Found]:
+    """A quotation that runs over several paragraphs is a statement per paragraph (the news convention
+    reopens the marks on each), every one with the quotation's attribution wherever it was written."""
+    paragraphs: dict[int, list[tuple[int, int]]] = {}
+    for part in item.parts:
+        paragraphs.setdefault(layout.paragraph_of(part[0]), []).append(part)
+    if len(paragraphs) == 1:
+        return [item]
+    return [replace(item, parts=parts) for parts in paragraphs.values()]
 
 
 def _continues(layout: Layout, open_: _Open, q: Quote) -> bool:

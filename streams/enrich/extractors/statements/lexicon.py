@@ -25,6 +25,9 @@ class Lexicon:
     question_marks: frozenset[str]
     clausal_only_verbs: frozenset[str]
     term_verbs: frozenset[str]
+    message_object_verbs: frozenset[str]
+    message_nouns: frozenset[str]
+    directive_prepositions: dict[str, frozenset[str]]
 
 
 @lru_cache(maxsize=1)

@@ -32,7 +32,9 @@ _GLYPHS: dict[str, tuple[Family, Role]] = {
     "‹": ("single", "open"),
     "›": ("single", "close"),
 }
-_SCAN = re.compile("\\n\\s*|[" + re.escape("".join(_GLYPHS)) + "]")
+# Two apostrophes ('') or two backticks (``) stand for a double quotation mark in some wire copy.
+_DOUBLED = ("''", "``")
+_SCAN = re.compile("\\n\\s*|''|``|[" + re.escape("".join(_GLYPHS)) + "]")
 
 _WORD = re.compile(r"[^\W\d_]+")
 _ELISIONS = frozenset({"tis", "twas", "em", "n", "cause", "til", "bout", "round"})
@@ -75,9 +77,9 @@ def _is_punct(c: str) -> bool:
     return bool(c) and unicodedata.category(c)[0] in "PS"
 
 
-def _role(text: str, i: int, glyph_role: Role) -> Role:
+def _role(text: str, i: int, glyph_role: Role, width: int = 1) -> Role:
     prev = text[i - 1] if i > 0 else ""
-    nxt = text[i + 1] if i + 1 < len(text) else ""
+    nxt = text[i + width] if i + width < len(text) else ""
     left = not _is_space(nxt) and (not _is_punct(nxt) or _is_space(prev) or _is_punct(prev))
     right = not _is_space(prev) and (not _is_punct(prev) or _is_space(nxt) or _is_punct(nxt))
     if left and not right:
@@ -117,13 +119,14 @@ class _Scanner:
             if m.group()[0] == "\n":
                 self._paragraph_break(m.start(), m.end())
             elif m.start() != self.skip_mark:
-                self._mark(m.start())
+                self._mark(m.start(), m.end() - m.start())
         self._unbalanced(len(self.text))
         return self.quotes
 
-    def _mark(self, i: int) -> None:
-        family, glyph_role = _GLYPHS[self.text[i]]
-        role = _single_role(self.text, i, glyph_role) if family == "single" else _role(self.text, i, glyph_role)
+    def _mark(self, i: int, width: int) -> None:
+        family, glyph_role = _GLYPHS[self.text[i]] if width == 1 else ("double", "neutral")
+        single = family == "single"
+        role = _single_role(self.text, i, glyph_role) if single else _role(self.text, i, glyph_role, width)
         open_here = self.depth[family] > 0
         if role == "neutral":
             if family == "single":
@@ -132,9 +135,9 @@ class _Scanner:
         if role == "open":
             if family == "single" and not self.stack and self._is_elision(i):
                 return
-            self._push(_Open(family, i, [], i + 1))
+            self._push(_Open(family, i, [], i + width))
         elif open_here:
-            self._close(family, i)
+            self._close(family, i, width)
 
     def _is_elision(self, i: int) -> bool:
         """'tis, 'em, 'n': a leading apostrophe that shortens a word opens nothing."""
@@ -151,14 +154,14 @@ class _Scanner:
         for o in keep:
             self.depth[o.family] += 1
 
-    def _close(self, family: Family, i: int) -> None:
+    def _close(self, family: Family, i: int, width: int) -> None:
         while self.stack:
             top = self.stack.pop()
             self.depth[top.family] -= 1
             if top.family == family:
                 break
         if not self.stack:
-            self._emit(top, i, i + 1, balanced=True)
+            self._emit(top, i, i + width, balanced=True)
 
     def _emit(self, opened: _Open, content_end: int, close_end: int, balanced: bool) -> None:
         parts = [*opened.parts, _strip(self.text, opened.content_start, content_end)]
@@ -170,11 +173,12 @@ class _Scanner:
         if not self.stack:
             return
         bottom = self.stack[0]
-        nxt = self.text[end : end + 1]
-        glyph = _GLYPHS.get(nxt)
-        if glyph and glyph[0] == bottom.family and _role(self.text, end, glyph[1]) in ("open", "neutral"):
+        doubled = self.text[end : end + 2] in _DOUBLED
+        width = 2 if doubled else 1
+        glyph = ("double", "neutral") if doubled else _GLYPHS.get(self.text[end : end + 1])
+        if glyph and glyph[0] == bottom.family and _role(self.text, end, glyph[1], width) in ("open", "neutral"):
             bottom.parts.append(_strip(self.text, bottom.content_start, start))
-            bottom.content_start = end + 1
+            bottom.content_start = end + width
             self._reset([bottom])
             self.skip_mark = end
             return

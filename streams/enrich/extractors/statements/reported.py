@@ -48,6 +48,24 @@ def _own_act(token: Token) -> bool:
     return cue_kind(token) is not None and not any(c.dep_ in _SUBJECT_DEPS for c in token.children)
 
 
+def _other_voice(token: Token) -> bool:
+    """ "X said A while Y said B": a speech verb with a subject of its own, set beside the reported clause,
+    is a second speaker's statement, not part of the first one's."""
+    return (
+        token.dep_ == "advcl"
+        and cue_kind(token) == "speech"
+        and any(c.dep_ in _SUBJECT_DEPS for c in token.children)
+    )
+
+
+def _before_other_voice(start: Token, end: int) -> int:
+    """The last token before the first second speaker's clause in `start`..`end`, else `end`."""
+    for token in start.doc[start.i + 1 : end + 1]:
+        if _other_voice(token):
+            return token.left_edge.i - 1
+    return end
+
+
 def _clauses(clause: Token, end: int) -> list[tuple[int, int]]:
     """The coordinated clauses of a report ("A and that B"), each with its own subject or complementiser."""
     doc = clause.doc
@@ -74,6 +92,7 @@ def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None
         acts = [c for c in child.rights if c.dep_ == "conj" and _own_act(c)]
         if acts:
             end = acts[0].left_edge.i - 1
+        end = _before_other_voice(child, end)
         content = _trim(list(doc[child.left_edge.i : end + 1]))
         return (content, _clauses(child, end)) if content else None
     return None
@@ -145,12 +164,27 @@ def _according(cue: Token) -> tuple[int, int] | None:
 
 
 def _predicate(cue: Token) -> tuple[int, int] | None:
-    """`urged Russia to end ...`: the act and what it is about, without coordinated clauses."""
+    """`urged Russia to end ...`: the act and what it is about, without coordinated clauses or a second
+    speaker's clause ("announced X, hours after Y said Z")."""
     rights = [c for c in cue.rights if c.dep_ not in _SKIP_RIGHT]
     if not any(c.dep_ in _OBJECT_DEPS for c in rights):
         return None
-    end = max(c.right_edge.i for c in rights)
+    end = _before_other_voice(cue, max(c.right_edge.i for c in rights))
     return _trim(list(cue.doc[cue.i : end + 1]))
+
+
+def _message_object(cue: Token) -> tuple[int, int] | None:
+    """ "announced plans to close the plant", "vowed to fight the move": a speech verb whose message is its
+    object or infinitive rather than a clause. The object must be a message noun: "announced the
+    cancellation" reports an event, and a person or pronoun as object is an addressee."""
+    lex = lexicon()
+    if cue.lemma_.lower() not in lex.message_object_verbs:
+        return None
+    for child in cue.children:
+        message = child.dep_ == "dobj" and child.lemma_.lower() in lex.message_nouns
+        if message or (child.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)):
+            return _predicate(cue)
+    return None
 
 
 def _within_paragraph(layout: Layout, cue: Token, content: tuple[int, int]) -> tuple[int, int] | None:
@@ -195,7 +229,7 @@ def _content(layout: Layout, token: Token, kind: str, quote_opens: list[int]) ->
             clausal = _clausal(token)
             if clausal is not None:
                 content, clauses = clausal
-            else:
+            elif (content := _message_object(token)) is None:
                 content = _fronted(token)
                 resumed = _resumed(token) if content is not None else None
                 parts = [content, resumed] if resumed is not None else []
