@@ -341,8 +341,9 @@ class Resolver:
         modifiers = [c for c in head.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")]
         if lemma in lex.spokes_nouns:
             return self._behind_spokesperson(head, modifiers)
-        if lemma in lex.institution_nouns:
-            return self._institution(head, lemma), None
+        if lemma in lex.institution_nouns:  # "the company's board" speaks for the company; "the board" is one
+            owner = self._represented(head) if lemma in lex.representative_nouns else None
+            return owner or self._institution(head, lemma), None
         if lemma in lex.source_nouns:
             return self._outlet(head), None
         if lemma in lex.document_nouns:
@@ -386,14 +387,16 @@ class Resolver:
         return described_group(after, size, lambda e: _description_fits([lemma], [t for _, t in e.titles], True))
 
     def _represented(self, head: Token) -> Entity | None:
-        """ "officials at X", "a X leader", "X executives": unnamed people speaking for an organisation
-        the phrase names; None when it names none."""
-        if head.lemma_.lower() not in lexicon().representative_nouns:
+        """ "officials at X", "a X leader", "X executives", "X's negotiators", "the company's management",
+        "union leaders" once a union is named: unnamed people speaking for an organisation the phrase names
+        or refers back to; None when it names none."""
+        lex = lexicon()
+        if head.lemma_.lower() not in lex.representative_nouns:
             return None
         doc = head.doc
         named = [c for c in head.lefts if c.dep_ in ("compound", "nmod") and _names_org(c)]
         body = next((c for c in head.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN"), None)
-        if not named and body is not None and body.lemma_.lower() in lexicon().leader_named_institutions:
+        if not named and body is not None and body.lemma_.lower() in lex.leader_named_institutions:
             # "an administration official" speaks for it; unnamed "administration officials" stay a crowd
             return self._institution(body, body.lemma_.lower()) if head.tag_ == "NN" else None
         if named:
@@ -404,6 +407,15 @@ class Resolver:
                 for obj in prep.children:
                     if obj.dep_ == "pobj" and _names_org(obj):
                         return self.registry.add_org(org_name(obj) or _without_article(obj.text), obj.idx)
+        owner = next((c for c in head.lefts if c.dep_ == "poss"), None)
+        if owner is not None:
+            found = self._entity(owner)[0]
+            return found if found is not None and found.kind == "org" else None
+        kind = body.lemma_.lower() if body is not None else None
+        if kind in lex.institution_nouns and kind not in lex.state_institution_nouns:
+            # "union leaders", "company executives": the body the article names, as "the union" would be; a
+            # ministry's officials say which ministry only through a country
+            return self._institution(body, kind)
         return None
 
     def _institution(self, head: Token, lemma: str) -> Entity | None:

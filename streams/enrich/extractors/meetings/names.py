@@ -25,6 +25,8 @@ _PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 _SPEAKER_PRONOUNS = {"i", "we", "me", "us", "my", "our"}
 _ANTECEDENT_SENTENCES = 3
 _ANTECEDENT_PEOPLE = 12
+_BODY_PREPS = ("of", "from", "at", "for")
+_DEFINITE = {"the", "this", "that"}
 
 PLURAL = Participant(name="<plural>", kind="person")
 """Marker for "they", "the two leaders": the participants come from an earlier mention."""
@@ -122,6 +124,10 @@ class NameIndex:
             return self._described_group(token)
         if label in (ORG, PLACE):
             return self._named_group(token)
+        if lower == "it" or (token.pos_ == "NOUN" and _singled_out(token)):
+            body = self.organisation(token)  # "met the union", "it will meet": the body the article names
+            if body is not None:
+                return body
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of" and is_title_word(token):
                 found = next((self.participant(p) for p in child.children if p.dep_ == "pobj"), None)
@@ -151,9 +157,10 @@ class NameIndex:
         return Participant(name=description, title=description, kind="person")
 
     def group_members(self, token: Token) -> list[Participant]:
-        """"the presidents of Kenya and Ghana", "delegations from X and Y": the sides are the countries;
-        "their ministers, A and B," names the people themselves."""
-        if not (is_plural_role(token) or token.lower_ in LEX.collective_nouns):  # "the management of X"
+        """"the presidents of Kenya and Ghana", "negotiators for X and Y": the sides are the countries or
+        organisations; "their ministers, A and B," names the people themselves; "X's negotiators", "management
+        at X", "union leaders" once the union is named: the one organisation the cast says they act for."""
+        if not (is_plural_role(token) or token.lower_ in LEX.collective_nouns or token.lemma_ in LEX.group_nouns):
             return []
         members = self._named_in_apposition(token)
         if len(members) >= 2:
@@ -162,14 +169,24 @@ class NameIndex:
         nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
         preps = [*token.children, *([nxt] if nxt is not None and nxt.head.i != token.i else [])]
         for child in preps:  # "met executives from X", the "from" hung on the verb
-            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            if child.dep_ == "prep" and child.lower_ in _BODY_PREPS:
                 for obj in child.children:
                     if obj.dep_ != "pobj":
                         continue
                     for part in [obj, *obj.conjuncts]:
                         if self.label.get(part.i) in (ORG, PLACE) and (found := self._named_group(part)):
                             members.append(found)
+        if not members and (body := self.organisation(token)) is not None:
+            members.append(body)
         return members
+
+    def organisation(self, token: Token) -> Participant | None:
+        """The organisation the phrase headed by `token` stands for in the cast ("the union", "X's board"),
+        None when the article names none."""
+        entity = self.roles.entity(token) if self.roles is not None else None
+        if entity is None or entity.kind != "org":
+            return None
+        return Participant(name=strip_possessive(entity.name), kind="organization")
 
     def _named_in_apposition(self, token: Token) -> list[Participant]:
         """"their ministers, A and B, will meet": the small model parses the names as an apposition or,
@@ -285,3 +302,8 @@ def _sentences_between(doc: Doc, start: int, end: int) -> list:
             seen.add(sent.start)
             sents.append(sent)
     return sents
+
+
+def _singled_out(token: Token) -> bool:
+    """"the union", "its board", "the council's planning committee": one body, not any."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in token.children)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from streams.enrich.cast.names import org_shaped
 from streams.enrich.extractors.meetings.detect import Trigger
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import PERSON, PLURAL, NameIndex, bare_lower
@@ -121,10 +122,16 @@ def _stray_partners(noun: Token) -> list[Token]:
 
 def _is_origin(prep: str, obj: Token, names: NameIndex) -> bool:
     """"the talks of Geneva", "joined the call from X, Y and Z": places are where, not who. A country
-    after "from" still is a side ("a call from France"); a city never is."""
+    after "from" still is a side ("a call from France"); a city never is, but a name shaped as a body's
+    ("a call from the Bakers Union", "from the Water Board") is an organisation whatever place it spells."""
     if prep == "of":
         return names.label.get(obj.i) == "PLACE"
-    return prep == "from" and any(is_known_place(t.text) and not country_code(t.text) for t in [obj, *obj.conjuncts])
+    return prep == "from" and any(is_known_place(t.text) and not country_code(t.text) and not _org_named(t)
+                                  for t in [obj, *obj.conjuncts])
+
+
+def _org_named(token: Token) -> bool:
+    return org_shaped([*(c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), token])
 
 
 def _acted_after(noun: Token) -> Token | None:

@@ -1,0 +1,118 @@
+"""MEETINGS whose sides are organisations through the people who act for them.
+
+"Management at X", "X's negotiators", "negotiators for X and Y", "union leaders" once the union is named,
+"the union", "it": the side is the organisation the cast says they stand for, unless a person of it is
+named as taking part. All companies, unions, clubs, councils and institutes are invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from streams.enrich.extractors.meetings import extract_meetings
+from streams.enrich.model import Meeting
+from streams.enrich.nlp import load_nlp, parse
+from streams.ingest.article import Article
+
+PUBLISHED = dt.datetime(2026, 3, 12, 10, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture(scope="module")
+def run():
+    nlp = load_nlp()
+
+    def extract(text: str) -> list[Meeting]:
+        return extract_meetings(parse(Article(id="o", text=text, published_at=PUBLISHED), nlp))
+
+    return extract
+
+
+def sides(meeting: Meeting) -> dict[str, str]:
+    return {p.name: p.kind for p in meeting.participants}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # labour: management "at" a company, the other side a union
+        ("Management at Kestrel Electronics met the Transit Workers Union on Tuesday.",
+         {"Kestrel Electronics", "Transit Workers Union"}),
+        # business: a company's negotiators, by the possessive
+        ("Brenmoor Foods' negotiators met the Bakers Union on Wednesday.", {"Brenmoor Foods", "Bakers Union"}),
+        # labour: one group acting "for" two bodies
+        ("Negotiators for Dalmont Steel and the Steel Workers Federation met on Monday.",
+         {"Dalmont Steel", "Steel Workers Federation"}),
+        # local government: a council's officials and an association's representatives
+        ("Harwick Council's officials met representatives of the Old Mill Association on Monday.",
+         {"Harwick Council", "Old Mill Association"}),
+        # science: researchers "from" and scientists "at" two institutions
+        ("Researchers from the Orlan Institute held a video call with scientists at the European Space Agency "
+         "on Friday.", {"Orlan Institute", "European Space Agency"}),
+        ("The Orlan Institute's researchers held talks with the European Space Agency on Friday.",
+         {"Orlan Institute", "European Space Agency"}),
+    ],
+)
+def test_people_acting_for_a_body_stand_for_it(run, text, expected):
+    [meeting] = run(text)
+    assert sides(meeting) == dict.fromkeys(expected, "organization")
+
+
+def test_referring_back_to_the_bodies_named_before(run):
+    # labour: "the union's negotiators" and "the company's management" after both are named
+    [meeting] = run("Dalmont Steel and the Steel Workers Federation resumed their dispute. The union's negotiators "
+                    "met the company's management on Tuesday.")
+    assert set(sides(meeting)) == {"Dalmont Steel", "Steel Workers Federation"}
+
+
+def test_union_leaders_are_the_union_named_before(run):
+    [meeting] = run("The Transit Workers Union held a strike. Kestrel Electronics managers met union leaders on "
+                    "Friday.")
+    assert set(sides(meeting)) == {"Kestrel Electronics", "Transit Workers Union"}
+
+
+def test_it_and_the_union_are_the_bodies_named_before(run):
+    [meeting] = run("The Transit Workers Union called a strike. Kestrel Electronics said it would meet the union "
+                    "on Friday.")
+    assert set(sides(meeting)) == {"Kestrel Electronics", "Transit Workers Union"}
+    assert meeting.status == "planned"
+
+
+def test_union_leaders_with_no_union_named_stay_a_description(run):
+    [meeting] = run("Kestrel Electronics said it would cut jobs. Union leaders met the company on Friday.")
+    assert sides(meeting) == {"Union leaders": "person", "Kestrel Electronics": "organization"}
+
+
+def test_a_named_person_of_a_body_is_the_side_not_the_body(run):
+    [meeting] = run("Union president Mira Hol met managers from Kestrel Electronics on Monday.")
+    assert sides(meeting) == {"Mira Hol": "person", "Kestrel Electronics": "organization"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a union's name ends in a word that also spells a town: the name's shape makes it a body
+        ("Brenmoor Foods took a call from the Bakers Union on Monday.", {"Brenmoor Foods", "Bakers Union"}),
+        ("Mayor Lena Dahl took a call from the Harwick Water Board on Monday.", {"Lena Dahl", "Harwick Water Board"}),
+    ],
+)
+def test_a_call_from_a_body_named_like_a_place_is_a_call_with_the_body(run, text, expected):
+    [call] = run(text)
+    assert set(sides(call)) == expected
+    assert call.mode == "phone"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said talks would continue next week.",
+        "Officials at Kestrel Electronics said talks with the union would resume.",
+        "Kestrel Electronics executives praised the results on Monday.",
+        "Brisford Rovers' board met on Thursday to approve the budget.",
+        "Kestrel Electronics said its managers met on Monday.",
+        "Officials met on Monday.",
+    ],
+)
+def test_one_body_alone_is_no_meeting(run, text):
+    assert run(text) == []
