@@ -52,6 +52,11 @@ def sides(meeting: Meeting) -> dict[str, str]:
          "on Friday.", {"Orlan Institute", "European Space Agency"}),
         ("The Orlan Institute's researchers held talks with the European Space Agency on Friday.",
          {"Orlan Institute", "European Space Agency"}),
+        # sport and labour: a club's owners; "representatives of" both sides read as one name by the model
+        ("Talks between the Northern Rugby Union and Harlow Athletic Club's owners collapsed on Monday.",
+         {"Northern Rugby Union", "Harlow Athletic Club"}),
+        ("Representatives of Kestrel Electronics and the Transit Workers Union met on Monday.",
+         {"Kestrel Electronics", "Transit Workers Union"}),
     ],
 )
 def test_people_acting_for_a_body_stand_for_it(run, text, expected):

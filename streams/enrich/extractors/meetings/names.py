@@ -25,7 +25,7 @@ _PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 _SPEAKER_PRONOUNS = {"i", "we", "me", "us", "my", "our"}
 _ANTECEDENT_SENTENCES = 3
 _ANTECEDENT_PEOPLE = 12
-_BODY_PREPS = ("of", "from", "at", "for")
+_BODY_PREPS = ("of", "from", "for")  # "workers at X" work there, not for it: "at" is the cast's to read
 _DEFINITE = {"the", "this", "that"}
 
 PLURAL = Participant(name="<plural>", kind="person")
@@ -174,7 +174,7 @@ class NameIndex:
                     if obj.dep_ != "pobj":
                         continue
                     for part in [obj, *obj.conjuncts]:
-                        if self.label.get(part.i) in (ORG, PLACE) and (found := self._named_group(part)):
+                        if self.label.get(part.i) in (ORG, PLACE) and (found := self._named_group(part, child.i + 1)):
                             members.append(found)
         if not members and (body := self.organisation(token)) is not None:
             members.append(body)
@@ -206,8 +206,11 @@ class NameIndex:
             return None
         return _person(entity)
 
-    def _named_group(self, token: Token) -> Participant | None:
+    def _named_group(self, token: Token, floor: int = 0) -> Participant | None:
+        """The organisation or country named around `token`, from `floor` on: the small model may read
+        "Representatives of X" as one name, and the people are not part of it."""
         start, end = self.span_of[token.i]
+        start = max(start, floor)
         if end < len(self.doc) and self.doc[end].tag_ == "CD" and self.doc[end].is_digit and self.label[token.i] == ORG:
             end += 1  # "Transit Workers Union Local 17": the branch number is part of the name
         words = [t for t in self.doc[start:end] if not (t.i == start and t.lower_ == "the")]
