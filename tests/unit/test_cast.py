@@ -202,3 +202,25 @@ def test_a_surname_the_model_left_out_joins_the_given_name(nlp: Language) -> Non
 def test_who_a_phrase_refers_to(nlp: Language, text: str, word: str, referent: str) -> None:
     c = cast(nlp, text)
     assert c.resolve(token(c.doc, word)).name == referent
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "body"),
+    [
+        ("Brenmoor Foods' negotiators said the offer was poor.", "negotiators", "Brenmoor Foods"),
+        ("Management at Kestrel Electronics said the plant would close.", "Management", "Kestrel Electronics"),
+        ("Dalmont Steel cut jobs. The company's board said the cuts were needed.", "board", "Dalmont Steel"),
+        ("The Orlan Institute's scientists said the probe had failed.", "scientists", "Orlan Institute"),
+        ("The Transit Workers Union called a strike. Union leaders said the offer was poor.", "leaders",
+         "Transit Workers Union"),
+        ("Union leaders said the offer was poor.", "leaders", None),  # no union named: a crowd
+        ("The Orlan Institute hired Mira Hol. Hol's aides said the probe had failed.", "aides", None),
+    ],
+)
+def test_people_acting_for_a_body_resolve_to_the_body_the_article_names(
+    nlp: Language, text: str, word: str, body: str | None
+) -> None:
+    c = cast(nlp, text)
+    found = c.resolve(token(c.doc, word))
+    assert (found.name if found is not None else None) == body
+    assert found is None or found.kind == "org"
