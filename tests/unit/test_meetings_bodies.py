@@ -89,6 +89,21 @@ def test_union_leaders_with_no_union_named_stay_a_description(run):
     assert sides(meeting) == {"Union leaders": "person", "Kestrel Electronics": "organization"}
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # sport, science: a name ending in a body word is an organisation whatever the model tagged it
+        ("Talks between the two clubs, Harlow Athletic Club and Brisford Town, ended on Monday.",
+         "Harlow Athletic Club"),
+        ("The Orlan Institute held a video call with Dahl Observatory on Friday.", "Dahl Observatory"),
+        ("The Northern Football Federation met Brisford Laboratory on Friday.", "Brisford Laboratory"),
+    ],
+)
+def test_a_name_ending_in_a_body_word_is_an_organisation(run, text, body):
+    [meeting] = run(text)
+    assert sides(meeting)[body] == "organization"
+
+
 def test_a_named_person_of_a_body_is_the_side_not_the_body(run):
     [meeting] = run("Union president Mira Hol met managers from Kestrel Electronics on Monday.")
     assert sides(meeting) == {"Mira Hol": "person", "Kestrel Electronics": "organization"}
