@@ -84,6 +84,19 @@ def test_it_and_the_union_are_the_bodies_named_before(run):
     assert meeting.status == "planned"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sport: "the club" and "club officials" are the club named before, as "the union" is the union
+        "The Kelvin Rugby Club was fined. Officials of the Northern Rugby Union met the club on Monday.",
+        "The Kelvin Rugby Club was fined. Club officials met the Northern Rugby Union on Monday.",
+    ],
+)
+def test_the_club_is_the_club_named_before(run, text):
+    [meeting] = run(text)
+    assert sides(meeting) == dict.fromkeys({"Kelvin Rugby Club", "Northern Rugby Union"}, "organization")
+
+
 def test_union_leaders_with_no_union_named_stay_a_description(run):
     [meeting] = run("Kestrel Electronics said it would cut jobs. Union leaders met the company on Friday.")
     assert sides(meeting) == {"Union leaders": "person", "Kestrel Electronics": "organization"}
