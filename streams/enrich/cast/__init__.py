@@ -17,7 +17,8 @@ Interface
 - `Cast.holder_of(token)`: the person whose title (written before the name) `token` is part of.
 - `Cast.resolve(token)`: the entity a phrase headed by `token` refers to — a name, a pronoun, a
   description ("the premier", "the Kenyan leader", "the 44-year-old"), an organisation ("the
-  ministry", "a statement", "the company", "a spokesman for X") — or None when unnamed: never a guess.
+  ministry", "a statement", "the company", "a spokesman for X", "X's negotiators") — or None when unnamed:
+  never a guess.
 - `Cast.resolver(in_quote, in_content) -> Resolver`: for readers that go through the article in text
   order (statements): `Resolver.speaker(subject)` returns (entity, title as written) and keeps the
   last speaker in focus for the pronouns and bare quotes that follow.

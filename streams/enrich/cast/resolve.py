@@ -7,7 +7,8 @@
 - Descriptions ("the deputy minister", "the Norwegian leader", "the diplomat"): the person in
   focus whose earlier titles are compatible with every word of the description.
 - Organisations: named ones ("the Kremlin"), institutions with a qualifier ("the Turkish
-  presidency"), the organisation behind a spokesperson, and the outlet behind "a report".
+  presidency"), the organisation behind a spokesperson, the outlet behind "a report", and the
+  body people act for ("officials at X", "X's negotiators", "union leaders" once a union is named).
 - Anything else ("officials", "the CEOs") is unnamed: None, never a guess.
 """
 

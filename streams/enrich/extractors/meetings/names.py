@@ -2,7 +2,8 @@
 
 Who is who (people, organisations, places, full names, titles) is the cast's answer (`streams.enrich.cast`);
 this module only turns it into meeting participants: a named person or organisation, a country as a side,
-"they"/"the two leaders" as a plural anaphor, "union leaders" as a described counterpart, a role the
+the body people act for ("management at X", "X's negotiators", "the union" once named), "they"/"the two
+leaders" as a plural anaphor, "union leaders" of no named union as a described counterpart, a role the
 article never names kept as the role it is.
 """
 
