@@ -97,6 +97,26 @@ def test_the_club_is_the_club_named_before(run, text):
     assert sides(meeting) == dict.fromkeys({"Kelvin Rugby Club", "Northern Rugby Union"}, "organization")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # labour: bare "management" is the employer's side, never the union in focus
+        "Kestrel Electronics plans to close its plant. Talks between management and the Transit Workers Union "
+        "will take place on Monday.",
+        "Kestrel Electronics plans to close a plant. The Transit Workers Union said it met management on Monday.",
+        # "its managers": the company "it" refers to
+        "Kestrel Electronics said talks between its managers and the Transit Workers Union had ended.",
+    ],
+)
+def test_management_is_the_employer_named_before(run, text):
+    [meeting] = run(text)
+    assert sides(meeting) == dict.fromkeys({"Kestrel Electronics", "Transit Workers Union"}, "organization")
+
+
+def test_management_with_no_employer_named_is_no_side(run):
+    assert run("The Transit Workers Union met management on Monday.") == []
+
+
 def test_union_leaders_with_no_union_named_stay_a_description(run):
     [meeting] = run("Kestrel Electronics said it would cut jobs. Union leaders met the company on Friday.")
     assert sides(meeting) == {"Union leaders": "person", "Kestrel Electronics": "organization"}

@@ -35,6 +35,7 @@ class Lexicon:
     institution_name_markers: dict[str, frozenset[str]]
     org_branch_words: frozenset[str]
     leader_named_institutions: dict[str, frozenset[str]]
+    employer_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)

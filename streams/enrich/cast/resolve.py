@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from .cast import Cast
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
-_ORG_PRONOUNS = frozenset({"it"})
+_ORG_PRONOUNS = frozenset({"it", "its"})
 _NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "NORP"})
 _PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
 _OUTLET_REACH = 600
@@ -417,7 +417,18 @@ class Resolver:
             # "union leaders", "company executives": the body the article names, as "the union" would be; a
             # ministry's officials say which ministry only through a country
             return self._institution(body, kind)
+        bare = not any(c.dep_ in ("prep", "compound", "nmod", "amod", "poss") for c in head.children)
+        if bare and head.lemma_.lower() in lex.employer_nouns:  # "the management of <a name read as a person>"
+            return self._employer(head.idx)  # names a body, though not one the cast could read
         return None
+
+    def _employer(self, char: int) -> Entity | None:
+        """Bare "management" is the employer's side of a labour story: the organisation in focus, else named
+        last, that is neither a union nor the press."""
+        markers = lexicon().institution_name_markers.get("union", frozenset())
+        skip = {id(e) for _, e in self._outlets} | {id(e) for e in self.registry.orgs()
+                                                   if markers & set(e.name.lower().split())}
+        return self._salient(char, "org", lambda e: id(e) not in skip) or self.registry.latest_org(char, skip)
 
     def _institution(self, head: Token, lemma: str) -> Entity | None:
         """ "Valdora's foreign ministry" names itself; "the ministry" refers back to one with that word in
