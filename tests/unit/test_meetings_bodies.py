@@ -84,33 +84,29 @@ def test_it_and_the_union_are_the_bodies_named_before(run):
     assert meeting.status == "planned"
 
 
+_LABOUR = {"Kestrel Electronics", "Transit Workers Union"}
+
+
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
         # sport: "the club" and "club officials" are the club named before, as "the union" is the union
-        "The Kelvin Rugby Club was fined. Officials of the Northern Rugby Union met the club on Monday.",
-        "The Kelvin Rugby Club was fined. Club officials met the Northern Rugby Union on Monday.",
-    ],
-)
-def test_the_club_is_the_club_named_before(run, text):
-    [meeting] = run(text)
-    assert sides(meeting) == dict.fromkeys({"Kelvin Rugby Club", "Northern Rugby Union"}, "organization")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
+        ("The Kelvin Rugby Club was fined. Officials of the Northern Rugby Union met the club on Monday.",
+         {"Kelvin Rugby Club", "Northern Rugby Union"}),
+        ("The Kelvin Rugby Club was fined. Club officials met the Northern Rugby Union on Monday.",
+         {"Kelvin Rugby Club", "Northern Rugby Union"}),
         # labour: bare "management" is the employer's side, never the union in focus
-        "Kestrel Electronics plans to close its plant. Talks between management and the Transit Workers Union "
-        "will take place on Monday.",
-        "Kestrel Electronics plans to close a plant. The Transit Workers Union said it met management on Monday.",
+        ("Kestrel Electronics plans to close its plant. Talks between management and the Transit Workers Union "
+         "will take place on Monday.", _LABOUR),
+        ("Kestrel Electronics plans to close a plant. The Transit Workers Union said it met management on Monday.",
+         _LABOUR),
         # "its managers": the company "it" refers to
-        "Kestrel Electronics said talks between its managers and the Transit Workers Union had ended.",
+        ("Kestrel Electronics said talks between its managers and the Transit Workers Union had ended.", _LABOUR),
     ],
 )
-def test_management_is_the_employer_named_before(run, text):
+def test_a_body_referred_back_to_is_the_one_named_before(run, text, expected):
     [meeting] = run(text)
-    assert sides(meeting) == dict.fromkeys({"Kestrel Electronics", "Transit Workers Union"}, "organization")
+    assert sides(meeting) == dict.fromkeys(expected, "organization")
 
 
 def test_management_with_no_employer_named_is_no_side(run):
