@@ -18,6 +18,7 @@ from spacy.tokens import Span as DocSpan
 from streams.enrich.extractors.sentiment.doc_cache import per_doc
 from streams.enrich.extractors.sentiment.headline import headline_part
 from streams.enrich.extractors.sentiment.lexicon import NewsLexicon, news_lexicon
+from streams.enrich.extractors.sentiment.memo import closed_range, memo_for, sentence_digest
 from streams.enrich.extractors.sentiment.scorer import PartScore, is_hedged, is_question, score_part
 from streams.enrich.extractors.sentiment.tone import Placed, article_tone, combine, statement_label
 from streams.enrich.model import ArticleSentiment, Span, Tone
@@ -57,6 +58,8 @@ class _Sentence:
     hedged: bool
     asked: bool
     paragraph: int  # index of the paragraph the sentence starts in
+    base: int  # first token of the range around it that no dependency arc crosses
+    digest: bytes  # of that range's annotations: equal sentences share their scores (`memo.py`)
 
 
 @per_doc
@@ -71,20 +74,27 @@ def _sentence_index(doc: Doc) -> tuple[list[_Sentence], list[int]]:
     for s in _sentences(doc):
         if any(t.is_space and t.text.count("\n") >= 2 for t in doc[last_end : s.start]):
             paragraph += 1
-        sentences.append(_Sentence(s.start, s.end, is_hedged(s, lex), is_question(s), paragraph))
+        base, end = closed_range(doc, s.start, s.end)
+        sentences.append(_Sentence(s.start, s.end, is_hedged(s, lex), is_question(s), paragraph,
+                                   base, sentence_digest(doc, base, end)))
         last_end = s.end
     return sentences, [s.end for s in sentences]
 
 
 def _parts(doc: Doc, start_token: int, end_token: int) -> Iterator[tuple[_Sentence, PartScore]]:
     lex = news_lexicon()
+    memo = memo_for(lex)
     sentences, ends = _sentence_index(doc)
     for i in range(bisect_right(ends, start_token), len(sentences)):  # not a slice: no copy per quote
         sentence = sentences[i]
         if sentence.start >= end_token:
             break
         lo, hi = max(sentence.start, start_token), min(sentence.end, end_token)
-        yield sentence, score_part(doc[lo:hi], lex, hedged=sentence.hedged, asked=sentence.asked)
+        key = (sentence.digest, lo - sentence.base, hi - sentence.base, sentence.hedged, sentence.asked)
+        yield sentence, memo.score(
+            key, sentence.base,
+            lambda lo=lo, hi=hi, s=sentence: score_part(doc[lo:hi], lex, hedged=s.hedged, asked=s.asked),
+        )
 
 
 def article_sentiment(parsed: ParsedArticle, statements: Sequence[Span] = ()) -> ArticleSentiment:
