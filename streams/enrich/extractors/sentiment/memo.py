@@ -37,7 +37,8 @@ from streams.enrich.extractors.sentiment.scorer import PartScore
 # What `score_part` and its helpers read of a token: words (`lower_`, `is_alpha`, `is_lower`;
 # ORTH for good measure), lemma, coarse tag, relation, head, entity type and `is_sent_start`.
 KEY_ATTRS = [ORTH, LOWER, LEMMA, POS, DEP, HEAD, ENT_TYPE, SENT_START, IS_ALPHA, IS_LOWER]
-# ~200 bytes per entry (key, scored words, LRU links): ~6 MB, the sentences of ~1,500 articles.
+# ~550 bytes per entry with two scored words (key, score, LRU links; tracemalloc): ~17 MB when full,
+# the sentence parts of ~600 articles (~50 parts each, statements included).
 MAX_ENTRIES = 32_768
 
 
