@@ -71,8 +71,8 @@ class _Sentence:
     hedged: bool
     asked: bool
     paragraph: int  # index of the paragraph the sentence starts in
-    base: int  # first token of the range around it that no dependency arc crosses
-    digest: bytes  # of that range's annotations: equal sentences share their scores (`memo.py`)
+    base: int  # first token of the range around its paragraph that no dependency arc crosses
+    digest: bytes  # of that range's annotations: a paragraph seen before reuses its scores (`memo.py`)
 
 
 @per_doc
@@ -83,14 +83,22 @@ def _sentence_index(doc: Doc) -> tuple[list[_Sentence], list[int]]:
     finding them by walking the whole doc per statement made the sentiment stage quadratic.
     """
     lex, blanks = news_lexicon(), _blank_lines(doc)
-    sentences, paragraph, last_end = [], 0, 0
+    found, paragraph, last_end = [], 0, 0
+    ranges: dict[int, tuple[int, int]] = {}  # paragraph -> the closed range around all its sentences
     for s in _sentences(doc):
         if bisect_left(blanks, s.start) > bisect_left(blanks, last_end):  # a blank line since the last one
             paragraph += 1
         base, end = closed_range(doc, s.start, s.end)
-        sentences.append(_Sentence(s.start, s.end, is_hedged(s, lex), is_question(s), paragraph,
-                                   base, sentence_digest(doc, base, end)))
+        lo, hi = ranges.get(paragraph, (base, end))
+        ranges[paragraph] = (min(lo, base), max(hi, end))
+        found.append((s, paragraph))
         last_end = s.end
+    # The key covers the whole paragraph, so scores are reused exactly where the parse cache reuses a
+    # paragraph (an update's unchanged paragraphs, a copy's): a sentence repeated in new text is new work.
+    digests = {p: (lo, sentence_digest(doc, lo, hi)) for p, (lo, hi) in ranges.items()}
+    sentences = [
+        _Sentence(s.start, s.end, is_hedged(s, lex), is_question(s), p, *digests[p]) for s, p in found
+    ]
     return sentences, [s.end for s in sentences]
 
 

@@ -3,14 +3,17 @@
 The paragraph parse cache (`streams.enrich.parse_cache`) restores an unchanged paragraph's parse,
 but the extractors still ran on every sentence of it. A sentence part's score depends on nothing
 but the annotations of the tokens `score_part` can reach from it (its own words, and the words
-its dependency arcs lead to) and on the lexicon, so it can be served for an equal sentence of
-any doc.
+its dependency arcs lead to) and on the lexicon, so it can be served wherever the same annotated
+text comes back.
 
-What a key covers: the smallest token range around the sentence that no dependency arc crosses
-(the sentence itself, plus e.g. the blank-line token the parser hangs on its last word), with
-every attribute the scorer reads (`KEY_ATTRS`; heads as offsets, so the range may stand anywhere
-in the doc), and the part's offsets and flags. A key is a 128-bit BLAKE2b digest of those bytes.
-The scored words' token indices are stored relative to the range and moved back on reuse.
+What a key covers: the paragraph around the sentence, widened to the smallest token range no
+dependency arc crosses (e.g. the blank-line token the parser hangs on a paragraph's last word),
+with every attribute the scorer reads (`KEY_ATTRS`; heads as offsets, so the range may stand
+anywhere in the doc), and the part's offsets in that range and its flags. A key is a 128-bit
+BLAKE2b digest of those bytes. So scores are reused exactly where paragraphs are (an update's
+unchanged paragraphs, a syndicated copy's): a sentence that recurs inside new text is scored
+again, which keeps "new text costs what it costs" true. The scored words' token indices are
+stored relative to the range and moved back on reuse.
 
 One memo per lexicon object: a lexicon built anew (another data file, a test's own) starts with
 an empty memo, so a score made with one lexicon is never served for another. The lexicon is
