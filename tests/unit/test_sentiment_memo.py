@@ -98,6 +98,15 @@ def test_an_equal_sentence_elsewhere_in_another_doc_is_served_with_its_own_token
     assert kept.hits == 1 and any(p.part.words for p in expected)
 
 
+def test_a_sentence_recurring_inside_new_text_is_scored_anew(nlp, use_memo):
+    """Reuse follows paragraphs, as the parse cache does: new text costs what it costs."""
+    sentence = "Officials warned that the dispute could damage exports."
+    kept = use_memo(memo.MAX_ENTRIES)
+    placed_sentences(parse(Article("a", sentence), nlp))
+    placed_sentences(parse(Article("b", "Trade talks resumed on Monday. " + sentence), nlp))
+    assert kept.hits == 0
+
+
 def test_the_memo_is_bounded_and_belongs_to_one_lexicon(nlp, use_memo):
     kept = use_memo(2)
     for n in range(4):
