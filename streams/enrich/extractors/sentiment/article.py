@@ -8,16 +8,19 @@ narrative or a statement it reports), see `tone.py`.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
+import numpy as np
+from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc
 from spacy.tokens import Span as DocSpan
 
 from streams.enrich.extractors.sentiment.doc_cache import per_doc
 from streams.enrich.extractors.sentiment.headline import headline_part
 from streams.enrich.extractors.sentiment.lexicon import NewsLexicon, news_lexicon
+from streams.enrich.extractors.sentiment.memo import closed_range, memo_for, sentence_digest
 from streams.enrich.extractors.sentiment.scorer import PartScore, is_hedged, is_question, score_part
 from streams.enrich.extractors.sentiment.tone import Placed, article_tone, combine, statement_label
 from streams.enrich.model import ArticleSentiment, Span, Tone
@@ -29,6 +32,17 @@ METHOD = "newswire-vader-news/2"
 LEDE_SENTENCES = 1
 
 
+@per_doc
+def _blank_lines(doc: Doc) -> list[int]:
+    """Indices of the whitespace tokens that hold a blank line (a paragraph break), ascending.
+
+    Found among the space tokens by array: building a Token for every word of the doc to ask
+    this was a third of the stage's time once sentence scores were reused (`memo.py`).
+    """
+    spaces = np.flatnonzero(doc.to_array(IS_SPACE)).tolist()
+    return [i for i in spaces if doc[i].text.count("\n") >= 2]
+
+
 def _sentences(doc: Doc) -> Iterator[DocSpan]:
     """Sentences from the parse, also cut at blank lines.
 
@@ -37,13 +51,13 @@ def _sentences(doc: Doc) -> Iterator[DocSpan]:
     sentence boundaries counts as one sentence.
     """
     sentences = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
+    blanks = _blank_lines(doc)
     for sentence in sentences:
         start = sentence.start
-        for token in sentence:
-            if token.is_space and token.text.count("\n") >= 2:
-                if start < token.i:
-                    yield doc[start : token.i]
-                start = token.i + 1
+        for i in blanks[bisect_left(blanks, sentence.start) : bisect_left(blanks, sentence.end)]:
+            if start < i:
+                yield doc[start:i]
+            start = i + 1
         if start < sentence.end:
             yield doc[start : sentence.end]
 
@@ -57,6 +71,8 @@ class _Sentence:
     hedged: bool
     asked: bool
     paragraph: int  # index of the paragraph the sentence starts in
+    base: int  # first token of the range around its paragraph that no dependency arc crosses
+    digest: bytes  # of that range's annotations: a paragraph seen before reuses its scores (`memo.py`)
 
 
 @per_doc
@@ -66,25 +82,40 @@ def _sentence_index(doc: Doc) -> tuple[list[_Sentence], list[int]]:
     Computed once per doc: each statement's tone needs only the sentences it overlaps, and
     finding them by walking the whole doc per statement made the sentiment stage quadratic.
     """
-    lex = news_lexicon()
-    sentences, paragraph, last_end = [], 0, 0
+    lex, blanks = news_lexicon(), _blank_lines(doc)
+    found, paragraph, last_end = [], 0, 0
+    ranges: dict[int, tuple[int, int]] = {}  # paragraph -> the closed range around all its sentences
     for s in _sentences(doc):
-        if any(t.is_space and t.text.count("\n") >= 2 for t in doc[last_end : s.start]):
+        if bisect_left(blanks, s.start) > bisect_left(blanks, last_end):  # a blank line since the last one
             paragraph += 1
-        sentences.append(_Sentence(s.start, s.end, is_hedged(s, lex), is_question(s), paragraph))
+        base, end = closed_range(doc, s.start, s.end)
+        lo, hi = ranges.get(paragraph, (base, end))
+        ranges[paragraph] = (min(lo, base), max(hi, end))
+        found.append((s, paragraph))
         last_end = s.end
+    # The key covers the whole paragraph, so scores are reused exactly where the parse cache reuses a
+    # paragraph (an update's unchanged paragraphs, a copy's): a sentence repeated in new text is new work.
+    digests = {p: (lo, sentence_digest(doc, lo, hi)) for p, (lo, hi) in ranges.items()}
+    sentences = [
+        _Sentence(s.start, s.end, is_hedged(s, lex), is_question(s), p, *digests[p]) for s, p in found
+    ]
     return sentences, [s.end for s in sentences]
 
 
 def _parts(doc: Doc, start_token: int, end_token: int) -> Iterator[tuple[_Sentence, PartScore]]:
     lex = news_lexicon()
+    memo = memo_for(lex)
     sentences, ends = _sentence_index(doc)
     for i in range(bisect_right(ends, start_token), len(sentences)):  # not a slice: no copy per quote
         sentence = sentences[i]
         if sentence.start >= end_token:
             break
         lo, hi = max(sentence.start, start_token), min(sentence.end, end_token)
-        yield sentence, score_part(doc[lo:hi], lex, hedged=sentence.hedged, asked=sentence.asked)
+        key = (sentence.digest, lo - sentence.base, hi - sentence.base, sentence.hedged, sentence.asked)
+        yield sentence, memo.score(
+            key, sentence.base,
+            lambda lo=lo, hi=hi, s=sentence: score_part(doc[lo:hi], lex, hedged=s.hedged, asked=s.asked),
+        )
 
 
 def article_sentiment(parsed: ParsedArticle, statements: Sequence[Span] = ()) -> ArticleSentiment:

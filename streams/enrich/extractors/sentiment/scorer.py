@@ -465,7 +465,12 @@ def _is_partial(negator: Token, lex: NewsLexicon) -> bool:
 
 
 def is_hedged(tokens: Sequence[Token], lex: NewsLexicon) -> bool:
-    return any(t.lemma_.lower() in lex.hedges for t in tokens)
+    """Whether consecutive tokens (a span) hold a hedge word; read from the doc's lemma list, not
+    from a Token per word."""
+    if not len(tokens):
+        return False
+    lemmas = _forms(tokens[0].doc)[0]
+    return any(lemmas[i] in lex.hedges for i in range(tokens[0].i, tokens[-1].i + 1))
 
 
 def is_question(sentence: Sequence[Token]) -> bool:

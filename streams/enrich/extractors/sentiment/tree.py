@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+import numpy as np
 from spacy.tokens import Doc, Token
 
 from streams.enrich.extractors.sentiment.doc_cache import per_doc
@@ -21,11 +22,14 @@ from streams.enrich.extractors.sentiment.doc_cache import per_doc
 def _dependents(doc: Doc) -> dict[tuple[int, str], list[int]]:
     """Child indices (ascending) by (head index, relation); a root is not its own child."""
     index: dict[tuple[int, str], list[int]] = {}
-    labels = doc.vocab.strings
-    heads = doc.to_array("HEAD").astype("int64").tolist()  # offsets to the head, stored unsigned
-    for i, (offset, dep) in enumerate(zip(heads, doc.to_array("DEP").tolist(), strict=True)):
-        if offset:
-            index.setdefault((i + offset, labels[dep]), []).append(i)
+    offsets = doc.to_array("HEAD").astype(np.int64)  # offsets to the head, stored unsigned
+    deps = doc.to_array("DEP")
+    children = np.flatnonzero(offsets)
+    labels = {dep: doc.vocab.strings[dep] for dep in set(deps.tolist())}  # a few dozen, looked up once
+    for i, head, dep in zip(
+        children.tolist(), (children + offsets[children]).tolist(), deps[children].tolist(), strict=True
+    ):
+        index.setdefault((head, labels[dep]), []).append(i)
     return index
 
 
