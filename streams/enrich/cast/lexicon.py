@@ -16,6 +16,7 @@ from streams.enrich.wordlists import load_lexicon
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     title_words: frozenset[str]
+    occupation_words: frozenset[str]
     role_categories: dict[str, tuple[tuple[str, ...], ...]]
     ignored_role_modifiers: frozenset[str]
     spokes_nouns: frozenset[str]

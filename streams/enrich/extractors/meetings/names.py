@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from streams.enrich.cast import Cast, Entity, Resolver, cast_of
+from streams.enrich.cast import Cast, Entity, Resolver, cast_of, is_office_title
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.model import Participant
 from streams.enrich.places import country_code
@@ -39,7 +39,7 @@ def is_capitalised(token: Token) -> bool:
 
 
 def is_title_word(token: Token) -> bool:
-    return token.lower_.strip(".") in LEX.title_words
+    return is_office_title(token.lower_)
 
 
 def is_plural_role(token: Token) -> bool:
@@ -48,7 +48,7 @@ def is_plural_role(token: Token) -> bool:
     if token.tag_ not in ("NNS", "NNPS") or not lower.endswith("s"):
         return False
     singular = token.lemma_.lower() if token.lemma_.lower() != lower else lower[:-1]
-    return singular in LEX.title_words or singular in LEX.group_nouns
+    return is_office_title(singular) or singular in LEX.group_nouns
 
 
 def bare_lower(token: Token) -> str:
