@@ -19,6 +19,8 @@ Interface
   description ("the premier", "the Kenyan leader", "the 44-year-old"), an organisation ("the
   ministry", "a statement", "the company", "a spokesman for X", "X's negotiators") — or None when unnamed:
   never a guess.
+- `Cast.record_speakers(said)` / `Cast.speaker_at(char, floor, ceiling)`: the statements' attribution,
+  recorded once by the statements extractor, answers who speaks at a place (meetings' "we").
 - `is_office_title(word)`: the cast's title vocabulary narrowed to offices whose holder can stand for a
   side at talks (not trades such as "coach"): meetings' notion of a title, from the one word list.
 - `Cast.resolver(in_quote, in_content) -> Resolver`: for readers that go through the article in text

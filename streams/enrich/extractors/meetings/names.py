@@ -241,21 +241,10 @@ class NameIndex:
         return next((g for _, g in sorted(groups.items(), reverse=True) if len(g) >= 2), [])
 
     def quote_speaker(self, token: Token) -> Participant | None:
-        """"We had a meeting": the speaker named next to the quotation in the same paragraph."""
-        doc = self.doc
-        para_start, para_end = _paragraph(doc, token.i)
-        for sent in _sentences_between(doc, para_start, para_end):
-            root = sent.root
-            if root.lemma_.lower() not in LEX.speech_verbs:
-                continue
-            for child in root.children:
-                if child.dep_ != "nsubj":
-                    continue
-                if self.label.get(child.i) == PERSON:
-                    return self._person_at(child.i)
-                if child.lower_ in _PERSONAL_PRONOUNS:
-                    return self._from_cast(self.cast.resolve(child))
-        return None
+        """"We had a meeting": the person the statements' attribution (kept on the cast) says is speaking
+        there, or speaking in the same paragraph."""
+        start, end = _paragraph(self.doc, token.i)
+        return self._from_cast(self.cast.speaker_at(token.idx, self.doc[start].idx, self.doc[end - 1].idx + 1))
 
     def resolve_role(self, token: Token) -> Participant | None:
         """"the Prime Minister", "the Russian leader": the person the cast says holds the role (inside a
@@ -296,16 +285,6 @@ def _paragraph(doc: Doc, i: int) -> tuple[int, int]:
     while end < len(doc) - 1 and "\n" not in doc[end].text:
         end += 1
     return start, end + 1
-
-
-def _sentences_between(doc: Doc, start: int, end: int) -> list:
-    sents, seen = [], set()
-    for i in range(start, end):
-        sent = doc[i].sent
-        if sent.start not in seen:
-            seen.add(sent.start)
-            sents.append(sent)
-    return sents
 
 
 def _singled_out(token: Token) -> bool:
