@@ -24,6 +24,7 @@ class Lexicon:
     source_nouns: frozenset[str]
     outlet_verbs: frozenset[str]
     honorifics: dict[str, str | None]
+    styles: frozenset[str]
     pronoun_genders: dict[str, str]
     generic_org_nouns: frozenset[str]
     state_institution_nouns: frozenset[str]

@@ -35,6 +35,14 @@ def is_office_title(word: str) -> bool:
     return written and key not in lex.occupation_words and key not in lex.title_modifiers
 
 
+def is_title_part(word: str) -> bool:
+    """A word of a title as written before a name ("Russian Deputy Foreign Minister", "Sen.", "Her
+    Majesty", "the late"), trades excepted: a given name such as "Dean" is too often one of them."""
+    lex = lexicon()
+    key = word.lower().rstrip(".")
+    return is_office_title(key) or key in lex.title_modifiers or key in lex.styles
+
+
 def _ends_person_name(token: Token) -> bool:
     """The last word of a multi-word PERSON entity is a surname even if it is also a title (John Major)."""
     doc = token.doc
