@@ -3,7 +3,8 @@
 Outlets write "Russian President Vladimir Putin", "Vladimir Putin" and "Putin", or "U.S.",
 "the United States" and "USA". A story is a set of parties, so every form must reduce to
 one id without a network look-up: persons to their (transliteration-folded) family name,
-countries to ISO codes, organisations to a short code from `aliases.json`. Family names
+countries to ISO codes, organisations to a short code from `aliases.json`; the titles stripped in
+front of a name are the cast's (`streams.enrich.cast.is_title_part`). Family names
 are what every outlet keeps; given names are kept apart to tell namesakes within a story.
 
 Within one article the cast has already settled who is who (participants carry the cast's
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from streams.enrich import places
+from streams.enrich.cast import is_title_part
 from streams.enrich.given_names import same_name
 
 ALIASES_FILE = Path(__file__).with_name("aliases.json")
@@ -30,6 +32,8 @@ _POSSESSIVE = re.compile(r"[’']s$")
 _PUNCT = re.compile(r"[^\w\s&.-]")
 # Romanisations of the same Cyrillic/Slavic endings: Sergey/Sergei, Yury/Yuri, Zelenskyy/Zelensky.
 _ENDINGS = ((re.compile(r"ey$"), "ei"), (re.compile(r"(iy|yy|ii|y)$"), "i"))
+# The words that join a title's parts ("Minister of Trade and Industry", "His Majesty"); the titles are the cast's.
+_TITLE_GLUE = frozenset({"of", "for", "and", "&", "the", "to", "his", "her"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +49,6 @@ class Identity:
 @dataclass(frozen=True, slots=True)
 class _Tables:
     organizations: dict[str, str]
-    title_words: frozenset[str]
     suffixes: frozenset[str]
     family_first: frozenset[str]
 
@@ -76,7 +79,6 @@ def _tables() -> _Tables:
     organizations = {alias_key(a): code for code, aliases in data["organizations"].items() for a in aliases}
     return _Tables(
         organizations=organizations,
-        title_words=frozenset(data["title_words"]),
         suffixes=frozenset(data["name_suffixes"]),
         family_first=frozenset(data["family_name_first"]),
     )
@@ -110,16 +112,17 @@ def _clean(name: str) -> str:
     return " ".join(" ".join(words).split())
 
 
-def _is_title_word(word: str, tables: _Tables) -> bool:
+def _is_title_word(word: str) -> bool:
     key = alias_key(word)
-    return key in tables.title_words or places.demonym_code(word) is not None or country_code(word) is not None
+    return (is_title_part(key) or key in _TITLE_GLUE or places.demonym_code(word) is not None
+            or country_code(word) is not None)
 
 
 def _person_words(name: str) -> list[str]:
     """Drop the titles and nationalities in front ("Russian President") and suffixes at the end ("Jr.")."""
     tables = _tables()
     words = name.split()
-    while words and _is_title_word(words[0], tables):
+    while words and _is_title_word(words[0]):
         words.pop(0)
     while words and alias_key(words[-1]) in tables.suffixes:
         words.pop()

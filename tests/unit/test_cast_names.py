@@ -10,7 +10,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from streams.enrich.cast import Cast, cast_of
+from streams.enrich.cast import Cast, cast_of, is_office_title
 from streams.enrich.nlp import load_nlp, parse
 from streams.ingest.article import Article
 
@@ -240,3 +240,12 @@ def test_every_name_has_a_span_and_a_kind(nlp: Language) -> None:
     )
     kinds = {c.doc[s:e].text: kind for s, e, kind in (c.name_span(t.i) for t in c.doc if c.name_span(t.i))}
     assert kinds == {"Ana Ruiz": "person", "Brightline Foods": "org", "Lima": "place", "Monday": "other"}
+
+
+@pytest.mark.parametrize(("word", "office"), [
+    ("Minister", True), ("sultan", True), ("Gov.", True), ("ceo", True), ("Mayor", True),  # politics, business
+    ("coach", False), ("striker", False), ("virologist", False), ("farmer", False),  # sport, science, local
+    ("press", False), ("acting", False),  # words that only qualify a title
+])
+def test_office_titles_are_the_title_words_that_name_an_office(word: str, office: bool) -> None:
+    assert is_office_title(word) is office

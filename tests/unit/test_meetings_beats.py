@@ -376,3 +376,19 @@ def test_had_been_due_to_meet_did_not_happen(run):
     [meeting] = run("Trade Secretary Joyce Odhiambo and her counterpart Abdallah Kombo had been due to meet in "
                     "Namanga on Monday; no new date has been set.")
     assert (meeting.status, place(meeting)) == ("cancelled", "Namanga")
+
+
+# --- "we" in a quotation: the speaker the statements' attribution gives ----------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“We met the Harbor Freight board on Tuesday and the talks went well,” said Dana Whitcombe, "
+     "chief executive of Brightline Logistics.", "Whitcombe"),
+    ("“We met the Northfield Rovers owners on Monday and the talks went well,” league chairman Piet Anders "
+     "told reporters.", "Anders"),
+    ("Councillor Mara Quint spoke after the vote.\n\n“We met the Greenway Residents Association on Tuesday "
+     "and the talks went well,” she said.", "Quint"),
+])
+def test_we_in_a_quotation_is_the_attributed_speaker(run, text: str, speaker: str) -> None:
+    meetings = run(text)
+    assert len(meetings) == 1
+    assert speaker in surnames(meetings[0])

@@ -109,3 +109,12 @@ def test_a_short_form_of_the_given_name_is_the_same_person_across_articles():
     assert same_person(canonical("Mike Darrow"), canonical("Michael Darrow"))
     assert same_person(canonical("J. Darrow"), canonical("John Darrow"))
     assert not same_person(canonical("Alexander Darrow"), canonical("Alexei Darrow"))
+
+
+@pytest.mark.parametrize("written", [
+    "Councillor Mara Quint", "Her Excellency Ambassador Mara Quint",  # local politics, diplomacy
+    "the late Archbishop Mara Quint",
+    "Chief Executive Mara Quint", "Lt. Gen. Mara Quint", "Secretary of State for Health Mara Quint",  # business
+])
+def test_the_casts_titles_are_stripped_in_front_of_a_name(written):
+    assert canonical(written) == canonical("Mara Quint")

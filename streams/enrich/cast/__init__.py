@@ -19,6 +19,12 @@ Interface
   description ("the premier", "the Kenyan leader", "the 44-year-old"), an organisation ("the
   ministry", "a statement", "the company", "a spokesman for X", "X's negotiators") — or None when unnamed:
   never a guess.
+- `Cast.record_speakers(said)` / `Cast.speaker_at(char, floor, ceiling)`: the statements' attribution,
+  recorded once by the statements extractor, answers who speaks at a place (meetings' "we").
+- `is_office_title(word)`: the cast's title vocabulary narrowed to offices whose holder can stand for a
+  side at talks (not trades such as "coach"): meetings' notion of a title, from the one word list.
+  `is_title_part(word)`: any word of such a title written before a name (portfolio, honorific, style):
+  what the stories strip to reach the name.
 - `Cast.resolver(in_quote, in_content) -> Resolver`: for readers that go through the article in text
   order (statements): `Resolver.speaker(subject)` returns (entity, title as written) and keeps the
   last speaker in focus for the pronouns and bare quotes that follow.
@@ -28,6 +34,9 @@ The passes (sieve order, most precise first) are in `build.py`; resolution rules
 
 from .cast import Cast, build_cast, cast_of
 from .entity import Entity, EntityKind, Mention
+from .names import is_office_title, is_title_part
 from .resolve import Resolver
 
-__all__ = ["Cast", "Entity", "EntityKind", "Mention", "Resolver", "build_cast", "cast_of"]
+__all__ = [
+    "Cast", "Entity", "EntityKind", "Mention", "Resolver", "build_cast", "cast_of", "is_office_title", "is_title_part",
+]

@@ -30,6 +30,7 @@ class Cast:
         self.salience = salience
         self.in_quote = in_quote
         self._default: Resolver | None = None
+        self._said: list[tuple[int, int, Entity]] | None = None
 
     @property
     def people(self) -> list[Entity]:
@@ -66,6 +67,25 @@ class Cast:
         statements); both default to the cast's own quotation marks."""
         in_quote = in_quote or self.in_quote
         return Resolver(self, in_quote, in_content or in_quote)
+
+    @property
+    def attributed(self) -> bool:
+        """Whether the statements' attribution has been recorded (`record_speakers`)."""
+        return self._said is not None
+
+    def record_speakers(self, said: list[tuple[int, int, Entity]]) -> None:
+        """Keeps the statements' attribution, (start char, end char, speaker) per statement, so that
+        every later reader asks it who is speaking somewhere instead of finding the speaker again."""
+        self._said = sorted(said, key=lambda s: s[0])
+
+    def speaker_at(self, char: int, floor: int, ceiling: int) -> Entity | None:
+        """Who is speaking at `char`: the speaker of the statement around it, else of the first statement
+        between `floor` and `ceiling` (the paragraph: "'We met twice,' she said" speaks for the whole
+        paragraph). None when nobody attributed speaks there."""
+        said = self._said or []
+        around = [e for start, end, e in said if start <= char < end]
+        near = [e for start, _, e in said if floor <= start < ceiling]
+        return next(iter(around or near), None)
 
     def resolve(self, token: Token) -> Entity | None:
         """The entity a phrase headed by `token` refers to (name, pronoun, description, organisation);

@@ -7,7 +7,7 @@ glance. Everything is lower case and lemmatised.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from streams.enrich.wordlists import load_lexicon
@@ -15,7 +15,8 @@ from streams.enrich.wordlists import load_lexicon
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    title_words: frozenset[str]
+    title_words: frozenset[str]  # offices and occupations: every word that titles a person
+    occupation_words: frozenset[str]  # the trades among them (listed once, in lexicon.json's own list)
     role_categories: dict[str, tuple[tuple[str, ...], ...]]
     ignored_role_modifiers: frozenset[str]
     spokes_nouns: frozenset[str]
@@ -23,6 +24,7 @@ class Lexicon:
     source_nouns: frozenset[str]
     outlet_verbs: frozenset[str]
     honorifics: dict[str, str | None]
+    styles: frozenset[str]
     pronoun_genders: dict[str, str]
     generic_org_nouns: frozenset[str]
     state_institution_nouns: frozenset[str]
@@ -40,4 +42,5 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    return load_lexicon(Lexicon, __package__)
+    loaded = load_lexicon(Lexicon, __package__)
+    return replace(loaded, title_words=loaded.title_words | loaded.occupation_words)

@@ -24,6 +24,25 @@ def is_title_word(token: Token) -> bool:
     return token.lower_ in lexicon().title_words
 
 
+def is_office_title(word: str) -> bool:
+    """A title whose holder can stand for a side at talks ("the minister", "the Sultan", "Sen."), as
+    opposed to a trade that only describes someone ("the coach", "a farmer") or a word that only qualifies
+    a title ("press", "acting"). `word` is one word in any
+    case, with or without its abbreviation's full stop."""
+    lex = lexicon()
+    key = word.lower().rstrip(".")
+    written = key in lex.title_words or f"{key}." in lex.title_words or key in lex.honorifics
+    return written and key not in lex.occupation_words and key not in lex.title_modifiers
+
+
+def is_title_part(word: str) -> bool:
+    """A word of a title as written before a name ("Russian Deputy Foreign Minister", "Sen.", "Her
+    Majesty", "the late"), trades excepted: a given name such as "Dean" is too often one of them."""
+    lex = lexicon()
+    key = word.lower().rstrip(".")
+    return is_office_title(key) or key in lex.title_modifiers or key in lex.styles
+
+
 def _ends_person_name(token: Token) -> bool:
     """The last word of a multi-word PERSON entity is a surname even if it is also a title (John Major)."""
     doc = token.doc

@@ -11,12 +11,14 @@ into one call per counterpart; `merge` folds repeated mentions into one event pe
 
 from __future__ import annotations
 
+from streams.enrich.cast import cast_of
 from streams.enrich.extractors.meetings.calls import split_calls
 from streams.enrich.extractors.meetings.collect import backstop_sentences, build_mention, trigger_sentences
 from streams.enrich.extractors.meetings.event import to_meeting
 from streams.enrich.extractors.meetings.headline import apply_headline
 from streams.enrich.extractors.meetings.merge import merge_mentions
 from streams.enrich.extractors.meetings.names import NameIndex
+from streams.enrich.extractors.statements import extract_statements
 from streams.enrich.model import Meeting
 from streams.enrich.nlp import ParsedArticle
 
@@ -30,6 +32,8 @@ def extract_meetings(parsed: ParsedArticle) -> list[Meeting]:
     found, quiet = trigger_sentences(doc)
     if not (found or quiet):
         return []
+    if not cast_of(doc).attributed:  # who speaks where is the statements' answer (the pipeline ran them first)
+        extract_statements(parsed)
     names = NameIndex.build(doc)
     found = sorted([*found, *backstop_sentences(quiet, names)], key=lambda pair: pair[0].start)
     published = parsed.article.published_date

@@ -16,6 +16,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
+from streams.enrich.cast import is_office_title
 from streams.enrich.extractors.meetings.lexicon import LEX
 
 TriggerKind = Literal["meet", "talk", "attend", "noun"]
@@ -128,7 +129,7 @@ def _call_partner(token: Token) -> bool:
             continue
         for obj in prep.children:
             if obj.dep_ == "pobj" and (obj.ent_type_ in ("PERSON", "GPE", "ORG") or (
-                    obj.lower_.strip(".") in LEX.title_words or obj.lemma_.lower() in LEX.title_words)):
+                    is_office_title(obj.lower_) or is_office_title(obj.lemma_))):
                 return True
     return False
 
@@ -304,7 +305,7 @@ def _talks_with_someone(token: Token) -> bool:
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.lower_ not in _NON_PERSON_AUDIENCES:
                     return obj.ent_type_ in ("PERSON", "GPE", "ORG") or obj.pos_ == "PROPN" or (
-                        obj.lower_.strip(".") in LEX.title_words or _named_group(obj))
+                        is_office_title(obj.lower_) or _named_group(obj))
         if child.dep_ == "prep" and child.lower_ in ("on", "by", "over", "via") and any(
                 g.lower_ in LEX.phone_words or g.lower_ in LEX.video_words for g in child.children):
             return True  # "A and B spoke by phone": the partner is the coordinated subject

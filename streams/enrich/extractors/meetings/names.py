@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from streams.enrich.cast import Cast, Entity, Resolver, cast_of
+from streams.enrich.cast import Cast, Entity, Resolver, cast_of, is_office_title
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.model import Participant
 from streams.enrich.places import country_code
@@ -39,7 +39,7 @@ def is_capitalised(token: Token) -> bool:
 
 
 def is_title_word(token: Token) -> bool:
-    return token.lower_.strip(".") in LEX.title_words
+    return is_office_title(token.lower_)
 
 
 def is_plural_role(token: Token) -> bool:
@@ -48,7 +48,7 @@ def is_plural_role(token: Token) -> bool:
     if token.tag_ not in ("NNS", "NNPS") or not lower.endswith("s"):
         return False
     singular = token.lemma_.lower() if token.lemma_.lower() != lower else lower[:-1]
-    return singular in LEX.title_words or singular in LEX.group_nouns
+    return is_office_title(singular) or singular in LEX.group_nouns
 
 
 def bare_lower(token: Token) -> str:
@@ -241,21 +241,10 @@ class NameIndex:
         return next((g for _, g in sorted(groups.items(), reverse=True) if len(g) >= 2), [])
 
     def quote_speaker(self, token: Token) -> Participant | None:
-        """"We had a meeting": the speaker named next to the quotation in the same paragraph."""
-        doc = self.doc
-        para_start, para_end = _paragraph(doc, token.i)
-        for sent in _sentences_between(doc, para_start, para_end):
-            root = sent.root
-            if root.lemma_.lower() not in LEX.speech_verbs:
-                continue
-            for child in root.children:
-                if child.dep_ != "nsubj":
-                    continue
-                if self.label.get(child.i) == PERSON:
-                    return self._person_at(child.i)
-                if child.lower_ in _PERSONAL_PRONOUNS:
-                    return self._from_cast(self.cast.resolve(child))
-        return None
+        """"We had a meeting": the person the statements' attribution (kept on the cast) says is speaking
+        there, or speaking in the same paragraph."""
+        start, end = _paragraph(self.doc, token.i)
+        return self._from_cast(self.cast.speaker_at(token.idx, self.doc[start].idx, self.doc[end - 1].idx + 1))
 
     def resolve_role(self, token: Token) -> Participant | None:
         """"the Prime Minister", "the Russian leader": the person the cast says holds the role (inside a
@@ -296,16 +285,6 @@ def _paragraph(doc: Doc, i: int) -> tuple[int, int]:
     while end < len(doc) - 1 and "\n" not in doc[end].text:
         end += 1
     return start, end + 1
-
-
-def _sentences_between(doc: Doc, start: int, end: int) -> list:
-    sents, seen = [], set()
-    for i in range(start, end):
-        sent = doc[i].sent
-        if sent.start not in seen:
-            seen.add(sent.start)
-            sents.append(sent)
-    return sents
 
 
 def _singled_out(token: Token) -> bool:

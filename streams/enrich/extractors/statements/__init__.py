@@ -180,6 +180,8 @@ def extract_statements(parsed: ParsedArticle) -> list[Statement]:
     reported = reported_statements(layout, index.opens)
     found = _settle(layout, direct_statements(layout, quotes), reported, index)
     covered = _Covered([(q.open_mark, q.close_end) for q in quotes] + [p for f in reported for p in f.parts])
-    resolver = cast_of(parsed.doc).resolver(index.contains, covered.contains)
-    statements = [_statement(text, f, who) for f, who in zip(found, _speakers(layout, found, resolver), strict=True)]
+    cast = cast_of(parsed.doc)
+    speakers = _speakers(layout, found, cast.resolver(index.contains, covered.contains))
+    cast.record_speakers([(f.start, f.end, who[0]) for f, who in zip(found, speakers, strict=True) if who])
+    statements = [_statement(text, f, who) for f, who in zip(found, speakers, strict=True)]
     return sorted(statements, key=lambda s: s.span.start)
