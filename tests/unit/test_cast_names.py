@@ -102,7 +102,7 @@ def test_a_name_set_off_before_a_title_is_a_person_whatever_the_label(
 @pytest.mark.parametrize(
     ("text", "words", "label"),
     [
-        ("New Delhi, the minister said, will host the summit.", "New Delhi", "GPE"),  # a place has no job
+        ("Nairobi, the minister said, will host the summit.", "Nairobi", "GPE"),  # a place has no job
         ("Harbour Park, the mayor's favourite project, reopened.", "Harbour Park", "FAC"),  # title is a possessor
         ("Brightline Foods, the chief supplier, raised prices.", "Brightline Foods", "ORG"),  # a company word
     ],
@@ -212,7 +212,7 @@ def test_a_first_word_alone_is_the_one_person_named_in_full_with_it(
 
 
 def test_a_first_name_two_people_share_stays_apart(nlp: Language) -> None:
-    text = "Ana Ruiz met Ana Petrov in Madrid. Ana said the talks went well."
+    text = "Ana Ruiz met Ana Petrov in Lisbon. Ana said the talks went well."
     c = misread(nlp, text, ("Ana Ruiz", "PERSON"), ("Ana Petrov", "PERSON"), ("Ana", "PERSON", 2))
     assert set(people(c)) == {"Ana Ruiz", "Ana Petrov", "Ana"}
 

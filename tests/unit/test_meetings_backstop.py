@@ -103,7 +103,7 @@ def test_place_of_the_encounter(run, text, sides, place, mode):
         "Dynamo Kyiv hosted Spartak Moscow in the cup final on Sunday.",  # sport
         "Rovers and United met in the semi-final on Sunday.",  # sport
         "Rovers and United met in a league match on Sunday.",
-        "President Ana Ruiz and Chancellor Piet Vries spoke to reporters in Madrid on Monday.",  # a briefing
+        "President Ana Ruiz and Chancellor Piet Vries spoke to reporters in Lisbon on Monday.",  # a briefing
         "Astronomers at the Norlab Institute discussed the findings in a paper published on Monday.",
         "Orvane Motors welcomed Lisa Brandt as its new chief executive.",  # an appointment
         "Rovers welcomed Leo Hart as their new striker on Monday.",
@@ -134,7 +134,7 @@ def test_league_officials_are_no_contest(run):
 
 def test_a_final_round_of_talks_is_no_contest(run):
     [talks] = run("The two sides agreed to a final round of talks between President Ana Ruiz and Chancellor Piet "
-                  "Vries in Madrid next week.")
+                  "Vries in Lisbon next week.")
     assert surnames(talks) == {"Ruiz", "Vries"} and talks.status == "planned"
 
 

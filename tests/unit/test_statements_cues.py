@@ -97,7 +97,7 @@ def test_each_cue_class_reports_its_content(nlp: Language, text: str, speaker: s
         "The striker denied it.",  # nor is a pronoun
         "Mayor Ines Calder announced on Tuesday.",  # nor is nothing
         "Harlow Motors announced the cancellation of the launch.",  # an event, not a message
-        "The team set out for Madrid on Monday.",  # a journey, not an exposition
+        "The team set out for Lisbon on Monday.",  # a journey, not an exposition
     ],
 )
 def test_an_addressee_a_journey_or_nothing_is_no_statement(nlp: Language, text: str) -> None:

@@ -1,6 +1,6 @@
 """Who is who in one article: names, their variants and the titles written next to them.
 
-News writes a person in full once ("Deputy Foreign Minister Sergei X") and then as "X",
+News writes a person in full once ("Deputy Trade Minister Arno X") and then as "X",
 "Sergey X", "the deputy minister" or "he". The registry keeps one entry per person keyed
 by surname, so spelling variants of the first name merge, and remembers every title seen
 with the name, which is what later descriptions are matched against.
@@ -209,7 +209,7 @@ def _role_between_commas(head: Token) -> str | None:
 
 
 def proper_noun_run(head: Token) -> list[Token]:
-    """The head with the proper nouns compounded onto it: "Russian Deputy Foreign Minister Sergei X". A word
+    """The head with the proper nouns compounded onto it: "Veldian Deputy Trade Minister Arno X". A word
     hangs on a head of its own sentence, so the walk stops at the sentence's start without asking where
     that is (`Token.sent` rescans the document)."""
     doc = head.doc

@@ -1,6 +1,6 @@
 """Sieve pass 1 and 2 of the cast: one entry per person keyed by surname, one per organisation.
 
-News writes a person in full once ("Deputy Foreign Minister Sergei X") and then as "X",
+News writes a person in full once ("Deputy Trade Minister Arno X") and then as "X",
 "Sergey X", "the deputy minister" or "he". People are keyed by surname, so spelling variants
 of the first name merge (exact-name match, then surname match with compatible first names),
 and every title seen with the name is kept: later descriptions are matched against them.
@@ -65,7 +65,7 @@ class Registry:
         return surname.lower() in self._people
 
     def people(self) -> list[Entity]:
-        """Each person once, though a first name may key one as well as the surname ("Xi Jinping")."""
+        """Each person once, though a first name may key one as well as the surname ("Lin Weiran")."""
         return list({id(e): e for group in self._people.values() for e in group}.values())
 
     def orgs(self) -> list[Entity]:
@@ -98,7 +98,7 @@ class Registry:
         return entity
 
     def fold_given_names(self) -> dict[int, Entity]:
-        """ "Xi" and "Xi Jinping", "Ana" and "Ana Ruiz": a one-word name that is nobody's surname in full but
+        """ "Lin" and "Lin Weiran", "Ana" and "Ana Ruiz": a one-word name that is nobody's surname in full but
         the first name of exactly one person named in full is that person (names written family name first,
         and the first names sport and features use), whichever the article wrote first. Returns the folded
         entities by id() with the person each became."""

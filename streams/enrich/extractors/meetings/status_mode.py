@@ -49,7 +49,7 @@ def find_status(trigger: Token, governor: Token | None, date_text: str | None) -
 
 
 def anticipating_verb(trigger: Token) -> Token | None:
-    """"X arrived in Madrid ahead of talks with Y": the talks are still to come when the story is told; the
+    """"X arrived in Lisbon ahead of talks with Y": the talks are still to come when the story is told; the
     verb done ahead of them is returned, as its subject is a side."""
     prep = trigger.head
     if trigger.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lower_ not in LEX.anticipation_words:
@@ -71,8 +71,8 @@ def _plan_overtaken(path: list[Token]) -> bool:
 def _present_schedule(trigger: Token, path: list[Token], date_text: str | None) -> bool:
     """The tense of the clause that tells the encounter decides, as readers read it. A present tense tells
     a schedule, not a report, when it is dated ("X meets Y on Friday", "X is meeting Y on Friday", "the
-    meeting is on Friday") or when the encounter is its purpose ("X is in Madrid to meet Y", "X travels
-    to Madrid for talks with Y"); undated, it is a headline's present ("X meets Y") and says held."""
+    meeting is on Friday") or when the encounter is its purpose ("X is in Lisbon to meet Y", "X travels
+    to Lisbon for talks with Y"); undated, it is a headline's present ("X meets Y") and says held."""
     finite = next((t for t in path if _tense(t) is not None), None)
     if finite is None or _tense(finite) != "present":
         return False
