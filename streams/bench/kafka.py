@@ -23,7 +23,7 @@ import orjson
 from aiokafka import AIOKafkaConsumer
 
 from streams.bench.corpus import word_count
-from streams.bench.measure import peak_rss_mb_of, percentile, rate, vm_hwm_mb
+from streams.bench.measure import cpu_seconds_of, peak_rss_mb_of, percentile, rate, vm_hwm_mb
 from streams.bench.workers import WorkerProcess
 from streams.broker import clients
 from streams.broker.admin import ensure_topics
@@ -180,6 +180,9 @@ class Pipeline:
         for w in self.workers:
             w.stop()
 
+    def _workers_cpu_seconds(self) -> float:
+        return sum(cpu_seconds_of(w.proc.pid) or 0.0 for w in self.workers if w.proc)
+
     async def add_worker(self) -> WorkerProcess:
         """Starts one more worker and returns once every worker has enriched an article."""
         log = self.log_dir / f"{self.names.prefix}worker-{len(self.workers)}.log"
@@ -202,8 +205,10 @@ class Pipeline:
                   timeout: float) -> dict[str, Any]:
         batch = messages(articles, tag)
         before = [enriched_count(w) for w in self.workers]
+        cpu_before = self._workers_cpu_seconds()
         sent = await publish(self.bootstrap, self.names(RAW), batch, per_second)
         await self.collector.wait_for(list(sent), timeout, self.workers)
+        cpu = self._workers_cpu_seconds() - cpu_before
         arrived = self.collector.arrived
         latencies = [arrived[k] - t for k, t in sent.items()]
         seconds = max(arrived[k] for k in sent) - min(sent.values())
@@ -217,6 +222,8 @@ class Pipeline:
             "latency_s": {"p50": percentile(latencies, 50), "p95": percentile(latencies, 95),
                           "p99": percentile(latencies, 99), "max": max(latencies)},
             "dead_letters": len(self.collector.dead & set(sent)),
+            # The workers and their enrichment children, whatever share of the cores the machine left them.
+            "workers_cpu_seconds": cpu,
             # How the group shared the work (a worker left without partitions shows as 0).
             "enriched_per_worker": [enriched_count(w) - b for w, b in zip(self.workers, before, strict=True)],
             "worker_peak_rss_mb": [peak_rss_mb_of(w.proc.pid) for w in self.workers if w.proc],

@@ -41,6 +41,28 @@ def peak_rss_mb_of(pid: int) -> float | None:
     return own + sum(vm_hwm_mb(child) or 0.0 for child in _descendants(pid))
 
 
+def cpu_seconds_of(pid: int) -> float | None:
+    """CPU time (user + system) so far of a running process and its live descendants, or None when it is gone.
+
+    The pipeline's rate depends on how much of a core the enrichment child gets on a shared
+    machine; its CPU per article does not, so it can be set beside the offline CPU per article.
+    """
+    own = _cpu_seconds(pid)
+    if own is None:
+        return None
+    return own + sum(_cpu_seconds(child) or 0.0 for child in _descendants(pid))
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    # Fields after the command name, which is in parentheses and may itself hold spaces.
+    fields = stat[stat.rindex(")") + 2:].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def vm_hwm_mb(pid: int) -> float | None:
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():

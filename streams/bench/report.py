@@ -66,6 +66,7 @@ def _pipeline(runs: list[dict[str, Any]]) -> dict[str, Any] | None:
         "workers": runs[0]["workers"],
         "articles_per_s": median([r["articles_per_s"] for r in runs]),
         "words_per_s": median([r["words"] / r["seconds"] for r in runs]),
+        "cpu_ms_per_article": median([1000 * r["workers_cpu_seconds"] / r["articles"] for r in runs]),
         "offered_per_s": runs[0]["offered_per_s"],
         "latency_s": {q: median([r["latency_s"][q] for r in runs]) for q in ("p50", "p95", "p99", "max")},
         "dead_letters": sum(r["dead_letters"] for r in runs),

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from rich.console import Console
 
 from streams.bench.corpus import MAX_WORDS, MIN_WORDS, generate, load_pool, read_articles, word_count
-from streams.bench.measure import peak_rss_mb_of, percentile
+from streams.bench.measure import cpu_seconds_of, peak_rss_mb_of, percentile
 from streams.bench.report import render, summarize, write_json
 from streams.bench.stream import news_stream, stories_for
 from streams.cli.main import cli
@@ -88,7 +88,8 @@ def _offline_run(articles: int, seconds: float, digest: str = "same", cache: dic
 def _pipeline_run(workers: int, per_s: float, p99: float, offered: float | None = None) -> dict:
     return {"workers": workers, "articles": 10, "words": 5000, "offered_per_s": offered, "seconds": 10 / per_s,
             "articles_per_s": per_s, "latency_s": {"p50": p99 / 2, "p95": p99, "p99": p99, "max": p99},
-            "dead_letters": 0, "worker_peak_rss_mb": [400.0] * workers, "worker_parent_peak_rss_mb": [150.0] * workers}
+            "dead_letters": 0, "workers_cpu_seconds": 0.5 * workers,
+            "worker_peak_rss_mb": [400.0] * workers, "worker_parent_peak_rss_mb": [150.0] * workers}
 
 
 def _raw(uncached_digest: str = "same") -> dict:
@@ -127,6 +128,7 @@ def test_summary_ratios_and_targets_follow_from_the_medians(tmp_path):
     assert s["stream_enrich"]["cache"]["saved_ms_per_article"] == 50.0
     assert s["ratios"]["pipeline_1w_vs_best_offline"] == 18.0 / 20.0
     assert s["ratios"]["pipeline_2w_vs_1w"] == 30.0 / 18.0
+    assert s["pipeline_2w_burst"]["cpu_ms_per_article"] == 100.0
     assert s["targets"]["fresh_vs_naive"]["value"] == 6.0
     assert s["targets"]["stream_vs_naive"]["met"] is True
     assert s["targets"]["stream_identical_to_uncached"]["met"] is True
@@ -179,3 +181,22 @@ def test_peak_rss_of_a_worker_counts_its_children():
         parent.kill()
         parent.wait()
     assert peak_rss_mb_of(parent.pid) is None
+
+
+def test_cpu_of_a_worker_counts_its_children():
+    """The enrichment child does the work: a parent-only reading would show an idle worker."""
+    child = ("import os, time\nwhile time.process_time() < 0.3: pass\n"
+             "print(os.getpid(), flush=True); time.sleep(60)")
+    parent = subprocess.Popen(
+        [sys.executable, "-c", f"import subprocess, sys, time; subprocess.Popen([sys.executable, '-c', {child!r}]); "
+                               "time.sleep(60)"],
+        stdout=subprocess.PIPE, text=True,
+    )
+    child_pid = int(parent.stdout.readline())  # printed once the child has used 0.3 s of CPU
+    try:
+        assert cpu_seconds_of(parent.pid) >= 0.29  # clock ticks are 10 ms
+    finally:
+        os.kill(child_pid, signal.SIGKILL)
+        parent.kill()
+        parent.wait()
+    assert cpu_seconds_of(parent.pid) is None
