@@ -249,3 +249,36 @@ def test_every_name_has_a_span_and_a_kind(nlp: Language) -> None:
 ])
 def test_office_titles_are_the_title_words_that_name_an_office(word: str, office: bool) -> None:
     assert is_office_title(word) is office
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "holder"),
+    [
+        ("Chief Medical Officer Lena Brisk met the hospital boards on Monday. Later the Chief Medical Officer "
+         "visited the new ward.", "the Chief Medical Officer", "Lena Brisk"),
+        ("Finance Director Ivo Crane joined the talks. The ferry company thanked the Finance Director afterwards.",
+         "the Finance Director", "Ivo Crane"),
+        ("Sports Commissioner Dara Fenn opened the stadium. Fans cheered when the Sports Commissioner spoke.",
+         "the Sports Commissioner", "Dara Fenn"),
+    ],
+    ids=["science", "business", "sport"],
+)
+def test_a_title_named_before_and_read_as_a_body_is_its_holder(nlp, text, title, holder):
+    first = title.removeprefix("the ")
+    c = misread(nlp, text, (first, "ORG", 0), (holder, "PERSON"), (title, "ORG"))
+    c2 = misread(nlp, text, (holder, "PERSON"), (title, "ORG"))
+    for cast in (c, c2):
+        doc = cast.doc
+        last = span(doc, title, "ORG")
+        assert cast.named_at(last[-1]) is not None and cast.named_at(last[-1]).name == holder
+        assert cast.name_span(last[-1].i)[2] == "person"
+
+
+def test_a_title_two_people_hold_or_nobody_held_stays_what_the_model_said(nlp):
+    shared = misread(nlp, "Deputy Mayor Ana Kors and Deputy Mayor Rui Sand met. The Deputy Mayor spoke.",
+                     ("Ana Kors", "PERSON"), ("Rui Sand", "PERSON"), ("The Deputy Mayor", "ORG"))
+    unheld = misread(nlp, "Pilar Dunn met the board. The Regional Transit Authority spoke.",
+                     ("Pilar Dunn", "PERSON"), ("The Regional Transit Authority", "ORG"))
+    for cast, words in ((shared, "The Deputy Mayor"), (unheld, "The Regional Transit Authority")):
+        last = span(cast.doc, words, "ORG")
+        assert cast.named_at(last[-1]) is None

@@ -279,6 +279,17 @@ def _repaired_ents(doc: Doc) -> list[Span]:
     return sorted([*ents, *_unlabelled_orgs(doc, taken)], key=lambda e: e.start)
 
 
+def _title_holder(ent: Span, registry: Registry) -> Entity | None:
+    """The one person the article gave this exact title before, when the model labelled the bare title as
+    an organisation ("Chief Medical Officer Lena Brisk met ... Later the Chief Medical Officer visited"): a
+    title never stands in for a body when the article names its holder."""
+    if ent.label_ != "ORG" or not all(is_title_word(t) or t.pos_ in ("DET", "ADP", "PROPN") for t in ent):
+        return None
+    title = " ".join(t.text for t in ent if t.pos_ != "DET").lower()
+    holders = [p for p in registry.people() if any(t.lower() == title for t in p.titles_before(ent.start_char))]
+    return holders[0] if len(holders) == 1 else None
+
+
 def _unlabelled_orgs(doc: Doc, taken: set[int]) -> list[Span]:
     """ "Dalby Foods and the union bargained": a run of proper nouns ending in a company or body word is an
     organisation even where the model gave it no label at all (it often does for a company it does not know)."""
@@ -560,6 +571,11 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
             salience.focus.append((token.idx, entity))
             salience.ranks[token.idx] = _AGENT_RANK
     for ent in ents:
+        holder = _title_holder(ent, registry)
+        if holder is not None:  # "the Chief Medical Officer", named earlier, read by the model as a body
+            salience.named.update((t.i, holder) for t in ent if t.pos_ != "DET")
+            holder.mention(ent.start_char)
+            continue
         root = ent.root
         person = registry.knows_surname(root.text) or titled_name(ent) or salience.named.get(root.i) is not None
         place = ent.label_ == "ORG" and len(ent) == 1 and is_known_place(ent.text)  # a town the model mislabelled
