@@ -6,7 +6,7 @@ from types import ModuleType
 
 import pytest
 
-from streams.evaluation.tone_fit import _settings, choose, cross_validate, shipped
+from streams.evaluation.tone_fit import ARTICLE_GRID, _settings, choose, cross_validate, only, shipped
 
 # Three settings of one parameter; items 0-1 are article 0, items 2-3 article 1, items 4-5 article 2.
 GROUPS = [0, 0, 1, 1, 2, 2]
@@ -44,3 +44,11 @@ def test_settings_are_restored_after_scoring_and_must_be_on_the_grid() -> None:
     module.THRESHOLD = 0.3
     with pytest.raises(ValueError, match="THRESHOLD"):
         shipped(grid)
+
+
+def test_only_grids_the_named_settings_and_rejects_unknown_names() -> None:
+    grid = only(ARTICLE_GRID, "TOP_LEAN,LEDE_WEIGHT")
+    assert sorted(name for _, name in grid) == ["LEDE_WEIGHT", "TOP_LEAN"]
+    assert all(grid[key] == ARTICLE_GRID[key] for key in grid)
+    with pytest.raises(ValueError, match="NO_SUCH"):
+        only(ARTICLE_GRID, "TOP_LEAN,NO_SUCH")

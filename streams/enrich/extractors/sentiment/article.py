@@ -19,10 +19,11 @@ from spacy.tokens import Span as DocSpan
 
 from streams.enrich.extractors.sentiment.doc_cache import per_doc
 from streams.enrich.extractors.sentiment.headline import headline_part
+from streams.enrich.extractors.sentiment.lead import lead_tone
 from streams.enrich.extractors.sentiment.lexicon import NewsLexicon, news_lexicon
 from streams.enrich.extractors.sentiment.memo import closed_range, memo_for, sentence_digest
 from streams.enrich.extractors.sentiment.scorer import PartScore, is_hedged, is_question, score_part
-from streams.enrich.extractors.sentiment.tone import Placed, article_tone, combine, statement_label
+from streams.enrich.extractors.sentiment.tone import Placed, combine, statement_label
 from streams.enrich.model import ArticleSentiment, Span, Tone
 from streams.enrich.nlp import ParsedArticle
 
@@ -120,8 +121,9 @@ def _parts(doc: Doc, start_token: int, end_token: int) -> Iterator[tuple[_Senten
 
 def article_sentiment(parsed: ParsedArticle, statements: Sequence[Span] = ()) -> ArticleSentiment:
     """The article's tone; `statements` are the spans of the statements found in it, so that
-    their sentences can be weighed as reported voices rather than the article's own narrative."""
-    tone = article_tone(placed_sentences(parsed, statements))
+    their sentences can be weighed as reported voices rather than the article's own narrative; the
+    headline and lede give their side to an article that leans their way (`lead.py`)."""
+    tone = lead_tone(placed_sentences(parsed, statements))
     return ArticleSentiment(tone.label, tone.score, tone.components, METHOD)
 
 
