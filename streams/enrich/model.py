@@ -17,6 +17,9 @@ MeetingMode = Literal["in_person", "phone", "video", "unknown"]
 MeetingStatus = Literal["held", "planned", "cancelled"]
 StatementKind = Literal["direct", "indirect"]
 ToneLabel = Literal["positive", "negative", "neutral", "mixed"]
+# What decided an article's label: the weighted mean of its sentences, the balance of its two sides
+# ("mixed"), or the lean of its headline and lede that the body bears out.
+ToneBasis = Literal["mean", "balance", "lead"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +108,8 @@ class ToneDriver:
 class SentimentComponents:
     """What the article tone was computed from, so dashboards can chart it and a reader can see
     why the label is what it is: the shares of sentences, the mean tone of each part of the
-    article (None where the article has no such part) and the words that weighed most."""
+    article (None where the article has no such part), the words that weighed most and what
+    decided the label (None for a text that is not a whole article)."""
 
     positive: float
     negative: float
@@ -116,6 +120,7 @@ class SentimentComponents:
     narrative: float | None = None
     statements: float | None = None
     drivers: tuple[ToneDriver, ...] = ()
+    basis: ToneBasis | None = None
 
 
 @dataclass(frozen=True, slots=True)

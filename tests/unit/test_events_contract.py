@@ -76,6 +76,17 @@ def test_sentiment_components_say_what_drove_the_label_and_validate():
     assert schemas.errors(schemas.EVENT_SCHEMAS["sentiment"], broken)
 
 
+def test_sentiment_basis_says_which_rule_decided_and_validates():
+    enrichment = _enrichment()
+    components = SentimentComponents(0.1, 0.2, 0.7, 10, basis="lead")
+    enrichment.sentiment = ArticleSentiment("negative", -0.05, components, "t")
+    event = build_events(_article(), enrichment).sentiment
+    assert event["components"]["basis"] == "lead"
+    assert schemas.errors(schemas.EVENT_SCHEMAS["sentiment"], event) == []
+    broken = {**event, "components": {**event["components"], "basis": "headline"}}
+    assert schemas.errors(schemas.EVENT_SCHEMAS["sentiment"], broken)
+
+
 def test_event_ids_are_deterministic_and_change_with_the_text():
     first = build_events(_article(), _enrichment())
     again = build_events(_article(), _enrichment(), emitted_at=dt.datetime(2030, 1, 1, tzinfo=dt.UTC))

@@ -78,6 +78,7 @@ def test_reactions_on_the_other_side_qualify_the_event_in_the_top(tone, beat):
     result = tone(text, title)
     assert result.label == label
     assert result.score * (1 if label == "positive" else -1) >= 0.05
+    assert result.components.basis == "lead"
 
 
 # A top on one side, a body that leans the other way: two stories, as a reader would see them.
@@ -106,7 +107,9 @@ TOP_AGAINST_BODY = {
 @pytest.mark.parametrize("beat", sorted(TOP_AGAINST_BODY))
 def test_a_body_that_leans_against_the_top_keeps_the_story_mixed(tone, beat):
     title, text = TOP_AGAINST_BODY[beat]
-    assert tone(text, title).label == "mixed"
+    result = tone(text, title)
+    assert result.label == "mixed"
+    assert result.components.basis == "balance"
 
 
 # --- the top's side is not lost in a long factual body ------------------------------------
@@ -159,7 +162,9 @@ def test_a_setback_in_the_lede_is_not_diluted_to_neutral_by_detail(tone, beat):
 @pytest.mark.parametrize("beat", sorted(SETBACK_LEDES))
 def test_detail_alone_with_a_silent_top_stays_neutral(tone, beat):
     text = "Officials gave an update on Monday.\n\n" + " ".join([*FILLER[beat], CAVEAT[beat]])
-    assert tone(text).label == "neutral"
+    result = tone(text)
+    assert result.label == "neutral"
+    assert result.components.basis == "mean"
 
 
 # --- what counts as a leaning top -----------------------------------------------------------

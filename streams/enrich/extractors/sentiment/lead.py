@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from streams.enrich.extractors.sentiment.tone import SENTENCE_THRESHOLD, Placed, TextTone, article_tone
+from streams.enrich.model import ToneBasis, ToneLabel
 
 # The top leans when its evaluative sentences all share a sign and their weighted mean compound is
 # at least this: one sentence with a moderately rated word (VADER valence 1.5-2, compound 0.36-0.46),
@@ -46,12 +47,15 @@ def lead_tone(sentences: Sequence[Placed]) -> TextTone:
     """The article's tone (`tone.article_tone`), given the top's side when the body bears it out.
 
     The score is then kept at least at VADER's cut-off on that side, so that its sign band agrees
-    with the label, as the score of every other label does.
+    with the label, as the score of every other label does. `components.basis` says which rule
+    decided.
     """
     tone = article_tone(sentences)
     lean = top_lean(sentences)
     body = sum(c * s.weight for s in sentences if s.role == "body" and abs(c := s.part.compound) >= SENTENCE_THRESHOLD)
     if not lean or lean * body <= 0:
-        return tone
+        basis: ToneBasis = "balance" if tone.label == "mixed" else "mean"
+        return replace(tone, components=replace(tone.components, basis=basis))
     score = math.copysign(max(abs(tone.score), SENTENCE_THRESHOLD), lean)
-    return replace(tone, label="positive" if lean > 0 else "negative", score=score)
+    label: ToneLabel = "positive" if lean > 0 else "negative"
+    return TextTone(label, score, replace(tone.components, basis="lead"))
