@@ -4,7 +4,13 @@ The title arrives beside the text, not in the parsed doc, and parsing it would c
 much as scoring the whole article. A headline is a handful of words in telegraphic style, where
 the parse is least reliable anyway, so plain word look-ups with VADER's three-word negation window
 read it about as well. Words whose rating depends on the part of speech (`pos_only` in the
-lexicon) are left out: without tags there is no telling "close ties" from "close the plant".
+lexicon) are left out: without tags there is no telling "close ties" from "close the plant";
+except after "to", where headline style puts the verb of a coming event ("Plant to close").
+
+The lexicon's phrases are written as lemmas ("call off", "job cut"), which the parse supplies in the
+body. A headline writes them inflected ("called off", "lays off", "job cuts", "strikes a deal"), so
+its words are matched to a phrase through their regular English endings and the few irregular
+past forms the phrases' verbs have.
 """
 
 from __future__ import annotations
@@ -20,6 +26,11 @@ WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 NEGATORS = frozenset({"not", "no", "never", "without", "nobody", "nothing", "none", "neither"})
 # VADER's window: a negation reaches the three words after it.
 NEGATION_WINDOW = 3
+# Inflectional endings and what replaces them to give the base form ("losses" -> "loss",
+# "called" -> "call", "closing" -> "close"); a doubled consonant before -ed/-ing is undone too.
+ENDINGS = (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
+# Irregular past forms of the verbs in the lexicon's phrases.
+IRREGULAR = {"laid": "lay", "struck": "strike", "broke": "break", "shook": "shake", "made": "make"}
 
 
 def headline_part(title: str, lex: NewsLexicon) -> tuple[PartScore, tuple[tuple[str, float], ...]]:
@@ -33,7 +44,7 @@ def headline_part(title: str, lex: NewsLexicon) -> tuple[PartScore, tuple[tuple[
         if size:
             i += size
         else:
-            value = 0.0 if words[i] in lex.pos_only else lex.valence.get(words[i], 0.0)
+            value = lex.valence.get(word, 0.0) if _rated_here(words, i, lex) else 0.0
             i += 1
         if value and _negated(words[max(0, i - 1 - NEGATION_WINDOW) : i - 1], lex):
             value *= N_SCALAR
@@ -47,12 +58,36 @@ def headline_part(title: str, lex: NewsLexicon) -> tuple[PartScore, tuple[tuple[
     return part, tuple(valences)
 
 
+def _rated_here(words: list[str], i: int, lex: NewsLexicon) -> bool:
+    """Whether the word's rating applies: always, unless it depends on a part of speech, when only a
+    verb sense after "to" can be told without tags."""
+    tags = lex.pos_only.get(words[i])
+    return tags is None or ("VERB" in tags and i > 0 and words[i - 1] == "to")
+
+
+def bases(word: str) -> set[str]:
+    """The word and the base forms its ending may stand for (some are not words; they match nothing)."""
+    found = {word, IRREGULAR.get(word, word)}
+    for ending, replacement in ENDINGS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 2:
+            found.add(stem + replacement)
+            if ending in ("ed", "ing") and stem[-1] == stem[-2]:
+                found.add(stem[:-1])
+    return found
+
+
 def _phrase_at(words: list[str], i: int, lex: NewsLexicon) -> tuple[int, float]:
-    for size in range(min(lex.longest_phrase, len(words) - i), 1, -1):
-        value = lex.phrases.get(tuple(words[i : i + size]))
-        if value is not None:
-            return size, value
-    return 0, 0.0
+    if not bases(words[i]) & lex.phrase_starts:
+        return 0, 0.0
+    best = (0, 0.0)
+    for phrase, value in lex.phrases.items():
+        lemmas = [w for w in phrase if w != "-"]  # the headline's words drop hyphens
+        if len(lemmas) > best[0] and len(lemmas) > 1 and i + len(lemmas) <= len(words) and all(
+            lemma in bases(word) for lemma, word in zip(lemmas, words[i:], strict=False)
+        ):
+            best = (len(lemmas), value)
+    return best
 
 
 def _negated(before: list[str], lex: NewsLexicon) -> bool:

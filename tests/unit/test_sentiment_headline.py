@@ -1,0 +1,73 @@
+"""A headline read without a parse: inflected phrases and the verb of a coming event."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.enrich.extractors.sentiment.headline import bases, headline_part
+from streams.enrich.extractors.sentiment.lexicon import news_lexicon
+
+
+def tone(title: str) -> float:
+    part, _ = headline_part(title, news_lexicon())
+    return part.compound
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Carmaker lays off 2,000 workers at its northern plants",  # business
+        "Bank announces deep job cuts",  # business
+        "Harbour derby called off because of a frozen pitch",  # sport
+        "Dockers laid off at the container terminal",  # labour
+        "Council breaks off talks with the bus operator",  # local politics
+    ],
+)
+def test_an_inflected_phrase_of_bad_news_reads_as_the_phrase(title):
+    assert tone(title) < -0.2
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Rival coastal states strike a deal on fishing quotas",  # diplomacy
+        "Union struck a deal with the rail operator overnight",  # labour
+        "Carmaker strikes a deal with battery supplier",  # business
+    ],
+)
+def test_striking_a_deal_is_good_news_in_any_form(title):
+    assert tone(title) > 0.2
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Riverside paper mill to close next spring",  # business
+        "City swimming pool to close for two years",  # local politics
+        "Historic racecourse to close after final meeting",  # sport
+    ],
+)
+def test_a_homograph_after_to_is_the_verb_of_a_coming_event(title):
+    assert tone(title) < 0
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Close ties between the two allies on show",  # diplomacy
+        "Negotiators close to an agreement on pay",  # labour: "close" is an adjective here
+        "Fans like the new stadium",  # sport: "like" is rated only as a tagged verb
+    ],
+)
+def test_a_homograph_elsewhere_stays_unrated(title):
+    _, words = headline_part(title, news_lexicon())
+    assert not {w for w, _ in words} & {"close", "like"}
+
+
+def test_bases_undo_regular_endings_and_the_phrase_verbs_irregular_pasts():
+    assert {"loss"} <= bases("losses")
+    assert {"call"} <= bases("called")
+    assert {"cut"} <= bases("cutting") and {"cut"} <= bases("cuts")
+    assert {"close"} <= bases("closing")
+    assert {"lay"} <= bases("laid") and {"strike"} <= bases("struck")
+    assert bases("deal") == {"deal"}
