@@ -36,11 +36,12 @@ IRREGULAR = {"laid": "lay", "struck": "strike", "broke": "break", "shook": "shak
 def headline_part(title: str, lex: NewsLexicon) -> tuple[PartScore, tuple[tuple[str, float], ...]]:
     """The headline's score and its rated words (the first word of a phrase stands for it)."""
     words = WORD.findall(title.lower().replace("’", "'"))
+    forms = [bases(word) for word in words]
     valences: list[tuple[str, float]] = []
     i = 0
     while i < len(words):
         word = words[i]
-        size, value = _phrase_at(words, i, lex)
+        size, value = _phrase_at(forms, i, lex)
         if size:
             i += size
         else:
@@ -77,14 +78,15 @@ def bases(word: str) -> set[str]:
     return found
 
 
-def _phrase_at(words: list[str], i: int, lex: NewsLexicon) -> tuple[int, float]:
-    if not bases(words[i]) & lex.phrase_starts:
+def _phrase_at(forms: list[set[str]], i: int, lex: NewsLexicon) -> tuple[int, float]:
+    """The longest phrase starting at word i (its size in words, its valence), or (0, 0.0)."""
+    if not forms[i] & lex.phrase_starts:
         return 0, 0.0
     best = (0, 0.0)
     for phrase, value in lex.phrases.items():
         lemmas = [w for w in phrase if w != "-"]  # the headline's words drop hyphens
-        if len(lemmas) > best[0] and len(lemmas) > 1 and i + len(lemmas) <= len(words) and all(
-            lemma in bases(word) for lemma, word in zip(lemmas, words[i:], strict=False)
+        if len(lemmas) > max(1, best[0]) and i + len(lemmas) <= len(forms) and all(
+            lemma in found for lemma, found in zip(lemmas, forms[i:], strict=False)
         ):
             best = (len(lemmas), value)
     return best
