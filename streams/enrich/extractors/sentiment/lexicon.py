@@ -17,8 +17,8 @@ from importlib import resources
 from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentimentIntensityAnalyzer
 
 LEXICON_FILE = "news_lexicon.tsv"
-LIST_KINDS = frozenset({"shifter", "partial", "hedge", "cue"})
-VALUED_KINDS = frozenset({"valence", "pos_only", "phrase", "refusal"})
+LIST_KINDS = frozenset({"shifter", "partial", "hedge", "cue", "topic"})
+VALUED_KINDS = frozenset({"valence", "pos_only", "phrase", "refusal", "quantity", "direction"})
 GROUP_KINDS = LIST_KINDS | VALUED_KINDS
 
 
@@ -33,7 +33,11 @@ class NewsLexicon:
     partial: frozenset[str]
     hedges: frozenset[str]
     cues: frozenset[str]
+    topics: frozenset[str]  # words of talking about something: what they take is a topic
     refusals: Mapping[str, float]
+    quantities: Mapping[str, float]  # lemma -> +1 when more of it is good news, -1 when bad
+    directions: Mapping[str, float]  # lemma (or "verb particle") -> valence of a rise (> 0) or a fall
+    direction_words: frozenset[str]  # the lemmas that may open a direction (a particle verb's verb)
     boosters: Mapping[str, float]
     longest_phrase: int
     phrase_starts: frozenset[str]  # first words of the phrases, so most words skip the look-up
@@ -94,6 +98,8 @@ def build_lexicon(text: str, analyzer: SentimentIntensityAnalyzer | None = None)
     pos_only: dict[str, frozenset[str]] = {}
     phrases: dict[tuple[str, ...], float] = {}
     refusals: dict[str, float] = {}
+    quantities: dict[str, float] = {}
+    directions: dict[str, float] = {}
     lists: dict[str, set[str]] = {kind: set() for kind in LIST_KINDS}
     for group in _groups(text):
         for first, *rest in group.entries:
@@ -109,6 +115,10 @@ def build_lexicon(text: str, analyzer: SentimentIntensityAnalyzer | None = None)
                 phrases[tuple(word.split())] = float(rest[0])
             elif group.kind == "refusal":
                 refusals[word] = float(rest[0])
+            elif group.kind == "quantity":
+                quantities[word] = float(rest[0])
+            elif group.kind == "direction":
+                directions[word] = float(rest[0])
             else:
                 lists[group.kind].add(word)
     return NewsLexicon(
@@ -119,7 +129,11 @@ def build_lexicon(text: str, analyzer: SentimentIntensityAnalyzer | None = None)
         partial=frozenset(lists["partial"]),
         hedges=frozenset(lists["hedge"]),
         cues=frozenset(lists["cue"]),
+        topics=frozenset(lists["topic"]),
         refusals=refusals,
+        quantities=quantities,
+        directions=directions,
+        direction_words=frozenset(d.split()[0] for d in directions),
         boosters={word: scalar for word, scalar in BOOSTER_DICT.items() if " " not in word},
         longest_phrase=max((len(p) for p in phrases), default=0),
         phrase_starts=frozenset(p[0] for p in phrases),

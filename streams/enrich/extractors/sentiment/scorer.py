@@ -21,8 +21,10 @@ from spacy.attrs import LEMMA, LOWER, POS
 from spacy.tokens import Doc, Token
 from vaderSentiment.vaderSentiment import N_SCALAR, normalize
 
+from streams.enrich.extractors.sentiment.direction import direction_valences
 from streams.enrich.extractors.sentiment.doc_cache import per_doc
 from streams.enrich.extractors.sentiment.lexicon import NewsLexicon
+from streams.enrich.extractors.sentiment.topic import is_topic
 from streams.enrich.extractors.sentiment.tree import dependents
 
 # Entity labels that name something. Their words are labels, not opinions ("Justice Department",
@@ -408,6 +410,8 @@ def score_part(
     lemmas, words, tags = _forms(doc)
     span = range(tokens[0].i, tokens[-1].i + 1)
     polar = _phrase_valences(tokens, lex)
+    for i, value in direction_valences(tokens, lex, lemmas).items():
+        polar.setdefault(i, value)
     rated = [i for i in span if i in polar or words[i] in lex.valence or lemmas[i] in lex.refusals]
     conceded: set[int] = set()
     for i in rated:
@@ -417,7 +421,7 @@ def score_part(
         if not polar[i] and lemmas[i] not in lex.refusals:
             continue
         mark = _clause_mark(token)
-        if asked or mark in IRREALIS_MARKS:
+        if asked or mark in IRREALIS_MARKS or (polar[i] < 0 and is_topic(token, lex)):
             polar[i] = 0.0
         elif mark is not None:
             conceded.add(i)
