@@ -17,7 +17,7 @@ from importlib import resources
 from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentimentIntensityAnalyzer
 
 LEXICON_FILE = "news_lexicon.tsv"
-LIST_KINDS = frozenset({"shifter", "partial", "hedge", "cue", "topic"})
+LIST_KINDS = frozenset({"shifter", "partial", "hedge", "cue", "topic", "degree"})
 VALUED_KINDS = frozenset({"valence", "pos_only", "phrase", "refusal", "quantity", "direction"})
 GROUP_KINDS = LIST_KINDS | VALUED_KINDS
 
@@ -34,6 +34,7 @@ class NewsLexicon:
     hedges: frozenset[str]
     cues: frozenset[str]
     topics: frozenset[str]  # words of talking about something: what they take is a topic
+    degrees: frozenset[str]  # rated adverbs that only say how much before an adjective ("well ahead")
     refusals: Mapping[str, float]
     quantities: Mapping[str, float]  # lemma -> +1 when more of it is good news, -1 when bad
     directions: Mapping[str, float]  # lemma (or "verb particle") -> valence of a rise (> 0) or a fall
@@ -130,6 +131,7 @@ def build_lexicon(text: str, analyzer: SentimentIntensityAnalyzer | None = None)
         hedges=frozenset(lists["hedge"]),
         cues=frozenset(lists["cue"]),
         topics=frozenset(lists["topic"]),
+        degrees=frozenset(lists["degree"]),
         refusals=refusals,
         quantities=quantities,
         directions=directions,

@@ -32,6 +32,8 @@ from streams.enrich.extractors.sentiment.tree import dependents
 NAME_LABELS = frozenset(
     {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 )
+# What a degree adverb modifies: "well ahead", "well above" say how far, not how good.
+DEGREE_HEADS = frozenset({"ADJ", "ADV", "ADP"})
 # Function words never carry VADER's rating: "like" as a preposition, "no" as a determiner (it is
 # read as a negation instead).
 FUNCTION_POS = frozenset(
@@ -43,6 +45,9 @@ NEGATED_ARGUMENTS = frozenset(
     {"nsubj", "nsubjpass", "dobj", "attr", "acomp", "oprd", "xcomp", "advmod", "dative"}
 )
 NEGATING_DETERMINERS = frozenset({"no", "neither"})
+# "no longer", "not any more": the parse hangs the negation on the adverb, but what is denied is
+# the predicate the adverb modifies ("the coach was no longer welcome").
+CEASING_ADVERBS = frozenset({"longer", "more", "anymore"})
 # Predicates of being or coming about: negating them denies their subject ("peace did not come").
 EXISTENCE_VERBS = frozenset(
     {"be", "exist", "remain", "come", "happen", "arrive", "return", "materialise", "materialize"}
@@ -69,6 +74,9 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 # How far above a word a shifter may stand ("lack -> of -> trust" is two steps, "premature ... to
 # call the deal a success" three); beyond that the parse is too unreliable to trust.
 MAX_SCOPE_STEPS = 4
+# The relations of the second word of a phrase that may stand apart from its first: a verb's
+# particle ("let the fans down") or adverb ("fell well short on recycling").
+SPLIT_PHRASE_DEPS = ("prt", "advmod")
 # Conjunctions that open an irrealis clause: what it describes has not happened ("if the talks
 # go well", "unless the crisis worsens", "a test of whether the agreements still mean anything").
 # Taboada et al. (2011, "Lexicon-based methods for sentiment analysis") ignore sentiment words in
@@ -148,6 +156,10 @@ def _base_valence(token: Token, lex: NewsLexicon) -> float:
     as in VADER, which skips its booster words when it sums valences."""
     if token.pos_ in FUNCTION_POS or not token.is_alpha or _is_name(token) or _is_classifier(token):
         return 0.0
+    if token.dep_ == "neg":  # "no" in "no longer": a negation acts on its predicate, it rates nothing
+        return 0.0
+    if token.lower_ in lex.degrees and token.dep_ == "advmod" and token.head.pos_ in DEGREE_HEADS:
+        return 0.0
     if token.lower_ in lex.boosters:
         return 0.0
     allowed = lex.pos_only.get(token.lower_)
@@ -216,8 +228,11 @@ def _negates(determined: Token) -> bool:
 
 
 def _negated(token: Token) -> bool:
-    """Whether the word is negated itself ("not", "no"), or its subject denies it ("nobody wins")."""
+    """Whether the word is negated itself ("not", "no"), or its subject denies it ("nobody wins"),
+    or it is said to hold no longer ("was no longer welcome", "will no longer fund")."""
     if dependents(token, ("neg",)) or _negates(token):
+        return True
+    if any(dependents(a, ("neg",)) for a in dependents(token, ("advmod",)) if a.lower_ in CEASING_ADVERBS):
         return True
     return any(
         s.lower_ in NEGATING_SUBJECTS or _negates(s) for s in dependents(token, SUBJECT_DEPS)
@@ -303,7 +318,21 @@ def _phrase_valences(tokens: Sequence[Token], lex: NewsLexicon) -> dict[int, flo
                     i += size - 1
                     break
         i += 1
+    for i in range(start, end):
+        if i not in found and lemmas[i] in starts:
+            found.update(_split_phrase(tokens[0].doc[i], lex, lemmas, found))
     return found
+
+
+def _split_phrase(verb: Token, lex: NewsLexicon, lemmas: list[str], taken: dict[int, float]) -> dict[int, float]:
+    """A two-word phrase whose second word is the verb's particle or adverb wherever it stands:
+    the object of a particle verb goes between ("let the fans down", "turned the offer down"),
+    and so may a degree adverb ("fell well short on recycling")."""
+    for child in dependents(verb, SPLIT_PHRASE_DEPS):
+        value = lex.phrases.get((lemmas[verb.i], lemmas[child.i]))
+        if value is not None and child.i > verb.i and child.i not in taken:
+            return {verb.i: value, child.i: 0.0}
+    return {}
 
 
 @per_doc

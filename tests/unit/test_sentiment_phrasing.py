@@ -1,0 +1,66 @@
+"""Negation by "no longer", particle verbs split by their object, degree adverbs and viability words,
+on sentences invented for these tests (sport, business, local politics, labour, science, diplomacy)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The veteran striker was no longer welcome at the club.", "negative"),  # sport
+        ("Shoppers can no longer trust the chain's price labels.", "negative"),  # business
+        ("The county will no longer support the rural bus routes.", "negative"),  # local politics
+        ("Patients no longer fear the long waits at the clinic.", "positive"),  # health
+    ],
+)
+def test_no_longer_denies_the_predicate_it_modifies(statement_label, text, expected):
+    assert statement_label(text) == expected
+
+
+def test_the_negation_word_itself_rates_nothing(rated_words):
+    assert "no" not in rated_words("The ambassador was no longer welcome in the capital.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The board turned the buyout offer down.", "negative"),  # business, object between
+        ("The sponsor pulled out of the cycling tour.", "negative"),  # sport
+        ("The council fell well short on recycling.", "negative"),  # local politics, adverb between
+        ("The merger of the two unions fell through in March.", "negative"),  # labour
+        ("The observatory's long gamble on the new lens paid off.", "positive"),  # science
+        ("The pay dispute at the depot dragged on into a third month.", "negative"),  # labour
+    ],
+)
+def test_particle_verbs_are_read_as_one_phrase_wherever_the_particle_stands(statement_label, text, expected):
+    assert statement_label(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rail project is well behind schedule.",  # local politics
+        "Turnout was well below the usual level.",  # politics
+        "The new stadium came in well over budget.",  # sport
+    ],
+)
+def test_well_before_an_adjective_adverb_or_preposition_only_says_how_far(rated_words, text):
+    assert "well" not in rated_words(text)
+
+
+def test_well_keeps_its_praise_as_a_verbs_manner(statement_label):
+    assert statement_label("The delegations' talks went well.") == "positive"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bakery said the site was no longer viable.", "negative"),  # business
+        ("The borough's debts have become unsustainable.", "negative"),  # local politics
+        ("The treasurer says the pension scheme is now sustainable.", "positive"),  # labour
+    ],
+)
+def test_whether_something_can_go_on_is_the_news(statement_label, text, expected):
+    assert statement_label(text) == expected
