@@ -47,6 +47,7 @@ def test_the_quantity_word_gives_up_its_own_rating_to_the_phrase(rated_words):
         ("Profits at the brewery are expected to fall.", "negative"),  # the subject of "expected"
         ("Rising unemployment weighs on the town.", "negative"),  # a modifier moves its noun
         ("Costs at the port remain high.", "negative"),  # a level stated of the subject
+        ("The decision to suspend service on the branch line came on Monday.", "negative"),  # a verb on a noun
         ("The toymaker is ramping up its output before the holidays.", "positive"),  # particle verb
     ],
 )

@@ -64,3 +64,29 @@ def test_well_keeps_its_praise_as_a_verbs_manner(statement_label):
 )
 def test_whether_something_can_go_on_is_the_news(statement_label, text, expected):
     assert statement_label(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The club still has outstanding debts with two banks.", "negative"),  # sport, business
+        ("Several questions about the new bypass remain outstanding.", "negative"),  # local politics
+        ("Payments to the cleaning contractors are still outstanding.", "negative"),  # labour
+        ("The young goalkeeper was outstanding on Saturday.", "positive"),  # sport: praise kept
+        ("The probe's camera gave outstanding images of the comet.", "positive"),  # science
+    ],
+)
+def test_outstanding_is_unresolved_when_said_of_a_debt_or_a_question(statement_label, text, expected):
+    assert statement_label(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The country's top diplomat arrived in the capital.",  # diplomacy
+        "The top seed plays her opening match on Tuesday.",  # sport
+        "The case now goes to the top court.",  # courts
+    ],
+)
+def test_top_is_a_rank_not_praise(rated_words, text):
+    assert "top" not in rated_words(text)

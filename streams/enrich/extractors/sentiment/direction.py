@@ -82,17 +82,17 @@ def _quantity(token: Token, lex: NewsLexicon) -> tuple[Token, float] | None:
 
 
 def _candidates(token: Token) -> list[Token]:
+    if token.pos_ == "NOUN":
+        return _complements(token, NOUN_PREPS) + dependents(token, ("compound",))
+    objects = dependents(token, OBJECT_DEPS)
+    if objects:  # also of a verb modifying a noun: "the decision to halt output"
+        return objects
     if token.dep_ in MODIFIER_DEPS and token.head.i != token.i:
         # a modified noun that itself modifies a noun names a kind ("low-income housing",
         # "high-tariff goods"), not a level anything is at
         return [] if token.head.dep_ == "compound" else [token.head]
-    if token.pos_ == "NOUN":
-        return _complements(token, NOUN_PREPS) + dependents(token, ("compound",))
     if token.dep_ == "acomp" and token.head.i != token.i:  # "costs remain high"
         return dependents(token.head, (*SUBJECT_DEPS, "nsubjpass"))
-    objects = dependents(token, OBJECT_DEPS)
-    if objects:
-        return objects
     subjects = dependents(token, SUBJECT_DEPS)
     if not subjects and token.dep_ in RAISING_DEPS and token.head.i != token.i:
         subjects = dependents(token.head, (*SUBJECT_DEPS, "nsubjpass"))

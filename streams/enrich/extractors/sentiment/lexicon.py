@@ -19,7 +19,10 @@ from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentimentIntensityAnalyz
 LEXICON_FILE = "news_lexicon.tsv"
 LIST_KINDS = frozenset({"shifter", "partial", "hedge", "cue", "topic", "degree"})
 VALUED_KINDS = frozenset({"valence", "pos_only", "phrase", "refusal", "quantity", "direction"})
-GROUP_KINDS = LIST_KINDS | VALUED_KINDS
+GROUP_KINDS = LIST_KINDS | VALUED_KINDS | {"sense"}
+# Tab-separated fields per entry: a list entry is one word, a valued one a word and its value, a
+# sense the word, the nouns it qualifies in that sense, and the valence it has there.
+WIDTHS = {"sense": 3} | dict.fromkeys(VALUED_KINDS, 2) | dict.fromkeys(LIST_KINDS, 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +37,7 @@ class NewsLexicon:
     hedges: frozenset[str]
     cues: frozenset[str]
     topics: frozenset[str]  # words of talking about something: what they take is a topic
+    senses: Mapping[str, tuple[frozenset[str], float]]  # word -> (nouns, valence when it qualifies them)
     degrees: frozenset[str]  # rated adverbs that only say how much before an adjective ("well ahead")
     refusals: Mapping[str, float]
     quantities: Mapping[str, float]  # lemma -> +1 when more of it is good news, -1 when bad
@@ -56,7 +60,7 @@ class _Group:
             raise ValueError(f"lexicon group {self.name!r}: unknown kind {self.kind!r}")
         if not self.note.strip():
             raise ValueError(f"lexicon group {self.name!r} has no note saying where it came from")
-        width = 2 if self.kind in VALUED_KINDS else 1
+        width = WIDTHS[self.kind]
         for entry in self.entries:
             if len(entry) != width:
                 raise ValueError(
@@ -101,6 +105,7 @@ def build_lexicon(text: str, analyzer: SentimentIntensityAnalyzer | None = None)
     refusals: dict[str, float] = {}
     quantities: dict[str, float] = {}
     directions: dict[str, float] = {}
+    senses: dict[str, tuple[frozenset[str], float]] = {}
     lists: dict[str, set[str]] = {kind: set() for kind in LIST_KINDS}
     for group in _groups(text):
         for first, *rest in group.entries:
@@ -120,6 +125,8 @@ def build_lexicon(text: str, analyzer: SentimentIntensityAnalyzer | None = None)
                 quantities[word] = float(rest[0])
             elif group.kind == "direction":
                 directions[word] = float(rest[0])
+            elif group.kind == "sense":
+                senses[word] = (frozenset(n.strip() for n in rest[0].split(",")), float(rest[1]))
             else:
                 lists[group.kind].add(word)
     return NewsLexicon(
@@ -131,6 +138,7 @@ def build_lexicon(text: str, analyzer: SentimentIntensityAnalyzer | None = None)
         hedges=frozenset(lists["hedge"]),
         cues=frozenset(lists["cue"]),
         topics=frozenset(lists["topic"]),
+        senses=senses,
         degrees=frozenset(lists["degree"]),
         refusals=refusals,
         quantities=quantities,

@@ -165,7 +165,20 @@ def _base_valence(token: Token, lex: NewsLexicon) -> float:
     allowed = lex.pos_only.get(token.lower_)
     if allowed is not None and token.pos_ not in allowed:
         return 0.0
+    sense = lex.senses.get(token.lower_)
+    if sense is not None and _qualified(token).lemma_.lower() in sense[0]:
+        return sense[1]
     return lex.valence.get(token.lower_, 0.0)
+
+
+def _qualified(token: Token) -> Token:
+    """The noun an adjective says something of: its head ("outstanding debts") or, said of a
+    subject, the subject ("the debts remain outstanding"); the word itself otherwise."""
+    if token.dep_ == "amod":
+        return token.head
+    if token.dep_ in PREDICATE_DEPS:
+        return next(iter(dependents(token.head, SUBJECT_DEPS)), token)
+    return token
 
 
 def _boosted(token: Token, valence: float, lex: NewsLexicon) -> float:
