@@ -19,6 +19,8 @@ import pytest
         # labour
         ("The shipyard will cut 400 jobs next spring.", "negative"),
         ("The warehouse operator plans to create 250 jobs in the valley.", "positive"),
+        ("The call centre's jobs will be relocated abroad.", "negative"),
+        ("The council plans to outsource its refuse collection staff.", "negative"),
         # local politics
         ("The council says unemployment in the district has fallen to its lowest in a decade.", "positive"),
         ("There was a sharp rise in burglary and crime across the borough.", "negative"),

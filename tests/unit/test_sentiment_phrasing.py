@@ -90,3 +90,27 @@ def test_outstanding_is_unresolved_when_said_of_a_debt_or_a_question(statement_l
 )
 def test_top_is_a_rank_not_praise(rated_words, text):
     assert "top" not in rated_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The league is studying a proposal to build a splendid new stadium.",  # sport
+        "The union is studying a proposal to give nurses a generous bonus.",  # labour
+        "The envoy brought a suggestion to restore friendly ties.",  # diplomacy
+    ],
+)
+def test_the_good_things_a_proposal_asks_for_have_not_happened(statement_label, text):
+    assert statement_label(text) == "neutral"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The new handset upgrades the camera and the battery.", "positive"),  # technology
+        ("The agency downgraded the city's credit rating.", "negative"),  # public finance
+        ("Forecasters upgraded their outlook for the harvest.", "positive"),  # business
+    ],
+)
+def test_upgrades_and_downgrades(statement_label, text, expected):
+    assert statement_label(text) == expected

@@ -86,8 +86,13 @@ IRREALIS_MARKS = frozenset({"if", "unless", "whether"})
 # What is asked for has not happened: in "urged the ministry to fund more buses" the buses are a
 # wish, not good news (the irrealis of Taboada et al. 2011 again). Only the good words of the
 # request are left out; a request to end something bad still reports the bad thing.
-REQUEST_VERBS = frozenset({"urge", "request", "ask", "appeal", "call", "demand", "plead", "implore", "press"})
-REQUEST_LINKS = frozenset({"xcomp", "ccomp"})
+# The nouns of asking are read the same way: "a proposal to build a stadium", "a plea to reopen
+# the ward" ("request", "appeal", "call", "demand" are both verb and noun).
+REQUEST_VERBS = frozenset(
+    {"urge", "request", "ask", "appeal", "call", "demand", "plead", "implore", "press"}
+    | {"proposal", "plea", "suggestion"}
+)
+REQUEST_LINKS = frozenset({"xcomp", "ccomp", "acl"})
 # What a condition promises has not happened either: in "profits could improve if rates fall" the
 # improvement is as unreal as the fall (Taboada et al. 2011 block the whole conditional sentence).
 # As with a request only the good words are left out: "factories could face layoffs if the
@@ -378,7 +383,8 @@ def _is_harmed(token: Token, lex: NewsLexicon, polar: dict[int, float]) -> bool:
 
 
 def _requested(token: Token) -> bool:
-    """Whether the word sits in what a request verb asks for ("urged X to build a school")."""
+    """Whether the word sits in what a request verb or noun asks for ("urged X to build a school",
+    "a proposal to build a school")."""
     node = token
     for _ in range(MAX_CLAUSE_DEPTH):
         if node.head.i == node.i:
