@@ -62,6 +62,18 @@ def test_negation_reverses_a_direction_phrase(statement_label):
     assert statement_label("Ticket sales did not grow this season.") == "negative"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Staff turnover at the hospital rose again.",  # churn: bad; a shop's turnover rising is good
+        "Oil prices rose on Tuesday.",  # good for producers, bad for drivers
+        "The final was settled by a narrow margin.",  # a margin of victory, not of profit
+    ],
+)
+def test_quantities_whose_sign_depends_on_the_beat_are_not_listed(statement_label, text):
+    assert statement_label(text) == "neutral"
+
+
 def test_a_direction_word_without_a_listed_quantity_keeps_its_own_reading(rated_words):
     assert "fell" not in rated_words("The striker fell in the box late in the game.")
     assert rated_words("The protest turned into a slump in public trust.").get("slump", 0) < 0
