@@ -114,3 +114,20 @@ def test_the_good_things_a_proposal_asks_for_have_not_happened(statement_label, 
 )
 def test_upgrades_and_downgrades(statement_label, text, expected):
     assert statement_label(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hopes of a deal between the two ports faded.", "negative"),  # business, diplomacy
+        ("Fears of a strike at the bus depot receded.", "positive"),  # labour
+        ("Protests in the town centre subsided.", "positive"),  # local politics
+        ("The optimism of the fans evaporated after the second goal.", "negative"),  # sport
+    ],
+)
+def test_verbs_of_dwindling_reverse_their_subject(statement_label, text, expected):
+    assert statement_label(text) == expected
+
+
+def test_a_listed_quantity_dwindling_is_a_direction_phrase(statement_label):
+    assert statement_label("Ticket sales for the festival dwindled.") == "negative"

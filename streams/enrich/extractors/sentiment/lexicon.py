@@ -17,7 +17,7 @@ from importlib import resources
 from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentimentIntensityAnalyzer
 
 LEXICON_FILE = "news_lexicon.tsv"
-LIST_KINDS = frozenset({"shifter", "partial", "hedge", "cue", "topic", "degree"})
+LIST_KINDS = frozenset({"shifter", "fading", "partial", "hedge", "cue", "topic", "degree"})
 VALUED_KINDS = frozenset({"valence", "pos_only", "phrase", "refusal", "quantity", "direction"})
 GROUP_KINDS = LIST_KINDS | VALUED_KINDS | {"sense"}
 # Tab-separated fields per entry: a list entry is one word, a valued one a word and its value, a
@@ -33,6 +33,7 @@ class NewsLexicon:
     pos_only: Mapping[str, frozenset[str]]
     phrases: Mapping[tuple[str, ...], float]
     shifters: frozenset[str]
+    fading: frozenset[str]  # intransitive shifters: they reverse their subject ("hopes faded")
     partial: frozenset[str]
     hedges: frozenset[str]
     cues: frozenset[str]
@@ -134,6 +135,7 @@ def build_lexicon(text: str, analyzer: SentimentIntensityAnalyzer | None = None)
         pos_only=pos_only,
         phrases=phrases,
         shifters=frozenset(lists["shifter"]),
+        fading=frozenset(lists["fading"]),
         partial=frozenset(lists["partial"]),
         hedges=frozenset(lists["hedge"]),
         cues=frozenset(lists["cue"]),

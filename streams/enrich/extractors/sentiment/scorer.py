@@ -284,6 +284,8 @@ def _shifter(token: Token, lex: NewsLexicon, polar: dict[int, float]) -> Token |
         head = child.head
         if head.i == child.i or child.dep_ in CLAUSE_EDGES:
             return None
+        if child.dep_ == "nsubj" and head.lemma_.lower() in lex.fading:
+            return head
         if head.lemma_.lower() in lex.shifters:
             return head if child.dep_ in SHIFTED_DEPS or child.lower_ == "of" else None
         if child.dep_ in COMPLEMENT_DEPS:
