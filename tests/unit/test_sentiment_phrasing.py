@@ -119,7 +119,7 @@ def test_upgrades_and_downgrades(statement_label, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Hopes of a deal between the two ports faded.", "negative"),  # business, diplomacy
+        ("Hopes of a merger of the harbour boards faded.", "negative"),  # business, diplomacy
         ("Fears of a strike at the bus depot receded.", "positive"),  # labour
         ("Protests in the town centre subsided.", "positive"),  # local politics
         ("The optimism of the fans evaporated after the second goal.", "negative"),  # sport
