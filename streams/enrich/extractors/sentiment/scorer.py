@@ -322,7 +322,7 @@ def _phrase_valences(tokens: Sequence[Token], lex: NewsLexicon) -> dict[int, flo
     found: dict[int, float] = {}
     if not len(tokens):
         return found
-    lemmas, words, _ = _forms(tokens[0].doc)
+    lemmas, words, tags = _forms(tokens[0].doc)
     start, end = tokens[0].i, tokens[-1].i + 1
     starts, longest = lex.phrase_starts, lex.longest_phrase
     i = start
@@ -339,7 +339,7 @@ def _phrase_valences(tokens: Sequence[Token], lex: NewsLexicon) -> dict[int, flo
                     break
         i += 1
     for i in range(start, end):
-        if i not in found and lemmas[i] in starts:
+        if tags[i] == "VERB" and lemmas[i] in starts and i not in found:
             found.update(_split_phrase(tokens[0].doc[i], lex, lemmas, found))
     return found
 
