@@ -5,10 +5,10 @@ News states much of its good and bad news as movement of a measured quantity, an
 product of two signs: whether more of the quantity is good (sales, jobs, output) or bad (costs,
 losses, unemployment), and whether it went up or down. Neither word carries the tone alone, so a
 word-by-word lexicon misses it ("fell" is unrated) or gets it backwards ("losses narrowed" read as
-bad because "losses" is). Hatzivassiloglou & McKeown's observation that the orientation of such
-phrases composes from their parts is the rule here: the phrase's valence sits on the direction word
-and the quantity's own rating is silenced, so that negation, hedges and conditionals apply to the
-phrase as they do to any rated word ("costs did not rise", "if sales fall").
+bad because "losses" is). The phrase is composed from its parts, as Moilanen & Pulman (2007,
+"Sentiment composition") compose a verb with its argument: the phrase's valence sits on the
+direction word and the quantity's own rating is silenced, so that negation, hedges and conditionals
+apply to the phrase as they do to any rated word ("costs did not rise", "if sales fall").
 """
 
 from __future__ import annotations
