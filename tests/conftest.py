@@ -29,3 +29,30 @@ def enricher(nlp):
 @pytest.fixture(scope="session")
 def sample_articles() -> list[dict]:
     return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(SAMPLES.glob("*.json"))]
+
+
+@pytest.fixture(scope="session")
+def statement_label(nlp):
+    """The tone label of a one-sentence text read as one statement."""
+    from streams.enrich.extractors.sentiment import span_tone
+    from streams.enrich.model import Span
+    from streams.enrich.nlp import parse
+    from streams.ingest.article import Article
+
+    def run(text: str) -> str:
+        return span_tone(parse(Article(id="s", text=text), nlp), Span(0, len(text))).label
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def rated_words(nlp):
+    """The words of a one-sentence text that carried valence, lower-cased, with their valences."""
+    from streams.enrich.extractors.sentiment.lexicon import news_lexicon
+    from streams.enrich.extractors.sentiment.scorer import score_part
+
+    def run(text: str) -> dict[str, float]:
+        doc = nlp(text)
+        return {doc[i].lower_: v for i, v in score_part(doc[:], news_lexicon()).words}
+
+    return run

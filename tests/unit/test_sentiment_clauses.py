@@ -112,6 +112,19 @@ def test_a_reporting_verb_that_evaluates_lends_its_tone(nlp, cue, label):
     assert span_tone(parse(Article(id="c", text=text), nlp), Span(start, len(text) - 1)).label == label
 
 
+@pytest.mark.parametrize(
+    ("cue", "content", "label"),
+    [
+        ("feared that", "the ferry service would be moved to May", "negative"),  # local politics
+        ("decried", "the league's plan to move the cup final", "negative"),  # sport
+        ("mourned", "the last night of the old observatory", "negative"),  # science
+        ("celebrated", "the new shift pattern at the depot", "positive"),  # labour
+    ],
+)
+def test_verbs_of_fearing_criticising_and_celebrating_lend_their_tone(reported, cue, content, label):
+    assert reported(cue, content) == label
+
+
 def test_a_plain_reporting_verb_lends_nothing(reported):
     assert reported("said", "the vote would be held in May") == "neutral"
 

@@ -17,9 +17,12 @@ from importlib import resources
 from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentimentIntensityAnalyzer
 
 LEXICON_FILE = "news_lexicon.tsv"
-LIST_KINDS = frozenset({"shifter", "partial", "hedge", "cue"})
-VALUED_KINDS = frozenset({"valence", "pos_only", "phrase", "refusal"})
-GROUP_KINDS = LIST_KINDS | VALUED_KINDS
+LIST_KINDS = frozenset({"shifter", "fading", "partial", "hedge", "cue", "topic", "degree"})
+VALUED_KINDS = frozenset({"valence", "pos_only", "phrase", "refusal", "quantity", "direction"})
+GROUP_KINDS = LIST_KINDS | VALUED_KINDS | {"sense"}
+# Tab-separated fields per entry: a list entry is one word, a valued one a word and its value, a
+# sense the word, the nouns it qualifies in that sense, and the valence it has there.
+WIDTHS = {"sense": 3} | dict.fromkeys(VALUED_KINDS, 2) | dict.fromkeys(LIST_KINDS, 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,10 +33,17 @@ class NewsLexicon:
     pos_only: Mapping[str, frozenset[str]]
     phrases: Mapping[tuple[str, ...], float]
     shifters: frozenset[str]
+    fading: frozenset[str]  # intransitive shifters: they reverse their subject ("hopes faded")
     partial: frozenset[str]
     hedges: frozenset[str]
     cues: frozenset[str]
+    topics: frozenset[str]  # words of talking about something: what they take is a topic
+    senses: Mapping[str, tuple[frozenset[str], float]]  # word -> (nouns, valence when it qualifies them)
+    degrees: frozenset[str]  # rated adverbs that only say how much before an adjective ("well ahead")
     refusals: Mapping[str, float]
+    quantities: Mapping[str, float]  # lemma -> +1 when more of it is good news, -1 when bad
+    directions: Mapping[str, float]  # lemma (or "verb particle") -> valence of a rise (> 0) or a fall
+    direction_words: frozenset[str]  # the lemmas that may open a direction (a particle verb's verb)
     boosters: Mapping[str, float]
     longest_phrase: int
     phrase_starts: frozenset[str]  # first words of the phrases, so most words skip the look-up
@@ -51,7 +61,7 @@ class _Group:
             raise ValueError(f"lexicon group {self.name!r}: unknown kind {self.kind!r}")
         if not self.note.strip():
             raise ValueError(f"lexicon group {self.name!r} has no note saying where it came from")
-        width = 2 if self.kind in VALUED_KINDS else 1
+        width = WIDTHS[self.kind]
         for entry in self.entries:
             if len(entry) != width:
                 raise ValueError(
@@ -94,6 +104,9 @@ def build_lexicon(text: str, analyzer: SentimentIntensityAnalyzer | None = None)
     pos_only: dict[str, frozenset[str]] = {}
     phrases: dict[tuple[str, ...], float] = {}
     refusals: dict[str, float] = {}
+    quantities: dict[str, float] = {}
+    directions: dict[str, float] = {}
+    senses: dict[str, tuple[frozenset[str], float]] = {}
     lists: dict[str, set[str]] = {kind: set() for kind in LIST_KINDS}
     for group in _groups(text):
         for first, *rest in group.entries:
@@ -109,6 +122,12 @@ def build_lexicon(text: str, analyzer: SentimentIntensityAnalyzer | None = None)
                 phrases[tuple(word.split())] = float(rest[0])
             elif group.kind == "refusal":
                 refusals[word] = float(rest[0])
+            elif group.kind == "quantity":
+                quantities[word] = float(rest[0])
+            elif group.kind == "direction":
+                directions[word] = float(rest[0])
+            elif group.kind == "sense":
+                senses[word] = (frozenset(n.strip() for n in rest[0].split(",")), float(rest[1]))
             else:
                 lists[group.kind].add(word)
     return NewsLexicon(
@@ -116,10 +135,17 @@ def build_lexicon(text: str, analyzer: SentimentIntensityAnalyzer | None = None)
         pos_only=pos_only,
         phrases=phrases,
         shifters=frozenset(lists["shifter"]),
+        fading=frozenset(lists["fading"]),
         partial=frozenset(lists["partial"]),
         hedges=frozenset(lists["hedge"]),
         cues=frozenset(lists["cue"]),
+        topics=frozenset(lists["topic"]),
+        senses=senses,
+        degrees=frozenset(lists["degree"]),
         refusals=refusals,
+        quantities=quantities,
+        directions=directions,
+        direction_words=frozenset(d.split()[0] for d in directions),
         boosters={word: scalar for word, scalar in BOOSTER_DICT.items() if " " not in word},
         longest_phrase=max((len(p) for p in phrases), default=0),
         phrase_starts=frozenset(p[0] for p in phrases),

@@ -21,8 +21,10 @@ from spacy.attrs import LEMMA, LOWER, POS
 from spacy.tokens import Doc, Token
 from vaderSentiment.vaderSentiment import N_SCALAR, normalize
 
+from streams.enrich.extractors.sentiment.direction import direction_valences
 from streams.enrich.extractors.sentiment.doc_cache import per_doc
 from streams.enrich.extractors.sentiment.lexicon import NewsLexicon
+from streams.enrich.extractors.sentiment.topic import is_topic
 from streams.enrich.extractors.sentiment.tree import dependents
 
 # Entity labels that name something. Their words are labels, not opinions ("Justice Department",
@@ -30,6 +32,8 @@ from streams.enrich.extractors.sentiment.tree import dependents
 NAME_LABELS = frozenset(
     {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 )
+# What a degree adverb modifies: "well ahead", "well above" say how far, not how good.
+DEGREE_HEADS = frozenset({"ADJ", "ADV", "ADP"})
 # Function words never carry VADER's rating: "like" as a preposition, "no" as a determiner (it is
 # read as a negation instead).
 FUNCTION_POS = frozenset(
@@ -41,6 +45,9 @@ NEGATED_ARGUMENTS = frozenset(
     {"nsubj", "nsubjpass", "dobj", "attr", "acomp", "oprd", "xcomp", "advmod", "dative"}
 )
 NEGATING_DETERMINERS = frozenset({"no", "neither"})
+# "no longer", "not any more": the parse hangs the negation on the adverb, but what is denied is
+# the predicate the adverb modifies ("the coach was no longer welcome").
+CEASING_ADVERBS = frozenset({"longer", "more", "anymore"})
 # Predicates of being or coming about: negating them denies their subject ("peace did not come").
 EXISTENCE_VERBS = frozenset(
     {"be", "exist", "remain", "come", "happen", "arrive", "return", "materialise", "materialize"}
@@ -67,6 +74,9 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 # How far above a word a shifter may stand ("lack -> of -> trust" is two steps, "premature ... to
 # call the deal a success" three); beyond that the parse is too unreliable to trust.
 MAX_SCOPE_STEPS = 4
+# The relations of the second word of a phrase that may stand apart from its first: a verb's
+# particle ("let the fans down") or adverb ("fell well short on recycling").
+SPLIT_PHRASE_DEPS = ("prt", "advmod")
 # Conjunctions that open an irrealis clause: what it describes has not happened ("if the talks
 # go well", "unless the crisis worsens", "a test of whether the agreements still mean anything").
 # Taboada et al. (2011, "Lexicon-based methods for sentiment analysis") ignore sentiment words in
@@ -76,8 +86,13 @@ IRREALIS_MARKS = frozenset({"if", "unless", "whether"})
 # What is asked for has not happened: in "urged the ministry to fund more buses" the buses are a
 # wish, not good news (the irrealis of Taboada et al. 2011 again). Only the good words of the
 # request are left out; a request to end something bad still reports the bad thing.
-REQUEST_VERBS = frozenset({"urge", "request", "ask", "appeal", "call", "demand", "plead", "implore", "press"})
-REQUEST_LINKS = frozenset({"xcomp", "ccomp"})
+# The nouns of asking are read the same way: "a proposal to build a stadium", "a plea to reopen
+# the ward" ("request", "appeal", "call", "demand" are both verb and noun).
+REQUEST_VERBS = frozenset(
+    {"urge", "request", "ask", "appeal", "call", "demand", "plead", "implore", "press"}
+    | {"proposal", "plea", "suggestion"}
+)
+REQUEST_LINKS = frozenset({"xcomp", "ccomp", "acl"})
 # What a condition promises has not happened either: in "profits could improve if rates fall" the
 # improvement is as unreal as the fall (Taboada et al. 2011 block the whole conditional sentence).
 # As with a request only the good words are left out: "factories could face layoffs if the
@@ -146,12 +161,29 @@ def _base_valence(token: Token, lex: NewsLexicon) -> float:
     as in VADER, which skips its booster words when it sums valences."""
     if token.pos_ in FUNCTION_POS or not token.is_alpha or _is_name(token) or _is_classifier(token):
         return 0.0
+    if token.dep_ == "neg":  # "no" in "no longer": a negation acts on its predicate, it rates nothing
+        return 0.0
+    if token.lower_ in lex.degrees and token.dep_ == "advmod" and token.head.pos_ in DEGREE_HEADS:
+        return 0.0
     if token.lower_ in lex.boosters:
         return 0.0
     allowed = lex.pos_only.get(token.lower_)
     if allowed is not None and token.pos_ not in allowed:
         return 0.0
+    sense = lex.senses.get(token.lower_)
+    if sense is not None and _qualified(token).lemma_.lower() in sense[0]:
+        return sense[1]
     return lex.valence.get(token.lower_, 0.0)
+
+
+def _qualified(token: Token) -> Token:
+    """The noun an adjective says something of: its head ("outstanding debts") or, said of a
+    subject, the subject ("the debts remain outstanding"); the word itself otherwise."""
+    if token.dep_ == "amod":
+        return token.head
+    if token.dep_ in PREDICATE_DEPS:
+        return next(iter(dependents(token.head, SUBJECT_DEPS)), token)
+    return token
 
 
 def _boosted(token: Token, valence: float, lex: NewsLexicon) -> float:
@@ -214,8 +246,11 @@ def _negates(determined: Token) -> bool:
 
 
 def _negated(token: Token) -> bool:
-    """Whether the word is negated itself ("not", "no"), or its subject denies it ("nobody wins")."""
+    """Whether the word is negated itself ("not", "no"), or its subject denies it ("nobody wins"),
+    or it is said to hold no longer ("was no longer welcome", "will no longer fund")."""
     if dependents(token, ("neg",)) or _negates(token):
+        return True
+    if any(dependents(a, ("neg",)) for a in dependents(token, ("advmod",)) if a.lower_ in CEASING_ADVERBS):
         return True
     return any(
         s.lower_ in NEGATING_SUBJECTS or _negates(s) for s in dependents(token, SUBJECT_DEPS)
@@ -249,6 +284,8 @@ def _shifter(token: Token, lex: NewsLexicon, polar: dict[int, float]) -> Token |
         head = child.head
         if head.i == child.i or child.dep_ in CLAUSE_EDGES:
             return None
+        if child.dep_ == "nsubj" and head.lemma_.lower() in lex.fading:
+            return head
         if head.lemma_.lower() in lex.shifters:
             return head if child.dep_ in SHIFTED_DEPS or child.lower_ == "of" else None
         if child.dep_ in COMPLEMENT_DEPS:
@@ -285,7 +322,7 @@ def _phrase_valences(tokens: Sequence[Token], lex: NewsLexicon) -> dict[int, flo
     found: dict[int, float] = {}
     if not len(tokens):
         return found
-    lemmas, words, _ = _forms(tokens[0].doc)
+    lemmas, words, tags = _forms(tokens[0].doc)
     start, end = tokens[0].i, tokens[-1].i + 1
     starts, longest = lex.phrase_starts, lex.longest_phrase
     i = start
@@ -301,7 +338,21 @@ def _phrase_valences(tokens: Sequence[Token], lex: NewsLexicon) -> dict[int, flo
                     i += size - 1
                     break
         i += 1
+    for i in range(start, end):
+        if tags[i] == "VERB" and lemmas[i] in starts and i not in found:
+            found.update(_split_phrase(tokens[0].doc[i], lex, lemmas, found))
     return found
+
+
+def _split_phrase(verb: Token, lex: NewsLexicon, lemmas: list[str], taken: dict[int, float]) -> dict[int, float]:
+    """A two-word phrase whose second word is the verb's particle or adverb wherever it stands:
+    the object of a particle verb goes between ("let the fans down", "turned the offer down"),
+    and so may a degree adverb ("fell well short on recycling")."""
+    for child in dependents(verb, SPLIT_PHRASE_DEPS):
+        value = lex.phrases.get((lemmas[verb.i], lemmas[child.i]))
+        if value is not None and child.i > verb.i and child.i not in taken:
+            return {verb.i: value, child.i: 0.0}
+    return {}
 
 
 @per_doc
@@ -334,7 +385,8 @@ def _is_harmed(token: Token, lex: NewsLexicon, polar: dict[int, float]) -> bool:
 
 
 def _requested(token: Token) -> bool:
-    """Whether the word sits in what a request verb asks for ("urged X to build a school")."""
+    """Whether the word sits in what a request verb or noun asks for ("urged X to build a school",
+    "a proposal to build a school")."""
     node = token
     for _ in range(MAX_CLAUSE_DEPTH):
         if node.head.i == node.i:
@@ -408,6 +460,8 @@ def score_part(
     lemmas, words, tags = _forms(doc)
     span = range(tokens[0].i, tokens[-1].i + 1)
     polar = _phrase_valences(tokens, lex)
+    for i, value in direction_valences(tokens, lex, lemmas).items():
+        polar.setdefault(i, value)
     rated = [i for i in span if i in polar or words[i] in lex.valence or lemmas[i] in lex.refusals]
     conceded: set[int] = set()
     for i in rated:
@@ -417,7 +471,7 @@ def score_part(
         if not polar[i] and lemmas[i] not in lex.refusals:
             continue
         mark = _clause_mark(token)
-        if asked or mark in IRREALIS_MARKS:
+        if asked or mark in IRREALIS_MARKS or (polar[i] < 0 and is_topic(token, lex)):
             polar[i] = 0.0
         elif mark is not None:
             conceded.add(i)

@@ -1,0 +1,119 @@
+"""Direction phrases: a quantity and which way it moves ("sales fell", "losses widened", "rising
+unemployment", "cut jobs", "a rise in crime", "high running costs").
+
+News states much of its good and bad news as movement of a measured quantity, and the tone is the
+product of two signs: whether more of the quantity is good (sales, jobs, output) or bad (costs,
+losses, unemployment), and whether it went up or down. Neither word carries the tone alone, so a
+word-by-word lexicon misses it ("fell" is unrated) or gets it backwards ("losses narrowed" read as
+bad because "losses" is). The phrase is composed from its parts, as Moilanen & Pulman (2007,
+"Sentiment composition") compose a verb with its argument: the phrase's valence sits on the
+direction word and the quantity's own rating is silenced, so that negation, hedges and conditionals
+apply to the phrase as they do to any rated word ("costs did not rise", "if sales fall").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from spacy.tokens import Token
+
+from streams.enrich.extractors.sentiment.lexicon import NewsLexicon
+from streams.enrich.extractors.sentiment.tree import dependents
+
+# A measure named by a general noun takes its sign from what it measures: "the unemployment rate",
+# "the number of deaths", "crime figures".
+MEASURE_NOUNS = frozenset({"rate", "level", "number", "figure", "total", "count", "amount", "volume"})
+# How a direction word reaches its quantity, by its own part of speech and relation.
+OBJECT_DEPS = ("dobj", "nsubjpass")  # "cut jobs", "jobs were cut": the object moves
+SUBJECT_DEPS = ("nsubj",)  # "sales fell": the subject moves
+MODIFIER_DEPS = frozenset({"amod", "acl"})  # "rising unemployment", "costs rising": the head moves
+NOUN_PREPS = frozenset({"in", "of", "to"})  # "a rise in crime", "a fall of output", "cuts to services"
+# "profits are expected to fall": the quantity is the subject of the verb the direction completes.
+RAISING_DEPS = frozenset({"xcomp"})
+
+
+def direction_valences(tokens: Sequence[Token], lex: NewsLexicon, lemmas: Sequence[str]) -> dict[int, float]:
+    """Valences of the direction phrases in consecutive tokens of one sentence, by token index: the
+    phrase's valence on the direction word, 0 on the quantity word whose own rating it replaces."""
+    found: dict[int, float] = {}
+    if not len(tokens) or not lex.directions:
+        return found
+    doc = tokens[0].doc
+    for i in range(tokens[0].i, tokens[-1].i + 1):
+        if lemmas[i] not in lex.direction_words:
+            continue
+        token = doc[i]
+        strength = _strength(token, lex)
+        if strength is None:
+            continue
+        quantity = _quantity(token, lex)
+        if quantity is None:
+            continue
+        word, sign = quantity
+        found[i] = strength * sign
+        found[word.i] = 0.0
+        found.update(dict.fromkeys(_destination(token), 0.0))
+    return found
+
+
+def _destination(token: Token) -> list[int]:
+    """The words of where the quantity moved to, which the phrase's tone already says: "fell to its
+    lowest", "rose to a record high" (VADER rates "lowest" as bad whatever fell)."""
+    return [w.i for target in _complements(token, ("to",)) for w in (target, *dependents(target, ("amod",)))]
+
+
+def _strength(token: Token, lex: NewsLexicon) -> float | None:
+    """The direction word's signed strength: a particle verb ("ramp up", "scale back") first."""
+    lemma = token.lemma_.lower()
+    for particle in dependents(token, ("prt",)):
+        value = lex.directions.get(f"{lemma} {particle.lower_}")
+        if value is not None:
+            return value
+    return lex.directions.get(lemma)
+
+
+def _quantity(token: Token, lex: NewsLexicon) -> tuple[Token, float] | None:
+    """The quantity the direction word moves, with its sign, if it is one the lexicon knows."""
+    for candidate in _candidates(token):
+        found = _measured(candidate, lex)
+        if found is not None:
+            return found
+    return None
+
+
+def _candidates(token: Token) -> list[Token]:
+    if token.pos_ == "NOUN":
+        return _complements(token, NOUN_PREPS) + dependents(token, ("compound",))
+    objects = dependents(token, OBJECT_DEPS)
+    if objects:  # also of a verb modifying a noun: "the decision to halt output"
+        return objects
+    if token.dep_ in MODIFIER_DEPS and token.head.i != token.i:
+        # a modified noun that itself modifies a noun names a kind ("low-income housing",
+        # "high-tariff goods"), not a level anything is at
+        return [] if token.head.dep_ == "compound" else [token.head]
+    if token.dep_ == "acomp" and token.head.i != token.i:  # "costs remain high"
+        return dependents(token.head, (*SUBJECT_DEPS, "nsubjpass"))
+    subjects = dependents(token, SUBJECT_DEPS)
+    if not subjects and token.dep_ in RAISING_DEPS and token.head.i != token.i:
+        subjects = dependents(token.head, (*SUBJECT_DEPS, "nsubjpass"))
+    return subjects
+
+
+def _measured(noun: Token, lex: NewsLexicon) -> tuple[Token, float] | None:
+    """The word that says what is measured and its sign: the noun itself, or for a measure noun
+    ("rate", "number") its compound or "of" complement."""
+    sign = lex.quantities.get(noun.lemma_.lower()) or lex.quantities.get(noun.lower_)
+    if sign:
+        return noun, sign
+    if noun.lemma_.lower() not in MEASURE_NOUNS:
+        return None
+    for word in dependents(noun, ("compound",)) + _complements(noun, ("of",)):
+        sign = lex.quantities.get(word.lemma_.lower()) or lex.quantities.get(word.lower_)
+        if sign:
+            return word, sign
+    return None
+
+
+def _complements(token: Token, prepositions: Collection[str]) -> list[Token]:
+    """The objects of the word's prepositions among `prepositions` ("a rise [in] crime")."""
+    return [o for p in dependents(token, ("prep",)) if p.lower_ in prepositions for o in dependents(p, ("pobj",))]
