@@ -89,8 +89,8 @@ def _classify(token: Token) -> TriggerKind | None:
             return None  # "a call for calm", "a conference in Denver"; "a video call/conference" is one
         if lemma == "session" and not (_modifiers(token) & LEX.session_modifiers or _has_party_prep(token)):
             return None  # a parliament's or a training session; a bargaining session is an encounter
-        if lower == "talk" and not _has_party_prep(token):
-            return None  # a singular "talk" is a lecture unless someone talks with someone
+        if lower in LEX.partnered_nouns and not _has_party_prep(token):
+            return None  # a singular "talk" is a lecture, a bare "encounter" a fixture, unless one is "with" someone
         if token.dep_ == "pobj" and token.head.head.i != token.head.i and _is_attend(token.head.head):
             return None  # "attended the meeting" is reported by the verb
         if token.dep_ == "dobj" and _is_attend(token.head):
@@ -163,7 +163,14 @@ def tells_a_contest(sent: Span) -> bool:
     it is none."""
     return _has_scoreline(sent) or any(
         (t.lower_ in LEX.contest_words or _lemma(t) in LEX.contest_words) and t.dep_ not in _MODIFIER_DEPS
-        for t in sent)
+        and not _in_purpose_clause(t) for t in sent)
+
+
+def _in_purpose_clause(token: Token) -> bool:
+    """"met the club owners to discuss the league", "sat down with the sponsor to plan the tournament": a
+    contest named inside an infinitive is what the encounter is about, not what happened."""
+    return any(a.dep_ in ("advcl", "acl") and a.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in a.children) for a in token.ancestors)
 
 
 def _has_scoreline(sent: Span) -> bool:
@@ -238,7 +245,8 @@ def _is_advocated(token: Token) -> bool:
     if _lemma(head) in LEX.resuming_verbs and head.dep_ in ("xcomp", "pcomp", "ccomp"):
         return _is_advocated(head) or _lemma(head.head) in LEX.advocacy_verbs or (
             head.head.lower_ == "for" and _lemma(head.head.head) in LEX.advocacy_verbs)  # "urged them to resume talks"
-    return head.pos_ in _VERB_POS and _lemma(head) in LEX.advocacy_verbs and not _is_phone_call(token)
+    return head.pos_ in _VERB_POS and _lemma(head) in LEX.advocacy_verbs and not _is_phone_call(token) and not any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in LEX.postpone_particles for c in head.children)  # "pushed back"
 
 
 def _is_hypothetical(token: Token) -> bool:
@@ -268,9 +276,16 @@ def _is_stalled(token: Token) -> bool:
     return any(c.dep_ in ("acl", "amod") and _lemma(c) in LEX.stall_words for c in token.children)
 
 
+def assembly_clause(token: Token) -> Token | None:
+    """"a summit involving X", "talks also including Y": the clause that lists who the encounter takes in."""
+    return next((c for c in token.children if c.dep_ == "acl" and _lemma(c) in LEX.assembly_verbs
+                 and any(o.dep_ == "dobj" for o in c.children)), None)
+
+
 def _is_backdrop(token: Token) -> bool:
-    """A summit or assembly named as the setting of something else, not as an encounter itself."""
-    if _has_party_prep(token):
+    """A summit or assembly named as the setting of something else, not as an encounter itself. One that
+    names its sides ("at the fringe of a summit including X") is an encounter as well as a setting."""
+    if _has_party_prep(token) or assembly_clause(token) is not None:
         return False
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in LEX.backdrop_heads:
         return True

@@ -84,11 +84,14 @@ def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
     if governor is not None:
         for subject in _subjects(governor):
             own_subject = True
-            if bare_lower(subject) in ("it", "this", "that"):
-                parties.add(_evaluating_speaker(subject, names))
+            if bare_lower(subject) in ("it", "this", "that") and not _acting_body(subject, noun, names):
+                parties.add(_evaluating_speaker(subject, names) if noun.dep_ == "attr" else None)
                 parties.anaphoric = True
             else:
                 _add_coordinated(subject, names, parties)
+    if governor is not None and governor.dep_ == "relcl" and governor.head.i == noun.i:
+        for obj in _verb_objects(governor, "noun"):  # "the talks that X held with Y"
+            _add_coordinated(obj, names, parties)
     if not parties.named and _is_definite(noun):
         parties.anaphoric = True
     parties.distinct = _is_sequenced(noun)
@@ -169,6 +172,15 @@ def _reporting_speaker(token: Token, names: NameIndex) -> Participant | None:
     return names.participant(subject)
 
 
+def _acting_body(subject: Token, noun: Token, names: NameIndex) -> bool:
+    """"It opened talks with X", "it had to resume negotiations": an "it" that acts on the talks is
+    the organisation the cast resolves it to. "It was a good meeting" judges the meeting, and "it would be
+    hard to hold talks" is no one: an "it" of "be" is never a side."""
+    if bare_lower(subject) != "it" or noun.dep_ == "attr" or _lemma(subject.head) == "be":
+        return False
+    return names.organisation(subject) is not None
+
+
 def _evaluating_speaker(subject: Token, names: NameIndex) -> Participant | None:
     """"X said it was a good meeting": someone judging a meeting from the inside attended it."""
     root = subject.sent.root
@@ -184,6 +196,9 @@ def governing_verb(noun: Token) -> Token | None:
     setting = setting_verb(noun)
     if setting is not None:
         return setting
+    relative = _held_in_relative(noun)
+    if relative is not None:
+        return relative
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         head = _named_as(head) or head.head
@@ -191,9 +206,28 @@ def governing_verb(noun: Token) -> Token | None:
         return None
     if head.pos_ not in ("VERB", "AUX") or noun.dep_ in ("nsubj", "nsubjpass"):
         return None
-    if _lemma(head) in LEX.occurrence_verbs or _lemma(head) in LEX.cancel_words:
+    if _lemma(head) in LEX.occurrence_verbs or _lemma(head) in LEX.cancel_words or _postpones(head):
         return head
     return None
+
+
+def _held_in_relative(noun: Token) -> Token | None:
+    """"the summit A and B will hold", "the talks that X held with Y": the relative clause's verb holds the
+    meeting noun, and its subject holds the meeting."""
+    for clause in noun.children:
+        if clause.dep_ == "relcl" and _lemma(clause) in LEX.occurrence_verbs and not any(
+                c.dep_ in ("dobj", "attr") and c.tag_ not in ("WDT", "WP") for c in clause.children) and any(
+                c.dep_ in _SUBJECT_DEPS and c.tag_ not in ("WDT", "WP") for c in clause.children):
+            return clause
+    return None
+
+
+def _postpones(verb: Token) -> bool:
+    """"A, B and C put off their talks", "X delayed the meeting": who postpones talks is a side of them.
+    "put", "push", "bring" postpone only with their particle ("put off", "pushed back")."""
+    lemma = _lemma(verb)
+    return lemma in LEX.deferring_verbs or (lemma in LEX.postpone_verbs and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in LEX.postpone_particles for c in verb.children))
 
 
 def _named_as(prep: Token) -> Token | None:
@@ -270,7 +304,7 @@ def _add_coordinated(token: Token, names: NameIndex, parties: Parties) -> None:
             for member in members:
                 parties.add(member)
         else:
-            parties.add(names.participant(current))
+            parties.add(names.participant(current) or _split_name(current, names))
         stack.extend(c for c in current.children if c.dep_ == "conj" or _misparsed_coordination(c))
         stack.extend(g for c in current.children if c.dep_ == "compound"
                      for g in c.children if _misparsed_coordination(g))  # ... hung on B's title
@@ -278,6 +312,14 @@ def _add_coordinated(token: Token, names: NameIndex, parties: Parties) -> None:
             stack.extend(_listed_after(current, names))
         elif current.tag_ == "NNS":
             stack.extend(_included(current))
+
+
+def _split_name(token: Token, names: NameIndex) -> Participant | None:
+    """"Governor Park Ji-ho": the tokenizer splits a hyphenated given name, and the small model hangs
+    the name on its last piece; the person is the name among that piece's modifiers."""
+    name = next((c for c in reversed(list(token.lefts)) if c.dep_ == "compound" and names.label.get(c.i) == PERSON),
+                None)
+    return names.participant(name) if name is not None else None
 
 
 def _included(group: Token) -> list[Token]:

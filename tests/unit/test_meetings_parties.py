@@ -1,0 +1,181 @@
+"""MEETINGS: which sides an encounter has, and which look-alikes have none.
+
+Bodies that enter, launch or resume talks; sides that put off or delay their meeting; the holders of "the
+summit A and B will hold"; encounters that count their sides ("trilateral", "four-nation"); "also"
+telling a second encounter; a backdrop summit that names who takes part; and the precision side: a
+fixture told as an "encounter", a contest named only as the topic of a meeting. Every name is invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from streams.enrich.extractors.meetings import extract_meetings
+from streams.enrich.model import Meeting
+from streams.enrich.nlp import parse
+from streams.ingest.article import Article
+
+PUBLISHED = dt.datetime(2026, 3, 12, 10, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+def run(nlp):
+    """The meetings of one invented article, on the session's model."""
+    return lambda text: extract_meetings(parse(Article(id="p", text=text, published_at=PUBLISHED), nlp))
+
+
+def names(meeting: Meeting) -> set[str]:
+    return {p.name for p in meeting.participants}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # business: a public body enters talks with a bidder
+        ("The Harwick Port Authority has entered talks with Corven Shipping over a new lease.",
+         {"Harwick Port Authority", "Corven Shipping"}),
+        # sport administration: a governing body launches talks with a club
+        ("The Northern Rugby Union launched talks with Harlow Athletic Club on Monday.",
+         {"Northern Rugby Union", "Harlow Athletic Club"}),
+        # labour: a company initiates negotiations with a federation
+        ("Dalmont Steel has initiated negotiations with the Steel Workers Federation over pay.",
+         {"Dalmont Steel", "Steel Workers Federation"}),
+        # science: an institute enters into talks with an agency
+        ("The Orlan Institute entered into talks with the European Space Agency last month.",
+         {"Orlan Institute", "European Space Agency"}),
+    ],
+)
+def test_a_body_that_enters_or_launches_talks_is_a_side(run, text: str, expected: set[str]) -> None:
+    meetings = run(text)
+    assert [names(m) for m in meetings] == [expected]
+
+
+def test_it_that_resumes_talks_is_the_body_told_before_and_the_hedged_list_names_the_others(run) -> None:
+    text = ("The Bakers Union said its members would vote next week. In March it had to resume negotiations "
+            "with rival bidders, believed to include Dalmont Steel and the Corven Group.")
+    assert [names(m) for m in run(text)] == [{"Bakers Union", "Dalmont Steel", "Corven Group"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said it would be hard to hold talks with the Old Mill Association before the vote.",
+        "The coach said it would be hard to hold talks with Harlow Athletic Club before the derby.",
+    ],
+)
+def test_an_it_of_be_is_nobody(run, text: str) -> None:
+    assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # diplomacy: three countries put off their talks
+        ("Kenya, Ghana and Senegal have put off their customs talks until the budget is passed.",
+         {"Kenya", "Ghana", "Senegal"}),
+        # local politics: a council and an association delay their meeting
+        ("Harwick Council and the Old Mill Association delayed their meeting by a week.",
+         {"Harwick Council", "Old Mill Association"}),
+        # science: an institute and an agency push back their talks
+        ("The Orlan Institute and the European Space Agency pushed back their talks to June.",
+         {"Orlan Institute", "European Space Agency"}),
+        # labour: a company and a union put off their talks
+        ("Brenmoor Foods and the Bakers Union put off their talks.", {"Brenmoor Foods", "Bakers Union"}),
+    ],
+)
+def test_who_postpones_a_meeting_holds_it(run, text: str, expected: set[str]) -> None:
+    meetings = run(text)
+    assert [names(m) for m in meetings] == [expected]
+    assert meetings[0].status in ("planned", "cancelled")
+
+
+def test_pushing_for_talks_is_still_a_wish(run) -> None:
+    assert run("Campaigners pushed for talks with the Old Mill Association.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # diplomacy: a planned summit told by a relative clause
+        ("Aides are drafting the agenda of the summit that Governor Alma Reyes and Mayor Tomas Brandt will "
+         "hold in Harwick in June.", {"Alma Reyes", "Tomas Brandt"}),
+        # local politics: talks already held, with the other side on the clause's verb
+        ("The talks that Harlow Council held with the Old Mill Association went well, the mayor said.",
+         {"Harlow Council", "Old Mill Association"}),
+        # business: the same with two companies
+        ("The analyst said that the talks that Dalmont Steel held with Brenmoor Foods had gone well.",
+         {"Dalmont Steel", "Brenmoor Foods"}),
+    ],
+)
+def test_the_subject_of_a_relative_clause_holds_the_meeting(run, text: str, expected: set[str]) -> None:
+    assert [names(m) for m in run(text)] == [expected]
+
+
+def test_a_backdrop_summit_that_names_a_newcomer_is_another_encounter_of_the_sentence(run) -> None:
+    text = ("Aides are drafting the agenda of the summit that Governor Park Ji-ho and Mayor Anna Berg will hold "
+            "in Harwick in June, at the fringe of a regional summit also gathering Senator Marta Ruiz.")
+    found = [names(m) for m in run(text)]
+    assert {"Park Ji-ho", "Anna Berg"} in found  # the hyphenated given name is kept whole
+    assert {"Park Ji-ho", "Anna Berg", "Marta Ruiz"} in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # diplomacy: "three-nation" counts the countries told before
+        ("Officials from Kenya, Ghana and Senegal met in Nairobi on Monday. Kenya also plans to delay the "
+         "three-nation summit that was due in May.", [{"Kenya", "Ghana", "Senegal"}] * 2),
+        # trade: "trilateral" with no side named
+        ("Chile, Peru and Bolivia signed a border accord on Monday. Their trade ministers will hold the "
+         "trilateral talks in Lima in April.", [{"Chile", "Peru", "Bolivia"}]),
+    ],
+)
+def test_an_encounter_that_counts_its_sides_takes_the_countries_told_before(run, text: str,
+                                                                            expected: list[set[str]]) -> None:
+    assert [names(m) for m in run(text)] == expected
+
+
+def test_also_on_the_verb_that_calls_off_a_meeting_tells_a_second_encounter(run) -> None:
+    text = ("Harwick Council and the Old Mill Association will meet on Friday. The council is also expected to "
+            "postpone its talks with the Old Mill Association scheduled for next month.")
+    assert len(run(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rugby: a fixture told as an encounter, the score as tries
+        "Harlow outscored their opponents four tries to three in a thrilling encounter at the stadium.",
+        # football
+        "It was a bruising encounter between Harlow Athletic and Kestrel Rovers, settled by a late goal in the "
+        "final.",
+        # cricket: the encounter with no partner
+        "Kestrel Rovers won a tense encounter on Sunday.",
+    ],
+)
+def test_a_fixture_told_as_an_encounter_is_no_meeting(run, text: str) -> None:
+    assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sport administration: the cup is the subject of the meeting
+        ("Sports Minister Alma Reyes met with the Northern Football Federation on Monday to plan the stadium "
+         "works for the cup.", {"Alma Reyes", "Northern Football Federation"}),
+        # local politics: the league is the topic
+        ("Mayor Tomas Brandt met Harlow Athletic Club's owners on Friday to discuss the league's new stadium "
+         "rules.", {"Tomas Brandt", "Harlow Athletic Club"}),
+        # business: a sponsor meets a club about a tournament
+        ("Corven Shipping met the Northern Rugby Union on Tuesday to negotiate a sponsorship of the "
+         "tournament.", {"Corven Shipping", "Northern Rugby Union"}),
+    ],
+)
+def test_a_contest_named_in_a_purpose_clause_is_the_topic(run, text: str, expected: set[str]) -> None:
+    assert [names(m) for m in run(text)] == [expected]
+
+
+def test_two_teams_meeting_in_a_final_still_tell_a_contest(run) -> None:
+    assert run("Harlow Athletic and Kestrel Rovers met in the final on Saturday.") == []
