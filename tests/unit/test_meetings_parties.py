@@ -179,3 +179,80 @@ def test_a_contest_named_in_a_purpose_clause_is_the_topic(run, text: str, expect
 
 def test_two_teams_meeting_in_a_final_still_tell_a_contest(run) -> None:
     assert run("Harlow Athletic and Kestrel Rovers met in the final on Saturday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # local politics: a statutory process, not a sitting
+        "Issues around consultation with the Harwick Water Board are still open, the councillor added.",
+        # labour: collective bargaining as a way of dealing
+        "The Bakers Union wants collective bargaining with Brenmoor Foods to start again.",
+        # sport: negotiation as the way forward
+        "The club said negotiation with the Northern Rugby Union was its last resort.",
+    ],
+)
+def test_a_bare_process_noun_is_no_encounter(run, text: str) -> None:
+    assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # science: one consultation held
+        ("The Orlan Institute held a consultation with the European Space Agency on Monday.",
+         {"Orlan Institute", "European Space Agency"}),
+        # labour: a negotiation session
+        ("Brenmoor Foods and the Bakers Union held a negotiation session on Monday.",
+         {"Brenmoor Foods", "Bakers Union"}),
+    ],
+)
+def test_a_counted_process_noun_is_one_encounter(run, text: str, expected: set[str]) -> None:
+    assert [names(m) for m in run(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # labour: the union reports the sessions the company called off
+        ("The Bakers Union said Brenmoor Foods had cancelled two of the three planned bargaining sessions.",
+         {"Brenmoor Foods", "Bakers Union"}),
+        # sport administration
+        ("Harlow Athletic Club said the Northern Rugby Union had called off two out of the four scheduled "
+         "negotiating sessions.", {"Northern Rugby Union", "Harlow Athletic Club"}),
+        # local politics
+        ("Harwick Council said the Harwick Water Board had scrapped one of the two mediation sessions.",
+         {"Harwick Water Board", "Harwick Council"}),
+    ],
+)
+def test_a_body_reporting_on_negotiations_called_off_by_the_other_is_a_side(run, text: str,
+                                                                           expected: set[str]) -> None:
+    meetings = run(text)
+    assert [names(m) for m in meetings] == [expected]
+    assert meetings[0].status == "cancelled"
+
+
+def test_a_person_reporting_a_cancelled_meeting_is_no_side(run) -> None:
+    text = "The ministry said President Alma Reyes cancelled the meeting with the Orlan Institute."
+    assert [names(m) for m in run(text)] == [{"Alma Reyes", "Orlan Institute"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # labour: the union speaks after meeting management
+        ("Management at Dalmont Steel refused to reopen the plant, the Steel Workers Federation said after a "
+         "meeting in Harwick.", {"Dalmont Steel", "Steel Workers Federation"}),
+        # science
+        ("The European Space Agency would keep the launch date, the Orlan Institute said after talks on Monday.",
+         {"European Space Agency", "Orlan Institute"}),
+        # sport: supporters after meeting the club
+        ("Officials at Harlow Athletic Club insisted the stadium must close, the Kestrel Supporters Trust said "
+         "after a meeting on Friday.", {"Harlow Athletic Club", "Kestrel Supporters Trust"}),
+        # diplomacy: two sides told, the ministry only reports
+        ("Kenya and Ghana agreed to cut tariffs, the ministry said after talks.", {"Kenya", "Ghana"}),
+    ],
+)
+def test_who_speaks_after_a_meeting_about_the_one_side_told_met_that_side(run, text: str,
+                                                                         expected: set[str]) -> None:
+    assert [names(m) for m in run(text)] == [expected]

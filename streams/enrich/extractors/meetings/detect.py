@@ -152,7 +152,8 @@ def is_lookalike(token: Token, kind: TriggerKind, sent: Span) -> bool:
         or _is_habitual(token, sent)
         or _is_advocated(token)
         or _is_hypothetical(token)
-        or (kind == "noun" and (_is_backdrop(token) or _is_ongoing_negotiation(token) or _is_stalled(token)))
+        or (kind == "noun" and (_is_backdrop(token) or _is_ongoing_negotiation(token) or _is_stalled(token)
+                                or _is_process(token)))
         or (kind == "talk" and not _talks_with_someone(token))
     )
 
@@ -263,6 +264,14 @@ def _is_hypothetical(token: Token) -> bool:
         if _lemma(node) in LEX.hypothetical_heads:
             return True
     return False
+
+
+def _is_process(token: Token) -> bool:
+    """"consultation with the department", "collective bargaining with the union": a process noun in the
+    singular with no determiner, possessor or number is the way two bodies deal with each other, not one
+    encounter ("a consultation", "the negotiation", "their first mediation session" are one)."""
+    return token.tag_ == "NN" and token.lower_ in LEX.process_nouns and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in token.children)
 
 
 def _is_stalled(token: Token) -> bool:

@@ -89,6 +89,10 @@ def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
                 parties.anaphoric = True
             else:
                 _add_coordinated(subject, names, parties)
+    if governor is not None and governor.dep_ == "ccomp" and len(parties.named) == 1 and (
+            noun.head.head.i == governor.head.i):
+        for speaker in _subjects(governor.head):  # "B insisted ..., A said after the meeting": A met B
+            _add_coordinated(speaker, names, parties)
     if governor is not None and governor.dep_ == "relcl" and governor.head.i == noun.i:
         for obj in _verb_objects(governor, "noun"):  # "the talks that X held with Y"
             _add_coordinated(obj, names, parties)
@@ -99,6 +103,10 @@ def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
         speaker = _reporting_speaker(noun, names)
         parties.add(speaker)
         parties.needs_protagonist = speaker is None
+    elif len(parties.named) == 1 and parties.named[0].kind == "organization" and _is_negotiation(noun):
+        speaker = _reporting_speaker(noun, names)  # "the union said the company cancelled bargaining sessions"
+        if speaker is not None and speaker.kind == "organization":
+            parties.add(speaker)
 
 
 def _is_call(noun: Token) -> bool:
@@ -145,8 +153,8 @@ def _acted_after(noun: Token) -> Token | None:
     if any(c.dep_ == "poss" for c in noun.children):
         return None
     verb = noun.head.head
-    if _lemma(verb) in LEX.speech_verbs:  # "A and B agreed ..., the ministry said after talks": A and B
-        return next((c for c in verb.children if c.dep_ == "ccomp"), verb)
+    if _lemma(verb) in LEX.speech_verbs:  # "A and B agreed ..., the ministry said after talks": A and B;
+        return next((c for c in verb.children if c.dep_ == "ccomp"), verb)  # with one side told, the speaker too
     return verb
 
 
@@ -159,6 +167,12 @@ def _assembled(noun: Token) -> list[Token]:
     if _lemma(verb) == "bring" and not any(c.lower_ == "together" for c in verb.children):
         return []
     return [c for c in verb.children if c.dep_ == "dobj"]
+
+
+def _is_negotiation(noun: Token) -> bool:
+    """Bargaining, negotiating or mediation: an encounter of two bodies, one of which reports on it."""
+    words = {noun.lower_, _lemma(noun), *(c.lower_ for c in noun.children if c.dep_ in ("compound", "amod"))}
+    return bool(words & LEX.encounter_negotiations)
 
 
 def _reporting_speaker(token: Token, names: NameIndex) -> Participant | None:
@@ -202,6 +216,10 @@ def governing_verb(noun: Token) -> Token | None:
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         head = _named_as(head) or head.head
+        if head.lower_ == "out" and head.dep_ == "prep":
+            head = head.head  # "two out of the four sessions"
+        if noun.head.lower_ == "of" and head.tag_ == "CD" and head.dep_ == "dobj":
+            head = head.head  # "cancelled two of the four sessions": the count is the verb's object
     elif noun.dep_ not in ("dobj", "attr", "nsubj", "nsubjpass"):
         return None
     if head.pos_ not in ("VERB", "AUX") or noun.dep_ in ("nsubj", "nsubjpass"):
