@@ -256,3 +256,38 @@ def test_a_person_reporting_a_cancelled_meeting_is_no_side(run) -> None:
 def test_who_speaks_after_a_meeting_about_the_one_side_told_met_that_side(run, text: str,
                                                                          expected: set[str]) -> None:
     assert [names(m) for m in run(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # labour: bargaining that resumes is sessions, not the bare process
+        ("Brenmoor Foods and the Bakers Union will resume bargaining on Thursday.", {"Brenmoor Foods", "Bakers Union"}),
+        # sport administration
+        ("Harlow Athletic Club and the Northern Rugby Union began negotiation on Monday.",
+         {"Harlow Athletic Club", "Northern Rugby Union"}),
+    ],
+)
+def test_a_process_noun_that_takes_place_is_an_encounter(run, text: str, expected: set[str]) -> None:
+    assert [names(m) for m in run(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # diplomacy
+        "A trilateral summit of Kenya, Ghana and Senegal has been postponed.",
+        # trade
+        "The summit of Kenya, Ghana and Senegal was put off because of the floods.",
+        # science cooperation
+        "The meeting of Kenya, Ghana and Senegal on the shared telescope was called off.",
+    ],
+)
+def test_countries_listed_after_of_are_the_sides(run, text: str) -> None:
+    meetings = run(text)
+    assert [names(m) for m in meetings] == [{"Kenya", "Ghana", "Senegal"}]
+    assert meetings[0].status == "cancelled"
+
+
+def test_a_city_after_of_is_still_a_place(run) -> None:
+    assert run("The talks of Geneva ended without a deal.") == []

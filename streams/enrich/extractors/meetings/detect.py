@@ -270,6 +270,9 @@ def _is_process(token: Token) -> bool:
     """"consultation with the department", "collective bargaining with the union": a process noun in the
     singular with no determiner, possessor or number is the way two bodies deal with each other, not one
     encounter ("a consultation", "the negotiation", "their first mediation session" are one)."""
+    if token.dep_ == "dobj" and (_lemma(token.head) in LEX.occurrence_verbs or _lemma(token.head) in
+                                 LEX.resuming_verbs):
+        return False  # "will resume bargaining", "began negotiation": sessions that take place
     return token.tag_ == "NN" and token.lower_ in LEX.process_nouns and not any(
         c.dep_ in ("det", "poss", "nummod") for c in token.children)
 

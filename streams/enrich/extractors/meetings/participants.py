@@ -133,10 +133,13 @@ def _stray_partners(noun: Token) -> list[Token]:
 
 def _is_origin(prep: str, obj: Token, names: NameIndex) -> bool:
     """"the talks of Geneva", "joined the call from X, Y and Z": places are where, not who. A country
-    after "from" still is a side ("a call from France"); a city never is, but a name shaped as a body's
+    after "from" still is a side ("a call from France"), and countries listed after "of" are ("a summit of
+    A, B and C"); a city never is, but a name shaped as a body's
     ("a call from the Bakers Union", "from the Water Board") is an organisation whatever place it spells."""
     if prep == "of":
-        return names.label.get(obj.i) == "PLACE"
+        listed = [obj, *obj.conjuncts]
+        return names.label.get(obj.i) == "PLACE" and not (len(listed) > 1 and all(
+            country_code(t.text) for t in listed))
     return prep == "from" and any(is_known_place(t.text) and not country_code(t.text) and not _org_named(t)
                                   for t in [obj, *obj.conjuncts])
 
