@@ -291,3 +291,41 @@ def test_countries_listed_after_of_are_the_sides(run, text: str) -> None:
 
 def test_a_city_after_of_is_still_a_place(run) -> None:
     assert run("The talks of Geneva ended without a deal.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # local politics: a governor's list hung on the verb by the model
+        ("President Alma Reyes met governors Tomas Brandt, Marta Ruiz and Pablo Ortiz at the state house.",
+         {"Alma Reyes", "Tomas Brandt", "Marta Ruiz", "Pablo Ortiz"}),
+        # sport: players named in apposition
+        ("Coach Tomas Brandt met players Alma Reyes and Pablo Ortiz on Monday.",
+         {"Tomas Brandt", "Alma Reyes", "Pablo Ortiz"}),
+        # labour: shop stewards named in apposition
+        ("Chief executive Marta Ruiz met shop stewards Alma Reyes and Pablo Ortiz on Monday.",
+         {"Marta Ruiz", "Alma Reyes", "Pablo Ortiz"}),
+    ],
+)
+def test_a_plural_role_named_right_after_is_those_people(run, text: str, expected: set[str]) -> None:
+    assert [names(m) for m in run(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # diplomacy: one call with three leaders
+        ("President Alma Reyes spoke with the leaders of Kenya, Ghana and Senegal by phone on Monday.",
+         {"Alma Reyes", "Kenya", "Ghana", "Senegal"}),
+        # business: the heads of two companies
+        ("Chief executive Marta Ruiz talked with the presidents of Dalmont Steel and Brenmoor Foods on Tuesday.",
+         {"Marta Ruiz", "Dalmont Steel", "Brenmoor Foods"}),
+    ],
+)
+def test_talking_with_plural_office_holders_of_named_bodies_is_an_encounter(run, text: str,
+                                                                           expected: set[str]) -> None:
+    assert [names(m) for m in run(text)] == [expected]
+
+
+def test_talking_to_unnamed_office_holders_is_not(run) -> None:
+    assert run("The minister spoke to ministers about the budget.") == []

@@ -332,7 +332,7 @@ def _talks_with_someone(token: Token) -> bool:
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.lower_ not in _NON_PERSON_AUDIENCES:
                     return obj.ent_type_ in ("PERSON", "GPE", "ORG") or obj.pos_ == "PROPN" or (
-                        is_office_title(obj.lower_) or _named_group(obj))
+                        is_office_title(obj.lower_) or is_office_title(obj.lemma_.lower()) or _named_group(obj))
         if child.dep_ == "prep" and child.lower_ in ("on", "by", "over", "via") and any(
                 g.lower_ in LEX.phone_words or g.lower_ in LEX.video_words for g in child.children):
             return True  # "A and B spoke by phone": the partner is the coordinated subject

@@ -301,7 +301,17 @@ def _verb_objects(verb: Token, kind: str) -> list[Token]:
             objects.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "prep":
             objects.extend(_channel_partners(child))
+        elif _names_the_role_before(child):
+            objects.append(child)
     return objects
+
+
+def _names_the_role_before(token: Token) -> bool:
+    """"met governors A, B and C": the small model hangs the names on the verb, right after the plural role
+    they name."""
+    before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+    return token.dep_ == "npadvmod" and token.ent_type_ == "PERSON" and before is not None and (
+        before.dep_ == "dobj" and before.tag_ == "NNS" and before.head.i == token.head.i)
 
 
 def _channel_partners(prep: Token) -> list[Token]:
@@ -331,8 +341,8 @@ def _add_coordinated(token: Token, names: NameIndex, parties: Parties) -> None:
                      for g in c.children if _misparsed_coordination(g))  # ... hung on B's title
         if names.label.get(current.i) == PERSON:
             stack.extend(_listed_after(current, names))
-        elif current.tag_ == "NNS":
-            stack.extend(_included(current))
+        elif current.tag_ == "NNS":  # "the heads, including X"; "players A and B"
+            stack.extend([*_included(current), *_appositive_names(current)])
 
 
 def _split_name(token: Token, names: NameIndex) -> Participant | None:
@@ -341,6 +351,11 @@ def _split_name(token: Token, names: NameIndex) -> Participant | None:
     name = next((c for c in reversed(list(token.lefts)) if c.dep_ == "compound" and names.label.get(c.i) == PERSON),
                 None)
     return names.participant(name) if name is not None else None
+
+
+def _appositive_names(group: Token) -> list[Token]:
+    """"players A and B", "shop stewards A and B": the names in apposition are the group."""
+    return [c for c in group.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
 
 
 def _included(group: Token) -> list[Token]:
