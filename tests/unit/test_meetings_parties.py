@@ -329,3 +329,50 @@ def test_talking_with_plural_office_holders_of_named_bodies_is_an_encounter(run,
 
 def test_talking_to_unnamed_office_holders_is_not(run) -> None:
     assert run("The minister spoke to ministers about the budget.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # local politics
+        ("Mayor Tomas Brandt will meet the Old Mill Association at a meeting chaired by Harwick Council on Friday.",
+         {"Tomas Brandt", "Old Mill Association", "Harwick Council"}),
+        # labour
+        ("Chief executive Marta Ruiz met the Bakers Union at a summit organised by the Food Workers Federation.",
+         {"Marta Ruiz", "Bakers Union", "Food Workers Federation"}),
+        # science
+        ("Director Alma Reyes will meet Corven Shipping at a roundtable hosted by the Orlan Institute next week.",
+         {"Alma Reyes", "Corven Shipping", "Orlan Institute"}),
+    ],
+)
+def test_who_leads_the_encounter_where_a_meeting_happens_takes_part(run, text: str, expected: set[str]) -> None:
+    assert [names(m) for m in run(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Transport Minister Tomas Brandt, the Minister for Rail, met Marta Ruiz on Monday.",
+         {"Tomas Brandt", "Marta Ruiz"}),
+        ("Alma Reyes, the new Chancellor, met Pablo Ortiz of the Bakers Union on Monday.",
+         {"Alma Reyes", "Pablo Ortiz"}),
+    ],
+)
+def test_a_title_in_apposition_is_no_one_more_person(run, text: str, expected: set[str]) -> None:
+    assert [names(m) for m in run(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Rovers will host the derby against Harlow Athletic on Sunday.",
+        "Harwick hosted the tournament in 2019 and the Orlan Institute hosted the final.",
+    ],
+)
+def test_hosting_a_contest_meets_no_one(run, text: str) -> None:
+    assert run(text) == []
+
+
+def test_a_contest_hosted_in_a_purpose_clause_leaves_the_meeting(run) -> None:
+    text = "Sports Minister Alma Reyes met Dalmont Steel in March to discuss its bid to host the tournament."
+    assert [names(m) for m in run(text)] == [{"Alma Reyes", "Dalmont Steel"}]

@@ -149,6 +149,7 @@ def is_lookalike(token: Token, kind: TriggerKind, sent: Span) -> bool:
     return (
         _is_lecture(token, kind)
         or _is_appointment(token, kind)
+        or _hosts_a_contest(token, kind)
         or _is_habitual(token, sent)
         or _is_advocated(token)
         or _is_hypothetical(token)
@@ -193,6 +194,12 @@ def _is_appointment(token: Token, kind: TriggerKind) -> bool:
         return False
     roles = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
     return any(c.dep_ == "poss" or c.lower_ in LEX.appointment_modifiers for role in roles for c in role.children)
+
+
+def _hosts_a_contest(token: Token, kind: TriggerKind) -> bool:
+    """"bid to host the cup", "will host the final": a fixture or a tournament hosted, no one met."""
+    return kind == "meet" and any(c.dep_ == "dobj" and (c.lower_ in LEX.contest_words or _lemma(c) in LEX.contest_words)
+                                  for c in token.children)
 
 
 def _is_lecture(token: Token, kind: TriggerKind) -> bool:

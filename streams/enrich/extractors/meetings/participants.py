@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from streams.enrich.cast import is_office_title
 from streams.enrich.cast.names import org_shaped
 from streams.enrich.extractors.meetings.detect import Trigger
 from streams.enrich.extractors.meetings.lexicon import LEX
@@ -76,9 +77,9 @@ def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
                     _add_coordinated(obj, names, parties)
         elif child.dep_ == "poss":
             _add_coordinated(child, names, parties)
-    for obj in [*_assembled(noun), *_stray_partners(noun)]:
+    for obj in [*_assembled(noun), *_stray_partners(noun), *_organisers(noun)]:
         _add_coordinated(obj, names, parties)
-        parties.attendees = parties.attendees or _is_definite(noun)
+        parties.attendees = parties.attendees or _is_definite(noun) or _venue_of_meeting(noun)
     governor = governing_verb(noun) or _acted_after(noun)
     own_subject = False
     if governor is not None:
@@ -107,6 +108,20 @@ def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
         speaker = _reporting_speaker(noun, names)  # "the union said the company cancelled bargaining sessions"
         if speaker is not None and speaker.kind == "organization":
             parties.add(speaker)
+
+
+def _organisers(noun: Token) -> list[Token]:
+    """"a gathering led by X and Y", "talks chaired by X": who leads or hosts an encounter takes part in it."""
+    return [obj for clause in noun.children if clause.dep_ == "acl" and _lemma(clause) in LEX.organising_verbs
+            for agent in clause.children if agent.dep_ == "agent" for obj in agent.children if obj.dep_ == "pobj"]
+
+
+def _venue_of_meeting(noun: Token) -> bool:
+    """"will meet X at a gathering led by Y": the gathering is where the meeting the verb tells happens, so
+    its people join that meeting."""
+    verb = noun.head.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during") and (
+        _lemma(verb) in LEX.meet_verbs or _lemma(verb) in LEX.talk_verbs)
 
 
 def _is_call(noun: Token) -> bool:
@@ -379,7 +394,8 @@ def _listed_after(person: Token, names: NameIndex) -> list[Token]:
 
 
 def _name_like(token: Token, names: NameIndex) -> bool:
-    if token.pos_ != "PROPN" or not token.text[:1].isupper():
+    """A name in a list of people; "X, the new Minister," is X's title, not one more person."""
+    if token.pos_ != "PROPN" or not token.text[:1].isupper() or is_office_title(token.lower_):
         return False
     return names.label.get(token.i) in (PERSON, None)
 
