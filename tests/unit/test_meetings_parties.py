@@ -376,3 +376,42 @@ def test_hosting_a_contest_meets_no_one(run, text: str) -> None:
 def test_a_contest_hosted_in_a_purpose_clause_leaves_the_meeting(run) -> None:
     text = "Sports Minister Alma Reyes met Dalmont Steel in March to discuss its bid to host the tournament."
     assert [names(m) for m in run(text)] == [{"Alma Reyes", "Dalmont Steel"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # science
+        ("The Orlan Institute and the European Space Agency signed a deal after two days of talks in Paris.",
+         {"Orlan Institute", "European Space Agency"}),
+        # labour
+        ("Brenmoor Foods and the Bakers Union reached a pay deal after hours of negotiations.",
+         {"Brenmoor Foods", "Bakers Union"}),
+        # diplomacy
+        ("Kenya and Ghana will hold a new round of talks in Nairobi next week.", {"Kenya", "Ghana"}),
+    ],
+)
+def test_a_measure_of_talks_stands_for_the_talks(run, text: str, expected: set[str]) -> None:
+    assert [names(m) for m in run(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # local politics
+        ("Harwick Council summoned the Old Mill Association to talks on Friday.",
+         {"Harwick Council", "Old Mill Association"}),
+        # sport
+        ("Coach Tomas Brandt invited Harlow Athletic Club's owners to a meeting next week.",
+         {"Tomas Brandt", "Harlow Athletic Club"}),
+        # business
+        ("Corven Shipping summoned Dalmont Steel's chief executive Marta Ruiz to a meeting on Monday.",
+         {"Corven Shipping", "Marta Ruiz"}),
+    ],
+)
+def test_who_summons_or_invites_someone_to_a_meeting_meets_them(run, text: str, expected: set[str]) -> None:
+    assert [names(m) for m in run(text)] == [expected]
+
+
+def test_inviting_comments_meets_no_one(run) -> None:
+    assert run("The minister invited comments on the plan to a meeting of experts.") == []

@@ -94,6 +94,9 @@ def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
             noun.head.head.i == governor.head.i):
         for speaker in _subjects(governor.head):  # "B insisted ..., A said after the meeting": A met B
             _add_coordinated(speaker, names, parties)
+    if governor is not None and _lemma(governor) in LEX.summoning_verbs:
+        for obj in (c for c in governor.children if c.dep_ == "dobj"):  # "summoned X and Y to talks"
+            _add_coordinated(obj, names, parties)
     if governor is not None and governor.dep_ == "relcl" and governor.head.i == noun.i:
         for obj in _verb_objects(governor, "noun"):  # "the talks that X held with Y"
             _add_coordinated(obj, names, parties)
@@ -166,6 +169,7 @@ def _org_named(token: Token) -> bool:
 def _acted_after(noun: Token) -> Token | None:
     """"The heads agreed on Thursday, after a video conference": who acted after the talks held them.
     Someone's visit ("after X's visit, we will ...") belongs to its visitor, not to those who act after."""
+    noun = _measured_by(noun)
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("after", "following") or noun.head.head.pos_ != "VERB":
         return None
     if any(c.dep_ == "poss" for c in noun.children):
@@ -225,6 +229,7 @@ def _evaluating_speaker(subject: Token, names: NameIndex) -> Participant | None:
 
 def governing_verb(noun: Token) -> Token | None:
     """The verb that holds, has, attends or cancels the meeting noun, if the noun is its argument."""
+    noun = _measured_by(noun)
     setting = setting_verb(noun)
     if setting is not None:
         return setting
@@ -242,9 +247,19 @@ def governing_verb(noun: Token) -> Token | None:
         return None
     if head.pos_ not in ("VERB", "AUX") or noun.dep_ in ("nsubj", "nsubjpass"):
         return None
-    if _lemma(head) in LEX.occurrence_verbs or _lemma(head) in LEX.cancel_words or _postpones(head):
-        return head
+    if _lemma(head) in LEX.occurrence_verbs or _lemma(head) in LEX.cancel_words or _postpones(head) or (
+            _lemma(head) in LEX.summoning_verbs and noun.head.lower_ == "to"):
+        return head  # "summoned X to a meeting": the one who summons meets X
     return None
+
+
+def _measured_by(noun: Token) -> Token:
+    """"after two days of talks", "a new round of negotiations": the measure stands in the sentence for the
+    talks it measures."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and _lemma(head.head) in LEX.measure_nouns:
+        return head.head
+    return noun
 
 
 def _held_in_relative(noun: Token) -> Token | None:
