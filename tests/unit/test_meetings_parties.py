@@ -415,3 +415,28 @@ def test_who_summons_or_invites_someone_to_a_meeting_meets_them(run, text: str, 
 
 def test_inviting_comments_meets_no_one(run) -> None:
     assert run("The minister invited comments on the plan to a meeting of experts.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # local politics: a refusal
+        "Harwick Council refused to enter talks with the Old Mill Association.",
+        # labour: an appeal
+        "The Bakers Union urged Brenmoor Foods to hold talks with the Steel Workers Federation.",
+        # diplomacy: a wish
+        "Kenya sought to launch talks with Ghana.",
+        # science: an offer
+        "The Orlan Institute offered to enter talks with the European Space Agency.",
+        # negated
+        "The Orlan Institute has not entered talks with the European Space Agency.",
+    ],
+)
+def test_refused_wished_offered_or_negated_talks_are_no_encounter(run, text: str) -> None:
+    assert run(text) == []
+
+
+def test_agreed_talks_are_planned(run) -> None:
+    meetings = run("Kenya agreed to hold talks with Ghana next week.")
+    assert [names(m) for m in meetings] == [{"Kenya", "Ghana"}]
+    assert meetings[0].status == "planned"

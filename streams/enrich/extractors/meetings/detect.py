@@ -250,7 +250,8 @@ def _is_advocated(token: Token) -> bool:
         head = head.head
     elif token.dep_ != "dobj" or _lemma(head) == "call":  # "called off the summit" is not a call for it
         return False
-    if _lemma(head) in LEX.resuming_verbs and head.dep_ in ("xcomp", "pcomp", "ccomp"):
+    if (_lemma(head) in LEX.resuming_verbs or _lemma(head) in LEX.occurrence_verbs) and head.dep_ in (
+            "xcomp", "pcomp", "ccomp"):  # "refused to enter talks", "urged them to hold talks"
         return _is_advocated(head) or _lemma(head.head) in LEX.advocacy_verbs or (
             head.head.lower_ == "for" and _lemma(head.head.head) in LEX.advocacy_verbs)  # "urged them to resume talks"
     return head.pos_ in _VERB_POS and _lemma(head) in LEX.advocacy_verbs and not _is_phone_call(token) and not any(
