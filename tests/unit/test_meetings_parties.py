@@ -440,3 +440,22 @@ def test_agreed_talks_are_planned(run) -> None:
     meetings = run("Kenya agreed to hold talks with Ghana next week.")
     assert [names(m) for m in meetings] == [{"Kenya", "Ghana"}]
     assert meetings[0].status == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # diplomacy: the host country of the last talks is where, not who
+        ("Chile and Peru held talks on Friday in Spain. The two nations' ministers will meet again in June.",
+         [{"Chile", "Peru"}, {"Chile", "Peru"}]),
+        # trade: a time zone is when
+        ("Kenya and Ghana signed an accord on Sunday (France time). Officials of the two countries will meet "
+         "again in May.", [{"Kenya", "Ghana"}]),
+        # science: a crisis abroad
+        ("Kenya and Ghana signed a telescope accord in Nairobi on Sunday, weeks after a crisis in France. "
+         "Officials of the two countries will meet again in May.", [{"Kenya", "Ghana"}]),
+    ],
+)
+def test_a_country_named_as_where_or_when_is_not_one_of_the_counted_sides(run, text: str,
+                                                                         expected: list[set[str]]) -> None:
+    assert [names(m) for m in run(text)] == expected

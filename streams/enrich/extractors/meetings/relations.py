@@ -33,6 +33,7 @@ _APPOSITION_REACH = 80  # tokens: the next sentence or two
 _MIN_NAMED = 2
 _COUNTRY_LOOKBACK = 2  # sentences before the one with "the two countries"
 _SIDES_LOOKBACK = 3  # sentences before the one with "the two sides"
+_VENUE_PREPS = ("in", "at", "to", "near")
 _CHAIN = 3  # verbs: "had to resume"
 _SIDED = {"trilateral": 3, "tripartite": 3, "quadrilateral": 4, "quadripartite": 4}
 _SIDE_WORDS = ("way", "nation", "country", "party", "power", "side")  # "three-way", "four-nation"
@@ -275,11 +276,18 @@ def counted_countries(trigger: Token, governor: Token | None, names: NameIndex,
         if span is None or span[1] - 1 != i:
             continue
         party = names.participant(names.doc[i])
-        if party is not None and party.kind == "country" and all(p.name != party.name for p in found):
+        if party is not None and party.kind == "country" and all(p.name != party.name for p in found) and (
+                not _a_venue(names.doc[i])):
             found.insert(0, party)
             if len(found) == wanted:
                 return found
     return []
+
+
+def _a_venue(token: Token) -> bool:
+    """"talks in X", "a trip to X", "on Sunday (X time)": a country named as where or when is no side."""
+    return (token.dep_ == "pobj" and token.head.lower_ in _VENUE_PREPS) or token.head.ent_type_ in (
+        "DATE", "TIME") or token.head.lower_ == "time"
 
 
 def _sides_counted(trigger: Token) -> int:
