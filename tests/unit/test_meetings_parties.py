@@ -402,14 +402,14 @@ def test_a_measure_of_talks_stands_for_the_talks(run, text: str, expected: set[s
         ("Harwick Council summoned the Old Mill Association to talks on Friday.",
          {"Harwick Council", "Old Mill Association"}),
         # sport
-        ("Coach Tomas Brandt invited Harlow Athletic Club's owners to a meeting next week.",
-         {"Tomas Brandt", "Harlow Athletic Club"}),
+        ("The Northern Rugby Union summoned Harlow Athletic Club's owners to a meeting next week.",
+         {"Northern Rugby Union", "Harlow Athletic Club"}),
         # business
         ("Corven Shipping summoned Dalmont Steel's chief executive Marta Ruiz to a meeting on Monday.",
          {"Corven Shipping", "Marta Ruiz"}),
     ],
 )
-def test_who_summons_or_invites_someone_to_a_meeting_meets_them(run, text: str, expected: set[str]) -> None:
+def test_who_summons_someone_to_a_meeting_meets_them(run, text: str, expected: set[str]) -> None:
     assert [names(m) for m in run(text)] == [expected]
 
 
