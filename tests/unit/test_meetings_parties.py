@@ -459,3 +459,7 @@ def test_agreed_talks_are_planned(run) -> None:
 def test_a_country_named_as_where_or_when_is_not_one_of_the_counted_sides(run, text: str,
                                                                          expected: list[set[str]]) -> None:
     assert [names(m) for m in run(text)] == expected
+
+
+def test_a_name_modifying_an_unnamed_body_is_no_side(run) -> None:
+    assert run("Governor Alma Reyes met the Brandt campaign on Monday.") == []

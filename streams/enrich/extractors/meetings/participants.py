@@ -378,6 +378,9 @@ def _add_coordinated(token: Token, names: NameIndex, parties: Parties) -> None:
 def _split_name(token: Token, names: NameIndex) -> Participant | None:
     """"Governor Park Ji-ho": the tokenizer splits a hyphenated given name, and the small model hangs
     the name on its last piece; the person is the name among that piece's modifiers."""
+    hyphen = token.doc[token.i - 1] if token.i > 0 else None
+    if hyphen is None or hyphen.text != "-" or hyphen.whitespace_:
+        return None
     name = next((c for c in reversed(list(token.lefts)) if c.dep_ == "compound" and names.label.get(c.i) == PERSON),
                 None)
     return names.participant(name) if name is not None else None
