@@ -111,7 +111,7 @@ def build_mention(
         plural_anaphor=parties.plural,
         anaphoric=(parties.anaphoric or (parties.plural and len(parties.named) < 2)
                    or _told_by_role(token, parties.named) or extends or _attended_it(token, trigger.kind)),
-        distinct=parties.distinct or also_another(token, trigger.kind),
+        distinct=parties.distinct or also_another(token, trigger.kind, governor),
         needs_protagonist=parties.needs_protagonist,
         attendees=parties.attendees or is_companion(token),
         repeat=repeat,
@@ -164,7 +164,7 @@ def _widen_parties(token: Token, governor: Token | None, leaver: Token | None, p
         parties.add(names.participant(joiner))
     parties.named = [side for p in parties.named for side in (nationality_sides(p) or [p])]
     named_sides = [p for p in parties.named if p.name != p.title]
-    countries = counted_countries(token, governor, names) if len(named_sides) < 2 else []
+    countries = counted_countries(token, governor, names, named_sides) if len(named_sides) < 2 else []
     if countries:  # "officials of the two countries met": the countries, not the description
         parties.named = named_sides
         parties.plural = False

