@@ -211,6 +211,8 @@ def find_mode(trigger: Token, sent: Span) -> ModeCue | None:
         return None  # "has been in talks with X since March": a negotiation, by whatever channel
     if lemma in _STRONG_IN_PERSON or trigger.lower_ in _STRONG_IN_PERSON or lemma in LEX.encounter_meals:
         return ModeCue("in_person", STRONG)
+    if lemma == "meet" and trigger.pos_ == "VERB":
+        return ModeCue("in_person", STRONG)  # the verb brings the sides together; the noun is any session
     if trigger.lower_ in LEX.channel_free_nouns:
         return ModeCue("in_person", PLACED)  # "reopened discussions": any channel, unless held at a venue
     if lemma in LEX.meet_verbs | LEX.attend_verbs | {"take"} or (
