@@ -37,7 +37,7 @@ def _only(meetings: list[Meeting]) -> Meeting:
 @pytest.mark.parametrize(
     ("beat", "text"),
     [
-        ("labour", "Stewards of the Dock Workers Guild plan to meet Harbour Minister Petra Lind."),
+        ("labour", "Dock Workers Guild secretary Ivo Brandt will meet Harbour Minister Petra Lind next month."),
         ("sport", "Club chairman Oskar Vale will meet coach Dario Penn after the season."),
         ("science", "Astronomer Lena Stroud is to meet the board of the Norlab Institute."),
     ],
