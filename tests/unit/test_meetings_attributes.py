@@ -62,3 +62,91 @@ def test_a_planned_meeting_noun_keeps_its_channel_open(run, beat, text):
 def test_a_planned_meet_by_video_stays_video(run):
     meeting = _only(run("Health Minister Ida Ravn will meet virtually with Mayor Paula Grant on Friday."))
     assert (meeting.status, meeting.mode) == ("planned", "video")
+
+
+# --- status: a negated expectation tells no encounter ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("beat", "text"),
+    [
+        ("local government",
+         "Aides said last month that Mayor Paula Grant and Governor Sam Holt were not likely to meet this month."),
+        ("sport", "Fans fear that coach Dario Penn and club chairman Oskar Vale are not likely to meet "
+                  "this week."),
+        ("business", "Analysts say Orvane Motors chief Lisa Brandt and union secretary Ivo Kern were "
+                     "not likely to meet on Friday."),
+    ],
+)
+def test_not_likely_to_meet_is_no_meeting(run, beat, text):
+    assert run(text) == [], beat
+
+
+# --- date: an impersonal present frame ("it is understood that") lends its time to the encounter --------
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "date_text", "iso"),
+    [
+        ("sport", "On Monday, it is believed that club chairman Oskar Vale is meeting coach Dario Penn.",
+         "Monday", "2026-03-16"),
+        ("science", "Next week, it is expected that Astronomer Lena Stroud is meeting Mayor Paula Grant.",
+         "Next week", None),
+        ("labour", "On Tuesday, it is thought that Orvane Motors is meeting the Metalworkers Union.",
+         "Tuesday", "2026-03-17"),
+    ],
+)
+def test_an_impersonal_frame_dates_the_encounter(run, beat, text, date_text, iso):
+    meeting = _only(run(text))
+    assert (meeting.status, meeting.date.text, meeting.date.iso) == ("planned", date_text, iso), beat
+
+
+def test_a_dated_report_dates_the_report_not_the_encounter(run):
+    meeting = _only(run("On Monday, it was reported that club chairman Oskar Vale is meeting coach Dario Penn."))
+    assert meeting.date is None
+
+
+# --- place: the city named later beats the country named first -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "city"),
+    [
+        ("diplomacy", "Trade ministers of France and Italy held talks in France on Monday. The meeting took place "
+                      "in Lyon at the city hall.", "Lyon"),
+        ("labour", "Orvane Motors and the Metalworkers Union held talks in Germany on Tuesday. Tuesday's meeting "
+                   "was held at a hotel in Hamburg.", "Hamburg"),
+        ("sport", "Club chairman Oskar Vale held talks with coach Dario Penn in Spain on Monday. The talks took "
+                  "place in Barcelona.", "Barcelona"),
+    ],
+)
+def test_the_city_inside_the_country_is_the_place(run, beat, text, city):
+    meeting = _only(run(text))
+    assert meeting.location is not None and meeting.location.name == city, beat
+
+
+# --- participants: the one addressed during the talks, and a counterpart named by nationality -----------
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "sides"),
+    [
+        ("local government", "During the talks, Mayor Paula Grant told Governor Sam Holt that the bridge must be "
+                             "repaired.", {"Grant", "Holt"}),
+        ("business", "During the meeting, Orvane Motors chief Lisa Brandt told union secretary Ivo Kern that the "
+                     "plant would stay open.", {"Brandt", "Kern"}),
+        ("sport", "During the session, coach Dario Penn told club chairman Oskar Vale that he wanted two new "
+                  "strikers.", {"Penn", "Vale"}),
+    ],
+)
+def test_the_one_told_during_the_talks_took_part(run, beat, text, sides):
+    meeting = _only(run(text))
+    assert {p.name.split()[-1] for p in meeting.participants} == sides, beat
+
+
+def test_countries_told_first_are_the_envoys_named_next(run):
+    text = ("The foreign ministers of Norway and Chile held talks in Oslo on Monday. During the talks, Chile's "
+            "Foreign Minister Rosa Vidal told Norway's Ola Berg that trade must grow.")
+    meeting = _only(run(text))
+    assert [p.name for p in meeting.participants] == ["Rosa Vidal", "Ola Berg"]
+    assert (meeting.status, meeting.location.name if meeting.location else None) == ("held", "Oslo")

@@ -89,6 +89,8 @@ def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
                 parties.anaphoric = True
             else:
                 _add_coordinated(subject, names, parties)
+        for addressee in _addressees(noun, governor):
+            _add_coordinated(addressee, names, parties)
     if not parties.named and _is_definite(noun):
         parties.anaphoric = True
     parties.distinct = _is_sequenced(noun)
@@ -219,6 +221,14 @@ def setting_verb(noun: Token) -> Token | None:
     return verb
 
 
+def _addressees(noun: Token, verb: Token) -> list[Token]:
+    """"During the talks, X told Y that ...": the one addressed inside the talks is the other side."""
+    setting = setting_verb(noun)
+    if setting is None or setting.i != verb.i or _lemma(verb) != "tell":
+        return []
+    return [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+
+
 def is_setting(noun: Token) -> bool:
     return setting_verb(noun) is not None
 
@@ -312,7 +322,9 @@ def _misparsed_coordination(token: Token) -> bool:
 
 
 def _is_definite(noun: Token) -> bool:
-    return any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in noun.children)
+    """"the talks", "their meeting", "Sunday's meeting": an encounter already told."""
+    return any((c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE) or (c.dep_ == "poss" and c.ent_type_ == "DATE")
+               for c in noun.children)
 
 
 def _is_sequenced(noun: Token) -> bool:

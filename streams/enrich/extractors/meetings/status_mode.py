@@ -104,10 +104,13 @@ def _purpose(trigger: Token, finite: Token) -> bool:
 
 
 def is_negated(trigger: Token, governor: Token | None) -> bool:
-    """"have not held talks", "did not meet", "no meeting took place": nothing happened to report."""
+    """"have not held talks", "did not meet", "no meeting took place": nothing happened to report. "are not
+    likely to meet": the negation sits on the copula of the predicate the encounter complements."""
     if any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
         return True
-    return any(c.dep_ == "neg" for t in occurrence_path(trigger, governor) for c in t.children)
+    path = occurrence_path(trigger, governor)
+    copulas = [t.head for t in path if t.dep_ == "acomp"]
+    return any(c.dep_ == "neg" for t in [*path, *copulas] for c in t.children)
 
 
 def occurrence_path(trigger: Token, governor: Token | None) -> list[Token]:

@@ -60,6 +60,9 @@ def anchors(trigger: Token, governor: Token | None) -> list[Token]:
     if journey is not None:
         found.append(journey)
     found.extend(_relative_clause(trigger))
+    frame = impersonal_frame(governor if governor is not None else trigger)
+    if frame is not None:
+        found.append(frame)
     if trigger.dep_ == "pobj" and trigger.head.lower_ in _AFTER_PREPS:
         verb = trigger.head.head
         found.append(verb)
@@ -73,6 +76,19 @@ def anchors(trigger: Token, governor: Token | None) -> list[Token]:
                 if obj.dep_ == "pobj":
                     found.extend(_with_companions(obj))
     return found
+
+
+def impersonal_frame(clause: Token) -> Token | None:
+    """"On Friday, it is believed that X is meeting Y": a present-tense frame with an empty "it" tells
+    no event of its own, so the time and place it carries are the encounter's. "X said on Monday that"
+    and "it was reported on Monday" date the saying and stay out."""
+    frame = clause.head
+    if clause.dep_ != "ccomp" or frame.lemma_.lower() not in LEX.hedging_verbs:
+        return None
+    empty_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in frame.children)
+    present = frame.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in frame.children)
+    return frame if empty_subject and present else None
 
 
 def _relative_clause(trigger: Token) -> list[Token]:
