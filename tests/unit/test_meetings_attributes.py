@@ -150,3 +150,29 @@ def test_countries_told_first_are_the_envoys_named_next(run):
     meeting = _only(run(text))
     assert [p.name for p in meeting.participants] == ["Rosa Vidal", "Ola Berg"]
     assert (meeting.status, meeting.location.name if meeting.location else None) == ("held", "Oslo")
+
+
+# --- date: a period ("next week") takes the one day the story labels a meeting with inside it -----------
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "iso"),
+    [
+        ("labour", "Orvane Motors will meet the Metalworkers Union next week. Tuesday's talks will focus on "
+                   "pensions, the union said.", "2026-03-17"),
+        ("local government", "Mayor Paula Grant will meet Governor Sam Holt next week. Wednesday's talks will "
+                             "cover the bridge budget, the city said.", "2026-03-18"),
+        ("sport", "Club chairman Oskar Vale will meet coach Dario Penn next week. Monday's talks will settle the "
+                  "coach's future, the club said.", "2026-03-16"),
+    ],
+)
+def test_a_labelled_day_inside_the_period_dates_the_meeting(run, beat, text, iso):
+    meeting = _only(run(text))
+    assert meeting.date is not None and meeting.date.iso == iso, beat
+
+
+def test_a_labelled_day_outside_the_period_is_not_taken(run):
+    text = ("Orvane Motors will meet the Metalworkers Union next month. Tuesday's talks will focus on pensions, "
+            "the union said.")
+    meeting = _only(run(text))
+    assert meeting.date is not None and (meeting.date.text, meeting.date.iso) == ("next month", None)
