@@ -176,3 +176,26 @@ def test_a_labelled_day_outside_the_period_is_not_taken(run):
             "the union said.")
     meeting = _only(run(text))
     assert meeting.date is not None and (meeting.date.text, meeting.date.iso) == ("next month", None)
+
+
+# --- date: a call-off dates the decision; "planned for" dates the encounter --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "iso"),
+    [
+        ("labour", "Talks between Orvane Motors and the Metalworkers Union were postponed on Monday.", None),
+        ("diplomacy", "The summit between President Ana Ruiz and Chancellor Piet Vries, planned for March 20, was "
+                      "cancelled on Wednesday.", "2026-03-20"),
+        ("local government", "A meeting between Mayor Paula Grant and Governor Sam Holt, set for Friday, has been "
+                             "called off.", "2026-03-13"),
+        ("sport", "Club chairman Oskar Vale called off the meeting with coach Dario Penn scheduled for Monday.",
+         "2026-03-16"),
+        ("science", "The meeting between Astronomer Lena Stroud and Mayor Paula Grant on Friday was cancelled.",
+         "2026-03-13"),
+    ],
+)
+def test_a_called_off_meeting_keeps_its_own_date(run, beat, text, iso):
+    meeting = _only(run(text))
+    assert meeting.status == "cancelled", beat
+    assert (meeting.date.iso if meeting.date else None) == iso, beat

@@ -60,6 +60,7 @@ def anchors(trigger: Token, governor: Token | None) -> list[Token]:
     if journey is not None:
         found.append(journey)
     found.extend(_relative_clause(trigger))
+    found.extend(_schedule_participles(trigger))
     frame = impersonal_frame(governor if governor is not None else trigger)
     if frame is not None:
         found.append(frame)
@@ -76,6 +77,18 @@ def anchors(trigger: Token, governor: Token | None) -> list[Token]:
                 if obj.dep_ == "pobj":
                     found.extend(_with_companions(obj))
     return found
+
+
+def _schedule_participles(trigger: Token) -> list[Token]:
+    """"talks with X, planned for March 20, were scrapped": the participle carries the encounter's own date.
+    The small model often hangs it on the counterpart named after the trigger."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [t for t in trigger.subtree if t.dep_ == "acl" and t.lemma_.lower() in LEX.schedule_words]
+
+
+def _is_schedule_participle(token: Token) -> bool:
+    return token.dep_ == "acl" and token.lemma_.lower() in LEX.schedule_words
 
 
 def impersonal_frame(clause: Token) -> Token | None:
@@ -284,13 +297,25 @@ def _capital_of(token: Token, names: NameIndex) -> Location | None:
 
 
 def find_date(points: list[Token]) -> str | None:
-    """The date phrase attached to the trigger or its verb, as written."""
+    """The date phrase attached to the trigger or its verb, as written. "was called off on Monday" dates the
+    decision, not the encounter: after a cancelling or postponing verb (other than the trigger) a date is
+    the decision's; "the meeting on Friday was cancelled" still dates the meeting."""
     for point in points:
+        decision = point.i != points[0].i and point.pos_ in ("VERB", "AUX") and _calls_off(point)
         for token in _date_candidates(point):
+            if decision and token.i > point.i:
+                continue
             text = date_entity(token) or _unlabelled_day(token)
             if text:
                 return text
     return None
+
+
+def _calls_off(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma == "call":
+        return any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    return lemma in LEX.cancel_words or lemma in ("delay", "defer")
 
 
 def _unlabelled_day(token: Token) -> str | None:
@@ -308,7 +333,7 @@ def _date_candidates(point: Token) -> Iterator[Token]:
         if child.dep_ in _DATE_DEPS:
             yield child
     for prep, obj, _ in _prep_objects(point):
-        if prep in _DATE_PREPS:
+        if prep in _DATE_PREPS or (prep == "for" and _is_schedule_participle(point)):  # "planned for May 3"
             yield obj
         yield from (c for c in obj.children if c.dep_ in ("npadvmod", "tmod"))
 
