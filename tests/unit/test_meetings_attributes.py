@@ -199,3 +199,29 @@ def test_a_called_off_meeting_keeps_its_own_date(run, beat, text, iso):
     meeting = _only(run(text))
     assert meeting.status == "cancelled", beat
     assert (meeting.date.iso if meeting.date else None) == iso, beat
+
+
+# --- place: "X also met Y" with no place of its own is one more meeting of the same occasion ------------
+
+
+def _places(meetings: list[Meeting]) -> list[str | None]:
+    return [m.location.name if m.location else None for m in meetings]
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "places"),
+    [
+        ("local government", "Mayor Paula Grant met Governor Sam Holt at City Hall in Boston on Monday. The mayor "
+                             "also met with union secretary Ivo Kern.", ["Boston", "Boston"]),
+        ("sport", "Club chairman Oskar Vale met coach Dario Penn in Madrid on Monday. Vale also held talks with "
+                  "striker Leo Hart.", ["Madrid", "Madrid"]),
+        ("business", "Orvane Motors chief Lisa Brandt met union secretary Ivo Kern in Munich on Monday. Brandt also "
+                     "met Mayor Paula Grant.", ["Munich", "Munich"]),
+        ("science", "Health Minister Ida Ravn met Astronomer Lena Stroud in Oslo on Monday. Ravn also met Mayor "
+                    "Paula Grant on Friday.", ["Oslo", None]),
+        ("labour", "Orvane Motors chief Lisa Brandt met union secretary Ivo Kern in Munich on Monday. Governor Sam "
+                   "Holt also met Mayor Paula Grant.", ["Munich", None]),
+    ],
+)
+def test_also_met_shares_the_place_of_the_same_occasion(run, beat, text, places):
+    assert _places(run(text)) == places, beat
