@@ -225,3 +225,55 @@ def _places(meetings: list[Meeting]) -> list[str | None]:
 )
 def test_also_met_shares_the_place_of_the_same_occasion(run, beat, text, places):
     assert _places(run(text)) == places, beat
+
+
+# --- mode: negotiating, like negotiations, goes by any channel unless a venue is told ---------------------
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "mode"),
+    [
+        ("labour", "Orvane Motors negotiated with the Metalworkers Union for three days.", "unknown"),
+        ("business", "Keltra Energy is negotiating with Dalby Foods over a takeover.", "unknown"),
+        ("local government", "Orvane Motors negotiated with the Metalworkers Union at a hotel in Detroit on "
+                             "Monday.", "in_person"),
+    ],
+)
+def test_negotiating_names_no_channel(run, beat, text, mode):
+    assert _only(run(text)).mode == mode, beat
+
+
+# --- date: the verb that tells how the talks went dates them -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "iso"),
+    [
+        ("labour", "Talks between Keltra Energy and the Bakers Union collapsed on Tuesday.", "2026-03-10"),
+        ("business", "Talks between Orvane Motors and Dalby Foods broke down on Monday.", "2026-03-09"),
+        ("diplomacy", "Talks between President Ana Ruiz and Chancellor Piet Vries failed on Wednesday.",
+         "2026-03-11"),
+    ],
+)
+def test_the_outcome_verb_dates_the_talks(run, beat, text, iso):
+    meeting = _only(run(text))
+    assert (meeting.status, meeting.date.iso if meeting.date else None) == ("held", iso), beat
+
+
+# --- status: put off to a period is called off; put off to a day is planned for that day --------------------
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "status", "iso"),
+    [
+        ("labour", "The meeting between Orvane Motors and the Metalworkers Union was put off until next month.",
+         "cancelled", None),
+        ("diplomacy", "The summit between President Ana Ruiz and Chancellor Piet Vries was postponed to November.",
+         "cancelled", None),
+        ("local government", "The meeting between Mayor Paula Grant and Governor Sam Holt was delayed until "
+                             "Friday.", "planned", "2026-03-13"),
+    ],
+)
+def test_a_postponement_plans_only_a_named_day(run, beat, text, status, iso):
+    meeting = _only(run(text))
+    assert (meeting.status, meeting.date.iso if meeting.date else None) == (status, iso), beat

@@ -216,7 +216,7 @@ def find_mode(trigger: Token, sent: Span) -> ModeCue | None:
         return ModeCue("in_person", STRONG)
     if lemma == "meet" and trigger.pos_ == "VERB":
         return ModeCue("in_person", STRONG)  # the verb brings the sides together; the noun is any session
-    if trigger.lower_ in LEX.channel_free_nouns:
+    if trigger.lower_ in LEX.channel_free_nouns or (trigger.pos_ == "VERB" and lemma in LEX.channel_free_verbs):
         return ModeCue("in_person", PLACED)  # "reopened discussions": any channel, unless held at a venue
     if lemma in LEX.meet_verbs | LEX.attend_verbs | {"take"} or (
             trigger.pos_ != "VERB" and lemma in LEX.meeting_nouns):  # "they talked": any channel

@@ -53,7 +53,8 @@ def anchors(trigger: Token, governor: Token | None) -> list[Token]:
     found = [trigger]
     if governor is not None:
         found.append(governor)
-    if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lemma_.lower() in LEX.occurrence_verbs:
+    if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lemma_.lower() in (
+            LEX.occurrence_verbs | LEX.outcome_verbs):  # "the talks collapsed on Tuesday"
         found.append(trigger.head)
     found.extend(scheduled_occurrence(trigger))
     journey = _journey(governor if governor is not None else trigger)
@@ -415,6 +416,12 @@ def _shifted(day: dt.date, days: int) -> dt.date | None:
         return day + dt.timedelta(days=days)
     except OverflowError:
         return None
+
+
+def names_a_day(text: str) -> bool:
+    """"Oct. 23", "Friday", "tomorrow" name one day; "next month", "November", "later this year" do not."""
+    lower = text.lower()
+    return _names_calendar_day(lower) or any(w in lower for w in (*_WEEKDAYS, *_SAME_DAY, "tomorrow"))
 
 
 def _names_calendar_day(lower: str) -> bool:
