@@ -82,7 +82,7 @@ def test_not_likely_to_meet_is_no_meeting(run, beat, text):
     assert run(text) == [], beat
 
 
-# --- date: an impersonal present frame ("it is understood that") lends its time to the encounter --------
+# --- date: an impersonal present frame ("it is believed that") lends its time to the encounter --------
 
 
 @pytest.mark.parametrize(
@@ -92,8 +92,8 @@ def test_not_likely_to_meet_is_no_meeting(run, beat, text):
          "Monday", "2026-03-16"),
         ("science", "Next week, it is expected that Astronomer Lena Stroud is meeting Mayor Paula Grant.",
          "Next week", None),
-        ("labour", "On Tuesday, it is thought that Orvane Motors is meeting the Metalworkers Union.",
-         "Tuesday", "2026-03-17"),
+        ("labour", "On Wednesday, it is thought that Orvane Motors is meeting the Metalworkers Union.",
+         "Wednesday", "2026-03-18"),
     ],
 )
 def test_an_impersonal_frame_dates_the_encounter(run, beat, text, date_text, iso):
@@ -112,7 +112,7 @@ def test_a_dated_report_dates_the_report_not_the_encounter(run):
 @pytest.mark.parametrize(
     ("beat", "text", "city"),
     [
-        ("diplomacy", "Trade ministers of France and Italy held talks in France on Monday. The meeting took place "
+        ("diplomacy", "Trade ministers of France and Italy held talks in France on Monday. The talks were held "
                       "in Lyon at the city hall.", "Lyon"),
         ("labour", "Orvane Motors and the Metalworkers Union held talks in Germany on Tuesday. Tuesday's meeting "
                    "was held at a hotel in Hamburg.", "Hamburg"),

@@ -41,7 +41,7 @@ def to_meeting(cluster: Cluster, text: str) -> Meeting:
 
 def _most_specific(places: list[Location]) -> Location | None:
     """The best-told place, unless it is a country and another mention names a place inside it: "talks in
-    Spain" then "the meeting took place in Madrid" is one encounter in Madrid."""
+    France" then "the talks were held in Lyon" is one encounter in Lyon."""
     if not places:
         return None
     best = places[0]

@@ -47,7 +47,7 @@ def _period(lower: str, published: dt.date) -> tuple[dt.date, dt.date] | None:
 
 
 def _labelled_days(doc: Doc, published: dt.date, status: MeetingStatus) -> list[tuple[str, str]]:
-    """(ISO day, phrase) for every meeting noun labelled by a date: "the May 8 meeting", "Tuesday's talks"."""
+    """(ISO day, phrase) for every meeting noun labelled by a date: "the June 4 session", "Tuesday's talks"."""
     found = []
     for token in doc:
         if token.lower_ not in LEX.meeting_nouns or token.pos_ not in ("NOUN", "PROPN"):
