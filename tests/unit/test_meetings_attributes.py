@@ -277,3 +277,21 @@ def test_the_outcome_verb_dates_the_talks(run, beat, text, iso):
 def test_a_postponement_plans_only_a_named_day(run, beat, text, status, iso):
     meeting = _only(run(text))
     assert (meeting.status, meeting.date.iso if meeting.date else None) == (status, iso), beat
+
+
+# --- place: "the Belgian capital" and "Oslo's city hall" name a town ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "town"),
+    [
+        ("local government", "Mayor Paula Grant met Governor Sam Holt in the Belgian capital on Monday.", "Brussels"),
+        ("business", "Orvane Motors chief Lisa Brandt met union secretary Ivo Kern in the German capital.", "Berlin"),
+        ("science", "Health Minister Ida Ravn met Astronomer Lena Stroud in Oslo's city hall on Monday.", "Oslo"),
+        ("sport", "Club chairman Oskar Vale met coach Dario Penn at Madrid's main square on Monday.", "Madrid"),
+        ("diplomacy", "President Ana Ruiz met Chancellor Piet Vries at Spain's embassy on Monday.", None),
+    ],
+)
+def test_a_town_told_by_nationality_or_possessive(run, beat, text, town):
+    meeting = _only(run(text))
+    assert (meeting.location.name if meeting.location else None) == town, beat

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from streams.enrich.extractors.meetings.gazetteer import country_capital, place_country
+from streams.enrich.extractors.meetings.gazetteer import country_capital, country_code, demonym_capital, place_country
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import ORG, PLACE, NameIndex, is_capitalised, strip_possessive
 from streams.enrich.extractors.meetings.status_mode import scheduled_occurrence
@@ -259,7 +259,21 @@ def _place(token: Token, names: NameIndex, depth: int = 0) -> Location | None:
                 return inner
         return Location(name=name, country=place_country(name))
     if token.lower_ in LEX.place_nouns:
-        return _inner_place(token, names, depth) or _capital_of(token, names)
+        return _inner_place(token, names, depth) or _capital_of(token, names) or _town_of(token, names)
+    if token.lower_ in LEX.venue_words:
+        return _town_of(token, names)
+    return None
+
+
+def _town_of(token: Token, names: NameIndex) -> Location | None:
+    """"Oslo's city hall", "the town's main square": the town that owns the venue. A country's building
+    ("the country's embassy") is usually abroad, so only a town counts."""
+    for child in token.children:
+        if child.dep_ == "poss" and names.label.get(child.i) == PLACE:
+            town = strip_possessive(names.doc[names.span_of.get(child.i, (child.i, child.i + 1))[0]:child.i + 1].text)
+            code = place_country(town)
+            if code and country_code(town) is None:
+                return Location(name=town, country=code)
     return None
 
 
@@ -290,6 +304,8 @@ def _capital_of(token: Token, names: NameIndex) -> Location | None:
     if token.lower_ != "capital":
         return None
     for child in token.children:
+        if child.dep_ == "amod" and (city := demonym_capital(child.text)):  # "the Belgian capital"
+            return Location(name=city, country=place_country(city))
         if child.dep_ == "poss" and names.label.get(child.i) == PLACE:
             city = country_capital(strip_possessive(names.doc[names.span_of[child.i][0]:child.i + 1].text))
             if city:
