@@ -295,3 +295,32 @@ def test_a_postponement_plans_only_a_named_day(run, beat, text, status, iso):
 def test_a_town_told_by_nationality_or_possessive(run, beat, text, town):
     meeting = _only(run(text))
     assert (meeting.location.name if meeting.location else None) == town, beat
+
+
+# --- a meeting turned down is none; the channel phrase on the trigger tells the mode ------------------------
+
+
+@pytest.mark.parametrize(
+    ("beat", "text"),
+    [
+        ("local government", "Mayor Paula Grant refused to meet Governor Sam Holt on Monday."),
+        ("sport", "Club chairman Oskar Vale declined to meet coach Dario Penn."),
+        ("labour", "Orvane Motors boycotted the meeting with the Metalworkers Union on Friday."),
+    ],
+)
+def test_a_refused_meeting_is_none(run, beat, text):
+    assert run(text) == [], beat
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "mode"),
+    [
+        ("diplomacy", "President Ana Ruiz met Chancellor Piet Vries via video link on Monday.", "video"),
+        ("business", "Orvane Motors chief Lisa Brandt spoke with union secretary Ivo Kern over the phone on "
+                     "Monday.", "phone"),
+        ("sport", "Club chairman Oskar Vale talked to coach Dario Penn by telephone on Sunday.", "phone"),
+        ("science", "Astronomer Lena Stroud met Mayor Paula Grant by the lake on Sunday.", "in_person"),
+    ],
+)
+def test_the_channel_phrase_tells_the_mode(run, beat, text, mode):
+    assert _only(run(text)).mode == mode, beat

@@ -19,6 +19,7 @@ _MAX_CLIMB = 3
 _VERB_CLIMB = ("xcomp", "pcomp", "prep", "acl", "advcl", "conj", "dobj", "pobj", "attr", "ccomp")
 _NOUN_CLIMB = ("dobj", "pobj", "prep", "xcomp", "pcomp", "attr", "compound", "conj", "appos", "acl")
 _MODE_WINDOW = 4
+_CHANNEL_PREPS = ("via", "by", "over")
 _PHRASE_WINDOW = 7
 _FUTURE_DATE_WORDS = ("next", "tomorrow", "coming", "upcoming", "later this", "later in")
 _SAME_DAY = ("today", "tonight", "now", "this morning", "this afternoon", "this evening")
@@ -104,11 +105,14 @@ def _purpose(trigger: Token, finite: Token) -> bool:
 
 
 def is_negated(trigger: Token, governor: Token | None) -> bool:
-    """"have not held talks", "did not meet", "no meeting took place": nothing happened to report. "are not
+    """"have not held talks", "did not meet", "no meeting took place", "refused to meet": nothing happened to
+    report. "are not
     likely to meet": the negation sits on the copula of the predicate the encounter complements."""
     if any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
         return True
     path = occurrence_path(trigger, governor)
+    if any(t.i != trigger.i and t.lemma_.lower() in LEX.refusal_verbs for t in path):
+        return True  # "refused to meet", "declined to meet": a meeting turned down is none
     copulas = [t.head for t in path if t.dep_ == "acomp"]
     return any(c.dep_ == "neg" for t in [*path, *copulas] for c in t.children)
 
@@ -139,6 +143,13 @@ def scheduled_occurrence(trigger: Token) -> list[Token]:
     plan = trigger.head
     happening = next((c for c in plan.children if c.dep_ == "xcomp" and c.lemma_.lower() in LEX.happening_verbs), None)
     return [plan, happening] if happening is not None else []
+
+
+def _channel_words(trigger: Token) -> set[str]:
+    """"met X via video link", "spoke with X over the phone": the channel phrase on the trigger, however far
+    the named counterpart pushes it."""
+    return {t.lower_ for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ in _CHANNEL_PREPS
+            for obj in prep.children if obj.dep_ == "pobj" for t in obj.subtree}
 
 
 def _is_cancel(token: Token) -> bool:
@@ -197,7 +208,7 @@ def _governs_as_plan(token: Token, below: Token, setting: bool) -> bool:
 def find_mode(trigger: Token, sent: Span) -> ModeCue | None:
     doc = trigger.doc
     window = doc[max(sent.start, trigger.i - _MODE_WINDOW): min(sent.end, trigger.i + _MODE_WINDOW + 1)]
-    words = {t.lower_ for t in window}
+    words = {t.lower_ for t in window} | _channel_words(trigger)
     if words & LEX.video_words:
         return ModeCue("video", EXPLICIT)
     if "courtesy" in words:
