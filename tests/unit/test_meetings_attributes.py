@@ -11,6 +11,9 @@ import datetime as dt
 import pytest
 
 from streams.enrich.extractors.meetings import extract_meetings
+from streams.enrich.extractors.meetings.collect import build_mention
+from streams.enrich.extractors.meetings.detect import Trigger
+from streams.enrich.extractors.meetings.names import NameIndex
 from streams.enrich.model import Meeting
 from streams.enrich.nlp import parse
 from streams.ingest.article import Article
@@ -324,3 +327,27 @@ def test_a_refused_meeting_is_none(run, beat, text):
 )
 def test_the_channel_phrase_tells_the_mode(run, beat, text, mode):
     assert _only(run(text)).mode == mode, beat
+
+
+# --- status, place, date: a relative clause that holds the meeting is its own clause ------------------------
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "status", "town", "iso"),
+    [
+        ("local government", "Mayor Paula Grant backed the summit that both councils intend to hold in Denver "
+                             "on Friday.", "planned", "Denver", "2026-03-13"),
+        ("labour", "The union praised the talks that Orvane Motors and the Metalworkers Union will hold in "
+                   "Detroit next week.", "planned", "Detroit", None),
+        ("sport", "The coach praised the summit that the club held in Madrid on Monday.", "held", "Madrid",
+         "2026-03-09"),
+    ],
+)
+def test_the_meetings_own_relative_clause_tells_status_place_and_date(nlp, beat, text, status, town, iso):
+    doc = parse(Article(id="a", text=text, published_at=PUBLISHED), nlp).doc
+    noun = next(t for t in doc if t.lower_ in ("meeting", "talks", "summit"))
+    mention = build_mention(noun.sent, Trigger(noun, "noun"), NameIndex.build(doc), PUBLISHED.date())
+    assert mention is not None, beat
+    got = (mention.status, mention.location.name if mention.location else None,
+           mention.date.iso if mention.date else None)
+    assert got == (status, town, iso), beat

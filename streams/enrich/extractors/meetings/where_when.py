@@ -16,7 +16,12 @@ from spacy.tokens import Token
 from streams.enrich.extractors.meetings.gazetteer import country_capital, country_code, demonym_capital, place_country
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import ORG, PLACE, NameIndex, is_capitalised, strip_possessive
-from streams.enrich.extractors.meetings.status_mode import scheduled_occurrence
+from streams.enrich.extractors.meetings.status_mode import (
+    complement_chain,
+    own_clause,
+    says_it_happens,
+    scheduled_occurrence,
+)
 from streams.enrich.model import Location, MeetingStatus
 
 _PLACE_PREPS = ("in", "at")
@@ -24,7 +29,6 @@ _DATE_PREPS = ("on", "in", "at", "during")
 _DATE_DEPS = ("npadvmod", "tmod", "nmod", "compound")
 _MAX_DEPTH = 3
 _RELATIVE_PRONOUNS = ("that", "which")
-_HAPPENING_VERBS = ("hold", "happen", "occur", "convene", "open", "begin", "start")
 _AFTER_PREPS = ("after", "following")  # "agreed on Thursday, after a video call": the same day
 _MAX_COMPANIONS = 6
 _WHERE_WINDOW = 25
@@ -61,6 +65,7 @@ def anchors(trigger: Token, governor: Token | None) -> list[Token]:
     if journey is not None:
         found.append(journey)
     found.extend(_relative_clause(trigger))
+    found.extend(own_clause(trigger))
     found.extend(_schedule_participles(trigger))
     frame = impersonal_frame(governor if governor is not None else trigger)
     if frame is not None:
@@ -117,27 +122,10 @@ def _relative_clause(trigger: Token) -> list[Token]:
             continue
         if not any(c.lower_ in _RELATIVE_PRONOUNS and c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             continue
-        chain = _complement_chain(token)
-        if token.head.i == trigger.i or any(_says_it_happens(t) for t in chain):
+        chain = complement_chain(token)
+        if token.head.i == trigger.i or any(says_it_happens(t) for t in chain):
             found.extend(chain)
     return found
-
-
-def _complement_chain(verb: Token) -> list[Token]:
-    chain = [verb]
-    while len(chain) <= _MAX_DEPTH:
-        nxt = next((c for c in chain[-1].children if c.dep_ in ("xcomp", "acomp")), None)
-        if nxt is None:
-            break
-        chain.append(nxt)
-    return chain
-
-
-def _says_it_happens(token: Token) -> bool:
-    lemma = token.lemma_.lower()
-    if lemma == "take":
-        return any(c.lower_ == "place" for c in token.children)
-    return lemma in _HAPPENING_VERBS
 
 
 def _with_companions(token: Token) -> list[Token]:
