@@ -351,3 +351,19 @@ def test_the_meetings_own_relative_clause_tells_status_place_and_date(nlp, beat,
     got = (mention.status, mention.location.name if mention.location else None,
            mention.date.iso if mention.date else None)
     assert got == (status, town, iso), beat
+
+
+# --- date: "on the 20th" is that day of the month the status points to ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "iso"),
+    [
+        ("local government", "Mayor Paula Grant will meet Governor Sam Holt on the 20th.", "2026-03-20"),
+        ("science", "Astronomer Lena Stroud met Mayor Paula Grant on the 2nd.", "2026-03-02"),
+        ("sport", "Club chairman Oskar Vale met coach Dario Penn on the 20th.", "2026-02-20"),
+    ],
+)
+def test_an_ordinal_day_resolves_on_the_side_of_the_status(run, beat, text, iso):
+    meeting = _only(run(text))
+    assert meeting.date is not None and meeting.date.iso == iso, beat

@@ -47,6 +47,7 @@ _MONTH_FIRST = re.compile(rf"\b{_MONTH_WORD}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)
                           rf"(?:\s*(?:-|–|and|to|&)\s*\d{{1,2}}(?:st|nd|rd|th)?\b)?{_YEAR}")
 _DAY_FIRST = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
                         rf"(?:\s*(?:-|–|and|to|&)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{_MONTH_WORD}\b{_YEAR}")
+_ORDINAL_DAY = re.compile(r"(?:on\s+)?the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)")
 _DATE_SLACK = dt.timedelta(days=1)
 _SIDED_REACH = dt.timedelta(days=183)
 
@@ -374,9 +375,29 @@ def resolve_date(text: str, published: dt.date | None, status: MeetingStatus | N
             day = _month_day(lower, published, status)
             if day is None and _NUMERIC_DATE.search(lower):
                 day = _parse_numeric_date(text, published)
+        if day is None:
+            day = _ordinal_day(lower, published, status)
     except OverflowError:  # a publication date at the calendar's edge: "tomorrow" of year 9999
         return None
     return day.isoformat() if day else None
+
+
+def _ordinal_day(lower: str, published: dt.date, status: MeetingStatus | None) -> dt.date | None:
+    """"on the 20th": that day of the month of publication, or of the month next to it on the side the
+    status points to (ahead for plans, behind for reports)."""
+    match = _ORDINAL_DAY.fullmatch(lower)
+    if match is None:
+        return None
+    number = int(match["day"])
+    months = [(published.year - (published.month == 1), (published.month - 2) % 12 + 1),
+              (published.year, published.month),
+              (published.year + (published.month == 12), published.month % 12 + 1)]
+    days = [d for year, month in months if (d := _safe_date(year, month, number)) is not None]
+    if _looks_ahead(status):
+        return min((d for d in days if d >= published), default=None)
+    if status == "held":
+        return max((d for d in days if d <= published), default=None)
+    return min(days, key=lambda d: abs(d - published), default=None)
 
 
 def _full_date(lower: str) -> str | None:
