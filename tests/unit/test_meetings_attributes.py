@@ -14,6 +14,7 @@ from streams.enrich.extractors.meetings import extract_meetings
 from streams.enrich.extractors.meetings.collect import build_mention
 from streams.enrich.extractors.meetings.detect import Trigger
 from streams.enrich.extractors.meetings.names import NameIndex
+from streams.enrich.extractors.meetings.status_mode import find_mode
 from streams.enrich.model import Meeting
 from streams.enrich.nlp import parse
 from streams.ingest.article import Article
@@ -367,3 +368,22 @@ def test_the_meetings_own_relative_clause_tells_status_place_and_date(nlp, beat,
 def test_an_ordinal_day_resolves_on_the_side_of_the_status(run, beat, text, iso):
     meeting = _only(run(text))
     assert meeting.date is not None and meeting.date.iso == iso, beat
+
+
+# --- mode: entering or being in talks is a negotiation by any channel ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "mode"),
+    [
+        ("business", "Keltra Energy has entered talks with Dalby Foods over a takeover.", None),
+        ("local government", "The city council has entered into talks with the Bakers Union.", None),
+        ("sport", "The club remains in talks with striker Leo Hart over a new contract.", None),
+        ("labour", "Orvane Motors held talks with the Metalworkers Union.", "in_person"),
+    ],
+)
+def test_entering_talks_names_no_channel(nlp, beat, text, mode):
+    doc = nlp(text)
+    talks = next(t for t in doc if t.lower_ == "talks")
+    cue = find_mode(talks, talks.sent)
+    assert (cue.mode if cue else None) == mode, beat

@@ -179,6 +179,17 @@ def scheduled_occurrence(trigger: Token) -> list[Token]:
     return [plan, happening] if happening is not None else []
 
 
+def _in_negotiation(trigger: Token) -> bool:
+    """"has been in talks with X since March", "entered (into) talks with X": a negotiation, by
+    whatever channel."""
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.lower_ in ("in", "into"):
+        head = head.head
+    elif trigger.dep_ != "dobj":
+        return False
+    return head.lemma_.lower() in LEX.ongoing_verbs
+
+
 def _channel_words(trigger: Token) -> set[str]:
     """"met X via video link", "spoke with X over the phone": the channel phrase on the trigger, however far
     the named counterpart pushes it."""
@@ -255,8 +266,8 @@ def find_mode(trigger: Token, sent: Span) -> ModeCue | None:
     if "face-to-face" in text or "in-person" in text or "in person" in text or "face to face" in text:
         return ModeCue("in_person", EXPLICIT)
     lemma = trigger.lemma_.lower()
-    if trigger.dep_ == "pobj" and trigger.head.lower_ == "in" and trigger.head.head.lemma_.lower() in LEX.ongoing_verbs:
-        return None  # "has been in talks with X since March": a negotiation, by whatever channel
+    if _in_negotiation(trigger):
+        return None
     if lemma in _STRONG_IN_PERSON or trigger.lower_ in _STRONG_IN_PERSON or lemma in LEX.encounter_meals:
         return ModeCue("in_person", STRONG)
     if lemma == "meet" and trigger.pos_ == "VERB":
