@@ -379,7 +379,7 @@ def test_an_ordinal_day_resolves_on_the_side_of_the_status(run, beat, text, iso)
         ("business", "Keltra Energy has entered talks with Dalby Foods over a takeover.", None),
         ("local government", "The city council has entered into talks with the Bakers Union.", None),
         ("sport", "The club remains in talks with striker Leo Hart over a new contract.", None),
-        ("labour", "Orvane Motors held talks with the Metalworkers Union.", "in_person"),
+        ("labour", "Orvane Motors and the Metalworkers Union held talks.", "in_person"),
     ],
 )
 def test_entering_talks_names_no_channel(nlp, beat, text, mode):
