@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from streams.enrich.extractors.meetings.clause import own_clause
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.participants import is_setting
 from streams.enrich.model import MeetingMode, MeetingStatus
@@ -18,7 +19,6 @@ from streams.enrich.model import MeetingMode, MeetingStatus
 _MAX_CLIMB = 3
 _VERB_CLIMB = ("xcomp", "pcomp", "prep", "acl", "advcl", "conj", "dobj", "pobj", "attr", "ccomp")
 _NOUN_CLIMB = ("dobj", "pobj", "prep", "xcomp", "pcomp", "attr", "compound", "conj", "appos", "acl")
-_HAPPENING_VERBS = ("hold", "happen", "occur", "convene", "open", "begin", "start")
 _MODE_WINDOW = 4
 _CHANNEL_PREPS = ("via", "by", "over")
 _PHRASE_WINDOW = 7
@@ -49,38 +49,6 @@ def find_status(trigger: Token, governor: Token | None, date_text: str | None) -
             "VERB", "AUX")):
         return "held"
     return None
-
-
-def own_clause(trigger: Token) -> list[Token]:
-    """"backed the summit that both councils intend to hold in X on Friday": a relative clause on the meeting
-    noun that says it takes place is the encounter's own clause. Its verbs, innermost first, give the
-    status (the outer verb tells only what someone thinks of it) and carry its place and date."""
-    if trigger.pos_ not in ("NOUN", "PROPN"):
-        return []
-    for clause in trigger.children:
-        if clause.dep_ == "relcl":
-            chain = complement_chain(clause)
-            if any(says_it_happens(t) for t in chain):
-                return chain[::-1]
-    return []
-
-
-def complement_chain(verb: Token) -> list[Token]:
-    """The verb and its complements down ("was" -> "due" -> "take", "plan" -> "hold")."""
-    chain = [verb]
-    while len(chain) <= _MAX_CLIMB:
-        nxt = next((c for c in chain[-1].children if c.dep_ in ("xcomp", "acomp")), None)
-        if nxt is None:
-            break
-        chain.append(nxt)
-    return chain
-
-
-def says_it_happens(token: Token) -> bool:
-    lemma = token.lemma_.lower()
-    if lemma == "take":
-        return any(c.lower_ == "place" for c in token.children)
-    return lemma in _HAPPENING_VERBS
 
 
 def anticipating_verb(trigger: Token) -> Token | None:

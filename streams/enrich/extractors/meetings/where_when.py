@@ -13,15 +13,11 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from streams.enrich.extractors.meetings.clause import complement_chain, own_clause, says_it_happens
 from streams.enrich.extractors.meetings.gazetteer import country_capital, country_code, demonym_capital, place_country
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import ORG, PLACE, NameIndex, is_capitalised, strip_possessive
-from streams.enrich.extractors.meetings.status_mode import (
-    complement_chain,
-    own_clause,
-    says_it_happens,
-    scheduled_occurrence,
-)
+from streams.enrich.extractors.meetings.status_mode import scheduled_occurrence
 from streams.enrich.model import Location, MeetingStatus
 
 _PLACE_PREPS = ("in", "at")
