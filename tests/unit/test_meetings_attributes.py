@@ -364,3 +364,27 @@ def test_entering_talks_names_no_channel(nlp, beat, text, mode):
     talks = next(t for t in doc if t.lower_ == "talks")
     cue = find_mode(talks, talks.sent)
     assert (cue.mode if cue else None) == mode, beat
+
+
+# --- detection and sides: talks someone welcomes or backs, arranged in their own relative clause ------------
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "sides", "town", "iso"),
+    [
+        ("labour", "The union welcomed the talks that Orvane Motors and the Metalworkers Union will hold in Detroit "
+                   "next week.", {"Orvane Motors", "Metalworkers Union"}, "Detroit", None),
+        ("local government", "Mayor Paula Grant backed the summit that Governor Sam Holt and Mayor Ivo Kern intend "
+                             "to hold in Denver on Friday.", {"Sam Holt", "Ivo Kern"}, "Denver", "2026-03-13"),
+        ("science", "The institute welcomed the talks that Astronomer Lena Stroud and Mayor Paula Grant will hold "
+                    "in Oslo on Friday.", {"Lena Stroud", "Paula Grant"}, "Oslo", "2026-03-13"),
+        ("diplomacy", "Norway and Chile signed a fishing pact in Peru on Monday (Peru time). Norway welcomed the "
+                      "talks that diplomats of the two nations will hold in Lima on Friday.",
+         {"Norway", "Chile"}, "Lima", "2026-03-13"),
+    ],
+)
+def test_welcomed_talks_arranged_in_their_own_clause_are_planned(run, beat, text, sides, town, iso):
+    meeting = _only(run(text))
+    got = ({p.name for p in meeting.participants}, meeting.status, meeting.location.name if meeting.location else None,
+           meeting.date.iso if meeting.date else None)
+    assert got == (sides, "planned", town, iso), beat

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from streams.enrich.cast.names import org_shaped
+from streams.enrich.extractors.meetings.clause import own_clause
 from streams.enrich.extractors.meetings.detect import Trigger
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import PERSON, PLURAL, NameIndex, bare_lower
@@ -182,20 +183,22 @@ def _evaluating_speaker(subject: Token, names: NameIndex) -> Participant | None:
 
 
 def governing_verb(noun: Token) -> Token | None:
-    """The verb that holds, has, attends or cancels the meeting noun, if the noun is its argument."""
+    """The verb that holds, has, attends or cancels the meeting noun, if the noun is its argument; failing
+    that, the verb of its own relative clause ("welcomed the talks that both sides will hold"), whose
+    subjects are the sides."""
     setting = setting_verb(noun)
     if setting is not None:
         return setting
+    own = own_clause(noun)
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         head = _named_as(head) or head.head
     elif noun.dep_ not in ("dobj", "attr", "nsubj", "nsubjpass"):
-        return None
-    if head.pos_ not in ("VERB", "AUX") or noun.dep_ in ("nsubj", "nsubjpass"):
-        return None
-    if _lemma(head) in LEX.occurrence_verbs or _lemma(head) in LEX.cancel_words:
+        return own[-1] if own else None
+    if head.pos_ in ("VERB", "AUX") and noun.dep_ not in ("nsubj", "nsubjpass") and (
+            _lemma(head) in LEX.occurrence_verbs or _lemma(head) in LEX.cancel_words):
         return head
-    return None
+    return own[-1] if own else None
 
 
 def _named_as(prep: Token) -> Token | None:

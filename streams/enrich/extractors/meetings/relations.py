@@ -249,11 +249,21 @@ def counted_countries(trigger: Token, governor: Token | None, names: NameIndex) 
         if span is None or span[1] - 1 != i:
             continue
         party = names.participant(names.doc[i])
+        if _a_venue(names.doc[i]):
+            continue
         if party is not None and party.kind == "country" and all(p.name != party.name for p in found):
             found.insert(0, party)
             if len(found) == wanted:
                 return found
     return []
+
+
+def _a_venue(token: Token) -> bool:
+    """"talks in Peru", "at 9 a.m. (Lima time)": a country or city named as a place or a clock is no side."""
+    if token.dep_ == "pobj" and token.head.lower_ in ("in", "at"):
+        return True
+    clock = token.head.ent_type_ in ("DATE", "TIME") or token.head.lower_ == "time"
+    return token.dep_ in ("appos", "compound") and clock
 
 
 def _a_side_of(noun: Token, verbs: set[int]) -> bool:
