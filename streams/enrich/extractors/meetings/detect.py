@@ -17,6 +17,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from streams.enrich.cast import is_office_title
+from streams.enrich.extractors.meetings.clause import own_clause
 from streams.enrich.extractors.meetings.lexicon import LEX
 
 TriggerKind = Literal["meet", "talk", "attend", "noun"]
@@ -255,7 +256,8 @@ def _is_advocated(token: Token) -> bool:
         return _is_advocated(head) or _lemma(head.head) in LEX.advocacy_verbs or (
             head.head.lower_ == "for" and _lemma(head.head.head) in LEX.advocacy_verbs)  # "urged them to resume talks"
     return head.pos_ in _VERB_POS and _lemma(head) in LEX.advocacy_verbs and not _is_phone_call(token) and not any(
-        c.dep_ in ("prt", "advmod") and c.lower_ in LEX.postpone_particles for c in head.children)  # "pushed back"
+        c.dep_ in ("prt", "advmod") and c.lower_ in LEX.postpone_particles for c in head.children) and not (
+        own_clause(token))  # "pushed back"; "welcomed the talks that both sides will hold" are arranged, not wished
 
 
 def _is_hypothetical(token: Token) -> bool:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from streams.enrich.extractors.meetings.gazetteer import country_code, place_country
 from streams.enrich.extractors.meetings.mention import Mention
 from streams.enrich.extractors.meetings.merge import Cluster
 from streams.enrich.extractors.meetings.status_mode import PLACED, STRONG, WEAK
-from streams.enrich.model import Evidence, Meeting, MeetingMode
+from streams.enrich.model import Evidence, Location, Meeting, MeetingMode
 
 _REPEAT_BONUS = 0.03
 _MAX_CONFIDENCE = 0.97
@@ -23,7 +24,7 @@ def to_meeting(cluster: Cluster, text: str) -> Meeting:
         (m for m in ranked if m.location), key=lambda m: (-m.strength, m.location_depth, m.trigger)
     )
     dated = next((m for m in ranked if m.date and m.date.iso), None) or next((m for m in ranked if m.date), None)
-    location = located[0].location if located else None
+    location = _most_specific([m.location for m in located if m.location])
     confidence = min(_MAX_CONFIDENCE, best.strength + _REPEAT_BONUS * (len(cluster.mentions) - 1))
     return Meeting(
         participants=tuple(cluster.participants),
@@ -36,6 +37,18 @@ def to_meeting(cluster: Cluster, text: str) -> Meeting:
         ),
         confidence=round(confidence, 3),
     )
+
+
+def _most_specific(places: list[Location]) -> Location | None:
+    """The best-told place, unless it is a country and another mention names a place inside it: "talks in
+    France" then "the talks were held in Lyon" is one encounter in Lyon."""
+    if not places:
+        return None
+    best = places[0]
+    code = country_code(best.name)
+    if code is None:
+        return best
+    return next((p for p in places[1:] if country_code(p.name) is None and place_country(p.name) == code), best)
 
 
 def _mode(cluster: Cluster, ranked: list[Mention], status: str, has_place: bool) -> MeetingMode:

@@ -153,8 +153,11 @@ def _fold_countries_into_envoys(clusters: list[Cluster]) -> None:
 
 
 def _speaks_for(cluster: Cluster, countries: list[Participant]) -> bool:
+    """Every country is in an envoy's title, or all but one are and the envoys are as many as the countries:
+    "Minister X met his Chilean counterpart Y" speaks for Chile and, by elimination, for the other side."""
     titles = [(p.title or "").lower() for p in cluster.participants if p.kind == "person"]
-    return all(any(_stem(c.name) in t for t in titles) for c in countries)
+    unnamed = [c for c in countries if not any(_stem(c.name) in t for t in titles)]
+    return not unnamed or (len(unnamed) == 1 < len(countries) == len(titles) == len(cluster.participants))
 
 
 def _stem(country: str) -> str:

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from streams.enrich.cast import is_office_title
 from streams.enrich.cast.names import org_shaped
+from streams.enrich.extractors.meetings.clause import own_clause
 from streams.enrich.extractors.meetings.detect import Trigger
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import PERSON, PLURAL, NameIndex, bare_lower
@@ -90,6 +91,8 @@ def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
                 parties.anaphoric = True
             else:
                 _add_coordinated(subject, names, parties)
+        for addressee in _addressees(noun, governor):
+            _add_coordinated(addressee, names, parties)
     if governor is not None and governor.dep_ == "ccomp" and len(parties.named) == 1 and (
             noun.head.head.i == governor.head.i):
         for speaker in _subjects(governor.head):  # "B insisted ..., A said after the meeting": A met B
@@ -228,7 +231,9 @@ def _evaluating_speaker(subject: Token, names: NameIndex) -> Participant | None:
 
 
 def governing_verb(noun: Token) -> Token | None:
-    """The verb that holds, has, attends or cancels the meeting noun, if the noun is its argument."""
+    """The verb that holds, has, attends or cancels the meeting noun, if the noun is its argument; failing
+    that, the verb of its own relative clause ("welcomed the talks that both sides will hold"), whose
+    subjects are the sides."""
     noun = _measured_by(noun)
     setting = setting_verb(noun)
     if setting is not None:
@@ -236,6 +241,7 @@ def governing_verb(noun: Token) -> Token | None:
     relative = _held_in_relative(noun)
     if relative is not None:
         return relative
+    own = own_clause(noun)
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         head = _named_as(head) or head.head
@@ -244,13 +250,12 @@ def governing_verb(noun: Token) -> Token | None:
         if noun.head.lower_ == "of" and head.tag_ == "CD" and head.dep_ == "dobj":
             head = head.head  # "cancelled two of the four sessions": the count is the verb's object
     elif noun.dep_ not in ("dobj", "attr", "nsubj", "nsubjpass"):
-        return None
-    if head.pos_ not in ("VERB", "AUX") or noun.dep_ in ("nsubj", "nsubjpass"):
-        return None
-    if _lemma(head) in LEX.occurrence_verbs or _lemma(head) in LEX.cancel_words or _postpones(head) or (
-            _lemma(head) in LEX.summoning_verbs and noun.head.lower_ == "to"):
+        return own[-1] if own else None
+    if head.pos_ in ("VERB", "AUX") and noun.dep_ not in ("nsubj", "nsubjpass") and (
+            _lemma(head) in LEX.occurrence_verbs or _lemma(head) in LEX.cancel_words or _postpones(head) or (
+            _lemma(head) in LEX.summoning_verbs and noun.head.lower_ == "to")):
         return head  # "summoned X to a meeting": the one who summons meets X
-    return None
+    return own[-1] if own else None
 
 
 def _measured_by(noun: Token) -> Token:
@@ -302,6 +307,14 @@ def setting_verb(noun: Token) -> Token | None:
     if verb.pos_ != "VERB" or _lemma(verb) in LEX.occurrence_verbs:
         return None
     return verb
+
+
+def _addressees(noun: Token, verb: Token) -> list[Token]:
+    """"During the talks, X told Y that ...": the one addressed inside the talks is the other side."""
+    setting = setting_verb(noun)
+    if setting is None or setting.i != verb.i or _lemma(verb) != "tell":
+        return []
+    return [c for c in verb.children if c.dep_ in ("dobj", "dative")]
 
 
 def is_setting(noun: Token) -> bool:
@@ -424,7 +437,9 @@ def _misparsed_coordination(token: Token) -> bool:
 
 
 def _is_definite(noun: Token) -> bool:
-    return any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in noun.children)
+    """"the talks", "their meeting", "Sunday's meeting": an encounter already told."""
+    return any((c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE) or (c.dep_ == "poss" and c.ent_type_ == "DATE")
+               for c in noun.children)
 
 
 def _is_sequenced(noun: Token) -> bool:

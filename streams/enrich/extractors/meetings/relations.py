@@ -276,8 +276,9 @@ def counted_countries(trigger: Token, governor: Token | None, names: NameIndex,
         if span is None or span[1] - 1 != i:
             continue
         party = names.participant(names.doc[i])
-        if party is not None and party.kind == "country" and all(p.name != party.name for p in found) and (
-                not _a_venue(names.doc[i])):
+        if _a_venue(names.doc[i]):
+            continue
+        if party is not None and party.kind == "country" and all(p.name != party.name for p in found):
             found.insert(0, party)
             if len(found) == wanted:
                 return found
@@ -285,7 +286,7 @@ def counted_countries(trigger: Token, governor: Token | None, names: NameIndex,
 
 
 def _a_venue(token: Token) -> bool:
-    """"talks in X", "a trip to X", "on Sunday (X time)": a country named as where or when is no side."""
+    """"talks in X", "a trip to X", "on Sunday (X time)": a country or city named as where or when is no side."""
     return (token.dep_ == "pobj" and token.head.lower_ in _VENUE_PREPS) or token.head.ent_type_ in (
         "DATE", "TIME") or token.head.lower_ == "time"
 

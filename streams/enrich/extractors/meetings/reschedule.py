@@ -1,8 +1,9 @@
 """A postponed encounter: called off until a new date is given, planned for that date when one is.
 
 "was postponed" alone leaves nothing on anyone's calendar, so readers (and the annotation
-guidelines) count it as cancelled; "was pushed back to Oct. 23" is a plan with a new date,
-and that date, not the original one, is when the encounter is expected.
+guidelines) count it as cancelled, as is "put off until next month": a period is no new date.
+"was pushed back to Oct. 23" is a plan with a new day, and that day, not the original one,
+is when the encounter is expected.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from streams.enrich.extractors.meetings.lexicon import LEX
-from streams.enrich.extractors.meetings.where_when import date_entity
+from streams.enrich.extractors.meetings.where_when import date_entity, names_a_day
 
 _NEEDS_PARTICLE = {"push", "put", "bring"}  # "pushed back", "put off", "brought forward"
 _NEEDS_NEW_DATE = {"move"}  # "moved to Friday" postpones; "moved to the capital" does not
@@ -21,7 +22,7 @@ _ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj")
 
 @dataclass(frozen=True, slots=True)
 class Postponement:
-    new_date: str | None  # the date phrase as written, None when no new date is given
+    new_date: str | None  # the new day as written, None when no day is given
 
 
 def find_postponement(trigger: Token, path: list[Token]) -> Postponement | None:
@@ -63,6 +64,6 @@ def _new_date(verb: Token, particles: list[Token]) -> str | None:
             if prep.dep_ == "prep" and prep.lower_ in LEX.new_date_preps:
                 for obj in prep.children:
                     text = date_entity(obj) if obj.dep_ == "pobj" else None
-                    if text:
+                    if text and names_a_day(text):
                         return text
     return None

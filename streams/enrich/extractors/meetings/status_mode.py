@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from streams.enrich.extractors.meetings.clause import own_clause
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.participants import is_setting
 from streams.enrich.model import MeetingMode, MeetingStatus
@@ -19,6 +20,7 @@ _MAX_CLIMB = 3
 _VERB_CLIMB = ("xcomp", "pcomp", "prep", "acl", "advcl", "conj", "dobj", "pobj", "attr", "ccomp")
 _NOUN_CLIMB = ("dobj", "pobj", "prep", "xcomp", "pcomp", "attr", "compound", "conj", "appos", "acl")
 _MODE_WINDOW = 4
+_CHANNEL_PREPS = ("via", "by", "over")
 _PHRASE_WINDOW = 7
 _FUTURE_DATE_WORDS = ("next", "tomorrow", "coming", "upcoming", "later this", "later in")
 _SAME_DAY = ("today", "tonight", "now", "this morning", "this afternoon", "this evening")
@@ -34,9 +36,10 @@ class ModeCue:
 
 
 def find_status(trigger: Token, governor: Token | None, date_text: str | None) -> MeetingStatus | None:
-    path = occurrence_path(trigger, governor)
-    if any(_is_cancel(t) for t in path) or _cancel_modifier(trigger) or _plan_overtaken(path):
-        return "cancelled"
+    outer = occurrence_path(trigger, governor)
+    path = own_clause(trigger) or outer
+    if any(_is_cancel(t) for t in {*outer, *path}) or _cancel_modifier(trigger) or _plan_overtaken(path):
+        return "cancelled"  # "called off a summit that was due to take place on Friday"
     if _is_planned(trigger, path) or anticipating_verb(trigger) is not None or (
             date_text and any(w in date_text.lower() for w in _FUTURE_DATE_WORDS)):
         return "planned"
@@ -104,10 +107,16 @@ def _purpose(trigger: Token, finite: Token) -> bool:
 
 
 def is_negated(trigger: Token, governor: Token | None) -> bool:
-    """"have not held talks", "did not meet", "no meeting took place": nothing happened to report."""
+    """"have not held talks", "did not meet", "no meeting took place", "refused to meet": nothing happened to
+    report. "are not
+    likely to meet": the negation sits on the copula of the predicate the encounter complements."""
     if any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
         return True
-    return any(c.dep_ == "neg" for t in occurrence_path(trigger, governor) for c in t.children)
+    path = occurrence_path(trigger, governor)
+    if any(t.i != trigger.i and t.lemma_.lower() in LEX.refusal_verbs for t in path):
+        return True  # "refused to meet", "declined to meet": a meeting turned down is none
+    copulas = [t.head for t in path if t.dep_ == "acomp"]
+    return any(c.dep_ == "neg" for t in [*path, *copulas] for c in t.children)
 
 
 def occurrence_path(trigger: Token, governor: Token | None) -> list[Token]:
@@ -136,6 +145,24 @@ def scheduled_occurrence(trigger: Token) -> list[Token]:
     plan = trigger.head
     happening = next((c for c in plan.children if c.dep_ == "xcomp" and c.lemma_.lower() in LEX.happening_verbs), None)
     return [plan, happening] if happening is not None else []
+
+
+def _in_negotiation(trigger: Token) -> bool:
+    """"has been in talks with X since March", "entered (into) talks with X": a negotiation, by
+    whatever channel."""
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.lower_ in ("in", "into"):
+        head = head.head
+    elif trigger.dep_ != "dobj":
+        return False
+    return head.lemma_.lower() in LEX.ongoing_verbs
+
+
+def _channel_words(trigger: Token) -> set[str]:
+    """"met X via video link", "spoke with X over the phone": the channel phrase on the trigger, however far
+    the named counterpart pushes it."""
+    return {t.lower_ for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ in _CHANNEL_PREPS
+            for obj in prep.children if obj.dep_ == "pobj" for t in obj.subtree}
 
 
 def _is_cancel(token: Token) -> bool:
@@ -194,7 +221,7 @@ def _governs_as_plan(token: Token, below: Token, setting: bool) -> bool:
 def find_mode(trigger: Token, sent: Span) -> ModeCue | None:
     doc = trigger.doc
     window = doc[max(sent.start, trigger.i - _MODE_WINDOW): min(sent.end, trigger.i + _MODE_WINDOW + 1)]
-    words = {t.lower_ for t in window}
+    words = {t.lower_ for t in window} | _channel_words(trigger)
     if words & LEX.video_words:
         return ModeCue("video", EXPLICIT)
     if "courtesy" in words:
@@ -207,11 +234,13 @@ def find_mode(trigger: Token, sent: Span) -> ModeCue | None:
     if "face-to-face" in text or "in-person" in text or "in person" in text or "face to face" in text:
         return ModeCue("in_person", EXPLICIT)
     lemma = trigger.lemma_.lower()
-    if trigger.dep_ == "pobj" and trigger.head.lower_ == "in" and trigger.head.head.lemma_.lower() in LEX.ongoing_verbs:
-        return None  # "has been in talks with X since March": a negotiation, by whatever channel
+    if _in_negotiation(trigger):
+        return None
     if lemma in _STRONG_IN_PERSON or trigger.lower_ in _STRONG_IN_PERSON or lemma in LEX.encounter_meals:
         return ModeCue("in_person", STRONG)
-    if trigger.lower_ in LEX.channel_free_nouns:
+    if lemma == "meet" and trigger.pos_ == "VERB":
+        return ModeCue("in_person", STRONG)  # the verb brings the sides together; the noun is any session
+    if trigger.lower_ in LEX.channel_free_nouns or (trigger.pos_ == "VERB" and lemma in LEX.channel_free_verbs):
         return ModeCue("in_person", PLACED)  # "reopened discussions": any channel, unless held at a venue
     if lemma in LEX.meet_verbs | LEX.attend_verbs | {"take"} or (
             trigger.pos_ != "VERB" and lemma in LEX.meeting_nouns):  # "they talked": any channel

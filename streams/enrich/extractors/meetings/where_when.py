@@ -13,7 +13,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from streams.enrich.extractors.meetings.gazetteer import country_capital, place_country
+from streams.enrich.extractors.meetings.clause import complement_chain, own_clause, says_it_happens
+from streams.enrich.extractors.meetings.gazetteer import country_capital, country_code, demonym_capital, place_country
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import ORG, PLACE, NameIndex, is_capitalised, strip_possessive
 from streams.enrich.extractors.meetings.status_mode import scheduled_occurrence
@@ -24,7 +25,6 @@ _DATE_PREPS = ("on", "in", "at", "during")
 _DATE_DEPS = ("npadvmod", "tmod", "nmod", "compound")
 _MAX_DEPTH = 3
 _RELATIVE_PRONOUNS = ("that", "which")
-_HAPPENING_VERBS = ("hold", "happen", "occur", "convene", "open", "begin", "start")
 _AFTER_PREPS = ("after", "following")  # "agreed on Thursday, after a video call": the same day
 _MAX_COMPANIONS = 6
 _WHERE_WINDOW = 25
@@ -43,6 +43,7 @@ _MONTH_FIRST = re.compile(rf"\b{_MONTH_WORD}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)
                           rf"(?:\s*(?:-|–|and|to|&)\s*\d{{1,2}}(?:st|nd|rd|th)?\b)?{_YEAR}")
 _DAY_FIRST = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
                         rf"(?:\s*(?:-|–|and|to|&)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{_MONTH_WORD}\b{_YEAR}")
+_ORDINAL_DAY = re.compile(r"(?:on\s+)?the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)")
 _DATE_SLACK = dt.timedelta(days=1)
 _SIDED_REACH = dt.timedelta(days=183)
 
@@ -53,13 +54,19 @@ def anchors(trigger: Token, governor: Token | None) -> list[Token]:
     found = [trigger]
     if governor is not None:
         found.append(governor)
-    if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lemma_.lower() in LEX.occurrence_verbs:
+    if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lemma_.lower() in (
+            LEX.occurrence_verbs | LEX.outcome_verbs):  # "the talks collapsed on Tuesday"
         found.append(trigger.head)
     found.extend(scheduled_occurrence(trigger))
     journey = _journey(governor if governor is not None else trigger)
     if journey is not None:
         found.append(journey)
     found.extend(_relative_clause(trigger))
+    found.extend(own_clause(trigger))
+    found.extend(_schedule_participles(trigger))
+    frame = impersonal_frame(governor if governor is not None else trigger)
+    if frame is not None:
+        found.append(frame)
     if trigger.dep_ == "pobj" and trigger.head.lower_ in _AFTER_PREPS:
         verb = trigger.head.head
         found.append(verb)
@@ -75,6 +82,31 @@ def anchors(trigger: Token, governor: Token | None) -> list[Token]:
     return found
 
 
+def _schedule_participles(trigger: Token) -> list[Token]:
+    """"talks with X, planned for March 20, were scrapped": the participle carries the encounter's own date.
+    The small model often hangs it on the counterpart named after the trigger."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [t for t in trigger.subtree if t.dep_ == "acl" and t.lemma_.lower() in LEX.schedule_words]
+
+
+def _is_schedule_participle(token: Token) -> bool:
+    return token.dep_ == "acl" and token.lemma_.lower() in LEX.schedule_words
+
+
+def impersonal_frame(clause: Token) -> Token | None:
+    """"On Friday, it is believed that X is meeting Y": a present-tense frame with an empty "it" tells
+    no event of its own, so the time and place it carries are the encounter's. "X said on Monday that"
+    and "it was reported on Monday" date the saying and stay out."""
+    frame = clause.head
+    if clause.dep_ != "ccomp" or frame.lemma_.lower() not in LEX.hedging_verbs:
+        return None
+    empty_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in frame.children)
+    present = frame.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in frame.children)
+    return frame if empty_subject and present else None
+
+
 def _relative_clause(trigger: Token) -> list[Token]:
     """"a summit that was due to take place in X on Friday": the clause's verbs, down its
     complement chain ("was" -> "due" -> "take"), carry the meeting's own place and date. The small
@@ -87,27 +119,10 @@ def _relative_clause(trigger: Token) -> list[Token]:
             continue
         if not any(c.lower_ in _RELATIVE_PRONOUNS and c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             continue
-        chain = _complement_chain(token)
-        if token.head.i == trigger.i or any(_says_it_happens(t) for t in chain):
+        chain = complement_chain(token)
+        if token.head.i == trigger.i or any(says_it_happens(t) for t in chain):
             found.extend(chain)
     return found
-
-
-def _complement_chain(verb: Token) -> list[Token]:
-    chain = [verb]
-    while len(chain) <= _MAX_DEPTH:
-        nxt = next((c for c in chain[-1].children if c.dep_ in ("xcomp", "acomp")), None)
-        if nxt is None:
-            break
-        chain.append(nxt)
-    return chain
-
-
-def _says_it_happens(token: Token) -> bool:
-    lemma = token.lemma_.lower()
-    if lemma == "take":
-        return any(c.lower_ == "place" for c in token.children)
-    return lemma in _HAPPENING_VERBS
 
 
 def _with_companions(token: Token) -> list[Token]:
@@ -229,7 +244,21 @@ def _place(token: Token, names: NameIndex, depth: int = 0) -> Location | None:
                 return inner
         return Location(name=name, country=place_country(name))
     if token.lower_ in LEX.place_nouns:
-        return _inner_place(token, names, depth) or _capital_of(token, names)
+        return _inner_place(token, names, depth) or _capital_of(token, names) or _town_of(token, names)
+    if token.lower_ in LEX.venue_words:
+        return _town_of(token, names)
+    return None
+
+
+def _town_of(token: Token, names: NameIndex) -> Location | None:
+    """"Oslo's city hall", "the town's main square": the town that owns the venue. A country's building
+    ("the country's embassy") is usually abroad, so only a town counts."""
+    for child in token.children:
+        if child.dep_ == "poss" and names.label.get(child.i) == PLACE:
+            town = strip_possessive(names.doc[names.span_of.get(child.i, (child.i, child.i + 1))[0]:child.i + 1].text)
+            code = place_country(town)
+            if code and country_code(town) is None:
+                return Location(name=town, country=code)
     return None
 
 
@@ -260,6 +289,8 @@ def _capital_of(token: Token, names: NameIndex) -> Location | None:
     if token.lower_ != "capital":
         return None
     for child in token.children:
+        if child.dep_ == "amod" and (city := demonym_capital(child.text)):  # "the Belgian capital"
+            return Location(name=city, country=place_country(city))
         if child.dep_ == "poss" and names.label.get(child.i) == PLACE:
             city = country_capital(strip_possessive(names.doc[names.span_of[child.i][0]:child.i + 1].text))
             if city:
@@ -268,13 +299,25 @@ def _capital_of(token: Token, names: NameIndex) -> Location | None:
 
 
 def find_date(points: list[Token]) -> str | None:
-    """The date phrase attached to the trigger or its verb, as written."""
+    """The date phrase attached to the trigger or its verb, as written. "was called off on Monday" dates the
+    decision, not the encounter: after a cancelling or postponing verb (other than the trigger) a date is
+    the decision's; "the meeting on Friday was cancelled" still dates the meeting."""
     for point in points:
+        decision = point.i != points[0].i and point.pos_ in ("VERB", "AUX") and _calls_off(point)
         for token in _date_candidates(point):
+            if decision and token.i > point.i:
+                continue
             text = date_entity(token) or _unlabelled_day(token)
             if text:
                 return text
     return None
+
+
+def _calls_off(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma == "call":
+        return any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    return lemma in LEX.cancel_words or lemma in ("delay", "defer")
 
 
 def _unlabelled_day(token: Token) -> str | None:
@@ -292,7 +335,7 @@ def _date_candidates(point: Token) -> Iterator[Token]:
         if child.dep_ in _DATE_DEPS:
             yield child
     for prep, obj, _ in _prep_objects(point):
-        if prep in _DATE_PREPS:
+        if prep in _DATE_PREPS or (prep == "for" and _is_schedule_participle(point)):  # "planned for May 3"
             yield obj
         yield from (c for c in obj.children if c.dep_ in ("npadvmod", "tmod"))
 
@@ -328,9 +371,29 @@ def resolve_date(text: str, published: dt.date | None, status: MeetingStatus | N
             day = _month_day(lower, published, status)
             if day is None and _NUMERIC_DATE.search(lower):
                 day = _parse_numeric_date(text, published)
+        if day is None:
+            day = _ordinal_day(lower, published, status)
     except OverflowError:  # a publication date at the calendar's edge: "tomorrow" of year 9999
         return None
     return day.isoformat() if day else None
+
+
+def _ordinal_day(lower: str, published: dt.date, status: MeetingStatus | None) -> dt.date | None:
+    """"on the 20th": that day of the month of publication, or of the month next to it on the side the
+    status points to (ahead for plans, behind for reports)."""
+    match = _ORDINAL_DAY.fullmatch(lower)
+    if match is None:
+        return None
+    number = int(match["day"])
+    months = [(published.year - (published.month == 1), (published.month - 2) % 12 + 1),
+              (published.year, published.month),
+              (published.year + (published.month == 12), published.month % 12 + 1)]
+    days = [d for year, month in months if (d := _safe_date(year, month, number)) is not None]
+    if _looks_ahead(status):
+        return min((d for d in days if d >= published), default=None)
+    if status == "held":
+        return max((d for d in days if d <= published), default=None)
+    return min(days, key=lambda d: abs(d - published), default=None)
 
 
 def _full_date(lower: str) -> str | None:
@@ -374,6 +437,12 @@ def _shifted(day: dt.date, days: int) -> dt.date | None:
         return day + dt.timedelta(days=days)
     except OverflowError:
         return None
+
+
+def names_a_day(text: str) -> bool:
+    """"Oct. 23", "Friday", "tomorrow" name one day; "next month", "November", "later this year" do not."""
+    lower = text.lower()
+    return _names_calendar_day(lower) or any(w in lower for w in (*_WEEKDAYS, *_SAME_DAY, "tomorrow"))
 
 
 def _names_calendar_day(lower: str) -> bool:

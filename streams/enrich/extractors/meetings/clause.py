@@ -1,0 +1,45 @@
+"""The meeting noun's own clause: a relative clause that says the encounter takes place.
+
+"backed the summit that both councils intend to hold in X on Friday": whatever the outer verb says of the
+summit, the relative clause tells whether it is planned or held, where and when. Kept apart so that every
+step (detection, status, place and date) reads the same clause.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_MAX_CHAIN = 3
+_HAPPENING_VERBS = ("hold", "happen", "occur", "convene", "open", "begin", "start")
+
+
+def own_clause(trigger: Token) -> list[Token]:
+    """"backed the summit that both councils intend to hold in X on Friday": a relative clause on the meeting
+    noun that says it takes place is the encounter's own clause. Its verbs, innermost first, give the
+    status (the outer verb tells only what someone thinks of it) and carry its place and date."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return []
+    for clause in trigger.children:
+        if clause.dep_ == "relcl":
+            chain = complement_chain(clause)
+            if any(says_it_happens(t) for t in chain):
+                return chain[::-1]
+    return []
+
+
+def complement_chain(verb: Token) -> list[Token]:
+    """The verb and its complements down ("was" -> "due" -> "take", "plan" -> "hold")."""
+    chain = [verb]
+    while len(chain) <= _MAX_CHAIN:
+        nxt = next((c for c in chain[-1].children if c.dep_ in ("xcomp", "acomp")), None)
+        if nxt is None:
+            break
+        chain.append(nxt)
+    return chain
+
+
+def says_it_happens(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    if lemma == "take":
+        return any(c.lower_ == "place" for c in token.children)
+    return lemma in _HAPPENING_VERBS
