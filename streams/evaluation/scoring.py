@@ -127,9 +127,17 @@ def _participants_matched(g: dict[str, Any], p: Meeting) -> int:
     return sum(1 for gn in g["participants"] if any(name_matches(gn, pn) for pn in names))
 
 
+# Breaks ties between meetings of the same people (a session held, a later one called off): a shared
+# status pairs them, so that each one's attributes are judged against its own gold and not its twin's.
+# Less than one participant, so it never outweighs who took part.
+_SAME_STATUS_BONUS = 0.25
+
+
 def _meeting_score(g: dict[str, Any], p: Meeting) -> float:
     n = _participants_matched(g, p)
-    return float(n) if n >= min(2, len(g["participants"])) and n > 0 else 0.0
+    if not (n >= min(2, len(g["participants"])) and n > 0):
+        return 0.0
+    return n + (_SAME_STATUS_BONUS if g.get("status") == p.status else 0.0)
 
 
 def _score_meetings(score: ArticleScore, gold: list[dict[str, Any]], pred: list[Meeting]) -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from streams.enrich.model import Span, Speaker, Statement
+from streams.enrich.model import Evidence, Meeting, MeetingStatus, Participant, Span, Speaker, Statement
 from streams.evaluation.report import LABELS, as_dict, confusion_rows
-from streams.evaluation.scoring import ArticleScore, _score_statements, total
+from streams.evaluation.scoring import ArticleScore, _score_meetings, _score_statements, total
 
 
 def statement(quote: str, speaker: str | None) -> Statement:
@@ -31,6 +31,33 @@ def test_quote_and_speaker_both_right_counts_only_statements_with_the_right_spea
     assert (found.tp, found.predicted, found.gold) == (2, 3, 3)
     assert (both.tp, both.predicted, both.gold) == (1, 3, 3)
     assert both.f1 == 1 / 3
+
+
+def meeting(status: MeetingStatus, *names: str) -> Meeting:
+    return Meeting(
+        tuple(Participant(n, kind="organization") for n in names), None, None, "unknown", status,
+        Evidence("", 0, 0), 1.0,
+    )
+
+
+def test_meetings_of_the_same_sides_pair_by_status_not_by_order() -> None:
+    sides = ["Harbour Pilots Union", "Keel Shipping"]
+    gold = [
+        {"participants": sides, "status": "held", "mode": "unknown"},
+        {"participants": sides, "status": "cancelled", "mode": "unknown"},
+    ]
+    score = ArticleScore("t")
+    _score_meetings(score, gold, [meeting("cancelled", *sides), meeting("held", *sides)])
+    status = score.acc("meeting_status")
+    assert (score.count("meetings").tp, status.right, status.total) == (2, 2, 2)
+
+
+def test_who_took_part_outweighs_a_shared_status() -> None:
+    gold = [{"participants": ["Ana Ruiz", "Mara Quill", "Tomas Lind"], "status": "held", "mode": "unknown"}]
+    score = ArticleScore("t")
+    _score_meetings(score, gold, [meeting("held", "Ruiz", "Quill"), meeting("planned", "Ruiz", "Quill", "Lind")])
+    assert score.count("meeting_participants").tp == 3
+    assert score.acc("meeting_status").right == 0
 
 
 def test_labelled_measures_keep_which_way_they_were_wrong_across_articles() -> None:
