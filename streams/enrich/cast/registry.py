@@ -49,9 +49,15 @@ def _clean_name_tokens(tokens: Sequence[Token]) -> list[Token]:
         for t in tokens
         if not t.is_punct and t.tag_ != "POS" and t.lower_ not in ("the", "a", "an") and not is_honorific(t)
     ]
-    while clean and clean[-1].is_lower and clean[-1].pos_ in ("ADP", "CCONJ"):
+    while clean and clean[-1].is_lower and clean[-1].pos_ in ("ADP", "CCONJ") and not _hyphen_glued(clean[-1]):
         clean.pop()  # "Ana Ruiz of": the model's span ran into the word after the name
     return clean
+
+
+def _hyphen_glued(token: Token) -> bool:
+    """ "Seo Jae-in": the end of a hyphenated given name, however much it looks like a preposition."""
+    before = token.doc[token.i - 1] if token.i else None
+    return before is not None and before.text in "-‐" and not before.whitespace_
 
 
 class Registry:

@@ -1,0 +1,48 @@
+"""Entity spans that stop inside a hyphenated word are carried to the word's end.
+
+The small English model cuts some hyphenated given names where the part after the hyphen is also
+an English word ("Seo Jae-in" → "Seo Jae-", because "in" reads as a preposition). A name is
+never split inside a word the writer glued together, so every reader of `doc.ents` (the cast,
+meetings, stories) should see the whole word. Only the end is repaired: the model does not start
+names mid-word, and the span's label is kept.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+FACTORY = "newswire_glued_names"
+
+
+def _word_end(doc: Doc, end: int, limit: int) -> int:
+    """Where the word the token before `end` belongs to ends, not beyond `limit` (the next entity)."""
+    while end < limit and not doc[end - 1].whitespace_ and not doc[end].is_space:
+        end += 1
+    return end
+
+
+@Language.component(FACTORY)
+def glued_names(doc: Doc) -> Doc:
+    """Only a span that ends on the hyphen itself is repaired: there the model read the word as going
+    on. A whole name glued to a suffix ("the Ruiz-led council", "Paris-based") is left as it is."""
+    ents = list(doc.ents)
+    changed = False
+    for k, ent in enumerate(ents):
+        if doc[ent.end - 1].text != "-" or not ent.end < len(doc):
+            continue
+        limit = ents[k + 1].start if k + 1 < len(ents) else len(doc)
+        end = _word_end(doc, ent.end, limit)
+        if end > ent.end and doc[end - 1].is_alpha:
+            ents[k] = Span(doc, ent.start, end, label=ent.label)
+            changed = True
+    if changed:
+        doc.ents = ents
+    return doc
+
+
+def use_glued_names(nlp: Language) -> Language:
+    """Adds the repair right after the entity recogniser (a no-op without one, or when present)."""
+    if "ner" in nlp.pipe_names and FACTORY not in nlp.pipe_names:
+        nlp.add_pipe(FACTORY, after="ner")
+    return nlp

@@ -1,0 +1,49 @@
+"""A name the model cuts inside a hyphenated word is read whole; suffixes glued to a name are not."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from streams.enrich.glued_names import FACTORY, glued_names
+
+
+def _doc_with_person(nlp, text: str, name_start: int, name_end: int) -> Doc:
+    """A parse whose only entity is the PERSON tokens [name_start, name_end): what the model does on
+    some sentences, set by hand so the test does not hang on the model's mood."""
+    doc = nlp.make_doc(text)
+    doc.set_ents([doc[name_start:name_end].char_span(0, len(doc[name_start:name_end].text), label="PERSON")])
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "whole"),
+    [
+        ("Coach Baek Min-in praised the defence.", 1, 4, "Baek Min-in"),
+        ("Governor Seo Jae-in opened the new clinic on Monday.", 1, 4, "Seo Jae-in"),
+        ("A summit that Premier Ahn Do-in will host was put off.", 4, 7, "Ahn Do-in"),
+    ],
+)
+def test_a_name_cut_on_its_hyphen_reaches_the_end_of_the_word(nlp, text, start, end, whole):
+    doc = glued_names(_doc_with_person(nlp, text, start, end))
+    assert doc[start:end].text.endswith("-")
+    assert [(e.text, e.label_) for e in doc.ents] == [(whole, "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("The Ruiz-led council cut the bus budget.", 1, 2),
+        ("Quill-backed researchers found ice on the moon.", 0, 1),
+        ("The striker Lind scored twice.", 2, 3),
+    ],
+)
+def test_a_whole_name_glued_to_a_suffix_or_standing_alone_is_kept(nlp, text, start, end):
+    doc = _doc_with_person(nlp, text, start, end)
+    before = [(e.start, e.end) for e in doc.ents]
+    assert [(e.start, e.end) for e in glued_names(doc).ents] == before
+
+
+def test_the_shared_pipeline_repairs_names_right_after_the_recogniser(nlp):
+    names = list(nlp.pipe_names)
+    assert names.index(FACTORY) == names.index("ner") + 1
