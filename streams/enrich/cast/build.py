@@ -47,7 +47,7 @@ from .names import (
     titled_name,
 )
 from .orgs import org_name
-from .registry import Registry
+from .registry import Registry, is_company, may_be_company
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # where a name stands in a clause: subject, object, apposition, one of a list (not "of X" after a name: that
@@ -549,6 +549,46 @@ def _refers_to_institution(token: Token) -> bool:
     )
 
 
+def _is_org_subject(root: Token) -> bool:
+    """An organisation the clause is about: its subject, or the subject's owner ("X's new plant was built
+    by Y" is about X, as the next "the company" is)."""
+    return root.dep_ in _SUBJECT_DEPS or (root.dep_ == "poss" and root.head.dep_ in _SUBJECT_DEPS)
+
+
+def _employs(root: Token) -> bool:
+    """ "management at X", "X's workers", "X executives", "parent company X", "X, the carmaker": the
+    organisation is written as an employer or a business, which makes it a company for "the company"."""
+    lex = lexicon()
+    context = lex.employer_context_nouns | lex.business_nouns
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in ("at", "of", "for") and head.head.lemma_.lower() in context:
+        return True
+    if root.dep_ in ("poss", "compound") and head.lemma_.lower() in lex.employer_context_nouns:
+        return True
+    described = [c for c in root.children if c.dep_ in ("compound", "appos")]
+    if root.dep_ == "appos":
+        described.append(head)
+    return any(c.pos_ == "NOUN" and c.lemma_.lower() in lex.business_nouns for c in described)
+
+
+def _company_subjects(
+    doc: Doc, cols: _Columns, registry: Registry, focus: list[tuple[int, Entity]], in_quote: Callable[[int], bool]
+) -> None:
+    """ "The company said ...", "The firm plans ...": a definite business noun as a subject keeps the
+    company it refers to in focus (the company last in focus, else the one named last), so that the "it"
+    after it is that company and not another organisation named in between."""
+    generic = lexicon().business_nouns
+    firms = {id(e) for e in registry.orgs() if not (is_company(e) and may_be_company(e))}
+    for t in (doc[i] for i in cols.subjects):
+        if t.pos_ != "NOUN" or t.lower_ not in generic or in_quote(t.idx) or not _refers_to_institution(t):
+            continue
+        k = bisect_right(focus, t.idx, key=lambda e: e[0])
+        org = next((e for _, e in reversed(focus[:k]) if e.kind == "org" and id(e) not in firms), None)
+        org = org or registry.latest_org(t.idx, firms)
+        if org is not None:
+            focus.insert(k, (t.idx, org))
+
+
 def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool]) -> Salience:
     """Who is talked about inside quotation marks is not who the narrative is about ("X said: 'Y's visit
     mattered.' He added ..." is still X); readers drop focus inside reported clauses as well."""
@@ -582,7 +622,8 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
         organisation = ent.label_ == "ORG" or org_shaped(ent) or _affiliation_read_as_person(ent)
         if organisation and not person and not place and not is_common_plural(root):
             org = registry.add_org(_org_entity_name(ent), ent.start_char)
-            if root.dep_ in _SUBJECT_DEPS and not in_quote(ent.start_char):
+            org.employer = org.employer or _employs(root)
+            if _is_org_subject(root) and not in_quote(ent.start_char):
                 salience.focus.append((ent.start_char, org))
             verb = root.head
             reports = root.dep_ == "nsubj" and verb.lemma_.lower() != "tell"
@@ -605,6 +646,7 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
     branch_orgs(text, registry)
     mention_org_names(text, registry)
     salience.focus.sort(key=lambda e: e[0])
+    _company_subjects(doc, cols, registry, salience.focus, in_quote)
     salience.spans = _name_spans(ents, salience.named, registry)
     return salience
 

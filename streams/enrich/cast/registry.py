@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from streams.enrich.given_names import compatible
 
 from .entity import Entity
+from .lexicon import lexicon
 from .names import appositive_title, honorific_gender, is_honorific, is_title_in_name, title_before
 
 # An honorific is the writer's explicit word; a pronoun near a name is only circumstantial.
@@ -43,6 +44,40 @@ def _acronym(name: str) -> str:
     return "".join(w[0] for w in words) if len(words) > 1 else ""
 
 
+def _without_possessive(name: str) -> str:
+    """ "Valdora Motors's": an organisation named as an owner is still that organisation."""
+    return name.removesuffix("'s").removesuffix("’s").removesuffix("'").removesuffix("’")
+
+
+def org_core(name: str) -> str:
+    """The name without its article, possessive and legal form: "the Valdora Motors Corporation" and
+    "Valdora Motors Inc" are both "valdora motors", as news writes one company long first and short after."""
+    words = _without_possessive(name.lower()).removeprefix("the ").replace(",", " ").split()
+    suffixes = lexicon().corporate_suffixes
+    while len(words) > 1 and words[-1] in suffixes:
+        words.pop()
+    return " ".join(words)
+
+
+def is_company(entity: Entity) -> bool:
+    """An organisation the article shows to be a company: its name ends in a legal form or a trade
+    ("X Inc", "Y Motors"), or it employs the people it is written with ("management at X")."""
+    if entity.kind != "org":
+        return False
+    lex = lexicon()
+    last = _without_possessive(entity.name.lower()).split()[-1:]
+    return entity.employer or bool(last and (last[0] in lex.corporate_suffixes or last[0] in lex.company_name_endings))
+
+
+def may_be_company(entity: Entity) -> bool:
+    """Whether "the company" can refer to `entity`: an organisation whose name does not make it a union
+    or a state body ("X Workers Union", "the Ministry of Y")."""
+    lex = lexicon()
+    words = set(entity.name.lower().split())
+    unions = lex.institution_name_markers.get("union", frozenset())
+    return entity.kind == "org" and not (words & unions or words & lex.state_institution_nouns)
+
+
 def _clean_name_tokens(tokens: Sequence[Token]) -> list[Token]:
     clean = [
         t
@@ -60,6 +95,7 @@ class Registry:
     def __init__(self) -> None:
         self._people: dict[str, list[Entity]] = {}
         self._orgs: dict[str, Entity] = {}
+        self._cores: dict[str, Entity] = {}  # org_core → organisation: its short and long forms are one
 
     def knows_surname(self, surname: str) -> bool:
         return surname.lower() in self._people
@@ -148,9 +184,12 @@ class Registry:
     def add_org(self, name: str, char: int, short: str | None = None) -> Entity:
         """The organisation so named, merged with its all-capitals short form either way round ("CFL"),
         and with `short` if that names one already."""
+        name = _without_possessive(name)
         key = name.lower().removeprefix("the ")
+        core = org_core(name)
         entity = (
             self._orgs.get(key)
+            or self._cores.get(core)
             or (self._orgs.get(short.lower()) if short else None)
             or self._by_acronym(name)
             or self._orgs.get(_acronym(name).lower())
@@ -160,6 +199,7 @@ class Registry:
         elif len(name) > len(entity.name) and not name.isupper():
             entity.name = name  # the fullest name as written
         self._orgs[key] = entity
+        self._cores.setdefault(core, entity)
         entity.mention(char)
         return entity
 

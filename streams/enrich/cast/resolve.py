@@ -38,6 +38,7 @@ from .names import (
     title_before,
 )
 from .orgs import org_name
+from .registry import is_company, may_be_company
 
 if TYPE_CHECKING:
     from .cast import Cast
@@ -423,12 +424,18 @@ class Resolver:
         return None
 
     def _employer(self, char: int) -> Entity | None:
-        """Bare "management" is the employer's side of a labour story: the organisation in focus, else named
-        last, that is neither a union nor the press."""
-        markers = lexicon().institution_name_markers.get("union", frozenset())
-        skip = {id(e) for _, e in self._outlets} | {id(e) for e in self.registry.orgs()
-                                                   if markers & set(e.name.lower().split())}
-        return self._salient(char, "org", lambda e: id(e) not in skip) or self.registry.latest_org(char, skip)
+        """ "The company", bare "management": the employer's side of a business or labour story. A company
+        the article shows as one (a legal form, a trade, people it employs) comes before any organisation
+        merely in focus; in focus first, else named last; never a union, a state body or the press."""
+        press = {id(e) for _, e in self._outlets}  # "told Reuters. The company said": not the outlet
+        skip = press | {id(e) for e in self.registry.orgs() if not may_be_company(e)}
+        firms = skip | {id(e) for e in self.registry.orgs() if not is_company(e)}
+        return (
+            self._salient(char, "org", lambda e: id(e) not in firms)
+            or self.registry.latest_org(char, firms)
+            or self._salient(char, "org", lambda e: id(e) not in skip)
+            or self.registry.latest_org(char, skip)
+        )
 
     def _institution(self, head: Token, lemma: str) -> Entity | None:
         """ "Valdora's foreign ministry" names itself; "the ministry" refers back to one with that word in
@@ -445,10 +452,13 @@ class Resolver:
         )
         if found is not None:
             return found
-        if lemma in lex.generic_org_nouns:  # "the company": in focus, else the one named last
-            press = {id(e) for _, e in self._outlets}  # "told Reuters. The company said": not the outlet
-            fits = self._salient(head.idx, "org", lambda e: id(e) not in press)
-            return fits or self.registry.latest_org(head.idx, press)
+        if lemma in lex.business_nouns:  # "the company": the employer in focus, else the one named last
+            return self._employer(head.idx)
+        if lemma in lex.generic_org_nouns:  # "the body": any organisation in focus, else the one named last
+            press = {id(e) for _, e in self._outlets}
+            return self._salient(head.idx, "org", lambda e: id(e) not in press) or self.registry.latest_org(
+                head.idx, press
+            )
         if lemma in lex.self_named_institutions and not any(c.dep_ == "det" for c in head.children):
             return self.registry.add_org(lemma, head.idx)
         leader = self._leader(lex.leader_named_institutions.get(lemma, frozenset()), head.idx)
