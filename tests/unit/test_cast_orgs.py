@@ -121,3 +121,35 @@ def test_the_company_is_an_organisation_written_as_a_company(
 )
 def test_it_after_the_company_is_the_company_in_focus(nlp: Language, text: str, expected: list[str]) -> None:
     assert speakers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # diplomacy: a ministry official is no minister, and "he" goes on for the ministry
+            "Valdora's foreign ministry said the summit would be delayed. Prime Minister Ilse Marrow plans an "
+            "election in May. \"The talks will slip,\" another ministry official said. "
+            "The meeting could move to the autumn, he added.",
+            ["Valdora's foreign ministry", "Valdora's foreign ministry", "Valdora's foreign ministry"],
+        ),
+        (  # sport: a league official, then "she" is still the league speaking
+            "The Northern Hockey League said the final would be moved. Coach Dana Holt watched training on Sunday. "
+            "\"We had no choice,\" a league official said. She added that tickets would be refunded.",
+            ["Northern Hockey League", "Northern Hockey League", "Northern Hockey League"],
+        ),
+        (  # local politics: a council officer speaking for the council named before
+            "Brenford City Council said bins would be collected on Friday. Mayor Tomas Brel visited the depot. "
+            "A council official said crews were working overtime. He said the backlog would clear by Monday.",
+            ["Brenford City Council", "Brenford City Council", "Brenford City Council"],
+        ),
+    ],
+)
+def test_an_unnamed_official_of_a_body_and_the_pronouns_after_speak_for_it(
+    nlp: Language, text: str, expected: list[str]
+) -> None:
+    assert speakers(nlp, text) == expected
+
+
+def test_a_ministry_official_of_no_named_ministry_is_unnamed(nlp: Language) -> None:
+    text = "Health Minister Ana Ruiz opened the clinic. A ministry official said the queue had shortened."
+    assert speakers(nlp, text) == [None]

@@ -53,6 +53,7 @@ _OTHER_RANK = 2  # grammatical ranks of focus events: see `build`
 _AGE = re.compile(r"\b\d{1,3}-year-old\b")
 _PREFIX = 5
 _ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that"})
+_INDEFINITE_DETERMINERS = frozenset({"a", "an", "another"})
 
 
 def _words(title: str) -> set[str]:
@@ -106,6 +107,14 @@ def _names_org(token: Token) -> bool:
 
 def _without_article(name: str) -> str:
     return name.removeprefix("the ").removeprefix("The ")
+
+
+def _institution_modifier(head: Token) -> bool:
+    """ "a ministry official", "the company spokesman": a common institution noun compounded onto the role."""
+    institutions = lexicon().institution_nouns
+    return any(
+        c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" and c.lemma_.lower() in institutions for c in head.lefts
+    )
 
 
 def _appositive_person(head: Token) -> Token | None:
@@ -355,8 +364,14 @@ class Resolver:
             return echoed, None  # "A senior official said ... The official added": strict head match first
         if head.tag_ in ("NNS", "NNPS"):
             return self._plural(head, lemma) or self._represented(head), None
-        if lemma in lex.representative_nouns and any(c.lower_ in ("a", "an") for c in head.children):
-            return self._represented(head), None  # "a <Org> leader said": unnamed, speaking for the organisation
+        indefinite = any(c.lower_ in _INDEFINITE_DETERMINERS for c in head.children)
+        if lemma in lex.representative_nouns and (indefinite or _institution_modifier(head)):
+            # "a <Org> leader said", "another ministry official said": unnamed, speaking for the organisation
+            # (a ministry official is no minister); the pronouns after it are that voice
+            body = self._represented(head)
+            if body is not None and body.kind == "org" and head.tag_ == "NN":
+                self._spokes.append((head.idx, body, None))
+            return body, None
         owner = {t.i for c in head.lefts if c.dep_ == "poss" for t in c.subtree}
         phrase = [t for t in head.doc[head.left_edge.i : head.i + 1] if t.dep_ not in ("det", "punct")]
         phrase = [t for t in phrase if t.i not in owner]
@@ -415,9 +430,11 @@ class Resolver:
             return found if found is not None and found.kind == "org" else None
         kind = body.lemma_.lower() if body is not None else None
         if kind in lex.institution_nouns and kind not in lex.state_institution_nouns:
-            # "union leaders", "company executives": the body the article names, as "the union" would be; a
-            # ministry's officials say which ministry only through a country
+            # "union leaders", "company executives": the body the article names, as "the union" would be
             return self._institution(body, kind)
+        if kind in lex.state_institution_nouns and head.tag_ == "NN":
+            # "a ministry official" speaks for the ministry the article named; unnamed, no country is guessed
+            return self.registry.org_with_head(kind, head.idx)
         bare = not any(c.dep_ in ("prep", "compound", "nmod", "amod", "poss") for c in head.children)
         if bare and head.lemma_.lower() in lex.employer_nouns:  # "the management of <a name read as a person>"
             return self._employer(head.idx)  # names a body, though not one the cast could read
@@ -524,13 +541,16 @@ class Resolver:
         return self._common(pobj)[0]
 
     def _voice(self, char: int, gender: str | None) -> Entity | None:
-        """ "A spokeswoman for X said ... She said ...": the spokesperson, the latest speaker, still talks for X."""
+        """ "A spokeswoman for X said ... She said ... She added ...": the spokesperson still talks for X while
+        every speaker since is that voice."""
         if not self._spokes or not self._speakers:
             return None
         pos, entity, spokes_gender = self._spokes[-1]
-        if self._speakers[-1][0] != pos or pos >= char or spokes_gender not in (None, gender):
+        since = bisect_left(self._speakers, pos, key=lambda e: e[0])
+        until = bisect_left(self._speakers, char, key=lambda e: e[0])
+        if since >= until or self._speakers[since][0] != pos or spokes_gender not in (None, gender):
             return None
-        return entity
+        return entity if all(e is entity for _, e in self._speakers[since:until]) else None
 
     def _outlet(self, head: Token) -> Entity | None:
         """For "according to a report": the outlet the article names nearby as told or reporting."""
