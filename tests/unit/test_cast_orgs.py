@@ -153,3 +153,41 @@ def test_an_unnamed_official_of_a_body_and_the_pronouns_after_speak_for_it(
 def test_a_ministry_official_of_no_named_ministry_is_unnamed(nlp: Language) -> None:
     text = "Health Minister Ana Ruiz opened the clinic. A ministry official said the queue had shortened."
     assert speakers(nlp, text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # sport
+            "Kestrian Sports Minister Ola Brandt will meet the league next week. The meeting will cover stadium "
+            "safety, Brandt's ministry said in a statement.",
+            "Kestrian Sports Ministry",
+        ),
+        (  # diplomacy
+            "Foreign Minister Ilse Marrow flew to the capital on Monday. The visit would last two days, "
+            "Marrow's ministry said.",
+            "Foreign Ministry",
+        ),
+        (  # health
+            "The Minister of Health Tomas Brel opened two clinics. Vaccines would arrive in June, "
+            "Brel's ministry said on Friday.",
+            "Ministry of Health",
+        ),
+    ],
+)
+def test_a_ministers_ministry_is_named_from_the_ministers_title_never_the_minister(
+    nlp: Language, text: str, expected: str
+) -> None:
+    assert speakers(nlp, text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Ilse Marrow flew to the capital. The visit would last two days, Marrow's ministry said.",
+        "Coach Dana Holt left the club. The move was agreed in May, Holt's ministry said.",
+    ],
+)
+def test_a_body_with_no_title_to_name_it_stays_as_written(nlp: Language, text: str) -> None:
+    name = speakers(nlp, text)[-1]
+    assert name is not None and name.endswith("'s ministry")

@@ -42,6 +42,8 @@ class Lexicon:
     company_name_endings: frozenset[str]
     employer_context_nouns: frozenset[str]
     business_nouns: frozenset[str]
+    office_bodies: dict[str, str]
+    bodiless_titles: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -184,7 +184,7 @@ class Registry:
     def add_org(self, name: str, char: int, short: str | None = None) -> Entity:
         """The organisation so named, merged with its all-capitals short form either way round ("CFL"),
         and with `short` if that names one already."""
-        name = _without_possessive(name)
+        name = self._office_name(_without_possessive(name))
         key = name.lower().removeprefix("the ")
         core = org_core(name)
         entity = (
@@ -202,6 +202,23 @@ class Registry:
         self._cores.setdefault(core, entity)
         entity.mention(char)
         return entity
+
+    def _office_name(self, name: str) -> str:
+        """ "Ruiz's ministry" when the article titled Ruiz "Fisheries Minister": the Fisheries Ministry, the
+        body under its own name (a body speaking is not its minister). Else the name as written."""
+        owner, mark, body = name.replace("’", "'").partition("'s ")
+        office = lexicon().office_bodies.get(body.lower()) if mark and " " not in owner else None
+        people = self._people.get(owner.lower(), []) if office else []
+        if len(people) != 1:
+            return name
+        for title in sorted((t for _, t in people[0].titles), key=len, reverse=True):
+            words = title.split()
+            lowered = [w.lower() for w in words]
+            if office in lowered and not set(lowered) & lexicon().bodiless_titles:
+                k = lowered.index(office)
+                words[k] = body.capitalize() if words[k][:1].isupper() else body
+                return " ".join(words)
+        return name
 
     def org_by_short_name(self, word: str) -> Entity | None:
         """ "Brantwood" for "Brantwood Freight Systems": news shortens a company to its first word after
