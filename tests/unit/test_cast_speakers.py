@@ -344,3 +344,27 @@ def test_a_science_role_is_the_specialist_the_article_titled(nlp: Language, text
 )
 def test_joint_speakers_each_with_a_lower_case_title(nlp: Language, text: str, speaker: str) -> None:
     assert speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # sport
+            "Coach Dana Holt spoke to the players. Fans were angry after Ola Brandt's remarks that the squad "
+            "needed \"a proper shake-up at the back\" before the final.",
+            "Ola Brandt",
+        ),
+        (  # local politics
+            "Mayor Tomas Brel opened the bridge on Monday. Residents recalled Councillor Ana Ruiz's warning "
+            "that the road would become \"a permanent traffic jam\" within a year.",
+            "Ana Ruiz",
+        ),
+        (  # business
+            "Chief executive Ilse Marrow presented the results. Shares fell after analyst Per Lund's comments "
+            "that the company was \"running out of road\" in Europe.",
+            "Per Lund",
+        ),
+    ],
+)
+def test_a_quote_in_the_clause_of_someones_remarks_is_theirs(nlp: Language, text: str, speaker: str) -> None:
+    assert speakers(nlp, text)[-1] == speaker

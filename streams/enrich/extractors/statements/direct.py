@@ -134,6 +134,9 @@ def _lead(layout: Layout, q: Quote, floor_char: int) -> _Attribution | None:
         framed = child.dep_ in _FRAMED_DEPS or child == directive_preposition(node)  # "called for “...”"
         if kind == "phrase" or (kind in ("speech", "act") and framed):
             return _Attribution(node, subject_of(reporter(node)) or subject_of(node), q.open_mark)
+        owner = _speech_owner(node) if lo <= node.i <= hi else None
+        if owner is not None:  # "X's remarks that the plan needed “a rethink”": X's words, no speech verb
+            return _Attribution(None, owner, q.open_mark)
     for t in window:
         if cue_kind(t) == "according":
             return _Attribution(t, subject_of(t), q.open_mark)
@@ -144,6 +147,13 @@ def _lead(layout: Layout, q: Quote, floor_char: int) -> _Attribution | None:
     if window[-1].text == ":":
         return _colon_subject(window)
     return None
+
+
+def _speech_owner(node: Token) -> Token | None:
+    """The owner of a noun for something said ("X's comments", "her warning"), if `node` is one."""
+    if node.pos_ != "NOUN" or node.lemma_.lower() not in lexicon().speech_nouns:
+        return None
+    return next((c for c in node.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON")), None)
 
 
 def _colon_subject(window: list[Token]) -> _Attribution | None:
