@@ -368,3 +368,29 @@ def test_joint_speakers_each_with_a_lower_case_title(nlp: Language, text: str, s
 )
 def test_a_quote_in_the_clause_of_someones_remarks_is_theirs(nlp: Language, text: str, speaker: str) -> None:
     assert speakers(nlp, text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # local politics: a given name that is also a day
+            "The Minister of Fisheries, Sunday Okafor met the harbour board on Monday. "
+            "The minister told the board that quotas would be reviewed.",
+            "Sunday Okafor",
+        ),
+        (  # sport: a given name that is also a month
+            "The head coach of the Kestrel Rovers, April Lindqvist visited the academy on Friday. "
+            "The coach told reporters that two players would be recalled.",
+            "April Lindqvist",
+        ),
+        (  # science
+            "The director of the observatory, June Halvorsen opened the new dome on Tuesday. "
+            "The director told staff that the telescope would be ready in spring.",
+            "June Halvorsen",
+        ),
+    ],
+)
+def test_a_name_set_off_after_a_title_is_a_person_though_it_reads_as_a_date(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    assert speakers(nlp, text)[-1] == speaker

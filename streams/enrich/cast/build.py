@@ -153,13 +153,20 @@ def _unlabelled_name(head: Token) -> bool:
     unlabelled, as a subject, object or list member, with no title, place or organisation word among them."""
     run = _name_run(head)
     lex = lexicon()
+    labels = ("", *_SOFT_LABELS, "DATE") if _set_off_after_title(run) else ("", *_SOFT_LABELS)
     return (
         2 <= len(run) <= 3
-        and all(t.is_alpha and t.text[:1].isupper() and t.ent_type_ in ("", *_SOFT_LABELS) for t in run)
+        and all(t.is_alpha and t.text[:1].isupper() and t.ent_type_ in labels for t in run)
         and not any(is_title_in_name(t) or t.lemma_.lower() in lex.institution_nouns for t in run)
         and not org_shaped(run)
         and not any(is_known_place(t.text) for t in run)
     )
+
+
+def _set_off_after_title(run: list[Token]) -> bool:
+    """ "The Minister of X, June Okafor, said": a name set off by a comma after a title is a person's even
+    where its given name is also a day or a month the model read as a date."""
+    return _comma_title(run[0].doc[run[0].i : run[-1].i + 1]) is not None
 
 
 def _after_title(head: Token) -> bool:
@@ -442,6 +449,8 @@ def _comma_title(ent: Span) -> Span | None:
     if comma < 1 or doc[comma].text != ",":
         return None
     node = doc[comma - 1]
+    if ent.root.dep_ == "appos" and is_title_word(ent.root.head) and ent.root.head.i < comma:
+        node = ent.root.head  # "the head coach of X, Ann Y": the name hangs on the title itself
     while not is_title_word(node) and node.head.i < comma - 1 and comma - 1 <= node.head.right_edge.i < ent.start:
         node = node.head
     while node.dep_ == "pobj" and node.head.dep_ == "prep" and is_title_word(node.head.head):
@@ -494,10 +503,12 @@ def _person_mentions(
     for t in (doc[i] for i in sorted({*cols.unlabelled_arguments, *listed, *after_titles}) if i not in named):
         if _unlabelled_name(t):
             run = _name_run(t)
-            entity = registry.add_person(run, title_before(doc, run[0].i, cols.sent_start[t.i]), run[0].idx)
+            floor = cols.sent_start[t.i]
+            entity = registry.add_person(run, title_before(doc, run[0].i, floor), run[0].idx)
             if entity is not None:
                 mentions.append((t, entity))
                 named.update((r.i, entity) for r in run)
+                _hold_title(doc[run[0].i : run[-1].i + 1], entity, titled, floor)
     for t in (doc[i] for i in cols.capitalised if i not in named):  # the tagger calls some surnames nouns
         entity = registry.add_person([t], None, t.idx) if registry.knows_surname(t.text) else registry.initials_of(t)
         if entity is not None:
