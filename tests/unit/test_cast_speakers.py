@@ -394,3 +394,33 @@ def test_a_name_set_off_after_a_title_is_a_person_though_it_reads_as_a_date(
     nlp: Language, text: str, speaker: str
 ) -> None:
     assert speakers(nlp, text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # diplomacy: a readout's words about the leader, the ministry named after them
+            "Prime Minister Ilse Marrow \"welcomed the chance to speak frankly\" with her Kestrian counterpart on "
+            "Monday. The Valdoran Foreign Ministry said the call lasted an hour.",
+            ["Valdoran Foreign Ministry", "Valdoran Foreign Ministry"],
+        ),
+        (  # sport: the club's statement about its coach
+            "Coach Dana Holt \"accepts full responsibility for the defeat\" and will meet the board on Monday. "
+            "Kestrel Rovers said the meeting would be private.",
+            ["Kestrel Rovers", "Kestrel Rovers"],
+        ),
+        (  # business: the company's words about its chief
+            "Chief executive Per Lund \"remains fully committed to the merger\" despite the vote. "
+            "Halden Foods said the board would meet in May.",
+            ["Halden Foods", "Halden Foods"],
+        ),
+        (  # local politics: no source in the paragraph, so no speaker rather than the person described
+            "Mayor Tomas Brel \"welcomed the new funding for the bridge\" on Monday.",
+            [None],
+        ),
+    ],
+)
+def test_words_about_a_person_are_the_paragraphs_source_never_the_person(
+    nlp: Language, text: str, expected: list[str | None]
+) -> None:
+    assert speakers(nlp, text) == expected
