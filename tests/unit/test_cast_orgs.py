@@ -191,3 +191,33 @@ def test_a_ministers_ministry_is_named_from_the_ministers_title_never_the_minist
 def test_a_body_with_no_title_to_name_it_stays_as_written(nlp: Language, text: str) -> None:
     name = speakers(nlp, text)[-1]
     assert name is not None and name.endswith("'s ministry")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # labour: union members at a company are the union, not their employer
+            "Union employees at Dellwyn Foods said talks had stalled. The Food Workers Union called a vote. "
+            "Dellwyn Foods said the claim was false.",
+            ["Food Workers Union", "Dellwyn Foods"],
+        ),
+        (  # health: nurses of a union
+            "Union workers at the Brenford hospital said wards were understaffed, weeks before the Nurses Guild "
+            "Local 7 called a strike.",
+            ["Nurses Guild Local 7"],
+        ),
+        (  # sport: players' union members
+            "The Cricket Players Union met the board on Monday. "
+            "Union workers at the club said the new contracts were unfair.",
+            ["Cricket Players Union"],
+        ),
+    ],
+)
+def test_union_members_speak_for_the_union_the_article_names(
+    nlp: Language, text: str, expected: list[str]
+) -> None:
+    assert speakers(nlp, text) == expected
+
+
+def test_members_of_no_named_union_are_unnamed(nlp: Language) -> None:
+    assert speakers(nlp, "Union employees said the new contracts were unfair.") == [None]

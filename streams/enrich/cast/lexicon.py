@@ -44,6 +44,7 @@ class Lexicon:
     business_nouns: frozenset[str]
     office_bodies: dict[str, str]
     bodiless_titles: frozenset[str]
+    member_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -363,7 +363,7 @@ class Resolver:
         if echoed is not None and any(c.lower_ in _ANAPHORIC_DETERMINERS for c in head.children):
             return echoed, None  # "A senior official said ... The official added": strict head match first
         if head.tag_ in ("NNS", "NNPS"):
-            return self._plural(head, lemma) or self._represented(head), None
+            return self._plural(head, lemma) or self._represented(head) or self._members(head), None
         indefinite = any(c.lower_ in _INDEFINITE_DETERMINERS for c in head.children)
         if lemma in lex.representative_nouns and (indefinite or _institution_modifier(head)):
             # "a <Org> leader said", "another ministry official said": unnamed, speaking for the organisation
@@ -439,6 +439,16 @@ class Resolver:
         if bare and head.lemma_.lower() in lex.employer_nouns:  # "the management of <a name read as a person>"
             return self._employer(head.idx)  # names a body, though not one the cast could read
         return None
+
+    def _members(self, head: Token) -> Entity | None:
+        """ "Union members said", "union workers at X said": the union the article names, speaking through its
+        members (not the employer they work at); None when it names none or several."""
+        lex = lexicon()
+        if head.lemma_.lower() not in lex.member_nouns:
+            return None
+        body = next((c.lemma_.lower() for c in head.lefts if c.dep_ in ("compound", "nmod", "amod")), None)
+        markers = lex.institution_name_markers.get(body) if body else None
+        return self.registry.org_marked(markers) if markers else None
 
     def _employer(self, char: int) -> Entity | None:
         """ "The company", bare "management": the employer's side of a business or labour story. A company
