@@ -226,3 +226,33 @@ def test_institution_named_once_then_described(nlp: Language) -> None:
     )
     statements = run(nlp, text)
     assert [speaker_name(s) for s in statements] == ["Ministry of Fisheries", "Ministry of Fisheries"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (  # labour
+            "Officials at Dellwyn Foods said they were \"deeply frustrated\" by what they called "
+            "\"a campaign of misinformation\" from the union.",
+            "deeply frustrated",
+            "a campaign of misinformation",
+        ),
+        (  # sport
+            "Coach Dana Holt said she was \"not surprised at all\" by what she described as "
+            "\"a cynical display\" from the visitors.",
+            "not surprised at all",
+            "a cynical display",
+        ),
+        (  # local politics
+            "Mayor Tomas Brel said residents were \"rightly angry\" about what he called "
+            "\"years of neglect\" on the estate.",
+            "rightly angry",
+            "years of neglect",
+        ),
+    ],
+)
+def test_a_naming_verb_between_two_quotes_frames_the_second_only(
+    nlp: Language, text: str, first: str, second: str
+) -> None:
+    quotes = [s.quote for s in only(run(nlp, text), "direct")]
+    assert quotes == [first, second]

@@ -202,6 +202,8 @@ def direct_statements(layout: Layout, quotes: list[Quote]) -> list[Found]:
         limit = quotes[k + 1].open_mark if k + 1 < len(quotes) else len(layout.text)
         floor = quotes[k - 1].close_end if k else 0
         tail = _tail(layout, q, limit)
+        if tail is not None and k + 1 < len(quotes) and _frames_next(layout, tail, quotes[k + 1], q.close_end):
+            tail = None
         lead = None if tail else _lead(layout, q, floor)
         own = tail or lead
         if (
@@ -217,6 +219,15 @@ def direct_statements(layout: Layout, quotes: list[Quote]) -> list[Found]:
         found.append(item)
         open_ = _Open(item, tail.cue, tail.end, layout.paragraph_of(q.open_mark)) if tail and tail.cue else None
     return [piece for item in found for piece in _per_paragraph(layout, item)]
+
+
+def _frames_next(layout: Layout, tail: _Attribution, following: Quote, floor: int) -> bool:
+    """ `were "A" in what they called "B"`: a naming verb between two quotations frames the one it governs,
+    after it, and is no tail attribution of the one before."""
+    if tail.cue is None or cue_kind(tail.cue) != "phrase":
+        return False
+    lead = _lead(layout, following, floor)
+    return lead is not None and lead.cue is not None and lead.cue.i == tail.cue.i
 
 
 def _per_paragraph(layout: Layout, item: Found) -> list[Found]:
