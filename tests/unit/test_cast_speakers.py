@@ -158,7 +158,7 @@ def test_a_counted_group_in_the_lede_is_the_people_of_that_role_named_after(nlp:
 
 
 def test_they_in_the_sentence_of_officials_of_a_company_is_the_company(nlp: Language) -> None:
-    named = 'Officials at Corvane Mutual said they were "extremely disappointed" in what they called "false claims".'
+    named = 'Officials at Corvane Mutual said they were "deeply let down" in what they called "baseless accusations".'
     assert speakers(nlp, named) == ["Corvane Mutual", "Corvane Mutual"]  # each quotation its own statement
     assert speakers(nlp, 'Officials said they were "very worried" about the storm.') == [None]
 
