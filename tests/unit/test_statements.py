@@ -249,9 +249,27 @@ def test_institution_named_once_then_described(nlp: Language) -> None:
             "rightly angry",
             "years of neglect",
         ),
+        (  # business: a participle cue after the first quotation's own words
+            "Chief executive Per Lund said the company was trading \"steadily\" in Europe, adding that margins "
+            "were \"under real pressure\" this year.",
+            "steadily",
+            "under real pressure",
+        ),
+        (  # sport
+            "Coach Dana Holt said the team had played \"bravely\" against the leaders, adding they deserved "
+            "\"a lot more credit\" for it.",
+            "bravely",
+            "a lot more credit",
+        ),
+        (  # science
+            "Professor Ana Ruiz said the samples were handled \"carefully\" at every stage, adding that the "
+            "results looked \"genuinely promising\" so far.",
+            "carefully",
+            "genuinely promising",
+        ),
     ],
 )
-def test_a_naming_verb_between_two_quotes_frames_the_second_only(
+def test_a_cue_after_words_of_the_first_quotes_clause_frames_the_second_only(
     nlp: Language, text: str, first: str, second: str
 ) -> None:
     quotes = [s.quote for s in only(run(nlp, text), "direct")]

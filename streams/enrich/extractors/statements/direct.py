@@ -79,10 +79,18 @@ def _tail(layout: Layout, q: Quote, limit: int) -> _Attribution | None:
             cue = t
         if t.text in SENTENCE_END:
             break
-    if cue is None:
+    if cue is None or not _attributes_from_close(window, cue):
         return None
     end = window[-1].idx + len(window[-1].text)
     return _Attribution(cue, subject_of(cue) or _fallback_subject(window, cue), end)
+
+
+def _attributes_from_close(window: list[Token], cue: Token) -> bool:
+    """A tail attribution follows the closing mark at once: every word before its cue is the cue's own
+    (its speaker, "on Monday"). `"A" with the states, adding "B"`: the words before "adding" belong to the
+    quotation's clause, so the cue is the next quotation's, not a tail of this one."""
+    own = {t.i for t in cue.subtree}
+    return all(t.i in own or t.is_punct or t.is_space for t in window if t.i < cue.i)
 
 
 def _lead_window(layout: Layout, q: Quote, floor_char: int) -> list[Token]:
@@ -202,8 +210,6 @@ def direct_statements(layout: Layout, quotes: list[Quote]) -> list[Found]:
         limit = quotes[k + 1].open_mark if k + 1 < len(quotes) else len(layout.text)
         floor = quotes[k - 1].close_end if k else 0
         tail = _tail(layout, q, limit)
-        if tail is not None and k + 1 < len(quotes) and _frames_next(layout, tail, quotes[k + 1], q.close_end):
-            tail = None
         lead = None if tail else _lead(layout, q, floor)
         own = tail or lead
         if (
@@ -219,15 +225,6 @@ def direct_statements(layout: Layout, quotes: list[Quote]) -> list[Found]:
         found.append(item)
         open_ = _Open(item, tail.cue, tail.end, layout.paragraph_of(q.open_mark)) if tail and tail.cue else None
     return [piece for item in found for piece in _per_paragraph(layout, item)]
-
-
-def _frames_next(layout: Layout, tail: _Attribution, following: Quote, floor: int) -> bool:
-    """ `were "A" in what they called "B"`: a naming verb between two quotations frames the one it governs,
-    after it, and is no tail attribution of the one before."""
-    if tail.cue is None or cue_kind(tail.cue) != "phrase":
-        return False
-    lead = _lead(layout, following, floor)
-    return lead is not None and lead.cue is not None and lead.cue.i == tail.cue.i
 
 
 def _per_paragraph(layout: Layout, item: Found) -> list[Found]:
