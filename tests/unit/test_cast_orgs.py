@@ -72,113 +72,9 @@ def test_short_and_long_forms_are_one_organisation_named_in_full(nlp: Language, 
     assert set(speakers(nlp, text)) == {name}
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (  # labour: the union speaks first, "the company" is the employer it talks about
-            "Management at Dellwyn were firm that the depot must shut, the Transport Workers Union said on Friday. "
-            "The company announced it was cutting 200 jobs.",
-            ["Transport Workers Union", "Dellwyn"],
-        ),
-        (  # business: a company shown by its legal form beats a campaign group merely in focus
-            "Greenfront said on Monday it would protest outside the Harlan Mining Ltd site. "
-            "The company said the mine was safe.",
-            ["Greenfront", "Harlan Mining Ltd"],
-        ),
-        (  # sport: the club's owners are a company; the fans' trust is not
-            "The Redmere Supporters Trust said fans were angry at Kessock Capital, the club's owners. "
-            "The firm said ticket prices would rise.",
-            ["Redmere Supporters Trust", "Kessock Capital"],
-        ),
-    ],
-)
-def test_the_company_is_an_organisation_written_as_a_company(
-    nlp: Language, text: str, expected: list[str]
-) -> None:
-    assert speakers(nlp, text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (  # technology: the owner of the subject stays in focus over the maker in the by-phrase
-            "Orvane Inc said its phone would ship in May. Telmark Corp's new modem is made by Sunward Foundry Co. "
-            "The company aims to sell it in Europe, it said.",
-            ["Orvane Inc", "Telmark Corp"],
-        ),
-        (  # business: "the company" as a subject keeps its company in focus for the "it" after
-            "Brisca Motors said sales rose. Halden Timber Group also reported results. "
-            "The company plans to open a plant in the north next year, it said.",
-            ["Brisca Motors", "Halden Timber Group"],
-        ),
-        (  # science: a laboratory company in a research story
-            "Pellucid Biotech Inc said its trial had finished. "
-            "Rowan Pharmaceuticals Ltd's new drug was tested by a university. "
-            "The company expects approval next year, it said.",
-            ["Pellucid Biotech Inc", "Rowan Pharmaceuticals Ltd"],
-        ),
-    ],
-)
-def test_it_after_the_company_is_the_company_in_focus(nlp: Language, text: str, expected: list[str]) -> None:
-    assert speakers(nlp, text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (  # diplomacy: a ministry official is no minister, and "he" goes on for the ministry
-            "Valdora's foreign ministry said the summit would be delayed. Prime Minister Ilse Marrow plans an "
-            "election in May. \"The talks will slip,\" another ministry official said. "
-            "The meeting could move to the autumn, he added.",
-            ["Valdora's foreign ministry", "Valdora's foreign ministry", "Valdora's foreign ministry"],
-        ),
-        (  # sport: a league official, then "she" is still the league speaking
-            "The Northern Hockey League said the final would be moved. Coach Dana Holt watched training on Sunday. "
-            "\"We had no choice,\" a league official said. She added that tickets would be refunded.",
-            ["Northern Hockey League", "Northern Hockey League", "Northern Hockey League"],
-        ),
-        (  # local politics: a council officer speaking for the council named before
-            "Brenford City Council said bins would be collected on Friday. Mayor Tomas Brel visited the depot. "
-            "A council official said crews were working overtime. He said the backlog would clear by Monday.",
-            ["Brenford City Council", "Brenford City Council", "Brenford City Council"],
-        ),
-    ],
-)
-def test_an_unnamed_official_of_a_body_and_the_pronouns_after_speak_for_it(
-    nlp: Language, text: str, expected: list[str]
-) -> None:
-    assert speakers(nlp, text) == expected
-
-
 def test_a_ministry_official_of_no_named_ministry_is_unnamed(nlp: Language) -> None:
     text = "Health Minister Ana Ruiz opened the clinic. A ministry official said the queue had shortened."
     assert speakers(nlp, text) == [None]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (  # sport
-            "Kestrian Sports Minister Ola Brandt will meet the league next week. The meeting will cover stadium "
-            "safety, Brandt's ministry said in a statement.",
-            "Kestrian Sports Ministry",
-        ),
-        (  # diplomacy
-            "Foreign Minister Ilse Marrow flew to the capital on Monday. The visit would last two days, "
-            "Marrow's ministry said.",
-            "Foreign Ministry",
-        ),
-        (  # health
-            "The Minister of Health Tomas Brel opened two clinics. Vaccines would arrive in June, "
-            "Brel's ministry said on Friday.",
-            "Ministry of Health",
-        ),
-    ],
-)
-def test_a_ministers_ministry_is_named_from_the_ministers_title_never_the_minister(
-    nlp: Language, text: str, expected: str
-) -> None:
-    assert speakers(nlp, text)[-1] == expected
 
 
 @pytest.mark.parametrize(
@@ -193,31 +89,137 @@ def test_a_body_with_no_title_to_name_it_stays_as_written(nlp: Language, text: s
     assert name is not None and name.endswith("'s ministry")
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (  # labour: union members at a company are the union, not their employer
-            "Union employees at Dellwyn Foods said talks had stalled. The Food Workers Union called a vote. "
-            "Dellwyn Foods said the claim was false.",
-            ["Food Workers Union", "Dellwyn Foods"],
-        ),
-        (  # health: nurses of a union
-            "Union workers at the Brenford hospital said wards were understaffed, weeks before the Nurses Guild "
-            "Local 7 called a strike.",
-            ["Nurses Guild Local 7"],
-        ),
-        (  # sport: players' union members
-            "The Cricket Players Union met the board on Monday. "
-            "Union workers at the club said the new contracts were unfair.",
-            ["Cricket Players Union"],
-        ),
-    ],
-)
-def test_union_members_speak_for_the_union_the_article_names(
-    nlp: Language, text: str, expected: list[str]
-) -> None:
-    assert speakers(nlp, text) == expected
-
-
 def test_members_of_no_named_union_are_unnamed(nlp: Language) -> None:
     assert speakers(nlp, "Union employees said the new contracts were unfair.") == [None]
+
+
+def test_a_description_with_a_home_teaches_the_cast_where_the_company_is(nlp: Language) -> None:
+    text = (
+        "Quillon Inc unveiled a phone. The chip is fast, the company based in Brenford said. "
+        "Telvaro Systems also showed a phone. The Ostrava-based company said it would ship in May."
+    )
+    assert speakers(nlp, text) == ["Quillon Inc", "Telvaro Systems"]
+
+
+# Each pattern on three beats: "the company" is an organisation written as a company (legal form, trade,
+# employer), never a union or a campaign group; "it" after "the company" is the company in focus (an owner of
+# the subject counts, the maker in a by-phrase does not); an unnamed official of a body speaks for the body
+# the article named, and the he/she after keeps that voice; "<Minister>'s ministry" is named from the
+# minister's title; union workers are the union; "the X-based company" is the company based in X.
+_SPEAKERS = [
+    pytest.param(
+        "Management at Dellwyn were firm that the depot must shut, the Transport Workers Union said on "
+        "Friday. The company announced it was cutting 200 jobs.",
+        ["Transport Workers Union", "Dellwyn"],
+        id="the-company-is-a-company/labour",
+    ),
+    pytest.param(
+        "Greenfront said on Monday it would protest outside the Harlan Mining Ltd site. The company said "
+        "the mine was safe.",
+        ["Greenfront", "Harlan Mining Ltd"],
+        id="the-company-is-a-company/business",
+    ),
+    pytest.param(
+        "The Redmere Supporters Trust said fans were angry at Kessock Capital, the club's owners. The "
+        "firm said ticket prices would rise.",
+        ["Redmere Supporters Trust", "Kessock Capital"],
+        id="the-company-is-a-company/sport",
+    ),
+    pytest.param(
+        "Orvane Inc said its phone would ship in May. Telmark Corp's new modem is made by Sunward "
+        "Foundry Co. The company aims to sell it in Europe, it said.",
+        ["Orvane Inc", "Telmark Corp"],
+        id="it-after-the-company/technology",
+    ),
+    pytest.param(
+        "Brisca Motors said sales rose. Halden Timber Group also reported results. The company plans to "
+        "open a plant in the north next year, it said.",
+        ["Brisca Motors", "Halden Timber Group"],
+        id="it-after-the-company/business",
+    ),
+    pytest.param(
+        "Pellucid Biotech Inc said its trial had finished. Rowan Pharmaceuticals Ltd's new drug was "
+        "tested by a university. The company expects approval next year, it said.",
+        ["Pellucid Biotech Inc", "Rowan Pharmaceuticals Ltd"],
+        id="it-after-the-company/science",
+    ),
+    pytest.param(
+        "Valdora's foreign ministry said the summit would be delayed. Prime Minister Ilse Marrow plans "
+        'an election in May. "The talks will slip," another ministry official said. The meeting could '
+        "move to the autumn, he added.",
+        ["Valdora's foreign ministry", "Valdora's foreign ministry", "Valdora's foreign ministry"],
+        id="an-official-speaks-for-the-body/diplomacy",
+    ),
+    pytest.param(
+        "The Northern Hockey League said the final would be moved. Coach Dana Holt watched training on "
+        'Sunday. "We had no choice," a league official said. She added that tickets would be refunded.',
+        ["Northern Hockey League", "Northern Hockey League", "Northern Hockey League"],
+        id="an-official-speaks-for-the-body/sport",
+    ),
+    pytest.param(
+        "Brenford City Council said bins would be collected on Friday. Mayor Tomas Brel visited the "
+        "depot. A council official said crews were working overtime. He said the backlog would clear by "
+        "Monday.",
+        ["Brenford City Council", "Brenford City Council", "Brenford City Council"],
+        id="an-official-speaks-for-the-body/local-politics",
+    ),
+    pytest.param(
+        "Kestrian Sports Minister Ola Brandt will meet the league next week. The meeting will cover "
+        "stadium safety, Brandt's ministry said in a statement.",
+        ["Kestrian Sports Ministry"],
+        id="a-ministers-ministry-by-title/sport",
+    ),
+    pytest.param(
+        "Foreign Minister Ilse Marrow flew to the capital on Monday. The visit would last two days, "
+        "Marrow's ministry said.",
+        ["Foreign Ministry"],
+        id="a-ministers-ministry-by-title/diplomacy",
+    ),
+    pytest.param(
+        "The Minister of Health Tomas Brel opened two clinics. Vaccines would arrive in June, Brel's "
+        "ministry said on Friday.",
+        ["Ministry of Health"],
+        id="a-ministers-ministry-by-title/health",
+    ),
+    pytest.param(
+        "Union employees at Dellwyn Foods said talks had stalled. The Food Workers Union called a vote. "
+        "Dellwyn Foods said the claim was false.",
+        ["Food Workers Union", "Dellwyn Foods"],
+        id="union-workers-are-the-union/labour",
+    ),
+    pytest.param(
+        "Union workers at the Brenford hospital said wards were understaffed, weeks before the Nurses "
+        "Guild Local 7 called a strike.",
+        ["Nurses Guild Local 7"],
+        id="union-workers-are-the-union/health",
+    ),
+    pytest.param(
+        "The Cricket Players Union met the board on Monday. Union workers at the club said the new "
+        "contracts were unfair.",
+        ["Cricket Players Union"],
+        id="union-workers-are-the-union/sport",
+    ),
+    pytest.param(
+        "Leeds-based Brisca Motors said sales rose. Halden Timber Group, based in Oslo, also reported "
+        "results. The Leeds-based company said it would hire 200 people.",
+        ["Brisca Motors", "Brisca Motors"],
+        id="a-company-by-its-home/business",
+    ),
+    pytest.param(
+        "Orvane Bank Ltd, based in Cork, cut its rates. Telmark Capital said it would follow in June. "
+        "The Cork-based lender said mortgage demand had doubled.",
+        ["Telmark Capital", "Orvane Bank Ltd"],
+        id="a-company-by-its-home/finance",
+    ),
+    pytest.param(
+        "Dunmore-based Kessock Foods Ltd said it would close a plant. Harlan Mining Ltd, based in "
+        "Ardross, said its mines would stay open. The Dunmore-based company said 300 jobs would go.",
+        ["Kessock Foods Ltd", "Harlan Mining Ltd", "Kessock Foods Ltd"],
+        id="a-company-by-its-home/labour",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _SPEAKERS)
+def test_organisation_speakers(nlp: Language, text: str, expected: list[str]) -> None:
+    assert speakers(nlp, text) == expected

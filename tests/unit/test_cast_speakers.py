@@ -364,15 +364,6 @@ def test_joint_speakers_each_with_a_lower_case_title(nlp: Language, text: str, s
             "that the company was \"running out of road\" in Europe.",
             "Per Lund",
         ),
-    ],
-)
-def test_a_quote_in_the_clause_of_someones_remarks_is_theirs(nlp: Language, text: str, speaker: str) -> None:
-    assert speakers(nlp, text)[-1] == speaker
-
-
-@pytest.mark.parametrize(
-    ("text", "speaker"),
-    [
         (  # local politics: a given name that is also a day
             "The Minister of Fisheries, Sunday Okafor met the harbour board on Monday. "
             "The minister told the board that quotas would be reviewed.",
@@ -390,9 +381,11 @@ def test_a_quote_in_the_clause_of_someones_remarks_is_theirs(nlp: Language, text
         ),
     ],
 )
-def test_a_name_set_off_after_a_title_is_a_person_though_it_reads_as_a_date(
+def test_a_quote_in_someones_remarks_and_a_name_set_off_after_a_title_are_theirs(
     nlp: Language, text: str, speaker: str
 ) -> None:
+    """A quotation in the clause of X's comments is X's; "the Minister of Y, June Z met ..." names a person
+    though the given name reads as a date."""
     assert speakers(nlp, text)[-1] == speaker
 
 

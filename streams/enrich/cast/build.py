@@ -46,8 +46,8 @@ from .names import (
     title_start,
     titled_name,
 )
-from .orgs import org_name
-from .registry import Registry, is_company, may_be_company
+from .orgs import home_of, org_name
+from .registry import Registry, based_elsewhere, is_company, may_be_company
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # where a name stands in a clause: subject, object, apposition, one of a list (not "of X" after a name: that
@@ -593,9 +593,12 @@ def _company_subjects(
     for t in (doc[i] for i in cols.subjects):
         if t.pos_ != "NOUN" or t.lower_ not in generic or in_quote(t.idx) or not _refers_to_institution(t):
             continue
+        home = home_of(t)
+        fits = firms | {id(e) for e in registry.orgs() if based_elsewhere(e, home)}
         k = bisect_right(focus, t.idx, key=lambda e: e[0])
-        org = next((e for _, e in reversed(focus[:k]) if e.kind == "org" and id(e) not in firms), None)
-        org = org or registry.latest_org(t.idx, firms)
+        org = registry.org_based_in(home, t.idx)
+        org = org or next((e for _, e in reversed(focus[:k]) if e.kind == "org" and id(e) not in fits), None)
+        org = org or registry.latest_org(t.idx, fits)
         if org is not None:
             focus.insert(k, (t.idx, org))
 
@@ -634,6 +637,7 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
         if organisation and not person and not place and not is_common_plural(root):
             org = registry.add_org(_org_entity_name(ent), ent.start_char)
             org.employer = org.employer or _employs(root)
+            org.home = org.home or home_of(root)
             if _is_org_subject(root) and not in_quote(ent.start_char):
                 salience.focus.append((ent.start_char, org))
             verb = root.head

@@ -78,6 +78,11 @@ def may_be_company(entity: Entity) -> bool:
     return entity.kind == "org" and not (words & unions or words & lex.state_institution_nouns)
 
 
+def based_elsewhere(entity: Entity, home: str | None) -> bool:
+    """ "The Leeds-based company" is not one the article based somewhere else."""
+    return home is not None and entity.home is not None and entity.home != home
+
+
 def _clean_name_tokens(tokens: Sequence[Token]) -> list[Token]:
     clean = [
         t
@@ -219,6 +224,11 @@ class Registry:
                 words[k] = body.capitalize() if words[k][:1].isupper() else body
                 return " ".join(words)
         return name
+
+    def org_based_in(self, home: str | None, char: int) -> Entity | None:
+        """The organisation named last before `char` that the article said is based in `home`."""
+        skip = {id(e) for e in self.orgs() if e.home is None or e.home != home}
+        return self.latest_org(char, skip) if home is not None else None
 
     def org_by_short_name(self, word: str) -> Entity | None:
         """ "Brantwood" for "Brantwood Freight Systems": news shortens a company to its first word after

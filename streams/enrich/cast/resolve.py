@@ -37,8 +37,8 @@ from .names import (
     split_name,
     title_before,
 )
-from .orgs import org_name
-from .registry import is_company, may_be_company
+from .orgs import home_of, org_name
+from .registry import based_elsewhere, is_company, may_be_company
 
 if TYPE_CHECKING:
     from .cast import Cast
@@ -450,15 +450,18 @@ class Resolver:
         markers = lex.institution_name_markers.get(body) if body else None
         return self.registry.org_marked(markers) if markers else None
 
-    def _employer(self, char: int) -> Entity | None:
+    def _employer(self, char: int, home: str | None = None) -> Entity | None:
         """ "The company", bare "management": the employer's side of a business or labour story. A company
         the article shows as one (a legal form, a trade, people it employs) comes before any organisation
-        merely in focus; in focus first, else named last; never a union, a state body or the press."""
+        merely in focus; in focus first, else named last; never a union, a state body, the press, or a
+        company based elsewhere than the description says ("the Leeds-based company")."""
         press = {id(e) for _, e in self._outlets}  # "told Reuters. The company said": not the outlet
-        skip = press | {id(e) for e in self.registry.orgs() if not may_be_company(e)}
-        firms = skip | {id(e) for e in self.registry.orgs() if not is_company(e)}
+        orgs = self.registry.orgs()
+        skip = press | {id(e) for e in orgs if not may_be_company(e) or based_elsewhere(e, home)}
+        firms = skip | {id(e) for e in orgs if not is_company(e)}
         return (
-            self._salient(char, "org", lambda e: id(e) not in firms)
+            self.registry.org_based_in(home, char)
+            or self._salient(char, "org", lambda e: id(e) not in firms)
             or self.registry.latest_org(char, firms)
             or self._salient(char, "org", lambda e: id(e) not in skip)
             or self.registry.latest_org(char, skip)
@@ -480,7 +483,11 @@ class Resolver:
         if found is not None:
             return found
         if lemma in lex.business_nouns:  # "the company": the employer in focus, else the one named last
-            return self._employer(head.idx)
+            home = home_of(head)
+            found = self._employer(head.idx, home)
+            if found is not None and found.home is None:
+                found.home = home  # "the company based in X" tells where the company it refers to is
+            return found
         if lemma in lex.generic_org_nouns:  # "the body": any organisation in focus, else the one named last
             press = {id(e) for _, e in self._outlets}
             return self._salient(head.idx, "org", lambda e: id(e) not in press) or self.registry.latest_org(
