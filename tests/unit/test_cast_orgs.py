@@ -95,7 +95,7 @@ def test_members_of_no_named_union_are_unnamed(nlp: Language) -> None:
 
 def test_a_description_with_a_home_teaches_the_cast_where_the_company_is(nlp: Language) -> None:
     text = (
-        "Quillon Inc unveiled a phone. The chip is fast, the company based in Brenford said. "
+        "Quillon Inc unveiled a phone. The chip is fast, the maker based in Brenford said. "
         "Telvaro Systems also showed a phone. The Ostrava-based company said it would ship in May."
     )
     assert speakers(nlp, text) == ["Quillon Inc", "Telvaro Systems"]
@@ -109,7 +109,7 @@ def test_a_description_with_a_home_teaches_the_cast_where_the_company_is(nlp: La
 _SPEAKERS = [
     pytest.param(
         "Management at Dellwyn were firm that the depot must shut, the Transport Workers Union said on "
-        "Friday. The company announced it was cutting 200 jobs.",
+        "Friday. The company confirmed that 200 jobs would go.",
         ["Transport Workers Union", "Dellwyn"],
         id="the-company-is-a-company/labour",
     ),
@@ -127,7 +127,7 @@ _SPEAKERS = [
     ),
     pytest.param(
         "Orvane Inc said its phone would ship in May. Telmark Corp's new modem is made by Sunward "
-        "Foundry Co. The company aims to sell it in Europe, it said.",
+        "Foundry Co. The company hopes to sell it in Europe, it said.",
         ["Orvane Inc", "Telmark Corp"],
         id="it-after-the-company/technology",
     ),
@@ -145,7 +145,7 @@ _SPEAKERS = [
     ),
     pytest.param(
         "Valdora's foreign ministry said the summit would be delayed. Prime Minister Ilse Marrow plans "
-        'an election in May. "The talks will slip," another ministry official said. The meeting could '
+        'an election in May. "The talks will slip," another ministry aide said. The meeting could '
         "move to the autumn, he added.",
         ["Valdora's foreign ministry", "Valdora's foreign ministry", "Valdora's foreign ministry"],
         id="an-official-speaks-for-the-body/diplomacy",
@@ -165,7 +165,7 @@ _SPEAKERS = [
     ),
     pytest.param(
         "Kestrian Sports Minister Ola Brandt will meet the league next week. The meeting will cover "
-        "stadium safety, Brandt's ministry said in a statement.",
+        "stadium safety, Brandt's ministry said on Tuesday.",
         ["Kestrian Sports Ministry"],
         id="a-ministers-ministry-by-title/sport",
     ),

@@ -366,7 +366,7 @@ def test_joint_speakers_each_with_a_lower_case_title(nlp: Language, text: str, s
         ),
         (  # local politics: a given name that is also a day
             "The Minister of Fisheries, Sunday Okafor met the harbour board on Monday. "
-            "The minister told the board that quotas would be reviewed.",
+            "The minister said on Tuesday that quotas would be reviewed.",
             "Sunday Okafor",
         ),
         (  # sport: a given name that is also a month

@@ -366,7 +366,7 @@ class Resolver:
             return self._plural(head, lemma) or self._represented(head) or self._members(head), None
         indefinite = any(c.lower_ in _INDEFINITE_DETERMINERS for c in head.children)
         if lemma in lex.representative_nouns and (indefinite or _institution_modifier(head)):
-            # "a <Org> leader said", "another ministry official said": unnamed, speaking for the organisation
+            # "a <Org> leader said", "another ministry aide said": unnamed, speaking for the organisation
             # (a ministry official is no minister); the pronouns after it are that voice
             body = self._represented(head)
             if body is not None and body.kind == "org" and head.tag_ == "NN":
@@ -486,7 +486,7 @@ class Resolver:
             home = home_of(head)
             found = self._employer(head.idx, home)
             if found is not None and found.home is None:
-                found.home = home  # "the company based in X" tells where the company it refers to is
+                found.home = home  # "the lender based in X" tells where the company it refers to is
             return found
         if lemma in lex.generic_org_nouns:  # "the body": any organisation in focus, else the one named last
             press = {id(e) for _, e in self._outlets}
