@@ -90,7 +90,7 @@ def test_a_body_with_no_title_to_name_it_stays_as_written(nlp: Language, text: s
 
 
 def test_members_of_no_named_union_are_unnamed(nlp: Language) -> None:
-    assert speakers(nlp, "Union employees said the new contracts were unfair.") == [None]
+    assert speakers(nlp, "Union drivers said the new contracts were unfair.") == [None]
 
 
 def test_a_description_with_a_home_teaches_the_cast_where_the_company_is(nlp: Language) -> None:
@@ -182,7 +182,7 @@ _SPEAKERS = [
         id="a-ministers-ministry-by-title/health",
     ),
     pytest.param(
-        "Union employees at Dellwyn Foods said talks had stalled. The Food Workers Union called a vote. "
+        "Union drivers at Dellwyn Foods said talks had stalled. The Food Workers Union called a vote. "
         "Dellwyn Foods said the claim was false.",
         ["Food Workers Union", "Dellwyn Foods"],
         id="union-workers-are-the-union/labour",
