@@ -274,3 +274,28 @@ def test_a_cue_after_words_of_the_first_quotes_clause_frames_the_second_only(
 ) -> None:
     quotes = [s.quote for s in only(run(nlp, text), "direct")]
     assert quotes == [first, second]
+
+
+@pytest.mark.parametrize(
+    ("text", "tail"),
+    [
+        (  # local politics
+            "According to the Brenford Echo, guests at the dinner included the chair of the board, Rt. Hon. "
+            "Ana Ruiz; and the harbour master, Cllr. Tomas Brel.",
+            "Tomas Brel",
+        ),
+        (  # religion and community
+            "According to the parish council, the procession was led by the dean of the cathedral, Rev. Fr. "
+            "Piet Molen, and two choirs.",
+            "two choirs",
+        ),
+        (  # defence
+            "According to the defence ministry, the delegation was headed by Gen. Ola Brandt and Col. "
+            "Dana Holt of the air staff.",
+            "of the air staff",
+        ),
+    ],
+)
+def test_a_reported_clause_runs_on_across_an_abbreviated_honorific(nlp: Language, text: str, tail: str) -> None:
+    [statement] = only(run(nlp, text), "indirect")
+    assert statement.quote.rstrip(".").endswith(tail)

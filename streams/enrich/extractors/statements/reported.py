@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from itertools import pairwise
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from streams.enrich.cast.names import comma_appositive
 
@@ -98,11 +98,39 @@ def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None
     return None
 
 
+def _cut_at_abbreviation(doc: Doc, end: int) -> bool:
+    """Whether the parse ended a sentence at token `end` after an abbreviated honorific or rank ("Rt.",
+    "Rev.") with a capitalised word next: a name goes on, the sentence does not end there."""
+    k = end - 1
+    while k > 0 and doc[k].is_space:
+        k -= 1
+    word = doc[k - 1].text + "." if doc[k].text == "." and k > 0 else doc[k].text
+    after = doc[end] if end < len(doc) else None
+    return (
+        word.endswith(".")
+        and word[:-1].lower() in lexicon().name_abbreviations
+        and after is not None
+        and after.text[:1].isupper()
+    )
+
+
+def _sentence(cue: Token) -> tuple[int, int]:
+    """The cue's sentence as token bounds, run on across the splitter's cuts after honorifics."""
+    sent = cue.sent
+    doc = cue.doc
+    start, end = sent.start, sent.end
+    while start > 0 and _cut_at_abbreviation(doc, start):
+        start = doc[start - 1].sent.start
+    while end < len(doc) and _cut_at_abbreviation(doc, end):
+        end = doc[end].sent.end
+    return start, end
+
+
 def _fronted(cue: Token) -> tuple[int, int] | None:
     """ "A met B on Monday, the office said, in ...": the main clause before a parenthetical cue."""
     if cue.dep_ != "parataxis" or cue.head.i > cue.i:
         return None
-    return _trim(list(cue.doc[cue.sent.start : cue.left_edge.i]))
+    return _trim(list(cue.doc[_sentence(cue)[0] : cue.left_edge.i]))
 
 
 def _resumed(cue: Token) -> tuple[int, int] | None:
@@ -153,12 +181,12 @@ def _block(layout: Layout, cue: Token, quote_opens: list[int]) -> tuple[int, int
 
 def _according(cue: Token) -> tuple[int, int] | None:
     """`According to X, ...` / `..., according to X.`: the longer side of the sentence."""
-    sent = cue.sent
+    start, end = _sentence(cue)
     doc = cue.doc
     after = cue.right_edge.i + 1
     named = comma_appositive(doc, after)  # "According to the mayor, X Y, ..."
-    left = _trim(list(doc[sent.start : cue.left_edge.i]))
-    right = _trim(list(doc[(named.i + 1 if named is not None else after) : sent.end]))
+    left = _trim(list(doc[start : cue.left_edge.i]))
+    right = _trim(list(doc[(named.i + 1 if named is not None else after) : end]))
     sides = [s for s in (left, right) if s]
     return max(sides, key=lambda s: s[1] - s[0]) if sides else None
 
