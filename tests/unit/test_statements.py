@@ -299,3 +299,30 @@ def test_a_cue_after_words_of_the_first_quotes_clause_frames_the_second_only(
 def test_a_reported_clause_runs_on_across_an_abbreviated_honorific(nlp: Language, text: str, tail: str) -> None:
     [statement] = only(run(nlp, text), "indirect")
     assert statement.quote.rstrip(".").endswith(tail)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # local politics
+            "Mayor Tomas Brel said the council met for two hours on Tuesday, adding that the budget would be cut.",
+            [("the council met for two hours on Tuesday", "Tomas Brel"), ("the budget would be cut", "Tomas Brel")],
+        ),
+        (  # sport
+            "Coach Dana Holt said the squad trained twice on Sunday, insisting that the striker was fit to play.",
+            [("the squad trained twice on Sunday", "Dana Holt"), ("the striker was fit to play", "Dana Holt")],
+        ),
+        (  # business: the participle is the reporter's, not the reported clause's subject's
+            "Chief executive Ilse Marrow said the board met on Friday, warning that the plant could close.",
+            [("the board met on Friday", "Ilse Marrow"), ("the plant could close", "Ilse Marrow")],
+        ),
+        (  # a participle with no clause of its own belongs to the reported clause
+            "Per Lund said the drivers struck on Monday, demanding higher pay.",
+            [("the drivers struck on Monday, demanding higher pay", "Per Lund")],
+        ),
+    ],
+)
+def test_a_speech_participle_after_a_reported_clause_is_the_reporters_second_statement(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(s.quote, speaker_name(s)) for s in only(run(nlp, text), "indirect")] == expected

@@ -48,6 +48,21 @@ def _own_act(token: Token) -> bool:
     return cue_kind(token) is not None and not any(c.dep_ in _SUBJECT_DEPS for c in token.children)
 
 
+def _reporters_participle(token: Token) -> bool:
+    """ "X said the board met on Monday, adding that ...": a speech participle with a clause of its own and
+    no subject, hung on the reported clause, is the reporter's second statement (the subject it climbs to),
+    not part of the first; "struck, demanding higher pay" has no clause and stays, and one that introduces
+    a quotation leaves the whole report as that quotation's frame."""
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBG"
+        and cue_kind(token) == "speech"
+        and any(c.dep_ == "ccomp" for c in token.children)
+        and not any(c.dep_ in _SUBJECT_DEPS for c in token.children)
+        and not any(t.is_quote for t in token.subtree)
+    )
+
+
 def _other_voice(token: Token) -> bool:
     """ "X said A while Y said B": a speech verb with a subject of its own, set beside the reported clause,
     is a second speaker's statement, not part of the first one's."""
@@ -89,7 +104,7 @@ def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None
             return None  # "X told ANI said that ...": the inner cue reports it
         doc = cue.doc
         end = child.right_edge.i
-        acts = [c for c in child.rights if c.dep_ == "conj" and _own_act(c)]
+        acts = [c for c in child.rights if (c.dep_ == "conj" and _own_act(c)) or _reporters_participle(c)]
         if acts:
             end = acts[0].left_edge.i - 1
         end = _before_other_voice(child, end)
