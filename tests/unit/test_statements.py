@@ -326,3 +326,20 @@ def test_a_speech_participle_after_a_reported_clause_is_the_reporters_second_sta
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(s.quote, speaker_name(s)) for s in only(run(nlp, text), "indirect")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recall that the coach had walked out of the press room before the final whistle.",  # sport
+        "Note that the bridge was closed for repairs twice last winter.",  # local politics
+        "Remember that the samples had been stored at the wrong temperature for a week.",  # science
+    ],
+)
+def test_an_imperative_to_the_reader_is_nobodys_statement(nlp: Language, text: str) -> None:
+    assert run(nlp, text) == []
+
+
+def test_a_bare_verb_with_a_subject_still_reports(nlp: Language) -> None:
+    [statement] = run(nlp, "Ministers will argue that the tax must rise.")
+    assert statement.quote == "the tax must rise"

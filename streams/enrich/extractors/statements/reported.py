@@ -237,11 +237,20 @@ def _within_paragraph(layout: Layout, cue: Token, content: tuple[int, int]) -> t
     return clipped if clipped[1] > clipped[0] else None
 
 
+def _imperative(cue: Token) -> bool:
+    """A bare verb opening its sentence with no subject: the writer tells the reader to do something."""
+    if cue.tag_ != "VB" or any(c.dep_ in _SUBJECT_DEPS for c in cue.children):
+        return False
+    opening = cue.doc[cue.sent.start : cue.i]
+    return all(t.is_space or t.is_punct for t in opening)
+
+
 def _unasserted(cue: Token) -> bool:
     """Speech that reports nothing said: "X has not said how ...", "declined to say whether ...",
-    "Asked whether ..., X said" (the question is put to X), "said whether" (a question, not a claim)."""
+    "Asked whether ..., X said" (the question is put to X), "said whether" (a question, not a claim),
+    and an imperative addressed to the reader ("Recall that ...", "Note that ...")."""
     lex = lexicon()
-    if any(c.dep_ == "neg" for c in cue.children):
+    if any(c.dep_ == "neg" for c in cue.children) or _imperative(cue):
         return True
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lex.refusal_verbs:
         return True
