@@ -343,3 +343,20 @@ def test_an_imperative_to_the_reader_is_nobodys_statement(nlp: Language, text: s
 def test_a_bare_verb_with_a_subject_still_reports(nlp: Language) -> None:
     [statement] = run(nlp, "Ministers will argue that the tax must rise.")
     assert statement.quote == "the tax must rise"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Such stars burn so hot that they are often described as 'blue giants' in the literature.",  # science
+        "The old stand, which is known as \"the Shed\", will be pulled down in May.",  # sport
+        "The new levy is called \"the bridge tax\" across the town.",  # local politics
+    ],
+)
+def test_a_label_given_in_the_passive_by_nobody_is_no_statement(nlp: Language, text: str) -> None:
+    assert run(nlp, text) == []
+
+
+def test_a_label_given_in_the_passive_by_someone_is_still_a_quotation(nlp: Language) -> None:
+    statements = run(nlp, "The plan was described as \"a reckless gamble\" by Mayor Tomas Brel on Monday.")
+    assert [s.quote for s in statements] == ["a reckless gamble"]

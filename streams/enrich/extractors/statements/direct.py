@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from .cues import cue_kind, directive_preposition, reporter, subject_of
+from .cues import cue_kind, directive_preposition, names_by_passive, reporter, subject_of
 from .found import Found
 from .layout import SENTENCE_END, Layout
 from .lexicon import lexicon
@@ -191,7 +191,7 @@ def names_a_term(layout: Layout, q: Quote) -> bool:
         lemma = node.lemma_.lower()
         if node.i > first or node.pos_ != "VERB":
             continue
-        if lemma in lex.term_verbs:
+        if lemma in lex.term_verbs or names_by_passive(node):
             return True
         if (
             lemma in lex.phrase_verbs

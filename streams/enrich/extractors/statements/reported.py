@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from streams.enrich.cast.names import comma_appositive
 
-from .cues import cue_candidates, cue_kind, framed_as, prepositional, subject_of
+from .cues import cue_candidates, cue_kind, framed_as, names_by_passive, prepositional, subject_of
 from .found import Found
 from .layout import Layout
 from .lexicon import lexicon
@@ -248,9 +248,10 @@ def _imperative(cue: Token) -> bool:
 def _unasserted(cue: Token) -> bool:
     """Speech that reports nothing said: "X has not said how ...", "declined to say whether ...",
     "Asked whether ..., X said" (the question is put to X), "said whether" (a question, not a claim),
-    and an imperative addressed to the reader ("Recall that ...", "Note that ...")."""
+    an imperative addressed to the reader ("Recall that ...", "Note that ..."), and a label given in the
+    passive with no one giving it ("are described as X")."""
     lex = lexicon()
-    if any(c.dep_ == "neg" for c in cue.children) or _imperative(cue):
+    if any(c.dep_ == "neg" for c in cue.children) or _imperative(cue) or names_by_passive(cue):
         return True
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lex.refusal_verbs:
         return True
