@@ -10,11 +10,14 @@ Each pass is small and sees what the earlier ones gathered (Lee et al.'s multi-p
 2. a known surname written alone where the parse missed it, and a person's initials ("JMO");
 3. gender: honorifics (recorded in pass 1) and a he/she with exactly one person named before it
    in its sentence;
-4. organisations and places: NER's ORG spans (short forms "Brantwood" for "Brantwood Freight"),
-   the subject "the ministry" referring back to a named one, GPE subjects for "the foreign ministry";
+4. organisations and places: NER's ORG spans (short forms "Brantwood" for "Brantwood Freight"; one
+   company with and without its legal form, "X Inc" and "X"), what the article shows of them (an
+   employer, where it is based), the subject "the ministry" referring back to a named one, GPE subjects
+   for "the foreign ministry";
 5. exact string: an organisation's name written again where the model did not label it;
 6. focus: who the narrative is about, which in news is the subject of a recent clause outside
-   quotation marks. Pronouns and descriptions resolve against it (`resolve.Resolver`);
+   quotation marks (for an organisation its owner's "X's" too, and "the company" as a subject is the
+   company it refers to). Pronouns and descriptions resolve against it (`resolve.Resolver`);
 7. name spans: every token of a name with the span and kind ("person", "org", "place", "other") the
    cast settled on, for readers that walk the parse (meetings).
 """
