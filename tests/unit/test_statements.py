@@ -226,3 +226,137 @@ def test_institution_named_once_then_described(nlp: Language) -> None:
     )
     statements = run(nlp, text)
     assert [speaker_name(s) for s in statements] == ["Ministry of Fisheries", "Ministry of Fisheries"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (  # labour
+            "Officials at Dellwyn Foods said they were \"deeply frustrated\" by what they called "
+            "\"a campaign of misinformation\" from the union.",
+            "deeply frustrated",
+            "a campaign of misinformation",
+        ),
+        (  # sport
+            "Coach Dana Holt said she was \"not surprised at all\" by what she described as "
+            "\"a cynical display\" from the visitors.",
+            "not surprised at all",
+            "a cynical display",
+        ),
+        (  # local politics
+            "Mayor Tomas Brel said residents were \"rightly angry\" about what he called "
+            "\"years of neglect\" on the estate.",
+            "rightly angry",
+            "years of neglect",
+        ),
+        (  # business: a participle cue after the first quotation's own words
+            "Chief executive Per Lund said the company was trading \"steadily\" in Europe, adding that margins "
+            "were \"under real pressure\" this year.",
+            "steadily",
+            "under real pressure",
+        ),
+        (  # sport
+            "Coach Dana Holt said the team had played \"bravely\" against the leaders, adding they deserved "
+            "\"a lot more credit\" for it.",
+            "bravely",
+            "a lot more credit",
+        ),
+        (  # science
+            "Professor Ana Ruiz said the samples were handled \"carefully\" at every stage, adding that the "
+            "results looked \"genuinely promising\" so far.",
+            "carefully",
+            "genuinely promising",
+        ),
+    ],
+)
+def test_a_cue_after_words_of_the_first_quotes_clause_frames_the_second_only(
+    nlp: Language, text: str, first: str, second: str
+) -> None:
+    quotes = [s.quote for s in only(run(nlp, text), "direct")]
+    assert quotes == [first, second]
+
+
+@pytest.mark.parametrize(
+    ("text", "tail"),
+    [
+        (  # local politics
+            "According to the Brenford Echo, guests at the dinner included the chair of the board, Rt. Hon. "
+            "Ana Ruiz; and the harbour master, Cllr. Tomas Brel.",
+            "Tomas Brel",
+        ),
+        (  # religion and community
+            "According to the parish council, the procession was led by the dean of the cathedral, Rev. Fr. "
+            "Piet Molen, and two choirs.",
+            "two choirs",
+        ),
+        (  # defence
+            "According to the defence ministry, the delegation was headed by Gen. Ola Brandt and Col. "
+            "Dana Holt of the air staff.",
+            "of the air staff",
+        ),
+    ],
+)
+def test_a_reported_clause_runs_on_across_an_abbreviated_honorific(nlp: Language, text: str, tail: str) -> None:
+    [statement] = only(run(nlp, text), "indirect")
+    assert statement.quote.rstrip(".").endswith(tail)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # local politics
+            "Mayor Tomas Brel said the council met for two hours on Tuesday, adding that the budget would be cut.",
+            [("the council met for two hours on Tuesday", "Tomas Brel"), ("the budget would be cut", "Tomas Brel")],
+        ),
+        (  # sport
+            "Coach Dana Holt said the squad trained twice on Sunday, insisting that the striker was fit to play.",
+            [("the squad trained twice on Sunday", "Dana Holt"), ("the striker was fit to play", "Dana Holt")],
+        ),
+        (  # business: the participle is the reporter's, not the reported clause's subject's
+            "Chief executive Ilse Marrow said the board met on Friday, warning that the plant could close.",
+            [("the board met on Friday", "Ilse Marrow"), ("the plant could close", "Ilse Marrow")],
+        ),
+        (  # a participle with no clause of its own belongs to the reported clause
+            "Per Lund said the drivers struck on Monday, demanding higher pay.",
+            [("the drivers struck on Monday, demanding higher pay", "Per Lund")],
+        ),
+    ],
+)
+def test_a_speech_participle_after_a_reported_clause_is_the_reporters_second_statement(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(s.quote, speaker_name(s)) for s in only(run(nlp, text), "indirect")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recall that the coach had walked out of the press room before the final whistle.",  # sport
+        "Note that the bridge was closed for repairs twice last winter.",  # local politics
+        "Remember that the samples had been stored at the wrong temperature for a week.",  # science
+    ],
+)
+def test_an_imperative_to_the_reader_is_nobodys_statement(nlp: Language, text: str) -> None:
+    assert run(nlp, text) == []
+
+
+def test_a_bare_verb_with_a_subject_still_reports(nlp: Language) -> None:
+    [statement] = run(nlp, "Ministers will argue that the tax must rise.")
+    assert statement.quote == "the tax must rise"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Such stars burn so hot that they are often described as 'blue giants' in the literature.",  # science
+        "The old stand, which is known as \"the Shed\", will be pulled down in May.",  # sport
+        "The new levy is called \"the bridge tax\" across the town.",  # local politics
+    ],
+)
+def test_a_label_given_in_the_passive_by_nobody_is_no_statement(nlp: Language, text: str) -> None:
+    assert run(nlp, text) == []
+
+
+def test_a_label_given_in_the_passive_by_someone_is_still_a_quotation(nlp: Language) -> None:
+    statements = run(nlp, "The plan was described as \"a reckless gamble\" by Mayor Tomas Brel on Monday.")
+    assert [s.quote for s in statements] == ["a reckless gamble"]

@@ -8,7 +8,9 @@ Interface
 - `Cast.people` / `Cast.organisations`: the `Entity` records. An `Entity` has `name` (the fullest form
   written), `kind` ("person", "org", "place", "group"), `titles` [(char, title)] and `title` (the
   fullest), `affiliation`, `gender` (from honorifics and pronouns), `prominence` (named mentions),
-  `mentions` (chars).
+  `mentions` (chars); for organisations `employer` (written as employing people: a company) and `home`
+  (where it is based). One company's short and long forms ("X", "X Inc", "the X Corporation") are one
+  entity under the fullest name.
 - `Cast.mentions`: named mentions of people (`Mention`: token `i`, char `start`, `entity`, `via`).
 - `Cast.named_at(token)`: the person whose name `token` is part of, or None.
 - `Cast.name_span(i)`: the name token `i` is part of as (start, end, kind), kind "person", "org",
@@ -17,8 +19,9 @@ Interface
 - `Cast.holder_of(token)`: the person whose title (written before the name) `token` is part of.
 - `Cast.resolve(token)`: the entity a phrase headed by `token` refers to — a name, a pronoun, a
   description ("the premier", "the Kenyan leader", "the 44-year-old"), an organisation ("the
-  ministry", "a statement", "the company", "a spokesman for X", "X's negotiators") — or None when unnamed:
-  never a guess.
+  ministry", "a statement", "the company" (a company, never a union or state body), "the Leeds-based
+  firm", "a spokesman for X", "another ministry official", "X's negotiators", "X's ministry" named from
+  the minister's title) — or None when unnamed: never a guess.
 - `Cast.record_speakers(said)` / `Cast.speaker_at(char, floor, ceiling)`: the statements' attribution,
   recorded once by the statements extractor, answers who speaks at a place (meetings' "we").
 - `is_office_title(word)`: the cast's title vocabulary narrowed to offices whose holder can stand for a

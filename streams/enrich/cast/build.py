@@ -10,11 +10,14 @@ Each pass is small and sees what the earlier ones gathered (Lee et al.'s multi-p
 2. a known surname written alone where the parse missed it, and a person's initials ("JMO");
 3. gender: honorifics (recorded in pass 1) and a he/she with exactly one person named before it
    in its sentence;
-4. organisations and places: NER's ORG spans (short forms "Brantwood" for "Brantwood Freight"),
-   the subject "the ministry" referring back to a named one, GPE subjects for "the foreign ministry";
+4. organisations and places: NER's ORG spans (short forms "Brantwood" for "Brantwood Freight"; one
+   company with and without its legal form, "X Inc" and "X"), what the article shows of them (an
+   employer, where it is based), the subject "the ministry" referring back to a named one, GPE subjects
+   for "the foreign ministry";
 5. exact string: an organisation's name written again where the model did not label it;
 6. focus: who the narrative is about, which in news is the subject of a recent clause outside
-   quotation marks. Pronouns and descriptions resolve against it (`resolve.Resolver`);
+   quotation marks (for an organisation its owner's "X's" too, and "the company" as a subject is the
+   company it refers to). Pronouns and descriptions resolve against it (`resolve.Resolver`);
 7. name spans: every token of a name with the span and kind ("person", "org", "place", "other") the
    cast settled on, for readers that walk the parse (meetings).
 """
@@ -46,8 +49,8 @@ from .names import (
     title_start,
     titled_name,
 )
-from .orgs import org_name
-from .registry import Registry
+from .orgs import home_of, org_name
+from .registry import Registry, based_elsewhere, is_company, may_be_company
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # where a name stands in a clause: subject, object, apposition, one of a list (not "of X" after a name: that
@@ -153,13 +156,20 @@ def _unlabelled_name(head: Token) -> bool:
     unlabelled, as a subject, object or list member, with no title, place or organisation word among them."""
     run = _name_run(head)
     lex = lexicon()
+    labels = ("", *_SOFT_LABELS, "DATE") if _set_off_after_title(run) else ("", *_SOFT_LABELS)
     return (
         2 <= len(run) <= 3
-        and all(t.is_alpha and t.text[:1].isupper() and t.ent_type_ in ("", *_SOFT_LABELS) for t in run)
+        and all(t.is_alpha and t.text[:1].isupper() and t.ent_type_ in labels for t in run)
         and not any(is_title_in_name(t) or t.lemma_.lower() in lex.institution_nouns for t in run)
         and not org_shaped(run)
         and not any(is_known_place(t.text) for t in run)
     )
+
+
+def _set_off_after_title(run: list[Token]) -> bool:
+    """ "The Minister of X, June Okafor, said": a name set off by a comma after a title is a person's even
+    where its given name is also a day or a month the model read as a date."""
+    return _comma_title(run[0].doc[run[0].i : run[-1].i + 1]) is not None
 
 
 def _after_title(head: Token) -> bool:
@@ -442,6 +452,8 @@ def _comma_title(ent: Span) -> Span | None:
     if comma < 1 or doc[comma].text != ",":
         return None
     node = doc[comma - 1]
+    if ent.root.dep_ == "appos" and is_title_word(ent.root.head) and ent.root.head.i < comma:
+        node = ent.root.head  # "the head coach of X, Ann Y": the name hangs on the title itself
     while not is_title_word(node) and node.head.i < comma - 1 and comma - 1 <= node.head.right_edge.i < ent.start:
         node = node.head
     while node.dep_ == "pobj" and node.head.dep_ == "prep" and is_title_word(node.head.head):
@@ -494,10 +506,12 @@ def _person_mentions(
     for t in (doc[i] for i in sorted({*cols.unlabelled_arguments, *listed, *after_titles}) if i not in named):
         if _unlabelled_name(t):
             run = _name_run(t)
-            entity = registry.add_person(run, title_before(doc, run[0].i, cols.sent_start[t.i]), run[0].idx)
+            floor = cols.sent_start[t.i]
+            entity = registry.add_person(run, title_before(doc, run[0].i, floor), run[0].idx)
             if entity is not None:
                 mentions.append((t, entity))
                 named.update((r.i, entity) for r in run)
+                _hold_title(doc[run[0].i : run[-1].i + 1], entity, titled, floor)
     for t in (doc[i] for i in cols.capitalised if i not in named):  # the tagger calls some surnames nouns
         entity = registry.add_person([t], None, t.idx) if registry.knows_surname(t.text) else registry.initials_of(t)
         if entity is not None:
@@ -549,6 +563,49 @@ def _refers_to_institution(token: Token) -> bool:
     )
 
 
+def _is_org_subject(root: Token) -> bool:
+    """An organisation the clause is about: its subject, or the subject's owner ("X's new plant was built
+    by Y" is about X, as the next "the company" is)."""
+    return root.dep_ in _SUBJECT_DEPS or (root.dep_ == "poss" and root.head.dep_ in _SUBJECT_DEPS)
+
+
+def _employs(root: Token) -> bool:
+    """ "management at X", "X's workers", "X executives", "parent company X", "X, the carmaker": the
+    organisation is written as an employer or a business, which makes it a company for "the company"."""
+    lex = lexicon()
+    context = lex.employer_context_nouns | lex.business_nouns
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in ("at", "of", "for") and head.head.lemma_.lower() in context:
+        return True
+    if root.dep_ in ("poss", "compound") and head.lemma_.lower() in lex.employer_context_nouns:
+        return True
+    described = [c for c in root.children if c.dep_ in ("compound", "appos")]
+    if root.dep_ == "appos":
+        described.append(head)
+    return any(c.pos_ == "NOUN" and c.lemma_.lower() in lex.business_nouns for c in described)
+
+
+def _company_subjects(
+    doc: Doc, cols: _Columns, registry: Registry, focus: list[tuple[int, Entity]], in_quote: Callable[[int], bool]
+) -> None:
+    """ "The company said ...", "The firm plans ...": a definite business noun as a subject keeps the
+    company it refers to in focus (the company last in focus, else the one named last), so that the "it"
+    after it is that company and not another organisation named in between."""
+    generic = lexicon().business_nouns
+    firms = {id(e) for e in registry.orgs() if not (is_company(e) and may_be_company(e))}
+    for t in (doc[i] for i in cols.subjects):
+        if t.pos_ != "NOUN" or t.lower_ not in generic or in_quote(t.idx) or not _refers_to_institution(t):
+            continue
+        home = home_of(t)
+        fits = firms | {id(e) for e in registry.orgs() if based_elsewhere(e, home)}
+        k = bisect_right(focus, t.idx, key=lambda e: e[0])
+        org = registry.org_based_in(home, t.idx)
+        org = org or next((e for _, e in reversed(focus[:k]) if e.kind == "org" and id(e) not in fits), None)
+        org = org or registry.latest_org(t.idx, fits)
+        if org is not None:
+            focus.insert(k, (t.idx, org))
+
+
 def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool]) -> Salience:
     """Who is talked about inside quotation marks is not who the narrative is about ("X said: 'Y's visit
     mattered.' He added ..." is still X); readers drop focus inside reported clauses as well."""
@@ -582,7 +639,9 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
         organisation = ent.label_ == "ORG" or org_shaped(ent) or _affiliation_read_as_person(ent)
         if organisation and not person and not place and not is_common_plural(root):
             org = registry.add_org(_org_entity_name(ent), ent.start_char)
-            if root.dep_ in _SUBJECT_DEPS and not in_quote(ent.start_char):
+            org.employer = org.employer or _employs(root)
+            org.home = org.home or home_of(root)
+            if _is_org_subject(root) and not in_quote(ent.start_char):
                 salience.focus.append((ent.start_char, org))
             verb = root.head
             reports = root.dep_ == "nsubj" and verb.lemma_.lower() != "tell"
@@ -605,6 +664,7 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
     branch_orgs(text, registry)
     mention_org_names(text, registry)
     salience.focus.sort(key=lambda e: e[0])
+    _company_subjects(doc, cols, registry, salience.focus, in_quote)
     salience.spans = _name_spans(ents, salience.named, registry)
     return salience
 

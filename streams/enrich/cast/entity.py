@@ -23,6 +23,8 @@ class Entity:
     mentions: list[int] = field(default_factory=list)
     gender_votes: dict[str, int] = field(default_factory=dict)
     affiliation: str | None = None
+    employer: bool = False  # an organisation the article shows employing people ("management at X"): a company
+    home: str | None = None  # where an organisation is based, as written ("X-based", "based in X")
 
     def vote_gender(self, gender: str, weight: int = 1) -> None:
         self.gender_votes[gender] = self.gender_votes.get(gender, 0) + weight

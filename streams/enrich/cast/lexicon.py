@@ -38,6 +38,13 @@ class Lexicon:
     org_branch_words: frozenset[str]
     leader_named_institutions: dict[str, frozenset[str]]
     employer_nouns: frozenset[str]
+    corporate_suffixes: frozenset[str]
+    company_name_endings: frozenset[str]
+    employer_context_nouns: frozenset[str]
+    business_nouns: frozenset[str]
+    office_bodies: dict[str, str]
+    bodiless_titles: frozenset[str]
+    member_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)

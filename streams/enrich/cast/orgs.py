@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .names import is_title_word
+from .names import is_title_word, proper_noun_run
 
 _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 
@@ -56,3 +56,18 @@ def org_name(head: Token, start: int | None = None) -> str | None:
             if pobj is not None:
                 end = pobj.i
     return doc[start : end + 1].text.removesuffix("'s").removesuffix("’s")
+
+
+def home_of(head: Token) -> str | None:
+    """Where the organisation `head` names or describes is based: "the Leeds-based firm", "X, based in
+    Leeds" give "Leeds"; None when the phrase does not say."""
+    based = next((c for c in head.children if c.lower_ == "based" and c.dep_ in ("amod", "acl")), None)
+    if based is None:
+        return None
+    place = next((c for c in based.children if c.dep_ == "npadvmod"), None)
+    if place is None:
+        prep = next((c for c in based.children if c.dep_ == "prep" and c.lower_ in ("in", "at")), None)
+        place = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    if place is None or place.pos_ != "PROPN":
+        return None
+    return " ".join(t.text for t in proper_noun_run(place))

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from streams.enrich.given_names import compatible
 
 from .entity import Entity
+from .lexicon import lexicon
 from .names import appositive_title, honorific_gender, is_honorific, is_title_in_name, title_before
 
 # An honorific is the writer's explicit word; a pronoun near a name is only circumstantial.
@@ -43,6 +44,45 @@ def _acronym(name: str) -> str:
     return "".join(w[0] for w in words) if len(words) > 1 else ""
 
 
+def _without_possessive(name: str) -> str:
+    """ "Valdora Motors's": an organisation named as an owner is still that organisation."""
+    return name.removesuffix("'s").removesuffix("’s").removesuffix("'").removesuffix("’")
+
+
+def org_core(name: str) -> str:
+    """The name without its article, possessive and legal form: "the Valdora Motors Corporation" and
+    "Valdora Motors Inc" are both "valdora motors", as news writes one company long first and short after."""
+    words = _without_possessive(name.lower()).removeprefix("the ").replace(",", " ").split()
+    suffixes = lexicon().corporate_suffixes
+    while len(words) > 1 and words[-1] in suffixes:
+        words.pop()
+    return " ".join(words)
+
+
+def is_company(entity: Entity) -> bool:
+    """An organisation the article shows to be a company: its name ends in a legal form or a trade
+    ("X Inc", "Y Motors"), or it employs the people it is written with ("management at X")."""
+    if entity.kind != "org":
+        return False
+    lex = lexicon()
+    last = _without_possessive(entity.name.lower()).split()[-1:]
+    return entity.employer or bool(last and (last[0] in lex.corporate_suffixes or last[0] in lex.company_name_endings))
+
+
+def may_be_company(entity: Entity) -> bool:
+    """Whether "the company" can refer to `entity`: an organisation whose name does not make it a union
+    or a state body ("X Workers Union", "the Ministry of Y")."""
+    lex = lexicon()
+    words = set(entity.name.lower().split())
+    unions = lex.institution_name_markers.get("union", frozenset())
+    return entity.kind == "org" and not (words & unions or words & lex.state_institution_nouns)
+
+
+def based_elsewhere(entity: Entity, home: str | None) -> bool:
+    """ "The Leeds-based company" is not one the article based somewhere else."""
+    return home is not None and entity.home is not None and entity.home != home
+
+
 def _clean_name_tokens(tokens: Sequence[Token]) -> list[Token]:
     clean = [
         t
@@ -66,6 +106,7 @@ class Registry:
     def __init__(self) -> None:
         self._people: dict[str, list[Entity]] = {}
         self._orgs: dict[str, Entity] = {}
+        self._cores: dict[str, Entity] = {}  # org_core → organisation: its short and long forms are one
 
     def knows_surname(self, surname: str) -> bool:
         return surname.lower() in self._people
@@ -154,9 +195,12 @@ class Registry:
     def add_org(self, name: str, char: int, short: str | None = None) -> Entity:
         """The organisation so named, merged with its all-capitals short form either way round ("CFL"),
         and with `short` if that names one already."""
+        name = self._office_name(_without_possessive(name))
         key = name.lower().removeprefix("the ")
+        core = org_core(name)
         entity = (
             self._orgs.get(key)
+            or self._cores.get(core)
             or (self._orgs.get(short.lower()) if short else None)
             or self._by_acronym(name)
             or self._orgs.get(_acronym(name).lower())
@@ -166,8 +210,31 @@ class Registry:
         elif len(name) > len(entity.name) and not name.isupper():
             entity.name = name  # the fullest name as written
         self._orgs[key] = entity
+        self._cores.setdefault(core, entity)
         entity.mention(char)
         return entity
+
+    def _office_name(self, name: str) -> str:
+        """ "Ruiz's ministry" when the article titled Ruiz "Fisheries Minister": the Fisheries Ministry, the
+        body under its own name (a body speaking is not its minister). Else the name as written."""
+        owner, mark, body = name.replace("’", "'").partition("'s ")
+        office = lexicon().office_bodies.get(body.lower()) if mark and " " not in owner else None
+        people = self._people.get(owner.lower(), []) if office else []
+        if len(people) != 1:
+            return name
+        for title in sorted((t for _, t in people[0].titles), key=len, reverse=True):
+            words = title.split()
+            lowered = [w.lower() for w in words]
+            if office in lowered and not set(lowered) & lexicon().bodiless_titles:
+                k = lowered.index(office)
+                words[k] = body.capitalize() if words[k][:1].isupper() else body
+                return " ".join(words)
+        return name
+
+    def org_based_in(self, home: str | None, char: int) -> Entity | None:
+        """The organisation named last before `char` that the article said is based in `home`."""
+        skip = {id(e) for e in self.orgs() if e.home is None or e.home != home}
+        return self.latest_org(char, skip) if home is not None else None
 
     def org_by_short_name(self, word: str) -> Entity | None:
         """ "Brantwood" for "Brantwood Freight Systems": news shortens a company to its first word after

@@ -37,7 +37,8 @@ from .names import (
     split_name,
     title_before,
 )
-from .orgs import org_name
+from .orgs import home_of, org_name
+from .registry import based_elsewhere, is_company, may_be_company
 
 if TYPE_CHECKING:
     from .cast import Cast
@@ -52,6 +53,7 @@ _OTHER_RANK = 2  # grammatical ranks of focus events: see `build`
 _AGE = re.compile(r"\b\d{1,3}-year-old\b")
 _PREFIX = 5
 _ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that"})
+_INDEFINITE_DETERMINERS = frozenset({"a", "an", "another"})
 
 
 def _words(title: str) -> set[str]:
@@ -105,6 +107,14 @@ def _names_org(token: Token) -> bool:
 
 def _without_article(name: str) -> str:
     return name.removeprefix("the ").removeprefix("The ")
+
+
+def _institution_modifier(head: Token) -> bool:
+    """ "a ministry official", "the company spokesman": a common institution noun compounded onto the role."""
+    institutions = lexicon().institution_nouns
+    return any(
+        c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" and c.lemma_.lower() in institutions for c in head.lefts
+    )
 
 
 def _appositive_person(head: Token) -> Token | None:
@@ -353,9 +363,15 @@ class Resolver:
         if echoed is not None and any(c.lower_ in _ANAPHORIC_DETERMINERS for c in head.children):
             return echoed, None  # "A senior official said ... The official added": strict head match first
         if head.tag_ in ("NNS", "NNPS"):
-            return self._plural(head, lemma) or self._represented(head), None
-        if lemma in lex.representative_nouns and any(c.lower_ in ("a", "an") for c in head.children):
-            return self._represented(head), None  # "a <Org> leader said": unnamed, speaking for the organisation
+            return self._plural(head, lemma) or self._represented(head) or self._members(head), None
+        indefinite = any(c.lower_ in _INDEFINITE_DETERMINERS for c in head.children)
+        if lemma in lex.representative_nouns and (indefinite or _institution_modifier(head)):
+            # "a <Org> leader said", "another ministry aide said": unnamed, speaking for the organisation
+            # (a ministry official is no minister); the pronouns after it are that voice
+            body = self._represented(head)
+            if body is not None and body.kind == "org" and head.tag_ == "NN":
+                self._spokes.append((head.idx, body, None))
+            return body, None
         owner = {t.i for c in head.lefts if c.dep_ == "poss" for t in c.subtree}
         phrase = [t for t in head.doc[head.left_edge.i : head.i + 1] if t.dep_ not in ("det", "punct")]
         phrase = [t for t in phrase if t.i not in owner]
@@ -414,21 +430,42 @@ class Resolver:
             return found if found is not None and found.kind == "org" else None
         kind = body.lemma_.lower() if body is not None else None
         if kind in lex.institution_nouns and kind not in lex.state_institution_nouns:
-            # "union leaders", "company executives": the body the article names, as "the union" would be; a
-            # ministry's officials say which ministry only through a country
+            # "union leaders", "company executives": the body the article names, as "the union" would be
             return self._institution(body, kind)
+        if kind in lex.state_institution_nouns and head.tag_ == "NN":
+            # "a ministry official" speaks for the ministry the article named; unnamed, no country is guessed
+            return self.registry.org_with_head(kind, head.idx)
         bare = not any(c.dep_ in ("prep", "compound", "nmod", "amod", "poss") for c in head.children)
         if bare and head.lemma_.lower() in lex.employer_nouns:  # "the management of <a name read as a person>"
             return self._employer(head.idx)  # names a body, though not one the cast could read
         return None
 
-    def _employer(self, char: int) -> Entity | None:
-        """Bare "management" is the employer's side of a labour story: the organisation in focus, else named
-        last, that is neither a union nor the press."""
-        markers = lexicon().institution_name_markers.get("union", frozenset())
-        skip = {id(e) for _, e in self._outlets} | {id(e) for e in self.registry.orgs()
-                                                   if markers & set(e.name.lower().split())}
-        return self._salient(char, "org", lambda e: id(e) not in skip) or self.registry.latest_org(char, skip)
+    def _members(self, head: Token) -> Entity | None:
+        """ "Union members said", "union workers at X said": the union the article names, speaking through its
+        members (not the employer they work at); None when it names none or several."""
+        lex = lexicon()
+        if head.lemma_.lower() not in lex.member_nouns:
+            return None
+        body = next((c.lemma_.lower() for c in head.lefts if c.dep_ in ("compound", "nmod", "amod")), None)
+        markers = lex.institution_name_markers.get(body) if body else None
+        return self.registry.org_marked(markers) if markers else None
+
+    def _employer(self, char: int, home: str | None = None) -> Entity | None:
+        """ "The company", bare "management": the employer's side of a business or labour story. A company
+        the article shows as one (a legal form, a trade, people it employs) comes before any organisation
+        merely in focus; in focus first, else named last; never a union, a state body, the press, or a
+        company based elsewhere than the description says ("the Leeds-based company")."""
+        press = {id(e) for _, e in self._outlets}  # "told Reuters. The company said": not the outlet
+        orgs = self.registry.orgs()
+        skip = press | {id(e) for e in orgs if not may_be_company(e) or based_elsewhere(e, home)}
+        firms = skip | {id(e) for e in orgs if not is_company(e)}
+        return (
+            self.registry.org_based_in(home, char)
+            or self._salient(char, "org", lambda e: id(e) not in firms)
+            or self.registry.latest_org(char, firms)
+            or self._salient(char, "org", lambda e: id(e) not in skip)
+            or self.registry.latest_org(char, skip)
+        )
 
     def _institution(self, head: Token, lemma: str) -> Entity | None:
         """ "Valdora's foreign ministry" names itself; "the ministry" refers back to one with that word in
@@ -445,10 +482,17 @@ class Resolver:
         )
         if found is not None:
             return found
-        if lemma in lex.generic_org_nouns:  # "the company": in focus, else the one named last
-            press = {id(e) for _, e in self._outlets}  # "told Reuters. The company said": not the outlet
-            fits = self._salient(head.idx, "org", lambda e: id(e) not in press)
-            return fits or self.registry.latest_org(head.idx, press)
+        if lemma in lex.business_nouns:  # "the company": the employer in focus, else the one named last
+            home = home_of(head)
+            found = self._employer(head.idx, home)
+            if found is not None and found.home is None:
+                found.home = home  # "the lender based in X" tells where the company it refers to is
+            return found
+        if lemma in lex.generic_org_nouns:  # "the body": any organisation in focus, else the one named last
+            press = {id(e) for _, e in self._outlets}
+            return self._salient(head.idx, "org", lambda e: id(e) not in press) or self.registry.latest_org(
+                head.idx, press
+            )
         if lemma in lex.self_named_institutions and not any(c.dep_ == "det" for c in head.children):
             return self.registry.add_org(lemma, head.idx)
         leader = self._leader(lex.leader_named_institutions.get(lemma, frozenset()), head.idx)
@@ -514,13 +558,16 @@ class Resolver:
         return self._common(pobj)[0]
 
     def _voice(self, char: int, gender: str | None) -> Entity | None:
-        """ "A spokeswoman for X said ... She said ...": the spokesperson, the latest speaker, still talks for X."""
+        """ "A spokeswoman for X said ... She said ... She added ...": the spokesperson still talks for X while
+        every speaker since is that voice."""
         if not self._spokes or not self._speakers:
             return None
         pos, entity, spokes_gender = self._spokes[-1]
-        if self._speakers[-1][0] != pos or pos >= char or spokes_gender not in (None, gender):
+        since = bisect_left(self._speakers, pos, key=lambda e: e[0])
+        until = bisect_left(self._speakers, char, key=lambda e: e[0])
+        if since >= until or self._speakers[since][0] != pos or spokes_gender not in (None, gender):
             return None
-        return entity
+        return entity if all(e is entity for _, e in self._speakers[since:until]) else None
 
     def _outlet(self, head: Token) -> Entity | None:
         """For "according to a report": the outlet the article names nearby as told or reporting."""

@@ -12,6 +12,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from streams.enrich.cast import Entity, Resolver, cast_of
 from streams.enrich.model import Span, Speaker, Statement
 from streams.enrich.nlp import ParsedArticle
@@ -153,18 +155,54 @@ def _statement(text: str, found: Found, speaker: tuple[Entity, str | None] | Non
     )
 
 
+def _predicated_of(layout: Layout, found: Found) -> Token | None:
+    """ `X "welcomed the chance to ..."`: a quotation that opens with the verb of a subject written before it
+    is words about X (a readout's, a statement's), never X's own; returns that subject."""
+    first = layout.token_index_at(found.start)
+    if first >= len(layout.doc):
+        return None
+    verb = layout.doc[first]
+    if verb.dep_ in ("aux", "auxpass", "advmod", "neg"):
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i < first:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < first), None)
+
+
+def _source_in_paragraph(
+    layout: Layout, found: list[Found], speakers: list[tuple[Entity, str | None] | None], k: int, topic: Entity | None
+) -> tuple[Entity, str | None] | None:
+    """The nearest attributed speaker in the paragraph of statement `k` other than the one it is about."""
+    here = layout.paragraph_of(found[k].start)
+    near = [
+        (abs(f.start - found[k].start), who)
+        for f, who in zip(found, speakers, strict=True)
+        if f is not found[k] and who is not None and f.cue is not None and who[0] is not topic
+        and layout.paragraph_of(f.start) == here
+    ]
+    return min(near, key=lambda n: n[0])[1] if near else None
+
+
 def _speakers(layout: Layout, found: list[Found], resolver: Resolver) -> list[tuple[Entity, str | None] | None]:
-    """Each statement's speaker through the cast, in text order so pronouns see who came before."""
+    """Each statement's speaker through the cast, in text order so pronouns see who came before. Words
+    about someone (`X "welcomed ..."`) are the paragraph's attributed source's, once all are known."""
     speakers: list[tuple[Entity, str | None] | None] = []
+    about: dict[int, Entity | None] = {}
     for k, f in enumerate(found):
         previous = speakers[-1] if k and _continues(layout, f, found[k - 1]) else None
+        topic = _predicated_of(layout, f) if f.kind == "direct" and f.cue is None and f.subject is None else None
         if previous is not None:
             speakers.append(resolver.continuation(f.start, previous[0]))
+        elif topic is not None:
+            about[k] = resolver.entity(topic)
+            speakers.append(None)
         elif f.kind == "direct" and f.cue is None and f.subject is None:
             here = layout.paragraph_of(f.start)
             speakers.append(resolver.nearby(f.start, layout.paragraph_bounds(max(0, here - 1))[0]))
         else:
             speakers.append(resolver.speaker(f.subject))
+    for k, topic_entity in about.items():
+        speakers[k] = _source_in_paragraph(layout, found, speakers, k, topic_entity)
     return speakers
 
 

@@ -183,6 +183,17 @@ def reporter(cue: Token) -> Token:
     return top
 
 
+def names_by_passive(verb: Token) -> bool:
+    """ "are described as “X”", "is known as X": a naming verb in the passive with nobody named as its
+    agent gives a thing its common label, which nobody says; "was described as X by the minister" is hers."""
+    return (
+        verb.lemma_.lower() in lexicon().phrase_verbs
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and not any(t.dep_ == "agent" or t.lower_ == "by" for t in verb.subtree)
+    )
+
+
 def subject_of(verb: Token) -> Token | None:
     """Who performs the cue verb.
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from .cues import cue_kind, directive_preposition, reporter, subject_of
+from .cues import cue_kind, directive_preposition, names_by_passive, reporter, subject_of
 from .found import Found
 from .layout import SENTENCE_END, Layout
 from .lexicon import lexicon
@@ -79,10 +79,18 @@ def _tail(layout: Layout, q: Quote, limit: int) -> _Attribution | None:
             cue = t
         if t.text in SENTENCE_END:
             break
-    if cue is None:
+    if cue is None or not _attributes_from_close(window, cue):
         return None
     end = window[-1].idx + len(window[-1].text)
     return _Attribution(cue, subject_of(cue) or _fallback_subject(window, cue), end)
+
+
+def _attributes_from_close(window: list[Token], cue: Token) -> bool:
+    """A tail attribution follows the closing mark at once: every word before its cue is the cue's own
+    (its speaker, "on Monday"). `"A" with the states, adding "B"`: the words before "adding" belong to the
+    quotation's clause, so the cue is the next quotation's, not a tail of this one."""
+    own = {t.i for t in cue.subtree}
+    return all(t.i in own or t.is_punct or t.is_space for t in window if t.i < cue.i)
 
 
 def _lead_window(layout: Layout, q: Quote, floor_char: int) -> list[Token]:
@@ -134,6 +142,9 @@ def _lead(layout: Layout, q: Quote, floor_char: int) -> _Attribution | None:
         framed = child.dep_ in _FRAMED_DEPS or child == directive_preposition(node)  # "called for “...”"
         if kind == "phrase" or (kind in ("speech", "act") and framed):
             return _Attribution(node, subject_of(reporter(node)) or subject_of(node), q.open_mark)
+        owner = _speech_owner(node) if lo <= node.i <= hi else None
+        if owner is not None:  # "X's remarks that the plan needed “a rethink”": X's words, no speech verb
+            return _Attribution(None, owner, q.open_mark)
     for t in window:
         if cue_kind(t) == "according":
             return _Attribution(t, subject_of(t), q.open_mark)
@@ -144,6 +155,13 @@ def _lead(layout: Layout, q: Quote, floor_char: int) -> _Attribution | None:
     if window[-1].text == ":":
         return _colon_subject(window)
     return None
+
+
+def _speech_owner(node: Token) -> Token | None:
+    """The owner of a noun for something said ("X's comments", "her warning"), if `node` is one."""
+    if node.pos_ != "NOUN" or node.lemma_.lower() not in lexicon().speech_nouns:
+        return None
+    return next((c for c in node.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON")), None)
 
 
 def _colon_subject(window: list[Token]) -> _Attribution | None:
@@ -173,7 +191,7 @@ def names_a_term(layout: Layout, q: Quote) -> bool:
         lemma = node.lemma_.lower()
         if node.i > first or node.pos_ != "VERB":
             continue
-        if lemma in lex.term_verbs:
+        if lemma in lex.term_verbs or names_by_passive(node):
             return True
         if (
             lemma in lex.phrase_verbs

@@ -27,6 +27,8 @@ class Lexicon:
     term_verbs: frozenset[str]
     message_object_verbs: frozenset[str]
     message_nouns: frozenset[str]
+    speech_nouns: frozenset[str]
+    name_abbreviations: frozenset[str]
     directive_prepositions: dict[str, frozenset[str]]
 
 

@@ -13,11 +13,11 @@ from __future__ import annotations
 from bisect import bisect_left
 from itertools import pairwise
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from streams.enrich.cast.names import comma_appositive
 
-from .cues import cue_candidates, cue_kind, framed_as, prepositional, subject_of
+from .cues import cue_candidates, cue_kind, framed_as, names_by_passive, prepositional, subject_of
 from .found import Found
 from .layout import Layout
 from .lexicon import lexicon
@@ -46,6 +46,21 @@ def _trim(tokens: list[Token]) -> tuple[int, int] | None:
 def _own_act(token: Token) -> bool:
     """A coordinated speech act with no subject of its own ("... and urged X") is a second statement."""
     return cue_kind(token) is not None and not any(c.dep_ in _SUBJECT_DEPS for c in token.children)
+
+
+def _reporters_participle(token: Token) -> bool:
+    """ "X said the board met on Monday, adding that ...": a speech participle with a clause of its own and
+    no subject, hung on the reported clause, is the reporter's second statement (the subject it climbs to),
+    not part of the first; "struck, demanding higher pay" has no clause and stays, and one that introduces
+    a quotation leaves the whole report as that quotation's frame."""
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBG"
+        and cue_kind(token) == "speech"
+        and any(c.dep_ == "ccomp" for c in token.children)
+        and not any(c.dep_ in _SUBJECT_DEPS for c in token.children)
+        and not any(t.is_quote for t in token.subtree)
+    )
 
 
 def _other_voice(token: Token) -> bool:
@@ -89,7 +104,7 @@ def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None
             return None  # "X told ANI said that ...": the inner cue reports it
         doc = cue.doc
         end = child.right_edge.i
-        acts = [c for c in child.rights if c.dep_ == "conj" and _own_act(c)]
+        acts = [c for c in child.rights if (c.dep_ == "conj" and _own_act(c)) or _reporters_participle(c)]
         if acts:
             end = acts[0].left_edge.i - 1
         end = _before_other_voice(child, end)
@@ -98,11 +113,39 @@ def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None
     return None
 
 
+def _cut_at_abbreviation(doc: Doc, end: int) -> bool:
+    """Whether the parse ended a sentence at token `end` after an abbreviated honorific or rank ("Rt.",
+    "Rev.") with a capitalised word next: a name goes on, the sentence does not end there."""
+    k = end - 1
+    while k > 0 and doc[k].is_space:
+        k -= 1
+    word = doc[k - 1].text + "." if doc[k].text == "." and k > 0 else doc[k].text
+    after = doc[end] if end < len(doc) else None
+    return (
+        word.endswith(".")
+        and word[:-1].lower() in lexicon().name_abbreviations
+        and after is not None
+        and after.text[:1].isupper()
+    )
+
+
+def _sentence(cue: Token) -> tuple[int, int]:
+    """The cue's sentence as token bounds, run on across the splitter's cuts after honorifics."""
+    sent = cue.sent
+    doc = cue.doc
+    start, end = sent.start, sent.end
+    while start > 0 and _cut_at_abbreviation(doc, start):
+        start = doc[start - 1].sent.start
+    while end < len(doc) and _cut_at_abbreviation(doc, end):
+        end = doc[end].sent.end
+    return start, end
+
+
 def _fronted(cue: Token) -> tuple[int, int] | None:
     """ "A met B on Monday, the office said, in ...": the main clause before a parenthetical cue."""
     if cue.dep_ != "parataxis" or cue.head.i > cue.i:
         return None
-    return _trim(list(cue.doc[cue.sent.start : cue.left_edge.i]))
+    return _trim(list(cue.doc[_sentence(cue)[0] : cue.left_edge.i]))
 
 
 def _resumed(cue: Token) -> tuple[int, int] | None:
@@ -153,12 +196,12 @@ def _block(layout: Layout, cue: Token, quote_opens: list[int]) -> tuple[int, int
 
 def _according(cue: Token) -> tuple[int, int] | None:
     """`According to X, ...` / `..., according to X.`: the longer side of the sentence."""
-    sent = cue.sent
+    start, end = _sentence(cue)
     doc = cue.doc
     after = cue.right_edge.i + 1
     named = comma_appositive(doc, after)  # "According to the mayor, X Y, ..."
-    left = _trim(list(doc[sent.start : cue.left_edge.i]))
-    right = _trim(list(doc[(named.i + 1 if named is not None else after) : sent.end]))
+    left = _trim(list(doc[start : cue.left_edge.i]))
+    right = _trim(list(doc[(named.i + 1 if named is not None else after) : end]))
     sides = [s for s in (left, right) if s]
     return max(sides, key=lambda s: s[1] - s[0]) if sides else None
 
@@ -194,11 +237,21 @@ def _within_paragraph(layout: Layout, cue: Token, content: tuple[int, int]) -> t
     return clipped if clipped[1] > clipped[0] else None
 
 
+def _imperative(cue: Token) -> bool:
+    """A bare verb opening its sentence with no subject: the writer tells the reader to do something."""
+    if cue.tag_ != "VB" or any(c.dep_ in _SUBJECT_DEPS for c in cue.children):
+        return False
+    opening = cue.doc[cue.sent.start : cue.i]
+    return all(t.is_space or t.is_punct for t in opening)
+
+
 def _unasserted(cue: Token) -> bool:
     """Speech that reports nothing said: "X has not said how ...", "declined to say whether ...",
-    "Asked whether ..., X said" (the question is put to X), "said whether" (a question, not a claim)."""
+    "Asked whether ..., X said" (the question is put to X), "said whether" (a question, not a claim),
+    an imperative addressed to the reader ("Recall that ...", "Note that ..."), and a label given in the
+    passive with no one giving it ("are described as X")."""
     lex = lexicon()
-    if any(c.dep_ == "neg" for c in cue.children):
+    if any(c.dep_ == "neg" for c in cue.children) or _imperative(cue) or names_by_passive(cue):
         return True
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lex.refusal_verbs:
         return True
