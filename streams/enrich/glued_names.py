@@ -1,10 +1,10 @@
 """Entity spans that stop inside a hyphenated word are carried to the word's end.
 
 The small English model cuts some hyphenated given names where the part after the hyphen is also
-an English word ("Seo Jae-in" → "Seo Jae-", because "in" reads as a preposition). A name is
-never split inside a word the writer glued together, so every reader of `doc.ents` (the cast,
-meetings, stories) should see the whole word. Only the end is repaired: the model does not start
-names mid-word, and the span's label is kept.
+an English word ("Seo Jae-in" → "Seo Jae-" or "Seo Jae", because "in" reads as a preposition). A
+name is never split inside a word the writer glued together, so every reader of `doc.ents` (the
+cast, meetings, stories) should see the whole word. Only the end is repaired: the model does not
+start names mid-word, and the span's label is kept.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ def glued_names(doc: Doc) -> Doc:
     ents = list(doc.ents)
     changed = False
     for k, ent in enumerate(ents):
-        if doc[ent.end - 1].text != "-" or not ent.end < len(doc):
+        if ent.end >= len(doc) or not (doc[ent.end - 1].text == "-" or _split_given_name(ent)):
             continue
         limit = ents[k + 1].start if k + 1 < len(ents) else len(doc)
         end = _word_end(doc, ent.end, limit)
@@ -39,6 +39,34 @@ def glued_names(doc: Doc) -> Doc:
     if changed:
         doc.ents = ents
     return doc
+
+
+# Words glued after a name to make a modifier ("the Ruiz-led council", "the Lind-era rules"): the name
+# ends at the hyphen there.
+_COMPOUNDING = frozenset({"era", "style", "like", "free", "type", "run", "born", "made", "bloc", "camp", "wing"})
+
+
+def _split_given_name(ent: Span) -> bool:
+    """ "Seo Jae" + "-in": a person's name of two or more words whose last one is a short syllable glued
+    by a hyphen to another short, lower-case syllable, the shape of a romanised East Asian given name
+    ("Ki-moon", "Ing-wen"). A long surname before the hyphen, a participle or a compounding word
+    after it, is a modifier ("Lind-led", "Ruiz-era")."""
+    doc = ent.doc
+    last, end = doc[ent.end - 1], ent.end
+    if ent.label_ != "PERSON" or len(ent) < 2 or last.whitespace_ or end + 1 >= len(doc):
+        return False
+    hyphen, syllable = doc[end], doc[end + 1]
+    return (
+        hyphen.text == "-"
+        and not hyphen.whitespace_
+        and len(last.text) <= 5
+        and syllable.is_alpha
+        and syllable.is_lower
+        and len(syllable.text) <= 4
+        and not syllable.text.endswith("ed")
+        and syllable.text not in _COMPOUNDING
+        and (end + 2 == len(doc) or bool(syllable.whitespace_) or not doc[end + 2].is_alpha)
+    )
 
 
 def use_glued_names(nlp: Language) -> Language:

@@ -22,11 +22,13 @@ def _doc_with_person(nlp, text: str, name_start: int, name_end: int) -> Doc:
         ("Coach Baek Min-in praised the defence.", 1, 4, "Baek Min-in"),
         ("Governor Seo Jae-in opened the new clinic on Monday.", 1, 4, "Seo Jae-in"),
         ("A summit that Premier Ahn Do-in will host was put off.", 4, 7, "Ahn Do-in"),
+        ("Coach Baek Min-in praised the defence.", 1, 3, "Baek Min-in"),
+        ("Researcher Ko Eun-un led the survey of the reef.", 1, 3, "Ko Eun-un"),
+        ("Governor Seo Jae-in opened the new clinic on Monday.", 1, 3, "Seo Jae-in"),
     ],
 )
 def test_a_name_cut_on_its_hyphen_reaches_the_end_of_the_word(nlp, text, start, end, whole):
     doc = glued_names(_doc_with_person(nlp, text, start, end))
-    assert doc[start:end].text.endswith("-")
     assert [(e.text, e.label_) for e in doc.ents] == [(whole, "PERSON")]
 
 
@@ -36,6 +38,9 @@ def test_a_name_cut_on_its_hyphen_reaches_the_end_of_the_word(nlp, text, start, 
         ("The Ruiz-led council cut the bus budget.", 1, 2),
         ("Quill-backed researchers found ice on the moon.", 0, 1),
         ("The striker Lind scored twice.", 2, 3),
+        ("The Ana Ruiz-led council cut the bus budget.", 1, 3),
+        ("Under the Tom Lee-era rules, the club lost its licence.", 2, 4),
+        ("The Mara Quillfeather-in-chief joke fell flat.", 1, 3),
     ],
 )
 def test_a_whole_name_glued_to_a_suffix_or_standing_alone_is_kept(nlp, text, start, end):
