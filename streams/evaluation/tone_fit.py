@@ -21,6 +21,7 @@ fitted.
 
 from __future__ import annotations
 
+import argparse
 import itertools
 import math
 import sys
@@ -237,11 +238,23 @@ def only(grid: Grid, names: str) -> Grid:
     return {key: options for key, options in grid.items() if key[1] in wanted}
 
 
-def main(args: list[str]) -> None:
-    grid = ARTICLE_GRID
-    if args[:1] == ["--only"]:
-        grid, args = only(ARTICLE_GRID, args[1]), args[2:]
-    articles = load(args)
+def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(
+        prog="python -m streams.evaluation.tone_fit",
+        description=__doc__.split("\n\n", 1)[0],
+        epilog="FOLDER is a folder of annotated articles, or one half of it as FOLDER:first / FOLDER:second.",
+    )
+    parser.add_argument("folders", nargs="+", metavar="FOLDER", help="annotated articles to fit and check on")
+    parser.add_argument("--only", metavar="NAME,...", help="grid only these article settings, keep the rest shipped")
+    args = parser.parse_args(argv)
+    try:
+        grid = only(ARTICLE_GRID, args.only) if args.only else ARTICLE_GRID
+    except ValueError as exc:
+        parser.error(str(exc))
+    missing = [f for f in args.folders if not Path(f.partition(":")[0]).is_dir()]
+    if missing:
+        parser.error(f"not a folder: {', '.join(missing)}")
+    articles = load(args.folders)
     statements = fit_statements(articles)
     _report("statement tone", STATEMENT_GRID, statements)
     with _settings(STATEMENT_GRID, statements[0].chosen):
