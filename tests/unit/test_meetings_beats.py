@@ -309,12 +309,12 @@ def test_group_of_two_nationalities_is_two_countries(run, text, countries):
 
 @pytest.mark.parametrize(
     "second",
-    ["Trade officials of the two countries met in Tokyo last week.",
-     "The two countries held talks in Tokyo last week."],
+    ["Farm officials of the two countries met in Quito last week.",
+     "The two countries held talks in Quito last week."],
 )
 def test_the_two_countries_are_the_last_two_named(run, second):
-    [meeting] = run("Japan and South Korea agreed to improve ties. " + second)
-    assert {p.name for p in meeting.participants} == {"Japan", "South Korea"} and place(meeting) == "Tokyo"
+    [meeting] = run("Chile and Peru agreed to improve ties. " + second)
+    assert {p.name for p in meeting.participants} == {"Chile", "Peru"} and place(meeting) == "Quito"
 
 
 @pytest.mark.parametrize(

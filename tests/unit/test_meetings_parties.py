@@ -61,7 +61,7 @@ SIDES = [  # each encounter the text tells, by the names of its sides
      "delay the three-nation summit that was due in May.",
      [{"Ghana", "Kenya", "Senegal"}, {"Ghana", "Kenya", "Senegal"}]),
     ("Chile, Peru and Bolivia signed a border accord on Monday. Their trade ministers will "
-     "hold the trilateral talks in Lima in April.",
+     "hold trilateral talks in Lima in April.",
      [{"Bolivia", "Chile", "Peru"}]),
     # contest in purpose clause
     ("Sports Minister Alma Reyes met with the Northern Football Federation on Monday to plan "
@@ -162,14 +162,14 @@ SIDES = [  # each encounter the text tells, by the names of its sides
 
 NO_ENCOUNTER = [
     # it of be
-    ("The mayor said it would be hard to hold talks with the Old Mill Association before the "
+    ("The mayor said it would be difficult to hold talks with the Old Mill Association before the "
      "vote."),
-    ("The coach said it would be hard to hold talks with Harlow Athletic Club before the "
+    ("The coach said it would be difficult to hold talks with Harlow Athletic Club before the "
      "derby."),
     # pushing for talks
     ("Campaigners pushed for talks with the Old Mill Association."),
     # fixture encounter
-    ("Harlow outscored their opponents four tries to three in a thrilling encounter at the "
+    ("Harlow beat the visitors three goals to one in a lively encounter at the "
      "stadium."),
     ("It was a bruising encounter between Harlow Athletic and Kestrel Rovers, settled by a "
      "late goal in the final."),
@@ -205,7 +205,7 @@ STATUS = [  # one encounter, its sides and its status
     ("The Bakers Union said Brenmoor Foods had cancelled two of the three planned bargaining "
      "sessions.",
      {"Bakers Union", "Brenmoor Foods"}, "cancelled"),
-    ("Harlow Athletic Club said the Northern Rugby Union had called off two out of the four "
+    ("Harlow Athletic Club said the Northern Rugby Union had called off two out of five "
      "scheduled negotiating sessions.",
      {"Harlow Athletic Club", "Northern Rugby Union"}, "cancelled"),
     ("Harwick Council said the Harwick Water Board had scrapped one of the two mediation "

@@ -165,7 +165,7 @@ def _widen_parties(token: Token, governor: Token | None, leaver: Token | None, p
     parties.named = [side for p in parties.named for side in (nationality_sides(p) or [p])]
     named_sides = [p for p in parties.named if p.name != p.title]
     countries = counted_countries(token, governor, names, named_sides) if len(named_sides) < 2 else []
-    if countries:  # "officials of the two countries met": the countries, not the description
+    if countries:  # "officials of both countries met": the countries, not the description
         parties.named = named_sides
         parties.plural = False
         for country in countries:
