@@ -73,12 +73,16 @@ def stop_on_sigterm() -> None:
     """SIGTERM (supervisors, `timeout`, CI, containers) ends a command the way Ctrl-C does.
 
     Python's default for SIGTERM is to die on the spot, so no `finally` runs and the broker and
-    worker a command started live on as orphans. As KeyboardInterrupt, the same clean-up paths
-    as Ctrl-C run. The worker's Faust loop installs its own handlers once it runs.
+    worker a command started live on as orphans. So SIGTERM is handed on as SIGINT, to whatever
+    handles Ctrl-C at that moment: outside an event loop Python raises KeyboardInterrupt, the same
+    clean-up paths as Ctrl-C run; inside `asyncio.run` the runner cancels the main task at its next
+    await. Raising KeyboardInterrupt directly would land at an arbitrary bytecode inside the loop or
+    a Kafka client's callbacks, whose half-done state can then hang the loop's shutdown. The
+    worker's Faust loop installs its own handlers once it runs.
     """
 
     def interrupt(signum: int, frame: object) -> None:
-        raise KeyboardInterrupt
+        signal.raise_signal(signal.SIGINT)
 
     signal.signal(signal.SIGTERM, interrupt)
 
