@@ -97,6 +97,22 @@ def test_a_role_set_off_by_a_comma_before_honorifics_and_a_name_is_that_persons(
     assert holder.title == "Speaker of the Assembly"
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("The bloc's High Representative for Trade, Jan Kowal, met the envoys on Monday.",
+         "High Representative for Trade"),
+        ("The club's head coach, Ann Berg, said the squad was tired.", "head coach"),
+        ("The agency's chief scientist, Omar Haddad, said the probe was healthy.", "chief scientist"),
+    ],
+)
+def test_a_possessive_owner_before_a_comma_title_is_no_part_of_the_title(nlp: Language, text: str,
+                                                                         title: str) -> None:
+    c = cast(nlp, text)
+    [person] = c.people
+    assert person.title == title
+
+
 def test_an_organisation_name_written_again_unlabelled_is_a_mention() -> None:
     text = "Ministers met representatives of Harlow Quayside Tobacco. Harlow Quayside Tobaccos is another firm."
     registry = Registry()

@@ -461,8 +461,9 @@ def _comma_title(ent: Span) -> Span | None:
     if not is_title_word(node) or node.tag_ in ("NNS", "NNPS") or _named_before(node):
         return None
     start = node.left_edge.i
-    while start < node.i and doc[start].dep_ in ("det", "poss"):
-        start += 1
+    for child in node.lefts:  # "the EU's High Representative": the owner and its "'s" are no part of the title
+        if child.dep_ in ("det", "poss"):
+            start = max(start, child.right_edge.i + 1)
     return doc[start:comma]
 
 
