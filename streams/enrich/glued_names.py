@@ -1,4 +1,4 @@
-"""Entity spans that stop inside a hyphenated word are carried to the word's end.
+"""Entity spans that stop inside a name are carried to the name's end.
 
 The small English model cuts some hyphenated given names where the part after the hyphen is also
 an English word ("Seo Jae-in" → "Seo Jae-" or "Seo Jae", because "in" reads as a preposition). A
@@ -27,7 +27,7 @@ def glued_names(doc: Doc) -> Doc:
     """Only a span that ends on the hyphen itself is repaired: there the model read the word as going
     on. A whole name glued to a suffix ("the Ruiz-led council", "Paris-based") is left as it is."""
     ents = list(doc.ents)
-    changed = False
+    changed = _reach_past_particles(doc, ents)
     for k, ent in enumerate(ents):
         if ent.end >= len(doc) or not (doc[ent.end - 1].text == "-" or _split_given_name(ent)):
             continue
@@ -39,6 +39,42 @@ def glued_names(doc: Doc) -> Doc:
     if changed:
         doc.ents = ents
     return doc
+
+
+# Lower-case particles inside surnames ("van der", "de la", "bin", "al"), which no name ends with.
+_SURNAME_PARTICLES = frozenset({
+    "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "la", "le", "ter", "ten",
+    "bin", "ibn", "bint", "al", "el", "ben",
+})  # fmt: skip
+
+
+def _reach_past_particles(doc: Doc, ents: list[Span]) -> bool:
+    """A PERSON span ending on a particle takes the capitalised word after it, out of the next entity
+    if the model put it there. Edits `ents` in place; True when it changed anything."""
+    changed = False
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        last = doc[ent.end - 1]
+        if (
+            ent.label_ == "PERSON"
+            and len(ent) >= 2
+            and ent.end < len(doc)
+            and last.is_lower
+            and last.lower_ in _SURNAME_PARTICLES
+            and doc[ent.end].is_title
+            and doc[ent.end].is_alpha
+        ):
+            ents[k] = Span(doc, ent.start, ent.end + 1, label=ent.label)
+            following = ents[k + 1] if k + 1 < len(ents) else None
+            if following is not None and following.start == ent.end:
+                if len(following) == 1:
+                    del ents[k + 1]
+                else:
+                    ents[k + 1] = Span(doc, following.start + 1, following.end, label=following.label)
+            changed = True
+        k += 1
+    return changed
 
 
 # Words glued after a name to make a modifier ("the Ruiz-led council", "the Lind-era rules"): the name

@@ -417,3 +417,31 @@ def test_words_about_a_person_are_the_paragraphs_source_never_the_person(
     nlp: Language, text: str, expected: list[str | None]
 ) -> None:
     assert speakers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Ticket sales are up.\n\n"We will open a second stage," Jean-Marc Fontaine said.', "Jean-Marc Fontaine"),
+        ("The derby ended level.\n\nKarl-Heinz Vogt said on Sunday that the referee had been fair.", "Karl-Heinz Vogt"),
+        ("Fans queued.\n\nIn an interview, Hans-Peter Brandt said the referee had been fair.", "Hans-Peter Brandt"),
+        ('The trial has ended.\n\n"The effect was smaller than hoped," said Choi Min-ho.', "Choi Min-ho"),
+        ("Rents rose.\n\nWillem van den Broek said on Monday that the council would act.", "Willem van den Broek"),
+    ],
+)
+def test_a_speaker_is_the_whole_name_through_hyphens_and_particles(nlp: Language, text: str, name: str) -> None:
+    """The parse hangs "Jean-" off the compound chain, or the model ends a name on "van den"; the speaker
+    is still one person, not a second one called "Marc Fontaine" or "Broek"."""
+    assert speakers(nlp, text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Coach Lena Marsh-Tolland named her squad.\n\nMarsh-Tolland said they earned it.", "Lena Marsh-Tolland"),
+        ("Mayor Ivo Brandt-Kessel opened the depot.\n\nBrandt-Kessel said buses would run late.", "Ivo Brandt-Kessel"),
+        ("Dr Oona Vey-Larkin led the survey.\n\nVey-Larkin said the coral had recovered.", "Oona Vey-Larkin"),
+    ],
+)
+def test_a_double_barrelled_surname_alone_is_the_person_named_in_full(nlp: Language, text: str, name: str) -> None:
+    assert speakers(nlp, text) == [name]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from streams.enrich.glued_names import FACTORY, glued_names
 
@@ -52,3 +52,30 @@ def test_a_whole_name_glued_to_a_suffix_or_standing_alone_is_kept(nlp, text, sta
 def test_the_shared_pipeline_repairs_names_right_after_the_recogniser(nlp):
     names = list(nlp.pipe_names)
     assert names.index(FACTORY) == names.index("ner") + 1
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "whole"),
+    [
+        ("Coach Willem van den Broek praised the defence.", 1, 4, "Willem van den Broek"),
+        ("Councillor Maria de Souza opened the library.", 1, 3, "Maria de Souza"),
+        ("Researcher Omar bin Khalid led the reef survey.", 1, 3, "Omar bin Khalid"),
+    ],
+)
+def test_a_name_that_ends_on_a_surname_particle_takes_the_next_word(nlp, text, start, end, whole):
+    doc = glued_names(_doc_with_person(nlp, text, start, end))
+    assert [(e.text, e.label_) for e in doc.ents] == [(whole, "PERSON")]
+
+
+def test_a_particle_takes_the_next_word_out_of_the_entity_the_model_put_it_in(nlp):
+    doc = nlp.make_doc("Willem van den Broek Holdings said on Monday that sales rose.")
+    doc.set_ents([Span(doc, 0, 3, label="PERSON"), Span(doc, 3, 5, label="ORG")])
+    assert [(e.text, e.label_) for e in glued_names(doc).ents] == [
+        ("Willem van den Broek", "PERSON"),
+        ("Holdings", "ORG"),
+    ]
+
+
+def test_a_name_followed_by_a_lower_case_word_or_standing_alone_is_kept(nlp):
+    doc = _doc_with_person(nlp, "Coach Ana de la Cruz said the Rovers de facto won.", 1, 5)
+    assert [e.text for e in glued_names(doc).ents] == ["Ana de la Cruz"]

@@ -124,8 +124,9 @@ class Registry:
             return None
         words = [t.text for t in clean]  # keyed by token, so "Ryan-Smith" is still found as "Smith"
         surname = words[-1].lower()
-        first = words[0] if len(words) > 1 else None
         span = clean[0].doc[clean[0].i : clean[-1].i + 1]
+        one_word = not any(t.whitespace_ for t in span[:-1])  # "Vassel-Groot" is a surname, not a first name
+        first = words[0] if len(words) > 1 and not one_word else None
         written = span.text if all(t in clean or t.text in "-‐" for t in span) else " ".join(words)
         group = self._people.setdefault(surname, [])
         matches = [e for e in group if compatible(e.first, first)]

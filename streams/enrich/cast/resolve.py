@@ -134,6 +134,20 @@ def _appositive_person(head: Token) -> Token | None:
     return comma_appositive(head.doc, head.right_edge.i + 1)
 
 
+def _whole_run(head: Token, span: tuple[int, int, str] | None) -> list[Token]:
+    """The proper nouns compounded onto `head`, from the start of the person's name the cast read there
+    when the parse hangs its first words elsewhere ("Jean-Luc", "Pieter van der Berg": the hyphen or a
+    lower-case particle breaks the compound chain, and "Luc Moreau" would be a second person), to the
+    end of a word the head is glued into."""
+    run = proper_noun_run(head)
+    if span is None or span[2] != "person":
+        return run
+    end = head.i + 1
+    while end < span[1] and not head.doc[end - 1].whitespace_:  # "Lee Min-jun" parsed with "Min" as the head
+        end += 1
+    return list(head.doc[min(span[0], run[0].i) : end])
+
+
 class Resolver:
     """Resolves phrases in text order, remembering who was in focus and who spoke last.
 
@@ -322,7 +336,7 @@ class Resolver:
 
     def _proper(self, head: Token, described_as: str | None = None) -> tuple[Entity | None, str | None]:
         """A proper-noun speaker; `described_as` is the noun phrase a name was in apposition to."""
-        run = proper_noun_run(head)
+        run = _whole_run(head, self.cast.name_span(head.i))
         initials = self.registry.initials_of(head) if len(run) == 1 else None
         if initials is not None:  # "JMO said" after "J Marta Okafor": the person the capitals spell
             return initials, None
