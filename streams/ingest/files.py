@@ -95,8 +95,19 @@ def _from_json_text(origin: str, text: str, limits: Limits, defaults: TextDefaul
         yield InputRecord(origin, None, None, Rejected("not_json", f"not JSON: {exc}"))
 
 
-def _from_jsonl(name: str, lines: Iterator[str], limits: Limits, defaults: TextDefaults) -> Iterator[InputRecord]:
-    for number, line in enumerate(lines, start=1):
+def _not_utf8(origin: str, exc: UnicodeDecodeError) -> InputRecord:
+    """The same reason a Kafka message that is not UTF-8 gets, where the bytes came from."""
+    return InputRecord(origin, None, None, Rejected("not_utf8", f"not valid UTF-8 text at byte {exc.start}"))
+
+
+def _from_jsonl(name: str, lines: Iterator[bytes], limits: Limits, defaults: TextDefaults) -> Iterator[InputRecord]:
+    """Decoded line by line: one line of bad bytes is one rejected record, not the end of the file."""
+    for number, raw in enumerate(lines, start=1):
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            yield _not_utf8(f"{name}:{number}", exc)
+            continue
         if line.strip():
             yield from _from_json_text(f"{name}:{number}", line, limits, defaults)
 
@@ -139,23 +150,34 @@ def _read_file(path: Path, text_id: str, limits: Limits, defaults: TextDefaults)
         yield InputRecord(str(path), None, None, Rejected("unreadable", problem))
         return
     if path.suffix == ".jsonl":
-        with path.open(encoding="utf-8", errors="strict") as fh:
+        with path.open("rb") as fh:
             yield from _from_jsonl(str(path), fh, limits, defaults)
-    elif path.suffix == ".json":
-        yield from _from_json_text(str(path), path.read_text(encoding="utf-8"), limits, defaults)
+        return
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as exc:
+        yield _not_utf8(str(path), exc)
+        return
+    if path.suffix == ".json":
+        yield from _from_json_text(str(path), text, limits, defaults)
     else:
-        yield _from_plain_text(str(path), path.read_text(encoding="utf-8"), text_id, limits, defaults)
+        yield _from_plain_text(str(path), text, text_id, limits, defaults)
 
 
 def read_stdin(limits: Limits = DEFAULT_LIMITS, defaults: TextDefaults = NO_DEFAULTS) -> Iterator[InputRecord]:
     """JSON lines when the input starts with `{`, otherwise one plain-text article."""
-    data = sys.stdin.read()
-    if data.lstrip().startswith("{"):
+    data = sys.stdin.buffer.read()
+    if data.lstrip().startswith(b"{"):
         if defaults.id is not None:
             raise NotPlainText("an id for one plain-text article was given, but stdin holds JSON lines")
         yield from _from_jsonl("<stdin>", iter(data.splitlines()), limits, defaults)
-    else:
-        yield _from_plain_text("<stdin>", data, text_id(data), limits, defaults)
+        return
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        yield _not_utf8("<stdin>", exc)
+        return
+    yield _from_plain_text("<stdin>", text, text_id(text), limits, defaults)
 
 
 def read_inputs(source: str, limits: Limits = DEFAULT_LIMITS, defaults: TextDefaults = NO_DEFAULTS

@@ -110,3 +110,25 @@ def test_a_fifo_or_a_symlink_loop_named_directly_is_a_clear_error(tmp_path):
         assert record.article is None and record.error.reason == "unreadable"
     result = CliRunner().invoke(cli, ["enrich", str(tmp_path / "pipe.jsonl")])
     assert result.exit_code == 1 and "not a regular file" in result.stderr
+
+
+def test_bytes_that_are_not_utf8_reject_their_file_or_line_and_the_rest_is_read(tmp_path):
+    (tmp_path / "a-scan.txt").write_bytes(b"Harbour notes\n\nThe pier re\xf6pened on Monday.")
+    (tmp_path / "b-good.txt").write_text("The ferry timetable changes in May.")
+    (tmp_path / "c-batch.jsonl").write_bytes(
+        json.dumps({"id": "one", "text": "The school reopened."}).encode() + b"\n"
+        + b'{"id": "two", "text": "caf\xe9 prices rose"}\n'
+        + json.dumps({"id": "three", "text": "The bridge closed."}).encode() + b"\n"
+    )
+    records = {Path(r.origin).name: r for r in read_inputs(str(tmp_path))}
+    assert records["a-scan.txt"].error.reason == "not_utf8"
+    assert "byte 26" in records["a-scan.txt"].error.message
+    assert records["c-batch.jsonl:2"].error.reason == "not_utf8"
+    kept = [r.article.id for r in records.values() if r.article is not None]
+    assert kept == ["b-good", "one", "three"]
+
+
+def test_stdin_that_is_not_utf8_is_a_rejected_record_not_a_crash(enricher):
+    result = CliRunner().invoke(cli, ["enrich", "-"], input=b"Council notes\n\nThe vote was \xff\xfe delayed.")
+    assert result.exit_code == 1
+    assert "<stdin>: not_utf8" in result.stderr
