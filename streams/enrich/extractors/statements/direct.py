@@ -23,6 +23,7 @@ LEAD_TOKENS = 80
 ANCESTOR_HOPS = 12
 TERM_HOPS = 4
 _PRESENT = frozenset({"VBP", "VBZ"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE"})  # a dateline's or a caption's place: nobody
 ATTRIBUTED = 0.9
 UNATTRIBUTED = 0.6
 UNBALANCED = 0.5
@@ -167,6 +168,9 @@ def _speech_owner(node: Token) -> Token | None:
 def _colon_subject(window: list[Token]) -> _Attribution | None:
     """`X was blunt: "..."`: a named or pronoun subject whose clause ends in the colon speaks the quote."""
     lo = window[0].i
+    name = _bare_name(window[:-1])
+    if name is not None:  # `X: "..."`, the interview's and the caption's form: a name and a colon give X the floor
+        return _Attribution(None, name, window[-1].idx + 1)
     for verb in reversed(window[:-1]):
         if verb.pos_ not in ("VERB", "AUX"):
             continue
@@ -174,6 +178,16 @@ def _colon_subject(window: list[Token]) -> _Attribution | None:
         if subject is not None:
             return _Attribution(None, subject, window[-1].idx + 1) if subject.pos_ in ("PROPN", "PRON") else None
     return None
+
+
+def _bare_name(tokens: list[Token]) -> Token | None:
+    """The head of `tokens` when they are nothing but a name ("Dr. X Y"), not a place or a date."""
+    words = [t for t in tokens if not t.is_space]
+    if not words or words[0].pos_ != "PROPN":
+        return None
+    if not all((t.pos_ == "PROPN" and t.ent_type_ not in _PLACE_LABELS) or t.text == "." for t in words):
+        return None
+    return next(t for t in reversed(words) if t.pos_ == "PROPN")
 
 
 def names_a_term(layout: Layout, q: Quote) -> bool:

@@ -29,16 +29,17 @@ _OPEN_GLYPHS = frozenset("\"“„«‘'")
 _OBJECT_DEPS = frozenset({"dobj", "xcomp", "prep", "ccomp", "dative", "attr", "oprd"})
 _SKIP_RIGHT = frozenset({"conj", "cc", "punct"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_SETTING_OFF = frozenset({",", "—", "–"})
 
 
-def _trim(tokens: list[Token]) -> tuple[int, int] | None:
+def _trim(tokens: list[Token], min_words: int = 2) -> tuple[int, int] | None:
     """Char range of `tokens` without the complementiser, a dangling conjunction and framing punctuation."""
     lo, hi = 0, len(tokens)
     while lo < hi and (tokens[lo].is_punct or tokens[lo].is_space or tokens[lo].dep_ == "mark"):
         lo += 1
     while hi > lo and (tokens[hi - 1].is_punct or tokens[hi - 1].is_space or tokens[hi - 1].dep_ == "cc"):
         hi -= 1
-    if sum(1 for t in tokens[lo:hi] if t.is_alpha) < 2:
+    if sum(1 for t in tokens[lo:hi] if t.is_alpha) < min_words:
         return None
     return tokens[lo].idx, tokens[hi - 1].idx + len(tokens[hi - 1].text)
 
@@ -110,7 +111,26 @@ def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None
         end = _before_other_voice(child, end)
         content = _trim(list(doc[child.left_edge.i : end + 1]))
         return (content, _clauses(child, end)) if content else None
+    return _noun_framed(cue)
+
+
+def _noun_framed(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
+    """ "X said in a statement that ...", "told a conference on Monday that ...": the parse hangs the "that"
+    clause on the noun of the cue's adjunct (as a noun's complement); it is still what the cue reports."""
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.i < cue.i:
+            continue
+        for noun in prep.children:
+            clause = next((c for c in noun.rights if c.dep_ in ("acl", "ccomp") and _opens_with_that(c)), None)
+            if noun.dep_ == "pobj" and clause is not None:
+                content = _trim(list(cue.doc[clause.left_edge.i : clause.right_edge.i + 1]))
+                return (content, _clauses(clause, clause.right_edge.i)) if content else None
     return None
+
+
+def _opens_with_that(clause: Token) -> bool:
+    first = clause.left_edge
+    return first.dep_ == "mark" and first.lower_ == "that" and first.head.i == clause.i
 
 
 def _cut_at_abbreviation(doc: Doc, end: int) -> bool:
@@ -146,6 +166,28 @@ def _fronted(cue: Token) -> tuple[int, int] | None:
     if cue.dep_ != "parataxis" or cue.head.i > cue.i:
         return None
     return _trim(list(cue.doc[_sentence(cue)[0] : cue.left_edge.i]))
+
+
+def _interrupting(cue: Token) -> list[tuple[int, int]] | None:
+    """ "The plan, X said, would go ahead.": a cue set off by commas inside the clause it reports; the
+    statement is the clause around it, in two parts, without the attribution."""
+    doc = cue.doc
+    lo, hi = cue.left_edge.i, cue.right_edge.i
+    if cue.dep_ != "parataxis" or cue.head.i < hi or lo == 0 or hi + 1 >= len(doc):
+        return None
+    start, end = _sentence(cue)
+    opening = _set_off_at(doc, lo, lo - 1)
+    closing = _set_off_at(doc, hi, hi + 1)
+    if opening is None or closing is None or opening <= start:
+        return None
+    before = _trim(list(doc[start:opening]), min_words=1)
+    rest = _trim(list(doc[closing + 1 : end]))
+    return [before, rest] if before and rest else None
+
+
+def _set_off_at(doc: Doc, *positions: int) -> int | None:
+    """The first of `positions` holding a comma or dash that sets off a parenthetical."""
+    return next((i for i in positions if doc[i].text in _SETTING_OFF), None)
 
 
 def _resumed(cue: Token) -> tuple[int, int] | None:
@@ -282,7 +324,9 @@ def _content(layout: Layout, token: Token, kind: str, quote_opens: list[int]) ->
             clausal = _clausal(token)
             if clausal is not None:
                 content, clauses = clausal
-            elif (content := _message_object(token)) is None:
+            elif (content := _message_object(token)) is None and (parts := _interrupting(token) or []):
+                content = (parts[0][0], parts[-1][1])
+            elif content is None:
                 content = _fronted(token)
                 resumed = _resumed(token) if content is not None else None
                 parts = [content, resumed] if resumed is not None else []
