@@ -214,6 +214,26 @@ class Registry:
         entity.mention(char)
         return entity
 
+    def as_person(self, entity: Entity) -> bool:
+        """Makes a plain two- or three-word name the parse called an organisation ("X Y said") a person, once
+        a personal pronoun can refer to nothing else; False, changing nothing, for a name shaped like a body's
+        (an organisation word or legal form in it, an acronym, "of", "the")."""
+        words = entity.name.split()
+        lex = lexicon()
+        body_words = lex.org_name_endings | lex.corporate_suffixes | lex.institution_nouns | lex.state_institution_nouns
+        if entity.kind != "org" or not 2 <= len(words) <= 3:
+            return False
+        if not all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha() for w in words):
+            return False
+        if any(w.lower() in body_words for w in words):
+            return False
+        for table in (self._orgs, self._cores):
+            for key in [k for k, e in table.items() if e is entity]:
+                del table[key]
+        entity.kind, entity.first = "person", words[0]
+        self._people.setdefault(words[-1].lower(), []).append(entity)
+        return True
+
     def _office_name(self, name: str) -> str:
         """ "Ruiz's ministry" when the article titled Ruiz "Fisheries Minister": the Fisheries Ministry, the
         body under its own name (a body speaking is not its minister). Else the name as written."""

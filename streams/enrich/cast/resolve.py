@@ -277,7 +277,7 @@ class Resolver:
             bound = self._reporting_subject(token)
             if bound is not None and bound.kind == "person" and bound.gender in (None, gender):
                 return bound
-            return self._topic(token.idx, lambda e: e.gender in (None, gender))
+            return self._topic(token.idx, lambda e: e.gender in (None, gender)) or self._person_after_all(token.idx)
         if word in _ORG_PRONOUNS:
             return self._salient(token.idx, "org", lambda e: True)
         if word in ("they", "them"):  # plural: a group or an organisation, and only the one speaking last
@@ -288,6 +288,13 @@ class Resolver:
             last = self._speakers[k - 1][1] if k else None
             return last if last is not None and last.kind in ("org", "group") else None
         return None
+
+    def _person_after_all(self, char: int) -> Entity | None:
+        """ "X Y said ... 'A,' she added" where the parse called X Y an organisation and no person is in focus:
+        the last speaker, if its name can be a person's, is the person the pronoun refers to."""
+        k = bisect_left(self._speakers, char, key=lambda e: e[0])
+        last = self._speakers[k - 1][1] if k else None
+        return last if last is not None and self.registry.as_person(last) else None
 
     def _counted_subject(self, pronoun: Token) -> Entity | None:
         """ "Two ministers had what they described as ...", "officials at X said they were ...": "they" in

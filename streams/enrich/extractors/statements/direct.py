@@ -30,6 +30,7 @@ UNBALANCED = 0.5
 _JOIN_GAP = " \t,;:—–-"
 # A speech verb frames a quote through its complement ("warned that “...”"), not through an
 # adjunct ("respond to the request “at the right moment”" is about timing, not speech).
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "conj", "advcl"})  # what a cue may report
 _FRAMED_DEPS = frozenset({"ccomp", "parataxis", "dobj", "xcomp", "conj", "attr", "oprd"})
 
 
@@ -127,11 +128,29 @@ def _colon_lead(layout: Layout, q: Quote) -> _Attribution | None:
     return None
 
 
+def _said_before(layout: Layout, q: Quote, floor_char: int) -> _Attribution | None:
+    """`X said on Monday. "..."`: a sentence of the same paragraph that is nothing but a speech verb and its
+    speaker, right before the quotation, says who speaks it (its content is the quotation)."""
+    doc = layout.doc
+    j = layout.token_index_at(q.open_mark) - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j < 0 or doc[j].text not in SENTENCE_END or doc[j].idx < floor_char:
+        return None
+    root = doc[j].sent.root
+    if doc[j].sent.start < layout.token_index_at(layout.paragraph_bounds(layout.paragraph_of(q.open_mark))[0]):
+        return None
+    if cue_kind(root) != "speech" or any(c.dep_ in _CONTENT_DEPS or c.is_quote for c in root.children):
+        return None
+    subject = subject_of(root)
+    return _Attribution(root, subject, q.open_mark) if subject is not None else None
+
+
 def _lead(layout: Layout, q: Quote, floor_char: int) -> _Attribution | None:
     """A cue before the opening mark that governs the quote, or frames its whole sentence."""
     window = _lead_window(layout, q, floor_char)
     if not window:
-        return _colon_lead(layout, q)
+        return _colon_lead(layout, q) or _said_before(layout, q, floor_char)
     lo, hi = window[0].i, window[-1].i
     first = layout.token_index_at(q.start)
     node = layout.doc[first] if first < len(layout.doc) else None
