@@ -16,8 +16,10 @@ from streams.enrich.given_names import compatible
 
 from .entity import Entity
 from .lexicon import lexicon
-from .names import appositive_title, honorific_gender, is_honorific, is_title_in_name, title_before
+from .names import appositive_title, honorific_gender, is_honorific, is_title_in_name, is_title_word, title_before
 
+_COPULAS = frozenset({"be", "become", "remain"})
+_MAX_COPULAR = 10
 # An honorific is the writer's explicit word; a pronoun near a name is only circumstantial.
 HONORIFIC_WEIGHT = 3
 
@@ -36,6 +38,24 @@ def _affiliation_after(ent: Span) -> str | None:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return doc[k:end].text
+
+
+def _copular_title(head: Token) -> str | None:
+    """ "X is the coach of Y", "X became chief executive": a title the clause's verb gives its subject, as an
+    apposition would ("the coach said" later is X)."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_.lower() not in _COPULAS:
+        return None
+    role = next((c for c in verb.children if c.dep_ == "attr" and c.i > verb.i), None)
+    if role is None or not is_title_word(role) or role.tag_ in ("NNS", "NNPS"):
+        return None
+    start = max([role.left_edge.i, *(c.right_edge.i + 1 for c in role.lefts if c.dep_ in ("det", "poss"))])
+    span = [t for t in role.subtree if t.i >= start]  # "the club's coach": the owner is no part of the title
+    while span and span[-1].is_punct:
+        span.pop()
+    if len(span) > _MAX_COPULAR or any(t.ent_type_ == "PERSON" for t in span):
+        return None
+    return head.doc[span[0].i : span[-1].i + 1].text
 
 
 def _acronym(name: str) -> str:
@@ -186,7 +206,7 @@ class Registry:
         tokens = [t for t in ent if not is_title_in_name(t)]
         if not tokens:
             return None
-        title = title_before(ent.doc, tokens[0].i, floor) or appositive_title(ent.root)
+        title = title_before(ent.doc, tokens[0].i, floor) or appositive_title(ent.root) or _copular_title(ent.root)
         entity = self.add_person(tokens, title, ent.start_char)
         if entity is not None and entity.affiliation is None:
             entity.affiliation = _affiliation_after(ent)
