@@ -330,6 +330,9 @@ class Resolver:
     def _proper(self, head: Token, described_as: str | None = None) -> tuple[Entity | None, str | None]:
         """A proper-noun speaker; `described_as` is the noun phrase a name was in apposition to."""
         run = proper_noun_run(head)
+        whole = self._named_across(head) if len(run) == 1 else None
+        if whole is not None:
+            return whole, None
         initials = self.registry.initials_of(head) if len(run) == 1 else None
         if initials is not None:  # "JMO said" after "J Marta Okafor": the person the capitals spell
             return initials, None
@@ -352,6 +355,18 @@ class Resolver:
         if kind == "org" and (not title or org_shaped(name) or whole_org) and not known:
             return self.registry.add_org(org_name(head, run[0].i) or head.text, head.idx), None
         return self.registry.add_person(name, title, head.idx), None
+
+    def _named_across(self, head: Token) -> Entity | None:
+        """ "Priya Ramaswamy conceded" parsed with the surname as a modifier of the verb: the person the cast
+        read over the subject and the word after it, when the parse's own run stops at the first word."""
+        doc = head.doc
+        person = self.cast.named_at(head)
+        if person is None or person.kind != "person" or head.i + 1 >= len(doc):
+            return None
+        if self.cast.named_at(doc[head.i + 1]) is not person:
+            return None
+        person.mention(head.idx)
+        return person
 
     def _common(self, head: Token) -> tuple[Entity | None, str | None]:
         lex = lexicon()
