@@ -224,6 +224,13 @@ def _plain_name(tokens: Sequence[Token]) -> bool:
     )
 
 
+def _surname_run(surname: Token, named: dict[int, Entity | None]) -> list[Token]:
+    """A known surname the model labelled otherwise, with the given name compounded onto it when the two
+    have the shape of a person's name ("Ana Ruiz" read as an organisation after "Ms Ruiz" was read right)."""
+    run = [t for t in _name_run(surname) if t.i not in named]
+    return run if run and run[-1].i == surname.i and _plain_name(run) else [surname]
+
+
 def _person_after_org(ent: Span) -> int | None:
     """ "Director of the Ocean Survey Service Ana Ruiz" read as one organisation: a name written right after
     an organisation or a title, at the end of the span, is that person's; returns where the name starts.
@@ -514,10 +521,11 @@ def _person_mentions(
                 named.update((r.i, entity) for r in run)
                 _hold_title(doc[run[0].i : run[-1].i + 1], entity, titled, floor)
     for t in (doc[i] for i in cols.capitalised if i not in named):  # the tagger calls some surnames nouns
-        entity = registry.add_person([t], None, t.idx) if registry.knows_surname(t.text) else registry.initials_of(t)
+        run = _surname_run(t, named) if registry.knows_surname(t.text) else []
+        entity = registry.add_person(run, None, run[0].idx) if run else registry.initials_of(t)
         if entity is not None:
             mentions.append((t, entity))
-            named[t.i] = entity
+            named.update((r.i, entity) for r in run or [t])
     folded = registry.fold_given_names()
     if folded:
         named.update((i, folded.get(id(e), e)) for i, e in named.items() if e is not None)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from streams.enrich.given_names import compatible
+from streams.enrich.places import is_known_place
 
 from .entity import Entity
 from .lexicon import lexicon
@@ -245,7 +246,7 @@ class Registry:
             return False
         if not all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha() for w in words):
             return False
-        if any(w.lower() in body_words for w in words):
+        if any(w.lower() in body_words or is_known_place(w) for w in words):
             return False
         for table in (self._orgs, self._cores):
             for key in [k for k, e in table.items() if e is entity]:
@@ -253,6 +254,22 @@ class Registry:
         entity.kind, entity.first = "person", words[0]
         self._people.setdefault(words[-1].lower(), []).append(entity)
         return True
+
+    def person_by_surname(self, word: str) -> Entity | None:
+        """ "Okonkwo said" after "Marta Okonkwo" that the parse called an organisation: news shortens a
+        person to the surname (an organisation to its first word), so the one plain name ending in `word`
+        is a person's."""
+        key = word.lower()
+        honorifics = lexicon().honorifics  # "Ms X" or "X" read as an organisation is this mention, not the name
+        found = {
+            id(e): e
+            for e in self._orgs.values()
+            if len(words := e.name.split()) > 1 and words[-1].lower() == key and words[0].lower() not in honorifics
+        }
+        if len(found) != 1:
+            return None
+        entity = next(iter(found.values()))
+        return entity if self.as_person(entity) else None
 
     def _office_name(self, name: str) -> str:
         """ "Ruiz's ministry" when the article titled Ruiz "Fisheries Minister": the Fisheries Ministry, the

@@ -30,6 +30,7 @@ from .names import (
     appositive_title,
     comma_appositive,
     is_common_plural,
+    is_honorific,
     is_title_word,
     ner_kind,
     org_shaped,
@@ -131,7 +132,20 @@ def _appositive_person(head: Token) -> Token | None:
         nested = next((t for t in head.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON"), None)
         if nested is not None:
             return nested
-    return comma_appositive(head.doc, head.right_edge.i + 1)
+    return _closing_appositive(head) or comma_appositive(head.doc, head.right_edge.i + 1)
+
+
+def _closing_appositive(head: Token) -> Token | None:
+    """ "The coach of X, Ann Y, said": the parse hangs the name on the role's object ("X"), but a name set
+    off by commas at the very end of the role's phrase is the role's holder."""
+    doc = head.doc
+    last = head.right_edge
+    while last.i > head.i and last.is_punct:
+        last = doc[last.i - 1]
+    owner = last.head
+    if last.dep_ != "appos" or last.pos_ != "PROPN" or owner.dep_ != "pobj" or owner.head.head.i != head.i:
+        return None
+    return last if doc[last.left_edge.i - 1].text == "," else None
 
 
 class Resolver:
@@ -337,6 +351,9 @@ class Resolver:
         if initials is not None:  # "JMO said" after "J Marta Okafor": the person the capitals spell
             return initials, None
         name = split_name(run)
+        plain = [t for t in name if not is_honorific(t)]
+        if len(plain) == 1 and not self.registry.knows_surname(plain[0].text):
+            self.registry.person_by_surname(plain[0].text)
         if not name and self.registry.knows_surname(head.text):
             name = [head]
         if not name or (len(name) < len(run) and all(t.ent_type_ in _PLACE_LABELS for t in name)):
@@ -349,7 +366,7 @@ class Resolver:
             or appositive_title(head)
             or described_as
         )
-        kind = ner_kind(name)
+        kind = "person" if any(is_honorific(t) for t in run) else ner_kind(name)
         whole_org = all(t.ent_type_ == "ORG" for t in run)  # "Tarrow Energy": a portfolio word ends a company
         known = self.registry.knows_surname(name[-1].text)
         if kind == "org" and (not title or org_shaped(name) or whole_org) and not known:

@@ -82,6 +82,23 @@ def _before_other_voice(start: Token, end: int) -> int:
     return end
 
 
+def _trailing_source(clause: Token, end: int) -> Token | None:
+    """ "X said A, according to a transcript": the "according to" that closes a reported clause names where
+    the words were recorded; it is no part of what X said."""
+    node = clause.doc[end]
+    while node.is_punct and node.i > clause.i:
+        node = clause.doc[node.i - 1]
+    according = node.head.head if node.dep_ == "pobj" and node.head.lower_ == "to" else None
+    if according is None or according.lower_ != "according" or according.i < clause.i:
+        return None
+    return according
+
+
+def _before_trailing_source(clause: Token, end: int) -> int:
+    according = _trailing_source(clause, end)
+    return according.left_edge.i - 1 if according is not None else end
+
+
 def _clauses(clause: Token, end: int) -> list[tuple[int, int]]:
     """The coordinated clauses of a report ("A and that B"), each with its own subject or complementiser."""
     doc = clause.doc
@@ -109,6 +126,7 @@ def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None
         if acts:
             end = acts[0].left_edge.i - 1
         end = _before_other_voice(child, end)
+        end = _before_trailing_source(child, end)
         content = _trim(list(doc[child.left_edge.i : end + 1]))
         return (content, _clauses(child, end)) if content else None
     return _noun_framed(cue)
@@ -237,9 +255,12 @@ def _block(layout: Layout, cue: Token, quote_opens: list[int]) -> tuple[int, int
 
 
 def _according(cue: Token) -> tuple[int, int] | None:
-    """`According to X, ...` / `..., according to X.`: the longer side of the sentence."""
+    """`According to X, ...` / `..., according to X.`: the longer side of the sentence. After a report of
+    its own ("Y said A, according to X") it names the report's record, not a second statement."""
     start, end = _sentence(cue)
     doc = cue.doc
+    if any(cue_kind(t) == "speech" and subject_of(t) is not None for t in doc[start : cue.i]):
+        return None
     after = cue.right_edge.i + 1
     named = comma_appositive(doc, after)  # "According to the mayor, X Y, ..."
     left = _trim(list(doc[start : cue.left_edge.i]))
