@@ -30,6 +30,7 @@ _OBJECT_DEPS = frozenset({"dobj", "xcomp", "prep", "ccomp", "dative", "attr", "o
 _SKIP_RIGHT = frozenset({"conj", "cc", "punct"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _SETTING_OFF = frozenset({",", "—", "–"})
+_NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl"})  # how the parse hangs "a statement that ..."
 
 
 def _trim(tokens: list[Token], min_words: int = 2) -> tuple[int, int] | None:
@@ -139,7 +140,7 @@ def _noun_framed(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | 
         if prep.dep_ != "prep" or prep.i < cue.i:
             continue
         for noun in prep.children:
-            clause = next((c for c in noun.rights if c.dep_ in ("acl", "ccomp") and _opens_with_that(c)), None)
+            clause = next((c for c in noun.rights if c.dep_ in _NOUN_CLAUSE_DEPS and _opens_with_that(c)), None)
             if noun.dep_ == "pobj" and clause is not None:
                 content = _trim(list(cue.doc[clause.left_edge.i : clause.right_edge.i + 1]))
                 return (content, _clauses(clause, clause.right_edge.i)) if content else None
@@ -147,8 +148,15 @@ def _noun_framed(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | 
 
 
 def _opens_with_that(clause: Token) -> bool:
+    """A "that" the parse calls a complementiser, before a clause with a subject of its own: a relative
+    "that" would fill the clause's gap itself ("the letter that was sent")."""
     first = clause.left_edge
-    return first.dep_ == "mark" and first.lower_ == "that" and first.head.i == clause.i
+    return (
+        first.dep_ == "mark"
+        and first.lower_ == "that"
+        and first.head.i == clause.i
+        and any(c.dep_ in _SUBJECT_DEPS for c in clause.children)
+    )
 
 
 def _cut_at_abbreviation(doc: Doc, end: int) -> bool:
