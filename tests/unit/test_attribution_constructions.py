@@ -156,7 +156,22 @@ def test_a_speech_sentence_without_content_attributes_the_quote_after_it(nlp: La
             'Priya Ramaswamy is the councillor for the east ward.\n\n"The lane goes," the councillor said.',
             "Priya Ramaswamy",
         ),
-        ('Kenji Morimoto is the first author of the study.\n\n"We lost months," the researcher said.', "Kenji Morimoto"),
+        (
+            'Kenji Morimoto is the first author of the study.\n\n"We lost months," the researcher said.',
+            "Kenji Morimoto",
+        ),
+        (
+            'Amara Diallo is the general secretary of the Port Workers Union. "We will strike," the secretary said.',
+            "Amara Diallo",
+        ),
+        (
+            'Marta Okonkwo became chief executive of Dunmore Foods in May. "Rents doubled," the executive said.',
+            "Marta Okonkwo",
+        ),
+        (
+            'Luis Fernandez is the ambassador to the region. "Talks resume next week," the ambassador said.',
+            "Luis Fernandez",
+        ),
     ],
 )
 def test_a_title_given_by_a_copula_lets_the_title_name_the_person(nlp: Language, text: str, name: str) -> None:

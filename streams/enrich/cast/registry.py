@@ -41,7 +41,7 @@ def _affiliation_after(ent: Span) -> str | None:
     return doc[k:end].text
 
 
-def _copular_title(head: Token) -> str | None:
+def copular_title(head: Token) -> str | None:
     """ "X is the coach of Y", "X became chief executive": a title the clause's verb gives its subject, as an
     apposition would ("the coach said" later is X)."""
     verb = head.head
@@ -207,7 +207,7 @@ class Registry:
         tokens = [t for t in ent if not is_title_in_name(t)]
         if not tokens:
             return None
-        title = title_before(ent.doc, tokens[0].i, floor) or appositive_title(ent.root) or _copular_title(ent.root)
+        title = title_before(ent.doc, tokens[0].i, floor) or appositive_title(ent.root) or copular_title(ent.root)
         entity = self.add_person(tokens, title, ent.start_char)
         if entity is not None and entity.affiliation is None:
             entity.affiliation = _affiliation_after(ent)
