@@ -169,12 +169,16 @@ def _stranded_subject(verb: Token) -> Token | None:
 
 
 def _quoted_as(verb: Token) -> Token | None:
-    """ "X was quoted as saying ...", "X is reported as having said ...": the speaker is the subject of the
-    passive report around the "as" clause, not anyone the reporting verb leaves unnamed."""
-    prep = verb.head
-    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.dep_ != "prep":
+    """ "X was quoted as saying ...", "X is reported to have said ...": the speaker is the subject of the
+    passive report around the cue, not anyone the reporting verb leaves unnamed."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "as" and head.dep_ == "prep":
+        passive = head.head
+    elif verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in head.children):
+        passive = head
+    else:
         return None
-    return next((c for c in prep.head.children if c.dep_ == "nsubjpass"), None)
+    return next((c for c in passive.children if c.dep_ == "nsubjpass"), None)
 
 
 def reporter(cue: Token) -> Token:
