@@ -37,8 +37,13 @@ SPEAKERS = [
     ('Marta Okonkwo: "Rents have doubled in two years."', "Marta Okonkwo"),
     ('Dr. Kenji Morimoto: "We lost three months of data."', "Kenji Morimoto"),
     ('Tobias Lindqvist: "The squad is ready for the final."', "Tobias Lindqvist"),
+    ('Ahmed Al-Rashid: "The council will vote again in June."', "Ahmed Al-Rashid"),
     ('Update: "Rents have doubled in two years."', None),
     ('Lisbon: "The squad is ready for the final."', None),
+    # "X opened the meeting. '...,' he said": the one name in focus, though the parse called it a body
+    ('Marta Okonkwo opened the shareholder meeting. "Rents have doubled," she said.', "Marta Okonkwo"),
+    ('Aroha Ngata opened the council session. "The lane goes," she said.', "Aroha Ngata"),
+    ('Kenji Morimoto opened the conference on Monday. "We lost three months," he said.', "Kenji Morimoto"),
     # "X said on Monday. '...'": a speech sentence with no content of its own introduces the quote after it
     ('Marta Okonkwo said on Monday. "Rents have doubled in two years."', "Marta Okonkwo"),
     ('Kenji Morimoto told reporters on Tuesday. "We lost three months of data."', "Kenji Morimoto"),

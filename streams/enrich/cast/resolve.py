@@ -304,10 +304,12 @@ class Resolver:
         return None
 
     def _person_after_all(self, char: int) -> Entity | None:
-        """ "X Y said ... 'A,' she added" where the parse called X Y an organisation and no person is in focus:
-        the last speaker, if its name can be a person's, is the person the pronoun refers to."""
-        k = bisect_left(self._speakers, char, key=lambda e: e[0])
-        last = self._speakers[k - 1][1] if k else None
+        """ "X Y said ... 'A,' she added" where the parse called X Y an organisation and no person at all is in
+        focus (never a guess between two): the organisation last speaking or in focus, if its name can be a
+        person's, is the person the pronoun refers to."""
+        if self._salient(char, "person", lambda e: True) is not None:
+            return None
+        last = self._salient(char, "org", lambda e: True)
         return last if last is not None and self.registry.as_person(last) else None
 
     def _counted_subject(self, pronoun: Token) -> Entity | None:

@@ -23,6 +23,7 @@ LEAD_TOKENS = 80
 ANCESTOR_HOPS = 12
 TERM_HOPS = 4
 _PRESENT = frozenset({"VBP", "VBZ"})
+_IN_NAME = frozenset({".", "-", "‐"})  # "Dr.", "Al-Rashid"
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE"})  # a dateline's or a caption's place: nobody
 ATTRIBUTED = 0.9
 UNATTRIBUTED = 0.6
@@ -204,7 +205,7 @@ def _bare_name(tokens: list[Token]) -> Token | None:
     words = [t for t in tokens if not t.is_space]
     if not words or words[0].pos_ != "PROPN":
         return None
-    if not all((t.pos_ == "PROPN" and t.ent_type_ not in _PLACE_LABELS) or t.text == "." for t in words):
+    if not all((t.pos_ == "PROPN" and t.ent_type_ not in _PLACE_LABELS) or t.text in _IN_NAME for t in words):
         return None
     return next(t for t in reversed(words) if t.pos_ == "PROPN")
 
