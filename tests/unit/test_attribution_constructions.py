@@ -40,6 +40,10 @@ SPEAKERS = [
     ('Ahmed Al-Rashid: "The council will vote again in June."', "Ahmed Al-Rashid"),
     ('Update: "Rents have doubled in two years."', None),
     ('Lisbon: "The squad is ready for the final."', None),
+    # ... but never a body by its name's shape: the pronoun then names nobody
+    ('Dunmore Foods said four stores would close. "Rents doubled," she added.', ["Dunmore Foods", None]),
+    ('The Port Workers Union said dockers would strike. "No one listens," she added.', ["Port Workers Union", None]),
+    ('Tessel Bank said rates would rise. "It was a hard year," he added.', ["Tessel Bank", None]),
     # "X opened the meeting. '...,' he said": the one name in focus, though the parse called it a body
     ('Marta Okonkwo opened the shareholder meeting. "Rents have doubled," she said.', "Marta Okonkwo"),
     ('Aroha Ngata opened the council session. "The lane goes," she said.', "Aroha Ngata"),
