@@ -143,6 +143,8 @@ def _said_before(layout: Layout, q: Quote, floor_char: int) -> _Attribution | No
         return None
     if cue_kind(root) != "speech" or any(c.dep_ in _CONTENT_DEPS or c.is_quote for c in root.children):
         return None
+    if any(c.dep_ == "neg" for c in root.children):  # "X would not say. '...'": someone else's words
+        return None
     subject = subject_of(root)
     return _Attribution(root, subject, q.open_mark) if subject is not None else None
 
