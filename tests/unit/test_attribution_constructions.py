@@ -19,10 +19,10 @@ LEDE = "The figures were published on Monday.\n\n"
 
 # (text, the speaker of the one statement found, or of each in order): None where the text names nobody
 SPEAKERS = [
-    # "X was quoted as saying", "X is reported to have said": the passive's subject speaks
-    ("Luis Fernandez is reported to have said that the tender would reopen.", "Luis Fernandez"),
+    # "X was quoted as saying", "X is understood to have said": the passive's subject speaks
+    ("Luis Fernandez is understood to have said that the tender would reopen.", "Luis Fernandez"),
     ("Priya Ramaswamy is understood to have said that the bus lane would go.", "Priya Ramaswamy"),
-    ("Marta Okonkwo is reported to have told staff that four stores would close.", "Marta Okonkwo"),
+    ("Marta Okonkwo is believed to have told staff that four stores would close.", "Marta Okonkwo"),
     ("Kenji Morimoto was quoted as saying the vaccine trial would resume in spring.", "Kenji Morimoto"),
     ("Amara Diallo was quoted as saying the dockers would strike again.", "Amara Diallo"),
     ("Tobias Lindqvist was quoted by a local paper as saying the club needed a new stadium.", "Tobias Lindqvist"),

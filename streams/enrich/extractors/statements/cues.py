@@ -169,7 +169,7 @@ def _stranded_subject(verb: Token) -> Token | None:
 
 
 def _quoted_as(verb: Token) -> Token | None:
-    """ "X was quoted as saying ...", "X is reported to have said ...": the speaker is the subject of the
+    """ "X was quoted as saying ...", "X is understood to have said ...": the speaker is the subject of the
     passive report around the cue, not anyone the reporting verb leaves unnamed."""
     head = verb.head
     if verb.dep_ == "pcomp" and head.lower_ == "as" and head.dep_ == "prep":
