@@ -50,7 +50,7 @@ from .names import (
     titled_name,
 )
 from .orgs import home_of, org_name
-from .registry import Registry, based_elsewhere, is_company, may_be_company
+from .registry import Registry, based_elsewhere, copular_title, is_company, may_be_company
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # where a name stands in a clause: subject, object, apposition, one of a list (not "of X" after a name: that
@@ -222,6 +222,19 @@ def _plain_name(tokens: Sequence[Token]) -> bool:
         and not any(t.lower_ in lex.org_name_endings for t in tokens)
         and not is_known_place(tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text)
     )
+
+
+def _titled_by_copula(ent: Span) -> bool:
+    """ "X Y is the general secretary of Z" with X Y read as an organisation: a person's title predicated of a
+    plain name makes it a person's (a body is never a secretary or a coach)."""
+    return ent.label_ == "ORG" and _plain_name(ent) and copular_title(ent.root) is not None
+
+
+def _surname_run(surname: Token, named: dict[int, Entity | None]) -> list[Token]:
+    """A known surname the model labelled otherwise, with the given name compounded onto it when the two
+    have the shape of a person's name ("Ana Ruiz" read as an organisation after "Ms Ruiz" was read right)."""
+    run = [t for t in _name_run(surname) if t.i not in named]
+    return run if run and run[-1].i == surname.i and _plain_name(run) else [surname]
 
 
 def _person_after_org(ent: Span) -> int | None:
@@ -485,7 +498,7 @@ def _person_mentions(
     mentions: list[tuple[Token, Entity]] = []
     for ent in ents:
         person = ent.label_ == "PERSON" and not org_shaped(ent) and not _affiliation_read_as_person(ent)
-        if (person and not _place_read_as_person(ent, registry)) or titled_name(ent):
+        if (person and not _place_read_as_person(ent, registry)) or titled_name(ent) or _titled_by_copula(ent):
             floor = cols.sent_start[ent.start]  # Span.sent walks every sentence of the doc
             ent = _whole_name(ent, floor)
             entity = registry.add_person_span(ent, floor)
@@ -514,10 +527,11 @@ def _person_mentions(
                 named.update((r.i, entity) for r in run)
                 _hold_title(doc[run[0].i : run[-1].i + 1], entity, titled, floor)
     for t in (doc[i] for i in cols.capitalised if i not in named):  # the tagger calls some surnames nouns
-        entity = registry.add_person([t], None, t.idx) if registry.knows_surname(t.text) else registry.initials_of(t)
+        run = _surname_run(t, named) if registry.knows_surname(t.text) else []
+        entity = registry.add_person(run, None, run[0].idx) if run else registry.initials_of(t)
         if entity is not None:
             mentions.append((t, entity))
-            named[t.i] = entity
+            named.update((r.i, entity) for r in run or [t])
     folded = registry.fold_given_names()
     if folded:
         named.update((i, folded.get(id(e), e)) for i, e in named.items() if e is not None)

@@ -13,11 +13,14 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from streams.enrich.given_names import compatible
+from streams.enrich.places import is_known_place
 
 from .entity import Entity
 from .lexicon import lexicon
-from .names import appositive_title, honorific_gender, is_honorific, is_title_in_name, title_before
+from .names import appositive_title, honorific_gender, is_honorific, is_title_in_name, is_title_word, title_before
 
+_COPULAS = frozenset({"be", "become", "remain"})
+_MAX_COPULAR = 10
 # An honorific is the writer's explicit word; a pronoun near a name is only circumstantial.
 HONORIFIC_WEIGHT = 3
 
@@ -36,6 +39,24 @@ def _affiliation_after(ent: Span) -> str | None:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return doc[k:end].text
+
+
+def copular_title(head: Token) -> str | None:
+    """ "X is the coach of Y", "X became chief executive": a title the clause's verb gives its subject, as an
+    apposition would ("the coach said" later is X)."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_.lower() not in _COPULAS:
+        return None
+    role = next((c for c in verb.children if c.dep_ == "attr" and c.i > verb.i), None)
+    if role is None or not is_title_word(role) or role.tag_ in ("NNS", "NNPS"):
+        return None
+    start = max([role.left_edge.i, *(c.right_edge.i + 1 for c in role.lefts if c.dep_ in ("det", "poss"))])
+    span = [t for t in role.subtree if t.i >= start]  # "the club's coach": the owner is no part of the title
+    while span and span[-1].is_punct:
+        span.pop()
+    if len(span) > _MAX_COPULAR or any(t.ent_type_ == "PERSON" for t in span):
+        return None
+    return head.doc[span[0].i : span[-1].i + 1].text
 
 
 def _acronym(name: str) -> str:
@@ -187,7 +208,7 @@ class Registry:
         tokens = [t for t in ent if not is_title_in_name(t)]
         if not tokens:
             return None
-        title = title_before(ent.doc, tokens[0].i, floor) or appositive_title(ent.root)
+        title = title_before(ent.doc, tokens[0].i, floor) or appositive_title(ent.root) or copular_title(ent.root)
         entity = self.add_person(tokens, title, ent.start_char)
         if entity is not None and entity.affiliation is None:
             entity.affiliation = _affiliation_after(ent)
@@ -214,6 +235,42 @@ class Registry:
         self._cores.setdefault(core, entity)
         entity.mention(char)
         return entity
+
+    def as_person(self, entity: Entity) -> bool:
+        """Makes a plain two- or three-word name the parse called an organisation ("X Y said") a person, once
+        a personal pronoun can refer to nothing else; False, changing nothing, for a name shaped like a body's
+        (an organisation word or legal form in it, an acronym, "of", "the")."""
+        words = entity.name.split()
+        lex = lexicon()
+        body_words = lex.org_name_endings | lex.corporate_suffixes | lex.institution_nouns | lex.state_institution_nouns
+        if entity.kind != "org" or not 2 <= len(words) <= 3:
+            return False
+        if not all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha() for w in words):
+            return False
+        if any(w.lower() in body_words or is_known_place(w) for w in words):
+            return False
+        for table in (self._orgs, self._cores):
+            for key in [k for k, e in table.items() if e is entity]:
+                del table[key]
+        entity.kind, entity.first = "person", words[0]
+        self._people.setdefault(words[-1].lower(), []).append(entity)
+        return True
+
+    def person_by_surname(self, word: str) -> Entity | None:
+        """ "Okonkwo said" after "Marta Okonkwo" that the parse called an organisation: news shortens a
+        person to the surname (an organisation to its first word), so the one plain name ending in `word`
+        is a person's."""
+        key = word.lower()
+        honorifics = lexicon().honorifics  # "Ms X" or "X" read as an organisation is this mention, not the name
+        found = {
+            id(e): e
+            for e in self._orgs.values()
+            if len(words := e.name.split()) > 1 and words[-1].lower() == key and words[0].lower() not in honorifics
+        }
+        if len(found) != 1:
+            return None
+        entity = next(iter(found.values()))
+        return entity if self.as_person(entity) else None
 
     def _office_name(self, name: str) -> str:
         """ "Ruiz's ministry" when the article titled Ruiz "Fisheries Minister": the Fisheries Ministry, the

@@ -30,6 +30,7 @@ from .names import (
     appositive_title,
     comma_appositive,
     is_common_plural,
+    is_honorific,
     is_title_word,
     ner_kind,
     org_shaped,
@@ -131,7 +132,20 @@ def _appositive_person(head: Token) -> Token | None:
         nested = next((t for t in head.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON"), None)
         if nested is not None:
             return nested
-    return comma_appositive(head.doc, head.right_edge.i + 1)
+    return _closing_appositive(head) or comma_appositive(head.doc, head.right_edge.i + 1)
+
+
+def _closing_appositive(head: Token) -> Token | None:
+    """ "The coach of X, Ann Y, said": the parse hangs the name on the role's object ("X"), but a name set
+    off by commas at the very end of the role's phrase is the role's holder."""
+    doc = head.doc
+    last = head.right_edge
+    while last.i > head.i and last.is_punct:
+        last = doc[last.i - 1]
+    owner = last.head
+    if last.dep_ != "appos" or last.pos_ != "PROPN" or owner.dep_ != "pobj" or owner.head.head.i != head.i:
+        return None
+    return last if doc[last.left_edge.i - 1].text == "," else None
 
 
 def _whole_run(head: Token, span: tuple[int, int, str] | None) -> list[Token]:
@@ -291,7 +305,7 @@ class Resolver:
             bound = self._reporting_subject(token)
             if bound is not None and bound.kind == "person" and bound.gender in (None, gender):
                 return bound
-            return self._topic(token.idx, lambda e: e.gender in (None, gender))
+            return self._topic(token.idx, lambda e: e.gender in (None, gender)) or self._person_after_all(token.idx)
         if word in _ORG_PRONOUNS:
             return self._salient(token.idx, "org", lambda e: True)
         if word in ("they", "them"):  # plural: a group or an organisation, and only the one speaking last
@@ -302,6 +316,15 @@ class Resolver:
             last = self._speakers[k - 1][1] if k else None
             return last if last is not None and last.kind in ("org", "group") else None
         return None
+
+    def _person_after_all(self, char: int) -> Entity | None:
+        """ "X Y said ... 'A,' she added" where the parse called X Y an organisation and no person at all is in
+        focus (never a guess between two): the organisation last speaking or in focus, if its name can be a
+        person's, is the person the pronoun refers to."""
+        if self._salient(char, "person", lambda e: True) is not None:
+            return None
+        last = self._salient(char, "org", lambda e: True)
+        return last if last is not None and self.registry.as_person(last) else None
 
     def _counted_subject(self, pronoun: Token) -> Entity | None:
         """ "Two ministers had what they described as ...", "officials at X said they were ...": "they" in
@@ -337,10 +360,16 @@ class Resolver:
     def _proper(self, head: Token, described_as: str | None = None) -> tuple[Entity | None, str | None]:
         """A proper-noun speaker; `described_as` is the noun phrase a name was in apposition to."""
         run = _whole_run(head, self.cast.name_span(head.i))
+        whole = self._named_across(head) if len(run) == 1 else None
+        if whole is not None:
+            return whole, None
         initials = self.registry.initials_of(head) if len(run) == 1 else None
         if initials is not None:  # "JMO said" after "J Marta Okafor": the person the capitals spell
             return initials, None
         name = split_name(run)
+        plain = [t for t in name if not is_honorific(t)]
+        if len(plain) == 1 and not self.registry.knows_surname(plain[0].text):
+            self.registry.person_by_surname(plain[0].text)
         if not name and self.registry.knows_surname(head.text):
             name = [head]
         if not name or (len(name) < len(run) and all(t.ent_type_ in _PLACE_LABELS for t in name)):
@@ -353,12 +382,24 @@ class Resolver:
             or appositive_title(head)
             or described_as
         )
-        kind = ner_kind(name)
+        kind = "person" if any(is_honorific(t) for t in run) else ner_kind(name)
         whole_org = all(t.ent_type_ == "ORG" for t in run)  # "Tarrow Energy": a portfolio word ends a company
         known = self.registry.knows_surname(name[-1].text)
         if kind == "org" and (not title or org_shaped(name) or whole_org) and not known:
             return self.registry.add_org(org_name(head, run[0].i) or head.text, head.idx), None
         return self.registry.add_person(name, title, head.idx), None
+
+    def _named_across(self, head: Token) -> Entity | None:
+        """ "Priya Ramaswamy conceded" parsed with the surname as a modifier of the verb: the person the cast
+        read over the subject and the word after it, when the parse's own run stops at the first word."""
+        doc = head.doc
+        person = self.cast.named_at(head)
+        if person is None or person.kind != "person" or head.i + 1 >= len(doc):
+            return None
+        if self.cast.named_at(doc[head.i + 1]) is not person:
+            return None
+        person.mention(head.idx)
+        return person
 
     def _common(self, head: Token) -> tuple[Entity | None, str | None]:
         lex = lexicon()

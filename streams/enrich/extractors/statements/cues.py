@@ -168,6 +168,19 @@ def _stranded_subject(verb: Token) -> Token | None:
     return None
 
 
+def _quoted_as(verb: Token) -> Token | None:
+    """ "X was quoted as saying ...", "X is understood to have said ...": the speaker is the subject of the
+    passive report around the cue, not anyone the reporting verb leaves unnamed."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "as" and head.dep_ == "prep":
+        passive = head.head
+    elif verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in head.children):
+        passive = head
+    else:
+        return None
+    return next((c for c in passive.children if c.dep_ == "nsubjpass"), None)
+
+
 def reporter(cue: Token) -> Token:
     """The outermost speech cue whose reported clause holds `cue`. In "X said Y had described it as “...”"
     the marks set off words the reporter heard from X, the source speaking to them; Y's words come
@@ -212,6 +225,9 @@ def subject_of(verb: Token) -> Token | None:
     stranded = _stranded_subject(verb)
     if stranded is not None:
         return stranded
+    quoted = _quoted_as(verb)
+    if quoted is not None:
+        return quoted
     participle = verb.tag_ == "VBG" and verb.dep_ == "advcl"
     found: Token | None = None
     current = verb

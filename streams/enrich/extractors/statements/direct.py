@@ -23,12 +23,15 @@ LEAD_TOKENS = 80
 ANCESTOR_HOPS = 12
 TERM_HOPS = 4
 _PRESENT = frozenset({"VBP", "VBZ"})
+_IN_NAME = frozenset({".", "-", "‐"})  # "Dr.", "Al-Rashid"
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE"})  # a dateline's or a caption's place: nobody
 ATTRIBUTED = 0.9
 UNATTRIBUTED = 0.6
 UNBALANCED = 0.5
 _JOIN_GAP = " \t,;:—–-"
 # A speech verb frames a quote through its complement ("warned that “...”"), not through an
 # adjunct ("respond to the request “at the right moment”" is about timing, not speech).
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "conj", "advcl"})  # what a cue may report
 _FRAMED_DEPS = frozenset({"ccomp", "parataxis", "dobj", "xcomp", "conj", "attr", "oprd"})
 
 
@@ -126,11 +129,31 @@ def _colon_lead(layout: Layout, q: Quote) -> _Attribution | None:
     return None
 
 
+def _said_before(layout: Layout, q: Quote, floor_char: int) -> _Attribution | None:
+    """`X said on Monday. "..."`: a sentence of the same paragraph that is nothing but a speech verb and its
+    speaker, right before the quotation, says who speaks it (its content is the quotation)."""
+    doc = layout.doc
+    j = layout.token_index_at(q.open_mark) - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j < 0 or doc[j].text not in SENTENCE_END or doc[j].idx < floor_char:
+        return None
+    root = doc[j].sent.root
+    if doc[j].sent.start < layout.token_index_at(layout.paragraph_bounds(layout.paragraph_of(q.open_mark))[0]):
+        return None
+    if cue_kind(root) != "speech" or any(c.dep_ in _CONTENT_DEPS or c.is_quote for c in root.children):
+        return None
+    if any(c.dep_ == "neg" for c in root.children):  # "X would not say. '...'": someone else's words
+        return None
+    subject = subject_of(root)
+    return _Attribution(root, subject, q.open_mark) if subject is not None else None
+
+
 def _lead(layout: Layout, q: Quote, floor_char: int) -> _Attribution | None:
     """A cue before the opening mark that governs the quote, or frames its whole sentence."""
     window = _lead_window(layout, q, floor_char)
     if not window:
-        return _colon_lead(layout, q)
+        return _colon_lead(layout, q) or _said_before(layout, q, floor_char)
     lo, hi = window[0].i, window[-1].i
     first = layout.token_index_at(q.start)
     node = layout.doc[first] if first < len(layout.doc) else None
@@ -167,6 +190,9 @@ def _speech_owner(node: Token) -> Token | None:
 def _colon_subject(window: list[Token]) -> _Attribution | None:
     """`X was blunt: "..."`: a named or pronoun subject whose clause ends in the colon speaks the quote."""
     lo = window[0].i
+    name = _bare_name(window[:-1])
+    if name is not None:  # `X: "..."`, the interview's and the caption's form: a name and a colon give X the floor
+        return _Attribution(None, name, window[-1].idx + 1)
     for verb in reversed(window[:-1]):
         if verb.pos_ not in ("VERB", "AUX"):
             continue
@@ -174,6 +200,16 @@ def _colon_subject(window: list[Token]) -> _Attribution | None:
         if subject is not None:
             return _Attribution(None, subject, window[-1].idx + 1) if subject.pos_ in ("PROPN", "PRON") else None
     return None
+
+
+def _bare_name(tokens: list[Token]) -> Token | None:
+    """The head of `tokens` when they are nothing but a name ("Dr. X Y"), not a place or a date."""
+    words = [t for t in tokens if not t.is_space]
+    if not words or words[0].pos_ != "PROPN":
+        return None
+    if not all((t.pos_ == "PROPN" and t.ent_type_ not in _PLACE_LABELS) or t.text in _IN_NAME for t in words):
+        return None
+    return next(t for t in reversed(words) if t.pos_ == "PROPN")
 
 
 def names_a_term(layout: Layout, q: Quote) -> bool:

@@ -29,16 +29,18 @@ _OPEN_GLYPHS = frozenset("\"“„«‘'")
 _OBJECT_DEPS = frozenset({"dobj", "xcomp", "prep", "ccomp", "dative", "attr", "oprd"})
 _SKIP_RIGHT = frozenset({"conj", "cc", "punct"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_SETTING_OFF = frozenset({",", "—", "–"})
+_NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl"})  # how the parse hangs "a statement that ..."
 
 
-def _trim(tokens: list[Token]) -> tuple[int, int] | None:
+def _trim(tokens: list[Token], min_words: int = 2) -> tuple[int, int] | None:
     """Char range of `tokens` without the complementiser, a dangling conjunction and framing punctuation."""
     lo, hi = 0, len(tokens)
     while lo < hi and (tokens[lo].is_punct or tokens[lo].is_space or tokens[lo].dep_ == "mark"):
         lo += 1
     while hi > lo and (tokens[hi - 1].is_punct or tokens[hi - 1].is_space or tokens[hi - 1].dep_ == "cc"):
         hi -= 1
-    if sum(1 for t in tokens[lo:hi] if t.is_alpha) < 2:
+    if sum(1 for t in tokens[lo:hi] if t.is_alpha) < min_words:
         return None
     return tokens[lo].idx, tokens[hi - 1].idx + len(tokens[hi - 1].text)
 
@@ -81,6 +83,23 @@ def _before_other_voice(start: Token, end: int) -> int:
     return end
 
 
+def _trailing_source(clause: Token, end: int) -> Token | None:
+    """ "X said A, according to a transcript": the "according to" that closes a reported clause names where
+    the words were recorded; it is no part of what X said."""
+    node = clause.doc[end]
+    while node.is_punct and node.i > clause.i:
+        node = clause.doc[node.i - 1]
+    according = node.head.head if node.dep_ == "pobj" and node.head.lower_ == "to" else None
+    if according is None or according.lower_ != "according" or according.i < clause.i:
+        return None
+    return according
+
+
+def _before_trailing_source(clause: Token, end: int) -> int:
+    according = _trailing_source(clause, end)
+    return according.left_edge.i - 1 if according is not None else end
+
+
 def _clauses(clause: Token, end: int) -> list[tuple[int, int]]:
     """The coordinated clauses of a report ("A and that B"), each with its own subject or complementiser."""
     doc = clause.doc
@@ -108,9 +127,36 @@ def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None
         if acts:
             end = acts[0].left_edge.i - 1
         end = _before_other_voice(child, end)
+        end = _before_trailing_source(child, end)
         content = _trim(list(doc[child.left_edge.i : end + 1]))
         return (content, _clauses(child, end)) if content else None
+    return _noun_framed(cue)
+
+
+def _noun_framed(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
+    """ "X said in a statement that ...", "told a conference on Monday that ...": the parse hangs the "that"
+    clause on the noun of the cue's adjunct (as a noun's complement); it is still what the cue reports."""
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.i < cue.i:
+            continue
+        for noun in prep.children:
+            clause = next((c for c in noun.rights if c.dep_ in _NOUN_CLAUSE_DEPS and _opens_with_that(c)), None)
+            if noun.dep_ == "pobj" and clause is not None:
+                content = _trim(list(cue.doc[clause.left_edge.i : clause.right_edge.i + 1]))
+                return (content, _clauses(clause, clause.right_edge.i)) if content else None
     return None
+
+
+def _opens_with_that(clause: Token) -> bool:
+    """A "that" the parse calls a complementiser, before a clause with a subject of its own: a relative
+    "that" would fill the clause's gap itself ("the letter that was sent")."""
+    first = clause.left_edge
+    return (
+        first.dep_ == "mark"
+        and first.lower_ == "that"
+        and first.head.i == clause.i
+        and any(c.dep_ in _SUBJECT_DEPS for c in clause.children)
+    )
 
 
 def _cut_at_abbreviation(doc: Doc, end: int) -> bool:
@@ -146,6 +192,28 @@ def _fronted(cue: Token) -> tuple[int, int] | None:
     if cue.dep_ != "parataxis" or cue.head.i > cue.i:
         return None
     return _trim(list(cue.doc[_sentence(cue)[0] : cue.left_edge.i]))
+
+
+def _interrupting(cue: Token) -> list[tuple[int, int]] | None:
+    """ "The plan, X said, would go ahead.": a cue set off by commas inside the clause it reports; the
+    statement is the clause around it, in two parts, without the attribution."""
+    doc = cue.doc
+    lo, hi = cue.left_edge.i, cue.right_edge.i
+    if cue.dep_ != "parataxis" or cue.head.i < hi or lo == 0 or hi + 1 >= len(doc):
+        return None
+    start, end = _sentence(cue)
+    opening = _set_off_at(doc, lo, lo - 1)
+    closing = _set_off_at(doc, hi, hi + 1)
+    if opening is None or closing is None or opening <= start:
+        return None
+    before = _trim(list(doc[start:opening]), min_words=1)
+    rest = _trim(list(doc[closing + 1 : end]))
+    return [before, rest] if before and rest else None
+
+
+def _set_off_at(doc: Doc, *positions: int) -> int | None:
+    """The first of `positions` holding a comma or dash that sets off a parenthetical."""
+    return next((i for i in positions if doc[i].text in _SETTING_OFF), None)
 
 
 def _resumed(cue: Token) -> tuple[int, int] | None:
@@ -195,9 +263,12 @@ def _block(layout: Layout, cue: Token, quote_opens: list[int]) -> tuple[int, int
 
 
 def _according(cue: Token) -> tuple[int, int] | None:
-    """`According to X, ...` / `..., according to X.`: the longer side of the sentence."""
+    """`According to X, ...` / `..., according to X.`: the longer side of the sentence. After a report of
+    its own ("Y said A, according to X") it names the report's record, not a second statement."""
     start, end = _sentence(cue)
     doc = cue.doc
+    if any(cue_kind(t) == "speech" and subject_of(t) is not None for t in doc[start : cue.i]):
+        return None
     after = cue.right_edge.i + 1
     named = comma_appositive(doc, after)  # "According to the mayor, X Y, ..."
     left = _trim(list(doc[start : cue.left_edge.i]))
@@ -282,7 +353,9 @@ def _content(layout: Layout, token: Token, kind: str, quote_opens: list[int]) ->
             clausal = _clausal(token)
             if clausal is not None:
                 content, clauses = clausal
-            elif (content := _message_object(token)) is None:
+            elif (content := _message_object(token)) is None and (parts := _interrupting(token) or []):
+                content = (parts[0][0], parts[-1][1])
+            elif content is None:
                 content = _fronted(token)
                 resumed = _resumed(token) if content is not None else None
                 parts = [content, resumed] if resumed is not None else []
