@@ -101,11 +101,17 @@ NEWS_TONE = [
     ("The vote was postponed until next month.", "negative"),
     ("The conflict entered its third year.", "negative"),
     ("The accord ended the conflict.", "positive"),
+    # results and harm
+    ("The club was relegated after a dismal spring.", "negative"),
+    ("The holders were eliminated in the quarter-finals.", "negative"),
+    ("The hospital counted eleven injuries after the storm.", "negative"),
+    ("Critics say the new tram line is unaffordable.", "negative"),
+    ("The dockers' strike entered its second week.", "negative"),
     # words that are neutral in news
     ("The two delegations held talks in the capital.", "neutral"),
     ("Security was tight around the parliament.", "neutral"),
     ("The senator explained her support for the bill.", "neutral"),
-    ("Exports reached a record high in March.", "neutral"),
+    ("Prices reached a record high in March.", "neutral"),
     ("It is clear that the vote will take place in May.", "neutral"),
     ("The agency will share its data with the regions.", "neutral"),
     ("The council received grants for the new road.", "neutral"),
@@ -113,6 +119,8 @@ NEWS_TONE = [
     ("The coach is in self-isolation this week.", "neutral"),
     ("The energy crisis overshadowed the summit.", "negative"),
     ("The council will relax the parking rules.", "neutral"),
+    ("The summit focused on energy and farming.", "neutral"),
+    ("The minister outlined the country's energy plans.", "neutral"),
     ("They have close ties with the port authority.", "neutral"),
     ("The country kept its low-tariff quotas for dairy.", "neutral"),
 ]
