@@ -265,3 +265,21 @@ def test_a_negated_verb_of_opinion_negates_the_clause_it_reports(quoted, quote, 
 )
 def test_what_is_feared_is_the_fears_content_not_a_second_piece_of_news(quoted, quote, label):
     assert quoted(quote) == label
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "The miners trapped in the flooded tunnel have been rescued",  # disaster
+        "Rescuers have freed all twelve miners trapped by the tunnel collapse",  # disaster
+        "Every passenger survived the crash on the mountain road",  # local
+        "The two climbers were rescued from the burning hut",  # sport
+        "The hostages were freed from the besieged embassy",  # diplomacy
+    ],
+)
+def test_the_predicament_a_rescue_ends_is_no_bad_news_of_its_own(quoted, quote):
+    assert quoted(quote) == "positive"
+
+
+def test_a_failed_rescue_is_still_bad_news(quoted):
+    assert quoted("Rescuers failed to free the trapped workers") == "negative"

@@ -71,3 +71,17 @@ def test_bases_undo_regular_endings_and_the_phrase_verbs_irregular_pasts():
     assert {"close"} <= bases("closing")
     assert {"lay"} <= bases("laid") and {"strike"} <= bases("struck")
     assert bases("deal") == {"deal"}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "No one hurt as gas blast rocks high street",  # disaster
+        "No injuries after tram leaves the rails",  # local
+        "Nobody hurt as stand roof gives way",  # sport
+    ],
+)
+def test_a_negator_reverses_the_harm_and_rates_nothing_itself(title):
+    part, words = headline_part(title, news_lexicon())
+    assert "no" not in dict(words) and "nobody" not in dict(words)
+    assert part.positive > 0

@@ -120,6 +120,8 @@ NEWS_TONE = [
     ("The energy crisis overshadowed the summit.", "negative"),
     ("The council will relax the parking rules.", "neutral"),
     ("The summit focused on energy and farming.", "neutral"),
+    ("The final will be played in the capital in May.", "neutral"),
+    ("The agency plays a part in the housing programme.", "neutral"),
     ("The minister outlined the country's energy plans.", "neutral"),
     ("They have close ties with the port authority.", "neutral"),
     ("The country kept its low-tariff quotas for dairy.", "neutral"),

@@ -23,6 +23,8 @@ from streams.enrich.extractors.sentiment.lexicon import NewsLexicon
 from streams.enrich.extractors.sentiment.scorer import PartScore
 
 WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+# A negator acts on the words after it and rates nothing itself, as in the body's parse ("no" is a
+# determiner there): VADER's -1.2 for "no" made "No one hurt" bad news before "hurt" was reversed.
 NEGATORS = frozenset({"not", "no", "never", "without", "nobody", "nothing", "none", "neither"})
 # VADER's window: a negation reaches the three words after it.
 NEGATION_WINDOW = 3
@@ -45,7 +47,7 @@ def headline_part(title: str, lex: NewsLexicon) -> tuple[PartScore, tuple[tuple[
         if size:
             i += size
         else:
-            value = lex.valence.get(word, 0.0) if _rated_here(words, i, lex) else 0.0
+            value = lex.valence.get(word, 0.0) if _rated_here(words, i, lex) and word not in NEGATORS else 0.0
             i += 1
         if value and _negated(words[max(0, i - 1 - NEGATION_WINDOW) : i - 1], lex):
             value *= N_SCALAR

@@ -112,6 +112,13 @@ OBLIGATION_VERBS = frozenset({"have", "need"})
 # crash" the fire and the crash are the setting of the relief, not news of their own (the report
 # is that the harm did not come about).
 SETTING_PREPS = frozenset({"in", "during", "at", "after", "from"})
+# Verbs of relief: what someone is rescued from, survives or escapes is the predicament the news
+# ends ("miners trapped after a collapse were rescued", "survived the crash", "escaped from the
+# fire"); like a denied harm's setting it is no bad news of its own.
+RELIEF_VERBS = frozenset({"rescue", "survive", "escape", "free", "recover"})
+RELIEF_ARGUMENTS = frozenset({"dobj", "nsubjpass", "prep"})
+# The links from a word of the predicament up to the argument of the relief verb that holds it.
+PREDICAMENT_LINKS = frozenset({"acl", "relcl", "prep", "agent", "pobj", "amod", "compound", "nmod", "conj"})
 # What is feared has not happened: in "fears of a strike", "the threat of floods", "the risk of a
 # recession" the fear carries the tone once, and the feared thing is its content (irrealis), not a
 # second piece of bad news; "fears of a strike receded" is then good news as a whole.
@@ -474,6 +481,22 @@ def _obliged(token: Token) -> bool:
     return False
 
 
+def _relieved(token: Token) -> bool:
+    """Whether the word describes the predicament a verb of relief ends ("trapped" and "collapse"
+    in "miners trapped after a collapse were rescued"; "crash" in "all passengers survived the crash")."""
+    node = token
+    for _ in range(MAX_CLAUSE_DEPTH):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if node.dep_ in RELIEF_ARGUMENTS and head.lemma_.lower() in RELIEF_VERBS:
+            return node.dep_ != "prep" or node.lower_ == "from"
+        if node.dep_ not in PREDICAMENT_LINKS:
+            return False
+        node = head
+    return False
+
+
 def _feared(token: Token, polar: dict[int, float]) -> bool:
     """Whether the word is what a rated noun of fear is of ("a strike" in "fears of a strike")."""
     noun = _of_head(token)
@@ -578,7 +601,7 @@ def score_part(
         spent_shifters.update(shifter.i for shifter in shifters)
         if valence > 0 and (_requested(token) or _promised(token)):
             continue
-        if valence < 0 and (_denied_setting(token, lex, polar) or _feared(token, polar)):
+        if valence < 0 and (_denied_setting(token, lex, polar) or _feared(token, polar) or _relieved(token)):
             continue
         if valence > 0 and (hedged or partial or _obliged(token)):
             valence *= HEDGE_FACTOR
