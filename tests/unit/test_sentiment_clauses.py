@@ -283,3 +283,20 @@ def test_the_predicament_a_rescue_ends_is_no_bad_news_of_its_own(quoted, quote):
 
 def test_a_failed_rescue_is_still_bad_news(quoted):
     assert quoted("Rescuers failed to free the trapped workers") == "negative"
+
+
+def test_an_unended_predicament_stays_bad_news(quoted):
+    assert quoted("The mill has not recovered from last year's losses") == "negative"
+
+
+@pytest.mark.parametrize(
+    ("quote", "label"),
+    [
+        ("The first half was poor. However, we improved after the break", "positive"),  # sport
+        ("Sales were strong. However, the margins are a serious worry", "negative"),  # business
+        ("The rescue was slow. Nevertheless, every resident was saved", "positive"),  # disaster
+        ("The summit was friendly. But the two sides remain bitterly divided", "negative"),  # diplomacy
+    ],
+)
+def test_a_sentence_that_turns_against_the_one_before_is_one_move_with_it(quoted, quote, label):
+    assert quoted(quote) == label

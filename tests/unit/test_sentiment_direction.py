@@ -116,3 +116,15 @@ def test_talks_towards_a_good_thing_keep_its_warmth(statement_label):
 )
 def test_a_level_named_as_an_object_is_where_the_subject_stands(statement_label, text, expected):
     assert statement_label(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Waiting times at the county hospital have fallen.", "positive"),  # health
+        ("Waiting times for council housing grew again.", "negative"),  # local politics
+        ("Orders at the shipyard have dried up.", "negative"),  # business
+    ],
+)
+def test_waits_and_drying_up_are_movements_of_a_quantity(statement_label, text, expected):
+    assert statement_label(text) == expected

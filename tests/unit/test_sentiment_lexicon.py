@@ -6,7 +6,7 @@ import pytest
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from streams.enrich.extractors.sentiment import article_sentiment
-from streams.enrich.extractors.sentiment.lexicon import build_lexicon, news_lexicon
+from streams.enrich.extractors.sentiment.lexicon import british_spelling, build_lexicon, news_lexicon
 from streams.enrich.nlp import parse
 from streams.ingest.article import Article
 
@@ -107,6 +107,10 @@ NEWS_TONE = [
     ("The hospital counted eleven injuries after the storm.", "negative"),
     ("Critics say the new tram line is unaffordable.", "negative"),
     ("The dockers' strike entered its second week.", "negative"),
+    ("The assembly voted down the harbour bill.", "negative"),
+    ("The county faces a funding gap of four million.", "negative"),
+    ("The young sprinter set a world record in the relay.", "positive"),
+    ("The rowing club qualified for the national final.", "positive"),
     # words that are neutral in news
     ("The two delegations held talks in the capital.", "neutral"),
     ("Security was tight around the parliament.", "neutral"),
@@ -165,3 +169,23 @@ def test_news_idioms_read_as_intended(label_of, text, label):
 )
 def test_not_answering_the_other_side_is_a_refusal_but_not_answering_the_press(label_of, text, label):
     assert label_of(text) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The inspectors gave the new ward a favourable report.", "positive"),  # health
+        ("The minister was criticised over the delays.", "negative"),  # politics
+        ("Fans honoured the retiring captain with a standing ovation.", "positive"),  # sport
+        ("The board apologised and agreed to compensate the tenants.", "positive"),  # business
+    ],
+)
+def test_british_spellings_carry_the_rating_of_their_american_forms(label_of, text, label):
+    assert label_of(text) == label
+
+
+def test_british_forms_come_only_from_known_stems_and_endings():
+    assert british_spelling("favorable") == "favourable"
+    assert british_spelling("criticized") == "criticised"
+    assert british_spelling("error") is None  # not "errour"
+    assert british_spelling("prize") is None  # too short an -ize word to be the suffix

@@ -21,8 +21,8 @@ from streams.enrich.extractors.sentiment.lexicon import NewsLexicon
 from streams.enrich.extractors.sentiment.tree import dependents
 
 # A measure named by a general noun takes its sign from what it measures: "the unemployment rate",
-# "the number of deaths", "crime figures".
-MEASURE_NOUNS = frozenset({"rate", "level", "number", "figure", "total", "count", "amount", "volume"})
+# "the number of deaths", "crime figures", "waiting times".
+MEASURE_NOUNS = frozenset({"rate", "level", "number", "figure", "total", "count", "amount", "volume", "time"})
 # How a direction word reaches its quantity, by its own part of speech and relation.
 OBJECT_DEPS = ("dobj", "nsubjpass")  # "cut jobs", "jobs were cut": the object moves
 SUBJECT_DEPS = ("nsubj",)  # "sales fell": the subject moves

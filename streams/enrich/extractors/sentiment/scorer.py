@@ -138,6 +138,9 @@ NOUN_PHRASE_LINKS = frozenset({"amod", "compound", "poss", "nmod", "pobj", "conj
 HEDGE_FACTOR = 0.5
 # VADER's "but" rule: what comes after the contrast outweighs what came before.
 BEFORE_BUT, AFTER_BUT = 0.5, 1.5
+# Connectives that open a sentence by turning against the one before: "The first half was poor.
+# However, we improved after the break." The turn is "but" across a full stop.
+TURN_WORDS = frozenset({"however", "but", "yet", "nevertheless", "nonetheless"})
 # A bad word weighs half again as much as a good one when a sentence's sides are netted. Language
 # leans positive (Boucher & Osgood 1969), so rated lexicons read mild courtesy ("ready", "hope",
 # "support") as warmth and outvote the one bad fact; Taboada et al. (2011) weigh negative words by
@@ -156,6 +159,7 @@ class PartScore:
     negative: float
     clause: bool  # holds a verb: a statement, not a dateline or a heading
     words: tuple[tuple[int, float], ...] = ()  # (token index, valence) of each word that counted
+    turns: bool = False  # opens with a contrastive connective ("However, ...", "But ...")
 
     @property
     def compound(self) -> float:
@@ -489,8 +493,9 @@ def _relieved(token: Token) -> bool:
         head = node.head
         if head.i == node.i:
             return False
-        if node.dep_ in RELIEF_ARGUMENTS and head.lemma_.lower() in RELIEF_VERBS:
-            return node.dep_ != "prep" or node.lower_ == "from"
+        if node.dep_ in RELIEF_ARGUMENTS and head.lemma_.lower() in RELIEF_VERBS:  # "has not recovered from
+            # its losses" ends nothing
+            return (node.dep_ != "prep" or node.lower_ == "from") and not _negated(head)
         if node.dep_ not in PREDICAMENT_LINKS:
             return False
         node = head
@@ -611,11 +616,13 @@ def score_part(
             valence *= BEFORE_BUT
         valences.append((i, valence))
     kept = tuple((i, v) for i, v in valences if i not in spent_shifters)
+    opening = next((i for i in span if tags[i] not in ("PUNCT", "SPACE")), None)
     return PartScore(
         positive=sum(v for _, v in kept if v > 0),
         negative=-sum(v for _, v in kept if v < 0),
         clause=any(tags[i] in ("VERB", "AUX") for i in span),
         words=kept,
+        turns=opening is not None and words[opening] in TURN_WORDS,
     )
 
 
