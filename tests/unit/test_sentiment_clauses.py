@@ -300,3 +300,17 @@ def test_an_unended_predicament_stays_bad_news(quoted):
 )
 def test_a_sentence_that_turns_against_the_one_before_is_one_move_with_it(quoted, quote, label):
     assert quoted(quote) == label
+
+
+@pytest.mark.parametrize(
+    ("quote", "label"),
+    [
+        ("The rescue was brave but too late", "negative"),  # disaster
+        ("The new fares are too expensive for families", "negative"),  # local politics
+        ("The defence was too slow all afternoon", "negative"),  # sport
+        ("The new fares are not too expensive", "positive"),  # negated, the overshoot is denied
+        ("It is too early to say whether the scheme has worked", "neutral"),  # "too X to Y" is a degree
+    ],
+)
+def test_too_says_a_quality_overshoots_what_was_needed(quoted, quote, label):
+    assert quoted(quote) == label

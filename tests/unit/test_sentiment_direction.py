@@ -128,3 +128,8 @@ def test_a_level_named_as_an_object_is_where_the_subject_stands(statement_label,
 )
 def test_waits_and_drying_up_are_movements_of_a_quantity(statement_label, text, expected):
     assert statement_label(text) == expected
+
+
+def test_bookings_are_a_quantity_of_trade(statement_label):
+    assert statement_label("Bookings at the seaside hotels have picked up.") == "positive"
+    assert statement_label("Bookings at the seaside hotels have fallen.") == "negative"

@@ -111,6 +111,8 @@ NEWS_TONE = [
     ("The county faces a funding gap of four million.", "negative"),
     ("The young sprinter set a world record in the relay.", "positive"),
     ("The rowing club qualified for the national final.", "positive"),
+    ("The netball side clinched the league title.", "positive"),
+    ("The parade passed without incident.", "positive"),
     # words that are neutral in news
     ("The two delegations held talks in the capital.", "neutral"),
     ("Security was tight around the parliament.", "neutral"),

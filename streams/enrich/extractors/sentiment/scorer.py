@@ -138,6 +138,12 @@ NOUN_PHRASE_LINKS = frozenset({"amod", "compound", "poss", "nmod", "pobj", "conj
 HEDGE_FACTOR = 0.5
 # VADER's "but" rule: what comes after the contrast outweighs what came before.
 BEFORE_BUT, AFTER_BUT = 0.5, 1.5
+# "Too" says a quality overshoots what was needed, which news reports as a failing: "too late",
+# "too expensive", "too slow", "too little" (Kennedy & Inkpen 2006 list such intensifiers among the
+# valence shifters). The phrase weighs as a plain bad-news word in VADER; "too X to do Y" is a
+# degree, not a complaint ("too early to say"), and a word already bad keeps its own rating.
+EXCESS_VALENCE = -1.5
+DEGREE_COMPLEMENTS = ("xcomp", "ccomp")
 # Connectives that open a sentence by turning against the one before: "The first half was poor.
 # However, we improved after the break." The turn is "but" across a full stop.
 TURN_WORDS = frozenset({"however", "but", "yet", "nevertheless", "nonetheless"})
@@ -470,6 +476,20 @@ def _promised(token: Token) -> bool:
     return False
 
 
+def _excess_valences(doc: Doc, span: range, words: list[str], lex: NewsLexicon) -> dict[int, float]:
+    """The adjectives and adverbs "too" overshoots ("too late"), rated as a failing, by token index."""
+    found: dict[int, float] = {}
+    for i in span:
+        if words[i] != "too":
+            continue
+        head = doc[i].head
+        if doc[i].dep_ != "advmod" or head.i == i or head.pos_ not in ("ADJ", "ADV") or head.i not in span:
+            continue
+        if lex.valence.get(words[head.i], 0.0) >= 0 and not dependents(head, DEGREE_COMPLEMENTS):
+            found[head.i] = EXCESS_VALENCE
+    return found
+
+
 def _obliged(token: Token) -> bool:
     """Whether the word sits in a clause of duty or need ("we have to accept it", "we must improve",
     "the town needs to attract investors"); a coordinated clause with its own subject is its own."""
@@ -570,6 +590,8 @@ def score_part(
     span = range(tokens[0].i, tokens[-1].i + 1)
     polar = _phrase_valences(tokens, lex)
     for i, value in direction_valences(tokens, lex, lemmas).items():
+        polar.setdefault(i, value)
+    for i, value in _excess_valences(doc, span, words, lex).items():
         polar.setdefault(i, value)
     rated = [i for i in span if i in polar or words[i] in lex.valence or lemmas[i] in lex.refusals]
     conceded: set[int] = set()
