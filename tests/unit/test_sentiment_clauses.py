@@ -314,3 +314,15 @@ def test_a_sentence_that_turns_against_the_one_before_is_one_move_with_it(quoted
 )
 def test_too_says_a_quality_overshoots_what_was_needed(quoted, quote, label):
     assert quoted(quote) == label
+
+
+@pytest.mark.parametrize(
+    ("quote", "label"),
+    [
+        ("The new contract scraps the night-shift bonus", "negative"),  # labour
+        ("The council has scrapped the parking charges", "positive"),  # local politics
+        ("The ministry scrapped the popular research grants", "negative"),  # science
+    ],
+)
+def test_what_is_scrapped_ends(quoted, quote, label):
+    assert quoted(quote) == label
