@@ -20,7 +20,7 @@ import re
 from vaderSentiment.vaderSentiment import N_SCALAR
 
 from streams.enrich.extractors.sentiment.lexicon import NewsLexicon
-from streams.enrich.extractors.sentiment.scorer import PartScore
+from streams.enrich.extractors.sentiment.scorer import AFTER_BUT, BEFORE_BUT, PartScore
 
 WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 # A negator acts on the words after it and rates nothing itself, as in the body's parse ("no" is a
@@ -40,9 +40,10 @@ def headline_part(title: str, lex: NewsLexicon) -> tuple[PartScore, tuple[tuple[
     words = WORD.findall(title.lower().replace("’", "'"))
     forms = [bases(word) for word in words]
     valences: list[tuple[str, float]] = []
+    contrast = words.index("but") if "but" in words[1:] else None
     i = 0
     while i < len(words):
-        word = words[i]
+        word, start = words[i], i
         size, value = _phrase_at(forms, i, lex)
         if size:
             i += size
@@ -51,6 +52,8 @@ def headline_part(title: str, lex: NewsLexicon) -> tuple[PartScore, tuple[tuple[
             i += 1
         if value and _negated(words[max(0, i - 1 - NEGATION_WINDOW) : i - 1], lex):
             value *= N_SCALAR
+        if value and contrast is not None:  # VADER's "but" rule, as in the body
+            value *= BEFORE_BUT if start < contrast else AFTER_BUT
         if value:
             valences.append((word, value))
     part = PartScore(
