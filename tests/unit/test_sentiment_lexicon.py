@@ -113,6 +113,11 @@ NEWS_TONE = [
     ("The rowing club qualified for the national final.", "positive"),
     ("The netball side clinched the league title.", "positive"),
     ("The parade passed without incident.", "positive"),
+    ("The tram extension is running over budget.", "negative"),
+    ("The stadium roof was finished ahead of schedule.", "positive"),
+    ("An audit found a large overspend on the county's roads.", "negative"),
+    ("The ministry reported cost overruns at the new port.", "negative"),
+    ("The two governments agreed a prisoner exchange.", "positive"),
     # words that are neutral in news
     ("The two delegations held talks in the capital.", "neutral"),
     ("Security was tight around the parliament.", "neutral"),
