@@ -118,6 +118,9 @@ NEWS_TONE = [
     ("An audit found a large overspend on the county's roads.", "negative"),
     ("The ministry reported cost overruns at the new port.", "negative"),
     ("The two governments agreed a prisoner exchange.", "positive"),
+    ("The hockey side conceded four goals in the third period.", "negative"),
+    ("The debating team reached the final for the first time.", "positive"),
+    ("The goalkeeper was sent off before half-time.", "negative"),
     # words that are neutral in news
     ("The two delegations held talks in the capital.", "neutral"),
     ("Security was tight around the parliament.", "neutral"),
