@@ -177,3 +177,152 @@ def test_the_article_score_agrees_with_its_label_on_vaders_neutral_band(nlp, tex
     result = article_sentiment(parse(Article(id="b", text=text), nlp))
     band = "neutral" if abs(result.score) < 0.05 else ("positive" if result.score > 0 else "negative")
     assert result.label == band
+
+
+# --- constructions from the tone probe (issue 15), each on several beats ----------------------
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Nobody was hurt in the fire at the depot",  # disaster
+        "No one was injured in the crash on the ring road",  # local
+        "There were no injuries in the collapse of the old stand",  # sport
+        "No workers were harmed in the explosion at the refinery",  # business
+    ],
+)
+def test_a_denied_harm_is_relief_and_its_setting_is_no_news_of_its_own(quoted, quote):
+    assert quoted(quote) == "positive"
+
+
+def test_the_setting_of_a_harm_that_happened_stays_bad_news(quoted):
+    assert quoted("Three firefighters were hurt in the fire at the depot") == "negative"
+
+
+@pytest.mark.parametrize(
+    ("quote", "label"),
+    [
+        ("We lost the final and we have to accept it", "negative"),  # sport
+        ("The plant is closing and the staff must accept it", "negative"),  # labour
+        ("The budget failed and the council needs to accept the verdict", "negative"),  # local politics
+    ],
+)
+def test_a_duty_hedges_the_good_word_it_names(quoted, quote, label):
+    assert quoted(quote) == label
+
+
+def test_a_duty_hedges_rather_than_silences(quoted):
+    assert quoted("We must celebrate this wonderful victory") == "positive"
+
+
+@pytest.mark.parametrize(
+    ("quote", "label"),
+    [
+        ("We cannot rule out more redundancies at the mill", "negative"),  # labour
+        ("The minister did not rule out new sanctions", "negative"),  # diplomacy
+        ("The board cannot exclude further losses this year", "negative"),  # business
+        ("The government ruled out new sanctions on the neighbours", "positive"),  # diplomacy
+        ("The quick repairs averted a disaster at the dam", "positive"),  # disaster
+        ("The union has called off next week's stoppage at the depot", "positive"),  # labour
+    ],
+)
+def test_ruling_out_averting_and_calling_off_reverse_what_they_take(quoted, quote, label):
+    assert quoted(quote) == label
+
+
+@pytest.mark.parametrize(
+    ("quote", "label"),
+    [
+        ("The merger is not without risks for the workforce", "negative"),  # business
+        ("The new stadium plan is not without problems", "negative"),  # local politics
+        ("The young squad is not without talent", "positive"),  # sport
+    ],
+)
+def test_a_negated_without_cancels_its_reversal(quoted, quote, label):
+    assert quoted(quote) == label
+
+
+@pytest.mark.parametrize(
+    ("quote", "label"),
+    [
+        ("I don't think the ruling is fair", "negative"),  # courts
+        ("We do not believe the offer is generous", "negative"),  # labour
+        ("I don't think the treaty is a failure", "positive"),  # diplomacy
+    ],
+)
+def test_a_negated_verb_of_opinion_negates_the_clause_it_reports(quoted, quote, label):
+    assert quoted(quote) == label
+
+
+@pytest.mark.parametrize(
+    ("quote", "label"),
+    [
+        ("Fears of a strike at the ferry company have receded", "positive"),  # labour
+        ("The threat of floods in the lower town has faded", "positive"),  # disaster
+        ("The risk of a recession has diminished", "positive"),  # business
+        ("Fears of a strike at the ferry company are growing", "negative"),  # the fear itself
+    ],
+)
+def test_what_is_feared_is_the_fears_content_not_a_second_piece_of_news(quoted, quote, label):
+    assert quoted(quote) == label
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "The miners trapped in the flooded tunnel have been rescued",  # disaster
+        "Rescuers have freed all twelve miners trapped by the tunnel collapse",  # disaster
+        "Every passenger survived the crash on the mountain road",  # local
+        "The two climbers were rescued from the burning hut",  # sport
+        "The hostages were freed from the besieged embassy",  # diplomacy
+    ],
+)
+def test_the_predicament_a_rescue_ends_is_no_bad_news_of_its_own(quoted, quote):
+    assert quoted(quote) == "positive"
+
+
+def test_a_failed_rescue_is_still_bad_news(quoted):
+    assert quoted("Rescuers failed to free the trapped workers") == "negative"
+
+
+def test_an_unended_predicament_stays_bad_news(quoted):
+    assert quoted("The mill has not recovered from last year's losses") == "negative"
+
+
+@pytest.mark.parametrize(
+    ("quote", "label"),
+    [
+        ("The first half was poor. However, we improved after the break", "positive"),  # sport
+        ("Sales were strong. However, the margins are a serious worry", "negative"),  # business
+        ("The rescue was slow. Nevertheless, every resident was saved", "positive"),  # disaster
+        ("The summit was friendly. But the two sides remain bitterly divided", "negative"),  # diplomacy
+    ],
+)
+def test_a_sentence_that_turns_against_the_one_before_is_one_move_with_it(quoted, quote, label):
+    assert quoted(quote) == label
+
+
+@pytest.mark.parametrize(
+    ("quote", "label"),
+    [
+        ("The rescue was brave but too late", "negative"),  # disaster
+        ("The new fares are too expensive for families", "negative"),  # local politics
+        ("The defence was too slow all afternoon", "negative"),  # sport
+        ("The new fares are not too expensive", "positive"),  # negated, the overshoot is denied
+        ("It is too early to say whether the scheme has worked", "neutral"),  # "too X to Y" is a degree
+    ],
+)
+def test_too_says_a_quality_overshoots_what_was_needed(quoted, quote, label):
+    assert quoted(quote) == label
+
+
+@pytest.mark.parametrize(
+    ("quote", "label"),
+    [
+        ("The new contract scraps the night-shift bonus", "negative"),  # labour
+        ("The council has scrapped the parking charges", "positive"),  # local politics
+        ("The ministry scrapped the popular research grants", "negative"),  # science
+    ],
+)
+def test_what_is_scrapped_ends(quoted, quote, label):
+    assert quoted(quote) == label

@@ -102,3 +102,34 @@ def test_what_the_talk_did_still_carries_the_tone(statement_label):
 def test_talks_towards_a_good_thing_keep_its_warmth(statement_label):
     assert statement_label("The two unions opened talks on a new pay agreement.") == "positive"
     assert statement_label("The science ministers discussed closer cooperation in space.") == "positive"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Crime in the borough hit a record low last year.", "positive"),  # local politics
+        ("Exports reached a record high in March.", "positive"),  # business
+        ("Road deaths in the province reached a record high.", "negative"),  # public safety
+        ("Unemployment in the valley is at a record low.", "positive"),  # labour
+        ("Prices reached a record high in March.", "neutral"),  # no sign without the beat
+    ],
+)
+def test_a_level_named_as_an_object_is_where_the_subject_stands(statement_label, text, expected):
+    assert statement_label(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Waiting times at the county hospital have fallen.", "positive"),  # health
+        ("Waiting times for council housing grew again.", "negative"),  # local politics
+        ("Orders at the shipyard have dried up.", "negative"),  # business
+    ],
+)
+def test_waits_and_drying_up_are_movements_of_a_quantity(statement_label, text, expected):
+    assert statement_label(text) == expected
+
+
+def test_bookings_are_a_quantity_of_trade(statement_label):
+    assert statement_label("Bookings at the seaside hotels have picked up.") == "positive"
+    assert statement_label("Bookings at the seaside hotels have fallen.") == "negative"

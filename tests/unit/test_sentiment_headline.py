@@ -71,3 +71,29 @@ def test_bases_undo_regular_endings_and_the_phrase_verbs_irregular_pasts():
     assert {"close"} <= bases("closing")
     assert {"lay"} <= bases("laid") and {"strike"} <= bases("struck")
     assert bases("deal") == {"deal"}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "No one hurt as gas blast rocks high street",  # disaster
+        "No injuries after tram leaves the rails",  # local
+        "Nobody hurt as stand roof gives way",  # sport
+    ],
+)
+def test_a_negator_reverses_the_harm_and_rates_nothing_itself(title):
+    part, words = headline_part(title, news_lexicon())
+    assert "no" not in dict(words) and "nobody" not in dict(words)
+    assert part.positive > 0
+
+
+@pytest.mark.parametrize(
+    ("title", "sign"),
+    [
+        ("Bakery profits rise but chain will shut forty shops", -1),  # business
+        ("Storm tears roofs off but nobody hurt", 1),  # disaster
+        ("Tough start but brilliant finish for the relay team", 1),  # sport
+    ],
+)
+def test_the_part_of_a_headline_after_but_leads(title, sign):
+    assert tone(title) * sign > 0.05

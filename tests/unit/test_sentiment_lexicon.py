@@ -6,7 +6,7 @@ import pytest
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from streams.enrich.extractors.sentiment import article_sentiment
-from streams.enrich.extractors.sentiment.lexicon import build_lexicon, news_lexicon
+from streams.enrich.extractors.sentiment.lexicon import british_spelling, build_lexicon, news_lexicon
 from streams.enrich.nlp import parse
 from streams.ingest.article import Article
 
@@ -101,11 +101,31 @@ NEWS_TONE = [
     ("The vote was postponed until next month.", "negative"),
     ("The conflict entered its third year.", "negative"),
     ("The accord ended the conflict.", "positive"),
+    # results and harm
+    ("The club was relegated after a dismal spring.", "negative"),
+    ("The holders were eliminated in the quarter-finals.", "negative"),
+    ("The hospital counted eleven injuries after the storm.", "negative"),
+    ("Critics say the new tram line is unaffordable.", "negative"),
+    ("The dockers' strike entered its second week.", "negative"),
+    ("The assembly voted down the harbour bill.", "negative"),
+    ("The county faces a funding gap of four million.", "negative"),
+    ("The young sprinter set a world record in the relay.", "positive"),
+    ("The rowing club qualified for the national final.", "positive"),
+    ("The netball side clinched the league title.", "positive"),
+    ("The parade passed without incident.", "positive"),
+    ("The tram extension is running over budget.", "negative"),
+    ("The stadium roof was finished ahead of schedule.", "positive"),
+    ("An audit found a large overspend on the county's roads.", "negative"),
+    ("The ministry reported cost overruns at the new port.", "negative"),
+    ("The two governments agreed a prisoner exchange.", "positive"),
+    ("The hockey side conceded four goals in the third period.", "negative"),
+    ("The debating team reached the final for the first time.", "positive"),
+    ("The goalkeeper was sent off before half-time.", "negative"),
     # words that are neutral in news
     ("The two delegations held talks in the capital.", "neutral"),
     ("Security was tight around the parliament.", "neutral"),
     ("The senator explained her support for the bill.", "neutral"),
-    ("Exports reached a record high in March.", "neutral"),
+    ("Prices reached a record high in March.", "neutral"),
     ("It is clear that the vote will take place in May.", "neutral"),
     ("The agency will share its data with the regions.", "neutral"),
     ("The council received grants for the new road.", "neutral"),
@@ -113,6 +133,10 @@ NEWS_TONE = [
     ("The coach is in self-isolation this week.", "neutral"),
     ("The energy crisis overshadowed the summit.", "negative"),
     ("The council will relax the parking rules.", "neutral"),
+    ("The summit focused on energy and farming.", "neutral"),
+    ("The final will be played in the capital in May.", "neutral"),
+    ("The agency plays a part in the housing programme.", "neutral"),
+    ("The minister outlined the country's energy plans.", "neutral"),
     ("They have close ties with the port authority.", "neutral"),
     ("The country kept its low-tariff quotas for dairy.", "neutral"),
 ]
@@ -155,3 +179,23 @@ def test_news_idioms_read_as_intended(label_of, text, label):
 )
 def test_not_answering_the_other_side_is_a_refusal_but_not_answering_the_press(label_of, text, label):
     assert label_of(text) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The inspectors gave the new ward a favourable report.", "positive"),  # health
+        ("The minister was criticised over the delays.", "negative"),  # politics
+        ("Fans honoured the retiring captain with a standing ovation.", "positive"),  # sport
+        ("The board apologised and agreed to compensate the tenants.", "positive"),  # business
+    ],
+)
+def test_british_spellings_carry_the_rating_of_their_american_forms(label_of, text, label):
+    assert label_of(text) == label
+
+
+def test_british_forms_come_only_from_known_stems_and_endings():
+    assert british_spelling("favorable") == "favourable"
+    assert british_spelling("criticized") == "criticised"
+    assert british_spelling("error") is None  # not "errour"
+    assert british_spelling("prize") is None  # too short an -ize word to be the suffix

@@ -21,8 +21,8 @@ from streams.enrich.extractors.sentiment.lexicon import NewsLexicon
 from streams.enrich.extractors.sentiment.tree import dependents
 
 # A measure named by a general noun takes its sign from what it measures: "the unemployment rate",
-# "the number of deaths", "crime figures".
-MEASURE_NOUNS = frozenset({"rate", "level", "number", "figure", "total", "count", "amount", "volume"})
+# "the number of deaths", "crime figures", "waiting times".
+MEASURE_NOUNS = frozenset({"rate", "level", "number", "figure", "total", "count", "amount", "volume", "time"})
 # How a direction word reaches its quantity, by its own part of speech and relation.
 OBJECT_DEPS = ("dobj", "nsubjpass")  # "cut jobs", "jobs were cut": the object moves
 SUBJECT_DEPS = ("nsubj",)  # "sales fell": the subject moves
@@ -30,6 +30,10 @@ MODIFIER_DEPS = frozenset({"amod", "acl"})  # "rising unemployment", "costs risi
 NOUN_PREPS = frozenset({"in", "of", "to"})  # "a rise in crime", "a fall of output", "cuts to services"
 # "profits are expected to fall": the quantity is the subject of the verb the direction completes.
 RAISING_DEPS = frozenset({"xcomp"})
+# A level named as the object of its clause is where the clause's subject stands: "crime hit a
+# record low", "exports reached a new high", "crime is at a record low".
+LEVELS = frozenset({"high", "low"})
+LEVEL_DEPS = frozenset({"dobj", "pobj", "attr"})
 
 
 def direction_valences(tokens: Sequence[Token], lex: NewsLexicon, lemmas: Sequence[str]) -> dict[int, float]:
@@ -82,6 +86,8 @@ def _quantity(token: Token, lex: NewsLexicon) -> tuple[Token, float] | None:
 
 
 def _candidates(token: Token) -> list[Token]:
+    if token.dep_ in LEVEL_DEPS and token.lemma_.lower() in LEVELS:
+        return _level_subjects(token)
     if token.pos_ == "NOUN":
         return _complements(token, NOUN_PREPS) + dependents(token, ("compound",))
     objects = dependents(token, OBJECT_DEPS)
@@ -97,6 +103,15 @@ def _candidates(token: Token) -> list[Token]:
     if not subjects and token.dep_ in RAISING_DEPS and token.head.i != token.i:
         subjects = dependents(token.head, (*SUBJECT_DEPS, "nsubjpass"))
     return subjects
+
+
+def _level_subjects(token: Token) -> list[Token]:
+    """The subjects of the clause whose object is the level ("[crime] hit a record low", "[crime] is
+    at a record low")."""
+    verb = token.head
+    if token.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.i != verb.i:
+        verb = verb.head
+    return dependents(verb, (*SUBJECT_DEPS, "nsubjpass"))
 
 
 def _measured(noun: Token, lex: NewsLexicon) -> tuple[Token, float] | None:

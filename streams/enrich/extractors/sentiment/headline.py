@@ -20,9 +20,11 @@ import re
 from vaderSentiment.vaderSentiment import N_SCALAR
 
 from streams.enrich.extractors.sentiment.lexicon import NewsLexicon
-from streams.enrich.extractors.sentiment.scorer import PartScore
+from streams.enrich.extractors.sentiment.scorer import AFTER_BUT, BEFORE_BUT, PartScore
 
 WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+# A negator acts on the words after it and rates nothing itself, as in the body's parse ("no" is a
+# determiner there): VADER's -1.2 for "no" made "No one hurt" bad news before "hurt" was reversed.
 NEGATORS = frozenset({"not", "no", "never", "without", "nobody", "nothing", "none", "neither"})
 # VADER's window: a negation reaches the three words after it.
 NEGATION_WINDOW = 3
@@ -38,17 +40,20 @@ def headline_part(title: str, lex: NewsLexicon) -> tuple[PartScore, tuple[tuple[
     words = WORD.findall(title.lower().replace("’", "'"))
     forms = [bases(word) for word in words]
     valences: list[tuple[str, float]] = []
+    contrast = words.index("but") if "but" in words[1:] else None
     i = 0
     while i < len(words):
-        word = words[i]
+        word, start = words[i], i
         size, value = _phrase_at(forms, i, lex)
         if size:
             i += size
         else:
-            value = lex.valence.get(word, 0.0) if _rated_here(words, i, lex) else 0.0
+            value = lex.valence.get(word, 0.0) if _rated_here(words, i, lex) and word not in NEGATORS else 0.0
             i += 1
         if value and _negated(words[max(0, i - 1 - NEGATION_WINDOW) : i - 1], lex):
             value *= N_SCALAR
+        if value and contrast is not None:  # VADER's "but" rule, as in the body
+            value *= BEFORE_BUT if start < contrast else AFTER_BUT
         if value:
             valences.append((word, value))
     part = PartScore(

@@ -9,7 +9,8 @@ far more than scoring an article.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+import re
+from collections.abc import Iterator, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -17,6 +18,13 @@ from importlib import resources
 from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentimentIntensityAnalyzer
 
 LEXICON_FILE = "news_lexicon.tsv"
+# VADER was rated in American spelling; news is also written in British, Irish, Indian and
+# Commonwealth spelling, where "favourable", "honour" and "criticised" went unrated. Each
+# American entry lends its rating to its British form unless VADER rates that form itself.
+# "-our" words are listed by stem: the ending alone would turn "error" into "errour".
+OUR_STEMS = ("favo", "hono", "humo", "labo", "neighbo", "rumo", "vigo", "valo", "behavio", "endeavo",
+             "harbo", "savio", "colo", "flavo", "cando", "clamo", "ranco", "splendo", "ardo", "armo", "glamo")
+IZE = re.compile(r"(?<=[a-z]{3})iz(e|ed|es|ing|ation|ations)$")
 LIST_KINDS = frozenset({"shifter", "fading", "partial", "hedge", "cue", "topic", "degree"})
 VALUED_KINDS = frozenset({"valence", "pos_only", "phrase", "refusal", "quantity", "direction"})
 GROUP_KINDS = LIST_KINDS | VALUED_KINDS | {"sense"}
@@ -101,6 +109,7 @@ def build_lexicon(text: str, analyzer: SentimentIntensityAnalyzer | None = None)
     """
     analyzer = analyzer or SentimentIntensityAnalyzer()
     valence = analyzer.lexicon
+    _add_british_spellings(valence)
     pos_only: dict[str, frozenset[str]] = {}
     phrases: dict[tuple[str, ...], float] = {}
     refusals: dict[str, float] = {}
@@ -150,6 +159,23 @@ def build_lexicon(text: str, analyzer: SentimentIntensityAnalyzer | None = None)
         longest_phrase=max((len(p) for p in phrases), default=0),
         phrase_starts=frozenset(p[0] for p in phrases),
     )
+
+
+def british_spelling(word: str) -> str | None:
+    """The British form of an American spelling ("favorable" -> "favourable", "criticized" ->
+    "criticised"), or None when the word has no other form."""
+    for stem in OUR_STEMS:
+        if word.startswith(stem + "r") or word.startswith("un" + stem + "r"):
+            return word.replace(stem + "r", stem + "ur", 1)
+    british = IZE.sub(r"is\1", word)
+    return british if british != word else None
+
+
+def _add_british_spellings(valence: MutableMapping[str, float]) -> None:
+    for word, value in list(valence.items()):
+        british = british_spelling(word)
+        if british is not None and british not in valence:
+            valence[british] = value
 
 
 @lru_cache(maxsize=1)

@@ -58,6 +58,9 @@ NEGATING_SUBJECTS = frozenset({"nobody", "noone", "nothing", "none", "neither"})
 # The links inside a noun phrase, from a modifier up to the phrase's head noun: in "the conditions
 # for a productive meeting are not there" the negation of "are" reaches "productive".
 PHRASE_LINKS = frozenset({"amod", "compound", "poss", "nmod", "pobj", "prep"})
+# Verbs of opinion pass their negation down to the clause they report ("neg-raising", Horn 1989):
+# "I don't think the decision is fair" says the decision is unfair, not that no thought was had.
+NEG_RAISING_VERBS = frozenset({"think", "believe", "expect", "suppose", "imagine", "feel"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # The relations by which a degree adverb attaches to the word it boosts.
 BOOSTER_DEPS = frozenset({"advmod", "amod", "npadvmod"})
@@ -98,6 +101,28 @@ REQUEST_LINKS = frozenset({"xcomp", "ccomp", "acl"})
 # As with a request only the good words are left out: "factories could face layoffs if the
 # quarrel drags on" is a warning, and news reports warnings.
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
+# What is owed has not happened yet: in "we have to accept it", "we must do better", "the city
+# needs to build more homes" the good words name a duty or a need, not a success (modal irrealis,
+# Taboada et al. 2011). They are hedged (counted half), not left out as a request's are: a duty
+# still says what the speaker stands for. Bad words count in full: "we must cut the losses"
+# still reports the losses.
+OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
+OBLIGATION_VERBS = frozenset({"have", "need"})
+# Where a denied harm would have happened: in "nobody was hurt in the fire" or "no injuries in the
+# crash" the fire and the crash are the setting of the relief, not news of their own (the report
+# is that the harm did not come about).
+SETTING_PREPS = frozenset({"in", "during", "at", "after", "from"})
+# Verbs of relief: what someone is rescued from, survives or escapes is the predicament the news
+# ends ("miners trapped after a collapse were rescued", "survived the crash", "escaped from the
+# fire"); like a denied harm's setting it is no bad news of its own.
+RELIEF_VERBS = frozenset({"rescue", "survive", "escape", "free", "recover"})
+RELIEF_ARGUMENTS = frozenset({"dobj", "nsubjpass", "prep"})
+# The links from a word of the predicament up to the argument of the relief verb that holds it.
+PREDICAMENT_LINKS = frozenset({"acl", "relcl", "prep", "agent", "pobj", "amod", "compound", "nmod", "conj"})
+# What is feared has not happened: in "fears of a strike", "the threat of floods", "the risk of a
+# recession" the fear carries the tone once, and the feared thing is its content (irrealis), not a
+# second piece of bad news; "fears of a strike receded" is then good news as a whole.
+FEAR_NOUNS = frozenset({"fear", "threat", "risk", "danger", "spectre", "specter"})
 # What a reporter asks for: not answering it is no refusal ("did not respond to requests for comment").
 PRESS_REQUESTS = frozenset({"request", "comment", "question", "inquiry", "enquiry", "call", "email", "message"})
 # A concession is granted and set aside: in "although the talks were friendly, no deal was made"
@@ -113,6 +138,15 @@ NOUN_PHRASE_LINKS = frozenset({"amod", "compound", "poss", "nmod", "pobj", "conj
 HEDGE_FACTOR = 0.5
 # VADER's "but" rule: what comes after the contrast outweighs what came before.
 BEFORE_BUT, AFTER_BUT = 0.5, 1.5
+# "Too" says a quality overshoots what was needed, which news reports as a failing: "too late",
+# "too expensive", "too slow", "too little" (Kennedy & Inkpen 2006 list such intensifiers among the
+# valence shifters). The phrase weighs as a plain bad-news word in VADER; "too X to do Y" is a
+# degree, not a complaint ("too early to say"), and a word already bad keeps its own rating.
+EXCESS_VALENCE = -1.5
+DEGREE_COMPLEMENTS = ("xcomp", "ccomp")
+# Connectives that open a sentence by turning against the one before: "The first half was poor.
+# However, we improved after the break." The turn is "but" across a full stop.
+TURN_WORDS = frozenset({"however", "but", "yet", "nevertheless", "nonetheless"})
 # A bad word weighs half again as much as a good one when a sentence's sides are netted. Language
 # leans positive (Boucher & Osgood 1969), so rated lexicons read mild courtesy ("ready", "hope",
 # "support") as warmth and outvote the one bad fact; Taboada et al. (2011) weigh negative words by
@@ -131,6 +165,7 @@ class PartScore:
     negative: float
     clause: bool  # holds a verb: a statement, not a dateline or a heading
     words: tuple[tuple[int, float], ...] = ()  # (token index, valence) of each word that counted
+    turns: bool = False  # opens with a contrastive connective ("However, ...", "But ...")
 
     @property
     def compound(self) -> float:
@@ -209,7 +244,7 @@ def _anchor(token: Token) -> Token:
     return token
 
 
-def _negator(token: Token) -> Token | None:
+def _negator(token: Token, lex: NewsLexicon) -> Token | None:
     """The predicate whose negation covers this word, if any."""
 
     anchor = _anchor(token)
@@ -225,7 +260,38 @@ def _negator(token: Token) -> Token | None:
     phrase = _phrase_head(anchor)
     if phrase is not anchor and _denies_argument(phrase):
         return phrase.head
+    return _denied_shifter_host(anchor, lex) or _raised_negation(anchor)
+
+
+def _denied_shifter_host(token: Token, lex: NewsLexicon) -> Token | None:
+    """The negated predicate a shifting preposition hangs from: in "the plan is not without risks"
+    the negation cancels "without", so the risks stand ("not against the deal" likewise)."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or not _is_shifter(prep, lex) or prep.head.i == prep.i:
+        return None
+    return prep.head if _negated(prep.head) else None
+
+
+def _raised_negation(token: Token) -> Token | None:
+    """The negated verb of opinion whose reported clause holds the word ("I don't think [it is fair]")."""
+    node = token
+    for _ in range(MAX_SCOPE_STEPS):
+        if node.head.i == node.i:
+            return None
+        if node.dep_ == "ccomp":  # the reported clause follows its verb: "I don't think [it is fair]"
+            head = node.head
+            raised = node.i > head.i and head.lemma_.lower() in NEG_RAISING_VERBS and _negated(head)
+            return head if raised else None
+        if node.dep_ in CLAUSE_EDGES:
+            return None
+        node = node.head
     return None
+
+
+def _is_shifter(token: Token, lex: NewsLexicon) -> bool:
+    """Whether the word is a valence shifter, alone ("avoid") or with its particle ("rule out")."""
+    lemma = token.lemma_.lower()
+    return lemma in lex.shifters or any(f"{lemma} {p.lower_}" in lex.shifters for p in dependents(token, ("prt",)))
 
 
 def _denies_argument(token: Token) -> bool:
@@ -286,11 +352,11 @@ def _shifter(token: Token, lex: NewsLexicon, polar: dict[int, float]) -> Token |
             return None
         if child.dep_ == "nsubj" and head.lemma_.lower() in lex.fading:
             return head
-        if head.lemma_.lower() in lex.shifters:
+        if _is_shifter(head, lex):
             return head if child.dep_ in SHIFTED_DEPS or child.lower_ == "of" else None
         if child.dep_ in COMPLEMENT_DEPS:
             for sister in dependents(head, PREDICATE_DEPS):
-                if sister.lemma_.lower() in lex.shifters:
+                if _is_shifter(sister, lex):
                     return sister
         if polar.get(head.i):
             return None
@@ -377,7 +443,7 @@ def _is_harmed(token: Token, lex: NewsLexicon, polar: dict[int, float]) -> bool:
             return False
         of_link = child.dep_ == "prep" and child.lower_ == "of"
         if (child.dep_ in OBJECT_LINKS or of_link) and polar.get(head.i, 0.0) < 0:
-            return head.lemma_.lower() not in lex.shifters
+            return not _is_shifter(head, lex)
         if not (of_link or child.dep_ in NOUN_PHRASE_LINKS):
             return False
         child = head
@@ -408,6 +474,69 @@ def _promised(token: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _excess_valences(doc: Doc, span: range, words: list[str], lex: NewsLexicon) -> dict[int, float]:
+    """The adjectives and adverbs "too" overshoots ("too late"), rated as a failing, by token index."""
+    found: dict[int, float] = {}
+    for i in span:
+        if words[i] != "too":
+            continue
+        head = doc[i].head
+        if doc[i].dep_ != "advmod" or head.i == i or head.pos_ not in ("ADJ", "ADV") or head.i not in span:
+            continue
+        if lex.valence.get(words[head.i], 0.0) >= 0 and not dependents(head, DEGREE_COMPLEMENTS):
+            found[head.i] = EXCESS_VALENCE
+    return found
+
+
+def _obliged(token: Token) -> bool:
+    """Whether the word sits in a clause of duty or need ("we have to accept it", "we must improve",
+    "the town needs to attract investors"); a coordinated clause with its own subject is its own."""
+    node = token
+    for _ in range(MAX_CLAUSE_DEPTH):
+        if any(aux.lower_ in OBLIGATION_MODALS for aux in dependents(node, ("aux",))):
+            return True
+        if node.head.i == node.i or (node.dep_ == "conj" and dependents(node, SUBJECT_DEPS)):
+            return False
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in OBLIGATION_VERBS:
+            return True
+        node = node.head
+    return False
+
+
+def _relieved(token: Token) -> bool:
+    """Whether the word describes the predicament a verb of relief ends ("trapped" and "collapse"
+    in "miners trapped after a collapse were rescued"; "crash" in "all passengers survived the crash")."""
+    node = token
+    for _ in range(MAX_CLAUSE_DEPTH):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if node.dep_ in RELIEF_ARGUMENTS and head.lemma_.lower() in RELIEF_VERBS:  # "has not recovered from
+            # its losses" ends nothing
+            return (node.dep_ != "prep" or node.lower_ == "from") and not _negated(head)
+        if node.dep_ not in PREDICAMENT_LINKS:
+            return False
+        node = head
+    return False
+
+
+def _feared(token: Token, polar: dict[int, float]) -> bool:
+    """Whether the word is what a rated noun of fear is of ("a strike" in "fears of a strike")."""
+    noun = _of_head(token)
+    return noun is not None and noun.lemma_.lower() in FEAR_NOUNS and polar.get(noun.i, 0.0) < 0
+
+
+def _denied_setting(token: Token, lex: NewsLexicon, polar: dict[int, float]) -> bool:
+    """Whether the word names where a denied harm would have happened: "fire" in "nobody was hurt
+    in the fire", "crash" in "there were no injuries in the crash"."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in SETTING_PREPS or prep.head.i == prep.i:
+        return False
+    host = prep.head
+    harms = [host, *dependents(host, ("attr", "nsubj", "nsubjpass"))] if host.lemma_ == "be" else [host]
+    return any(polar.get(h.i, 0.0) < 0 and _negator(h, lex) is not None for h in harms)
 
 
 def _clause_mark(token: Token) -> str | None:
@@ -462,6 +591,8 @@ def score_part(
     polar = _phrase_valences(tokens, lex)
     for i, value in direction_valences(tokens, lex, lemmas).items():
         polar.setdefault(i, value)
+    for i, value in _excess_valences(doc, span, words, lex).items():
+        polar.setdefault(i, value)
     rated = [i for i in span if i in polar or words[i] in lex.valence or lemmas[i] in lex.refusals]
     conceded: set[int] = set()
     for i in rated:
@@ -483,7 +614,7 @@ def score_part(
     valences: list[tuple[int, float]] = []
     for i in rated:
         token, valence = doc[i], polar[i]
-        negator = _negator(token) if valence or lemmas[i] in lex.refusals else None
+        negator = _negator(token, lex) if valence or lemmas[i] in lex.refusals else None
         if not valence:
             valence, negator = _refusal(token, lex, negator), None
             if not valence:
@@ -497,7 +628,9 @@ def score_part(
         spent_shifters.update(shifter.i for shifter in shifters)
         if valence > 0 and (_requested(token) or _promised(token)):
             continue
-        if valence > 0 and (hedged or partial):
+        if valence < 0 and (_denied_setting(token, lex, polar) or _feared(token, polar) or _relieved(token)):
+            continue
+        if valence > 0 and (hedged or partial or _obliged(token)):
             valence *= HEDGE_FACTOR
         if contrast is not None and i != contrast:
             valence *= BEFORE_BUT if i < contrast else AFTER_BUT
@@ -505,11 +638,13 @@ def score_part(
             valence *= BEFORE_BUT
         valences.append((i, valence))
     kept = tuple((i, v) for i, v in valences if i not in spent_shifters)
+    opening = next((i for i in span if tags[i] not in ("PUNCT", "SPACE")), None)
     return PartScore(
         positive=sum(v for _, v in kept if v > 0),
         negative=-sum(v for _, v in kept if v < 0),
         clause=any(tags[i] in ("VERB", "AUX") for i in span),
         words=kept,
+        turns=opening is not None and words[opening] in TURN_WORDS,
     )
 
 

@@ -15,12 +15,12 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from vaderSentiment.vaderSentiment import normalize
 
-from streams.enrich.extractors.sentiment.scorer import PartScore
+from streams.enrich.extractors.sentiment.scorer import BEFORE_BUT, PartScore
 from streams.enrich.model import SentimentComponents, ToneDriver, ToneLabel
 
 # The numbers below and scorer.NEGATIVE_WEIGHT are the tone's free parameters. They are checked,
@@ -80,7 +80,7 @@ class TextTone:
 
 def combine(parts: Sequence[PartScore]) -> TextTone:
     """Combine the sentence parts of a text into its tone and the shares a dashboard shows."""
-    sentences = [p for p in parts if p.counts]
+    sentences = _turns_joined([p for p in parts if p.counts])
     if not sentences:
         return TextTone("neutral", 0.0, SentimentComponents(0.0, 0.0, 1.0, 0))
     evaluative = [c for c in (p.compound for p in sentences) if abs(c) >= SENTENCE_THRESHOLD]
@@ -95,6 +95,27 @@ def combine(parts: Sequence[PartScore]) -> TextTone:
     else:
         mixed = _balanced(ups, downs, 1) and _minority_is_strong(evaluative)
     return TextTone(_label(score, mixed, LABEL_THRESHOLD), score, components)
+
+
+def _turns_joined(sentences: Sequence[PartScore]) -> list[PartScore]:
+    """A sentence that opens by turning against the one before ("However, ...") is read with it as
+    one "p but q": the turned-against sentence is conceded (VADER's BEFORE_BUT), and the pair is one
+    move of the speaker, not two voices that would make the text "mixed"."""
+    joined: list[PartScore] = []
+    for part in sentences:
+        if part.turns and joined:
+            before = joined[-1]
+            part = replace(
+                part,
+                positive=part.positive + BEFORE_BUT * before.positive,
+                negative=part.negative + BEFORE_BUT * before.negative,
+                clause=part.clause or before.clause,
+                words=(*((i, BEFORE_BUT * v) for i, v in before.words), *part.words),
+            )
+            joined[-1] = part
+        else:
+            joined.append(part)
+    return joined
 
 
 def _minority_is_strong(compounds: Sequence[float]) -> bool:
