@@ -392,3 +392,90 @@ def test_we_in_a_quotation_is_the_attributed_speaker(run, text: str, speaker: st
     meetings = run(text)
     assert len(meetings) == 1
     assert speaker in surnames(meetings[0])
+
+
+# --- constructions a behavioural probe found missing ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "where"),
+    [
+        ("Finance Minister Tove Brandt discussed the tariff plan with Chief Executive Rafael Ortiz in Valencia "
+         "on Monday.", {"Brandt", "Ortiz"}, "Valencia"),
+        ("Head coach Nuno Salgado discussed the transfer budget with club president Hanna Lind in Porto "
+         "on Tuesday.", {"Salgado", "Lind"}, "Porto"),
+        ("Professor Adaeze Nwosu discussed the telescope data with astronomer Tomas Berg in Santiago "
+         "on Monday.", {"Nwosu", "Berg"}, "Santiago"),
+    ],
+)
+def test_discussed_a_topic_with_someone(run, text, parties, where):
+    """The small model hangs "with X" (and the place after X) on the topic discussed."""
+    [meeting] = run(text)
+    assert surnames(meeting) == parties
+    assert (meeting.status, meeting.mode, place(meeting)) == ("held", "in_person", where)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "status"),
+    [
+        ("Mayor Ines Carvalho joined council leader Petra Holm for talks on the housing plan on Monday.",
+         {"Carvalho", "Holm"}, "held"),
+        ("Striker Joel Amadi joined coach Marek Novak for lunch in Turin on Tuesday.", {"Amadi", "Novak"}, "held"),
+        ("Chief Executive Rafael Ortiz invited union leader Sean Doyle to Dublin for talks next month.",
+         {"Ortiz", "Doyle"}, "planned"),
+        ("Foreign Minister Akira Sato welcomed his counterpart Lena Dahl for talks on Wednesday.",
+         {"Sato", "Dahl"}, "held"),
+    ],
+)
+def test_brought_for_an_encounter(run, text, parties, status):
+    """"joined X for talks", "invited X to Y for talks": the verb's subject and object are the sides."""
+    [meeting] = run(text)
+    assert surnames(meeting) == parties
+    assert meeting.status == status
+
+
+def test_invited_to_a_city_for_talks_is_planned_there(run):
+    [meeting] = run("Research Minister Olga Tamm was invited to Vienna for talks with Professor Ivo Kral.")
+    assert surnames(meeting) == {"Tamm", "Kral"}
+    assert (meeting.status, place(meeting)) == ("planned", "Vienna")
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Chief Executive Rafael Ortiz spoke to union leader Sean Doyle on the phone last night.", "phone"),
+        ("Coach Marek Novak and club president Hanna Lind spoke by video link on Monday.", "video"),
+        ("Minister Akira Sato talked with Governor Petra Holm on a video call on Tuesday.", "video"),
+    ],
+)
+def test_channel_of_a_conversation(run, text, mode):
+    """"on the phone", "by video link": the channel may sit several words after the verb."""
+    [meeting] = run(text)
+    assert len(meeting.participants) == 2
+    assert (meeting.status, meeting.mode) == ("held", mode)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Ines Carvalho paid a courtesy call on President Ivo Maric on Monday.",
+        "The new club chairman, Joel Amadi, paid a courtesy call on league president Hanna Lind on Tuesday.",
+        "Ambassador Olga Tamm paid a courtesy call on Trade Minister Rafael Ortiz on Wednesday.",
+    ],
+)
+def test_courtesy_call_on_someone_is_a_visit(run, text):
+    [meeting] = run(text)
+    assert len(meeting.participants) == 2
+    assert (meeting.status, meeting.mode) == ("held", "in_person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ines Carvalho and council leader Petra Holm meet every month at the town hall.",
+        "Coach Marek Novak and club president Hanna Lind meet every week to review the squad.",
+        "Chief Executive Rafael Ortiz and union leader Sean Doyle hold talks every year in Dublin.",
+    ],
+)
+def test_a_period_after_every_is_a_habit(run, text):
+    assert run(text) == []

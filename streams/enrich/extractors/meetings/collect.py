@@ -14,6 +14,7 @@ from streams.enrich.extractors.meetings.names import NameIndex
 from streams.enrich.extractors.meetings.participants import Parties, find_parties, governing_verb
 from streams.enrich.extractors.meetings.relations import (
     also_another,
+    brought_for,
     counted_countries,
     follows_another,
     guest_or_host,
@@ -136,6 +137,13 @@ def _governor(token: Token, kind: str, parties: Parties, names: NameIndex) -> To
     occurrence (its date is the arrival's)."""
     if kind != "noun":
         return None
+    host = brought_for(token)
+    if host is not None:
+        for side in (c for c in host.children if c.dep_ in ("nsubj", "dobj")):
+            for person in (side, *side.conjuncts):
+                parties.add(names.participant(person))
+        parties.needs_protagonist = False
+        return host
     governor = governing_verb(token)
     if governor is not None:
         return governor
@@ -143,7 +151,7 @@ def _governor(token: Token, kind: str, parties: Parties, names: NameIndex) -> To
     actor = trip or anticipating_verb(token)
     if actor is None:
         return None
-    for traveller in (c for c in actor.children if c.dep_ == "nsubj"):
+    for traveller in (c for c in actor.children if c.dep_ in ("nsubj", "nsubjpass")):  # "X was invited to Y for talks"
         parties.add(names.participant(traveller))
     parties.needs_protagonist = False
     return trip

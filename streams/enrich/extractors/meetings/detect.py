@@ -92,8 +92,9 @@ def _classify(token: Token) -> TriggerKind | None:
             return None  # a parliament's or a training session; a bargaining session is an encounter
         if lower in LEX.partnered_nouns and not _has_party_prep(token):
             return None  # a singular "talk" is a lecture, a bare "encounter" a fixture, unless one is "with" someone
-        if token.dep_ == "pobj" and token.head.head.i != token.head.i and _is_attend(token.head.head):
-            return None  # "attended the meeting" is reported by the verb
+        if token.dep_ == "pobj" and token.head.lower_ != "for" and token.head.head.i != token.head.i and (
+                _is_attend(token.head.head)):
+            return None  # "took part in the meeting" is reported by the verb; "joined X for talks" by the noun
         if token.dep_ == "dobj" and _is_attend(token.head):
             return None
         return "noun"
@@ -215,12 +216,12 @@ def _is_habitual(token: Token, sent: Span) -> bool:
         return True
     lo, hi = max(sent.start, token.i - _HABIT_WINDOW), min(sent.end, token.i + 2)
     window = token.doc[lo:hi]
-    for i, t in enumerate(window):
+    for t in window:
         if t.lower_ in LEX.habitual_cues:
             return True
-        if t.lower_ in LEX.habitual_quantifiers and i + 1 < len(window) and window[i + 1].lower_ in (
+        if t.lower_ in LEX.habitual_quantifiers and t.i + 1 < sent.end and token.doc[t.i + 1].lower_ in (
                 "time", "times", "week", "month", "year", "day"):
-            return True
+            return True  # "meet every year": the period may lie just past the window
     return False
 
 
@@ -343,9 +344,10 @@ def _talks_with_someone(token: Token) -> bool:
                 if obj.dep_ == "pobj" and obj.lower_ not in _NON_PERSON_AUDIENCES:
                     return obj.ent_type_ in ("PERSON", "GPE", "ORG") or obj.pos_ == "PROPN" or (
                         is_office_title(obj.lower_) or is_office_title(obj.lemma_.lower()) or _named_group(obj))
-        if child.dep_ == "prep" and child.lower_ in ("on", "by", "over", "via") and any(
-                g.lower_ in LEX.phone_words or g.lower_ in LEX.video_words for g in child.children):
-            return True  # "A and B spoke by phone": the partner is the coordinated subject
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("on", "by", "over", "via") and any(
+                w.lower_ in LEX.phone_words or w.lower_ in LEX.video_words
+                for g in child.children for w in (g, *g.children)):
+            return True  # "A and B spoke by phone", "by video link": the partner is the coordinated subject
     return not (addressed or objects) and _coordinated_subject(token)  # "the company and the union negotiated"
 
 

@@ -59,7 +59,9 @@ def find_parties(trigger: Trigger, names: NameIndex) -> Parties:
         for subject in _subjects(token):
             _add_coordinated(subject, names, parties)
         for obj in _verb_objects(token, trigger.kind):
-            if trigger.kind == "attend":
+            if trigger.kind == "attend" and obj.dep_ == "dobj" and _joined_for_encounter(token):
+                _add_coordinated(obj, names, parties)  # "joined X for lunch": X is the other side
+            elif trigger.kind == "attend":
                 before = len(parties.named)
                 _noun_parties(obj, names, parties)
                 parties.anaphoric = parties.anaphoric or (_is_definite(obj) and len(parties.named) == before)
@@ -68,12 +70,20 @@ def find_parties(trigger: Trigger, names: NameIndex) -> Parties:
     return parties
 
 
+def _joined_for_encounter(verb: Token) -> bool:
+    """"joined X for talks / for dinner": what is joined is a person or body, met for the encounter."""
+    return any(p.dep_ == "prep" and p.lower_ == "for" and any(
+        o.dep_ == "pobj" and (o.lower_ in LEX.meeting_nouns or o.lower_ in LEX.encounter_meals) for o in p.children)
+        for p in verb.children)
+
+
 def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
     has_with = False
     for child in noun.children:
-        if child.dep_ == "prep" and (child.lower_ in _NOUN_PARTY_PREPS or (child.lower_ == "to" and _is_call(noun))):
-            for obj in child.children:
-                if obj.dep_ == "pobj" and not _is_origin(child.lower_, obj, names):
+        if child.dep_ == "prep" and (child.lower_ in _NOUN_PARTY_PREPS or (
+                child.lower_ in ("to", "on") and _is_call(noun))):
+            for obj in [c for c in child.children if c.dep_ == "pobj"] or _dangling_object(child):
+                if not _is_origin(child.lower_, obj, names):
                     has_with = has_with or child.lower_ == "with"
                     _add_coordinated(obj, names, parties)
         elif child.dep_ == "poss":
@@ -116,6 +126,21 @@ def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
             parties.add(speaker)
 
 
+def _dangling_object(prep: Token) -> list[Token]:
+    """"a courtesy call on Trade Minister X": the small model may leave the preposition without its object and
+    hang the titled name on the noun or the verb; the name that starts right after the preposition is its
+    object all the same."""
+    doc = prep.doc
+    if any(c.dep_ == "pobj" for c in prep.children) or prep.i + 1 >= len(doc):
+        return []
+    node = doc[prep.i + 1]
+    while node.head.i > node.i:
+        node = node.head
+    if node.head.i > prep.i or node.pos_ != "PROPN":
+        return []
+    return [node]
+
+
 def _organisers(noun: Token) -> list[Token]:
     """"a gathering led by X and Y", "talks chaired by X": who leads or hosts an encounter takes part in it."""
     return [obj for clause in noun.children if clause.dep_ == "acl" and _lemma(clause) in LEX.organising_verbs
@@ -131,7 +156,8 @@ def _venue_of_meeting(noun: Token) -> bool:
 
 
 def _is_call(noun: Token) -> bool:
-    """"a phone call to X": the one called is a party, as "a visit to X" names a place."""
+    """"a phone call to X", "paid a courtesy call on X": the one called is a party, as "a visit to X" names a
+    place. A date after "on" names no one."""
     return _lemma(noun) == "call"
 
 
@@ -340,6 +366,8 @@ def _verb_objects(verb: Token, kind: str) -> list[Token]:
     for child in verb.children:
         if child.dep_ in ("dobj", "attr") and child.lower_ != "part":
             objects.append(child)
+            if kind == "talk":
+                objects.extend(topic_partners(child))
         elif child.dep_ == "agent" or (child.dep_ == "prep" and _is_party_prep(child.lower_, kind)):
             objects.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "prep":
@@ -347,6 +375,13 @@ def _verb_objects(verb: Token, kind: str) -> list[Token]:
         elif _names_the_role_before(child):
             objects.append(child)
     return objects
+
+
+def topic_partners(topic: Token) -> list[Token]:
+    """"discussed the budget with X", "negotiated a deal with the union": the small model hangs "with X" on
+    the topic discussed; the partner is the verb's all the same."""
+    return [obj for prep in topic.children if prep.dep_ == "prep" and prep.lower_ == "with"
+            for obj in prep.children if obj.dep_ == "pobj"]
 
 
 def _names_the_role_before(token: Token) -> bool:

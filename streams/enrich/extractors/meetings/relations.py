@@ -195,6 +195,18 @@ def left_before_it_began(verb: Token) -> bool:
                for c in verb.children)
 
 
+def brought_for(trigger: Token) -> Token | None:
+    """"joined X for talks", "invited X to Lisbon for talks", "welcomed X for dinner": the verb that brings
+    its object to the encounter; its subject and its object are the sides, its tense or plan the status."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "for" or prep.head.pos_ != "VERB":
+        return None
+    verb = prep.head
+    if _lemma(verb) not in LEX.gathering_verbs or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return verb
+
+
 def trip_for(trigger: Token) -> Token | None:
     """"will travel to Madrid next week for talks with X": the traveller holds the talks, the trip
     sets their place, date and status."""

@@ -20,7 +20,7 @@ _MAX_CLIMB = 3
 _VERB_CLIMB = ("xcomp", "pcomp", "prep", "acl", "advcl", "conj", "dobj", "pobj", "attr", "ccomp")
 _NOUN_CLIMB = ("dobj", "pobj", "prep", "xcomp", "pcomp", "attr", "compound", "conj", "appos", "acl")
 _MODE_WINDOW = 4
-_CHANNEL_PREPS = ("via", "by", "over")
+_CHANNEL_PREPS = ("via", "by", "over", "on")  # "on" tells a channel only with a channel word: "on the phone"
 _PHRASE_WINDOW = 7
 _FUTURE_DATE_WORDS = ("next", "tomorrow", "coming", "upcoming", "later this", "later in")
 _SAME_DAY = ("today", "tonight", "now", "this morning", "this afternoon", "this evening")
@@ -240,8 +240,9 @@ def find_mode(trigger: Token, sent: Span) -> ModeCue | None:
         return ModeCue("in_person", STRONG)
     if lemma == "meet" and trigger.pos_ == "VERB":
         return ModeCue("in_person", STRONG)  # the verb brings the sides together; the noun is any session
-    if trigger.lower_ in LEX.channel_free_nouns or (trigger.pos_ == "VERB" and lemma in LEX.channel_free_verbs):
-        return ModeCue("in_person", PLACED)  # "reopened discussions": any channel, unless held at a venue
+    if trigger.lower_ in LEX.channel_free_nouns or (trigger.pos_ == "VERB" and (
+            lemma in LEX.channel_free_verbs or lemma in LEX.talk_verbs)):
+        return ModeCue("in_person", PLACED)  # "reopened discussions", "talked with X": any channel, unless placed
     if lemma in LEX.meet_verbs | LEX.attend_verbs | {"take"} or (
             trigger.pos_ != "VERB" and lemma in LEX.meeting_nouns):  # "they talked": any channel
         return ModeCue("in_person", WEAK)

@@ -17,6 +17,7 @@ from streams.enrich.extractors.meetings.clause import complement_chain, own_clau
 from streams.enrich.extractors.meetings.gazetteer import country_capital, country_code, demonym_capital, place_country
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import ORG, PLACE, NameIndex, is_capitalised, strip_possessive
+from streams.enrich.extractors.meetings.participants import topic_partners
 from streams.enrich.extractors.meetings.status_mode import scheduled_occurrence
 from streams.enrich.model import Location, MeetingStatus
 
@@ -75,6 +76,8 @@ def anchors(trigger: Token, governor: Token | None) -> list[Token]:
     for child in trigger.children:
         if child.dep_ in ("dobj",):
             found.extend(_with_companions(child))
+            for partner in topic_partners(child):  # "discussed the budget with X in Y"
+                found.extend(_with_companions(partner))
         if child.dep_ == "prep" and child.lower_ in ("with", "between", "of"):
             for obj in child.children:
                 if obj.dep_ == "pobj":
