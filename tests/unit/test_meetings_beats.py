@@ -479,3 +479,22 @@ def test_courtesy_call_on_someone_is_a_visit(run, text):
 )
 def test_a_period_after_every_is_a_habit(run, text):
     assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Mayor Ines Carvalho met council leader Petra Holm at the town hall on Monday.", "town hall"),
+        ("Coach Marek Novak hosted club president Hanna Lind at the club's training ground on Tuesday.",
+         "club's training ground"),
+        ("Chief Executive Rafael Ortiz met union leader Sean Doyle at the company's headquarters on Monday.",
+         "company's headquarters"),
+        ("Chief Executive Rafael Ortiz met union leader Sean Doyle at the company's headquarters in Dublin.",
+         "Dublin"),
+        ("Professor Adaeze Nwosu met astronomer Tomas Berg at a hotel on Monday.", None),
+    ],
+)
+def test_venue_told_without_a_name(run, text, where):
+    """A definite or owned venue is where the sides met, unless a named place is told with it."""
+    [meeting] = run(text)
+    assert place(meeting) == where

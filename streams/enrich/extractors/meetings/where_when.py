@@ -205,6 +205,19 @@ def _places_at(point: Token, names: NameIndex) -> Iterator[tuple[Location, int]]
     for prep, obj, depth in _prep_objects(point):
         if prep in preps and (location := _place(obj, names) or (_venue(obj, names) if prep == "at" else None)):
             yield location, depth
+        elif prep == "at" and (location := _common_venue(obj, names)) is not None:
+            yield location, depth + 1  # a named place told as near beats it
+
+
+def _common_venue(token: Token, names: NameIndex) -> Location | None:
+    """"at the town hall", "at the club's training ground", "at its headquarters": a venue told without a
+    name is still where the sides met; one with "a" ("at a hotel") says too little."""
+    if token.pos_ != "NOUN" or token.lower_ not in LEX.common_venues or token.i in names.label:
+        return None
+    if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in token.children):
+        return None
+    words = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.lower_ != "the"]
+    return Location(name="".join(t.text_with_ws for t in words).strip(), country=None)
 
 
 def _venue(token: Token, names: NameIndex) -> Location | None:
