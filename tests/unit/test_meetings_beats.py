@@ -498,3 +498,75 @@ def test_venue_told_without_a_name(run, text, where):
     """A definite or owned venue is where the sides met, unless a named place is told with it."""
     [meeting] = run(text)
     assert place(meeting) == where
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "where"),
+    [
+        ("Trade Minister Olga Tamm is expected to travel to Vienna next week for talks with Chief Executive "
+         "Rafael Ortiz.", {"Tamm", "Ortiz"}, "Vienna"),
+        ("Coach Marek Novak is due to fly to Turin on Friday for talks with striker Joel Amadi.",
+         {"Novak", "Amadi"}, "Turin"),
+        ("Professor Adaeze Nwosu is set to travel to Santiago next month for talks with astronomer Tomas Berg.",
+         {"Nwosu", "Berg"}, "Santiago"),
+    ],
+)
+def test_the_traveller_of_a_planned_trip_for_talks(run, text, parties, where):
+    """The traveller is the subject of the plan ("is expected to travel"), not of the trip's own verb."""
+    [meeting] = run(text)
+    assert surnames(meeting) == parties
+    assert (meeting.status, place(meeting)) == ("planned", where)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Talks between the Allied Nurses Union and the Northern Health Board are due to resume on Friday.",
+         "2026-03-13"),
+        ("Talks between Mayor Ines Carvalho and council leader Petra Holm are set to resume on Monday.",
+         "2026-03-16"),
+        ("A meeting between coach Marek Novak and club president Hanna Lind is likely to take place on Friday.",
+         "2026-03-13"),
+    ],
+)
+def test_encounter_due_to_happen_is_planned_on_its_day(run, text, iso):
+    """"are due to resume": the plan is the copula's complement; its day hangs on the occurrence."""
+    [meeting] = run(text)
+    assert len(meeting.participants) == 2
+    assert (meeting.status, meeting.date.iso if meeting.date else None) == ("planned", iso)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Chief Executive Rafael Ortiz pulled out of next week's meeting with union leader Sean Doyle.",
+         "cancelled"),
+        ("Coach Marek Novak backed out of a planned meeting with club president Hanna Lind.", "cancelled"),
+        ("Mayor Ines Carvalho pulled out of talks with council leader Petra Holm on Tuesday.", "held"),
+        ("The Allied Nurses Union withdrew from talks with the Northern Health Board on Tuesday.", "held"),
+    ],
+)
+def test_who_withdraws_is_a_side(run, text, status):
+    """Withdrawing from a planned encounter calls it off; from talks under way, they were held."""
+    [meeting] = run(text)
+    assert len(meeting.participants) == 2
+    assert meeting.status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "iso"),
+    [
+        ("Finance Minister Tove Brandt said Monday's talks with Chief Executive Rafael Ortiz were useful.",
+         "held", "2026-03-09"),
+        ("Coach Marek Novak said Tuesday's meeting with club president Hanna Lind had cleared the air.",
+         "held", "2026-03-10"),
+        ("Mayor Ines Carvalho said next week's talks with council leader Petra Holm would be difficult.",
+         "planned", None),
+    ],
+)
+def test_a_day_owning_the_encounter_is_its_date_not_a_side(run, text, status, iso):
+    """"Monday's talks with X": the possessor is the day; the one reporting on talks "with X" is the other side."""
+    [meeting] = run(text)
+    assert len(meeting.participants) == 2
+    assert (meeting.status, meeting.date.iso if meeting.date else None) == (status, iso)
+    assert meeting.date is not None and "'s" not in meeting.date.text

@@ -11,7 +11,7 @@ from streams.enrich.extractors.meetings.backstop import encounter_hashes, find_e
 from streams.enrich.extractors.meetings.detect import TRIGGER_HASHES, Trigger, find_triggers, positions_of
 from streams.enrich.extractors.meetings.mention import Mention
 from streams.enrich.extractors.meetings.names import NameIndex
-from streams.enrich.extractors.meetings.participants import Parties, find_parties, governing_verb
+from streams.enrich.extractors.meetings.participants import Parties, find_parties, governing_verb, subjects
 from streams.enrich.extractors.meetings.relations import (
     also_another,
     brought_for,
@@ -32,6 +32,7 @@ from streams.enrich.extractors.meetings.relations import (
     time_clause_verb,
     trip_for,
     walked_out,
+    withdrew,
 )
 from streams.enrich.extractors.meetings.reschedule import find_postponement
 from streams.enrich.extractors.meetings.status_mode import (
@@ -47,6 +48,7 @@ from streams.enrich.model import DateRef, Participant
 _WEAK_NOUNS_PENALTY = 0.1
 _DETAIL_BONUS = 0.05
 _COMPANION_STRENGTH = 0.3
+_MIN_SIDES = 2
 
 
 def trigger_sentences(doc: Doc) -> tuple[list[tuple[Span, list[Trigger]]], list[Span]]:
@@ -91,7 +93,7 @@ def build_mention(
         points.append(clause)
     is_visit = token.lemma_.lower() == "visit"
     location, depth = find_location(token, points, names)
-    date_text = find_date(points)
+    date_text = find_date(points, labels=len(parties.named) >= _MIN_SIDES)
     postponed = find_postponement(token, occurrence_path(token, governor))
     if postponed is not None:
         status = "planned" if postponed.new_date else "cancelled"
@@ -100,6 +102,8 @@ def build_mention(
         status = "cancelled"
     else:
         status = find_status(token, governor, date_text)
+        if status == "planned" and withdrew(leaver):
+            status = "cancelled"
     date = None
     if date_text:
         date = DateRef(text=date_text, iso=resolve_date(date_text, published, status))
@@ -139,7 +143,7 @@ def _governor(token: Token, kind: str, parties: Parties, names: NameIndex) -> To
         return None
     host = brought_for(token)
     if host is not None:
-        for side in (c for c in host.children if c.dep_ in ("nsubj", "dobj")):
+        for side in [*subjects(host), *(c for c in host.children if c.dep_ == "dobj")]:
             for person in (side, *side.conjuncts):
                 parties.add(names.participant(person))
         parties.needs_protagonist = False
@@ -151,7 +155,7 @@ def _governor(token: Token, kind: str, parties: Parties, names: NameIndex) -> To
     actor = trip or anticipating_verb(token)
     if actor is None:
         return None
-    for traveller in (c for c in actor.children if c.dep_ in ("nsubj", "nsubjpass")):  # "X was invited to Y for talks"
+    for traveller in subjects(actor):  # "X is expected to travel to Y for talks", "X was invited to Y for talks"
         parties.add(names.participant(traveller))
     parties.needs_protagonist = False
     return trip

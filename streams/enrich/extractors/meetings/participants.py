@@ -30,6 +30,7 @@ _MAX_LISTED = 12
 _DEFINITE = {"the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my"}
 _SEQUENCE_PREPS = ("before", "after", "since")
 _SETTING_PREPS = ("during", "at", "in")
+_NP_INNER = ("compound", "amod", "nmod", "det", "poss", "nummod", "case")
 
 
 @dataclass
@@ -56,7 +57,7 @@ def find_parties(trigger: Trigger, names: NameIndex) -> Parties:
     if trigger.kind == "noun":
         _noun_parties(token, names, parties)
     else:
-        for subject in _subjects(token):
+        for subject in subjects(token):
             _add_coordinated(subject, names, parties)
         for obj in _verb_objects(token, trigger.kind):
             if trigger.kind == "attend" and obj.dep_ == "dobj" and _joined_for_encounter(token):
@@ -94,7 +95,7 @@ def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
     governor = governing_verb(noun) or _acted_after(noun)
     own_subject = False
     if governor is not None:
-        for subject in _subjects(governor):
+        for subject in subjects(governor):
             own_subject = True
             if bare_lower(subject) in ("it", "this", "that") and not _acting_body(subject, noun, names):
                 parties.add(_evaluating_speaker(subject, names) if noun.dep_ == "attr" else None)
@@ -105,7 +106,7 @@ def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
             _add_coordinated(addressee, names, parties)
     if governor is not None and governor.dep_ == "ccomp" and len(parties.named) == 1 and (
             noun.head.head.i == governor.head.i):
-        for speaker in _subjects(governor.head):  # "B insisted ..., A said after the meeting": A met B
+        for speaker in subjects(governor.head):  # "B insisted ..., A said after the meeting": A met B
             _add_coordinated(speaker, names, parties)
     if governor is not None and _lemma(governor) in LEX.summoning_verbs:
         for obj in (c for c in governor.children if c.dep_ == "dobj"):  # "summoned X and Y to talks"
@@ -116,7 +117,8 @@ def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
     if not parties.named and _is_definite(noun):
         parties.anaphoric = True
     parties.distinct = _is_sequenced(noun)
-    if has_with and not own_subject and not any(c.dep_ == "poss" for c in noun.children):
+    if has_with and not own_subject and not any(c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")
+                                                for c in noun.children):  # "Monday's talks with X" own no side
         speaker = _reporting_speaker(noun, names)
         parties.add(speaker)
         parties.needs_protagonist = speaker is None
@@ -128,17 +130,15 @@ def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
 
 def _dangling_object(prep: Token) -> list[Token]:
     """"a courtesy call on Trade Minister X": the small model may leave the preposition without its object and
-    hang the titled name on the noun or the verb; the name that starts right after the preposition is its
-    object all the same."""
+    hang the titled name on the noun, the verb or as the subject of the clause after it; the name that starts
+    right after the preposition is its object all the same."""
     doc = prep.doc
     if any(c.dep_ == "pobj" for c in prep.children) or prep.i + 1 >= len(doc):
         return []
     node = doc[prep.i + 1]
-    while node.head.i > node.i:
+    while node.head.i > node.i and node.dep_ in _NP_INNER:
         node = node.head
-    if node.head.i > prep.i or node.pos_ != "PROPN":
-        return []
-    return [node]
+    return [node] if node.pos_ == "PROPN" else []
 
 
 def _organisers(noun: Token) -> list[Token]:
@@ -347,7 +347,8 @@ def is_setting(noun: Token) -> bool:
     return setting_verb(noun) is not None
 
 
-def _subjects(verb: Token) -> list[Token]:
+def subjects(verb: Token) -> list[Token]:
+    """The subjects of a verb or of the verb it complements ("is expected to travel": the one expected)."""
     node = verb
     for _ in range(_MAX_CLIMB):
         found = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]

@@ -178,15 +178,25 @@ def joined_by(trigger: Token) -> tuple[list[Token], bool]:
 
 
 def walked_out(trigger: Token) -> Token | None:
-    """"X walked out of the meeting": the verb whose subject left it."""
+    """"X walked out of the meeting", "pulled out of talks with Y", "withdrew from the summit": the verb whose
+    subject left it (or will not come: see `withdrew`)."""
     prep = trigger.head
-    if trigger.dep_ != "pobj" or prep.lower_ != "of":
+    if trigger.dep_ != "pobj":
+        return None
+    if prep.lower_ == "from" and _lemma(prep.head) == "withdraw":
+        return prep.head
+    if prep.lower_ != "of":
         return None
     out = prep.head
     verb = out.head if out.lower_ == "out" and out.dep_ in ("prep", "prt", "advmod") else None
-    if verb is not None and _lemma(verb) in LEX.walkout_verbs:
+    if verb is not None and (_lemma(verb) in LEX.walkout_verbs or _lemma(verb) in LEX.withdrawal_verbs):
         return verb
     return None
+
+
+def withdrew(leaver: Token | None) -> bool:
+    """"pulled out of a meeting scheduled for Friday": who withdraws from a planned encounter calls it off."""
+    return leaver is not None and _lemma(leaver) in LEX.withdrawal_verbs | {"withdraw"}
 
 
 def left_before_it_began(verb: Token) -> bool:

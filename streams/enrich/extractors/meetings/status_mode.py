@@ -138,11 +138,15 @@ def occurrence_path(trigger: Token, governor: Token | None) -> list[Token]:
 
 
 def scheduled_occurrence(trigger: Token) -> list[Token]:
-    """"The talks are set to take place in X on Friday": the planning verb and the occurrence it plans,
+    """"The talks are set to take place in X on Friday", "are due to resume": the plan and the occurrence it plans,
     where the place and date hang. "were expected to focus on trade" plans an agenda, not the talks."""
-    if trigger.dep_ not in ("nsubj", "nsubjpass") or trigger.head.lemma_.lower() not in LEX.planned_governors:
+    if trigger.dep_ not in ("nsubj", "nsubjpass"):
         return []
     plan = trigger.head
+    if plan.lemma_ == "be":  # "talks are due to resume on Friday": the plan is the copula's complement
+        plan = next((c for c in plan.children if c.dep_ == "acomp"), plan)
+    if plan.lemma_.lower() not in LEX.planned_governors:
+        return []
     happening = next((c for c in plan.children if c.dep_ == "xcomp" and c.lemma_.lower() in LEX.happening_verbs), None)
     return [plan, happening] if happening is not None else []
 

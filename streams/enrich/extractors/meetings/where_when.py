@@ -23,7 +23,7 @@ from streams.enrich.model import Location, MeetingStatus
 
 _PLACE_PREPS = ("in", "at")
 _DATE_PREPS = ("on", "in", "at", "during")
-_DATE_DEPS = ("npadvmod", "tmod", "nmod", "compound")
+_DATE_DEPS = ("npadvmod", "tmod", "nmod", "compound", "poss")  # "poss": "Tuesday's meeting"
 _MAX_DEPTH = 3
 _RELATIVE_PRONOUNS = ("that", "which")
 _AFTER_PREPS = ("after", "following")  # "agreed on Thursday, after a video call": the same day
@@ -317,18 +317,20 @@ def _capital_of(token: Token, names: NameIndex) -> Location | None:
     return None
 
 
-def find_date(points: list[Token]) -> str | None:
+def find_date(points: list[Token], labels: bool) -> str | None:
     """The date phrase attached to the trigger or its verb, as written. "was called off on Monday" dates the
     decision, not the encounter: after a cancelling or postponing verb (other than the trigger) a date is
-    the decision's; "the meeting on Friday was cancelled" still dates the meeting."""
+    the decision's; "the meeting on Friday was cancelled" still dates the meeting. With `labels`, a day that
+    owns the encounter ("Monday's talks with X") dates it too; a mention that names no sides leaves such a
+    label to `period`, which places it inside the period the story announced."""
     for point in points:
         decision = point.i != points[0].i and point.pos_ in ("VERB", "AUX") and _calls_off(point)
         for token in _date_candidates(point):
-            if decision and token.i > point.i:
+            if (decision and token.i > point.i) or (token.dep_ == "poss" and not labels):
                 continue
             text = date_entity(token) or _unlabelled_day(token)
             if text:
-                return text
+                return strip_possessive(text) if token.dep_ == "poss" else text  # "next week's summit"
     return None
 
 
