@@ -570,3 +570,47 @@ def test_a_day_owning_the_encounter_is_its_date_not_a_side(run, text, status, is
     assert len(meeting.participants) == 2
     assert (meeting.status, meeting.date.iso if meeting.date else None) == (status, iso)
     assert meeting.date is not None and "'s" not in meeting.date.text
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("The two leaders met in Valencia on Tuesday. Mayor Ines Carvalho and council leader Petra Holm "
+         "discussed the housing plan.", {"Carvalho", "Holm"}),
+        ("The two bosses met at the club's training ground on Monday. Coach Marek Novak and chairman Hanna Lind "
+         "agreed on a new contract.", {"Novak", "Lind"}),
+        ("Both scientists met in Santiago on Monday. Professor Adaeze Nwosu and astronomer Tomas Berg compared "
+         "their data.", {"Nwosu", "Berg"}),
+    ],
+)
+def test_a_group_of_the_lede_named_in_the_next_sentence(run, text, parties):
+    [meeting] = run(text)
+    assert surnames(meeting) == parties
+    assert meeting.status == "held"
+
+
+def test_a_group_counted_otherwise_than_the_next_sentence_names_stays_unnamed(run):
+    assert run("The two ministers met in Valencia on Tuesday. Tove Brandt, Rafael Ortiz and Olga Tamm signed "
+               "the budget.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("The finance minister met the central bank governor on Tuesday. Tove Brandt, the finance minister, and "
+         "Rafael Ortiz, the governor, discussed interest rates.", {"Brandt", "Ortiz"}),
+        ("The union leader met the chief executive on Monday. Sean Doyle, the union leader, said the chief "
+         "executive, Hanna Lind, had offered nothing.", {"Doyle", "Lind"}),
+        ("The mayor met the county executive on Monday. Mayor Ines Carvalho and County Executive Petra Holm "
+         "agreed on the bridge budget.", {"Carvalho", "Holm"}),
+    ],
+)
+def test_roles_of_the_lede_are_the_people_given_those_titles_next(run, text, parties):
+    [meeting] = run(text)
+    assert surnames(meeting) == parties
+
+
+def test_a_longer_title_is_another_office(run):
+    [meeting] = run("The president met the finance minister on Tuesday. Vice President Olga Tamm later said it "
+                    "went well. Rafael Ortiz, the finance minister, said rates would stay.")
+    assert {p.name for p in meeting.participants} == {"president", "Rafael Ortiz"}

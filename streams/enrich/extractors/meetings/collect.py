@@ -24,6 +24,7 @@ from streams.enrich.extractors.meetings.relations import (
     joined_by,
     left_before_it_began,
     nationality_sides,
+    people_named_next,
     people_present,
     role_named_later,
     said_to_include,
@@ -130,7 +131,7 @@ def build_mention(
     )
     if mention.plural_anaphor and len(mention.participants) < 2:
         mention.antecedents = (names.group_antecedent(token.i) or role_named_later(token, names)
-                               or sides_named_before(token, names))
+                               or sides_named_before(token, names) or people_named_next(token, names))
     mention.strength = _strength(mention, trigger, is_visit)
     return mention
 

@@ -151,6 +151,27 @@ def role_named_later(trigger: Token, names: NameIndex) -> list[Participant]:
     return found if len(found) == wanted else []
 
 
+def people_named_next(trigger: Token, names: NameIndex) -> list[Participant]:
+    """"The two leaders met in X on Tuesday." then "A and B discussed trade.": a lede's group that no sentence
+    before names is the people the next sentence names, when it names as many as the group counts (two, or
+    more for a group counted no further)."""
+    here = bisect_right(names.sent_starts, trigger.i) - 1
+    if here + 1 >= len(names.sent_starts):
+        return []
+    start = names.sent_starts[here + 1]
+    end = names.sent_starts[here + 2] if here + 2 < len(names.sent_starts) else len(names.doc)
+    found: list[Participant] = []
+    for person in names.people:
+        if start <= person.start < end and all(p.name != person.name for p in found):
+            found.append(Participant(name=person.name, title=person.title, kind="person"))
+    wanted = max((_count(t) or (2 if t.lower_ in ("both", "pair") or any(c.lower_ == "both" for c in t.children)
+                                else 0) for t in _sentence(trigger.i, names) if t.lower_ in LEX.plural_anaphors
+                  or is_plural_role(t)), default=0)
+    if len(found) < _MIN_NAMED or (wanted and len(found) != wanted):
+        return []
+    return found
+
+
 def _named_by_apposition(role: Token, word: str, start: int, names: NameIndex) -> list[Participant]:
     """"The ministers - A, B and C -" in the next sentence or the one after."""
     doc = names.doc
