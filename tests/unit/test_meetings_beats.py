@@ -614,3 +614,17 @@ def test_a_longer_title_is_another_office(run):
     [meeting] = run("The president met the finance minister on Tuesday. Vice President Olga Tamm later said it "
                     "went well. Rafael Ortiz, the finance minister, said rates would stay.")
     assert {p.name for p in meeting.participants} == {"president", "Rafael Ortiz"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between union leader Sean Doyle and Chief Executive Hanna Lind broke down on Tuesday.",
+        "Talks between coach Marek Novak and club chairman Joel Amadi ended without agreement on Monday.",
+        "A meeting between council leader Petra Holm and Mayor Ines Carvalho was called off.",
+    ],
+)
+def test_a_titled_name_coordinated_with_another(run, text):
+    """"union leader A and B": the small model hangs B on the name A, in apposition to the title."""
+    [meeting] = run(text)
+    assert len(meeting.participants) == 2 and all(p.name != p.title for p in meeting.participants)

@@ -418,6 +418,8 @@ def _add_coordinated(token: Token, names: NameIndex, parties: Parties) -> None:
         stack.extend(c for c in current.children if c.dep_ == "conj" or _misparsed_coordination(c))
         stack.extend(g for c in current.children if c.dep_ == "compound"
                      for g in c.children if _misparsed_coordination(g))  # ... hung on B's title
+        stack.extend(g for c in current.children if c.dep_ == "appos"
+                     for g in c.children if g.dep_ == "conj")  # "union leader A and B": B hung on the name A
         if names.label.get(current.i) == PERSON:
             stack.extend(_listed_after(current, names))
         elif current.tag_ == "NNS":  # "the heads, including X"; "players A and B"
