@@ -87,8 +87,8 @@ def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
                 if not _is_origin(child.lower_, obj, names):
                     has_with = has_with or child.lower_ == "with"
                     _add_coordinated(obj, names, parties)
-        elif child.dep_ == "poss":
-            _add_coordinated(child, names, parties)
+        elif child.dep_ == "poss" or (child.dep_ == "appos" and names.label.get(child.i) == PERSON):
+            _add_coordinated(child, names, parties)  # an encounter has no person in apposition: a side misparsed
     for obj in [*_assembled(noun), *_stray_partners(noun), *_organisers(noun)]:
         _add_coordinated(obj, names, parties)
         parties.attendees = parties.attendees or _is_definite(noun) or _venue_of_meeting(noun)
