@@ -628,3 +628,29 @@ def test_a_titled_name_coordinated_with_another(run, text):
     """"union leader A and B": the small model hangs B on the name A, in apposition to the title."""
     [meeting] = run(text)
     assert len(meeting.participants) == 2 and all(p.name != p.title for p in meeting.participants)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new coach, Marek Novak, has yet to meet club chairman Joel Amadi.",
+        "Mayor Ines Carvalho is yet to speak with council leader Petra Holm about the budget.",
+        "Union leader Sean Doyle hopes to meet Chief Executive Hanna Lind one day.",
+        "Professor Adaeze Nwosu would like to meet astronomer Tomas Berg someday.",
+    ],
+)
+def test_not_yet_or_some_day_is_no_encounter(run, text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between the Allied Nurses Union and the Northern Health Board are yet to begin.",
+        "A summit between President Ivo Maric and Prime Minister Lena Dahl has yet to take place.",
+        "A meeting between coach Marek Novak and club chairman Joel Amadi is yet to take place.",
+    ],
+)
+def test_an_encounter_yet_to_happen_is_planned(run, text):
+    [meeting] = run(text)
+    assert len(meeting.participants) == 2 and meeting.status == "planned"

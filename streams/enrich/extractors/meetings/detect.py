@@ -262,8 +262,11 @@ def _is_advocated(token: Token) -> bool:
 
 
 def _is_hypothetical(token: Token) -> bool:
-    """"would be willing to meet X", "offered to host talks", "would meet X if asked": an offer or a
-    condition, not an encounter anyone arranged."""
+    """"would be willing to meet X", "offered to host talks", "would meet X if asked", "hopes to meet X one
+    day": an offer, a condition or a wish for no day in particular, not an encounter anyone arranged."""
+    if token.tag_ != "VBD" and any(c.lower_ == "someday" or (c.lower_ == "day" and c.dep_ == "npadvmod" and any(
+            g.lower_ in ("one", "some") for g in c.children)) for c in token.children):
+        return True
     node = token
     for _ in range(3):
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)

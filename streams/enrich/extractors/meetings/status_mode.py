@@ -43,12 +43,18 @@ def find_status(trigger: Token, governor: Token | None, date_text: str | None) -
     if _is_planned(trigger, path) or anticipating_verb(trigger) is not None or (
             date_text and any(w in date_text.lower() for w in _FUTURE_DATE_WORDS)):
         return "planned"
-    if _present_schedule(trigger, path, date_text):
+    if _present_schedule(trigger, path, date_text) or any(_yet_to(t) for t in path):
         return "planned"
     if any(t.tag_ in ("VBD", "VBN") or (t.tag_ == "VBZ" and t.i == trigger.i) for t in path if t.pos_ in (
             "VERB", "AUX")):
         return "held"
     return None
+
+
+def _yet_to(token: Token) -> bool:
+    """"Talks are yet to begin", "the summit has yet to take place": still to come."""
+    return any(c.dep_ == "advmod" and c.lower_ == "yet" for c in token.children) and any(
+        c.dep_ == "xcomp" for c in token.children)
 
 
 def anticipating_verb(trigger: Token) -> Token | None:
@@ -116,6 +122,9 @@ def is_negated(trigger: Token, governor: Token | None) -> bool:
     if any(t.i != trigger.i and t.lemma_.lower() in LEX.refusal_verbs for t in path):
         return True  # "refused to meet", "declined to meet": a meeting turned down is none
     copulas = [t.head for t in path if t.dep_ == "acomp"]
+    if trigger.pos_ == "VERB" and trigger.dep_ == "xcomp" and any(
+            c.dep_ == "advmod" and c.lower_ == "yet" for c in trigger.head.children):
+        return True  # "has yet to meet X", "is yet to speak to X": they have not (talks "yet to begin" are planned)
     return any(c.dep_ == "neg" for t in [*path, *copulas] for c in t.children)
 
 
