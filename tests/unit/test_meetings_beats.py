@@ -654,3 +654,19 @@ def test_not_yet_or_some_day_is_no_encounter(run, text):
 def test_an_encounter_yet_to_happen_is_planned(run, text):
     [meeting] = run(text)
     assert len(meeting.participants) == 2 and meeting.status == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The Allied Nurses Union and the Northern Health Board will return to the negotiating table on Friday.",
+         "planned"),
+        ("Union leader Sean Doyle and Chief Executive Hanna Lind were back at the bargaining table on Monday.",
+         "held"),
+        ("Council leader Petra Holm returned to the negotiating table with the Transit Workers Union on Tuesday.",
+         "held"),
+    ],
+)
+def test_the_negotiating_table_is_talks(run, text, status):
+    [meeting] = run(text)
+    assert len(meeting.participants) >= 2 and meeting.status == status

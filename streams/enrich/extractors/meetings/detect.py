@@ -56,7 +56,7 @@ def word_hashes(words: frozenset[str]) -> frozenset[int]:
 
 
 _ALL_WORDS = (LEX.meet_verbs | LEX.talk_verbs | LEX.attend_verbs | LEX.meeting_nouns | LEX.companion_verbs
-              | {"take", "visit", "sit", "exchange", "present"})
+              | {"take", "visit", "sit", "exchange", "present", "table"})
 TRIGGER_HASHES = word_hashes(_ALL_WORDS)
 
 
@@ -84,6 +84,8 @@ def _classify(token: Token) -> TriggerKind | None:
         return None
     if lower == "present" and token.pos_ == "ADJ" and _lemma(token.head) == "be" and token.dep_ in ("acomp", "attr"):
         return "meet"  # "Also present were A and B": companions of the encounter just told
+    if lower == "table" and _modifiers(token) & LEX.table_modifiers:
+        return "noun"  # "returned to the negotiating table": talks resumed
     if _is_noun_like(token) and (lower in LEX.meeting_nouns or lemma in LEX.meeting_nouns):
         if (lemma in LEX.call_nouns or lower in LEX.call_nouns) and not (
                 _is_phone_call(token) or (lemma == "call" and _call_partner(token))):

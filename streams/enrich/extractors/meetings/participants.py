@@ -273,6 +273,8 @@ def governing_verb(noun: Token) -> Token | None:
         head = _named_as(head) or head.head
         if head.lower_ == "out" and head.dep_ == "prep":
             head = head.head  # "two out of five sessions"
+        elif head.pos_ == "ADV" and head.dep_ == "advmod":
+            head = head.head  # "were back at the negotiating table"
         if noun.head.lower_ == "of" and head.tag_ == "CD" and head.dep_ == "dobj":
             head = head.head  # "cancelled two of the four sessions": the count is the verb's object
     elif noun.dep_ not in ("dobj", "attr", "nsubj", "nsubjpass"):
