@@ -670,3 +670,23 @@ def test_an_encounter_yet_to_happen_is_planned(run, text):
 def test_the_negotiating_table_is_talks(run, text, status):
     [meeting] = run(text)
     assert len(meeting.participants) >= 2 and meeting.status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "where"),
+    [
+        ("President Ivo Maric played host to Prime Minister Lena Dahl in Valencia on Tuesday.", {"Maric", "Dahl"},
+         "Valencia"),
+        ("Club chairman Joel Amadi played host to league president Hanna Lind in Turin on Monday.",
+         {"Amadi", "Lind"}, "Turin"),
+        ("Mayor Ines Carvalho was joined by council leader Petra Holm for talks in Porto on Tuesday.",
+         {"Carvalho", "Holm"}, "Porto"),
+        ("Union leader Sean Doyle spoke to Chief Executive Hanna Lind in Dublin on Monday.", {"Doyle", "Lind"},
+         "Dublin"),
+    ],
+)
+def test_hosts_and_joiners_and_their_place(run, text, parties, where):
+    """"played host to X", "was joined by X for talks", "spoke to X in Y" (the place hung on X)."""
+    [meeting] = run(text)
+    assert surnames(meeting) == parties
+    assert (meeting.status, place(meeting)) == ("held", where)

@@ -14,6 +14,7 @@ from streams.enrich.extractors.meetings.names import NameIndex
 from streams.enrich.extractors.meetings.participants import Parties, find_parties, governing_verb, subjects
 from streams.enrich.extractors.meetings.relations import (
     also_another,
+    brought,
     brought_for,
     counted_countries,
     follows_another,
@@ -144,7 +145,7 @@ def _governor(token: Token, kind: str, parties: Parties, names: NameIndex) -> To
         return None
     host = brought_for(token)
     if host is not None:
-        for side in [*subjects(host), *(c for c in host.children if c.dep_ == "dobj")]:
+        for side in [*subjects(host), *brought(host)]:
             for person in (side, *side.conjuncts):
                 parties.add(names.participant(person))
         parties.needs_protagonist = False

@@ -56,7 +56,7 @@ def word_hashes(words: frozenset[str]) -> frozenset[int]:
 
 
 _ALL_WORDS = (LEX.meet_verbs | LEX.talk_verbs | LEX.attend_verbs | LEX.meeting_nouns | LEX.companion_verbs
-              | {"take", "visit", "sit", "exchange", "present", "table"})
+              | {"take", "visit", "sit", "exchange", "present", "table", "play"})
 TRIGGER_HASHES = word_hashes(_ALL_WORDS)
 
 
@@ -74,7 +74,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
 def _classify(token: Token) -> TriggerKind | None:
     lemma, lower = _lemma(token), token.lower_
     if token.pos_ in _VERB_POS:
-        if lemma in LEX.meet_verbs or lemma == "visit" or lemma in LEX.companion_verbs or _sits_down_with(token):
+        if lemma in LEX.meet_verbs or lemma == "visit" or lemma in LEX.companion_verbs or _sits_down_with(token) or (
+                plays_host(token)):
             return "meet"
         if lemma in LEX.talk_verbs or (lemma == "exchange" and any(
                 c.dep_ == "dobj" and c.lower_ in LEX.exchanged_things for c in token.children)):
@@ -112,6 +113,11 @@ def _sits_down_with(token: Token) -> bool:
     """"sat down with X": a phrasal verb for a face-to-face meeting."""
     return _lemma(token) == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children) and any(
         c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+
+
+def plays_host(token: Token) -> bool:
+    """"played host to X": the idiom for hosting X."""
+    return _lemma(token) == "play" and any(c.dep_ == "dobj" and c.lower_ == "host" for c in token.children)
 
 
 def _has_party_prep(token: Token) -> bool:

@@ -228,14 +228,18 @@ def left_before_it_began(verb: Token) -> bool:
 
 def brought_for(trigger: Token) -> Token | None:
     """"joined X for talks", "invited X to Lisbon for talks", "welcomed X for dinner": the verb that brings
-    its object to the encounter; its subject and its object are the sides, its tense or plan the status."""
+    someone to the encounter; its subject and whom it brings are the sides, its tense or plan the status."""
     prep = trigger.head
     if trigger.dep_ != "pobj" or prep.lower_ != "for" or prep.head.pos_ != "VERB":
         return None
     verb = prep.head
-    if _lemma(verb) not in LEX.gathering_verbs or not any(c.dep_ == "dobj" for c in verb.children):
-        return None
-    return verb
+    return verb if _lemma(verb) in LEX.gathering_verbs and brought(verb) else None
+
+
+def brought(verb: Token) -> list[Token]:
+    """Who the gathering verb brings: its object, or in the passive its agent ("was joined by X for talks")."""
+    return [c for c in verb.children if c.dep_ == "dobj"] or [
+        o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
 
 
 def trip_for(trigger: Token) -> Token | None:

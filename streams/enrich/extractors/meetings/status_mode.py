@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from streams.enrich.extractors.meetings.clause import own_clause
+from streams.enrich.extractors.meetings.detect import plays_host
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.participants import is_setting
 from streams.enrich.model import MeetingMode, MeetingStatus
@@ -249,7 +250,8 @@ def find_mode(trigger: Token, sent: Span) -> ModeCue | None:
     lemma = trigger.lemma_.lower()
     if _in_negotiation(trigger):
         return None
-    if lemma in _STRONG_IN_PERSON or trigger.lower_ in _STRONG_IN_PERSON or lemma in LEX.encounter_meals:
+    if lemma in _STRONG_IN_PERSON or trigger.lower_ in _STRONG_IN_PERSON or lemma in LEX.encounter_meals or (
+            plays_host(trigger)):
         return ModeCue("in_person", STRONG)
     if lemma == "meet" and trigger.pos_ == "VERB":
         return ModeCue("in_person", STRONG)  # the verb brings the sides together; the noun is any session
