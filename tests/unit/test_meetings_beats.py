@@ -458,6 +458,19 @@ def test_channel_of_a_conversation(run, text, mode):
 @pytest.mark.parametrize(
     "text",
     [
+        "Minister Akira Sato met Governor Petra Holm on the sidelines of an online forum in Osaka.",
+        "Coach Marek Novak met club president Hanna Lind on the day of the virtual draw in Turin.",
+        "Professor Adaeze Nwosu met astronomer Tomas Berg on the eve of the online symposium in Santiago.",
+    ],
+)
+def test_an_online_event_named_after_on_is_no_channel(run, text):
+    [meeting] = run(text)
+    assert meeting.mode == "in_person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Governor Ines Carvalho paid a courtesy call on President Ivo Maric on Monday.",
         "The new club chairman, Joel Amadi, paid a courtesy call on league president Hanna Lind on Tuesday.",
         "Ambassador Olga Tamm paid a courtesy call on Trade Minister Rafael Ortiz on Wednesday.",

@@ -21,7 +21,7 @@ _MAX_CLIMB = 3
 _VERB_CLIMB = ("xcomp", "pcomp", "prep", "acl", "advcl", "conj", "dobj", "pobj", "attr", "ccomp")
 _NOUN_CLIMB = ("dobj", "pobj", "prep", "xcomp", "pcomp", "attr", "compound", "conj", "appos", "acl")
 _MODE_WINDOW = 4
-_CHANNEL_PREPS = ("via", "by", "over", "on")  # "on" tells a channel only with a channel word: "on the phone"
+_CHANNEL_PREPS = ("via", "by", "over", "on")
 _PHRASE_WINDOW = 7
 _FUTURE_DATE_WORDS = ("next", "tomorrow", "coming", "upcoming", "later this", "later in")
 _SAME_DAY = ("today", "tonight", "now", "this morning", "this afternoon", "this evening")
@@ -173,10 +173,12 @@ def _in_negotiation(trigger: Token) -> bool:
 
 
 def _channel_words(trigger: Token) -> set[str]:
-    """"met X via video link", "spoke with X over the phone": the channel phrase on the trigger, however far
-    the named counterpart pushes it."""
+    """"met X via video link", "spoke with X over the phone", "on the phone": the channel phrase on the trigger,
+    however far the named counterpart pushes it. After "on" only the noun and its own modifiers: "on the
+    sidelines of an online forum" is a place, not a channel."""
     return {t.lower_ for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ in _CHANNEL_PREPS
-            for obj in prep.children if obj.dep_ == "pobj" for t in obj.subtree}
+            for obj in prep.children if obj.dep_ == "pobj"
+            for t in (obj.subtree if prep.lower_ != "on" else (obj, *obj.children))}
 
 
 def _is_cancel(token: Token) -> bool:
