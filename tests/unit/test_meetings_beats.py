@@ -703,3 +703,35 @@ def test_hosts_and_joiners_and_their_place(run, text, parties, where):
     [meeting] = run(text)
     assert surnames(meeting) == parties
     assert (meeting.status, place(meeting)) == ("held", where)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("A delegation led by Trade Minister Olga Tamm met Chief Executive Rafael Ortiz in Vienna on Monday.",
+         {"Tamm", "Ortiz"}),
+        ("Researchers led by Professor Adaeze Nwosu met astronomer Tomas Berg in Santiago on Monday.",
+         {"Nwosu", "Berg"}),
+        ("Mayor Ines Carvalho received a delegation headed by union leader Sean Doyle on Monday.",
+         {"Carvalho", "Doyle"}),
+    ],
+)
+def test_a_group_led_by_someone_is_that_person(run, text, parties):
+    [meeting] = run(text)
+    assert surnames(meeting) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Professor Adaeze Nwosu presented the findings to Health Minister Olga Tamm at a meeting in Vienna "
+         "on Monday.", {"Nwosu", "Tamm"}),
+        ("Coach Marek Novak explained the new tactics to Joel Amadi, the club chairman, during a meeting on Monday.",
+         {"Novak", "Amadi"}),
+        ("Chief Executive Rafael Ortiz outlined the offer to union leader Sean Doyle in talks on Tuesday.",
+         {"Ortiz", "Doyle"}),
+    ],
+)
+def test_who_is_addressed_inside_a_meeting_is_a_side(run, text, parties):
+    [meeting] = run(text)
+    assert surnames(meeting) == parties

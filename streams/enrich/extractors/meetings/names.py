@@ -167,6 +167,9 @@ class NameIndex:
         members = self._named_in_apposition(token)
         if len(members) >= 2:
             return members
+        leaders = self._leaders(token)
+        if leaders:
+            return leaders
         members = []
         nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
         preps = [*token.children, *([nxt] if nxt is not None and nxt.head.i != token.i else [])]
@@ -181,6 +184,13 @@ class NameIndex:
         if not members and (body := self.organisation(token)) is not None:
             members.append(body)
         return members
+
+    def _leaders(self, token: Token) -> list[Participant]:
+        """"a delegation led by X", "researchers headed by X and Y": the named leaders stand for the group."""
+        heads = [o for clause in token.children if clause.dep_ == "acl" and clause.lemma_.lower() in ("lead", "head")
+                 for agent in clause.children if agent.dep_ == "agent" for o in agent.children if o.dep_ == "pobj"]
+        found = [self.participant(p) for head in heads for p in (head, *head.conjuncts)]
+        return [p for p in found if p is not None and p.kind == "person" and p.name != p.title]
 
     def organisation(self, token: Token) -> Participant | None:
         """The organisation the phrase headed by `token` stands for in the cast ("the union", "X's board"),

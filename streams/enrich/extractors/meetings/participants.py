@@ -338,11 +338,15 @@ def setting_verb(noun: Token) -> Token | None:
 
 
 def _addressees(noun: Token, verb: Token) -> list[Token]:
-    """"During the talks, X told Y that ...": the one addressed inside the talks is the other side."""
+    """"During the talks, X told Y that ...", "X presented the findings to Y at a meeting": the one addressed
+    inside the talks is the other side."""
     setting = setting_verb(noun)
-    if setting is None or setting.i != verb.i or _lemma(verb) != "tell":
+    if setting is None or setting.i != verb.i:
         return []
-    return [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if _lemma(verb) == "tell":
+        return [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    return [o for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def is_setting(noun: Token) -> bool:
