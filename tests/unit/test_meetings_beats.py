@@ -392,3 +392,346 @@ def test_we_in_a_quotation_is_the_attributed_speaker(run, text: str, speaker: st
     meetings = run(text)
     assert len(meetings) == 1
     assert speaker in surnames(meetings[0])
+
+
+# --- constructions a behavioural probe found missing ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "where"),
+    [
+        ("Finance Minister Tove Brandt discussed the tariff plan with Chief Executive Rafael Ortiz in Valencia "
+         "on Monday.", {"Brandt", "Ortiz"}, "Valencia"),
+        ("Head coach Nuno Salgado discussed the transfer budget with club president Hanna Lind in Porto "
+         "on Tuesday.", {"Salgado", "Lind"}, "Porto"),
+        ("Professor Adaeze Nwosu discussed the telescope data with astronomer Tomas Berg in Santiago "
+         "on Monday.", {"Nwosu", "Berg"}, "Santiago"),
+    ],
+)
+def test_discussed_a_topic_with_someone(run, text, parties, where):
+    """The small model hangs "with X" (and the place after X) on the topic discussed."""
+    [meeting] = run(text)
+    assert surnames(meeting) == parties
+    assert (meeting.status, meeting.mode, place(meeting)) == ("held", "in_person", where)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "status"),
+    [
+        ("Mayor Ines Carvalho joined council leader Petra Holm for talks on the housing plan on Monday.",
+         {"Carvalho", "Holm"}, "held"),
+        ("Striker Joel Amadi joined coach Marek Novak for lunch in Turin on Tuesday.", {"Amadi", "Novak"}, "held"),
+        ("Chief Executive Rafael Ortiz invited union leader Sean Doyle to Dublin for talks next month.",
+         {"Ortiz", "Doyle"}, "planned"),
+        ("Foreign Minister Akira Sato welcomed his counterpart Lena Dahl for talks on Wednesday.",
+         {"Sato", "Dahl"}, "held"),
+    ],
+)
+def test_brought_for_an_encounter(run, text, parties, status):
+    """"joined X for talks", "invited X to Y for talks": the verb's subject and object are the sides."""
+    [meeting] = run(text)
+    assert surnames(meeting) == parties
+    assert meeting.status == status
+
+
+def test_invited_to_a_city_for_talks_is_planned_there(run):
+    [meeting] = run("Research Minister Olga Tamm was invited to Vienna for talks with Professor Ivo Kral.")
+    assert surnames(meeting) == {"Tamm", "Kral"}
+    assert (meeting.status, place(meeting)) == ("planned", "Vienna")
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Chief Executive Rafael Ortiz spoke to union leader Sean Doyle on the phone last night.", "phone"),
+        ("Coach Marek Novak and club president Hanna Lind spoke by video link on Monday.", "video"),
+        ("Minister Akira Sato talked with Governor Petra Holm on a video call on Tuesday.", "video"),
+    ],
+)
+def test_channel_of_a_conversation(run, text, mode):
+    """"on the phone", "by video link": the channel may sit several words after the verb."""
+    [meeting] = run(text)
+    assert len(meeting.participants) == 2
+    assert (meeting.status, meeting.mode) == ("held", mode)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Akira Sato met Governor Petra Holm on the sidelines of an online forum in Osaka.",
+        "Coach Marek Novak met club president Hanna Lind on the day of the virtual draw in Turin.",
+        "Professor Adaeze Nwosu met astronomer Tomas Berg on the eve of the online symposium in Santiago.",
+    ],
+)
+def test_an_online_event_named_after_on_is_no_channel(run, text):
+    [meeting] = run(text)
+    assert meeting.mode == "in_person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Ines Carvalho paid a courtesy call on President Ivo Maric on Monday.",
+        "The new club chairman, Joel Amadi, paid a courtesy call on league president Hanna Lind on Tuesday.",
+        "Ambassador Olga Tamm paid a courtesy call on Trade Minister Rafael Ortiz on Wednesday.",
+    ],
+)
+def test_courtesy_call_on_someone_is_a_visit(run, text):
+    [meeting] = run(text)
+    assert len(meeting.participants) == 2
+    assert (meeting.status, meeting.mode) == ("held", "in_person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ines Carvalho and council leader Petra Holm meet every month at the town hall.",
+        "Coach Marek Novak and club president Hanna Lind meet every week to review the squad.",
+        "Chief Executive Rafael Ortiz and union leader Sean Doyle hold talks every year in Dublin.",
+    ],
+)
+def test_a_period_after_every_is_a_habit(run, text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Mayor Ines Carvalho met council leader Petra Holm at the town hall on Monday.", "town hall"),
+        ("Coach Marek Novak hosted club president Hanna Lind at the club's training ground on Tuesday.",
+         "club's training ground"),
+        ("Chief Executive Rafael Ortiz met union leader Sean Doyle at the company's headquarters on Monday.",
+         "company's headquarters"),
+        ("Chief Executive Rafael Ortiz met union leader Sean Doyle at the company's headquarters in Dublin.",
+         "Dublin"),
+        ("Professor Adaeze Nwosu met astronomer Tomas Berg at a hotel on Monday.", None),
+    ],
+)
+def test_venue_told_without_a_name(run, text, where):
+    """A definite or owned venue is where the sides met, unless a named place is told with it."""
+    [meeting] = run(text)
+    assert place(meeting) == where
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "where"),
+    [
+        ("Trade Minister Olga Tamm is expected to travel to Vienna next week for talks with Chief Executive "
+         "Rafael Ortiz.", {"Tamm", "Ortiz"}, "Vienna"),
+        ("Coach Marek Novak is due to fly to Turin on Friday for talks with striker Joel Amadi.",
+         {"Novak", "Amadi"}, "Turin"),
+        ("Professor Adaeze Nwosu is set to travel to Santiago next month for talks with astronomer Tomas Berg.",
+         {"Nwosu", "Berg"}, "Santiago"),
+    ],
+)
+def test_the_traveller_of_a_planned_trip_for_talks(run, text, parties, where):
+    """The traveller is the subject of the plan ("is expected to travel"), not of the trip's own verb."""
+    [meeting] = run(text)
+    assert surnames(meeting) == parties
+    assert (meeting.status, place(meeting)) == ("planned", where)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Talks between the Allied Nurses Union and the Northern Health Board are due to resume on Friday.",
+         "2026-03-13"),
+        ("Talks between Mayor Ines Carvalho and council leader Petra Holm are set to resume on Monday.",
+         "2026-03-16"),
+        ("A meeting between coach Marek Novak and club president Hanna Lind is likely to take place on Friday.",
+         "2026-03-13"),
+    ],
+)
+def test_encounter_due_to_happen_is_planned_on_its_day(run, text, iso):
+    """"are due to resume": the plan is the copula's complement; its day hangs on the occurrence."""
+    [meeting] = run(text)
+    assert len(meeting.participants) == 2
+    assert (meeting.status, meeting.date.iso if meeting.date else None) == ("planned", iso)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Chief Executive Rafael Ortiz pulled out of next week's meeting with union leader Sean Doyle.",
+         "cancelled"),
+        ("Coach Marek Novak backed out of a planned meeting with club president Hanna Lind.", "cancelled"),
+        ("Mayor Ines Carvalho pulled out of talks with council leader Petra Holm on Tuesday.", "held"),
+        ("The Allied Nurses Union withdrew from talks with the Northern Health Board on Tuesday.", "held"),
+    ],
+)
+def test_who_withdraws_is_a_side(run, text, status):
+    """Withdrawing from a planned encounter calls it off; from talks under way, they were held."""
+    [meeting] = run(text)
+    assert len(meeting.participants) == 2
+    assert meeting.status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "iso"),
+    [
+        ("Finance Minister Tove Brandt said Monday's talks with Chief Executive Rafael Ortiz were useful.",
+         "held", "2026-03-09"),
+        ("Coach Marek Novak said Tuesday's meeting with club president Hanna Lind had cleared the air.",
+         "held", "2026-03-10"),
+        ("Mayor Ines Carvalho said next week's talks with council leader Petra Holm would be difficult.",
+         "planned", None),
+    ],
+)
+def test_a_day_owning_the_encounter_is_its_date_not_a_side(run, text, status, iso):
+    """"Monday's talks with X": the possessor is the day; the one reporting on talks "with X" is the other side."""
+    [meeting] = run(text)
+    assert len(meeting.participants) == 2
+    assert (meeting.status, meeting.date.iso if meeting.date else None) == (status, iso)
+    assert meeting.date is not None and "'s" not in meeting.date.text
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("The two leaders met in Valencia on Tuesday. Mayor Ines Carvalho and council leader Petra Holm "
+         "discussed the housing plan.", {"Carvalho", "Holm"}),
+        ("The two bosses met at the club's training ground on Monday. Coach Marek Novak and chairman Hanna Lind "
+         "agreed on a new contract.", {"Novak", "Lind"}),
+        ("Both scientists met in Santiago on Monday. Professor Adaeze Nwosu and astronomer Tomas Berg compared "
+         "their data.", {"Nwosu", "Berg"}),
+    ],
+)
+def test_a_group_of_the_lede_named_in_the_next_sentence(run, text, parties):
+    [meeting] = run(text)
+    assert surnames(meeting) == parties
+    assert meeting.status == "held"
+
+
+def test_a_group_counted_otherwise_than_the_next_sentence_names_stays_unnamed(run):
+    assert run("The two ministers met in Valencia on Tuesday. Tove Brandt, Rafael Ortiz and Olga Tamm signed "
+               "the budget.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("The finance minister met the central bank governor on Tuesday. Tove Brandt, the finance minister, and "
+         "Rafael Ortiz, the governor, discussed interest rates.", {"Brandt", "Ortiz"}),
+        ("The union leader met the chief executive on Monday. Sean Doyle, the union leader, said the chief "
+         "executive, Hanna Lind, had offered nothing.", {"Doyle", "Lind"}),
+        ("The mayor met the county executive on Monday. Mayor Ines Carvalho and County Executive Petra Holm "
+         "agreed on the bridge budget.", {"Carvalho", "Holm"}),
+    ],
+)
+def test_roles_of_the_lede_are_the_people_given_those_titles_next(run, text, parties):
+    [meeting] = run(text)
+    assert surnames(meeting) == parties
+
+
+def test_a_longer_title_is_another_office(run):
+    [meeting] = run("The president met the finance minister on Tuesday. Vice President Olga Tamm later said it "
+                    "went well. Rafael Ortiz, the finance minister, said rates would stay.")
+    assert {p.name for p in meeting.participants} == {"president", "Rafael Ortiz"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between union leader Sean Doyle and Chief Executive Hanna Lind broke down on Tuesday.",
+        "Talks between coach Marek Novak and club chairman Joel Amadi ended without agreement on Monday.",
+        "A meeting between council leader Petra Holm and Mayor Ines Carvalho was called off.",
+    ],
+)
+def test_a_titled_name_coordinated_with_another(run, text):
+    """"union leader A and B": the small model hangs B on the name A, in apposition to the title."""
+    [meeting] = run(text)
+    assert len(meeting.participants) == 2 and all(p.name != p.title for p in meeting.participants)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new coach, Marek Novak, has yet to meet club chairman Joel Amadi.",
+        "Mayor Ines Carvalho is yet to speak with council leader Petra Holm about the budget.",
+        "Union leader Sean Doyle hopes to meet Chief Executive Hanna Lind one day.",
+        "Professor Adaeze Nwosu would like to meet astronomer Tomas Berg someday.",
+    ],
+)
+def test_not_yet_or_some_day_is_no_encounter(run, text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between the Allied Nurses Union and the Northern Health Board are yet to begin.",
+        "A summit between President Ivo Maric and Prime Minister Lena Dahl has yet to take place.",
+        "A meeting between coach Marek Novak and club chairman Joel Amadi is yet to take place.",
+    ],
+)
+def test_an_encounter_yet_to_happen_is_planned(run, text):
+    [meeting] = run(text)
+    assert len(meeting.participants) == 2 and meeting.status == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The Allied Nurses Union and the Northern Health Board will return to the negotiating table on Friday.",
+         "planned"),
+        ("Union leader Sean Doyle and Chief Executive Hanna Lind were back at the bargaining table on Monday.",
+         "held"),
+        ("Council leader Petra Holm returned to the negotiating table with the Transit Workers Union on Tuesday.",
+         "held"),
+    ],
+)
+def test_the_negotiating_table_is_talks(run, text, status):
+    [meeting] = run(text)
+    assert len(meeting.participants) >= 2 and meeting.status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "where"),
+    [
+        ("President Ivo Maric played host to Prime Minister Lena Dahl in Valencia on Tuesday.", {"Maric", "Dahl"},
+         "Valencia"),
+        ("Club chairman Joel Amadi played host to league president Hanna Lind in Turin on Monday.",
+         {"Amadi", "Lind"}, "Turin"),
+        ("Mayor Ines Carvalho was joined by council leader Petra Holm for talks in Porto on Tuesday.",
+         {"Carvalho", "Holm"}, "Porto"),
+        ("Union leader Sean Doyle spoke to Chief Executive Hanna Lind in Dublin on Monday.", {"Doyle", "Lind"},
+         "Dublin"),
+    ],
+)
+def test_hosts_and_joiners_and_their_place(run, text, parties, where):
+    """"played host to X", "was joined by X for talks", "spoke to X in Y" (the place hung on X)."""
+    [meeting] = run(text)
+    assert surnames(meeting) == parties
+    assert (meeting.status, place(meeting)) == ("held", where)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("A delegation led by Trade Minister Olga Tamm met Chief Executive Rafael Ortiz in Vienna on Monday.",
+         {"Tamm", "Ortiz"}),
+        ("Researchers led by Professor Adaeze Nwosu met astronomer Tomas Berg in Santiago on Monday.",
+         {"Nwosu", "Berg"}),
+        ("Mayor Ines Carvalho received a delegation headed by union leader Sean Doyle on Monday.",
+         {"Carvalho", "Doyle"}),
+    ],
+)
+def test_a_group_led_by_someone_is_that_person(run, text, parties):
+    [meeting] = run(text)
+    assert surnames(meeting) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Professor Adaeze Nwosu presented the findings to Health Minister Olga Tamm at a meeting in Vienna "
+         "on Monday.", {"Nwosu", "Tamm"}),
+        ("Coach Marek Novak explained the new tactics to Joel Amadi, the club chairman, during a meeting on Monday.",
+         {"Novak", "Amadi"}),
+        ("Chief Executive Rafael Ortiz outlined the offer to union leader Sean Doyle in talks on Tuesday.",
+         {"Ortiz", "Doyle"}),
+    ],
+)
+def test_who_is_addressed_inside_a_meeting_is_a_side(run, text, parties):
+    [meeting] = run(text)
+    assert surnames(meeting) == parties

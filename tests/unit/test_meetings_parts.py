@@ -9,7 +9,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from streams.enrich.extractors.meetings import extract_meetings
+from streams.enrich.extractors.meetings.mention import Mention
+from streams.enrich.extractors.meetings.merge import merge_mentions
 from streams.enrich.extractors.meetings.where_when import resolve_date
+from streams.enrich.model import DateRef, Participant
 from streams.enrich.nlp import load_nlp, parse
 from streams.ingest.article import Article
 
@@ -141,3 +144,19 @@ def test_a_city_the_model_reads_as_a_person_elsewhere_is_still_the_venue(run):
 def test_a_role_inside_a_quotation_is_the_person_the_cast_gives_it(run, text, named):
     [meeting] = run(text)
     assert named in {p.name for p in meeting.participants}
+
+
+def test_an_undated_reference_to_a_day_joins_the_encounter_of_that_day():
+    """"..., describing Wednesday's meeting": with no status of its own, the meeting dated Wednesday is the
+    one meant, however much more is said of another encounter of the same sides."""
+    union, board = Participant(name="Allied Nurses Union", kind="organization"), Participant(
+        name="Northern Health Board", kind="organization")
+    wednesday = DateRef(text="Wednesday", iso="2026-03-11")
+    cancelled = Mention(trigger=5, sent_start=0, sent_end=1, participants=[union, board], status="cancelled",
+                        strength=0.9)
+    held = Mention(trigger=20, sent_start=2, sent_end=3, anaphoric=True, plural_anaphor=True,
+                   antecedents=[union, board], date=wednesday, status="held", strength=0.3)
+    reference = Mention(trigger=90, sent_start=4, sent_end=5, anaphoric=True, date=wednesday, strength=0.3)
+    clusters = merge_mentions([cancelled, held, reference])
+    dated = [c for c in clusters if any(m is reference for m in c.mentions)]
+    assert len(dated) == 1 and any(m is held for m in dated[0].mentions)

@@ -11,9 +11,11 @@ from streams.enrich.extractors.meetings.backstop import encounter_hashes, find_e
 from streams.enrich.extractors.meetings.detect import TRIGGER_HASHES, Trigger, find_triggers, positions_of
 from streams.enrich.extractors.meetings.mention import Mention
 from streams.enrich.extractors.meetings.names import NameIndex
-from streams.enrich.extractors.meetings.participants import Parties, find_parties, governing_verb
+from streams.enrich.extractors.meetings.participants import Parties, find_parties, governing_verb, subjects
 from streams.enrich.extractors.meetings.relations import (
     also_another,
+    brought,
+    brought_for,
     counted_countries,
     follows_another,
     guest_or_host,
@@ -23,6 +25,7 @@ from streams.enrich.extractors.meetings.relations import (
     joined_by,
     left_before_it_began,
     nationality_sides,
+    people_named_next,
     people_present,
     role_named_later,
     said_to_include,
@@ -31,6 +34,7 @@ from streams.enrich.extractors.meetings.relations import (
     time_clause_verb,
     trip_for,
     walked_out,
+    withdrew,
 )
 from streams.enrich.extractors.meetings.reschedule import find_postponement
 from streams.enrich.extractors.meetings.status_mode import (
@@ -46,6 +50,7 @@ from streams.enrich.model import DateRef, Participant
 _WEAK_NOUNS_PENALTY = 0.1
 _DETAIL_BONUS = 0.05
 _COMPANION_STRENGTH = 0.3
+_MIN_SIDES = 2
 
 
 def trigger_sentences(doc: Doc) -> tuple[list[tuple[Span, list[Trigger]]], list[Span]]:
@@ -90,7 +95,7 @@ def build_mention(
         points.append(clause)
     is_visit = token.lemma_.lower() == "visit"
     location, depth = find_location(token, points, names)
-    date_text = find_date(points)
+    date_text = find_date(points, labels=len(parties.named) >= _MIN_SIDES)
     postponed = find_postponement(token, occurrence_path(token, governor))
     if postponed is not None:
         status = "planned" if postponed.new_date else "cancelled"
@@ -99,6 +104,8 @@ def build_mention(
         status = "cancelled"
     else:
         status = find_status(token, governor, date_text)
+        if status == "planned" and withdrew(leaver):
+            status = "cancelled"
     date = None
     if date_text:
         date = DateRef(text=date_text, iso=resolve_date(date_text, published, status))
@@ -125,7 +132,7 @@ def build_mention(
     )
     if mention.plural_anaphor and len(mention.participants) < 2:
         mention.antecedents = (names.group_antecedent(token.i) or role_named_later(token, names)
-                               or sides_named_before(token, names))
+                               or sides_named_before(token, names) or people_named_next(token, names))
     mention.strength = _strength(mention, trigger, is_visit)
     return mention
 
@@ -136,6 +143,13 @@ def _governor(token: Token, kind: str, parties: Parties, names: NameIndex) -> To
     occurrence (its date is the arrival's)."""
     if kind != "noun":
         return None
+    host = brought_for(token)
+    if host is not None:
+        for side in [*subjects(host), *brought(host)]:
+            for person in (side, *side.conjuncts):
+                parties.add(names.participant(person))
+        parties.needs_protagonist = False
+        return host
     governor = governing_verb(token)
     if governor is not None:
         return governor
@@ -143,7 +157,7 @@ def _governor(token: Token, kind: str, parties: Parties, names: NameIndex) -> To
     actor = trip or anticipating_verb(token)
     if actor is None:
         return None
-    for traveller in (c for c in actor.children if c.dep_ == "nsubj"):
+    for traveller in subjects(actor):  # "X is expected to travel to Y for talks", "X was invited to Y for talks"
         parties.add(names.participant(traveller))
     parties.needs_protagonist = False
     return trip

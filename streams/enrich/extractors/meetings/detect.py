@@ -56,7 +56,7 @@ def word_hashes(words: frozenset[str]) -> frozenset[int]:
 
 
 _ALL_WORDS = (LEX.meet_verbs | LEX.talk_verbs | LEX.attend_verbs | LEX.meeting_nouns | LEX.companion_verbs
-              | {"take", "visit", "sit", "exchange", "present"})
+              | {"take", "visit", "sit", "exchange", "present", "table", "play"})
 TRIGGER_HASHES = word_hashes(_ALL_WORDS)
 
 
@@ -74,7 +74,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
 def _classify(token: Token) -> TriggerKind | None:
     lemma, lower = _lemma(token), token.lower_
     if token.pos_ in _VERB_POS:
-        if lemma in LEX.meet_verbs or lemma == "visit" or lemma in LEX.companion_verbs or _sits_down_with(token):
+        if lemma in LEX.meet_verbs or lemma == "visit" or lemma in LEX.companion_verbs or _sits_down_with(token) or (
+                plays_host(token)):
             return "meet"
         if lemma in LEX.talk_verbs or (lemma == "exchange" and any(
                 c.dep_ == "dobj" and c.lower_ in LEX.exchanged_things for c in token.children)):
@@ -84,6 +85,8 @@ def _classify(token: Token) -> TriggerKind | None:
         return None
     if lower == "present" and token.pos_ == "ADJ" and _lemma(token.head) == "be" and token.dep_ in ("acomp", "attr"):
         return "meet"  # "Also present were A and B": companions of the encounter just told
+    if lower == "table" and _modifiers(token) & LEX.table_modifiers:
+        return "noun"  # "returned to the negotiating table": talks resumed
     if _is_noun_like(token) and (lower in LEX.meeting_nouns or lemma in LEX.meeting_nouns):
         if (lemma in LEX.call_nouns or lower in LEX.call_nouns) and not (
                 _is_phone_call(token) or (lemma == "call" and _call_partner(token))):
@@ -92,8 +95,9 @@ def _classify(token: Token) -> TriggerKind | None:
             return None  # a parliament's or a training session; a bargaining session is an encounter
         if lower in LEX.partnered_nouns and not _has_party_prep(token):
             return None  # a singular "talk" is a lecture, a bare "encounter" a fixture, unless one is "with" someone
-        if token.dep_ == "pobj" and token.head.head.i != token.head.i and _is_attend(token.head.head):
-            return None  # "attended the meeting" is reported by the verb
+        if token.dep_ == "pobj" and token.head.lower_ != "for" and token.head.head.i != token.head.i and (
+                _is_attend(token.head.head)):
+            return None  # "took part in the meeting" is reported by the verb; "joined X for talks" by the noun
         if token.dep_ == "dobj" and _is_attend(token.head):
             return None
         return "noun"
@@ -109,6 +113,11 @@ def _sits_down_with(token: Token) -> bool:
     """"sat down with X": a phrasal verb for a face-to-face meeting."""
     return _lemma(token) == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children) and any(
         c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+
+
+def plays_host(token: Token) -> bool:
+    """"played host to X": the idiom for hosting X."""
+    return _lemma(token) == "play" and any(c.dep_ == "dobj" and c.lower_ == "host" for c in token.children)
 
 
 def _has_party_prep(token: Token) -> bool:
@@ -215,12 +224,12 @@ def _is_habitual(token: Token, sent: Span) -> bool:
         return True
     lo, hi = max(sent.start, token.i - _HABIT_WINDOW), min(sent.end, token.i + 2)
     window = token.doc[lo:hi]
-    for i, t in enumerate(window):
+    for t in window:
         if t.lower_ in LEX.habitual_cues:
             return True
-        if t.lower_ in LEX.habitual_quantifiers and i + 1 < len(window) and window[i + 1].lower_ in (
+        if t.lower_ in LEX.habitual_quantifiers and t.i + 1 < sent.end and token.doc[t.i + 1].lower_ in (
                 "time", "times", "week", "month", "year", "day"):
-            return True
+            return True  # "meet every year": the period may lie just past the window
     return False
 
 
@@ -261,8 +270,11 @@ def _is_advocated(token: Token) -> bool:
 
 
 def _is_hypothetical(token: Token) -> bool:
-    """"would be willing to meet X", "offered to host talks", "would meet X if asked": an offer or a
-    condition, not an encounter anyone arranged."""
+    """"would be willing to meet X", "offered to host talks", "would meet X if asked", "hopes to meet X one
+    day": an offer, a condition or a wish for no day in particular, not an encounter anyone arranged."""
+    if token.tag_ != "VBD" and any(c.lower_ == "someday" or (c.lower_ == "day" and c.dep_ == "npadvmod" and any(
+            g.lower_ in ("one", "some") for g in c.children)) for c in token.children):
+        return True
     node = token
     for _ in range(3):
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
@@ -343,9 +355,10 @@ def _talks_with_someone(token: Token) -> bool:
                 if obj.dep_ == "pobj" and obj.lower_ not in _NON_PERSON_AUDIENCES:
                     return obj.ent_type_ in ("PERSON", "GPE", "ORG") or obj.pos_ == "PROPN" or (
                         is_office_title(obj.lower_) or is_office_title(obj.lemma_.lower()) or _named_group(obj))
-        if child.dep_ == "prep" and child.lower_ in ("on", "by", "over", "via") and any(
-                g.lower_ in LEX.phone_words or g.lower_ in LEX.video_words for g in child.children):
-            return True  # "A and B spoke by phone": the partner is the coordinated subject
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("on", "by", "over", "via") and any(
+                w.lower_ in LEX.phone_words or w.lower_ in LEX.video_words
+                for g in child.children for w in (g, *g.children)):
+            return True  # "A and B spoke by phone", "by video link": the partner is the coordinated subject
     return not (addressed or objects) and _coordinated_subject(token)  # "the company and the union negotiated"
 
 

@@ -197,7 +197,7 @@ def _attach_anaphor(mention: Mention, clusters: list[Cluster]) -> None:
         preceding = [c for c in fits if c.mentions[0].trigger < mention.trigger and _is_group(c)]
         target = max(preceding, key=lambda c: c.last) if preceding else _named_next(mention, fits)
     else:
-        fits = _same_place(mention, fits) or _just_told(mention, fits) or fits
+        fits = _same_place(mention, fits) or _same_day(mention, fits) or _just_told(mention, fits) or fits
         target = max(fits, key=lambda c: (c.salience, -abs(c.last - mention.trigger)), default=None)
     if target is not None:
         target.add(mention)
@@ -229,6 +229,12 @@ def _same_place(mention: Mention, fits: list[Cluster]) -> list[Cluster]:
     """"The talks took place in X": the encounter already placed in X, if one is."""
     place = mention.location.name.lower() if mention.location else None
     return [c for c in fits if place and any(m.location and m.location.name.lower() == place for m in c.mentions)]
+
+
+def _same_day(mention: Mention, fits: list[Cluster]) -> list[Cluster]:
+    """"Wednesday's meeting": the encounter already dated that day, if one is."""
+    day = mention.date.iso if mention.date else None
+    return [c for c in fits if day and any(m.date and m.date.iso == day for m in c.mentions)]
 
 
 def _named_next(mention: Mention, fits: list[Cluster]) -> Cluster | None:

@@ -26,6 +26,7 @@ _PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 _SPEAKER_PRONOUNS = {"i", "we", "me", "us", "my", "our"}
 _ANTECEDENT_SENTENCES = 3
 _ANTECEDENT_PEOPLE = 12
+_CATAPHOR_SENTENCES = 2  # a lede's roles are named in the sentence after it, or the one after that
 _BODY_PREPS = ("of", "from", "for")  # "workers at X" work there, not for it: "at" is the cast's to read
 _DEFINITE = {"the", "this", "that"}
 
@@ -166,6 +167,9 @@ class NameIndex:
         members = self._named_in_apposition(token)
         if len(members) >= 2:
             return members
+        leaders = self._leaders(token)
+        if leaders:
+            return leaders
         members = []
         nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
         preps = [*token.children, *([nxt] if nxt is not None and nxt.head.i != token.i else [])]
@@ -180,6 +184,13 @@ class NameIndex:
         if not members and (body := self.organisation(token)) is not None:
             members.append(body)
         return members
+
+    def _leaders(self, token: Token) -> list[Participant]:
+        """"a delegation led by X", "researchers headed by X and Y": the named leaders stand for the group."""
+        heads = [o for clause in token.children if clause.dep_ == "acl" and clause.lemma_.lower() in ("lead", "head")
+                 for agent in clause.children if agent.dep_ == "agent" for o in agent.children if o.dep_ == "pobj"]
+        found = [self.participant(p) for head in heads for p in (head, *head.conjuncts)]
+        return [p for p in found if p is not None and p.kind == "person" and p.name != p.title]
 
     def organisation(self, token: Token) -> Participant | None:
         """The organisation the phrase headed by `token` stands for in the cast ("the union", "X's board"),
@@ -253,7 +264,27 @@ class NameIndex:
         if described is not None:
             return described
         description = _np_text(token)
-        return Participant(name=description, title=description, kind="person")
+        return self._holder_named_after(token, description) or Participant(
+            name=description, title=description, kind="person")
+
+    def _holder_named_after(self, token: Token, role: str) -> Participant | None:
+        """"The finance minister met the governor on Tuesday. X, the finance minister, and Y, the governor,
+        ...": a lede's role no one before holds is the one person given that title in the next sentences."""
+        words = role.lower().split()
+        if not words or not is_office_title(words[-1]):
+            return None
+        here = bisect_right(self.sent_starts, token.i) - 1
+        last = here + _CATAPHOR_SENTENCES + 1
+        ceiling = self.doc[self.sent_starts[last]].idx if last < len(self.sent_starts) else len(self.doc.text)
+        found = {e.name: e for e in self.cast.people for char, title in e.titles
+                 if token.idx < char < ceiling and _same_role(words, title.lower().split())}
+        return _person(next(iter(found.values()))) if len(found) == 1 else None
+
+
+def _same_role(role: list[str], title: list[str]) -> bool:
+    """The title is the role or a shorter form of it ("governor" for "the central bank governor"); a longer
+    title may be another office ("vice president" for "the president")."""
+    return bool(title) and role[-1] == title[-1] and set(title) <= set(role)
 
 
 def _nowhere(_: int) -> bool:

@@ -30,6 +30,7 @@ _MAX_LISTED = 12
 _DEFINITE = {"the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my"}
 _SEQUENCE_PREPS = ("before", "after", "since")
 _SETTING_PREPS = ("during", "at", "in")
+_NP_INNER = ("compound", "amod", "nmod", "det", "poss", "nummod", "case")
 
 
 @dataclass
@@ -56,10 +57,12 @@ def find_parties(trigger: Trigger, names: NameIndex) -> Parties:
     if trigger.kind == "noun":
         _noun_parties(token, names, parties)
     else:
-        for subject in _subjects(token):
+        for subject in subjects(token):
             _add_coordinated(subject, names, parties)
         for obj in _verb_objects(token, trigger.kind):
-            if trigger.kind == "attend":
+            if trigger.kind == "attend" and obj.dep_ == "dobj" and _joined_for_encounter(token):
+                _add_coordinated(obj, names, parties)  # "joined X for lunch": X is the other side
+            elif trigger.kind == "attend":
                 before = len(parties.named)
                 _noun_parties(obj, names, parties)
                 parties.anaphoric = parties.anaphoric or (_is_definite(obj) and len(parties.named) == before)
@@ -68,23 +71,31 @@ def find_parties(trigger: Trigger, names: NameIndex) -> Parties:
     return parties
 
 
+def _joined_for_encounter(verb: Token) -> bool:
+    """"joined X for talks / for dinner": what is joined is a person or body, met for the encounter."""
+    return any(p.dep_ == "prep" and p.lower_ == "for" and any(
+        o.dep_ == "pobj" and (o.lower_ in LEX.meeting_nouns or o.lower_ in LEX.encounter_meals) for o in p.children)
+        for p in verb.children)
+
+
 def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
     has_with = False
     for child in noun.children:
-        if child.dep_ == "prep" and (child.lower_ in _NOUN_PARTY_PREPS or (child.lower_ == "to" and _is_call(noun))):
-            for obj in child.children:
-                if obj.dep_ == "pobj" and not _is_origin(child.lower_, obj, names):
+        if child.dep_ == "prep" and (child.lower_ in _NOUN_PARTY_PREPS or (
+                child.lower_ in ("to", "on") and _is_call(noun))):
+            for obj in [c for c in child.children if c.dep_ == "pobj"] or _dangling_object(child):
+                if not _is_origin(child.lower_, obj, names):
                     has_with = has_with or child.lower_ == "with"
                     _add_coordinated(obj, names, parties)
-        elif child.dep_ == "poss":
-            _add_coordinated(child, names, parties)
+        elif child.dep_ == "poss" or (child.dep_ == "appos" and names.label.get(child.i) == PERSON):
+            _add_coordinated(child, names, parties)  # an encounter has no person in apposition: a side misparsed
     for obj in [*_assembled(noun), *_stray_partners(noun), *_organisers(noun)]:
         _add_coordinated(obj, names, parties)
         parties.attendees = parties.attendees or _is_definite(noun) or _venue_of_meeting(noun)
     governor = governing_verb(noun) or _acted_after(noun)
     own_subject = False
     if governor is not None:
-        for subject in _subjects(governor):
+        for subject in subjects(governor):
             own_subject = True
             if bare_lower(subject) in ("it", "this", "that") and not _acting_body(subject, noun, names):
                 parties.add(_evaluating_speaker(subject, names) if noun.dep_ == "attr" else None)
@@ -95,7 +106,7 @@ def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
             _add_coordinated(addressee, names, parties)
     if governor is not None and governor.dep_ == "ccomp" and len(parties.named) == 1 and (
             noun.head.head.i == governor.head.i):
-        for speaker in _subjects(governor.head):  # "B insisted ..., A said after the meeting": A met B
+        for speaker in subjects(governor.head):  # "B insisted ..., A said after the meeting": A met B
             _add_coordinated(speaker, names, parties)
     if governor is not None and _lemma(governor) in LEX.summoning_verbs:
         for obj in (c for c in governor.children if c.dep_ == "dobj"):  # "summoned X and Y to talks"
@@ -106,7 +117,8 @@ def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
     if not parties.named and _is_definite(noun):
         parties.anaphoric = True
     parties.distinct = _is_sequenced(noun)
-    if has_with and not own_subject and not any(c.dep_ == "poss" for c in noun.children):
+    if has_with and not own_subject and not any(c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")
+                                                for c in noun.children):  # "Monday's talks with X" own no side
         speaker = _reporting_speaker(noun, names)
         parties.add(speaker)
         parties.needs_protagonist = speaker is None
@@ -114,6 +126,19 @@ def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
         speaker = _reporting_speaker(noun, names)  # "the union said the company cancelled bargaining sessions"
         if speaker is not None and speaker.kind == "organization":
             parties.add(speaker)
+
+
+def _dangling_object(prep: Token) -> list[Token]:
+    """"a courtesy call on Trade Minister X": the small model may leave the preposition without its object and
+    hang the titled name on the noun, the verb or as the subject of the clause after it; the name that starts
+    right after the preposition is its object all the same."""
+    doc = prep.doc
+    if any(c.dep_ == "pobj" for c in prep.children) or prep.i + 1 >= len(doc):
+        return []
+    node = doc[prep.i + 1]
+    while node.head.i > node.i and node.dep_ in _NP_INNER:
+        node = node.head
+    return [node] if node.pos_ == "PROPN" else []
 
 
 def _organisers(noun: Token) -> list[Token]:
@@ -131,7 +156,8 @@ def _venue_of_meeting(noun: Token) -> bool:
 
 
 def _is_call(noun: Token) -> bool:
-    """"a phone call to X": the one called is a party, as "a visit to X" names a place."""
+    """"a phone call to X", "paid a courtesy call on X": the one called is a party, as "a visit to X" names a
+    place. A date after "on" names no one."""
     return _lemma(noun) == "call"
 
 
@@ -247,6 +273,8 @@ def governing_verb(noun: Token) -> Token | None:
         head = _named_as(head) or head.head
         if head.lower_ == "out" and head.dep_ == "prep":
             head = head.head  # "two out of five sessions"
+        elif head.pos_ == "ADV" and head.dep_ == "advmod":
+            head = head.head  # "were back at the negotiating table"
         if noun.head.lower_ == "of" and head.tag_ == "CD" and head.dep_ == "dobj":
             head = head.head  # "cancelled two of the four sessions": the count is the verb's object
     elif noun.dep_ not in ("dobj", "attr", "nsubj", "nsubjpass"):
@@ -310,18 +338,23 @@ def setting_verb(noun: Token) -> Token | None:
 
 
 def _addressees(noun: Token, verb: Token) -> list[Token]:
-    """"During the talks, X told Y that ...": the one addressed inside the talks is the other side."""
+    """"During the talks, X told Y that ...", "X presented the findings to Y at a meeting": the one addressed
+    inside the talks is the other side."""
     setting = setting_verb(noun)
-    if setting is None or setting.i != verb.i or _lemma(verb) != "tell":
+    if setting is None or setting.i != verb.i:
         return []
-    return [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if _lemma(verb) == "tell":
+        return [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    return [o for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def is_setting(noun: Token) -> bool:
     return setting_verb(noun) is not None
 
 
-def _subjects(verb: Token) -> list[Token]:
+def subjects(verb: Token) -> list[Token]:
+    """The subjects of a verb or of the verb it complements ("is expected to travel": the one expected)."""
     node = verb
     for _ in range(_MAX_CLIMB):
         found = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
@@ -340,6 +373,8 @@ def _verb_objects(verb: Token, kind: str) -> list[Token]:
     for child in verb.children:
         if child.dep_ in ("dobj", "attr") and child.lower_ != "part":
             objects.append(child)
+            if kind == "talk":
+                objects.extend(topic_partners(child))
         elif child.dep_ == "agent" or (child.dep_ == "prep" and _is_party_prep(child.lower_, kind)):
             objects.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "prep":
@@ -347,6 +382,13 @@ def _verb_objects(verb: Token, kind: str) -> list[Token]:
         elif _names_the_role_before(child):
             objects.append(child)
     return objects
+
+
+def topic_partners(topic: Token) -> list[Token]:
+    """"discussed the budget with X", "negotiated a deal with the union": the small model hangs "with X" on
+    the topic discussed; the partner is the verb's all the same."""
+    return [obj for prep in topic.children if prep.dep_ == "prep" and prep.lower_ == "with"
+            for obj in prep.children if obj.dep_ == "pobj"]
 
 
 def _names_the_role_before(token: Token) -> bool:
@@ -382,6 +424,8 @@ def _add_coordinated(token: Token, names: NameIndex, parties: Parties) -> None:
         stack.extend(c for c in current.children if c.dep_ == "conj" or _misparsed_coordination(c))
         stack.extend(g for c in current.children if c.dep_ == "compound"
                      for g in c.children if _misparsed_coordination(g))  # ... hung on B's title
+        stack.extend(g for c in current.children if c.dep_ == "appos"
+                     for g in c.children if g.dep_ == "conj")  # "union leader A and B": B hung on the name A
         if names.label.get(current.i) == PERSON:
             stack.extend(_listed_after(current, names))
         elif current.tag_ == "NNS":  # "the heads, including X"; "players A and B"

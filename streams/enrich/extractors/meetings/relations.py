@@ -151,6 +151,27 @@ def role_named_later(trigger: Token, names: NameIndex) -> list[Participant]:
     return found if len(found) == wanted else []
 
 
+def people_named_next(trigger: Token, names: NameIndex) -> list[Participant]:
+    """"The two leaders met in X on Tuesday." then "A and B discussed trade.": a lede's group that no sentence
+    before names is the people the next sentence names, when it names as many as the group counts (two, or
+    more for a group counted no further)."""
+    here = bisect_right(names.sent_starts, trigger.i) - 1
+    if here + 1 >= len(names.sent_starts):
+        return []
+    start = names.sent_starts[here + 1]
+    end = names.sent_starts[here + 2] if here + 2 < len(names.sent_starts) else len(names.doc)
+    found: list[Participant] = []
+    for person in names.people:
+        if start <= person.start < end and all(p.name != person.name for p in found):
+            found.append(Participant(name=person.name, title=person.title, kind="person"))
+    wanted = max((_count(t) or (2 if t.lower_ in ("both", "pair") or any(c.lower_ == "both" for c in t.children)
+                                else 0) for t in _sentence(trigger.i, names) if t.lower_ in LEX.plural_anaphors
+                  or is_plural_role(t)), default=0)
+    if len(found) < _MIN_NAMED or (wanted and len(found) != wanted):
+        return []
+    return found
+
+
 def _named_by_apposition(role: Token, word: str, start: int, names: NameIndex) -> list[Participant]:
     """"The ministers - A, B and C -" in the next sentence or the one after."""
     doc = names.doc
@@ -178,21 +199,47 @@ def joined_by(trigger: Token) -> tuple[list[Token], bool]:
 
 
 def walked_out(trigger: Token) -> Token | None:
-    """"X walked out of the meeting": the verb whose subject left it."""
+    """"X walked out of the meeting", "pulled out of talks with Y", "withdrew from the summit": the verb whose
+    subject left it (or will not come: see `withdrew`)."""
     prep = trigger.head
-    if trigger.dep_ != "pobj" or prep.lower_ != "of":
+    if trigger.dep_ != "pobj":
+        return None
+    if prep.lower_ == "from" and _lemma(prep.head) == "withdraw":
+        return prep.head
+    if prep.lower_ != "of":
         return None
     out = prep.head
     verb = out.head if out.lower_ == "out" and out.dep_ in ("prep", "prt", "advmod") else None
-    if verb is not None and _lemma(verb) in LEX.walkout_verbs:
+    if verb is not None and (_lemma(verb) in LEX.walkout_verbs or _lemma(verb) in LEX.withdrawal_verbs):
         return verb
     return None
+
+
+def withdrew(leaver: Token | None) -> bool:
+    """"pulled out of a meeting scheduled for Friday": who withdraws from a planned encounter calls it off."""
+    return leaver is not None and _lemma(leaver) in LEX.withdrawal_verbs | {"withdraw"}
 
 
 def left_before_it_began(verb: Token) -> bool:
     """"walked out of the meeting before the officials arrived": it never took place."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "before" for m in c.children)
                for c in verb.children)
+
+
+def brought_for(trigger: Token) -> Token | None:
+    """"joined X for talks", "invited X to Lisbon for talks", "welcomed X for dinner": the verb that brings
+    someone to the encounter; its subject and whom it brings are the sides, its tense or plan the status."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "for" or prep.head.pos_ != "VERB":
+        return None
+    verb = prep.head
+    return verb if _lemma(verb) in LEX.gathering_verbs and brought(verb) else None
+
+
+def brought(verb: Token) -> list[Token]:
+    """Who the gathering verb brings: its object, or in the passive its agent ("was joined by X for talks")."""
+    return [c for c in verb.children if c.dep_ == "dobj"] or [
+        o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
 
 
 def trip_for(trigger: Token) -> Token | None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from streams.enrich.extractors.meetings.clause import own_clause
+from streams.enrich.extractors.meetings.detect import plays_host
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.participants import is_setting
 from streams.enrich.model import MeetingMode, MeetingStatus
@@ -20,7 +21,7 @@ _MAX_CLIMB = 3
 _VERB_CLIMB = ("xcomp", "pcomp", "prep", "acl", "advcl", "conj", "dobj", "pobj", "attr", "ccomp")
 _NOUN_CLIMB = ("dobj", "pobj", "prep", "xcomp", "pcomp", "attr", "compound", "conj", "appos", "acl")
 _MODE_WINDOW = 4
-_CHANNEL_PREPS = ("via", "by", "over")
+_CHANNEL_PREPS = ("via", "by", "over", "on")
 _PHRASE_WINDOW = 7
 _FUTURE_DATE_WORDS = ("next", "tomorrow", "coming", "upcoming", "later this", "later in")
 _SAME_DAY = ("today", "tonight", "now", "this morning", "this afternoon", "this evening")
@@ -43,12 +44,18 @@ def find_status(trigger: Token, governor: Token | None, date_text: str | None) -
     if _is_planned(trigger, path) or anticipating_verb(trigger) is not None or (
             date_text and any(w in date_text.lower() for w in _FUTURE_DATE_WORDS)):
         return "planned"
-    if _present_schedule(trigger, path, date_text):
+    if _present_schedule(trigger, path, date_text) or any(_yet_to(t) for t in path):
         return "planned"
     if any(t.tag_ in ("VBD", "VBN") or (t.tag_ == "VBZ" and t.i == trigger.i) for t in path if t.pos_ in (
             "VERB", "AUX")):
         return "held"
     return None
+
+
+def _yet_to(token: Token) -> bool:
+    """"Talks are yet to begin", "the summit has yet to take place": still to come."""
+    return any(c.dep_ == "advmod" and c.lower_ == "yet" for c in token.children) and any(
+        c.dep_ == "xcomp" for c in token.children)
 
 
 def anticipating_verb(trigger: Token) -> Token | None:
@@ -116,6 +123,9 @@ def is_negated(trigger: Token, governor: Token | None) -> bool:
     if any(t.i != trigger.i and t.lemma_.lower() in LEX.refusal_verbs for t in path):
         return True  # "refused to meet", "declined to meet": a meeting turned down is none
     copulas = [t.head for t in path if t.dep_ == "acomp"]
+    if trigger.pos_ == "VERB" and trigger.dep_ == "xcomp" and any(
+            c.dep_ == "advmod" and c.lower_ == "yet" for c in trigger.head.children):
+        return True  # "has yet to meet X", "is yet to speak to X": they have not (talks "yet to begin" are planned)
     return any(c.dep_ == "neg" for t in [*path, *copulas] for c in t.children)
 
 
@@ -138,11 +148,15 @@ def occurrence_path(trigger: Token, governor: Token | None) -> list[Token]:
 
 
 def scheduled_occurrence(trigger: Token) -> list[Token]:
-    """"The talks are set to take place in X on Friday": the planning verb and the occurrence it plans,
+    """"The talks are set to take place in X on Friday", "are due to resume": the plan and the occurrence it plans,
     where the place and date hang. "were expected to focus on trade" plans an agenda, not the talks."""
-    if trigger.dep_ not in ("nsubj", "nsubjpass") or trigger.head.lemma_.lower() not in LEX.planned_governors:
+    if trigger.dep_ not in ("nsubj", "nsubjpass"):
         return []
     plan = trigger.head
+    if plan.lemma_ == "be":  # "talks are due to resume on Friday": the plan is the copula's complement
+        plan = next((c for c in plan.children if c.dep_ == "acomp"), plan)
+    if plan.lemma_.lower() not in LEX.planned_governors:
+        return []
     happening = next((c for c in plan.children if c.dep_ == "xcomp" and c.lemma_.lower() in LEX.happening_verbs), None)
     return [plan, happening] if happening is not None else []
 
@@ -159,10 +173,12 @@ def _in_negotiation(trigger: Token) -> bool:
 
 
 def _channel_words(trigger: Token) -> set[str]:
-    """"met X via video link", "spoke with X over the phone": the channel phrase on the trigger, however far
-    the named counterpart pushes it."""
+    """"met X via video link", "spoke with X over the phone", "on the phone": the channel phrase on the trigger,
+    however far the named counterpart pushes it. After "on" only the noun and its own modifiers: "on the
+    sidelines of an online forum" is a place, not a channel."""
     return {t.lower_ for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ in _CHANNEL_PREPS
-            for obj in prep.children if obj.dep_ == "pobj" for t in obj.subtree}
+            for obj in prep.children if obj.dep_ == "pobj"
+            for t in (obj.subtree if prep.lower_ != "on" else (obj, *obj.children))}
 
 
 def _is_cancel(token: Token) -> bool:
@@ -236,12 +252,14 @@ def find_mode(trigger: Token, sent: Span) -> ModeCue | None:
     lemma = trigger.lemma_.lower()
     if _in_negotiation(trigger):
         return None
-    if lemma in _STRONG_IN_PERSON or trigger.lower_ in _STRONG_IN_PERSON or lemma in LEX.encounter_meals:
+    if lemma in _STRONG_IN_PERSON or trigger.lower_ in _STRONG_IN_PERSON or lemma in LEX.encounter_meals or (
+            plays_host(trigger)):
         return ModeCue("in_person", STRONG)
     if lemma == "meet" and trigger.pos_ == "VERB":
         return ModeCue("in_person", STRONG)  # the verb brings the sides together; the noun is any session
-    if trigger.lower_ in LEX.channel_free_nouns or (trigger.pos_ == "VERB" and lemma in LEX.channel_free_verbs):
-        return ModeCue("in_person", PLACED)  # "reopened discussions": any channel, unless held at a venue
+    if trigger.lower_ in LEX.channel_free_nouns or (trigger.pos_ == "VERB" and (
+            lemma in LEX.channel_free_verbs or lemma in LEX.talk_verbs)):
+        return ModeCue("in_person", PLACED)  # "reopened discussions", "talked with X": any channel, unless placed
     if lemma in LEX.meet_verbs | LEX.attend_verbs | {"take"} or (
             trigger.pos_ != "VERB" and lemma in LEX.meeting_nouns):  # "they talked": any channel
         return ModeCue("in_person", WEAK)

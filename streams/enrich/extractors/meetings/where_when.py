@@ -17,12 +17,13 @@ from streams.enrich.extractors.meetings.clause import complement_chain, own_clau
 from streams.enrich.extractors.meetings.gazetteer import country_capital, country_code, demonym_capital, place_country
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import ORG, PLACE, NameIndex, is_capitalised, strip_possessive
+from streams.enrich.extractors.meetings.participants import topic_partners
 from streams.enrich.extractors.meetings.status_mode import scheduled_occurrence
 from streams.enrich.model import Location, MeetingStatus
 
 _PLACE_PREPS = ("in", "at")
 _DATE_PREPS = ("on", "in", "at", "during")
-_DATE_DEPS = ("npadvmod", "tmod", "nmod", "compound")
+_DATE_DEPS = ("npadvmod", "tmod", "nmod", "compound", "poss")  # "poss": "Tuesday's meeting"
 _MAX_DEPTH = 3
 _RELATIVE_PRONOUNS = ("that", "which")
 _AFTER_PREPS = ("after", "following")  # "agreed on Thursday, after a video call": the same day
@@ -75,7 +76,10 @@ def anchors(trigger: Token, governor: Token | None) -> list[Token]:
     for child in trigger.children:
         if child.dep_ in ("dobj",):
             found.extend(_with_companions(child))
-        if child.dep_ == "prep" and child.lower_ in ("with", "between", "of"):
+            for partner in topic_partners(child):  # "discussed the budget with X in Y"
+                found.extend(_with_companions(partner))
+        if child.dep_ == "prep" and (child.lower_ in ("with", "between", "of") or (
+                child.lower_ == "to" and trigger.pos_ == "VERB")):  # "spoke to X in Y", "played host to X in Y"
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     found.extend(_with_companions(obj))
@@ -202,6 +206,22 @@ def _places_at(point: Token, names: NameIndex) -> Iterator[tuple[Location, int]]
     for prep, obj, depth in _prep_objects(point):
         if prep in preps and (location := _place(obj, names) or (_venue(obj, names) if prep == "at" else None)):
             yield location, depth
+        elif prep == "at" and (location := _common_venue(obj, names)) is not None:
+            yield location, depth + 1  # a named place told as near beats it
+
+
+def _common_venue(token: Token, names: NameIndex) -> Location | None:
+    """"at the town hall", "at the club's training ground", "at its headquarters": a venue told without a
+    name is still where the sides met; one with "a" ("at a hotel") says too little, and one owned by a place
+    ("at Oslo's city hall", "at Spain's embassy") is that town's or nowhere the sides can be placed."""
+    if token.pos_ != "NOUN" or token.lower_ not in LEX.common_venues or token.i in names.label:
+        return None
+    if any(names.label.get(t.i) == PLACE for t in token.doc[token.left_edge.i : token.i]):
+        return None
+    if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in token.children):
+        return None
+    words = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.lower_ != "the"]
+    return Location(name="".join(t.text_with_ws for t in words).strip(), country=None)
 
 
 def _venue(token: Token, names: NameIndex) -> Location | None:
@@ -298,18 +318,20 @@ def _capital_of(token: Token, names: NameIndex) -> Location | None:
     return None
 
 
-def find_date(points: list[Token]) -> str | None:
+def find_date(points: list[Token], labels: bool) -> str | None:
     """The date phrase attached to the trigger or its verb, as written. "was called off on Monday" dates the
     decision, not the encounter: after a cancelling or postponing verb (other than the trigger) a date is
-    the decision's; "the meeting on Friday was cancelled" still dates the meeting."""
+    the decision's; "the meeting on Friday was cancelled" still dates the meeting. With `labels`, a day that
+    owns the encounter ("Monday's talks with X") dates it too; a mention that names no sides leaves such a
+    label to `period`, which places it inside the period the story announced."""
     for point in points:
         decision = point.i != points[0].i and point.pos_ in ("VERB", "AUX") and _calls_off(point)
         for token in _date_candidates(point):
-            if decision and token.i > point.i:
+            if (decision and token.i > point.i) or (token.dep_ == "poss" and not labels):
                 continue
             text = date_entity(token) or _unlabelled_day(token)
             if text:
-                return text
+                return strip_possessive(text) if token.dep_ == "poss" else text  # "next week's summit"
     return None
 
 
