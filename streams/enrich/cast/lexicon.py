@@ -50,4 +50,8 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     loaded = load_lexicon(Lexicon, __package__)
-    return replace(loaded, title_words=loaded.title_words | loaded.occupation_words)
+    return replace(
+        loaded,
+        title_words=loaded.title_words | loaded.occupation_words,
+        org_name_endings=loaded.org_name_endings | loaded.company_name_endings,  # a trade word ends a body's name
+    )
