@@ -69,3 +69,32 @@ def test_a_company_named_with_a_trade_word_meets_as_an_organisation(
 ) -> None:
     found = sides(nlp, text)
     assert (found.get(company), found.get(person)) == ("organization", "person")
+
+
+# a plain name the subject of a verb only people do ("met", "resigned") is a person's, whatever NER labelled it
+@pytest.mark.parametrize(
+    ("text", "person", "other", "kind"),
+    [
+        # diplomacy, sport, finance
+        ("Marta Okonkwo met Kenji Watanabe in Lisbon on Tuesday.", "Marta Okonkwo", "Kenji Watanabe", "person"),
+        ("Aroha Ngata met Björn Eriksson at the stadium.", "Aroha Ngata", "Björn Eriksson", "person"),
+        ("Kenji Watanabe met Tessel Bank on Tuesday.", "Kenji Watanabe", "Tessel Bank", "organization"),
+        ("Wanjiru Kamau met the Port Workers Union on Monday.", "Wanjiru Kamau", "Port Workers Union", "organization"),
+    ],
+)
+def test_who_meets_under_a_plain_name_is_a_person(nlp: Language, text: str, person: str, other: str, kind: str) -> None:
+    found = sides(nlp, text)
+    assert (found.get(person), found.get(other)) == ("person", kind)
+
+
+# "X Y of Z Freight said": a plain name followed by the organisation it is "of" is a person speaking for it
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Marta Okonkwo of Kestrel Freight said prices would rise.", "Marta Okonkwo"),  # business
+        ("Wanjiru Kamau of the Port Workers Union said dockers would strike.", "Wanjiru Kamau"),  # labour
+        ("Aroha Ngata of Redwater District Council said the bus lane would go.", "Aroha Ngata"),  # local politics
+    ],
+)
+def test_a_plain_name_of_an_organisation_is_its_person(nlp: Language, text: str, person: str) -> None:
+    assert speakers(nlp, text) == [person]

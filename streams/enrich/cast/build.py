@@ -230,6 +230,32 @@ def _titled_by_copula(ent: Span) -> bool:
     return ent.label_ == "ORG" and _plain_name(ent) and copular_title(ent.root) is not None
 
 
+def _person_by_role(ent: Span) -> bool:
+    """ "X Y met Z", "X Y resigned", "X Y of Kestrel Freight said": a plain name (no title, body or trade
+    word, not a known place) the model called an organisation or a place is a person's where the clause
+    gives it a person's part: the subject of a verb only people do (lexicon's person verbs; "said" is not
+    one, bodies speak), or one who works for an organisation named right after it."""
+    if ent.label_ not in _MISREAD_LABELS or not _plain_name(ent):
+        return False
+    root, lex = ent.root, lexicon()
+    subject = root.head if root.dep_ == "conj" and root.head.dep_ in _SUBJECT_DEPS else root
+    verb = subject.head
+    return (subject.dep_ == "nsubj" and verb.lemma_.lower() in lex.person_verbs) or _works_for_organisation(ent)
+
+
+def _works_for_organisation(ent: Span) -> bool:
+    """ "X Y of Z Freight", "X Y from the Z Union": what a plain name is "of" is where it works when that is
+    an organisation (by NER's label or by its company or body word)."""
+    doc = ent.doc
+    k = ent.end + 1
+    if k >= len(doc) or doc[ent.end].lower_ not in ("of", "from", "at"):
+        return False
+    if doc[k].lower_ == "the" and k + 1 < len(doc):
+        k += 1
+    head = doc[k].head if doc[k].dep_ == "compound" else doc[k]
+    return doc[k].ent_type_ == "ORG" or (head.pos_ == "PROPN" and org_shaped(proper_noun_run(head)))
+
+
 def _surname_run(surname: Token, named: dict[int, Entity | None]) -> list[Token]:
     """A known surname the model labelled otherwise, with the given name compounded onto it when the two
     have the shape of a person's name ("Ana Ruiz" read as an organisation after "Ms Ruiz" was read right)."""
@@ -249,6 +275,18 @@ def _person_after_org(ent: Span) -> int | None:
         is_org_word = head.lower_ in lex.org_name_endings or head.lemma_.lower() in lex.institution_nouns
         if (is_title_word(head) or (is_org_word and k > 0)) and _plain_name(tail):
             return ent.start + k + 1
+    return None
+
+
+def _person_before_org(ent: Span) -> int | None:
+    """ "Ana Ruiz of Redwater District Council" read as one organisation: a plain name, then "of" or "from"
+    and a name ending in a company or body word, is that body's person; returns where "of" is."""
+    if ent.label_ == "PERSON":
+        return None
+    for k in range(2, min(4, len(ent) - 2)):
+        tail = [t for t in ent[k + 1 :] if t.lower_ != "the"]
+        if ent[k].lower_ in ("of", "from") and _plain_name(ent[:k]) and org_shaped(tail):
+            return ent.start + k
     return None
 
 
@@ -285,13 +323,17 @@ def _given_name_read_as_place(ent: Span) -> bool:
 
 def _repaired_ents(doc: Doc) -> list[Span]:
     """The parse's entity spans with the small model's common slips repaired by shape: a person glued to
-    the end of an organisation is split off, a name set off before a title is a person whatever the label,
+    either end of an organisation is split off, a name set off before a title is a person whatever the label,
     and so is a given name read as a place with its surname left out."""
     ents: list[Span] = []
     for ent in doc.ents:
         tail = _person_after_org(ent)
+        of = _person_before_org(ent)
         if tail is not None:
             ents += [Span(doc, ent.start, tail, label=ent.label), Span(doc, tail, ent.end, label="PERSON")]
+        elif of is not None:
+            body = of + 2 if doc[of + 1].lower_ == "the" else of + 1
+            ents += [Span(doc, ent.start, of, label="PERSON"), Span(doc, body, ent.end, label=ent.label)]
         elif _titled_after(ent):
             ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
         elif _given_name_read_as_place(ent):
@@ -498,7 +540,12 @@ def _person_mentions(
     mentions: list[tuple[Token, Entity]] = []
     for ent in ents:
         person = ent.label_ == "PERSON" and not org_shaped(ent) and not _affiliation_read_as_person(ent)
-        if (person and not _place_read_as_person(ent, registry)) or titled_name(ent) or _titled_by_copula(ent):
+        if (
+            (person and not _place_read_as_person(ent, registry))
+            or titled_name(ent)
+            or _titled_by_copula(ent)
+            or _person_by_role(ent)
+        ):
             floor = cols.sent_start[ent.start]  # Span.sent walks every sentence of the doc
             ent = _whole_name(ent, floor)
             entity = registry.add_person_span(ent, floor)

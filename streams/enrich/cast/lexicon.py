@@ -45,6 +45,7 @@ class Lexicon:
     office_bodies: dict[str, str]
     bodiless_titles: frozenset[str]
     member_nouns: frozenset[str]
+    person_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
