@@ -80,6 +80,10 @@ def test_a_company_named_with_a_trade_word_meets_as_an_organisation(
         ("Aroha Ngata met Björn Eriksson at the stadium.", "Aroha Ngata", "Björn Eriksson", "person"),
         ("Kenji Watanabe met Tessel Bank on Tuesday.", "Kenji Watanabe", "Tessel Bank", "organization"),
         ("Wanjiru Kamau met the Port Workers Union on Monday.", "Wanjiru Kamau", "Port Workers Union", "organization"),
+        # one met under a place's label no gazetteer knows: a person (a body may be met, a place not)
+        ("Tanvir Hossain met Marta Okonkwo in Lisbon on Tuesday.", "Marta Okonkwo", "Tanvir Hossain", "person"),
+        ("Dr Tanvir Hossain met Marta Okonkwo at the lab on Friday.", "Marta Okonkwo", "Tanvir Hossain", "person"),
+        ("The coach met Marta Okonkwo and Kenji Watanabe at the ground.", "Marta Okonkwo", "Kenji Watanabe", "person"),
     ],
 )
 def test_who_meets_under_a_plain_name_is_a_person(nlp: Language, text: str, person: str, other: str, kind: str) -> None:
@@ -94,6 +98,8 @@ def test_who_meets_under_a_plain_name_is_a_person(nlp: Language, text: str, pers
         ("Marta Okonkwo of Kestrel Freight said prices would rise.", "Marta Okonkwo"),  # business
         ("Wanjiru Kamau of the Port Workers Union said dockers would strike.", "Wanjiru Kamau"),  # labour
         ("Aroha Ngata of Redwater District Council said the bus lane would go.", "Aroha Ngata"),  # local politics
+        ("Aroha Ngata of the Port Workers Union said the strike would go on.", "Aroha Ngata"),  # labour
+        ("Kenji Watanabe from Castlebrook University said the trial would resume.", "Kenji Watanabe"),  # science
     ],
 )
 def test_a_plain_name_of_an_organisation_is_its_person(nlp: Language, text: str, person: str) -> None:

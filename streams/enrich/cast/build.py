@@ -61,8 +61,10 @@ _ARGUMENT_DEPS = frozenset({*_SUBJECT_DEPS, "dobj", "dative", "appos", "conj"})
 _AGENT_RANK, _SUBJECT_RANK, _OTHER_RANK = 0, 1, 2
 _SOFT_LABELS = ("WORK_OF_ART", "PRODUCT")  # labels the small model gives names it does not know
 _MISREAD_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", *_SOFT_LABELS})  # labels a person's name is often given
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _SPAN_KINDS = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+_AFFILIATION_PREPS = ("of", "from", "at")  # "Ana Ruiz of X": where a person works
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 
 
@@ -235,20 +237,25 @@ def _person_by_role(ent: Span) -> bool:
     word, not a known place) the model called an organisation or a place is a person's where the clause
     gives it a person's part: the subject of a verb only people do (lexicon's person verbs; "said" is not
     one, bodies speak), or one who works for an organisation named right after it."""
-    if ent.label_ not in _MISREAD_LABELS or not _plain_name(ent):
+    name = ent[:-1] if ent[-1].lower_ in _AFFILIATION_PREPS else ent  # "Ana Ruiz of": the span ran on
+    if ent.label_ not in _MISREAD_LABELS or not _plain_name(name):
         return False
     root, lex = ent.root, lexicon()
-    subject = root.head if root.dep_ == "conj" and root.head.dep_ in _SUBJECT_DEPS else root
+    subject = root.head if root.dep_ == "conj" and root.head.dep_ in (*_SUBJECT_DEPS, "dobj") else root
     verb = subject.head
-    return (subject.dep_ == "nsubj" and verb.lemma_.lower() in lex.person_verbs) or _works_for_organisation(ent)
+    if verb.lemma_.lower() in lex.person_verbs and (
+        subject.dep_ == "nsubj" or (subject.dep_ == "dobj" and ent.label_ in _PLACE_LABELS)
+    ):  # one met is a person or a body, but never a place no gazetteer knows
+        return True
+    return _works_for_organisation(name)
 
 
-def _works_for_organisation(ent: Span) -> bool:
+def _works_for_organisation(name: Span) -> bool:
     """ "X Y of Z Freight", "X Y from the Z Union": what a plain name is "of" is where it works when that is
     an organisation (by NER's label or by its company or body word)."""
-    doc = ent.doc
-    k = ent.end + 1
-    if k >= len(doc) or doc[ent.end].lower_ not in ("of", "from", "at"):
+    doc = name.doc
+    k = name.end + 1
+    if k >= len(doc) or doc[name.end].lower_ not in _AFFILIATION_PREPS:
         return False
     if doc[k].lower_ == "the" and k + 1 < len(doc):
         k += 1
@@ -279,13 +286,13 @@ def _person_after_org(ent: Span) -> int | None:
 
 
 def _person_before_org(ent: Span) -> int | None:
-    """ "Ana Ruiz of Redwater District Council" read as one organisation: a plain name, then "of" or "from"
-    and a name ending in a company or body word, is that body's person; returns where "of" is."""
+    """ "Ana Ruiz of Redwater District Council" read as one organisation: a plain name, then "of", "from" or
+    "at" and a name ending in a company or body word, is that body's person; returns where "of" is."""
     if ent.label_ == "PERSON":
         return None
     for k in range(2, min(4, len(ent) - 2)):
         tail = [t for t in ent[k + 1 :] if t.lower_ != "the"]
-        if ent[k].lower_ in ("of", "from") and _plain_name(ent[:k]) and org_shaped(tail):
+        if ent[k].lower_ in _AFFILIATION_PREPS and _plain_name(ent[:k]) and org_shaped(tail):
             return ent.start + k
     return None
 
