@@ -56,6 +56,19 @@ def test_a_pronoun_after_a_company_named_with_a_trade_word_names_nobody(nlp: Lan
     assert speakers(nlp, text)[1:] == [None]
 
 
+# ... and so does a body the article places somewhere ("the X-based Y"): a person is based nowhere
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The Leeds-based Corran Vale said the match would go ahead. "We are ready," she added.',  # sport
+        'The Osaka-based Halvey Stone said the fund would close. "It was a hard year," he added.',  # finance
+        'The Lyon-based Mardell Orchard said the vaccine trial would resume. "We lost months," she added.',  # science
+    ],
+)
+def test_a_pronoun_after_a_body_based_somewhere_names_nobody(nlp: Language, text: str) -> None:
+    assert speakers(nlp, text)[1:] == [None]
+
+
 @pytest.mark.parametrize(
     ("text", "company", "person"),
     [

@@ -243,8 +243,8 @@ class Registry:
         words = entity.name.split()
         lex = lexicon()
         body_words = lex.org_name_endings | lex.corporate_suffixes | lex.institution_nouns | lex.state_institution_nouns
-        if entity.kind != "org" or not 2 <= len(words) <= 3:
-            return False
+        if entity.kind != "org" or not 2 <= len(words) <= 3 or entity.employer or entity.home is not None:
+            return False  # the article showed a body: "X, the ferry operator", "staff at X", "the Leeds-based X"
         if not all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha() for w in words):
             return False
         if any(w.lower() in body_words or is_known_place(w) for w in words):
