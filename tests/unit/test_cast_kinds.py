@@ -117,3 +117,19 @@ def test_who_meets_under_a_plain_name_is_a_person(nlp: Language, text: str, pers
 )
 def test_a_plain_name_of_an_organisation_is_its_person(nlp: Language, text: str, person: str) -> None:
     assert speakers(nlp, text) == [person]
+
+
+# "a spokesman for the X of Y": the body spoken for is named in full, its "of" phrase included
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("A spokesman for the University of Eastmoor said the lab would close.", "University of Eastmoor"),  # science
+        ("A spokeswoman for the Ministry of Fisheries said quotas would be cut.", "Ministry of Fisheries"),  # politics
+        (  # sport
+            "A spokesman for the Federation of Harbour Clubs said the season would start late.",
+            "Federation of Harbour Clubs",
+        ),
+    ],
+)
+def test_a_spokesperson_speaks_for_the_body_named_in_full(nlp: Language, text: str, body: str) -> None:
+    assert speakers(nlp, text) == [body]

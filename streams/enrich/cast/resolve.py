@@ -609,7 +609,8 @@ class Resolver:
         if pobj.ent_type_ == "PERSON" or (pobj.pos_ == "PROPN" and self.registry.knows_surname(pobj.text)):
             return self._proper(pobj)[0]
         if pobj.pos_ == "PROPN" or pobj.ent_type_:
-            return self.registry.add_org(_without_article(pobj.doc[pobj.left_edge.i : pobj.i + 1].text), pobj.idx)
+            name = org_name(pobj, pobj.left_edge.i) or pobj.text  # "the University of X": its "of" is its name's
+            return self.registry.add_org(_without_article(name), pobj.idx)
         return self._common(pobj)[0]
 
     def _voice(self, char: int, gender: str | None) -> Entity | None:
