@@ -237,17 +237,15 @@ def _person_by_role(ent: Span) -> bool:
     word, not a known place) the model called an organisation or a place is a person's where the clause
     gives it a person's part: the subject of a verb only people do (lexicon's person verbs; "said" is not
     one, bodies speak), or one who works for an organisation named right after it."""
-    name = ent[:-1] if ent[-1].lower_ in _AFFILIATION_PREPS else ent  # "Ana Ruiz of": the span ran on
-    if ent.label_ not in _MISREAD_LABELS or not _plain_name(name):
+    if ent.label_ not in _MISREAD_LABELS or not 2 <= len(ent) <= 4:
         return False
-    root, lex = ent.root, lexicon()
+    name = ent[:-1] if ent[-1].lower_ in _AFFILIATION_PREPS else ent  # "Ana Ruiz of": the span ran on
+    root = ent.root
     subject = root.head if root.dep_ == "conj" and root.head.dep_ in (*_SUBJECT_DEPS, "dobj") else root
-    verb = subject.head
-    if verb.lemma_.lower() in lex.person_verbs and (
+    acts = subject.head.lemma_.lower() in lexicon().person_verbs and (
         subject.dep_ == "nsubj" or (subject.dep_ == "dobj" and ent.label_ in _PLACE_LABELS)
-    ):  # one met is a person or a body, but never a place no gazetteer knows
-        return True
-    return _works_for_organisation(name)
+    )  # one met is a person or a body, but never a place no gazetteer knows
+    return (acts or _works_for_organisation(name)) and _plain_name(name)
 
 
 def _works_for_organisation(name: Span) -> bool:
@@ -291,8 +289,7 @@ def _person_before_org(ent: Span) -> int | None:
     if ent.label_ == "PERSON":
         return None
     for k in range(2, min(4, len(ent) - 2)):
-        tail = [t for t in ent[k + 1 :] if t.lower_ != "the"]
-        if ent[k].lower_ in _AFFILIATION_PREPS and _plain_name(ent[:k]) and org_shaped(tail):
+        if ent[k].lower_ in _AFFILIATION_PREPS and org_shaped(ent[k + 1 :]) and _plain_name(ent[:k]):
             return ent.start + k
     return None
 
