@@ -133,3 +133,30 @@ def test_a_plain_name_of_an_organisation_is_its_person(nlp: Language, text: str,
 )
 def test_a_spokesperson_speaks_for_the_body_named_in_full(nlp: Language, text: str, body: str) -> None:
     assert speakers(nlp, text) == [body]
+
+
+# "X Y said ... Z Bank said ... she added": a he/she skips a body by its name to the one who can be a person
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (  # finance
+            'Marta Okonkwo said rates would rise. Tessel Bank said it agreed. "It was a hard year," she added.',
+            "Marta Okonkwo",
+            "Tessel Bank",
+        ),
+        (  # labour
+            "Wanjiru Kamau said dockers would strike. The Port Workers Union said it agreed. "
+            '"Nobody listens," she added.',
+            "Wanjiru Kamau",
+            "Port Workers Union",
+        ),
+        (  # sport
+            "Kenji Watanabe said the squad was ready. Northfield Rovers Football Club said it agreed. "
+            '"We are fit," he added.',
+            "Kenji Watanabe",
+            "Northfield Rovers Football Club",
+        ),
+    ],
+)
+def test_a_pronoun_skips_a_body_named_in_between(nlp: Language, text: str, person: str, body: str) -> None:
+    assert speakers(nlp, text) == [person, body, person]

@@ -236,19 +236,26 @@ class Registry:
         entity.mention(char)
         return entity
 
-    def as_person(self, entity: Entity) -> bool:
-        """Makes a plain two- or three-word name the parse called an organisation ("X Y said") a person, once
-        a personal pronoun can refer to nothing else; False, changing nothing, for a name shaped like a body's
-        (an organisation word or legal form in it, an acronym, "of", "the")."""
+    @staticmethod
+    def may_be_person(entity: Entity) -> bool:
+        """Whether an organisation of the parse may be a person after all: a plain two- or three-word name
+        (no organisation word or legal form in it, no acronym, "of", "the" or known place) of a body the
+        article did not show to be one ("X, the ferry operator", "staff at X", "the Leeds-based X")."""
         words = entity.name.split()
         lex = lexicon()
         body_words = lex.org_name_endings | lex.corporate_suffixes | lex.institution_nouns | lex.state_institution_nouns
         if entity.kind != "org" or not 2 <= len(words) <= 3 or entity.employer or entity.home is not None:
-            return False  # the article showed a body: "X, the ferry operator", "staff at X", "the Leeds-based X"
+            return False
         if not all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha() for w in words):
             return False
-        if any(w.lower() in body_words or is_known_place(w) for w in words):
+        return not any(w.lower() in body_words or is_known_place(w) for w in words)
+
+    def as_person(self, entity: Entity) -> bool:
+        """Makes an organisation of the parse that `may_be_person` ("X Y said") a person, once a personal
+        pronoun can refer to nothing else; False, changing nothing, for one that may not."""
+        if not self.may_be_person(entity):
             return False
+        words = entity.name.split()
         for table in (self._orgs, self._cores):
             for key in [k for k, e in table.items() if e is entity]:
                 del table[key]

@@ -319,11 +319,11 @@ class Resolver:
 
     def _person_after_all(self, char: int) -> Entity | None:
         """ "X Y said ... 'A,' she added" where the parse called X Y an organisation and no person at all is in
-        focus (never a guess between two): the organisation last speaking or in focus, if its name can be a
-        person's, is the person the pronoun refers to."""
+        focus (never a guess between two): the organisation last speaking or in focus whose name can be a
+        person's ("X Y said ... Z Bank said ... she added" is X Y) is the person the pronoun refers to."""
         if self._salient(char, "person", lambda e: True) is not None:
             return None
-        last = self._salient(char, "org", lambda e: True)
+        last = self._salient(char, "org", self.registry.may_be_person)
         return last if last is not None and self.registry.as_person(last) else None
 
     def _counted_subject(self, pronoun: Token) -> Entity | None:
