@@ -97,6 +97,10 @@ def test_a_company_named_with_a_trade_word_meets_as_an_organisation(
         ("Tanvir Hossain met Marta Okonkwo in Lisbon on Tuesday.", "Marta Okonkwo", "Tanvir Hossain", "person"),
         ("Dr Tanvir Hossain met Marta Okonkwo at the lab on Friday.", "Marta Okonkwo", "Tanvir Hossain", "person"),
         ("The coach met Marta Okonkwo and Kenji Watanabe at the ground.", "Marta Okonkwo", "Kenji Watanabe", "person"),
+        # an honorific before a surname the model called a body: the writer's own word that it is a person
+        ("Ms Okonkwo met Kenji Watanabe in Lisbon on Tuesday.", "Okonkwo", "Kenji Watanabe", "person"),
+        ("Dr Ngata met the health minister on Friday.", "Ngata", "health minister", "person"),
+        ("Mr Mensah met the club captain at the ground.", "Mensah", "club captain", "person"),
     ],
 )
 def test_who_meets_under_a_plain_name_is_a_person(nlp: Language, text: str, person: str, other: str, kind: str) -> None:

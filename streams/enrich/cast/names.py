@@ -278,12 +278,15 @@ def is_common_plural(token: Token) -> bool:
 
 def titled_name(ent: Span) -> bool:
     """ "Foreign Minister Helena X" that NER labelled an organisation: a capitalised person title written
-    right before a two- or three-word proper name makes it a person."""
+    right before a two- or three-word proper name makes it a person, and an honorific does so before a
+    surname alone ("Ms X", "Dr Y": the writer's own word that a person is named)."""
     doc = ent.doc
     tokens = [t for t in ent if not is_title_in_name(t)]
-    if ent.label_ not in _ORG_LABELS or not 2 <= len(tokens) <= 3 or tokens[0].i == 0:
+    if ent.label_ not in _ORG_LABELS or not tokens or len(tokens) > 3 or tokens[0].i == 0:
         return False
     before = doc[tokens[0].i - 1]
+    if len(tokens) == 1 and not is_honorific(before):
+        return False
     lex = lexicon()
     return (
         (is_title_word(before) or is_honorific(before))
