@@ -101,6 +101,9 @@ def test_a_company_named_with_a_trade_word_meets_as_an_organisation(
         ("Ms Okonkwo met Kenji Watanabe in Lisbon on Tuesday.", "Okonkwo", "Kenji Watanabe", "person"),
         ("Dr Ngata met the health minister on Friday.", "Ngata", "health minister", "person"),
         ("Mr Mensah met the club captain at the ground.", "Mensah", "club captain", "person"),
+        # ... and before a surname the model left unlabelled
+        ("Mr Watanabe met Tobias Lindqvist in Lisbon on Tuesday.", "Watanabe", "Tobias Lindqvist", "person"),
+        ("Ms Yılmaz met Wanjiru Kamau at the depot on Monday.", "Yılmaz", "Wanjiru Kamau", "person"),
     ],
 )
 def test_who_meets_under_a_plain_name_is_a_person(nlp: Language, text: str, person: str, other: str, kind: str) -> None:

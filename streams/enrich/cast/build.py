@@ -155,12 +155,14 @@ def _name_run(head: Token) -> list[Token]:
 
 def _unlabelled_name(head: Token) -> bool:
     """ "But Ana Ruiz of the growers' group thinks ...": two or three capitalised words the model left
-    unlabelled, as a subject, object or list member, with no title, place or organisation word among them."""
+    unlabelled, as a subject, object or list member, with no title, place or organisation word among them;
+    one is enough after an honorific ("Mr Ruiz met ...")."""
     run = _name_run(head)
     lex = lexicon()
     labels = ("", *_SOFT_LABELS, "DATE") if _set_off_after_title(run) else ("", *_SOFT_LABELS)
+    honorific = run[0].i > 0 and is_honorific(head.doc[run[0].i - 1])
     return (
-        2 <= len(run) <= 3
+        (2 <= len(run) <= 3 or (len(run) == 1 and honorific))
         and all(t.is_alpha and t.text[:1].isupper() and t.ent_type_ in labels for t in run)
         and not any(is_title_in_name(t) or t.lemma_.lower() in lex.institution_nouns for t in run)
         and not org_shaped(run)
