@@ -42,7 +42,7 @@ def sides(nlp: Language, text: str) -> dict[str, str]:
     return {p.name: p.kind for p in meetings[0].participants}
 
 
-# a trade word closing a name makes it a company's, whatever label the parse gave it: a he/she after it is nobody
+# a trade or club word closing a name makes it a body's, whatever label the parse gave it: a he/she after it is nobody
 @pytest.mark.parametrize(
     "text",
     [
@@ -50,6 +50,8 @@ def sides(nlp: Language, text: str) -> dict[str, str]:
         'Kestrel Freight said two depots would close. "Diesel costs doubled," he added.',  # logistics
         'Brightline Composites said the plant would shut. "Orders fell by half," she added.',  # manufacturing
         'Sunder Textiles said wages would be frozen. "Cotton prices are too high," he added.',  # labour
+        'Eastmoor United said the striker had left. "It was a hard year," she added.',  # sport: a club word
+        'Eastmoor Athletic said the stand would close. "It is unsafe," he added.',  # sport
     ],
 )
 def test_a_pronoun_after_a_company_named_with_a_trade_word_names_nobody(nlp: Language, text: str) -> None:
@@ -75,6 +77,7 @@ def test_a_pronoun_after_a_body_based_somewhere_names_nobody(nlp: Language, text
         ("Kenji Watanabe and Harbour Rail met in Osaka on Tuesday.", "Harbour Rail", "Kenji Watanabe"),
         ("Kestrel Freight met Marta Okonkwo in Lisbon on Tuesday.", "Kestrel Freight", "Marta Okonkwo"),
         ("Tobias Lindqvist and Metro Rail met in Leeds on Friday.", "Metro Rail", "Tobias Lindqvist"),
+        ("Corran Wanderers met Tobias Lindqvist at the ground on Tuesday.", "Corran Wanderers", "Tobias Lindqvist"),
     ],
 )
 def test_a_company_named_with_a_trade_word_meets_as_an_organisation(
