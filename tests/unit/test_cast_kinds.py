@@ -122,6 +122,7 @@ def test_who_meets_under_a_plain_name_is_a_person(nlp: Language, text: str, pers
         ("Wanjiru Kamau of the Port Workers Union said dockers would strike.", "Wanjiru Kamau"),  # labour
         ("Aroha Ngata of Redwater District Council said the bus lane would go.", "Aroha Ngata"),  # local politics
         ("Aroha Ngata of the Port Workers Union said the strike would go on.", "Aroha Ngata"),  # labour
+        ("Aroha Ngata of Redwater FC said the match would go ahead.", "Aroha Ngata"),  # sport
         ("Kenji Watanabe from Castlebrook University said the trial would resume.", "Kenji Watanabe"),  # science
     ],
 )
