@@ -735,3 +735,25 @@ def test_a_group_led_by_someone_is_that_person(run, text, parties):
 def test_who_is_addressed_inside_a_meeting_is_a_side(run, text, parties):
     [meeting] = run(text)
     assert surnames(meeting) == parties
+
+
+# --- counts, walk-outs, arrivals, channels -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, sides, iso", [
+    ("Chief executive Hanna Berg met union leader Tomasz Wilk twice on Tuesday.", {"Berg", "Wilk"}, "2026-03-10"),
+    ("Coach Rafael Ortiz met club owner Ingrid Solberg twice yesterday.", {"Ortiz", "Solberg"}, "2026-03-11"),
+    ("Mayor Amara Diallo met Governor Piotr Nowak twice in Denver on Monday.", {"Diallo", "Nowak"}, "2026-03-09"),
+])
+def test_two_sittings_on_one_day_are_one_encounter(run, text, sides, iso):
+    [meeting] = run(text)
+    assert surnames(meeting) == sides
+    assert meeting.status == "held" and meeting.date is not None and meeting.date.iso == iso
+
+
+@pytest.mark.parametrize("text", [
+    "Chief executive Hanna Berg has met union leader Tomasz Wilk twice this year.",
+    "Professor Lina Haddad had met Dr Kenji Mori twice since the launch.",
+])
+def test_a_count_over_a_period_is_a_tally(run, text):
+    assert run(text) == []

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from streams.enrich.extractors.meetings.clause import complement_chain, own_clause, says_it_happens
+from streams.enrich.extractors.meetings.days import NUMERIC_DATE, SAME_DAY, WEEKDAYS, names_calendar_day
 from streams.enrich.extractors.meetings.gazetteer import country_capital, country_code, demonym_capital, place_country
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import ORG, PLACE, NameIndex, is_capitalised, strip_possessive
@@ -29,13 +30,8 @@ _RELATIVE_PRONOUNS = ("that", "which")
 _AFTER_PREPS = ("after", "following")  # "agreed on Thursday, after a video call": the same day
 _MAX_COMPANIONS = 6
 _WHERE_WINDOW = 25
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MAX_DAY_WORDS = 4
-_SAME_DAY = ("today", "tonight", "this morning", "this afternoon", "this evening")
 _DURATION = re.compile(r"^\W*(\d+|two|three|four|five|six|several|few)[\s-]+(year|month|week|day|hour)", re.I)
-_DAY_NUMBER = re.compile(r"\b\d{1,2}(st|nd|rd|th)?\b")
-_NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
-_MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b", re.I)
 _MONTHS = {name: i + 1 for i, name in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
 _MONTH_WORD = r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -348,7 +344,7 @@ def _unlabelled_day(token: Token) -> str | None:
         return None
     text = token.doc[token.left_edge.i : token.right_edge.i + 1].text.strip()
     lower = text.lower()
-    named = any(w in lower for w in (*_SAME_DAY, "yesterday", "last night", "tomorrow", *_WEEKDAYS))
+    named = any(w in lower for w in (*SAME_DAY, "yesterday", "last night", "tomorrow", *WEEKDAYS))
     return text if named and len(text.split()) <= _MAX_DAY_WORDS else None
 
 
@@ -389,9 +385,9 @@ def resolve_date(text: str, published: dt.date | None, status: MeetingStatus | N
         return _full_date(lower)
     try:
         day = _relative_day(lower, published, status)
-        if day is None and _names_calendar_day(lower):
+        if day is None and names_calendar_day(lower):
             day = _month_day(lower, published, status)
-            if day is None and _NUMERIC_DATE.search(lower):
+            if day is None and NUMERIC_DATE.search(lower):
                 day = _parse_numeric_date(text, published)
         if day is None:
             day = _ordinal_day(lower, published, status)
@@ -433,14 +429,14 @@ def _looks_ahead(status: MeetingStatus | None) -> bool:
 
 
 def _relative_day(lower: str, published: dt.date, status: MeetingStatus | None) -> dt.date | None:
-    if any(w in lower for w in _SAME_DAY):
+    if any(w in lower for w in SAME_DAY):
         return published
     if "yesterday" in lower or "last night" in lower:
         return _shifted(published, -1)
     if "tomorrow" in lower:
         return _shifted(published, 1)
-    weekday = next((i for i, name in enumerate(_WEEKDAYS) if name in lower), None)
-    if weekday is None or _names_calendar_day(lower):
+    weekday = next((i for i, name in enumerate(WEEKDAYS) if name in lower), None)
+    if weekday is None or names_calendar_day(lower):
         return None
     ahead = (weekday - published.weekday()) % 7
     behind = (published.weekday() - weekday) % 7
@@ -459,16 +455,6 @@ def _shifted(day: dt.date, days: int) -> dt.date | None:
         return day + dt.timedelta(days=days)
     except OverflowError:
         return None
-
-
-def names_a_day(text: str) -> bool:
-    """"Oct. 23", "Friday", "tomorrow" name one day; "next month", "November", "later this year" do not."""
-    lower = text.lower()
-    return _names_calendar_day(lower) or any(w in lower for w in (*_WEEKDAYS, *_SAME_DAY, "tomorrow"))
-
-
-def _names_calendar_day(lower: str) -> bool:
-    return bool(_NUMERIC_DATE.search(lower) or (_DAY_NUMBER.search(lower) and _MONTH.search(lower)))
 
 
 def _month_day(lower: str, published: dt.date, status: MeetingStatus | None) -> dt.date | None:
@@ -508,7 +494,7 @@ def _parse_numeric_date(text: str, published: dt.date) -> dt.date | None:
 
     base = dt.datetime(published.year, published.month, published.day)
     parsed = dateparser.parse(
-        _NUMERIC_DATE.search(text)[0],  # type: ignore[index]
+        NUMERIC_DATE.search(text)[0],  # type: ignore[index]
         languages=["en"],
         settings={
             "RELATIVE_BASE": base,
