@@ -757,3 +757,17 @@ def test_two_sittings_on_one_day_are_one_encounter(run, text, sides, iso):
 ])
 def test_a_count_over_a_period_is_a_tally(run, text):
     assert run(text) == []
+
+
+@pytest.mark.parametrize("text, sides, iso", [
+    ("Union leader Tomasz Wilk walked out of talks with chief executive Hanna Berg on Tuesday.",
+     {"Wilk", "Berg"}, "2026-03-10"),
+    ("Coach Rafael Ortiz stormed out of the planned meeting with club owner Ingrid Solberg on Monday.",
+     {"Ortiz", "Solberg"}, "2026-03-09"),
+    ("Councillor Amara Diallo walked out of a budget meeting with Mayor Piotr Nowak in Leeds yesterday.",
+     {"Diallo", "Nowak"}, "2026-03-11"),
+])
+def test_a_walk_out_ends_a_meeting_that_was_held_on_its_day(run, text, sides, iso):
+    [meeting] = run(text)
+    assert surnames(meeting) & sides == sides
+    assert meeting.status == "held" and meeting.date is not None and meeting.date.iso == iso

@@ -24,6 +24,7 @@ from streams.enrich.extractors.meetings.relations import (
     is_repeat,
     joined_by,
     left_before_it_began,
+    left_while_under_way,
     nationality_sides,
     people_named_next,
     people_present,
@@ -93,6 +94,9 @@ def build_mention(
     clause = time_clause_verb(token)
     if clause is not None:
         points.append(clause)
+    under_way = left_while_under_way(leaver)
+    if under_way:
+        points.append(leaver)  # "walked out of talks with X on Tuesday": the day it broke up
     is_visit = token.lemma_.lower() == "visit"
     location, depth = find_location(token, points, names)
     date_text = find_date(points, labels=len(parties.named) >= _MIN_SIDES)
@@ -102,6 +106,8 @@ def build_mention(
         date_text = postponed.new_date or date_text
     elif leaver is not None and left_before_it_began(leaver):
         status = "cancelled"
+    elif under_way:
+        status = "held"
     else:
         status = find_status(token, governor, date_text)
         if status == "planned" and withdrew(leaver):

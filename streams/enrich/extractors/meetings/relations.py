@@ -226,6 +226,14 @@ def left_before_it_began(verb: Token) -> bool:
                for c in verb.children)
 
 
+def left_while_under_way(leaver: Token | None) -> bool:
+    """"walked out of talks with X on Tuesday", "stormed out of the planned meeting": one walks out only of
+    an encounter that has begun, so it was held (and ended early), on the day of the walk-out. Pulling out
+    is withdrawing (see `withdrew`), and walking out before the others came is `left_before_it_began`."""
+    return (leaver is not None and _lemma(leaver) in LEX.walkout_verbs and leaver.tag_ in ("VBD", "VBN")
+            and not left_before_it_began(leaver))
+
+
 def brought_for(trigger: Token) -> Token | None:
     """"joined X for talks", "invited X to Lisbon for talks", "welcomed X for dinner": the verb that brings
     someone to the encounter; its subject and whom it brings are the sides, its tense or plan the status."""
