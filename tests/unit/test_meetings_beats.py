@@ -771,3 +771,20 @@ def test_a_walk_out_ends_a_meeting_that_was_held_on_its_day(run, text, sides, is
     [meeting] = run(text)
     assert surnames(meeting) & sides == sides
     assert meeting.status == "held" and meeting.date is not None and meeting.date.iso == iso
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Chief executive Hanna Berg held talks with union leader Tomasz Wilk in a video conference on Tuesday.", "video"),
+    ("Professor Lina Haddad spoke with Dr Kenji Mori by satellite link from the research station.", "video"),
+    ("Coach Rafael Ortiz met club owner Ingrid Solberg virtually on Monday.", "video"),
+    ("Mayor Amara Diallo spoke with Governor Piotr Nowak by satellite phone during the floods.", "phone"),
+    ("Minister Sara Lindgren held talks with Minister Omar Farouk in a phone call on Monday.", "phone"),
+])
+def test_the_channel_named_in_a_phrase_or_adverb_sets_the_mode(run, text, mode):
+    [meeting] = run(text)
+    assert len(meeting.participants) == 2 and meeting.mode == mode
+
+
+def test_a_place_phrase_with_in_is_no_channel(run):
+    [meeting] = run("Governor Piotr Nowak met Mayor Amara Diallo in the offices of an online retailer in Leeds.")
+    assert meeting.mode == "in_person"

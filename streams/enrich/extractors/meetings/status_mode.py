@@ -21,7 +21,9 @@ _MAX_CLIMB = 3
 _VERB_CLIMB = ("xcomp", "pcomp", "prep", "acl", "advcl", "conj", "dobj", "pobj", "attr", "ccomp")
 _NOUN_CLIMB = ("dobj", "pobj", "prep", "xcomp", "pcomp", "attr", "compound", "conj", "appos", "acl")
 _MODE_WINDOW = 4
-_CHANNEL_PREPS = ("via", "by", "over", "on")
+_CHANNEL_PREPS = ("via", "by", "over", "on", "in")
+_PLACE_LIKE_PREPS = ("on", "in")  # "on the sidelines of ...", "in the capital of ...": only the noun tells a channel
+_PHONE_WORDS = {"phone", "telephone", "phoned", "telephoned", "phonecall", "phone-call", "telephonic"}
 _PHRASE_WINDOW = 7
 _FUTURE_DATE_WORDS = ("next", "tomorrow", "coming", "upcoming", "later this", "later in")
 _SAME_DAY = ("today", "tonight", "now", "this morning", "this afternoon", "this evening")
@@ -173,12 +175,16 @@ def _in_negotiation(trigger: Token) -> bool:
 
 
 def _channel_words(trigger: Token) -> set[str]:
-    """"met X via video link", "spoke with X over the phone", "on the phone": the channel phrase on the trigger,
-    however far the named counterpart pushes it. After "on" only the noun and its own modifiers: "on the
-    sidelines of an online forum" is a place, not a channel."""
-    return {t.lower_ for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ in _CHANNEL_PREPS
-            for obj in prep.children if obj.dep_ == "pobj"
-            for t in (obj.subtree if prep.lower_ != "on" else (obj, *obj.children))}
+    """"met X via video link", "spoke with X over the phone", "on the phone", "in a video conference", "met X
+    virtually": the channel phrase or adverb on the trigger, however far the named counterpart pushes it.
+    After "on" and "in" only the noun and its own modifiers: "on the sidelines of an online forum" is a
+    place, not a channel."""
+    manner = {c.lower_ for c in trigger.children if c.dep_ == "advmod"} | {
+        c.lower_ for prep in trigger.children if prep.dep_ == "prep"
+        for c in prep.children if c.dep_ == "advmod" and c.i == prep.i - 1}  # "virtually [on Tuesday]": misattached
+    return manner | {t.lower_ for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ in _CHANNEL_PREPS
+                     for obj in prep.children if obj.dep_ == "pobj"
+                     for t in (obj.subtree if prep.lower_ not in _PLACE_LIKE_PREPS else (obj, *obj.children))}
 
 
 def _is_cancel(token: Token) -> bool:
@@ -237,12 +243,13 @@ def _governs_as_plan(token: Token, below: Token, setting: bool) -> bool:
 def find_mode(trigger: Token, sent: Span) -> ModeCue | None:
     doc = trigger.doc
     window = doc[max(sent.start, trigger.i - _MODE_WINDOW): min(sent.end, trigger.i + _MODE_WINDOW + 1)]
-    words = {t.lower_ for t in window} | _channel_words(trigger)
-    if words & LEX.video_words:
-        return ModeCue("video", EXPLICIT)
+    channel = _channel_words(trigger)
+    words = {t.lower_ for t in window} | channel
+    if words & LEX.video_words or ("satellite" in channel and not channel & _PHONE_WORDS):
+        return ModeCue("video", EXPLICIT)  # "by satellite link" (a satellite phone is a phone)
     if "courtesy" in words:
         return ModeCue("in_person", STRONG)  # a courtesy call is a visit
-    if words & {"phone", "telephone", "phoned", "telephoned", "phonecall", "phone-call", "telephonic"} or (
+    if words & _PHONE_WORDS or (
             trigger.lemma_.lower() in ("phone", "telephone", "call")):
         return ModeCue("phone", EXPLICIT)
     wide = doc[max(sent.start, trigger.i - _PHRASE_WINDOW): min(sent.end, trigger.i + _PHRASE_WINDOW + 1)]
