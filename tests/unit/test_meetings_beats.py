@@ -788,3 +788,22 @@ def test_the_channel_named_in_a_phrase_or_adverb_sets_the_mode(run, text, mode):
 def test_a_place_phrase_with_in_is_no_channel(run):
     [meeting] = run("Governor Piotr Nowak met Mayor Amara Diallo in the offices of an online retailer in Leeds.")
     assert meeting.mode == "in_person"
+
+
+@pytest.mark.parametrize("text, sides, place_name", [
+    ("Minister Sara Lindgren arrived in Vienna on Tuesday for talks with Minister Omar Farouk.",
+     {"Lindgren", "Farouk"}, "Vienna"),
+    ("Chief executive Hanna Berg arrived in Leeds to hold talks with union leader Tomasz Wilk.",
+     {"Berg", "Wilk"}, "Leeds"),
+    ("Coach Rafael Ortiz landed in Madrid on Wednesday to meet club owner Ingrid Solberg.",
+     {"Ortiz", "Solberg"}, "Madrid"),
+])
+def test_an_arrival_for_talks_tells_talks_still_ahead_without_the_arrival_day(run, text, sides, place_name):
+    [meeting] = run(text)
+    assert surnames(meeting) == sides and place(meeting) == place_name
+    assert meeting.status == "planned" and meeting.date is None
+
+
+def test_an_arrival_followed_by_talks_reports_them(run):
+    [meeting] = run("Professor Lina Haddad arrived in Oslo on Monday and held talks with Dr Kenji Mori.")
+    assert meeting.status == "held" and meeting.date is not None and meeting.date.iso == "2026-03-09"

@@ -259,6 +259,27 @@ def trip_for(trigger: Token) -> Token | None:
     return prep.head if _lemma(prep.head) in LEX.travel_verbs else None
 
 
+def arrival_ahead_of(trigger: Token) -> Token | None:
+    """"arrived in X for talks with Y", "landed in X on Monday to meet Y": an arrival opens a visit, so the
+    encounter it is for was still ahead when it was told; unless the story says it took place it is planned,
+    and the arrival's day is not its day. ("travelled to X to meet Y" tells the whole trip and reports.)
+    Returns the arrival's verb."""
+    node = trigger
+    if trigger.dep_ == "dobj" and _to_infinitive(trigger.head):  # "arrived to hold talks with Y"
+        node = trigger.head
+    if node.dep_ == "pobj" and node.head.lower_ == "for":
+        verb = node.head.head
+    elif node.dep_ in ("advcl", "xcomp") and _to_infinitive(node):
+        verb = node.head
+    else:
+        return None
+    return verb if _lemma(verb) in LEX.arrival_verbs and verb.tag_ == "VBD" else None
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def said_to_include(trigger: Token, governor: Token | None) -> list[Token]:
     """"reopened discussions with other bidders, thought to include X and Y": the hedged list names the
     unnamed counterparts."""
