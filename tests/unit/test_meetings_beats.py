@@ -807,3 +807,14 @@ def test_an_arrival_for_talks_tells_talks_still_ahead_without_the_arrival_day(ru
 def test_an_arrival_followed_by_talks_reports_them(run):
     [meeting] = run("Professor Lina Haddad arrived in Oslo on Monday and held talks with Dr Kenji Mori.")
     assert meeting.status == "held" and meeting.date is not None and meeting.date.iso == "2026-03-09"
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Minister Sara Lindgren met Minister Omar Farouk in Vienna in the early hours of Wednesday.", "2026-03-11"),
+    ("Chief executive Hanna Berg met union leader Tomasz Wilk in Manchester on Monday morning.", "2026-03-09"),
+    ("Coach Rafael Ortiz met club owner Ingrid Solberg in Manchester on Tuesday evening.", "2026-03-10"),
+    ("Professor Lina Haddad met Dr Kenji Mori in Oslo in the early hours of Monday.", "2026-03-09"),
+])
+def test_a_day_is_read_from_a_time_phrase_and_never_from_a_place(run, text, iso):
+    [meeting] = run(text)
+    assert meeting.date is not None and meeting.date.iso == iso

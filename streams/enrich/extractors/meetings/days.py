@@ -9,7 +9,7 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 SAME_DAY = ("today", "tonight", "this morning", "this afternoon", "this evening")
 NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 _DAY_NUMBER = re.compile(r"\b\d{1,2}(st|nd|rd|th)?\b")
-_MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b", re.I)
+MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b", re.I)
 
 
 def names_a_day(text: str) -> bool:
@@ -21,4 +21,4 @@ def names_a_day(text: str) -> bool:
 
 
 def names_calendar_day(lower: str) -> bool:
-    return bool(NUMERIC_DATE.search(lower) or (_DAY_NUMBER.search(lower) and _MONTH.search(lower)))
+    return bool(NUMERIC_DATE.search(lower) or (_DAY_NUMBER.search(lower) and MONTH.search(lower)))

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from streams.enrich.extractors.meetings.clause import complement_chain, own_clause, says_it_happens
-from streams.enrich.extractors.meetings.days import NUMERIC_DATE, SAME_DAY, WEEKDAYS, names_calendar_day
+from streams.enrich.extractors.meetings.days import MONTH, NUMERIC_DATE, SAME_DAY, WEEKDAYS, names_calendar_day
 from streams.enrich.extractors.meetings.gazetteer import country_capital, country_code, demonym_capital, place_country
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import ORG, PLACE, NameIndex, is_capitalised, strip_possessive
@@ -370,11 +370,17 @@ def date_entity(token: Token) -> str | None:
     end = token.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
+    if token.ent_type_ == "TIME" and end < len(doc) and doc[end - 1].lower_ == "of" and doc[end].ent_type_ == "DATE":
+        end += 1  # "the early hours of | Monday": a time of a day, tagged as two phrases
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
     text = doc[start:end].text.strip()
     if _DURATION.match(text):
         return None
-    if token.ent_type_ == "TIME" and not any(w in text.lower() for w in LEX.day_words):
-        return None
+    if token.ent_type_ == "TIME" and not any(w in text.lower() for w in (*LEX.day_words, *WEEKDAYS)):
+        return None  # "at 4pm" names no day; "in the early hours of Wednesday" does
+    if place_country(text) and not MONTH.search(text):
+        return None  # "in Manchester" mistagged as a date: a known place is no date (the month "March" is)
     return text or None
 
 
