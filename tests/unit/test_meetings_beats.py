@@ -818,3 +818,16 @@ def test_an_arrival_followed_by_talks_reports_them(run):
 def test_a_day_is_read_from_a_time_phrase_and_never_from_a_place(run, text, iso):
     [meeting] = run(text)
     assert meeting.date is not None and meeting.date.iso == iso
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Talks hosted by chief executive Hanna Berg with union leader Tomasz Wilk took place in Leeds on Tuesday.",
+     {"Berg", "Wilk"}),
+    ("Talks hosted by Professor Lina Haddad with Dr Kenji Mori took place in Oslo on Tuesday.", {"Haddad", "Mori"}),
+    ("Talks hosted by club owner Ingrid Solberg with coach Rafael Ortiz took place in Madrid on Tuesday.",
+     {"Solberg", "Ortiz"}),
+])
+def test_talks_hosted_by_one_side_with_the_other(run, text, sides):
+    [meeting] = run(text)
+    assert surnames(meeting) == sides
+    assert meeting.status == "held" and meeting.date is not None and meeting.date.iso == "2026-03-10"

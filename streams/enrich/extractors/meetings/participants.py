@@ -142,9 +142,13 @@ def _dangling_object(prep: Token) -> list[Token]:
 
 
 def _organisers(noun: Token) -> list[Token]:
-    """"a gathering led by X and Y", "talks chaired by X": who leads or hosts an encounter takes part in it."""
-    return [obj for clause in noun.children if clause.dep_ == "acl" and _lemma(clause) in LEX.organising_verbs
-            for agent in clause.children if agent.dep_ == "agent" for obj in agent.children if obj.dep_ == "pobj"]
+    """"a gathering led by X and Y", "talks chaired by X": who leads or hosts an encounter takes part in it.
+    "talks hosted by X with Y": the small model hangs the guest on the host; the talks are with Y all the same."""
+    clauses = [c for c in noun.children if c.dep_ == "acl" and _lemma(c) in LEX.organising_verbs]
+    hosts = [obj for clause in clauses for agent in clause.children if agent.dep_ == "agent"
+             for obj in agent.children if obj.dep_ == "pobj"]
+    withs = [p for head in (*clauses, *hosts) for p in head.children if p.dep_ == "prep" and p.lower_ == "with"]
+    return [*hosts, *(g for p in withs for g in ([c for c in p.children if c.dep_ == "pobj"] or _dangling_object(p)))]
 
 
 def _venue_of_meeting(noun: Token) -> bool:
