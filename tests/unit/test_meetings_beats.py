@@ -831,3 +831,20 @@ def test_talks_hosted_by_one_side_with_the_other(run, text, sides):
     [meeting] = run(text)
     assert surnames(meeting) == sides
     assert meeting.status == "held" and meeting.date is not None and meeting.date.iso == "2026-03-10"
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Minister Sara Lindgren and Minister Omar Farouk talked by phone late on Wednesday.", "2026-03-11"),
+    ("Chief executive Hanna Berg met union leader Tomasz Wilk early on Monday.", "2026-03-09"),
+    ("Coach Rafael Ortiz met club owner Ingrid Solberg in Madrid on Tuesday, the day before the transfer deadline.",
+     "2026-03-10"),
+    ("Mayor Amara Diallo met Governor Piotr Nowak in Leeds on Monday, the day after the flood.", "2026-03-09"),
+])
+def test_the_day_behind_a_time_adverb_or_before_an_event_phrase(run, text, iso):
+    [meeting] = run(text)
+    assert meeting.date is not None and meeting.date.iso == iso
+
+
+def test_a_day_told_only_against_another_event_has_no_calendar_day(run):
+    [meeting] = run("Professor Lina Haddad had met Dr Kenji Mori in Oslo the day before.")
+    assert meeting.date is None or meeting.date.iso is None

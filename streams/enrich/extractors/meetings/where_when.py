@@ -41,6 +41,7 @@ _MONTH_FIRST = re.compile(rf"\b{_MONTH_WORD}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)
 _DAY_FIRST = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
                         rf"(?:\s*(?:-|–|and|to|&)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{_MONTH_WORD}\b{_YEAR}")
 _ORDINAL_DAY = re.compile(r"(?:on\s+)?the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)")
+_EVENT_RELATIVE = re.compile(r"(?:the|that)\s+(?:same\s+|next\s+|following\s+|previous\s+)?day\b", re.I)
 _DATE_SLACK = dt.timedelta(days=1)
 _SIDED_REACH = dt.timedelta(days=183)
 
@@ -319,16 +320,20 @@ def find_date(points: list[Token], labels: bool) -> str | None:
     decision, not the encounter: after a cancelling or postponing verb (other than the trigger) a date is
     the decision's; "the meeting on Friday was cancelled" still dates the meeting. With `labels`, a day that
     owns the encounter ("Monday's talks with X") dates it too; a mention that names no sides leaves such a
-    label to `period`, which places it inside the period the story announced."""
+    label to `period`, which places it inside the period the story announced. A day told only against another
+    event ("the day before the vote") is kept for when nothing else dates the encounter."""
+    fallback = None
     for point in points:
         decision = point.i != points[0].i and point.pos_ in ("VERB", "AUX") and _calls_off(point)
         for token in _date_candidates(point):
             if (decision and token.i > point.i) or (token.dep_ == "poss" and not labels):
                 continue
             text = date_entity(token) or _unlabelled_day(token)
-            if text:
+            if text and _EVENT_RELATIVE.match(text):
+                fallback = fallback or text
+            elif text:
                 return strip_possessive(text) if token.dep_ == "poss" else text  # "next week's summit"
-    return None
+    return fallback
 
 
 def _calls_off(verb: Token) -> bool:
@@ -352,6 +357,9 @@ def _date_candidates(point: Token) -> Iterator[Token]:
     for child in point.children:
         if child.dep_ in _DATE_DEPS:
             yield child
+        elif child.dep_ == "advmod":  # "late on Wednesday", "early on Monday": the day hangs on the adverb
+            yield from (obj for prep in child.children if prep.dep_ == "prep" and prep.lower_ in _DATE_PREPS
+                        for obj in prep.children if obj.dep_ == "pobj")
     for prep, obj, _ in _prep_objects(point):
         if prep in _DATE_PREPS or (prep == "for" and _is_schedule_participle(point)):  # "planned for May 3"
             yield obj
