@@ -848,3 +848,12 @@ def test_the_day_behind_a_time_adverb_or_before_an_event_phrase(run, text, iso):
 def test_a_day_told_only_against_another_event_has_no_calendar_day(run):
     [meeting] = run("Professor Lina Haddad had met Dr Kenji Mori in Oslo the day before.")
     assert meeting.date is None or meeting.date.iso is None
+
+
+@pytest.mark.parametrize("text", [
+    "Union leader Tomasz Wilk wants to meet chief executive Hanna Berg.",
+    "Coach Rafael Ortiz wished to hold talks with club owner Ingrid Solberg.",
+    "Mayor Amara Diallo wants talks with Governor Piotr Nowak.",
+])
+def test_a_wish_to_meet_is_no_encounter(run, text):
+    assert run(text) == []
