@@ -857,3 +857,13 @@ def test_a_day_told_only_against_another_event_has_no_calendar_day(run):
 ])
 def test_a_wish_to_meet_is_no_encounter(run, text):
     assert run(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The summit between Minister Sara Lindgren and Minister Omar Farouk was shelved.",
+    "The meeting between chief executive Hanna Berg and union leader Tomasz Wilk was scrubbed.",
+    "The session between Professor Lina Haddad and Dr Kenji Mori was shelved after the storm.",
+])
+def test_an_encounter_that_was_shelved_is_cancelled(run, text):
+    [meeting] = run(text)
+    assert meeting.status == "cancelled"

@@ -41,7 +41,8 @@ class ModeCue:
 def find_status(trigger: Token, governor: Token | None, date_text: str | None) -> MeetingStatus | None:
     outer = occurrence_path(trigger, governor)
     path = own_clause(trigger) or outer
-    if any(_is_cancel(t) for t in {*outer, *path}) or _cancel_modifier(trigger) or _plan_overtaken(path):
+    if any(_is_cancel(t) for t in {*outer, *path}) or _cancel_modifier(trigger) or _plan_overtaken(path) or (
+            _called_off_subject(trigger)):
         return "cancelled"  # "called off a summit that was due to take place on Friday"
     if _is_planned(trigger, path) or anticipating_verb(trigger) is not None or (
             date_text and any(w in date_text.lower() for w in _FUTURE_DATE_WORDS)):
@@ -192,6 +193,14 @@ def _is_cancel(token: Token) -> bool:
     if lemma == "call":
         return any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children)
     return lemma in LEX.cancel_words or token.lower_ in LEX.cancel_words
+
+
+def _called_off_subject(trigger: Token) -> bool:
+    """"the summit was shelved", "the meeting was scrubbed": the encounter is what was called off. Talks
+    "suspended" or "abandoned" may have been broken off after they began, so those verbs say nothing here."""
+    head = trigger.head
+    return trigger.dep_ in ("nsubj", "nsubjpass") and _is_cancel(head) and (
+        head.lemma_.lower() not in LEX.break_off_verbs)
 
 
 def _cancel_modifier(trigger: Token) -> bool:
