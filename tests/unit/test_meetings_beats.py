@@ -867,3 +867,15 @@ def test_a_wish_to_meet_is_no_encounter(run, text):
 def test_an_encounter_that_was_shelved_is_cancelled(run, text):
     [meeting] = run(text)
     assert meeting.status == "cancelled"
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Chief executive Hanna Berg met union leader Tomasz Wilk face to face on Tuesday.", {"Berg", "Wilk"}),
+    ("Mayor Amara Diallo met Governor Piotr Nowak face to face on Tuesday.", {"Diallo", "Nowak"}),
+    ("Professor Lina Haddad met Dr Kenji Mori face to face on Tuesday.", {"Haddad", "Mori"}),
+])
+def test_met_face_to_face_keeps_the_one_met(run, text, sides):
+    [meeting] = run(text)
+    assert surnames(meeting) == sides
+    assert (meeting.status, meeting.mode, meeting.date.iso if meeting.date else None) == (
+        "held", "in_person", "2026-03-10")

@@ -375,7 +375,9 @@ def subjects(verb: Token) -> list[Token]:
 def _verb_objects(verb: Token, kind: str) -> list[Token]:
     objects = []
     for child in verb.children:
-        if child.dep_ in ("dobj", "attr") and child.lower_ != "part":
+        if child.dep_ == "dobj" and child.lower_ == "face" and child.doc[child.i - 1].dep_ == "compound":
+            objects.append(child.doc[child.i - 1])  # "met X face to face": the small model makes X a compound of "face"
+        elif child.dep_ in ("dobj", "attr") and child.lower_ != "part":
             objects.append(child)
             if kind == "talk":
                 objects.extend(topic_partners(child))
