@@ -879,3 +879,13 @@ def test_met_face_to_face_keeps_the_one_met(run, text, sides):
     assert surnames(meeting) == sides
     assert (meeting.status, meeting.mode, meeting.date.iso if meeting.date else None) == (
         "held", "in_person", "2026-03-10")
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Mayor Amara Diallo scrapped a planned visit by Governor Piotr Nowak.", {"Diallo", "Nowak"}),
+    ("A visit by chief executive Hanna Berg to union leader Tomasz Wilk was cancelled.", {"Berg", "Wilk"}),
+    ("Club owner Ingrid Solberg cancelled a visit by coach Rafael Ortiz.", {"Solberg", "Ortiz"}),
+])
+def test_the_visitor_of_a_visit_by_is_a_side(run, text, sides):
+    [meeting] = run(text)
+    assert surnames(meeting) == sides and meeting.status == "cancelled"

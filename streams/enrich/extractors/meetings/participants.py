@@ -82,7 +82,7 @@ def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
     has_with = False
     for child in noun.children:
         if child.dep_ == "prep" and (child.lower_ in _NOUN_PARTY_PREPS or (
-                child.lower_ in ("to", "on") and _is_call(noun))):
+                child.lower_ in ("to", "on") and _is_call(noun)) or _visitor_prep(noun, child)):
             for obj in [c for c in child.children if c.dep_ == "pobj"] or _dangling_object(child):
                 if not _is_origin(child.lower_, obj, names):
                     has_with = has_with or child.lower_ == "with"
@@ -126,6 +126,11 @@ def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
         speaker = _reporting_speaker(noun, names)  # "the union said the company cancelled bargaining sessions"
         if speaker is not None and speaker.kind == "organization":
             parties.add(speaker)
+
+
+def _visitor_prep(noun: Token, prep: Token) -> bool:
+    """"a visit by X (to Y)": the visitor is a side, as the one visited is."""
+    return prep.lower_ == "by" and _lemma(noun) == "visit"
 
 
 def _dangling_object(prep: Token) -> list[Token]:
