@@ -889,3 +889,14 @@ def test_met_face_to_face_keeps_the_one_met(run, text, sides):
 def test_the_visitor_of_a_visit_by_is_a_side(run, text, sides):
     [meeting] = run(text)
     assert surnames(meeting) == sides and meeting.status == "cancelled"
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Chief executive Hanna Berg met union leader Tomasz Wilk for the second time this week on Tuesday.",
+     "2026-03-10"),
+    ("Coach Rafael Ortiz met club owner Ingrid Solberg for the third time this month on Monday.", "2026-03-09"),
+    ("Mayor Amara Diallo met Governor Piotr Nowak for the first time this year on Wednesday.", "2026-03-11"),
+])
+def test_a_day_beats_a_period_on_the_same_word(run, text, iso):
+    [meeting] = run(text)
+    assert meeting.date is not None and meeting.date.iso == iso

@@ -14,7 +14,14 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from streams.enrich.extractors.meetings.clause import complement_chain, own_clause, says_it_happens
-from streams.enrich.extractors.meetings.days import MONTH, NUMERIC_DATE, SAME_DAY, WEEKDAYS, names_calendar_day
+from streams.enrich.extractors.meetings.days import (
+    MONTH,
+    NUMERIC_DATE,
+    SAME_DAY,
+    WEEKDAYS,
+    names_a_day,
+    names_calendar_day,
+)
 from streams.enrich.extractors.meetings.gazetteer import country_capital, country_code, demonym_capital, place_country
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import ORG, PLACE, NameIndex, is_capitalised, strip_possessive
@@ -321,18 +328,26 @@ def find_date(points: list[Token], labels: bool) -> str | None:
     the decision's; "the meeting on Friday was cancelled" still dates the meeting. With `labels`, a day that
     owns the encounter ("Monday's talks with X") dates it too; a mention that names no sides leaves such a
     label to `period`, which places it inside the period the story announced. A day told only against another
-    event ("the day before the vote") is kept for when nothing else dates the encounter."""
+    event ("the day before the vote") is kept for when nothing else dates the encounter. Among the phrases on
+    one word, a day beats a period: "for the second time this week on Tuesday" was on Tuesday."""
     fallback = None
     for point in points:
         decision = point.i != points[0].i and point.pos_ in ("VERB", "AUX") and _calls_off(point)
+        period = None
         for token in _date_candidates(point):
             if (decision and token.i > point.i) or (token.dep_ == "poss" and not labels):
                 continue
             text = date_entity(token) or _unlabelled_day(token)
+            if text and token.dep_ == "poss":
+                text = strip_possessive(text)  # "next week's summit"
             if text and _EVENT_RELATIVE.match(text):
                 fallback = fallback or text
+            elif text and names_a_day(text):
+                return text
             elif text:
-                return strip_possessive(text) if token.dep_ == "poss" else text  # "next week's summit"
+                period = period or text
+        if period:
+            return period
     return fallback
 
 
