@@ -900,3 +900,28 @@ def test_the_visitor_of_a_visit_by_is_a_side(run, text, sides):
 def test_a_day_beats_a_period_on_the_same_word(run, text, iso):
     [meeting] = run(text)
     assert meeting.date is not None and meeting.date.iso == iso
+
+
+@pytest.mark.parametrize("text", [
+    "Chief executive Hanna Berg will hold talks with union leader Tomasz Wilk by phone on Friday.",
+    "Coach Rafael Ortiz held talks with club owner Ingrid Solberg by phone on Monday.",
+    "Professor Lina Haddad will have a discussion with Dr Kenji Mori by telephone on Friday.",
+])
+def test_the_channel_on_the_verb_that_holds_the_talks(run, text):
+    [meeting] = run(text)
+    assert meeting.mode == "phone"
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Sara Lindgren was due to meet Minister Omar Farouk on Friday but pulled out.",
+    "Coach Rafael Ortiz was to meet club owner Ingrid Solberg on Friday but withdrew.",
+    "Mayor Amara Diallo was due to hold talks with Governor Piotr Nowak on Friday but pulled out.",
+])
+def test_a_plan_undone_by_but_pulled_out_is_cancelled(run, text):
+    [meeting] = run(text)
+    assert meeting.status == "cancelled"
+
+
+def test_pulling_out_of_something_else_leaves_the_meeting(run):
+    [meeting] = run("Chief executive Hanna Berg met union leader Tomasz Wilk on Monday but pulled out of the deal.")
+    assert meeting.status == "held"

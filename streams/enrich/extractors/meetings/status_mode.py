@@ -46,7 +46,7 @@ def find_status(trigger: Token, governor: Token | None, date_text: str | None) -
         return "cancelled"  # "called off a summit that was due to take place on Friday"
     if _is_planned(trigger, path) or anticipating_verb(trigger) is not None or (
             date_text and any(w in date_text.lower() for w in _FUTURE_DATE_WORDS)):
-        return "planned"
+        return "cancelled" if _undone_by_conjunct(path) else "planned"
     if _present_schedule(trigger, path, date_text) or any(_yet_to(t) for t in path):
         return "planned"
     if any(t.tag_ in ("VBD", "VBN") or (t.tag_ == "VBZ" and t.i == trigger.i) for t in path if t.pos_ in (
@@ -195,6 +195,25 @@ def _is_cancel(token: Token) -> bool:
     return lemma in LEX.cancel_words or token.lower_ in LEX.cancel_words
 
 
+def _undone_by_conjunct(path: list[Token]) -> bool:
+    """"was due to meet X on Friday but pulled out", "had planned talks but cancelled them": a plan undone by
+    a verb joined to it with "but"."""
+    heads = {t.i: t for node in path for t in (node, node.head)}
+    return any(c.dep_ == "conj" and _undoes(c) and any(b.dep_ == "cc" and b.lower_ == "but" for b in t.children)
+               for t in heads.values() for c in t.children)
+
+
+def _undoes(verb: Token) -> bool:
+    """"pulled out", "withdrew", "cancelled it": a withdrawal or cancellation with no other thing undone
+    ("pulled out of the deal", "cancelled the contract" undo something else)."""
+    if any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.children) or any(
+            c.dep_ == "prep" and c.lower_ in ("of", "from") for t in (verb, *verb.children) for c in t.children):
+        return False
+    lemma = verb.lemma_.lower()
+    return _is_cancel(verb) or lemma == "withdraw" or (lemma in LEX.withdrawal_verbs and any(
+        c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out" for c in verb.children))
+
+
 def _called_off_subject(trigger: Token) -> bool:
     """"the summit was shelved", "the meeting was scrubbed": the encounter is what was called off. Talks
     "suspended" or "abandoned" may have been broken off after they began, so those verbs say nothing here."""
@@ -252,7 +271,7 @@ def _governs_as_plan(token: Token, below: Token, setting: bool) -> bool:
 def find_mode(trigger: Token, sent: Span) -> ModeCue | None:
     doc = trigger.doc
     window = doc[max(sent.start, trigger.i - _MODE_WINDOW): min(sent.end, trigger.i + _MODE_WINDOW + 1)]
-    channel = _channel_words(trigger)
+    channel = _channel_words(trigger) | (_channel_words(trigger.head) if trigger.dep_ == "dobj" else set())
     words = {t.lower_ for t in window} | channel
     if words & LEX.video_words or ("satellite" in channel and not channel & _PHONE_WORDS):
         return ModeCue("video", EXPLICIT)  # "by satellite link" (a satellite phone is a phone)
