@@ -925,3 +925,13 @@ def test_a_plan_undone_by_but_pulled_out_is_cancelled(run, text):
 def test_pulling_out_of_something_else_leaves_the_meeting(run):
     [meeting] = run("Chief executive Hanna Berg met union leader Tomasz Wilk on Monday but pulled out of the deal.")
     assert meeting.status == "held"
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Chief executive Hanna Berg met union leader Tomasz Wilk on Tuesday last week.", "2026-03-03"),
+    ("Coach Rafael Ortiz will meet club owner Ingrid Solberg on Friday next week.", "2026-03-20"),
+    ("Mayor Amara Diallo met Governor Piotr Nowak on Wednesday of last week.", "2026-03-04"),
+])
+def test_a_weekday_of_last_or_next_week_is_that_day_of_that_week(run, text, iso):
+    [meeting] = run(text)
+    assert meeting.date is not None and meeting.date.iso == iso

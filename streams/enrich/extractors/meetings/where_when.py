@@ -469,6 +469,9 @@ def _relative_day(lower: str, published: dt.date, status: MeetingStatus | None) 
         return None
     ahead = (weekday - published.weekday()) % 7
     behind = (published.weekday() - weekday) % 7
+    if re.search(r"\b(last|next)\s+week\b", lower):  # "Tuesday last week": that day of the week before
+        weeks = -1 if "last week" in lower else 1
+        return _shifted(published, weekday - published.weekday() + 7 * weeks)
     if "next" in lower:
         return _shifted(published, ahead or 7)
     if "last" in lower:
