@@ -795,8 +795,8 @@ def test_a_place_phrase_with_in_is_no_channel(run):
      {"Lindgren", "Farouk"}, "Vienna"),
     ("Chief executive Hanna Berg arrived in Leeds to hold talks with union leader Tomasz Wilk.",
      {"Berg", "Wilk"}, "Leeds"),
-    ("Coach Rafael Ortiz landed in Madrid on Wednesday to meet club owner Ingrid Solberg.",
-     {"Ortiz", "Solberg"}, "Madrid"),
+    ("Coach Rafael Ortiz landed in Porto on Wednesday to meet club owner Ingrid Solberg.",
+     {"Ortiz", "Solberg"}, "Porto"),
 ])
 def test_an_arrival_for_talks_tells_talks_still_ahead_without_the_arrival_day(run, text, sides, place_name):
     [meeting] = run(text)
@@ -824,7 +824,7 @@ def test_a_day_is_read_from_a_time_phrase_and_never_from_a_place(run, text, iso)
     ("Talks hosted by chief executive Hanna Berg with union leader Tomasz Wilk took place in Leeds on Tuesday.",
      {"Berg", "Wilk"}),
     ("Talks hosted by Professor Lina Haddad with Dr Kenji Mori took place in Oslo on Tuesday.", {"Haddad", "Mori"}),
-    ("Talks hosted by club owner Ingrid Solberg with coach Rafael Ortiz took place in Madrid on Tuesday.",
+    ("Talks hosted by club owner Ingrid Solberg with coach Rafael Ortiz took place in Porto on Tuesday.",
      {"Solberg", "Ortiz"}),
 ])
 def test_talks_hosted_by_one_side_with_the_other(run, text, sides):
@@ -836,7 +836,7 @@ def test_talks_hosted_by_one_side_with_the_other(run, text, sides):
 @pytest.mark.parametrize("text, iso", [
     ("Minister Sara Lindgren and Minister Omar Farouk talked by phone late on Wednesday.", "2026-03-11"),
     ("Chief executive Hanna Berg met union leader Tomasz Wilk early on Monday.", "2026-03-09"),
-    ("Coach Rafael Ortiz met club owner Ingrid Solberg in Madrid on Tuesday, the day before the transfer deadline.",
+    ("Coach Rafael Ortiz met club owner Ingrid Solberg in Porto on Tuesday, the day before the transfer deadline.",
      "2026-03-10"),
     ("Mayor Amara Diallo met Governor Piotr Nowak in Leeds on Monday, the day after the flood.", "2026-03-09"),
 ])
