@@ -735,3 +735,203 @@ def test_a_group_led_by_someone_is_that_person(run, text, parties):
 def test_who_is_addressed_inside_a_meeting_is_a_side(run, text, parties):
     [meeting] = run(text)
     assert surnames(meeting) == parties
+
+
+# --- counts, walk-outs, arrivals, channels -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, sides, iso", [
+    ("Chief executive Hanna Berg met union leader Tomasz Wilk twice on Tuesday.", {"Berg", "Wilk"}, "2026-03-10"),
+    ("Coach Rafael Ortiz met club owner Ingrid Solberg twice yesterday.", {"Ortiz", "Solberg"}, "2026-03-11"),
+    ("Mayor Amara Diallo met Governor Piotr Nowak twice in Denver on Monday.", {"Diallo", "Nowak"}, "2026-03-09"),
+])
+def test_two_sittings_on_one_day_are_one_encounter(run, text, sides, iso):
+    [meeting] = run(text)
+    assert surnames(meeting) == sides
+    assert meeting.status == "held" and meeting.date is not None and meeting.date.iso == iso
+
+
+@pytest.mark.parametrize("text", [
+    "Chief executive Hanna Berg has met union leader Tomasz Wilk twice this year.",
+    "Professor Lina Haddad had met Dr Kenji Mori twice since the launch.",
+])
+def test_a_count_over_a_period_is_a_tally(run, text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text, sides, iso", [
+    ("Union leader Tomasz Wilk walked out of talks with chief executive Hanna Berg on Tuesday.",
+     {"Wilk", "Berg"}, "2026-03-10"),
+    ("Coach Rafael Ortiz stormed out of the planned meeting with club owner Ingrid Solberg on Monday.",
+     {"Ortiz", "Solberg"}, "2026-03-09"),
+    ("Councillor Amara Diallo walked out of a budget meeting with Mayor Piotr Nowak in Leeds yesterday.",
+     {"Diallo", "Nowak"}, "2026-03-11"),
+])
+def test_a_walk_out_ends_a_meeting_that_was_held_on_its_day(run, text, sides, iso):
+    [meeting] = run(text)
+    assert surnames(meeting) & sides == sides
+    assert meeting.status == "held" and meeting.date is not None and meeting.date.iso == iso
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Chief executive Hanna Berg held talks with union leader Tomasz Wilk in a video conference on Tuesday.", "video"),
+    ("Professor Lina Haddad spoke with Dr Kenji Mori by satellite link from the research station.", "video"),
+    ("Coach Rafael Ortiz met club owner Ingrid Solberg virtually on Monday.", "video"),
+    ("Mayor Amara Diallo spoke with Governor Piotr Nowak by satellite phone during the floods.", "phone"),
+    ("Minister Sara Lindgren held talks with Minister Omar Farouk in a phone call on Monday.", "phone"),
+])
+def test_the_channel_named_in_a_phrase_or_adverb_sets_the_mode(run, text, mode):
+    [meeting] = run(text)
+    assert len(meeting.participants) == 2 and meeting.mode == mode
+
+
+def test_a_place_phrase_with_in_is_no_channel(run):
+    [meeting] = run("Governor Piotr Nowak met Mayor Amara Diallo in the offices of an online retailer in Leeds.")
+    assert meeting.mode == "in_person"
+
+
+@pytest.mark.parametrize("text, sides, place_name", [
+    ("Minister Sara Lindgren arrived in Vienna on Tuesday for talks with Minister Omar Farouk.",
+     {"Lindgren", "Farouk"}, "Vienna"),
+    ("Chief executive Hanna Berg arrived in Leeds to hold talks with union leader Tomasz Wilk.",
+     {"Berg", "Wilk"}, "Leeds"),
+    ("Coach Rafael Ortiz landed in Porto on Wednesday to meet club owner Ingrid Solberg.",
+     {"Ortiz", "Solberg"}, "Porto"),
+])
+def test_an_arrival_for_talks_tells_talks_still_ahead_without_the_arrival_day(run, text, sides, place_name):
+    [meeting] = run(text)
+    assert surnames(meeting) == sides and place(meeting) == place_name
+    assert meeting.status == "planned" and meeting.date is None
+
+
+def test_an_arrival_followed_by_talks_reports_them(run):
+    [meeting] = run("Professor Lina Haddad arrived in Oslo on Monday and held talks with Dr Kenji Mori.")
+    assert meeting.status == "held" and meeting.date is not None and meeting.date.iso == "2026-03-09"
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Minister Sara Lindgren met Minister Omar Farouk in Vienna in the early hours of Wednesday.", "2026-03-11"),
+    ("Chief executive Hanna Berg met union leader Tomasz Wilk in Manchester on Monday morning.", "2026-03-09"),
+    ("Coach Rafael Ortiz met club owner Ingrid Solberg in Manchester on Tuesday evening.", "2026-03-10"),
+    ("Professor Lina Haddad met Dr Kenji Mori in Oslo in the early hours of Monday.", "2026-03-09"),
+])
+def test_a_day_is_read_from_a_time_phrase_and_never_from_a_place(run, text, iso):
+    [meeting] = run(text)
+    assert meeting.date is not None and meeting.date.iso == iso
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Talks hosted by chief executive Hanna Berg with union leader Tomasz Wilk took place in Leeds on Tuesday.",
+     {"Berg", "Wilk"}),
+    ("Talks hosted by Professor Lina Haddad with Dr Kenji Mori took place in Oslo on Tuesday.", {"Haddad", "Mori"}),
+    ("Talks hosted by club owner Ingrid Solberg with coach Rafael Ortiz took place in Porto on Tuesday.",
+     {"Solberg", "Ortiz"}),
+])
+def test_talks_hosted_by_one_side_with_the_other(run, text, sides):
+    [meeting] = run(text)
+    assert surnames(meeting) == sides
+    assert meeting.status == "held" and meeting.date is not None and meeting.date.iso == "2026-03-10"
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Minister Sara Lindgren and Minister Omar Farouk talked by phone late on Wednesday.", "2026-03-11"),
+    ("Chief executive Hanna Berg met union leader Tomasz Wilk early on Monday.", "2026-03-09"),
+    ("Coach Rafael Ortiz met club owner Ingrid Solberg in Porto on Tuesday, the day before the transfer deadline.",
+     "2026-03-10"),
+    ("Mayor Amara Diallo met Governor Piotr Nowak in Leeds on Monday, the day after the flood.", "2026-03-09"),
+])
+def test_the_day_behind_a_time_adverb_or_before_an_event_phrase(run, text, iso):
+    [meeting] = run(text)
+    assert meeting.date is not None and meeting.date.iso == iso
+
+
+def test_a_day_told_only_against_another_event_has_no_calendar_day(run):
+    [meeting] = run("Professor Lina Haddad had met Dr Kenji Mori in Oslo the day before.")
+    assert meeting.date is None or meeting.date.iso is None
+
+
+@pytest.mark.parametrize("text", [
+    "Union leader Tomasz Wilk wants to meet chief executive Hanna Berg.",
+    "Coach Rafael Ortiz wished to hold talks with club owner Ingrid Solberg.",
+    "Mayor Amara Diallo wants talks with Governor Piotr Nowak.",
+])
+def test_a_wish_to_meet_is_no_encounter(run, text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The summit between Minister Sara Lindgren and Minister Omar Farouk was shelved.",
+    "The meeting between chief executive Hanna Berg and union leader Tomasz Wilk was scrubbed.",
+    "The session between Professor Lina Haddad and Dr Kenji Mori was shelved after the storm.",
+])
+def test_an_encounter_that_was_shelved_is_cancelled(run, text):
+    [meeting] = run(text)
+    assert meeting.status == "cancelled"
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Chief executive Hanna Berg met union leader Tomasz Wilk face to face on Tuesday.", {"Berg", "Wilk"}),
+    ("Mayor Amara Diallo met Governor Piotr Nowak face to face on Tuesday.", {"Diallo", "Nowak"}),
+    ("Professor Lina Haddad met Dr Kenji Mori face to face on Tuesday.", {"Haddad", "Mori"}),
+])
+def test_met_face_to_face_keeps_the_one_met(run, text, sides):
+    [meeting] = run(text)
+    assert surnames(meeting) == sides
+    assert (meeting.status, meeting.mode, meeting.date.iso if meeting.date else None) == (
+        "held", "in_person", "2026-03-10")
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Mayor Amara Diallo scrapped a planned visit by Governor Piotr Nowak.", {"Diallo", "Nowak"}),
+    ("A visit by chief executive Hanna Berg to union leader Tomasz Wilk was cancelled.", {"Berg", "Wilk"}),
+    ("Club owner Ingrid Solberg cancelled a visit by coach Rafael Ortiz.", {"Solberg", "Ortiz"}),
+])
+def test_the_visitor_of_a_visit_by_is_a_side(run, text, sides):
+    [meeting] = run(text)
+    assert surnames(meeting) == sides and meeting.status == "cancelled"
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Chief executive Hanna Berg met union leader Tomasz Wilk for the second time this week on Tuesday.",
+     "2026-03-10"),
+    ("Coach Rafael Ortiz met club owner Ingrid Solberg for the third time this month on Monday.", "2026-03-09"),
+    ("Mayor Amara Diallo met Governor Piotr Nowak for the first time this year on Wednesday.", "2026-03-11"),
+])
+def test_a_day_beats_a_period_on_the_same_word(run, text, iso):
+    [meeting] = run(text)
+    assert meeting.date is not None and meeting.date.iso == iso
+
+
+@pytest.mark.parametrize("text", [
+    "Chief executive Hanna Berg will hold talks with union leader Tomasz Wilk by phone on Friday.",
+    "Coach Rafael Ortiz held talks with club owner Ingrid Solberg by phone on Monday.",
+    "Professor Lina Haddad will have a discussion with Dr Kenji Mori by telephone on Friday.",
+])
+def test_the_channel_on_the_verb_that_holds_the_talks(run, text):
+    [meeting] = run(text)
+    assert meeting.mode == "phone"
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Sara Lindgren was due to meet Minister Omar Farouk on Friday but pulled out.",
+    "Coach Rafael Ortiz was to meet club owner Ingrid Solberg on Friday but withdrew.",
+    "Mayor Amara Diallo was due to hold talks with Governor Piotr Nowak on Friday but pulled out.",
+])
+def test_a_plan_undone_by_but_pulled_out_is_cancelled(run, text):
+    [meeting] = run(text)
+    assert meeting.status == "cancelled"
+
+
+def test_pulling_out_of_something_else_leaves_the_meeting(run):
+    [meeting] = run("Chief executive Hanna Berg met union leader Tomasz Wilk on Monday but pulled out of the deal.")
+    assert meeting.status == "held"
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Chief executive Hanna Berg met union leader Tomasz Wilk on Tuesday last week.", "2026-03-03"),
+    ("Coach Rafael Ortiz will meet club owner Ingrid Solberg on Friday next week.", "2026-03-20"),
+    ("Mayor Amara Diallo met Governor Piotr Nowak on Wednesday of last week.", "2026-03-04"),
+])
+def test_a_weekday_of_last_or_next_week_is_that_day_of_that_week(run, text, iso):
+    [meeting] = run(text)
+    assert meeting.date is not None and meeting.date.iso == iso

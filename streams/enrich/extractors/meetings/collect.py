@@ -14,6 +14,7 @@ from streams.enrich.extractors.meetings.names import NameIndex
 from streams.enrich.extractors.meetings.participants import Parties, find_parties, governing_verb, subjects
 from streams.enrich.extractors.meetings.relations import (
     also_another,
+    arrival_ahead_of,
     brought,
     brought_for,
     counted_countries,
@@ -24,6 +25,7 @@ from streams.enrich.extractors.meetings.relations import (
     is_repeat,
     joined_by,
     left_before_it_began,
+    left_while_under_way,
     nationality_sides,
     people_named_next,
     people_present,
@@ -93,19 +95,28 @@ def build_mention(
     clause = time_clause_verb(token)
     if clause is not None:
         points.append(clause)
+    under_way = left_while_under_way(leaver)
+    if under_way:
+        points.append(leaver)  # "walked out of talks with X on Tuesday": the day it broke up
     is_visit = token.lemma_.lower() == "visit"
     location, depth = find_location(token, points, names)
-    date_text = find_date(points, labels=len(parties.named) >= _MIN_SIDES)
+    arrival = arrival_ahead_of(token)
+    own_points = [p for p in points if arrival is None or p.i != arrival.i]  # the arrival's day is not the talks'
+    date_text = find_date(own_points, labels=len(parties.named) >= _MIN_SIDES)
     postponed = find_postponement(token, occurrence_path(token, governor))
     if postponed is not None:
         status = "planned" if postponed.new_date else "cancelled"
         date_text = postponed.new_date or date_text
     elif leaver is not None and left_before_it_began(leaver):
         status = "cancelled"
+    elif under_way:
+        status = "held"
     else:
         status = find_status(token, governor, date_text)
         if status == "planned" and withdrew(leaver):
             status = "cancelled"
+        elif status in ("held", None) and arrival is not None:
+            status = "planned"
     date = None
     if date_text:
         date = DateRef(text=date_text, iso=resolve_date(date_text, published, status))

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from streams.enrich.cast import is_office_title
 from streams.enrich.extractors.meetings.clause import own_clause
+from streams.enrich.extractors.meetings.days import names_a_day
 from streams.enrich.extractors.meetings.lexicon import LEX
 
 TriggerKind = Literal["meet", "talk", "attend", "noun"]
@@ -234,14 +235,20 @@ def _is_habitual(token: Token, sent: Span) -> bool:
 
 
 def _counted_times(token: Token, sent: Span) -> bool:
-    """"have met several times since 2020", "had met X twice this year": a tally, not one encounter."""
+    """"have met several times since 2020", "had met X twice this year": a tally, not one encounter. "met X
+    twice on Tuesday" counts the sittings of one day's encounter, reported as one."""
     after = token.doc[token.i + 1 : min(sent.end, token.i + _HABIT_WINDOW)]
     for i, t in enumerate(after):
         if t.lower_ in LEX.repetition_adverbs:
-            return True
+            return not _on_one_day(t, sent)
         if t.lower_ in LEX.tally_counts and i + 1 < len(after) and after[i + 1].lower_ in ("times", "occasions"):
             return True
     return False
+
+
+def _on_one_day(adverb: Token, sent: Span) -> bool:
+    """A date phrase after the count that names a single day ("twice on Tuesday", "twice yesterday")."""
+    return any(ent.label_ in ("DATE", "TIME") and ent.start > adverb.i and names_a_day(ent.text) for ent in sent.ents)
 
 
 def _is_generic_plural(token: Token) -> bool:

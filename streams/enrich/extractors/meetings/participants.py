@@ -82,7 +82,7 @@ def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
     has_with = False
     for child in noun.children:
         if child.dep_ == "prep" and (child.lower_ in _NOUN_PARTY_PREPS or (
-                child.lower_ in ("to", "on") and _is_call(noun))):
+                child.lower_ in ("to", "on") and _is_call(noun)) or _visitor_prep(noun, child)):
             for obj in [c for c in child.children if c.dep_ == "pobj"] or _dangling_object(child):
                 if not _is_origin(child.lower_, obj, names):
                     has_with = has_with or child.lower_ == "with"
@@ -128,6 +128,11 @@ def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
             parties.add(speaker)
 
 
+def _visitor_prep(noun: Token, prep: Token) -> bool:
+    """"a visit by X (to Y)": the visitor is a side, as the one visited is."""
+    return prep.lower_ == "by" and _lemma(noun) == "visit"
+
+
 def _dangling_object(prep: Token) -> list[Token]:
     """"a courtesy call on Trade Minister X": the small model may leave the preposition without its object and
     hang the titled name on the noun, the verb or as the subject of the clause after it; the name that starts
@@ -142,9 +147,13 @@ def _dangling_object(prep: Token) -> list[Token]:
 
 
 def _organisers(noun: Token) -> list[Token]:
-    """"a gathering led by X and Y", "talks chaired by X": who leads or hosts an encounter takes part in it."""
-    return [obj for clause in noun.children if clause.dep_ == "acl" and _lemma(clause) in LEX.organising_verbs
-            for agent in clause.children if agent.dep_ == "agent" for obj in agent.children if obj.dep_ == "pobj"]
+    """"a gathering led by X and Y", "talks chaired by X": who leads or hosts an encounter takes part in it.
+    "talks hosted by X with Y": the small model hangs the guest on the host; the talks are with Y all the same."""
+    clauses = [c for c in noun.children if c.dep_ == "acl" and _lemma(c) in LEX.organising_verbs]
+    hosts = [obj for clause in clauses for agent in clause.children if agent.dep_ == "agent"
+             for obj in agent.children if obj.dep_ == "pobj"]
+    withs = [p for head in (*clauses, *hosts) for p in head.children if p.dep_ == "prep" and p.lower_ == "with"]
+    return [*hosts, *(g for p in withs for g in ([c for c in p.children if c.dep_ == "pobj"] or _dangling_object(p)))]
 
 
 def _venue_of_meeting(noun: Token) -> bool:
@@ -371,7 +380,9 @@ def subjects(verb: Token) -> list[Token]:
 def _verb_objects(verb: Token, kind: str) -> list[Token]:
     objects = []
     for child in verb.children:
-        if child.dep_ in ("dobj", "attr") and child.lower_ != "part":
+        if child.dep_ == "dobj" and child.lower_ == "face" and child.doc[child.i - 1].dep_ == "compound":
+            objects.append(child.doc[child.i - 1])  # "met X face to face": the small model makes X a compound of "face"
+        elif child.dep_ in ("dobj", "attr") and child.lower_ != "part":
             objects.append(child)
             if kind == "talk":
                 objects.extend(topic_partners(child))

@@ -226,6 +226,14 @@ def left_before_it_began(verb: Token) -> bool:
                for c in verb.children)
 
 
+def left_while_under_way(leaver: Token | None) -> bool:
+    """"walked out of talks with X on Tuesday", "stormed out of the planned meeting": one walks out only of
+    an encounter that has begun, so it was held (and ended early), on the day of the walk-out. Pulling out
+    is withdrawing (see `withdrew`), and walking out before the others came is `left_before_it_began`."""
+    return (leaver is not None and _lemma(leaver) in LEX.walkout_verbs and leaver.tag_ in ("VBD", "VBN")
+            and not left_before_it_began(leaver))
+
+
 def brought_for(trigger: Token) -> Token | None:
     """"joined X for talks", "invited X to Lisbon for talks", "welcomed X for dinner": the verb that brings
     someone to the encounter; its subject and whom it brings are the sides, its tense or plan the status."""
@@ -249,6 +257,27 @@ def trip_for(trigger: Token) -> Token | None:
     if trigger.dep_ != "pobj" or prep.lower_ != "for" or prep.head.pos_ != "VERB":
         return None
     return prep.head if _lemma(prep.head) in LEX.travel_verbs else None
+
+
+def arrival_ahead_of(trigger: Token) -> Token | None:
+    """"arrived in X for talks with Y", "landed in X on Monday to meet Y": an arrival opens a visit, so the
+    encounter it is for was still ahead when it was told; unless the story says it took place it is planned,
+    and the arrival's day is not its day. ("travelled to X to meet Y" tells the whole trip and reports.)
+    Returns the arrival's verb."""
+    node = trigger
+    if trigger.dep_ == "dobj" and _to_infinitive(trigger.head):  # "arrived to hold talks with Y"
+        node = trigger.head
+    if node.dep_ == "pobj" and node.head.lower_ == "for":
+        verb = node.head.head
+    elif node.dep_ in ("advcl", "xcomp") and _to_infinitive(node):
+        verb = node.head
+    else:
+        return None
+    return verb if _lemma(verb) in LEX.arrival_verbs and verb.tag_ == "VBD" else None
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def said_to_include(trigger: Token, governor: Token | None) -> list[Token]:

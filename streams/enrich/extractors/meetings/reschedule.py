@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from streams.enrich.extractors.meetings.days import names_a_day
 from streams.enrich.extractors.meetings.lexicon import LEX
-from streams.enrich.extractors.meetings.where_when import date_entity, names_a_day
+from streams.enrich.extractors.meetings.where_when import date_entity
 
 _NEEDS_PARTICLE = {"push", "put", "bring"}  # "pushed back", "put off", "brought forward"
 _NEEDS_NEW_DATE = {"move"}  # "moved to Friday" postpones; "moved to the capital" does not

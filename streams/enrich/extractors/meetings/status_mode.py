@@ -21,7 +21,9 @@ _MAX_CLIMB = 3
 _VERB_CLIMB = ("xcomp", "pcomp", "prep", "acl", "advcl", "conj", "dobj", "pobj", "attr", "ccomp")
 _NOUN_CLIMB = ("dobj", "pobj", "prep", "xcomp", "pcomp", "attr", "compound", "conj", "appos", "acl")
 _MODE_WINDOW = 4
-_CHANNEL_PREPS = ("via", "by", "over", "on")
+_CHANNEL_PREPS = ("via", "by", "over", "on", "in")
+_PLACE_LIKE_PREPS = ("on", "in")  # "on the sidelines of ...", "in the capital of ...": only the noun tells a channel
+_PHONE_WORDS = {"phone", "telephone", "phoned", "telephoned", "phonecall", "phone-call", "telephonic"}
 _PHRASE_WINDOW = 7
 _FUTURE_DATE_WORDS = ("next", "tomorrow", "coming", "upcoming", "later this", "later in")
 _SAME_DAY = ("today", "tonight", "now", "this morning", "this afternoon", "this evening")
@@ -39,11 +41,12 @@ class ModeCue:
 def find_status(trigger: Token, governor: Token | None, date_text: str | None) -> MeetingStatus | None:
     outer = occurrence_path(trigger, governor)
     path = own_clause(trigger) or outer
-    if any(_is_cancel(t) for t in {*outer, *path}) or _cancel_modifier(trigger) or _plan_overtaken(path):
+    if any(_is_cancel(t) for t in {*outer, *path}) or _cancel_modifier(trigger) or _plan_overtaken(path) or (
+            _called_off_subject(trigger)):
         return "cancelled"  # "called off a summit that was due to take place on Friday"
     if _is_planned(trigger, path) or anticipating_verb(trigger) is not None or (
             date_text and any(w in date_text.lower() for w in _FUTURE_DATE_WORDS)):
-        return "planned"
+        return "cancelled" if _undone_by_conjunct(path) else "planned"
     if _present_schedule(trigger, path, date_text) or any(_yet_to(t) for t in path):
         return "planned"
     if any(t.tag_ in ("VBD", "VBN") or (t.tag_ == "VBZ" and t.i == trigger.i) for t in path if t.pos_ in (
@@ -173,12 +176,16 @@ def _in_negotiation(trigger: Token) -> bool:
 
 
 def _channel_words(trigger: Token) -> set[str]:
-    """"met X via video link", "spoke with X over the phone", "on the phone": the channel phrase on the trigger,
-    however far the named counterpart pushes it. After "on" only the noun and its own modifiers: "on the
-    sidelines of an online forum" is a place, not a channel."""
-    return {t.lower_ for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ in _CHANNEL_PREPS
-            for obj in prep.children if obj.dep_ == "pobj"
-            for t in (obj.subtree if prep.lower_ != "on" else (obj, *obj.children))}
+    """"met X via video link", "spoke with X over the phone", "on the phone", "in a video conference", "met X
+    virtually": the channel phrase or adverb on the trigger, however far the named counterpart pushes it.
+    After "on" and "in" only the noun and its own modifiers: "on the sidelines of an online forum" is a
+    place, not a channel."""
+    manner = {c.lower_ for c in trigger.children if c.dep_ == "advmod"} | {
+        c.lower_ for prep in trigger.children if prep.dep_ == "prep"
+        for c in prep.children if c.dep_ == "advmod" and c.i == prep.i - 1}  # "virtually [on Tuesday]": misattached
+    return manner | {t.lower_ for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ in _CHANNEL_PREPS
+                     for obj in prep.children if obj.dep_ == "pobj"
+                     for t in (obj.subtree if prep.lower_ not in _PLACE_LIKE_PREPS else (obj, *obj.children))}
 
 
 def _is_cancel(token: Token) -> bool:
@@ -186,6 +193,33 @@ def _is_cancel(token: Token) -> bool:
     if lemma == "call":
         return any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children)
     return lemma in LEX.cancel_words or token.lower_ in LEX.cancel_words
+
+
+def _undone_by_conjunct(path: list[Token]) -> bool:
+    """"was due to meet X on Friday but pulled out", "had planned talks but cancelled them": a plan undone by
+    a verb joined to it with "but"."""
+    heads = {t.i: t for node in path for t in (node, node.head)}
+    return any(c.dep_ == "conj" and _undoes(c) and any(b.dep_ == "cc" and b.lower_ == "but" for b in t.children)
+               for t in heads.values() for c in t.children)
+
+
+def _undoes(verb: Token) -> bool:
+    """"pulled out", "withdrew", "cancelled it": a withdrawal or cancellation with no other thing undone
+    ("pulled out of the deal", "cancelled the contract" undo something else)."""
+    if any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.children) or any(
+            c.dep_ == "prep" and c.lower_ in ("of", "from") for t in (verb, *verb.children) for c in t.children):
+        return False
+    lemma = verb.lemma_.lower()
+    return _is_cancel(verb) or lemma == "withdraw" or (lemma in LEX.withdrawal_verbs and any(
+        c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out" for c in verb.children))
+
+
+def _called_off_subject(trigger: Token) -> bool:
+    """"the summit was shelved", "the meeting was scrubbed": the encounter is what was called off. Talks
+    "suspended" or "abandoned" may have been broken off after they began, so those verbs say nothing here."""
+    head = trigger.head
+    return trigger.dep_ in ("nsubj", "nsubjpass") and _is_cancel(head) and (
+        head.lemma_.lower() not in LEX.break_off_verbs)
 
 
 def _cancel_modifier(trigger: Token) -> bool:
@@ -237,12 +271,13 @@ def _governs_as_plan(token: Token, below: Token, setting: bool) -> bool:
 def find_mode(trigger: Token, sent: Span) -> ModeCue | None:
     doc = trigger.doc
     window = doc[max(sent.start, trigger.i - _MODE_WINDOW): min(sent.end, trigger.i + _MODE_WINDOW + 1)]
-    words = {t.lower_ for t in window} | _channel_words(trigger)
-    if words & LEX.video_words:
-        return ModeCue("video", EXPLICIT)
+    channel = _channel_words(trigger) | (_channel_words(trigger.head) if trigger.dep_ == "dobj" else set())
+    words = {t.lower_ for t in window} | channel
+    if words & LEX.video_words or ("satellite" in channel and not channel & _PHONE_WORDS):
+        return ModeCue("video", EXPLICIT)  # "by satellite link" (a satellite phone is a phone)
     if "courtesy" in words:
         return ModeCue("in_person", STRONG)  # a courtesy call is a visit
-    if words & {"phone", "telephone", "phoned", "telephoned", "phonecall", "phone-call", "telephonic"} or (
+    if words & _PHONE_WORDS or (
             trigger.lemma_.lower() in ("phone", "telephone", "call")):
         return ModeCue("phone", EXPLICIT)
     wide = doc[max(sent.start, trigger.i - _PHRASE_WINDOW): min(sent.end, trigger.i + _PHRASE_WINDOW + 1)]

@@ -14,6 +14,14 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from streams.enrich.extractors.meetings.clause import complement_chain, own_clause, says_it_happens
+from streams.enrich.extractors.meetings.days import (
+    MONTH,
+    NUMERIC_DATE,
+    SAME_DAY,
+    WEEKDAYS,
+    names_a_day,
+    names_calendar_day,
+)
 from streams.enrich.extractors.meetings.gazetteer import country_capital, country_code, demonym_capital, place_country
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import ORG, PLACE, NameIndex, is_capitalised, strip_possessive
@@ -29,13 +37,8 @@ _RELATIVE_PRONOUNS = ("that", "which")
 _AFTER_PREPS = ("after", "following")  # "agreed on Thursday, after a video call": the same day
 _MAX_COMPANIONS = 6
 _WHERE_WINDOW = 25
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MAX_DAY_WORDS = 4
-_SAME_DAY = ("today", "tonight", "this morning", "this afternoon", "this evening")
 _DURATION = re.compile(r"^\W*(\d+|two|three|four|five|six|several|few)[\s-]+(year|month|week|day|hour)", re.I)
-_DAY_NUMBER = re.compile(r"\b\d{1,2}(st|nd|rd|th)?\b")
-_NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
-_MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b", re.I)
 _MONTHS = {name: i + 1 for i, name in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
 _MONTH_WORD = r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -45,6 +48,7 @@ _MONTH_FIRST = re.compile(rf"\b{_MONTH_WORD}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)
 _DAY_FIRST = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
                         rf"(?:\s*(?:-|–|and|to|&)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{_MONTH_WORD}\b{_YEAR}")
 _ORDINAL_DAY = re.compile(r"(?:on\s+)?the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)")
+_EVENT_RELATIVE = re.compile(r"(?:the|that)\s+(?:same\s+|next\s+|following\s+|previous\s+)?day\b", re.I)
 _DATE_SLACK = dt.timedelta(days=1)
 _SIDED_REACH = dt.timedelta(days=183)
 
@@ -323,16 +327,28 @@ def find_date(points: list[Token], labels: bool) -> str | None:
     decision, not the encounter: after a cancelling or postponing verb (other than the trigger) a date is
     the decision's; "the meeting on Friday was cancelled" still dates the meeting. With `labels`, a day that
     owns the encounter ("Monday's talks with X") dates it too; a mention that names no sides leaves such a
-    label to `period`, which places it inside the period the story announced."""
+    label to `period`, which places it inside the period the story announced. A day told only against another
+    event ("the day before the vote") is kept for when nothing else dates the encounter. Among the phrases on
+    one word, a day beats a period: "for the second time this week on Tuesday" was on Tuesday."""
+    fallback = None
     for point in points:
         decision = point.i != points[0].i and point.pos_ in ("VERB", "AUX") and _calls_off(point)
+        period = None
         for token in _date_candidates(point):
             if (decision and token.i > point.i) or (token.dep_ == "poss" and not labels):
                 continue
             text = date_entity(token) or _unlabelled_day(token)
-            if text:
-                return strip_possessive(text) if token.dep_ == "poss" else text  # "next week's summit"
-    return None
+            if text and token.dep_ == "poss":
+                text = strip_possessive(text)  # "next week's summit"
+            if text and _EVENT_RELATIVE.match(text):
+                fallback = fallback or text
+            elif text and names_a_day(text):
+                return text
+            elif text:
+                period = period or text
+        if period:
+            return period
+    return fallback
 
 
 def _calls_off(verb: Token) -> bool:
@@ -348,7 +364,7 @@ def _unlabelled_day(token: Token) -> str | None:
         return None
     text = token.doc[token.left_edge.i : token.right_edge.i + 1].text.strip()
     lower = text.lower()
-    named = any(w in lower for w in (*_SAME_DAY, "yesterday", "last night", "tomorrow", *_WEEKDAYS))
+    named = any(w in lower for w in (*SAME_DAY, "yesterday", "last night", "tomorrow", *WEEKDAYS))
     return text if named and len(text.split()) <= _MAX_DAY_WORDS else None
 
 
@@ -356,6 +372,9 @@ def _date_candidates(point: Token) -> Iterator[Token]:
     for child in point.children:
         if child.dep_ in _DATE_DEPS:
             yield child
+        elif child.dep_ == "advmod":  # "late on Wednesday", "early on Monday": the day hangs on the adverb
+            yield from (obj for prep in child.children if prep.dep_ == "prep" and prep.lower_ in _DATE_PREPS
+                        for obj in prep.children if obj.dep_ == "pobj")
     for prep, obj, _ in _prep_objects(point):
         if prep in _DATE_PREPS or (prep == "for" and _is_schedule_participle(point)):  # "planned for May 3"
             yield obj
@@ -374,11 +393,17 @@ def date_entity(token: Token) -> str | None:
     end = token.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
+    if token.ent_type_ == "TIME" and end < len(doc) and doc[end - 1].lower_ == "of" and doc[end].ent_type_ == "DATE":
+        end += 1  # "the early hours of | Monday": a time of a day, tagged as two phrases
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
     text = doc[start:end].text.strip()
     if _DURATION.match(text):
         return None
-    if token.ent_type_ == "TIME" and not any(w in text.lower() for w in LEX.day_words):
-        return None
+    if token.ent_type_ == "TIME" and not any(w in text.lower() for w in (*LEX.day_words, *WEEKDAYS)):
+        return None  # "at 4pm" names no day; "in the early hours of Wednesday" does
+    if place_country(text) and not MONTH.search(text):
+        return None  # "in Manchester" mistagged as a date: a known place is no date (the month "March" is)
     return text or None
 
 
@@ -389,9 +414,9 @@ def resolve_date(text: str, published: dt.date | None, status: MeetingStatus | N
         return _full_date(lower)
     try:
         day = _relative_day(lower, published, status)
-        if day is None and _names_calendar_day(lower):
+        if day is None and names_calendar_day(lower):
             day = _month_day(lower, published, status)
-            if day is None and _NUMERIC_DATE.search(lower):
+            if day is None and NUMERIC_DATE.search(lower):
                 day = _parse_numeric_date(text, published)
         if day is None:
             day = _ordinal_day(lower, published, status)
@@ -433,17 +458,20 @@ def _looks_ahead(status: MeetingStatus | None) -> bool:
 
 
 def _relative_day(lower: str, published: dt.date, status: MeetingStatus | None) -> dt.date | None:
-    if any(w in lower for w in _SAME_DAY):
+    if any(w in lower for w in SAME_DAY):
         return published
     if "yesterday" in lower or "last night" in lower:
         return _shifted(published, -1)
     if "tomorrow" in lower:
         return _shifted(published, 1)
-    weekday = next((i for i, name in enumerate(_WEEKDAYS) if name in lower), None)
-    if weekday is None or _names_calendar_day(lower):
+    weekday = next((i for i, name in enumerate(WEEKDAYS) if name in lower), None)
+    if weekday is None or names_calendar_day(lower):
         return None
     ahead = (weekday - published.weekday()) % 7
     behind = (published.weekday() - weekday) % 7
+    if re.search(r"\b(last|next)\s+week\b", lower):  # "Tuesday last week": that day of the week before
+        weeks = -1 if "last week" in lower else 1
+        return _shifted(published, weekday - published.weekday() + 7 * weeks)
     if "next" in lower:
         return _shifted(published, ahead or 7)
     if "last" in lower:
@@ -459,16 +487,6 @@ def _shifted(day: dt.date, days: int) -> dt.date | None:
         return day + dt.timedelta(days=days)
     except OverflowError:
         return None
-
-
-def names_a_day(text: str) -> bool:
-    """"Oct. 23", "Friday", "tomorrow" name one day; "next month", "November", "later this year" do not."""
-    lower = text.lower()
-    return _names_calendar_day(lower) or any(w in lower for w in (*_WEEKDAYS, *_SAME_DAY, "tomorrow"))
-
-
-def _names_calendar_day(lower: str) -> bool:
-    return bool(_NUMERIC_DATE.search(lower) or (_DAY_NUMBER.search(lower) and _MONTH.search(lower)))
 
 
 def _month_day(lower: str, published: dt.date, status: MeetingStatus | None) -> dt.date | None:
@@ -508,7 +526,7 @@ def _parse_numeric_date(text: str, published: dt.date) -> dt.date | None:
 
     base = dt.datetime(published.year, published.month, published.day)
     parsed = dateparser.parse(
-        _NUMERIC_DATE.search(text)[0],  # type: ignore[index]
+        NUMERIC_DATE.search(text)[0],  # type: ignore[index]
         languages=["en"],
         settings={
             "RELATIVE_BASE": base,
