@@ -258,7 +258,7 @@ def test_a_postponement_plans_only_a_named_day(run, beat, text, status, iso):
         ("business", "Orvane Motors chief Lisa Brandt met union secretary Ivo Kern in the German capital.", "Berlin"),
         ("science", "Health Minister Ida Ravn met Astronomer Lena Stroud in Oslo's city hall on Monday.", "Oslo"),
         ("sport", "Club chairman Oskar Vale met coach Dario Penn at Madrid's main square on Monday.", "Madrid"),
-        ("diplomacy", "President Ana Ruiz met Chancellor Piet Vries at Spain's embassy on Monday.", None),
+        ("diplomacy", "President Ana Ruiz met Chancellor Piet Vries at Peru's embassy on Monday.", None),
         ("diplomacy", "Trade ministers of France and Italy held talks in France on Monday. The talks were held "
                       "in Lyon at the city hall.", "Lyon"),
         ("labour", "Orvane Motors and the Metalworkers Union held talks in Germany on Tuesday. Tuesday's meeting "

@@ -217,7 +217,7 @@ def proper_noun_run(head: Token) -> list[Token]:
     while start - 1 >= 0:
         t = doc[start - 1]
         if _glued_hyphen(t) and start >= 2 and doc[start - 2].pos_ == "PROPN":
-            start -= 1  # "Jean-Luc", "Smith-Jones": one name through a hyphen written without spaces
+            start -= 1  # "Jean-Luc", "Smith-Ryan": one name through a hyphen written without spaces
             continue
         if t.pos_ != "PROPN" or t.dep_ not in ("compound", "flat") or not (start <= t.head.i <= head.i):
             break

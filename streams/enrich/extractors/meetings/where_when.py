@@ -217,7 +217,7 @@ def _places_at(point: Token, names: NameIndex) -> Iterator[tuple[Location, int]]
 def _common_venue(token: Token, names: NameIndex) -> Location | None:
     """"at the town hall", "at the club's training ground", "at its headquarters": a venue told without a
     name is still where the sides met; one with "a" ("at a hotel") says too little, and one owned by a place
-    ("at Oslo's city hall", "at Spain's embassy") is that town's or nowhere the sides can be placed."""
+    ("at Oslo's city hall", "at Peru's embassy") is that town's or nowhere the sides can be placed."""
     if token.pos_ != "NOUN" or token.lower_ not in LEX.common_venues or token.i in names.label:
         return None
     if any(names.label.get(t.i) == PLACE for t in token.doc[token.left_edge.i : token.i]):
