@@ -167,7 +167,7 @@ POSITIVE = {
     ),
     "rejected-as": (
         "Karsk's foreign ministry rejected the report as baseless.",
-        Expect("rejected the report as baseless", "indirect", "rejected", "karsk"),
+        Expect("baseless", "indirect", "rejected", "karsk"),
     ),
     "warned-of": (
         "Central bank governor Ilse Marrow warned of a sharp slowdown next year.",
@@ -179,7 +179,7 @@ POSITIVE = {
     ),
     "described-as": (
         "Union leader Kofi Mensbridge described the pay offer as an insult to nurses.",
-        Expect("the pay offer as an insult to nurses", "indirect", "described", "mensbridge"),
+        Expect("an insult to nurses", "indirect", "described", "mensbridge"),
     ),
     "adding-that": (
         "Mayor Colm Feherty said the bridge would reopen on Monday, adding that repairs had cost far "
@@ -246,7 +246,7 @@ POSITIVE = {
     ),
     "dismissed-as": (
         "The opposition leader, Hana Kovar, dismissed the budget as a fantasy.",
-        Expect("the budget as a fantasy", "indirect", "dismissed", "kovar"),
+        Expect("a fantasy", "indirect", "dismissed", "kovar"),
     ),
     "warned-against": (
         "Health Minister Ola Brekke warned against travel to the border region.",

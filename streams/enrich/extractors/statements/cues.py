@@ -21,6 +21,8 @@ _SUBJECT_DEPS = ("nsubj",)
 _CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "parataxis"})
 _MAX_CLIMB = 6
 _RELATIVE_TAGS = frozenset({"WP", "WDT"})
+_LABEL_DEPS = frozenset({"dobj", "oprd", "attr", "ccomp", "xcomp"})  # how the parse hangs a second object
+_NOT_NAMED_THING = frozenset({"npadvmod", "pobj", "nsubj", "dobj"})  # "This week workers called a strike"
 
 
 def _particle(verb: Token) -> Token | None:
@@ -79,6 +81,72 @@ def framed_as(verb: Token) -> bool:
         if c.dep_ in ("advcl", "oprd", "acomp") and any(g.lower_ == "as" and g.i < c.i for g in c.children):
             return True
     return False
+
+
+def _as_frame(verb: Token) -> tuple[int, int] | None:
+    """Token bounds of the words after the "as" of a verdict ("described the offer as an insult")."""
+    for c in verb.children:
+        if c.lower_ == "as" and c.dep_ in ("prep", "advmod") and c.i > verb.i:
+            if c.right_edge.i > c.i:
+                return c.i + 1, c.right_edge.i
+            after = next((g for g in verb.children if g.i > c.i and g.dep_ not in ("punct", "cc", "conj")), None)
+            return (c.i + 1, after.right_edge.i) if after is not None else None
+        if c.dep_ in ("advcl", "oprd", "acomp"):
+            marker = next((g for g in c.children if g.lower_ == "as" and g.i < c.i), None)
+            if marker is not None:
+                return marker.i + 1, c.right_edge.i
+    return None
+
+
+def _object_gap(verb: Token) -> bool:
+    """ "what X called ...", "a plan that X called ...", "a decision X has called ...": the verb's first
+    object is the relative clause's gap, so all it governs after itself is the label."""
+    if any(c.tag_ in _RELATIVE_TAGS and c.dep_ not in _SUBJECT_DEPS and c.i < verb.i for c in verb.children):
+        return True
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i < verb.i), None)
+    if subject is None or subject.tag_ in _RELATIVE_TAGS:
+        return False  # "officials who called a meeting": the relative is the subject, not a gap
+    if verb.dep_ == "relcl":
+        return True
+    if subject.left_edge.i == 0:
+        return False
+    before = verb.doc[subject.left_edge.i - 1]  # a contact clause: the named thing, then its namer
+    return before.pos_ == "NOUN" and before.dep_ not in _NOT_NAMED_THING
+
+
+def _appended_label(token: Token) -> bool:
+    """ "branded the plan a failure": the parse may hang the label on the object noun as an adverbial
+    noun phrase; one opened by an indefinite article or a quotation mark is the label."""
+    return (
+        token.dep_ == "npadvmod"
+        and token.head.dep_ == "dobj"
+        and (token.left_edge.lower_ in ("a", "an") or token.left_edge.is_quote)
+    )
+
+
+def framed_words(verb: Token) -> tuple[int, int] | None:
+    """Token bounds of the label a naming or verdict verb gives its object: "unfair" in "described it as
+    unfair", "a failure" in "branded the plan a failure" and in "what critics called a failure". The
+    label is what the namer said; the verb and the thing named are the writer's frame. With one object
+    and no relative gap the verb names no label ("called a meeting", "called the ruling")."""
+    framed = _as_frame(verb)
+    if framed is not None:
+        return framed
+    reachable, stack = [], [verb]
+    while stack:
+        node = stack.pop()
+        for c in node.children:
+            if c.i > verb.i and (c.dep_ in _LABEL_DEPS or _appended_label(c)):
+                reachable.append(c)
+                stack.append(c)
+    if not reachable:
+        return None
+    label = max(reachable, key=lambda t: t.i)
+    first = label.left_edge.i
+    named_between = any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in verb.doc[verb.i + 1 : first])
+    if not (named_between or _object_gap(verb)):
+        return None
+    return first, label.right_edge.i
 
 
 def prepositional(verb: Token) -> bool:

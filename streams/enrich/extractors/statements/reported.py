@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from streams.enrich.cast.names import comma_appositive
 
-from .cues import cue_candidates, cue_kind, framed_as, names_by_passive, prepositional, subject_of
+from .cues import cue_candidates, cue_kind, framed_as, framed_words, names_by_passive, prepositional, subject_of
 from .found import Found
 from .layout import Layout
 from .lexicon import lexicon
@@ -287,6 +287,12 @@ def _predicate(cue: Token) -> tuple[int, int] | None:
     return _trim(list(cue.doc[cue.i : end + 1]))
 
 
+def _label(cue: Token) -> tuple[int, int] | None:
+    """ "described the talks as frank", "a move X called a betrayal": the words are the label alone."""
+    bounds = framed_words(cue)
+    return _trim(list(cue.doc[bounds[0] : bounds[1] + 1]), min_words=1) if bounds is not None else None
+
+
 def _message_object(cue: Token) -> tuple[int, int] | None:
     """ "announced plans to close the plant", "vowed to fight the move": a speech verb whose message is its
     object or infinitive rather than a clause. The object must be a message noun: "announced the
@@ -341,10 +347,10 @@ def _content(layout: Layout, token: Token, kind: str, quote_opens: list[int]) ->
     confidence = INDIRECT
     if kind == "according":
         content = _according(token)
-    elif kind == "act" or (kind == "phrase" and framed_as(token)):
+    elif kind == "phrase" or (kind == "act" and framed_as(token)):
+        content = _label(token) or (_predicate(token) if kind == "act" else None)
+    elif kind == "act":
         content = _predicate(token)
-    elif kind == "phrase":
-        return None
     else:
         content = _block(layout, token, quote_opens)
         if content is not None:
