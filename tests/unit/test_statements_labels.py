@@ -81,7 +81,23 @@ NOT_LABELS = [
     "The officials who called the meeting left early.",  # diplomacy: the relative is the subject
     "The mayor called the meeting last week.",  # local politics
     "The referee called off the match.",  # sport
+    # "call" + an adjunct that only looks like "called for/on": convening or phoning, not a demand
+    "Union leaders called a strike for Monday.",  # labour
+    "The coach called the players together on Friday.",  # sport
+    "Prime Minister Sven Ferrante called her on Monday.",  # diplomacy
+    "The chair called the vote for noon.",  # local politics
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Residents called again for a public inquiry.", (None, "called again for a public inquiry", "called for")),
+        ("Coach Tariq Haddad called on fans to stay.", ("Tariq Haddad", "called on fans to stay", "called on")),
+    ],
+)
+def test_demand_past_an_adverb(nlp: Language, text: str, expected: tuple[str | None, str, str]) -> None:
+    assert expected in said(nlp, text)
 
 
 @pytest.mark.parametrize("text", NOT_LABELS)

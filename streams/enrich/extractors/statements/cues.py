@@ -70,7 +70,20 @@ def directive_preposition(verb: Token) -> Token | None:
     preps = lexicon().directive_prepositions.get(verb.lemma_.lower())
     if preps is None:
         return None
-    return next((c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in preps and c.i > verb.i), None)
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("prep", "prt") and c.lower_ in preps and c.i > verb.i and _next_to(verb, c)
+        ),
+        None,
+    )
+
+
+def _next_to(verb: Token, preposition: Token) -> bool:
+    """The preposition follows the verb, at most past adverbs ("called again for"): in "called her on
+    Monday" or "called a strike for May" it starts an adjunct of a verb that convenes or phones."""
+    return all(t.pos_ == "ADV" for t in verb.doc[verb.i + 1 : preposition.i])
 
 
 def framed_as(verb: Token) -> bool:
