@@ -43,6 +43,14 @@ LABELS = [
         "The league banned the striker, a decision Tariq Haddad has called a mistake.",
         ("Tariq Haddad", "a mistake", "called"),
     ),
+    (  # transport: a contact relative clause the parse folds into the subject, an unnamed group
+        "Fares rose in May, a step commuters have called a scandal.",
+        (None, "a scandal", "called"),
+    ),
+    (  # sport
+        "The club sold its captain, a decision fans have called a betrayal.",
+        (None, "a betrayal", "called"),
+    ),
     (  # sport: "called X Y"
         "Coach Tariq Haddad called the penalty a disgrace.",
         ("Tariq Haddad", "a disgrace", "called"),
@@ -80,6 +88,7 @@ NOT_LABELS = [
     "This week the dockers called a strike.",  # labour: a time phrase before the subject is no gap
     "The officials who called the meeting left early.",  # diplomacy: the relative is the subject
     "The mayor called the meeting last week.",  # local politics
+    "The deal collapsed, the union leaders called a strike.",  # labour: a clause before, but no named thing
     "The referee called off the match.",  # sport
     # "call" + an adjunct that only looks like "called for/on": convening or phoning, not a demand
     "Union leaders called a strike for Monday.",  # labour

@@ -111,6 +111,13 @@ def _as_frame(verb: Token) -> tuple[int, int] | None:
     return None
 
 
+def _misread_contact_clause(verb: Token, subject: Token) -> bool:
+    """ "X rose, a move critics have called a mistake": the parse folds "a move" into the subject and reads
+    the clause before as the verb's complement. A naming verb reports no clause, and an indefinite article
+    opening its subject there is the named thing's."""
+    return subject.left_edge.lower_ in ("a", "an") and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+
+
 def _object_gap(verb: Token) -> bool:
     """ "what X called ...", "a plan that X called ...", "a decision X has called ...": the verb's first
     object is the relative clause's gap, so all it governs after itself is the label."""
@@ -119,7 +126,7 @@ def _object_gap(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i < verb.i), None)
     if subject is None or subject.tag_ in _RELATIVE_TAGS:
         return False  # "officials who called a meeting": the relative is the subject, not a gap
-    if verb.dep_ == "relcl":
+    if verb.dep_ == "relcl" or _misread_contact_clause(verb, subject):
         return True
     if subject.left_edge.i == 0:
         return False
