@@ -395,3 +395,34 @@ def test_a_subject_read_as_a_work_after_a_quotation_is_a_person(nlp: Language, t
 )
 def test_an_unlabelled_name_with_initials_is_a_person(nlp: Language, text: str, name: str) -> None:
     assert name in people(misread(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("The mayor, Thabo Nkosi, said the bus lanes would stay.", "Thabo Nkosi", "ORG"),
+        ("The club's head coach, Amara Diallo, said the squad was tired.", "Amara Diallo", "GPE"),
+        ("The lead researcher, Oksana Melnyk, said the samples were sound.", "Oksana Melnyk", "WORK_OF_ART"),
+    ],
+)
+def test_a_name_set_off_after_a_title_is_a_person_whatever_the_label(
+    nlp: Language, text: str, name: str, label: str
+) -> None:
+    assert name in people(misread(nlp, text, (name, label)))
+
+
+def test_a_body_set_off_after_a_word_that_is_no_title_stays_a_body(nlp: Language) -> None:
+    c = misread(nlp, "The buyer, Northgate Holdings, said the deal would close in May.", ("Northgate Holdings", "ORG"))
+    assert not c.people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mateus Carvalho, who chairs the council's housing committee, said rents would rise.",
+        "Mateus Carvalho, who scored the winner, said the title race was open.",
+        "Mateus Carvalho, who founded the firm in 2009, said the merger made sense.",
+    ],
+)
+def test_a_given_name_opening_the_sentence_joins_the_surname_before_who(nlp: Language, text: str) -> None:
+    assert "Mateus Carvalho" in people(misread(nlp, text, ("Carvalho", "PERSON")))

@@ -310,12 +310,12 @@ def _person_before_org(ent: Span) -> int | None:
 
 
 def _titled_after(ent: Span) -> bool:
-    """ "Ana Ruiz, the chief executive of X" or "Ana Ruiz, 54," read as a place, a work or a body: a plain
-    name (no company or institution word) set off by a comma before a title or an age is a person's; places
-    and works hold no job and have no age."""
+    """ "Ana Ruiz, the chief executive of X", "the mayor, Ana Ruiz," or "Ana Ruiz, 54," read as a place, a
+    work or a body: a plain name (no company or institution word) set off by commas from a title or an age
+    is a person's; places and works hold no job and have no age."""
     if ent.label_ not in _MISREAD_LABELS or not _plain_name(ent) or is_known_place(ent.text):
         return False
-    return _aged(ent.doc, ent.end) or _role_after(ent.doc, ent.end)
+    return _aged(ent.doc, ent.end) or _role_after(ent.doc, ent.end) or _comma_title(ent) is not None
 
 
 def _role_after(doc: Doc, end: int) -> bool:
@@ -333,6 +333,12 @@ def _aged(doc: Doc, end: int) -> bool:
         return False
     age, after = doc[end + 1], doc[end + 2]
     return age.is_digit and 1 <= len(age.text) <= 3 and 0 < int(age.text) < 120 and after.text in (",", ".", ";")
+
+
+def _who_after(doc: Doc, end: int) -> bool:
+    """ "X Y, who chairs the committee,": "who" refers to people (a body is "which" or "that"), though
+    British news writes it of teams too, so it only settles where a name starts, never a label."""
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("who", "whom")
 
 
 def _introduced(tokens: Sequence[Token]) -> bool:
@@ -482,7 +488,7 @@ def _whole_name(ent: Span, floor: int) -> Span:
     """ "adviser Petter Lien" where the model labelled only "Lien": an unlabelled capitalised word
     compounded onto the name right before it is the given name, unless it is a title, a place or a
     word that starts the sentence (which is capitalised anyway) where nothing after the name introduces
-    a person ("X Y, 54,", "X Y, the mayor,")."""
+    a person ("X Y, 54,", "X Y, the mayor,", "X Y, who ...")."""
     doc = ent.doc
     k = ent.start - 1
     if ent.label_ != "PERSON":
@@ -502,7 +508,7 @@ def _whole_name(ent: Span, floor: int) -> Span:
         and t.lemma_.lower() not in lexicon().institution_nouns
     )
     whole = doc[k : ent.end]
-    if given and ((k > floor and not is_known_place(t.text)) or _introduced(whole)):
+    if given and ((k > floor and not is_known_place(t.text)) or _introduced(whole) or _who_after(doc, ent.end)):
         return whole
     return _with_surname(ent)
 
