@@ -282,3 +282,136 @@ def test_a_title_two_people_hold_or_nobody_held_stays_what_the_model_said(nlp):
     for cast, words in ((shared, "The Deputy Mayor"), (unheld, "The Regional Transit Authority")):
         last = span(cast.doc, words, "ORG")
         assert cast.named_at(last[-1]) is None
+
+
+# News introduces a person with a title before the name, an age or a title set off by commas after it: the
+# sentence itself says a person is named, whatever label the model gave (or whether a word is also a town).
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Rhiannon McBride, 54, said the pay offer was too low.", "Rhiannon McBride", "ORG"),
+        ("Tomasz Nowak, 31, scored twice in the second half.", "Tomasz Nowak", "GPE"),
+        ("Dewi Sartika, 47, leads the laboratory that found the enzyme.", "Dewi Sartika", "WORK_OF_ART"),
+        ("The mayor, Thabo Nkosi, said the bus lanes would stay.", "Thabo Nkosi", "ORG"),
+        ("The club's head coach, Amara Diallo, said the squad was tired.", "Amara Diallo", "GPE"),
+        ("The lead researcher, Oksana Melnyk, said the samples were sound.", "Oksana Melnyk", "WORK_OF_ART"),
+    ],
+)
+def test_a_name_set_off_by_commas_from_an_age_or_a_title_is_a_person_whatever_the_label(
+    nlp: Language, text: str, name: str, label: str
+) -> None:
+    assert name in people(misread(nlp, text, (name, label)))
+
+
+def test_a_known_place_before_a_number_stays_a_place(nlp: Language) -> None:
+    c = misread(nlp, "New Haven, 2, beat Hartford in the cup final.", ("New Haven", "GPE"))
+    assert not c.people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mayor Aiko Tanabe held talks with the transport union on Monday.", "Aiko Tanabe"),
+        ("Kenji Nagano, 54, said the vaccine trial would resume in May.", "Kenji Nagano"),
+        ("Chief Executive Rosa Braga said quarterly profits doubled.", "Rosa Braga"),
+        ("Inês Aveiro, the coach, said the side would be unchanged.", "Inês Aveiro"),
+    ],
+)
+def test_an_unlabelled_name_that_is_also_a_town_is_a_person_where_the_sentence_introduces_one(
+    nlp: Language, text: str, name: str
+) -> None:
+    assert name in people(misread(nlp, text))
+
+
+def test_an_unlabelled_town_nobody_introduces_stays_no_person(nlp: Language) -> None:
+    assert not misread(nlp, "Ferries to Kenji Nagano were cancelled on Monday.").people
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "name"),
+    [
+        ("Mayor Aiko Tanabe opened the new library on Friday.", "Aiko", "Aiko Tanabe"),
+        ("Coach Rosa Braga named an unchanged side for the derby.", "Rosa", "Rosa Braga"),
+        ("Foreign Minister Kenji Nagano held talks with his counterpart.", "Kenji", "Kenji Nagano"),
+    ],
+)
+def test_a_titled_given_name_takes_the_surname_after_it_even_where_that_is_a_town(
+    nlp: Language, text: str, given: str, name: str
+) -> None:
+    assert name in people(misread(nlp, text, (given, "PERSON")))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Layla Mansour, the mayor, opened the new library on Friday.",
+        "Layla Mansour, 29, won the sprint in record time.",
+        "Layla Mansour, the chief executive, said sales fell in March.",
+    ],
+)
+def test_a_given_name_opening_the_sentence_joins_the_surname_when_a_title_or_an_age_follows(
+    nlp: Language, text: str
+) -> None:
+    assert "Layla Mansour" in people(misread(nlp, text, ("Mansour", "PERSON")))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "surname"),
+    [
+        ("Coach Maria José García López named her squad. García López said the final would be hard.",
+         "Maria José García López", "García López"),
+        ("Chief Executive Pieter van der Berg announced the merger. Shares rose after van der Berg spoke.",
+         "Pieter van der Berg", "van der Berg"),
+        ("Senator Ana Sofía Ruiz Blanco met the envoy on Monday. Ruiz Blanco said the talks went well.",
+         "Ana Sofía Ruiz Blanco", "Ruiz Blanco"),
+    ],
+)
+def test_a_surname_of_several_words_written_alone_is_its_bearer(
+    nlp: Language, text: str, name: str, surname: str
+) -> None:
+    c = misread(nlp, text, (name, "PERSON"), (surname, "PERSON", 1))
+    assert [p.name for p in c.people] == [name]
+    assert len(c.people[0].mentions) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"The offer is an insult," Priya Ramaswamy said.', "Priya Ramaswamy"),
+        ('"We were better in the second half," Jean-Luc Moreau said.', "Jean-Luc Moreau"),
+        ('"The data are clear," Wanjiru Kamau said.', "Wanjiru Kamau"),
+    ],
+)
+def test_a_subject_read_as_a_work_after_a_quotation_is_a_person(nlp: Language, text: str, name: str) -> None:
+    assert name in people(misread(nlp, text, (name, "WORK_OF_ART")))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"The budget adds up," J. R. Okafor said.', "J. R. Okafor"),
+        ('"We deserved the draw," A. K. Mensah said after the match.', "A. K. Mensah"),
+        ('"The enzyme is stable," T. S. Iyer said.', "T. S. Iyer"),
+    ],
+)
+def test_an_unlabelled_name_with_initials_is_a_person(nlp: Language, text: str, name: str) -> None:
+    assert name in people(misread(nlp, text))
+
+
+def test_a_body_set_off_after_a_word_that_is_no_title_stays_a_body(nlp: Language) -> None:
+    c = misread(nlp, "The buyer, Northgate Holdings, said the deal would close in May.", ("Northgate Holdings", "ORG"))
+    assert not c.people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mateus Carvalho, who chairs the council's housing committee, said rents would rise.",
+        "Mateus Carvalho, who scored the winner, said the title race was open.",
+        "Mateus Carvalho, who founded the firm in 2009, said the merger made sense.",
+    ],
+)
+def test_a_given_name_opening_the_sentence_joins_the_surname_before_who(nlp: Language, text: str) -> None:
+    assert "Mateus Carvalho" in people(misread(nlp, text, ("Carvalho", "PERSON")))

@@ -39,6 +39,7 @@ from streams.enrich.places import demonym_code, is_known_place
 from .entity import Entity, Mention
 from .lexicon import lexicon
 from .names import (
+    glued_hyphen,
     is_common_plural,
     is_honorific,
     is_title_in_name,
@@ -99,11 +100,15 @@ class _Columns:
         pronouns = {strings[w] for w in lexicon().pronoun_genders}
         self.subjects = [i for i, r in enumerate(rows) if r[1] in subject_deps]
         arguments = {strings[d] for d in _ARGUMENT_DEPS}
-        self.unlabelled_arguments = [i for i, r in enumerate(rows) if r[0] == PROPN and not r[2] and r[1] in arguments]
+        soft = {0, *(strings[label] for label in _SOFT_LABELS)}
+        # a subject read as a work or a product ("'...,' Ana Ruiz said" after the quotation marks) is a name
+        self.unlabelled_arguments = [
+            i for i, r in enumerate(rows)
+            if r[0] == PROPN and r[1] in arguments and (not r[2] or (r[2] in soft and r[1] in subject_deps))
+        ]
         pobj = strings["pobj"]
         self.unlabelled_pobjs = [i for i, r in enumerate(rows) if r[0] == PROPN and not r[2] and r[1] == pobj]
         conjoined = {strings[d] for d in ("conj", "appos")}
-        soft = {0, *(strings[label] for label in _SOFT_LABELS)}
         self.listed = [i for i, r in enumerate(rows) if r[0] == PROPN and r[1] in conjoined and r[2] in soft]
         conj = strings["conj"]
         self.coordinated = [i for i, r in enumerate(rows) if r[1] == conj and r[4] and r[0] != PRON]
@@ -161,13 +166,21 @@ def _unlabelled_name(head: Token) -> bool:
     lex = lexicon()
     labels = ("", *_SOFT_LABELS, "DATE") if _set_off_after_title(run) else ("", *_SOFT_LABELS)
     honorific = run[0].i > 0 and is_honorific(head.doc[run[0].i - 1])
+    words = [t for t in run if not glued_hyphen(t)]  # "Jean-Luc": one given name
     return (
-        (2 <= len(run) <= 3 or (len(run) == 1 and honorific))
-        and all(t.is_alpha and t.text[:1].isupper() and t.ent_type_ in labels for t in run)
+        (2 <= len(words) <= 4 or (len(words) == 1 and honorific))
+        and len([t for t in words if not _initial(t)]) <= 3
+        and run[-1].is_alpha
+        and all((t.is_alpha or _initial(t)) and t.text[:1].isupper() and t.ent_type_ in labels for t in words)
         and not any(is_title_in_name(t) or t.lemma_.lower() in lex.institution_nouns for t in run)
         and not org_shaped(run)
-        and not any(is_known_place(t.text) for t in run)
+        and (not any(is_known_place(t.text) for t in run) or _introduced(run))
     )
+
+
+def _initial(token: Token) -> bool:
+    """ "J." in "J. R. Okafor": a given name written as its initial."""
+    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
 
 
 def _set_off_after_title(run: list[Token]) -> bool:
@@ -297,16 +310,46 @@ def _person_before_org(ent: Span) -> int | None:
 
 
 def _titled_after(ent: Span) -> bool:
-    """ "Ana Ruiz, the chief executive of X" read as a place, a work or a body: a plain name (no company
-    or institution word) set off by a comma before a title is a person's; places and works hold no job."""
-    doc = ent.doc
-    k = ent.end + 1
-    if ent.label_ not in _MISREAD_LABELS or k >= len(doc) or doc[ent.end].text != ",":
+    """ "Ana Ruiz, the chief executive of X", "the mayor, Ana Ruiz," or "Ana Ruiz, 54," read as a place, a
+    work or a body: a plain name (no company or institution word) set off by commas from a title or an age
+    is a person's; places and works hold no job and have no age."""
+    if ent.label_ not in _MISREAD_LABELS or not _plain_name(ent) or is_known_place(ent.text):
         return False
-    if doc[k].pos_ == "DET" and k + 1 < len(doc):
-        k += 1
-    titled = any(is_title_word(t) and doc[t.i + 1 : t.i + 2].text not in _POSSESSIVES for t in doc[k : k + 2])
-    return titled and _plain_name(ent) and not is_known_place(ent.text)  # "X, the mayor's park": no job
+    return _aged(ent.doc, ent.end) or _role_after(ent.doc, ent.end) or _comma_title(ent) is not None
+
+
+def _role_after(doc: Doc, end: int) -> bool:
+    """A title set off by a comma right after a name ("X, the mayor,"), not an owner ("X, the mayor's park")."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    k = end + 2 if doc[end + 1].pos_ == "DET" else end + 1
+    return any(is_title_word(t) and doc[t.i + 1 : t.i + 2].text not in _POSSESSIVES for t in doc[k : k + 2])
+
+
+def _aged(doc: Doc, end: int) -> bool:
+    """ "Ana Ruiz, 54, said": a name followed by a comma and a bare age between commas (or ending the
+    sentence) is a person's, news' way of giving an age; a body or a place is never written so."""
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    age, after = doc[end + 1], doc[end + 2]
+    return age.is_digit and 1 <= len(age.text) <= 3 and 0 < int(age.text) < 120 and after.text in (",", ".", ";")
+
+
+def _who_after(doc: Doc, end: int) -> bool:
+    """ "X Y, who chairs the committee,": "who" refers to people (a body is "which" or "that"), though
+    British news writes it of teams too, so it only settles where a name starts, never a label."""
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("who", "whom")
+
+
+def _introduced(tokens: Sequence[Token]) -> bool:
+    """A name the sentence itself introduces as a person's: a title written right before it ("Mayor X Y"),
+    or an age or a title set off by commas right after it ("X Y, 54,", "X Y, the mayor,")."""
+    doc = tokens[0].doc
+    first, end = tokens[0].i, tokens[-1].i + 1
+    before = doc[first - 1] if first > 0 else None
+    if before is not None and before.text[:1].isupper() and (is_title_in_name(before) or is_honorific(before)):
+        return True
+    return _aged(doc, end) or _role_after(doc, end)
 
 
 def _given_name_read_as_place(ent: Span) -> bool:
@@ -444,12 +487,13 @@ def _name_lede_role(
 def _whole_name(ent: Span, floor: int) -> Span:
     """ "adviser Petter Lien" where the model labelled only "Lien": an unlabelled capitalised word
     compounded onto the name right before it is the given name, unless it is a title, a place or a
-    word that starts the sentence (which is capitalised anyway)."""
+    word that starts the sentence (which is capitalised anyway) where nothing after the name introduces
+    a person ("X Y, 54,", "X Y, the mayor,", "X Y, who ...")."""
     doc = ent.doc
     k = ent.start - 1
     if ent.label_ != "PERSON":
         return ent
-    if k <= floor:
+    if k < floor:
         return _with_surname(ent)
     t = doc[k]
     given = (
@@ -461,17 +505,18 @@ def _whole_name(ent: Span, floor: int) -> Span:
         and t.dep_ == "compound"
         and ent.start <= t.head.i < ent.end
         and not is_title_in_name(t)
-        and not is_known_place(t.text)
         and t.lemma_.lower() not in lexicon().institution_nouns
     )
-    if given:
-        return doc[k : ent.end]
+    whole = doc[k : ent.end]
+    if given and ((k > floor and not is_known_place(t.text)) or _introduced(whole) or _who_after(doc, ent.end)):
+        return whole
     return _with_surname(ent)
 
 
 def _with_surname(ent: Span) -> Span:
     """ "Pedro Alves" where the model labelled only "Pedro": a one-word name compounded onto the
-    unlabelled capitalised word right after it is that person's given name."""
+    unlabelled capitalised word right after it is that person's given name (a place's name too, where the
+    sentence introduces a person: "Mayor Aiko Tanabe", many surnames being towns)."""
     doc = ent.doc
     if len(ent) != 1 or ent.end >= len(doc):
         return ent
@@ -484,9 +529,9 @@ def _with_surname(ent: Span) -> Span:
         and after.text[:1].isupper()
         and not after.ent_type_
         and not is_title_in_name(after)
-        and not is_known_place(after.text)
     )
-    return doc[ent.start : ent.end + 1] if surname else ent
+    whole = doc[ent.start : ent.end + 1]
+    return whole if surname and (not is_known_place(after.text) or _introduced(whole)) else ent
 
 
 def _hold_title(ent: Span, entity: Entity, titled: dict[int, Entity], floor: int) -> None:

@@ -216,7 +216,7 @@ def proper_noun_run(head: Token) -> list[Token]:
     start = head.i
     while start - 1 >= 0:
         t = doc[start - 1]
-        if _glued_hyphen(t) and start >= 2 and doc[start - 2].pos_ == "PROPN":
+        if glued_hyphen(t) and start >= 2 and doc[start - 2].pos_ == "PROPN":
             start -= 1  # "Jean-Luc", "Smith-Ryan": one name through a hyphen written without spaces
             continue
         if t.pos_ != "PROPN" or t.dep_ not in ("compound", "flat") or not (start <= t.head.i <= head.i):
@@ -225,7 +225,7 @@ def proper_noun_run(head: Token) -> list[Token]:
     return list(doc[start : head.i + 1])
 
 
-def _glued_hyphen(token: Token) -> bool:
+def glued_hyphen(token: Token) -> bool:
     return token.text in ("-", "‐") and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
 
 

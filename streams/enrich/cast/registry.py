@@ -121,6 +121,12 @@ def _hyphen_glued(token: Token) -> bool:
     return before is not None and before.text in "-‐" and not before.whitespace_
 
 
+def _ends_name(name: str, words: list[str]) -> bool:
+    """ "García López", "van der Berg" after "Maria José García López", "Pieter van der Berg": a surname of
+    several words written alone is its bearer's second mention, not a person whose first name is "García"."""
+    return len(words) > 1 and name.split()[-len(words) :] == words and len(name.split()) > len(words)
+
+
 class Registry:
     """People and organisations of one article."""
 
@@ -150,7 +156,7 @@ class Registry:
         first = words[0] if len(words) > 1 and not one_word else None
         written = span.text if all(t in clean or t.text in "-‐" for t in span) else " ".join(words)
         group = self._people.setdefault(surname, [])
-        matches = [e for e in group if compatible(e.first, first)]
+        matches = [e for e in group if compatible(e.first, first) or _ends_name(e.name, words)]
         if matches:
             entity = max(matches, key=lambda e: e.mentions[-1] if e.mentions else -1)
             if len(words) > len(entity.name.replace("-", " ").split()):
