@@ -117,9 +117,11 @@ class NameIndex:
             return _person(holder)
         if lower in _SPEAKER_PRONOUNS:
             return self.quote_speaker(token)
+        label = self.label.get(token.i)
+        if self._ends_a_name(token):  # the cast read a name here: "Blue Heron Partners" is no group of partners
+            return self._named_group(token)
         if lower in ("they", "them", "both") or self._definite_group(token):
             return PLURAL
-        label = self.label.get(token.i)
         if label == PERSON:
             return self._person_at(token.i)
         if is_plural_role(token):
@@ -138,6 +140,12 @@ class NameIndex:
         if is_title_word(token):
             return self.resolve_role(token)
         return None
+
+    def _ends_a_name(self, token: Token) -> bool:
+        """The last word of a name the cast reads as an organisation or place: "Blue Heron Partners" is one
+        side, not a group of partners. A role before a body's name ("Representatives of X", the small model's
+        slip) still is the people who act for it."""
+        return self.label.get(token.i) in (ORG, PLACE) and self.span_of[token.i][1] - 1 == token.i
 
     def _definite_group(self, token: Token) -> bool:
         """"the two leaders", "the three heads", "the ministers", "the heads of three agencies": people the
@@ -162,7 +170,8 @@ class NameIndex:
         """"the presidents of Kenya and Ghana", "negotiators for X and Y": the sides are the countries or
         organisations; "their ministers, A and B," names the people themselves; "X's negotiators", "management
         at X", "union leaders" once the union is named: the one organisation the cast says they act for."""
-        if not (is_plural_role(token) or token.lower_ in LEX.collective_nouns or token.lemma_ in LEX.group_nouns):
+        if self._ends_a_name(token) or not (
+                is_plural_role(token) or token.lower_ in LEX.collective_nouns or token.lemma_ in LEX.group_nouns):
             return []
         members = self._named_in_apposition(token)
         if len(members) >= 2:
