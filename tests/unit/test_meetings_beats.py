@@ -982,3 +982,17 @@ def test_a_league_that_is_a_side_meets(run, text, league, other):
 ])
 def test_a_league_as_the_contest_is_still_no_meeting(run, text):
     assert run(text) == []
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Priya Ramaswamy and Metro Rail met in Lisbon on Tuesday.", "Priya Ramaswamy", "Metro Rail"),
+    ("Ingrid Halvorsen and the Port Workers Union met on Tuesday.", "Ingrid Halvorsen", "Port Workers Union"),
+    ("Nguyen Thi Lan and Redwater District Council held talks on Monday.", "Nguyen Thi Lan",
+     "Redwater District Council"),
+    ("Aleksandr Petrovsky and Castlebrook University met on Tuesday.", "Aleksandr Petrovsky", "Castlebrook University"),
+])
+def test_a_person_and_a_body_that_met_are_both_sides(run, text, person, body):
+    """"A B and C met": the small model may hang the given name on the body as a modifier with the surname,
+    which owns the "and", in apposition to it; both are sides all the same."""
+    [meeting] = run(text)
+    assert kinds(meeting) == {person: "person", body: "organization"}

@@ -487,8 +487,11 @@ def _name_like(token: Token, names: NameIndex) -> bool:
 
 
 def _misparsed_coordination(token: Token) -> bool:
-    """"Minister A and Minister B held ..." is sometimes parsed with A as a modifier of B that owns the "and"."""
-    return token.dep_ == "nmod" and any(c.dep_ == "cc" for c in token.children)
+    """"Minister A and Minister B held ..." is sometimes parsed with A as a modifier of B that owns the "and";
+    "Priya Ramaswamy and Metro Rail met" with the given name as the modifier and the surname, owning the "and",
+    in apposition to it."""
+    owners = (token, *(a for a in token.children if a.dep_ == "appos"))
+    return token.dep_ == "nmod" and any(c.dep_ == "cc" for t in owners for c in t.children)
 
 
 def _is_definite(noun: Token) -> bool:
