@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from streams.enrich.cast import is_office_title
-from streams.enrich.cast.names import org_shaped
 from streams.enrich.extractors.meetings.clause import own_clause
 from streams.enrich.extractors.meetings.detect import Trigger
 from streams.enrich.extractors.meetings.lexicon import LEX
@@ -190,18 +189,19 @@ def _stray_partners(noun: Token) -> list[Token]:
 def _is_origin(prep: str, obj: Token, names: NameIndex) -> bool:
     """"the talks of Geneva", "joined the call from X, Y and Z": places are where, not who. A country
     after "from" still is a side ("a call from France"), and countries listed after "of" are ("a summit of
-    A, B and C"); a city never is, but a name shaped as a body's
-    ("a call from the Bakers Union", "from the Water Board") is an organisation whatever place it spells."""
+    A, B and C"); a city never is. Which is which is the cast's reading of the name: "a call from the Bakers
+    Union" is from an organisation whatever place it spells."""
     if prep == "of":
         listed = [obj, *obj.conjuncts]
         return names.label.get(obj.i) == "PLACE" and not (len(listed) > 1 and all(
             country_code(t.text) for t in listed))
-    return prep == "from" and any(is_known_place(t.text) and not country_code(t.text) and not _org_named(t)
-                                  for t in [obj, *obj.conjuncts])
+    return prep == "from" and any(_is_city(t, names) for t in [obj, *obj.conjuncts])
 
 
-def _org_named(token: Token) -> bool:
-    return org_shaped([*(c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), token])
+def _is_city(token: Token, names: NameIndex) -> bool:
+    """A place that is no country, as the cast reads the name; where the cast read none, a known place."""
+    label = names.label.get(token.i)
+    return (label == "PLACE" if label is not None else is_known_place(token.text)) and not country_code(token.text)
 
 
 def _acted_after(noun: Token) -> Token | None:
