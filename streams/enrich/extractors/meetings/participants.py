@@ -58,7 +58,7 @@ def find_parties(trigger: Trigger, names: NameIndex) -> Parties:
     else:
         for subject in subjects(token):
             _add_coordinated(subject, names, parties)
-        for obj in _verb_objects(token, trigger.kind):
+        for obj in _verb_objects(token, trigger.kind, names):
             if trigger.kind == "attend" and obj.dep_ == "dobj" and _joined_for_encounter(token):
                 _add_coordinated(obj, names, parties)  # "joined X for lunch": X is the other side
             elif trigger.kind == "attend":
@@ -111,7 +111,7 @@ def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
         for obj in (c for c in governor.children if c.dep_ == "dobj"):  # "summoned X and Y to talks"
             _add_coordinated(obj, names, parties)
     if governor is not None and governor.dep_ == "relcl" and governor.head.i == noun.i:
-        for obj in _verb_objects(governor, "noun"):  # "the talks that X held with Y"
+        for obj in _verb_objects(governor, "noun", names):  # "the talks that X held with Y"
             _add_coordinated(obj, names, parties)
     if not parties.named and _is_definite(noun):
         parties.anaphoric = True
@@ -377,7 +377,7 @@ def subjects(verb: Token) -> list[Token]:
     return []
 
 
-def _verb_objects(verb: Token, kind: str) -> list[Token]:
+def _verb_objects(verb: Token, kind: str, names: NameIndex) -> list[Token]:
     objects = []
     for child in verb.children:
         if child.dep_ == "dobj" and child.lower_ == "face" and child.doc[child.i - 1].dep_ == "compound":
@@ -390,7 +390,7 @@ def _verb_objects(verb: Token, kind: str) -> list[Token]:
             objects.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "prep":
             objects.extend(_channel_partners(child))
-        elif _names_the_role_before(child):
+        elif _names_the_role_before(child, names):
             objects.append(child)
     return objects
 
@@ -402,11 +402,11 @@ def topic_partners(topic: Token) -> list[Token]:
             for obj in prep.children if obj.dep_ == "pobj"]
 
 
-def _names_the_role_before(token: Token) -> bool:
+def _names_the_role_before(token: Token, names: NameIndex) -> bool:
     """"met governors A, B and C": the small model hangs the names on the verb, right after the plural role
     they name."""
     before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
-    return token.dep_ == "npadvmod" and token.ent_type_ == "PERSON" and before is not None and (
+    return token.dep_ == "npadvmod" and names.label.get(token.i) == PERSON and before is not None and (
         before.dep_ == "dobj" and before.tag_ == "NNS" and before.head.i == token.head.i)
 
 
