@@ -996,3 +996,24 @@ def test_a_person_and_a_body_that_met_are_both_sides(run, text, person, body):
     which owns the "and", in apposition to it; both are sides all the same."""
     [meeting] = run(text)
     assert kinds(meeting) == {person: "person", body: "organization"}
+
+
+@pytest.mark.parametrize("text, body, other", [
+    ("Redwater District Council held talks with Corran FC on Monday.", "Corran FC", "Redwater District Council"),
+    ("The Port Workers Union met Ashby FC on Tuesday.", "Ashby FC", "Port Workers Union"),
+    ("Mayor Ingrid Halvorsen will meet Ashby FC next week.", "Ashby FC", "Ingrid Halvorsen"),
+    ("Kenji Watanabe held talks with Corran FC on Monday.", "Corran FC", "Kenji Watanabe"),
+])
+def test_a_body_the_cast_left_unread_is_named_by_its_shape(run, text, body, other):
+    [meeting] = run(text)
+    assert kinds(meeting)[body] == "organization"
+    assert other in kinds(meeting)
+
+
+@pytest.mark.parametrize("text", [
+    "Ashby FC met Corran FC on Saturday.",
+    "Ashby FC hosted Corran FC on Saturday.",
+    "Redwater Rovers met Corran Wanderers on Saturday.",
+])
+def test_two_clubs_that_meet_play_a_fixture(run, text):
+    assert run(text) == []

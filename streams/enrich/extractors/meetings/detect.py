@@ -20,6 +20,7 @@ from streams.enrich.cast import cast_of, is_office_title
 from streams.enrich.extractors.meetings.clause import own_clause
 from streams.enrich.extractors.meetings.days import names_a_day
 from streams.enrich.extractors.meetings.lexicon import LEX
+from streams.enrich.model import Participant
 
 TriggerKind = Literal["meet", "talk", "attend", "noun"]
 
@@ -193,6 +194,13 @@ def _names_a_side(token: Token) -> bool:
     while side.dep_ == "conj":
         side = side.head
     return side.dep_ in _SIDE_DEPS or (side.dep_ == "pobj" and side.head.lower_ in ("with", "between"))
+
+
+def clubs_play(trigger: Token, sides: list[Participant]) -> bool:
+    """"Ashby FC met Corran Rovers on Saturday", "X United hosted Y": two clubs that meet, host or face each
+    other play a fixture, whatever the sentence says of a contest; clubs that hold talks still meet."""
+    return _lemma(trigger) in LEX.fixture_verbs and len(sides) >= 2 and all(
+        p.kind == "organization" and p.name.rsplit(" ", 1)[-1].lower() in LEX.club_name_endings for p in sides)
 
 
 def _in_purpose_clause(token: Token) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from streams.enrich.cast import Cast, Entity, Resolver, cast_of, is_office_title
+from streams.enrich.cast.names import org_shaped
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.model import Participant
 from streams.enrich.places import country_code
@@ -128,6 +129,8 @@ class NameIndex:
             return self._described_group(token)
         if label in (ORG, PLACE):
             return self._named_group(token)
+        if label is None and (body := unread_body(token)) is not None:
+            return body
         if lower == "it" or (token.pos_ == "NOUN" and _singled_out(token)):
             body = self.organisation(token)  # "met the union", "it will meet": the body the article names
             if body is not None:
@@ -288,6 +291,21 @@ class NameIndex:
         found = {e.name: e for e in self.cast.people for char, title in e.titles
                  if token.idx < char < ceiling and _same_role(words, title.lower().split())}
         return _person(next(iter(found.values()))) if len(found) == 1 else None
+
+
+def body_name(token: Token) -> list[Token]:
+    """The name `token` heads with its capitalised compounds: "Redwater FC" for "FC" (the tagger may call an
+    invented place word a common noun)."""
+    return [*(c for c in token.lefts if c.dep_ == "compound" and (c.pos_ == "PROPN" or is_capitalised(c))), token]
+
+
+def unread_body(token: Token) -> Participant | None:
+    """Where the cast read no name ("Redwater FC", which the small model may leave unlabelled), meetings' own
+    reading: a proper noun ending in a company or body word names an organisation."""
+    words = body_name(token)
+    if token.pos_ != "PROPN" or not org_shaped(words):
+        return None
+    return Participant(name="".join(t.text_with_ws for t in words).strip(), kind="organization")
 
 
 def _same_role(role: list[str], title: list[str]) -> bool:
