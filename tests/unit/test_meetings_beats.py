@@ -935,3 +935,85 @@ def test_pulling_out_of_something_else_leaves_the_meeting(run):
 def test_a_weekday_of_last_or_next_week_is_that_day_of_that_week(run, text, iso):
     [meeting] = run(text)
     assert meeting.date is not None and meeting.date.iso == iso
+
+
+# --- a party's kind is the cast's reading of its name ------------------------------------------------
+
+def kinds(meeting: Meeting) -> dict[str, str]:
+    return {p.name: p.kind for p in meeting.participants}
+
+
+# --- a name ending in a plural role is one organisation, not a group of people --------------------------
+
+@pytest.mark.parametrize("text, org, other", [
+    ("Blue Heron Partners and Tessel Bank met in Lisbon on Tuesday.", "Blue Heron Partners", "Tessel Bank"),
+    ("Granite Bay Partners and the Port Workers Union met in Lisbon on Tuesday.",
+     "Granite Bay Partners", "Port Workers Union"),
+    ("Fernhill Medical Partners and Redwater District Council held talks on Monday.",
+     "Fernhill Medical Partners", "Redwater District Council"),
+    ("Aldgate Sports Partners and Corran Wanderers met in Manchester on Friday.",
+     "Aldgate Sports Partners", "Corran Wanderers"),
+    ("Talks between Harrow Ventures Partners and Dunmore Foods ended on Tuesday.",
+     "Harrow Ventures Partners", "Dunmore Foods"),
+])
+def test_a_name_ending_in_a_plural_role_is_an_organisation(run, text, org, other):
+    [meeting] = run(text)
+    assert kinds(meeting) == {org: "organization", other: "organization"}
+
+
+# --- a league named as a side is a body that meets, not a fixture ----------------------------------------
+
+@pytest.mark.parametrize("text, league, other", [
+    ("Kenji Watanabe met the Coastal Farmers League in Osaka on Tuesday.", "Coastal Farmers League", "Kenji Watanabe"),
+    ("Aroha Ngata will meet the Northern Netball League in Wellington next week.",
+     "Northern Netball League", "Aroha Ngata"),
+    ("The Tessel Chess League held talks with Harbour Rail on Monday.", "Tessel Chess League", "Harbour Rail"),
+])
+def test_a_league_that_is_a_side_meets(run, text, league, other):
+    [meeting] = run(text)
+    assert kinds(meeting)[league] == "organization"
+    assert other in kinds(meeting)
+
+
+@pytest.mark.parametrize("text", [
+    "The two clubs met in the Coastal League final on Saturday.",
+    "Redwater Rovers met Corran Wanderers in the league on Saturday.",
+    "The city will host the league final next year.",
+])
+def test_a_league_as_the_contest_is_still_no_meeting(run, text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Priya Ramaswamy and Metro Rail met in Lisbon on Tuesday.", "Priya Ramaswamy", "Metro Rail"),
+    ("Ingrid Halvorsen and the Port Workers Union met on Tuesday.", "Ingrid Halvorsen", "Port Workers Union"),
+    ("Nguyen Thi Lan and Redwater District Council held talks on Monday.", "Nguyen Thi Lan",
+     "Redwater District Council"),
+    ("Aleksandr Petrovsky and Castlebrook University met on Tuesday.", "Aleksandr Petrovsky", "Castlebrook University"),
+])
+def test_a_person_and_a_body_that_met_are_both_sides(run, text, person, body):
+    """"A B and C met": the small model may hang the given name on the body as a modifier with the surname,
+    which owns the "and", in apposition to it; both are sides all the same."""
+    [meeting] = run(text)
+    assert kinds(meeting) == {person: "person", body: "organization"}
+
+
+@pytest.mark.parametrize("text, body, other", [
+    ("Redwater District Council held talks with Corran FC on Monday.", "Corran FC", "Redwater District Council"),
+    ("The Port Workers Union met Ashby FC on Tuesday.", "Ashby FC", "Port Workers Union"),
+    ("Mayor Ingrid Halvorsen will meet Ashby FC next week.", "Ashby FC", "Ingrid Halvorsen"),
+    ("Kenji Watanabe held talks with Corran FC on Monday.", "Corran FC", "Kenji Watanabe"),
+])
+def test_a_body_the_cast_left_unread_is_named_by_its_shape(run, text, body, other):
+    [meeting] = run(text)
+    assert kinds(meeting)[body] == "organization"
+    assert other in kinds(meeting)
+
+
+@pytest.mark.parametrize("text", [
+    "Ashby FC met Corran FC on Saturday.",
+    "Ashby FC hosted Corran FC on Saturday.",
+    "Redwater Rovers met Corran Wanderers on Saturday.",
+])
+def test_two_clubs_that_meet_play_a_fixture(run, text):
+    assert run(text) == []

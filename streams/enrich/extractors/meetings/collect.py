@@ -8,7 +8,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span, Token
 
 from streams.enrich.extractors.meetings.backstop import encounter_hashes, find_encounters
-from streams.enrich.extractors.meetings.detect import TRIGGER_HASHES, Trigger, find_triggers, positions_of
+from streams.enrich.extractors.meetings.detect import TRIGGER_HASHES, Trigger, clubs_play, find_triggers, positions_of
 from streams.enrich.extractors.meetings.mention import Mention
 from streams.enrich.extractors.meetings.names import NameIndex
 from streams.enrich.extractors.meetings.participants import Parties, find_parties, governing_verb, subjects
@@ -89,7 +89,7 @@ def build_mention(
     repeat, extends = _widen_parties(token, governor, leaver, parties, names)
     if not (parties.named or parties.plural or parties.anaphoric or repeat):
         return None
-    if is_negated(token, governor):
+    if is_negated(token, governor) or clubs_play(token, parties.named):
         return None
     points = anchors(token, governor)
     clause = time_clause_verb(token)

@@ -16,10 +16,11 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from streams.enrich.cast import is_office_title
+from streams.enrich.cast import cast_of, is_office_title
 from streams.enrich.extractors.meetings.clause import own_clause
 from streams.enrich.extractors.meetings.days import names_a_day
 from streams.enrich.extractors.meetings.lexicon import LEX
+from streams.enrich.model import Participant
 
 TriggerKind = Literal["meet", "talk", "attend", "noun"]
 
@@ -28,6 +29,7 @@ _VERB_POS = ("VERB", "AUX")
 _NOUN_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj")
 _HABIT_WINDOW = 6
 _MODIFIER_DEPS = ("amod", "acomp", "advmod", "compound")
+_SIDE_DEPS = ("nsubj", "nsubjpass", "dobj")
 _SCORE_DIGITS = 2
 _MEASURES = ("PERCENT", "MONEY", "DATE", "TIME", "QUANTITY")
 _NON_PERSON_AUDIENCES = {"reporters", "journalists", "press", "media", "audience", "crowd", "students",
@@ -175,8 +177,30 @@ def tells_a_contest(sent: Span) -> bool:
     small model tags "the final" an adjective; as a modifier ("the final round of talks", "league officials")
     it is none."""
     return _has_scoreline(sent) or any(
-        (t.lower_ in LEX.contest_words or _lemma(t) in LEX.contest_words) and t.dep_ not in _MODIFIER_DEPS
-        and not _in_purpose_clause(t) for t in sent)
+        _is_contest_word(t) and t.dep_ not in _MODIFIER_DEPS and not _in_purpose_clause(t) for t in sent)
+
+
+def _is_contest_word(token: Token) -> bool:
+    return (token.lower_ in LEX.contest_words or _lemma(token) in LEX.contest_words) and not _names_a_side(token)
+
+
+def _names_a_side(token: Token) -> bool:
+    """"The Farmers League met the minister": a contest word ending a name the cast reads as an organisation
+    that is itself a side (subject, object, partner) names a body, not a fixture ("met in the League Cup")."""
+    span = cast_of(token.doc).name_span(token.i)
+    if span is None or span[2] != "org" or token.i != span[1] - 1:
+        return False
+    side = token
+    while side.dep_ == "conj":
+        side = side.head
+    return side.dep_ in _SIDE_DEPS or (side.dep_ == "pobj" and side.head.lower_ in ("with", "between"))
+
+
+def clubs_play(trigger: Token, sides: list[Participant]) -> bool:
+    """"Ashby FC met Corran Rovers on Saturday", "X United hosted Y": two clubs that meet, host or face each
+    other play a fixture, whatever the sentence says of a contest; clubs that hold talks still meet."""
+    return _lemma(trigger) in LEX.fixture_verbs and len(sides) >= 2 and all(
+        p.kind == "organization" and p.name.rsplit(" ", 1)[-1].lower() in LEX.club_name_endings for p in sides)
 
 
 def _in_purpose_clause(token: Token) -> bool:
@@ -209,8 +233,7 @@ def _is_appointment(token: Token, kind: TriggerKind) -> bool:
 
 def _hosts_a_contest(token: Token, kind: TriggerKind) -> bool:
     """"bid to host the cup", "will host the final": a fixture or a tournament hosted, no one met."""
-    return kind == "meet" and any(c.dep_ == "dobj" and (c.lower_ in LEX.contest_words or _lemma(c) in LEX.contest_words)
-                                  for c in token.children)
+    return kind == "meet" and any(c.dep_ == "dobj" and _is_contest_word(c) for c in token.children)
 
 
 def _is_lecture(token: Token, kind: TriggerKind) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from streams.enrich.cast import Cast, Entity, Resolver, cast_of, is_office_title
+from streams.enrich.cast.names import org_shaped
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.model import Participant
 from streams.enrich.places import country_code
@@ -117,15 +118,19 @@ class NameIndex:
             return _person(holder)
         if lower in _SPEAKER_PRONOUNS:
             return self.quote_speaker(token)
+        label = self.label.get(token.i)
+        if self._ends_a_name(token):  # the cast read a name here: "Blue Heron Partners" is no group of partners
+            return self._named_group(token)
         if lower in ("they", "them", "both") or self._definite_group(token):
             return PLURAL
-        label = self.label.get(token.i)
         if label == PERSON:
             return self._person_at(token.i)
         if is_plural_role(token):
             return self._described_group(token)
         if label in (ORG, PLACE):
             return self._named_group(token)
+        if label is None and (body := unread_body(token)) is not None:
+            return body
         if lower == "it" or (token.pos_ == "NOUN" and _singled_out(token)):
             body = self.organisation(token)  # "met the union", "it will meet": the body the article names
             if body is not None:
@@ -138,6 +143,12 @@ class NameIndex:
         if is_title_word(token):
             return self.resolve_role(token)
         return None
+
+    def _ends_a_name(self, token: Token) -> bool:
+        """The last word of a name the cast reads as an organisation or place: "Blue Heron Partners" is one
+        side, not a group of partners. A role before a body's name ("Representatives of X", the small model's
+        slip) still is the people who act for it."""
+        return self.label.get(token.i) in (ORG, PLACE) and self.span_of[token.i][1] - 1 == token.i
 
     def _definite_group(self, token: Token) -> bool:
         """"the two leaders", "the three heads", "the ministers", "the heads of three agencies": people the
@@ -162,7 +173,8 @@ class NameIndex:
         """"the presidents of Kenya and Ghana", "negotiators for X and Y": the sides are the countries or
         organisations; "their ministers, A and B," names the people themselves; "X's negotiators", "management
         at X", "union leaders" once the union is named: the one organisation the cast says they act for."""
-        if not (is_plural_role(token) or token.lower_ in LEX.collective_nouns or token.lemma_ in LEX.group_nouns):
+        if self._ends_a_name(token) or not (
+                is_plural_role(token) or token.lower_ in LEX.collective_nouns or token.lemma_ in LEX.group_nouns):
             return []
         members = self._named_in_apposition(token)
         if len(members) >= 2:
@@ -279,6 +291,21 @@ class NameIndex:
         found = {e.name: e for e in self.cast.people for char, title in e.titles
                  if token.idx < char < ceiling and _same_role(words, title.lower().split())}
         return _person(next(iter(found.values()))) if len(found) == 1 else None
+
+
+def body_name(token: Token) -> list[Token]:
+    """The name `token` heads with its capitalised compounds: "Redwater FC" for "FC" (the tagger may call an
+    invented place word a common noun)."""
+    return [*(c for c in token.lefts if c.dep_ == "compound" and (c.pos_ == "PROPN" or is_capitalised(c))), token]
+
+
+def unread_body(token: Token) -> Participant | None:
+    """Where the cast read no name ("Redwater FC", which the small model may leave unlabelled), meetings' own
+    reading: a proper noun ending in a company or body word names an organisation."""
+    words = body_name(token)
+    if token.pos_ != "PROPN" or not org_shaped(words):
+        return None
+    return Participant(name="".join(t.text_with_ws for t in words).strip(), kind="organization")
 
 
 def _same_role(role: list[str], title: list[str]) -> bool:

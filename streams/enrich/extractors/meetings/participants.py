@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from streams.enrich.cast import is_office_title
-from streams.enrich.cast.names import org_shaped
 from streams.enrich.extractors.meetings.clause import own_clause
 from streams.enrich.extractors.meetings.detect import Trigger
 from streams.enrich.extractors.meetings.lexicon import LEX
@@ -59,7 +58,7 @@ def find_parties(trigger: Trigger, names: NameIndex) -> Parties:
     else:
         for subject in subjects(token):
             _add_coordinated(subject, names, parties)
-        for obj in _verb_objects(token, trigger.kind):
+        for obj in _verb_objects(token, trigger.kind, names):
             if trigger.kind == "attend" and obj.dep_ == "dobj" and _joined_for_encounter(token):
                 _add_coordinated(obj, names, parties)  # "joined X for lunch": X is the other side
             elif trigger.kind == "attend":
@@ -112,7 +111,7 @@ def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
         for obj in (c for c in governor.children if c.dep_ == "dobj"):  # "summoned X and Y to talks"
             _add_coordinated(obj, names, parties)
     if governor is not None and governor.dep_ == "relcl" and governor.head.i == noun.i:
-        for obj in _verb_objects(governor, "noun"):  # "the talks that X held with Y"
+        for obj in _verb_objects(governor, "noun", names):  # "the talks that X held with Y"
             _add_coordinated(obj, names, parties)
     if not parties.named and _is_definite(noun):
         parties.anaphoric = True
@@ -190,18 +189,19 @@ def _stray_partners(noun: Token) -> list[Token]:
 def _is_origin(prep: str, obj: Token, names: NameIndex) -> bool:
     """"the talks of Geneva", "joined the call from X, Y and Z": places are where, not who. A country
     after "from" still is a side ("a call from France"), and countries listed after "of" are ("a summit of
-    A, B and C"); a city never is, but a name shaped as a body's
-    ("a call from the Bakers Union", "from the Water Board") is an organisation whatever place it spells."""
+    A, B and C"); a city never is. Which is which is the cast's reading of the name: "a call from the Bakers
+    Union" is from an organisation whatever place it spells."""
     if prep == "of":
         listed = [obj, *obj.conjuncts]
         return names.label.get(obj.i) == "PLACE" and not (len(listed) > 1 and all(
             country_code(t.text) for t in listed))
-    return prep == "from" and any(is_known_place(t.text) and not country_code(t.text) and not _org_named(t)
-                                  for t in [obj, *obj.conjuncts])
+    return prep == "from" and any(_is_city(t, names) for t in [obj, *obj.conjuncts])
 
 
-def _org_named(token: Token) -> bool:
-    return org_shaped([*(c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), token])
+def _is_city(token: Token, names: NameIndex) -> bool:
+    """A place that is no country, as the cast reads the name; where the cast read none, a known place."""
+    label = names.label.get(token.i)
+    return (label == "PLACE" if label is not None else is_known_place(token.text)) and not country_code(token.text)
 
 
 def _acted_after(noun: Token) -> Token | None:
@@ -377,7 +377,7 @@ def subjects(verb: Token) -> list[Token]:
     return []
 
 
-def _verb_objects(verb: Token, kind: str) -> list[Token]:
+def _verb_objects(verb: Token, kind: str, names: NameIndex) -> list[Token]:
     objects = []
     for child in verb.children:
         if child.dep_ == "dobj" and child.lower_ == "face" and child.doc[child.i - 1].dep_ == "compound":
@@ -390,7 +390,7 @@ def _verb_objects(verb: Token, kind: str) -> list[Token]:
             objects.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "prep":
             objects.extend(_channel_partners(child))
-        elif _names_the_role_before(child):
+        elif _names_the_role_before(child, names):
             objects.append(child)
     return objects
 
@@ -402,11 +402,11 @@ def topic_partners(topic: Token) -> list[Token]:
             for obj in prep.children if obj.dep_ == "pobj"]
 
 
-def _names_the_role_before(token: Token) -> bool:
+def _names_the_role_before(token: Token, names: NameIndex) -> bool:
     """"met governors A, B and C": the small model hangs the names on the verb, right after the plural role
     they name."""
     before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
-    return token.dep_ == "npadvmod" and token.ent_type_ == "PERSON" and before is not None and (
+    return token.dep_ == "npadvmod" and names.label.get(token.i) == PERSON and before is not None and (
         before.dep_ == "dobj" and before.tag_ == "NNS" and before.head.i == token.head.i)
 
 
@@ -487,8 +487,11 @@ def _name_like(token: Token, names: NameIndex) -> bool:
 
 
 def _misparsed_coordination(token: Token) -> bool:
-    """"Minister A and Minister B held ..." is sometimes parsed with A as a modifier of B that owns the "and"."""
-    return token.dep_ == "nmod" and any(c.dep_ == "cc" for c in token.children)
+    """"Minister A and Minister B held ..." is sometimes parsed with A as a modifier of B that owns the "and";
+    "Priya Ramaswamy and Metro Rail met" with the given name as the modifier and the surname, owning the "and",
+    in apposition to it."""
+    owners = (token, *(a for a in token.children if a.dep_ == "appos"))
+    return token.dep_ == "nmod" and any(c.dep_ == "cc" for t in owners for c in t.children)
 
 
 def _is_definite(noun: Token) -> bool:
