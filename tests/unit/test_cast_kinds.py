@@ -56,6 +56,11 @@ def sides(nlp: Language, text: str) -> dict[str, str]:
         'The Leeds-based Corran Vale said the match would go ahead. "We are ready," she added.',  # sport
         'The Osaka-based Halvey Stone said the fund would close. "It was a hard year," he added.',  # finance
         'The Lyon-based Mardell Orchard said the vaccine trial would resume. "We lost months," she added.',  # science
+        'The Glenford Chamber said the rates were too high. "We will fight it," she added.',  # business: a body word
+        'Ashdown College said the course would close. "Demand fell," he added.',  # education
+        'Pellham Hospital said the ward would reopen. "Staff worked hard," she added.',  # health
+        'Brenmoor Museum said the gallery would reopen. "Visitors are back," she added.',  # culture
+        'Calder Coalition said the bill would fail. "It is rushed," he added.',  # politics
     ],
 )
 def test_a_pronoun_after_a_body_by_its_name_or_its_base_names_nobody(nlp: Language, text: str) -> None:
