@@ -373,6 +373,23 @@ def test_a_surname_of_several_words_written_alone_is_its_bearer(
 ) -> None:
     c = misread(nlp, text, (name, "PERSON"), (surname, "PERSON", 1))
     assert [p.name for p in c.people] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "surname"),
+    [
+        ("Architect Liesbet van Aken designed the bridge. Van Aken said it would open in May.",
+         "Liesbet van Aken", "Van Aken"),
+        ("Striker Joost de Wit scored twice. De Wit said the team had earned it.", "Joost de Wit", "De Wit"),
+        ("Councillor Ilse ter Horst chaired the meeting. Ter Horst said the vote was close.",
+         "Ilse ter Horst", "Ter Horst"),
+    ],
+)
+def test_a_surname_with_its_particle_capitalised_at_a_sentence_start_is_its_bearer(
+    nlp: Language, text: str, name: str, surname: str
+) -> None:
+    c = misread(nlp, text, (name, "PERSON"), (surname, "PERSON"))
+    assert [p.name for p in c.people] == [name]
     assert len(c.people[0].mentions) == 2
 
 

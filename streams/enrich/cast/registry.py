@@ -123,8 +123,10 @@ def _hyphen_glued(token: Token) -> bool:
 
 def _ends_name(name: str, words: list[str]) -> bool:
     """ "García López", "van der Berg" after "Ana Belén García López", "Pieter van der Berg": a surname of
-    several words written alone is its bearer's second mention, not a person whose first name is "García"."""
-    return len(words) > 1 and name.split()[-len(words) :] == words and len(name.split()) > len(words)
+    several words written alone is its bearer's second mention, not a person whose first name is "García";
+    "Van der Berg" opening a sentence too."""
+    parts = name.lower().split()
+    return len(words) > 1 and parts[-len(words) :] == [w.lower() for w in words] and len(parts) > len(words)
 
 
 class Registry:
