@@ -176,7 +176,7 @@ def _named_by_apposition(role: Token, word: str, start: int, names: NameIndex) -
     """"The ministers - A, B and C -" in the next sentence or the one after."""
     doc = names.doc
     end = min(len(doc), start + _APPOSITION_REACH)
-    for token in doc[start:end]:
+    for token in (doc[i] for i in range(start, end)):  # spaCy builds the whole text for a slice starting past the end
         if _lemma(token) == word and token.tag_ == "NNS" and token.i != role.i:
             members = [p for p in names.group_members(token) if p.kind == "person" and p.name != p.title]
             if len(members) >= _MIN_NAMED:
