@@ -288,6 +288,24 @@ def test_a_refused_meeting_is_none(run, beat, text):
 
 
 @pytest.mark.parametrize(
+    ("beat", "text"),
+    [
+        ("local government", "Mayor Paula Grant denied that she had met Governor Sam Holt on Monday."),
+        ("business", "Orvane Motors chief Lisa Brandt denies meeting union secretary Ivo Kern."),
+        ("sport", "Club chairman Oskar Vale would have met coach Dario Penn had the flight not been late."),
+        ("science", "Astronomer Lena Stroud might have spoken to Mayor Paula Grant at the launch."),
+    ],
+)
+def test_a_denied_or_unrealised_meeting_is_none(run, beat, text):
+    assert run(text) == [], beat
+
+
+def test_a_future_perfect_is_still_a_plan(run):
+    [meeting] = run("By Friday, President Ana Ruiz will have met Chancellor Piet Vries in Vienna.")
+    assert meeting.status == "planned"
+
+
+@pytest.mark.parametrize(
     ("beat", "text", "mode"),
     [
         ("diplomacy", "President Ana Ruiz met Chancellor Piet Vries via video link on Monday.", "video"),

@@ -125,11 +125,22 @@ def is_negated(trigger: Token, governor: Token | None) -> bool:
     path = occurrence_path(trigger, governor)
     if any(t.i != trigger.i and t.lemma_.lower() in LEX.refusal_verbs for t in path):
         return True  # "refused to meet", "declined to meet": a meeting turned down is none
+    if any(_unrealised(t) or (t.dep_ in ("ccomp", "xcomp") and t.head.lemma_.lower() in LEX.denial_verbs)
+           for t in path):
+        return True  # "denied that she had met X", "denies meeting X": the article reports a denial
     copulas = [t.head for t in path if t.dep_ == "acomp"]
     if trigger.pos_ == "VERB" and trigger.dep_ == "xcomp" and any(
             c.dep_ == "advmod" and c.lower_ == "yet" for c in trigger.head.children):
         return True  # "has yet to meet X", "is yet to speak to X": they have not (talks "yet to begin" are planned)
     return any(c.dep_ == "neg" for t in [*path, *copulas] for c in t.children)
+
+
+def _unrealised(verb: Token) -> bool:
+    """"would have met X had the flight not been late", "might have spoken to X": a perfect under a modal is an
+    encounter that did not happen, or one only guessed at; "will have met" is a plan and stays one."""
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    return verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes) and any(
+        a.lower_ in LEX.unrealised_modals for a in auxes)
 
 
 def occurrence_path(trigger: Token, governor: Token | None) -> list[Token]:
