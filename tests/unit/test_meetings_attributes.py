@@ -300,6 +300,19 @@ def test_a_denied_or_unrealised_meeting_is_none(run, beat, text):
     assert run(text) == [], beat
 
 
+@pytest.mark.parametrize(
+    ("beat", "text"),
+    [
+        ("sport", "Club chairman Oskar Vale phoned coach Dario Penn after the defeat."),
+        ("local government", "Mayor Paula Grant met the Ashby Rovers manager Ivo Kern before the derby."),
+        ("business", "Orvane Motors chief Lisa Brandt met Mayor Paula Grant ahead of the cup final."),
+    ],
+)
+def test_a_contest_that_dates_the_encounter_is_no_fixture(run, beat, text):
+    [meeting] = run(text)
+    assert meeting.status == "held", beat
+
+
 def test_a_future_perfect_is_still_a_plan(run):
     [meeting] = run("By Friday, President Ana Ruiz will have met Chancellor Piet Vries in Vienna.")
     assert meeting.status == "planned"

@@ -177,7 +177,18 @@ def tells_a_contest(sent: Span) -> bool:
     small model tags "the final" an adjective; as a modifier ("the final round of talks", "league officials")
     it is none."""
     return _has_scoreline(sent) or any(
-        _is_contest_word(t) and t.dep_ not in _MODIFIER_DEPS and not _in_purpose_clause(t) for t in sent)
+        _is_contest_word(t) and t.dep_ not in _MODIFIER_DEPS and not _in_purpose_clause(t) and not _times(t)
+        for t in sent)
+
+
+def _times(token: Token) -> bool:
+    """"met X after the defeat", "ahead of the final", "before Sunday's derby": a contest that dates the
+    encounter is when it happened, not what happened."""
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    return prep.lower_ in LEX.timing_preps or (
+        prep.lower_ in ("of", "to") and prep.head.lower_ in LEX.timing_preps)  # "ahead of", "prior to"
 
 
 def _is_contest_word(token: Token) -> bool:
