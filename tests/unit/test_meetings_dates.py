@@ -9,10 +9,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from spacy.tokens import Doc
 
 from streams.enrich.extractors.meetings import extract_meetings
 from streams.enrich.extractors.meetings.dateline import story_day
-from streams.enrich.extractors.meetings.where_when import resolve_date
+from streams.enrich.extractors.meetings.where_when import date_entity, resolve_date
 from streams.enrich.model import Meeting
 from streams.enrich.nlp import parse
 from streams.ingest.article import Article
@@ -233,3 +234,31 @@ def test_an_encounter_put_on_hold_is_cancelled(run, beat, text):
 )
 def test_no_plans_for_talks_is_no_meeting(run, beat, text):
     assert run(text) == [], beat
+
+
+# --- date: a day phrase the model tags as two ("late Monday | night") is one ------------------------------------
+
+
+def _tagged(nlp, words: list[str], heads: list[int], deps: list[str], ents: list[str]) -> Doc:
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, ents=ents)
+
+
+@pytest.mark.parametrize(
+    ("beat", "words", "phrase"),
+    [
+        ("sport", ["Coach", "Vale", "met", "the", "board", "late", "Monday", "night"], "late Monday night"),
+        ("labour", ["The", "union", "met", "managers", "early", "Tuesday", "morning"], "early Tuesday morning"),
+        ("science", ["Tindall", "met", "funders", "late", "Friday", "evening"], "late Friday evening"),
+    ],
+)
+def test_a_day_phrase_tagged_as_two_is_read_whole(nlp, beat, words, phrase):
+    n = len(words)  # the phrase's last word heads it and hangs on the verb, tagged apart from the words before it
+    verb = words.index("met")
+    heads = [verb] * n
+    heads[n - 3] = heads[n - 2] = n - 1
+    deps = ["dep"] * n
+    deps[n - 3], deps[n - 2], deps[n - 1], deps[verb] = "amod", "compound", "npadvmod", "ROOT"
+    heads[verb] = verb
+    ents = ["O"] * (n - 3) + ["B-TIME", "I-TIME", "B-TIME"]
+    doc = _tagged(nlp, words, heads, deps, ents)
+    assert date_entity(doc[n - 1]) == phrase, beat

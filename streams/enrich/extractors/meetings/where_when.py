@@ -401,6 +401,8 @@ def date_entity(token: Token) -> str | None:
     end = token.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
+    while start > 0 and doc[start - 1].ent_type_ in ("DATE", "TIME") and start <= doc[start - 1].head.i < end:
+        start -= 1  # "late Monday | night" tagged as two phrases of one noun phrase
     if token.ent_type_ == "TIME" and end < len(doc) and doc[end - 1].lower_ == "of" and doc[end].ent_type_ == "DATE":
         end += 1  # "the early hours of | Monday": a time of a day, tagged as two phrases
         while end < len(doc) and doc[end].ent_iob_ == "I":
