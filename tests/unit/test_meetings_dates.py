@@ -190,6 +190,7 @@ def test_a_plan_still_standing_or_a_reported_encounter_is_not_cancelled(run, bea
         ("business", "A meeting between Noor Halvard and Tomas Edgren failed to take place."),
         ("labour", "Talks between organiser Petra Vasko and manager Len Odile failed to materialise."),
         ("diplomacy", "The summit between Kofi Marsden and Anja Lindqvist failed to happen."),
+        ("local politics", "A meeting between Mayor Greta Olund and councillor Sami Rautio failed to go ahead."),
     ],
 )
 def test_an_encounter_that_failed_to_happen_is_cancelled(run, beat, text):
@@ -197,16 +198,17 @@ def test_an_encounter_that_failed_to_happen_is_cancelled(run, beat, text):
 
 
 @pytest.mark.parametrize(
-    ("beat", "text"),
+    ("beat", "text", "iso"),
     [
-        ("labour", "Talks between organiser Petra Vasko and manager Len Odile failed on Tuesday."),
-        ("diplomacy", "Talks between Kofi Marsden and Anja Lindqvist collapsed on Tuesday."),
-        ("business", "Talks between Noor Halvard and Tomas Edgren broke down on Tuesday."),
+        ("labour", "Talks between organiser Petra Vasko and manager Len Odile failed on Tuesday.", "2026-03-03"),
+        ("diplomacy", "Talks between Kofi Marsden and Anja Lindqvist collapsed on Tuesday.", "2026-03-03"),
+        ("business", "Talks between Noor Halvard and Tomas Edgren broke down on Tuesday.", "2026-03-03"),
+        ("sport", "Talks between club president Dario Fenwick and coach Maria Santos failed to go well.", None),
     ],
 )
-def test_talks_that_failed_were_held(run, beat, text):
+def test_talks_that_failed_were_held(run, beat, text, iso):
     meeting = _only(run(text))
-    assert (meeting.status, _iso(meeting)) == ("held", "2026-03-03"), beat
+    assert (meeting.status, _iso(meeting)) == ("held", iso), beat
 
 
 @pytest.mark.parametrize(

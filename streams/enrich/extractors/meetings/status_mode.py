@@ -98,7 +98,14 @@ def _failed_to_happen(trigger: Token) -> bool:
     """"the meeting failed to take place", "talks failed to materialise": the encounter was expected and did not
     come ("the talks failed" tells how held talks went)."""
     return trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lemma_.lower() == "fail" and any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in LEX.happening_verbs for c in trigger.head.children)
+        c.dep_ == "xcomp" and _comes_about(c) for c in trigger.head.children)
+
+
+def _comes_about(verb: Token) -> bool:
+    """"take place", "go ahead", "happen", "materialise": not "take hold" or "go well"."""
+    lemma = verb.lemma_.lower()
+    needed = {"take": "place", "go": "ahead"}.get(lemma)
+    return lemma in LEX.happening_verbs and (needed is None or any(c.lower_ == needed for c in verb.children))
 
 
 def _present_schedule(trigger: Token, path: list[Token], date_text: str | None) -> bool:
