@@ -119,6 +119,20 @@ def test_a_scheduling_relative_clause_dates_the_called_off_encounter(run, beat, 
     assert (meeting.status, _iso(meeting)) == ("cancelled", "2026-03-06"), beat
 
 
+@pytest.mark.parametrize(
+    ("beat", "text"),
+    [
+        ("business", "Talks between Noor Halvard and Tomas Edgren, slated for Friday, were called off."),
+        ("diplomacy", "A summit between envoy Kofi Marsden and minister Anja Lindqvist, slated for Friday, was "
+                      "scrapped."),
+        ("science", "The session between Amara Tindall and Joel Brandvik, slated for Friday, was cancelled."),
+    ],
+)
+def test_a_slated_encounter_keeps_its_day(run, beat, text):
+    meeting = _only(run(text))
+    assert (meeting.status, _iso(meeting)) == ("cancelled", "2026-03-06"), beat
+
+
 # --- date: the dateline's day is the story's --------------------------------------------------------------------
 
 
