@@ -122,6 +122,18 @@ def test_a_scheduling_relative_clause_dates_the_called_off_encounter(run, beat, 
 @pytest.mark.parametrize(
     ("beat", "text"),
     [
+        ("business", "Noor Halvard held talks with Edgren Foods, which was expected to report results on Friday."),
+        ("local politics", "Mayor Greta Olund met the Harbour Trust, which was set up on Friday."),
+        ("science", "Amara Tindall held talks with the Norlab Institute, which was scheduled to vote on Friday."),
+    ],
+)
+def test_a_counterparts_own_schedule_does_not_date_the_encounter(run, beat, text):
+    assert _iso(_only(run(text))) is None, beat
+
+
+@pytest.mark.parametrize(
+    ("beat", "text"),
+    [
         ("business", "Talks between Noor Halvard and Tomas Edgren, slated for Friday, were called off."),
         ("diplomacy", "A summit between envoy Kofi Marsden and minister Anja Lindqvist, slated for Friday, was "
                       "scrapped."),

@@ -134,9 +134,10 @@ def _relative_clause(trigger: Token) -> list[Token]:
 
 def _passive_schedule(verb: Token) -> bool:
     """"talks with X, which had been scheduled for Friday, ...": only an encounter is scheduled, so the clause is
-    the talks' wherever the model hangs it ("which was set up on Monday" sets up the counterpart)."""
+    the talks' wherever the model hangs it ("which was set up on Monday" sets up the counterpart, and "which was
+    expected to report on Friday" schedules something the counterpart does)."""
     return verb.lemma_.lower() in LEX.schedule_words and any(c.dep_ == "auxpass" for c in verb.children) and not any(
-        c.dep_ == "prt" for c in verb.children)
+        c.dep_ in ("prt", "xcomp") for c in verb.children)
 
 
 def _with_companions(token: Token) -> list[Token]:
