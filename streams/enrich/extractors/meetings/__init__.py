@@ -16,6 +16,7 @@ from dataclasses import replace
 from streams.enrich.cast import cast_of
 from streams.enrich.extractors.meetings.calls import split_calls
 from streams.enrich.extractors.meetings.collect import backstop_sentences, build_mention, trigger_sentences
+from streams.enrich.extractors.meetings.dateline import story_day
 from streams.enrich.extractors.meetings.event import to_meeting
 from streams.enrich.extractors.meetings.headline import apply_headline
 from streams.enrich.extractors.meetings.merge import merge_mentions
@@ -40,7 +41,7 @@ def extract_meetings(parsed: ParsedArticle) -> list[Meeting]:
         extract_statements(parsed)
     names = NameIndex.build(doc)
     found = sorted([*found, *backstop_sentences(quiet, names)], key=lambda pair: pair[0].start)
-    published = parsed.article.published_date
+    published = story_day(parsed.text, parsed.article.published_date)
     built = (build_mention(sent, t, names, published) for sent, triggers in found for t in triggers)
     mentions = [call for m in built if m is not None for call in split_calls(m, names, published)]
     clusters = merge_mentions(mentions)

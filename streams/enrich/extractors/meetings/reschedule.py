@@ -1,7 +1,7 @@
 """A postponed encounter: called off until a new date is given, planned for that date when one is.
 
 "was postponed" alone leaves nothing on anyone's calendar, so readers (and the annotation
-guidelines) count it as cancelled, as is "put off until next month": a period is no new date.
+guidelines) count it as cancelled, as is "put off until next month" (a period is no new date) and "put on hold".
 "was pushed back to Oct. 23" is a plan with a new day, and that day, not the original one,
 is when the encounter is expected.
 """
@@ -16,7 +16,7 @@ from streams.enrich.extractors.meetings.days import names_a_day
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.where_when import date_entity
 
-_NEEDS_PARTICLE = {"push", "put", "bring"}  # "pushed back", "put off", "brought forward"
+_NEEDS_PARTICLE = {"push", "put", "bring", "place"}  # "pushed back", "put off", "brought forward", "put on hold"
 _NEEDS_NEW_DATE = {"move"}  # "moved to Friday" postpones; "moved to the capital" does not
 _ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj")
 
@@ -37,13 +37,19 @@ def find_postponement(trigger: Token, path: list[Token]) -> Postponement | None:
             continue
         lemma = verb.lemma_.lower()
         particles = [c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in LEX.postpone_particles]
-        if lemma in _NEEDS_PARTICLE and not particles:
+        if lemma in _NEEDS_PARTICLE and not particles and not _on_hold(verb):
             continue
         new_date = _new_date(verb, particles)
         if new_date is None and lemma in _NEEDS_NEW_DATE:
             continue
         return Postponement(new_date)
     return None
+
+
+def _on_hold(verb: Token) -> bool:
+    """"talks were put on hold", "placed the summit on ice": postponed with no day to come."""
+    return any(prep.dep_ == "prep" and prep.lower_ == "on" and any(
+        obj.dep_ == "pobj" and obj.lower_ in LEX.hold_nouns for obj in prep.children) for prep in verb.children)
 
 
 def _complements(verb: Token) -> list[Token]:

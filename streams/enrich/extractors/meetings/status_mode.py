@@ -42,8 +42,10 @@ def find_status(trigger: Token, governor: Token | None, date_text: str | None) -
     outer = occurrence_path(trigger, governor)
     path = own_clause(trigger) or outer
     if any(_is_cancel(t) for t in {*outer, *path}) or _cancel_modifier(trigger) or _plan_overtaken(path) or (
-            _called_off_subject(trigger)):
+            _called_off_subject(trigger)) or _failed_to_happen(trigger):
         return "cancelled"  # "called off a summit that was due to take place on Friday"
+    if _perfect_infinitive(trigger):
+        return "held"  # "is believed to have met X on Tuesday", "is said to have held talks"
     if _is_planned(trigger, path) or anticipating_verb(trigger) is not None or (
             date_text and any(w in date_text.lower() for w in _FUTURE_DATE_WORDS)):
         return "cancelled" if _undone_by_conjunct(path) else "planned"
@@ -72,13 +74,38 @@ def anticipating_verb(trigger: Token) -> Token | None:
 
 
 def _plan_overtaken(path: list[Token]) -> bool:
-    """"had been due to meet on Monday": a plan told in the past perfect is one that did not happen."""
+    """A plan that did not happen: told in the past perfect ("had been due to meet on Monday"), "supposed" or
+    "meant" in the past ("were supposed to meet"), or with the encounter as a perfect infinitive ("were to have
+    met", "was due to have held talks"; "is believed to have met" reports one that did)."""
     for token in path:
-        if token.lemma_.lower() in LEX.schedule_words:
+        lemma = token.lemma_.lower()
+        if lemma in LEX.schedule_words or lemma in LEX.unrealised_plan_words:
             copula = token.head if token.dep_ == "acomp" else token
-            if any(c.dep_ == "aux" and c.lower_ == "had" for c in copula.children):
+            if any(c.dep_ == "aux" and c.lower_ == "had" for c in copula.children) or (
+                    lemma in LEX.unrealised_plan_words and _tense(copula) == "past"):
                 return True
+        if token.dep_ == "xcomp" and _perfect_infinitive(token) and token.head.lemma_.lower() in LEX.binding_plan_words:
+            return True
     return False
+
+
+def _perfect_infinitive(verb: Token) -> bool:
+    """"to have met": the encounter told as past from the frame's point of view."""
+    return verb.tag_ == "VBN" and {"to", "have"} <= {c.lower_ for c in verb.children if c.dep_ == "aux"}
+
+
+def _failed_to_happen(trigger: Token) -> bool:
+    """"the meeting failed to take place", "talks failed to materialise": the encounter was expected and did not
+    come ("the talks failed" tells how held talks went)."""
+    return trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lemma_.lower() == "fail" and any(
+        c.dep_ == "xcomp" and _comes_about(c) for c in trigger.head.children)
+
+
+def _comes_about(verb: Token) -> bool:
+    """"take place", "go ahead", "happen", "materialise": not "take hold" or "go well"."""
+    lemma = verb.lemma_.lower()
+    needed = {"take": "place", "go": "ahead"}.get(lemma)
+    return lemma in LEX.happening_verbs and (needed is None or any(c.lower_ == needed for c in verb.children))
 
 
 def _present_schedule(trigger: Token, path: list[Token], date_text: str | None) -> bool:
@@ -117,12 +144,12 @@ def _purpose(trigger: Token, finite: Token) -> bool:
 
 
 def is_negated(trigger: Token, governor: Token | None) -> bool:
-    """"have not held talks", "did not meet", "no meeting took place", "refused to meet": nothing happened to
-    report. "are not
+    """"have not held talks", "did not meet", "no meeting took place", "no plans for talks", "refused to meet":
+    nothing happened to report. "are not
     likely to meet": the negation sits on the copula of the predicate the encounter complements."""
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
-        return True
     path = occurrence_path(trigger, governor)
+    if any(c.dep_ == "det" and c.lower_ == "no" for t in path if t.pos_ in ("NOUN", "PROPN") for c in t.children):
+        return True  # "no talks", "there are no plans for talks with X"
     if any(t.i != trigger.i and t.lemma_.lower() in LEX.refusal_verbs for t in path):
         return True  # "refused to meet", "declined to meet": a meeting turned down is none
     if any(_unrealised(t) or (t.dep_ in ("ccomp", "xcomp") and t.head.lemma_.lower() in LEX.denial_verbs)

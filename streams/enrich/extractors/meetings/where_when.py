@@ -17,8 +17,8 @@ from streams.enrich.extractors.meetings.clause import complement_chain, own_clau
 from streams.enrich.extractors.meetings.days import (
     MONTH,
     NUMERIC_DATE,
-    SAME_DAY,
     WEEKDAYS,
+    day_offset,
     names_a_day,
     names_calendar_day,
 )
@@ -91,15 +91,14 @@ def anchors(trigger: Token, governor: Token | None) -> list[Token]:
 
 
 def _schedule_participles(trigger: Token) -> list[Token]:
-    """"talks with X, planned for March 20, were scrapped": the participle carries the encounter's own date.
-    The small model often hangs it on the counterpart named after the trigger."""
+    """"talks with X, planned for March 20, were scrapped", "the meeting, held on Friday, ...": the participle
+    carries the encounter's own date. The small model often hangs a plan's on the counterpart named after the
+    trigger; one that holds the encounter counts there only set off by a comma, as "talks with staff held in
+    the cells" holds the staff."""
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return []
-    return [t for t in trigger.subtree if t.dep_ == "acl" and t.lemma_.lower() in LEX.schedule_words]
-
-
-def _is_schedule_participle(token: Token) -> bool:
-    return token.dep_ == "acl" and token.lemma_.lower() in LEX.schedule_words
+    return [t for t in trigger.subtree if t.dep_ == "acl" and (t.lemma_.lower() in LEX.schedule_words or (
+        t.lemma_.lower() in LEX.holding_verbs and (t.head.i == trigger.i or t.doc[t.i - 1].text == ",")))]
 
 
 def impersonal_frame(clause: Token) -> Token | None:
@@ -128,9 +127,17 @@ def _relative_clause(trigger: Token) -> list[Token]:
         if not any(c.lower_ in _RELATIVE_PRONOUNS and c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             continue
         chain = complement_chain(token)
-        if token.head.i == trigger.i or any(says_it_happens(t) for t in chain):
+        if token.head.i == trigger.i or any(says_it_happens(t) for t in chain) or _passive_schedule(token):
             found.extend(chain)
     return found
+
+
+def _passive_schedule(verb: Token) -> bool:
+    """"talks with X, which had been scheduled for Friday, ...": only an encounter is scheduled, so the clause is
+    the talks' wherever the model hangs it ("which was set up on Monday" sets up the counterpart, and "which was
+    expected to report on Friday" schedules something the counterpart does)."""
+    return verb.lemma_.lower() in LEX.schedule_words and any(c.dep_ == "auxpass" for c in verb.children) and not any(
+        c.dep_ in ("prt", "xcomp") for c in verb.children)
 
 
 def _with_companions(token: Token) -> list[Token]:
@@ -359,24 +366,26 @@ def _calls_off(verb: Token) -> bool:
 
 
 def _unlabelled_day(token: Token) -> str | None:
-    """"late last night", "yesterday" left untagged by the model: a bare time adverbial naming a day."""
+    """"late last night", "yesterday" left untagged by the model: a bare time adverbial naming a day; "on the
+    3rd", tagged as an ordinal, names a day of the month."""
+    if token.ent_type_ == "ORDINAL" and token.dep_ == "pobj" and token.head.lower_ == "on":
+        text = token.doc[token.left_edge.i : token.i + 1].text
+        return text if _ORDINAL_DAY.fullmatch(text.lower()) else None
     if token.ent_type_ or token.dep_ not in ("npadvmod", "tmod"):
         return None
     text = token.doc[token.left_edge.i : token.right_edge.i + 1].text.strip()
-    lower = text.lower()
-    named = any(w in lower for w in (*SAME_DAY, "yesterday", "last night", "tomorrow", *WEEKDAYS))
-    return text if named and len(text.split()) <= _MAX_DAY_WORDS else None
+    return text if names_a_day(text) and len(text.split()) <= _MAX_DAY_WORDS else None
 
 
 def _date_candidates(point: Token) -> Iterator[Token]:
     for child in point.children:
-        if child.dep_ in _DATE_DEPS:
+        if child.dep_ in _DATE_DEPS or (child.dep_ == "advmod" and child.lower_ == "ago"):  # "two days ago"
             yield child
         elif child.dep_ == "advmod":  # "late on Wednesday", "early on Monday": the day hangs on the adverb
             yield from (obj for prep in child.children if prep.dep_ == "prep" and prep.lower_ in _DATE_PREPS
                         for obj in prep.children if obj.dep_ == "pobj")
     for prep, obj, _ in _prep_objects(point):
-        if prep in _DATE_PREPS or (prep == "for" and _is_schedule_participle(point)):  # "planned for May 3"
+        if prep in _DATE_PREPS or (prep == "for" and point.lemma_.lower() in LEX.schedule_words):  # "set for May 3"
             yield obj
         yield from (c for c in obj.children if c.dep_ in ("npadvmod", "tmod"))
 
@@ -393,12 +402,14 @@ def date_entity(token: Token) -> str | None:
     end = token.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
+    while start > 0 and doc[start - 1].ent_type_ in ("DATE", "TIME") and start <= doc[start - 1].head.i < end:
+        start -= 1  # "late Monday | night" tagged as two phrases of one noun phrase
     if token.ent_type_ == "TIME" and end < len(doc) and doc[end - 1].lower_ == "of" and doc[end].ent_type_ == "DATE":
         end += 1  # "the early hours of | Monday": a time of a day, tagged as two phrases
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
     text = doc[start:end].text.strip()
-    if _DURATION.match(text):
+    if _DURATION.match(text) and not text.lower().endswith("ago"):  # "two days", not "two days ago"
         return None
     if token.ent_type_ == "TIME" and not any(w in text.lower() for w in (*LEX.day_words, *WEEKDAYS)):
         return None  # "at 4pm" names no day; "in the early hours of Wednesday" does
@@ -458,12 +469,9 @@ def _looks_ahead(status: MeetingStatus | None) -> bool:
 
 
 def _relative_day(lower: str, published: dt.date, status: MeetingStatus | None) -> dt.date | None:
-    if any(w in lower for w in SAME_DAY):
-        return published
-    if "yesterday" in lower or "last night" in lower:
-        return _shifted(published, -1)
-    if "tomorrow" in lower:
-        return _shifted(published, 1)
+    offset = day_offset(lower)
+    if offset is not None:
+        return _shifted(published, offset)
     weekday = next((i for i, name in enumerate(WEEKDAYS) if name in lower), None)
     if weekday is None or names_calendar_day(lower):
         return None
