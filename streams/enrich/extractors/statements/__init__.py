@@ -149,7 +149,7 @@ def _statement(text: str, found: Found, speaker: tuple[Entity, str | None] | Non
         speaker=named,
         quote=" ".join(text[s:e] for s, e in found.parts),
         kind=found.kind,
-        cue=cue_text(found.cue) if found.cue is not None else None,
+        cue=cue_text(found.cue) if found.cue is not None and found.cue_written else None,
         span=Span(found.start, found.end),
         confidence=found.confidence,
     )

@@ -18,6 +18,8 @@ from .lexicon import lexicon
 CueKind = Literal["speech", "phrase", "act", "according"]
 
 _SUBJECT_DEPS = ("nsubj",)
+# What may hang on "went on" when it reports speech: its speaker, the words said, and little else.
+_BARE_DEPS = frozenset({"nsubj", "prt", "punct", "ccomp", "parataxis", "advmod", "aux", "cc", "conj"})
 _CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "parataxis"})
 _MAX_CLIMB = 6
 _RELATIVE_TAGS = frozenset({"WP", "WDT"})
@@ -46,6 +48,8 @@ def cue_kind(token: Token) -> CueKind | None:
     if needed is not None:
         particle = _particle(token)
         if particle is None or particle.lower_ != needed:
+            return None
+        if lemma in lex.bare_particle_verbs and any(c.dep_ not in _BARE_DEPS for c in token.children):
             return None
         return "phrase" if lemma in lex.phrase_verbs else "speech"
     if lemma in lex.speech_verbs:
@@ -285,14 +289,21 @@ def reporter(cue: Token) -> Token:
 
 
 def names_by_passive(verb: Token) -> bool:
-    """ "are described as “X”", "is known as X": a naming verb in the passive with nobody named as its
-    agent gives a thing its common label, which nobody says; "was described as X by the minister" is hers."""
+    """ "are described as “X”", "is known as X", "a campaign dubbed “X”": a naming verb in the passive (or
+    as a participle after its noun) with nobody named as its agent gives a thing its common label, which
+    nobody says; "was described as X by the minister" is hers."""
+    lex = lexicon()
     return (
-        verb.lemma_.lower() in lexicon().phrase_verbs
+        (verb.lemma_.lower() in lex.phrase_verbs or verb.lemma_.lower() in lex.label_participles)
         and verb.tag_ == "VBN"
-        and any(c.dep_ == "auxpass" for c in verb.children)
+        and (any(c.dep_ == "auxpass" for c in verb.children) or _passive_participle_clause(verb))
         and not any(t.dep_ == "agent" or t.lower_ == "by" for t in verb.subtree)
     )
+
+
+def _passive_participle_clause(verb: Token) -> bool:
+    """ "the campaign, dubbed ...": a past participle with neither subject nor auxiliary of its own."""
+    return verb.dep_ in ("acl", "advcl") and not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in verb.children)
 
 
 def subject_of(verb: Token) -> Token | None:

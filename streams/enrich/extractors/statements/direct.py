@@ -22,6 +22,7 @@ TAIL_TOKENS = 40
 LEAD_TOKENS = 80
 ANCESTOR_HOPS = 12
 TERM_HOPS = 4
+_MARKER_REACH = 20  # characters before an opening mark where a label marker ("so-called") may end
 _PRESENT = frozenset({"VBP", "VBZ"})
 _IN_NAME = frozenset({".", "-", "‐"})  # "Dr.", "Al-Rashid"
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE"})  # a dateline's or a caption's place: nobody
@@ -29,6 +30,8 @@ ATTRIBUTED = 0.9
 UNATTRIBUTED = 0.6
 UNBALANCED = 0.5
 _JOIN_GAP = " \t,;:—–-"
+_COORDINATORS = frozenset({"and", "or", "but", "nor"})
+_OWN_CONTENT_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp", "advcl", "attr", "oprd", "acomp", "conj"})
 # A speech verb frames a quote through its complement ("warned that “...”"), not through an
 # adjunct ("respond to the request “at the right moment”" is about timing, not speech).
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "conj", "advcl"})  # what a cue may report
@@ -61,11 +64,14 @@ def _fallback_subject(tokens: list[Token], cue: Token) -> Token | None:
 
 
 def _tail(layout: Layout, q: Quote, limit: int) -> _Attribution | None:
-    """`"...," he said.`: a cue after the closing mark, before the sentence ends."""
+    """`"...," he said.`: a cue after the closing mark, before the sentence ends. A quotation that ends its
+    own sentence with `?`, `!` or an ellipsis is attributed by a next sentence that is nothing but a cue and
+    its speaker (`"Why now?" Ruiz asked.`); after a full stop, a capital opens narrative."""
     text, doc = layout.text, layout.doc
     last = text[q.end - 1]
     after = text[q.close_end : q.close_end + 40].lstrip()
-    if not q.balanced or (last in ".!?…" and not after[:1].islower()):
+    closed = last in ".!?…" and not after[:1].islower()
+    if not q.balanced or (closed and (last == "." and not text[q.start : q.end].endswith("..."))):
         return None
     limit = min(limit, layout.paragraph_bounds(layout.paragraph_of(q.close_end))[1])
     first = layout.token_index_at(q.close_end)
@@ -84,8 +90,21 @@ def _tail(layout: Layout, q: Quote, limit: int) -> _Attribution | None:
             break
     if cue is None or not _attributes_from_close(window, cue):
         return None
+    if closed and not _only_attribution(window, cue):
+        return None
     end = window[-1].idx + len(window[-1].text)
     return _Attribution(cue, subject_of(cue) or _fallback_subject(window, cue), end)
+
+
+def _only_attribution(window: list[Token], cue: Token) -> bool:
+    """The sentence is the cue, its speaker and circumstances, nothing more (`Ruiz asked.`, `asked Ruiz on
+    Monday.`); `Tenants asked the council for an answer` has words of its own."""
+    own = {t.i for t in cue.subtree}
+    return (
+        all(t.i in own or t.is_punct or t.is_space for t in window)
+        and window[-1].text in SENTENCE_END
+        and not any(c.dep_ in _OWN_CONTENT_DEPS for c in cue.children if c.i > cue.i)
+    )
 
 
 def _attributes_from_close(window: list[Token], cue: Token) -> bool:
@@ -213,9 +232,12 @@ def _bare_name(tokens: list[Token]) -> Token | None:
 
 
 def names_a_term(layout: Layout, q: Quote) -> bool:
-    """ "what researchers call “X”", "nicknamed the payments “X”": the marks set off a name given to a
-    thing, which is nobody's statement; the sentence around it may still report one."""
+    """ "what researchers call “X”", "nicknamed the payments “X”", "the so-called “X”": the marks set off a
+    name given to a thing, which is nobody's statement; the sentence around it may still report one."""
     lex = lexicon()
+    before = layout.text[max(0, q.open_mark - _MARKER_REACH) : q.open_mark].rstrip().lower()
+    if before.endswith(tuple(lex.label_markers)):
+        return True  # "the so-called “X”": the writer's distance from a label, nobody's words
     first = layout.token_index_at(q.start)
     if first >= len(layout.doc):
         return False
@@ -247,7 +269,7 @@ def direct_statements(layout: Layout, quotes: list[Quote]) -> list[Found]:
         floor = quotes[k - 1].close_end if k else 0
         tail = _tail(layout, q, limit)
         lead = None if tail else _lead(layout, q, floor)
-        own = tail or lead
+        own = tail or lead or (_coordinated(layout, found[-1], quotes[k - 1], q) if k and found else None)
         if (
             open_ is not None
             and (own is None or (own.cue is not None and own.cue.i == open_.cue.i))
@@ -263,15 +285,26 @@ def direct_statements(layout: Layout, quotes: list[Quote]) -> list[Found]:
     return [piece for item in found for piece in _per_paragraph(layout, item)]
 
 
+def _coordinated(layout: Layout, previous: Found, before: Quote, q: Quote) -> _Attribution | None:
+    """`called it "A" and "B"`: a quotation joined to the one before it by nothing but a coordinator shares
+    that quotation's attribution (each stays a quotation, and a statement, of its own)."""
+    gap = layout.text[before.close_end : q.open_mark].strip(" ,").lower()
+    if previous.cue is None or previous.end != before.end or gap not in _COORDINATORS:
+        return None
+    return _Attribution(previous.cue, previous.subject, q.open_mark)
+
+
 def _per_paragraph(layout: Layout, item: Found) -> list[Found]:
     """A quotation that runs over several paragraphs is a statement per paragraph (the news convention
-    reopens the marks on each), every one with the quotation's attribution wherever it was written."""
+    reopens the marks on each), every one with the quotation's speaker wherever it was written; the cue
+    shows on the paragraph that carries it (or the first, when it is written before the quotation)."""
     paragraphs: dict[int, list[tuple[int, int]]] = {}
     for part in item.parts:
         paragraphs.setdefault(layout.paragraph_of(part[0]), []).append(part)
     if len(paragraphs) == 1:
         return [item]
-    return [replace(item, parts=parts) for parts in paragraphs.values()]
+    cue_at = min(paragraphs) if item.cue is None else max(min(paragraphs), layout.paragraph_of(item.cue.idx))
+    return [replace(item, parts=parts, cue_written=k == cue_at) for k, parts in paragraphs.items()]
 
 
 def _continues(layout: Layout, open_: _Open, q: Quote) -> bool:

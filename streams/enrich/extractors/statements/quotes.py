@@ -36,6 +36,7 @@ _GLYPHS: dict[str, tuple[Family, Role]] = {
 _DOUBLED = ("''", "``")
 _SCAN = re.compile("\\n\\s*|''|``|[" + re.escape("".join(_GLYPHS)) + "]")
 
+_SINGLE = re.compile("[" + re.escape("".join(g for g, (family, _) in _GLYPHS.items() if family == "single")) + "]")
 _WORD = re.compile(r"[^\W\d_]+")
 _ELISIONS = frozenset({"tis", "twas", "em", "n", "cause", "til", "bout", "round"})
 
@@ -136,8 +137,18 @@ class _Scanner:
             if family == "single" and not self.stack and self._is_elision(i):
                 return
             self._push(_Open(family, i, [], i + width))
-        elif open_here:
+        elif open_here and not (single and self._is_plural_possessive(i)):
             self._close(family, i, width)
+
+    def _is_plural_possessive(self, i: int) -> bool:
+        """'the players' effort was great,': after an s and before a space, a single mark whose quotation
+        closes further on in the paragraph (the next single mark closes too) is a possessive apostrophe."""
+        if self.text[i - 1 : i] not in ("s", "S") or not self.text[i + 1 : i + 2].isspace():
+            return False
+        nxt = _SINGLE.search(self.text, i + 1)
+        if nxt is None or "\n" in self.text[i : nxt.start()]:
+            return False
+        return _single_role(self.text, nxt.start(), _GLYPHS[nxt.group()][1]) == "close"
 
     def _is_elision(self, i: int) -> bool:
         """'tis, 'em, 'n': a leading apostrophe that shortens a word opens nothing."""

@@ -1,0 +1,173 @@
+"""Forms of news English around quotations: long quotations over several paragraphs, attribution after a
+question or an exclamation, "went on" and other speech verbs, labels set off by "so-called" or given by a
+participle, possessive apostrophes inside single quotes, and quotations joined by a coordinator. Invented
+sentences from several beats."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from streams.enrich.extractors.statements import extract_statements
+from streams.enrich.extractors.statements.quotes import find_quotes
+from streams.enrich.nlp import load_nlp, parse
+from streams.ingest.article import Article
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_nlp()
+
+
+def said(nlp: Language, text: str) -> list[tuple[str | None, str, str, str | None]]:
+    statements = extract_statements(parse(Article(id="t", text=text), nlp))
+    return [(s.speaker.name if s.speaker else None, s.kind, s.quote, s.cue) for s in statements]
+
+
+LONG_QUOTES = [
+    (  # business: cue before the quotation, in its first paragraph
+        "Halden Foods cut its forecast.\n\n"
+        'Chief executive Oona Bracken said: "Demand fell in every region.\n\n'
+        '"We will not cut jobs this year."',
+        [
+            ("Oona Bracken", "direct", "Demand fell in every region.", "said"),
+            ("Oona Bracken", "direct", "We will not cut jobs this year.", None),
+        ],
+    ),
+    (  # sport: cue after the first part, in the first paragraph
+        "Riverside lost at home.\n\n"
+        '"The second half was poor," coach Emeka Obi said. "We lost our shape.\n\n'
+        '"We train again on Monday."',
+        [
+            ("Emeka Obi", "direct", "The second half was poor, We lost our shape.", "said"),
+            ("Emeka Obi", "direct", "We train again on Monday.", None),
+        ],
+    ),
+    (  # local politics: cue in the last paragraph
+        "The council met on Tuesday.\n\n"
+        '"The budget is too thin.\n\n'
+        '"Libraries will close," councillor Hana Leclerc said.',
+        [
+            ("Hana Leclerc", "direct", "The budget is too thin.", None),
+            ("Hana Leclerc", "direct", "Libraries will close,", "said"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LONG_QUOTES)
+def test_long_quotation_is_a_statement_per_paragraph_with_its_cue_where_written(
+    nlp: Language, text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    assert said(nlp, text) == expected
+
+
+LAST_QUOTATION = [  # after a question or an exclamation; a possessive in single quotes; "went on", "countered"
+    (  # sport
+        'The club lost again.\n\n"Why would we sell him now?" manager Ilse Brandt asked.',
+        ("Ilse Brandt", "direct", "Why would we sell him now?", "asked"),
+    ),
+    (  # labour
+        'The strike entered its third week.\n\n"We are not going back!" Dario Ventura shouted.',
+        ("Dario Ventura", "direct", "We are not going back!", "shouted"),
+    ),
+    (  # science
+        'The probe reached orbit.\n\n"We expect the first images soon..." Mei Takahashi said.',
+        ("Mei Takahashi", "direct", "We expect the first images soon...", "said"),
+    ),
+    (  # sport
+        "'We will not stop, and the players' effort was great,' coach Ewan Doyle said.",
+        ("Ewan Doyle", "direct", "We will not stop, and the players' effort was great,", "said"),
+    ),
+    (  # labour
+        "\u2018The nurses\u2019 pay must rise this year,\u2019 union official Kavita Rao said.",
+        ("Kavita Rao", "direct", "The nurses\u2019 pay must rise this year,", "said"),
+    ),
+    (  # business
+        "'Our suppliers' costs doubled,' finance director Olu Adeyemi said.",
+        ("Olu Adeyemi", "direct", "Our suppliers' costs doubled,", "said"),
+    ),
+    (  # diplomacy
+        'Envoy Samir Haddad said the talks were slow. "Both sides want a deal," he went on.',
+        ("Samir Haddad", "direct", "Both sides want a deal,", "went on"),
+    ),
+    (  # business
+        'Finance chief Greta Solberg spoke first. She went on: "Margins will recover."',
+        ("Greta Solberg", "direct", "Margins will recover.", "went on"),
+    ),
+    (  # local politics
+        'Mayor Ruth Amankwah defended the plan. "That is simply false," she countered.',
+        ("Ruth Amankwah", "direct", "That is simply false,", "countered"),
+    ),
+]
+
+
+def test_capitalised_sentence_after_a_question_is_narrative_when_more_than_a_cue(nlp: Language) -> None:
+    text = '"Who pays for the repairs?" Tenants asked the council for an answer last week.'
+    assert all(cue != "asked" for _, _, _, cue in said(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The striker went on to win the title with Harbour City.",  # sport
+        "The budget debate went on for hours at the town hall.",  # local politics
+        "Trading went on after a short halt at the exchange.",  # business
+    ],
+)
+def test_went_on_to_do_or_for_a_while_is_no_speech(nlp: Language, text: str) -> None:
+    assert said(nlp, text) == []
+
+
+LABELS = [
+    'Union leader Zainab Kamara spoke about the so-called "fair pay deal" on Monday.',  # labour
+    'The minister Petra Novak attended the launch of the treaty, dubbed "the Harbour Accord".',  # diplomacy
+    'Coach Luis Ferreira explained the tactic, known in the squad as "the fortress".',  # sport
+    'Economist Sara Lindahl said a report titled "the lost decade" was due in May.',  # business
+    'Astronomer Idris Bello presented the self-styled "planet hunter" telescope.',  # science
+]
+
+
+@pytest.mark.parametrize("text", LABELS)
+def test_a_label_in_marks_is_no_statement(nlp: Language, text: str) -> None:
+    assert all(kind != "direct" for _, kind, _, _ in said(nlp, text))
+
+
+def test_a_label_dubbed_by_someone_is_theirs(nlp: Language) -> None:
+    text = 'Councillor Tomas Reyes dubbed the tram plan "a white elephant".'
+    assert said(nlp, text) == [("Tomas Reyes", "direct", "a white elephant", "dubbed")]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAST_QUOTATION)
+def test_last_quotation_whole_and_attributed(nlp: Language, text: str, expected: tuple[str, str, str, str]) -> None:
+    """A cue sentence after a question or an exclamation attributes it; a plural possessive inside single
+    quotes does not close them; "went on" and "countered" are cues. The quotation is the text's last statement."""
+    assert said(nlp, text)[-1] == expected
+
+
+def test_single_quoted_phrases_in_a_row_still_close() -> None:
+    text = "Councillor Anya Petrov called the cuts 'a blow to the towns' and the levy 'unfair'."
+    assert [q.text_in(text) for q in find_quotes(text)] == ["a blow to the towns", "unfair"]
+
+
+COORDINATED = [
+    (  # local politics
+        'Councillor Yusuf Demir said the cuts were "a disgrace" and "totally unacceptable".',
+        [("Yusuf Demir", "a disgrace", "said"), ("Yusuf Demir", "totally unacceptable", "said")],
+    ),
+    (  # sport
+        'Coach Marit Holm described the draw as "a fair result" but "a missed chance".',
+        [("Marit Holm", "a fair result", "described"), ("Marit Holm", "a missed chance", "described")],
+    ),
+    (  # labour
+        'Union official Bea Lindgren said the offer was "insulting" and "far too late".',
+        [("Bea Lindgren", "insulting", "said"), ("Bea Lindgren", "far too late", "said")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED)
+def test_quotations_joined_by_a_coordinator_share_the_attribution(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(who, quote, cue) for who, kind, quote, cue in said(nlp, text) if kind == "direct"] == expected
