@@ -24,7 +24,7 @@ def said(nlp: Language, text: str) -> list[tuple[str | None, str, str, str | Non
     return [(s.speaker.name if s.speaker else None, s.kind, s.quote, s.cue) for s in statements]
 
 
-LONG_QUOTES = [
+EXACT = [  # long quotations over paragraphs; a participle and colon; "before adding"; "according to" + report
     (  # business: cue before the quotation, in its first paragraph
         "Halden Foods cut its forecast.\n\n"
         'Chief executive Oona Bracken said: "Demand fell in every region.\n\n'
@@ -52,17 +52,78 @@ LONG_QUOTES = [
             ("Hana Leclerc", "direct", "Libraries will close,", "said"),
         ],
     ),
+    (  # science: "adding:" introduces the quotation after it, not the one before
+        "Ecologist Rosa Quintero said the reef was 'in decline', adding: 'We need two more years of data.'",
+        [
+            ("Rosa Quintero", "direct", "in decline", "said"),
+            ("Rosa Quintero", "direct", "We need two more years of data.", "adding"),
+        ],
+    ),
+    (  # labour
+        'Union organiser Femi Ajayi said: "The offer is too low," before adding: "We will ballot members."',
+        [
+            ("Femi Ajayi", "direct", "The offer is too low,", "said"),
+            ("Femi Ajayi", "direct", "We will ballot members.", "adding"),
+        ],
+    ),
+    (  # business
+        'Analyst Chloe Martel called the merger "overdue", adding: "Both firms needed scale."',
+        [
+            ("Chloe Martel", "direct", "overdue", "called"),
+            ("Chloe Martel", "direct", "Both firms needed scale.", "adding"),
+        ],
+    ),
+    (  # local politics: the report is the speaker's, not the source's it went through
+        "According to the Eastbrook Courier, Mayor Ivan Horvat said the tram line would open in May.",
+        [("Ivan Horvat", "indirect", "the tram line would open in May", "said")],
+    ),
+    (  # sport
+        "According to a club statement, coach Linnea Berg said the squad was fit.",
+        [("Linnea Berg", "indirect", "the squad was fit", "said")],
+    ),
+    (  # diplomacy
+        "According to state radio, Foreign Minister Kwame Asante said the border would reopen.",
+        [("Kwame Asante", "indirect", "the border would reopen", "said")],
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), LONG_QUOTES)
-def test_long_quotation_is_a_statement_per_paragraph_with_its_cue_where_written(
+@pytest.mark.parametrize(("text", "expected"), EXACT)
+def test_statements_speakers_and_cues(
     nlp: Language, text: str, expected: list[tuple[str, str, str, str | None]]
 ) -> None:
     assert said(nlp, text) == expected
 
 
-LAST_QUOTATION = [  # after a question or an exclamation; a possessive in single quotes; "went on", "countered"
+LAST_QUOTATION = [  # after ? or !; single quotes with a possessive or a bracket; "went on", "countered"; "as"
+    (  # local politics
+        "'[The bypass] is years late,' councillor Nora Fitzgerald said.",
+        ("Nora Fitzgerald", "direct", "[The bypass] is years late,", "said"),
+    ),
+    (  # business
+        "'(Our) margins held up,' chief executive Pavel Dvorak said.",
+        ("Pavel Dvorak", "direct", "(Our) margins held up,", "said"),
+    ),
+    (  # sport
+        "'\u2026and then we lost our heads,' captain Jonas Eriksen said.",
+        ("Jonas Eriksen", "direct", "\u2026and then we lost our heads,", "said"),
+    ),
+    (  # diplomacy
+        'Foreign Minister Leila Haddadi dismissed the report as "pure fiction".',
+        ("Leila Haddadi", "direct", "pure fiction", "dismissed"),
+    ),
+    (  # labour
+        "Union leader Marek Wojcik rejected the offer as 'an insult to nurses'.",
+        ("Marek Wojcik", "direct", "an insult to nurses", "rejected"),
+    ),
+    (  # science
+        'Geologist Hannah Okafor dismissed the theory as "wishful thinking".',
+        ("Hannah Okafor", "direct", "wishful thinking", "dismissed"),
+    ),
+    (  # science: "as" marking a clause
+        'Geologist Hannah Okafor dismissed the claim as "not supported by the data".',
+        ("Hannah Okafor", "direct", "not supported by the data", "dismissed"),
+    ),
     (  # sport
         'The club lost again.\n\n"Why would we sell him now?" manager Ilse Brandt asked.',
         ("Ilse Brandt", "direct", "Why would we sell him now?", "asked"),
@@ -141,7 +202,8 @@ def test_a_label_dubbed_by_someone_is_theirs(nlp: Language) -> None:
 @pytest.mark.parametrize(("text", "expected"), LAST_QUOTATION)
 def test_last_quotation_whole_and_attributed(nlp: Language, text: str, expected: tuple[str, str, str, str]) -> None:
     """A cue sentence after a question or an exclamation attributes it; a plural possessive inside single
-    quotes does not close them; "went on" and "countered" are cues. The quotation is the text's last statement."""
+    quotes does not close them, a bracket or an ellipsis after one opens them; "went on" and "countered" are
+    cues; a verdict's "as" frames a quotation. The quotation is the text's last statement."""
     assert said(nlp, text)[-1] == expected
 
 

@@ -84,13 +84,25 @@ def _outside_other_content(reported: list[Found]) -> list[Found]:
     return kept
 
 
+def _inner_reports_first(reported: list[Found]) -> list[Found]:
+    """ "According to the paper, X said that ...": X speaks; the source the report went through frames it."""
+    cues = sorted(f.cue.idx for f in reported if f.cue is not None)
+    return [
+        f
+        for f in reported
+        if f.cue is None
+        or f.cue.lower_ != "according"
+        or not any(bisect_left(cues, s) < bisect_left(cues, e) for s, e in f.parts)
+    ]
+
+
 def _settle(layout: Layout, direct: list[Found], reported: list[Found], index: _QuoteIndex) -> list[Found]:
     """Quotes win over reported speech: a report that contains or overlaps a quote, or whose cue
     introduces a quote ("told X that A but “B”"), is that quote's frame, not a second statement."""
     quoting_cues = {f.cue.i for f in direct if f.cue is not None}
     reported = [f for f in reported if f.cue is not None and not index.contains(f.cue.idx)]
     framing = [f for f in reported if f.cue.i in quoting_cues]
-    reported = _outside_other_content([f for f in reported if f.cue.i not in quoting_cues])
+    reported = _outside_other_content(_inner_reports_first([f for f in reported if f.cue.i not in quoting_cues]))
     kept: list[Found] = []
     for f in framing + reported:
         if layout.paragraph_is_headline(f.cue.idx):

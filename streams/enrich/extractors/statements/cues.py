@@ -309,8 +309,8 @@ def _passive_participle_clause(verb: Token) -> bool:
 def subject_of(verb: Token) -> Token | None:
     """Who performs the cue verb.
 
-    A participle ("..., saying", "..., adding that") belongs to the main clause's subject, so
-    it climbs to the top of the clause chain; a finite verb without its own subject ("urged
+    A participle ("..., saying", "..., adding that", "before adding") belongs to the main clause's
+    subject, so it climbs to the top of the clause chain; a finite verb without its own subject ("urged
     X and warned that") inherits from the verb it is coordinated or chained with.
     """
     if verb.lower_ == "according":
@@ -327,12 +327,15 @@ def subject_of(verb: Token) -> Token | None:
     quoted = _quoted_as(verb)
     if quoted is not None:
         return quoted
-    participle = verb.tag_ == "VBG" and verb.dep_ == "advcl"
+    participle = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "pcomp")
     found: Token | None = None
     current = verb
     for _ in range(_MAX_CLIMB):
-        if current.dep_ not in _CLIMB_DEPS or current.head.i == current.i:
+        after_preposition = current is verb and current.dep_ == "pcomp" and current.head.dep_ == "prep"
+        if (current.dep_ not in _CLIMB_DEPS and not after_preposition) or current.head.i == current.i:
             break
+        if after_preposition:  # "before adding", "after saying": the clause the preposition hangs on
+            current = current.head
         current = current.head
         subject = next((c for c in current.children if c.dep_ in _SUBJECT_DEPS), None)
         if subject is not None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from .cues import cue_kind, directive_preposition, names_by_passive, reporter, subject_of
+from .cues import cue_kind, directive_preposition, framed_as, names_by_passive, reporter, subject_of
 from .found import Found
 from .layout import SENTENCE_END, Layout
 from .lexicon import lexicon
@@ -88,12 +88,18 @@ def _tail(layout: Layout, q: Quote, limit: int) -> _Attribution | None:
             cue = t
         if t.text in SENTENCE_END:
             break
-    if cue is None or not _attributes_from_close(window, cue):
+    if cue is None or not _attributes_from_close(window, cue) or _introduces_next(cue):
         return None
     if closed and not _only_attribution(window, cue):
         return None
     end = window[-1].idx + len(window[-1].text)
     return _Attribution(cue, subject_of(cue) or _fallback_subject(window, cue), end)
+
+
+def _introduces_next(cue: Token) -> bool:
+    """`"A", adding: "B"`: a participle that ends in a colon hands the floor to the quotation after it."""
+    after = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+    return cue.tag_ == "VBG" and after is not None and after.text == ":"
 
 
 def _only_attribution(window: list[Token], cue: Token) -> bool:
@@ -181,7 +187,11 @@ def _lead(layout: Layout, q: Quote, floor_char: int) -> _Attribution | None:
             break
         child, node = node, node.head
         kind = cue_kind(node) if lo <= node.i <= hi else None
-        framed = child.dep_ in _FRAMED_DEPS or child == directive_preposition(node)  # "called for “...”"
+        framed = (
+            child.dep_ in _FRAMED_DEPS
+            or child == directive_preposition(node)  # "called for “...”"
+            or (_marked_by_as(child) and framed_as(node))  # "dismissed the claims as “...”"
+        )
         if kind == "phrase" or (kind in ("speech", "act") and framed):
             return _Attribution(node, subject_of(reporter(node)) or subject_of(node), q.open_mark)
         owner = _speech_owner(node) if lo <= node.i <= hi else None
@@ -197,6 +207,11 @@ def _lead(layout: Layout, q: Quote, floor_char: int) -> _Attribution | None:
     if window[-1].text == ":":
         return _colon_subject(window)
     return None
+
+
+def _marked_by_as(child: Token) -> bool:
+    """The "as" of a verdict, or the clause it marks ("as “not supported by the data”")."""
+    return child.lower_ == "as" or any(g.lower_ == "as" and g.dep_ == "mark" for g in child.children)
 
 
 def _speech_owner(node: Token) -> Token | None:

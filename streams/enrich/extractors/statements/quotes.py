@@ -36,6 +36,7 @@ _GLYPHS: dict[str, tuple[Family, Role]] = {
 _DOUBLED = ("''", "``")
 _SCAN = re.compile("\\n\\s*|''|``|[" + re.escape("".join(_GLYPHS)) + "]")
 
+_EDITORIAL = frozenset("[(…")  # "'[The plan] is ...'", "'…and more'": an insertion or a cut opens the words
 _SINGLE = re.compile("[" + re.escape("".join(g for g, (family, _) in _GLYPHS.items() if family == "single")) + "]")
 _WORD = re.compile(r"[^\W\d_]+")
 _ELISIONS = frozenset({"tis", "twas", "em", "n", "cause", "til", "bout", "round"})
@@ -91,11 +92,12 @@ def _role(text: str, i: int, glyph_role: Role, width: int = 1) -> Role:
 
 
 def _single_role(text: str, i: int, glyph_role: Role) -> Role:
-    """Single marks: only unambiguous openers before a letter, and closers; the rest are apostrophes."""
+    """Single marks: only unambiguous openers before a letter (or an editor's bracket or ellipsis), and
+    closers; the rest are apostrophes."""
     role = _role(text, i, "neutral")
     if role == "open":
         nxt = text[i + 1] if i + 1 < len(text) else ""
-        return "open" if nxt.isalpha() else "neutral"
+        return "open" if nxt.isalpha() or nxt in _EDITORIAL else "neutral"
     return role
 
 
