@@ -96,6 +96,18 @@ def test_statements_speakers_and_cues(
 
 
 LAST_QUOTATION = [  # after ? or !; single quotes with a possessive or a bracket; "went on", "countered"; "as"
+    (  # diplomacy: "was quoted as saying" after the quotation
+        '"The door to talks is open," Deputy Minister Anton Volkov was quoted as saying by state media.',
+        ("Anton Volkov", "direct", "The door to talks is open,", "saying"),
+    ),
+    (  # business
+        '"Prices will stay high," trader Ingrid Aas was quoted as saying by a local paper.',
+        ("Ingrid Aas", "direct", "Prices will stay high,", "saying"),
+    ),
+    (  # sport
+        '"I am staying at the club," striker Mateo Rojas was quoted as saying.',
+        ("Mateo Rojas", "direct", "I am staying at the club,", "saying"),
+    ),
     (  # local politics
         "'[The bypass] is years late,' councillor Nora Fitzgerald said.",
         ("Nora Fitzgerald", "direct", "[The bypass] is years late,", "said"),
@@ -203,7 +215,8 @@ def test_a_label_dubbed_by_someone_is_theirs(nlp: Language) -> None:
 def test_last_quotation_whole_and_attributed(nlp: Language, text: str, expected: tuple[str, str, str, str]) -> None:
     """A cue sentence after a question or an exclamation attributes it; a plural possessive inside single
     quotes does not close them, a bracket or an ellipsis after one opens them; "went on" and "countered" are
-    cues; a verdict's "as" frames a quotation. The quotation is the text's last statement."""
+    cues, and "was quoted as saying" after the quotation; a verdict's "as" frames a quotation. The quotation is
+    the text's last statement."""
     assert said(nlp, text)[-1] == expected
 
 

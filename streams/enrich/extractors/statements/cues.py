@@ -263,14 +263,18 @@ def _stranded_subject(verb: Token) -> Token | None:
 def _quoted_as(verb: Token) -> Token | None:
     """ "X was quoted as saying ...", "X is understood to have said ...": the speaker is the subject of the
     passive report around the cue, not anyone the reporting verb leaves unnamed."""
+    passive = passive_report(verb)
+    return None if passive is None else next((c for c in passive.children if c.dep_ == "nsubjpass"), None)
+
+
+def passive_report(verb: Token) -> Token | None:
+    """The passive verb ("quoted", "understood") that reports the cue in "X was quoted as saying"."""
     head = verb.head
     if verb.dep_ == "pcomp" and head.lower_ == "as" and head.dep_ == "prep":
-        passive = head.head
-    elif verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in head.children):
-        passive = head
-    else:
-        return None
-    return next((c for c in passive.children if c.dep_ == "nsubjpass"), None)
+        return head.head
+    if verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in head.children):
+        return head
+    return None
 
 
 def reporter(cue: Token) -> Token:

@@ -12,7 +12,15 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from .cues import cue_kind, directive_preposition, framed_as, names_by_passive, reporter, subject_of
+from .cues import (
+    cue_kind,
+    directive_preposition,
+    framed_as,
+    names_by_passive,
+    passive_report,
+    reporter,
+    subject_of,
+)
 from .found import Found
 from .layout import SENTENCE_END, Layout
 from .lexicon import lexicon
@@ -116,8 +124,9 @@ def _only_attribution(window: list[Token], cue: Token) -> bool:
 def _attributes_from_close(window: list[Token], cue: Token) -> bool:
     """A tail attribution follows the closing mark at once: every word before its cue is the cue's own
     (its speaker, "on Monday"). `"A" with the states, adding "B"`: the words before "adding" belong to the
-    quotation's clause, so the cue is the next quotation's, not a tail of this one."""
-    own = {t.i for t in cue.subtree}
+    quotation's clause, so the cue is the next quotation's, not a tail of this one. In `"A," X was quoted as
+    saying` the words before the cue are the passive report's around it."""
+    own = {t.i for t in (passive_report(cue) or cue).subtree}
     return all(t.i in own or t.is_punct or t.is_space for t in window if t.i < cue.i)
 
 
