@@ -206,6 +206,36 @@ def test_a_label_in_marks_is_no_statement(nlp: Language, text: str) -> None:
     assert all(kind != "direct" for _, kind, _, _ in said(nlp, text))
 
 
+WORKS = [
+    (  # culture in local news: a title the speaker mentions
+        "Councillor Rhea Dasgupta said she had watched 'The Quiet Harbour' twice.",
+        ("Rhea Dasgupta", "indirect", "she had watched 'The Quiet Harbour' twice", "said"),
+    ),
+    (  # local politics: a scheme's name before its noun
+        'Mayor Felix Aldana said the "Safe Streets" scheme would expand.',
+        ("Felix Aldana", "indirect", 'the "Safe Streets" scheme would expand', "said"),
+    ),
+    (  # science: a mission's name in apposition
+        'Engineer Sunita Pillai said the probe "Far Horizon" would launch in June.',
+        ("Sunita Pillai", "indirect", 'the probe "Far Horizon" would launch in June', "said"),
+    ),
+    (  # business: a campaign praised
+        'Gavin Moyo praised the "Buy Local" campaign.',
+        ("Gavin Moyo", "indirect", 'praised the "Buy Local" campaign', "praised"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORKS)
+def test_a_title_inside_a_report_is_no_quotation(nlp: Language, text: str, expected: tuple[str, str, str, str]) -> None:
+    assert said(nlp, text) == [expected]
+
+
+def test_a_title_case_label_given_by_a_cue_stays_a_quotation(nlp: Language) -> None:
+    text = 'Opposition leader Dalia Mansour called the budget "Project Austerity".'
+    assert said(nlp, text) == [("Dalia Mansour", "direct", "Project Austerity", "called")]
+
+
 def test_a_label_dubbed_by_someone_is_theirs(nlp: Language) -> None:
     text = 'Councillor Tomas Reyes dubbed the tram plan "a white elephant".'
     assert said(nlp, text) == [("Tomas Reyes", "direct", "a white elephant", "dubbed")]

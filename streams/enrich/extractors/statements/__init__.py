@@ -25,12 +25,9 @@ from .layout import Layout
 from .quotes import Quote, find_quotes
 from .repair import close_at_attribution
 from .reported import reported_statements
+from .titles import in_title_case, names_a_work
 
 MIN_UNATTRIBUTED_WORDS = 4
-_TITLE_SMALL_WORDS = frozenset(
-    {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from"}
-)
-_EDGE_PUNCT = "\"'“”‘’«»()[],.:;!?"
 
 
 class _QuoteIndex:
@@ -128,11 +125,7 @@ def _unquoted_clauses(found: Found, index: _QuoteIndex) -> list[Found]:
 def _is_title(text: str, found: Found) -> bool:
     """`her novel "A House Beyond the River"`: an unattributed quotation in title case names a work, a
     slogan or an event; nobody says it."""
-    words = [w.strip(_EDGE_PUNCT) for s, e in found.parts for w in text[s:e].split()]
-    content = [w for w in words if w and w.lower() not in _TITLE_SMALL_WORDS]
-    if found.subject is not None or not content or text[found.end - 1] in ".!?…,;":
-        return False
-    return all(w[:1].isupper() or w[:1].isdigit() for w in content)
+    return found.subject is None and in_title_case(text, found.parts)
 
 
 def _word_count(text: str, found: Found) -> int:
@@ -225,7 +218,7 @@ def extract_statements(parsed: ParsedArticle) -> list[Statement]:
         return []
     layout = Layout(text, parsed.doc)
     quotes = [close_at_attribution(layout, q) for q in find_quotes(text)]
-    quotes = [q for q in quotes if not names_a_term(layout, q)]
+    quotes = [q for q in quotes if not names_a_term(layout, q) and not names_a_work(layout, q)]
     index = _QuoteIndex(quotes)
     reported = reported_statements(layout, index.opens)
     found = _settle(layout, direct_statements(layout, quotes), reported, index)
