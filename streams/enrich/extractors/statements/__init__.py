@@ -25,12 +25,9 @@ from .layout import Layout
 from .quotes import Quote, find_quotes
 from .repair import close_at_attribution
 from .reported import reported_statements
+from .titles import in_title_case, names_a_work
 
 MIN_UNATTRIBUTED_WORDS = 4
-_TITLE_SMALL_WORDS = frozenset(
-    {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from"}
-)
-_EDGE_PUNCT = "\"'“”‘’«»()[],.:;!?"
 
 
 class _QuoteIndex:
@@ -84,13 +81,25 @@ def _outside_other_content(reported: list[Found]) -> list[Found]:
     return kept
 
 
+def _inner_reports_first(reported: list[Found]) -> list[Found]:
+    """ "According to the paper, X said that ...": X speaks; the source the report went through frames it."""
+    cues = sorted(f.cue.idx for f in reported if f.cue is not None)
+    return [
+        f
+        for f in reported
+        if f.cue is None
+        or f.cue.lower_ != "according"
+        or not any(bisect_left(cues, s) < bisect_left(cues, e) for s, e in f.parts)
+    ]
+
+
 def _settle(layout: Layout, direct: list[Found], reported: list[Found], index: _QuoteIndex) -> list[Found]:
     """Quotes win over reported speech: a report that contains or overlaps a quote, or whose cue
     introduces a quote ("told X that A but “B”"), is that quote's frame, not a second statement."""
     quoting_cues = {f.cue.i for f in direct if f.cue is not None}
     reported = [f for f in reported if f.cue is not None and not index.contains(f.cue.idx)]
     framing = [f for f in reported if f.cue.i in quoting_cues]
-    reported = _outside_other_content([f for f in reported if f.cue.i not in quoting_cues])
+    reported = _outside_other_content(_inner_reports_first([f for f in reported if f.cue.i not in quoting_cues]))
     kept: list[Found] = []
     for f in framing + reported:
         if layout.paragraph_is_headline(f.cue.idx):
@@ -116,11 +125,7 @@ def _unquoted_clauses(found: Found, index: _QuoteIndex) -> list[Found]:
 def _is_title(text: str, found: Found) -> bool:
     """`her novel "A House Beyond the River"`: an unattributed quotation in title case names a work, a
     slogan or an event; nobody says it."""
-    words = [w.strip(_EDGE_PUNCT) for s, e in found.parts for w in text[s:e].split()]
-    content = [w for w in words if w and w.lower() not in _TITLE_SMALL_WORDS]
-    if found.subject is not None or not content or text[found.end - 1] in ".!?…,;":
-        return False
-    return all(w[:1].isupper() or w[:1].isdigit() for w in content)
+    return found.subject is None and in_title_case(text, found.parts)
 
 
 def _word_count(text: str, found: Found) -> int:
@@ -149,7 +154,7 @@ def _statement(text: str, found: Found, speaker: tuple[Entity, str | None] | Non
         speaker=named,
         quote=" ".join(text[s:e] for s, e in found.parts),
         kind=found.kind,
-        cue=cue_text(found.cue) if found.cue is not None else None,
+        cue=cue_text(found.cue) if found.cue is not None and found.cue_written else None,
         span=Span(found.start, found.end),
         confidence=found.confidence,
     )
@@ -213,7 +218,7 @@ def extract_statements(parsed: ParsedArticle) -> list[Statement]:
         return []
     layout = Layout(text, parsed.doc)
     quotes = [close_at_attribution(layout, q) for q in find_quotes(text)]
-    quotes = [q for q in quotes if not names_a_term(layout, q)]
+    quotes = [q for q in quotes if not names_a_term(layout, q) and not names_a_work(layout, q)]
     index = _QuoteIndex(quotes)
     reported = reported_statements(layout, index.opens)
     found = _settle(layout, direct_statements(layout, quotes), reported, index)

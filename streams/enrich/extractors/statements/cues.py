@@ -18,6 +18,8 @@ from .lexicon import lexicon
 CueKind = Literal["speech", "phrase", "act", "according"]
 
 _SUBJECT_DEPS = ("nsubj",)
+# What may hang on "went on" when it reports speech: its speaker, the words said, and little else.
+_BARE_DEPS = frozenset({"nsubj", "prt", "punct", "ccomp", "parataxis", "advmod", "aux", "cc", "conj"})
 _CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "parataxis"})
 _MAX_CLIMB = 6
 _RELATIVE_TAGS = frozenset({"WP", "WDT"})
@@ -46,6 +48,8 @@ def cue_kind(token: Token) -> CueKind | None:
     if needed is not None:
         particle = _particle(token)
         if particle is None or particle.lower_ != needed:
+            return None
+        if lemma in lex.bare_particle_verbs and any(c.dep_ not in _BARE_DEPS for c in token.children):
             return None
         return "phrase" if lemma in lex.phrase_verbs else "speech"
     if lemma in lex.speech_verbs:
@@ -259,14 +263,18 @@ def _stranded_subject(verb: Token) -> Token | None:
 def _quoted_as(verb: Token) -> Token | None:
     """ "X was quoted as saying ...", "X is understood to have said ...": the speaker is the subject of the
     passive report around the cue, not anyone the reporting verb leaves unnamed."""
+    passive = passive_report(verb)
+    return None if passive is None else next((c for c in passive.children if c.dep_ == "nsubjpass"), None)
+
+
+def passive_report(verb: Token) -> Token | None:
+    """The passive verb ("quoted", "understood") that reports the cue in "X was quoted as saying"."""
     head = verb.head
     if verb.dep_ == "pcomp" and head.lower_ == "as" and head.dep_ == "prep":
-        passive = head.head
-    elif verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in head.children):
-        passive = head
-    else:
-        return None
-    return next((c for c in passive.children if c.dep_ == "nsubjpass"), None)
+        return head.head
+    if verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in head.children):
+        return head
+    return None
 
 
 def reporter(cue: Token) -> Token:
@@ -285,21 +293,28 @@ def reporter(cue: Token) -> Token:
 
 
 def names_by_passive(verb: Token) -> bool:
-    """ "are described as “X”", "is known as X": a naming verb in the passive with nobody named as its
-    agent gives a thing its common label, which nobody says; "was described as X by the minister" is hers."""
+    """ "are described as “X”", "is known as X", "a campaign dubbed “X”": a naming verb in the passive (or
+    as a participle after its noun) with nobody named as its agent gives a thing its common label, which
+    nobody says; "was described as X by the minister" is hers."""
+    lex = lexicon()
     return (
-        verb.lemma_.lower() in lexicon().phrase_verbs
+        (verb.lemma_.lower() in lex.phrase_verbs or verb.lemma_.lower() in lex.label_participles)
         and verb.tag_ == "VBN"
-        and any(c.dep_ == "auxpass" for c in verb.children)
+        and (any(c.dep_ == "auxpass" for c in verb.children) or _passive_participle_clause(verb))
         and not any(t.dep_ == "agent" or t.lower_ == "by" for t in verb.subtree)
     )
+
+
+def _passive_participle_clause(verb: Token) -> bool:
+    """ "the campaign, dubbed ...": a past participle with neither subject nor auxiliary of its own."""
+    return verb.dep_ in ("acl", "advcl") and not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in verb.children)
 
 
 def subject_of(verb: Token) -> Token | None:
     """Who performs the cue verb.
 
-    A participle ("..., saying", "..., adding that") belongs to the main clause's subject, so
-    it climbs to the top of the clause chain; a finite verb without its own subject ("urged
+    A participle ("..., saying", "..., adding that", "before adding") belongs to the main clause's
+    subject, so it climbs to the top of the clause chain; a finite verb without its own subject ("urged
     X and warned that") inherits from the verb it is coordinated or chained with.
     """
     if verb.lower_ == "according":
@@ -316,12 +331,15 @@ def subject_of(verb: Token) -> Token | None:
     quoted = _quoted_as(verb)
     if quoted is not None:
         return quoted
-    participle = verb.tag_ == "VBG" and verb.dep_ == "advcl"
+    participle = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "pcomp")
     found: Token | None = None
     current = verb
     for _ in range(_MAX_CLIMB):
-        if current.dep_ not in _CLIMB_DEPS or current.head.i == current.i:
+        after_preposition = current is verb and current.dep_ == "pcomp" and current.head.dep_ == "prep"
+        if (current.dep_ not in _CLIMB_DEPS and not after_preposition) or current.head.i == current.i:
             break
+        if after_preposition:  # "before adding", "after saying": the clause the preposition hangs on
+            current = current.head
         current = current.head
         subject = next((c for c in current.children if c.dep_ in _SUBJECT_DEPS), None)
         if subject is not None:

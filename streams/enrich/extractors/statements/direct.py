@@ -12,7 +12,15 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from .cues import cue_kind, directive_preposition, names_by_passive, reporter, subject_of
+from .cues import (
+    cue_kind,
+    directive_preposition,
+    framed_as,
+    names_by_passive,
+    passive_report,
+    reporter,
+    subject_of,
+)
 from .found import Found
 from .layout import SENTENCE_END, Layout
 from .lexicon import lexicon
@@ -22,6 +30,7 @@ TAIL_TOKENS = 40
 LEAD_TOKENS = 80
 ANCESTOR_HOPS = 12
 TERM_HOPS = 4
+_MARKER_REACH = 20  # characters before an opening mark where a label marker ("so-called") may end
 _PRESENT = frozenset({"VBP", "VBZ"})
 _IN_NAME = frozenset({".", "-", "‐"})  # "Dr.", "Al-Rashid"
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE"})  # a dateline's or a caption's place: nobody
@@ -29,6 +38,8 @@ ATTRIBUTED = 0.9
 UNATTRIBUTED = 0.6
 UNBALANCED = 0.5
 _JOIN_GAP = " \t,;:—–-"
+_COORDINATORS = frozenset({"and", "or", "but", "nor"})
+_OWN_CONTENT_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp", "advcl", "attr", "oprd", "acomp", "conj"})
 # A speech verb frames a quote through its complement ("warned that “...”"), not through an
 # adjunct ("respond to the request “at the right moment”" is about timing, not speech).
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "conj", "advcl"})  # what a cue may report
@@ -61,11 +72,14 @@ def _fallback_subject(tokens: list[Token], cue: Token) -> Token | None:
 
 
 def _tail(layout: Layout, q: Quote, limit: int) -> _Attribution | None:
-    """`"...," he said.`: a cue after the closing mark, before the sentence ends."""
+    """`"...," he said.`: a cue after the closing mark, before the sentence ends. A quotation that ends its
+    own sentence with `?`, `!` or an ellipsis is attributed by a next sentence that is nothing but a cue and
+    its speaker (`"Why now?" Ruiz asked.`); after a full stop, a capital opens narrative."""
     text, doc = layout.text, layout.doc
     last = text[q.end - 1]
     after = text[q.close_end : q.close_end + 40].lstrip()
-    if not q.balanced or (last in ".!?…" and not after[:1].islower()):
+    closed = last in ".!?…" and not after[:1].islower()
+    if not q.balanced or (closed and (last == "." and not text[q.start : q.end].endswith("..."))):
         return None
     limit = min(limit, layout.paragraph_bounds(layout.paragraph_of(q.close_end))[1])
     first = layout.token_index_at(q.close_end)
@@ -82,17 +96,37 @@ def _tail(layout: Layout, q: Quote, limit: int) -> _Attribution | None:
             cue = t
         if t.text in SENTENCE_END:
             break
-    if cue is None or not _attributes_from_close(window, cue):
+    if cue is None or not _attributes_from_close(window, cue) or _introduces_next(cue):
+        return None
+    if closed and not _only_attribution(window, cue):
         return None
     end = window[-1].idx + len(window[-1].text)
     return _Attribution(cue, subject_of(cue) or _fallback_subject(window, cue), end)
 
 
+def _introduces_next(cue: Token) -> bool:
+    """`"A", adding: "B"`: a participle that ends in a colon hands the floor to the quotation after it."""
+    after = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+    return cue.tag_ == "VBG" and after is not None and after.text == ":"
+
+
+def _only_attribution(window: list[Token], cue: Token) -> bool:
+    """The sentence is the cue, its speaker and circumstances, nothing more (`Ruiz asked.`, `asked Ruiz on
+    Monday.`); `Tenants asked the council for an answer` has words of its own."""
+    own = {t.i for t in cue.subtree}
+    return (
+        all(t.i in own or t.is_punct or t.is_space for t in window)
+        and window[-1].text in SENTENCE_END
+        and not any(c.dep_ in _OWN_CONTENT_DEPS for c in cue.children if c.i > cue.i)
+    )
+
+
 def _attributes_from_close(window: list[Token], cue: Token) -> bool:
     """A tail attribution follows the closing mark at once: every word before its cue is the cue's own
     (its speaker, "on Monday"). `"A" with the states, adding "B"`: the words before "adding" belong to the
-    quotation's clause, so the cue is the next quotation's, not a tail of this one."""
-    own = {t.i for t in cue.subtree}
+    quotation's clause, so the cue is the next quotation's, not a tail of this one. In `"A," X was quoted as
+    saying` the words before the cue are the passive report's around it."""
+    own = {t.i for t in (passive_report(cue) or cue).subtree}
     return all(t.i in own or t.is_punct or t.is_space for t in window if t.i < cue.i)
 
 
@@ -162,7 +196,11 @@ def _lead(layout: Layout, q: Quote, floor_char: int) -> _Attribution | None:
             break
         child, node = node, node.head
         kind = cue_kind(node) if lo <= node.i <= hi else None
-        framed = child.dep_ in _FRAMED_DEPS or child == directive_preposition(node)  # "called for “...”"
+        framed = (
+            child.dep_ in _FRAMED_DEPS
+            or child == directive_preposition(node)  # "called for “...”"
+            or (_marked_by_as(child) and framed_as(node))  # "dismissed the claims as “...”"
+        )
         if kind == "phrase" or (kind in ("speech", "act") and framed):
             return _Attribution(node, subject_of(reporter(node)) or subject_of(node), q.open_mark)
         owner = _speech_owner(node) if lo <= node.i <= hi else None
@@ -178,6 +216,11 @@ def _lead(layout: Layout, q: Quote, floor_char: int) -> _Attribution | None:
     if window[-1].text == ":":
         return _colon_subject(window)
     return None
+
+
+def _marked_by_as(child: Token) -> bool:
+    """The "as" of a verdict, or the clause it marks ("as “not supported by the data”")."""
+    return child.lower_ == "as" or any(g.lower_ == "as" and g.dep_ == "mark" for g in child.children)
 
 
 def _speech_owner(node: Token) -> Token | None:
@@ -213,9 +256,12 @@ def _bare_name(tokens: list[Token]) -> Token | None:
 
 
 def names_a_term(layout: Layout, q: Quote) -> bool:
-    """ "what researchers call “X”", "nicknamed the payments “X”": the marks set off a name given to a
-    thing, which is nobody's statement; the sentence around it may still report one."""
+    """ "what researchers call “X”", "nicknamed the payments “X”", "the so-called “X”": the marks set off a
+    name given to a thing, which is nobody's statement; the sentence around it may still report one."""
     lex = lexicon()
+    before = layout.text[max(0, q.open_mark - _MARKER_REACH) : q.open_mark].rstrip().lower()
+    if before.endswith(tuple(lex.label_markers)):
+        return True  # "the so-called “X”": the writer's distance from a label, nobody's words
     first = layout.token_index_at(q.start)
     if first >= len(layout.doc):
         return False
@@ -247,7 +293,7 @@ def direct_statements(layout: Layout, quotes: list[Quote]) -> list[Found]:
         floor = quotes[k - 1].close_end if k else 0
         tail = _tail(layout, q, limit)
         lead = None if tail else _lead(layout, q, floor)
-        own = tail or lead
+        own = tail or lead or (_coordinated(layout, found[-1], quotes[k - 1], q) if k and found else None)
         if (
             open_ is not None
             and (own is None or (own.cue is not None and own.cue.i == open_.cue.i))
@@ -263,15 +309,26 @@ def direct_statements(layout: Layout, quotes: list[Quote]) -> list[Found]:
     return [piece for item in found for piece in _per_paragraph(layout, item)]
 
 
+def _coordinated(layout: Layout, previous: Found, before: Quote, q: Quote) -> _Attribution | None:
+    """`called it "A" and "B"`: a quotation joined to the one before it by nothing but a coordinator shares
+    that quotation's attribution (each stays a quotation, and a statement, of its own)."""
+    gap = layout.text[before.close_end : q.open_mark].strip(" ,").lower()
+    if previous.cue is None or previous.end != before.end or gap not in _COORDINATORS:
+        return None
+    return _Attribution(previous.cue, previous.subject, q.open_mark)
+
+
 def _per_paragraph(layout: Layout, item: Found) -> list[Found]:
     """A quotation that runs over several paragraphs is a statement per paragraph (the news convention
-    reopens the marks on each), every one with the quotation's attribution wherever it was written."""
+    reopens the marks on each), every one with the quotation's speaker wherever it was written; the cue
+    shows on the paragraph that carries it (or the first, when it is written before the quotation)."""
     paragraphs: dict[int, list[tuple[int, int]]] = {}
     for part in item.parts:
         paragraphs.setdefault(layout.paragraph_of(part[0]), []).append(part)
     if len(paragraphs) == 1:
         return [item]
-    return [replace(item, parts=parts) for parts in paragraphs.values()]
+    cue_at = min(paragraphs) if item.cue is None else max(min(paragraphs), layout.paragraph_of(item.cue.idx))
+    return [replace(item, parts=parts, cue_written=k == cue_at) for k, parts in paragraphs.items()]
 
 
 def _continues(layout: Layout, open_: _Open, q: Quote) -> bool:

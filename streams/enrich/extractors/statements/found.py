@@ -15,6 +15,8 @@ class Found:
 
     `clauses` are the coordinated clauses of a reported content ("A and that B"): when part of the
     content is quoted, the clauses outside the quotation still stand as statements of their own.
+    `cue_written` is False for a paragraph of a long quotation whose cue is written with another of
+    its paragraphs: the cue still names its speaker, but the paragraph shows none of its own.
     """
 
     kind: StatementKind
@@ -23,6 +25,7 @@ class Found:
     subject: Token | None
     confidence: float
     clauses: list[tuple[int, int]] = field(default_factory=list)
+    cue_written: bool = True
 
     @property
     def start(self) -> int:

@@ -36,6 +36,8 @@ _GLYPHS: dict[str, tuple[Family, Role]] = {
 _DOUBLED = ("''", "``")
 _SCAN = re.compile("\\n\\s*|''|``|[" + re.escape("".join(_GLYPHS)) + "]")
 
+_EDITORIAL = frozenset("[(…")  # "'[The plan] is ...'", "'…and more'": an insertion or a cut opens the words
+_SINGLE = re.compile("[" + re.escape("".join(g for g, (family, _) in _GLYPHS.items() if family == "single")) + "]")
 _WORD = re.compile(r"[^\W\d_]+")
 _ELISIONS = frozenset({"tis", "twas", "em", "n", "cause", "til", "bout", "round"})
 
@@ -90,11 +92,12 @@ def _role(text: str, i: int, glyph_role: Role, width: int = 1) -> Role:
 
 
 def _single_role(text: str, i: int, glyph_role: Role) -> Role:
-    """Single marks: only unambiguous openers before a letter, and closers; the rest are apostrophes."""
+    """Single marks: only unambiguous openers before a letter (or an editor's bracket or ellipsis), and
+    closers; the rest are apostrophes."""
     role = _role(text, i, "neutral")
     if role == "open":
         nxt = text[i + 1] if i + 1 < len(text) else ""
-        return "open" if nxt.isalpha() else "neutral"
+        return "open" if nxt.isalpha() or nxt in _EDITORIAL else "neutral"
     return role
 
 
@@ -136,8 +139,18 @@ class _Scanner:
             if family == "single" and not self.stack and self._is_elision(i):
                 return
             self._push(_Open(family, i, [], i + width))
-        elif open_here:
+        elif open_here and not (single and self._is_plural_possessive(i)):
             self._close(family, i, width)
+
+    def _is_plural_possessive(self, i: int) -> bool:
+        """'the players' effort was great,': after an s and before a space, a single mark whose quotation
+        closes further on in the paragraph (the next single mark closes too) is a possessive apostrophe."""
+        if self.text[i - 1 : i] not in ("s", "S") or not self.text[i + 1 : i + 2].isspace():
+            return False
+        nxt = _SINGLE.search(self.text, i + 1)
+        if nxt is None or "\n" in self.text[i : nxt.start()]:
+            return False
+        return _single_role(self.text, nxt.start(), _GLYPHS[nxt.group()][1]) == "close"
 
     def _is_elision(self, i: int) -> bool:
         """'tis, 'em, 'n': a leading apostrophe that shortens a word opens nothing."""
