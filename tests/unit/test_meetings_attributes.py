@@ -313,6 +313,24 @@ def test_a_contest_that_dates_the_encounter_is_no_fixture(run, beat, text):
     assert meeting.status == "held", beat
 
 
+@pytest.mark.parametrize(
+    ("beat", "text"),
+    [
+        ("labour", "Talks between Orvane Motors and the Metalworkers Union are on hold."),
+        ("local government", "Talks between Mayor Paula Grant and Governor Sam Holt remain on hold."),
+        ("business", "Orvane Motors put its talks with the Dalby Foods board on hold."),
+    ],
+)
+def test_talks_on_hold_are_called_off(run, beat, text):
+    [meeting] = run(text)
+    assert meeting.status == "cancelled", beat
+    assert len(meeting.participants) == 2, beat
+
+
+def test_a_project_on_hold_is_no_meeting(run):
+    assert run("Club chairman Oskar Vale put the stadium project on hold after the defeat.") == []
+
+
 def test_a_future_perfect_is_still_a_plan(run):
     [meeting] = run("By Friday, President Ana Ruiz will have met Chancellor Piet Vries in Vienna.")
     assert meeting.status == "planned"

@@ -17,6 +17,7 @@ from streams.enrich.extractors.meetings.clause import own_clause
 from streams.enrich.extractors.meetings.detect import Trigger
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import PERSON, PLURAL, NameIndex, bare_lower
+from streams.enrich.extractors.meetings.on_hold import on_hold
 from streams.enrich.model import Participant
 from streams.enrich.places import country_code, is_known_place
 
@@ -317,10 +318,10 @@ def _held_in_relative(noun: Token) -> Token | None:
 
 def _postpones(verb: Token) -> bool:
     """"A, B and C put off their talks", "X delayed the meeting": who postpones talks is a side of them.
-    "put", "push", "bring" postpone only with their particle ("put off", "pushed back")."""
+    "put", "push", "bring" postpone only with their particle ("put off", "pushed back") or "on hold"."""
     lemma = _lemma(verb)
-    return lemma in LEX.deferring_verbs or (lemma in LEX.postpone_verbs and any(
-        c.dep_ in ("prt", "advmod") and c.lower_ in LEX.postpone_particles for c in verb.children))
+    return lemma in LEX.deferring_verbs or (lemma in LEX.postpone_verbs and (any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in LEX.postpone_particles for c in verb.children) or on_hold(verb)))
 
 
 def _named_as(prep: Token) -> Token | None:

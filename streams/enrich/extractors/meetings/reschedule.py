@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from streams.enrich.extractors.meetings.days import names_a_day
 from streams.enrich.extractors.meetings.lexicon import LEX
+from streams.enrich.extractors.meetings.on_hold import on_hold
 from streams.enrich.extractors.meetings.where_when import date_entity
 
 _NEEDS_PARTICLE = {"push", "put", "bring", "place"}  # "pushed back", "put off", "brought forward", "put on hold"
@@ -33,23 +34,19 @@ def find_postponement(trigger: Token, path: list[Token]) -> Postponement | None:
         verbs.append(trigger.head)
     verbs.extend(t for verb in list(verbs) for t in _complements(verb) if t not in verbs)
     for verb in verbs:
-        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in LEX.postpone_verbs:
-            continue
         lemma = verb.lemma_.lower()
+        if verb.pos_ not in ("VERB", "AUX") or lemma not in LEX.postpone_verbs:
+            if lemma in ("be", "remain", "stay") and on_hold(verb):
+                return Postponement(None)  # "talks are on hold": the state a postponement leaves
+            continue
         particles = [c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in LEX.postpone_particles]
-        if lemma in _NEEDS_PARTICLE and not particles and not _on_hold(verb):
+        if lemma in _NEEDS_PARTICLE and not particles and not on_hold(verb):
             continue
         new_date = _new_date(verb, particles)
         if new_date is None and lemma in _NEEDS_NEW_DATE:
             continue
         return Postponement(new_date)
     return None
-
-
-def _on_hold(verb: Token) -> bool:
-    """"talks were put on hold", "placed the summit on ice": postponed with no day to come."""
-    return any(prep.dep_ == "prep" and prep.lower_ == "on" and any(
-        obj.dep_ == "pobj" and obj.lower_ in LEX.hold_nouns for obj in prep.children) for prep in verb.children)
 
 
 def _complements(verb: Token) -> list[Token]:
