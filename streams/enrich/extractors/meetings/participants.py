@@ -61,13 +61,34 @@ def find_parties(trigger: Trigger, names: NameIndex) -> Parties:
         for obj in _verb_objects(token, trigger.kind, names):
             if trigger.kind == "attend" and obj.dep_ == "dobj" and _joined_for_encounter(token):
                 _add_coordinated(obj, names, parties)  # "joined X for lunch": X is the other side
+            elif trigger.kind == "attend" and obj.head.dep_ == "agent":
+                _add_coordinated(obj, names, parties)  # "the meeting was attended by X": X attended the one told
+                parties.anaphoric = parties.anaphoric or any(_is_definite(s) for s in subjects(token))
             elif trigger.kind == "attend":
                 before = len(parties.named)
                 _noun_parties(obj, names, parties)
                 parties.anaphoric = parties.anaphoric or (_is_definite(obj) and len(parties.named) == before)
             elif not (_lemma(token) == "visit" and names.label.get(obj.i) == "PLACE"):
                 _add_coordinated(obj, names, parties)
+    acting = governing_verb(token) if trigger.kind == "noun" else token
+    for companion in _companions(acting) if acting is not None else ():
+        _add_coordinated(companion, names, parties)
     return parties
+
+
+def _companions(verb: Token) -> list[Token]:
+    """"A, accompanied by C, met B", "met B on Tuesday, joined by C", "met B in the presence of C": who comes
+    with a side, or witnesses the encounter, attends it. The participle hangs on the verb or on its subject."""
+    found = []
+    for head in (verb, *subjects(verb)):
+        for child in head.children:
+            if child.dep_ in ("acl", "advcl") and _lemma(child) in LEX.escort_participles:
+                found.extend(o for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj")
+            elif child.dep_ == "prep" and child.lower_ == "in":
+                found.extend(o for w in child.children if w.dep_ == "pobj" and _lemma(w) in LEX.witness_nouns
+                             for p in w.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for o in p.children if o.dep_ == "pobj")
+    return found
 
 
 def _joined_for_encounter(verb: Token) -> bool:

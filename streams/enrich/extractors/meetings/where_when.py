@@ -82,8 +82,8 @@ def anchors(trigger: Token, governor: Token | None) -> list[Token]:
             found.extend(_with_companions(child))
             for partner in topic_partners(child):  # "discussed the budget with X in Y"
                 found.extend(_with_companions(partner))
-        if child.dep_ == "prep" and (child.lower_ in ("with", "between", "of") or (
-                child.lower_ == "to" and trigger.pos_ == "VERB")):  # "spoke to X in Y", "played host to X in Y"
+        if child.dep_ == "agent" or (child.dep_ == "prep" and (child.lower_ in ("with", "between", "of") or (
+                child.lower_ == "to" and trigger.pos_ == "VERB"))):  # "spoke to X in Y", "was received by X in Y"
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     found.extend(_with_companions(obj))
