@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from spacy.tokens import Token
@@ -37,6 +38,7 @@ _RELATIVE_PRONOUNS = ("that", "which")
 _AFTER_PREPS = ("after", "following")  # "agreed on Thursday, after a video call": the same day
 _MAX_COMPANIONS = 6
 _WHERE_WINDOW = 25
+_CAPITAL_SENTENCES = 3  # the sentence of "the capital" and the two before it
 _MAX_DAY_WORDS = 4
 _DURATION = re.compile(r"^\W*(\d+|two|three|four|five|six|several|few)[\s-]+(year|month|week|day|hour)", re.I)
 _MONTHS = {name: i + 1 for i, name in enumerate(
@@ -165,6 +167,17 @@ def _where_antecedent(trigger: Token, names: NameIndex) -> Location | None:
     return None
 
 
+def _host_place(trigger: Token, names: NameIndex) -> Location | None:
+    """"Qatar-hosted talks", "the Geneva-hosted summit": the place that hosts an encounter is where it is held.
+    A body as host ("UN-hosted talks") places nothing."""
+    for hosted in trigger.children:
+        if hosted.dep_ == "amod" and hosted.lemma_.lower() == "host":
+            for host in hosted.children:
+                if host.dep_ in ("npadvmod", "compound", "nmod") and (location := _place(host, names)) is not None:
+                    return location
+    return None
+
+
 def _prep_objects(token: Token, depth: int = 0) -> Iterator[tuple[str, Token, int]]:
     """(preposition, object, depth), following "on the sidelines of the X summit (hosted) in Y" chains."""
     if depth > _MAX_DEPTH:
@@ -207,8 +220,12 @@ def _places_at(point: Token, names: NameIndex) -> Iterator[tuple[Location, int]]
         for child in point.children:
             if child.dep_ == "dobj" and (location := _place(child, names)) is not None:
                 yield location, 0
+    if (hosting := _host_place(point, names)) is not None:
+        yield hosting, 0
     for prep, obj, depth in _prep_objects(point):
-        if prep in preps and (location := _place(obj, names) or (_venue(obj, names) if prep == "at" else None)):
+        if (hosting := _host_place(obj, names)) is not None:
+            yield hosting, depth
+        elif prep in preps and (location := _place(obj, names) or (_venue(obj, names) if prep == "at" else None)):
             yield location, depth
         elif prep == "at" and (location := _common_venue(obj, names)) is not None:
             yield location, depth + 1  # a named place told as near beats it
@@ -319,7 +336,21 @@ def _capital_of(token: Token, names: NameIndex) -> Location | None:
             city = country_capital(strip_possessive(names.doc[names.span_of[child.i][0]:child.i + 1].text))
             if city:
                 return Location(name=city, country=place_country(city))
-    return None
+    return _capital_of_country_before(token, names)
+
+
+def _capital_of_country_before(token: Token, names: NameIndex) -> Location | None:
+    """"X arrived in Kenya on Monday. She met Y in the capital": a bare "the capital" is the capital of the
+    country the story last named, when the last place it named is that country."""
+    if any(c.dep_ != "det" for c in token.children if c.i < token.i):
+        return None
+    floor = names.sent_starts[max(0, bisect_right(names.sent_starts, token.i) - _CAPITAL_SENTENCES)]
+    place = next((t for t in reversed(token.doc[floor : token.i]) if names.label.get(t.i) == PLACE), None)
+    if place is None:
+        return None
+    start, end = names.span_of.get(place.i, (place.i, place.i + 1))
+    city = country_capital(strip_possessive(names.doc[start:end].text.removeprefix("the ")))
+    return Location(name=city, country=place_country(city)) if city else None
 
 
 def find_date(points: list[Token], labels: bool) -> str | None:
