@@ -23,7 +23,7 @@ _REMOTE = ("phone", "video")
 def place_of_trip_before(trigger: Token, sides: list[Participant], mode: ModeCue | None,
                          names: NameIndex) -> Location | None:
     """The place the sentence before the trigger's tells a side travelled to or arrived in."""
-    if mode is not None and mode.mode in _REMOTE:
+    if (mode is not None and mode.mode in _REMOTE) or _names_a_venue(trigger):
         return None
     sent = trigger.sent
     if sent.start == 0:
@@ -40,3 +40,10 @@ def place_of_trip_before(trigger: Token, sides: list[Participant], mode: ModeCue
         if location is not None:
             return location
     return None
+
+
+def _names_a_venue(trigger: Token) -> bool:
+    """"met Z in the capital", "at the club's ground": the sentence gives its own place, even one the
+    reader cannot resolve; the trip before does not overrule it."""
+    return any(t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.lower_ in (
+        LEX.place_nouns | LEX.common_venues | LEX.venue_words) for t in trigger.sent)

@@ -173,7 +173,8 @@ def _host_place(trigger: Token, names: NameIndex) -> Location | None:
     for hosted in trigger.children:
         if hosted.dep_ == "amod" and hosted.lemma_.lower() == "host":
             for host in hosted.children:
-                if host.dep_ in ("npadvmod", "compound", "nmod") and (location := _place(host, names)) is not None:
+                if host.dep_ in ("npadvmod", "compound", "nmod") and names.label.get(host.i) == PLACE and (
+                        location := _place(host, names)) is not None:
                     return location
     return None
 
