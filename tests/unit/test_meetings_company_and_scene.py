@@ -128,3 +128,25 @@ def test_no_place_is_guessed(run, text):
     meetings = run(text)
     assert len(meetings) == 1
     assert place(meetings[0]) is None
+
+
+ROLES_NAMED_NEXT = [  # a lede's bare role is the one person the next sentence gives that office, its field added
+    ("The minister met Samir Haddad on Tuesday. Labour Minister Alma Reyes said the talks were useful.",
+     {"Alma Reyes", "Samir Haddad"}),
+    ("The manager held talks with Dieter Falk on Friday. Club manager Rui Tavares said they went well.",
+     {"Rui Tavares", "Dieter Falk"}),
+    ("The secretary met Helga Brandvold on Monday. Health Secretary Tomas Brandt called the meeting useful.",
+     {"Tomas Brandt", "Helga Brandvold"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLES_NAMED_NEXT)
+def test_a_role_is_its_holder_named_next(run, text, expected):
+    meetings = run(text)
+    assert [names(m) for m in meetings] == [expected]
+
+
+def test_a_ranked_title_is_another_office(run):
+    """"Vice President X" does not hold "the president": the role stays as written."""
+    meetings = run("The president met Samir Haddad on Tuesday. Vice President Alma Reyes said the talks were useful.")
+    assert [names(m) for m in meetings] == [{"president", "Samir Haddad"}]

@@ -311,9 +311,13 @@ def unread_body(token: Token) -> Participant | None:
 
 
 def _same_role(role: list[str], title: list[str]) -> bool:
-    """The title is the role or a shorter form of it ("governor" for "the central bank governor"); a longer
-    title may be another office ("vice president" for "the president")."""
-    return bool(title) and role[-1] == title[-1] and set(title) <= set(role)
+    """The title is the role or a shorter form of it ("governor" for "the central bank governor"). A longer
+    title fits when it only adds the office's field ("Labour Minister" for "the minister"), not when it
+    adds a rank, which makes it another office ("vice president" for "the president")."""
+    if not title or role[-1] != title[-1]:
+        return False
+    extra = set(title) - set(role)
+    return not extra or (set(role) - {"the"} <= set(title) and not extra & LEX.office_ranks)
 
 
 def _nowhere(_: int) -> bool:
