@@ -50,6 +50,13 @@ COMPANIONS = [
     # a witness phrase
     ("Professor Ravi Shankar met Dieter Falk in the presence of Alma Reyes on Thursday.",
      {"Ravi Shankar", "Dieter Falk", "Alma Reyes"}),
+    # who acts with a side
+    ("Energy Minister Carla Neves, along with Rui Tavares, met Samir Haddad in Porto on Tuesday.",
+     {"Carla Neves", "Rui Tavares", "Samir Haddad"}),
+    ("Coach Bruno Menezes met Dieter Falk alongside Alma Reyes on Friday.",
+     {"Bruno Menezes", "Dieter Falk", "Alma Reyes"}),
+    ("Professor Ravi Shankar, together with Helga Brandvold, held talks with Tomas Brandt on Monday.",
+     {"Ravi Shankar", "Helga Brandvold", "Tomas Brandt"}),
     # the meeting told, then who attended it
     ("Union leader Rui Tavares met Samir Haddad on Tuesday. The talks were attended by Alma Reyes.",
      {"Rui Tavares", "Samir Haddad", "Alma Reyes"}),
@@ -95,6 +102,12 @@ PLACES = [
     ("Professor Ravi Shankar arrived in Kenya on Monday. He met Helga Brandvold in the capital on Tuesday.",
      "Nairobi"),
     ("Mayor Alma Reyes landed in Portugal on Sunday. She met Samir Haddad in the capital on Monday.", "Lisbon"),
+    # the participle that holds the talks, the trip the verb is set in, the visit under way
+    ("The talks between Mayor Alma Reyes and Dieter Falk, held in Lyon on Tuesday, lasted two hours.", "Lyon"),
+    ("On a visit to Nairobi, Professor Ravi Shankar met Helga Brandvold on Monday.", "Nairobi"),
+    ("Chief executive Tomas Brandt, who is visiting Lisbon, held talks with Rui Tavares on Monday.", "Lisbon"),
+    # a place hung on the leader of the delegation received
+    ("Mayor Alma Reyes received a delegation led by Samir Haddad in Lisbon on Tuesday.", "Lisbon"),
     # the host place of the talks
     ("Union leader Rui Tavares and Tomas Brandt took part in Portugal-hosted talks on Tuesday.", "Portugal"),
     ("Helga Brandvold and Samir Haddad resumed Kenya-hosted negotiations on Monday.", "Kenya"),
@@ -118,6 +131,8 @@ NO_PLACE = [
     "On Friday she met Tomas Brandt.",
     # "the capital" after a city names no country
     "Mayor Alma Reyes arrived in Lyon on Monday. She met Tomas Brandt in the capital on Tuesday.",
+    # a past trip of the subject is another scene
+    "Chief executive Tomas Brandt, who visited Lisbon last year, held talks with Rui Tavares on Monday.",
     # a body as host places nothing
     "Helga Brandvold and Samir Haddad took part in UN-hosted talks on Tuesday.",
 ]

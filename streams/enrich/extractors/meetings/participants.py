@@ -80,7 +80,8 @@ def _companions(verb: Token) -> list[Token]:
     """"A, accompanied by C, met B", "met B on Tuesday, joined by C", "met B in the presence of C": who comes
     with a side, or witnesses the encounter, attends it. The participle hangs on the verb or on its subject."""
     found = []
-    for head in (verb, *subjects(verb)):
+    objects = [c for c in verb.children if c.dep_ == "dobj"]  # "met B alongside C": hung on B
+    for head in (verb, *subjects(verb), *objects):
         for child in head.children:
             if child.dep_ in ("acl", "advcl") and _lemma(child) in LEX.escort_participles:
                 found.extend(o for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj")
@@ -88,7 +89,22 @@ def _companions(verb: Token) -> list[Token]:
                 found.extend(o for w in child.children if w.dep_ == "pobj" and _lemma(w) in LEX.witness_nouns
                              for p in w.children if p.dep_ == "prep" and p.lower_ == "of"
                              for o in p.children if o.dep_ == "pobj")
+            elif child.dep_ == "prep":
+                found.extend(_alongside(child))
     return found
+
+
+def _alongside(prep: Token) -> list[Token]:
+    """"A, along with C, met B", "A, together with C, held talks", "met B alongside C": who acts with a side
+    is one more side. A bare "with" is the counterpart, read as such elsewhere."""
+    if prep.lower_ in LEX.alongside_preps:
+        return [o for o in prep.children if o.dep_ == "pobj"]
+    if prep.lower_ in LEX.alongside_markers:  # "along" as a preposition owning "with"
+        return [o for p in prep.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+                if o.dep_ == "pobj"]
+    if prep.lower_ == "with" and any(c.lower_ in LEX.alongside_markers for c in prep.children):
+        return [o for o in prep.children if o.dep_ == "pobj"]
+    return []
 
 
 def _joined_for_encounter(verb: Token) -> bool:

@@ -31,6 +31,7 @@ from streams.enrich.extractors.meetings.status_mode import scheduled_occurrence
 from streams.enrich.model import Location, MeetingStatus
 
 _PLACE_PREPS = ("in", "at")
+_PARTY_PREPS = ("with", "between", "of", "alongside")
 _DATE_PREPS = ("on", "in", "at", "during")
 _DATE_DEPS = ("npadvmod", "tmod", "nmod", "compound", "poss")  # "poss": "Tuesday's meeting"
 _MAX_DEPTH = 3
@@ -71,6 +72,9 @@ def anchors(trigger: Token, governor: Token | None) -> list[Token]:
     found.extend(_relative_clause(trigger))
     found.extend(own_clause(trigger))
     found.extend(_schedule_participles(trigger))
+    found.extend(_holding_participles(trigger))
+    found.extend(_trip_settings(governor if governor is not None else trigger))
+    found.extend(_visiting(governor if governor is not None else trigger))
     frame = impersonal_frame(governor if governor is not None else trigger)
     if frame is not None:
         found.append(frame)
@@ -84,7 +88,7 @@ def anchors(trigger: Token, governor: Token | None) -> list[Token]:
             found.extend(_with_companions(child))
             for partner in topic_partners(child):  # "discussed the budget with X in Y"
                 found.extend(_with_companions(partner))
-        if child.dep_ == "agent" or (child.dep_ == "prep" and (child.lower_ in ("with", "between", "of") or (
+        if child.dep_ == "agent" or (child.dep_ == "prep" and (child.lower_ in _PARTY_PREPS or (
                 child.lower_ == "to" and trigger.pos_ == "VERB"))):  # "spoke to X in Y", "was received by X in Y"
             for obj in child.children:
                 if obj.dep_ == "pobj":
@@ -98,6 +102,24 @@ def _schedule_participles(trigger: Token) -> list[Token]:
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return []
     return [t for t in trigger.subtree if t.dep_ == "acl" and t.lemma_.lower() in LEX.schedule_words]
+
+
+def _holding_participles(trigger: Token) -> list[Token]:
+    """"The talks between X and Y, held in Z on Tuesday, ...": the participle that holds the meeting noun
+    carries its place and date."""
+    return [c for c in trigger.children if c.dep_ == "acl" and c.lemma_.lower() in LEX.holding_participles]
+
+
+def _trip_settings(verb: Token) -> list[Token]:
+    """"On a visit to X, A met B", "during a trip to X": the trip the verb is set in gives its place."""
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "during")
+            for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in LEX.travel_verbs]
+
+
+def _visiting(verb: Token) -> list[Token]:
+    """"A, who is visiting X, met B": the visit the subject is on gives the place; a past trip does not."""
+    return [c for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for c in s.children
+            if c.dep_ == "relcl" and c.tag_ == "VBG" and c.lemma_.lower() in LEX.travel_verbs]
 
 
 def _is_schedule_participle(token: Token) -> bool:
@@ -142,6 +164,10 @@ def _with_companions(token: Token) -> list[Token]:
         current = stack.pop()
         found.append(current)
         stack.extend(c for c in current.children if c.dep_ in ("conj", "appos"))
+        leading = [c for c in current.children if c.dep_ == "acl" and c.lemma_.lower() in LEX.leading_verbs]
+        found.extend(leading)  # "a delegation led by X in Y": the place hangs on the participle or on X
+        stack.extend(o for c in leading for a in c.children if a.dep_ == "agent"
+                     for o in a.children if o.dep_ == "pobj")
     return found
 
 
