@@ -122,7 +122,7 @@ def build_mention(
     if date_text:
         date = DateRef(text=date_text, iso=resolve_date(date_text, published, status))
     mode_cue = find_mode(token, sent)
-    if location is None and (location := place_of_trip_before(token, parties.named, mode_cue, names)):
+    if location is None and (location := place_of_trip_before(sent, parties.named, mode_cue, names)):
         depth = SCENE_DEPTH
     start, end = _stripped(sent)
     mention = Mention(

@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from streams.enrich.cast import Cast, Entity, Resolver, cast_of, is_office_title
 from streams.enrich.cast.names import org_shaped
@@ -105,6 +105,12 @@ class NameIndex:
             if entity is not None:
                 index.people.append(PersonMention(start, end, entity.name, entity.title))
         return index
+
+    def sentence(self, i: int) -> Span:
+        """The sentence of token i from the index's sentence starts (`Token.sent` rescans the document)."""
+        k = bisect_right(self.sent_starts, i) - 1
+        end = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(self.doc)
+        return self.doc[self.sent_starts[k] : end]
 
     # --- participants -------------------------------------------------------------------
 

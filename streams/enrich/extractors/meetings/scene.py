@@ -7,7 +7,7 @@ counts, only a trip of a side, and never for a call: a phone or video call has n
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span
 
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import NameIndex
@@ -20,15 +20,12 @@ SCENE_DEPTH = 3  # weaker than any place the encounter's own sentence gives
 _REMOTE = ("phone", "video")
 
 
-def place_of_trip_before(trigger: Token, sides: list[Participant], mode: ModeCue | None,
+def place_of_trip_before(sent: Span, sides: list[Participant], mode: ModeCue | None,
                          names: NameIndex) -> Location | None:
-    """The place the sentence before the trigger's tells a side travelled to or arrived in."""
-    if (mode is not None and mode.mode in _REMOTE) or _names_a_venue(trigger):
+    """The place the sentence before the trigger's (`sent`) tells a side travelled to or arrived in."""
+    if sent.start == 0 or (mode is not None and mode.mode in _REMOTE) or _names_a_venue(sent):
         return None
-    sent = trigger.sent
-    if sent.start == 0:
-        return None
-    before = trigger.doc[sent.start - 1].sent
+    before = names.sentence(sent.start - 1)
     taken = {p.name for p in sides}
     for verb in before:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in LEX.travel_verbs:
@@ -42,8 +39,8 @@ def place_of_trip_before(trigger: Token, sides: list[Participant], mode: ModeCue
     return None
 
 
-def _names_a_venue(trigger: Token) -> bool:
+def _names_a_venue(sent: Span) -> bool:
     """"met Z in the capital", "at the club's ground": the sentence gives its own place, even one the
     reader cannot resolve; the trip before does not overrule it."""
     return any(t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.lower_ in (
-        LEX.place_nouns | LEX.common_venues | LEX.venue_words) for t in trigger.sent)
+        LEX.place_nouns | LEX.common_venues | LEX.venue_words) for t in sent)
