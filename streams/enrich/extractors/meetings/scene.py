@@ -18,18 +18,19 @@ from streams.enrich.model import Location, Participant
 
 SCENE_DEPTH = 3  # weaker than any place the encounter's own sentence gives
 _REMOTE = ("phone", "video")
+_VENUE_WORDS = LEX.place_nouns | LEX.common_venues | LEX.venue_words
 
 
 def place_of_trip_before(sent: Span, sides: list[Participant], mode: ModeCue | None,
                          names: NameIndex) -> Location | None:
     """The place the sentence before the trigger's (`sent`) tells a side travelled to or arrived in."""
-    if sent.start == 0 or (mode is not None and mode.mode in _REMOTE) or _names_a_venue(sent):
+    if sent.start == 0 or (mode is not None and mode.mode in _REMOTE):
         return None
-    before = names.sentence(sent.start - 1)
+    trips = [t for t in names.sentence(sent.start - 1) if t.pos_ == "VERB" and t.lemma_.lower() in LEX.travel_verbs]
+    if not trips or _names_a_venue(sent):
+        return None
     taken = {p.name for p in sides}
-    for verb in before:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in LEX.travel_verbs:
-            continue
+    for verb in trips:
         travellers = [names.participant(s) for s in subjects(verb)]
         if any(c.dep_ == "neg" for c in verb.children) or not any(t and t.name in taken for t in travellers):
             continue
@@ -42,5 +43,4 @@ def place_of_trip_before(sent: Span, sides: list[Participant], mode: ModeCue | N
 def _names_a_venue(sent: Span) -> bool:
     """"met Z in the capital", "at the club's ground": the sentence gives its own place, even one the
     reader cannot resolve; the trip before does not overrule it."""
-    return any(t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.lower_ in (
-        LEX.place_nouns | LEX.common_venues | LEX.venue_words) for t in sent)
+    return any(t.dep_ == "pobj" and t.lower_ in _VENUE_WORDS and t.head.lower_ in ("in", "at") for t in sent)
