@@ -72,7 +72,11 @@ def find_parties(trigger: Trigger, names: NameIndex) -> Parties:
                 _add_coordinated(obj, names, parties)
     acting = governing_verb(token) if trigger.kind == "noun" else token
     for companion in _companions(acting) if acting is not None else ():
-        _add_coordinated(companion, names, parties)
+        company = Parties()
+        _add_coordinated(companion, names, company)
+        for person in company.named:  # "along with coastguard commanders": a crowd that comes along is no side
+            if person.name != person.title:
+                parties.add(person)
     return parties
 
 
