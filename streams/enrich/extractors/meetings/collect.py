@@ -39,6 +39,7 @@ from streams.enrich.extractors.meetings.relations import (
     withdrew,
 )
 from streams.enrich.extractors.meetings.reschedule import find_postponement
+from streams.enrich.extractors.meetings.scene import SCENE_DEPTH, place_of_trip_before
 from streams.enrich.extractors.meetings.status_mode import (
     anticipating_verb,
     find_mode,
@@ -120,6 +121,9 @@ def build_mention(
     date = None
     if date_text:
         date = DateRef(text=date_text, iso=resolve_date(date_text, published, status))
+    mode_cue = find_mode(token, sent)
+    if location is None and (location := place_of_trip_before(sent, parties.named, mode_cue, names)):
+        depth = SCENE_DEPTH
     start, end = _stripped(sent)
     mention = Mention(
         trigger=token.i,
@@ -139,7 +143,7 @@ def build_mention(
         location_depth=depth,
         date=date,
         status=status,
-        mode_cue=find_mode(token, sent),
+        mode_cue=mode_cue,
     )
     if mention.plural_anaphor and len(mention.participants) < 2:
         mention.antecedents = (names.group_antecedent(token.i) or role_named_later(token, names)

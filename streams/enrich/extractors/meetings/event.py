@@ -41,10 +41,13 @@ def to_meeting(cluster: Cluster, text: str) -> Meeting:
 
 def _most_specific(places: list[Location]) -> Location | None:
     """The best-told place, unless it is a country and another mention names a place inside it: "talks in
-    France" then "the talks were held in Lyon" is one encounter in Lyon."""
+    France" then "the talks were held in Lyon" is one encounter in Lyon; or a venue told without a name,
+    which a named town or country of another mention beats."""
     if not places:
         return None
     best = places[0]
+    if best.name[:1].islower():  # "the company's headquarters" told in one mention, "in Leeds" in another
+        best = next((p for p in places[1:] if p.name[:1].isupper() and p.country), best)
     code = country_code(best.name)
     if code is None:
         return best

@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from streams.enrich.cast import Cast, Entity, Resolver, cast_of, is_office_title
 from streams.enrich.cast.names import org_shaped
@@ -106,6 +106,12 @@ class NameIndex:
                 index.people.append(PersonMention(start, end, entity.name, entity.title))
         return index
 
+    def sentence(self, i: int) -> Span:
+        """The sentence of token i from the index's sentence starts (`Token.sent` rescans the document)."""
+        k = bisect_right(self.sent_starts, i) - 1
+        end = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(self.doc)
+        return self.doc[self.sent_starts[k] : end]
+
     # --- participants -------------------------------------------------------------------
 
     def participant(self, token: Token) -> Participant | None:
@@ -135,6 +141,8 @@ class NameIndex:
             body = self.organisation(token)  # "met the union", "it will meet": the body the article names
             if body is not None:
                 return body
+            if _described_body(token):
+                return Participant(name=_np_text(token).removeprefix("the "), kind="organization")
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of" and is_title_word(token):
                 found = next((self.participant(p) for p in child.children if p.dep_ == "pobj"), None)
@@ -309,9 +317,13 @@ def unread_body(token: Token) -> Participant | None:
 
 
 def _same_role(role: list[str], title: list[str]) -> bool:
-    """The title is the role or a shorter form of it ("governor" for "the central bank governor"); a longer
-    title may be another office ("vice president" for "the president")."""
-    return bool(title) and role[-1] == title[-1] and set(title) <= set(role)
+    """The title is the role or a shorter form of it ("governor" for "the central bank governor"). A longer
+    title fits when it only adds the office's field ("Labour Minister" for "the minister"), not when it
+    adds a rank, which makes it another office ("vice president" for "the president")."""
+    if not title or role[-1] != title[-1]:
+        return False
+    extra = set(title) - set(role)
+    return not extra or (set(role) - {"the"} <= set(title) and not extra & LEX.office_ranks)
 
 
 def _nowhere(_: int) -> bool:
@@ -343,6 +355,17 @@ def _paragraph(doc: Doc, i: int) -> tuple[int, int]:
     while end < len(doc) - 1 and "\n" not in doc[end].text:
         end += 1
     return start, end + 1
+
+
+def _described_body(token: Token) -> bool:
+    """"the dockworkers' union", "the regional health authority": one body the article describes but never
+    names is a side of its own, as written, as "union leaders" are; a bare "the union" says too little."""
+    return _lemma_of(token) in LEX.org_heads and token.tag_ == "NN" and any(
+        c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("NOUN", "ADJ") for c in token.lefts)
+
+
+def _lemma_of(token: Token) -> str:
+    return token.lemma_.lower()
 
 
 def _singled_out(token: Token) -> bool:

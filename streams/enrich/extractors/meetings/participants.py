@@ -62,13 +62,54 @@ def find_parties(trigger: Trigger, names: NameIndex) -> Parties:
         for obj in _verb_objects(token, trigger.kind, names):
             if trigger.kind == "attend" and obj.dep_ == "dobj" and _joined_for_encounter(token):
                 _add_coordinated(obj, names, parties)  # "joined X for lunch": X is the other side
+            elif trigger.kind == "attend" and obj.head.dep_ == "agent":
+                _add_coordinated(obj, names, parties)  # "the meeting was attended by X": X attended the one told
+                parties.anaphoric = parties.anaphoric or any(_is_definite(s) for s in subjects(token))
             elif trigger.kind == "attend":
                 before = len(parties.named)
                 _noun_parties(obj, names, parties)
                 parties.anaphoric = parties.anaphoric or (_is_definite(obj) and len(parties.named) == before)
             elif not (_lemma(token) == "visit" and names.label.get(obj.i) == "PLACE"):
                 _add_coordinated(obj, names, parties)
+    acting = governing_verb(token) if trigger.kind == "noun" else token
+    for companion in _companions(acting) if acting is not None else ():
+        company = Parties()
+        _add_coordinated(companion, names, company)
+        for person in company.named:  # "along with coastguard commanders": a crowd that comes along is no side
+            if person.name != person.title:
+                parties.add(person)
     return parties
+
+
+def _companions(verb: Token) -> list[Token]:
+    """"A, accompanied by C, met B", "met B on Tuesday, joined by C", "met B in the presence of C": who comes
+    with a side, or witnesses the encounter, attends it. The participle hangs on the verb or on its subject."""
+    found = []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]  # "met B alongside C": hung on B
+    for head in (verb, *subjects(verb), *objects):
+        for child in head.children:
+            if child.dep_ in ("acl", "advcl") and _lemma(child) in LEX.escort_participles:
+                found.extend(o for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj")
+            elif child.dep_ == "prep" and child.lower_ == "in":
+                found.extend(o for w in child.children if w.dep_ == "pobj" and _lemma(w) in LEX.witness_nouns
+                             for p in w.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for o in p.children if o.dep_ == "pobj")
+            elif child.dep_ == "prep":
+                found.extend(_alongside(child))
+    return found
+
+
+def _alongside(prep: Token) -> list[Token]:
+    """"A, along with C, met B", "A, together with C, held talks", "met B alongside C": who acts with a side
+    is one more side. A bare "with" is the counterpart, read as such elsewhere."""
+    if prep.lower_ in LEX.alongside_preps:
+        return [o for o in prep.children if o.dep_ == "pobj"]
+    if prep.lower_ in LEX.alongside_markers:  # "along" as a preposition owning "with"
+        return [o for p in prep.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+                if o.dep_ == "pobj"]
+    if prep.lower_ == "with" and any(c.lower_ in LEX.alongside_markers for c in prep.children):
+        return [o for o in prep.children if o.dep_ == "pobj"]
+    return []
 
 
 def _joined_for_encounter(verb: Token) -> bool:

