@@ -30,6 +30,7 @@ _NOUN_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj")
 _HABIT_WINDOW = 6
 _MODIFIER_DEPS = ("amod", "acomp", "advmod", "compound")
 _SIDE_DEPS = ("nsubj", "nsubjpass", "dobj")
+_BODY_KINDS = ("org", "place")
 _SCORE_DIGITS = 2
 _MEASURES = ("PERCENT", "MONEY", "DATE", "TIME", "QUANTITY")
 _NON_PERSON_AUDIENCES = {"reporters", "journalists", "press", "media", "audience", "crowd", "students",
@@ -141,10 +142,17 @@ def _call_partner(token: Token) -> bool:
                 prep.lower_ == "from" and appeal):
             continue
         for obj in prep.children:
-            if obj.dep_ == "pobj" and (obj.ent_type_ in ("PERSON", "GPE", "ORG") or (
+            if obj.dep_ == "pobj" and (_is_named(obj) or (
                     is_office_title(obj.lower_) or is_office_title(obj.lemma_))):
                 return True
     return False
+
+
+def _is_named(token: Token, kinds: tuple[str, ...] = ("person", "org", "place")) -> bool:
+    """Whether `token` is part of a name of one of `kinds` as the cast reads it: the model's labels with
+    its slips repaired, so that detection and the sides agree on who is named."""
+    span = cast_of(token.doc).name_span(token.i)
+    return span is not None and span[2] in kinds
 
 
 def _is_attend(token: Token) -> bool:
@@ -394,7 +402,7 @@ def _talks_with_someone(token: Token) -> bool:
             addressed = True
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.lower_ not in _NON_PERSON_AUDIENCES:
-                    return obj.ent_type_ in ("PERSON", "GPE", "ORG") or obj.pos_ == "PROPN" or (
+                    return _is_named(obj) or obj.pos_ == "PROPN" or (
                         is_office_title(obj.lower_) or is_office_title(obj.lemma_.lower()) or _named_group(obj))
         if child.dep_ in ("prep", "agent") and child.lower_ in ("on", "by", "over", "via") and any(
                 w.lower_ in LEX.phone_words or w.lower_ in LEX.video_words
@@ -408,7 +416,7 @@ def _named_group(noun: Token) -> bool:
     are nobody in particular."""
     return _lemma(noun) in LEX.group_nouns and any(
         p.dep_ == "prep" and p.lower_ in ("of", "from", "at") and any(
-            o.dep_ == "pobj" and o.ent_type_ in ("ORG", "GPE", "NORP") for o in p.children)
+            o.dep_ == "pobj" and _is_named(o, _BODY_KINDS) for o in p.children)
         for p in noun.children)
 
 
