@@ -22,7 +22,9 @@ from streams.enrich.extractors.sentiment.tree import dependents
 
 # A measure named by a general noun takes its sign from what it measures: "the unemployment rate",
 # "the number of deaths", "crime figures", "waiting times".
-MEASURE_NOUNS = frozenset({"rate", "level", "number", "figure", "total", "count", "amount", "volume", "time"})
+MEASURE_NOUNS = frozenset(
+    {"rate", "level", "number", "figure", "total", "count", "amount", "volume", "time", "list"}
+)
 # How a direction word reaches its quantity, by its own part of speech and relation.
 OBJECT_DEPS = ("dobj", "nsubjpass")  # "cut jobs", "jobs were cut": the object moves
 SUBJECT_DEPS = ("nsubj",)  # "sales fell": the subject moves
@@ -34,6 +36,13 @@ RAISING_DEPS = frozenset({"xcomp"})
 # record low", "exports reached a new high", "crime is at a record low".
 LEVELS = frozenset({"high", "low"})
 LEVEL_DEPS = frozenset({"dobj", "pobj", "attr"})
+# A comparative of amount says which way a quantity stands against a reference, as a move does:
+# "fewer deaths than last year", "the deficit was smaller than forecast", "shorter waits". It is
+# a direction entry written as the word (its lemma, "few", "small", is no comparison). Said of a
+# move ("sales grew less than hoped", "unemployment rose less than feared") it turns the move
+# against its expectation: the move's tone is reversed and the comparative adds none of its own.
+LESSER = frozenset({"less", "fewer"})
+COMPARATIVE_LINKS = ("advmod", "acomp", "npadvmod")
 
 
 def direction_valences(tokens: Sequence[Token], lex: NewsLexicon, lemmas: Sequence[str]) -> dict[int, float]:
@@ -44,20 +53,40 @@ def direction_valences(tokens: Sequence[Token], lex: NewsLexicon, lemmas: Sequen
         return found
     doc = tokens[0].doc
     for i in range(tokens[0].i, tokens[-1].i + 1):
-        if lemmas[i] not in lex.direction_words:
+        if lemmas[i] not in lex.direction_words and doc[i].lower_ not in lex.direction_words:
             continue
         token = doc[i]
         strength = _strength(token, lex)
-        if strength is None:
+        if strength is None or _bounds_count(token) or _qualifies_move(token, lex):
             continue
         quantity = _quantity(token, lex)
         if quantity is None:
             continue
         word, sign = quantity
-        found[i] = strength * sign
+        lesser = [c.i for c in dependents(token, COMPARATIVE_LINKS) if c.lower_ in LESSER]
+        found[i] = strength * sign * (-1 if lesser else 1)
         found[word.i] = 0.0
-        found.update(dict.fromkeys(_destination(token), 0.0))
+        found.update(dict.fromkeys((*lesser, *_destination(token)), 0.0))
     return found
+
+
+def _bounds_count(token: Token) -> bool:
+    """Whether a comparative bounds a count ("fewer than 200 jobs", "less than 5 per cent"): a
+    size, not a move."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    after = token.nbor(2) if token.i + 2 < len(token.doc) else None
+    return following is not None and following.lower_ == "than" and after is not None and after.like_num
+
+
+def _qualifies_move(token: Token, lex: NewsLexicon) -> bool:
+    """Whether the word is the comparative of a move ("grew [less] than hoped"), which the move reads."""
+    head = token.head
+    return (
+        token.lower_ in LESSER
+        and token.dep_ in COMPARATIVE_LINKS
+        and head.i != token.i
+        and _strength(head, lex) is not None
+    )
 
 
 def _destination(token: Token) -> list[int]:
@@ -73,7 +102,8 @@ def _strength(token: Token, lex: NewsLexicon) -> float | None:
         value = lex.directions.get(f"{lemma} {particle.lower_}")
         if value is not None:
             return value
-    return lex.directions.get(lemma)
+    value = lex.directions.get(lemma)
+    return value if value is not None else lex.directions.get(token.lower_)
 
 
 def _quantity(token: Token, lex: NewsLexicon) -> tuple[Token, float] | None:
