@@ -185,3 +185,71 @@ def test_a_headline_shifter_reverses_what_it_takes(title, sign):
 def test_a_headline_shifter_does_not_reach_across_a_clause_word():
     _, words = headline_part("Firm cuts jobs amid crisis", news_lexicon())
     assert dict(words).get("crisis", 0) < 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Exports hit a record high in March.", "positive"),  # trade
+        ("Crime in the port city is at its lowest level for twenty years.", "positive"),  # crime
+        ("Youth unemployment is at its highest level since the crash.", "negative"),  # economy
+    ],
+)
+def test_a_level_named_by_a_measure_noun_or_an_adverb_is_where_the_subject_stands(statement_label, text, expected):
+    assert statement_label(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry terminal has yet to reopen after the storm.",  # transport
+        "Flood victims have yet to receive any compensation.",  # disaster
+        "The new stadium is yet to win planning approval.",  # sport
+    ],
+)
+def test_yet_to_denies_the_good_news_for_now(statement_label, text):
+    assert statement_label(text) == "negative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former mayor was acquitted of all charges.",  # local politics
+        "The coach was cleared of misconduct by the league.",  # sport
+        "The bank was cleared of fraud by the regulator.",  # business
+    ],
+)
+def test_what_someone_is_acquitted_or_cleared_of_is_the_accusation_ended(statement_label, text):
+    assert statement_label(text) == "positive"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Staff at the depot will receive a pay rise of 5 per cent.", "positive"),  # labour: pay
+        ("State pensions will be frozen for two years.", "negative"),  # public finance: pension, freeze
+        ("Bus fares will be frozen until next spring.", "positive"),  # transport: freeze of a cost
+        ("The chip maker will hire 300 new workers.", "positive"),  # business: hire, worker
+        ("The hospital plans to recruit 80 new employees.", "positive"),  # health: recruit, employee
+        ("The council's borrowing costs have exploded.", "negative"),  # local politics: explode
+    ],
+)
+def test_pay_people_hiring_and_freezes_are_moves_of_a_quantity(statement_label, text, expected):
+    assert statement_label(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The border crossing reopened on Tuesday.", "positive"),  # reopen
+        ("An explosion damaged the chemical plant.", "negative"),  # explosion
+        ("The test rocket exploded shortly after launch.", "negative"),  # exploded
+        ("Her acquittal was read out in a packed courtroom.", "positive"),  # acquittal
+        ("The champions extended their unbeaten run to twenty games.", "positive"),  # unbeaten
+        ("The region's hospitals have run out of beds.", "negative"),  # run out of
+        ("The sprinter broke the world record in the final.", "positive"),  # break the world record
+        ("The museum broke the record for visitors in a single day.", "positive"),  # break the record
+    ],
+)
+def test_more_news_words_and_idioms_carry_their_news_tone(statement_label, text, expected):
+    assert statement_label(text) == expected

@@ -116,8 +116,10 @@ def _quantity(token: Token, lex: NewsLexicon) -> tuple[Token, float] | None:
 
 
 def _candidates(token: Token) -> list[Token]:
-    if token.dep_ in LEVEL_DEPS and token.lemma_.lower() in LEVELS:
-        return _level_subjects(token)
+    if token.lemma_.lower() in LEVELS:
+        level = _level_noun(token)
+        if level is not None:
+            return _level_subjects(level)
     if token.pos_ == "NOUN":
         return _complements(token, NOUN_PREPS) + dependents(token, ("compound",))
     objects = dependents(token, OBJECT_DEPS)
@@ -133,6 +135,20 @@ def _candidates(token: Token) -> list[Token]:
     if not subjects and token.dep_ in RAISING_DEPS and token.head.i != token.i:
         subjects = dependents(token.head, (*SUBJECT_DEPS, "nsubjpass"))
     return subjects
+
+
+def _level_noun(token: Token) -> Token | None:
+    """The object that names the level: the word itself ("hit a record low"), the measure noun it
+    qualifies ("crime is at its lowest level"), or the object of the verb it hangs from as an adverb
+    ("sales hit a record high", as the small parser reads it)."""
+    head = token.head
+    if token.dep_ in LEVEL_DEPS:
+        return token
+    if token.dep_ == "amod" and head.dep_ in LEVEL_DEPS and head.lemma_.lower() in MEASURE_NOUNS:
+        return head
+    if token.dep_ == "advmod" and head.pos_ == "VERB" and dependents(head, ("dobj",)):
+        return token
+    return None
 
 
 def _level_subjects(token: Token) -> list[Token]:

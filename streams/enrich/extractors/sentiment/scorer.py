@@ -119,7 +119,10 @@ SETTING_CLAUSE_WORDS = frozenset({"when", "as", "after", "while"})
 # Verbs of relief: what someone is rescued from, survives or escapes is the predicament the news
 # ends ("miners trapped after a collapse were rescued", "survived the crash", "escaped from the
 # fire"); like a denied harm's setting it is no bad news of its own.
-RELIEF_VERBS = frozenset({"rescue", "survive", "escape", "free", "recover"})
+# A court's relief is the same move: what someone is acquitted or cleared of is the accusation the
+# news ends ("acquitted of all charges", "cleared of misconduct").
+RELIEF_VERBS = frozenset({"rescue", "survive", "escape", "free", "recover", "acquit", "clear"})
+RELIEF_PREPS = frozenset({"from", "of"})
 RELIEF_ARGUMENTS = frozenset({"dobj", "nsubjpass", "prep"})
 # The links from a word of the predicament up to the argument of the relief verb that holds it.
 PREDICAMENT_LINKS = frozenset({"acl", "relcl", "prep", "agent", "pobj", "amod", "compound", "nmod", "conj"})
@@ -327,12 +330,24 @@ def _negates(determined: Token) -> bool:
 def _negated(token: Token) -> bool:
     """Whether the word is negated itself ("not", "no"), or its subject denies it ("nobody wins",
     "not a single job will be lost"), or it is said to hold no longer ("was no longer welcome",
-    "will no longer fund")."""
+    "will no longer fund") or not yet ("has yet to reopen")."""
     if dependents(token, ("neg",)) or _negates(token):
         return True
     if any(dependents(a, ("neg",)) for a in dependents(token, ("advmod",)) if a.lower_ in CEASING_ADVERBS):
         return True
+    if _not_yet(token):
+        return True
     return any(_denied_subject(s) for s in dependents(token, SUBJECT_DEPS)) and token.pos_ in ("VERB", "AUX")
+
+
+def _not_yet(token: Token) -> bool:
+    """Whether the verb says its complement has not happened yet: "the bridge has yet to reopen",
+    "victims are yet to be paid" deny the reopening and the payment for now."""
+    return (
+        token.lemma_.lower() in ("have", "be")
+        and any(a.lower_ == "yet" for a in dependents(token, ("advmod",)))
+        and bool(dependents(token, ("xcomp",)))
+    )
 
 
 def _denied_subject(subject: Token) -> bool:
@@ -534,7 +549,7 @@ def _relieved(token: Token) -> bool:
             return False
         if node.dep_ in RELIEF_ARGUMENTS and head.lemma_.lower() in RELIEF_VERBS:  # "has not recovered from
             # its losses" ends nothing
-            return (node.dep_ != "prep" or node.lower_ == "from") and not _negated(head)
+            return (node.dep_ != "prep" or node.lower_ in RELIEF_PREPS) and not _negated(head)
         if node.dep_ not in PREDICAMENT_LINKS:
             return False
         node = head
