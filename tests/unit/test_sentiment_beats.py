@@ -253,3 +253,29 @@ def test_pay_people_hiring_and_freezes_are_moves_of_a_quantity(statement_label, 
 )
 def test_more_news_words_and_idioms_carry_their_news_tone(statement_label, text, expected):
     assert statement_label(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "sign"),
+    [
+        ("Summit ends without agreement", -1),  # diplomacy: the summit's end is not the agreement's
+        ("Union will not call off strike", -1),  # labour: a negator chained to a shifter
+        ("Government refuses to lift ban", -1),  # politics: a shifter through "to"
+        ("Minister does not rule out job cuts", -1),  # business
+    ],
+)
+def test_headline_reversals_compose_only_along_a_chain(title, sign):
+    assert headline(title) * sign > 0.2
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Mayor cleared of misconduct",  # local politics
+        "Coach cleared of abuse claims",  # sport
+        "Miners rescued from collapsed tunnel",  # disaster
+    ],
+)
+def test_a_headline_verb_of_relief_ends_the_predicament(title):
+    _, words = headline_part(title, news_lexicon())
+    assert words and all(v > 0 for _, v in words)

@@ -28,7 +28,7 @@ from vaderSentiment.vaderSentiment import N_SCALAR
 
 from streams.enrich.extractors.sentiment.direction import MEASURE_NOUNS
 from streams.enrich.extractors.sentiment.lexicon import NewsLexicon
-from streams.enrich.extractors.sentiment.scorer import AFTER_BUT, BEFORE_BUT, PartScore
+from streams.enrich.extractors.sentiment.scorer import AFTER_BUT, BEFORE_BUT, RELIEF_VERBS, PartScore
 
 WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 # A negator acts on the words after it and rates nothing itself, as in the body's parse ("no" is a
@@ -75,6 +75,8 @@ def headline_part(title: str, lex: NewsLexicon) -> tuple[PartScore, tuple[tuple[
             value = lex.valence.get(word, 0.0) if _rated_here(words, i, lex) and word not in NEGATORS else 0.0
             size = 1
         i += size
+        if value < 0 and _relieved(words, forms, start):
+            value = 0.0
         if value:
             reversing = _reversing(words, start, i, shifters, passive=start not in moves)
             spent.update(k for k in reversing if k in shifters)
@@ -147,21 +149,57 @@ def _shifter_starts(
 
 
 def _reversing(words: list[str], start: int, end: int, shifters: dict[int, int], passive: bool) -> list[int]:
-    """The negators and shifters that reverse the word(s) start..end-1: those in the negation window
-    before them (not across a clause word), and a shifter's passive participle right after them
-    ("Strike called off", "Ban lifted")."""
+    """The negators and shifters that reverse the word(s) start..end-1: the nearest one in the
+    negation window before them (not across a clause word), with those it is chained to, and a
+    shifter's passive participle right after them ("Strike called off", "Ban lifted").
+
+    Reversals compose only along a chain, as shifters do in the body: a negator right before a
+    shifter ("not end") or a shifter taking another through "to" ("fail to end"), so "Talks fail
+    to end war" keeps the war bad news; a shifter of another clause word does not add its own
+    ("Summit ends without agreement": the summit's end is not the agreement's).
+    """
     found: list[int] = []
     for k in range(start - 1, max(-1, start - 1 - NEGATION_WINDOW), -1):
         if words[k] in CLAUSE_WORDS:
             break
-        if words[k] in NEGATORS or words[k].endswith("n't") or (k in shifters and k + shifters[k] <= start):
+        if _reverses(words, k, start, shifters):
             found.append(k)
+            found.extend(_chained(words, k, shifters))
+            break
     if passive and end in shifters and _participle(words[end]):
         found.append(end)
     return found
 
 
+def _relieved(words: list[str], forms: list[set[str]], start: int) -> bool:
+    """Whether a verb of relief before the word ends it ("Mayor cleared of misconduct", "Crew rescued
+    from sinking ship"): the predicament is no news of its own, as in the body."""
+    for k in range(start - 1, max(-1, start - 1 - NEGATION_WINDOW), -1):
+        if words[k] in CLAUSE_WORDS:
+            return False
+        if forms[k] & RELIEF_VERBS:
+            return True
+    return False
+
+
+def _reverses(words: list[str], k: int, before: int, shifters: dict[int, int]) -> bool:
+    """Whether word k is a negator, or a shifter that ends before word `before`."""
+    return words[k] in NEGATORS or words[k].endswith("n't") or (k in shifters and k + shifters[k] <= before)
+
+
+def _chained(words: list[str], k: int, shifters: dict[int, int]) -> list[int]:
+    """The reverser that governs the one at k: a negator right before it, or a shifter two words
+    before it through "to"."""
+    if k >= 1 and (words[k - 1] in NEGATORS or words[k - 1].endswith("n't")):
+        return [k - 1]
+    if k >= 2 and words[k - 1] == "to" and _reverses(words, k - 2, k, shifters):
+        return [k - 2]
+    return []
+
+
 def _participle(word: str) -> bool:
+    """Whether the word may be a passive participle: regular "-ed", an irregular past, or "cut",
+    whose participle is its base."""
     return word.endswith("ed") or word in IRREGULAR or word == "cut"
 
 
