@@ -45,15 +45,19 @@ LESSER = frozenset({"less", "fewer"})
 COMPARATIVE_LINKS = ("advmod", "acomp", "npadvmod")
 
 
-def direction_valences(tokens: Sequence[Token], lex: NewsLexicon, lemmas: Sequence[str]) -> dict[int, float]:
+def direction_valences(
+    tokens: Sequence[Token], lex: NewsLexicon, lemmas: Sequence[str], words: Sequence[str]
+) -> dict[int, float]:
     """Valences of the direction phrases in consecutive tokens of one sentence, by token index: the
-    phrase's valence on the direction word, 0 on the quantity word whose own rating it replaces."""
+    phrase's valence on the direction word, 0 on the quantity word whose own rating it replaces.
+    `lemmas` and `words` are the doc's lower-cased lemmas and words by token index (a comparative
+    is an entry as written)."""
     found: dict[int, float] = {}
     if not len(tokens) or not lex.directions:
         return found
     doc = tokens[0].doc
     for i in range(tokens[0].i, tokens[-1].i + 1):
-        if lemmas[i] not in lex.direction_words and doc[i].lower_ not in lex.direction_words:
+        if lemmas[i] not in lex.direction_words and words[i] not in lex.direction_words:
             continue
         token = doc[i]
         strength = _strength(token, lex)

@@ -634,7 +634,7 @@ def score_part(
     lemmas, words, tags = _forms(doc)
     span = range(tokens[0].i, tokens[-1].i + 1)
     polar = _phrase_valences(tokens, lex)
-    for i, value in direction_valences(tokens, lex, lemmas).items():
+    for i, value in direction_valences(tokens, lex, lemmas, words).items():
         polar.setdefault(i, value)
     for i, value in _excess_valences(doc, span, words, lex).items():
         polar.setdefault(i, value)
