@@ -578,10 +578,12 @@ def _setting_host(token: Token) -> Token | None:
     link = token.head
     if link.head.i == link.i:
         return None
-    if token.dep_ == "pobj" and link.dep_ == "prep" and link.lower_ in SETTING_PREPS:
-        return link.head
+    if token.dep_ == "pobj":
+        return link.head if link.dep_ == "prep" and link.lower_ in SETTING_PREPS else None
+    if token.dep_ not in SUBJECT_DEPS or link.dep_ != "advcl":
+        return None
     timed = any(w.lower_ in SETTING_CLAUSE_WORDS for w in dependents(link, ("advmod", "mark")))
-    return link.head if token.dep_ in SUBJECT_DEPS and link.dep_ == "advcl" and timed else None
+    return link.head if timed else None
 
 
 def _clause_mark(token: Token) -> str | None:
