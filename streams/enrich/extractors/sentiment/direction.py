@@ -22,7 +22,9 @@ from streams.enrich.extractors.sentiment.tree import dependents
 
 # A measure named by a general noun takes its sign from what it measures: "the unemployment rate",
 # "the number of deaths", "crime figures", "waiting times".
-MEASURE_NOUNS = frozenset({"rate", "level", "number", "figure", "total", "count", "amount", "volume", "time"})
+MEASURE_NOUNS = frozenset(
+    {"rate", "level", "number", "figure", "total", "count", "amount", "volume", "time", "list"}
+)
 # How a direction word reaches its quantity, by its own part of speech and relation.
 OBJECT_DEPS = ("dobj", "nsubjpass")  # "cut jobs", "jobs were cut": the object moves
 SUBJECT_DEPS = ("nsubj",)  # "sales fell": the subject moves
@@ -34,30 +36,61 @@ RAISING_DEPS = frozenset({"xcomp"})
 # record low", "exports reached a new high", "crime is at a record low".
 LEVELS = frozenset({"high", "low"})
 LEVEL_DEPS = frozenset({"dobj", "pobj", "attr"})
+# A comparative of amount says which way a quantity stands against a reference, as a move does:
+# "fewer deaths than last year", "the deficit was smaller than forecast", "shorter waits". It is
+# a direction entry written as the word (its lemma, "few", "small", is no comparison). Said of a
+# move ("sales grew less than hoped", "unemployment rose less than feared") it turns the move
+# against its expectation: the move's tone is reversed and the comparative adds none of its own.
+LESSER = frozenset({"less", "fewer"})
+COMPARATIVE_LINKS = ("advmod", "acomp", "npadvmod")
 
 
-def direction_valences(tokens: Sequence[Token], lex: NewsLexicon, lemmas: Sequence[str]) -> dict[int, float]:
+def direction_valences(
+    tokens: Sequence[Token], lex: NewsLexicon, lemmas: Sequence[str], words: Sequence[str]
+) -> dict[int, float]:
     """Valences of the direction phrases in consecutive tokens of one sentence, by token index: the
-    phrase's valence on the direction word, 0 on the quantity word whose own rating it replaces."""
+    phrase's valence on the direction word, 0 on the quantity word whose own rating it replaces.
+    `lemmas` and `words` are the doc's lower-cased lemmas and words by token index (a comparative
+    is an entry as written)."""
     found: dict[int, float] = {}
     if not len(tokens) or not lex.directions:
         return found
     doc = tokens[0].doc
     for i in range(tokens[0].i, tokens[-1].i + 1):
-        if lemmas[i] not in lex.direction_words:
+        if lemmas[i] not in lex.direction_words and words[i] not in lex.direction_words:
             continue
         token = doc[i]
         strength = _strength(token, lex)
-        if strength is None:
+        if strength is None or _bounds_count(token) or _qualifies_move(token, lex):
             continue
         quantity = _quantity(token, lex)
         if quantity is None:
             continue
         word, sign = quantity
-        found[i] = strength * sign
+        lesser = [c.i for c in dependents(token, COMPARATIVE_LINKS) if c.lower_ in LESSER]
+        found[i] = strength * sign * (-1 if lesser else 1)
         found[word.i] = 0.0
-        found.update(dict.fromkeys(_destination(token), 0.0))
+        found.update(dict.fromkeys((*lesser, *_destination(token)), 0.0))
     return found
+
+
+def _bounds_count(token: Token) -> bool:
+    """Whether a comparative bounds a count ("fewer than 200 jobs", "less than 5 per cent"): a
+    size, not a move."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    after = token.nbor(2) if token.i + 2 < len(token.doc) else None
+    return following is not None and following.lower_ == "than" and after is not None and after.like_num
+
+
+def _qualifies_move(token: Token, lex: NewsLexicon) -> bool:
+    """Whether the word is the comparative of a move ("grew [less] than hoped"), which the move reads."""
+    head = token.head
+    return (
+        token.lower_ in LESSER
+        and token.dep_ in COMPARATIVE_LINKS
+        and head.i != token.i
+        and _strength(head, lex) is not None
+    )
 
 
 def _destination(token: Token) -> list[int]:
@@ -73,7 +106,8 @@ def _strength(token: Token, lex: NewsLexicon) -> float | None:
         value = lex.directions.get(f"{lemma} {particle.lower_}")
         if value is not None:
             return value
-    return lex.directions.get(lemma)
+    value = lex.directions.get(lemma)
+    return value if value is not None else lex.directions.get(token.lower_)
 
 
 def _quantity(token: Token, lex: NewsLexicon) -> tuple[Token, float] | None:
@@ -86,8 +120,10 @@ def _quantity(token: Token, lex: NewsLexicon) -> tuple[Token, float] | None:
 
 
 def _candidates(token: Token) -> list[Token]:
-    if token.dep_ in LEVEL_DEPS and token.lemma_.lower() in LEVELS:
-        return _level_subjects(token)
+    if token.lemma_.lower() in LEVELS:
+        level = _level_noun(token)
+        if level is not None:
+            return _level_subjects(level)
     if token.pos_ == "NOUN":
         return _complements(token, NOUN_PREPS) + dependents(token, ("compound",))
     objects = dependents(token, OBJECT_DEPS)
@@ -103,6 +139,20 @@ def _candidates(token: Token) -> list[Token]:
     if not subjects and token.dep_ in RAISING_DEPS and token.head.i != token.i:
         subjects = dependents(token.head, (*SUBJECT_DEPS, "nsubjpass"))
     return subjects
+
+
+def _level_noun(token: Token) -> Token | None:
+    """The object that names the level: the word itself ("hit a record low"), the measure noun it
+    qualifies ("crime is at its lowest level"), or the object of the verb it hangs from as an adverb
+    ("sales hit a record high", as the small parser reads it)."""
+    head = token.head
+    if token.dep_ in LEVEL_DEPS:
+        return token
+    if token.dep_ == "amod" and head.dep_ in LEVEL_DEPS and head.lemma_.lower() in MEASURE_NOUNS:
+        return head
+    if token.dep_ == "advmod" and head.pos_ == "VERB" and dependents(head, ("dobj",)):
+        return token
+    return None
 
 
 def _level_subjects(token: Token) -> list[Token]:

@@ -11,6 +11,13 @@ The lexicon's phrases are written as lemmas ("call off", "job cut"), which the p
 body. A headline writes them inflected ("called off", "lays off", "job cuts", "strikes a deal"), so
 its words are matched to a phrase through their regular English endings and the few irregular
 past forms the phrases' verbs have.
+
+Headlines state much of their news as a quantity and its move ("Unemployment falls", "Losses
+narrow", "Carmaker to cut 1,200 jobs") and as a shifter acting on a bad thing ("Union calls off
+strike", "Ban lifted"). Without a parse both are read from word order, the way headline grammar
+puts them: the quantity right before its move (the subject) or a few words after it (the
+object), and a shifter before what it takes or, as a passive participle, right after it. The
+tone is then composed as in the body (`direction.py`, the scorer's shifters).
 """
 
 from __future__ import annotations
@@ -19,8 +26,9 @@ import re
 
 from vaderSentiment.vaderSentiment import N_SCALAR
 
+from streams.enrich.extractors.sentiment.direction import MEASURE_NOUNS
 from streams.enrich.extractors.sentiment.lexicon import NewsLexicon
-from streams.enrich.extractors.sentiment.scorer import AFTER_BUT, BEFORE_BUT, PartScore
+from streams.enrich.extractors.sentiment.scorer import AFTER_BUT, BEFORE_BUT, RELIEF_VERBS, PartScore
 
 WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 # A negator acts on the words after it and rates nothing itself, as in the body's parse ("no" is a
@@ -33,35 +41,166 @@ NEGATION_WINDOW = 3
 ENDINGS = (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
 # Irregular past forms of the verbs in the lexicon's phrases.
 IRREGULAR = {"laid": "lay", "struck": "strike", "broke": "break", "shook": "shake", "made": "make"}
+# How far after its move a quantity may stand ("cut 1,200 jobs" is two words once numbers drop,
+# "a rise in violent crime" three).
+OBJECT_REACH = 3
+# Words that open another clause of a headline: a shifter or a move does not reach across them
+# ("Firm cuts jobs amid crisis": the crisis is not cut).
+CLAUSE_WORDS = frozenset(
+    {"as", "after", "amid", "but", "while", "despite", "though", "although", "when", "because", "since", "before"}
+    | {"and", "over", "for"}
+)
+# A move's destination ("falls to lowest level", "to record low") is said by the move's own tone.
+DESTINATION_REACH = 3
 
 
 def headline_part(title: str, lex: NewsLexicon) -> tuple[PartScore, tuple[tuple[str, float], ...]]:
     """The headline's score and its rated words (the first word of a phrase stands for it)."""
     words = WORD.findall(title.lower().replace("’", "'"))
     forms = [bases(word) for word in words]
-    valences: list[tuple[str, float]] = []
+    moves, silenced = _moves(words, forms, lex)
+    shifters = _shifter_starts(words, forms, lex, moves)
     contrast = words.index("but") if "but" in words[1:] else None
+    valences: list[tuple[int, str, float]] = []
+    spent: set[int] = set()
     i = 0
     while i < len(words):
         word, start = words[i], i
         size, value = _phrase_at(forms, i, lex)
-        if size:
-            i += size
-        else:
+        if start in moves:
+            value, size = moves[start], 1
+        elif start in silenced:
+            value, size = 0.0, 1
+        elif not size:
             value = lex.valence.get(word, 0.0) if _rated_here(words, i, lex) and word not in NEGATORS else 0.0
-            i += 1
-        if value and _negated(words[max(0, i - 1 - NEGATION_WINDOW) : i - 1], lex):
-            value *= N_SCALAR
+            size = 1
+        i += size
+        if value < 0 and _relieved(words, forms, start):
+            value = 0.0
+        if value:
+            reversing = _reversing(words, start, i, shifters, passive=start not in moves)
+            spent.update(k for k in reversing if k in shifters)
+            value *= N_SCALAR ** len(reversing)
         if value and contrast is not None:  # VADER's "but" rule, as in the body
             value *= BEFORE_BUT if start < contrast else AFTER_BUT
         if value:
-            valences.append((word, value))
+            valences.append((start, word, value))
+    kept = tuple((w, v) for k, w, v in valences if k not in spent)  # a shifter that acted rates nothing
     part = PartScore(
-        positive=sum(v for _, v in valences if v > 0),
-        negative=-sum(v for _, v in valences if v < 0),
+        positive=sum(v for _, v in kept if v > 0),
+        negative=-sum(v for _, v in kept if v < 0),
         clause=True,
     )
-    return part, tuple(valences)
+    return part, kept
+
+
+def _moves(words: list[str], forms: list[set[str]], lex: NewsLexicon) -> tuple[dict[int, float], set[int]]:
+    """The headline's direction phrases: the move's valence by its index, and the words whose own
+    rating it replaces (the quantity, the destination "to lowest level")."""
+    moves: dict[int, float] = {}
+    silenced: set[int] = set()
+    for i in range(len(words)):
+        strength = next((lex.directions[f] for f in sorted(forms[i]) if f in lex.directions), None)
+        if strength is None or i in silenced:
+            continue
+        found = _moved_quantity(words, forms, i, lex)
+        if found is None:
+            continue
+        k, sign = found
+        moves[i] = strength * sign
+        silenced.add(k)
+        if i + 1 < len(words) and words[i + 1] == "to":
+            silenced.update(range(i + 2, min(len(words), i + 2 + DESTINATION_REACH)))
+    return moves, silenced
+
+
+def _moved_quantity(words: list[str], forms: list[set[str]], i: int, lex: NewsLexicon) -> tuple[int, float] | None:
+    """The quantity a move at word i moves and its sign: the word before it (skipping a measure noun,
+    "unemployment rate falls"), or one of the next few words ("cut 1,200 jobs", "rise in crime")."""
+    before = i - 1
+    if before > 0 and forms[before] & MEASURE_NOUNS:
+        before -= 1
+    candidates = [before] if before >= 0 else []
+    for k in range(i + 1, min(len(words), i + 1 + OBJECT_REACH)):
+        if words[k] in CLAUSE_WORDS:
+            break
+        candidates.append(k)
+    for k in candidates:
+        sign = next((lex.quantities[f] for f in sorted(forms[k]) if f in lex.quantities), None)
+        if sign:
+            return k, sign
+    return None
+
+
+def _shifter_starts(
+    words: list[str], forms: list[set[str]], lex: NewsLexicon, moves: dict[int, float]
+) -> dict[int, int]:
+    """Where a shifter starts and how many words it has ("lifts", "calls off"); a move is no shifter
+    ("cuts" in "Firm cuts jobs")."""
+    found: dict[int, int] = {}
+    for i in range(len(words)):
+        if i in moves:
+            continue
+        if i + 1 < len(words) and any(f"{f} {words[i + 1]}" in lex.shifters for f in forms[i]):
+            found[i] = 2
+        elif forms[i] & lex.shifters:
+            found[i] = 1
+    return found
+
+
+def _reversing(words: list[str], start: int, end: int, shifters: dict[int, int], passive: bool) -> list[int]:
+    """The negators and shifters that reverse the word(s) start..end-1: the nearest one in the
+    negation window before them (not across a clause word), with those it is chained to, and a
+    shifter's passive participle right after them ("Strike called off", "Ban lifted").
+
+    Reversals compose only along a chain, as shifters do in the body: a negator right before a
+    shifter ("not end") or a shifter taking another through "to" ("fail to end"), so "Talks fail
+    to end war" keeps the war bad news; a shifter of another clause word does not add its own
+    ("Summit ends without agreement": the summit's end is not the agreement's).
+    """
+    found: list[int] = []
+    for k in range(start - 1, max(-1, start - 1 - NEGATION_WINDOW), -1):
+        if words[k] in CLAUSE_WORDS:
+            break
+        if _reverses(words, k, start, shifters):
+            found.append(k)
+            found.extend(_chained(words, k, shifters))
+            break
+    if passive and end in shifters and _participle(words[end]):
+        found.append(end)
+    return found
+
+
+def _relieved(words: list[str], forms: list[set[str]], start: int) -> bool:
+    """Whether a verb of relief before the word ends it ("Mayor cleared of misconduct", "Crew rescued
+    from sinking ship"): the predicament is no news of its own, as in the body."""
+    for k in range(start - 1, max(-1, start - 1 - NEGATION_WINDOW), -1):
+        if words[k] in CLAUSE_WORDS:
+            return False
+        if forms[k] & RELIEF_VERBS:
+            return True
+    return False
+
+
+def _reverses(words: list[str], k: int, before: int, shifters: dict[int, int]) -> bool:
+    """Whether word k is a negator, or a shifter that ends before word `before`."""
+    return words[k] in NEGATORS or words[k].endswith("n't") or (k in shifters and k + shifters[k] <= before)
+
+
+def _chained(words: list[str], k: int, shifters: dict[int, int]) -> list[int]:
+    """The reverser that governs the one at k: a negator right before it, or a shifter two words
+    before it through "to"."""
+    if k >= 1 and (words[k - 1] in NEGATORS or words[k - 1].endswith("n't")):
+        return [k - 1]
+    if k >= 2 and words[k - 1] == "to" and _reverses(words, k - 2, k, shifters):
+        return [k - 2]
+    return []
+
+
+def _participle(word: str) -> bool:
+    """Whether the word may be a passive participle: regular "-ed", an irregular past, or "cut",
+    whose participle is its base."""
+    return word.endswith("ed") or word in IRREGULAR or word == "cut"
 
 
 def _rated_here(words: list[str], i: int, lex: NewsLexicon) -> bool:
@@ -95,7 +234,3 @@ def _phrase_at(forms: list[set[str]], i: int, lex: NewsLexicon) -> tuple[int, fl
         ):
             best = (len(lemmas), value)
     return best
-
-
-def _negated(before: list[str], lex: NewsLexicon) -> bool:
-    return any(w in NEGATORS or w.endswith("n't") or w in lex.shifters for w in before)

@@ -112,10 +112,17 @@ OBLIGATION_VERBS = frozenset({"have", "need"})
 # crash" the fire and the crash are the setting of the relief, not news of their own (the report
 # is that the harm did not come about).
 SETTING_PREPS = frozenset({"in", "during", "at", "after", "from"})
+# The setting may also be a clause of time, whose subject is the event: "nobody was hurt when a fire
+# broke out", "no one was injured as the bus overturned". Only its subject: what the event did
+# besides ("when the fire destroyed forty homes") is news of its own.
+SETTING_CLAUSE_WORDS = frozenset({"when", "as", "after", "while"})
 # Verbs of relief: what someone is rescued from, survives or escapes is the predicament the news
 # ends ("miners trapped after a collapse were rescued", "survived the crash", "escaped from the
 # fire"); like a denied harm's setting it is no bad news of its own.
-RELIEF_VERBS = frozenset({"rescue", "survive", "escape", "free", "recover"})
+# A court's relief is the same move: what someone is acquitted or cleared of is the accusation the
+# news ends ("acquitted of all charges", "cleared of misconduct").
+RELIEF_VERBS = frozenset({"rescue", "survive", "escape", "free", "recover", "acquit", "clear"})
+RELIEF_PREPS = frozenset({"from", "of"})
 RELIEF_ARGUMENTS = frozenset({"dobj", "nsubjpass", "prep"})
 # The links from a word of the predicament up to the argument of the relief verb that holds it.
 PREDICAMENT_LINKS = frozenset({"acl", "relcl", "prep", "agent", "pobj", "amod", "compound", "nmod", "conj"})
@@ -125,6 +132,15 @@ PREDICAMENT_LINKS = frozenset({"acl", "relcl", "prep", "agent", "pobj", "amod", 
 FEAR_NOUNS = frozenset({"fear", "threat", "risk", "danger", "spectre", "specter"})
 # What a reporter asks for: not answering it is no refusal ("did not respond to requests for comment").
 PRESS_REQUESTS = frozenset({"request", "comment", "question", "inquiry", "enquiry", "call", "email", "message"})
+# The standard a result is compared with is a reference, not news: in "less damage than feared",
+# "sales grew less than hoped", "better than expected" the fear, the hope and the forecast are
+# what the result is measured against, and the tone is the comparison's (Taboada et al. 2011 read
+# such expectations as irrealis). A verb of expecting right after "than" ("than many had feared")
+# rates nothing.
+EXPECTATION_VERBS = frozenset(
+    {"expect", "fear", "hope", "forecast", "predict", "anticipate", "think", "estimate", "project", "plan", "promise"}
+)
+STANDARD_REACH = 4  # "than [anyone had] feared": at most three words between "than" and the verb
 # A concession is granted and set aside: in "although the talks were friendly, no deal was made"
 # the reader hears the second half, as with "but" (Taboada et al. 2011 weigh such clauses down).
 CONCESSIVE_MARKS = frozenset({"although", "though", "while", "whereas", "despite", "notwithstanding"})
@@ -312,15 +328,33 @@ def _negates(determined: Token) -> bool:
 
 
 def _negated(token: Token) -> bool:
-    """Whether the word is negated itself ("not", "no"), or its subject denies it ("nobody wins"),
-    or it is said to hold no longer ("was no longer welcome", "will no longer fund")."""
+    """Whether the word is negated itself ("not", "no"), or its subject denies it ("nobody wins",
+    "not a single job will be lost"), or it is said to hold no longer ("was no longer welcome",
+    "will no longer fund") or not yet ("has yet to reopen")."""
     if dependents(token, ("neg",)) or _negates(token):
         return True
     if any(dependents(a, ("neg",)) for a in dependents(token, ("advmod",)) if a.lower_ in CEASING_ADVERBS):
         return True
-    return any(
-        s.lower_ in NEGATING_SUBJECTS or _negates(s) for s in dependents(token, SUBJECT_DEPS)
-    ) and token.pos_ in ("VERB", "AUX")
+    if _not_yet(token):
+        return True
+    return any(_denied_subject(s) for s in dependents(token, SUBJECT_DEPS)) and token.pos_ in ("VERB", "AUX")
+
+
+def _not_yet(token: Token) -> bool:
+    """Whether the verb says its complement has not happened yet: "the bridge has yet to reopen",
+    "victims are yet to be paid" deny the reopening and the payment for now."""
+    return (
+        token.lemma_.lower() in ("have", "be")
+        and any(a.lower_ == "yet" for a in dependents(token, ("advmod",)))
+        and bool(dependents(token, ("xcomp",)))
+    )
+
+
+def _denied_subject(subject: Token) -> bool:
+    """Whether a subject denies everyone: "nobody", "no side", "not a single job", "not one patient"."""
+    if subject.lower_ in NEGATING_SUBJECTS or _negates(subject) or dependents(subject, ("neg",)):
+        return True
+    return any(dependents(count, ("neg",)) for count in dependents(subject, ("nummod",)))
 
 
 def _phrase_head(token: Token) -> Token:
@@ -338,7 +372,7 @@ def _of_head(token: Token) -> Token | None:
     """The noun whose "of" complement this word is: a negated noun denies its complement too
     ("no sign of a breakthrough", "no hope of agreement", "no prospect of progress")."""
     prep = token.head
-    if token.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+    if token.dep_ not in ("pobj", "pcomp") or prep.lower_ != "of" or prep.head.i == prep.i:
         return None
     return prep.head if prep.head.pos_ == "NOUN" else None
 
@@ -515,7 +549,7 @@ def _relieved(token: Token) -> bool:
             return False
         if node.dep_ in RELIEF_ARGUMENTS and head.lemma_.lower() in RELIEF_VERBS:  # "has not recovered from
             # its losses" ends nothing
-            return (node.dep_ != "prep" or node.lower_ == "from") and not _negated(head)
+            return (node.dep_ != "prep" or node.lower_ in RELIEF_PREPS) and not _negated(head)
         if node.dep_ not in PREDICAMENT_LINKS:
             return False
         node = head
@@ -530,13 +564,26 @@ def _feared(token: Token, polar: dict[int, float]) -> bool:
 
 def _denied_setting(token: Token, lex: NewsLexicon, polar: dict[int, float]) -> bool:
     """Whether the word names where a denied harm would have happened: "fire" in "nobody was hurt
-    in the fire", "crash" in "there were no injuries in the crash"."""
-    prep = token.head
-    if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in SETTING_PREPS or prep.head.i == prep.i:
+    in the fire" or "when a fire broke out", "crash" in "there were no injuries in the crash"."""
+    host = _setting_host(token)
+    if host is None:
         return False
-    host = prep.head
     harms = [host, *dependents(host, ("attr", "nsubj", "nsubjpass"))] if host.lemma_ == "be" else [host]
     return any(polar.get(h.i, 0.0) < 0 and _negator(h, lex) is not None for h in harms)
+
+
+def _setting_host(token: Token) -> Token | None:
+    """The predicate the word is a setting of: through a preposition of place or time ("hurt [in]
+    the fire"), or as the subject of a clause of time ("hurt [when] a fire broke out")."""
+    link = token.head
+    if link.head.i == link.i:
+        return None
+    if token.dep_ == "pobj":
+        return link.head if link.dep_ == "prep" and link.lower_ in SETTING_PREPS else None
+    if token.dep_ not in SUBJECT_DEPS or link.dep_ != "advcl":
+        return None
+    timed = any(w.lower_ in SETTING_CLAUSE_WORDS for w in dependents(link, ("advmod", "mark")))
+    return link.head if timed else None
 
 
 def _clause_mark(token: Token) -> str | None:
@@ -589,7 +636,7 @@ def score_part(
     lemmas, words, tags = _forms(doc)
     span = range(tokens[0].i, tokens[-1].i + 1)
     polar = _phrase_valences(tokens, lex)
-    for i, value in direction_valences(tokens, lex, lemmas).items():
+    for i, value in direction_valences(tokens, lex, lemmas, words).items():
         polar.setdefault(i, value)
     for i, value in _excess_valences(doc, span, words, lex).items():
         polar.setdefault(i, value)
@@ -602,6 +649,9 @@ def score_part(
         if not polar[i] and lemmas[i] not in lex.refusals:
             continue
         mark = _clause_mark(token)
+        if lemmas[i] in EXPECTATION_VERBS and _after_than(i, span, words, tags):
+            polar[i] = 0.0
+            continue
         if asked or mark in IRREALIS_MARKS or (polar[i] < 0 and is_topic(token, lex)):
             polar[i] = 0.0
         elif mark is not None:
@@ -646,6 +696,16 @@ def score_part(
         words=kept,
         turns=opening is not None and words[opening] in TURN_WORDS,
     )
+
+
+def _after_than(i: int, span: range, words: list[str], tags: list[str]) -> bool:
+    """Whether word i is the verb of a "than" standard of comparison ("than [had been] feared")."""
+    for j in range(i - 1, max(span.start, i - STANDARD_REACH) - 1, -1):
+        if words[j] == "than":
+            return True
+        if tags[j] == "VERB" or tags[j] == "PUNCT":
+            return False
+    return False
 
 
 def _is_partial(negator: Token, lex: NewsLexicon) -> bool:
