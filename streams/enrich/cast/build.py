@@ -34,6 +34,7 @@ from spacy.attrs import DEP, ENT_TYPE, IS_TITLE, IS_UPPER, LOWER, POS, SENT_STAR
 from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
+from streams.enrich.given_names import is_given_name
 from streams.enrich.places import demonym_code, is_known_place
 
 from .entity import Entity, Mention
@@ -260,7 +261,20 @@ def _person_by_role(ent: Span) -> bool:
     acts = subject.head.lemma_.lower() in lexicon().person_verbs and (
         subject.dep_ == "nsubj" or (subject.dep_ == "dobj" and ent.label_ in _PLACE_LABELS)
     )  # one met is a person or a body, but never a place no gazetteer knows
-    return (acts or _works_for_organisation(name)) and _plain_name(name)
+    return (acts or _works_for_organisation(name) or _given_name_speaks(name, subject)) and _plain_name(name)
+
+
+def _given_name_speaks(name: Span, subject: Token) -> bool:
+    """ "'...,' Victoria Banks said": a body speaks too, but one whose name opens with a common given name
+    and has two words is a person speaking."""
+    from streams.enrich.extractors.statements.lexicon import lexicon as speech  # the cast is built first
+
+    return (
+        len(name) == 2
+        and is_given_name(name[0].text)
+        and subject.dep_ == "nsubj"
+        and subject.head.lemma_.lower() in speech().speech_verbs
+    )
 
 
 def _works_for_organisation(name: Span) -> bool:
