@@ -233,3 +233,20 @@ def test_a_given_name_speaking_is_a_person(nlp: Language, text: str) -> None:
 )
 def test_a_body_with_coordinated_portfolios_is_named_in_full(nlp: Language, text: str, body: str) -> None:
     assert speakers(nlp, text) == [body]
+
+
+# "Mehmet Kaya held talks": the model labels only the surname, which is also a town's name; with the given
+# name opening the sentence before it, the two words are a person, not a place
+@pytest.mark.parametrize(
+    ("text", "person", "other"),
+    [
+        ("Mehmet Kaya held talks with Ingrid Halvorsen in Oslo.", "Mehmet Kaya", "Ingrid Halvorsen"),  # diplomacy
+        ("Mehmet Kaya met Ingrid Halvorsen at the lab on Friday.", "Mehmet Kaya", "Ingrid Halvorsen"),  # science
+        ("Mehmet Kaya met Tobias Lindqvist at the stadium on Tuesday.", "Mehmet Kaya", "Tobias Lindqvist"),  # sport
+    ],
+)
+def test_a_given_name_before_a_surname_that_is_a_town_is_a_person(
+    nlp: Language, text: str, person: str, other: str
+) -> None:
+    found = sides(nlp, text)
+    assert (found.get(person), found.get(other)) == ("person", "person")

@@ -522,7 +522,10 @@ def _whole_name(ent: Span, floor: int) -> Span:
         and t.lemma_.lower() not in lexicon().institution_nouns
     )
     whole = doc[k : ent.end]
-    if given and ((k > floor and not is_known_place(t.text)) or _introduced(whole) or _who_after(doc, ent.end)):
+    # "Ana Kaya held talks": a person the model read as the one word that is also a town's name, with a given
+    # name before it opening the sentence, is the two words (the town alone is no one)
+    town = k == floor and len(ent) == 1 and is_known_place(ent.text) and not is_known_place(whole.text)
+    if given and ((k > floor and not is_known_place(t.text)) or town or _introduced(whole) or _who_after(doc, ent.end)):
         return whole
     return _with_surname(ent)
 
@@ -604,14 +607,14 @@ def _person_mentions(
     `named` gets every token of each name, `titled` every token of its title, for readers that hold one."""
     mentions: list[tuple[Token, Entity]] = []
     for ent in ents:
+        floor = cols.sent_start[ent.start]  # Span.sent walks every sentence of the doc
         person = ent.label_ == "PERSON" and not org_shaped(ent) and not _affiliation_read_as_person(ent)
         if (
-            (person and not _place_read_as_person(ent, registry))
+            (person and not _place_read_as_person(_whole_name(ent, floor), registry))  # "Ana Kaya": a town's name
             or titled_name(ent)
             or _titled_by_copula(ent)
             or _person_by_role(ent)
         ):
-            floor = cols.sent_start[ent.start]  # Span.sent walks every sentence of the doc
             ent = _whole_name(ent, floor)
             entity = registry.add_person_span(ent, floor)
             if entity is not None:
