@@ -62,6 +62,13 @@ def sides(nlp: Language, text: str) -> dict[str, str]:
         'Pellham Hospital said the ward would reopen. "Staff worked hard," she added.',  # health
         'Brenmoor Museum said the gallery would reopen. "Visitors are back," she added.',  # culture
         'Calder Coalition said the bill would fail. "It is rushed," he added.',  # politics
+        'Kestrel Airport said flights would resume. "It was a hard year," she added.',  # transport: a site's body
+        'Tallis Hotel said the rooms would reopen. "Bookings are back," he added.',  # business
+        'Corran Senate said the bill would fail. "It is rushed," she added.',  # politics
+        'Orbis Forum said the summit would go ahead. "We are ready," he added.',  # diplomacy
+        'Kestrel Lab said the trial would resume. "We lost months," she added.',  # science
+        'Eastgate Radio said the strike would go on. "Nobody listens," he added.',  # labour
+        'Redwater Prison said the wing would close. "It is unsafe," he added.',  # justice: the model says person
     ],
 )
 def test_a_pronoun_after_a_body_by_its_name_or_its_base_names_nobody(nlp: Language, text: str) -> None:

@@ -608,7 +608,7 @@ def _person_mentions(
     mentions: list[tuple[Token, Entity]] = []
     for ent in ents:
         floor = cols.sent_start[ent.start]  # Span.sent walks every sentence of the doc
-        person = ent.label_ == "PERSON" and not org_shaped(ent) and not _affiliation_read_as_person(ent)
+        person = ent.label_ == "PERSON" and not _body_read_as_person(ent) and not _affiliation_read_as_person(ent)
         if (
             (person and not _place_read_as_person(_whole_name(ent, floor), registry))  # "Ana Kaya": a town's name
             or titled_name(ent)
@@ -653,6 +653,12 @@ def _person_mentions(
         titled.update((i, folded.get(id(e), e)) for i, e in titled.items())
         mentions = [(t, folded.get(id(e), e)) for t, e in mentions]
     return sorted(mentions, key=lambda m: m[0].i)
+
+
+def _body_read_as_person(ent: Span) -> bool:
+    """ "Redwater Prison said" with only "Prison" read as a person: a body's name by its last word, taken with
+    the proper nouns the parse compounds onto the span's head."""
+    return org_shaped(ent) or (len(ent) == 1 and org_shaped(proper_noun_run(ent.root)))
 
 
 def _vote_genders(
