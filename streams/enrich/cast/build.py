@@ -689,7 +689,7 @@ def _org_entity_name(ent: Span) -> str:
     return ent.text.removeprefix("the ").removeprefix("The ")
 
 
-def _refers_to_institution(token: Token) -> bool:
+def refers_to_institution(token: Token) -> bool:
     """ "The ministry did not say ...": a definite institution noun is the organisation named before, and
     the narrative is about it, so a following "It said" is that organisation too."""
     return (
@@ -730,7 +730,7 @@ def _company_subjects(
     generic = lexicon().business_nouns
     firms = {id(e) for e in registry.orgs() if not (is_company(e) and may_be_company(e))}
     for t in (doc[i] for i in cols.subjects):
-        if t.pos_ != "NOUN" or t.lower_ not in generic or in_quote(t.idx) or not _refers_to_institution(t):
+        if t.pos_ != "NOUN" or t.lower_ not in generic or in_quote(t.idx) or not refers_to_institution(t):
             continue
         home = home_of(t)
         fits = firms | {id(e) for e in registry.orgs() if based_elsewhere(e, home)}
@@ -793,7 +793,7 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
             if org is not None:
                 org.mention(t.idx)
                 salience.focus.append((t.idx, org))
-        elif _refers_to_institution(t) and not in_quote(t.idx):
+        elif refers_to_institution(t) and not in_quote(t.idx):
             org = registry.org_with_head(t.lemma_.lower(), t.idx)
             if org is not None:
                 salience.focus.append((t.idx, org))
