@@ -20,7 +20,7 @@ def _short_forms() -> dict[str, str]:
 
 
 def is_given_name(word: str) -> bool:
-    """A common given name of the short-forms table ("Victoria", "Mike"): what a person's name opens with,
+    """A common given name of the short-forms table ("Victoria", "Kate"): what a person's name opens with,
     even where the word is also a place's."""
     return word.lower() in _short_forms()
 
