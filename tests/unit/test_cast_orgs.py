@@ -223,3 +223,44 @@ _SPEAKERS = [
 @pytest.mark.parametrize(("text", "expected"), _SPEAKERS)
 def test_organisation_speakers(nlp: Language, text: str, expected: list[str]) -> None:
     assert speakers(nlp, text) == expected
+
+
+# a group speaking for a body the article has named: its team by the owner's "'s" ("the union's negotiating
+# team"), or people "of"/"at" it referred back to by "the" and its institution noun ("members of the union")
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (  # labour
+            "Marta Okonkwo leads the Port Workers Union. The union's negotiating team said the offer was too low.",
+            "Port Workers Union",
+        ),
+        ("Dunmore Foods cut prices on Monday. The company's legal team said the ruling would be appealed.",
+         "Dunmore Foods"),  # business
+        (  # diplomacy
+            "The Ministry of Water and Forests set quotas. The ministry's legal team said the quotas were lawful.",
+            "Ministry of Water and Forests",
+        ),
+        ("The Port Workers Union called a strike. Members of the union said the offer was too low.",
+         "Port Workers Union"),  # labour
+        ("The Kestrel Institute published the study. Researchers at the institute said the results were clear.",
+         "Kestrel Institute"),  # science
+        ("Dunmore Foods cut prices on Monday. Officials at the company said the plan would go ahead.",
+         "Dunmore Foods"),  # business
+    ],
+)
+def test_a_group_speaks_for_the_body_it_is_of(nlp: Language, text: str, body: str) -> None:
+    assert speakers(nlp, text) == [body]
+
+
+# ... and a group that names no body the article has is unnamed, whatever person it names elsewhere
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tobias Lindqvist, the coach, was angry. The team said the referee was wrong.",  # sport
+        "Marta Okonkwo, the minister, was away. EU foreign ministers said the plan would go ahead.",  # diplomacy
+        "Kenji Morimoto led the study. A team of researchers said the results were clear.",  # science
+        "Priya Ramaswamy chairs the council. Members of the board said the budget was too tight.",  # local politics
+    ],
+)
+def test_a_group_of_no_named_body_is_unnamed(nlp: Language, text: str) -> None:
+    assert speakers(nlp, text) == [None]

@@ -34,6 +34,7 @@ from spacy.attrs import DEP, ENT_TYPE, IS_TITLE, IS_UPPER, LOWER, POS, SENT_STAR
 from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
+from streams.enrich.given_names import is_given_name
 from streams.enrich.places import demonym_code, is_known_place
 
 from .entity import Entity, Mention
@@ -260,7 +261,20 @@ def _person_by_role(ent: Span) -> bool:
     acts = subject.head.lemma_.lower() in lexicon().person_verbs and (
         subject.dep_ == "nsubj" or (subject.dep_ == "dobj" and ent.label_ in _PLACE_LABELS)
     )  # one met is a person or a body, but never a place no gazetteer knows
-    return (acts or _works_for_organisation(name)) and _plain_name(name)
+    return (acts or _works_for_organisation(name) or _given_name_speaks(name, subject)) and _plain_name(name)
+
+
+def _given_name_speaks(name: Span, subject: Token) -> bool:
+    """ "'...,' Victoria Banks said": a body speaks too, but one whose name opens with a common given name
+    and has two words is a person speaking."""
+    from streams.enrich.extractors.statements.lexicon import lexicon as speech  # the cast is built first
+
+    return (
+        len(name) == 2
+        and is_given_name(name[0].text)
+        and subject.dep_ == "nsubj"
+        and subject.head.lemma_.lower() in speech().speech_verbs
+    )
 
 
 def _works_for_organisation(name: Span) -> bool:
@@ -508,7 +522,10 @@ def _whole_name(ent: Span, floor: int) -> Span:
         and t.lemma_.lower() not in lexicon().institution_nouns
     )
     whole = doc[k : ent.end]
-    if given and ((k > floor and not is_known_place(t.text)) or _introduced(whole) or _who_after(doc, ent.end)):
+    # "Ana Kaya held talks": a person the model read as the one word that is also a town's name, with a given
+    # name before it opening the sentence, is the two words (the town alone is no one)
+    town = k == floor and len(ent) == 1 and is_known_place(ent.text) and not is_known_place(whole.text)
+    if given and ((k > floor and not is_known_place(t.text)) or town or _introduced(whole) or _who_after(doc, ent.end)):
         return whole
     return _with_surname(ent)
 
@@ -590,14 +607,14 @@ def _person_mentions(
     `named` gets every token of each name, `titled` every token of its title, for readers that hold one."""
     mentions: list[tuple[Token, Entity]] = []
     for ent in ents:
-        person = ent.label_ == "PERSON" and not org_shaped(ent) and not _affiliation_read_as_person(ent)
+        floor = cols.sent_start[ent.start]  # Span.sent walks every sentence of the doc
+        person = ent.label_ == "PERSON" and not _body_read_as_person(ent) and not _affiliation_read_as_person(ent)
         if (
-            (person and not _place_read_as_person(ent, registry))
+            (person and not _place_read_as_person(_whole_name(ent, floor), registry))  # "Ana Kaya": a town's name
             or titled_name(ent)
             or _titled_by_copula(ent)
             or _person_by_role(ent)
         ):
-            floor = cols.sent_start[ent.start]  # Span.sent walks every sentence of the doc
             ent = _whole_name(ent, floor)
             entity = registry.add_person_span(ent, floor)
             if entity is not None:
@@ -638,6 +655,12 @@ def _person_mentions(
     return sorted(mentions, key=lambda m: m[0].i)
 
 
+def _body_read_as_person(ent: Span) -> bool:
+    """ "Redwater Prison said" with only "Prison" read as a person: a body's name by its last word, taken with
+    the proper nouns the parse compounds onto the span's head."""
+    return org_shaped(ent) or (len(ent) == 1 and org_shaped(proper_noun_run(ent.root)))
+
+
 def _vote_genders(
     doc: Doc, cols: _Columns, mentions: list[tuple[Token, Entity]], in_quote: Callable[[int], bool]
 ) -> None:
@@ -666,7 +689,7 @@ def _org_entity_name(ent: Span) -> str:
     return ent.text.removeprefix("the ").removeprefix("The ")
 
 
-def _refers_to_institution(token: Token) -> bool:
+def refers_to_institution(token: Token) -> bool:
     """ "The ministry did not say ...": a definite institution noun is the organisation named before, and
     the narrative is about it, so a following "It said" is that organisation too."""
     return (
@@ -707,7 +730,7 @@ def _company_subjects(
     generic = lexicon().business_nouns
     firms = {id(e) for e in registry.orgs() if not (is_company(e) and may_be_company(e))}
     for t in (doc[i] for i in cols.subjects):
-        if t.pos_ != "NOUN" or t.lower_ not in generic or in_quote(t.idx) or not _refers_to_institution(t):
+        if t.pos_ != "NOUN" or t.lower_ not in generic or in_quote(t.idx) or not refers_to_institution(t):
             continue
         home = home_of(t)
         fits = firms | {id(e) for e in registry.orgs() if based_elsewhere(e, home)}
@@ -770,7 +793,7 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
             if org is not None:
                 org.mention(t.idx)
                 salience.focus.append((t.idx, org))
-        elif _refers_to_institution(t) and not in_quote(t.idx):
+        elif refers_to_institution(t) and not in_quote(t.idx):
             org = registry.org_with_head(t.lemma_.lower(), t.idx)
             if org is not None:
                 salience.focus.append((t.idx, org))

@@ -54,8 +54,19 @@ def org_name(head: Token, start: int | None = None) -> str | None:
         if child.lower_ == "of" and child.i == end + 1:
             pobj = next((g for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
             if pobj is not None:
-                end = pobj.i
+                end = _entity_end(pobj)
     return doc[start : end + 1].text.removesuffix("'s").removesuffix("’s")
+
+
+def _entity_end(token: Token) -> int:
+    """ "the Ministry of Water and Forests": where the parse hangs the last portfolio elsewhere, the name
+    runs on to the end of the organisation the entity recogniser read."""
+    doc, end = token.doc, token.i
+    if token.ent_type_ != "ORG":
+        return end
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return end
 
 
 def home_of(head: Token) -> str | None:

@@ -12,13 +12,14 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from streams.enrich.given_names import compatible
-from streams.enrich.places import is_known_place
+from streams.enrich.given_names import compatible, is_given_name
+from streams.enrich.places import city_population, country_code, is_known_place
 
 from .entity import Entity
 from .lexicon import lexicon
 from .names import appositive_title, honorific_gender, is_honorific, is_title_in_name, is_title_word, title_before
 
+_CITY_IN_BODY_NAMES = 250_000  # "X Munich", "Leeds Y": clubs and firms take a big city's name, people a town's
 _COPULAS = frozenset({"be", "become", "remain"})
 _MAX_COPULAR = 10
 # An honorific is the writer's explicit word; a pronoun near a name is only circumstantial.
@@ -102,6 +103,19 @@ def may_be_company(entity: Entity) -> bool:
 def based_elsewhere(entity: Entity, home: str | None) -> bool:
     """ "The Leeds-based company" is not one the article based somewhere else."""
     return home is not None and entity.home is not None and entity.home != home
+
+
+def _big_place(word: str) -> bool:
+    return country_code(word) is not None or city_population(word) >= _CITY_IN_BODY_NAMES
+
+
+def _place_in_body_name(words: list[str]) -> bool:
+    """A place where a body's name puts one: the whole name, a country or big city last ("Bayern X", "Real
+    Y"), or first before a plural nickname ("Dallas Foxes"). Many given names are also places ("Paris",
+    "Dallas") and many surnames small towns, so a person's name is not one of these shapes."""
+    first, last = words[0], words[-1]
+    team = _big_place(first) and last.endswith("s") and not is_given_name(first)
+    return is_known_place(" ".join(words)) or _big_place(last) or team
 
 
 def _clean_name_tokens(tokens: Sequence[Token]) -> list[Token]:
@@ -256,7 +270,7 @@ class Registry:
             return False
         if not all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha() for w in words):
             return False
-        return not any(w.lower() in body_words or is_known_place(w) for w in words)
+        return not any(w.lower() in body_words for w in words) and not _place_in_body_name(words)
 
     def as_person(self, entity: Entity) -> bool:
         """Makes an organisation of the parse that `may_be_person` ("X Y said") a person, once a personal

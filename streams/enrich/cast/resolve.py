@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from streams.enrich import places
 
+from .build import refers_to_institution
 from .entity import Entity
 from .groups import conjoined, described_group, group_size, joint
 from .lexicon import lexicon
@@ -479,6 +480,8 @@ class Resolver:
                 for obj in prep.children:
                     if obj.dep_ == "pobj" and _names_org(obj):
                         return self.registry.add_org(org_name(obj) or _without_article(obj.text), obj.idx)
+                    if obj.dep_ == "pobj" and refers_to_institution(obj):  # "members of the union": as "the union"
+                        return self._institution(obj, obj.lemma_.lower())
         owner = next((c for c in head.lefts if c.dep_ == "poss"), None)
         if owner is not None:
             found = self._entity(owner)[0]
