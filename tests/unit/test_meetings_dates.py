@@ -171,7 +171,7 @@ def test_story_day(text, published, expected):
     [
         ("business", "OSLO, March 2 (Wire) - Retail chief Noor Halvard met supplier Tomas Edgren yesterday.",
          "held", "2026-03-01"),
-        ("sport", "LYON, March 2 (Wire) - Club president Dario Fenwick met coach Maria Santos today.", "held",
+        ("sport", "LYON, March 2 (Wire) - Club president Dario Fenwick met coach Ilse Santos today.", "held",
          "2026-03-02"),
         ("diplomacy", "NAIROBI, March 2 (Wire) - Envoy Kofi Marsden will meet minister Anja Lindqvist on Friday.",
          "planned", "2026-03-06"),
@@ -229,7 +229,7 @@ def test_an_encounter_that_failed_to_happen_is_cancelled(run, beat, text):
         ("labour", "Talks between organiser Petra Vasko and manager Len Odile failed on Tuesday.", "2026-03-03"),
         ("diplomacy", "Talks between Kofi Marsden and Anja Lindqvist collapsed on Tuesday.", "2026-03-03"),
         ("business", "Talks between Noor Halvard and Tomas Edgren broke down on Tuesday.", "2026-03-03"),
-        ("sport", "Talks between club president Dario Fenwick and coach Maria Santos failed to go well.", None),
+        ("sport", "Talks between club president Dario Fenwick and coach Ilse Santos failed to go well.", None),
     ],
 )
 def test_talks_that_failed_were_held(run, beat, text, iso):
@@ -241,7 +241,7 @@ def test_talks_that_failed_were_held(run, beat, text, iso):
     ("beat", "text"),
     [
         ("business", "Talks between Noor Halvard and Tomas Edgren were put on hold."),
-        ("sport", "A meeting between club president Dario Fenwick and coach Maria Santos has been put on hold."),
+        ("sport", "A meeting between club president Dario Fenwick and coach Ilse Santos has been put on hold."),
         ("local politics", "The summit between Mayor Greta Olund and councillor Sami Rautio was placed on ice."),
     ],
 )
