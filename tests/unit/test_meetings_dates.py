@@ -249,6 +249,19 @@ def test_an_encounter_put_on_hold_is_cancelled(run, beat, text):
     assert _only(run(text)).status == "cancelled", beat
 
 
+@pytest.mark.parametrize(
+    ("beat", "text"),
+    [
+        ("business", "Retail chief Noor Halvard put off talks with supplier Tomas Edgren on Monday."),
+        ("local politics", "Mayor Greta Olund pushed back her meeting with councillor Sami Rautio on Monday."),
+        ("labour", "Orvane Motors put its talks with the Metalworkers Union on hold on Monday."),
+    ],
+)
+def test_the_day_of_a_postponement_is_the_decisions(run, beat, text):
+    meeting = _only(run(text))
+    assert (meeting.status, meeting.date) == ("cancelled", None), beat
+
+
 # --- precision: a plan negated by "no" is no encounter -----------------------------------------------------------
 
 

@@ -17,7 +17,7 @@ from streams.enrich.extractors.meetings.clause import own_clause
 from streams.enrich.extractors.meetings.detect import Trigger
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import PERSON, PLURAL, NameIndex, bare_lower
-from streams.enrich.extractors.meetings.on_hold import on_hold
+from streams.enrich.extractors.meetings.postponing import postpones
 from streams.enrich.model import Participant
 from streams.enrich.places import country_code, is_known_place
 
@@ -331,7 +331,7 @@ def governing_verb(noun: Token) -> Token | None:
     elif noun.dep_ not in ("dobj", "attr", "nsubj", "nsubjpass"):
         return own[-1] if own else None
     if head.pos_ in ("VERB", "AUX") and noun.dep_ not in ("nsubj", "nsubjpass") and (
-            _lemma(head) in LEX.occurrence_verbs or _lemma(head) in LEX.cancel_words or _postpones(head) or (
+            _lemma(head) in LEX.occurrence_verbs or _lemma(head) in LEX.cancel_words or postpones(head) or (
             _lemma(head) in LEX.summoning_verbs and noun.head.lower_ == "to")):
         return head  # "summoned X to a meeting": the one who summons meets X
     return own[-1] if own else None
@@ -355,14 +355,6 @@ def _held_in_relative(noun: Token) -> Token | None:
                 c.dep_ in _SUBJECT_DEPS and c.tag_ not in ("WDT", "WP") for c in clause.children):
             return clause
     return None
-
-
-def _postpones(verb: Token) -> bool:
-    """"A, B and C put off their talks", "X delayed the meeting": who postpones talks is a side of them.
-    "put", "push", "bring" postpone only with their particle ("put off", "pushed back") or "on hold"."""
-    lemma = _lemma(verb)
-    return lemma in LEX.deferring_verbs or (lemma in LEX.postpone_verbs and (any(
-        c.dep_ in ("prt", "advmod") and c.lower_ in LEX.postpone_particles for c in verb.children) or on_hold(verb)))
 
 
 def _named_as(prep: Token) -> Token | None:

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from streams.enrich.extractors.meetings.days import names_a_day
 from streams.enrich.extractors.meetings.lexicon import LEX
-from streams.enrich.extractors.meetings.on_hold import on_hold
+from streams.enrich.extractors.meetings.postponing import on_hold
 from streams.enrich.extractors.meetings.where_when import date_entity
 
 _NEEDS_PARTICLE = {"push", "put", "bring", "place"}  # "pushed back", "put off", "brought forward", "put on hold"

@@ -27,6 +27,7 @@ from streams.enrich.extractors.meetings.gazetteer import country_capital, countr
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import ORG, PLACE, NameIndex, is_capitalised, strip_possessive
 from streams.enrich.extractors.meetings.participants import topic_partners
+from streams.enrich.extractors.meetings.postponing import postpones
 from streams.enrich.extractors.meetings.status_mode import scheduled_occurrence
 from streams.enrich.model import Location, MeetingStatus
 
@@ -413,7 +414,7 @@ def _calls_off(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma == "call":
         return any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
-    return lemma in LEX.cancel_words or lemma in ("delay", "defer")
+    return lemma in LEX.cancel_words or postpones(verb)
 
 
 def _unlabelled_day(token: Token) -> str | None:
