@@ -48,7 +48,7 @@ if TYPE_CHECKING:
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 _ORG_PRONOUNS = frozenset({"it", "its"})
 _NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "NORP"})
-_PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
+_GEOGRAPHIC_LABELS = frozenset({"GPE", "NORP", "LOC"})  # a country, its people, a region: describe, never name
 _OUTLET_REACH = 600
 _LOOK_BACK = 60
 _OTHER_RANK = 2  # grammatical ranks of focus events: see `build`
@@ -373,7 +373,7 @@ class Resolver:
             self.registry.person_by_surname(plain[0].text)
         if not name and self.registry.knows_surname(head.text):
             name = [head]
-        if not name or (len(name) < len(run) and all(t.ent_type_ in _PLACE_LABELS for t in name)):
+        if not name or (len(name) < len(run) and all(t.ent_type_ in _GEOGRAPHIC_LABELS for t in name)):
             # "the United States President": a country and a title describe someone, they name no one
             return self._described([t.lower_ for t in run], head.idx), None
         trailing = [t for t in run if t.i > name[-1].i]
