@@ -52,6 +52,7 @@ _OUTLET_REACH = 600
 _LOOK_BACK = 60
 _OTHER_RANK = 2  # grammatical ranks of focus events: see `build`
 _AGE = re.compile(r"\b\d{1,3}-year-old\b")
+_NATION_STEM = 4  # "Swede"/"Swedish", "Frenchman"/"French", "Kenyan"/"Kenyan" share their first letters
 _PREFIX = 5
 _ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that"})
 _INDEFINITE_DETERMINERS = frozenset({"a", "an", "another"})
@@ -69,6 +70,32 @@ def _word_in(word: str, words: set[str]) -> bool:
         return True
     country = places.demonym_code(word) or places.country_code(word)
     return country is not None and any(country in (places.demonym_code(w), places.country_code(w)) for w in words)
+
+
+def _nation_stem(word: str) -> str:
+    """ "frenchwoman" → "fren", "swede" → "swed", "german" → "germ" (its "man" is no suffix)."""
+    for suffix in ("woman", "man"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= _NATION_STEM:
+            return word[: -len(suffix)][:_NATION_STEM]
+    return word[:_NATION_STEM]
+
+
+def _demonym(subject: Token) -> bool:
+    """ "the Swede", "the Frenchman", "the Kenyan": one capitalised nationality word with "the" is a
+    description of a person, never the name of one (a party's "the Democrats" is plural)."""
+    return (
+        subject.tag_ == "NNP"
+        and any(c.lower_ == "the" for c in subject.children)
+        and len([c for c in subject.children if c.dep_ != "punct"]) == 1
+        and (subject.ent_type_ == "NORP" or subject.lower_.endswith("man"))
+        and len(_nation_stem(subject.lower_)) >= _NATION_STEM
+    )
+
+
+def _of_nation(entity: Entity, demonym: Token) -> bool:
+    """A title before the description that carries the nationality ("Swedish striker" for "the Swede")."""
+    stem = _nation_stem(demonym.lower_)
+    return any(w.startswith(stem) for t in entity.titles_before(demonym.idx) for w in t.lower().split())
 
 
 def _description_fits(words: list[str], titles: list[str], literal: bool = False) -> bool:
@@ -220,6 +247,8 @@ class Resolver:
             return self._pronoun(subject), None
         if _AGE.search(subject.doc[subject.left_edge.i : subject.i + 1].text):
             return self._salient(subject.idx, "person", lambda e: True), None
+        if _demonym(subject):  # "the Swede said": the person in focus whose titles carry that nationality
+            return self._salient(subject.idx, "person", lambda e: _of_nation(e, subject)), None
         institution = subject.lemma_.lower() in lexicon().institution_nouns and (
             subject.text[:1].islower() or subject.pos_ == "NOUN"
         )
