@@ -214,8 +214,19 @@ def _lead(layout: Layout, q: Quote, floor_char: int) -> _Attribution | None:
             # the sentence's own speech verb, where the parse does not hang the quote on it
             return _Attribution(t, subject_of(t) or _fallback_subject(window, t), q.open_mark)
     if window[-1].text == ":":
-        return _colon_subject(window)
+        return _inverted(window) or _colon_subject(window)
     return None
+
+
+def _inverted(window: list[Token]) -> _Attribution | None:
+    """`Said coach X Y: "..."`: a speech verb opening the sentence, then its speaker, then a colon. The
+    parser often takes the capitalised verb for the first word of a name, so its written form decides,
+    and the speaker is the last proper noun before the colon."""
+    first = window[0]
+    if len(window) < 3 or first.lower_ not in lexicon().inverted_speech_forms or not first.text[:1].isupper():
+        return None
+    name = next((t for t in reversed(window[1:-1]) if t.pos_ == "PROPN"), None)
+    return _Attribution(first, name, window[-1].idx + 1) if name is not None else None
 
 
 def _marked_by_as(child: Token) -> bool:

@@ -21,6 +21,7 @@ from .cues import cue_candidates, cue_kind, framed_as, framed_words, names_by_pa
 from .found import Found
 from .layout import Layout
 from .lexicon import lexicon
+from .stances import stance_clause
 
 _CLOSED = frozenset('.!?…:;"”')
 INDIRECT = 0.7
@@ -347,6 +348,10 @@ def _content(layout: Layout, token: Token, kind: str, quote_opens: list[int]) ->
     confidence = INDIRECT
     if kind == "according":
         content = _according(token)
+    elif kind == "stance":
+        clause = stance_clause(token)
+        content = _trim(list(token.doc[clause.left_edge.i : clause.right_edge.i + 1])) if clause is not None else None
+        clauses = _clauses(clause, clause.right_edge.i) if content is not None and clause is not None else []
     elif kind == "phrase" or (kind == "act" and framed_as(token)):
         content = _label(token) or (_predicate(token) if kind == "act" else None)
     elif kind == "act":
