@@ -107,18 +107,36 @@ HEADLINES = [  # a headline's quotation or claim is not a statement; the body's 
 
 
 
+PLATFORM_ADJUNCTS = [  # "said on X, formerly Y, that ...": the clause the parse hangs on the platform's name
+    (
+        "Chief executive Marta Okonkwo said on X, formerly Twitter, that the plant would stay open.",
+        ("Marta Okonkwo", "indirect", "the plant would stay open", "said"),
+    ),
+    (
+        "Councillor Priya Shah wrote on Chirper, the messaging app, that the vote was close.",
+        ("Priya Shah", "indirect", "the vote was close", "wrote"),
+    ),
+    (
+        "Striker Tobias Lindqvist posted on X, formerly Twitter, that his knee had healed.",
+        ("Tobias Lindqvist", "indirect", "his knee had healed", "posted"),
+    ),
+]
+
+
 ONE_STATEMENT = [
     *[pytest.param(text, expected, id=f"inverted-{k}") for k, (text, expected) in enumerate(INVERTED)],
     *[pytest.param(text, expected, id=f"stance-{k}") for k, (text, expected) in enumerate(STANCES)],
     *[pytest.param(text, expected, id=f"under-adjective-{k}") for k, (text, expected) in enumerate(UNDER_ADJECTIVE)],
     *[pytest.param(text, expected, id=f"headline-{k}") for k, (text, expected) in enumerate(HEADLINES)],
+    *[pytest.param(text, expected, id=f"platform-{k}") for k, (text, expected) in enumerate(PLATFORM_ADJUNCTS)],
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), ONE_STATEMENT)
 def test_the_one_statement_of_each_form(nlp: Language, text: str, expected) -> None:
     """Inverted "Said X:" gives X the floor; a stance frame reports its "that" clause; a speech verb under an
-    adjective is the copula's subject's; a headline's quotation is no statement, the body's is."""
+    adjective is the copula's subject's; a headline's quotation is no statement, the body's is; "said on X,
+    formerly Y, that ..." reports the clause the parse hangs on the platform's name."""
     assert said(nlp, text) == [expected]
 
 
