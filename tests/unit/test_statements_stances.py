@@ -195,6 +195,21 @@ AGES = [  # "the 36-year-old": the person written with that age, not whoever was
         "The 39-year-old said the budget was too thin.",
         "Priya Shah",
     ),
+    (  # after a quotation, where the parser hangs "the 61-year-old" on the verb as a modifier
+        "Councillor Priya Shah, 39, spoke after mayor Leon Brandt, 61, opened the debate.\n\n"
+        '"The budget is too thin," the 61-year-old said.',
+        "Leon Brandt",
+    ),
+    (
+        "Chief executive Marta Okonkwo, 52, and her finance director, Tom Reyes, 41, presented the results.\n\n"
+        '"The margins held," the 41-year-old said.',
+        "Tom Reyes",
+    ),
+    (
+        "Striker Tobias Lindqvist, 36, and coach Ana Ruiz, 48, spoke after the match.\n\n"
+        '"I still love this game," the 36-year-old said.',
+        "Tobias Lindqvist",
+    ),
 ]
 
 

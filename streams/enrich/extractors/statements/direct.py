@@ -68,7 +68,15 @@ class _Open:
 def _fallback_subject(tokens: list[Token], cue: Token) -> Token | None:
     before = [t for t in tokens if t.i < cue.i and t.pos_ in ("PROPN", "PRON")]
     after = [t for t in tokens if t.i > cue.i and t.pos_ in ("PROPN", "PRON")]
-    return before[-1] if before else (after[0] if after else None)
+    return before[-1] if before else (after[0] if after else _age_before(cue))
+
+
+def _age_before(cue: Token) -> Token | None:
+    """ `"...," the 34-year-old said`: the parser may hang the description on the verb as a modifier; its
+    last word ("old") stands for the speaker the cast finds by age."""
+    doc, k = cue.doc, cue.i - 1
+    aged = k >= 4 and doc[k].lower_ == "old" and doc[k - 2].lower_ == "year" and doc[k - 4].like_num
+    return doc[k] if aged else None
 
 
 def _tail(layout: Layout, q: Quote, limit: int) -> _Attribution | None:
