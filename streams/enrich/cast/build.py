@@ -504,9 +504,11 @@ def _whole_name(ent: Span, floor: int) -> Span:
     word that starts the sentence (which is capitalised anyway) where nothing after the name introduces
     a person ("X Y, 54,", "X Y, the mayor,", "X Y, who ...")."""
     doc = ent.doc
-    k = ent.start - 1
     if ent.label_ != "PERSON":
         return ent
+    if len(ent) > 1 and ent[0].pos_ == "VERB":  # "Said X Y:": a name never starts with a verb
+        ent = doc[ent.start + 1 : ent.end]
+    k = ent.start - 1
     if k < floor:
         return _with_surname(ent)
     t = doc[k]

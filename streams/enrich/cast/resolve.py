@@ -52,7 +52,9 @@ _GEOGRAPHIC_LABELS = frozenset({"GPE", "NORP", "LOC"})  # a country, its people,
 _OUTLET_REACH = 600
 _LOOK_BACK = 60
 _OTHER_RANK = 2  # grammatical ranks of focus events: see `build`
-_AGE = re.compile(r"\b\d{1,3}-year-old\b")
+_AGE = re.compile(r"\b(\d{1,3})-year-old\b")
+_AGE_REACH = 40  # characters between a name and the age written beside it
+_NATION_STEM = 4  # "Swede"/"Swedish", "Frenchman"/"French", "Kenyan"/"Kenyan" share their first letters
 _PREFIX = 5
 _ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that"})
 _INDEFINITE_DETERMINERS = frozenset({"a", "an", "another"})
@@ -70,6 +72,32 @@ def _word_in(word: str, words: set[str]) -> bool:
         return True
     country = places.demonym_code(word) or places.country_code(word)
     return country is not None and any(country in (places.demonym_code(w), places.country_code(w)) for w in words)
+
+
+def _nation_stem(word: str) -> str:
+    """ "frenchwoman" → "fren", "swede" → "swed", "german" → "germ" (its "man" is no suffix)."""
+    for suffix in ("woman", "man"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= _NATION_STEM:
+            return word[: -len(suffix)][:_NATION_STEM]
+    return word[:_NATION_STEM]
+
+
+def _demonym(subject: Token) -> bool:
+    """ "the Swede", "the Frenchman", "the Kenyan": one capitalised nationality word with "the" is a
+    description of a person, never the name of one (a party's "the Democrats" is plural)."""
+    return (
+        subject.tag_ == "NNP"
+        and any(c.lower_ == "the" for c in subject.children)
+        and len([c for c in subject.children if c.dep_ != "punct"]) == 1
+        and (subject.ent_type_ == "NORP" or subject.lower_.endswith("man"))
+        and len(_nation_stem(subject.lower_)) >= _NATION_STEM
+    )
+
+
+def _of_nation(entity: Entity, demonym: Token) -> bool:
+    """A title before the description that carries the nationality ("Swedish striker" for "the Swede")."""
+    stem = _nation_stem(demonym.lower_)
+    return any(w.startswith(stem) for t in entity.titles_before(demonym.idx) for w in t.lower().split())
 
 
 def _description_fits(words: list[str], titles: list[str], literal: bool = False) -> bool:
@@ -219,8 +247,13 @@ class Resolver:
             return None, None
         if subject.pos_ == "PRON":
             return self._pronoun(subject), None
-        if _AGE.search(subject.doc[subject.left_edge.i : subject.i + 1].text):
-            return self._salient(subject.idx, "person", lambda e: True), None
+        age = _AGE.search(subject.doc[subject.left_edge.i : subject.i + 1].text)
+        if age:
+            return self._aged(age.group(1), subject.doc[subject.left_edge.i].idx) or self._salient(
+                subject.idx, "person", lambda e: True
+            ), None
+        if _demonym(subject):  # "the Swede said": the person in focus whose titles carry that nationality
+            return self._salient(subject.idx, "person", lambda e: _of_nation(e, subject)), None
         institution = subject.lemma_.lower() in lexicon().institution_nouns and (
             subject.text[:1].islower() or subject.pos_ == "NOUN"
         )
@@ -247,6 +280,22 @@ class Resolver:
         for k in range(bisect_left(events, char, key=lambda e: e[0]) - 1, -1, -1):
             if events[k][1].kind == kind:
                 return events[k]
+        return None
+
+    def _aged(self, age: str, char: int) -> Entity | None:
+        """ "the 34-year-old": the person the text before `char` gave that age ("X Y, 34,", "X Y (34)",
+        "34-year-old X Y"), the latest such; None when no name stands beside the age."""
+        text = self.cast.doc.text[:char]
+        for mark in reversed(list(re.finditer(rf"[,(]\s*{age}\s*[,)]|\b{age}-year-old\b", text))):
+            after = mark.group().endswith("old")  # "34-year-old X Y" names after the age, "X Y, 34," before
+            near = [
+                (m.start - mark.end() if after else mark.start() - m.start, m.entity)
+                for m in self.cast.mentions
+                if m.entity.kind == "person" and ((m.start >= mark.end()) if after else (m.start < mark.start()))
+            ]
+            near = [n for n in near if n[0] <= _AGE_REACH]
+            if near:
+                return min(near, key=lambda n: n[0])[1]
         return None
 
     def _salient(self, char: int, kind: str, fits: Callable[[Entity], bool]) -> Entity | None:
@@ -596,7 +645,10 @@ class Resolver:
         named = [m for m in modifiers if any(t.pos_ == "PROPN" or t.ent_type_ for t in m.subtree)]
         pobj = next((g for c in head.rights if c.lower_ in ("for", "of") for g in c.children if g.dep_ == "pobj"), None)
         entity: Entity | None = None
-        if named:
+        owner = next((m for m in named if m.dep_ == "poss"), None)
+        if owner is not None:  # "Mayor X's spokesperson", "Y Foods' spokesman": whom the possessive names
+            entity = self._spoken_for(owner)
+        elif named:
             org = doc[min(m.left_edge.i for m in named) : head.i]
             entity = self.registry.add_org(_without_article(org.text), head.idx)
         elif pobj is not None:

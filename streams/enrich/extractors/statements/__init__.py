@@ -95,7 +95,8 @@ def _inner_reports_first(reported: list[Found]) -> list[Found]:
 
 def _settle(layout: Layout, direct: list[Found], reported: list[Found], index: _QuoteIndex) -> list[Found]:
     """Quotes win over reported speech: a report that contains or overlaps a quote, or whose cue
-    introduces a quote ("told X that A but “B”"), is that quote's frame, not a second statement."""
+    introduces a quote ("told X that A but “B”"), is that quote's frame, not a second statement.
+    Nothing in a headline or sub-head is a statement: it sums up the reporting below it."""
     quoting_cues = {f.cue.i for f in direct if f.cue is not None}
     reported = [f for f in reported if f.cue is not None and not index.contains(f.cue.idx)]
     framing = [f for f in reported if f.cue.i in quoting_cues]
@@ -111,8 +112,11 @@ def _settle(layout: Layout, direct: list[Found], reported: list[Found], index: _
     direct = [
         f
         for f in direct
-        if f.cue is not None
-        or (_word_count(layout.text, f) >= MIN_UNATTRIBUTED_WORDS and not _is_title(layout.text, f))
+        if not layout.paragraph_is_headline(f.start)
+        and (
+            f.cue is not None
+            or (_word_count(layout.text, f) >= MIN_UNATTRIBUTED_WORDS and not _is_title(layout.text, f))
+        )
     ]
     return sorted(direct + kept, key=lambda f: f.anchor)
 

@@ -14,13 +14,15 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from .lexicon import lexicon
+from .stances import stance_clause, stance_text
 
-CueKind = Literal["speech", "phrase", "act", "according"]
+CueKind = Literal["speech", "phrase", "act", "according", "stance"]
 
 _SUBJECT_DEPS = ("nsubj",)
 # What may hang on "went on" when it reports speech: its speaker, the words said, and little else.
 _BARE_DEPS = frozenset({"nsubj", "prt", "punct", "ccomp", "parataxis", "advmod", "aux", "cc", "conj"})
-_CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "parataxis"})
+# "X was keen to stress that ...": an adjective's complement (acomp) leads on to the copula's subject.
+_CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "parataxis", "acomp"})
 _MAX_CLIMB = 6
 _RELATIVE_TAGS = frozenset({"WP", "WDT"})
 _LABEL_DEPS = frozenset({"dobj", "oprd", "attr", "ccomp", "xcomp"})  # how the parse hangs a second object
@@ -38,6 +40,8 @@ def cue_kind(token: Token) -> CueKind | None:
     """What kind of cue `token` is, if any. Particle verbs count only with their particle."""
     if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
         return "according"
+    if stance_clause(token) is not None:
+        return "stance"
     if token.pos_ != "VERB":
         return None
     lex = lexicon()
@@ -189,6 +193,8 @@ def _cue_lemma_hashes() -> frozenset[int]:
         | lex.phrase_verbs
         | set(lex.particle_verbs)
         | set(lex.directive_prepositions)
+        | set(lex.made_frames)
+        | lex.stance_adjectives
     ) | {"accord"}
     return frozenset(hash_string(lemma) for lemma in lemmas)
 
@@ -206,6 +212,8 @@ def cue_text(token: Token) -> str:
     """The cue as written: the verb with its particle ("pointed out", "opted for", "according to")."""
     if token.lower_ == "according":
         return f"{token.text} to"
+    if stance_clause(token) is not None:
+        return stance_text(token)
     particle = _particle(token)
     if particle is not None and lexicon().particle_verbs.get(token.lemma_.lower()) == particle.lower_:
         return f"{token.text} {particle.text}"

@@ -68,7 +68,15 @@ class _Open:
 def _fallback_subject(tokens: list[Token], cue: Token) -> Token | None:
     before = [t for t in tokens if t.i < cue.i and t.pos_ in ("PROPN", "PRON")]
     after = [t for t in tokens if t.i > cue.i and t.pos_ in ("PROPN", "PRON")]
-    return before[-1] if before else (after[0] if after else None)
+    return before[-1] if before else (after[0] if after else _age_before(cue))
+
+
+def _age_before(cue: Token) -> Token | None:
+    """ `"...," the 34-year-old said`: the parser may hang the description on the verb as a modifier; its
+    last word ("old") stands for the speaker the cast finds by age."""
+    doc, k = cue.doc, cue.i - 1
+    aged = k >= 4 and doc[k].lower_ == "old" and doc[k - 2].lower_ == "year" and doc[k - 4].like_num
+    return doc[k] if aged else None
 
 
 def _tail(layout: Layout, q: Quote, limit: int) -> _Attribution | None:
@@ -214,8 +222,19 @@ def _lead(layout: Layout, q: Quote, floor_char: int) -> _Attribution | None:
             # the sentence's own speech verb, where the parse does not hang the quote on it
             return _Attribution(t, subject_of(t) or _fallback_subject(window, t), q.open_mark)
     if window[-1].text == ":":
-        return _colon_subject(window)
+        return _inverted(window) or _colon_subject(window)
     return None
+
+
+def _inverted(window: list[Token]) -> _Attribution | None:
+    """`Said coach X Y: "..."`: a speech verb opening the sentence, then its speaker, then a colon. The
+    parser often takes the capitalised verb for the first word of a name, so its written form decides,
+    and the speaker is the last proper noun before the colon."""
+    first = window[0]
+    if len(window) < 3 or first.lower_ not in lexicon().inverted_speech_forms or not first.text[:1].isupper():
+        return None
+    name = next((t for t in reversed(window[1:-1]) if t.pos_ == "PROPN"), None)
+    return _Attribution(first, name, window[-1].idx + 1) if name is not None else None
 
 
 def _marked_by_as(child: Token) -> bool:

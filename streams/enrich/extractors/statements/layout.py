@@ -16,6 +16,8 @@ from spacy.tokens import Doc
 _NEWLINE_RUN = re.compile(r"\n\s*")
 SENTENCE_END = frozenset({".", "!", "?", "…"})
 TERMINAL_CHARS = frozenset('.!?…:;"”’»)]')
+CLOSING_MARKS = frozenset('"”’»\'')
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"”’']?\s+[\"“‘']?[A-Z]")  # one sentence ends, the next begins
 
 
 def paragraph_breaks(text: str) -> list[tuple[int, int]]:
@@ -64,8 +66,16 @@ class Layout:
         return i + 1
 
     def paragraph_is_headline(self, char: int) -> bool:
-        """A paragraph without closing punctuation is a headline, kicker or sub-head, not reporting."""
+        """A paragraph without closing punctuation is a headline, kicker or sub-head, not reporting. So is a
+        single sentence that ends in a bare quotation ('Coach: "We were robbed"'): reporting ends a
+        quotation with its sentence's own mark ('she said: "We will win."')."""
+        text = self.text
         start, end = self.paragraph_bounds(self.paragraph_of(char))
-        while end > start and self.text[end - 1].isspace():
+        while end > start and text[end - 1].isspace():
             end -= 1
-        return end > start and self.text[end - 1] not in TERMINAL_CHARS
+        bare = end
+        while bare > start and text[bare - 1] in CLOSING_MARKS:
+            bare -= 1
+        if bare == start or text[bare - 1] in TERMINAL_CHARS:
+            return False
+        return bare == end or _SENTENCE_BREAK.search(text, start, bare) is None

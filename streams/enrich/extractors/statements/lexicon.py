@@ -32,6 +32,9 @@ class Lexicon:
     message_nouns: frozenset[str]
     speech_nouns: frozenset[str]
     name_abbreviations: frozenset[str]
+    inverted_speech_forms: frozenset[str]
+    made_frames: dict[str, frozenset[str]]
+    stance_adjectives: frozenset[str]
     directive_prepositions: dict[str, frozenset[str]]
 
 

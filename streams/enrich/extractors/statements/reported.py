@@ -21,6 +21,7 @@ from .cues import cue_candidates, cue_kind, framed_as, framed_words, names_by_pa
 from .found import Found
 from .layout import Layout
 from .lexicon import lexicon
+from .stances import stance_clause
 
 _CLOSED = frozenset('.!?…:;"”')
 INDIRECT = 0.7
@@ -133,17 +134,23 @@ def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None
     return _noun_framed(cue)
 
 
+def _adjunct_nouns(cue: Token) -> list[Token]:
+    """The nouns of the cue's adjuncts after it: "in a statement", "on X, formerly Y", "on Z, the platform"
+    (a preposition's object, a bare noun phrase, and what is set beside either of them)."""
+    nouns = [g for c in cue.rights if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    nouns += [c for c in cue.rights if c.dep_ == "npadvmod"]
+    return nouns + [a for n in nouns for a in n.rights if a.dep_ in ("appos", "npadvmod")]
+
+
 def _noun_framed(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
-    """ "X said in a statement that ...", "told a conference on Monday that ...": the parse hangs the "that"
-    clause on the noun of the cue's adjunct (as a noun's complement); it is still what the cue reports."""
-    for prep in cue.children:
-        if prep.dep_ != "prep" or prep.i < cue.i:
-            continue
-        for noun in prep.children:
-            clause = next((c for c in noun.rights if c.dep_ in _NOUN_CLAUSE_DEPS and _opens_with_that(c)), None)
-            if noun.dep_ == "pobj" and clause is not None:
-                content = _trim(list(cue.doc[clause.left_edge.i : clause.right_edge.i + 1]))
-                return (content, _clauses(clause, clause.right_edge.i)) if content else None
+    """ "X said in a statement that ...", "told a conference on Monday that ...", "said on X, formerly Y,
+    that ...": the parse hangs the "that" clause on the noun of the cue's adjunct (as a noun's complement
+    or a relative clause); it is still what the cue reports."""
+    for noun in _adjunct_nouns(cue):
+        clause = next((c for c in noun.rights if c.dep_ in _NOUN_CLAUSE_DEPS and _opens_with_that(c)), None)
+        if clause is not None:
+            content = _trim(list(cue.doc[clause.left_edge.i : clause.right_edge.i + 1]))
+            return (content, _clauses(clause, clause.right_edge.i)) if content else None
     return None
 
 
@@ -347,6 +354,10 @@ def _content(layout: Layout, token: Token, kind: str, quote_opens: list[int]) ->
     confidence = INDIRECT
     if kind == "according":
         content = _according(token)
+    elif kind == "stance":
+        clause = stance_clause(token)
+        content = _trim(list(token.doc[clause.left_edge.i : clause.right_edge.i + 1])) if clause is not None else None
+        clauses = _clauses(clause, clause.right_edge.i) if content is not None and clause is not None else []
     elif kind == "phrase" or (kind == "act" and framed_as(token)):
         content = _label(token) or (_predicate(token) if kind == "act" else None)
     elif kind == "act":
