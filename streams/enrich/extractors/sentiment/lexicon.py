@@ -25,8 +25,8 @@ LEXICON_FILE = "news_lexicon.tsv"
 OUR_STEMS = ("favo", "hono", "humo", "labo", "neighbo", "rumo", "vigo", "valo", "behavio", "endeavo",
              "harbo", "savio", "colo", "flavo", "cando", "clamo", "ranco", "splendo", "ardo", "armo", "glamo")
 IZE = re.compile(r"(?<=[a-z]{3})iz(e|ed|es|ing|ation|ations)$")
-LIST_KINDS = frozenset({"shifter", "fading", "partial", "hedge", "cue", "topic", "degree"})
-VALUED_KINDS = frozenset({"valence", "pos_only", "phrase", "refusal", "quantity", "direction"})
+LIST_KINDS = frozenset({"shifter", "fading", "partial", "hedge", "cue", "topic", "degree", "contest"})
+VALUED_KINDS = frozenset({"valence", "pos_only", "phrase", "refusal", "quantity", "direction", "booster"})
 GROUP_KINDS = LIST_KINDS | VALUED_KINDS | {"sense"}
 # Tab-separated fields per entry: a list entry is one word, a valued one a word and its value, a
 # sense the word, the nouns it qualifies in that sense, and the valence it has there.
@@ -48,6 +48,7 @@ class NewsLexicon:
     topics: frozenset[str]  # words of talking about something: what they take is a topic
     senses: Mapping[str, tuple[frozenset[str], float]]  # word -> (nouns, valence when it qualifies them)
     degrees: frozenset[str]  # rated adverbs that only say how much before an adjective ("well ahead")
+    contests: frozenset[str]  # verbs of defeating someone: their tone depends on whose side speaks
     refusals: Mapping[str, float]
     quantities: Mapping[str, float]  # lemma -> +1 when more of it is good news, -1 when bad
     directions: Mapping[str, float]  # lemma (or "verb particle") -> valence of a rise (> 0) or a fall
@@ -115,6 +116,7 @@ def build_lexicon(text: str, analyzer: SentimentIntensityAnalyzer | None = None)
     refusals: dict[str, float] = {}
     quantities: dict[str, float] = {}
     directions: dict[str, float] = {}
+    boosters = {word: scalar for word, scalar in BOOSTER_DICT.items() if " " not in word}
     senses: dict[str, tuple[frozenset[str], float]] = {}
     lists: dict[str, set[str]] = {kind: set() for kind in LIST_KINDS}
     for group in _groups(text):
@@ -135,6 +137,8 @@ def build_lexicon(text: str, analyzer: SentimentIntensityAnalyzer | None = None)
                 quantities[word] = float(rest[0])
             elif group.kind == "direction":
                 directions[word] = float(rest[0])
+            elif group.kind == "booster":
+                boosters[word] = float(rest[0])
             elif group.kind == "sense":
                 senses[word] = (frozenset(n.strip() for n in rest[0].split(",")), float(rest[1]))
             else:
@@ -151,11 +155,12 @@ def build_lexicon(text: str, analyzer: SentimentIntensityAnalyzer | None = None)
         topics=frozenset(lists["topic"]),
         senses=senses,
         degrees=frozenset(lists["degree"]),
+        contests=frozenset(lists["contest"]),
         refusals=refusals,
         quantities=quantities,
         directions=directions,
         direction_words=frozenset(d.split()[0] for d in directions),
-        boosters={word: scalar for word, scalar in BOOSTER_DICT.items() if " " not in word},
+        boosters=boosters,
         longest_phrase=max((len(p) for p in phrases), default=0),
         phrase_starts=frozenset(p[0] for p in phrases),
     )
