@@ -42,6 +42,7 @@ class NewsLexicon:
     phrases: Mapping[tuple[str, ...], float]
     shifters: frozenset[str]
     fading: frozenset[str]  # intransitive shifters: they reverse their subject ("hopes faded")
+    fading_verbs: frozenset[str]  # verbs of the fading phrases ("come" of "come to end")
     partial: frozenset[str]
     hedges: frozenset[str]
     cues: frozenset[str]
@@ -149,6 +150,7 @@ def build_lexicon(text: str, analyzer: SentimentIntensityAnalyzer | None = None)
         phrases=phrases,
         shifters=frozenset(lists["shifter"]),
         fading=frozenset(lists["fading"]),
+        fading_verbs=frozenset(f.split()[0] for f in lists["fading"] if " " in f),
         partial=frozenset(lists["partial"]),
         hedges=frozenset(lists["hedge"]),
         cues=frozenset(lists["cue"]),

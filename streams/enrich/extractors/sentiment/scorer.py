@@ -315,7 +315,9 @@ def _is_fading(verb: Token, lex: NewsLexicon) -> bool:
     """Whether the verb says its subject dwindles or ends, alone ("faded") or with the phrase of
     its end ("came to an end", "drew to a close")."""
     lemma = verb.lemma_.lower()
-    return lemma in lex.fading or any(
+    if lemma in lex.fading:
+        return True
+    return lemma in lex.fading_verbs and any(
         f"{lemma} {prep.lower_} {end.lemma_.lower()}" in lex.fading
         for prep in dependents(verb, ("prep",))
         for end in dependents(prep, ("pobj",))
