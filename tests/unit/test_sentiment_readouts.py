@@ -166,3 +166,29 @@ def test_a_readout_of_agreements_and_one_disagreement_is_mixed(enricher):
         published_at=dt.datetime(2026, 3, 5),
     )
     assert enricher.enrich(article).sentiment.label == "mixed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We salvaged a draw from a poor start.",  # sport
+        "The ministers salvaged an agreement from a difficult summit.",  # diplomacy
+        "The firm salvaged a small profit from a terrible year.",  # business
+    ],
+)
+def test_what_a_result_is_salvaged_from_is_the_loss_it_was_saved_from(statement_label, text):
+    assert statement_label(text) == "positive"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The lockout at the port came to an end after eleven days.", "positive"),  # labour
+        ("The employer threatened a lockout of the night shift.", "negative"),  # labour
+        ("The siege of the town came to an end on Sunday.", "positive"),  # conflict
+        ("The rebels kept the city under siege for a month.", "negative"),  # conflict
+        ("The naval blockade of the port has cut food supplies.", "negative"),  # diplomacy
+    ],
+)
+def test_lockouts_sieges_and_blockades_are_hardships(statement_label, text, expected):
+    assert statement_label(text) == expected

@@ -121,8 +121,9 @@ SETTING_CLAUSE_WORDS = frozenset({"when", "as", "after", "while"})
 # ends ("miners trapped after a collapse were rescued", "survived the crash", "escaped from the
 # fire"); like a denied harm's setting it is no bad news of its own.
 # A court's relief is the same move: what someone is acquitted or cleared of is the accusation the
-# news ends ("acquitted of all charges", "cleared of misconduct").
-RELIEF_VERBS = frozenset({"rescue", "survive", "escape", "free", "recover", "acquit", "clear"})
+# news ends ("acquitted of all charges", "cleared of misconduct"). What a point or a deal is
+# salvaged from is the loss it was saved from ("salvaged a draw from a poor start").
+RELIEF_VERBS = frozenset({"rescue", "survive", "escape", "free", "recover", "acquit", "clear", "salvage"})
 RELIEF_PREPS = frozenset({"from", "of"})
 RELIEF_ARGUMENTS = frozenset({"dobj", "nsubjpass", "prep"})
 # The links from a word of the predicament up to the argument of the relief verb that holds it.
