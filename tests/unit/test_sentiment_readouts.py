@@ -192,3 +192,27 @@ def test_what_a_result_is_salvaged_from_is_the_loss_it_was_saved_from(statement_
 )
 def test_lockouts_sieges_and_blockades_are_hardships(statement_label, text, expected):
     assert statement_label(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The strike ended on Friday after three weeks.", "positive"),  # labour
+        ("Our unbeaten run ended at the weekend.", "negative"),  # sport
+        ("The ceasefire ended at midnight.", "negative"),  # conflict
+        ("The recession ceased last year.", "positive"),  # economy
+    ],
+)
+def test_ending_without_an_object_reverses_the_subject(statement_label, text, expected):
+    assert statement_label(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The war ended the boom.", "war"),  # economy: the war ends the boom, it does not end itself
+        ("The bad news dimmed hopes of a deal.", "bad"),  # diplomacy
+    ],
+)
+def test_a_fading_verb_with_an_object_keeps_its_subject(rated_words, text, subject):
+    assert rated_words(text)[subject] < 0

@@ -313,9 +313,12 @@ def _is_shifter(token: Token, lex: NewsLexicon) -> bool:
 
 
 def _is_fading(verb: Token, lex: NewsLexicon) -> bool:
-    """Whether the verb says its subject dwindles or ends, alone ("faded") or with the phrase of
-    its end ("came to an end", "drew to a close")."""
+    """Whether the verb says its subject dwindles or ends, alone ("faded", "the strike ended") or
+    with the phrase of its end ("came to an end", "drew to a close"). Only without an object: the
+    subject of "the war ended the boom" or "the news dimmed hopes" is what ends the other."""
     lemma = verb.lemma_.lower()
+    if dependents(verb, ("dobj",)):
+        return False
     if lemma in lex.fading:
         return True
     return lemma in lex.fading_verbs and any(
