@@ -25,8 +25,8 @@ LEXICON_FILE = "news_lexicon.tsv"
 OUR_STEMS = ("favo", "hono", "humo", "labo", "neighbo", "rumo", "vigo", "valo", "behavio", "endeavo",
              "harbo", "savio", "colo", "flavo", "cando", "clamo", "ranco", "splendo", "ardo", "armo", "glamo")
 IZE = re.compile(r"(?<=[a-z]{3})iz(e|ed|es|ing|ation|ations)$")
-LIST_KINDS = frozenset({"shifter", "fading", "partial", "hedge", "cue", "topic", "degree"})
-VALUED_KINDS = frozenset({"valence", "pos_only", "phrase", "refusal", "quantity", "direction"})
+LIST_KINDS = frozenset({"shifter", "fading", "partial", "hedge", "cue", "topic", "degree", "contest"})
+VALUED_KINDS = frozenset({"valence", "pos_only", "phrase", "refusal", "quantity", "direction", "booster"})
 GROUP_KINDS = LIST_KINDS | VALUED_KINDS | {"sense"}
 # Tab-separated fields per entry: a list entry is one word, a valued one a word and its value, a
 # sense the word, the nouns it qualifies in that sense, and the valence it has there.
@@ -42,12 +42,14 @@ class NewsLexicon:
     phrases: Mapping[tuple[str, ...], float]
     shifters: frozenset[str]
     fading: frozenset[str]  # intransitive shifters: they reverse their subject ("hopes faded")
+    fading_verbs: frozenset[str]  # verbs of the fading phrases ("come" of "come to end")
     partial: frozenset[str]
     hedges: frozenset[str]
     cues: frozenset[str]
     topics: frozenset[str]  # words of talking about something: what they take is a topic
     senses: Mapping[str, tuple[frozenset[str], float]]  # word -> (nouns, valence when it qualifies them)
     degrees: frozenset[str]  # rated adverbs that only say how much before an adjective ("well ahead")
+    contests: frozenset[str]  # verbs of defeating someone: their tone depends on whose side speaks
     refusals: Mapping[str, float]
     quantities: Mapping[str, float]  # lemma -> +1 when more of it is good news, -1 when bad
     directions: Mapping[str, float]  # lemma (or "verb particle") -> valence of a rise (> 0) or a fall
@@ -115,6 +117,7 @@ def build_lexicon(text: str, analyzer: SentimentIntensityAnalyzer | None = None)
     refusals: dict[str, float] = {}
     quantities: dict[str, float] = {}
     directions: dict[str, float] = {}
+    boosters = {word: scalar for word, scalar in BOOSTER_DICT.items() if " " not in word}
     senses: dict[str, tuple[frozenset[str], float]] = {}
     lists: dict[str, set[str]] = {kind: set() for kind in LIST_KINDS}
     for group in _groups(text):
@@ -135,6 +138,8 @@ def build_lexicon(text: str, analyzer: SentimentIntensityAnalyzer | None = None)
                 quantities[word] = float(rest[0])
             elif group.kind == "direction":
                 directions[word] = float(rest[0])
+            elif group.kind == "booster":
+                boosters[word] = float(rest[0])
             elif group.kind == "sense":
                 senses[word] = (frozenset(n.strip() for n in rest[0].split(",")), float(rest[1]))
             else:
@@ -145,17 +150,19 @@ def build_lexicon(text: str, analyzer: SentimentIntensityAnalyzer | None = None)
         phrases=phrases,
         shifters=frozenset(lists["shifter"]),
         fading=frozenset(lists["fading"]),
+        fading_verbs=frozenset(f.split()[0] for f in lists["fading"] if " " in f),
         partial=frozenset(lists["partial"]),
         hedges=frozenset(lists["hedge"]),
         cues=frozenset(lists["cue"]),
         topics=frozenset(lists["topic"]),
         senses=senses,
         degrees=frozenset(lists["degree"]),
+        contests=frozenset(lists["contest"]),
         refusals=refusals,
         quantities=quantities,
         directions=directions,
         direction_words=frozenset(d.split()[0] for d in directions),
-        boosters={word: scalar for word, scalar in BOOSTER_DICT.items() if " " not in word},
+        boosters=boosters,
         longest_phrase=max((len(p) for p in phrases), default=0),
         phrase_starts=frozenset(p[0] for p in phrases),
     )

@@ -24,6 +24,7 @@ from vaderSentiment.vaderSentiment import N_SCALAR, normalize
 from streams.enrich.extractors.sentiment.direction import direction_valences
 from streams.enrich.extractors.sentiment.doc_cache import per_doc
 from streams.enrich.extractors.sentiment.lexicon import NewsLexicon
+from streams.enrich.extractors.sentiment.sides import side_valences
 from streams.enrich.extractors.sentiment.topic import is_topic
 from streams.enrich.extractors.sentiment.tree import dependents
 
@@ -120,8 +121,9 @@ SETTING_CLAUSE_WORDS = frozenset({"when", "as", "after", "while"})
 # ends ("miners trapped after a collapse were rescued", "survived the crash", "escaped from the
 # fire"); like a denied harm's setting it is no bad news of its own.
 # A court's relief is the same move: what someone is acquitted or cleared of is the accusation the
-# news ends ("acquitted of all charges", "cleared of misconduct").
-RELIEF_VERBS = frozenset({"rescue", "survive", "escape", "free", "recover", "acquit", "clear"})
+# news ends ("acquitted of all charges", "cleared of misconduct"). What a point or a deal is
+# salvaged from is the loss it was saved from ("salvaged a draw from a poor start").
+RELIEF_VERBS = frozenset({"rescue", "survive", "escape", "free", "recover", "acquit", "clear", "salvage"})
 RELIEF_PREPS = frozenset({"from", "of"})
 RELIEF_ARGUMENTS = frozenset({"dobj", "nsubjpass", "prep"})
 # The links from a word of the predicament up to the argument of the relief verb that holds it.
@@ -310,6 +312,22 @@ def _is_shifter(token: Token, lex: NewsLexicon) -> bool:
     return lemma in lex.shifters or any(f"{lemma} {p.lower_}" in lex.shifters for p in dependents(token, ("prt",)))
 
 
+def _is_fading(verb: Token, lex: NewsLexicon) -> bool:
+    """Whether the verb says its subject dwindles or ends, alone ("faded", "the strike ended") or
+    with the phrase of its end ("came to an end", "drew to a close"). Only without an object: the
+    subject of "the war ended the boom" or "the news dimmed hopes" is what ends the other."""
+    lemma = verb.lemma_.lower()
+    if dependents(verb, ("dobj",)):
+        return False
+    if lemma in lex.fading:
+        return True
+    return lemma in lex.fading_verbs and any(
+        f"{lemma} {prep.lower_} {end.lemma_.lower()}" in lex.fading
+        for prep in dependents(verb, ("prep",))
+        for end in dependents(prep, ("pobj",))
+    )
+
+
 def _denies_argument(token: Token) -> bool:
     """Whether the word is an argument that its negated predicate denies.
 
@@ -384,7 +402,7 @@ def _shifter(token: Token, lex: NewsLexicon, polar: dict[int, float]) -> Token |
         head = child.head
         if head.i == child.i or child.dep_ in CLAUSE_EDGES:
             return None
-        if child.dep_ == "nsubj" and head.lemma_.lower() in lex.fading:
+        if child.dep_ == "nsubj" and _is_fading(head, lex):
             return head
         if _is_shifter(head, lex):
             return head if child.dep_ in SHIFTED_DEPS or child.lower_ == "of" else None
@@ -639,6 +657,8 @@ def score_part(
     for i, value in direction_valences(tokens, lex, lemmas, words).items():
         polar.setdefault(i, value)
     for i, value in _excess_valences(doc, span, words, lex).items():
+        polar.setdefault(i, value)
+    for i, value in side_valences(doc, span, lemmas, tags, lex).items():
         polar.setdefault(i, value)
     rated = [i for i in span if i in polar or words[i] in lex.valence or lemmas[i] in lex.refusals]
     conceded: set[int] = set()
