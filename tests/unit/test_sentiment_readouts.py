@@ -104,6 +104,18 @@ def test_coming_to_an_end_reverses_its_subject(statement_label, text, expected):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The harvest festival ended on Sunday evening.",  # local
+        "The holiday weekend drew to a close with heavy traffic on the coast road.",  # travel
+        "The festivities in the old town came to an end at midnight.",  # arts
+    ],
+)
+def test_an_occasion_on_the_calendar_ends_without_bad_news(statement_label, text):
+    assert statement_label(text) == "neutral"
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("They thrashed us and we have no excuses.", "negative"),  # sport
