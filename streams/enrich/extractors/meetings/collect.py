@@ -135,6 +135,8 @@ def build_mention(
                    or _told_by_role(token, parties.named) or extends or _attended_it(token, trigger.kind)),
         distinct=parties.distinct or also_another(token, trigger.kind, governor),
         needs_protagonist=parties.needs_protagonist,
+        reported=parties.reported,
+        one_at_told=_one_at_it(token, parties.named),
         attendees=parties.attendees or is_companion(token),
         repeat=repeat,
         joins_only=is_companion(token),
@@ -214,10 +216,21 @@ def _only_described(named: list[Participant]) -> bool:
 
 def _attended_it(token: Token, kind: str) -> bool:
     """"A and B also attended", "C attended, along with observers": with nothing attended named, they
-    attended the encounter just told."""
-    if kind != "attend" or token.tag_ not in ("VBD", "VBN"):
+    attended the encounter just told. "A will meet B, with C also due to attend": a "with" clause on the
+    encounter's own sentence adds who comes to it, whatever its tense."""
+    if kind != "attend" or not (token.tag_ in ("VBD", "VBN") or _with_clause(token)):
         return False  # "whether X would join" attended nothing yet
     return not any(c.dep_ in ("dobj", "prep") and c.lower_ != "along" for c in token.children)
+
+
+def _with_clause(verb: Token) -> bool:
+    """"..., with C (also) due / expected / set to attend", "..., with C attending": an absolute clause."""
+    node = verb
+    while node.dep_ in ("xcomp", "acomp") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "pcomp":  # the small model's other reading: the clause as the object of "with"
+        return node.head.lower_ == "with"
+    return node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "with" for c in node.children)
 
 
 def _told_by_role(token: Token, named: list[Participant]) -> bool:
@@ -229,6 +242,16 @@ def _told_by_role(token: Token, named: list[Participant]) -> bool:
     own_sides = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("with", "between", "among"))
                     for c in token.children)
     return definite and not own_sides and (all(p.name == p.title for p in named) or _sequenced(token))
+
+
+def _one_at_it(token: Token, named: list[Participant]) -> bool:
+    """"C was also at the meeting", "C sat in on the talks": one person at a definite encounter that names no
+    side of its own is at the one already told (one person alone is no encounter)."""
+    if len(named) != 1 or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+    return definite and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("with", "between", "among"))
+                                for c in token.children)
 
 
 def _sequenced(token: Token) -> bool:

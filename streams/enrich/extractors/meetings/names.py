@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from streams.enrich.cast import Cast, Entity, Resolver, cast_of, is_office_title
 from streams.enrich.cast.names import org_shaped
+from streams.enrich.extractors.meetings.clause import clause_subjects
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.model import Participant
 from streams.enrich.places import country_code
@@ -206,9 +207,12 @@ class NameIndex:
         return members
 
     def _leaders(self, token: Token) -> list[Participant]:
-        """"a delegation led by X", "researchers headed by X and Y": the named leaders stand for the group."""
-        heads = [o for clause in token.children if clause.dep_ == "acl" and clause.lemma_.lower() in ("lead", "head")
+        """"a delegation led by X", "researchers headed by X and Y": the named leaders stand for the group;
+        "X was part of / a member of a delegation which met Y", "X led a team that met Y": so do the people
+        the group's own clause names."""
+        heads = [o for clause in token.children if clause.dep_ == "acl" and clause.lemma_.lower() in _LEADING
                  for agent in clause.children if agent.dep_ == "agent" for o in agent.children if o.dep_ == "pobj"]
+        heads.extend(_members_told_around(token))
         found = [self.participant(p) for head in heads for p in (head, *head.conjuncts)]
         return [p for p in found if p is not None and p.kind == "person" and p.name != p.title]
 
@@ -371,3 +375,24 @@ def _lemma_of(token: Token) -> str:
 def _singled_out(token: Token) -> bool:
     """"the union", "its board", "the council's planning committee": one body, not any."""
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in token.children)
+
+
+_LEADING = ("lead", "head")
+_JOINED = ("lead", "head", "join")
+_MEMBERSHIP = ("part", "member", "members")
+
+
+def _members_told_around(group: Token) -> list[Token]:
+    """The subject of the clause a group sits in: "X was part of / one of the members of the delegation",
+    "X was in / among the team", "X led / headed / joined the delegation": X belongs to the group."""
+    head = group.head
+    if group.dep_ == "dobj" and head.lemma_.lower() in _JOINED:
+        verb = head
+    elif group.dep_ == "pobj" and head.lower_ in ("in", "among") and head.head.lemma_ == "be":
+        verb = head.head
+    elif group.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _MEMBERSHIP and (
+            head.head.dep_ in ("attr", "appos") and head.head.head.lemma_ == "be"):
+        verb = head.head.head
+    else:
+        return []
+    return clause_subjects(verb)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from streams.enrich.cast import is_office_title
-from streams.enrich.extractors.meetings.clause import own_clause
+from streams.enrich.extractors.meetings.clause import clause_subjects, own_clause
 from streams.enrich.extractors.meetings.detect import Trigger
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import PERSON, PLURAL, NameIndex, bare_lower
@@ -43,6 +43,7 @@ class Parties:
     distinct: bool = False
     needs_protagonist: bool = False
     attendees: bool = False  # "The roundtable brought together X, Y": people of an event told before
+    reported: bool = False  # "B insisted ..., A said after a meeting": the sides are guessed from a report
 
     def add(self, participant: Participant | None) -> None:
         if participant is PLURAL:
@@ -149,6 +150,7 @@ def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
             noun.head.head.i == governor.head.i):
         for speaker in subjects(governor.head):  # "B insisted ..., A said after the meeting": A met B
             _add_coordinated(speaker, names, parties)
+            parties.reported = True
     if governor is not None and _lemma(governor) in LEX.summoning_verbs:
         for obj in (c for c in governor.children if c.dep_ == "dobj"):  # "summoned X and Y to talks"
             _add_coordinated(obj, names, parties)
@@ -408,7 +410,8 @@ def subjects(verb: Token) -> list[Token]:
     """The subjects of a verb or of the verb it complements ("is expected to travel": the one expected)."""
     node = verb
     for _ in range(_MAX_CLIMB):
-        found = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
+        # "a team which met Y" is the team's; "X, who visited Y last year, held talks" tells an aside on X
+        found = clause_subjects(node, relatives=("WDT",))
         if found:
             return found
         if node.dep_ == "relcl":

@@ -1,0 +1,96 @@
+"""MEETINGS: sides the sentence of the encounter leaves elsewhere.
+
+Attendees told apart from the encounter ("with C also due to attend", "C was also at the meeting", "C sat in
+on the talks"); people who belong to a group that meets ("X was part of a delegation which met Y", "X led a
+team that met Y"); and a lede that reports on an encounter whose sides the next sentence tells. Every name is
+invented; each construction is tried on several beats.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from streams.enrich.extractors.meetings import extract_meetings
+from streams.enrich.model import Meeting
+from streams.enrich.nlp import parse
+from streams.ingest.article import Article
+
+PUBLISHED = dt.datetime(2026, 3, 12, 10, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+def run(nlp):
+    """The meetings of one invented article, on the session's model."""
+    return lambda text: extract_meetings(parse(Article(id="s", text=text, published_at=PUBLISHED), nlp))
+
+
+def names(meeting: Meeting) -> set[str]:
+    return {p.name for p in meeting.participants}
+
+
+ONE_ENCOUNTER = [  # each text tells one encounter, with these sides
+    # an absolute "with" clause adds who is due to come
+    ("Mayor Henrik Dahl will meet Rosa Quintero in Tarragona next week, with Olusegun Bamidele also due to "
+     "attend.", {"Henrik Dahl", "Rosa Quintero", "Olusegun Bamidele"}),
+    ("Coach Priya Venkataraman will meet club owner Tomasz Wierzbicki on Friday, with Kofi Asante expected to "
+     "attend.", {"Priya Venkataraman", "Tomasz Wierzbicki", "Kofi Asante"}),
+    ("Chief executive Lena Forsberg met Omar Haddad on Monday, with Jonas Birkeland also attending.",
+     {"Lena Forsberg", "Omar Haddad", "Jonas Birkeland"}),
+    # one more person at the encounter told before
+    ("Foreign Minister Ana Ribeiro met Yusuf Demir on Tuesday. Kofi Asante was also at the meeting.",
+     {"Ana Ribeiro", "Yusuf Demir", "Kofi Asante"}),
+    ("Union leader Carlos Mendes met Ingrid Solberg on Tuesday. Olusegun Bamidele sat in on the talks.",
+     {"Carlos Mendes", "Ingrid Solberg", "Olusegun Bamidele"}),
+    ("Councillor Henrik Dahl held talks with Rosa Quintero on Monday. Jonas Birkeland also attended the meeting.",
+     {"Henrik Dahl", "Rosa Quintero", "Jonas Birkeland"}),
+    # a member or leader of a group that meets is a side
+    ("Trade Minister Ana Ribeiro was part of a trade delegation that held talks with Yusuf Demir in Tarragona on "
+     "Tuesday.",
+     {"Ana Ribeiro", "Yusuf Demir"}),
+    ("Coach Priya Venkataraman led a delegation that met Tomasz Wierzbicki on Friday.",
+     {"Priya Venkataraman", "Tomasz Wierzbicki"}),
+    ("Professor Lena Forsberg, who headed a team which met Omar Haddad in Bergen on Monday, said the talks "
+     "were useful.", {"Lena Forsberg", "Omar Haddad"}),
+    ("Union official Carlos Mendes was among a delegation that held talks with Ingrid Solberg on Tuesday.",
+     {"Carlos Mendes", "Ingrid Solberg"}),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), ONE_ENCOUNTER)
+def test_sides_told_apart_from_the_encounter(run, text: str, sides: set[str]) -> None:
+    meetings = run(text)
+    assert [names(m) for m in meetings] == [sides]
+
+
+REPORTED_THEN_TOLD = [  # a lede reports on an encounter; the next sentence tells who met: one encounter
+    ("Managers at Dalmont Steel insisted the wage offer was final, the Steel Workers Federation said after "
+     "talks in Leeds on Tuesday. Labour Minister Ana Ribeiro was part of a team that met Yusuf Demir.",
+     {"Dalmont Steel", "Steel Workers Federation", "Ana Ribeiro", "Yusuf Demir"}),
+    ("Officials at the Orlan Institute insisted the telescope budget was fixed, the Space Researchers Guild said "
+     "after a session on Friday. Professor Lena Forsberg headed a team which met Omar Haddad.",
+     {"Orlan Institute", "Space Researchers Guild", "Lena Forsberg", "Omar Haddad"}),
+    ("The Harlow Athletic Club board insisted the stadium plan stood, the Harlow Supporters Trust said after talks "
+     "on Monday. Councillor Rosa Quintero led a delegation that met Tomasz Wierzbicki.",
+     {"Harlow Athletic Club", "Harlow Supporters Trust", "Rosa Quintero", "Tomasz Wierzbicki"}),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), REPORTED_THEN_TOLD)
+def test_report_then_telling_is_one_encounter(run, text: str, sides: set[str]) -> None:
+    meetings = run(text)
+    assert len(meetings) == 1
+    assert sides <= names(meetings[0])
+
+
+def test_two_encounters_told_in_turn_stay_apart(run) -> None:
+    """Two meetings with no side in common, neither reported on from outside: two encounters."""
+    meetings = run("Foreign Minister Ana Ribeiro met Yusuf Demir on Tuesday. Trade Minister Carlos Mendes met "
+                   "Ingrid Solberg on the same day.")
+    assert sorted(map(sorted, map(names, meetings))) == [["Ana Ribeiro", "Yusuf Demir"],
+                                                          ["Carlos Mendes", "Ingrid Solberg"]]
+
+
+def test_a_lone_person_at_a_meeting_with_nothing_told_before_is_no_encounter(run) -> None:
+    assert run("Kofi Asante was at the meeting, the agency said.") == []
