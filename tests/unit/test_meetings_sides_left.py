@@ -94,3 +94,27 @@ def test_two_encounters_told_in_turn_stay_apart(run) -> None:
 
 def test_a_lone_person_at_a_meeting_with_nothing_told_before_is_no_encounter(run) -> None:
     assert run("Kofi Asante was at the meeting, the agency said.") == []
+
+
+CALLS = [  # a call whose side stands outside the call's noun phrase: sides and channel
+    ("Coach Priya Venkataraman joined club owner Tomasz Wierzbicki on a video call on Tuesday.",
+     {"Priya Venkataraman", "Tomasz Wierzbicki"}, "video"),
+    ("Mayor Henrik Dahl joined Rosa Quintero and Kofi Asante on a conference call on Monday.",
+     {"Henrik Dahl", "Rosa Quintero", "Kofi Asante"}, "phone"),
+    ("Professor Lena Forsberg joined Omar Haddad on a phone call on Tuesday.", {"Lena Forsberg", "Omar Haddad"},
+     "phone"),
+    ("Union leader Carlos Mendes joined Ingrid Solberg at a meeting in Bergen on Friday.",
+     {"Carlos Mendes", "Ingrid Solberg"}, "in_person"),
+    ("During a call with Yusuf Demir on Tuesday, Foreign Minister Ana Ribeiro discussed the border.",
+     {"Ana Ribeiro", "Yusuf Demir"}, "phone"),
+    ("On a video call with Omar Haddad on Monday, chief executive Lena Forsberg said the merger would go ahead.",
+     {"Lena Forsberg", "Omar Haddad"}, "video"),
+    ("Councillor Rosa Quintero and Tomasz Wierzbicki spoke on a video call on Friday.",
+     {"Rosa Quintero", "Tomasz Wierzbicki"}, "video"),
+]
+
+
+@pytest.mark.parametrize(("text", "sides", "mode"), CALLS)
+def test_calls_with_a_side_outside_the_call(run, text: str, sides: set[str], mode: str) -> None:
+    meetings = run(text)
+    assert [(names(m), m.mode) for m in meetings] == [(sides, mode)]

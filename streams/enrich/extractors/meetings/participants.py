@@ -30,6 +30,7 @@ _MAX_LISTED = 12
 _DEFINITE = {"the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my"}
 _SEQUENCE_PREPS = ("before", "after", "since")
 _SETTING_PREPS = ("during", "at", "in")
+_JOINED_IN = ("for", "on", "in", "at")
 _NP_INNER = ("compound", "amod", "nmod", "det", "poss", "nummod", "case")
 
 
@@ -114,8 +115,9 @@ def _alongside(prep: Token) -> list[Token]:
 
 
 def _joined_for_encounter(verb: Token) -> bool:
-    """"joined X for talks / for dinner": what is joined is a person or body, met for the encounter."""
-    return any(p.dep_ == "prep" and p.lower_ == "for" and any(
+    """"joined X for talks / for dinner", "joined X on a video call", "joined X at a meeting": what is joined
+    is a person or body, met in the encounter."""
+    return any(p.dep_ == "prep" and p.lower_ in _JOINED_IN and any(
         o.dep_ == "pobj" and (o.lower_ in LEX.meeting_nouns or o.lower_ in LEX.encounter_meals) for o in p.children)
         for p in verb.children)
 
