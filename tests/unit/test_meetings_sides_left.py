@@ -118,3 +118,30 @@ CALLS = [  # a call whose side stands outside the call's noun phrase: sides and 
 def test_calls_with_a_side_outside_the_call(run, text: str, sides: set[str], mode: str) -> None:
     meetings = run(text)
     assert [(names(m), m.mode) for m in meetings] == [(sides, mode)]
+
+
+UNNAMED_BODIES = [  # bodies the text never names are sides as written
+    ("The union met management on Monday to discuss the pay offer.", {"union", "management"}),
+    ("The federation met the sports ministry on Monday.", {"federation", "sports ministry"}),
+    ("The club's board met the council on Tuesday over the stadium plan.", {"club's board", "council"}),
+    ("The university met the research council on Thursday to discuss funding.", {"university", "research council"}),
+    ("The hospital's management met the health ministry on Friday.", {"hospital's management", "health ministry"}),
+    ("The works council met the company's directors on Monday.", {"works council", "company's directors"}),
+    # a body the article names is named, not described
+    ("The Corven Dockers Union rejected the offer. The union met the port authority's board again on Monday.",
+     {"Corven Dockers Union", "port authority's board"}),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), UNNAMED_BODIES)
+def test_unnamed_bodies_are_sides_as_written(run, text: str, sides: set[str]) -> None:
+    assert [names(m) for m in run(text)] == [sides]
+
+
+@pytest.mark.parametrize("text", [
+    "The union met on Monday.",  # one body alone holds no encounter
+    "Managers at the plant met the deadline on Monday.",  # a deadline is met, not a side
+    "Harlow Athletic Club held talks with the council on Tuesday.",  # beside a named side a bare body is too little
+])
+def test_one_body_alone_is_no_encounter(run, text: str) -> None:
+    assert run(text) == []

@@ -138,7 +138,7 @@ class NameIndex:
             return self._named_group(token)
         if label is None and (body := unread_body(token)) is not None:
             return body
-        if lower == "it" or (token.pos_ == "NOUN" and _singled_out(token)):
+        if lower == "it" or (token.pos_ == "NOUN" and (_singled_out(token) or _bare_collective(token))):
             body = self.organisation(token)  # "met the union", "it will meet": the body the article names
             if body is not None:
                 return body
@@ -172,8 +172,10 @@ class NameIndex:
 
     def _described_group(self, token: Token) -> Participant | None:
         """"union leaders", "Chinese officials": an unnamed but specific counterpart, named as written.
-        A bare "officials" says too little to be a side of a meeting."""
-        if not any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ != "NUM" for c in token.lefts):
+        "the company's directors": a body told by a common noun owns them. A bare "officials" says too little
+        to be a side of a meeting, and "its directors" are the body's the cast names, or no one."""
+        if not any((c.dep_ in ("compound", "amod", "nmod") and c.pos_ != "NUM") or (
+                c.dep_ == "poss" and c.pos_ == "NOUN") for c in token.lefts):
             return None
         description = _np_text(token)
         return Participant(name=description, title=description, kind="person")
@@ -362,10 +364,28 @@ def _paragraph(doc: Doc, i: int) -> tuple[int, int]:
 
 
 def _described_body(token: Token) -> bool:
-    """"the dockworkers' union", "the regional health authority": one body the article describes but never
-    names is a side of its own, as written, as "union leaders" are; a bare "the union" says too little."""
-    return _lemma_of(token) in LEX.org_heads and token.tag_ == "NN" and any(
-        c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("NOUN", "ADJ") for c in token.lefts)
+    """"the dockworkers' union", "the regional health authority", "the federation", "management": one body
+    the article describes but never names is a side of its own, as written, as "union leaders" are."""
+    if token.tag_ != "NN":
+        return False
+    if _bare_collective(token):
+        return True
+    return _lemma_of(token) in LEX.org_heads and any(
+        (c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("NOUN", "ADJ"))
+        or (c.dep_ == "det" and c.lower_ == "the") for c in token.lefts)
+
+
+def _bare_collective(token: Token) -> bool:
+    """"the union met management", "the hospital's management": a collective noun whose owner is no name
+    ("management of X" and "its management" are X's, read as X or not at all)."""
+    return token.lower_ in LEX.collective_nouns and not is_title_word(token) and not any(
+        c.dep_ == "prep" or (c.dep_ == "poss" and c.pos_ != "NOUN") for c in token.children)
+
+
+def is_bare_body(participant: Participant) -> bool:
+    """"union", "federation", "management": a body told by one common noun, a side only when the encounter
+    names no one ("the union met management"); beside a named side it says too little ("X met the union")."""
+    return participant.kind == "organization" and participant.name.islower() and " " not in participant.name
 
 
 def _lemma_of(token: Token) -> str:

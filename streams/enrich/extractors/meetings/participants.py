@@ -16,7 +16,7 @@ from streams.enrich.cast import is_office_title
 from streams.enrich.extractors.meetings.clause import clause_subjects, own_clause
 from streams.enrich.extractors.meetings.detect import Trigger
 from streams.enrich.extractors.meetings.lexicon import LEX
-from streams.enrich.extractors.meetings.names import PERSON, PLURAL, NameIndex, bare_lower
+from streams.enrich.extractors.meetings.names import PERSON, PLURAL, NameIndex, bare_lower, is_bare_body
 from streams.enrich.extractors.meetings.on_hold import on_hold
 from streams.enrich.model import Participant
 from streams.enrich.places import country_code, is_known_place
@@ -80,6 +80,8 @@ def find_parties(trigger: Trigger, names: NameIndex) -> Parties:
         for person in company.named:  # "along with coastguard commanders": a crowd that comes along is no side
             if person.name != person.title:
                 parties.add(person)
+    if any(not p.name.islower() for p in parties.named):  # "X met the union": a named side, and too little
+        parties.named = [p for p in parties.named if not is_bare_body(p)]
     return parties
 
 
