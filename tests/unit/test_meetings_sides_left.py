@@ -145,3 +145,30 @@ def test_unnamed_bodies_are_sides_as_written(run, text: str, sides: set[str]) ->
 ])
 def test_one_body_alone_is_no_encounter(run, text: str) -> None:
     assert run(text) == []
+
+
+PEERS = [  # a group of peers that meets with no one else: one encounter, the group its only side
+    ("EU foreign ministers met in Brussels on Monday to discuss the sanctions.", "EU foreign ministers", "Brussels"),
+    ("Nordic finance ministers gathered in Oslo on Tuesday to discuss the budget rules.", "Nordic finance ministers",
+     "Oslo"),
+    ("The G7 leaders met on Friday.", "G7 leaders", None),
+    ("Club owners met in Manchester on Thursday to discuss the broadcast deal.", "Club owners", "Manchester"),
+    ("Climate scientists gathered in Geneva on Monday to review the new data.", "Climate scientists", "Geneva"),
+]
+
+
+@pytest.mark.parametrize(("text", "group", "place"), PEERS)
+def test_peers_meeting_among_themselves(run, text: str, group: str, place: str | None) -> None:
+    [meeting] = run(text)
+    assert names(meeting) == {group}
+    assert (meeting.location.name if meeting.location else None) == place
+
+
+@pytest.mark.parametrize("text", [
+    "The tour ends before a forum in Riga next month, where regional mayors will gather.",  # a backdrop
+    "Officials met on Monday.",  # a bare "officials" says too little
+    "Union leaders met the deadline on Monday.",  # a deadline is met, not a side
+    "Health ministers gathered in Lima for the Andean Health Forum on Monday.",  # a named forum is the news
+])
+def test_no_encounter_of_peers(run, text: str) -> None:
+    assert run(text) == []

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from streams.enrich.extractors.meetings.backstop import encounter_hashes, find_encounters
 from streams.enrich.extractors.meetings.detect import TRIGGER_HASHES, Trigger, clubs_play, find_triggers, positions_of
+from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.mention import Mention
 from streams.enrich.extractors.meetings.names import NameIndex
 from streams.enrich.extractors.meetings.participants import Parties, find_parties, governing_verb, subjects
@@ -54,6 +55,7 @@ _WEAK_NOUNS_PENALTY = 0.1
 _DETAIL_BONUS = 0.05
 _COMPANION_STRENGTH = 0.3
 _MIN_SIDES = 2
+_MAIN_CLAUSE = ("ROOT", "conj", "ccomp")
 
 
 def trigger_sentences(doc: Doc) -> tuple[list[tuple[Span, list[Trigger]]], list[Span]]:
@@ -137,6 +139,7 @@ def build_mention(
         needs_protagonist=parties.needs_protagonist,
         reported=parties.reported,
         one_at_told=_one_at_it(token, parties.named),
+        among_themselves=_among_themselves(token, governor, parties.named, names),
         attendees=parties.attendees or is_companion(token),
         repeat=repeat,
         joins_only=is_companion(token),
@@ -242,6 +245,31 @@ def _told_by_role(token: Token, named: list[Participant]) -> bool:
     own_sides = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("with", "between", "among"))
                     for c in token.children)
     return definite and not own_sides and (all(p.name == p.title for p in named) or _sequenced(token))
+
+
+def _among_themselves(token: Token, governor: Token | None, named: list[Participant], names: NameIndex) -> bool:
+    """"EU foreign ministers met in X", "club owners gathered on Friday", "the G7 leaders held talks": peers
+    who meet with no one else hold an encounter of their own, its one side the group as written (a body's own
+    staff meeting is internal business). Only as the sentence's own news: "a summit, where leaders will meet"
+    is a backdrop."""
+    if len(named) != 1:
+        return False
+    verb = governor if token.pos_ in ("NOUN", "PROPN") else token
+    if verb is None or verb.dep_ not in _MAIN_CLAUSE or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    if any(_named_event(o, p.lower_) for p in verb.children if p.dep_ == "prep" for o in p.children
+           if o.dep_ == "pobj"):
+        return False  # "ministers gathered in X for the Y summit": the named summit is the news, told as a backdrop
+    return named[0].name == named[0].title and any(
+        s.tag_ in ("NNS", "NNPS") and names.participant(s) == named[0] for s in subjects(verb))
+
+
+def _named_event(noun: Token, prep: str) -> bool:
+    """"at the Y summit", "for the Z Health Forum": an encounter the text names, or a name the gathering is for."""
+    if prep == "for" and noun.pos_ == "PROPN" and noun.ent_type_ != "DATE":
+        return True
+    return noun.lemma_.lower() in LEX.meeting_nouns and any(
+        c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in noun.children)
 
 
 def _one_at_it(token: Token, named: list[Participant]) -> bool:

@@ -96,7 +96,12 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
     for mention in mentions:
         if mention.joins_only:
             _join_companions(mention, clusters)
-    return [c for c in clusters if len(c.participants) >= _MIN_PARTICIPANTS]
+    return [c for c in clusters if len(c.participants) >= _MIN_PARTICIPANTS or _peers_only(c)]
+
+
+def _peers_only(cluster: Cluster) -> bool:
+    """"EU foreign ministers met in X": the group met among themselves, with no one else named."""
+    return len(cluster.participants) == 1 and any(m.among_themselves for m in cluster.mentions)
 
 
 def _diverges(cluster: Cluster, mention: Mention) -> bool:
