@@ -65,7 +65,7 @@ def test_sides_told_apart_from_the_encounter(run, text: str, sides: set[str]) ->
 
 
 REPORTED_THEN_TOLD = [  # a lede reports on an encounter; the next sentence tells who met: one encounter
-    ("Managers at Dalmont Steel insisted the wage offer was final, the Steel Workers Federation said after "
+    ("Dalmont Steel insisted the wage offer was final, the Steel Workers Federation said after "
      "talks in Leeds on Tuesday. Labour Minister Ana Ribeiro was part of a team that met Yusuf Demir.",
      {"Dalmont Steel", "Steel Workers Federation", "Ana Ribeiro", "Yusuf Demir"}),
     ("Officials at the Orlan Institute insisted the telescope budget was fixed, the Space Researchers Guild said "
@@ -172,3 +172,18 @@ def test_peers_meeting_among_themselves(run, text: str, group: str, place: str |
 ])
 def test_no_encounter_of_peers(run, text: str) -> None:
     assert run(text) == []
+
+
+@pytest.mark.parametrize(("text", "group", "place"), [
+    ("Mayor Ana Ribeiro met senior managers of the holding group of the Corven shipyard in Leeds on Tuesday.",
+     "senior managers of the holding group of the Corven shipyard", "Leeds"),
+    ("Professor Lena Forsberg met senior researchers of the space agency in Bergen on Monday.",
+     "senior researchers of the space agency", "Bergen"),
+    ("Union leader Carlos Mendes met senior directors of the regional bus operator in Porto on Thursday.",
+     "senior directors of the regional bus operator", "Porto"),
+])
+def test_a_described_group_is_named_without_its_place(run, text: str, group: str, place: str) -> None:
+    """The place an inner phrase adds is the meeting's, not part of who the group is."""
+    [meeting] = run(text)
+    assert group in names(meeting)
+    assert meeting.location is not None and meeting.location.name == place

@@ -343,11 +343,13 @@ def _np_tokens(token: Token) -> list[Token]:
 
 
 def _np_text(token: Token) -> str:
-    """The role as written, "President of the United States" included."""
+    """The role as written, "President of the United States" included; what an inner phrase adds ("directors
+    of the X group in Y") tells where they are, not who."""
     words = _np_tokens(token)
     for child in token.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
-            words.extend(child.subtree)
+            aside = {t.i for p in child.subtree if p.dep_ == "prep" and p.lower_ != "of" for t in p.subtree}
+            words.extend(t for t in child.subtree if t.i not in aside)
     while words and words[0].pos_ == "DET":
         words = words[1:]
     return "".join(t.text_with_ws for t in words).strip()
