@@ -153,7 +153,7 @@ PEERS = [  # a group of peers that meets with no one else: one encounter, the gr
      "Oslo"),
     ("The G7 leaders met on Friday.", "G7 leaders", None),
     ("Club owners met in Manchester on Thursday to discuss the broadcast deal.", "Club owners", "Manchester"),
-    ("Climate scientists gathered in Geneva on Monday to review the new data.", "Climate scientists", "Geneva"),
+    ("Climate scientists gathered in Uppsala on Monday to review the new data.", "Climate scientists", "Uppsala"),
 ]
 
 
