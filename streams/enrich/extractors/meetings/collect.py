@@ -239,12 +239,17 @@ def _with_clause(verb: Token) -> bool:
 def _told_by_role(token: Token, named: list[Participant]) -> bool:
     """"After the meeting, the governor left": a definite meeting that names no side of its own ("with",
     "between", a possessor) is the one already told; whoever acts around it attended it."""
-    if not named or token.pos_ not in ("NOUN", "PROPN"):
+    return bool(named) and _told_before_it(token) and (all(p.name == p.title for p in named) or _sequenced(token))
+
+
+def _told_before_it(token: Token) -> bool:
+    """"the meeting", "that session": a definite encounter noun with no side of its own ("with", "between",
+    a possessor) refers to one told elsewhere."""
+    if token.pos_ not in ("NOUN", "PROPN"):
         return False
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
-    own_sides = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("with", "between", "among"))
-                    for c in token.children)
-    return definite and not own_sides and (all(p.name == p.title for p in named) or _sequenced(token))
+    return definite and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("with", "between", "among"))
+                                for c in token.children)
 
 
 def _among_themselves(token: Token, governor: Token | None, named: list[Participant], names: NameIndex) -> bool:
@@ -275,11 +280,7 @@ def _named_event(noun: Token, prep: str) -> bool:
 def _one_at_it(token: Token, named: list[Participant]) -> bool:
     """"C was also at the meeting", "C sat in on the talks": one person at a definite encounter that names no
     side of its own is at the one already told (one person alone is no encounter)."""
-    if len(named) != 1 or token.pos_ not in ("NOUN", "PROPN"):
-        return False
-    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
-    return definite and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("with", "between", "among"))
-                                for c in token.children)
+    return len(named) == 1 and _told_before_it(token)
 
 
 def _sequenced(token: Token) -> bool:
