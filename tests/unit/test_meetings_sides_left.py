@@ -169,6 +169,8 @@ def test_peers_meeting_among_themselves(run, text: str, group: str, place: str |
     "Officials met on Monday.",  # a bare "officials" says too little
     "Union leaders met the deadline on Monday.",  # a deadline is met, not a side
     "Health ministers gathered in Lima for the Andean Health Forum on Monday.",  # a named forum is the news
+    "The two mayors agreed that their transport chiefs should talk before the summer.",  # people told elsewhere
+    "The executives warmly welcomed the fund on Monday.",  # a bare body beside people told elsewhere
 ])
 def test_no_encounter_of_peers(run, text: str) -> None:
     assert run(text) == []

@@ -265,8 +265,9 @@ def _among_themselves(token: Token, governor: Token | None, named: list[Particip
     if any(_named_event(o, p.lower_) for p in verb.children if p.dep_ == "prep" for o in p.children
            if o.dep_ == "pobj"):
         return False  # "ministers gathered in X for the Y summit": the named summit is the news, told as a backdrop
-    return named[0].name == named[0].title and any(
-        s.tag_ in ("NNS", "NNPS") and names.participant(s) == named[0] for s in subjects(verb))
+    return named[0].name == named[0].title and any(  # "their ministers" are people told elsewhere
+        s.tag_ in ("NNS", "NNPS") and names.participant(s) == named[0]
+        and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in s.children) for s in subjects(verb))
 
 
 def _named_event(noun: Token, prep: str) -> bool:

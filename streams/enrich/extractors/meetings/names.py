@@ -385,8 +385,9 @@ def _bare_collective(token: Token) -> bool:
 
 
 def is_bare_body(participant: Participant) -> bool:
-    """"union", "federation", "management": a body told by one common noun, a side only when the encounter
-    names no one ("the union met management"); beside a named side it says too little ("X met the union")."""
+    """"union", "federation", "management": a body told by one common noun, a side only when every side of the
+    encounter is told as written ("the union met management"); beside a named side, or people told elsewhere
+    ("X met the union", "the executives welcomed the fund"), it says too little."""
     return participant.kind == "organization" and participant.name.islower() and " " not in participant.name
 
 

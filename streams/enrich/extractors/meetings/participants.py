@@ -80,8 +80,8 @@ def find_parties(trigger: Trigger, names: NameIndex) -> Parties:
         for person in company.named:  # "along with coastguard commanders": a crowd that comes along is no side
             if person.name != person.title:
                 parties.add(person)
-    if any(not p.name.islower() for p in parties.named):  # "X met the union": a named side, and too little
-        parties.named = [p for p in parties.named if not is_bare_body(p)]
+    if parties.plural or len(parties.named) < 2 or any(not p.name.islower() for p in parties.named):
+        parties.named = [p for p in parties.named if not is_bare_body(p)]  # "X met the union": too little
     return parties
 
 
