@@ -43,3 +43,12 @@ def says_it_happens(token: Token) -> bool:
     if lemma == "take":
         return any(c.lower_ == "place" for c in token.children)
     return lemma in _HAPPENING_VERBS
+
+
+def clause_subjects(verb: Token, relatives: tuple[str, ...] = ("WDT", "WP")) -> list[Token]:
+    """The verb's own subjects, a relative pronoun of the given tags read as the noun it stands for ("a
+    delegation which met Y", "X, who led a team"): the pronoun names no one itself."""
+    found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if found and verb.dep_ == "relcl" and all(c.tag_ in relatives for c in found):
+        return [verb.head]
+    return found

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from streams.enrich.extractors.meetings.backstop import encounter_hashes, find_encounters
 from streams.enrich.extractors.meetings.detect import TRIGGER_HASHES, Trigger, clubs_play, find_triggers, positions_of
+from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.mention import Mention
 from streams.enrich.extractors.meetings.names import NameIndex
 from streams.enrich.extractors.meetings.participants import Parties, find_parties, governing_verb, subjects
@@ -54,6 +55,7 @@ _WEAK_NOUNS_PENALTY = 0.1
 _DETAIL_BONUS = 0.05
 _COMPANION_STRENGTH = 0.3
 _MIN_SIDES = 2
+_MAIN_CLAUSE = ("ROOT", "conj", "ccomp")
 
 
 def trigger_sentences(doc: Doc) -> tuple[list[tuple[Span, list[Trigger]]], list[Span]]:
@@ -135,6 +137,9 @@ def build_mention(
                    or _told_by_role(token, parties.named) or extends or _attended_it(token, trigger.kind)),
         distinct=parties.distinct or also_another(token, trigger.kind, governor),
         needs_protagonist=parties.needs_protagonist,
+        reported=parties.reported,
+        one_at_told=_one_at_it(token, parties.named),
+        among_themselves=_among_themselves(token, governor, parties.named, names),
         attendees=parties.attendees or is_companion(token),
         repeat=repeat,
         joins_only=is_companion(token),
@@ -214,21 +219,69 @@ def _only_described(named: list[Participant]) -> bool:
 
 def _attended_it(token: Token, kind: str) -> bool:
     """"A and B also attended", "C attended, along with observers": with nothing attended named, they
-    attended the encounter just told."""
-    if kind != "attend" or token.tag_ not in ("VBD", "VBN"):
+    attended the encounter just told. "A will meet B, with C also due to attend": a "with" clause on the
+    encounter's own sentence adds who comes to it, whatever its tense."""
+    if kind != "attend" or not (token.tag_ in ("VBD", "VBN") or _with_clause(token)):
         return False  # "whether X would join" attended nothing yet
     return not any(c.dep_ in ("dobj", "prep") and c.lower_ != "along" for c in token.children)
+
+
+def _with_clause(verb: Token) -> bool:
+    """"..., with C (also) due / expected / set to attend", "..., with C attending": an absolute clause."""
+    node = verb
+    while node.dep_ in ("xcomp", "acomp") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "pcomp":  # the small model's other reading: the clause as the object of "with"
+        return node.head.lower_ == "with"
+    return node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "with" for c in node.children)
 
 
 def _told_by_role(token: Token, named: list[Participant]) -> bool:
     """"After the meeting, the governor left": a definite meeting that names no side of its own ("with",
     "between", a possessor) is the one already told; whoever acts around it attended it."""
-    if not named or token.pos_ not in ("NOUN", "PROPN"):
+    return bool(named) and _told_before_it(token) and (all(p.name == p.title for p in named) or _sequenced(token))
+
+
+def _told_before_it(token: Token) -> bool:
+    """"the meeting", "that session": a definite encounter noun with no side of its own ("with", "between",
+    a possessor) refers to one told elsewhere."""
+    if token.pos_ not in ("NOUN", "PROPN"):
         return False
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
-    own_sides = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("with", "between", "among"))
-                    for c in token.children)
-    return definite and not own_sides and (all(p.name == p.title for p in named) or _sequenced(token))
+    return definite and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("with", "between", "among"))
+                                for c in token.children)
+
+
+def _among_themselves(token: Token, governor: Token | None, named: list[Participant], names: NameIndex) -> bool:
+    """"EU foreign ministers met in X", "club owners gathered on Friday", "the G7 leaders held talks": peers
+    who meet with no one else hold an encounter of their own, its one side the group as written (a body's own
+    staff meeting is internal business). Only as the sentence's own news: "a summit, where leaders will meet"
+    is a backdrop."""
+    if len(named) != 1:
+        return False
+    verb = governor if token.pos_ in ("NOUN", "PROPN") else token
+    if verb is None or verb.dep_ not in _MAIN_CLAUSE or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    if any(_named_event(o, p.lower_) for p in verb.children if p.dep_ == "prep" for o in p.children
+           if o.dep_ == "pobj"):
+        return False  # "ministers gathered in X for the Y summit": the named summit is the news, told as a backdrop
+    return named[0].name == named[0].title and any(  # "their ministers" are people told elsewhere
+        s.tag_ in ("NNS", "NNPS") and names.participant(s) == named[0]
+        and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in s.children) for s in subjects(verb))
+
+
+def _named_event(noun: Token, prep: str) -> bool:
+    """"at the Y summit", "for the Z Health Forum": an encounter the text names, or a name the gathering is for."""
+    if prep == "for" and noun.pos_ == "PROPN" and noun.ent_type_ != "DATE":
+        return True
+    return noun.lemma_.lower() in LEX.meeting_nouns and any(
+        c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in noun.children)
+
+
+def _one_at_it(token: Token, named: list[Participant]) -> bool:
+    """"C was also at the meeting", "C sat in on the talks": one person at a definite encounter that names no
+    side of its own is at the one already told (one person alone is no encounter)."""
+    return len(named) == 1 and _told_before_it(token)
 
 
 def _sequenced(token: Token) -> bool:

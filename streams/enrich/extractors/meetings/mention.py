@@ -30,6 +30,9 @@ class Mention:
     attendees: bool = False  # "The roundtable brought together X, Y": the people of the event just told
     repeat: bool = False  # "further talks", "the last time they met": the same people, another encounter
     joins_only: bool = False  # "X was accompanied by A and B": adds people to an encounter, never founds one
+    reported: bool = False  # sides guessed from a report about it: the next sentence may tell who met
+    one_at_told: bool = False  # "C was also at the meeting": one person at an encounter, failing one shared
+    among_themselves: bool = False  # "EU foreign ministers met": one group of peers is the encounter's only side
     bystanders: bool = False  # "Also present were A and B": joins the encounter told last, whoever it has
     antecedents: list[Participant] = field(default_factory=list)  # who "the two leaders" are, failing an event
     location: Location | None = None

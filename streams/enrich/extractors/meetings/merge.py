@@ -79,6 +79,10 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
             None)
         if target is None and mention.attendees:
             target = _told_before(mention, clusters)
+        if target is None and not mention.distinct:
+            target = _told_next(mention, clusters)
+        if target is None and mention.one_at_told:
+            target = _attended_told(mention, clusters)
         if target is None:
             target = Cluster()
             clusters.append(target)
@@ -92,7 +96,12 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
     for mention in mentions:
         if mention.joins_only:
             _join_companions(mention, clusters)
-    return [c for c in clusters if len(c.participants) >= _MIN_PARTICIPANTS]
+    return [c for c in clusters if len(c.participants) >= _MIN_PARTICIPANTS or _peers_only(c)]
+
+
+def _peers_only(cluster: Cluster) -> bool:
+    """"EU foreign ministers met in X": the group met among themselves, with no one else named."""
+    return len(cluster.participants) == 1 and any(m.among_themselves for m in cluster.mentions)
 
 
 def _diverges(cluster: Cluster, mention: Mention) -> bool:
@@ -175,6 +184,22 @@ def _told_before(mention: Mention, clusters: list[Cluster]) -> Cluster | None:
     if sum(p.kind == "person" and p.name != p.title for p in mention.participants) >= _MIN_PARTICIPANTS:
         target.participants = [p for p in target.participants if not _described_group(p)]
     return target
+
+
+def _told_next(mention: Mention, clusters: list[Cluster]) -> Cluster | None:
+    """"B insisted ..., A said after a meeting in X." then "P was part of a delegation which met Q": a lede
+    that reports on an encounter leaves its sides to be guessed from the report, and the sentence after it
+    tells who met. Nothing set apart (status, mode, day, place), it is that encounter told again."""
+    guessed = [c for c in clusters if all(m.reported for m in c.mentions)
+               and 0 < mention.trigger - c.last <= _NEXT_SENTENCE and compatible(c, mention)]
+    return max(guessed, key=lambda c: c.last, default=None)
+
+
+def _attended_told(mention: Mention, clusters: list[Cluster]) -> Cluster | None:
+    """"A met B. C was also at the meeting": one newcomer at a definite encounter attended the latest one
+    told with its sides (a one-sided event is no encounter to attend)."""
+    before = [c for c in clusters if c.last < mention.trigger and _is_group(c) and compatible(c, mention)]
+    return max(before, key=lambda c: c.last, default=None)
 
 
 def _described_group(person: Participant) -> bool:

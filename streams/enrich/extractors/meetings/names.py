@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from streams.enrich.cast import Cast, Entity, Resolver, cast_of, is_office_title
 from streams.enrich.cast.names import org_shaped
+from streams.enrich.extractors.meetings.clause import clause_subjects
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.model import Participant
 from streams.enrich.places import country_code
@@ -137,7 +138,7 @@ class NameIndex:
             return self._named_group(token)
         if label is None and (body := unread_body(token)) is not None:
             return body
-        if lower == "it" or (token.pos_ == "NOUN" and _singled_out(token)):
+        if lower == "it" or (token.pos_ == "NOUN" and (_singled_out(token) or _bare_collective(token))):
             body = self.organisation(token)  # "met the union", "it will meet": the body the article names
             if body is not None:
                 return body
@@ -171,8 +172,10 @@ class NameIndex:
 
     def _described_group(self, token: Token) -> Participant | None:
         """"union leaders", "Chinese officials": an unnamed but specific counterpart, named as written.
-        A bare "officials" says too little to be a side of a meeting."""
-        if not any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ != "NUM" for c in token.lefts):
+        "the company's directors": a body told by a common noun owns them. A bare "officials" says too little
+        to be a side of a meeting, and "its directors" are the body's the cast names, or no one."""
+        if not any((c.dep_ in ("compound", "amod", "nmod") and c.pos_ != "NUM") or (
+                c.dep_ == "poss" and c.pos_ == "NOUN") for c in token.lefts):
             return None
         description = _np_text(token)
         return Participant(name=description, title=description, kind="person")
@@ -206,9 +209,12 @@ class NameIndex:
         return members
 
     def _leaders(self, token: Token) -> list[Participant]:
-        """"a delegation led by X", "researchers headed by X and Y": the named leaders stand for the group."""
-        heads = [o for clause in token.children if clause.dep_ == "acl" and clause.lemma_.lower() in ("lead", "head")
+        """"a delegation led by X", "researchers headed by X and Y": the named leaders stand for the group;
+        "X was part of / a member of a delegation which met Y", "X led a team that met Y": so do the people
+        the group's own clause names."""
+        heads = [o for clause in token.children if clause.dep_ == "acl" and clause.lemma_.lower() in _LEADING
                  for agent in clause.children if agent.dep_ == "agent" for o in agent.children if o.dep_ == "pobj"]
+        heads.extend(_members_told_around(token))
         found = [self.participant(p) for head in heads for p in (head, *head.conjuncts)]
         return [p for p in found if p is not None and p.kind == "person" and p.name != p.title]
 
@@ -337,11 +343,13 @@ def _np_tokens(token: Token) -> list[Token]:
 
 
 def _np_text(token: Token) -> str:
-    """The role as written, "President of the United States" included."""
+    """The role as written, "President of the United States" included; what an inner phrase adds ("directors
+    of the X group in Y") tells where they are, not who."""
     words = _np_tokens(token)
     for child in token.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
-            words.extend(child.subtree)
+            aside = {t.i for p in child.subtree if p.dep_ == "prep" and p.lower_ != "of" for t in p.subtree}
+            words.extend(t for t in child.subtree if t.i not in aside)
     while words and words[0].pos_ == "DET":
         words = words[1:]
     return "".join(t.text_with_ws for t in words).strip()
@@ -358,10 +366,29 @@ def _paragraph(doc: Doc, i: int) -> tuple[int, int]:
 
 
 def _described_body(token: Token) -> bool:
-    """"the dockworkers' union", "the regional health authority": one body the article describes but never
-    names is a side of its own, as written, as "union leaders" are; a bare "the union" says too little."""
-    return _lemma_of(token) in LEX.org_heads and token.tag_ == "NN" and any(
-        c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("NOUN", "ADJ") for c in token.lefts)
+    """"the dockworkers' union", "the regional health authority", "the federation", "management": one body
+    the article describes but never names is a side of its own, as written, as "union leaders" are."""
+    if token.tag_ != "NN":
+        return False
+    if _bare_collective(token):
+        return True
+    return _lemma_of(token) in LEX.org_heads and any(
+        (c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("NOUN", "ADJ"))
+        or (c.dep_ == "det" and c.lower_ == "the") for c in token.lefts)
+
+
+def _bare_collective(token: Token) -> bool:
+    """"the union met management", "the hospital's management": a collective noun whose owner is no name
+    ("management of X" and "its management" are X's, read as X or not at all)."""
+    return token.lower_ in LEX.collective_nouns and not is_title_word(token) and not any(
+        c.dep_ == "prep" or (c.dep_ == "poss" and c.pos_ != "NOUN") for c in token.children)
+
+
+def is_bare_body(participant: Participant) -> bool:
+    """"union", "federation", "management": a body told by one common noun, a side only when every side of the
+    encounter is told as written ("the union met management"); beside a named side, or people told elsewhere
+    ("X met the union", "the executives welcomed the fund"), it says too little."""
+    return participant.kind == "organization" and participant.name.islower() and " " not in participant.name
 
 
 def _lemma_of(token: Token) -> str:
@@ -371,3 +398,24 @@ def _lemma_of(token: Token) -> str:
 def _singled_out(token: Token) -> bool:
     """"the union", "its board", "the council's planning committee": one body, not any."""
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in token.children)
+
+
+_LEADING = ("lead", "head")
+_JOINED = ("lead", "head", "join")
+_MEMBERSHIP = ("part", "member", "members")
+
+
+def _members_told_around(group: Token) -> list[Token]:
+    """The subject of the clause a group sits in: "X was part of / one of the members of the delegation",
+    "X was in / among the team", "X led / headed / joined the delegation": X belongs to the group."""
+    head = group.head
+    if group.dep_ == "dobj" and head.lemma_.lower() in _JOINED:
+        verb = head
+    elif group.dep_ == "pobj" and head.lower_ in ("in", "among") and head.head.lemma_ == "be":
+        verb = head.head
+    elif group.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _MEMBERSHIP and (
+            head.head.dep_ in ("attr", "appos") and head.head.head.lemma_ == "be"):
+        verb = head.head.head
+    else:
+        return []
+    return clause_subjects(verb)

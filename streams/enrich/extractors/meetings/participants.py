@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from streams.enrich.cast import is_office_title
-from streams.enrich.extractors.meetings.clause import own_clause
+from streams.enrich.extractors.meetings.clause import clause_subjects, own_clause
 from streams.enrich.extractors.meetings.detect import Trigger
 from streams.enrich.extractors.meetings.lexicon import LEX
-from streams.enrich.extractors.meetings.names import PERSON, PLURAL, NameIndex, bare_lower
+from streams.enrich.extractors.meetings.names import PERSON, PLURAL, NameIndex, bare_lower, is_bare_body
 from streams.enrich.extractors.meetings.postponing import postpones
 from streams.enrich.model import Participant
 from streams.enrich.places import country_code, is_known_place
@@ -30,6 +30,7 @@ _MAX_LISTED = 12
 _DEFINITE = {"the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my"}
 _SEQUENCE_PREPS = ("before", "after", "since")
 _SETTING_PREPS = ("during", "at", "in")
+_JOINED_IN = ("for", "on", "in", "at")
 _NP_INNER = ("compound", "amod", "nmod", "det", "poss", "nummod", "case")
 
 
@@ -43,6 +44,7 @@ class Parties:
     distinct: bool = False
     needs_protagonist: bool = False
     attendees: bool = False  # "The roundtable brought together X, Y": people of an event told before
+    reported: bool = False  # "B insisted ..., A said after a meeting": the sides are guessed from a report
 
     def add(self, participant: Participant | None) -> None:
         if participant is PLURAL:
@@ -78,6 +80,8 @@ def find_parties(trigger: Trigger, names: NameIndex) -> Parties:
         for person in company.named:  # "along with coastguard commanders": a crowd that comes along is no side
             if person.name != person.title:
                 parties.add(person)
+    if parties.plural or len(parties.named) < 2 or any(not p.name.islower() for p in parties.named):
+        parties.named = [p for p in parties.named if not is_bare_body(p)]  # "X met the union": too little
     return parties
 
 
@@ -113,8 +117,9 @@ def _alongside(prep: Token) -> list[Token]:
 
 
 def _joined_for_encounter(verb: Token) -> bool:
-    """"joined X for talks / for dinner": what is joined is a person or body, met for the encounter."""
-    return any(p.dep_ == "prep" and p.lower_ == "for" and any(
+    """"joined X for talks / for dinner", "joined X on a video call", "joined X at a meeting": what is joined
+    is a person or body, met in the encounter."""
+    return any(p.dep_ == "prep" and p.lower_ in _JOINED_IN and any(
         o.dep_ == "pobj" and (o.lower_ in LEX.meeting_nouns or o.lower_ in LEX.encounter_meals) for o in p.children)
         for p in verb.children)
 
@@ -149,6 +154,7 @@ def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
             noun.head.head.i == governor.head.i):
         for speaker in subjects(governor.head):  # "B insisted ..., A said after the meeting": A met B
             _add_coordinated(speaker, names, parties)
+            parties.reported = True
     if governor is not None and _lemma(governor) in LEX.summoning_verbs:
         for obj in (c for c in governor.children if c.dep_ == "dobj"):  # "summoned X and Y to talks"
             _add_coordinated(obj, names, parties)
@@ -400,7 +406,8 @@ def subjects(verb: Token) -> list[Token]:
     """The subjects of a verb or of the verb it complements ("is expected to travel": the one expected)."""
     node = verb
     for _ in range(_MAX_CLIMB):
-        found = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
+        # "a team which met Y" is the team's; "X, who visited Y last year, held talks" tells an aside on X
+        found = clause_subjects(node, relatives=("WDT",))
         if found:
             return found
         if node.dep_ == "relcl":

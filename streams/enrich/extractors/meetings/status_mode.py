@@ -23,6 +23,7 @@ _NOUN_CLIMB = ("dobj", "pobj", "prep", "xcomp", "pcomp", "attr", "compound", "co
 _MODE_WINDOW = 4
 _CHANNEL_PREPS = ("via", "by", "over", "on", "in")
 _PLACE_LIKE_PREPS = ("on", "in")  # "on the sidelines of ...", "in the capital of ...": only the noun tells a channel
+_CALLS = {"call", "calls"}
 _PHONE_WORDS = {"phone", "telephone", "phoned", "telephoned", "phonecall", "phone-call", "telephonic"}
 _PHRASE_WINDOW = 7
 _FUTURE_DATE_WORDS = ("next", "tomorrow", "coming", "upcoming", "later this", "later in")
@@ -315,7 +316,7 @@ def find_mode(trigger: Token, sent: Span) -> ModeCue | None:
         return ModeCue("video", EXPLICIT)  # "by satellite link" (a satellite phone is a phone)
     if "courtesy" in words:
         return ModeCue("in_person", STRONG)  # a courtesy call is a visit
-    if words & _PHONE_WORDS or (
+    if words & _PHONE_WORDS or channel & _CALLS or (  # "joined X on a (conference) call": the channel is a call
             trigger.lemma_.lower() in ("phone", "telephone", "call")):
         return ModeCue("phone", EXPLICIT)
     wide = doc[max(sent.start, trigger.i - _PHRASE_WINDOW): min(sent.end, trigger.i + _PHRASE_WINDOW + 1)]
