@@ -182,6 +182,18 @@ def test_a_headline_shifter_reverses_what_it_takes(title, sign):
     assert headline(title) * sign > 0.2
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Rowing federation scraps emergency board meeting",  # sport
+        "Ministry calls off crisis talks with hauliers",  # business
+        "Council cancels flood summit",  # local politics
+    ],
+)
+def test_a_headline_shifter_cancels_the_encounter_not_what_it_was_about(title):
+    assert headline(title) < 0
+
+
 def test_a_headline_shifter_does_not_reach_across_a_clause_word():
     _, words = headline_part("Firm cuts jobs amid crisis", news_lexicon())
     assert dict(words).get("crisis", 0) < 0

@@ -77,7 +77,7 @@ def headline_part(title: str, lex: NewsLexicon) -> tuple[PartScore, tuple[tuple[
         i += size
         if value < 0 and _relieved(words, forms, start):
             value = 0.0
-        if value:
+        if value and not _topic_of_encounter(words, i):
             reversing = _reversing(words, start, i, shifters, passive=start not in moves)
             spent.update(k for k in reversing if k in shifters)
             value *= N_SCALAR ** len(reversing)
@@ -195,6 +195,16 @@ def _chained(words: list[str], k: int, shifters: dict[int, int]) -> list[int]:
     if k >= 2 and words[k - 1] == "to" and _reverses(words, k - 2, k, shifters):
         return [k - 2]
     return []
+
+
+# Nouns of an encounter: a rated word right before one is what the encounter is about.
+_ENCOUNTER_HEADS = frozenset({"talks", "meeting", "meetings", "summit", "session", "sessions", "conference"})
+
+
+def _topic_of_encounter(words: list[str], end: int) -> bool:
+    """ "Scraps emergency board meeting", "calls off crisis talks": what a shifter cancels is the
+    encounter, not the emergency or the crisis it was about, which goes on."""
+    return any(w in _ENCOUNTER_HEADS for w in words[end : end + 2])
 
 
 def _participle(word: str) -> bool:
