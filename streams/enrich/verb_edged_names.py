@@ -1,10 +1,11 @@
-"""A name never holds a lower-case verb: the model's span is cut at the verb.
+"""A name never holds a verb: the model's span is cut at the verb.
 
 The small English model sometimes runs a name's span over the verb next to it or between two names
 ("X rang Y" comes out as the person "rang Y", or as one person "X rang Y"); the verb then becomes part of
 a person in the cast, and the meeting or statement built on that clause names nobody the article names.
-Only lower-case words the tagger reads as verbs cut a span, so surname particles ("van", "de") and the
-small words inside organisation names ("Bank of X") stay where the model put them.
+Only words the tagger reads as verbs cut a span, lower-case ones or a capitalised one opening a person's
+name ("Said X Y:", the inverted attribution), so surname particles ("van", "de") and the small words
+inside organisation names ("Bank of X") stay where the model put them.
 """
 
 from __future__ import annotations
@@ -16,15 +17,20 @@ FACTORY = "newswire_verb_edged_names"
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 
 
-def _verb(token: Token) -> bool:
-    return token.is_lower and token.pos_ in ("VERB", "AUX")
+def _verb(token: Token, ent: Span) -> bool:
+    """A lower-case verb anywhere, or a person's span opening on a capitalised one ("Said X Y:", the
+    inverted attribution)."""
+    if token.is_lower:
+        return token.pos_ in ("VERB", "AUX")
+    # a capitalised auxiliary opening a name is a given name the tagger misread ("Will X")
+    return token.pos_ == "VERB" and token.i == ent.start and len(ent) > 1 and ent.label_ == "PERSON"
 
 
 def _pieces(ent: Span) -> list[Span]:
     """The runs of the span between its verbs, each with the span's label."""
     doc, pieces, start = ent.doc, [], ent.start
     for i in range(ent.start, ent.end + 1):
-        if i == ent.end or _verb(doc[i]):
+        if i == ent.end or _verb(doc[i], ent):
             if i > start:
                 pieces.append(Span(doc, start, i, label=ent.label))
             start = i + 1
@@ -36,7 +42,7 @@ def verb_edged_names(doc: Doc) -> Doc:
     ents: list[Span] = []
     changed = False
     for ent in doc.ents:
-        if ent.label_ not in _NAME_LABELS or not any(_verb(t) for t in ent):
+        if ent.label_ not in _NAME_LABELS or not any(_verb(t, ent) for t in ent):
             ents.append(ent)
             continue
         changed = True

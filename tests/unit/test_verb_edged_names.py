@@ -47,3 +47,16 @@ def test_particles_and_small_words_of_a_name_stay(nlp, text, start, end, label):
 def test_the_shared_pipeline_cuts_names_before_anyone_reads_them(nlp):
     names = list(nlp.pipe_names)
     assert names.index("ner") < names.index(FACTORY) == len(names) - 1
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "start", "end", "name"),
+    [
+        ("sport", 'Said Karim Haddad: "We will appeal."', 0, 3, "Karim Haddad"),
+        ("labour", 'Said Ivo Kern: "The offer is not enough."', 0, 3, "Ivo Kern"),
+        ("business", 'Will Brandt said the shop would stay open.', 0, 2, "Will Brandt"),  # a given name stays
+    ],
+)
+def test_an_inverted_attribution_verb_opens_no_name(nlp, beat, text, start, end, name):
+    doc = verb_edged_names(_with_entity(nlp, text, start, end, "PERSON"))
+    assert [e.text for e in doc.ents] == [name], beat

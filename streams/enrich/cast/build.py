@@ -506,8 +506,6 @@ def _whole_name(ent: Span, floor: int) -> Span:
     doc = ent.doc
     if ent.label_ != "PERSON":
         return ent
-    if len(ent) > 1 and ent[0].pos_ == "VERB":  # "Said X Y:": a name never starts with a verb
-        ent = doc[ent.start + 1 : ent.end]
     k = ent.start - 1
     if k < floor:
         return _with_surname(ent)
