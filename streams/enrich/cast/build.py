@@ -46,6 +46,7 @@ from .names import (
     is_title_in_name,
     is_title_word,
     org_shaped,
+    place_shaped,
     proper_noun_run,
     title_before,
     title_start,
@@ -175,7 +176,8 @@ def _unlabelled_name(head: Token) -> bool:
         and all((t.is_alpha or _initial(t)) and t.text[:1].isupper() and t.ent_type_ in labels for t in words)
         and not any(is_title_in_name(t) or t.lemma_.lower() in lex.institution_nouns for t in run)
         and not org_shaped(run)
-        and (not any(is_known_place(t.text) for t in run) or _introduced(run))
+        and not place_shaped(words)
+        and (not any(is_known_place(t.text) for t in run) or _introduced(run) or _in_person_role(head, speaks=True))
     )
 
 
@@ -238,6 +240,7 @@ def _plain_name(tokens: Sequence[Token]) -> bool:
         and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in tokens)
         and not any(is_title_in_name(t) or t.lemma_.lower() in lex.institution_nouns for t in tokens)
         and not any(t.lower_ in lex.org_name_endings for t in tokens)
+        and not place_shaped(tokens)
         and not is_known_place(tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text)
     )
 
@@ -249,19 +252,33 @@ def _titled_by_copula(ent: Span) -> bool:
 
 
 def _person_by_role(ent: Span) -> bool:
-    """ "X Y met Z", "X Y resigned", "X Y of Kestrel Freight said": a plain name (no title, body or trade
-    word, not a known place) the model called an organisation or a place is a person's where the clause
-    gives it a person's part: the subject of a verb only people do (lexicon's person verbs; "said" is not
-    one, bodies speak), or one who works for an organisation named right after it."""
+    """ "X Y met Z", "X Y resigned", "X Y of Kestrel Freight said": a plain name (no title, body, trade or
+    place word, not a known place) the model called an organisation or a place is a person's where the
+    clause gives it a person's part (`_in_person_role`; a place no gazetteer knows does not speak either),
+    or one who works for an organisation named right after it."""
     if ent.label_ not in _MISREAD_LABELS or not 2 <= len(ent) <= 4:
         return False
     name = ent[:-1] if ent[-1].lower_ in _AFFILIATION_PREPS else ent  # "Ana Ruiz of": the span ran on
     root = ent.root
     subject = root.head if root.dep_ == "conj" and root.head.dep_ in (*_SUBJECT_DEPS, "dobj") else root
-    acts = subject.head.lemma_.lower() in lexicon().person_verbs and (
-        subject.dep_ == "nsubj" or (subject.dep_ == "dobj" and ent.label_ in _PLACE_LABELS)
-    )  # one met is a person or a body, but never a place no gazetteer knows
+    acts = _in_person_role(subject, speaks=ent.label_ in _PLACE_LABELS)
     return (acts or _works_for_organisation(name) or _given_name_speaks(name, subject)) and _plain_name(name)
+
+
+def _in_person_role(token: Token, speaks: bool) -> bool:
+    """The part only a person plays in the clause: the subject of a verb only people do (lexicon's person
+    verbs: "met", "resigned", "discussed"), the object of one done only to people ("phoned X Y"), and where
+    `speaks`, the subject or addressee of a speech verb ("said", "told": bodies speak, so callers allow it
+    only for a name no body has, one the model called a place or left unlabelled)."""
+    from streams.enrich.extractors.statements.lexicon import lexicon as speech  # the cast is built first
+
+    lex = lexicon()
+    verb = token.head.lemma_.lower()
+    if token.dep_ == "nsubj":
+        return verb in lex.person_verbs or (speaks and verb in speech().speech_verbs)
+    if token.dep_ == "dobj":
+        return verb in lex.person_object_verbs or (speaks and verb in lex.person_verbs | speech().speech_verbs)
+    return False
 
 
 def _given_name_speaks(name: Span, subject: Token) -> bool:
@@ -471,9 +488,12 @@ def _whole_entity(run: list[Token]) -> bool:
 
 
 def _place_read_as_person(ent: Span, registry: Registry) -> bool:
-    """ "the French city of Lyon", "travel to Santa Fe": the small model calls a city a person; the
-    gazetteer knows better, unless the article uses its last word as a surname already."""
-    return not registry.knows_surname(ent[-1].text) and is_known_place(ent.text)
+    """ "the French city of Lyon", "travel to Santa Fe", "North Harwick voted": the small model calls a town
+    a person; the gazetteer or the shape of a place's name knows better, unless the article uses its last
+    word as a surname already or introduces a person by it ("Mayor X Y", "X Y, 54,")."""
+    if registry.knows_surname(ent[-1].text):
+        return False
+    return is_known_place(ent.text) or (place_shaped(ent) and not _introduced(ent))
 
 
 def _name_lede_role(
@@ -525,7 +545,10 @@ def _whole_name(ent: Span, floor: int) -> Span:
     # "Ana Kaya held talks": a person the model read as the one word that is also a town's name, with a given
     # name before it opening the sentence, is the two words (the town alone is no one)
     town = k == floor and len(ent) == 1 and is_known_place(ent.text) and not is_known_place(whole.text)
-    if given and ((k > floor and not is_known_place(t.text)) or town or _introduced(whole) or _who_after(doc, ent.end)):
+    # "Elif Demir met ..." with only "Demir" labelled: opening the sentence, the word before is the given name
+    # where the clause gives the two a person's part
+    inside = not is_known_place(t.text) and (k > floor or _in_person_role(ent.root, speaks=True))
+    if given and (inside or town or _introduced(whole) or _who_after(doc, ent.end)):
         return whole
     return _with_surname(ent)
 

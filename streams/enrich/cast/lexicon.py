@@ -46,6 +46,9 @@ class Lexicon:
     bodiless_titles: frozenset[str]
     member_nouns: frozenset[str]
     person_verbs: frozenset[str]
+    person_object_verbs: frozenset[str]
+    place_name_openers: frozenset[str]
+    place_name_endings: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -259,8 +259,19 @@ def org_shaped(tokens: Sequence[Token]) -> bool:
     return len(tokens) > 1 and tokens[-1].text[:1].isupper() and tokens[-1].lower_ in lexicon().org_name_endings
 
 
+def place_shaped(tokens: Sequence[Token]) -> bool:
+    """ "Port Elgin", "New Brighton", "Glenford Valley": two or three words opening or closing as a town's or a
+    region's name does are a place's whatever NER calls them and whatever the clause does with them (towns
+    speak, vote and meet through their councils); no person's name is so shaped."""
+    lex = lexicon()
+    return 2 <= len(tokens) <= 3 and (
+        tokens[0].lower_.rstrip(".") in lex.place_name_openers or tokens[-1].lower_ in lex.place_name_endings
+    )
+
+
 def ner_kind(tokens: Sequence[Token]) -> EntityKind | None:
-    if org_shaped(tokens):
+    """A named speaker's kind: a body by its name's shape (a town speaks as its council), else NER's label."""
+    if org_shaped(tokens) or place_shaped(tokens):
         return "org"
     labels = {t.ent_type_ for t in tokens if t.ent_type_}
     if "PERSON" in labels:
