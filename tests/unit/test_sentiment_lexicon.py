@@ -139,6 +139,8 @@ NEWS_TONE = [
     ("The minister outlined the country's energy plans.", "neutral"),
     ("They have close ties with the port authority.", "neutral"),
     ("The country kept its low-tariff quotas for dairy.", "neutral"),
+    ("The county fair ended on Sunday.", "neutral"),
+    ("The union called it a fair offer.", "positive"),
 ]
 
 
