@@ -352,6 +352,19 @@ POSITIVE = {
         "The team found that patients were less likely to suffer what doctors call “evening fatigue”.",
         Expect("patients were less likely to suffer", "indirect", "found", None),
     ),
+    # A trailing cue with its own place phrase, which the parse hangs as the clause's complement.
+    "trailing-cue-as-complement-business": (
+        "Corvane Mills expects a strong second half, finance director Maria Lopez said in a call with analysts.",
+        Expect("Corvane Mills expects a strong second half", "indirect", "said", "lopez"),
+    ),
+    "trailing-cue-as-complement-sport": (
+        "The squad expects two new defenders, manager Kofi Mensah said at the training ground on Friday.",
+        Expect("The squad expects two new defenders", "indirect", "said", "mensah"),
+    ),
+    "trailing-cue-as-complement-local": (
+        "The council expects a small surplus, finance chief Hana Okafor said in a briefing with reporters.",
+        Expect("The council expects a small surplus", "indirect", "said", "okafor"),
+    ),
     "fronted-cue-then-more": (
         "Engineer Mona Hald inspected the wind farm on Friday. All nine turbines are working again, "
         "she noted, and only one needs new blades.",

@@ -194,11 +194,26 @@ def _sentence(cue: Token) -> tuple[int, int]:
     return start, end
 
 
-def _fronted(cue: Token) -> tuple[int, int] | None:
-    """ "A met B on Monday, the office said, in ...": the main clause before a parenthetical cue."""
-    if cue.dep_ != "parataxis" or cue.head.i > cue.i:
+def _comma_before_subject(cue: Token) -> int | None:
+    """Where the comma stands that opens a trailing cue's own clause ("..., finance chief X said in a call"):
+    just before the left edge of the subject nearest the cue."""
+    subjects = [c for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
         return None
-    return _trim(list(cue.doc[_sentence(cue)[0] : cue.left_edge.i]))
+    k = subjects[-1].left_edge.i - 1
+    return k if k > 0 and cue.doc[k].text == "," else None
+
+
+def _fronted(cue: Token) -> tuple[int, int] | None:
+    """ "A met B on Monday, the office said, in ...": the main clause before a parenthetical cue. The parse
+    sometimes hangs such a trailing cue as the clause's complement ("Sales will rise, X said in a call"),
+    even with the clause's object as a second subject; a comma before the cue's subject tells that reading."""
+    if cue.head.i > cue.i:
+        return None
+    if cue.dep_ == "parataxis":
+        return _trim(list(cue.doc[_sentence(cue)[0] : cue.left_edge.i]))
+    comma = _comma_before_subject(cue) if cue.dep_ == "ccomp" else None
+    return _trim(list(cue.doc[_sentence(cue)[0] : comma])) if comma is not None else None
 
 
 def _interrupting(cue: Token) -> list[tuple[int, int]] | None:
