@@ -365,6 +365,23 @@ POSITIVE = {
         "The council expects a small surplus, finance chief Hana Okafor said in a briefing with reporters.",
         Expect("The council expects a small surplus", "indirect", "said", "okafor"),
     ),
+    # A trailing cue after a name and title set off by commas, which the parse hangs on the clause before.
+    "trailing-name-and-title-business": (
+        "Demand is weak in Europe, Ola Nordmann, the finance director, said in a call with analysts.",
+        Expect("Demand is weak in Europe", "indirect", "said", "nordmann"),
+    ),
+    "trailing-name-and-title-local": (
+        "The council expects a small surplus, Amara Chukwu, the finance chief, said in a briefing.",
+        Expect("The council expects a small surplus", "indirect", "said", "chukwu"),
+    ),
+    "trailing-name-and-title-health": (
+        "Cases are rising in Lagos, Amara Chukwu, the health commissioner, said on Monday.",
+        Expect("Cases are rising in Lagos", "indirect", "said", "chukwu"),
+    ),
+    "trailing-company-and-role": (
+        "Output fell in May, Vexa Holdings, the parent company, said on Monday.",
+        Expect("Output fell in May", "indirect", "said", "vexa"),
+    ),
     "fronted-cue-then-more": (
         "Engineer Mona Hald inspected the wind farm on Friday. All nine turbines are working again, "
         "she noted, and only one needs new blades.",

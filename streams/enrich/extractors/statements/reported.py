@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
-from streams.enrich.cast.names import comma_appositive
+from streams.enrich.cast.names import comma_appositive, is_title_word
 
 from .cues import cue_candidates, cue_kind, framed_as, framed_words, names_by_passive, prepositional, subject_of
 from .found import Found
@@ -216,6 +216,34 @@ def _fronted(cue: Token) -> tuple[int, int] | None:
     return _trim(list(cue.doc[_sentence(cue)[0] : comma])) if comma is not None else None
 
 
+_APPOSITION_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "ADP", "CCONJ", "PART", "NUM", "PUNCT"})
+
+
+def _apposed_trailing_speaker(cue: Token) -> tuple[Token, tuple[int, int]] | None:
+    """ "Demand is weak, X Y, the finance director, said in a call": a trailing cue whose speaker is a name
+    with a role set off by commas. The parse often hangs the name on the clause before it (as its object's
+    apposition or a conjunct), so the layout decides: comma, name, comma, role phrase, comma, cue. The name
+    is a PERSON entity, or a run of proper nouns the role phrase shows to be a person (the entity
+    recogniser takes many names for organisations). Returns the name's last token and the clause before."""
+    doc = cue.doc
+    if cue.i < 2 or doc[cue.i - 1].text != ",":
+        return None
+    k = cue.i - 2
+    while k > 0 and doc[k].text != "," and doc[k].pos_ in _APPOSITION_POS and cue.i - k <= 10:
+        k -= 1
+    if doc[k].text != "," or k == cue.i - 2:
+        return None
+    name_end = doc[k - 1]
+    person = name_end.ent_type_ == "PERSON" or any(is_title_word(t) for t in doc[k + 1 : cue.i - 1])
+    name_start = name_end.i
+    while name_start > 0 and doc[name_start - 1].pos_ == "PROPN" and doc[name_start - 1].text != ",":
+        name_start -= 1
+    if not person or name_end.pos_ != "PROPN" or name_start < 1 or doc[name_start - 1].text != ",":
+        return None
+    content = _trim(list(doc[_sentence(cue)[0] : name_start - 1]))
+    return (name_end, content) if content is not None else None
+
+
 def _interrupting(cue: Token) -> list[tuple[int, int]] | None:
     """ "The plan, X said, would go ahead.": a cue set off by commas inside the clause it reports; the
     statement is the clause around it, in two parts, without the attribution."""
@@ -367,6 +395,7 @@ def _content(layout: Layout, token: Token, kind: str, quote_opens: list[int]) ->
     clauses: list[tuple[int, int]] = []
     parts: list[tuple[int, int]] = []
     confidence = INDIRECT
+    subject = subject_of(token)
     if kind == "according":
         content = _according(token)
     elif kind == "stance":
@@ -379,8 +408,11 @@ def _content(layout: Layout, token: Token, kind: str, quote_opens: list[int]) ->
         content = _predicate(token)
     else:
         content = _block(layout, token, quote_opens)
+        apposed = _apposed_trailing_speaker(token) if content is None else None
         if content is not None:
             confidence = BLOCK
+        elif apposed is not None:
+            subject, content = apposed
         else:
             clausal = _clausal(token)
             if clausal is not None:
@@ -399,7 +431,7 @@ def _content(layout: Layout, token: Token, kind: str, quote_opens: list[int]) ->
         clauses = [c for c in (_within_paragraph(layout, token, c) for c in clauses) if c is not None]
     if content is None:
         return None
-    return Found("indirect", parts or [content], token, subject_of(token), confidence, clauses)
+    return Found("indirect", parts or [content], token, subject, confidence, clauses)
 
 
 def reported_statements(layout: Layout, quote_opens: list[int]) -> list[Found]:
