@@ -343,10 +343,13 @@ def _person_before_org(ent: Span) -> int | None:
 def _titled_after(ent: Span) -> bool:
     """ "Ana Ruiz, the chief executive of X", "the mayor, Ana Ruiz," or "Ana Ruiz, 54," read as a place, a
     work or a body: a plain name (no company or institution word) set off by commas from a title or an age
-    is a person's; places and works hold no job and have no age."""
+    is a person's; places and works hold no job and have no age. So is one written right after a lower-case
+    title or trade ("striker Ana Ruiz", "analyst Li Wen"): news puts a body's or a place's name there never."""
     if ent.label_ not in _MISREAD_LABELS or not _plain_name(ent) or is_known_place(ent.text):
         return False
-    return _aged(ent.doc, ent.end) or _role_after(ent.doc, ent.end) or _comma_title(ent) is not None
+    doc = ent.doc
+    trade = ent.start > 0 and doc[ent.start - 1].is_lower and is_title_word(doc[ent.start - 1])
+    return trade or _aged(doc, ent.end) or _role_after(doc, ent.end) or _comma_title(ent) is not None
 
 
 def _role_after(doc: Doc, end: int) -> bool:

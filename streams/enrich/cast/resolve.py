@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -51,6 +51,7 @@ _NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "NORP"})
 _GEOGRAPHIC_LABELS = frozenset({"GPE", "NORP", "LOC"})  # a country, its people, a region: describe, never name
 _OUTLET_REACH = 600
 _LOOK_BACK = 60
+_PRONOUN_REACH = 3  # sentences before a he/she in which a person named outside focus may be its referent
 _OTHER_RANK = 2  # grammatical ranks of focus events: see `build`
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 _AGE_REACH = 40  # characters between a name and the age written beside it
@@ -355,7 +356,11 @@ class Resolver:
             bound = self._reporting_subject(token)
             if bound is not None and bound.kind == "person" and bound.gender in (None, gender):
                 return bound
-            return self._topic(token.idx, lambda e: e.gender in (None, gender)) or self._person_after_all(token.idx)
+            return (
+                self._topic(token.idx, lambda e: e.gender in (None, gender))
+                or self._person_after_all(token.idx)
+                or self._named_nearby(token.idx, gender)
+            )
         if word in _ORG_PRONOUNS:
             return self._salient(token.idx, "org", lambda e: True)
         if word in ("they", "them"):  # plural: a group or an organisation, and only the one speaking last
@@ -375,6 +380,25 @@ class Resolver:
             return None
         last = self._salient(char, "org", self.registry.may_be_person)
         return last if last is not None and self.registry.as_person(last) else None
+
+    def _named_nearby(self, char: int, gender: str | None) -> Entity | None:
+        """ "A said she had met B. He said ...": when no subject or speaker in focus can be the he/she (the
+        article's pronouns gave them the other gender), the person the pronoun's sentence or the three before
+        it last named in any other part (an object, a reported clause) whose gender fits is the referent."""
+        if gender is None:
+            return None
+        sentences = self.cast.salience.sentences
+        k = bisect_right(sentences, char) - 1
+        floor = sentences[max(0, k - _PRONOUN_REACH)] if k >= 0 else 0
+        for mention in reversed(self.cast.mentions):
+            if mention.start >= char or self.in_quote(mention.start):
+                continue
+            if mention.start < floor:
+                break
+            entity = mention.entity
+            if entity.kind == "person" and entity.gender in (None, gender):
+                return entity
+        return None
 
     def _counted_subject(self, pronoun: Token) -> Entity | None:
         """ "Two ministers had what they described as ...", "officials at X said they were ...": "they" in
