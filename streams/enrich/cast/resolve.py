@@ -32,6 +32,7 @@ from .names import (
     comma_appositive,
     is_common_plural,
     is_honorific,
+    is_title_in_name,
     is_title_word,
     ner_kind,
     org_shaped,
@@ -369,8 +370,34 @@ class Resolver:
                 return counted
             k = bisect_left(self._speakers, token.idx, key=lambda e: e[0])
             last = self._speakers[k - 1][1] if k else None
-            return last if last is not None and last.kind in ("org", "group") else None
+            if last is not None and last.kind in ("org", "group"):
+                return last
+            return self._acting_body(token)
         return None
+
+    def _acting_body(self, pronoun: Token) -> Entity | None:
+        """ "The X Union rejected the offer. They said ...": British news writes a body as "they"; the
+        organisation that was the subject in the pronoun's sentence or the one before, when no person and
+        no plural subject ("Workers gathered. They said ...") came after it, is the one speaking."""
+        org = self._salient_event(pronoun.idx, "org", lambda e: True)
+        if org is None or self.cast.salience.sentence_start(org[0]) < self._sentence_before(pronoun.idx):
+            return None
+        person = self._salient_event(pronoun.idx, "person", lambda e: True)
+        if person is not None and person[0] > org[0]:
+            return None
+        doc = pronoun.doc
+        between = doc.char_span(org[0], pronoun.idx, alignment_mode="expand")
+        crowd = between is not None and any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS") and not self.in_quote(t.idx)
+            for t in between
+        )
+        return None if crowd else org[1]
+
+    def _sentence_before(self, char: int) -> int:
+        """The first char of the sentence before the one holding `char`."""
+        sentences = self.cast.salience.sentences
+        k = bisect_right(sentences, char) - 1
+        return sentences[max(0, k - 1)] if k >= 0 else 0
 
     def _person_after_all(self, char: int) -> Entity | None:
         """ "X Y said ... 'A,' she added" where the parse called X Y an organisation and no person at all is in
@@ -456,7 +483,10 @@ class Resolver:
             or appositive_title(head)
             or described_as
         )
-        kind = "person" if any(is_honorific(t) for t in run) else ner_kind(name)
+        # "Coach Rivera", "Mayor Lindqvist": a title written before the name makes it a person's (NER often
+        # reads the pair as a body); a body's name ends in its portfolio word, it never opens with a title
+        titled = name[0].i > run[0].i and is_title_in_name(head.doc[name[0].i - 1]) and not trailing
+        kind = "person" if titled or any(is_honorific(t) for t in run) else ner_kind(name)
         whole_org = all(t.ent_type_ == "ORG" for t in run)  # "Tarrow Energy": a portfolio word ends a company
         known = self.registry.knows_surname(name[-1].text)
         if kind == "org" and (not title or org_shaped(name) or whole_org) and not known:
@@ -723,6 +753,10 @@ class Resolver:
             fits = [e for e in people if _description_fits(words, _described_as(e, char))]
         if not fits:
             return None
+        # "the former minister" after a former and a sitting one: the words a description may leave unsaid
+        # ("former", "senior") pick the person whose titles carry them all, when one does
+        exact = [e for e in fits if set(words) <= set().union(*(_words(t) for t in _described_as(e, char)))]
+        fits = exact or fits
         salient = self._salient(char, "person", lambda e: any(e is f for f in fits))
         if salient is not None:
             return salient
