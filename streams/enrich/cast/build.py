@@ -814,7 +814,10 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
         elif ent.label_ == "GPE" and root.dep_ in _SUBJECT_DEPS and not in_quote(ent.start_char):
             salience.places.append((ent.start_char, ent.text.removeprefix("the ")))
     for t in (doc[i] for i in cols.subjects):
-        if t.pos_ == "PROPN" and not t.ent_type_ and not in_quote(t.idx):
+        named_body = t.text.islower() and t.lemma_.lower() in lex.institution_nouns and org_name(t)
+        if named_body and not in_quote(t.idx):  # "Norway's foreign ministry summoned ...": what "the ministry" is
+            salience.focus.append((t.idx, registry.add_org(named_body, t.idx)))
+        elif t.pos_ == "PROPN" and not t.ent_type_ and not in_quote(t.idx):
             org = registry.org_by_short_name(t.text) if not registry.knows_surname(t.text) else None
             if org is not None:
                 org.mention(t.idx)

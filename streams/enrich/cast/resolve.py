@@ -255,7 +255,9 @@ class Resolver:
                 subject.idx, "person", lambda e: True
             ), None
         if _demonym(subject):  # "the Swede said": the person in focus whose titles carry that nationality
-            return self._salient(subject.idx, "person", lambda e: _of_nation(e, subject)), None
+            return self._salient(
+                subject.idx, "person", lambda e: _of_nation(e, subject) or self._set_beside(e, subject)
+            ) or self._latest_set_beside(subject), None
         institution = subject.lemma_.lower() in lexicon().institution_nouns and (
             subject.text[:1].islower() or subject.pos_ == "NOUN"
         )
@@ -277,6 +279,23 @@ class Resolver:
                 return self._proper(person)  # "Her colleague Dr X": a relation to someone, not a title
             return self._proper(person, subject.doc[described[0].i : subject.i + 1].text)
         return None, None
+
+    def _set_beside(self, entity: Entity, demonym: Token) -> bool:
+        """ "X, a Democrat from Ohio," or "X, a Swede,": the nationality or party set beside a mention of the
+        person before `demonym`, which "the Democrat", "the Swede" then describe."""
+        stem = _nation_stem(demonym.lower_)
+        doc = self.doc
+        return any(
+            c.dep_ == "appos" and c.lower_.startswith(stem)
+            for m in self.cast.mentions
+            if m.entity is entity and m.start < demonym.idx
+            for c in doc[m.i].children
+        )
+
+    def _latest_set_beside(self, demonym: Token) -> Entity | None:
+        """ "praised X, a Swede, ... The Swede said": one named outside focus, last so described."""
+        before = [m.entity for m in self.cast.mentions if m.start < demonym.idx and m.entity.kind == "person"]
+        return next((e for e in reversed(before) if self._set_beside(e, demonym)), None)
 
     def _latest(self, events: list[tuple[int, Entity]], char: int, kind: str) -> tuple[int, Entity] | None:
         for k in range(bisect_left(events, char, key=lambda e: e[0]) - 1, -1, -1):
@@ -485,7 +504,13 @@ class Resolver:
         )
         # "Coach Rivera", "Mayor Lindqvist": a title written before the name makes it a person's (NER often
         # reads the pair as a body); a body's name ends in its portfolio word, it never opens with a title
-        titled = name[0].i > run[0].i and is_title_in_name(head.doc[name[0].i - 1]) and not trailing
+        titled = (
+            name[0].i > run[0].i
+            and is_title_in_name(head.doc[name[0].i - 1])
+            and not trailing
+            and not org_shaped(run)  # "the Foreign Ministry" opens with a title word too
+            and not any(t.lemma_.lower() in lexicon().institution_nouns for t in name)
+        )
         kind = "person" if titled or any(is_honorific(t) for t in run) else ner_kind(name)
         whole_org = all(t.ent_type_ == "ORG" for t in run)  # "Tarrow Energy": a portfolio word ends a company
         known = self.registry.knows_surname(name[-1].text)
