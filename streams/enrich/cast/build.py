@@ -589,6 +589,9 @@ def _hold_title(ent: Span, entity: Entity, titled: dict[int, Entity], floor: int
     if role is not None:  # "the mayor of X, Ann Y, said"
         titled.update((t.i, entity) for t in role)
         entity.add_title(ent.start_char, role.text)
+        owner = next((c for c in role.root.lefts if c.dep_ == "poss" and c.ent_type_ == "GPE"), None)
+        if owner is not None and entity.affiliation is None:  # "Peru's president, Ann Y": the Peruvian president
+            entity.affiliation = owner.text
 
 
 def _comma_title(ent: Span) -> Span | None:

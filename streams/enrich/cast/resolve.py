@@ -25,7 +25,7 @@ from streams.enrich import places
 
 from .build import refers_to_institution
 from .entity import Entity
-from .groups import conjoined, described_group, group_size, joint
+from .groups import any_role, conjoined, described_group, group_size, joint, may_be_among
 from .lexicon import lexicon
 from .names import (
     appositive_title,
@@ -407,7 +407,7 @@ class Resolver:
         doc = pronoun.doc
         between = doc.char_span(org[0], pronoun.idx, alignment_mode="expand")
         crowd = between is not None and any(
-            t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS") and not self.in_quote(t.idx)
+            t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS" and not self.in_quote(t.idx)  # "Rovers" names
             for t in between
         )
         return None if crowd else org[1]
@@ -546,7 +546,7 @@ class Resolver:
         echoed = self._heads.get(lemma)
         if echoed is not None and any(c.lower_ in _ANAPHORIC_DETERMINERS for c in head.children):
             return echoed, None  # "A senior official said ... The official added": strict head match first
-        if head.tag_ in ("NNS", "NNPS"):
+        if head.tag_ in ("NNS", "NNPS") or any_role(head):
             return self._plural(head, lemma) or self._represented(head) or self._members(head), None
         indefinite = any(c.lower_ in _INDEFINITE_DETERMINERS for c in head.children)
         if lemma in lex.representative_nouns and (indefinite or _institution_modifier(head)):
@@ -579,8 +579,13 @@ class Resolver:
         if size is None:
             return None
         before = [(m.start, m.entity) for m in self.cast.mentions if m.start < head.idx]
-        # literally: "two officials" are not any two people with a title
-        found = described_group(before, size, lambda e: _description_fits([lemma], e.titles_before(head.idx), True))
+        # literally: "two officials" are not any two people with a title; "the pair" are any two
+        anyone = any_role(head)
+        found = described_group(
+            before,
+            size,
+            lambda e: may_be_among(head, e) if anyone else _description_fits([lemma], e.titles_before(head.idx), True),
+        )
         if found is not None or any(c.lower_ == "the" for c in head.children):
             return found
         # "Two ministers met ..." in the lede, named in the paragraphs after: the first people so titled
