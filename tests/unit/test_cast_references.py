@@ -283,3 +283,56 @@ def test_sport_names_read_as_the_kind_the_clause_gives_them(
     nlp: Language, text: str, words: str, expected: str
 ) -> None:
     assert spoken_by(nlp, text, words) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        (  # business
+            "Brennan Steel will cut 800 jobs and close its plant in Eastgate, the company said on Thursday.",
+            "800 jobs",
+            "Brennan Steel",
+        ),
+        (  # labour
+            "Morgan Baxter shut its factory on Friday. Union leader Rafael Ortega said 300 staff lost their jobs.\n\n"
+            "The company said it had no choice.",
+            "no choice",
+            "Morgan Baxter",
+        ),
+        (  # science: a laboratory as a body, "its" in a coordinated clause
+            "Kestrel Labs tested the vaccine and published its results on Monday.\n\n"
+            "The firm said the trial had met every goal.",
+            "every goal",
+            "Kestrel Labs",
+        ),
+    ],
+)
+def test_a_name_its_own_clause_calls_its_is_a_body(nlp: Language, text: str, words: str, expected: str) -> None:
+    assert spoken_by(nlp, text, words) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        (  # diplomacy
+            "Tesfaye said Ethiopia wanted closer ties.\n\n"
+            "Kiptoo told reporters after the meeting that a trade deal could be signed within months.",
+            "trade deal",
+            "Kiptoo",
+        ),
+        (  # labour
+            "Fiona Walsh and Rafael Ortega led the march.\n\nOrtega told the crowd that the strike would go on.",
+            "strike would go on",
+            "Rafael Ortega",
+        ),
+        (  # sport
+            "Tom Ferris scored the winner.\n\nFerris told reporters that it was the best goal of his career.",
+            "best goal",
+            "Tom Ferris",
+        ),
+    ],
+)
+def test_a_surname_opening_a_report_to_someone_is_its_speaker(
+    nlp: Language, text: str, words: str, expected: str
+) -> None:
+    assert spoken_by(nlp, text, words) == expected

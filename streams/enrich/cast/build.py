@@ -200,6 +200,31 @@ def _after_title(head: Token) -> bool:
     return before is not None and before.text[:1].isupper() and is_title_in_name(before)
 
 
+def _owned_as_its(subject: Token) -> list[Token]:
+    """What the subject's own clause (or a coordinated one with no subject of its own) says it owns as "its"
+    ("X will close its plant"): the nouns "its" qualifies there."""
+    if subject.dep_ != "nsubj":
+        return []
+    verb = subject.head
+    verbs = {verb.i} | {c.i for c in verb.conjuncts if not any(g.dep_ in _SUBJECT_DEPS for g in c.children)}
+    owned = []
+    for token in verb.subtree:
+        if token.lower_ != "its" or token.dep_ != "poss":
+            continue
+        governor = token.head.head
+        if governor.dep_ == "prep":
+            governor = governor.head
+        if governor.i in verbs:
+            owned.append(token.head)
+    return owned
+
+
+def _owner_of_its(ent: Span) -> bool:
+    """ "X Y will cut 800 jobs and close its plant": a name its own clause calls "its" is a body's, never a
+    person's, whatever NER labelled it."""
+    return bool(_owned_as_its(ent.root))
+
+
 def _affiliation_read_as_person(ent: Span) -> bool:
     """ "Ana Roy of Brightline Composites": what a named person is "of" is where they work, whatever NER
     calls it (the small model often says PERSON for an invented company)."""
@@ -638,6 +663,7 @@ def _person_mentions(
     for ent in ents:
         floor = cols.sent_start[ent.start]  # Span.sent walks every sentence of the doc
         person = ent.label_ == "PERSON" and not _body_read_as_person(ent) and not _affiliation_read_as_person(ent)
+        person = person and not _owner_of_its(ent)
         if (
             (person and not _place_read_as_person(_whole_name(ent, floor), registry))  # "Ana Kaya": a town's name
             or titled_name(ent)
@@ -735,7 +761,7 @@ def _is_org_subject(root: Token) -> bool:
 
 
 def _employs(root: Token) -> bool:
-    """ "management at X", "X's workers", "X executives", "parent company X", "X, the carmaker": the
+    """ "management at X", "X's workers", "X closed its plant", "parent company X", "X, the carmaker": the
     organisation is written as an employer or a business, which makes it a company for "the company"."""
     lex = lexicon()
     context = lex.employer_context_nouns | lex.business_nouns
@@ -743,6 +769,8 @@ def _employs(root: Token) -> bool:
     if root.dep_ == "pobj" and head.lower_ in ("at", "of", "for") and head.head.lemma_.lower() in context:
         return True
     if root.dep_ in ("poss", "compound") and head.lemma_.lower() in lex.employer_context_nouns:
+        return True
+    if any(n.lemma_.lower() in lex.employer_context_nouns for n in _owned_as_its(root)):  # "X closed its plant"
         return True
     described = [c for c in root.children if c.dep_ in ("compound", "appos")]
     if root.dep_ == "appos":
@@ -801,7 +829,7 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
         root = ent.root
         person = registry.knows_surname(root.text) or titled_name(ent) or salience.named.get(root.i) is not None
         place = ent.label_ == "ORG" and len(ent) == 1 and is_known_place(ent.text)  # a town the model mislabelled
-        organisation = ent.label_ == "ORG" or org_shaped(ent) or _affiliation_read_as_person(ent)
+        organisation = ent.label_ == "ORG" or org_shaped(ent) or _affiliation_read_as_person(ent) or _owner_of_its(ent)
         if organisation and not person and not place and not is_common_plural(root):
             org = registry.add_org(_org_entity_name(ent), ent.start_char)
             org.employer = org.employer or _employs(root)
@@ -849,7 +877,7 @@ def _name_spans(
         if kind == "person":
             if _place_read_as_person(ent, registry):
                 kind = "place"
-            elif org_shaped(ent) or _affiliation_read_as_person(ent):
+            elif org_shaped(ent) or _affiliation_read_as_person(ent) or _owner_of_its(ent):
                 kind = "org"
             else:
                 kind = "other"

@@ -270,12 +270,12 @@ def _stranded_subject(verb: Token) -> Token | None:
 
 def _name_read_as_adverbial(verb: Token) -> Token | None:
     """ "Kiptoo said ...": the small model reads an unfamiliar surname opening a clause as an adverbial noun
-    ("Monday said"), leaving the verb without a subject; a proper noun so hung right before the verb that
+    ("Monday said") or an adverb, leaving the verb without a subject; a proper noun so hung right before the verb that
     is no date or time is its subject."""
     if verb.i == 0:
         return None
     before = verb.doc[verb.i - 1]
-    if before.dep_ != "npadvmod" or before.head.i != verb.i or before.pos_ != "PROPN":
+    if before.dep_ not in ("npadvmod", "advmod", "dep") or before.head.i != verb.i or before.pos_ != "PROPN":
         return None
     return None if before.ent_type_ in ("DATE", "TIME") else before
 
