@@ -202,27 +202,20 @@ def _after_title(head: Token) -> bool:
 
 def _owned_as_its(subject: Token) -> list[Token]:
     """What the subject's own clause (or a coordinated one with no subject of its own) says it owns as "its"
-    ("X will close its plant"): the nouns "its" qualifies there."""
+    ("X will close its plant", "X said in its report"): the nouns "its" qualifies there."""
     if subject.dep_ != "nsubj":
         return []
     verb = subject.head
-    verbs = {verb.i} | {c.i for c in verb.conjuncts if not any(g.dep_ in _SUBJECT_DEPS for g in c.children)}
-    owned = []
-    for token in verb.subtree:
-        if token.lower_ != "its" or token.dep_ != "poss":
-            continue
-        governor = token.head.head
-        if governor.dep_ == "prep":
-            governor = governor.head
-        if governor.i in verbs:
-            owned.append(token.head)
-    return owned
+    verbs = [verb, *(c for c in verb.conjuncts if not any(g.dep_ in _SUBJECT_DEPS for g in c.children))]
+    nouns = [c for v in verbs for c in v.children]
+    nouns += [g for c in nouns if c.dep_ == "prep" for g in c.children]
+    return [n for n in nouns if any(c.dep_ == "poss" and c.lower_ == "its" for c in n.children)]
 
 
 def _owner_of_its(ent: Span) -> bool:
     """ "X Y will cut 800 jobs and close its plant": a name its own clause calls "its" is a body's, never a
-    person's, whatever NER labelled it."""
-    return bool(_owned_as_its(ent.root))
+    person's, though NER labelled it a person (a place so written is its council acting, still a place)."""
+    return ent.label_ == "PERSON" and bool(_owned_as_its(ent.root))
 
 
 def _affiliation_read_as_person(ent: Span) -> bool:
