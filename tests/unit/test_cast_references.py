@@ -231,6 +231,44 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
             "Tom Ferris",
         ),
     ],
+    "'they' after people named as one joint subject: those people": [
+        (  # labour
+            "Fiona Walsh and Rafael Ortega led the march on Saturday.\n\nThey said the strike would continue.",
+            "strike would continue",
+            "Fiona Walsh and Rafael Ortega",
+        ),
+        (  # science
+            "Laura Stein and Ravi Menon found the comet in January.\n\nThey said it would be visible until June.",
+            "visible until June",
+            "Laura Stein and Ravi Menon",
+        ),
+        (  # labour: people came between, so "they" are those people, whom the article does not name
+            "Fiona Walsh and Rafael Ortega led the march on Saturday. Workers cheered.\n\n"
+            "They said the strike would continue.",
+            "strike would continue",
+            None,
+        ),
+    ],
+    "a name after a lower-case trade is a person's, its given name too": [
+        (  # sport
+            "Sports Minister Kwame Mensah visited the stadium with coach Ana Rivera.\n\n"
+            "The coach said her players needed a better pitch.",
+            "better pitch",
+            "Ana Rivera",
+        ),
+        (  # business
+            "Shares fell after the results. Investors listened to analyst Ana Rivera.\n\n"
+            "The analyst said the sell-off was overdone.",
+            "overdone",
+            "Ana Rivera",
+        ),
+        (  # science
+            "The team worked with geologist Ana Rivera on the survey.\n\n"
+            "The geologist said the rocks were older than expected.",
+            "older than expected",
+            "Ana Rivera",
+        ),
+    ],
 }
 
 

@@ -361,13 +361,26 @@ def _person_before_org(ent: Span) -> int | None:
 def _titled_after(ent: Span) -> bool:
     """ "Ana Ruiz, the chief executive of X", "the mayor, Ana Ruiz," or "Ana Ruiz, 54," read as a place, a
     work or a body: a plain name (no company or institution word) set off by commas from a title or an age
-    is a person's; places and works hold no job and have no age. So is one written right after a lower-case
-    title or trade ("striker Ana Ruiz", "analyst Li Wen"): news puts a body's or a place's name there never."""
+    is a person's; places and works hold no job and have no age."""
     if ent.label_ not in _MISREAD_LABELS or not _plain_name(ent) or is_known_place(ent.text):
         return False
+    return _aged(ent.doc, ent.end) or _role_after(ent.doc, ent.end) or _comma_title(ent) is not None
+
+
+def _after_trade(ent: Span) -> int | None:
+    """ "striker Ana Ruiz", "with coach Ana Ruiz" where only "Ruiz" was read as a place: a name written right
+    after a lower-case title or trade is a person's (news puts no body's or place's name there), with the
+    unlabelled given names before the span; returns where the name starts."""
+    if ent.label_ not in _MISREAD_LABELS:
+        return None
     doc = ent.doc
-    trade = ent.start > 0 and doc[ent.start - 1].is_lower and is_title_word(doc[ent.start - 1])
-    return trade or _aged(doc, ent.end) or _role_after(doc, ent.end) or _comma_title(ent) is not None
+    start = ent.start
+    while start > 0 and ent.start - start < 2 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
+        start -= 1
+    name = doc[start : ent.end]
+    if start == 0 or not (doc[start - 1].is_lower and is_title_word(doc[start - 1])):
+        return None
+    return start if _plain_name(name) and not is_known_place(name.text) else None
 
 
 def _role_after(doc: Doc, end: int) -> bool:
@@ -437,6 +450,8 @@ def _repaired_ents(doc: Doc) -> list[Span]:
             ents += [Span(doc, ent.start, of, label="PERSON"), Span(doc, body, ent.end, label=ent.label)]
         elif _titled_after(ent):
             ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
+        elif (start := _after_trade(ent)) is not None:
+            ents.append(Span(doc, start, ent.end, label="PERSON"))
         elif _given_name_read_as_place(ent):
             ents.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))
         else:

@@ -391,7 +391,28 @@ class Resolver:
             last = self._speakers[k - 1][1] if k else None
             if last is not None and last.kind in ("org", "group"):
                 return last
-            return self._acting_body(token)
+            return self._joint_subject(token) or self._acting_body(token)
+        return None
+
+    def _joint_subject(self, pronoun: Token) -> Entity | None:
+        """ "A and B led the march. They said ...": people named as one joint subject in the pronoun's
+        sentence or the one before, when no later subject came between, are who "they" are."""
+        floor = self._sentence_before(pronoun.idx)
+        doc = self.doc
+        for mention in reversed(self.cast.mentions):
+            if mention.start >= pronoun.idx or self.in_quote(mention.start):
+                continue
+            if mention.start < floor:
+                return None
+            token = doc[mention.i]
+            if token.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            members = [self.cast.named_at(c) for c in conjoined(token)]
+            if not members or any(m is None or m.kind != "person" for m in members):
+                return None
+            if self._crowd_between(mention.start, pronoun):
+                return None
+            return joint([mention.entity, *(m for m in members if m is not None)])
         return None
 
     def _acting_body(self, pronoun: Token) -> Entity | None:
@@ -404,13 +425,16 @@ class Resolver:
         person = self._salient_event(pronoun.idx, "person", lambda e: True)
         if person is not None and person[0] > org[0]:
             return None
-        doc = pronoun.doc
-        between = doc.char_span(org[0], pronoun.idx, alignment_mode="expand")
-        crowd = between is not None and any(
-            t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS" and not self.in_quote(t.idx)  # "Rovers" names
+        return None if self._crowd_between(org[0], pronoun) else org[1]
+
+    def _crowd_between(self, char: int, pronoun: Token) -> bool:
+        """Whether a plural common noun is a subject between `char` and the pronoun ("Workers gathered. They
+        said ..."): then "they" are those people, whom the article does not name."""
+        between = self.doc.char_span(char, pronoun.idx, alignment_mode="expand")
+        return between is not None and any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS" and not self.in_quote(t.idx)  # "X Rovers" names
             for t in between
         )
-        return None if crowd else org[1]
 
     def _sentence_before(self, char: int) -> int:
         """The first char of the sentence before the one holding `char`."""
