@@ -114,7 +114,7 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
             "Lars Nilsson",
         ),
         (  # diplomacy
-            "Envoy Peter Mwangi, a Kenyan, and envoy Li Wen met in Geneva on Monday.\n\n"
+            "Envoy Peter Mwangi, a Kenyan, and envoy Li Wen met in Valletta on Monday.\n\n"
             "The Kenyan said the ceasefire would hold.",
             "ceasefire",
             "Peter Mwangi",
@@ -154,10 +154,10 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
             "Amina Odhiambo",
         ),
         (  # sport
-            "Brazil's coach, Paulo Souza, and Chile's coach, Diego Rojas, spoke before the final.\n\n"
+            "Brazil's coach, Rui Souza, and Chile's coach, Matias Rojas, spoke before the final.\n\n"
             "The Brazilian coach said his players were ready.",
             "players were ready",
-            "Paulo Souza",
+            "Rui Souza",
         ),
     ],
     "'the pair', 'the two men': the people last named": [
