@@ -269,6 +269,26 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
             "Ana Rivera",
         ),
     ],
+    "he/she right after a person introduced without a name: that unnamed person": [
+        (  # local politics
+            "Mayor Anna Lindqvist thanked Karl Brandt for his work. An engineer inspected the bridge on Tuesday.\n\n"
+            "He said it was safe.",
+            "it was safe",
+            None,
+        ),
+        (  # business
+            "Marta Okonkwo met investors on Monday. She said profits would rise.\n\n"
+            "An analyst questioned the forecast. He said costs were rising faster.",
+            "costs were rising",
+            None,
+        ),
+        (  # sport: once a he/she came between, the article has moved on to the person named before
+            "Coach Ana Rivera praised her players. An assistant coach said he was proud of them.\n\n"
+            '"We never gave up," she said.',
+            "never gave up",
+            "Ana Rivera",
+        ),
+    ],
 }
 
 

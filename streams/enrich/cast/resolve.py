@@ -376,6 +376,8 @@ class Resolver:
             bound = self._reporting_subject(token)
             if bound is not None and bound.kind == "person" and bound.gender in (None, gender):
                 return bound
+            if self._unnamed_person_last(token):
+                return None
             return (
                 self._topic(token.idx, lambda e: e.gender in (None, gender))
                 or self._person_after_all(token.idx)
@@ -450,6 +452,35 @@ class Resolver:
             return None
         last = self._salient(char, "org", self.registry.may_be_person)
         return last if last is not None and self.registry.as_person(last) else None
+
+    def _unnamed_person_last(self, pronoun: Token) -> bool:
+        """ "An engineer inspected the bridge. He said it was safe": a person introduced without a name ("a",
+        "an", "another", "one" and a trade or role) as a subject in the pronoun's sentence or the one before,
+        with nobody named and no other he/she after it, is whom the first he/she refers to: unnamed, never a
+        person named earlier. (Once a he/she came between, the article has moved on: "An aide said she was
+        pleased. She said ..." is the person named before.)"""
+        lex = lexicon()
+        people = lex.title_words | lex.representative_nouns | lex.member_nouns
+        floor = self._sentence_before(pronoun.idx)
+        start = self.cast.salience.sentence_start(floor)
+        span = self.doc.char_span(start, pronoun.idx, alignment_mode="expand")
+        if span is None:
+            return False
+        unnamed = [
+            t.idx
+            for t in span
+            if t.dep_ in ("nsubj", "nsubjpass")
+            and t.tag_ == "NN"
+            and t.lemma_.lower() in people
+            and any(c.dep_ == "det" and c.lower_ in (*_INDEFINITE_DETERMINERS, "one") for c in t.children)
+            and not self.in_quote(t.idx)
+        ]
+        if not unnamed:
+            return False
+        pronouns = lex.pronoun_genders
+        if any(t.idx > unnamed[-1] and t.lower_ in pronouns and not self.in_quote(t.idx) for t in span):
+            return False
+        return not any(unnamed[-1] < m.start < pronoun.idx and not self.in_quote(m.start) for m in self.cast.mentions)
 
     def _named_nearby(self, char: int, gender: str | None) -> Entity | None:
         """ "A said she had met B. He said ...": when no subject or speaker in focus can be the he/she (the
