@@ -200,6 +200,24 @@ def _after_title(head: Token) -> bool:
     return before is not None and before.text[:1].isupper() and is_title_in_name(before)
 
 
+def _owned_as_its(subject: Token) -> list[Token]:
+    """What the subject's own clause (or a coordinated one with no subject of its own) says it owns as "its"
+    ("X will close its plant", "X said in its report"): the nouns "its" qualifies there."""
+    if subject.dep_ != "nsubj":
+        return []
+    verb = subject.head
+    verbs = [verb, *(c for c in verb.conjuncts if not any(g.dep_ in _SUBJECT_DEPS for g in c.children))]
+    nouns = [c for v in verbs for c in v.children]
+    nouns += [g for c in nouns if c.dep_ == "prep" for g in c.children]
+    return [n for n in nouns if any(c.dep_ == "poss" and c.lower_ == "its" for c in n.children)]
+
+
+def _owner_of_its(ent: Span) -> bool:
+    """ "X Y will cut 800 jobs and close its plant": a name its own clause calls "its" is a body's, never a
+    person's, though NER labelled it a person (a place so written is its council acting, still a place)."""
+    return ent.label_ == "PERSON" and bool(_owned_as_its(ent.root))
+
+
 def _affiliation_read_as_person(ent: Span) -> bool:
     """ "Ana Roy of Brightline Composites": what a named person is "of" is where they work, whatever NER
     calls it (the small model often says PERSON for an invented company)."""
@@ -349,6 +367,22 @@ def _titled_after(ent: Span) -> bool:
     return _aged(ent.doc, ent.end) or _role_after(ent.doc, ent.end) or _comma_title(ent) is not None
 
 
+def _after_trade(ent: Span) -> int | None:
+    """ "striker Ana Ruiz", "with coach Ana Ruiz" where only "Ruiz" was read as a place: a name written right
+    after a lower-case title or trade is a person's (news puts no body's or place's name there), with the
+    unlabelled given names before the span; returns where the name starts."""
+    if ent.label_ not in _MISREAD_LABELS:
+        return None
+    doc = ent.doc
+    start = ent.start
+    while start > 0 and ent.start - start < 2 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
+        start -= 1
+    name = doc[start : ent.end]
+    if start == 0 or not (doc[start - 1].is_lower and is_title_word(doc[start - 1])):
+        return None
+    return start if _plain_name(name) and not is_known_place(name.text) else None
+
+
 def _role_after(doc: Doc, end: int) -> bool:
     """A title set off by a comma right after a name ("X, the mayor,"), not an owner ("X, the mayor's park")."""
     if end + 1 >= len(doc) or doc[end].text != ",":
@@ -416,6 +450,8 @@ def _repaired_ents(doc: Doc) -> list[Span]:
             ents += [Span(doc, ent.start, of, label="PERSON"), Span(doc, body, ent.end, label=ent.label)]
         elif _titled_after(ent):
             ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
+        elif (start := _after_trade(ent)) is not None:
+            ents.append(Span(doc, start, ent.end, label="PERSON"))
         elif _given_name_read_as_place(ent):
             ents.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))
         else:
@@ -586,6 +622,9 @@ def _hold_title(ent: Span, entity: Entity, titled: dict[int, Entity], floor: int
     if role is not None:  # "the mayor of X, Ann Y, said"
         titled.update((t.i, entity) for t in role)
         entity.add_title(ent.start_char, role.text)
+        owner = next((c for c in role.root.lefts if c.dep_ == "poss" and c.ent_type_ == "GPE"), None)
+        if owner is not None and entity.affiliation is None:  # "Peru's president, Ann Y": the Peruvian president
+            entity.affiliation = owner.text
 
 
 def _comma_title(ent: Span) -> Span | None:
@@ -632,6 +671,7 @@ def _person_mentions(
     for ent in ents:
         floor = cols.sent_start[ent.start]  # Span.sent walks every sentence of the doc
         person = ent.label_ == "PERSON" and not _body_read_as_person(ent) and not _affiliation_read_as_person(ent)
+        person = person and not _owner_of_its(ent)
         if (
             (person and not _place_read_as_person(_whole_name(ent, floor), registry))  # "Ana Kaya": a town's name
             or titled_name(ent)
@@ -729,7 +769,7 @@ def _is_org_subject(root: Token) -> bool:
 
 
 def _employs(root: Token) -> bool:
-    """ "management at X", "X's workers", "X executives", "parent company X", "X, the carmaker": the
+    """ "management at X", "X's workers", "X closed its plant", "parent company X", "X, the carmaker": the
     organisation is written as an employer or a business, which makes it a company for "the company"."""
     lex = lexicon()
     context = lex.employer_context_nouns | lex.business_nouns
@@ -737,6 +777,8 @@ def _employs(root: Token) -> bool:
     if root.dep_ == "pobj" and head.lower_ in ("at", "of", "for") and head.head.lemma_.lower() in context:
         return True
     if root.dep_ in ("poss", "compound") and head.lemma_.lower() in lex.employer_context_nouns:
+        return True
+    if any(n.lemma_.lower() in lex.employer_context_nouns for n in _owned_as_its(root)):  # "X closed its plant"
         return True
     described = [c for c in root.children if c.dep_ in ("compound", "appos")]
     if root.dep_ == "appos":
@@ -795,7 +837,7 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
         root = ent.root
         person = registry.knows_surname(root.text) or titled_name(ent) or salience.named.get(root.i) is not None
         place = ent.label_ == "ORG" and len(ent) == 1 and is_known_place(ent.text)  # a town the model mislabelled
-        organisation = ent.label_ == "ORG" or org_shaped(ent) or _affiliation_read_as_person(ent)
+        organisation = ent.label_ == "ORG" or org_shaped(ent) or _affiliation_read_as_person(ent) or _owner_of_its(ent)
         if organisation and not person and not place and not is_common_plural(root):
             org = registry.add_org(_org_entity_name(ent), ent.start_char)
             org.employer = org.employer or _employs(root)
@@ -811,7 +853,10 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
         elif ent.label_ == "GPE" and root.dep_ in _SUBJECT_DEPS and not in_quote(ent.start_char):
             salience.places.append((ent.start_char, ent.text.removeprefix("the ")))
     for t in (doc[i] for i in cols.subjects):
-        if t.pos_ == "PROPN" and not t.ent_type_ and not in_quote(t.idx):
+        named_body = t.text.islower() and t.lemma_.lower() in lex.institution_nouns and org_name(t)
+        if named_body and not in_quote(t.idx):  # "Norway's foreign ministry summoned ...": what "the ministry" is
+            salience.focus.append((t.idx, registry.add_org(named_body, t.idx)))
+        elif t.pos_ == "PROPN" and not t.ent_type_ and not in_quote(t.idx):
             org = registry.org_by_short_name(t.text) if not registry.knows_surname(t.text) else None
             if org is not None:
                 org.mention(t.idx)
@@ -840,7 +885,7 @@ def _name_spans(
         if kind == "person":
             if _place_read_as_person(ent, registry):
                 kind = "place"
-            elif org_shaped(ent) or _affiliation_read_as_person(ent):
+            elif org_shaped(ent) or _affiliation_read_as_person(ent) or _owner_of_its(ent):
                 kind = "org"
             else:
                 kind = "other"

@@ -11,6 +11,9 @@ from .entity import Entity
 from .names import is_title_word
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "both": 2}
+_COLLECTIVES = {"pair": 2, "duo": 2, "trio": 3}  # "the pair said": the people last named together
+# "the two men": people with no role to match, only a gender the article's pronouns may contradict
+_ANYONE = {"man": "male", "men": "male", "woman": "female", "women": "female"}
 
 
 def joint(members: Sequence[Entity]) -> Entity | None:
@@ -42,12 +45,25 @@ def conjoined(head: Token) -> list[Token]:
 
 
 def group_size(head: Token) -> int | None:
-    """ "the two MPs" → 2, "both ministers" → 2; None when the phrase gives no number."""
+    """ "the two MPs" → 2, "both ministers" → 2, "the pair" → 2; None when the phrase gives no number."""
+    if head.lower_ in _COLLECTIVES and any(c.lower_ == "the" for c in head.children):
+        return _COLLECTIVES[head.lower_]
     for child in head.children:
         count = _COUNTS.get(child.lower_)
         if count is not None and child.dep_ in ("nummod", "det", "predet", "amod", "quantmod"):
             return count
     return None
+
+
+def any_role(head: Token) -> bool:
+    """ "the pair", "the two men": a group described by number alone, whose members need no title."""
+    return head.lower_ in _COLLECTIVES or head.lower_ in _ANYONE
+
+
+def may_be_among(head: Token, entity: Entity) -> bool:
+    """Whether `entity` may be one of "the two women" (anyone not known to be a man) or "the pair"."""
+    wanted = _ANYONE.get(head.lower_)
+    return wanted is None or entity.gender in (None, wanted)
 
 
 def described_group(

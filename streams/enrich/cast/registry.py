@@ -290,11 +290,14 @@ class Registry:
         person to the surname (an organisation to its first word), so the one plain name ending in `word`
         is a person's."""
         key = word.lower()
-        honorifics = lexicon().honorifics  # "Ms X" or "X" read as an organisation is this mention, not the name
+        lex = lexicon()  # "Ms X", "Coach X" or "X" read as an organisation is this mention, not the name
         found = {
             id(e): e
             for e in self._orgs.values()
-            if len(words := e.name.split()) > 1 and words[-1].lower() == key and words[0].lower() not in honorifics
+            if len(words := e.name.split()) > 1
+            and words[-1].lower() == key
+            and words[0].lower() not in lex.honorifics
+            and words[0].lower() not in lex.title_words
         }
         if len(found) != 1:
             return None

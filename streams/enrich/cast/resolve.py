@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -25,13 +25,14 @@ from streams.enrich import places
 
 from .build import refers_to_institution
 from .entity import Entity
-from .groups import conjoined, described_group, group_size, joint
+from .groups import any_role, conjoined, described_group, group_size, joint, may_be_among
 from .lexicon import lexicon
 from .names import (
     appositive_title,
     comma_appositive,
     is_common_plural,
     is_honorific,
+    is_title_in_name,
     is_title_word,
     ner_kind,
     org_shaped,
@@ -51,6 +52,7 @@ _NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "NORP"})
 _GEOGRAPHIC_LABELS = frozenset({"GPE", "NORP", "LOC"})  # a country, its people, a region: describe, never name
 _OUTLET_REACH = 600
 _LOOK_BACK = 60
+_PRONOUN_REACH = 3  # sentences before a he/she in which a person named outside focus may be its referent
 _OTHER_RANK = 2  # grammatical ranks of focus events: see `build`
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 _AGE_REACH = 40  # characters between a name and the age written beside it
@@ -253,7 +255,9 @@ class Resolver:
                 subject.idx, "person", lambda e: True
             ), None
         if _demonym(subject):  # "the Swede said": the person in focus whose titles carry that nationality
-            return self._salient(subject.idx, "person", lambda e: _of_nation(e, subject)), None
+            return self._salient(
+                subject.idx, "person", lambda e: _of_nation(e, subject) or self._set_beside(e, subject)
+            ) or self._latest_set_beside(subject), None
         institution = subject.lemma_.lower() in lexicon().institution_nouns and (
             subject.text[:1].islower() or subject.pos_ == "NOUN"
         )
@@ -275,6 +279,23 @@ class Resolver:
                 return self._proper(person)  # "Her colleague Dr X": a relation to someone, not a title
             return self._proper(person, subject.doc[described[0].i : subject.i + 1].text)
         return None, None
+
+    def _set_beside(self, entity: Entity, demonym: Token) -> bool:
+        """ "X, a Democrat from Ohio," or "X, a Swede,": the nationality or party set beside a mention of the
+        person before `demonym`, which "the Democrat", "the Swede" then describe."""
+        stem = _nation_stem(demonym.lower_)
+        doc = self.doc
+        return any(
+            c.dep_ == "appos" and c.lower_.startswith(stem)
+            for m in self.cast.mentions
+            if m.entity is entity and m.start < demonym.idx
+            for c in doc[m.i].children
+        )
+
+    def _latest_set_beside(self, demonym: Token) -> Entity | None:
+        """ "praised X, a Swede, ... The Swede said": one named outside focus, last so described."""
+        before = [m.entity for m in self.cast.mentions if m.start < demonym.idx and m.entity.kind == "person"]
+        return next((e for e in reversed(before) if self._set_beside(e, demonym)), None)
 
     def _latest(self, events: list[tuple[int, Entity]], char: int, kind: str) -> tuple[int, Entity] | None:
         for k in range(bisect_left(events, char, key=lambda e: e[0]) - 1, -1, -1):
@@ -355,7 +376,13 @@ class Resolver:
             bound = self._reporting_subject(token)
             if bound is not None and bound.kind == "person" and bound.gender in (None, gender):
                 return bound
-            return self._topic(token.idx, lambda e: e.gender in (None, gender)) or self._person_after_all(token.idx)
+            if self._unnamed_person_last(token):
+                return None
+            return (
+                self._topic(token.idx, lambda e: e.gender in (None, gender))
+                or self._person_after_all(token.idx)
+                or self._named_nearby(token.idx, gender)
+            )
         if word in _ORG_PRONOUNS:
             return self._salient(token.idx, "org", lambda e: True)
         if word in ("they", "them"):  # plural: a group or an organisation, and only the one speaking last
@@ -364,8 +391,58 @@ class Resolver:
                 return counted
             k = bisect_left(self._speakers, token.idx, key=lambda e: e[0])
             last = self._speakers[k - 1][1] if k else None
-            return last if last is not None and last.kind in ("org", "group") else None
+            if last is not None and last.kind in ("org", "group"):
+                return last
+            return self._joint_subject(token) or self._acting_body(token)
         return None
+
+    def _joint_subject(self, pronoun: Token) -> Entity | None:
+        """ "A and B led the march. They said ...": people named as one joint subject in the pronoun's
+        sentence or the one before, when no later subject came between, are who "they" are."""
+        floor = self._sentence_before(pronoun.idx)
+        doc = self.doc
+        for mention in reversed(self.cast.mentions):
+            if mention.start >= pronoun.idx or self.in_quote(mention.start):
+                continue
+            if mention.start < floor:
+                return None
+            token = doc[mention.i]
+            if token.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            members = [self.cast.named_at(c) for c in conjoined(token)]
+            if not members or any(m is None or m.kind != "person" for m in members):
+                return None
+            if self._crowd_between(mention.start, pronoun):
+                return None
+            return joint([mention.entity, *(m for m in members if m is not None)])
+        return None
+
+    def _acting_body(self, pronoun: Token) -> Entity | None:
+        """ "The X Union rejected the offer. They said ...": British news writes a body as "they"; the
+        organisation that was the subject in the pronoun's sentence or the one before, when no person and
+        no plural subject ("Workers gathered. They said ...") came after it, is the one speaking."""
+        org = self._salient_event(pronoun.idx, "org", lambda e: True)
+        if org is None or self.cast.salience.sentence_start(org[0]) < self._sentence_before(pronoun.idx):
+            return None
+        person = self._salient_event(pronoun.idx, "person", lambda e: True)
+        if person is not None and person[0] > org[0]:
+            return None
+        return None if self._crowd_between(org[0], pronoun) else org[1]
+
+    def _crowd_between(self, char: int, pronoun: Token) -> bool:
+        """Whether a plural common noun is a subject between `char` and the pronoun ("Workers gathered. They
+        said ..."): then "they" are those people, whom the article does not name."""
+        between = self.doc.char_span(char, pronoun.idx, alignment_mode="expand")
+        return between is not None and any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS" and not self.in_quote(t.idx)  # "X Rovers" names
+            for t in between
+        )
+
+    def _sentence_before(self, char: int) -> int:
+        """The first char of the sentence before the one holding `char`."""
+        sentences = self.cast.salience.sentences
+        k = bisect_right(sentences, char) - 1
+        return sentences[max(0, k - 1)] if k >= 0 else 0
 
     def _person_after_all(self, char: int) -> Entity | None:
         """ "X Y said ... 'A,' she added" where the parse called X Y an organisation and no person at all is in
@@ -375,6 +452,54 @@ class Resolver:
             return None
         last = self._salient(char, "org", self.registry.may_be_person)
         return last if last is not None and self.registry.as_person(last) else None
+
+    def _unnamed_person_last(self, pronoun: Token) -> bool:
+        """ "An engineer inspected the bridge. He said it was safe": a person introduced without a name ("a",
+        "an", "another", "one" and a trade or role) as a subject in the pronoun's sentence or the one before,
+        with nobody named and no other he/she after it, is whom the first he/she refers to: unnamed, never a
+        person named earlier. (Once a he/she came between, the article has moved on: "An aide said she was
+        pleased. She said ..." is the person named before.)"""
+        lex = lexicon()
+        people = lex.title_words | lex.representative_nouns | lex.member_nouns
+        floor = self._sentence_before(pronoun.idx)
+        start = self.cast.salience.sentence_start(floor)
+        span = self.doc.char_span(start, pronoun.idx, alignment_mode="expand")
+        if span is None:
+            return False
+        unnamed = [
+            t.idx
+            for t in span
+            if t.dep_ in ("nsubj", "nsubjpass")
+            and t.tag_ == "NN"
+            and t.lemma_.lower() in people
+            and any(c.dep_ == "det" and c.lower_ in (*_INDEFINITE_DETERMINERS, "one") for c in t.children)
+            and not self.in_quote(t.idx)
+        ]
+        if not unnamed:
+            return False
+        pronouns = lex.pronoun_genders
+        if any(t.idx > unnamed[-1] and t.lower_ in pronouns and not self.in_quote(t.idx) for t in span):
+            return False
+        return not any(unnamed[-1] < m.start < pronoun.idx and not self.in_quote(m.start) for m in self.cast.mentions)
+
+    def _named_nearby(self, char: int, gender: str | None) -> Entity | None:
+        """ "A said she had met B. He said ...": when no subject or speaker in focus can be the he/she (the
+        article's pronouns gave them the other gender), the person the pronoun's sentence or the three before
+        it last named in any other part (an object, a reported clause) whose gender fits is the referent."""
+        if gender is None:
+            return None
+        sentences = self.cast.salience.sentences
+        k = bisect_right(sentences, char) - 1
+        floor = sentences[max(0, k - _PRONOUN_REACH)] if k >= 0 else 0
+        for mention in reversed(self.cast.mentions):
+            if mention.start >= char or self.in_quote(mention.start):
+                continue
+            if mention.start < floor:
+                break
+            entity = mention.entity
+            if entity.kind == "person" and entity.gender in (None, gender):
+                return entity
+        return None
 
     def _counted_subject(self, pronoun: Token) -> Entity | None:
         """ "Two ministers had what they described as ...", "officials at X said they were ...": "they" in
@@ -432,7 +557,16 @@ class Resolver:
             or appositive_title(head)
             or described_as
         )
-        kind = "person" if any(is_honorific(t) for t in run) else ner_kind(name)
+        # "Coach Rivera", "Mayor Lindqvist": a title written before the name makes it a person's (NER often
+        # reads the pair as a body); a body's name ends in its portfolio word, it never opens with a title
+        titled = (
+            name[0].i > run[0].i
+            and is_title_in_name(head.doc[name[0].i - 1])
+            and not trailing
+            and not org_shaped(run)  # "the Foreign Ministry" opens with a title word too
+            and not any(t.lemma_.lower() in lexicon().institution_nouns for t in name)
+        )
+        kind = "person" if titled or any(is_honorific(t) for t in run) else ner_kind(name)
         whole_org = all(t.ent_type_ == "ORG" for t in run)  # "Tarrow Energy": a portfolio word ends a company
         known = self.registry.knows_surname(name[-1].text)
         if kind == "org" and (not title or org_shaped(name) or whole_org) and not known:
@@ -467,7 +601,7 @@ class Resolver:
         echoed = self._heads.get(lemma)
         if echoed is not None and any(c.lower_ in _ANAPHORIC_DETERMINERS for c in head.children):
             return echoed, None  # "A senior official said ... The official added": strict head match first
-        if head.tag_ in ("NNS", "NNPS"):
+        if head.tag_ in ("NNS", "NNPS") or any_role(head):
             return self._plural(head, lemma) or self._represented(head) or self._members(head), None
         indefinite = any(c.lower_ in _INDEFINITE_DETERMINERS for c in head.children)
         if lemma in lex.representative_nouns and (indefinite or _institution_modifier(head)):
@@ -500,8 +634,13 @@ class Resolver:
         if size is None:
             return None
         before = [(m.start, m.entity) for m in self.cast.mentions if m.start < head.idx]
-        # literally: "two officials" are not any two people with a title
-        found = described_group(before, size, lambda e: _description_fits([lemma], e.titles_before(head.idx), True))
+        # literally: "two officials" are not any two people with a title; "the pair" are any two
+        anyone = any_role(head)
+        found = described_group(
+            before,
+            size,
+            lambda e: may_be_among(head, e) if anyone else _description_fits([lemma], e.titles_before(head.idx), True),
+        )
         if found is not None or any(c.lower_ == "the" for c in head.children):
             return found
         # "Two ministers met ..." in the lede, named in the paragraphs after: the first people so titled
@@ -699,6 +838,10 @@ class Resolver:
             fits = [e for e in people if _description_fits(words, _described_as(e, char))]
         if not fits:
             return None
+        # "the former minister" after a former and a sitting one: the words a description may leave unsaid
+        # ("former", "senior") pick the person whose titles carry them all, when one does
+        exact = [e for e in fits if set(words) <= set().union(*(_words(t) for t in _described_as(e, char)))]
+        fits = exact or fits
         salient = self._salient(char, "person", lambda e: any(e is f for f in fits))
         if salient is not None:
             return salient

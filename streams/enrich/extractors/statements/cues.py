@@ -268,6 +268,18 @@ def _stranded_subject(verb: Token) -> Token | None:
     return None
 
 
+def _name_read_as_adverbial(verb: Token) -> Token | None:
+    """ "Kiptoo said ...": the small model reads an unfamiliar surname opening a clause as an adverbial noun
+    ("Monday said") or an adverb, leaving the verb without a subject; a proper noun so hung right before the verb that
+    is no date or time is its subject."""
+    if verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.dep_ not in ("npadvmod", "advmod", "dep") or before.head.i != verb.i or before.pos_ != "PROPN":
+        return None
+    return None if before.ent_type_ in ("DATE", "TIME") else before
+
+
 def _quoted_as(verb: Token) -> Token | None:
     """ "X was quoted as saying ...", "X is understood to have said ...": the speaker is the subject of the
     passive report around the cue, not anyone the reporting verb leaves unnamed."""
@@ -333,7 +345,7 @@ def subject_of(verb: Token) -> Token | None:
     reporter = _reporter_of_conjunct(verb)
     if reporter is not None:
         return subject_of(reporter)
-    stranded = _stranded_subject(verb)
+    stranded = _stranded_subject(verb) or _name_read_as_adverbial(verb)
     if stranded is not None:
         return stranded
     quoted = _quoted_as(verb)
