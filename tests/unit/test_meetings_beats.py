@@ -1017,3 +1017,50 @@ def test_a_body_the_cast_left_unread_is_named_by_its_shape(run, text, body, othe
 ])
 def test_two_clubs_that_meet_play_a_fixture(run, text):
     assert run(text) == []
+
+
+# --- encounters told with everyday verbs, and what one "meets" that is no one ---------------------------------
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Rosa Lindgren spent the afternoon with Haruto Sato on Monday to discuss the merger.", {"Lindgren", "Sato"}),
+    ("Union leader Ciaran Doyle and Mina Farahani got together on Tuesday to discuss the pay offer.",
+     {"Doyle", "Farahani"}),
+    ("Coach Bruno Salgado was closeted with Yusuf Demir for two hours on Monday.", {"Salgado", "Demir"}),
+    ("Councillor Agnieszka Wrobel lobbied Samuel Osei in a meeting on Tuesday.", {"Wrobel", "Osei"}),
+    ("Professor Ilse Brandt dialled into a meeting with Tomasz Nowak on Monday.", {"Brandt", "Nowak"}),
+    ("Ambassador Kwame Mensah entertained Foreign Minister Leila Haddad at a dinner on Monday.", {"Mensah", "Haddad"}),
+])
+def test_everyday_verbs_of_an_encounter_are_meetings(run, text, sides):
+    """Particles ("got together", "sat down with"), time spent in someone's company, the one acted on inside a
+    meeting or a meal: each tells two people who met."""
+    [meeting] = run(text)
+    assert surnames(meeting) == sides
+    assert meeting.status == "held"
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("The Federation of Dock Workers and Portline Shipping held a bargaining session on Monday.",
+     {"Federation of Dock Workers", "Portline Shipping"}),
+    ("Negotiators for the Union of Market Traders and Redwater District Council resumed talks on Tuesday.",
+     {"Union of Market Traders", "Redwater District Council"}),
+    ("The Institute of Polar Research and Aurora Instruments held talks on Monday.",
+     {"Institute of Polar Research", "Aurora Instruments"}),
+])
+def test_a_body_whose_name_has_of_inside_keeps_its_partner(run, text, sides):
+    """The small model hangs "and X" on the last word of "the Union of Market Traders", not on its head."""
+    [meeting] = run(text)
+    assert {p.name for p in meeting.participants} == sides
+
+
+@pytest.mark.parametrize("text", [
+    "Rosa Lindgren and Haruto Sato met the deadline for the bid on Tuesday.",
+    "Ciaran Doyle and Mina Farahani met with fierce criticism over the pay deal on Tuesday.",
+    "Bruno Salgado and Yusuf Demir met their targets this season.",
+    "Agnieszka Wrobel meets Samuel Osei regularly.",
+    "Ilse Brandt hosted the awards ceremony on Tuesday, with Tomasz Nowak among the winners.",
+    "Kwame Mensah and Leila Haddad met expectations with the treaty, diplomats said.",
+])
+def test_what_is_met_or_hosted_may_be_no_encounter(run, text):
+    """A deadline, a target or criticism met, a habit, a show hosted: no one met anyone."""
+    assert run(text) == []

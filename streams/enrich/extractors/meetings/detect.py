@@ -60,7 +60,7 @@ def word_hashes(words: frozenset[str]) -> frozenset[int]:
 
 
 _ALL_WORDS = (LEX.meet_verbs | LEX.talk_verbs | LEX.attend_verbs | LEX.meeting_nouns | LEX.companion_verbs
-              | {"take", "visit", "sit", "exchange", "present", "table", "play"})
+              | {"take", "visit", "sit", "get", "spend", "exchange", "present", "table", "play"})
 TRIGGER_HASHES = word_hashes(_ALL_WORDS)
 
 
@@ -78,7 +78,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
 def _classify(token: Token) -> TriggerKind | None:
     lemma, lower = _lemma(token), token.lower_
     if token.pos_ in _VERB_POS:
-        if lemma in LEX.meet_verbs or lemma == "visit" or lemma in LEX.companion_verbs or _sits_down_with(token) or (
+        if lemma in LEX.meet_verbs or lemma == "visit" or lemma in LEX.companion_verbs or _phrasal_encounter(token) or (
                 plays_host(token)):
             return "meet"
         if lemma in LEX.talk_verbs or (lemma == "exchange" and any(
@@ -113,10 +113,18 @@ def _is_noun_like(token: Token) -> bool:
     return token.pos_ in _NOUN_POS or (token.pos_ == "ADJ" and token.dep_ in _NOUN_ROLES)
 
 
-def _sits_down_with(token: Token) -> bool:
-    """"sat down with X": a phrasal verb for a face-to-face meeting."""
-    return _lemma(token) == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children) and any(
-        c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+def _phrasal_encounter(token: Token) -> bool:
+    """"sat down with X", "A and B got together", "spent an hour with X": everyday verbs that tell a
+    face-to-face meeting only with their particle, or with a stretch of time spent in someone's company."""
+    lemma = _lemma(token)
+    partnered = any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+    if lemma == "sit":
+        return partnered and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children)
+    if lemma == "get":  # "got together a coalition" gathers something, not people who meet
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ == "together" for c in token.children) and not any(
+            c.dep_ == "dobj" for c in token.children)
+    return lemma == "spend" and partnered and any(
+        c.dep_ == "dobj" and (_lemma(c) in LEX.time_spans or c.lower_ in LEX.time_spans) for c in token.children)
 
 
 def plays_host(token: Token) -> bool:
@@ -171,6 +179,7 @@ def is_lookalike(token: Token, kind: TriggerKind, sent: Span) -> bool:
         _is_lecture(token, kind)
         or _is_appointment(token, kind)
         or _hosts_a_contest(token, kind)
+        or _meets_a_standard(token, kind)
         or _is_habitual(token, sent)
         or _is_advocated(token)
         or _is_hypothetical(token)
@@ -251,8 +260,21 @@ def _is_appointment(token: Token, kind: TriggerKind) -> bool:
 
 
 def _hosts_a_contest(token: Token, kind: TriggerKind) -> bool:
-    """"bid to host the cup", "will host the final": a fixture or a tournament hosted, no one met."""
-    return kind == "meet" and any(c.dep_ == "dobj" and _is_contest_word(c) for c in token.children)
+    """"bid to host the cup", "will host the final", "hosted the awards ceremony, with X among the winners": a
+    fixture, a tournament or a show hosted, no one met."""
+    return kind == "meet" and any(c.dep_ == "dobj" and (_is_contest_word(c) or _lemma(c) in LEX.staged_events)
+                                  for c in token.children)
+
+
+def _meets_a_standard(token: Token, kind: TriggerKind) -> bool:
+    """"A and B met the deadline", "met expectations", "the plan met with criticism": what is met is a standard
+    reached or a reception given, not someone encountered."""
+    if kind != "meet" or _lemma(token) != "meet":
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+                if o.dep_ == "pobj"]
+    return any(_lemma(o) in LEX.met_objects or o.lower_ in LEX.met_objects for o in objects)
 
 
 def _is_lecture(token: Token, kind: TriggerKind) -> bool:
@@ -263,8 +285,9 @@ def _is_lecture(token: Token, kind: TriggerKind) -> bool:
 
 
 def _is_habitual(token: Token, sent: Span) -> bool:
-    if _is_generic_plural(token) or _counted_times(token, sent):
-        return True
+    if _is_generic_plural(token) or _counted_times(token, sent) or any(
+            c.dep_ == "advmod" and c.lower_ in LEX.habitual_cues for c in token.children):
+        return True  # "A meets B regularly": the cue may come after the object, past the window
     lo, hi = max(sent.start, token.i - _HABIT_WINDOW), min(sent.end, token.i + 2)
     window = token.doc[lo:hi]
     for t in window:

@@ -16,7 +16,7 @@ from streams.enrich.cast import is_office_title
 from streams.enrich.extractors.meetings.clause import clause_subjects, own_clause
 from streams.enrich.extractors.meetings.detect import Trigger
 from streams.enrich.extractors.meetings.lexicon import LEX
-from streams.enrich.extractors.meetings.names import PERSON, PLURAL, NameIndex, bare_lower, is_bare_body
+from streams.enrich.extractors.meetings.names import ORG, PERSON, PLURAL, NameIndex, bare_lower, is_bare_body
 from streams.enrich.extractors.meetings.postponing import postpones
 from streams.enrich.model import Participant
 from streams.enrich.places import country_code, is_known_place
@@ -29,7 +29,7 @@ _MAX_CLIMB = 4
 _MAX_LISTED = 12
 _DEFINITE = {"the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my"}
 _SEQUENCE_PREPS = ("before", "after", "since")
-_SETTING_PREPS = ("during", "at", "in")
+_SETTING_PREPS = ("during", "at", "in", "into")  # "dialled into a meeting with X"
 _JOINED_IN = ("for", "on", "in", "at")
 _NP_INNER = ("compound", "amod", "nmod", "det", "poss", "nummod", "case")
 
@@ -148,7 +148,7 @@ def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
                 parties.anaphoric = True
             else:
                 _add_coordinated(subject, names, parties)
-        for addressee in _addressees(noun, governor):
+        for addressee in _addressees(noun, governor, names):
             _add_coordinated(addressee, names, parties)
     if governor is not None and governor.dep_ == "ccomp" and len(parties.named) == 1 and (
             noun.head.head.i == governor.head.i):
@@ -386,16 +386,18 @@ def setting_verb(noun: Token) -> Token | None:
     return verb
 
 
-def _addressees(noun: Token, verb: Token) -> list[Token]:
+def _addressees(noun: Token, verb: Token, names: NameIndex) -> list[Token]:
     """"During the talks, X told Y that ...", "X presented the findings to Y at a meeting": the one addressed
-    inside the talks is the other side."""
+    inside the talks is the other side, as is the one named as acted on there ("lobbied Y in a meeting",
+    "entertained Y at a dinner")."""
     setting = setting_verb(noun)
     if setting is None or setting.i != verb.i:
         return []
     if _lemma(verb) == "tell":
         return [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    return [o for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
-            for o in p.children if o.dep_ == "pobj"]
+    addressed = [o for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                 for o in p.children if o.dep_ == "pobj"]
+    return addressed + [c for c in verb.children if c.dep_ == "dobj" and names.label.get(c.i) in (PERSON, ORG)]
 
 
 def is_setting(noun: Token) -> bool:
@@ -474,6 +476,7 @@ def _add_coordinated(token: Token, names: NameIndex, parties: Parties) -> None:
         else:
             parties.add(names.participant(current) or _split_name(current, names))
         stack.extend(c for c in current.children if c.dep_ == "conj" or _misparsed_coordination(c))
+        stack.extend(names.conjoined_inside(current))
         stack.extend(g for c in current.children if c.dep_ == "compound"
                      for g in c.children if _misparsed_coordination(g))  # ... hung on B's title
         stack.extend(g for c in current.children if c.dep_ == "appos"
