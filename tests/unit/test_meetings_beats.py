@@ -1064,3 +1064,31 @@ def test_a_body_whose_name_has_of_inside_keeps_its_partner(run, text, sides):
 def test_what_is_met_or_hosted_may_be_no_encounter(run, text):
     """A deadline, a target or criticism met, a habit, a show hosted: no one met anyone."""
     assert run(text) == []
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Chief executive Oskar Lindahl went to see Priya Venkataraman at her office on Monday.",
+     {"Lindahl", "Venkataraman"}),
+    ("Mayor Chiara Bellini hosted a reception for Ahmed Karimi at the town hall on Tuesday.", {"Bellini", "Karimi"}),
+    ("Coach Mateus Ferreira had a sit-down with Kofi Boateng on Monday.", {"Ferreira", "Boateng"}),
+    ("Professor Hanna Virtanen met face to face with Diego Morales on Tuesday.", {"Virtanen", "Morales"}),
+    ("Union leader Grace Mwangi emerged from a meeting with Lukas Becker on Monday looking pleased.",
+     {"Mwangi", "Becker"}),
+    ("Ambassador Farid Rahimi had a one-to-one with Sofia Andersson on Tuesday.", {"Rahimi", "Andersson"}),
+])
+def test_visits_meals_and_split_words_are_meetings(run, text, sides):
+    """A trip to see someone, a meal given for a guest, an encounter noun the tokenizer splits at its hyphens,
+    the one who comes out of a meeting: each tells two people who met."""
+    [meeting] = run(text)
+    assert surnames(meeting) == sides
+
+
+@pytest.mark.parametrize("text", [
+    "Oskar Lindahl declined to say whether he would meet Priya Venkataraman.",
+    "Chiara Bellini joined the Harbourside Traders' Association as chief executive in 2019.",
+    "Grace Mwangi spent three years with Portline Shipping before joining the Federation of Dock Workers.",
+    "Mateus Ferreira and Kofi Boateng meet in the semi-final on Sunday.",
+    "Farid Rahimi has met Governor Park Ji-ho several times since 2020.",
+])
+def test_open_questions_memberships_fixtures_and_tallies_are_no_meetings(run, text):
+    assert run(text) == []

@@ -32,6 +32,8 @@ _MODIFIER_DEPS = ("amod", "acomp", "advmod", "compound")
 _SIDE_DEPS = ("nsubj", "nsubjpass", "dobj")
 _BODY_KINDS = ("org", "place")
 _SCORE_DIGITS = 2
+_JOINED_IN = ("for", "on", "in", "at")
+_HYPHENS = ("-", "–")
 _MEASURES = ("PERCENT", "MONEY", "DATE", "TIME", "QUANTITY")
 _NON_PERSON_AUDIENCES = {"reporters", "journalists", "press", "media", "audience", "crowd", "students",
                          "supporters", "conference", "parliament", "nation", "people", "lawmakers"}
@@ -60,7 +62,8 @@ def word_hashes(words: frozenset[str]) -> frozenset[int]:
 
 
 _ALL_WORDS = (LEX.meet_verbs | LEX.talk_verbs | LEX.attend_verbs | LEX.meeting_nouns | LEX.companion_verbs
-              | {"take", "visit", "sit", "get", "spend", "exchange", "present", "table", "play"})
+              | {"take", "visit", "sit", "get", "spend", "see", "exchange", "present", "table", "play"}
+              | {piece for w in LEX.meeting_nouns if "-" in w for piece in w.split("-")})  # "a sit-down" is split
 TRIGGER_HASHES = word_hashes(_ALL_WORDS)
 
 
@@ -91,7 +94,8 @@ def _classify(token: Token) -> TriggerKind | None:
         return "meet"  # "Also present were A and B": companions of the encounter just told
     if lower == "table" and _modifiers(token) & LEX.table_modifiers:
         return "noun"  # "returned to the negotiating table": talks resumed
-    if _is_noun_like(token) and (lower in LEX.meeting_nouns or lemma in LEX.meeting_nouns):
+    if (_is_noun_like(token) and (lower in LEX.meeting_nouns or lemma in LEX.meeting_nouns)) or (
+            _split_meeting_noun(token)):
         if (lemma in LEX.call_nouns or lower in LEX.call_nouns) and not (
                 _is_phone_call(token) or (lemma == "call" and _call_partner(token))):
             return None  # "a call for calm", "a conference in Denver"; "a video call/conference" is one
@@ -108,20 +112,49 @@ def _classify(token: Token) -> TriggerKind | None:
     return None
 
 
+def hyphenated(token: Token) -> Span | None:
+    """"sit-down", "one-to-one", "semi-final": the tokenizer splits a hyphenated word and the small model tags
+    and hangs its pieces as it likes; the whole word around any piece is what the text says."""
+    doc, start, end = token.doc, token.i, token.i
+    while start >= 2 and _glued_hyphen(doc[start - 1]):
+        start -= 2
+    while end + 2 < len(doc) and _glued_hyphen(doc[end + 1]):
+        end += 2
+    return doc[start : end + 1] if start < end else None
+
+
+def _glued_hyphen(token: Token) -> bool:
+    """A hyphen with no space on either side, inside a word."""
+    doc = token.doc
+    return token.text in _HYPHENS and 0 < token.i < len(doc) - 1 and not (
+        doc[token.i - 1].whitespace_ or token.whitespace_)
+
+
+def _split_meeting_noun(token: Token) -> bool:
+    """"had a one-to-one with X": the piece of a split encounter noun that the parse hangs on the sentence."""
+    word = hyphenated(token)
+    return word is not None and token.dep_ in _NOUN_ROLES and not word.start <= token.head.i < word.end and (
+        word.text.lower() in LEX.meeting_nouns)
+
+
 def _is_noun_like(token: Token) -> bool:
     """The small model tags "The roundtable, held at ..." as an adjective; its role says it is a noun."""
     return token.pos_ in _NOUN_POS or (token.pos_ == "ADJ" and token.dep_ in _NOUN_ROLES)
 
 
 def _phrasal_encounter(token: Token) -> bool:
-    """"sat down with X", "A and B got together", "spent an hour with X": everyday verbs that tell a
-    face-to-face meeting only with their particle, or with a stretch of time spent in someone's company."""
+    """"sat down with X", "A and B got together", "spent an hour with X", "went to see X": everyday verbs that
+    tell a face-to-face meeting only with their particle, with a stretch of time spent in someone's company,
+    or after a trip."""
     lemma = _lemma(token)
     partnered = any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
     if lemma == "sit":
         return partnered and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children)
     if lemma == "get":  # "got together a coalition" gathers something, not people who meet
         return any(c.dep_ in ("prt", "advmod") and c.lower_ == "together" for c in token.children) and not any(
+            c.dep_ == "dobj" for c in token.children)
+    if lemma == "see":  # "went to see X", "flew to Y to see X"; "saw prices fall" is no encounter
+        return token.dep_ in ("xcomp", "advcl", "conj") and _lemma(token.head) in LEX.travel_verbs and any(
             c.dep_ == "dobj" for c in token.children)
     return lemma == "spend" and partnered and any(
         c.dep_ == "dobj" and (_lemma(c) in LEX.time_spans or c.lower_ in LEX.time_spans) for c in token.children)
@@ -180,6 +213,7 @@ def is_lookalike(token: Token, kind: TriggerKind, sent: Span) -> bool:
         or _is_appointment(token, kind)
         or _hosts_a_contest(token, kind)
         or _meets_a_standard(token, kind)
+        or _joins_a_body(token, kind)
         or _is_habitual(token, sent)
         or _is_advocated(token)
         or _is_hypothetical(token)
@@ -194,8 +228,8 @@ def tells_a_contest(sent: Span) -> bool:
     small model tags "the final" an adjective; as a modifier ("the final round of talks", "league officials")
     it is none."""
     return _has_scoreline(sent) or any(
-        _is_contest_word(t) and t.dep_ not in _MODIFIER_DEPS and not _in_purpose_clause(t) and not _times(t)
-        for t in sent)
+        (_is_contest_word(t) and t.dep_ not in _MODIFIER_DEPS and not _in_purpose_clause(t) and not _times(t))
+        or (t.dep_ in _MODIFIER_DEPS and _is_hyphenated_contest(t)) for t in sent)
 
 
 def _times(token: Token) -> bool:
@@ -210,6 +244,14 @@ def _times(token: Token) -> bool:
 
 def _is_contest_word(token: Token) -> bool:
     return (token.lower_ in LEX.contest_words or _lemma(token) in LEX.contest_words) and not _names_a_side(token)
+
+
+def _is_hyphenated_contest(token: Token) -> bool:
+    """"meet in the semi-final": the small model may tag the split word's last piece a complement; the whole
+    word is a contest whatever its tag."""
+    word = hyphenated(token)
+    return word is not None and word.text.lower() in LEX.contest_words and not _in_purpose_clause(token) and (
+        not _times(token))
 
 
 def _names_a_side(token: Token) -> bool:
@@ -251,12 +293,15 @@ def _has_scoreline(sent: Span) -> bool:
 
 
 def _is_appointment(token: Token, kind: TriggerKind) -> bool:
-    """"welcomed X as its new chief executive", "received Y as the club's new coach": a role given to someone,
-    not an encounter with them."""
-    if kind != "meet":
+    """"welcomed X as its new chief executive", "received Y as the club's new coach", "joined X as chief
+    executive": a role given to someone, not an encounter with them."""
+    if kind not in ("meet", "attend"):
         return False
-    roles = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
-    return any(c.dep_ == "poss" or c.lower_ in LEX.appointment_modifiers for role in roles for c in role.children)
+    heads = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "joined X as chief executive": hung on X
+    roles = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+             if o.dep_ == "pobj"]
+    return any(is_office_title(role.lower_) or is_office_title(role.lemma_.lower()) or any(
+        c.dep_ == "poss" or c.lower_ in LEX.appointment_modifiers for c in role.children) for role in roles)
 
 
 def _hosts_a_contest(token: Token, kind: TriggerKind) -> bool:
@@ -264,6 +309,21 @@ def _hosts_a_contest(token: Token, kind: TriggerKind) -> bool:
     fixture, a tournament or a show hosted, no one met."""
     return kind == "meet" and any(c.dep_ == "dobj" and (_is_contest_word(c) or _lemma(c) in LEX.staged_events)
                                   for c in token.children)
+
+
+def _joins_a_body(token: Token, kind: TriggerKind) -> bool:
+    """"joined the Union of Y in 2019", "before joining X": who joins a named organisation becomes a member;
+    "joined X for talks" meets its people."""
+    return kind == "attend" and _lemma(token) == "join" and not joined_for_encounter(token) and any(
+        c.dep_ == "dobj" and _is_named(c, ("org",)) for c in token.children)
+
+
+def joined_for_encounter(verb: Token) -> bool:
+    """"joined X for talks / for dinner", "joined X on a video call", "joined X at a meeting": what is joined
+    is a person or body, met in the encounter."""
+    return any(p.dep_ == "prep" and p.lower_ in _JOINED_IN and any(
+        o.dep_ == "pobj" and (o.lower_ in LEX.meeting_nouns or o.lower_ in LEX.encounter_meals) for o in p.children)
+        for p in verb.children)
 
 
 def _meets_a_standard(token: Token, kind: TriggerKind) -> bool:
@@ -302,6 +362,9 @@ def _is_habitual(token: Token, sent: Span) -> bool:
 def _counted_times(token: Token, sent: Span) -> bool:
     """"have met several times since 2020", "had met X twice this year": a tally, not one encounter. "met X
     twice on Tuesday" counts the sittings of one day's encounter, reported as one."""
+    if any(c.lower_ in ("times", "occasions") and any(g.lower_ in LEX.tally_counts for g in c.children)
+           for c in token.children):
+        return True  # "met Park Ji-ho several times": the count may lie past the window, after a long name
     after = token.doc[token.i + 1 : min(sent.end, token.i + _HABIT_WINDOW)]
     for i, t in enumerate(after):
         if t.lower_ in LEX.repetition_adverbs:
@@ -343,15 +406,16 @@ def _is_advocated(token: Token) -> bool:
 
 def _is_hypothetical(token: Token) -> bool:
     """"would be willing to meet X", "offered to host talks", "would meet X if asked", "hopes to meet X one
-    day": an offer, a condition or a wish for no day in particular, not an encounter anyone arranged."""
+    day", "whether she would meet X": an offer, a condition, an open question or a wish for no day in
+    particular, not an encounter anyone arranged."""
     if token.tag_ != "VBD" and any(c.lower_ == "someday" or (c.lower_ == "day" and c.dep_ == "npadvmod" and any(
             g.lower_ in ("one", "some") for g in c.children)) for c in token.children):
         return True
     node = token
     for _ in range(3):
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-               for c in node.children):
-            return True
+               for c in node.children) or any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children):
+            return True  # "declined to say whether she would meet X": an open question
         if node.dep_ not in ("xcomp", "dobj", "pobj", "pcomp", "prep", "acomp") or node.head.i == node.i:
             return False
         node = node.head

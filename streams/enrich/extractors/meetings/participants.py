@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from streams.enrich.cast import is_office_title
 from streams.enrich.extractors.meetings.clause import clause_subjects, own_clause
-from streams.enrich.extractors.meetings.detect import Trigger
+from streams.enrich.extractors.meetings.detect import Trigger, joined_for_encounter
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import ORG, PERSON, PLURAL, NameIndex, bare_lower, is_bare_body
 from streams.enrich.extractors.meetings.postponing import postpones
@@ -30,7 +30,6 @@ _MAX_LISTED = 12
 _DEFINITE = {"the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my"}
 _SEQUENCE_PREPS = ("before", "after", "since")
 _SETTING_PREPS = ("during", "at", "in", "into")  # "dialled into a meeting with X"
-_JOINED_IN = ("for", "on", "in", "at")
 _NP_INNER = ("compound", "amod", "nmod", "det", "poss", "nummod", "case")
 
 
@@ -62,7 +61,7 @@ def find_parties(trigger: Trigger, names: NameIndex) -> Parties:
         for subject in subjects(token):
             _add_coordinated(subject, names, parties)
         for obj in _verb_objects(token, trigger.kind, names):
-            if trigger.kind == "attend" and obj.dep_ == "dobj" and _joined_for_encounter(token):
+            if trigger.kind == "attend" and obj.dep_ == "dobj" and joined_for_encounter(token):
                 _add_coordinated(obj, names, parties)  # "joined X for lunch": X is the other side
             elif trigger.kind == "attend" and obj.head.dep_ == "agent":
                 _add_coordinated(obj, names, parties)  # "the meeting was attended by X": X attended the one told
@@ -114,14 +113,6 @@ def _alongside(prep: Token) -> list[Token]:
     if prep.lower_ == "with" and any(c.lower_ in LEX.alongside_markers for c in prep.children):
         return [o for o in prep.children if o.dep_ == "pobj"]
     return []
-
-
-def _joined_for_encounter(verb: Token) -> bool:
-    """"joined X for talks / for dinner", "joined X on a video call", "joined X at a meeting": what is joined
-    is a person or body, met in the encounter."""
-    return any(p.dep_ == "prep" and p.lower_ in _JOINED_IN and any(
-        o.dep_ == "pobj" and (o.lower_ in LEX.meeting_nouns or o.lower_ in LEX.encounter_meals) for o in p.children)
-        for p in verb.children)
 
 
 def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
@@ -176,8 +167,12 @@ def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
 
 
 def _visitor_prep(noun: Token, prep: Token) -> bool:
-    """"a visit by X (to Y)": the visitor is a side, as the one visited is."""
-    return prep.lower_ == "by" and _lemma(noun) == "visit"
+    """"a visit by X (to Y)", "a dinner for X": the visitor or the guest is a side, as the one visited is."""
+    return (prep.lower_ == "by" and _lemma(noun) == "visit") or (prep.lower_ == "for" and _is_meal(noun))
+
+
+def _is_meal(noun: Token) -> bool:
+    return _lemma(noun) in LEX.encounter_meals or noun.lower_ in LEX.encounter_meals
 
 
 def _dangling_object(prep: Token) -> list[Token]:
@@ -376,7 +371,8 @@ def setting_verb(noun: Token) -> Token | None:
     subject took part, and the verb's tense (not its meaning) tells whether it happened. The phrase
     is often parsed onto the object ("discussed [security in a call]"); it still sets the verb's scene."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in _SETTING_PREPS:
+    if noun.dep_ != "pobj" or not (prep.lower_ in _SETTING_PREPS or (
+            prep.lower_ == "from" and _lemma(prep.head) in LEX.emerging_verbs)):  # "emerged from a meeting"
         return None
     verb = prep.head
     if verb.dep_ == "dobj" and verb.pos_ == "NOUN":
@@ -429,13 +425,23 @@ def _verb_objects(verb: Token, kind: str, names: NameIndex) -> list[Token]:
             objects.append(child)
             if kind == "talk":
                 objects.extend(topic_partners(child))
+            elif _is_meal(child):  # "hosted a dinner for X": the guest
+                objects.extend(o for p in child.children if p.dep_ == "prep" and p.lower_ == "for"
+                               for o in p.children if o.dep_ == "pobj")
         elif child.dep_ == "agent" or (child.dep_ == "prep" and _is_party_prep(child.lower_, kind)):
             objects.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "prep":
             objects.extend(_channel_partners(child))
         elif _names_the_role_before(child, names):
             objects.append(child)
-    return objects
+    return objects + _face_to_face_with(verb)
+
+
+def _face_to_face_with(verb: Token) -> list[Token]:
+    """"met face to face with X": the small model hangs "with X" on the idiom's second "face", wherever it puts it."""
+    return [o for child in verb.children if child.lower_ in ("face", "to") for w in child.subtree
+            if w.dep_ == "prep" and w.lower_ == "with" and w.head.lower_ == "face"
+            for o in w.children if o.dep_ == "pobj"]
 
 
 def topic_partners(topic: Token) -> list[Token]:
