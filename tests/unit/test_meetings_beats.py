@@ -1092,3 +1092,24 @@ def test_visits_meals_and_split_words_are_meetings(run, text, sides):
 ])
 def test_open_questions_memberships_fixtures_and_tallies_are_no_meetings(run, text):
     assert run(text) == []
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("The talks, which involved Veltra Motors and the Harbour Pilots Guild, ended on Tuesday.",
+     {"Veltra Motors", "Harbour Pilots Guild"}),
+    ("The meeting, which brought together the Dunmore Rugby Club and the Referees Society, ended on Monday.",
+     {"Dunmore Rugby Club", "Referees Society"}),
+    ("The summit, which included Ireland and Portugal, closed on Tuesday.", {"Ireland", "Portugal"}),
+])
+def test_a_relative_clause_lists_who_the_encounter_took_in(run, text, sides):
+    meetings = run(text)
+    assert any({p.name for p in m.participants} == sides for m in meetings)
+
+
+@pytest.mark.parametrize("text", [
+    "Oskar Lindahl said there had been a meeting of minds with Priya Venkataraman on the merger.",
+    "Coach Mateus Ferreira said a meeting of minds with Kofi Boateng was close.",
+    "Mayor Chiara Bellini spoke of a meeting of minds with Ahmed Karimi over the housing plan.",
+])
+def test_a_meeting_of_minds_is_no_meeting(run, text):
+    assert run(text) == []

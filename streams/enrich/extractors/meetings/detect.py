@@ -218,7 +218,7 @@ def is_lookalike(token: Token, kind: TriggerKind, sent: Span) -> bool:
         or _is_advocated(token)
         or _is_hypothetical(token)
         or (kind == "noun" and (_is_backdrop(token) or _is_ongoing_negotiation(token) or _is_stalled(token)
-                                or _is_process(token)))
+                                or _is_process(token) or _is_figurative(token)))
         or (kind == "talk" and not _talks_with_someone(token))
     )
 
@@ -424,6 +424,12 @@ def _is_hypothetical(token: Token) -> bool:
     return False
 
 
+def _is_figurative(token: Token) -> bool:
+    """"a meeting of minds": agreement, not an encounter."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ in LEX.figurative_complements
+                                                            for o in p.children) for p in token.children)
+
+
 def _is_process(token: Token) -> bool:
     """"consultation with the department", "collective bargaining with the union": a process noun in the
     singular with no determiner, possessor or number is the way two bodies deal with each other, not one
@@ -447,8 +453,10 @@ def _is_stalled(token: Token) -> bool:
 
 
 def assembly_clause(token: Token) -> Token | None:
-    """"a summit involving X", "talks also including Y": the clause that lists who the encounter takes in."""
-    return next((c for c in token.children if c.dep_ == "acl" and _lemma(c) in LEX.assembly_verbs
+    """"a summit involving X", "talks also including Y", "the talks, which involved X and Y": the clause that
+    lists who the encounter takes in."""
+    return next((c for c in token.children if (c.dep_ == "acl" or (c.dep_ == "relcl" and any(
+        s.dep_ == "nsubj" and s.tag_ == "WDT" for s in c.children))) and _lemma(c) in LEX.assembly_verbs
                  and any(o.dep_ == "dobj" for o in c.children)), None)
 
 
