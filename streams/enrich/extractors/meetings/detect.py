@@ -63,7 +63,8 @@ def word_hashes(words: frozenset[str]) -> frozenset[int]:
 
 _ALL_WORDS = (LEX.meet_verbs | LEX.talk_verbs | LEX.attend_verbs | LEX.meeting_nouns | LEX.companion_verbs
               | {"take", "visit", "sit", "get", "spend", "see", "exchange", "present", "table", "play"}
-              | {piece for w in LEX.meeting_nouns if "-" in w for piece in w.split("-")})  # "a sit-down" is split
+              | {end for w in LEX.meeting_nouns if "-" in w for end in (w.split("-")[0], w.split("-")[-1])})
+# the end pieces of a hyphenated encounter noun ("a sit-down" is split): the parse hangs one of them on the sentence
 TRIGGER_HASHES = word_hashes(_ALL_WORDS)
 
 
