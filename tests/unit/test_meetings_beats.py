@@ -1113,3 +1113,24 @@ def test_a_relative_clause_lists_who_the_encounter_took_in(run, text, sides):
 ])
 def test_a_meeting_of_minds_is_no_meeting(run, text):
     assert run(text) == []
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Shop steward Nadia Petrenko and Callum Fraser sat down together on Tuesday.", {"Petrenko", "Fraser"}),
+    ("Coach Ines Carvalho and Tobias Lindqvist will sit down next week to discuss a new contract.",
+     {"Carvalho", "Lindqvist"}),
+    ("Councillor Adaeze Okafor shook hands with Benedikt Hofer at the town hall on Tuesday.", {"Okafor", "Hofer"}),
+    ("Chief executive Rajesh Iyer consulted Magnus Berg on Monday about the bid.", {"Iyer", "Berg"}),
+])
+def test_sitting_down_to_talk_shaking_hands_and_consulting_are_meetings(run, text, sides):
+    [meeting] = run(text)
+    assert surnames(meeting) == sides
+
+
+@pytest.mark.parametrize("text", [
+    "Nadia Petrenko and Callum Fraser sat down on the bench after the vote.",
+    "Rajesh Iyer said the firm shook off the losses of Magnus Berg's era.",
+    "Ines Carvalho and Tobias Lindqvist exchanged letters on Tuesday.",
+])
+def test_a_seat_taken_or_letters_exchanged_are_no_meetings(run, text):
+    assert run(text) == []

@@ -62,7 +62,7 @@ def word_hashes(words: frozenset[str]) -> frozenset[int]:
 
 
 _ALL_WORDS = (LEX.meet_verbs | LEX.talk_verbs | LEX.attend_verbs | LEX.meeting_nouns | LEX.companion_verbs
-              | {"take", "visit", "sit", "get", "spend", "see", "exchange", "present", "table", "play"}
+              | {"take", "visit", "sit", "get", "spend", "see", "shake", "exchange", "present", "table", "play"}
               | {end for w in LEX.meeting_nouns if "-" in w for end in (w.split("-")[0], w.split("-")[-1])})
 # the end pieces of a hyphenated encounter noun ("a sit-down" is split): the parse hangs one of them on the sentence
 TRIGGER_HASHES = word_hashes(_ALL_WORDS)
@@ -144,13 +144,16 @@ def _is_noun_like(token: Token) -> bool:
 
 
 def _phrasal_encounter(token: Token) -> bool:
-    """"sat down with X", "A and B got together", "spent an hour with X", "went to see X": everyday verbs that
-    tell a face-to-face meeting only with their particle, with a stretch of time spent in someone's company,
-    or after a trip."""
+    """"sat down with X", "A and B sat down to talk", "A and B got together", "shook hands with X", "spent an
+    hour with X", "went to see X": everyday verbs that tell a face-to-face meeting only with their particle or
+    object, with a stretch of time spent in someone's company, or after a trip."""
     lemma = _lemma(token)
     partnered = any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
-    if lemma == "sit":
-        return partnered and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children)
+    if lemma == "sit":  # "sat down on the bench" is a seat taken
+        return any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children) and (
+            partnered or any(c.lower_ == "together" for c in token.children) or _to_talk(token))
+    if lemma == "shake":
+        return any(c.dep_ == "dobj" and _lemma(c) == "hand" for c in token.children)
     if lemma == "get":  # "got together a coalition" gathers something, not people who meet
         return any(c.dep_ in ("prt", "advmod") and c.lower_ == "together" for c in token.children) and not any(
             c.dep_ == "dobj" for c in token.children)
@@ -159,6 +162,13 @@ def _phrasal_encounter(token: Token) -> bool:
             c.dep_ == "dobj" for c in token.children)
     return lemma == "spend" and partnered and any(
         c.dep_ == "dobj" and (_lemma(c) in LEX.time_spans or c.lower_ in LEX.time_spans) for c in token.children)
+
+
+def _to_talk(verb: Token) -> bool:
+    """"sat down to discuss the budget", "... to negotiate": an infinitive of talking tells why they sat down."""
+    return any(c.dep_ in ("advcl", "xcomp") and (_lemma(c) in LEX.talk_verbs or _lemma(c) in LEX.encounter_talks
+                                                 or _lemma(c) in LEX.encounter_negotiations)
+               and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children) for c in verb.children)
 
 
 def plays_host(token: Token) -> bool:
