@@ -1134,3 +1134,29 @@ def test_sitting_down_to_talk_shaking_hands_and_consulting_are_meetings(run, tex
 ])
 def test_a_seat_taken_or_letters_exchanged_are_no_meetings(run, text):
     assert run(text) == []
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Chief executive Rajesh Iyer has invited Kwabena Asante to talks next week.", {"Iyer", "Asante"}),
+    ("Mayor Adaeze Okafor invited Benedikt Hofer to a meeting at the town hall on Friday.", {"Okafor", "Hofer"}),
+    ("Coach Ines Carvalho has invited Callum Fraser to a meeting next month.", {"Carvalho", "Fraser"}),
+])
+def test_who_invites_someone_to_talks_meets_them(run, text, sides):
+    [meeting] = run(text)
+    assert surnames(meeting) == sides
+    assert meeting.status == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "Rajesh Iyer has asked to meet Magnus Berg.",
+    "Union leader Nadia Petrenko requested to meet Callum Fraser.",
+    "There are no plans for Mayor Adaeze Okafor to meet Benedikt Hofer.",
+    "There are no plans for Ines Carvalho to hold talks with Tobias Lindqvist.",
+])
+def test_a_request_or_a_plan_denied_is_no_meeting(run, text):
+    assert run(text) == []
+
+
+def test_a_question_asked_at_a_meeting_keeps_the_meeting(run):
+    [meeting] = run("Councillor Adaeze Okafor asked Benedikt Hofer about the budget at a meeting on Tuesday.")
+    assert surnames(meeting) == {"Okafor", "Hofer"}

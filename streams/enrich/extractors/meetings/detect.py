@@ -417,11 +417,16 @@ def _is_advocated(token: Token) -> bool:
 
 def _is_hypothetical(token: Token) -> bool:
     """"would be willing to meet X", "offered to host talks", "would meet X if asked", "hopes to meet X one
-    day", "whether she would meet X": an offer, a condition, an open question or a wish for no day in
-    particular, not an encounter anyone arranged."""
+    day", "whether she would meet X", "asked to meet X", "no plans for X to meet Y": an offer, a condition, an
+    open question, a request, a plan denied or a wish for no day in particular, not an encounter anyone
+    arranged."""
     if token.tag_ != "VBD" and any(c.lower_ == "someday" or (c.lower_ == "day" and c.dep_ == "npadvmod" and any(
             g.lower_ in ("one", "some") for g in c.children)) for c in token.children):
         return True
+    if token.dep_ == "acl" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.head.children):
+        return True  # "there are no plans for X to meet Y"
+    if token.dep_ in ("xcomp", "ccomp") and _lemma(token.head) in LEX.requesting_verbs:
+        return True  # "has asked to meet X": a request ("asked X questions at the meeting" is not one)
     node = token
     for _ in range(3):
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)

@@ -146,8 +146,8 @@ def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
         for speaker in subjects(governor.head):  # "B insisted ..., A said after the meeting": A met B
             _add_coordinated(speaker, names, parties)
             parties.reported = True
-    if governor is not None and _lemma(governor) in LEX.summoning_verbs:
-        for obj in (c for c in governor.children if c.dep_ == "dobj"):  # "summoned X and Y to talks"
+    if governor is not None and _bids_to_come(governor):
+        for obj in (c for c in governor.children if c.dep_ == "dobj"):  # "summoned X and Y to talks", "invited X to"
             _add_coordinated(obj, names, parties)
     if governor is not None and governor.dep_ == "relcl" and governor.head.i == noun.i:
         for obj in _verb_objects(governor, "noun", names):  # "the talks that X held with Y"
@@ -333,9 +333,13 @@ def governing_verb(noun: Token) -> Token | None:
         return own[-1] if own else None
     if head.pos_ in ("VERB", "AUX") and noun.dep_ not in ("nsubj", "nsubjpass") and (
             _lemma(head) in LEX.occurrence_verbs or _lemma(head) in LEX.cancel_words or postpones(head) or (
-            _lemma(head) in LEX.summoning_verbs and noun.head.lower_ == "to")):
-        return head  # "summoned X to a meeting": the one who summons meets X
+            _bids_to_come(head) and noun.head.lower_ == "to")):
+        return head  # "summoned X to a meeting", "invited X to talks": the one who summons or invites meets X
     return own[-1] if own else None
+
+
+def _bids_to_come(verb: Token) -> bool:
+    return _lemma(verb) in LEX.summoning_verbs or _lemma(verb) in LEX.inviting_verbs
 
 
 def _measured_by(noun: Token) -> Token:
