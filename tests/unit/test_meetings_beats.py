@@ -1160,3 +1160,22 @@ def test_a_request_or_a_plan_denied_is_no_meeting(run, text):
 def test_a_question_asked_at_a_meeting_keeps_the_meeting(run):
     [meeting] = run("Councillor Adaeze Okafor asked Benedikt Hofer about the budget at a meeting on Tuesday.")
     assert surnames(meeting) == {"Okafor", "Hofer"}
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Coach Ines Carvalho had a quiet word with Callum Fraser after training on Tuesday.", {"Carvalho", "Fraser"}),
+    ("Councillor Adaeze Okafor had words with Benedikt Hofer outside the chamber on Monday.", {"Okafor", "Hofer"}),
+    ("Chief executive Rajesh Iyer had a word with Tobias Lindqvist on Tuesday.", {"Iyer", "Lindqvist"}),
+])
+def test_a_word_had_with_someone_is_a_conversation(run, text, sides):
+    [meeting] = run(text)
+    assert surnames(meeting) == sides
+
+
+@pytest.mark.parametrize("text", [
+    "Captain Ines Carvalho shook hands with Callum Fraser before the final on Sunday.",
+    "Nadia Petrenko shook hands with Tobias Lindqvist after the match.",
+    "Rajesh Iyer said he had no words for Kwabena Asante.",
+])
+def test_a_handshake_at_a_game_or_no_words_are_no_meetings(run, text):
+    assert run(text) == []

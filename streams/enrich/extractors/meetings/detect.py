@@ -62,6 +62,7 @@ def word_hashes(words: frozenset[str]) -> frozenset[int]:
 
 
 _ALL_WORDS = (LEX.meet_verbs | LEX.talk_verbs | LEX.attend_verbs | LEX.meeting_nouns | LEX.companion_verbs
+              | LEX.word_nouns
               | {"take", "visit", "sit", "get", "spend", "see", "shake", "exchange", "present", "table", "play"}
               | {end for w in LEX.meeting_nouns if "-" in w for end in (w.split("-")[0], w.split("-")[-1])})
 # the end pieces of a hyphenated encounter noun ("a sit-down" is split): the parse hangs one of them on the sentence
@@ -95,6 +96,8 @@ def _classify(token: Token) -> TriggerKind | None:
         return "meet"  # "Also present were A and B": companions of the encounter just told
     if lower == "table" and _modifiers(token) & LEX.table_modifiers:
         return "noun"  # "returned to the negotiating table": talks resumed
+    if lower in LEX.word_nouns and token.dep_ == "dobj" and _lemma(token.head) == "have" and _has_party_prep(token):
+        return "noun"  # "had a quiet word with X", "had words with X"
     if (_is_noun_like(token) and (lower in LEX.meeting_nouns or lemma in LEX.meeting_nouns)) or (
             _split_meeting_noun(token)):
         if (lemma in LEX.call_nouns or lower in LEX.call_nouns) and not (
@@ -152,8 +155,9 @@ def _phrasal_encounter(token: Token) -> bool:
     if lemma == "sit":  # "sat down on the bench" is a seat taken
         return any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children) and (
             partnered or any(c.lower_ == "together" for c in token.children) or _to_talk(token))
-    if lemma == "shake":
-        return any(c.dep_ == "dobj" and _lemma(c) == "hand" for c in token.children)
+    if lemma == "shake":  # a handshake before or after a match is the game's ritual
+        return any(c.dep_ == "dobj" and _lemma(c) == "hand" for c in token.children) and not any(
+            _is_contest_word(t) for t in token.sent)
     if lemma == "get":  # "got together a coalition" gathers something, not people who meet
         return any(c.dep_ in ("prt", "advmod") and c.lower_ == "together" for c in token.children) and not any(
             c.dep_ == "dobj" for c in token.children)
