@@ -1152,6 +1152,7 @@ def test_who_invites_someone_to_talks_meets_them(run, text, sides):
     "Union leader Nadia Petrenko requested to meet Callum Fraser.",
     "There are no plans for Mayor Adaeze Okafor to meet Benedikt Hofer.",
     "There are no plans for Ines Carvalho to hold talks with Tobias Lindqvist.",
+    "Chief executive Rajesh Iyer would consider inviting Nadia Petrenko to a session later in the spring.",
 ])
 def test_a_request_or_a_plan_denied_is_no_meeting(run, text):
     assert run(text) == []

@@ -339,7 +339,10 @@ def governing_verb(noun: Token) -> Token | None:
 
 
 def _bids_to_come(verb: Token) -> bool:
-    return _lemma(verb) in LEX.summoning_verbs or _lemma(verb) in LEX.inviting_verbs
+    """"summoned X to talks", "has invited X to a meeting": an invitation told as made, not one only weighed
+    ("would consider inviting X to a session")."""
+    return _lemma(verb) in LEX.summoning_verbs or (
+        _lemma(verb) in LEX.inviting_verbs and verb.dep_ not in ("xcomp", "pcomp", "advcl", "acl"))
 
 
 def _measured_by(noun: Token) -> Token:
