@@ -136,9 +136,10 @@ def _glued_hyphen(token: Token) -> bool:
 
 def _split_meeting_noun(token: Token) -> bool:
     """"had a one-to-one with X": the piece of a split encounter noun that the parse hangs on the sentence."""
+    if token.dep_ not in _NOUN_ROLES:
+        return False
     word = hyphenated(token)
-    return word is not None and token.dep_ in _NOUN_ROLES and not word.start <= token.head.i < word.end and (
-        word.text.lower() in LEX.meeting_nouns)
+    return word is not None and not word.start <= token.head.i < word.end and word.text.lower() in LEX.meeting_nouns
 
 
 def _is_noun_like(token: Token) -> bool:
