@@ -1180,3 +1180,18 @@ def test_a_word_had_with_someone_is_a_conversation(run, text, sides):
 ])
 def test_a_handshake_at_a_game_or_no_words_are_no_meetings(run, text):
     assert run(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rajesh Iyer criticised Magnus Ekberg at a party meeting on Tuesday.",
+    "Coach Ines Carvalho praised Callum Fraser at a club meeting on Monday.",
+    "Nadia Petrenko spent a day with Portline Shipping in 2019 as an intern.",
+])
+def test_one_talked_about_at_a_meeting_or_time_worked_somewhere_is_no_meeting(run, text):
+    """Criticised or praised at a meeting, Y may be elsewhere; lobbied or urged there, Y is in it."""
+    assert run(text) == []
+
+
+def test_one_urged_at_a_meeting_is_in_it(run):
+    [meeting] = run("Councillor Adaeze Okafor urged Benedikt Hofer at a meeting on Tuesday to rethink the plan.")
+    assert surnames(meeting) == {"Okafor", "Hofer"}

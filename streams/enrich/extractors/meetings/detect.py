@@ -165,8 +165,9 @@ def _phrasal_encounter(token: Token) -> bool:
     if lemma == "see":  # "went to see X", "flew to Y to see X"; "saw prices fall" is no encounter
         return token.dep_ in ("xcomp", "advcl", "conj") and _lemma(token.head) in LEX.travel_verbs and any(
             c.dep_ == "dobj" for c in token.children)
-    return lemma == "spend" and partnered and any(
-        c.dep_ == "dobj" and (_lemma(c) in LEX.time_spans or c.lower_ in LEX.time_spans) for c in token.children)
+    return lemma == "spend" and partnered and any(  # "spent a day with X as an intern" is time worked there
+        c.dep_ == "dobj" and (_lemma(c) in LEX.time_spans or c.lower_ in LEX.time_spans) for c in token.children) and (
+        not any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children))
 
 
 def _to_talk(verb: Token) -> bool:

@@ -391,8 +391,8 @@ def setting_verb(noun: Token) -> Token | None:
 
 def _addressees(noun: Token, verb: Token, names: NameIndex) -> list[Token]:
     """"During the talks, X told Y that ...", "X presented the findings to Y at a meeting": the one addressed
-    inside the talks is the other side, as is the one named as acted on there ("lobbied Y in a meeting",
-    "entertained Y at a dinner")."""
+    inside the talks is the other side, as is the one a verb of address acts on there ("lobbied Y in a meeting",
+    "entertained Y at a dinner"); one criticised or praised at a meeting may be elsewhere."""
     setting = setting_verb(noun)
     if setting is None or setting.i != verb.i:
         return []
@@ -400,6 +400,8 @@ def _addressees(noun: Token, verb: Token, names: NameIndex) -> list[Token]:
         return [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     addressed = [o for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
                  for o in p.children if o.dep_ == "pobj"]
+    if _lemma(verb) not in LEX.addressing_verbs:
+        return addressed
     return addressed + [c for c in verb.children if c.dep_ == "dobj" and names.label.get(c.i) in (PERSON, ORG)]
 
 
