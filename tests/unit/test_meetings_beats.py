@@ -1017,3 +1017,181 @@ def test_a_body_the_cast_left_unread_is_named_by_its_shape(run, text, body, othe
 ])
 def test_two_clubs_that_meet_play_a_fixture(run, text):
     assert run(text) == []
+
+
+# --- encounters told with everyday verbs, and what one "meets" that is no one ---------------------------------
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Rosa Lindgren spent the afternoon with Haruto Sato on Monday to discuss the merger.", {"Lindgren", "Sato"}),
+    ("Union leader Ciaran Doyle and Mina Farahani got together on Tuesday to discuss the pay offer.",
+     {"Doyle", "Farahani"}),
+    ("Coach Bruno Salgado was closeted with Yusuf Demir for two hours on Monday.", {"Salgado", "Demir"}),
+    ("Councillor Agnieszka Wrobel lobbied Samuel Osei in a meeting on Tuesday.", {"Wrobel", "Osei"}),
+    ("Professor Ilse Brandt dialled into a meeting with Tomasz Nowak on Monday.", {"Brandt", "Nowak"}),
+    ("Ambassador Kwame Mensah entertained Foreign Minister Leila Haddad at a dinner on Monday.", {"Mensah", "Haddad"}),
+])
+def test_everyday_verbs_of_an_encounter_are_meetings(run, text, sides):
+    """Particles ("got together", "sat down with"), time spent in someone's company, the one acted on inside a
+    meeting or a meal: each tells two people who met."""
+    [meeting] = run(text)
+    assert surnames(meeting) == sides
+    assert meeting.status == "held"
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("The Federation of Dock Workers and Portline Shipping held a bargaining session on Monday.",
+     {"Federation of Dock Workers", "Portline Shipping"}),
+    ("Negotiators for the Union of Market Traders and Redwater District Council resumed talks on Tuesday.",
+     {"Union of Market Traders", "Redwater District Council"}),
+    ("The Institute of Polar Research and Aurora Instruments held talks on Monday.",
+     {"Institute of Polar Research", "Aurora Instruments"}),
+])
+def test_a_body_whose_name_has_of_inside_keeps_its_partner(run, text, sides):
+    """The small model hangs "and X" on the last word of "the Union of Market Traders", not on its head."""
+    [meeting] = run(text)
+    assert {p.name for p in meeting.participants} == sides
+
+
+@pytest.mark.parametrize("text", [
+    "Rosa Lindgren and Haruto Sato met the deadline for the bid on Tuesday.",
+    "Ciaran Doyle and Mina Farahani met with fierce criticism over the pay deal on Tuesday.",
+    "Bruno Salgado and Yusuf Demir met their targets this season.",
+    "Agnieszka Wrobel meets Samuel Osei regularly.",
+    "Ilse Brandt hosted the awards ceremony on Tuesday, with Tomasz Nowak among the winners.",
+    "Kwame Mensah and Leila Haddad met expectations with the treaty, diplomats said.",
+])
+def test_what_is_met_or_hosted_may_be_no_encounter(run, text):
+    """A deadline, a target or criticism met, a habit, a show hosted: no one met anyone."""
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Chief executive Oskar Lindahl went to see Priya Venkataraman at her office on Monday.",
+     {"Lindahl", "Venkataraman"}),
+    ("Mayor Chiara Bellini hosted a reception for Ahmed Karimi at the town hall on Tuesday.", {"Bellini", "Karimi"}),
+    ("Coach Mateus Ferreira had a sit-down with Kofi Boateng on Monday.", {"Ferreira", "Boateng"}),
+    ("Professor Hanna Virtanen met face to face with Diego Morales on Tuesday.", {"Virtanen", "Morales"}),
+    ("Union leader Grace Mwangi emerged from a meeting with Lukas Becker on Monday looking pleased.",
+     {"Mwangi", "Becker"}),
+    ("Ambassador Farid Rahimi had a one-to-one with Sofia Andersson on Tuesday.", {"Rahimi", "Andersson"}),
+])
+def test_visits_meals_and_split_words_are_meetings(run, text, sides):
+    """A trip to see someone, a meal given for a guest, an encounter noun the tokenizer splits at its hyphens,
+    the one who comes out of a meeting: each tells two people who met."""
+    [meeting] = run(text)
+    assert surnames(meeting) == sides
+
+
+@pytest.mark.parametrize("text", [
+    "Oskar Lindahl declined to say whether he would meet Priya Venkataraman.",
+    "Chiara Bellini joined the Harbourside Traders' Association as chief executive in 2019.",
+    "Grace Mwangi spent three years with Portline Shipping before joining the Federation of Dock Workers.",
+    "Mateus Ferreira and Kofi Boateng meet in the semi-final on Sunday.",
+    "Farid Rahimi has met Governor Park Ji-ho several times since 2020.",
+])
+def test_open_questions_memberships_fixtures_and_tallies_are_no_meetings(run, text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("The talks, which involved Veltra Motors and the Harbour Pilots Guild, ended on Tuesday.",
+     {"Veltra Motors", "Harbour Pilots Guild"}),
+    ("The meeting, which brought together the Dunmore Rugby Club and the Referees Society, ended on Monday.",
+     {"Dunmore Rugby Club", "Referees Society"}),
+    ("The summit, which included Ireland and Portugal, closed on Tuesday.", {"Ireland", "Portugal"}),
+])
+def test_a_relative_clause_lists_who_the_encounter_took_in(run, text, sides):
+    meetings = run(text)
+    assert any({p.name for p in m.participants} == sides for m in meetings)
+
+
+@pytest.mark.parametrize("text", [
+    "Oskar Lindahl said there had been a meeting of minds with Priya Venkataraman on the merger.",
+    "Coach Mateus Ferreira said a meeting of minds with Kofi Boateng was close.",
+    "Mayor Chiara Bellini spoke of a meeting of minds with Ahmed Karimi over the housing plan.",
+])
+def test_a_meeting_of_minds_is_no_meeting(run, text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Shop steward Nadia Petrenko and Callum Fraser sat down together on Tuesday.", {"Petrenko", "Fraser"}),
+    ("Coach Ines Carvalho and Tobias Lindqvist will sit down next week to discuss a new contract.",
+     {"Carvalho", "Lindqvist"}),
+    ("Councillor Adaeze Okafor shook hands with Benedikt Hofer at the town hall on Tuesday.", {"Okafor", "Hofer"}),
+    ("Chief executive Rajesh Iyer consulted Magnus Berg on Monday about the bid.", {"Iyer", "Berg"}),
+])
+def test_sitting_down_to_talk_shaking_hands_and_consulting_are_meetings(run, text, sides):
+    [meeting] = run(text)
+    assert surnames(meeting) == sides
+
+
+@pytest.mark.parametrize("text", [
+    "Nadia Petrenko and Callum Fraser sat down on the bench after the vote.",
+    "Rajesh Iyer said the firm shook off the losses of Magnus Berg's era.",
+    "Ines Carvalho and Tobias Lindqvist exchanged letters on Tuesday.",
+])
+def test_a_seat_taken_or_letters_exchanged_are_no_meetings(run, text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Chief executive Rajesh Iyer has invited Kwabena Asante to talks next week.", {"Iyer", "Asante"}),
+    ("Mayor Adaeze Okafor invited Benedikt Hofer to a meeting at the town hall on Friday.", {"Okafor", "Hofer"}),
+    ("Coach Ines Carvalho has invited Callum Fraser to a meeting next month.", {"Carvalho", "Fraser"}),
+])
+def test_who_invites_someone_to_talks_meets_them(run, text, sides):
+    [meeting] = run(text)
+    assert surnames(meeting) == sides
+    assert meeting.status == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "Rajesh Iyer has asked to meet Magnus Berg.",
+    "Union leader Nadia Petrenko requested to meet Callum Fraser.",
+    "There are no plans for Mayor Adaeze Okafor to meet Benedikt Hofer.",
+    "There are no plans for Ines Carvalho to hold talks with Tobias Lindqvist.",
+    "Chief executive Rajesh Iyer would consider inviting Nadia Petrenko to a session later in the spring.",
+])
+def test_a_request_or_a_plan_denied_is_no_meeting(run, text):
+    assert run(text) == []
+
+
+def test_a_question_asked_at_a_meeting_keeps_the_meeting(run):
+    [meeting] = run("Councillor Adaeze Okafor asked Benedikt Hofer about the budget at a meeting on Tuesday.")
+    assert surnames(meeting) == {"Okafor", "Hofer"}
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Coach Ines Carvalho had a quiet word with Callum Fraser after training on Tuesday.", {"Carvalho", "Fraser"}),
+    ("Councillor Adaeze Okafor had words with Benedikt Hofer outside the chamber on Monday.", {"Okafor", "Hofer"}),
+    ("Chief executive Rajesh Iyer had a word with Tobias Lindqvist on Tuesday.", {"Iyer", "Lindqvist"}),
+])
+def test_a_word_had_with_someone_is_a_conversation(run, text, sides):
+    [meeting] = run(text)
+    assert surnames(meeting) == sides
+
+
+@pytest.mark.parametrize("text", [
+    "Captain Ines Carvalho shook hands with Callum Fraser before the final on Sunday.",
+    "Nadia Petrenko shook hands with Tobias Lindqvist after the match.",
+    "Rajesh Iyer said he had no words for Kwabena Asante.",
+])
+def test_a_handshake_at_a_game_or_no_words_are_no_meetings(run, text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rajesh Iyer criticised Magnus Ekberg at a party meeting on Tuesday.",
+    "Coach Ines Carvalho praised Callum Fraser at a club meeting on Monday.",
+    "Nadia Petrenko spent a day with Portline Shipping in 2019 as an intern.",
+])
+def test_one_talked_about_at_a_meeting_or_time_worked_somewhere_is_no_meeting(run, text):
+    """Criticised or praised at a meeting, Y may be elsewhere; lobbied or urged there, Y is in it."""
+    assert run(text) == []
+
+
+def test_one_urged_at_a_meeting_is_in_it(run):
+    [meeting] = run("Councillor Adaeze Okafor urged Benedikt Hofer at a meeting on Tuesday to rethink the plan.")
+    assert surnames(meeting) == {"Okafor", "Hofer"}

@@ -32,6 +32,8 @@ _MODIFIER_DEPS = ("amod", "acomp", "advmod", "compound")
 _SIDE_DEPS = ("nsubj", "nsubjpass", "dobj")
 _BODY_KINDS = ("org", "place")
 _SCORE_DIGITS = 2
+_JOINED_IN = ("for", "on", "in", "at")
+_HYPHENS = ("-", "–")
 _MEASURES = ("PERCENT", "MONEY", "DATE", "TIME", "QUANTITY")
 _NON_PERSON_AUDIENCES = {"reporters", "journalists", "press", "media", "audience", "crowd", "students",
                          "supporters", "conference", "parliament", "nation", "people", "lawmakers"}
@@ -60,7 +62,10 @@ def word_hashes(words: frozenset[str]) -> frozenset[int]:
 
 
 _ALL_WORDS = (LEX.meet_verbs | LEX.talk_verbs | LEX.attend_verbs | LEX.meeting_nouns | LEX.companion_verbs
-              | {"take", "visit", "sit", "exchange", "present", "table", "play"})
+              | LEX.word_nouns
+              | {"take", "visit", "sit", "get", "spend", "see", "shake", "exchange", "present", "table", "play"}
+              | {end for w in LEX.meeting_nouns if "-" in w for end in (w.split("-")[0], w.split("-")[-1])})
+# the end pieces of a hyphenated encounter noun ("a sit-down" is split): the parse hangs one of them on the sentence
 TRIGGER_HASHES = word_hashes(_ALL_WORDS)
 
 
@@ -78,7 +83,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
 def _classify(token: Token) -> TriggerKind | None:
     lemma, lower = _lemma(token), token.lower_
     if token.pos_ in _VERB_POS:
-        if lemma in LEX.meet_verbs or lemma == "visit" or lemma in LEX.companion_verbs or _sits_down_with(token) or (
+        if lemma in LEX.meet_verbs or lemma == "visit" or lemma in LEX.companion_verbs or _phrasal_encounter(token) or (
                 plays_host(token)):
             return "meet"
         if lemma in LEX.talk_verbs or (lemma == "exchange" and any(
@@ -91,7 +96,10 @@ def _classify(token: Token) -> TriggerKind | None:
         return "meet"  # "Also present were A and B": companions of the encounter just told
     if lower == "table" and _modifiers(token) & LEX.table_modifiers:
         return "noun"  # "returned to the negotiating table": talks resumed
-    if _is_noun_like(token) and (lower in LEX.meeting_nouns or lemma in LEX.meeting_nouns):
+    if lower in LEX.word_nouns and token.dep_ == "dobj" and _lemma(token.head) == "have" and _has_party_prep(token):
+        return "noun"  # "had a quiet word with X", "had words with X"
+    if (_is_noun_like(token) and (lower in LEX.meeting_nouns or lemma in LEX.meeting_nouns)) or (
+            _split_meeting_noun(token)):
         if (lemma in LEX.call_nouns or lower in LEX.call_nouns) and not (
                 _is_phone_call(token) or (lemma == "call" and _call_partner(token))):
             return None  # "a call for calm", "a conference in Denver"; "a video call/conference" is one
@@ -108,15 +116,65 @@ def _classify(token: Token) -> TriggerKind | None:
     return None
 
 
+def hyphenated(token: Token) -> Span | None:
+    """"sit-down", "one-to-one", "semi-final": the tokenizer splits a hyphenated word and the small model tags
+    and hangs its pieces as it likes; the whole word around any piece is what the text says."""
+    doc, start, end = token.doc, token.i, token.i
+    while start >= 2 and _glued_hyphen(doc[start - 1]):
+        start -= 2
+    while end + 2 < len(doc) and _glued_hyphen(doc[end + 1]):
+        end += 2
+    return doc[start : end + 1] if start < end else None
+
+
+def _glued_hyphen(token: Token) -> bool:
+    """A hyphen with no space on either side, inside a word."""
+    doc = token.doc
+    return token.text in _HYPHENS and 0 < token.i < len(doc) - 1 and not (
+        doc[token.i - 1].whitespace_ or token.whitespace_)
+
+
+def _split_meeting_noun(token: Token) -> bool:
+    """"had a one-to-one with X": the piece of a split encounter noun that the parse hangs on the sentence."""
+    if token.dep_ not in _NOUN_ROLES:
+        return False
+    word = hyphenated(token)
+    return word is not None and not word.start <= token.head.i < word.end and word.text.lower() in LEX.meeting_nouns
+
+
 def _is_noun_like(token: Token) -> bool:
     """The small model tags "The roundtable, held at ..." as an adjective; its role says it is a noun."""
     return token.pos_ in _NOUN_POS or (token.pos_ == "ADJ" and token.dep_ in _NOUN_ROLES)
 
 
-def _sits_down_with(token: Token) -> bool:
-    """"sat down with X": a phrasal verb for a face-to-face meeting."""
-    return _lemma(token) == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children) and any(
-        c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+def _phrasal_encounter(token: Token) -> bool:
+    """"sat down with X", "A and B sat down to talk", "A and B got together", "shook hands with X", "spent an
+    hour with X", "went to see X": everyday verbs that tell a face-to-face meeting only with their particle or
+    object, with a stretch of time spent in someone's company, or after a trip."""
+    lemma = _lemma(token)
+    partnered = any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+    if lemma == "sit":  # "sat down on the bench" is a seat taken
+        return any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children) and (
+            partnered or any(c.lower_ == "together" for c in token.children) or _to_talk(token))
+    if lemma == "shake":  # a handshake before or after a match is the game's ritual
+        return any(c.dep_ == "dobj" and _lemma(c) == "hand" for c in token.children) and not any(
+            _is_contest_word(t) for t in token.sent)
+    if lemma == "get":  # "got together a coalition" gathers something, not people who meet
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ == "together" for c in token.children) and not any(
+            c.dep_ == "dobj" for c in token.children)
+    if lemma == "see":  # "went to see X", "flew to Y to see X"; "saw prices fall" is no encounter
+        return token.dep_ in ("xcomp", "advcl", "conj") and _lemma(token.head) in LEX.travel_verbs and any(
+            c.dep_ == "dobj" for c in token.children)
+    return lemma == "spend" and partnered and any(  # "spent a day with X as an intern" is time worked there
+        c.dep_ == "dobj" and (_lemma(c) in LEX.time_spans or c.lower_ in LEX.time_spans) for c in token.children) and (
+        not any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children))
+
+
+def _to_talk(verb: Token) -> bool:
+    """"sat down to discuss the budget", "... to negotiate": an infinitive of talking tells why they sat down."""
+    return any(c.dep_ in ("advcl", "xcomp") and (_lemma(c) in LEX.talk_verbs or _lemma(c) in LEX.encounter_talks
+                                                 or _lemma(c) in LEX.encounter_negotiations)
+               and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children) for c in verb.children)
 
 
 def plays_host(token: Token) -> bool:
@@ -171,11 +229,13 @@ def is_lookalike(token: Token, kind: TriggerKind, sent: Span) -> bool:
         _is_lecture(token, kind)
         or _is_appointment(token, kind)
         or _hosts_a_contest(token, kind)
+        or _meets_a_standard(token, kind)
+        or _joins_a_body(token, kind)
         or _is_habitual(token, sent)
         or _is_advocated(token)
         or _is_hypothetical(token)
         or (kind == "noun" and (_is_backdrop(token) or _is_ongoing_negotiation(token) or _is_stalled(token)
-                                or _is_process(token)))
+                                or _is_process(token) or _is_figurative(token)))
         or (kind == "talk" and not _talks_with_someone(token))
     )
 
@@ -185,8 +245,8 @@ def tells_a_contest(sent: Span) -> bool:
     small model tags "the final" an adjective; as a modifier ("the final round of talks", "league officials")
     it is none."""
     return _has_scoreline(sent) or any(
-        _is_contest_word(t) and t.dep_ not in _MODIFIER_DEPS and not _in_purpose_clause(t) and not _times(t)
-        for t in sent)
+        (_is_contest_word(t) and t.dep_ not in _MODIFIER_DEPS and not _in_purpose_clause(t) and not _times(t))
+        or (t.dep_ in _MODIFIER_DEPS and _is_hyphenated_contest(t)) for t in sent)
 
 
 def _times(token: Token) -> bool:
@@ -201,6 +261,14 @@ def _times(token: Token) -> bool:
 
 def _is_contest_word(token: Token) -> bool:
     return (token.lower_ in LEX.contest_words or _lemma(token) in LEX.contest_words) and not _names_a_side(token)
+
+
+def _is_hyphenated_contest(token: Token) -> bool:
+    """"meet in the semi-final": the small model may tag the split word's last piece a complement; the whole
+    word is a contest whatever its tag."""
+    word = hyphenated(token)
+    return word is not None and word.text.lower() in LEX.contest_words and not _in_purpose_clause(token) and (
+        not _times(token))
 
 
 def _names_a_side(token: Token) -> bool:
@@ -242,17 +310,48 @@ def _has_scoreline(sent: Span) -> bool:
 
 
 def _is_appointment(token: Token, kind: TriggerKind) -> bool:
-    """"welcomed X as its new chief executive", "received Y as the club's new coach": a role given to someone,
-    not an encounter with them."""
-    if kind != "meet":
+    """"welcomed X as its new chief executive", "received Y as the club's new coach", "joined X as chief
+    executive": a role given to someone, not an encounter with them."""
+    if kind not in ("meet", "attend"):
         return False
-    roles = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
-    return any(c.dep_ == "poss" or c.lower_ in LEX.appointment_modifiers for role in roles for c in role.children)
+    heads = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "joined X as chief executive": hung on X
+    roles = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+             if o.dep_ == "pobj"]
+    return any(is_office_title(role.lower_) or is_office_title(role.lemma_.lower()) or any(
+        c.dep_ == "poss" or c.lower_ in LEX.appointment_modifiers for c in role.children) for role in roles)
 
 
 def _hosts_a_contest(token: Token, kind: TriggerKind) -> bool:
-    """"bid to host the cup", "will host the final": a fixture or a tournament hosted, no one met."""
-    return kind == "meet" and any(c.dep_ == "dobj" and _is_contest_word(c) for c in token.children)
+    """"bid to host the cup", "will host the final", "hosted the awards ceremony, with X among the winners": a
+    fixture, a tournament or a show hosted, no one met."""
+    return kind == "meet" and any(c.dep_ == "dobj" and (_is_contest_word(c) or _lemma(c) in LEX.staged_events)
+                                  for c in token.children)
+
+
+def _joins_a_body(token: Token, kind: TriggerKind) -> bool:
+    """"joined the Union of Y in 2019", "before joining X": who joins a named organisation becomes a member;
+    "joined X for talks" meets its people."""
+    return kind == "attend" and _lemma(token) == "join" and not joined_for_encounter(token) and any(
+        c.dep_ == "dobj" and _is_named(c, ("org",)) for c in token.children)
+
+
+def joined_for_encounter(verb: Token) -> bool:
+    """"joined X for talks / for dinner", "joined X on a video call", "joined X at a meeting": what is joined
+    is a person or body, met in the encounter."""
+    return any(p.dep_ == "prep" and p.lower_ in _JOINED_IN and any(
+        o.dep_ == "pobj" and (o.lower_ in LEX.meeting_nouns or o.lower_ in LEX.encounter_meals) for o in p.children)
+        for p in verb.children)
+
+
+def _meets_a_standard(token: Token, kind: TriggerKind) -> bool:
+    """"A and B met the deadline", "met expectations", "the plan met with criticism": what is met is a standard
+    reached or a reception given, not someone encountered."""
+    if kind != "meet" or _lemma(token) != "meet":
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+                if o.dep_ == "pobj"]
+    return any(_lemma(o) in LEX.met_objects or o.lower_ in LEX.met_objects for o in objects)
 
 
 def _is_lecture(token: Token, kind: TriggerKind) -> bool:
@@ -263,8 +362,9 @@ def _is_lecture(token: Token, kind: TriggerKind) -> bool:
 
 
 def _is_habitual(token: Token, sent: Span) -> bool:
-    if _is_generic_plural(token) or _counted_times(token, sent):
-        return True
+    if _is_generic_plural(token) or _counted_times(token, sent) or any(
+            c.dep_ == "advmod" and c.lower_ in LEX.habitual_cues for c in token.children):
+        return True  # "A meets B regularly": the cue may come after the object, past the window
     lo, hi = max(sent.start, token.i - _HABIT_WINDOW), min(sent.end, token.i + 2)
     window = token.doc[lo:hi]
     for t in window:
@@ -279,6 +379,9 @@ def _is_habitual(token: Token, sent: Span) -> bool:
 def _counted_times(token: Token, sent: Span) -> bool:
     """"have met several times since 2020", "had met X twice this year": a tally, not one encounter. "met X
     twice on Tuesday" counts the sittings of one day's encounter, reported as one."""
+    if any(c.lower_ in ("times", "occasions") and any(g.lower_ in LEX.tally_counts for g in c.children)
+           for c in token.children):
+        return True  # "met Park Ji-ho several times": the count may lie past the window, after a long name
     after = token.doc[token.i + 1 : min(sent.end, token.i + _HABIT_WINDOW)]
     for i, t in enumerate(after):
         if t.lower_ in LEX.repetition_adverbs:
@@ -320,21 +423,33 @@ def _is_advocated(token: Token) -> bool:
 
 def _is_hypothetical(token: Token) -> bool:
     """"would be willing to meet X", "offered to host talks", "would meet X if asked", "hopes to meet X one
-    day": an offer, a condition or a wish for no day in particular, not an encounter anyone arranged."""
+    day", "whether she would meet X", "asked to meet X", "no plans for X to meet Y": an offer, a condition, an
+    open question, a request, a plan denied or a wish for no day in particular, not an encounter anyone
+    arranged."""
     if token.tag_ != "VBD" and any(c.lower_ == "someday" or (c.lower_ == "day" and c.dep_ == "npadvmod" and any(
             g.lower_ in ("one", "some") for g in c.children)) for c in token.children):
         return True
+    if token.dep_ == "acl" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.head.children):
+        return True  # "there are no plans for X to meet Y"
+    if token.dep_ in ("xcomp", "ccomp") and _lemma(token.head) in LEX.requesting_verbs:
+        return True  # "has asked to meet X": a request ("asked X questions at the meeting" is not one)
     node = token
     for _ in range(3):
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-               for c in node.children):
-            return True
+               for c in node.children) or any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children):
+            return True  # "declined to say whether she would meet X": an open question
         if node.dep_ not in ("xcomp", "dobj", "pobj", "pcomp", "prep", "acomp") or node.head.i == node.i:
             return False
         node = node.head
         if _lemma(node) in LEX.hypothetical_heads:
             return True
     return False
+
+
+def _is_figurative(token: Token) -> bool:
+    """"a meeting of minds": agreement, not an encounter."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ in LEX.figurative_complements
+                                                            for o in p.children) for p in token.children)
 
 
 def _is_process(token: Token) -> bool:
@@ -360,8 +475,10 @@ def _is_stalled(token: Token) -> bool:
 
 
 def assembly_clause(token: Token) -> Token | None:
-    """"a summit involving X", "talks also including Y": the clause that lists who the encounter takes in."""
-    return next((c for c in token.children if c.dep_ == "acl" and _lemma(c) in LEX.assembly_verbs
+    """"a summit involving X", "talks also including Y", "the talks, which involved X and Y": the clause that
+    lists who the encounter takes in."""
+    return next((c for c in token.children if (c.dep_ == "acl" or (c.dep_ == "relcl" and any(
+        s.dep_ == "nsubj" and s.tag_ == "WDT" for s in c.children))) and _lemma(c) in LEX.assembly_verbs
                  and any(o.dep_ == "dobj" for o in c.children)), None)
 
 

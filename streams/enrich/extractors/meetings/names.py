@@ -201,12 +201,22 @@ class NameIndex:
                 for obj in child.children:
                     if obj.dep_ != "pobj":
                         continue
-                    for part in [obj, *obj.conjuncts]:
+                    for part in [obj, *obj.conjuncts, *self.conjoined_inside(obj)]:
                         if self.label.get(part.i) in (ORG, PLACE) and (found := self._named_group(part, child.i + 1)):
                             members.append(found)
         if not members and (body := self.organisation(token)) is not None:
             members.append(body)
         return members
+
+    def conjoined_inside(self, token: Token) -> list[Token]:
+        """"The Union of Rail Workers and X held talks": the small model hangs X on the last word of a name with
+        a preposition inside, not on its head; a conjunct of a word inside the name is coordinated with the name."""
+        span = self.span_of.get(token.i)
+        if span is None:
+            return []
+        start, end = span
+        return [c for i in range(start, end) if i != token.i for c in self.doc[i].children
+                if c.dep_ == "conj" and not start <= c.i < end]
 
     def _leaders(self, token: Token) -> list[Participant]:
         """"a delegation led by X", "researchers headed by X and Y": the named leaders stand for the group;

@@ -14,9 +14,9 @@ from spacy.tokens import Token
 
 from streams.enrich.cast import is_office_title
 from streams.enrich.extractors.meetings.clause import clause_subjects, own_clause
-from streams.enrich.extractors.meetings.detect import Trigger
+from streams.enrich.extractors.meetings.detect import Trigger, joined_for_encounter
 from streams.enrich.extractors.meetings.lexicon import LEX
-from streams.enrich.extractors.meetings.names import PERSON, PLURAL, NameIndex, bare_lower, is_bare_body
+from streams.enrich.extractors.meetings.names import ORG, PERSON, PLURAL, NameIndex, bare_lower, is_bare_body
 from streams.enrich.extractors.meetings.postponing import postpones
 from streams.enrich.model import Participant
 from streams.enrich.places import country_code, is_known_place
@@ -29,8 +29,7 @@ _MAX_CLIMB = 4
 _MAX_LISTED = 12
 _DEFINITE = {"the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my"}
 _SEQUENCE_PREPS = ("before", "after", "since")
-_SETTING_PREPS = ("during", "at", "in")
-_JOINED_IN = ("for", "on", "in", "at")
+_SETTING_PREPS = ("during", "at", "in", "into")  # "dialled into a meeting with X"
 _NP_INNER = ("compound", "amod", "nmod", "det", "poss", "nummod", "case")
 
 
@@ -62,7 +61,7 @@ def find_parties(trigger: Trigger, names: NameIndex) -> Parties:
         for subject in subjects(token):
             _add_coordinated(subject, names, parties)
         for obj in _verb_objects(token, trigger.kind, names):
-            if trigger.kind == "attend" and obj.dep_ == "dobj" and _joined_for_encounter(token):
+            if trigger.kind == "attend" and obj.dep_ == "dobj" and joined_for_encounter(token):
                 _add_coordinated(obj, names, parties)  # "joined X for lunch": X is the other side
             elif trigger.kind == "attend" and obj.head.dep_ == "agent":
                 _add_coordinated(obj, names, parties)  # "the meeting was attended by X": X attended the one told
@@ -116,14 +115,6 @@ def _alongside(prep: Token) -> list[Token]:
     return []
 
 
-def _joined_for_encounter(verb: Token) -> bool:
-    """"joined X for talks / for dinner", "joined X on a video call", "joined X at a meeting": what is joined
-    is a person or body, met in the encounter."""
-    return any(p.dep_ == "prep" and p.lower_ in _JOINED_IN and any(
-        o.dep_ == "pobj" and (o.lower_ in LEX.meeting_nouns or o.lower_ in LEX.encounter_meals) for o in p.children)
-        for p in verb.children)
-
-
 def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
     has_with = False
     for child in noun.children:
@@ -148,15 +139,15 @@ def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
                 parties.anaphoric = True
             else:
                 _add_coordinated(subject, names, parties)
-        for addressee in _addressees(noun, governor):
+        for addressee in _addressees(noun, governor, names):
             _add_coordinated(addressee, names, parties)
     if governor is not None and governor.dep_ == "ccomp" and len(parties.named) == 1 and (
             noun.head.head.i == governor.head.i):
         for speaker in subjects(governor.head):  # "B insisted ..., A said after the meeting": A met B
             _add_coordinated(speaker, names, parties)
             parties.reported = True
-    if governor is not None and _lemma(governor) in LEX.summoning_verbs:
-        for obj in (c for c in governor.children if c.dep_ == "dobj"):  # "summoned X and Y to talks"
+    if governor is not None and _bids_to_come(governor):
+        for obj in (c for c in governor.children if c.dep_ == "dobj"):  # "summoned X and Y to talks", "invited X to"
             _add_coordinated(obj, names, parties)
     if governor is not None and governor.dep_ == "relcl" and governor.head.i == noun.i:
         for obj in _verb_objects(governor, "noun", names):  # "the talks that X held with Y"
@@ -176,8 +167,12 @@ def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
 
 
 def _visitor_prep(noun: Token, prep: Token) -> bool:
-    """"a visit by X (to Y)": the visitor is a side, as the one visited is."""
-    return prep.lower_ == "by" and _lemma(noun) == "visit"
+    """"a visit by X (to Y)", "a dinner for X": the visitor or the guest is a side, as the one visited is."""
+    return (prep.lower_ == "by" and _lemma(noun) == "visit") or (prep.lower_ == "for" and _is_meal(noun))
+
+
+def _is_meal(noun: Token) -> bool:
+    return _lemma(noun) in LEX.encounter_meals or noun.lower_ in LEX.encounter_meals
 
 
 def _dangling_object(prep: Token) -> list[Token]:
@@ -338,9 +333,16 @@ def governing_verb(noun: Token) -> Token | None:
         return own[-1] if own else None
     if head.pos_ in ("VERB", "AUX") and noun.dep_ not in ("nsubj", "nsubjpass") and (
             _lemma(head) in LEX.occurrence_verbs or _lemma(head) in LEX.cancel_words or postpones(head) or (
-            _lemma(head) in LEX.summoning_verbs and noun.head.lower_ == "to")):
-        return head  # "summoned X to a meeting": the one who summons meets X
+            _bids_to_come(head) and noun.head.lower_ == "to")):
+        return head  # "summoned X to a meeting", "invited X to talks": the one who summons or invites meets X
     return own[-1] if own else None
+
+
+def _bids_to_come(verb: Token) -> bool:
+    """"summoned X to talks", "has invited X to a meeting": an invitation told as made, not one only weighed
+    ("would consider inviting X to a session")."""
+    return _lemma(verb) in LEX.summoning_verbs or (
+        _lemma(verb) in LEX.inviting_verbs and verb.dep_ not in ("xcomp", "pcomp", "advcl", "acl"))
 
 
 def _measured_by(noun: Token) -> Token:
@@ -376,7 +378,8 @@ def setting_verb(noun: Token) -> Token | None:
     subject took part, and the verb's tense (not its meaning) tells whether it happened. The phrase
     is often parsed onto the object ("discussed [security in a call]"); it still sets the verb's scene."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in _SETTING_PREPS:
+    if noun.dep_ != "pobj" or not (prep.lower_ in _SETTING_PREPS or (
+            prep.lower_ == "from" and _lemma(prep.head) in LEX.emerging_verbs)):  # "emerged from a meeting"
         return None
     verb = prep.head
     if verb.dep_ == "dobj" and verb.pos_ == "NOUN":
@@ -386,16 +389,20 @@ def setting_verb(noun: Token) -> Token | None:
     return verb
 
 
-def _addressees(noun: Token, verb: Token) -> list[Token]:
+def _addressees(noun: Token, verb: Token, names: NameIndex) -> list[Token]:
     """"During the talks, X told Y that ...", "X presented the findings to Y at a meeting": the one addressed
-    inside the talks is the other side."""
+    inside the talks is the other side, as is the one a verb of address acts on there ("lobbied Y in a meeting",
+    "entertained Y at a dinner"); one criticised or praised at a meeting may be elsewhere."""
     setting = setting_verb(noun)
     if setting is None or setting.i != verb.i:
         return []
     if _lemma(verb) == "tell":
         return [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    return [o for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
-            for o in p.children if o.dep_ == "pobj"]
+    addressed = [o for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                 for o in p.children if o.dep_ == "pobj"]
+    if _lemma(verb) not in LEX.addressing_verbs:
+        return addressed
+    return addressed + [c for c in verb.children if c.dep_ == "dobj" and names.label.get(c.i) in (PERSON, ORG)]
 
 
 def is_setting(noun: Token) -> bool:
@@ -427,13 +434,23 @@ def _verb_objects(verb: Token, kind: str, names: NameIndex) -> list[Token]:
             objects.append(child)
             if kind == "talk":
                 objects.extend(topic_partners(child))
+            elif _is_meal(child):  # "hosted a dinner for X": the guest
+                objects.extend(o for p in child.children if p.dep_ == "prep" and p.lower_ == "for"
+                               for o in p.children if o.dep_ == "pobj")
         elif child.dep_ == "agent" or (child.dep_ == "prep" and _is_party_prep(child.lower_, kind)):
             objects.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "prep":
             objects.extend(_channel_partners(child))
         elif _names_the_role_before(child, names):
             objects.append(child)
-    return objects
+    return objects + _face_to_face_with(verb)
+
+
+def _face_to_face_with(verb: Token) -> list[Token]:
+    """"met face to face with X": the small model hangs "with X" on the idiom's second "face", wherever it puts it."""
+    return [o for child in verb.children if child.lower_ in ("face", "to") for w in child.subtree
+            if w.dep_ == "prep" and w.lower_ == "with" and w.head.lower_ == "face"
+            for o in w.children if o.dep_ == "pobj"]
 
 
 def topic_partners(topic: Token) -> list[Token]:
@@ -474,6 +491,7 @@ def _add_coordinated(token: Token, names: NameIndex, parties: Parties) -> None:
         else:
             parties.add(names.participant(current) or _split_name(current, names))
         stack.extend(c for c in current.children if c.dep_ == "conj" or _misparsed_coordination(c))
+        stack.extend(names.conjoined_inside(current))
         stack.extend(g for c in current.children if c.dep_ == "compound"
                      for g in c.children if _misparsed_coordination(g))  # ... hung on B's title
         stack.extend(g for c in current.children if c.dep_ == "appos"

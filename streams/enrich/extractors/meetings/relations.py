@@ -187,7 +187,7 @@ def joined_by(trigger: Token) -> tuple[list[Token], bool]:
     clause = assembly_clause(trigger)
     if clause is None:
         return [], False
-    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    objects = [o for c in clause.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
     return objects, any(c.dep_ == "advmod" and c.lower_ == "also" for c in clause.children)
 
 
