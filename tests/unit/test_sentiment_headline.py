@@ -97,3 +97,29 @@ def test_a_negator_reverses_the_harm_and_rates_nothing_itself(title):
 )
 def test_the_part_of_a_headline_after_but_leads(title, sign):
     assert tone(title) * sign > 0.05
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Police dismantle smuggling ring, free 30 captives",  # crime
+        "Rebels sign truce, release hostages",  # diplomacy
+        "Striker injured, club confirms; season not over",  # sport: "not" stays in its clause
+    ],
+)
+def test_a_comma_ends_a_shifter_s_reach(title):
+    _, words = headline_part(title, news_lexicon())
+    rated = dict(words)
+    assert all(v > 0 for w, v in rated.items() if w in ("free", "release", "over"))
+
+
+@pytest.mark.parametrize(
+    ("title", "sign"),
+    [
+        ("Lender's bad loans shrink", 1),  # business
+        ("Deadly attacks rise in border region", -1),  # conflict
+        ("Illegal dumping falls after cameras installed", 1),  # local politics
+    ],
+)
+def test_a_bad_kind_of_something_is_a_bad_quantity(title, sign):
+    assert tone(title) * sign > 0

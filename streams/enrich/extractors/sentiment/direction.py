@@ -43,6 +43,14 @@ LEVEL_DEPS = frozenset({"dobj", "pobj", "attr"})
 # against its expectation: the move's tone is reversed and the comparative adds none of its own.
 LESSER = frozenset({"less", "fewer"})
 COMPARATIVE_LINKS = ("advmod", "acomp", "npadvmod")
+# A record is the far end of a quantity, said as its modifier: "record profits", "a record 85,000
+# visitors", "record crowds" are more of it than ever, "record losses" more of a bad one. The word's
+# direction entry rates it; as a verb it reads its object as news uses it ("recorded a loss").
+RECORDS = frozenset({"record"})
+RECORD_DEPS = frozenset({"compound", "nmod", "amod"})
+# What the quantity is, when the noun is none the lexicon lists: a noun qualified by a bad-news
+# adjective is a bad quantity ("bad loans shrank", "deadly attacks rose", "illegal dumping fell").
+QUALIFIER_DEPS = ("amod",)
 
 
 def direction_valences(
@@ -69,7 +77,8 @@ def direction_valences(
         word, sign = quantity
         lesser = [c.i for c in dependents(token, COMPARATIVE_LINKS) if c.lower_ in LESSER]
         found[i] = strength * sign * (-1 if lesser else 1)
-        found[word.i] = 0.0
+        found[word.i] = 0.0  # the quantity's words are said by the phrase: "[bad loans] shrank"
+        found.update(dict.fromkeys(_bad_qualifiers(word, lex), 0.0))
         found.update(dict.fromkeys((*lesser, *_destination(token)), 0.0))
     return found
 
@@ -124,6 +133,8 @@ def _candidates(token: Token) -> list[Token]:
         level = _level_noun(token)
         if level is not None:
             return _level_subjects(level)
+    if token.lemma_.lower() in RECORDS and token.dep_ in RECORD_DEPS and token.head.i != token.i:
+        return [token.head]
     if token.pos_ == "NOUN":
         return _complements(token, NOUN_PREPS) + dependents(token, ("compound",))
     objects = dependents(token, OBJECT_DEPS)
@@ -171,12 +182,17 @@ def _measured(noun: Token, lex: NewsLexicon) -> tuple[Token, float] | None:
     if sign:
         return noun, sign
     if noun.lemma_.lower() not in MEASURE_NOUNS:
-        return None
+        return (noun, -1.0) if noun.pos_ == "NOUN" and _bad_qualifiers(noun, lex) else None
     for word in dependents(noun, ("compound",)) + _complements(noun, ("of",)):
         sign = lex.quantities.get(word.lemma_.lower()) or lex.quantities.get(word.lower_)
         if sign:
             return word, sign
     return None
+
+
+def _bad_qualifiers(noun: Token, lex: NewsLexicon) -> list[int]:
+    """The bad-news adjectives that qualify the noun ("[illegal] dumping", "[bad] loans")."""
+    return [a.i for a in dependents(noun, QUALIFIER_DEPS) if lex.valence.get(a.lower_, 0.0) < 0]
 
 
 def _complements(token: Token, prepositions: Collection[str]) -> list[Token]:

@@ -30,7 +30,11 @@ from streams.enrich.extractors.sentiment.direction import MEASURE_NOUNS
 from streams.enrich.extractors.sentiment.lexicon import NewsLexicon
 from streams.enrich.extractors.sentiment.scorer import AFTER_BUT, BEFORE_BUT, RELIEF_VERBS, PartScore
 
-WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+# Words, and the punctuation that joins two clauses of a headline ("Police break up ring, free
+# 30 victims"; "Ferry runs aground; all safe"), which is kept as a word so that nothing reaches
+# across it (see CLAUSE_WORDS); not the comma of a number ("1,200 jobs").
+WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|[,;:](?=\s)")
+CLAUSE_MARKS = frozenset({",", ";", ":"})
 # A negator acts on the words after it and rates nothing itself, as in the body's parse ("no" is a
 # determiner there): VADER's -1.2 for "no" made "No one hurt" bad news before "hurt" was reversed.
 NEGATORS = frozenset({"not", "no", "never", "without", "nobody", "nothing", "none", "neither"})
@@ -49,6 +53,7 @@ OBJECT_REACH = 3
 CLAUSE_WORDS = frozenset(
     {"as", "after", "amid", "but", "while", "despite", "though", "although", "when", "because", "since", "before"}
     | {"and", "over", "for"}
+    | CLAUSE_MARKS
 )
 # A move's destination ("falls to lowest level", "to record low") is said by the move's own tone.
 DESTINATION_REACH = 3
@@ -109,6 +114,8 @@ def _moves(words: list[str], forms: list[set[str]], lex: NewsLexicon) -> tuple[d
         k, sign = found
         moves[i] = strength * sign
         silenced.add(k)
+        if _bad_kind(words, k, lex):  # "[illegal dumping] falls": both words are the quantity
+            silenced.add(k - 1)
         if i + 1 < len(words) and words[i + 1] == "to":
             silenced.update(range(i + 2, min(len(words), i + 2 + DESTINATION_REACH)))
     return moves, silenced
@@ -129,7 +136,21 @@ def _moved_quantity(words: list[str], forms: list[set[str]], i: int, lex: NewsLe
         sign = next((lex.quantities[f] for f in sorted(forms[k]) if f in lex.quantities), None)
         if sign:
             return k, sign
+        if _bad_kind(words, k, lex) and k - 1 != i:
+            return k, -1.0  # a bad kind of something, as in the body ("bad loans shrink")
     return None
+
+
+def _bad_kind(words: list[str], k: int, lex: NewsLexicon) -> bool:
+    """Whether word k is a noun that the bad-news word right before it qualifies ("bad loans",
+    "illegal dumping"): neither is a clause word, and the noun is no short function word."""
+    return (
+        k >= 1
+        and len(words[k]) > 3
+        and words[k] not in CLAUSE_WORDS
+        and words[k - 1] not in CLAUSE_WORDS
+        and lex.valence.get(words[k - 1], 0.0) < 0
+    )
 
 
 def _shifter_starts(
