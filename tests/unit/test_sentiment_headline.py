@@ -123,3 +123,15 @@ def test_a_comma_ends_a_shifter_s_reach(title):
 )
 def test_a_bad_kind_of_something_is_a_bad_quantity(title, sign):
     assert tone(title) * sign > 0
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Club loses striker to injury",  # sport: the injury is the cause, not what is lost
+        "Town loses 300 jobs to automation",  # labour: the jobs are lost
+        "Port loses investment to rival state",  # business
+    ],
+)
+def test_what_is_lost_to_something_is_bad_news(title):
+    assert tone(title) < 0

@@ -29,6 +29,7 @@ from vaderSentiment.vaderSentiment import N_SCALAR
 from streams.enrich.extractors.sentiment.direction import MEASURE_NOUNS
 from streams.enrich.extractors.sentiment.lexicon import NewsLexicon
 from streams.enrich.extractors.sentiment.scorer import AFTER_BUT, BEFORE_BUT, RELIEF_VERBS, PartScore
+from streams.enrich.extractors.sentiment.tone import MIXED_MIN_VALENCE
 
 # Words, and the punctuation that joins two clauses of a headline ("Police break up ring, free
 # 30 victims"; "Ferry runs aground; all safe"), which is kept as a word so that nothing reaches
@@ -68,6 +69,7 @@ def headline_part(title: str, lex: NewsLexicon) -> tuple[PartScore, tuple[tuple[
     contrast = words.index("but") if "but" in words[1:] else None
     valences: list[tuple[int, str, float]] = []
     spent: set[int] = set()
+    unscaled: dict[int, float] = {}  # valences before the "but" rule scaled them
     i = 0
     while i < len(words):
         word, start = words[i], i
@@ -87,6 +89,7 @@ def headline_part(title: str, lex: NewsLexicon) -> tuple[PartScore, tuple[tuple[
             spent.update(k for k in reversing if k in shifters)
             value *= N_SCALAR ** len(reversing)
         if value and contrast is not None:  # VADER's "but" rule, as in the body
+            unscaled[start] = value
             value *= BEFORE_BUT if start < contrast else AFTER_BUT
         if value:
             valences.append((start, word, value))
@@ -95,8 +98,18 @@ def headline_part(title: str, lex: NewsLexicon) -> tuple[PartScore, tuple[tuple[
         positive=sum(v for _, v in kept if v > 0),
         negative=-sum(v for _, v in kept if v < 0),
         clause=True,
+        contrasted=contrast is not None and _two_sided(
+            sum(v for k, v in unscaled.items() if k < contrast and k not in spent),
+            sum(v for k, v in unscaled.items() if k > contrast and k not in spent),
+        ),
     )
     return part, kept
+
+
+def _two_sided(before: float, after: float) -> bool:
+    """Whether the two sides of a headline's "but" say opposite news, each with at least a weakly
+    rated word's valence: "Pact agreed, but farm tariffs unresolved", "Side wins but loses captain"."""
+    return before * after < 0 and min(abs(before), abs(after)) >= MIXED_MIN_VALENCE
 
 
 def _moves(words: list[str], forms: list[set[str]], lex: NewsLexicon) -> tuple[dict[int, float], set[int]]:
@@ -129,7 +142,7 @@ def _moved_quantity(words: list[str], forms: list[set[str]], i: int, lex: NewsLe
         before -= 1
     candidates = [before] if before >= 0 else []
     for k in range(i + 1, min(len(words), i + 1 + OBJECT_REACH)):
-        if words[k] in CLAUSE_WORDS:
+        if words[k] in CLAUSE_WORDS or words[k] == "to":  # "lose captain [to injury]": a cause, or a destination
             break
         candidates.append(k)
     for k in candidates:

@@ -184,6 +184,7 @@ class PartScore:
     clause: bool  # holds a verb: a statement, not a dateline or a heading
     words: tuple[tuple[int, float], ...] = ()  # (token index, valence) of each word that counted
     turns: bool = False  # opens with a contrastive connective ("However, ...", "But ...")
+    contrasted: bool = False  # a headline whose "but" joins good news and bad ("Deal agreed, but ...")
 
     @property
     def compound(self) -> float:
