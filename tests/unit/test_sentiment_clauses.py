@@ -326,3 +326,20 @@ def test_too_says_a_quality_overshoots_what_was_needed(quoted, quote, label):
 )
 def test_what_is_scrapped_ends(quoted, quote, label):
     assert quoted(quote) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The side has won only two of its last twelve matches.", "negative"),  # sport
+        ("Just 14 per cent of members approved the new contract.", "negative"),  # labour
+        ("The candidate won only 300 votes in the district.", "negative"),  # local politics
+        ("The treatment saved only two of the 30 patients.", "negative"),  # health
+    ],
+)
+def test_a_count_restricted_by_only_turns_the_verb_it_counts(statement_label, text, expected):
+    assert statement_label(text) == expected
+
+
+def test_an_unrestricted_count_keeps_the_verb_s_tone(statement_label):
+    assert statement_label("The side has won ten of its last twelve matches.") == "positive"

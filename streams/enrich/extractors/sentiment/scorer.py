@@ -152,6 +152,13 @@ MAX_CLAUSE_DEPTH = 8
 # of colleagues]", "a betrayal of [a loyal workforce]", "[the agreement] was delayed".
 OBJECT_LINKS = frozenset({"dobj", "nsubjpass"})
 NOUN_PHRASE_LINKS = frozenset({"amod", "compound", "poss", "nmod", "pobj", "conj"})
+# A count that "only" or "just" restricts is fewer than hoped or feared, which turns the news the
+# verb counts: "won only three of 15 games" is a losing season, "just 12% of members approved" a
+# rebuff, "only two people were hurt" (a relief) reverses the hurt. The restricting adverb hangs from the number, which
+# is the verb's argument or counts it. Read like a negation (VADER's scalar), since it denies the
+# amount the verb would otherwise report.
+RESTRICTING_ADVERBS = frozenset({"only", "just", "merely"})
+COUNTED_ARGUMENTS = ("dobj", "nsubj", "nsubjpass")
 # A hedge halves rather than removes: the good news is qualified, not denied.
 HEDGE_FACTOR = 0.5
 # VADER's "but" rule: what comes after the contrast outweighs what came before.
@@ -694,6 +701,8 @@ def score_part(
         partial = negator is not None and _is_partial(negator, lex)
         if negator is not None and not partial:
             valence *= N_SCALAR
+        if _restricted_count(token):
+            valence *= N_SCALAR
         shifters = _shifters(token, lex, polar)
         valence *= N_SCALAR ** len(shifters)
         spent_shifters.update(shifter.i for shifter in shifters)
@@ -717,6 +726,16 @@ def score_part(
         words=kept,
         turns=opening is not None and words[opening] in TURN_WORDS,
     )
+
+
+def _restricted_count(verb: Token) -> bool:
+    """Whether a verb's argument is a count that "only" restricts: "won [only three]", "[just two
+    people] were hurt"."""
+    for argument in dependents(verb, COUNTED_ARGUMENTS):
+        counts = [argument] if argument.like_num else dependents(argument, ("nummod",))
+        if any(a.lower_ in RESTRICTING_ADVERBS for count in counts for a in dependents(count, ("advmod",))):
+            return True
+    return False
 
 
 def _after_than(i: int, span: range, words: list[str], tags: list[str]) -> bool:
