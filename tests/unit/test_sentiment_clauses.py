@@ -281,6 +281,18 @@ def test_the_predicament_a_rescue_ends_is_no_bad_news_of_its_own(quoted, quote):
     assert quoted(quote) == "positive"
 
 
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "All forty miners trapped by the collapse were brought to the surface alive",  # disaster
+        "Climbers stranded by the avalanche were airlifted to safety",  # sport
+        "The aid workers held by the militia were led to safety at dawn",  # diplomacy
+    ],
+)
+def test_a_verb_that_leaves_people_safe_is_a_rescue(quoted, quote):
+    assert quoted(quote) == "positive"
+
+
 def test_a_failed_rescue_is_still_bad_news(quoted):
     assert quoted("Rescuers failed to free the trapped workers") == "negative"
 

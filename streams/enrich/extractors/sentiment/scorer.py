@@ -125,6 +125,11 @@ SETTING_CLAUSE_WORDS = frozenset({"when", "as", "after", "while"})
 # salvaged from is the loss it was saved from ("salvaged a draw from a poor start").
 RELIEF_VERBS = frozenset({"rescue", "survive", "escape", "free", "recover", "acquit", "clear", "salvage"})
 RELIEF_PREPS = frozenset({"from", "of"})
+# A rescue is also told by where it leaves people: "brought to the surface alive", "pulled alive
+# from the rubble", "led to safety", "escorted safely ashore"; any verb that ends so is one of relief.
+SAFE_WORDS = frozenset({"alive", "safe", "safely", "unharmed", "unhurt"})
+SAFE_LINKS = ("advcl", "acomp", "oprd", "advmod", "xcomp", "dobj")
+SAFETY = "safety"
 RELIEF_ARGUMENTS = frozenset({"dobj", "nsubjpass", "prep"})
 # The links from a word of the predicament up to the argument of the relief verb that holds it.
 PREDICAMENT_LINKS = frozenset({"acl", "relcl", "prep", "agent", "pobj", "amod", "compound", "nmod", "conj"})
@@ -573,13 +578,24 @@ def _relieved(token: Token) -> bool:
         head = node.head
         if head.i == node.i:
             return False
-        if node.dep_ in RELIEF_ARGUMENTS and head.lemma_.lower() in RELIEF_VERBS:  # "has not recovered from
+        if node.dep_ in RELIEF_ARGUMENTS and _relief_verb(head):  # "has not recovered from
             # its losses" ends nothing
             return (node.dep_ != "prep" or node.lower_ in RELIEF_PREPS) and not _negated(head)
         if node.dep_ not in PREDICAMENT_LINKS:
             return False
         node = head
     return False
+
+
+def _relief_verb(verb: Token) -> bool:
+    """Whether the verb is one of relief: by its meaning ("rescued", "survived") or by leaving its
+    argument safe ("brought out alive", "led to safety")."""
+    if verb.lemma_.lower() in RELIEF_VERBS:
+        return True
+    if any(w.lower_ in SAFE_WORDS for w in dependents(verb, SAFE_LINKS)):
+        return True
+    destinations = [o for p in dependents(verb, ("prep",)) if p.lower_ == "to" for o in dependents(p, ("pobj",))]
+    return any(o.lower_ == SAFETY for o in destinations)
 
 
 def _feared(token: Token, polar: dict[int, float]) -> bool:
