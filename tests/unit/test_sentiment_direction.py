@@ -180,3 +180,28 @@ def test_a_record_of_nothing_listed_rates_nothing(rated_words):
 )
 def test_a_noun_qualified_as_bad_is_a_bad_quantity(statement_label, text, expected):
     assert statement_label(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The smoking rate among teenagers fell again last year.", "positive"),  # health
+        ("Overdoses in the county rose for a fourth year.", "negative"),  # local politics
+        ("Child obesity has declined since the school meals reform.", "positive"),  # education
+    ],
+)
+def test_habits_and_harms_of_public_health_are_bad_quantities(statement_label, text, expected):
+    assert statement_label(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The share of voters who backed the mayor fell in the spring.", "neutral"),  # politics: unlisted
+        ("The share of jobs held by temporary staff fell.", "negative"),  # labour: jobs are measured
+        ("Shares in the airline fell after the results.", "negative"),  # business: traded shares
+        ("The proportion of deaths caused by falls has dropped.", "positive"),  # health
+    ],
+)
+def test_a_share_of_something_is_a_measure_of_that_thing(statement_label, text, expected):
+    assert statement_label(text) == expected

@@ -135,3 +135,15 @@ def test_a_bad_kind_of_something_is_a_bad_quantity(title, sign):
 )
 def test_what_is_lost_to_something_is_bad_news(title):
     assert tone(title) < 0
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Trapped miners rescued after three days",  # disaster
+        "Wrongly convicted man freed after 18 years",  # crime
+        "Kidnapped aid workers freed in border town",  # diplomacy
+    ],
+)
+def test_the_predicament_before_a_relief_participle_is_no_bad_news(title):
+    assert tone(title) > 0

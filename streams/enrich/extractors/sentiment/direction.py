@@ -24,6 +24,7 @@ from streams.enrich.extractors.sentiment.tree import dependents
 # "the number of deaths", "crime figures", "waiting times".
 MEASURE_NOUNS = frozenset(
     {"rate", "level", "number", "figure", "total", "count", "amount", "volume", "time", "list"}
+    | {"share", "proportion", "percentage"}  # "the share of adults who smoke"
 )
 # How a direction word reaches its quantity, by its own part of speech and relation.
 OBJECT_DEPS = ("dobj", "nsubjpass")  # "cut jobs", "jobs were cut": the object moves
@@ -178,16 +179,18 @@ def _level_subjects(token: Token) -> list[Token]:
 def _measured(noun: Token, lex: NewsLexicon) -> tuple[Token, float] | None:
     """The word that says what is measured and its sign: the noun itself, or for a measure noun
     ("rate", "number") its compound or "of" complement."""
+    of = _complements(noun, ("of",))
+    if noun.lemma_.lower() in MEASURE_NOUNS:
+        for word in dependents(noun, ("compound",)) + of:
+            sign = lex.quantities.get(word.lemma_.lower()) or lex.quantities.get(word.lower_)
+            if sign:
+                return word, sign
+        if of:  # a measure of something unlisted: "the share of adults who smoke" (not shares traded)
+            return None
     sign = lex.quantities.get(noun.lemma_.lower()) or lex.quantities.get(noun.lower_)
     if sign:
         return noun, sign
-    if noun.lemma_.lower() not in MEASURE_NOUNS:
-        return (noun, -1.0) if noun.pos_ == "NOUN" and _bad_qualifiers(noun, lex) else None
-    for word in dependents(noun, ("compound",)) + _complements(noun, ("of",)):
-        sign = lex.quantities.get(word.lemma_.lower()) or lex.quantities.get(word.lower_)
-        if sign:
-            return word, sign
-    return None
+    return (noun, -1.0) if noun.pos_ == "NOUN" and _bad_qualifiers(noun, lex) else None
 
 
 def _bad_qualifiers(noun: Token, lex: NewsLexicon) -> list[int]:

@@ -207,11 +207,17 @@ def _reversing(words: list[str], start: int, end: int, shifters: dict[int, int],
 
 def _relieved(words: list[str], forms: list[set[str]], start: int) -> bool:
     """Whether a verb of relief before the word ends it ("Mayor cleared of misconduct", "Crew rescued
-    from sinking ship"): the predicament is no news of its own, as in the body."""
+    from sinking ship"), or its passive participle after the one it ends describes ("Trapped miners
+    rescued", "Wrongly convicted man freed"): the predicament is no news of its own, as in the body."""
     for k in range(start - 1, max(-1, start - 1 - NEGATION_WINDOW), -1):
         if words[k] in CLAUSE_WORDS:
             return False
         if forms[k] & RELIEF_VERBS:
+            return True
+    for k in range(start + 1, min(len(words), start + 1 + NEGATION_WINDOW)):
+        if words[k] in CLAUSE_WORDS:
+            return False
+        if forms[k] & RELIEF_VERBS and _participle(words[k]):
             return True
     return False
 
