@@ -355,3 +355,19 @@ def test_a_count_restricted_by_only_turns_the_verb_it_counts(statement_label, te
 
 def test_an_unrestricted_count_keeps_the_verb_s_tone(statement_label):
     assert statement_label("The side has won ten of its last twelve matches.") == "positive"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deputy governor will succeed the retiring chair of the central bank.",  # business
+        "The club captain succeeds the striker who left for Spain.",  # sport
+        "The ambassador will be succeeded by her deputy in March.",  # diplomacy
+    ],
+)
+def test_succeeding_someone_is_an_appointment_not_a_success(statement_label, text):
+    assert statement_label(text) == "neutral"
+
+
+def test_succeeding_in_something_is_still_a_success(statement_label):
+    assert statement_label("The council succeeded in reopening the library.") == "positive"

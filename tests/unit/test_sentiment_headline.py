@@ -147,3 +147,16 @@ def test_what_is_lost_to_something_is_bad_news(title):
 )
 def test_the_predicament_before_a_relief_participle_is_no_bad_news(title):
     assert tone(title) > 0
+
+
+@pytest.mark.parametrize(
+    ("title", "rated"),
+    [
+        ("Deputy to succeed governor at central bank", False),  # business: an appointment
+        ("Ortiz succeeds Lamb as club captain", False),  # sport
+        ("Mayor succeeds in bid to save library", True),  # local politics: a success
+    ],
+)
+def test_a_headline_succession_is_no_success(title, rated):
+    _, words = headline_part(title, news_lexicon())
+    assert any(w.startswith("succeed") for w, _ in words) is rated

@@ -148,6 +148,10 @@ NEWS_TONE = [
     # pay is a wage or a payment, not a threat
     ("The board will pay a dividend in June.", "neutral"),
     ("The two sides will meet again to discuss pay.", "neutral"),
+    # profit warnings
+    ("The toy retailer warned on profit after a weak Christmas.", "negative"),
+    ("The engineering group issued a profit warning on Tuesday.", "negative"),
+    ("The chipmaker warned on sales for the second time this year.", "negative"),
     # security services undo what is bad
     ("Police dismantled a violent gang at the port.", "positive"),
     ("Detectives foiled a violent robbery.", "positive"),

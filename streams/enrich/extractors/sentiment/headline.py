@@ -28,7 +28,13 @@ from vaderSentiment.vaderSentiment import N_SCALAR
 
 from streams.enrich.extractors.sentiment.direction import MEASURE_NOUNS
 from streams.enrich.extractors.sentiment.lexicon import NewsLexicon
-from streams.enrich.extractors.sentiment.scorer import AFTER_BUT, BEFORE_BUT, RELIEF_VERBS, PartScore
+from streams.enrich.extractors.sentiment.scorer import (
+    AFTER_BUT,
+    BEFORE_BUT,
+    RELIEF_VERBS,
+    SUCCESSION_VERBS,
+    PartScore,
+)
 from streams.enrich.extractors.sentiment.tone import MIXED_MIN_VALENCE
 
 # Words, and the punctuation that joins two clauses of a headline ("Police break up ring, free
@@ -256,6 +262,8 @@ def _participle(word: str) -> bool:
 def _rated_here(words: list[str], i: int, lex: NewsLexicon) -> bool:
     """Whether the word's rating applies: always, unless it depends on a part of speech, when only a
     verb sense after "to" can be told without tags."""
+    if bases(words[i]) & SUCCESSION_VERBS:  # "Deputy to succeed chair": an appointment, unless "in"
+        return i + 1 < len(words) and words[i + 1] == "in"
     tags = lex.pos_only.get(words[i])
     return tags is None or ("VERB" in tags and i > 0 and words[i - 1] == "to")
 

@@ -164,6 +164,11 @@ NOUN_PHRASE_LINKS = frozenset({"amod", "compound", "poss", "nmod", "pobj", "conj
 # amount the verb would otherwise report.
 RESTRICTING_ADVERBS = frozenset({"only", "just", "merely"})
 COUNTED_ARGUMENTS = ("dobj", "nsubj", "nsubjpass")
+# To succeed someone is to follow them in a post: "she succeeds the retiring chair", "he will be
+# succeeded by his deputy" report an appointment, not VADER's success, which "succeeded in winning
+# the vote" (no object) keeps.
+SUCCESSION_VERBS = frozenset({"succeed"})
+SUCCESSOR_LINKS = ("dobj", "agent")
 # A hedge halves rather than removes: the good news is qualified, not denied.
 HEDGE_FACTOR = 0.5
 # VADER's "but" rule: what comes after the contrast outweighs what came before.
@@ -235,6 +240,8 @@ def _base_valence(token: Token, lex: NewsLexicon) -> float:
         return 0.0
     allowed = lex.pos_only.get(token.lower_)
     if allowed is not None and token.pos_ not in allowed:
+        return 0.0
+    if token.lemma_.lower() in SUCCESSION_VERBS and dependents(token, SUCCESSOR_LINKS):
         return 0.0
     sense = lex.senses.get(token.lower_)
     if sense is not None and _qualified(token).lemma_.lower() in sense[0]:
