@@ -205,3 +205,16 @@ def test_habits_and_harms_of_public_health_are_bad_quantities(statement_label, t
 )
 def test_a_share_of_something_is_a_measure_of_that_thing(statement_label, text, expected):
     assert statement_label(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Measles cases dropped sharply after the vaccination drive.", "positive"),  # health
+        ("New cases of bird flu on poultry farms rose this week.", "negative"),  # farming
+        ("The number of cases waiting for the county court rose.", "negative"),  # courts: a backlog
+        ("Prosecutors dropped the case against the councillor.", "neutral"),  # courts: a singular case
+    ],
+)
+def test_cases_count_in_the_plural(statement_label, text, expected):
+    assert statement_label(text) == expected
