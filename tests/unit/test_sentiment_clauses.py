@@ -281,6 +281,18 @@ def test_the_predicament_a_rescue_ends_is_no_bad_news_of_its_own(quoted, quote):
     assert quoted(quote) == "positive"
 
 
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "All forty miners trapped by the collapse were brought to the surface alive",  # disaster
+        "Climbers stranded by the avalanche were airlifted to safety",  # sport
+        "The aid workers held by the militia were led to safety at dawn",  # diplomacy
+    ],
+)
+def test_a_verb_that_leaves_people_safe_is_a_rescue(quoted, quote):
+    assert quoted(quote) == "positive"
+
+
 def test_a_failed_rescue_is_still_bad_news(quoted):
     assert quoted("Rescuers failed to free the trapped workers") == "negative"
 
@@ -326,3 +338,36 @@ def test_too_says_a_quality_overshoots_what_was_needed(quoted, quote, label):
 )
 def test_what_is_scrapped_ends(quoted, quote, label):
     assert quoted(quote) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The side has won only two of its last twelve matches.", "negative"),  # sport
+        ("Just 14 per cent of members approved the new contract.", "negative"),  # labour
+        ("The candidate won only 300 votes in the district.", "negative"),  # local politics
+        ("The treatment saved only two of the 30 patients.", "negative"),  # health
+    ],
+)
+def test_a_count_restricted_by_only_turns_the_verb_it_counts(statement_label, text, expected):
+    assert statement_label(text) == expected
+
+
+def test_an_unrestricted_count_keeps_the_verb_s_tone(statement_label):
+    assert statement_label("The side has won ten of its last twelve matches.") == "positive"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deputy governor will succeed the retiring chair of the central bank.",  # business
+        "The club captain succeeds the striker who left for Spain.",  # sport
+        "The ambassador will be succeeded by her deputy in March.",  # diplomacy
+    ],
+)
+def test_succeeding_someone_is_an_appointment_not_a_success(statement_label, text):
+    assert statement_label(text) == "neutral"
+
+
+def test_succeeding_in_something_is_still_a_success(statement_label):
+    assert statement_label("The council succeeded in reopening the library.") == "positive"

@@ -133,3 +133,88 @@ def test_waits_and_drying_up_are_movements_of_a_quantity(statement_label, text, 
 def test_bookings_are_a_quantity_of_trade(statement_label):
     assert statement_label("Bookings at the seaside hotels have picked up.") == "positive"
     assert statement_label("Bookings at the seaside hotels have fallen.") == "negative"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # crime, by kind of offence
+        ("Burglaries in the northern suburbs surged last year.", "negative"),
+        ("Car thefts across the county fell by a fifth.", "positive"),
+        ("Police said violence in the city centre had declined since the summer.", "positive"),
+        # health
+        ("Hospitalisations for the virus climbed again this week.", "negative"),
+        # public services
+        ("Waiting times at the passport office lengthened over the summer.", "negative"),
+        ("The new triage desk has shortened waits at the clinic.", "positive"),
+    ],
+)
+def test_offences_admissions_and_waits_are_quantities(statement_label, text, expected):
+    assert statement_label(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The brewer posted a record profit for the year.", "positive"),  # business
+        ("The festival drew a record 40,000 visitors.", "positive"),  # culture
+        ("Record crowds watched the cup final.", "positive"),  # sport
+        ("The shipping line reported record losses.", "negative"),  # business, a bad quantity
+    ],
+)
+def test_a_record_quantity_is_more_of_it_than_ever(statement_label, text, expected):
+    assert statement_label(text) == expected
+
+
+def test_a_record_of_nothing_listed_rates_nothing(rated_words):
+    assert rated_words("The candidate has a long record in local government.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The lender said bad loans shrank in the third quarter.", "positive"),  # business
+        ("Deadly attacks on aid convoys rose last month.", "negative"),  # diplomacy and conflict
+        ("The council said illegal dumping had fallen since the cameras went up.", "positive"),  # local politics
+    ],
+)
+def test_a_noun_qualified_as_bad_is_a_bad_quantity(statement_label, text, expected):
+    assert statement_label(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The smoking rate among teenagers fell again last year.", "positive"),  # health
+        ("Overdoses in the county rose for a fourth year.", "negative"),  # local politics
+        ("Child obesity has declined since the school meals reform.", "positive"),  # education
+    ],
+)
+def test_habits_and_harms_of_public_health_are_bad_quantities(statement_label, text, expected):
+    assert statement_label(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The share of voters who backed the mayor fell in the spring.", "neutral"),  # politics: unlisted
+        ("The share of jobs held by temporary staff fell.", "negative"),  # labour: jobs are measured
+        ("Shares in the airline fell after the results.", "negative"),  # business: traded shares
+        ("The proportion of deaths caused by falls has dropped.", "positive"),  # health
+    ],
+)
+def test_a_share_of_something_is_a_measure_of_that_thing(statement_label, text, expected):
+    assert statement_label(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Measles cases dropped sharply after the vaccination drive.", "positive"),  # health
+        ("New cases of bird flu on poultry farms rose this week.", "negative"),  # farming
+        ("The number of cases waiting for the county court rose.", "negative"),  # courts: a backlog
+        ("Prosecutors dropped the case against the councillor.", "neutral"),  # courts: a singular case
+    ],
+)
+def test_cases_count_in_the_plural(statement_label, text, expected):
+    assert statement_label(text) == expected

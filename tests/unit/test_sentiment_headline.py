@@ -97,3 +97,66 @@ def test_a_negator_reverses_the_harm_and_rates_nothing_itself(title):
 )
 def test_the_part_of_a_headline_after_but_leads(title, sign):
     assert tone(title) * sign > 0.05
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Police dismantle smuggling ring, free 30 captives",  # crime
+        "Rebels sign truce, release hostages",  # diplomacy
+        "Striker injured, club confirms; season not over",  # sport: "not" stays in its clause
+    ],
+)
+def test_a_comma_ends_a_shifter_s_reach(title):
+    _, words = headline_part(title, news_lexicon())
+    rated = dict(words)
+    assert all(v > 0 for w, v in rated.items() if w in ("free", "release", "over"))
+
+
+@pytest.mark.parametrize(
+    ("title", "sign"),
+    [
+        ("Lender's bad loans shrink", 1),  # business
+        ("Deadly attacks rise in border region", -1),  # conflict
+        ("Illegal dumping falls after cameras installed", 1),  # local politics
+    ],
+)
+def test_a_bad_kind_of_something_is_a_bad_quantity(title, sign):
+    assert tone(title) * sign > 0
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Club loses striker to injury",  # sport: the injury is the cause, not what is lost
+        "Town loses 300 jobs to automation",  # labour: the jobs are lost
+        "Port loses investment to rival state",  # business
+    ],
+)
+def test_what_is_lost_to_something_is_bad_news(title):
+    assert tone(title) < 0
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Trapped miners rescued after three days",  # disaster
+        "Wrongly convicted man freed after 18 years",  # crime
+        "Kidnapped aid workers freed in border town",  # diplomacy
+    ],
+)
+def test_the_predicament_before_a_relief_participle_is_no_bad_news(title):
+    assert tone(title) > 0
+
+
+@pytest.mark.parametrize(
+    ("title", "rated"),
+    [
+        ("Deputy to succeed governor at central bank", False),  # business: an appointment
+        ("Ortiz succeeds Lamb as club captain", False),  # sport
+        ("Mayor succeeds in bid to save library", True),  # local politics: a success
+    ],
+)
+def test_a_headline_succession_is_no_success(title, rated):
+    _, words = headline_part(title, news_lexicon())
+    assert any(w.startswith("succeed") for w, _ in words) is rated

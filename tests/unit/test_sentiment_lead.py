@@ -181,3 +181,47 @@ def test_a_top_leans_when_its_evaluative_sentences_agree_and_are_strong_enough()
 def test_a_text_with_no_body_keeps_the_mixed_rule_of_a_single_text():
     both = [placed("lede", 2.0, 1.5)]
     assert lead_tone(both).label == "mixed"
+
+
+# --- a "yes, but" headline makes the story two-sided --------------------------------------
+
+# Each body leans one way on its own; the headline joins good news and bad with "but".
+YES_BUT = {
+    "sport": (
+        "Rovers win derby but lose keeper to injury",
+        "Rovers beat their neighbours 2-1 on Saturday with a late goal from the captain.\n\n"
+        "The fans celebrated a deserved victory in front of a full stadium.",
+    ),
+    "diplomacy": (
+        "Fishing accord agreed, but quota row unresolved",
+        "The two governments signed a fishing accord on Monday after a year of talks.\n\n"
+        "Ministers praised the constructive spirit of the negotiations.",
+    ),
+    "business": (
+        "Brewer's sales climb but profit falls",
+        "The brewer's profit fell 12 per cent in the first half as barley costs rose sharply.\n\n"
+        "Its shares dropped 4 per cent in early trading.",
+    ),
+}
+
+
+@pytest.mark.parametrize("beat", sorted(YES_BUT))
+def test_a_headline_joining_good_news_and_bad_with_but_makes_the_story_mixed(tone, beat):
+    title, text = YES_BUT[beat]
+    assert tone(text).label != "mixed"  # the body alone leans one way
+    assert tone(text, title).label == "mixed"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Plant closes but 300 jobs lost",  # labour: bad news on both sides
+        "Side wins title but coach still thrilled",  # sport: good news on both sides (by the "but")
+        "Minister meets farmers but no date set",  # politics: one side unrated
+    ],
+)
+def test_a_but_between_news_of_one_side_is_no_contrast(title):
+    from streams.enrich.extractors.sentiment.headline import headline_part
+    from streams.enrich.extractors.sentiment.lexicon import news_lexicon
+
+    assert not headline_part(title, news_lexicon())[0].contrasted

@@ -141,6 +141,22 @@ NEWS_TONE = [
     ("The country kept its low-tariff quotas for dairy.", "neutral"),
     ("The county fair ended on Sunday.", "neutral"),
     ("The union called it a fair offer.", "positive"),
+    # obstacles and expense
+    ("Planning rules remain the main hurdle for the new stadium.", "negative"),
+    ("The new scanners are too expensive for most rural clinics.", "negative"),
+    ("The failed merger cost the shareholders dearly.", "negative"),
+    # pay is a wage or a payment, not a threat
+    ("The board will pay a dividend in June.", "neutral"),
+    ("The two sides will meet again to discuss pay.", "neutral"),
+    # profit warnings
+    ("The toy retailer warned on profit after a weak Christmas.", "negative"),
+    ("The engineering group issued a profit warning on Tuesday.", "negative"),
+    ("The chipmaker warned on sales for the second time this year.", "negative"),
+    # security services undo what is bad
+    ("Police dismantled a violent gang at the port.", "positive"),
+    ("Detectives foiled a violent robbery.", "positive"),
+    ("Troops thwarted an attack on the border post.", "positive"),
+    ("Officers broke up a violent brawl outside the stadium.", "positive"),
 ]
 
 

@@ -24,6 +24,7 @@ from streams.enrich.extractors.sentiment.tree import dependents
 # "the number of deaths", "crime figures", "waiting times".
 MEASURE_NOUNS = frozenset(
     {"rate", "level", "number", "figure", "total", "count", "amount", "volume", "time", "list"}
+    | {"share", "proportion", "percentage"}  # "the share of adults who smoke"
 )
 # How a direction word reaches its quantity, by its own part of speech and relation.
 OBJECT_DEPS = ("dobj", "nsubjpass")  # "cut jobs", "jobs were cut": the object moves
@@ -43,6 +44,14 @@ LEVEL_DEPS = frozenset({"dobj", "pobj", "attr"})
 # against its expectation: the move's tone is reversed and the comparative adds none of its own.
 LESSER = frozenset({"less", "fewer"})
 COMPARATIVE_LINKS = ("advmod", "acomp", "npadvmod")
+# A record is the far end of a quantity, said as its modifier: "record profits", "a record 85,000
+# visitors", "record crowds" are more of it than ever, "record losses" more of a bad one. The word's
+# direction entry rates it; as a verb it reads its object as news uses it ("recorded a loss").
+RECORDS = frozenset({"record"})
+RECORD_DEPS = frozenset({"compound", "nmod", "amod"})
+# What the quantity is, when the noun is none the lexicon lists: a noun qualified by a bad-news
+# adjective is a bad quantity ("bad loans shrank", "deadly attacks rose", "illegal dumping fell").
+QUALIFIER_DEPS = ("amod",)
 
 
 def direction_valences(
@@ -69,7 +78,8 @@ def direction_valences(
         word, sign = quantity
         lesser = [c.i for c in dependents(token, COMPARATIVE_LINKS) if c.lower_ in LESSER]
         found[i] = strength * sign * (-1 if lesser else 1)
-        found[word.i] = 0.0
+        found[word.i] = 0.0  # the quantity's words are said by the phrase: "[bad loans] shrank"
+        found.update(dict.fromkeys(_bad_qualifiers(word, lex), 0.0))
         found.update(dict.fromkeys((*lesser, *_destination(token)), 0.0))
     return found
 
@@ -124,6 +134,8 @@ def _candidates(token: Token) -> list[Token]:
         level = _level_noun(token)
         if level is not None:
             return _level_subjects(level)
+    if token.lemma_.lower() in RECORDS and token.dep_ in RECORD_DEPS and token.head.i != token.i:
+        return [token.head]
     if token.pos_ == "NOUN":
         return _complements(token, NOUN_PREPS) + dependents(token, ("compound",))
     objects = dependents(token, OBJECT_DEPS)
@@ -167,16 +179,23 @@ def _level_subjects(token: Token) -> list[Token]:
 def _measured(noun: Token, lex: NewsLexicon) -> tuple[Token, float] | None:
     """The word that says what is measured and its sign: the noun itself, or for a measure noun
     ("rate", "number") its compound or "of" complement."""
+    of = _complements(noun, ("of",))
+    if noun.lemma_.lower() in MEASURE_NOUNS:
+        for word in dependents(noun, ("compound",)) + of:
+            sign = lex.quantities.get(word.lemma_.lower()) or lex.quantities.get(word.lower_)
+            if sign:
+                return word, sign
+        if of:  # a measure of something unlisted: "the share of adults who smoke" (not shares traded)
+            return None
     sign = lex.quantities.get(noun.lemma_.lower()) or lex.quantities.get(noun.lower_)
     if sign:
         return noun, sign
-    if noun.lemma_.lower() not in MEASURE_NOUNS:
-        return None
-    for word in dependents(noun, ("compound",)) + _complements(noun, ("of",)):
-        sign = lex.quantities.get(word.lemma_.lower()) or lex.quantities.get(word.lower_)
-        if sign:
-            return word, sign
-    return None
+    return (noun, -1.0) if noun.pos_ == "NOUN" and _bad_qualifiers(noun, lex) else None
+
+
+def _bad_qualifiers(noun: Token, lex: NewsLexicon) -> list[int]:
+    """The bad-news adjectives that qualify the noun ("[illegal] dumping", "[bad] loans")."""
+    return [a.i for a in dependents(noun, QUALIFIER_DEPS) if lex.valence.get(a.lower_, 0.0) < 0]
 
 
 def _complements(token: Token, prepositions: Collection[str]) -> list[Token]:

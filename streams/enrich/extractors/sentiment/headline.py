@@ -28,9 +28,20 @@ from vaderSentiment.vaderSentiment import N_SCALAR
 
 from streams.enrich.extractors.sentiment.direction import MEASURE_NOUNS
 from streams.enrich.extractors.sentiment.lexicon import NewsLexicon
-from streams.enrich.extractors.sentiment.scorer import AFTER_BUT, BEFORE_BUT, RELIEF_VERBS, PartScore
+from streams.enrich.extractors.sentiment.scorer import (
+    AFTER_BUT,
+    BEFORE_BUT,
+    RELIEF_VERBS,
+    SUCCESSION_VERBS,
+    PartScore,
+)
+from streams.enrich.extractors.sentiment.tone import MIXED_MIN_VALENCE
 
-WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+# Words, and the punctuation that joins two clauses of a headline ("Police break up ring, free
+# 30 victims"; "Ferry runs aground; all safe"), which is kept as a word so that nothing reaches
+# across it (see CLAUSE_WORDS); not the comma of a number ("1,200 jobs").
+WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|[,;:](?=\s)")
+CLAUSE_MARKS = frozenset({",", ";", ":"})
 # A negator acts on the words after it and rates nothing itself, as in the body's parse ("no" is a
 # determiner there): VADER's -1.2 for "no" made "No one hurt" bad news before "hurt" was reversed.
 NEGATORS = frozenset({"not", "no", "never", "without", "nobody", "nothing", "none", "neither"})
@@ -49,6 +60,7 @@ OBJECT_REACH = 3
 CLAUSE_WORDS = frozenset(
     {"as", "after", "amid", "but", "while", "despite", "though", "although", "when", "because", "since", "before"}
     | {"and", "over", "for"}
+    | CLAUSE_MARKS
 )
 # A move's destination ("falls to lowest level", "to record low") is said by the move's own tone.
 DESTINATION_REACH = 3
@@ -63,6 +75,7 @@ def headline_part(title: str, lex: NewsLexicon) -> tuple[PartScore, tuple[tuple[
     contrast = words.index("but") if "but" in words[1:] else None
     valences: list[tuple[int, str, float]] = []
     spent: set[int] = set()
+    unscaled: dict[int, float] = {}  # valences before the "but" rule scaled them
     i = 0
     while i < len(words):
         word, start = words[i], i
@@ -82,6 +95,7 @@ def headline_part(title: str, lex: NewsLexicon) -> tuple[PartScore, tuple[tuple[
             spent.update(k for k in reversing if k in shifters)
             value *= N_SCALAR ** len(reversing)
         if value and contrast is not None:  # VADER's "but" rule, as in the body
+            unscaled[start] = value
             value *= BEFORE_BUT if start < contrast else AFTER_BUT
         if value:
             valences.append((start, word, value))
@@ -90,8 +104,18 @@ def headline_part(title: str, lex: NewsLexicon) -> tuple[PartScore, tuple[tuple[
         positive=sum(v for _, v in kept if v > 0),
         negative=-sum(v for _, v in kept if v < 0),
         clause=True,
+        contrasted=contrast is not None and _two_sided(
+            sum(v for k, v in unscaled.items() if k < contrast and k not in spent),
+            sum(v for k, v in unscaled.items() if k > contrast and k not in spent),
+        ),
     )
     return part, kept
+
+
+def _two_sided(before: float, after: float) -> bool:
+    """Whether the two sides of a headline's "but" say opposite news, each with at least a weakly
+    rated word's valence: "Pact agreed, but farm tariffs unresolved", "Side wins but loses captain"."""
+    return before * after < 0 and min(abs(before), abs(after)) >= MIXED_MIN_VALENCE
 
 
 def _moves(words: list[str], forms: list[set[str]], lex: NewsLexicon) -> tuple[dict[int, float], set[int]]:
@@ -109,6 +133,8 @@ def _moves(words: list[str], forms: list[set[str]], lex: NewsLexicon) -> tuple[d
         k, sign = found
         moves[i] = strength * sign
         silenced.add(k)
+        if _bad_kind(words, k, lex):  # "[illegal dumping] falls": both words are the quantity
+            silenced.add(k - 1)
         if i + 1 < len(words) and words[i + 1] == "to":
             silenced.update(range(i + 2, min(len(words), i + 2 + DESTINATION_REACH)))
     return moves, silenced
@@ -122,14 +148,28 @@ def _moved_quantity(words: list[str], forms: list[set[str]], i: int, lex: NewsLe
         before -= 1
     candidates = [before] if before >= 0 else []
     for k in range(i + 1, min(len(words), i + 1 + OBJECT_REACH)):
-        if words[k] in CLAUSE_WORDS:
+        if words[k] in CLAUSE_WORDS or words[k] == "to":  # "lose captain [to injury]": a cause, or a destination
             break
         candidates.append(k)
     for k in candidates:
         sign = next((lex.quantities[f] for f in sorted(forms[k]) if f in lex.quantities), None)
         if sign:
             return k, sign
+        if _bad_kind(words, k, lex) and k - 1 != i:
+            return k, -1.0  # a bad kind of something, as in the body ("bad loans shrink")
     return None
+
+
+def _bad_kind(words: list[str], k: int, lex: NewsLexicon) -> bool:
+    """Whether word k is a noun that the bad-news word right before it qualifies ("bad loans",
+    "illegal dumping"): neither is a clause word, and the noun is no short function word."""
+    return (
+        k >= 1
+        and len(words[k]) > 3
+        and words[k] not in CLAUSE_WORDS
+        and words[k - 1] not in CLAUSE_WORDS
+        and lex.valence.get(words[k - 1], 0.0) < 0
+    )
 
 
 def _shifter_starts(
@@ -173,11 +213,17 @@ def _reversing(words: list[str], start: int, end: int, shifters: dict[int, int],
 
 def _relieved(words: list[str], forms: list[set[str]], start: int) -> bool:
     """Whether a verb of relief before the word ends it ("Mayor cleared of misconduct", "Crew rescued
-    from sinking ship"): the predicament is no news of its own, as in the body."""
+    from sinking ship"), or its passive participle after the one it ends describes ("Trapped miners
+    rescued", "Wrongly convicted man freed"): the predicament is no news of its own, as in the body."""
     for k in range(start - 1, max(-1, start - 1 - NEGATION_WINDOW), -1):
         if words[k] in CLAUSE_WORDS:
             return False
         if forms[k] & RELIEF_VERBS:
+            return True
+    for k in range(start + 1, min(len(words), start + 1 + NEGATION_WINDOW)):
+        if words[k] in CLAUSE_WORDS:
+            return False
+        if forms[k] & RELIEF_VERBS and _participle(words[k]):
             return True
     return False
 
@@ -216,6 +262,8 @@ def _participle(word: str) -> bool:
 def _rated_here(words: list[str], i: int, lex: NewsLexicon) -> bool:
     """Whether the word's rating applies: always, unless it depends on a part of speech, when only a
     verb sense after "to" can be told without tags."""
+    if bases(words[i]) & SUCCESSION_VERBS:  # "Deputy to succeed chair": an appointment, unless "in"
+        return i + 1 < len(words) and words[i + 1] == "in"
     tags = lex.pos_only.get(words[i])
     return tags is None or ("VERB" in tags and i > 0 and words[i - 1] == "to")
 

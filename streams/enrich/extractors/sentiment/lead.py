@@ -11,6 +11,10 @@ same way, however slightly), the article takes that side:
 - it is not "neutral" because factual detail dilutes the mean below the label's threshold: the
   news is still the news.
 
+A headline that joins good news and bad with "but" ("Pact agreed, but farm tariffs unresolved",
+"Side wins but loses captain to injury") is the headline writer saying the story has two sides:
+the article is "mixed" whatever its body leans to, as a reader who has read that headline takes it.
+
 When the top is silent or takes both sides, or the body leans against it ("the reform won praise;
 unions condemned it and threatened a strike"), the weighted mean and the mixed rule of `tone.py`
 decide as before: that is where a story has two sides.
@@ -53,6 +57,8 @@ def lead_tone(sentences: Sequence[Placed]) -> TextTone:
     decided.
     """
     tone = article_tone(sentences)
+    if any(s.role == "headline" and s.part.contrasted for s in sentences):
+        return TextTone("mixed", tone.score, replace(tone.components, basis="balance"))
     lean = top_lean(sentences)
     body = sum(c * s.weight for s in sentences if s.role == "body" and abs(c := s.part.compound) >= SENTENCE_THRESHOLD)
     if not lean or lean * body <= 0:

@@ -125,6 +125,11 @@ SETTING_CLAUSE_WORDS = frozenset({"when", "as", "after", "while"})
 # salvaged from is the loss it was saved from ("salvaged a draw from a poor start").
 RELIEF_VERBS = frozenset({"rescue", "survive", "escape", "free", "recover", "acquit", "clear", "salvage"})
 RELIEF_PREPS = frozenset({"from", "of"})
+# A rescue is also told by where it leaves people: "brought to the surface alive", "pulled alive
+# from the rubble", "led to safety", "escorted safely ashore"; any verb that ends so is one of relief.
+SAFE_WORDS = frozenset({"alive", "safe", "safely", "unharmed", "unhurt"})
+SAFE_LINKS = ("advcl", "acomp", "oprd", "advmod", "xcomp", "dobj")
+SAFETY = "safety"
 RELIEF_ARGUMENTS = frozenset({"dobj", "nsubjpass", "prep"})
 # The links from a word of the predicament up to the argument of the relief verb that holds it.
 PREDICAMENT_LINKS = frozenset({"acl", "relcl", "prep", "agent", "pobj", "amod", "compound", "nmod", "conj"})
@@ -152,6 +157,18 @@ MAX_CLAUSE_DEPTH = 8
 # of colleagues]", "a betrayal of [a loyal workforce]", "[the agreement] was delayed".
 OBJECT_LINKS = frozenset({"dobj", "nsubjpass"})
 NOUN_PHRASE_LINKS = frozenset({"amod", "compound", "poss", "nmod", "pobj", "conj"})
+# A count that "only" or "just" restricts is fewer than hoped or feared, which turns the news the
+# verb counts: "won only three of 15 games" is a losing season, "just 12% of members approved" a
+# rebuff, "only two people were hurt" (a relief) reverses the hurt. The restricting adverb hangs from the number, which
+# is the verb's argument or counts it. Read like a negation (VADER's scalar), since it denies the
+# amount the verb would otherwise report.
+RESTRICTING_ADVERBS = frozenset({"only", "just", "merely"})
+COUNTED_ARGUMENTS = ("dobj", "nsubj", "nsubjpass")
+# To succeed someone is to follow them in a post: "she succeeds the retiring chair", "he will be
+# succeeded by his deputy" report an appointment, not VADER's success, which "succeeded in winning
+# the vote" (no object) keeps.
+SUCCESSION_VERBS = frozenset({"succeed"})
+SUCCESSOR_LINKS = ("dobj", "agent")
 # A hedge halves rather than removes: the good news is qualified, not denied.
 HEDGE_FACTOR = 0.5
 # VADER's "but" rule: what comes after the contrast outweighs what came before.
@@ -184,6 +201,7 @@ class PartScore:
     clause: bool  # holds a verb: a statement, not a dateline or a heading
     words: tuple[tuple[int, float], ...] = ()  # (token index, valence) of each word that counted
     turns: bool = False  # opens with a contrastive connective ("However, ...", "But ...")
+    contrasted: bool = False  # a headline whose "but" joins good news and bad ("Deal agreed, but ...")
 
     @property
     def compound(self) -> float:
@@ -222,6 +240,8 @@ def _base_valence(token: Token, lex: NewsLexicon) -> float:
         return 0.0
     allowed = lex.pos_only.get(token.lower_)
     if allowed is not None and token.pos_ not in allowed:
+        return 0.0
+    if token.lemma_.lower() in SUCCESSION_VERBS and dependents(token, SUCCESSOR_LINKS):
         return 0.0
     sense = lex.senses.get(token.lower_)
     if sense is not None and _qualified(token).lemma_.lower() in sense[0]:
@@ -565,13 +585,24 @@ def _relieved(token: Token) -> bool:
         head = node.head
         if head.i == node.i:
             return False
-        if node.dep_ in RELIEF_ARGUMENTS and head.lemma_.lower() in RELIEF_VERBS:  # "has not recovered from
+        if node.dep_ in RELIEF_ARGUMENTS and _relief_verb(head):  # "has not recovered from
             # its losses" ends nothing
             return (node.dep_ != "prep" or node.lower_ in RELIEF_PREPS) and not _negated(head)
         if node.dep_ not in PREDICAMENT_LINKS:
             return False
         node = head
     return False
+
+
+def _relief_verb(verb: Token) -> bool:
+    """Whether the verb is one of relief: by its meaning ("rescued", "survived") or by leaving its
+    argument safe ("brought out alive", "led to safety")."""
+    if verb.lemma_.lower() in RELIEF_VERBS:
+        return True
+    if any(w.lower_ in SAFE_WORDS for w in dependents(verb, SAFE_LINKS)):
+        return True
+    destinations = [o for p in dependents(verb, ("prep",)) if p.lower_ == "to" for o in dependents(p, ("pobj",))]
+    return any(o.lower_ == SAFETY for o in destinations)
 
 
 def _feared(token: Token, polar: dict[int, float]) -> bool:
@@ -693,6 +724,8 @@ def score_part(
         partial = negator is not None and _is_partial(negator, lex)
         if negator is not None and not partial:
             valence *= N_SCALAR
+        if _restricted_count(token):
+            valence *= N_SCALAR
         shifters = _shifters(token, lex, polar)
         valence *= N_SCALAR ** len(shifters)
         spent_shifters.update(shifter.i for shifter in shifters)
@@ -716,6 +749,16 @@ def score_part(
         words=kept,
         turns=opening is not None and words[opening] in TURN_WORDS,
     )
+
+
+def _restricted_count(verb: Token) -> bool:
+    """Whether a verb's argument is a count that "only" restricts: "won [only three]", "[just two
+    people] were hurt"."""
+    for argument in dependents(verb, COUNTED_ARGUMENTS):
+        counts = [argument] if argument.like_num else dependents(argument, ("nummod",))
+        if any(a.lower_ in RESTRICTING_ADVERBS for count in counts for a in dependents(count, ("advmod",))):
+            return True
+    return False
 
 
 def _after_than(i: int, span: range, words: list[str], tags: list[str]) -> bool:
