@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from streams.enrich.cast import is_office_title
 from streams.enrich.extractors.meetings.clause import clause_subjects, own_clause
@@ -184,10 +184,37 @@ def _dangling_object(prep: Token) -> list[Token]:
     """"a courtesy call on Trade Minister X": the small model may leave the preposition without its object and
     hang the titled name on the noun, the verb or as the subject of the clause after it; the name that starts
     right after the preposition is its object all the same."""
-    doc = prep.doc
-    if any(c.dep_ == "pobj" for c in prep.children) or prep.i + 1 >= len(doc):
+    if any(c.dep_ == "pobj" for c in prep.children):
         return []
-    node = doc[prep.i + 1]
+    return _name_from(prep.doc, prep.i + 1)
+
+
+def stranded_relatives(noun: Token) -> list[Token]:
+    """"a meeting with B planned for Friday": the small model may leave "with" without its object and read B as
+    the subject of a relative clause ("the meeting B planned"). B is the meeting's side, and the clause a
+    participle on the meeting."""
+    stranded = {t.i for p in noun.children if p.dep_ == "prep" and p.lower_ in _NOUN_PARTY_PREPS
+                for t in _dangling_object(p)}
+    return [c for c in noun.children if c.dep_ == "relcl" and any(s.i in stranded for s in c.children)]
+
+
+def _stranded_conjunct(token: Token) -> list[Token]:
+    """"talks between A and league president B were postponed": the small model may keep the "and" on A and
+    make B a second subject of the verb whose subject holds A; the name that starts right after the "and" is
+    A's conjunct. A name that is its verb's only subject starts a clause of its own ("met A, and B had ...")."""
+    ands = [c for c in token.children if c.dep_ == "cc" and c.lower_ == "and"]
+    if not ands or any(c.dep_ == "conj" for c in token.children):
+        return []
+    return [n for n in _name_from(token.doc, ands[-1].i + 1) if n.dep_ in _SUBJECT_DEPS and any(
+        c.dep_ in _SUBJECT_DEPS and c.i != n.i and c.left_edge.i <= token.i <= c.right_edge.i
+        for c in n.head.children)]
+
+
+def _name_from(doc: Doc, start: int) -> list[Token]:
+    """The proper name whose phrase starts at `start` ("league president B" -> B), as a one-item list."""
+    if start >= len(doc):
+        return []
+    node = doc[start]
     while node.head.i > node.i and node.dep_ in _NP_INNER:
         node = node.head
     return [node] if node.pos_ == "PROPN" else []
@@ -355,7 +382,10 @@ def _measured_by(noun: Token) -> Token:
 def _held_in_relative(noun: Token) -> Token | None:
     """"the summit A and B will hold", "the talks that X held with Y": the relative clause's verb holds the
     meeting noun, and its subject holds the meeting."""
+    misread = stranded_relatives(noun)
     for clause in noun.children:
+        if clause in misread:
+            continue
         if clause.dep_ == "relcl" and _lemma(clause) in LEX.occurrence_verbs and not any(
                 c.dep_ in ("dobj", "attr") and c.tag_ not in ("WDT", "WP") for c in clause.children) and any(
                 c.dep_ in _SUBJECT_DEPS and c.tag_ not in ("WDT", "WP") for c in clause.children):
@@ -474,6 +504,7 @@ def _add_coordinated(token: Token, names: NameIndex, parties: Parties) -> None:
         else:
             parties.add(names.participant(current) or _split_name(current, names))
         stack.extend(c for c in current.children if c.dep_ == "conj" or _misparsed_coordination(c))
+        stack.extend(_stranded_conjunct(current))
         stack.extend(g for c in current.children if c.dep_ == "compound"
                      for g in c.children if _misparsed_coordination(g))  # ... hung on B's title
         stack.extend(g for c in current.children if c.dep_ == "appos"

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from streams.enrich.extractors.meetings.clause import own_clause
 from streams.enrich.extractors.meetings.detect import plays_host
 from streams.enrich.extractors.meetings.lexicon import LEX
-from streams.enrich.extractors.meetings.participants import is_setting
+from streams.enrich.extractors.meetings.participants import is_setting, stranded_relatives
 from streams.enrich.model import MeetingMode, MeetingStatus
 
 _MAX_CLIMB = 3
@@ -270,8 +270,9 @@ def _cancel_modifier(trigger: Token) -> bool:
 def _is_planned(trigger: Token, path: list[Token]) -> bool:
     if any(c.dep_ in ("amod", "compound") and c.lower_ in LEX.planned_adjectives for c in trigger.children):
         return True
-    if trigger.pos_ in ("NOUN", "PROPN") and any(_expected(c) for c in trigger.subtree if c.dep_ == "acl"):
-        return True  # "a summit ..., expected later this year"
+    if trigger.pos_ in ("NOUN", "PROPN") and (any(_expected(c) for c in trigger.subtree if c.dep_ == "acl") or any(
+            c.lemma_.lower() in LEX.planned_governors for c in stranded_relatives(trigger))):
+        return True  # "a summit ..., expected later this year", "talks with X scheduled for Friday"
     setting = is_setting(trigger) or _follows_it(trigger)
     for below, token in zip([None, *path], path, strict=False):
         if below is not None and _governs_as_plan(token, below, setting):

@@ -25,8 +25,8 @@ from streams.enrich.extractors.meetings.days import (
 )
 from streams.enrich.extractors.meetings.gazetteer import country_capital, country_code, demonym_capital, place_country
 from streams.enrich.extractors.meetings.lexicon import LEX
-from streams.enrich.extractors.meetings.names import ORG, PLACE, NameIndex, is_capitalised, strip_possessive
-from streams.enrich.extractors.meetings.participants import topic_partners
+from streams.enrich.extractors.meetings.names import ORG, OTHER, PLACE, NameIndex, is_capitalised, strip_possessive
+from streams.enrich.extractors.meetings.participants import stranded_relatives, topic_partners
 from streams.enrich.extractors.meetings.postponing import postpones
 from streams.enrich.extractors.meetings.status_mode import scheduled_occurrence
 from streams.enrich.model import Location, MeetingStatus
@@ -99,12 +99,14 @@ def anchors(trigger: Token, governor: Token | None) -> list[Token]:
 def _schedule_participles(trigger: Token) -> list[Token]:
     """"talks with X, planned for March 20, were scrapped", "the meeting, held on Friday, ...": the participle
     carries the encounter's own date. The small model often hangs a plan's on the counterpart named after the
-    trigger; one that holds the encounter counts there only set off by a comma, as "talks with staff held in
-    the cells" holds the staff."""
+    trigger, or reads it as a relative clause of that counterpart's ("a meeting with B planned for Friday");
+    one that holds the encounter counts there only set off by a comma, as "talks with staff held in the cells"
+    holds the staff."""
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return []
-    return [t for t in trigger.subtree if t.dep_ == "acl" and (t.lemma_.lower() in LEX.schedule_words or (
-        t.lemma_.lower() in LEX.holding_verbs and (t.head.i == trigger.i or t.doc[t.i - 1].text == ",")))]
+    return [t for t in trigger.subtree if (t.dep_ == "acl" and (t.lemma_.lower() in LEX.schedule_words or (
+        t.lemma_.lower() in LEX.holding_verbs and (t.head.i == trigger.i or t.doc[t.i - 1].text == ","))))
+        or (t.dep_ == "relcl" and t.lemma_.lower() in LEX.schedule_words and t in stranded_relatives(t.head))]
 
 
 def _trip_settings(verb: Token) -> list[Token]:
@@ -218,7 +220,8 @@ def _prep_objects(token: Token, depth: int = 0) -> Iterator[tuple[str, Token, in
                 if obj.dep_ != "pobj":
                     continue
                 yield child.lower_, obj, depth
-                if child.lower_ in ("of", "on", "in", "at", "for", "during", "from"):
+                if child.lower_ in ("of", "on", "in", "at", "for", "during", "from") or (
+                        child.lower_ == "over" and obj.lower_ in LEX.encounter_meals):  # "over dinner in X"
                     yield from _prep_objects(obj, depth + 1)
 
 
@@ -274,11 +277,14 @@ def _common_venue(token: Token, names: NameIndex) -> Location | None:
 
 
 def _venue(token: Token, names: NameIndex) -> Location | None:
-    """"at the Department for Transport", "at the Federal Chancellery": an institution's seat as the venue."""
-    if names.label.get(token.i) is None and token.pos_ == "PROPN" and token.lower_ in LEX.venue_words:
+    """"at the Department for Transport", "at the Federal Chancellery": an institution's seat as the venue. A
+    name the model calls neither a body nor a place ("at Riverside Stadium" read as an event) is a venue when
+    its head word is one."""
+    label = names.label.get(token.i)
+    if label is None and token.pos_ == "PROPN" and token.lower_ in LEX.venue_words:
         words = [c for c in token.lefts if c.dep_ == "compound" and is_capitalised(c)]
         return Location(name=" ".join(t.text for t in [*words, token]), country=None)  # "at Downing Street"
-    if names.label.get(token.i) != ORG:
+    if label != ORG and not (label == OTHER and token.lower_ in LEX.venue_org_heads):
         return None
     start, end = names.span_of.get(token.i, (token.i, token.i + 1))
     words = [t for t in token.doc[start:end] if not (t.i == start and t.lower_ == "the")]
@@ -383,8 +389,9 @@ def _capital_of_country_before(token: Token, names: NameIndex) -> Location | Non
 
 def find_date(points: list[Token], labels: bool) -> str | None:
     """The date phrase attached to the trigger or its verb, as written. "was called off on Monday" dates the
-    decision, not the encounter: after a cancelling or postponing verb (other than the trigger) a date is
-    the decision's; "the meeting on Friday was cancelled" still dates the meeting. With `labels`, a day that
+    decision, not the encounter: a date on a cancelling or postponing verb (other than the trigger), before or
+    after it, is the decision's ("X on Monday postponed talks that had been set for Friday" were set for
+    Friday); "the meeting on Friday was cancelled" still dates the meeting. With `labels`, a day that
     owns the encounter ("Monday's talks with X") dates it too; a mention that names no sides leaves such a
     label to `period`, which places it inside the period the story announced. A day told only against another
     event ("the day before the vote") is kept for when nothing else dates the encounter. Among the phrases on
@@ -394,7 +401,7 @@ def find_date(points: list[Token], labels: bool) -> str | None:
         decision = point.i != points[0].i and point.pos_ in ("VERB", "AUX") and _calls_off(point)
         period = None
         for token in _date_candidates(point):
-            if (decision and token.i > point.i) or (token.dep_ == "poss" and not labels):
+            if decision or (token.dep_ == "poss" and not labels):
                 continue
             text = date_entity(token) or _unlabelled_day(token)
             if text and token.dep_ == "poss":

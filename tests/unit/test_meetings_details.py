@@ -1,0 +1,159 @@
+"""MEETINGS details once an encounter is found: the day a put-off encounter was set for, sides the small model
+strands, named venues and places told inside a meal, on every beat.
+
+Every sentence is invented (people, companies, unions, clubs and venues are made up; cities are real).
+Publication date: Thursday 2026-03-05.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from streams.enrich.extractors.meetings import extract_meetings
+from streams.enrich.model import Meeting
+from streams.enrich.nlp import parse
+from streams.ingest.article import Article
+
+PUBLISHED = dt.datetime(2026, 3, 5, 10, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    def extract(text: str) -> list[Meeting]:
+        return extract_meetings(parse(Article(id="d", text=text, published_at=PUBLISHED), nlp))
+
+    return extract
+
+
+def _only(meetings: list[Meeting]) -> Meeting:
+    assert len(meetings) == 1, [[p.name for p in m.participants] for m in meetings]
+    return meetings[0]
+
+
+def _surnames(meeting: Meeting) -> set[str]:
+    return {p.name.split()[-1] for p in meeting.participants}
+
+
+# --- date: the day on a calling-off verb is the decision's, wherever it stands -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("beat", "text"),
+    [
+        ("labour", "Union leader Ngozi Adeyemi on Monday postponed talks with Labour Minister Henrik Solberg that had "
+                   "been set for Friday."),
+        ("business", "Chief executive Haruto Tanaka on Monday postponed a meeting with Priya Raman, the chair of "
+                     "Orinda Bank, that had been scheduled for Friday."),
+        ("local politics", "Mayor Fatima Haddad on Monday called off talks with Governor Rajesh Iyer that had been "
+                           "planned for Friday."),
+        ("sport", "On Monday coach Mateus Oliveira postponed a meeting with league president Siobhan Kelly that had "
+                  "been set for Friday."),
+    ],
+)
+def test_the_day_it_was_set_for_beats_the_day_it_was_put_off(run, beat, text):
+    meeting = _only(run(text))
+    assert meeting.status == "cancelled"
+    assert meeting.date is not None and meeting.date.iso == "2026-03-06", beat
+
+
+@pytest.mark.parametrize(
+    ("beat", "text"),
+    [
+        ("science", "Professor Wei Zhang on Monday postponed talks with Dr. Amara Diallo."),
+        ("diplomacy", "Foreign Minister Sergio Mendes on Tuesday called off a meeting with Prime Minister Aiko Sato."),
+        ("labour", "Talks between union leader Ngozi Adeyemi and Labour Minister Henrik Solberg were postponed on "
+                   "Monday."),
+    ],
+)
+def test_a_put_off_encounter_is_not_dated_by_the_decision(run, beat, text):
+    meeting = _only(run(text))
+    assert meeting.status == "cancelled"
+    assert meeting.date is None, beat
+
+
+def test_a_day_on_the_encounter_itself_still_dates_it(run):
+    meeting = _only(run("The meeting between Mayor Fatima Haddad and Governor Rajesh Iyer on Friday was cancelled."))
+    assert meeting.date is not None and meeting.date.iso == "2026-03-06"
+
+
+# --- sides the small model strands after "with" and "and" --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "sides"),
+    [
+        ("sport", "Coach Mateus Oliveira cancelled a meeting with league president Siobhan Kelly planned for Friday.",
+         {"Oliveira", "Kelly"}),
+        ("local politics", "Mayor Fatima Haddad cancelled a meeting with Governor Rajesh Iyer planned for Friday.",
+         {"Haddad", "Iyer"}),
+        ("labour", "Union leader Ngozi Adeyemi cancelled a meeting with Labour Minister Henrik Solberg planned for "
+                   "Friday.", {"Adeyemi", "Solberg"}),
+    ],
+)
+def test_a_counterpart_read_as_the_planner_is_a_side(run, beat, text, sides):
+    meeting = _only(run(text))
+    assert _surnames(meeting) == sides, beat
+    assert meeting.status == "cancelled"
+    assert meeting.date is not None and meeting.date.iso == "2026-03-06"
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "sides"),
+    [
+        ("sport", "Talks between coach Mateus Oliveira and league president Siobhan Kelly were postponed on Monday.",
+         {"Oliveira", "Kelly"}),
+        ("local politics", "The meeting between Mayor Fatima Haddad and Governor Rajesh Iyer has been pushed back to "
+                           "next Tuesday.", {"Haddad", "Iyer"}),
+        ("business", "Talks between chief executive Haruto Tanaka and union leader Ngozi Adeyemi were postponed on "
+                     "Monday.", {"Tanaka", "Adeyemi"}),
+    ],
+)
+def test_a_second_side_read_as_a_second_subject_is_a_side(run, beat, text, sides):
+    assert _surnames(_only(run(text))) == sides, beat
+
+
+def test_a_name_starting_its_own_clause_after_and_is_no_side(run):
+    meetings = run("Chief executive Haruto Tanaka has met banker Priya Raman, and union leader Ngozi Adeyemi had a "
+                   "meeting with Labour Minister Henrik Solberg.")
+    assert sorted(sorted(_surnames(m)) for m in meetings) == [["Adeyemi", "Solberg"], ["Raman", "Tanaka"]]
+
+
+# --- place: named venues of every kind, and places told inside a meal --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "venue"),
+    [
+        ("sport", "Coach Mateus Oliveira held talks with league president Siobhan Kelly at Parkside Stadium on "
+                  "Monday.", "Parkside Stadium"),
+        ("science", "Professor Wei Zhang met Amara Diallo, the director of the space agency, on Monday at the Halden "
+                    "Institute.", "Halden Institute"),
+        ("local politics", "Mayor Fatima Haddad met Governor Rajesh Iyer at the Corran Museum on Monday.",
+         "Corran Museum"),
+    ],
+)
+def test_a_named_venue_is_the_place(run, beat, text, venue):
+    meeting = _only(run(text))
+    assert meeting.location is not None and meeting.location.name == venue, beat
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "city"),
+    [
+        ("local politics", "Mayor Fatima Haddad met Governor Rajesh Iyer over dinner in Toronto on Monday.", "Toronto"),
+        ("business", "Chief executive Haruto Tanaka met banker Priya Raman over lunch in Osaka on Monday.", "Osaka"),
+        ("diplomacy", "Foreign Minister Sergio Mendes met Prime Minister Aiko Sato over breakfast in Lisbon.",
+         "Lisbon"),
+    ],
+)
+def test_a_place_told_inside_a_meal_is_the_place(run, beat, text, city):
+    meeting = _only(run(text))
+    assert meeting.location is not None and meeting.location.name == city, beat
+
+
+def test_a_place_inside_the_topic_is_not_the_place(run):
+    meeting = _only(run("Chief executive Haruto Tanaka held talks with union leader Ngozi Adeyemi over the future of "
+                        "the plant in Leeds."))
+    assert meeting.location is None
