@@ -157,3 +157,69 @@ def test_a_place_inside_the_topic_is_not_the_place(run):
     meeting = _only(run("Chief executive Haruto Tanaka held talks with union leader Ngozi Adeyemi over the future of "
                         "the plant in Leeds."))
     assert meeting.location is None
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "city"),
+    [
+        ("business", "Chief executive Haruto Tanaka met union leader Ngozi Adeyemi at the Osaka headquarters of the "
+                     "federation on Monday.", "Osaka"),
+        ("labour", "Union leader Ngozi Adeyemi met Labour Minister Henrik Solberg at the Lagos offices of the "
+                   "ministry on Monday.", "Lagos"),
+        ("science", "Professor Wei Zhang met Dr. Amara Diallo at the Nairobi campus of the university on Monday.",
+         "Nairobi"),
+    ],
+)
+def test_a_venue_owned_by_a_town_is_in_that_town(run, beat, text, city):
+    meeting = _only(run(text))
+    assert meeting.location is not None and meeting.location.name == city, beat
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "city"),
+    [
+        ("local politics", "The meeting between Mayor Fatima Haddad and Governor Rajesh Iyer in Toronto has been "
+                           "pushed back to next Tuesday.", "Toronto"),
+        ("sport", "Talks between coach Mateus Oliveira and league president Siobhan Kelly in Dublin were postponed.",
+         "Dublin"),
+        ("labour", "Talks between union leader Ngozi Adeyemi and Labour Minister Henrik Solberg in Lagos were "
+                   "postponed.", "Lagos"),
+    ],
+)
+def test_a_place_on_a_stranded_second_side_is_the_place(run, beat, text, city):
+    meeting = _only(run(text))
+    assert meeting.location is not None and meeting.location.name == city, beat
+
+
+# --- date on a channel; sides of a trip taken to meet someone ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("beat", "text"),
+    [
+        ("local politics", "Mayor Fatima Haddad met Governor Rajesh Iyer via videoconference on Monday."),
+        ("business", "Chief executive Haruto Tanaka met banker Priya Raman via video link on Monday."),
+        ("science", "Professor Wei Zhang spoke to Dr. Amara Diallo by video link on Monday."),
+    ],
+)
+def test_a_day_hung_on_the_channel_dates_the_call(run, beat, text):
+    meeting = _only(run(text))
+    assert meeting.mode == "video"
+    assert meeting.date is not None and meeting.date.iso == "2026-03-02", beat
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "sides"),
+    [
+        ("local politics", "Mayor Fatima Haddad postponed a visit to Toronto to meet Governor Rajesh Iyer.",
+         {"Haddad", "Iyer"}),
+        ("diplomacy", "Foreign Minister Sergio Mendes cancelled a trip to Lisbon to meet Prime Minister Aiko Sato.",
+         {"Mendes", "Sato"}),
+        ("sport", "Coach Mateus Oliveira called off a trip to Dublin to meet league president Siobhan Kelly.",
+         {"Oliveira", "Kelly"}),
+    ],
+)
+def test_who_puts_off_a_trip_to_meet_someone_is_a_side(run, beat, text, sides):
+    meeting = _only(run(text))
+    assert _surnames(meeting) == sides, beat
+    assert meeting.status == "cancelled"

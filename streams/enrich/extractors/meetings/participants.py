@@ -198,7 +198,7 @@ def stranded_relatives(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.dep_ == "relcl" and any(s.i in stranded for s in c.children)]
 
 
-def _stranded_conjunct(token: Token) -> list[Token]:
+def stranded_conjunct(token: Token) -> list[Token]:
     """"talks between A and league president B were postponed": the small model may keep the "and" on A and
     make B a second subject of the verb whose subject holds A; the name that starts right after the "and" is
     A's conjunct. A name that is its verb's only subject starts a clause of its own ("met A, and B had ...")."""
@@ -442,6 +442,10 @@ def subjects(verb: Token) -> list[Token]:
             return found
         if node.dep_ == "relcl":
             return [node.head]
+        trip = node.head
+        if node.dep_ == "acl" and trip.dep_ == "dobj" and trip.pos_ == "NOUN" and _lemma(trip) in LEX.travel_verbs:
+            node = trip.head  # "postponed a trip to X to meet Y": who takes (or puts off) the trip meets Y
+            continue
         if node.dep_ not in _CLIMB_DEPS or node.head.i == node.i:
             return []
         node = node.head
@@ -504,7 +508,7 @@ def _add_coordinated(token: Token, names: NameIndex, parties: Parties) -> None:
         else:
             parties.add(names.participant(current) or _split_name(current, names))
         stack.extend(c for c in current.children if c.dep_ == "conj" or _misparsed_coordination(c))
-        stack.extend(_stranded_conjunct(current))
+        stack.extend(stranded_conjunct(current))
         stack.extend(g for c in current.children if c.dep_ == "compound"
                      for g in c.children if _misparsed_coordination(g))  # ... hung on B's title
         stack.extend(g for c in current.children if c.dep_ == "appos"

@@ -26,7 +26,7 @@ from streams.enrich.extractors.meetings.days import (
 from streams.enrich.extractors.meetings.gazetteer import country_capital, country_code, demonym_capital, place_country
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import ORG, OTHER, PLACE, NameIndex, is_capitalised, strip_possessive
-from streams.enrich.extractors.meetings.participants import stranded_relatives, topic_partners
+from streams.enrich.extractors.meetings.participants import stranded_conjunct, stranded_relatives, topic_partners
 from streams.enrich.extractors.meetings.postponing import postpones
 from streams.enrich.extractors.meetings.status_mode import scheduled_occurrence
 from streams.enrich.model import Location, MeetingStatus
@@ -161,12 +161,13 @@ def _passive_schedule(verb: Token) -> bool:
 
 
 def _with_companions(token: Token) -> list[Token]:
-    """A participant plus its appositions and conjuncts, where trailing place phrases attach."""
+    """A participant plus its appositions and conjuncts (stranded ones too: "between A and B in X"), where
+    trailing place phrases attach."""
     found, stack = [], [token]
     while stack and len(found) < _MAX_COMPANIONS:
         current = stack.pop()
         found.append(current)
-        stack.extend(c for c in current.children if c.dep_ in ("conj", "appos"))
+        stack.extend([*(c for c in current.children if c.dep_ in ("conj", "appos")), *stranded_conjunct(current)])
         leading = [c for c in current.children if c.dep_ == "acl" and c.lemma_.lower() in LEX.leading_verbs]
         found.extend(leading)  # "a delegation led by X in Y": the place hangs on the participle or on X
         stack.extend(o for c in leading for a in c.children if a.dep_ == "agent"
@@ -209,7 +210,8 @@ def _host_place(trigger: Token, names: NameIndex) -> Location | None:
 
 
 def _prep_objects(token: Token, depth: int = 0) -> Iterator[tuple[str, Token, int]]:
-    """(preposition, object, depth), following "on the sidelines of the X summit (hosted) in Y" chains."""
+    """(preposition, object, depth), following "on the sidelines of the X summit (hosted) in Y" chains and the
+    phrases the small model hangs on a channel or a meal ("via video link on Monday", "over lunch in X")."""
     if depth > _MAX_DEPTH:
         return
     for child in token.children:
@@ -220,7 +222,7 @@ def _prep_objects(token: Token, depth: int = 0) -> Iterator[tuple[str, Token, in
                 if obj.dep_ != "pobj":
                     continue
                 yield child.lower_, obj, depth
-                if child.lower_ in ("of", "on", "in", "at", "for", "during", "from") or (
+                if child.lower_ in ("of", "on", "in", "at", "for", "during", "from", "via", "by") or (
                         child.lower_ == "over" and obj.lower_ in LEX.encounter_meals):  # "over dinner in X"
                     yield from _prep_objects(obj, depth + 1)
 
@@ -265,11 +267,12 @@ def _places_at(point: Token, names: NameIndex) -> Iterator[tuple[Location, int]]
 def _common_venue(token: Token, names: NameIndex) -> Location | None:
     """"at the town hall", "at the club's training ground", "at its headquarters": a venue told without a
     name is still where the sides met; one with "a" ("at a hotel") says too little, and one owned by a place
-    ("at Oslo's city hall", "at Peru's embassy") is that town's or nowhere the sides can be placed."""
+    ("at Oslo's city hall", "at the Oslo offices of X", "at Peru's embassy") is that town's or nowhere the
+    sides can be placed."""
     if token.pos_ != "NOUN" or token.lower_ not in LEX.common_venues or token.i in names.label:
         return None
     if any(names.label.get(t.i) == PLACE for t in token.doc[token.left_edge.i : token.i]):
-        return None
+        return _town_of(token, names)
     if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in token.children):
         return None
     words = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.lower_ != "the"]
@@ -326,10 +329,10 @@ def _place(token: Token, names: NameIndex, depth: int = 0) -> Location | None:
 
 
 def _town_of(token: Token, names: NameIndex) -> Location | None:
-    """"Oslo's city hall", "the town's main square": the town that owns the venue. A country's building
-    ("the country's embassy") is usually abroad, so only a town counts."""
+    """"Oslo's city hall", "the town's main square", "the Oslo headquarters of X": the town that owns the venue.
+    A country's building ("the country's embassy") is usually abroad, so only a town counts."""
     for child in token.children:
-        if child.dep_ == "poss" and names.label.get(child.i) == PLACE:
+        if child.dep_ in ("poss", "compound") and names.label.get(child.i) == PLACE:
             town = strip_possessive(names.doc[names.span_of.get(child.i, (child.i, child.i + 1))[0]:child.i + 1].text)
             code = place_country(town)
             if code and country_code(town) is None:
