@@ -223,3 +223,35 @@ def test_who_puts_off_a_trip_to_meet_someone_is_a_side(run, beat, text, sides):
     meeting = _only(run(text))
     assert _surnames(meeting) == sides, beat
     assert meeting.status == "cancelled"
+
+
+# --- status: a suspension reads the same in both voices -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("beat", "text"),
+    [
+        ("local politics", "Mayor Fatima Haddad suspended talks with Governor Rajesh Iyer on Monday."),
+        ("local politics", "Talks between Mayor Fatima Haddad and Governor Rajesh Iyer were suspended on Monday."),
+        ("labour", "Union leader Ngozi Adeyemi abandoned talks with Labour Minister Henrik Solberg."),
+        ("labour", "Talks between union leader Ngozi Adeyemi and Labour Minister Henrik Solberg were abandoned."),
+        ("diplomacy", "Talks between Foreign Minister Sergio Mendes and Prime Minister Aiko Sato have been suspended."),
+    ],
+)
+def test_suspended_talks_are_called_off_in_either_voice(run, beat, text):
+    meeting = _only(run(text))
+    assert meeting.status == "cancelled", beat
+    assert meeting.date is None
+
+
+@pytest.mark.parametrize(
+    ("beat", "text"),
+    [
+        ("local politics", "Talks between Mayor Fatima Haddad and Governor Rajesh Iyer were suspended after three "
+                           "hours."),
+        ("business", "Chief executive Haruto Tanaka suspended talks with union leader Ngozi Adeyemi after two days."),
+        ("sport", "Coach Mateus Oliveira abandoned talks with club president Siobhan Kelly midway on Monday."),
+    ],
+)
+def test_talks_broken_off_once_under_way_were_held(run, beat, text):
+    assert _only(run(text)).status == "held", beat

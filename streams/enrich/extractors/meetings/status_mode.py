@@ -28,6 +28,8 @@ _PHONE_WORDS = {"phone", "telephone", "phoned", "telephoned", "phonecall", "phon
 _PHRASE_WINDOW = 7
 _FUTURE_DATE_WORDS = ("next", "tomorrow", "coming", "upcoming", "later this", "later in")
 _SAME_DAY = ("today", "tonight", "now", "this morning", "this afternoon", "this evening")
+_MIDWAY = ("midway", "halfway")
+_SPANS = ("minute", "hour", "day", "week", "round", "session")  # "after three hours", "after two rounds"
 
 EXPLICIT, STRONG, WEAK, PLACED = 3, 2, 1, 0
 _STRONG_IN_PERSON = {"summit", "visit", "host", "roundtable", "receive", "sit", "tete-a-tete", "greet"}  # and meals
@@ -42,7 +44,8 @@ class ModeCue:
 def find_status(trigger: Token, governor: Token | None, date_text: str | None) -> MeetingStatus | None:
     outer = occurrence_path(trigger, governor)
     path = own_clause(trigger) or outer
-    if any(_is_cancel(t) for t in {*outer, *path}) or _cancel_modifier(trigger) or _plan_overtaken(path) or (
+    if any(_is_cancel(t) and not broken_off_midway(t) for t in {*outer, *path}) or _cancel_modifier(trigger) or (
+            _plan_overtaken(path)) or (
             _called_off_subject(trigger)) or _failed_to_happen(trigger):
         return "cancelled"  # "called off a summit that was due to take place on Friday"
     if _perfect_infinitive(trigger):
@@ -254,11 +257,21 @@ def _undoes(verb: Token) -> bool:
 
 
 def _called_off_subject(trigger: Token) -> bool:
-    """"the summit was shelved", "the meeting was scrubbed": the encounter is what was called off. Talks
-    "suspended" or "abandoned" may have been broken off after they began, so those verbs say nothing here."""
+    """"the summit was shelved", "the meeting was scrubbed", "talks were suspended": the encounter is what was
+    called off, as when the verb is active ("X suspended talks with Y")."""
     head = trigger.head
-    return trigger.dep_ in ("nsubj", "nsubjpass") and _is_cancel(head) and (
-        head.lemma_.lower() not in LEX.break_off_verbs)
+    return trigger.dep_ in ("nsubj", "nsubjpass") and _is_cancel(head) and not broken_off_midway(head)
+
+
+def broken_off_midway(verb: Token) -> bool:
+    """"talks were suspended after three hours", "abandoned the talks midway": broken off once under way, so
+    held, and a day on the verb is the talks' own. Without such a span, a suspension leaves nothing on the
+    calendar, as "put on hold" does."""
+    if verb.lemma_.lower() not in LEX.break_off_verbs:
+        return False
+    return any(c.lower_ in _MIDWAY for c in verb.children) or any(
+        p.dep_ == "prep" and p.lower_ == "after" and any(o.dep_ == "pobj" and o.lemma_.lower() in _SPANS
+                                                        for o in p.children) for p in verb.children)
 
 
 def _cancel_modifier(trigger: Token) -> bool:

@@ -28,7 +28,7 @@ from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import ORG, OTHER, PLACE, NameIndex, is_capitalised, strip_possessive
 from streams.enrich.extractors.meetings.participants import stranded_conjunct, stranded_relatives, topic_partners
 from streams.enrich.extractors.meetings.postponing import postpones
-from streams.enrich.extractors.meetings.status_mode import scheduled_occurrence
+from streams.enrich.extractors.meetings.status_mode import broken_off_midway, scheduled_occurrence
 from streams.enrich.model import Location, MeetingStatus
 
 _PLACE_PREPS = ("in", "at")
@@ -401,7 +401,8 @@ def find_date(points: list[Token], labels: bool) -> str | None:
     one word, a day beats a period: "for the second time this week on Tuesday" was on Tuesday."""
     fallback = None
     for point in points:
-        decision = point.i != points[0].i and point.pos_ in ("VERB", "AUX") and _calls_off(point)
+        decision = point.i != points[0].i and point.pos_ in ("VERB", "AUX") and _calls_off(point) and (
+            not broken_off_midway(point))
         period = None
         for token in _date_candidates(point):
             if decision or (token.dep_ == "poss" and not labels):
