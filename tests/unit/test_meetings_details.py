@@ -255,3 +255,24 @@ def test_suspended_talks_are_called_off_in_either_voice(run, beat, text):
 )
 def test_talks_broken_off_once_under_way_were_held(run, beat, text):
     assert _only(run(text)).status == "held", beat
+
+
+# --- a third side the small model hangs on the verb -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "sides", "city"),
+    [
+        ("science", "Professor Wei Zhang met agency director Amara Diallo and astronomer Ingrid Holm in Nairobi on "
+                    "Monday.", {"Zhang", "Diallo", "Holm"}, "Nairobi"),
+        ("diplomacy", "Foreign Minister Sergio Mendes met Prime Minister Aiko Sato and envoy Kwame Mensah in Lisbon "
+                      "on Monday.", {"Mendes", "Sato", "Mensah"}, "Lisbon"),
+        ("business", "Chief executive Haruto Tanaka met banker Priya Raman and investor Lars Moberg in Osaka on "
+                     "Monday.", {"Tanaka", "Raman", "Moberg"}, "Osaka"),
+    ],
+)
+def test_a_second_counterpart_after_and_is_a_side(run, beat, text, sides, city):
+    meeting = _only(run(text))
+    assert _surnames(meeting) == sides, beat
+    assert meeting.location is not None and meeting.location.name == city
+    assert meeting.date is not None and meeting.date.iso == "2026-03-02"

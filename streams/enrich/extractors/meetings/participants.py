@@ -465,9 +465,23 @@ def _verb_objects(verb: Token, kind: str, names: NameIndex) -> list[Token]:
             objects.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "prep":
             objects.extend(_channel_partners(child))
+        elif child.dep_ == "conj" and (misread := misread_conjunct(verb, child)):
+            objects.extend(misread)
         elif _names_the_role_before(child, names):
             objects.append(child)
     return objects
+
+
+def misread_conjunct(verb: Token, conj: Token) -> list[Token]:
+    """"met A and envoy B", "met A and astronomer B": the small model may hang the second counterpart on the
+    verb, as a name or as the object of its title read as a second verb. A bare base form joined to a finite
+    verb ("met A and astronomer B") is no verb of the sentence; "met A and thanked B" is."""
+    if conj.pos_ == "PROPN":
+        return [conj]
+    if conj.tag_ != "VB" or verb.tag_ not in ("VBD", "VBZ") or any(
+            c.dep_ in ("aux", "nsubj", "nsubjpass") for c in conj.children):
+        return []
+    return [c for c in conj.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
 
 
 def topic_partners(topic: Token) -> list[Token]:

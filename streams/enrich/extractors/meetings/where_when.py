@@ -26,7 +26,12 @@ from streams.enrich.extractors.meetings.days import (
 from streams.enrich.extractors.meetings.gazetteer import country_capital, country_code, demonym_capital, place_country
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import ORG, OTHER, PLACE, NameIndex, is_capitalised, strip_possessive
-from streams.enrich.extractors.meetings.participants import stranded_conjunct, stranded_relatives, topic_partners
+from streams.enrich.extractors.meetings.participants import (
+    misread_conjunct,
+    stranded_conjunct,
+    stranded_relatives,
+    topic_partners,
+)
 from streams.enrich.extractors.meetings.postponing import postpones
 from streams.enrich.extractors.meetings.status_mode import broken_off_midway, scheduled_occurrence
 from streams.enrich.model import Location, MeetingStatus
@@ -84,6 +89,9 @@ def anchors(trigger: Token, governor: Token | None) -> list[Token]:
         if verb.dep_ == "xcomp":  # "agreed on Tuesday to share data, after a call"
             found.append(verb.head)
     for child in trigger.children:
+        if child.dep_ == "conj" and (misread := misread_conjunct(trigger, child)):
+            found.append(child)  # "met A and envoy B in X on Monday": the phrases hang on B or on "envoy"
+            found.extend(t for obj in misread for t in _with_companions(obj))
         if child.dep_ in ("dobj",):
             found.extend(_with_companions(child))
             for partner in topic_partners(child):  # "discussed the budget with X in Y"
