@@ -73,9 +73,21 @@ def test_a_put_off_encounter_is_not_dated_by_the_decision(run, beat, text):
     assert meeting.date is None, beat
 
 
-def test_a_day_on_the_encounter_itself_still_dates_it(run):
-    meeting = _only(run("The meeting between Mayor Fatima Haddad and Governor Rajesh Iyer on Friday was cancelled."))
-    assert meeting.date is not None and meeting.date.iso == "2026-03-06"
+@pytest.mark.parametrize(
+    ("beat", "text"),
+    [
+        ("local politics", "The meeting between Mayor Fatima Haddad and Governor Rajesh Iyer on Friday was "
+                           "cancelled."),
+        ("labour", "Union leader Ngozi Adeyemi's planned meeting with Labour Minister Henrik Solberg on Friday was "
+                   "scrapped."),
+        ("business", "Chief executive Haruto Tanaka's planned meeting with banker Priya Raman on Friday was "
+                     "called off."),
+    ],
+)
+def test_a_day_on_the_encounter_itself_still_dates_it(run, beat, text):
+    meeting = _only(run(text))
+    assert meeting.status == "cancelled"
+    assert meeting.date is not None and meeting.date.iso == "2026-03-06", beat
 
 
 # --- sides the small model strands after "with" and "and" --------------------------------------------------------
@@ -149,6 +161,22 @@ def test_a_named_venue_is_the_place(run, beat, text, venue):
     ],
 )
 def test_a_place_told_inside_a_meal_is_the_place(run, beat, text, city):
+    meeting = _only(run(text))
+    assert meeting.location is not None and meeting.location.name == city, beat
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "city"),
+    [
+        ("labour", "Union leader Ngozi Adeyemi met Labour Minister Henrik Solberg behind closed doors in Lagos on "
+                   "Monday.", "Lagos"),
+        ("sport", "Coach Mateus Oliveira met club owner Siobhan Kelly behind closed doors in Dublin on Monday.",
+         "Dublin"),
+        ("diplomacy", "Foreign Minister Sergio Mendes met Prime Minister Aiko Sato behind closed doors in Lisbon.",
+         "Lisbon"),
+    ],
+)
+def test_a_place_told_after_a_manner_is_the_place(run, beat, text, city):
     meeting = _only(run(text))
     assert meeting.location is not None and meeting.location.name == city, beat
 

@@ -219,7 +219,8 @@ def _host_place(trigger: Token, names: NameIndex) -> Location | None:
 
 def _prep_objects(token: Token, depth: int = 0) -> Iterator[tuple[str, Token, int]]:
     """(preposition, object, depth), following "on the sidelines of the X summit (hosted) in Y" chains and the
-    phrases the small model hangs on a channel or a meal ("via video link on Monday", "over lunch in X")."""
+    phrases the small model hangs on a channel, a meal or a manner ("via video link on Monday", "over lunch in
+    X", "behind closed doors in X")."""
     if depth > _MAX_DEPTH:
         return
     for child in token.children:
@@ -230,7 +231,7 @@ def _prep_objects(token: Token, depth: int = 0) -> Iterator[tuple[str, Token, in
                 if obj.dep_ != "pobj":
                     continue
                 yield child.lower_, obj, depth
-                if child.lower_ in ("of", "on", "in", "at", "for", "during", "from", "via", "by") or (
+                if child.lower_ in ("of", "on", "in", "at", "for", "during", "from", "via", "by", "behind") or (
                         child.lower_ == "over" and obj.lower_ in LEX.encounter_meals):  # "over dinner in X"
                     yield from _prep_objects(obj, depth + 1)
 
@@ -402,7 +403,8 @@ def find_date(points: list[Token], labels: bool) -> str | None:
     """The date phrase attached to the trigger or its verb, as written. "was called off on Monday" dates the
     decision, not the encounter: a date on a cancelling or postponing verb (other than the trigger), before or
     after it, is the decision's ("X on Monday postponed talks that had been set for Friday" were set for
-    Friday); "the meeting on Friday was cancelled" still dates the meeting. With `labels`, a day that
+    Friday); one between the encounter told as its subject and the verb ("the meeting with X on Friday was
+    cancelled", which the small model hangs on the verb) still dates the meeting. With `labels`, a day that
     owns the encounter ("Monday's talks with X") dates it too; a mention that names no sides leaves such a
     label to `period`, which places it inside the period the story announced. A day told only against another
     event ("the day before the vote") is kept for when nothing else dates the encounter. Among the phrases on
@@ -413,7 +415,7 @@ def find_date(points: list[Token], labels: bool) -> str | None:
             not broken_off_midway(point))
         period = None
         for token in _date_candidates(point):
-            if decision or (token.dep_ == "poss" and not labels):
+            if (decision and not points[0].i < token.i < point.i) or (token.dep_ == "poss" and not labels):
                 continue
             text = date_entity(token) or _unlabelled_day(token)
             if text and token.dep_ == "poss":
