@@ -304,3 +304,24 @@ def test_a_second_counterpart_after_and_is_a_side(run, beat, text, sides, city):
     assert _surnames(meeting) == sides, beat
     assert meeting.location is not None and meeting.location.name == city
     assert meeting.date is not None and meeting.date.iso == "2026-03-02"
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "sides", "city"),
+    [
+        ("labour", "Union leader Ngozi Adeyemi met Labour Minister Henrik Solberg face to face in Lagos on Monday.",
+         {"Adeyemi", "Solberg"}, "Lagos"),
+        ("local politics", "Mayor Fatima Haddad met Governor Rajesh Iyer face to face in Toronto on Monday.",
+         {"Haddad", "Iyer"}, "Toronto"),
+        ("diplomacy", "Foreign Minister Sergio Mendes met Prime Minister Aiko Sato face to face in Lisbon on Monday.",
+         {"Mendes", "Sato"}, "Lisbon"),
+        ("sport", "Coach Mateus Oliveira met club owner Siobhan Kelly face to face in Dublin on Monday.",
+         {"Oliveira", "Kelly"}, "Dublin"),
+    ],
+)
+def test_met_face_to_face_keeps_the_counterpart_place_and_day(run, beat, text, sides, city):
+    meeting = _only(run(text))
+    assert _surnames(meeting) == sides, beat
+    assert meeting.mode == "in_person"
+    assert meeting.location is not None and meeting.location.name == city
+    assert meeting.date is not None and meeting.date.iso == "2026-03-02"

@@ -455,8 +455,8 @@ def subjects(verb: Token) -> list[Token]:
 def _verb_objects(verb: Token, kind: str, names: NameIndex) -> list[Token]:
     objects = []
     for child in verb.children:
-        if child.dep_ == "dobj" and child.lower_ == "face" and child.doc[child.i - 1].dep_ == "compound":
-            objects.append(child.doc[child.i - 1])  # "met X face to face": the small model makes X a compound of "face"
+        if child in face_to_face(verb):  # "met X face to face": the small model makes X a compound or subject of "face"
+            objects.extend(c for c in child.children if c.dep_ in ("compound", "nsubj") and c.pos_ == "PROPN")
         elif child.dep_ in ("dobj", "attr") and child.lower_ != "part":
             objects.append(child)
             if kind == "talk":
@@ -470,6 +470,19 @@ def _verb_objects(verb: Token, kind: str, names: NameIndex) -> list[Token]:
         elif _names_the_role_before(child, names):
             objects.append(child)
     return objects
+
+
+def face_to_face(verb: Token) -> list[Token]:
+    """The two "face" words of "met X face to face" ("face-to-face") when the small model reads the phrase as
+    the verb's object, clause or conjunct; the counterpart and the place and day then hang on them."""
+    doc = verb.doc
+    for child in verb.children:
+        rest = [t.lower_ for t in doc[child.i + 1 : child.i + 5]]
+        if child.lower_ == "face" and child.i > verb.i and rest[:2] == ["to", "face"]:
+            return [child, doc[child.i + 2]]
+        if child.lower_ == "face" and child.i > verb.i and rest == ["-", "to", "-", "face"]:
+            return [child, doc[child.i + 4]]
+    return []
 
 
 def misread_conjunct(verb: Token, conj: Token) -> list[Token]:

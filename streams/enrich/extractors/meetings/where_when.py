@@ -27,6 +27,7 @@ from streams.enrich.extractors.meetings.gazetteer import country_capital, countr
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import ORG, OTHER, PLACE, NameIndex, is_capitalised, strip_possessive
 from streams.enrich.extractors.meetings.participants import (
+    face_to_face,
     misread_conjunct,
     stranded_conjunct,
     stranded_relatives,
@@ -88,6 +89,7 @@ def anchors(trigger: Token, governor: Token | None) -> list[Token]:
         found.append(verb)
         if verb.dep_ == "xcomp":  # "agreed on Tuesday to share data, after a call"
             found.append(verb.head)
+    found.extend(face_to_face(trigger))  # "met X face to face in Y on Monday"
     for child in trigger.children:
         if child.dep_ == "conj" and (misread := misread_conjunct(trigger, child)):
             found.append(child)  # "met A and envoy B in X on Monday": the phrases hang on B or on "envoy"
