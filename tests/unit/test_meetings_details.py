@@ -252,3 +252,33 @@ def test_met_face_to_face_keeps_the_counterpart_place_and_day(run, beat, text, s
     assert meeting.mode == "in_person"
     assert meeting.location is not None and meeting.location.name == city
     assert meeting.date is not None and meeting.date.iso == "2026-03-02"
+
+
+# --- a bare weekday after the counterpart; a schedule's day and place -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("construction", "text", "sides", "city", "iso"),
+    [
+        ("bare weekday", "Union leader Ngozi Adeyemi met Labour Minister Henrik Solberg Monday in Lagos.",
+         {"Adeyemi", "Solberg"}, "Lagos", "2026-03-02"),
+        ("bare weekday", "Coach Mateus Oliveira met club owner Siobhan Kelly Monday in Dublin.",
+         {"Oliveira", "Kelly"}, "Dublin", "2026-03-02"),
+        ("bare weekday", "Mayor Fatima Haddad met Governor Rajesh Iyer Monday in Toronto.",
+         {"Haddad", "Iyer"}, "Toronto", "2026-03-02"),
+        ("schedule after an apposition", "Chief executive Haruto Tanaka is scheduled to hold talks with Priya Raman, "
+                                         "the chair of Orinda Bank, on March 12 in Osaka.",
+         {"Tanaka", "Raman"}, "Osaka", "2026-03-12"),
+        ("schedule after an apposition", "Professor Wei Zhang is scheduled to hold talks with Amara Diallo, the "
+                                         "director of the space agency, on March 12 in Nairobi.",
+         {"Zhang", "Diallo"}, "Nairobi", "2026-03-12"),
+        ("schedule after an apposition", "Union leader Ngozi Adeyemi is set to hold talks with Henrik Solberg, the "
+                                         "labour minister, on March 12 in Lagos.",
+         {"Adeyemi", "Solberg"}, "Lagos", "2026-03-12"),
+    ],
+)
+def test_sides_place_and_day_the_small_model_hangs_apart(run, construction, text, sides, city, iso):
+    meeting = _only(run(text))
+    assert _surnames(meeting) == sides, construction
+    assert meeting.location is not None and meeting.location.name == city, construction
+    assert meeting.date is not None and meeting.date.iso == iso, construction

@@ -465,6 +465,8 @@ def _verb_objects(verb: Token, kind: str, names: NameIndex) -> list[Token]:
             objects.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "prep":
             objects.extend(_channel_partners(child))
+        elif child.dep_ in ("npadvmod", "tmod") and child.ent_type_ == "DATE":  # "met X Monday": X a compound of it
+            objects.extend(c for c in child.children if c.dep_ == "compound" and names.label.get(c.i) == PERSON)
         elif child.dep_ == "conj" and (misread := misread_conjunct(verb, child)):
             objects.extend(misread)
         elif _names_the_role_before(child, names):

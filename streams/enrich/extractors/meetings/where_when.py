@@ -90,6 +90,9 @@ def anchors(trigger: Token, governor: Token | None) -> list[Token]:
         if verb.dep_ == "xcomp":  # "agreed on Tuesday to share data, after a call"
             found.append(verb.head)
     found.extend(face_to_face(trigger))  # "met X face to face in Y on Monday"
+    held = governor if governor is not None else trigger
+    if held.dep_ == "xcomp" and held.head.lemma_.lower() in LEX.schedule_words:
+        found.append(held.head)  # "is scheduled to hold talks with X, the ..., on May 3": the schedule's day
     for child in trigger.children:
         if child.dep_ == "conj" and (misread := misread_conjunct(trigger, child)):
             found.append(child)  # "met A and envoy B in X on Monday": the phrases hang on B or on "envoy"
