@@ -282,3 +282,20 @@ def test_sides_place_and_day_the_small_model_hangs_apart(run, construction, text
     assert _surnames(meeting) == sides, construction
     assert meeting.location is not None and meeting.location.name == city, construction
     assert meeting.date is not None and meeting.date.iso == iso, construction
+
+
+@pytest.mark.parametrize(
+    ("beat", "text"),
+    [
+        ("science", "Dr. Siddharth Rao pulled out of talks with Professor Leilani Kahale scheduled for Friday in "
+                    "Honolulu."),
+        ("labour", "Union leader Ngozi Adeyemi pulled out of talks with Labour Minister Henrik Solberg scheduled for "
+                   "Friday."),
+        ("business", "Chief executive Haruto Tanaka withdrew from a meeting with banker Priya Raman scheduled for "
+                     "Friday."),
+    ],
+)
+def test_withdrawing_from_a_scheduled_encounter_calls_it_off(run, beat, text):
+    meeting = _only(run(text))
+    assert meeting.status == "cancelled", beat
+    assert meeting.date is not None and meeting.date.iso == "2026-03-06"

@@ -301,8 +301,11 @@ def _is_planned(trigger: Token, path: list[Token]) -> bool:
 
 
 def _expected(clause: Token) -> bool:
-    """A participle clause of plan or expectation on the meeting noun or its last complement."""
-    return clause.tag_ == "VBN" and clause.lemma_.lower() in LEX.planned_governors
+    """A participle clause of plan or expectation on the meeting noun or its last complement. The small model
+    may tag the participle as a past tense ("talks with X scheduled for Friday"); with no subject of its own it
+    is a participle all the same."""
+    return (clause.tag_ == "VBN" or (clause.tag_ == "VBD" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children))) and clause.lemma_.lower() in LEX.planned_governors
 
 
 def _follows_it(trigger: Token) -> bool:
