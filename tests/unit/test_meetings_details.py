@@ -299,3 +299,20 @@ def test_withdrawing_from_a_scheduled_encounter_calls_it_off(run, beat, text):
     meeting = _only(run(text))
     assert meeting.status == "cancelled", beat
     assert meeting.date is not None and meeting.date.iso == "2026-03-06"
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "status"),
+    [
+        ("local politics", "Talks between Mayor Fatima Haddad and Governor Rajesh Iyer will continue on Friday.",
+         "planned"),
+        ("diplomacy", "Talks between Foreign Minister Sergio Mendes and Prime Minister Aiko Sato are expected to "
+                      "continue next week.", "planned"),
+        ("labour", "Talks between union leader Ngozi Adeyemi and Labour Minister Henrik Solberg collapsed on Monday.",
+         "held"),
+        ("business", "Talks between chief executive Haruto Tanaka and union leader Ngozi Adeyemi will continue on "
+                     "Friday.", "planned"),
+    ],
+)
+def test_the_tense_of_the_talks_course_is_their_status(run, beat, text, status):
+    assert _only(run(text)).status == status, beat

@@ -42,7 +42,7 @@ class ModeCue:
 
 
 def find_status(trigger: Token, governor: Token | None, date_text: str | None) -> MeetingStatus | None:
-    outer = occurrence_path(trigger, governor)
+    outer = [*occurrence_path(trigger, governor), *_course(trigger)]
     path = own_clause(trigger) or outer
     if any(_is_cancel(t) and not broken_off_midway(t) for t in {*outer, *path}) or _cancel_modifier(trigger) or (
             _plan_overtaken(path)) or (
@@ -59,6 +59,18 @@ def find_status(trigger: Token, governor: Token | None, date_text: str | None) -
             "VERB", "AUX")):
         return "held"
     return None
+
+
+def _course(trigger: Token) -> list[Token]:
+    """"talks will continue on Friday", "the talks collapsed", "talks are expected to continue next week": the
+    verb that tells the encounter's course, and the plan it is the complement of, give its tense."""
+    if trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    head = trigger.head
+    if head.lemma_.lower() in LEX.outcome_verbs:
+        return [head]
+    course = [c for c in head.children if c.dep_ == "xcomp" and c.lemma_.lower() in LEX.outcome_verbs]
+    return [head, *course] if course and head.lemma_.lower() in LEX.planned_governors else []
 
 
 def _yet_to(token: Token) -> bool:
