@@ -454,8 +454,9 @@ def subjects(verb: Token) -> list[Token]:
 
 def _verb_objects(verb: Token, kind: str, names: NameIndex) -> list[Token]:
     objects = []
+    idiom = face_to_face(verb)
     for child in verb.children:
-        if child in face_to_face(verb):  # "met X face to face": the small model makes X a compound or subject of "face"
+        if child in idiom:  # "met X face to face": the small model makes X a compound or subject of "face"
             objects.extend(c for c in child.children if c.dep_ in ("compound", "nsubj") and c.pos_ == "PROPN")
         elif child.dep_ in ("dobj", "attr") and child.lower_ != "part":
             objects.append(child)
@@ -479,10 +480,12 @@ def face_to_face(verb: Token) -> list[Token]:
     the verb's object, clause or conjunct; the counterpart and the place and day then hang on them."""
     doc = verb.doc
     for child in verb.children:
+        if child.lower_ != "face" or child.i < verb.i:
+            continue
         rest = [t.lower_ for t in doc[child.i + 1 : child.i + 5]]
-        if child.lower_ == "face" and child.i > verb.i and rest[:2] == ["to", "face"]:
+        if rest[:2] == ["to", "face"]:
             return [child, doc[child.i + 2]]
-        if child.lower_ == "face" and child.i > verb.i and rest == ["-", "to", "-", "face"]:
+        if rest == ["-", "to", "-", "face"]:
             return [child, doc[child.i + 4]]
     return []
 
