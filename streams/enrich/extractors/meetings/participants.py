@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from streams.enrich.cast import is_office_title
 from streams.enrich.extractors.meetings.clause import clause_subjects, own_clause
@@ -179,10 +179,37 @@ def _dangling_object(prep: Token) -> list[Token]:
     """"a courtesy call on Trade Minister X": the small model may leave the preposition without its object and
     hang the titled name on the noun, the verb or as the subject of the clause after it; the name that starts
     right after the preposition is its object all the same."""
-    doc = prep.doc
-    if any(c.dep_ == "pobj" for c in prep.children) or prep.i + 1 >= len(doc):
+    if any(c.dep_ == "pobj" for c in prep.children):
         return []
-    node = doc[prep.i + 1]
+    return _name_from(prep.doc, prep.i + 1)
+
+
+def stranded_relatives(noun: Token) -> list[Token]:
+    """"a meeting with B planned for Friday": the small model may leave "with" without its object and read B as
+    the subject of a relative clause ("the meeting B planned"). B is the meeting's side, and the clause a
+    participle on the meeting."""
+    stranded = {t.i for p in noun.children if p.dep_ == "prep" and p.lower_ in _NOUN_PARTY_PREPS
+                for t in _dangling_object(p)}
+    return [c for c in noun.children if c.dep_ == "relcl" and any(s.i in stranded for s in c.children)]
+
+
+def stranded_conjunct(token: Token) -> list[Token]:
+    """"talks between A and league president B were postponed": the small model may keep the "and" on A and
+    make B a second subject of the verb whose subject holds A; the name that starts right after the "and" is
+    A's conjunct. A name that is its verb's only subject starts a clause of its own ("met A, and B had ...")."""
+    ands = [c for c in token.children if c.dep_ == "cc" and c.lower_ == "and"]
+    if not ands or any(c.dep_ == "conj" for c in token.children):
+        return []
+    return [n for n in _name_from(token.doc, ands[-1].i + 1) if n.dep_ in _SUBJECT_DEPS and any(
+        c.dep_ in _SUBJECT_DEPS and c.i != n.i and c.left_edge.i <= token.i <= c.right_edge.i
+        for c in n.head.children)]
+
+
+def _name_from(doc: Doc, start: int) -> list[Token]:
+    """The proper name whose phrase starts at `start` ("league president B" -> B), as a one-item list."""
+    if start >= len(doc):
+        return []
+    node = doc[start]
     while node.head.i > node.i and node.dep_ in _NP_INNER:
         node = node.head
     return [node] if node.pos_ == "PROPN" else []
@@ -357,7 +384,10 @@ def _measured_by(noun: Token) -> Token:
 def _held_in_relative(noun: Token) -> Token | None:
     """"the summit A and B will hold", "the talks that X held with Y": the relative clause's verb holds the
     meeting noun, and its subject holds the meeting."""
+    misread = stranded_relatives(noun)
     for clause in noun.children:
+        if clause in misread:
+            continue
         if clause.dep_ == "relcl" and _lemma(clause) in LEX.occurrence_verbs and not any(
                 c.dep_ in ("dobj", "attr") and c.tag_ not in ("WDT", "WP") for c in clause.children) and any(
                 c.dep_ in _SUBJECT_DEPS and c.tag_ not in ("WDT", "WP") for c in clause.children):
@@ -419,6 +449,10 @@ def subjects(verb: Token) -> list[Token]:
             return found
         if node.dep_ == "relcl":
             return [node.head]
+        trip = node.head
+        if node.dep_ == "acl" and trip.dep_ == "dobj" and trip.pos_ == "NOUN" and _lemma(trip) in LEX.travel_verbs:
+            node = trip.head  # "postponed a trip to X to meet Y": who takes (or puts off) the trip meets Y
+            continue
         if node.dep_ not in _CLIMB_DEPS or node.head.i == node.i:
             return []
         node = node.head
@@ -427,9 +461,10 @@ def subjects(verb: Token) -> list[Token]:
 
 def _verb_objects(verb: Token, kind: str, names: NameIndex) -> list[Token]:
     objects = []
+    idiom = face_to_face(verb)
     for child in verb.children:
-        if child.dep_ == "dobj" and child.lower_ == "face" and child.doc[child.i - 1].dep_ == "compound":
-            objects.append(child.doc[child.i - 1])  # "met X face to face": the small model makes X a compound of "face"
+        if child in idiom:  # "met X face to face": the small model makes X a compound or subject of "face"
+            objects.extend(c for c in child.children if c.dep_ in ("compound", "nsubj") and c.pos_ == "PROPN")
         elif child.dep_ in ("dobj", "attr") and child.lower_ != "part":
             objects.append(child)
             if kind == "talk":
@@ -441,16 +476,46 @@ def _verb_objects(verb: Token, kind: str, names: NameIndex) -> list[Token]:
             objects.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "prep":
             objects.extend(_channel_partners(child))
+        elif child.dep_ in ("npadvmod", "tmod") and child.ent_type_ == "DATE":  # "met X Monday": X a compound of it
+            objects.extend(c for c in child.children if c.dep_ == "compound" and names.label.get(c.i) == PERSON)
+        elif child.dep_ == "conj" and (misread := misread_conjunct(verb, child)):
+            objects.extend(misread)
         elif _names_the_role_before(child, names):
             objects.append(child)
-    return objects + _face_to_face_with(verb)
+    return objects + _with_face_to_face(idiom)
 
 
-def _face_to_face_with(verb: Token) -> list[Token]:
-    """"met face to face with X": the small model hangs "with X" on the idiom's second "face", wherever it puts it."""
-    return [o for child in verb.children if child.lower_ in ("face", "to") for w in child.subtree
-            if w.dep_ == "prep" and w.lower_ == "with" and w.head.lower_ == "face"
+def _with_face_to_face(idiom: list[Token]) -> list[Token]:
+    """"met face to face with X": the small model hangs "with X" on one of the idiom's words."""
+    return [o for word in idiom for w in word.subtree if w.dep_ == "prep" and w.lower_ == "with" and w.head.lower_ == "face"
             for o in w.children if o.dep_ == "pobj"]
+
+
+def face_to_face(verb: Token) -> list[Token]:
+    """The two "face" words of "met X face to face" ("face-to-face") when the small model reads the phrase as
+    the verb's object, clause or conjunct; the counterpart and the place and day then hang on them."""
+    doc = verb.doc
+    for child in verb.children:
+        if child.lower_ != "face" or child.i < verb.i:
+            continue
+        rest = [t.lower_ for t in doc[child.i + 1 : child.i + 5]]
+        if rest[:2] == ["to", "face"]:
+            return [child, doc[child.i + 2]]
+        if rest == ["-", "to", "-", "face"]:
+            return [child, doc[child.i + 4]]
+    return []
+
+
+def misread_conjunct(verb: Token, conj: Token) -> list[Token]:
+    """"met A and envoy B", "met A and astronomer B": the small model may hang the second counterpart on the
+    verb, as a name or as the object of its title read as a second verb. A bare base form joined to a finite
+    verb ("met A and astronomer B") is no verb of the sentence; "met A and thanked B" is."""
+    if conj.pos_ == "PROPN":
+        return [conj]
+    if conj.tag_ != "VB" or verb.tag_ not in ("VBD", "VBZ") or any(
+            c.dep_ in ("aux", "nsubj", "nsubjpass") for c in conj.children):
+        return []
+    return [c for c in conj.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
 
 
 def topic_partners(topic: Token) -> list[Token]:
@@ -492,6 +557,7 @@ def _add_coordinated(token: Token, names: NameIndex, parties: Parties) -> None:
             parties.add(names.participant(current) or _split_name(current, names))
         stack.extend(c for c in current.children if c.dep_ == "conj" or _misparsed_coordination(c))
         stack.extend(names.conjoined_inside(current))
+        stack.extend(stranded_conjunct(current))
         stack.extend(g for c in current.children if c.dep_ == "compound"
                      for g in c.children if _misparsed_coordination(g))  # ... hung on B's title
         stack.extend(g for c in current.children if c.dep_ == "appos"

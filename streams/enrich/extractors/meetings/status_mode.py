@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from streams.enrich.extractors.meetings.clause import own_clause
 from streams.enrich.extractors.meetings.detect import plays_host
 from streams.enrich.extractors.meetings.lexicon import LEX
-from streams.enrich.extractors.meetings.participants import is_setting
+from streams.enrich.extractors.meetings.participants import is_setting, stranded_relatives
 from streams.enrich.model import MeetingMode, MeetingStatus
 
 _MAX_CLIMB = 3
@@ -28,6 +28,8 @@ _PHONE_WORDS = {"phone", "telephone", "phoned", "telephoned", "phonecall", "phon
 _PHRASE_WINDOW = 7
 _FUTURE_DATE_WORDS = ("next", "tomorrow", "coming", "upcoming", "later this", "later in")
 _SAME_DAY = ("today", "tonight", "now", "this morning", "this afternoon", "this evening")
+_MIDWAY = ("midway", "halfway")
+_SPANS = ("minute", "hour", "day", "week", "round", "session")  # "after three hours", "after two rounds"
 
 EXPLICIT, STRONG, WEAK, PLACED = 3, 2, 1, 0
 _STRONG_IN_PERSON = {"summit", "visit", "host", "roundtable", "receive", "sit", "tete-a-tete", "greet"}  # and meals
@@ -40,9 +42,10 @@ class ModeCue:
 
 
 def find_status(trigger: Token, governor: Token | None, date_text: str | None) -> MeetingStatus | None:
-    outer = occurrence_path(trigger, governor)
+    outer = [*occurrence_path(trigger, governor), *_course(trigger)]
     path = own_clause(trigger) or outer
-    if any(_is_cancel(t) for t in {*outer, *path}) or _cancel_modifier(trigger) or _plan_overtaken(path) or (
+    if any(_is_cancel(t) and not broken_off_midway(t) for t in {*outer, *path}) or _cancel_modifier(trigger) or (
+            _plan_overtaken(path)) or (
             _called_off_subject(trigger)) or _failed_to_happen(trigger):
         return "cancelled"  # "called off a summit that was due to take place on Friday"
     if _perfect_infinitive(trigger):
@@ -56,6 +59,18 @@ def find_status(trigger: Token, governor: Token | None, date_text: str | None) -
             "VERB", "AUX")):
         return "held"
     return None
+
+
+def _course(trigger: Token) -> list[Token]:
+    """"talks will continue on Friday", "the talks collapsed", "talks are expected to continue next week": the
+    verb that tells the encounter's course, and the plan it is the complement of, give its tense."""
+    if trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    head = trigger.head
+    if head.lemma_.lower() in LEX.outcome_verbs:
+        return [head]
+    course = [c for c in head.children if c.dep_ == "xcomp" and c.lemma_.lower() in LEX.outcome_verbs]
+    return [head, *course] if course and head.lemma_.lower() in LEX.planned_governors else []
 
 
 def _yet_to(token: Token) -> bool:
@@ -254,11 +269,21 @@ def _undoes(verb: Token) -> bool:
 
 
 def _called_off_subject(trigger: Token) -> bool:
-    """"the summit was shelved", "the meeting was scrubbed": the encounter is what was called off. Talks
-    "suspended" or "abandoned" may have been broken off after they began, so those verbs say nothing here."""
+    """"the summit was shelved", "the meeting was scrubbed", "talks were suspended": the encounter is what was
+    called off, as when the verb is active ("X suspended talks with Y")."""
     head = trigger.head
-    return trigger.dep_ in ("nsubj", "nsubjpass") and _is_cancel(head) and (
-        head.lemma_.lower() not in LEX.break_off_verbs)
+    return trigger.dep_ in ("nsubj", "nsubjpass") and _is_cancel(head) and not broken_off_midway(head)
+
+
+def broken_off_midway(verb: Token) -> bool:
+    """"talks were suspended after three hours", "abandoned the talks midway": broken off once under way, so
+    held, and a day on the verb is the talks' own. Without such a span, a suspension leaves nothing on the
+    calendar, as "put on hold" does."""
+    if verb.lemma_.lower() not in LEX.break_off_verbs:
+        return False
+    return any(c.lower_ in _MIDWAY for c in verb.children) or any(
+        p.dep_ == "prep" and p.lower_ == "after" and any(o.dep_ == "pobj" and o.lemma_.lower() in _SPANS
+                                                        for o in p.children) for p in verb.children)
 
 
 def _cancel_modifier(trigger: Token) -> bool:
@@ -270,8 +295,9 @@ def _cancel_modifier(trigger: Token) -> bool:
 def _is_planned(trigger: Token, path: list[Token]) -> bool:
     if any(c.dep_ in ("amod", "compound") and c.lower_ in LEX.planned_adjectives for c in trigger.children):
         return True
-    if trigger.pos_ in ("NOUN", "PROPN") and any(_expected(c) for c in trigger.subtree if c.dep_ == "acl"):
-        return True  # "a summit ..., expected later this year"
+    if trigger.pos_ in ("NOUN", "PROPN") and (any(_expected(c) for c in trigger.subtree if c.dep_ == "acl") or any(
+            c.lemma_.lower() in LEX.planned_governors for c in stranded_relatives(trigger))):
+        return True  # "a summit ..., expected later this year", "talks with X scheduled for Friday"
     setting = is_setting(trigger) or _follows_it(trigger)
     for below, token in zip([None, *path], path, strict=False):
         if below is not None and _governs_as_plan(token, below, setting):
@@ -287,8 +313,11 @@ def _is_planned(trigger: Token, path: list[Token]) -> bool:
 
 
 def _expected(clause: Token) -> bool:
-    """A participle clause of plan or expectation on the meeting noun or its last complement."""
-    return clause.tag_ == "VBN" and clause.lemma_.lower() in LEX.planned_governors
+    """A participle clause of plan or expectation on the meeting noun or its last complement. The small model
+    may tag the participle as a past tense ("talks with X scheduled for Friday"); with no subject of its own it
+    is a participle all the same."""
+    return (clause.tag_ == "VBN" or (clause.tag_ == "VBD" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children))) and clause.lemma_.lower() in LEX.planned_governors
 
 
 def _follows_it(trigger: Token) -> bool:

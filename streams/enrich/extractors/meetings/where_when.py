@@ -25,10 +25,16 @@ from streams.enrich.extractors.meetings.days import (
 )
 from streams.enrich.extractors.meetings.gazetteer import country_capital, country_code, demonym_capital, place_country
 from streams.enrich.extractors.meetings.lexicon import LEX
-from streams.enrich.extractors.meetings.names import ORG, PLACE, NameIndex, is_capitalised, strip_possessive
-from streams.enrich.extractors.meetings.participants import topic_partners
+from streams.enrich.extractors.meetings.names import ORG, OTHER, PLACE, NameIndex, is_capitalised, strip_possessive
+from streams.enrich.extractors.meetings.participants import (
+    face_to_face,
+    misread_conjunct,
+    stranded_conjunct,
+    stranded_relatives,
+    topic_partners,
+)
 from streams.enrich.extractors.meetings.postponing import postpones
-from streams.enrich.extractors.meetings.status_mode import scheduled_occurrence
+from streams.enrich.extractors.meetings.status_mode import broken_off_midway, scheduled_occurrence
 from streams.enrich.model import Location, MeetingStatus
 
 _PLACE_PREPS = ("in", "at")
@@ -83,7 +89,14 @@ def anchors(trigger: Token, governor: Token | None) -> list[Token]:
         found.append(verb)
         if verb.dep_ == "xcomp":  # "agreed on Tuesday to share data, after a call"
             found.append(verb.head)
+    found.extend(face_to_face(trigger))  # "met X face to face in Y on Monday"
+    held = governor if governor is not None else trigger
+    if held.dep_ == "xcomp" and held.head.lemma_.lower() in LEX.schedule_words:
+        found.append(held.head)  # "is scheduled to hold talks with X, the ..., on May 3": the schedule's day
     for child in trigger.children:
+        if child.dep_ == "conj" and (misread := misread_conjunct(trigger, child)):
+            found.append(child)  # "met A and envoy B in X on Monday": the phrases hang on B or on "envoy"
+            found.extend(t for obj in misread for t in _with_companions(obj))
         if child.dep_ in ("dobj",):
             found.extend(_with_companions(child))
             for partner in topic_partners(child):  # "discussed the budget with X in Y"
@@ -99,12 +112,14 @@ def anchors(trigger: Token, governor: Token | None) -> list[Token]:
 def _schedule_participles(trigger: Token) -> list[Token]:
     """"talks with X, planned for March 20, were scrapped", "the meeting, held on Friday, ...": the participle
     carries the encounter's own date. The small model often hangs a plan's on the counterpart named after the
-    trigger; one that holds the encounter counts there only set off by a comma, as "talks with staff held in
-    the cells" holds the staff."""
+    trigger, or reads it as a relative clause of that counterpart's ("a meeting with B planned for Friday");
+    one that holds the encounter counts there only set off by a comma, as "talks with staff held in the cells"
+    holds the staff."""
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return []
-    return [t for t in trigger.subtree if t.dep_ == "acl" and (t.lemma_.lower() in LEX.schedule_words or (
-        t.lemma_.lower() in LEX.holding_verbs and (t.head.i == trigger.i or t.doc[t.i - 1].text == ",")))]
+    return [t for t in trigger.subtree if (t.dep_ == "acl" and (t.lemma_.lower() in LEX.schedule_words or (
+        t.lemma_.lower() in LEX.holding_verbs and (t.head.i == trigger.i or t.doc[t.i - 1].text == ","))))
+        or (t.dep_ == "relcl" and t.lemma_.lower() in LEX.schedule_words and t in stranded_relatives(t.head))]
 
 
 def _trip_settings(verb: Token) -> list[Token]:
@@ -159,12 +174,13 @@ def _passive_schedule(verb: Token) -> bool:
 
 
 def _with_companions(token: Token) -> list[Token]:
-    """A participant plus its appositions and conjuncts, where trailing place phrases attach."""
+    """A participant plus its appositions and conjuncts (stranded ones too: "between A and B in X"), where
+    trailing place phrases attach."""
     found, stack = [], [token]
     while stack and len(found) < _MAX_COMPANIONS:
         current = stack.pop()
         found.append(current)
-        stack.extend(c for c in current.children if c.dep_ in ("conj", "appos"))
+        stack.extend([*(c for c in current.children if c.dep_ in ("conj", "appos")), *stranded_conjunct(current)])
         leading = [c for c in current.children if c.dep_ == "acl" and c.lemma_.lower() in LEX.leading_verbs]
         found.extend(leading)  # "a delegation led by X in Y": the place hangs on the participle or on X
         stack.extend(o for c in leading for a in c.children if a.dep_ == "agent"
@@ -207,7 +223,9 @@ def _host_place(trigger: Token, names: NameIndex) -> Location | None:
 
 
 def _prep_objects(token: Token, depth: int = 0) -> Iterator[tuple[str, Token, int]]:
-    """(preposition, object, depth), following "on the sidelines of the X summit (hosted) in Y" chains."""
+    """(preposition, object, depth), following "on the sidelines of the X summit (hosted) in Y" chains and the
+    phrases the small model hangs on a channel, a meal or a manner ("via video link on Monday", "over lunch in
+    X", "behind closed doors in X")."""
     if depth > _MAX_DEPTH:
         return
     for child in token.children:
@@ -218,7 +236,8 @@ def _prep_objects(token: Token, depth: int = 0) -> Iterator[tuple[str, Token, in
                 if obj.dep_ != "pobj":
                     continue
                 yield child.lower_, obj, depth
-                if child.lower_ in ("of", "on", "in", "at", "for", "during", "from"):
+                if child.lower_ in ("of", "on", "in", "at", "for", "during", "from", "via", "by", "behind") or (
+                        child.lower_ == "over" and obj.lower_ in LEX.encounter_meals):  # "over dinner in X"
                     yield from _prep_objects(obj, depth + 1)
 
 
@@ -262,11 +281,12 @@ def _places_at(point: Token, names: NameIndex) -> Iterator[tuple[Location, int]]
 def _common_venue(token: Token, names: NameIndex) -> Location | None:
     """"at the town hall", "at the club's training ground", "at its headquarters": a venue told without a
     name is still where the sides met; one with "a" ("at a hotel") says too little, and one owned by a place
-    ("at Oslo's city hall", "at Peru's embassy") is that town's or nowhere the sides can be placed."""
+    ("at Oslo's city hall", "at the Oslo offices of X", "at Peru's embassy") is that town's or nowhere the
+    sides can be placed."""
     if token.pos_ != "NOUN" or token.lower_ not in LEX.common_venues or token.i in names.label:
         return None
     if any(names.label.get(t.i) == PLACE for t in token.doc[token.left_edge.i : token.i]):
-        return None
+        return _town_of(token, names)
     if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in token.children):
         return None
     words = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.lower_ != "the"]
@@ -274,11 +294,14 @@ def _common_venue(token: Token, names: NameIndex) -> Location | None:
 
 
 def _venue(token: Token, names: NameIndex) -> Location | None:
-    """"at the Department for Transport", "at the Federal Chancellery": an institution's seat as the venue."""
-    if names.label.get(token.i) is None and token.pos_ == "PROPN" and token.lower_ in LEX.venue_words:
+    """"at the Department for Transport", "at the Federal Chancellery": an institution's seat as the venue. A
+    name the model calls neither a body nor a place ("at Riverside Stadium" read as an event) is a venue when
+    its head word is one."""
+    label = names.label.get(token.i)
+    if label is None and token.pos_ == "PROPN" and token.lower_ in LEX.venue_words:
         words = [c for c in token.lefts if c.dep_ == "compound" and is_capitalised(c)]
         return Location(name=" ".join(t.text for t in [*words, token]), country=None)  # "at Downing Street"
-    if names.label.get(token.i) != ORG:
+    if label != ORG and not (label == OTHER and token.lower_ in LEX.venue_org_heads):
         return None
     start, end = names.span_of.get(token.i, (token.i, token.i + 1))
     words = [t for t in token.doc[start:end] if not (t.i == start and t.lower_ == "the")]
@@ -320,10 +343,10 @@ def _place(token: Token, names: NameIndex, depth: int = 0) -> Location | None:
 
 
 def _town_of(token: Token, names: NameIndex) -> Location | None:
-    """"Oslo's city hall", "the town's main square": the town that owns the venue. A country's building
-    ("the country's embassy") is usually abroad, so only a town counts."""
+    """"Oslo's city hall", "the town's main square", "the Oslo headquarters of X": the town that owns the venue.
+    A country's building ("the country's embassy") is usually abroad, so only a town counts."""
     for child in token.children:
-        if child.dep_ == "poss" and names.label.get(child.i) == PLACE:
+        if child.dep_ in ("poss", "compound") and names.label.get(child.i) == PLACE:
             town = strip_possessive(names.doc[names.span_of.get(child.i, (child.i, child.i + 1))[0]:child.i + 1].text)
             code = place_country(town)
             if code and country_code(town) is None:
@@ -383,18 +406,21 @@ def _capital_of_country_before(token: Token, names: NameIndex) -> Location | Non
 
 def find_date(points: list[Token], labels: bool) -> str | None:
     """The date phrase attached to the trigger or its verb, as written. "was called off on Monday" dates the
-    decision, not the encounter: after a cancelling or postponing verb (other than the trigger) a date is
-    the decision's; "the meeting on Friday was cancelled" still dates the meeting. With `labels`, a day that
+    decision, not the encounter: a date on a cancelling or postponing verb (other than the trigger), before or
+    after it, is the decision's ("X on Monday postponed talks that had been set for Friday" were set for
+    Friday); one between the encounter told as its subject and the verb ("the meeting with X on Friday was
+    cancelled", which the small model hangs on the verb) still dates the meeting. With `labels`, a day that
     owns the encounter ("Monday's talks with X") dates it too; a mention that names no sides leaves such a
     label to `period`, which places it inside the period the story announced. A day told only against another
     event ("the day before the vote") is kept for when nothing else dates the encounter. Among the phrases on
     one word, a day beats a period: "for the second time this week on Tuesday" was on Tuesday."""
     fallback = None
     for point in points:
-        decision = point.i != points[0].i and point.pos_ in ("VERB", "AUX") and _calls_off(point)
+        decision = point.i != points[0].i and point.pos_ in ("VERB", "AUX") and _calls_off(point) and (
+            not broken_off_midway(point))
         period = None
         for token in _date_candidates(point):
-            if (decision and token.i > point.i) or (token.dep_ == "poss" and not labels):
+            if (decision and not points[0].i < token.i < point.i) or (token.dep_ == "poss" and not labels):
                 continue
             text = date_entity(token) or _unlabelled_day(token)
             if text and token.dep_ == "poss":
