@@ -45,6 +45,7 @@ from .names import (
     is_honorific,
     is_title_in_name,
     is_title_word,
+    name_words,
     org_shaped,
     place_shaped,
     proper_noun_run,
@@ -232,12 +233,14 @@ def _in_list_of_people(token: Token, named: dict[int, Entity | None]) -> bool:
 
 
 def _plain_name(tokens: Sequence[Token]) -> bool:
-    """Two or three capitalised words with no title, institution or company word among them and not a
-    known place as a whole: the shape of a person's name ("Ana Ruiz"; many surnames are also towns)."""
+    """Two or three capitalised words (surname particles and glued hyphens between them aside: "Anouk de
+    Vries") with no title, institution or company word among them and not a known place as a whole: the
+    shape of a person's name ("Ana Ruiz"; many surnames are also towns)."""
     lex = lexicon()
+    words = name_words(tokens)
     return (
-        2 <= len(tokens) <= 3
-        and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in tokens)
+        2 <= len(words) <= 3
+        and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in words)
         and not any(is_title_in_name(t) or t.lemma_.lower() in lex.institution_nouns for t in tokens)
         and not any(t.lower_ in lex.org_name_endings for t in tokens)
         and not place_shaped(tokens)

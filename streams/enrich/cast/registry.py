@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from streams.enrich.given_names import compatible, is_given_name
+from streams.enrich.glued_names import SURNAME_PARTICLES
 from streams.enrich.places import city_population, country_code, is_known_place
 
 from .entity import Entity
@@ -263,7 +264,7 @@ class Registry:
         """Whether an organisation of the parse may be a person after all: a plain two- or three-word name
         (no organisation word or legal form in it, no acronym, "of", "the" or known place) of a body the
         article did not show to be one ("X, the ferry operator", "staff at X", "the Leeds-based X")."""
-        words = entity.name.split()
+        words = [w for w in entity.name.split() if w not in SURNAME_PARTICLES]  # "Anouk de Vries"
         lex = lexicon()
         body_words = lex.org_name_endings | lex.corporate_suffixes | lex.institution_nouns | lex.state_institution_nouns
         if entity.kind != "org" or not 2 <= len(words) <= 3 or entity.employer or entity.home is not None:
