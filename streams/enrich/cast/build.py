@@ -662,7 +662,7 @@ def _person_mentions(
         if _unlabelled_name(t):
             run = _name_run(t)
             floor = cols.sent_start[t.i]
-            entity = registry.add_person(run, title_before(doc, run[0].i, floor), run[0].idx)
+            entity = registry.add_person_span(doc[run[0].i : run[-1].i + 1], floor)  # titled as a PERSON span is
             if entity is not None:
                 mentions.append((t, entity))
                 named.update((r.i, entity) for r in run)

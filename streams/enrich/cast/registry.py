@@ -232,6 +232,8 @@ class Registry:
         if not tokens:
             return None
         title = title_before(ent.doc, tokens[0].i, floor) or appositive_title(ent.root) or copular_title(ent.root)
+        if title is None and ent.root.i != tokens[-1].i:  # a misread given name heads the span ("Rajesh" a verb)
+            title = appositive_title(tokens[-1])
         entity = self.add_person(tokens, title, ent.start_char)
         if entity is not None and entity.affiliation is None:
             entity.affiliation = _affiliation_after(ent)
