@@ -59,3 +59,41 @@ def test_a_description_with_adjectives_is_the_person_who_holds_the_office(nlp: L
 def test_an_unnamed_voice_of_a_body_stays_unnamed(nlp: Language) -> None:
     text = 'Ana Velloso, the chief executive, spoke on Monday. "We will grow," a union official said.'
     assert speakers(nlp, text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Ana Sofía Guzmán Rivas said the port strike was over. "We are back at work," Ms Guzmán said.',
+         "Ana Sofía Guzmán Rivas"),
+        ('Luis Alberto Ferrer Soto said the port strike was over. "We are back at work," Mr Ferrer said.',
+         "Luis Alberto Ferrer Soto"),
+        ('Xu Meifang scored twice on Sunday. "The team deserved it," Xu said.', "Xu Meifang"),
+        ('Darnell Fisk III said the council vote was close. "We lost by one," Mr Fisk said.', "Darnell Fisk III"),
+        ('Lorenzo Bright Jr. said the trial data looked strong. "We will publish in June," Bright said.',
+         "Lorenzo Bright Jr."),
+    ],
+)
+def test_a_short_name_inside_a_full_one_is_that_person(nlp: Language, text: str, name: str) -> None:
+    assert set(speakers(nlp, text)) == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('The vote ran late on Monday. Layla Haddour said little. "We will appeal," she told reporters.',
+         "Layla Haddour"),
+        ('Training ended early. Layla Haddour said little. "We need a win," she told reporters.', "Layla Haddour"),
+        ('The trial was paused. Layla Haddour said little. "The data are sound," she told reporters.', "Layla Haddour"),
+    ],
+)
+def test_a_given_name_that_is_also_a_small_town_opens_the_name(nlp: Language, text: str, name: str) -> None:
+    assert speakers(nlp, text) == [name]
+
+
+def test_two_people_sharing_a_word_leave_the_short_name_to_neither(nlp: Language) -> None:
+    text = (
+        "Carlos Medina Prieto and Rosa Medina Vidal met the mayor. "
+        '"We were heard," Medina said.'
+    )
+    assert speakers(nlp, text) != ["Carlos Medina Prieto"] and speakers(nlp, text) != ["Rosa Medina Vidal"]

@@ -54,7 +54,7 @@ from .names import (
     titled_name,
 )
 from .orgs import home_of, org_name
-from .registry import Registry, based_elsewhere, copular_title, is_company, may_be_company
+from .registry import Registry, based_elsewhere, big_place, copular_title, is_company, may_be_company
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # where a name stands in a clause: subject, object, apposition, one of a list (not "of X" after a name: that
@@ -290,7 +290,7 @@ def _given_name_speaks(name: Span, subject: Token) -> bool:
     from streams.enrich.extractors.statements.lexicon import lexicon as speech  # the cast is built first
 
     return (
-        len(name) == 2
+        len(name_words(name)) == 2
         and is_given_name(name[0].text)
         and subject.dep_ == "nsubj"
         and subject.head.lemma_.lower() in speech().speech_verbs
@@ -549,8 +549,8 @@ def _whole_name(ent: Span, floor: int) -> Span:
     # name before it opening the sentence, is the two words (the town alone is no one)
     town = k == floor and len(ent) == 1 and is_known_place(ent.text) and not is_known_place(whole.text)
     # "Elif Demir met ..." with only "Demir" labelled: opening the sentence, the word before is the given name
-    # where the clause gives the two a person's part
-    inside = not is_known_place(t.text) and (k > floor or _in_person_role(ent.root, speaks=True))
+    # where the clause gives the two a person's part (many given names are also small towns: "Layla")
+    inside = not big_place(t.text) and (k > floor or _in_person_role(ent.root, speaks=True))
     if given and (inside or town or _introduced(whole) or _who_after(doc, ent.end)):
         return whole
     return _with_surname(ent)
@@ -668,7 +668,8 @@ def _person_mentions(
                 named.update((r.i, entity) for r in run)
                 _hold_title(doc[run[0].i : run[-1].i + 1], entity, titled, floor)
     for t in (doc[i] for i in cols.capitalised if i not in named):  # the tagger calls some surnames nouns
-        run = _surname_run(t, named) if registry.knows_surname(t.text) else []
+        known = registry.knows_surname(t.text) or (t.ent_iob_ != "I" and registry.part_of_name(t.text))
+        run = _surname_run(t, named) if known else []
         entity = registry.add_person(run, None, run[0].idx) if run else registry.initials_of(t)
         if entity is not None:
             mentions.append((t, entity))

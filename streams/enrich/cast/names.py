@@ -228,8 +228,12 @@ def proper_noun_run(head: Token) -> list[Token]:
 
 
 def name_words(tokens: Sequence[Token]) -> list[Token]:
-    """The words of a name without what joins them: a lower-case surname particle inside it ("Anouk de
-    Vries", "Pieter van der Berg") and a hyphen glued between two of its words ("Jean-Luc")."""
+    """The words of a name without what joins them or follows them: a lower-case surname particle inside
+    it ("Anouk de Vries", "Pieter van der Berg"), a hyphen glued between two of its words ("Jean-Luc") and
+    a generation suffix closing it ("Marcus Bell III", "Robert Haines Jr.")."""
+    tokens = list(tokens)
+    if len(tokens) > 2 and tokens[-1].lower_ in lexicon().generation_suffixes:
+        tokens.pop()
     inside = tokens[1:-1]
     return [
         t for t in tokens
