@@ -9,7 +9,8 @@ start names mid-word, and the span's label is kept.
 Its start is repaired where the model misreads a given name it has never met: a capitalised word English
 does not list ("Rajesh", "Thandiwe"; `english_words`) right before a person's name is its first word, and
 such a word the tagger took for a verb or a common noun, followed by capitalised proper nouns no entity
-holds ("Layla Haddad of the union said", "Layla" read as a verb), is a person's name with them.
+holds ("Layla Haddad of the union said", "Layla" read as a verb), is a person's name with them; so is a
+capitalised "auxiliary" the parse hangs on a finite verb ("May Chen said", "Do Van Hung said").
 """
 
 from __future__ import annotations
@@ -106,6 +107,21 @@ def _unknown_name_word(doc: Doc, i: int) -> bool:
     )
 
 
+def _auxiliary_read_into_name(doc: Doc, i: int) -> bool:
+    """ "May Chen said", "Do Van Hung said": a modal or "do" takes a bare verb ("Will Ana Ruiz stand?"), so a
+    capitalised one the parse hangs on a past or present-tense verb is no auxiliary but a given name or a
+    family name written first."""
+    token = doc[i]
+    return (
+        not token.ent_type_
+        and token.is_title
+        and token.dep_ == "aux"
+        and (token.tag_ == "MD" or token.lemma_ == "do")
+        and token.head.tag_ in ("VBD", "VBZ")
+        and token.head.i > i
+    )
+
+
 def _name_after(doc: Doc, i: int, taken: set[int]) -> int:
     """Where the unlabelled capitalised proper nouns from token `i` on end (at most three of them)."""
     end = i
@@ -125,7 +141,9 @@ def _reach_back_to_given_names(doc: Doc, ents: list[Span]) -> bool:
     changed = False
     for k, ent in enumerate(ents):
         start = ent.start
-        while ent.label_ == "PERSON" and start > 0 and ent.start - start < 2 and _unknown_name_word(doc, start - 1):
+        while ent.label_ == "PERSON" and start > 0 and ent.start - start < 2 and (
+            _unknown_name_word(doc, start - 1) or _auxiliary_read_into_name(doc, start - 1)
+        ):
             start -= 1
         if start < ent.start and (k == 0 or ents[k - 1].end <= start):
             ents[k] = Span(doc, start, ent.end, label=ent.label)

@@ -132,3 +132,23 @@ def test_words_english_or_the_gazetteer_knows_open_no_name(nlp, text, pos, perso
     doc = _tagged(nlp, text, pos, person)
     before = [(e.start, e.end) for e in doc.ents]
     assert [(e.start, e.end) for e in glued_names(doc).ents] == before
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Could Ken Obi take the job?", "Ken Obi"),
+        ("Will Ken Obi sign the deal before Friday?", "Ken Obi"),
+        ("May Ken Obi stay on as coach?", "Ken Obi"),
+    ],
+)
+def test_an_auxiliary_opening_a_question_stays_out_of_the_name(nlp, text, name):
+    doc = nlp.make_doc(text)
+    parsed = nlp(text)
+    for token, seen in zip(doc, parsed, strict=True):  # the parse of the question, the model's name left out
+        token.tag_, token.pos_, token.dep_, token.lemma_ = seen.tag_, seen.pos_, seen.dep_, seen.lemma_
+    for token, seen in zip(doc, parsed, strict=True):
+        token.head = doc[seen.head.i]
+    start = text.index(name)
+    doc.set_ents([doc.char_span(start, start + len(name), label="PERSON")])
+    assert [e.text for e in glued_names(doc).ents] == [name]

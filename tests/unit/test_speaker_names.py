@@ -97,3 +97,27 @@ def test_two_people_sharing_a_word_leave_the_short_name_to_neither(nlp: Language
         '"We were heard," Medina said.'
     )
     assert speakers(nlp, text) != ["Carlos Medina Prieto"] and speakers(nlp, text) != ["Rosa Medina Vidal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Destiny Okafor-Bell, 54, said the council would freeze rents.", "Destiny Okafor-Bell"),
+        ("Blessing Ekwueme, a nurse, said the ward had run out of beds.", "Blessing Ekwueme"),
+        ("Sunday Olaniran, who coaches the under-12s, said the pitch was flooded.", "Sunday Olaniran"),
+    ],
+)
+def test_a_given_name_the_tagger_reads_as_a_word_opens_an_introduced_name(nlp: Language, text: str, name: str) -> None:
+    assert speakers(nlp, text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('The vote ran late. May Quan said little. "We will appeal," she told reporters afterwards.', "May Quan"),
+        ('Training ended early. Will Tranh said little. "We need a win," he told reporters afterwards.', "Will Tranh"),
+        ("Do Van Khoa said the trial data would be published in June.", "Do Van Khoa"),
+    ],
+)
+def test_a_capitalised_auxiliary_on_a_finite_verb_is_a_name(nlp: Language, text: str, name: str) -> None:
+    assert speakers(nlp, text) == [name]

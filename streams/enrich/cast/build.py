@@ -158,7 +158,32 @@ def _name_run(head: Token) -> list[Token]:
     run = proper_noun_run(head)
     while len(run) > 1 and is_title_in_name(run[0]):
         run.pop(0)
-    return run
+    return [head.doc[run[0].i - 1], *run] if _given_name_read_as_word(run) else run
+
+
+def _given_name_read_as_word(name: Sequence[Token]) -> bool:
+    """ "Destiny Obi, 54, said", "Hope Nwankwo, a nurse, said": a capitalised word the tagger read as a common
+    one ("destiny", "hope", "sunday") compounded onto a lone surname is its given name where the sentence
+    introduces the person by an age, a role or a "who" after the name, since news introduces a person by
+    the full name (titles, honorifics and describing words such as "Veteran" aside)."""
+    doc, first = name[0].doc, name[0].i
+    if len(name) != 1 or first == 0:
+        return False
+    t = doc[first - 1]
+    lex = lexicon()
+    return (
+        t.pos_ in ("NOUN", "ADJ", "VERB", "AUX")
+        and t.is_title
+        and t.is_alpha
+        and not t.ent_type_
+        and t.head.i == first
+        and "\n" not in t.whitespace_
+        and not (is_title_in_name(t) or is_honorific(t))
+        and t.lower_ not in lex.ignored_role_modifiers | lex.title_modifiers
+        and t.lemma_.lower() not in lex.institution_nouns
+        and demonym_code(t.text) is None
+        and (_introduced(name) or _who_after(doc, first + 1))
+    )
 
 
 def _unlabelled_name(head: Token) -> bool:
@@ -544,6 +569,7 @@ def _whole_name(ent: Span, floor: int) -> Span:
         and not is_title_in_name(t)
         and t.lemma_.lower() not in lexicon().institution_nouns
     )
+    given = given or _given_name_read_as_word(ent)
     whole = doc[k : ent.end]
     # "Ana Kaya held talks": a person the model read as the one word that is also a town's name, with a given
     # name before it opening the sentence, is the two words (the town alone is no one)
@@ -644,7 +670,7 @@ def _person_mentions(
             ent = _whole_name(ent, floor)
             entity = registry.add_person_span(ent, floor)
             if entity is not None:
-                mentions.append((ent.root, entity))
+                mentions.append((_argument_of(ent), entity))
                 named.update((t.i, None if is_title_in_name(t) else entity) for t in ent)
                 _hold_title(ent, entity, titled, floor)
             else:
@@ -680,6 +706,16 @@ def _person_mentions(
         titled.update((i, folded.get(id(e), e)) for i, e in titled.items())
         mentions = [(t, folded.get(id(e), e)) for t, e in mentions]
     return sorted(mentions, key=lambda m: m[0].i)
+
+
+def _argument_of(ent: Span) -> Token:
+    """The token that stands for the name in its clause: the span's root, unless the parse hung the name's
+    words on the verb one by one and the root is a word it misread ("Will" of "Will Tran said" as an
+    auxiliary), when the word that is the clause's subject or object is."""
+    root = ent.root
+    if root.dep_ in _ARGUMENT_DEPS:
+        return root
+    return next((t for t in ent if t.dep_ in _ARGUMENT_DEPS and t.head.i not in range(ent.start, ent.end)), root)
 
 
 def _body_read_as_person(ent: Span) -> bool:
