@@ -6,15 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from streams.enrich.extractors.statements import extract_statements
-from streams.enrich.nlp import parse
-from streams.ingest.article import Article
-
-
-def speakers(nlp: Language, text: str) -> list[str | None]:
-    statements = extract_statements(parse(Article(id="t", text=text), nlp))
-    assert statements, "no statement found"
-    return [s.speaker.name if s.speaker else None for s in statements]
+from tests.unit.test_cast_speakers import speakers
 
 
 @pytest.mark.parametrize(
