@@ -150,7 +150,8 @@ def _reach_back_to_given_names(doc: Doc, ents: list[Span]) -> bool:
             changed = True
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
     for i in range(len(doc) - 1):
-        if i in taken or doc[i].pos_ == "PROPN" or not _unknown_name_word(doc, i):
+        token = doc[i]
+        if not token.is_title or i in taken or token.pos_ == "PROPN" or not _unknown_name_word(doc, i):
             continue
         end = _name_after(doc, i + 1, taken)
         if end > i + 1:

@@ -573,10 +573,10 @@ def _whole_name(ent: Span, floor: int) -> Span:
     whole = doc[k : ent.end]
     # "Ana Kaya held talks": a person the model read as the one word that is also a town's name, with a given
     # name before it opening the sentence, is the two words (the town alone is no one)
-    town = k == floor and len(ent) == 1 and is_known_place(ent.text) and not is_known_place(whole.text)
+    town = given and k == floor and len(ent) == 1 and is_known_place(ent.text) and not is_known_place(whole.text)
     # "Elif Demir met ..." with only "Demir" labelled: opening the sentence, the word before is the given name
     # where the clause gives the two a person's part (many given names are also small towns: "Layla")
-    inside = not big_place(t.text) and (k > floor or _in_person_role(ent.root, speaks=True))
+    inside = given and not big_place(t.text) and (k > floor or _in_person_role(ent.root, speaks=True))
     if given and (inside or town or _introduced(whole) or _who_after(doc, ent.end)):
         return whole
     return _with_surname(ent)
@@ -693,8 +693,9 @@ def _person_mentions(
                 mentions.append((t, entity))
                 named.update((r.i, entity) for r in run)
                 _hold_title(doc[run[0].i : run[-1].i + 1], entity, titled, floor)
+    inner = registry.inner_words()  # "Wang" of "Wang Xiuying", "Ortega" of "Juan Ortega Ruiz"
     for t in (doc[i] for i in cols.capitalised if i not in named):  # the tagger calls some surnames nouns
-        known = registry.knows_surname(t.text) or (t.ent_iob_ != "I" and registry.part_of_name(t.text))
+        known = registry.knows_surname(t.text) or (t.ent_iob_ != "I" and inner.get(t.lower_) == 1)
         run = _surname_run(t, named) if known else []
         entity = registry.add_person(run, None, run[0].idx) if run else registry.initials_of(t)
         if entity is not None:

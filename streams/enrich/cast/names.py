@@ -234,11 +234,10 @@ def name_words(tokens: Sequence[Token]) -> list[Token]:
     tokens = list(tokens)
     if len(tokens) > 2 and tokens[-1].lower_ in lexicon().generation_suffixes:
         tokens.pop()
-    inside = tokens[1:-1]
-    return [
-        t for t in tokens
-        if not (t in inside and (glued_hyphen(t) or (t.is_lower and t.lower_ in SURNAME_PARTICLES)))
-    ]
+    if len(tokens) < 3:
+        return tokens
+    inside = [t for t in tokens[1:-1] if not (glued_hyphen(t) or (t.is_lower and t.lower_ in SURNAME_PARTICLES))]
+    return [tokens[0], *inside, tokens[-1]]
 
 
 def glued_hyphen(token: Token) -> bool:
@@ -307,9 +306,11 @@ def titled_name(ent: Span) -> bool:
     """ "Foreign Minister Helena X" that NER labelled an organisation: a capitalised person title written
     right before a two- or three-word proper name makes it a person, and an honorific does so before a
     surname alone ("Ms X", "Dr Y": the writer's own word that a person is named)."""
+    if ent.label_ not in _ORG_LABELS:
+        return False
     doc = ent.doc
     tokens = name_words([t for t in ent if not is_title_in_name(t)])
-    if ent.label_ not in _ORG_LABELS or not tokens or len(tokens) > 3 or tokens[0].i == 0:
+    if not tokens or len(tokens) > 3 or tokens[0].i == 0:
         return False
     before = doc[tokens[0].i - 1]
     if len(tokens) == 1 and not is_honorific(before):

@@ -215,9 +215,14 @@ class Registry:
                 found.append(entity)
         return found if len(found) == 1 else []
 
-    def part_of_name(self, word: str) -> bool:
-        """Whether `word` alone names exactly one person through the inside of their name."""
-        return bool(self._named_inside([word])) and not self.knows_surname(word)
+    def inner_words(self) -> dict[str, int]:
+        """How many people bear each word of their name before its last one (lower-cased): where a word
+        written alone may name one person through the inside of a name ("Wang" of "Wang Xiuying")."""
+        counts: dict[str, int] = {}
+        for entity in self.people():
+            for word in set(entity.name.lower().split()[:-1]):
+                counts[word] = counts.get(word, 0) + 1
+        return counts
 
     def fold_given_names(self) -> dict[int, Entity]:
         """ "Lin" and "Lin Weiran", "Ana" and "Ana Ruiz", "Guzmán" and "Ana Guzmán Rivas": a one-word name that
