@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from streams.enrich.extractors.meetings import extract_meetings
+from streams.enrich.nlp import parse
+from streams.ingest.article import Article
 from tests.unit.test_cast_speakers import speakers
 
 
@@ -113,3 +116,35 @@ def test_a_given_name_the_tagger_reads_as_a_word_opens_an_introduced_name(nlp: L
 )
 def test_a_capitalised_auxiliary_on_a_finite_verb_is_a_name(nlp: Language, text: str, name: str) -> None:
     assert speakers(nlp, text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Minh Tran, 54, said the plant would close in May.", "Minh Tran"),  # business
+        ("Quang Tran, 31, a midfielder, said the club owed him wages.", "Quang Tran"),  # sport
+        ("Khanh Tran, 67, told the council the bus cuts had left her stranded.", "Khanh Tran"),  # local politics
+    ],
+)
+def test_a_surname_read_as_a_place_takes_its_given_name_where_an_age_introduces_it(
+    nlp: Language, text: str, name: str
+) -> None:
+    assert speakers(nlp, text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("The dispute dragged on.\n\nMinh Tran, 54, met Zhang Wei on Monday to discuss the strike.",
+         {"Minh Tran", "Zhang Wei"}),
+        ("The season is over.\n\nQuang Tran, 31, met Ken Obi on Friday to discuss a new contract.",
+         {"Quang Tran", "Ken Obi"}),
+        ("The bus cuts begin in May.\n\nKhanh Tran, 67, met Ana Velloso at the town hall on Tuesday.",
+         {"Khanh Tran", "Ana Velloso"}),
+    ],
+)
+def test_a_meeting_keeps_a_participant_whose_surname_the_model_read_as_a_place(
+    nlp: Language, text: str, people: set[str]
+) -> None:
+    meetings = extract_meetings(parse(Article(id="m", text=text), nlp))
+    assert len(meetings) == 1 and {p.name for p in meetings[0].participants} == people

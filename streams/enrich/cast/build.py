@@ -444,12 +444,26 @@ def _repaired_ents(doc: Doc) -> list[Span]:
             ents += [Span(doc, ent.start, of, label="PERSON"), Span(doc, body, ent.end, label=ent.label)]
         elif _titled_after(ent):
             ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
+        elif _titled_after(given := _with_given_name_before(ent)):  # "Minh Tran, 54," with "Tran" read as a place
+            ents.append(Span(doc, given.start, given.end, label="PERSON"))
         elif _given_name_read_as_place(ent):
             ents.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))
         else:
             ents.append(ent)
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
     return sorted([*ents, *_unlabelled_orgs(doc, taken)], key=lambda e: e.start)
+
+
+def _with_given_name_before(ent: Span) -> Span:
+    """A one-word span with the unlabelled capitalised proper noun compounded onto it from right before (in
+    its sentence), which may be the given name of a surname the model read as a place or a body."""
+    doc, k = ent.doc, ent.start - 1
+    if len(ent) != 1 or k < 0:
+        return ent
+    t = doc[k]
+    if t.pos_ != "PROPN" or t.ent_type_ or not t.is_title or t.head.i != ent.start or "\n" in t.whitespace_:
+        return ent
+    return Span(doc, k, ent.end, label=ent.label)
 
 
 def _title_holder(ent: Span, registry: Registry) -> Entity | None:
