@@ -31,6 +31,7 @@ def test_a_given_name_english_does_not_know_stays_with_the_name(nlp: Language, t
         ("Spokesperson Marijke de Graaf said the ferry line would close in May.", "Marijke de Graaf"),
         ("Spokesperson Jean-Remy Castagne said the club would appeal the ban.", "Jean-Remy Castagne"),
         ("Spokesperson Joost van der Meulen said the envoys would meet again.", "Joost van der Meulen"),
+        ("Spokesperson Darnell Fisk III said the plant would reopen in March.", "Darnell Fisk III"),
     ],
 )
 def test_a_title_before_a_name_with_particles_or_hyphens_is_no_part_of_it(nlp: Language, text: str, name: str) -> None:

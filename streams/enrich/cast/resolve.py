@@ -33,6 +33,7 @@ from .names import (
     is_common_plural,
     is_honorific,
     is_title_word,
+    name_words,
     ner_kind,
     org_shaped,
     proper_noun_run,
@@ -456,7 +457,7 @@ class Resolver:
         )
         kind = "person" if any(is_honorific(t) for t in run) else ner_kind(name)
         whole_org = all(t.ent_type_ == "ORG" for t in run)  # "Tarrow Energy": a portfolio word ends a company
-        known = self.registry.knows_surname(name[-1].text)
+        known = self.registry.knows_surname(name_words(name)[-1].text)  # "Bell" of "Marcus Bell III"
         if kind == "org" and (not title or org_shaped(name) or whole_org) and not known:
             return self.registry.add_org(org_name(head, run[0].i) or head.text, head.idx), None
         return self.registry.add_person(name, title, head.idx), None
