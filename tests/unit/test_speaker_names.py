@@ -149,3 +149,20 @@ def test_a_meeting_keeps_a_participant_whose_surname_the_model_read_as_a_place(
 ) -> None:
     meetings = extract_meetings(parse(Article(id="m", text=text), nlp))
     assert len(meetings) == 1 and {p.name for p in meetings[0].participants} == people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('The vote ran late on Monday. Hope Nwachukwu said little. "We will appeal," she told reporters afterwards.',
+         "Hope Nwachukwu"),
+        ('Training ended early. Hope Nwachukwu said little. "We need a win," she told reporters afterwards.',
+         "Hope Nwachukwu"),
+        ('The trial was paused. Hope Nwachukwu said little. "The data are sound," she told reporters afterwards.',
+         "Hope Nwachukwu"),
+    ],
+)
+def test_a_surname_read_as_a_body_keeps_its_given_name_and_the_pronoun_finds_the_person(
+    nlp: Language, text: str, name: str
+) -> None:
+    assert speakers(nlp, text) == [name]

@@ -446,6 +446,8 @@ def _repaired_ents(doc: Doc) -> list[Span]:
             ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
         elif _titled_after(given := _with_given_name_before(ent)):  # "Minh Tran, 54," with "Tran" read as a place
             ents.append(Span(doc, given.start, given.end, label="PERSON"))
+        elif ent.label_ == "ORG" and len(given) > len(ent):  # "Hope Nwankwo said" with "Nwankwo" read as a body
+            ents.append(given)
         elif _given_name_read_as_place(ent):
             ents.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))
         else:
