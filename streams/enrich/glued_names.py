@@ -1,16 +1,25 @@
-"""Entity spans that stop inside a name are carried to the name's end.
+"""Entity spans that stop inside a name are carried to the name's end, or back to its start.
 
 The small English model cuts some hyphenated given names where the part after the hyphen is also
 an English word ("Seo Jae-in" → "Seo Jae-" or "Seo Jae", because "in" reads as a preposition). A
 name is never split inside a word the writer glued together, so every reader of `doc.ents` (the
 cast, meetings, stories) should see the whole word. Only the end is repaired: the model does not
 start names mid-word, and the span's label is kept.
+
+Its start is repaired where the model misreads a given name it has never met: a capitalised word English
+does not list ("Rajesh", "Thandiwe"; `english_words`) right before a person's name is its first word, and
+such a word the tagger took for a verb or a common noun, followed by capitalised proper nouns no entity
+holds ("Layla Haddad of the union said", "Layla" read as a verb), is a person's name with them; so is a
+capitalised "auxiliary" the parse hangs on a finite verb ("May Chen said", "Do Van Hung said").
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
+
+from streams.enrich.english_words import unknown_to_english
+from streams.enrich.places import demonym_code, is_known_place
 
 FACTORY = "newswire_glued_names"
 
@@ -28,6 +37,7 @@ def glued_names(doc: Doc) -> Doc:
     on. A whole name glued to a suffix ("the Ruiz-led council", "Paris-based") is left as it is."""
     ents = list(doc.ents)
     changed = _reach_past_particles(doc, ents)
+    changed = _reach_back_to_given_names(doc, ents) or changed
     for k, ent in enumerate(ents):
         if ent.end >= len(doc) or not (doc[ent.end - 1].text == "-" or _split_given_name(ent)):
             continue
@@ -42,7 +52,7 @@ def glued_names(doc: Doc) -> Doc:
 
 
 # Lower-case particles inside surnames ("van der", "de la", "bin", "al"), which no name ends with.
-_SURNAME_PARTICLES = frozenset({
+SURNAME_PARTICLES = frozenset({
     "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "la", "le", "ter", "ten",
     "bin", "ibn", "bint", "al", "el", "ben",
 })  # fmt: skip
@@ -61,7 +71,7 @@ def _reach_past_particles(doc: Doc, ents: list[Span]) -> bool:
             and len(ent) >= 2
             and ent.end < len(doc)
             and last.is_lower
-            and last.lower_ in _SURNAME_PARTICLES
+            and last.lower_ in SURNAME_PARTICLES
             and doc[ent.end].is_title
             and doc[ent.end].is_alpha
         ):
@@ -74,6 +84,81 @@ def _reach_past_particles(doc: Doc, ents: list[Span]) -> bool:
                     ents[k + 1] = Span(doc, following.start + 1, following.end, label=following.label)
             changed = True
         k += 1
+    return changed
+
+
+_MAX_UNLABELLED_NAME = 3
+
+
+def _unknown_name_word(doc: Doc, i: int) -> bool:
+    """Token `i` is a capitalised word English does not list, in no entity, in the sentence of the word
+    after it and no nationality's or place's name (a place the tagger took for a verb is none the model
+    knows: given names are places too, "Layla"): a given name the model did not read as one."""
+    token = doc[i]
+    return (
+        not token.ent_type_
+        and token.is_title
+        and i + 1 < len(doc)
+        and "\n" not in token.whitespace_
+        and not doc[i + 1].is_sent_start
+        and unknown_to_english(token)
+        and (token.pos_ in ("VERB", "AUX") or not is_known_place(token.text))
+        and demonym_code(token.text) is None
+    )
+
+
+def _auxiliary_read_into_name(doc: Doc, i: int) -> bool:
+    """ "May Chen said", "Do Van Hung said": a modal or "do" takes a bare verb ("Will Ana Ruiz stand?"), so a
+    capitalised one the parse hangs on a past or present-tense verb is no auxiliary but a given name or a
+    family name written first."""
+    token = doc[i]
+    return (
+        not token.ent_type_
+        and token.is_title
+        and token.dep_ == "aux"
+        and (token.tag_ == "MD" or token.lemma_ == "do")
+        and token.head.tag_ in ("VBD", "VBZ")
+        and token.head.i > i
+    )
+
+
+def _name_after(doc: Doc, i: int, taken: set[int]) -> int:
+    """Where the unlabelled capitalised proper nouns from token `i` on end (at most three of them)."""
+    end = i
+    while end < len(doc) and end - i < _MAX_UNLABELLED_NAME and end not in taken and _bare_proper_noun(doc[end]):
+        end += 1
+    return end
+
+
+def _bare_proper_noun(token: Token) -> bool:
+    return not token.ent_type_ and token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper()
+
+
+def _reach_back_to_given_names(doc: Doc, ents: list[Span]) -> bool:
+    """A PERSON span takes the unknown capitalised words right before it ("Rajesh" + "Kumar Singh"), and
+    an unknown word the tagger read as a common word makes a person's name of the bare proper nouns after
+    it. Edits `ents` in place; True when it changed anything."""
+    changed = False
+    for k, ent in enumerate(ents):
+        start = ent.start
+        while ent.label_ == "PERSON" and start > 0 and ent.start - start < 2 and (
+            _unknown_name_word(doc, start - 1) or _auxiliary_read_into_name(doc, start - 1)
+        ):
+            start -= 1
+        if start < ent.start and (k == 0 or ents[k - 1].end <= start):
+            ents[k] = Span(doc, start, ent.end, label=ent.label)
+            changed = True
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    for i in range(len(doc) - 1):
+        token = doc[i]
+        if not token.is_title or i in taken or token.pos_ == "PROPN" or not _unknown_name_word(doc, i):
+            continue
+        end = _name_after(doc, i + 1, taken)
+        if end > i + 1:
+            ents.append(Span(doc, i, end, label="PERSON"))
+            taken.update(range(i, end))
+            changed = True
+    ents.sort(key=lambda e: e.start)
     return changed
 
 

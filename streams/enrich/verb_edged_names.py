@@ -13,6 +13,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from streams.enrich.english_words import unknown_to_english
+
 FACTORY = "newswire_verb_edged_names"
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 
@@ -22,8 +24,15 @@ def _verb(token: Token, ent: Span) -> bool:
     inverted attribution)."""
     if token.is_lower:
         return token.pos_ in ("VERB", "AUX")
-    # a capitalised auxiliary opening a name is a given name the tagger misread ("Will X")
-    return token.pos_ == "VERB" and token.i == ent.start and len(ent) > 1 and ent.label_ == "PERSON"
+    # a capitalised auxiliary opening a name is a given name the tagger misread ("Will X"), and so is a
+    # "verb" English does not know ("Rajesh X")
+    return (
+        token.pos_ == "VERB"
+        and token.i == ent.start
+        and len(ent) > 1
+        and ent.label_ == "PERSON"
+        and not unknown_to_english(token)
+    )
 
 
 def _pieces(ent: Span) -> list[Span]:

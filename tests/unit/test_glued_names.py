@@ -79,3 +79,76 @@ def test_a_particle_takes_the_next_word_out_of_the_entity_the_model_put_it_in(nl
 def test_a_name_followed_by_a_lower_case_word_or_standing_alone_is_kept(nlp):
     doc = _doc_with_person(nlp, "Coach Ana de la Cruz said the Rovers de facto won.", 1, 5)
     assert [e.text for e in glued_names(doc).ents] == ["Ana de la Cruz"]
+
+
+def _tagged(nlp, text: str, pos: dict[int, str], person: tuple[int, int] | None = None) -> Doc:
+    """A doc with the tags and the PERSON span the small model gives some sentences, set by hand."""
+    doc = nlp.make_doc(text)
+    for i, tag in pos.items():
+        doc[i].pos_ = tag
+    if person is not None:
+        doc.set_ents([Span(doc, *person, label="PERSON")])
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "whole"),
+    [
+        ("Rajvinder Kumar Sandhu said the plant would reopen in March.", (1, 3), "Rajvinder Kumar Sandhu"),
+        ("Coach Oluwadamilare Bankole praised the defence.", (2, 3), "Oluwadamilare Bankole"),
+        ("Councillor Thandeka Zwane, 54, opposed the rent freeze.", (2, 3), "Thandeka Zwane"),
+    ],
+)
+def test_a_person_takes_the_word_english_does_not_know_right_before_it(nlp, text, person, whole):
+    doc = glued_names(_tagged(nlp, text, {}, person))
+    assert [(e.text, e.label_) for e in doc.ents] == [(whole, "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pos", "name"),
+    [
+        ("Laylani Haddour of the dockers' union said the strike would go ahead.", {0: "VERB", 1: "PROPN"},
+         "Laylani Haddour"),
+        ("Rajvinder Kumar Sandhu of the study team said the trial would expand.", {0: "NOUN", 1: "PROPN", 2: "PROPN"},
+         "Rajvinder Kumar Sandhu"),
+        ("On Monday Thandeka Zwane told the council the budget was short.", {2: "VERB", 3: "PROPN"}, "Thandeka Zwane"),
+    ],
+)
+def test_a_word_english_does_not_know_read_as_a_verb_opens_a_name_with_the_proper_nouns_after(nlp, text, pos, name):
+    doc = glued_names(_tagged(nlp, text, pos))
+    assert [(e.text, e.label_) for e in doc.ents] == [(name, "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pos", "person"),
+    [
+        ("Veteran Ana Ruiz scored twice.", {0: "ADJ", 1: "PROPN", 2: "PROPN"}, (1, 3)),  # English knows "veteran"
+        ("Expect Ana Ruiz to win the vote.", {0: "VERB", 1: "PROPN", 2: "PROPN"}, None),  # and "expect"
+        ("Nigerian Ana Ruiz won the race.", {0: "ADJ", 1: "PROPN", 2: "PROPN"}, (1, 3)),  # a nationality
+        ("In Lagos Ana Ruiz opened a clinic.", {1: "PROPN", 2: "PROPN", 3: "PROPN"}, (2, 4)),  # a place
+    ],
+)
+def test_words_english_or_the_gazetteer_knows_open_no_name(nlp, text, pos, person):
+    doc = _tagged(nlp, text, pos, person)
+    before = [(e.start, e.end) for e in doc.ents]
+    assert [(e.start, e.end) for e in glued_names(doc).ents] == before
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Could Ken Obi take the job?", "Ken Obi"),
+        ("Will Ken Obi sign the deal before Friday?", "Ken Obi"),
+        ("May Ken Obi stay on as coach?", "Ken Obi"),
+    ],
+)
+def test_an_auxiliary_opening_a_question_stays_out_of_the_name(nlp, text, name):
+    doc = nlp.make_doc(text)
+    parsed = nlp(text)
+    for token, seen in zip(doc, parsed, strict=True):  # the parse of the question, the model's name left out
+        token.tag_, token.pos_, token.dep_, token.lemma_ = seen.tag_, seen.pos_, seen.dep_, seen.lemma_
+    for token, seen in zip(doc, parsed, strict=True):
+        token.head = doc[seen.head.i]
+    start = text.index(name)
+    doc.set_ents([doc.char_span(start, start + len(name), label="PERSON")])
+    assert [e.text for e in glued_names(doc).ents] == [name]

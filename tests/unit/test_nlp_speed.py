@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 
 from streams.cli.main import cli
+from streams.enrich.english_words import use_english_words
 from streams.enrich.glued_names import use_glued_names
 from streams.enrich.matmul import (
     MATMUL_ENV,
@@ -37,7 +38,7 @@ TEXTS = [
 @pytest.fixture(scope="module")
 def stock():
     """The stock model with our parse and entity repairs, which both multiplications share."""
-    return use_stranded_verbs(use_glued_names(spacy.load(DEFAULT_MODEL)))
+    return use_stranded_verbs(use_glued_names(use_english_words(spacy.load(DEFAULT_MODEL))))
 
 
 def test_attribute_table_sets_exactly_what_the_attribute_ruler_sets(nlp, stock):

@@ -45,6 +45,7 @@ from .names import (
     is_honorific,
     is_title_in_name,
     is_title_word,
+    name_words,
     org_shaped,
     place_shaped,
     proper_noun_run,
@@ -53,7 +54,7 @@ from .names import (
     titled_name,
 )
 from .orgs import home_of, org_name
-from .registry import Registry, based_elsewhere, copular_title, is_company, may_be_company
+from .registry import Registry, based_elsewhere, big_place, copular_title, is_company, may_be_company
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # where a name stands in a clause: subject, object, apposition, one of a list (not "of X" after a name: that
@@ -157,7 +158,32 @@ def _name_run(head: Token) -> list[Token]:
     run = proper_noun_run(head)
     while len(run) > 1 and is_title_in_name(run[0]):
         run.pop(0)
-    return run
+    return [head.doc[run[0].i - 1], *run] if _given_name_read_as_word(run) else run
+
+
+def _given_name_read_as_word(name: Sequence[Token]) -> bool:
+    """ "Destiny Obi, 54, said", "Hope Nwankwo, a nurse, said": a capitalised word the tagger read as a common
+    one ("destiny", "hope", "sunday") compounded onto a lone surname is its given name where the sentence
+    introduces the person by an age, a role or a "who" after the name, since news introduces a person by
+    the full name (titles, honorifics and describing words such as "Veteran" aside)."""
+    doc, first = name[0].doc, name[0].i
+    if len(name) != 1 or first == 0:
+        return False
+    t = doc[first - 1]
+    lex = lexicon()
+    return (
+        t.pos_ in ("NOUN", "ADJ", "VERB", "AUX")
+        and t.is_title
+        and t.is_alpha
+        and not t.ent_type_
+        and t.head.i == first
+        and "\n" not in t.whitespace_
+        and not (is_title_in_name(t) or is_honorific(t))
+        and t.lower_ not in lex.ignored_role_modifiers | lex.title_modifiers
+        and t.lemma_.lower() not in lex.institution_nouns
+        and demonym_code(t.text) is None
+        and (_introduced(name) or _who_after(doc, first + 1))
+    )
 
 
 def _unlabelled_name(head: Token) -> bool:
@@ -250,12 +276,14 @@ def _in_list_of_people(token: Token, named: dict[int, Entity | None]) -> bool:
 
 
 def _plain_name(tokens: Sequence[Token]) -> bool:
-    """Two or three capitalised words with no title, institution or company word among them and not a
-    known place as a whole: the shape of a person's name ("Ana Ruiz"; many surnames are also towns)."""
+    """Two or three capitalised words (surname particles and glued hyphens between them aside: "Anouk de
+    Vries") with no title, institution or company word among them and not a known place as a whole: the
+    shape of a person's name ("Ana Ruiz"; many surnames are also towns)."""
     lex = lexicon()
+    words = name_words(tokens)
     return (
-        2 <= len(tokens) <= 3
-        and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in tokens)
+        2 <= len(words) <= 3
+        and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in words)
         and not any(is_title_in_name(t) or t.lemma_.lower() in lex.institution_nouns for t in tokens)
         and not any(t.lower_ in lex.org_name_endings for t in tokens)
         and not place_shaped(tokens)
@@ -305,7 +333,7 @@ def _given_name_speaks(name: Span, subject: Token) -> bool:
     from streams.enrich.extractors.statements.lexicon import lexicon as speech  # the cast is built first
 
     return (
-        len(name) == 2
+        len(name_words(name)) == 2
         and is_given_name(name[0].text)
         and subject.dep_ == "nsubj"
         and subject.head.lemma_.lower() in speech().speech_verbs
@@ -452,12 +480,28 @@ def _repaired_ents(doc: Doc) -> list[Span]:
             ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
         elif (start := _after_trade(ent)) is not None:
             ents.append(Span(doc, start, ent.end, label="PERSON"))
+        elif _titled_after(given := _with_given_name_before(ent)):  # "Minh Tran, 54," with "Tran" read as a place
+            ents.append(Span(doc, given.start, given.end, label="PERSON"))
+        elif ent.label_ == "ORG" and len(given) > len(ent):  # "Hope Nwankwo said" with "Nwankwo" read as a body
+            ents.append(given)
         elif _given_name_read_as_place(ent):
             ents.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))
         else:
             ents.append(ent)
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
     return sorted([*ents, *_unlabelled_orgs(doc, taken)], key=lambda e: e.start)
+
+
+def _with_given_name_before(ent: Span) -> Span:
+    """A one-word span with the unlabelled capitalised proper noun compounded onto it from right before (in
+    its sentence), which may be the given name of a surname the model read as a place or a body."""
+    doc, k = ent.doc, ent.start - 1
+    if len(ent) != 1 or k < 0:
+        return ent
+    t = doc[k]
+    if t.pos_ != "PROPN" or t.ent_type_ or not t.is_title or t.head.i != ent.start or "\n" in t.whitespace_:
+        return ent
+    return Span(doc, k, ent.end, label=ent.label)
 
 
 def _title_holder(ent: Span, registry: Registry) -> Entity | None:
@@ -577,13 +621,14 @@ def _whole_name(ent: Span, floor: int) -> Span:
         and not is_title_in_name(t)
         and t.lemma_.lower() not in lexicon().institution_nouns
     )
+    given = given or _given_name_read_as_word(ent)
     whole = doc[k : ent.end]
     # "Ana Kaya held talks": a person the model read as the one word that is also a town's name, with a given
     # name before it opening the sentence, is the two words (the town alone is no one)
-    town = k == floor and len(ent) == 1 and is_known_place(ent.text) and not is_known_place(whole.text)
+    town = given and k == floor and len(ent) == 1 and is_known_place(ent.text) and not is_known_place(whole.text)
     # "Elif Demir met ..." with only "Demir" labelled: opening the sentence, the word before is the given name
-    # where the clause gives the two a person's part
-    inside = not is_known_place(t.text) and (k > floor or _in_person_role(ent.root, speaks=True))
+    # where the clause gives the two a person's part (many given names are also small towns: "Layla")
+    inside = given and not big_place(t.text) and (k > floor or _in_person_role(ent.root, speaks=True))
     if given and (inside or town or _introduced(whole) or _who_after(doc, ent.end)):
         return whole
     return _with_surname(ent)
@@ -681,7 +726,7 @@ def _person_mentions(
             ent = _whole_name(ent, floor)
             entity = registry.add_person_span(ent, floor)
             if entity is not None:
-                mentions.append((ent.root, entity))
+                mentions.append((_argument_of(ent), entity))
                 named.update((t.i, None if is_title_in_name(t) else entity) for t in ent)
                 _hold_title(ent, entity, titled, floor)
             else:
@@ -699,13 +744,15 @@ def _person_mentions(
         if _unlabelled_name(t):
             run = _name_run(t)
             floor = cols.sent_start[t.i]
-            entity = registry.add_person(run, title_before(doc, run[0].i, floor), run[0].idx)
+            entity = registry.add_person_span(doc[run[0].i : run[-1].i + 1], floor)  # titled as a PERSON span is
             if entity is not None:
                 mentions.append((t, entity))
                 named.update((r.i, entity) for r in run)
                 _hold_title(doc[run[0].i : run[-1].i + 1], entity, titled, floor)
+    inner = registry.inner_words()  # "Wang" of "Wang Xiuying", "Ortega" of "Juan Ortega Ruiz"
     for t in (doc[i] for i in cols.capitalised if i not in named):  # the tagger calls some surnames nouns
-        run = _surname_run(t, named) if registry.knows_surname(t.text) else []
+        known = registry.knows_surname(t.text) or (t.ent_iob_ != "I" and inner.get(t.lower_) == 1)
+        run = _surname_run(t, named) if known else []
         entity = registry.add_person(run, None, run[0].idx) if run else registry.initials_of(t)
         if entity is not None:
             mentions.append((t, entity))
@@ -716,6 +763,16 @@ def _person_mentions(
         titled.update((i, folded.get(id(e), e)) for i, e in titled.items())
         mentions = [(t, folded.get(id(e), e)) for t, e in mentions]
     return sorted(mentions, key=lambda m: m[0].i)
+
+
+def _argument_of(ent: Span) -> Token:
+    """The token that stands for the name in its clause: the span's root, unless the parse hung the name's
+    words on the verb one by one and the root is a word it misread ("Will" of "Will Tran said" as an
+    auxiliary), when the word that is the clause's subject or object is."""
+    root = ent.root
+    if root.dep_ in _ARGUMENT_DEPS:
+        return root
+    return next((t for t in ent if t.dep_ in _ARGUMENT_DEPS and t.head.i not in range(ent.start, ent.end)), root)
 
 
 def _body_read_as_person(ent: Span) -> bool:

@@ -49,6 +49,7 @@ class Lexicon:
     person_object_verbs: frozenset[str]
     place_name_openers: frozenset[str]
     place_name_endings: frozenset[str]
+    generation_suffixes: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from streams.enrich.glued_names import SURNAME_PARTICLES
+
 from .entity import EntityKind
 from .lexicon import lexicon
 
@@ -225,6 +227,19 @@ def proper_noun_run(head: Token) -> list[Token]:
     return list(doc[start : head.i + 1])
 
 
+def name_words(tokens: Sequence[Token]) -> list[Token]:
+    """The words of a name without what joins them or follows them: a lower-case surname particle inside
+    it ("Anouk de Vries", "Pieter van der Berg"), a hyphen glued between two of its words ("Jean-Luc") and
+    a generation suffix closing it ("Marcus Bell III", "Robert Haines Jr.")."""
+    tokens = list(tokens)
+    if len(tokens) > 2 and tokens[-1].lower_ in lexicon().generation_suffixes:
+        tokens.pop()
+    if len(tokens) < 3:
+        return tokens
+    inside = [t for t in tokens[1:-1] if not (glued_hyphen(t) or (t.is_lower and t.lower_ in SURNAME_PARTICLES))]
+    return [tokens[0], *inside, tokens[-1]]
+
+
 def glued_hyphen(token: Token) -> bool:
     return token.text in ("-", "‐") and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
 
@@ -291,9 +306,11 @@ def titled_name(ent: Span) -> bool:
     """ "Foreign Minister Helena X" that NER labelled an organisation: a capitalised person title written
     right before a two- or three-word proper name makes it a person, and an honorific does so before a
     surname alone ("Ms X", "Dr Y": the writer's own word that a person is named)."""
+    if ent.label_ not in _ORG_LABELS:
+        return False
     doc = ent.doc
-    tokens = [t for t in ent if not is_title_in_name(t)]
-    if ent.label_ not in _ORG_LABELS or not tokens or len(tokens) > 3 or tokens[0].i == 0:
+    tokens = name_words([t for t in ent if not is_title_in_name(t)])
+    if not tokens or len(tokens) > 3 or tokens[0].i == 0:
         return False
     before = doc[tokens[0].i - 1]
     if len(tokens) == 1 and not is_honorific(before):

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from streams.enrich.given_names import compatible, is_given_name
+from streams.enrich.glued_names import SURNAME_PARTICLES
 from streams.enrich.places import city_population, country_code, is_known_place
 
 from .entity import Entity
@@ -105,7 +106,8 @@ def based_elsewhere(entity: Entity, home: str | None) -> bool:
     return home is not None and entity.home is not None and entity.home != home
 
 
-def _big_place(word: str) -> bool:
+def big_place(word: str) -> bool:
+    """A country or a city of a quarter million: what a body's name takes, and no given name's town."""
     return country_code(word) is not None or city_population(word) >= _CITY_IN_BODY_NAMES
 
 
@@ -114,8 +116,8 @@ def _place_in_body_name(words: list[str]) -> bool:
     Y"), or first before a plural nickname ("Dallas Foxes"). Many given names are also places ("Paris",
     "Dallas") and many surnames small towns, so a person's name is not one of these shapes."""
     first, last = words[0], words[-1]
-    team = _big_place(first) and last.endswith("s") and not is_given_name(first)
-    return is_known_place(" ".join(words)) or _big_place(last) or team
+    team = big_place(first) and last.endswith("s") and not is_given_name(first)
+    return is_known_place(" ".join(words)) or big_place(last) or team
 
 
 def _clean_name_tokens(tokens: Sequence[Token]) -> list[Token]:
@@ -133,6 +135,13 @@ def _hyphen_glued(token: Token) -> bool:
     """ "Seo Jae-in": the end of a hyphenated given name, however much it looks like a preposition."""
     before = token.doc[token.i - 1] if token.i else None
     return before is not None and before.text in "-‐" and not before.whitespace_
+
+
+def _surname(words: list[str]) -> str:
+    """The last word of a name that is no generation suffix ("Bell" of "Marcus Bell III"), lower-cased."""
+    suffixes = lexicon().generation_suffixes
+    named = [w for w in words if w.lower() not in suffixes] or words
+    return named[-1].lower()
 
 
 def _ends_name(name: str, words: list[str]) -> bool:
@@ -166,13 +175,18 @@ class Registry:
         if not clean:
             return None
         words = [t.text for t in clean]  # keyed by token, so "Ryan-Smith" is still found as "Smith"
-        surname = words[-1].lower()
+        surname = _surname(words)
         span = clean[0].doc[clean[0].i : clean[-1].i + 1]
         one_word = not any(t.whitespace_ for t in span[:-1])  # "Vassel-Groot" is a surname, not a first name
         first = words[0] if len(words) > 1 and not one_word else None
         written = span.text if all(t in clean or t.text in "-‐" for t in span) else " ".join(words)
         group = self._people.setdefault(surname, [])
-        matches = [e for e in group if compatible(e.first, first) or _ends_name(e.name, words)]
+        matches = [
+            e for e in group
+            if compatible(e.first, first) or _ends_name(e.name, words) or _ends_name(written, e.name.split())
+        ]
+        if not matches and not group:
+            matches = self._named_inside(words)
         if matches:
             entity = max(matches, key=lambda e: e.mentions[-1] if e.mentions else -1)
             if len(words) > len(entity.name.replace("-", " ").split()):
@@ -188,10 +202,33 @@ class Registry:
             entity.vote_gender(gender, HONORIFIC_WEIGHT)
         return entity
 
+    def _named_inside(self, words: list[str]) -> list[Entity]:
+        """ "Mr Ortega" after "Juan Carlos Ortega Ruiz", "Wang" after "Wang Xiuying", "Mr Bell" after "Marcus
+        Bell III": a short name that is the inside or the start of exactly one person's full name, and no
+        one's surname, is that person (double surnames, family names written first, generation suffixes)."""
+        wanted = [w.lower() for w in words]
+        found = []
+        for entity in self.people():
+            parts = entity.name.lower().split()
+            spans = range(len(parts) - len(wanted))  # never the whole name nor its end (the surname's way)
+            if len(parts) > len(wanted) and any(parts[k : k + len(wanted)] == wanted for k in spans):
+                found.append(entity)
+        return found if len(found) == 1 else []
+
+    def inner_words(self) -> dict[str, int]:
+        """How many people bear each word of their name before its last one (lower-cased): where a word
+        written alone may name one person through the inside of a name ("Wang" of "Wang Xiuying")."""
+        counts: dict[str, int] = {}
+        for entity in self.people():
+            for word in set(entity.name.lower().split()[:-1]):
+                counts[word] = counts.get(word, 0) + 1
+        return counts
+
     def fold_given_names(self) -> dict[int, Entity]:
-        """ "Lin" and "Lin Weiran", "Ana" and "Ana Ruiz": a one-word name that is nobody's surname in full but
-        the first name of exactly one person named in full is that person (names written family name first,
-        and the first names sport and features use), whichever the article wrote first. Returns the folded
+        """ "Lin" and "Lin Weiran", "Ana" and "Ana Ruiz", "Guzmán" and "Ana Guzmán Rivas": a one-word name that
+        is nobody's surname in full but the first name or an inner word of exactly one person named in full is
+        that person (names written family name first, the first names sport and features use, the first of two
+        surnames), whichever the article wrote first. Returns the folded
         entities by id() with the person each became."""
         folded: dict[int, Entity] = {}
         for group in self._people.values():
@@ -200,6 +237,7 @@ class Registry:
             for k, entity in enumerate(group):
                 word = entity.name.lower()
                 found = [e for e in self.people() if e.first is not None and e.first.lower() == word]
+                found = list({id(e): e for e in [*found, *self._named_inside(entity.name.split())]}.values())
                 if len(found) != 1:
                     continue
                 person = group[k] = found[0]
@@ -231,6 +269,8 @@ class Registry:
         if not tokens:
             return None
         title = title_before(ent.doc, tokens[0].i, floor) or appositive_title(ent.root) or copular_title(ent.root)
+        if title is None and ent.root.i != tokens[-1].i:  # a misread given name heads the span ("Rajesh" a verb)
+            title = appositive_title(tokens[-1])
         entity = self.add_person(tokens, title, ent.start_char)
         if entity is not None and entity.affiliation is None:
             entity.affiliation = _affiliation_after(ent)
@@ -263,7 +303,9 @@ class Registry:
         """Whether an organisation of the parse may be a person after all: a plain two- or three-word name
         (no organisation word or legal form in it, no acronym, "of", "the" or known place) of a body the
         article did not show to be one ("X, the ferry operator", "staff at X", "the Leeds-based X")."""
-        words = entity.name.split()
+        words = [w for w in entity.name.split() if w not in SURNAME_PARTICLES]  # "Anouk de Vries"
+        if len(words) > 2 and words[-1].lower() in lexicon().generation_suffixes:
+            words.pop()  # "Marcus Bell III"
         lex = lexicon()
         body_words = lex.org_name_endings | lex.corporate_suffixes | lex.institution_nouns | lex.state_institution_nouns
         if entity.kind != "org" or not 2 <= len(words) <= 3 or entity.employer or entity.home is not None:
@@ -282,7 +324,7 @@ class Registry:
             for key in [k for k, e in table.items() if e is entity]:
                 del table[key]
         entity.kind, entity.first = "person", words[0]
-        self._people.setdefault(words[-1].lower(), []).append(entity)
+        self._people.setdefault(_surname(words), []).append(entity)
         return True
 
     def person_by_surname(self, word: str) -> Entity | None:
@@ -295,7 +337,7 @@ class Registry:
             id(e): e
             for e in self._orgs.values()
             if len(words := e.name.split()) > 1
-            and words[-1].lower() == key
+            and _surname(words) == key
             and words[0].lower() not in lex.honorifics
             and words[0].lower() not in lex.title_words
         }

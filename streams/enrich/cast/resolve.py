@@ -34,6 +34,7 @@ from .names import (
     is_honorific,
     is_title_in_name,
     is_title_word,
+    name_words,
     ner_kind,
     org_shaped,
     proper_noun_run,
@@ -139,6 +140,28 @@ def _names_org(token: Token) -> bool:
 
 def _without_article(name: str) -> str:
     return name.removeprefix("the ").removeprefix("The ")
+
+
+def _description(head: Token) -> list[Token]:
+    """The words of a role phrase that say which office it is: no article, owner ("the club's") or
+    adjective that only describes the person."""
+    drop = {t.i for c in head.lefts if c.dep_ == "poss" or (c.dep_ == "amod" and _only_describes(c)) for t in c.subtree}
+    phrase = [t for t in head.doc[head.left_edge.i : head.i + 1] if t.dep_ not in ("det", "punct")]
+    return [t for t in phrase if t.i not in drop]
+
+
+def _only_describes(modifier: Token) -> bool:
+    """ "the seasoned diplomat", "the long-serving councillor", "the outspoken executive": an adjective
+    with no title word or nationality in it says what the person is like, not which office they hold, so
+    a description is matched without it ("the foreign minister", "the Kenyan leader" keep theirs)."""
+    lex = lexicon()
+    return not any(
+        t.lower_ in lex.title_words
+        or t.lower_ in lex.title_modifiers
+        or places.demonym_code(t.text) is not None
+        or places.country_code(t.text) is not None
+        for t in modifier.subtree
+    )
 
 
 def _institution_modifier(head: Token) -> bool:
@@ -568,7 +591,7 @@ class Resolver:
         )
         kind = "person" if titled or any(is_honorific(t) for t in run) else ner_kind(name)
         whole_org = all(t.ent_type_ == "ORG" for t in run)  # "Tarrow Energy": a portfolio word ends a company
-        known = self.registry.knows_surname(name[-1].text)
+        known = self.registry.knows_surname(name_words(name)[-1].text)  # "Bell" of "Marcus Bell III"
         if kind == "org" and (not title or org_shaped(name) or whole_org) and not known:
             return self.registry.add_org(org_name(head, run[0].i) or head.text, head.idx), None
         return self.registry.add_person(name, title, head.idx), None
@@ -604,6 +627,12 @@ class Resolver:
         if head.tag_ in ("NNS", "NNPS") or any_role(head):
             return self._plural(head, lemma) or self._represented(head) or self._members(head), None
         indefinite = any(c.lower_ in _INDEFINITE_DETERMINERS for c in head.children)
+        phrase = _description(head)
+        words = [t.lower_ for t in phrase]
+        if lemma in lex.representative_nouns and not indefinite and _institution_modifier(head):
+            named = self._described(words, head.idx)  # "the union leader" it named before
+            if named is not None:
+                return named, None
         if lemma in lex.representative_nouns and (indefinite or _institution_modifier(head)):
             # "a <Org> leader said", "another ministry aide said": unnamed, speaking for the organisation
             # (a ministry official is no minister); the pronouns after it are that voice
@@ -611,10 +640,7 @@ class Resolver:
             if body is not None and body.kind == "org" and head.tag_ == "NN":
                 self._spokes.append((head.idx, body, None))
             return body, None
-        owner = {t.i for c in head.lefts if c.dep_ == "poss" for t in c.subtree}
-        phrase = [t for t in head.doc[head.left_edge.i : head.i + 1] if t.dep_ not in ("det", "punct")]
-        phrase = [t for t in phrase if t.i not in owner]
-        described = self._described([t.lower_ for t in phrase], head.idx)
+        described = self._described(words, head.idx)
         if described is None:
             described = self._in_focus_as([t for t in phrase if not _names_org(t)], head.idx, len(phrase))
         return described or self._represented(head), None

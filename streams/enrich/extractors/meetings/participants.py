@@ -487,7 +487,8 @@ def _verb_objects(verb: Token, kind: str, names: NameIndex) -> list[Token]:
 
 def _with_face_to_face(idiom: list[Token]) -> list[Token]:
     """"met face to face with X": the small model hangs "with X" on one of the idiom's words."""
-    return [o for word in idiom for w in word.subtree if w.dep_ == "prep" and w.lower_ == "with" and w.head.lower_ == "face"
+    return [o for word in idiom for w in word.subtree
+            if w.dep_ == "prep" and w.lower_ == "with" and w.head.lower_ == "face"
             for o in w.children if o.dep_ == "pobj"]
 
 
