@@ -288,6 +288,13 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
             "never gave up",
             "Ana Rivera",
         ),
+        (  # housing: a thing whose noun also qualifies titles ("home", as in "home secretary") is nobody
+            "Architect Ilse Marten designs houses that float. On cost, she was candid. A floating home still costs "
+            "about 15% more to build than a normal one, the 51-year-old said, but upkeep closes most of that gap.\n\n"
+            '"Buyers panic at the first bill," she said.',
+            "Buyers panic",
+            "Ilse Marten",
+        ),
     ],
 }
 

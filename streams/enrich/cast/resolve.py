@@ -483,7 +483,7 @@ class Resolver:
         person named earlier. (Once a he/she came between, the article has moved on: "An aide said she was
         pleased. She said ..." is the person named before.)"""
         lex = lexicon()
-        people = lex.title_words | lex.representative_nouns | lex.member_nouns
+        people = (lex.title_words - lex.title_modifiers) | lex.representative_nouns | lex.member_nouns  # not "a home"
         floor = self._sentence_before(pronoun.idx)
         start = self.cast.salience.sentence_start(floor)
         span = self.doc.char_span(start, pronoun.idx, alignment_mode="expand")
