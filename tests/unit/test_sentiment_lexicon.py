@@ -141,6 +141,10 @@ NEWS_TONE = [
     ("The country kept its low-tariff quotas for dairy.", "neutral"),
     ("The county fair ended on Sunday.", "neutral"),
     ("The union called it a fair offer.", "positive"),
+    # offences and court formulas
+    ("Two councillors took bribes from a builder.", "negative"),
+    ("The club's agent paid kickbacks to scouts.", "negative"),
+    ("The inspector gave evidence at the hearing on Monday.", "neutral"),
     # obstacles and expense
     ("Planning rules remain the main hurdle for the new stadium.", "negative"),
     ("The new scanners are too expensive for most rural clinics.", "negative"),
