@@ -269,6 +269,26 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
             "Ana Rivera",
         ),
     ],
+    "a spokesperson owned by a described holder or an institution noun: whom it speaks for": [
+        (  # local politics: a possessive role speaks for its holder, as "a spokesman for the governor" does
+            "The governor, Robert Kimathi, met the mayor on Monday.\n\n"
+            "Talks will resume next week, the governor's spokesman said.",
+            "Talks will resume",
+            "Robert Kimathi",
+        ),
+        (  # business
+            "Greenline Buses cut eleven routes on Friday.\n\n"
+            "A company spokeswoman said it remained open to further discussions.",
+            "open to further discussions",
+            "Greenline Buses",
+        ),
+        (  # sport
+            "Riverside Rovers sacked their coach on Monday.\n\n"
+            "A club spokesman said the search for a successor had begun.",
+            "the search for a successor",
+            "Riverside Rovers",
+        ),
+    ],
     "he/she right after a person introduced without a name: that unnamed person": [
         (  # local politics
             "Mayor Anna Lindqvist thanked Karl Brandt for his work. An engineer inspected the bridge on Tuesday.\n\n"
@@ -329,3 +349,25 @@ def test_a_title_before_a_surname_names_a_person_never_a_body(enricher: Enricher
     (statement,) = enricher.enrich(Article(id="t", text=text)).statements
     assert statement.speaker is not None
     assert statement.speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # local politics
+            "The governor, Robert Kimathi, met the mayor.\n\n"
+            "Talks will resume next week, a spokesman for the governor said.",
+            "governor",
+        ),
+        (  # health
+            "Health Minister Amina Yusuf visited the clinic.\n\n"
+            "The minister's spokeswoman said the wards would reopen.",
+            "Health Minister",
+        ),
+    ],
+)
+def test_a_person_speaking_through_a_spokesperson_keeps_their_own_title(nlp: Language, text: str, title: str) -> None:
+    """The statement is the principal's: "spokesman" would make the governor his own aide."""
+    (statement,) = extract_statements(parse(Article(id="t", text=text), nlp))
+    assert statement.speaker is not None
+    assert statement.speaker.title == title

@@ -810,9 +810,12 @@ class Resolver:
         named = [m for m in modifiers if any(t.pos_ == "PROPN" or t.ent_type_ for t in m.subtree)]
         pobj = next((g for c in head.rights if c.lower_ in ("for", "of") for g in c.children if g.dep_ == "pobj"), None)
         entity: Entity | None = None
-        owner = next((m for m in named if m.dep_ == "poss"), None)
-        if owner is not None:  # "Mayor X's spokesperson", "Y Foods' spokesman": whom the possessive names
+        owner = next((m for m in modifiers if m.dep_ == "poss" and m.pos_ in ("NOUN", "PROPN")), None)
+        institution = next((m for m in modifiers if m.dep_ == "compound" and m.pos_ == "NOUN"), None)
+        if owner is not None:  # "Mayor X's spokesperson", "the governor's spokesman": whom the possessive names
             entity = self._spoken_for(owner)
+        elif institution is not None and not named:  # "a company spokeswoman": the company referred back to
+            entity = self._spoken_for(institution)
         elif named:
             org = doc[min(m.left_edge.i for m in named) : head.i]
             entity = self.registry.add_org(_without_article(org.text), head.idx)
@@ -822,6 +825,8 @@ class Resolver:
             entity = self._spokes[-1][1]
         if entity is not None:
             self._spokes.append((head.idx, entity, lexicon().spokes_genders.get(head.lower_)))
+        if entity is not None and entity.kind == "person":  # the governor speaks through an aide: his title
+            return entity, entity.title
         return entity, title
 
     def _spoken_for(self, pobj: Token) -> Entity | None:
