@@ -316,3 +316,15 @@ def test_withdrawing_from_a_scheduled_encounter_calls_it_off(run, beat, text):
 )
 def test_the_tense_of_the_talks_course_is_their_status(run, beat, text, status):
     assert _only(run(text)).status == status, beat
+
+
+@pytest.mark.parametrize(
+    ("beat", "text"),
+    [
+        ("sport", "Captain Ines Carvalho shook hands with Mayor Tomas Reyes at the town hall on Tuesday."),
+        ("labour", "The chief executive, Ola Berg, shook hands with union leader Amara Chukwu after the talks."),
+        ("diplomacy", "Minister Kwame Asante shook hands with his counterpart Lena Brandt in Geneva."),
+    ],
+)
+def test_a_handshake_is_in_person(run, beat, text):
+    assert _only(run(text)).mode == "in_person", beat

@@ -32,7 +32,8 @@ _MIDWAY = ("midway", "halfway")
 _SPANS = ("minute", "hour", "day", "week", "round", "session")  # "after three hours", "after two rounds"
 
 EXPLICIT, STRONG, WEAK, PLACED = 3, 2, 1, 0
-_STRONG_IN_PERSON = {"summit", "visit", "host", "roundtable", "receive", "sit", "tete-a-tete", "greet"}  # and meals
+# and meals; a handshake needs both hands in one room
+_STRONG_IN_PERSON = {"summit", "visit", "host", "roundtable", "receive", "sit", "tete-a-tete", "greet", "shake"}
 
 
 @dataclass(frozen=True, slots=True)
