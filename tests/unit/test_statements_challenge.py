@@ -382,6 +382,19 @@ POSITIVE = {
         "Output fell in May, Vexa Holdings, the parent company, said on Monday.",
         Expect("Output fell in May", "indirect", "said", "vexa"),
     ),
+    # "the 51-year-old said" with no noun of its own: the parse hangs article and adjective on the verb.
+    "headless-age-description-sport": (
+        "Maria Lopez runs the club. The season was hard, the 51-year-old said.",
+        Expect("The season was hard", "indirect", "said", "lopez"),
+    ),
+    "headless-age-description-local": (
+        "Hamid Rezaei leads the council. The budget is tight, the 62-year-old said.",
+        Expect("The budget is tight", "indirect", "said", "rezaei"),
+    ),
+    "headless-age-description-business": (
+        "Ola Berg runs the bakery chain. Sales were weak, the 58-year-old said.",
+        Expect("Sales were weak", "indirect", "said", "berg"),
+    ),
     "fronted-cue-then-more": (
         "Engineer Mona Hald inspected the wind farm on Friday. All nine turbines are working again, "
         "she noted, and only one needs new blades.",

@@ -242,12 +242,22 @@ def _reporter_of_conjunct(verb: Token) -> Token | None:
     return head.head if cue_kind(head.head) == "speech" else None
 
 
+def _headless_description(verb: Token) -> Token | None:
+    """ "..., the 51-year-old said.": the parse may hang a description with no noun of its own on the verb
+    itself, its article and adjective as the verb's dependents; the adjective stands for the subject."""
+    lefts = list(verb.lefts)
+    adjective = next((c for c in reversed(lefts) if c.dep_ == "amod" and c.pos_ == "ADJ"), None)
+    if adjective is None or not any(c.dep_ == "det" and c.i < adjective.i for c in lefts):
+        return None
+    return adjective
+
+
 def _own_subject(verb: Token) -> Token | None:
     """The verb's own subject. A dateline ("CITY, date (Outlet) --") can be parsed as a second subject,
     so the nearest one before the verb wins; "X, who said" is X speaking, not "who"."""
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
     if not subjects:
-        return None
+        return _headless_description(verb)
     before = [c for c in subjects if c.i < verb.i]
     subject = before[-1] if before else subjects[0]
     if subject.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
