@@ -183,6 +183,9 @@ def test_reporting_verbs_that_evaluate_are_listed_as_cues():
         ("The firm remains a going concern.", "neutral"),
         ("The minister strongly supports the plan.", "positive"),
         ("The minister strongly opposes the plan.", "negative"),
+        ("The nurses called the pay offer a slap in the face.", "negative"),
+        ("Fans said the ticket rise was a kick in the teeth.", "negative"),
+        ("Residents of the estate say enough is enough.", "negative"),
     ],
 )
 def test_news_idioms_read_as_intended(label_of, text, label):
