@@ -15,7 +15,7 @@ from typing import Literal, TypeVar
 
 from spacy.language import Language
 
-from streams.enrich.cast import cast_of
+from streams.enrich.cast import cast_of, given_names
 from streams.enrich.extractors.meetings import extract_meetings
 from streams.enrich.extractors.sentiment import article_sentiment, span_tone
 from streams.enrich.extractors.statements import extract_statements
@@ -58,6 +58,7 @@ class Enricher:
         """`cache`: a paragraph parse cache, None for none, or by default the one `NEWSWIRE_PARSE_CACHE_MB` sets."""
         self.nlp = nlp or load_nlp()
         self.cache = ParseCache.from_env(self.nlp) if cache == "env" else cache
+        given_names.warm()
 
     def enrich(self, article: Article) -> Enrichment:
         timings: dict[str, float] = {}

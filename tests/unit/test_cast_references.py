@@ -42,6 +42,49 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
             "Sofia Marquez",
         ),
     ],
+    "he/she when the article gives nobody a gender: the person whose given name fits": [
+        (  # agriculture
+            "Ana Ruiz said the import ban would hurt small farms. Tom Obi, an analyst at a regional bank, "
+            "disagreed with the forecast. She said the cooperative would appeal.",
+            "appeal",
+            "Ana Ruiz",
+        ),
+        (  # local politics
+            "Priya Nair, the council's housing chief, defended the plan on Monday. Opposition leader Rahul Mehta "
+            "called it reckless. She said the homes would be built by 2028.",
+            "2028",
+            "Priya Nair",
+        ),
+        (  # sport
+            "Coach Lars Berg praised his squad after the win. Striker Ingrid Holm scored twice. "
+            "He said the team had worked hard all week.",
+            "worked hard",
+            "Lars Berg",
+        ),
+        (  # business
+            "Sergei Volkov told reporters the merger was on track. His deputy Olena Shevchenko was more cautious. "
+            "He said the regulator would decide by June.",
+            "regulator",
+            "Sergei Volkov",
+        ),
+    ],
+    "he/she the given name's usual gender contradicts, with no one else named: that person still": [
+        (  # sport
+            "Nikita Orlov scored twice on Saturday. He said the team deserved the win.",
+            "deserved",
+            "Nikita Orlov",
+        ),
+        (  # business
+            "Mika Tanaka, the retailer's finance chief, said sales rose in March. She said the outlook was steady.",
+            "outlook",
+            "Mika Tanaka",
+        ),
+        (  # local politics
+            "Karen Petrosyan, the city's transport director, presented the bus plan. He said fares would not rise.",
+            "fares",
+            "Karen Petrosyan",
+        ),
+    ],
     "'the former minister': the former holder": [
         (  # local politics
             "Former finance minister Elena Petrova criticised the budget on Wednesday.\n\n"

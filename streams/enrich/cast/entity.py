@@ -7,6 +7,8 @@ from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 from typing import Literal
 
+from .given_names import given_name_gender
+
 EntityKind = Literal["person", "org", "place", "group"]
 MentionVia = Literal["name", "pronoun", "description", "organisation", "speaker"]
 
@@ -30,12 +32,21 @@ class Entity:
         self.gender_votes[gender] = self.gender_votes.get(gender, 0) + weight
 
     @property
-    def gender(self) -> str | None:
+    def stated_gender(self) -> str | None:
         """The gender the article's own pronouns and honorifics mostly give, None when unknown or tied."""
         ranked = sorted(self.gender_votes.items(), key=lambda kv: -kv[1])
         if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
             return None
         return ranked[0][0]
+
+    @property
+    def gender(self) -> str | None:
+        """`stated_gender`, else the one the given name usually carries (`given_names`): a prior, right for
+        most names and wrong for some across cultures, so a pronoun it leaves with no referent falls back."""
+        stated = self.stated_gender
+        if stated is None and self.kind == "person":
+            return given_name_gender(self.first)
+        return stated
 
     @property
     def title(self) -> str | None:

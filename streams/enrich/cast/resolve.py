@@ -405,6 +405,7 @@ class Resolver:
                 self._topic(token.idx, lambda e: e.gender in (None, gender))
                 or self._person_after_all(token.idx)
                 or self._named_nearby(token.idx, gender)
+                or self._topic(token.idx, lambda e: e.stated_gender in (None, gender))  # a given name misread
             )
         if word in _ORG_PRONOUNS:
             return self._salient(token.idx, "org", lambda e: True)

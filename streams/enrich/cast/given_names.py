@@ -1,0 +1,63 @@
+"""The gender a given name usually carries, as a prior for the cast when the article itself says nothing.
+
+Why: news English refers back to people with he/she far more often than by name, and most outlets write no
+honorific. In "Ana Ruiz ... analyst Tom Obi ... She said" the article gives neither person a gender, so the
+pronoun went to whoever was in focus. A given name settles it in most cultures; the article's own words
+(honorifics, pronouns bound to one person) still outvote it.
+
+The names come from Faker's person providers (MIT; first names by gender for some 80 locales, kept by
+their native speakers; from the generic bulk list only what English does not list as a word).
+gender-guesser ships a larger list but is GPLv3, and names-dataset loads gigabytes.
+A name that any locale gives to both genders ("Andrea", "Jean", "Kim", "Luca") is left unknown: the prior
+is only taken where every list that knows the name agrees.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import unicodedata
+from collections.abc import Container
+from functools import cache
+
+from streams.enrich.english_words import TABLE
+
+
+def given_name_gender(word: str | None) -> str | None:
+    """ "male" or "female" for a given name that every locale knowing it gives one gender; else None."""
+    if not word:
+        return None
+    return _table().get(word.casefold())
+
+
+def _latin(name: str) -> bool:
+    """Names as English news writes them: the lists hold Cyrillic, Han and Arabic spellings too."""
+    return name.isalpha() and all(c.isascii() or unicodedata.name(c, "").startswith("LATIN") for c in name)
+
+
+@cache
+def _table() -> dict[str, str]:
+    import faker.providers.person as person  # imported on first use: the pipeline's load warms it
+
+    seen: dict[str, set[str]] = {}
+    english = _english_words()
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+        bulk = module.name == "en"  # every name ever registered, words too: "Council", "Captain", "Doctor"
+        for gender in ("male", "female"):  # not `first_names_nonbinary`: names drawn for anyone, not unisex ones
+            for name in getattr(provider, f"first_names_{gender}", ()):
+                if _latin(name) and not (bulk and name.casefold() in english):
+                    seen.setdefault(name.casefold(), set()).add(gender)
+    return {name: genders.pop() for name, genders in seen.items() if len(genders) == 1}
+
+
+def _english_words() -> Container[str]:
+    from streams.enrich.nlp import load_nlp  # the process's pipeline, loaded already wherever articles are read
+
+    lookups = load_nlp().vocab.lookups
+    return lookups.get_table(TABLE) if lookups.has_table(TABLE) else frozenset()
+
+
+def warm() -> None:
+    """Builds the table now (some 80 small modules), so that no article pays for it."""
+    _table()
