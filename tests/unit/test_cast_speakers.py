@@ -445,3 +445,23 @@ def test_a_speaker_is_the_whole_name_through_hyphens_and_particles(nlp: Language
 )
 def test_a_double_barrelled_surname_alone_is_the_person_named_in_full(nlp: Language, text: str, name: str) -> None:
     assert speakers(nlp, text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The EU's High Representative, Marta Lind, said on Monday that sanctions would stay.", "Marta Lind"),
+        ("The club's Sporting Director, Lena Vogt, said the transfer was done.", "Lena Vogt"),  # sport
+        ("The university's Vice Chancellor, Omar Haddad, said tuition fees would be frozen.", "Omar Haddad"),
+        ("The union's General Secretary, Tomas Kral, said members would vote on the offer.", "Tomas Kral"),
+        ("The city's Chief Executive, Priya Nair, said the budget gap had narrowed.", "Priya Nair"),
+    ],
+)
+def test_a_capitalised_title_with_the_name_in_apposition_is_that_person(nlp: Language, text: str, speaker: str) -> None:
+    """House styles that capitalise titles make the subject a proper noun; the name beside it still speaks."""
+    assert speakers(nlp, text) == [speaker]
+
+
+def test_high_before_a_title_is_part_of_the_title_not_of_the_name(nlp: Language) -> None:
+    text = "Marta Lind spoke first. High Representative Lind said the bloc was united."
+    assert speakers(nlp, text) == ["Marta Lind"]

@@ -286,7 +286,8 @@ class Resolver:
         )
         crowd = is_common_plural(subject) and not self.registry.knows_surname(subject.text)
         named = subject.pos_ == "PROPN" or (subject.ent_type_ in _NAMED_LABELS and not crowd)
-        if not institution and named:
+        titled = is_title_word(subject) and _appositive_person(subject) is not None  # "X's High Representative, Y,"
+        if not institution and named and not titled:
             others = conjoined(subject)
             if others:  # "A and B said": both speak
                 group = joint([e for e in (self._proper(t)[0] for t in [subject, *others]) if e is not None])
