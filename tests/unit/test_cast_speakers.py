@@ -465,3 +465,17 @@ def test_a_capitalised_title_with_the_name_in_apposition_is_that_person(nlp: Lan
 def test_high_before_a_title_is_part_of_the_title_not_of_the_name(nlp: Language) -> None:
     text = "Marta Lind spoke first. High Representative Lind said the bloc was united."
     assert speakers(nlp, text) == ["Marta Lind"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Western Philharmonic cancelled its tour, the orchestra said on Monday.", "Western Philharmonic"),
+        ("Brightwell Zoo will close for a month, the zoo said.", "Brightwell Zoo"),  # leisure
+        ("Kestrel Pictures will shoot its next film in Wales, the studio said.", "Kestrel Pictures"),  # film
+        ("Marlowe Books will publish the memoir in May, the publisher said.", "Marlowe Books"),  # business
+    ],
+)
+def test_the_kind_of_an_organisation_refers_back_to_the_one_in_focus(nlp: Language, text: str, speaker: str) -> None:
+    """Beyond companies and ministries: culture, health, schools and regulators speak as 'the <kind> said'."""
+    assert speakers(nlp, text) == [speaker]
