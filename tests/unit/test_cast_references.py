@@ -85,6 +85,42 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
             "Karen Petrosyan",
         ),
     ],
+    "'the Briton' when the article gives nobody a nationality: the person in focus, of fitting gender": [
+        (  # sport
+            "Emma Clarke won the 400m final in Rome on Saturday, ahead of Ana Lopez. "
+            "The Briton said the crowd had been loud.",
+            "crowd",
+            "Emma Clarke",
+        ),
+        (  # business
+            "Pierre Lambert, who founded the software firm in 2009, sold his stake on Monday. "
+            "The Frenchman said he wanted to spend more time sailing.",
+            "sailing",
+            "Pierre Lambert",
+        ),
+        (  # culture: a -man noun is a man, so it never lands on the women in focus
+            "Emma Clarke and Ana Lopez opened the festival on Friday. The Frenchman said the stage was too small.",
+            "stage",
+            None,
+        ),
+    ],
+    "a nation's noun before a full name describes the person and is no part of the name": [
+        (  # sport
+            "Dane Holger Rune beat Spaniard Carlos Vega in three sets. The Spaniard said he was tired.",
+            "tired",
+            "Carlos Vega",
+        ),
+        (  # science
+            "Swede Ingrid Holm and Pole Marek Nowak shared the prize. The Swede said the work took ten years.",
+            "ten years",
+            "Ingrid Holm",
+        ),
+        (  # culture
+            "Briton Tom Hale directed the film. Hale said the budget had been tiny.",
+            "budget",
+            "Tom Hale",
+        ),
+    ],
     "'the former minister': the former holder": [
         (  # local politics
             "Former finance minister Elena Petrova criticised the budget on Wednesday.\n\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from streams.enrich.cast.given_names import given_name_gender
+from streams.enrich.cast.given_names import given_name_countries, given_name_gender
 
 
 @pytest.mark.parametrize(
@@ -24,3 +24,10 @@ def test_a_name_given_to_both_genders_somewhere_gives_none(name: str) -> None:
 @pytest.mark.parametrize("name", [None, "", "Zzyzxq", "Council", "Анна"])
 def test_no_gender_for_what_is_not_a_known_latin_given_name(name: str | None) -> None:
     assert given_name_gender(name) is None
+
+
+def test_a_name_knows_the_countries_whose_lists_hold_it() -> None:
+    assert {"FR", "BE"} <= given_name_countries("Pierre")
+    assert "GB" in given_name_countries("emma")
+    assert "KE" not in given_name_countries("Anders")
+    assert given_name_countries(None) == frozenset()

@@ -6,8 +6,8 @@ pronoun went to whoever was in focus. A given name settles it in most cultures; 
 (honorifics, pronouns bound to one person) still outvote it.
 
 The names come from Faker's person providers (MIT; first names by gender for some 80 locales, kept by
-their native speakers; from the generic bulk list only what English does not list as a word).
-gender-guesser ships a larger list but is GPLv3, and names-dataset loads gigabytes.
+their native speakers; the generic bulk list only for names no country lists and English does not list as a
+word). gender-guesser ships a larger list but is GPLv3, and names-dataset loads gigabytes.
 A name that any locale gives to both genders ("Andrea", "Jean", "Kim", "Luca") is left unknown: the prior
 is only taken where every list that knows the name agrees.
 """
@@ -35,20 +35,41 @@ def _latin(name: str) -> bool:
     return name.isalpha() and all(c.isascii() or unicodedata.name(c, "").startswith("LATIN") for c in name)
 
 
-@cache
+def given_name_countries(word: str | None) -> frozenset[str]:
+    """ISO codes of the countries whose lists hold the given name ("Pierre" → FR, BE, CH, CA, ...): what tells
+    "the Frenchman" from someone whose name no French list knows."""
+    if not word:
+        return frozenset()
+    return _tables()[1].get(word.casefold(), frozenset())
+
+
 def _table() -> dict[str, str]:
+    return _tables()[0]
+
+
+@cache
+def _tables() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
     import faker.providers.person as person  # imported on first use: the pipeline's load warms it
 
-    seen: dict[str, set[str]] = {}
-    english = _english_words()
+    by_country: dict[str, set[str]] = {}
+    bulk: dict[str, set[str]] = {}  # the generic list: every name ever registered, words and rare uses too
+    countries: dict[str, set[str]] = {}
     for module in pkgutil.iter_modules(person.__path__):
         provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
-        bulk = module.name == "en"  # every name ever registered, words too: "Council", "Captain", "Doctor"
+        seen = bulk if module.name == "en" else by_country
+        country = module.name.partition("_")[2]  # "en_GB" → "GB"; "es" names no country
         for gender in ("male", "female"):  # not `first_names_nonbinary`: names drawn for anyone, not unisex ones
             for name in getattr(provider, f"first_names_{gender}", ()):
-                if _latin(name) and not (bulk and name.casefold() in english):
+                if _latin(name):
                     seen.setdefault(name.casefold(), set()).add(gender)
-    return {name: genders.pop() for name, genders in seen.items() if len(genders) == 1}
+                    if country:
+                        countries.setdefault(name.casefold(), set()).add(country)
+    english = _english_words()
+    for name, genders in bulk.items():  # only for names no country lists, and never a word ("Council", "Captain")
+        if name not in by_country and name not in english:
+            by_country[name] = genders
+    genders = {name: found.pop() for name, found in by_country.items() if len(found) == 1}
+    return genders, {name: frozenset(found) for name, found in countries.items()}
 
 
 def _english_words() -> Container[str]:
@@ -59,5 +80,5 @@ def _english_words() -> Container[str]:
 
 
 def warm() -> None:
-    """Builds the table now (some 80 small modules), so that no article pays for it."""
-    _table()
+    """Builds the tables now (some 80 small modules), so that no article pays for it."""
+    _tables()

@@ -50,6 +50,7 @@ class Lexicon:
     place_name_openers: frozenset[str]
     place_name_endings: frozenset[str]
     generation_suffixes: frozenset[str]
+    demonym_nouns: dict[str, str]  # noun → the nationality adjective ("briton" → "British")
 
 
 @lru_cache(maxsize=1)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from streams.enrich import places
 from streams.enrich.glued_names import SURNAME_PARTICLES
 
 from .entity import EntityKind
@@ -60,8 +61,35 @@ def is_honorific(token: Token) -> bool:
 
 
 def is_title_in_name(token: Token) -> bool:
-    """A title word or honorific glued to a name ("Minister", "Ms") rather than part of the name itself."""
-    return (is_title_word(token) or is_honorific(token)) and not _ends_person_name(token)
+    """A title word or honorific glued to a name ("Minister", "Ms") rather than part of the name itself, or
+    a nation's noun before a full name ("Briton Emma Clarke", "Frenchman Pierre Lambert")."""
+    return (is_title_word(token) or is_honorific(token) or _demonym_before_name(token)) and not _ends_person_name(
+        token
+    )
+
+
+def demonym_adjective(word: str) -> str | None:
+    """The nationality adjective of a noun for a person of a nation: "briton" → "British", "frenchwoman" →
+    "french" (when the gazetteer knows it), else None."""
+    word = word.lower()
+    known = lexicon().demonym_nouns.get(word)
+    if known is not None:
+        return known
+    for suffix in ("woman", "man"):
+        if word.endswith(suffix) and places.demonym_code(word[: -len(suffix)]) is not None:
+            return word[: -len(suffix)]
+    return None
+
+
+def _demonym_before_name(token: Token) -> bool:
+    """Only before two capitalised words, so that a given name that is also a nation's noun ("Finn X") stays."""
+    after = token.doc[token.i + 1 : token.i + 3]
+    return (
+        token.text[:1].isupper()
+        and len(after) == 2
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in after)
+        and demonym_adjective(token.text) is not None
+    )
 
 
 def honorific_gender(tokens: Sequence[Token]) -> str | None:

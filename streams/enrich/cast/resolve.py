@@ -25,11 +25,13 @@ from streams.enrich import places
 
 from .build import refers_to_institution
 from .entity import Entity
+from .given_names import given_name_countries
 from .groups import any_role, conjoined, described_group, group_size, joint, may_be_among
 from .lexicon import lexicon
 from .names import (
     appositive_title,
     comma_appositive,
+    demonym_adjective,
     is_common_plural,
     is_honorific,
     is_title_in_name,
@@ -78,11 +80,22 @@ def _word_in(word: str, words: set[str]) -> bool:
 
 
 def _nation_stem(word: str) -> str:
-    """ "frenchwoman" → "fren", "swede" → "swed", "german" → "germ" (its "man" is no suffix)."""
+    """ "frenchwoman" → "fren", "swede" → "swed", "german" → "germ" (its "man" is no suffix), "dane" → "dani"
+    (through its adjective, "Danish")."""
+    known = lexicon().demonym_nouns.get(word)
+    if known is not None:
+        return known.lower()[:_NATION_STEM]
     for suffix in ("woman", "man"):
         if word.endswith(suffix) and len(word) - len(suffix) >= _NATION_STEM:
             return word[: -len(suffix)][:_NATION_STEM]
     return word[:_NATION_STEM]
+
+
+def _of_other_nation(entity: Entity, code: str) -> bool:
+    """A title or affiliation that names a country other than `code` ("Kenyan runner X" is no Briton)."""
+    words = [w for t in entity.titles for w in t[1].split()] + ([entity.affiliation] if entity.affiliation else [])
+    found = {places.demonym_code(w) or places.country_code(w) for w in words} - {None}
+    return bool(found) and code not in found
 
 
 def _demonym(subject: Token) -> bool:
@@ -92,7 +105,7 @@ def _demonym(subject: Token) -> bool:
         subject.tag_ == "NNP"
         and any(c.lower_ == "the" for c in subject.children)
         and len([c for c in subject.children if c.dep_ != "punct"]) == 1
-        and (subject.ent_type_ == "NORP" or subject.lower_.endswith("man"))
+        and (subject.ent_type_ == "NORP" or subject.lower_.endswith("man") or demonym_adjective(subject.text))
         and len(_nation_stem(subject.lower_)) >= _NATION_STEM
     )
 
@@ -280,7 +293,7 @@ class Resolver:
         if _demonym(subject):  # "the Swede said": the person in focus whose titles carry that nationality
             return self._salient(
                 subject.idx, "person", lambda e: _of_nation(e, subject) or self._set_beside(e, subject)
-            ) or self._latest_set_beside(subject), None
+            ) or self._latest_set_beside(subject) or self._of_no_other_nation(subject), None
         institution = subject.lemma_.lower() in lexicon().institution_nouns and (
             subject.text[:1].islower() or subject.pos_ == "NOUN"
         )
@@ -310,10 +323,29 @@ class Resolver:
         stem = _nation_stem(demonym.lower_)
         doc = self.doc
         return any(
-            c.dep_ == "appos" and c.lower_.startswith(stem)
+            c.dep_ in ("appos", "compound", "amod") and c.lower_.startswith(stem)  # "X, a Swede,", "Swede X"
             for m in self.cast.mentions
             if m.entity is entity and m.start < demonym.idx
             for c in doc[m.i].children
+        )
+
+    def _of_no_other_nation(self, demonym: Token) -> Entity | None:
+        """ "Emma Clarke won the final ... The Briton said": when the article gives no one that nationality,
+        the person in focus whose given name that country's lists hold, and whose gender fits a "-man"/"-woman"
+        noun; never one whose titles give another nation, nor one whose name that country does not know
+        ("Anders Holm ... the Kenyan" names no one)."""
+        adjective = demonym_adjective(demonym.text) or demonym.text
+        code = places.demonym_code(adjective) or places.country_code(adjective)
+        if code is None or any(_of_nation(e, demonym) or self._set_beside(e, demonym) for e in self.registry.people()):
+            return None
+        word = demonym.lower_
+        gender = "female" if word.endswith("woman") else "male" if word.endswith("man") else None
+        return self._salient(
+            demonym.idx,
+            "person",
+            lambda e: code in given_name_countries(e.first)
+            and not _of_other_nation(e, code)
+            and (gender is None or e.gender in (None, gender)),
         )
 
     def _latest_set_beside(self, demonym: Token) -> Entity | None:
