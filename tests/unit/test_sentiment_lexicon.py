@@ -161,6 +161,23 @@ NEWS_TONE = [
     ("Detectives foiled a violent robbery.", "positive"),
     ("Troops thwarted an attack on the border post.", "positive"),
     ("Officers broke up a violent brawl outside the stadium.", "positive"),
+    # critical reception
+    ("Critics gave the new opera scathing reviews.", "negative"),
+    ("The album was panned by critics.", "negative"),
+    ("The home side produced a lacklustre display.", "negative"),
+    ("Reviewers found the minister's speech tedious.", "negative"),
+    ("The director's acclaimed film opens in May.", "positive"),
+    # dismissals
+    ("The club sacked its manager on Monday.", "negative"),
+    ("The chief executive was ousted by the board.", "negative"),
+    # forms VADER rates only in another inflection, beating as winning
+    ("The new order saves the plant.", "positive"),
+    ("The sprinter won, beating the old record by a second.", "positive"),
+    ("The bank reported profits beating forecasts.", "positive"),
+    # persistence
+    ("The defence held firm in the second half.", "positive"),
+    ("The union stood firm against the cuts.", "positive"),
+    ("The players dug in after the red card.", "positive"),
 ]
 
 

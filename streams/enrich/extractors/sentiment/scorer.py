@@ -53,6 +53,12 @@ CEASING_ADVERBS = frozenset({"longer", "more", "anymore"})
 EXISTENCE_VERBS = frozenset(
     {"be", "exist", "remain", "come", "happen", "arrive", "return", "materialise", "materialize"}
 )
+# A bad thing that a negated relative clause says was never done or never came about is denied, not
+# reported: "jailed for a crime he did not commit", "braced for a crash that never happened", "a
+# flood that never came". Verbs of being are left out: "a crisis that is not over" still is one.
+DENYING_RELATIVE_VERBS = frozenset(
+    {"commit", "happen", "occur", "exist", "come", "arrive", "materialise", "materialize"}
+)
 # A subject that denies everyone denies the predicate: "nobody wins", "nothing has improved",
 # "no side benefits" (a subject with a negating determiner counts too).
 NEGATING_SUBJECTS = frozenset({"nobody", "noone", "nothing", "none", "neither"})
@@ -611,6 +617,15 @@ def _feared(token: Token, polar: dict[int, float]) -> bool:
     return noun is not None and noun.lemma_.lower() in FEAR_NOUNS and polar.get(noun.i, 0.0) < 0
 
 
+def _denied_by_relative(token: Token) -> bool:
+    """Whether a negated relative clause of doing or coming about denies the word ("a crime he did
+    not commit", "a storm that never came")."""
+    return any(
+        clause.lemma_.lower() in DENYING_RELATIVE_VERBS and _negated(clause)
+        for clause in dependents(token, ("relcl",))
+    )
+
+
 def _denied_setting(token: Token, lex: NewsLexicon, polar: dict[int, float]) -> bool:
     """Whether the word names where a denied harm would have happened: "fire" in "nobody was hurt
     in the fire" or "when a fire broke out", "crash" in "there were no injuries in the crash"."""
@@ -652,10 +667,13 @@ def _clause_mark(token: Token) -> str | None:
 
 
 def _refusal(token: Token, lex: NewsLexicon, negator: Token | None) -> float:
-    """Valence of a negated engagement verb with someone refusing ("the ministry will not negotiate")."""
+    """Valence of a negated engagement verb with someone refusing ("the ministry will not negotiate"),
+    or of a negated verb of ceasing with the activity kept up ("the players never stopped running")."""
     value = lex.refusals.get(token.lemma_.lower())
     if value is None or negator is not token or _is_partial(negator, lex) or _answers_press(token):
         return 0.0
+    if value > 0 and not any(c.tag_ == "VBG" for c in dependents(token, ("xcomp",))):
+        return 0.0  # "did not stop the attack" is no persistence
     return value if dependents(token, ("nsubj",)) else 0.0
 
 
@@ -731,7 +749,12 @@ def score_part(
         spent_shifters.update(shifter.i for shifter in shifters)
         if valence > 0 and (_requested(token) or _promised(token)):
             continue
-        if valence < 0 and (_denied_setting(token, lex, polar) or _feared(token, polar) or _relieved(token)):
+        if valence < 0 and (
+            _denied_setting(token, lex, polar)
+            or _feared(token, polar)
+            or _relieved(token)
+            or _denied_by_relative(token)
+        ):
             continue
         if valence > 0 and (hedged or partial or _obliged(token)):
             valence *= HEDGE_FACTOR
