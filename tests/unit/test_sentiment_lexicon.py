@@ -178,6 +178,16 @@ NEWS_TONE = [
     ("The defence held firm in the second half.", "positive"),
     ("The union stood firm against the cuts.", "positive"),
     ("The players dug in after the red card.", "positive"),
+    # group designations: what the group does carries the tone
+    ("Thousands of supporters travelled to the final.", "neutral"),
+    ("Supporters of the bill gathered outside the assembly.", "neutral"),
+    # outages
+    ("The storm left 200,000 homes without power.", "negative"),
+    ("A power cut hit the east of the city.", "negative"),
+    ("The outage affected three hospitals.", "negative"),
+    # selling out
+    ("Tickets for the festival sold out in an hour.", "positive"),
+    ("The new phone sold out within a day.", "positive"),
 ]
 
 
@@ -220,6 +230,19 @@ def test_news_idioms_read_as_intended(label_of, text, label):
     ],
 )
 def test_not_answering_the_other_side_is_a_refusal_but_not_answering_the_press(label_of, text, label):
+    assert label_of(text) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Residents said the roads and schools could not cope.", "negative"),  # local politics
+        ("The wards could not cope with the number of patients.", "negative"),  # health
+        ("Many families cannot afford the new rents.", "negative"),  # business
+        ("The ministry said the hospitals can cope.", "neutral"),
+    ],
+)
+def test_not_coping_or_affording_is_hardship(label_of, text, label):
     assert label_of(text) == label
 
 
