@@ -249,6 +249,22 @@ def test_not_coping_or_affording_is_hardship(label_of, text, label):
 @pytest.mark.parametrize(
     ("text", "label"),
     [
+        ('"Nobody asked us," said the parish councillor.', "negative"),  # local politics
+        ('"We were never consulted," the union said.', "negative"),  # labour
+        ('"Nobody told us anything for six hours," said a stranded passenger.', "negative"),  # disasters
+        ('"They did not listen to me," the patient said.', "negative"),  # health
+        ("The minister did not tell reporters when the vote would be held.", "neutral"),
+        ("Nobody asked for more money.", "neutral"),
+        ('"They told us on Monday," the driver said.', "neutral"),
+    ],
+)
+def test_being_passed_over_is_a_complaint_without_a_rated_word(label_of, text, label):
+    assert label_of(text) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
         ("The inspectors gave the new ward a favourable report.", "positive"),  # health
         ("The minister was criticised over the delays.", "negative"),  # politics
         ("Fans honoured the retiring captain with a standing ovation.", "positive"),  # sport

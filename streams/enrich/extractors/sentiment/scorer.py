@@ -24,7 +24,7 @@ from vaderSentiment.vaderSentiment import N_SCALAR, normalize
 from streams.enrich.extractors.sentiment.direction import direction_valences
 from streams.enrich.extractors.sentiment.doc_cache import per_doc
 from streams.enrich.extractors.sentiment.lexicon import NewsLexicon
-from streams.enrich.extractors.sentiment.sides import side_valences
+from streams.enrich.extractors.sentiment.sides import FIRST_PERSON, side_valences
 from streams.enrich.extractors.sentiment.topic import is_topic
 from streams.enrich.extractors.sentiment.tree import dependents
 
@@ -59,6 +59,9 @@ EXISTENCE_VERBS = frozenset(
 DENYING_RELATIVE_VERBS = frozenset(
     {"commit", "happen", "occur", "exist", "come", "arrive", "materialise", "materialize"}
 )
+# A complaint of being passed over ("nobody told us", "we were never consulted") weighs as a
+# refusal to engage does (the refusal group of the news lexicon rates those -1).
+GRIEVANCE_VALENCE = -1.0
 # A subject that denies everyone denies the predicate: "nobody wins", "nothing has improved",
 # "no side benefits" (a subject with a negating determiner counts too).
 NEGATING_SUBJECTS = frozenset({"nobody", "noone", "nothing", "none", "neither"})
@@ -677,6 +680,19 @@ def _refusal(token: Token, lex: NewsLexicon, negator: Token | None) -> float:
     return value if dependents(token, ("nsubj",)) else 0.0
 
 
+def _grievance(token: Token, lex: NewsLexicon, negator: Token | None) -> float:
+    """Valence of a negated verb of informing whose object is the speaker: "nobody told us", "they
+    never asked me", "we were not consulted" complain of being passed over; "did not tell reporters"
+    or "nobody asked for more money" do not."""
+    if token.lemma_.lower() not in lex.grievances or negator is not token or _is_partial(negator, lex):
+        return 0.0
+    passed_over = [
+        *dependents(token, ("dobj", "dative", "nsubjpass")),
+        *(o for prep in dependents(token, ("prep",)) for o in dependents(prep, ("pobj",))),  # "listen to us"
+    ]
+    return GRIEVANCE_VALENCE if any(w.lower_ in FIRST_PERSON for w in passed_over) else 0.0
+
+
 def _answers_press(verb: Token) -> bool:
     """Whether the verb answers the press: "did not respond to a request for comment" is the
     reporter's formula for an unanswered call, not a refusal to engage with the other side."""
@@ -709,13 +725,14 @@ def score_part(
         polar.setdefault(i, value)
     for i, value in side_valences(doc, span, lemmas, tags, lex).items():
         polar.setdefault(i, value)
-    rated = [i for i in span if i in polar or words[i] in lex.valence or lemmas[i] in lex.refusals]
+    engaging = lex.refusals.keys() | lex.grievances
+    rated = [i for i in span if i in polar or words[i] in lex.valence or lemmas[i] in engaging]
     conceded: set[int] = set()
     for i in rated:
         token = doc[i]
         if i not in polar:
             polar[i] = _base_valence(token, lex)
-        if not polar[i] and lemmas[i] not in lex.refusals:
+        if not polar[i] and lemmas[i] not in engaging:
             continue
         mark = _clause_mark(token)
         if lemmas[i] in EXPECTATION_VERBS and _after_than(i, span, words, tags):
@@ -733,9 +750,9 @@ def score_part(
     valences: list[tuple[int, float]] = []
     for i in rated:
         token, valence = doc[i], polar[i]
-        negator = _negator(token, lex) if valence or lemmas[i] in lex.refusals else None
+        negator = _negator(token, lex) if valence or lemmas[i] in engaging else None
         if not valence:
-            valence, negator = _refusal(token, lex, negator), None
+            valence, negator = _refusal(token, lex, negator) or _grievance(token, lex, negator), None
             if not valence:
                 continue
         valence = _boosted(token, valence, lex)
