@@ -188,6 +188,17 @@ NEWS_TONE = [
     # selling out
     ("Tickets for the festival sold out in an hour.", "positive"),
     ("The new phone sold out within a day.", "positive"),
+    # blocking a harm is relief; blocking plain business is friction
+    ("The judge blocked the eviction of 200 families.", "positive"),
+    ("The assembly blocked the closure of the hospital.", "positive"),
+    ("The veto blocked the peace resolution.", "negative"),
+    # testing positive
+    ("The sprinter tested positive for a banned substance.", "negative"),
+    ("Three nurses tested positive for the virus.", "negative"),
+    ("The trial results were positive.", "positive"),
+    # stranding
+    ("Thousands of passengers were stranded at the airport.", "negative"),
+    ("The strike left tourists stranded on the island.", "negative"),
 ]
 
 
