@@ -190,6 +190,7 @@ def accuracies(rows: list[Annotated]) -> str:
 # as a valence, as its comment in tone.py gives it.
 SETTINGS = {
     "NEUTRAL_WEIGHT": [0.0, 0.25, 0.5, 0.75, 1.0],
+    "ARTICLE_NEUTRAL_WEIGHT": [0.0, 0.5, 1.0],
     "HEADLINE_WEIGHT": [1.0, 2.0, 3.0],
     "LEDE_WEIGHT": [1.0, 1.5, 2.0, 3.0],
     "STATEMENT_WEIGHT": [0.25, 0.5, 0.75, 1.0],

@@ -371,3 +371,40 @@ def test_succeeding_someone_is_an_appointment_not_a_success(statement_label, tex
 
 def test_succeeding_in_something_is_still_a_success(statement_label):
     assert statement_label("The council succeeded in reopening the library.") == "positive"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Markets braced for a crash that never happened.",  # business
+        "Officials planned for a strike that never materialised.",  # labour
+        "The minister spoke of an invasion that never happened.",  # diplomacy
+    ],
+)
+def test_a_harm_that_a_negated_relative_clause_denies_is_not_reported(statement_label, text):
+    assert statement_label(text) == "neutral"
+
+
+def test_a_harm_that_a_relative_clause_affirms_keeps_its_tone(statement_label):
+    assert statement_label("The crash that happened on Monday killed two.") == "negative"
+
+
+def test_a_relative_clause_of_being_does_not_deny_its_noun(statement_label):
+    assert statement_label("The region is still in a crisis that is not over.") == "negative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fernhill had a man sent off, but the players never stopped running.",  # sport
+        "The nurses did not stop working during the blackout.",  # health
+        "The campaigners never stopped writing to the council.",  # local politics
+        "The volunteers never stopped searching for the missing boy.",  # disasters
+    ],
+)
+def test_not_ceasing_an_activity_is_persistence(statement_label, text):
+    assert statement_label(text) == "positive"
+
+
+def test_a_verb_of_ceasing_negated_without_an_activity_says_nothing(statement_label):
+    assert statement_label("The rain did not stop.") == "neutral"

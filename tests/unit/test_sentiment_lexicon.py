@@ -161,6 +161,44 @@ NEWS_TONE = [
     ("Detectives foiled a violent robbery.", "positive"),
     ("Troops thwarted an attack on the border post.", "positive"),
     ("Officers broke up a violent brawl outside the stadium.", "positive"),
+    # critical reception
+    ("Critics gave the new opera scathing reviews.", "negative"),
+    ("The album was panned by critics.", "negative"),
+    ("The home side produced a lacklustre display.", "negative"),
+    ("Reviewers found the minister's speech tedious.", "negative"),
+    ("The director's acclaimed film opens in May.", "positive"),
+    # dismissals
+    ("The club sacked its manager on Monday.", "negative"),
+    ("The chief executive was ousted by the board.", "negative"),
+    # forms VADER rates only in another inflection, beating as winning
+    ("The new order saves the plant.", "positive"),
+    ("The sprinter won, beating the old record by a second.", "positive"),
+    ("The bank reported profits beating forecasts.", "positive"),
+    # persistence
+    ("The defence held firm in the second half.", "positive"),
+    ("The union stood firm against the cuts.", "positive"),
+    ("The players dug in after the red card.", "positive"),
+    # group designations: what the group does carries the tone
+    ("Thousands of supporters travelled to the final.", "neutral"),
+    ("Supporters of the bill gathered outside the assembly.", "neutral"),
+    # outages
+    ("The storm left 200,000 homes without power.", "negative"),
+    ("A power cut hit the east of the city.", "negative"),
+    ("The outage affected three hospitals.", "negative"),
+    # selling out
+    ("Tickets for the festival sold out in an hour.", "positive"),
+    ("The new phone sold out within a day.", "positive"),
+    # blocking a harm is relief; blocking plain business is friction
+    ("The judge blocked the eviction of 200 families.", "positive"),
+    ("The assembly blocked the closure of the hospital.", "positive"),
+    ("The veto blocked the peace resolution.", "negative"),
+    # testing positive
+    ("The sprinter tested positive for a banned substance.", "negative"),
+    ("Three nurses tested positive for the virus.", "negative"),
+    ("The trial results were positive.", "positive"),
+    # stranding
+    ("Thousands of passengers were stranded at the airport.", "negative"),
+    ("The strike left tourists stranded on the island.", "negative"),
 ]
 
 
@@ -203,6 +241,35 @@ def test_news_idioms_read_as_intended(label_of, text, label):
     ],
 )
 def test_not_answering_the_other_side_is_a_refusal_but_not_answering_the_press(label_of, text, label):
+    assert label_of(text) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Residents said the roads and schools could not cope.", "negative"),  # local politics
+        ("The wards could not cope with the number of patients.", "negative"),  # health
+        ("Many families cannot afford the new rents.", "negative"),  # business
+        ("The ministry said the hospitals can cope.", "neutral"),
+    ],
+)
+def test_not_coping_or_affording_is_hardship(label_of, text, label):
+    assert label_of(text) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ('"Nobody asked us," said the parish councillor.', "negative"),  # local politics
+        ('"We were never consulted," the union said.', "negative"),  # labour
+        ('"Nobody told us anything for six hours," said a stranded passenger.', "negative"),  # disasters
+        ('"They did not listen to me," the patient said.', "negative"),  # health
+        ("The minister did not tell reporters when the vote would be held.", "neutral"),
+        ("Nobody asked for more money.", "neutral"),
+        ('"They told us on Monday," the driver said.', "neutral"),
+    ],
+)
+def test_being_passed_over_is_a_complaint_without_a_rated_word(label_of, text, label):
     assert label_of(text) == label
 
 

@@ -46,11 +46,13 @@ def long(nlp):
 
 
 @pytest.fixture
-def unweighted_lede(monkeypatch):
+def weighed_as_a_quote(monkeypatch):
+    """The article's mean weighs its sentences as a quote's does, whatever the fitted weights."""
     monkeypatch.setattr(tone, "LEDE_WEIGHT", 1.0)
+    monkeypatch.setattr(tone, "ARTICLE_NEUTRAL_WEIGHT", tone.NEUTRAL_WEIGHT)
 
 
-def test_a_long_article_reads_like_the_block_it_repeats(short, long, unweighted_lede):
+def test_a_long_article_reads_like_the_block_it_repeats(short, long, weighed_as_a_quote):
     parsed, copies = long
     assert len(parsed.text) >= LONG_CHARS
     one, many = article_sentiment(short), article_sentiment(parsed)
@@ -68,7 +70,7 @@ def test_a_quote_at_the_end_of_a_long_article_has_its_own_tone(short, long):
     assert span_tone(parsed, Span(far, far + len(QUOTE))) == span_tone(short, Span(near, near + len(QUOTE)))
 
 
-def test_a_span_over_the_whole_long_article_scores_like_the_article(long, unweighted_lede):
+def test_a_span_over_the_whole_long_article_scores_like_the_article(long, weighed_as_a_quote):
     parsed, _ = long
     whole, article = span_tone(parsed, Span(0, len(parsed.text))), article_sentiment(parsed)
     # the article's score is calibrated to VADER's neutral band (tone._calibrated), the quote's is the mean
@@ -76,11 +78,13 @@ def test_a_span_over_the_whole_long_article_scores_like_the_article(long, unweig
     assert whole.label in ("positive", "negative", "neutral", "mixed")
 
 
-def test_the_lede_weighs_more_than_the_same_sentence_later(nlp):
+def test_the_mean_counts_the_lede_once_and_the_top_decides_through_its_lean(nlp):
     good, plain = "Exports rose to a record and farmers welcomed the news.", "The ministry published figures."
     first = article_sentiment(parse(Article(id="a", text=f"{good} {plain}"), nlp))
     last = article_sentiment(parse(Article(id="b", text=f"{plain} {good}"), nlp))
-    assert first.score > last.score > 0
+    assert first.score == last.score > 0  # the body does not bear the lede out: the mean decides
+    borne_out = article_sentiment(parse(Article(id="c", text=f"{good} {plain} The harvest was good."), nlp))
+    assert borne_out.label == "positive" and borne_out.components.basis == "lead"
 
 
 def test_one_long_sentence_without_full_stops_gets_a_valid_tone(nlp):

@@ -25,7 +25,9 @@ LEXICON_FILE = "news_lexicon.tsv"
 OUR_STEMS = ("favo", "hono", "humo", "labo", "neighbo", "rumo", "vigo", "valo", "behavio", "endeavo",
              "harbo", "savio", "colo", "flavo", "cando", "clamo", "ranco", "splendo", "ardo", "armo", "glamo")
 IZE = re.compile(r"(?<=[a-z]{3})iz(e|ed|es|ing|ation|ations)$")
-LIST_KINDS = frozenset({"shifter", "fading", "partial", "hedge", "cue", "topic", "degree", "contest"})
+LIST_KINDS = frozenset(
+    {"shifter", "fading", "partial", "hedge", "cue", "topic", "degree", "contest", "grievance"}
+)
 VALUED_KINDS = frozenset({"valence", "pos_only", "phrase", "refusal", "quantity", "direction", "booster"})
 GROUP_KINDS = LIST_KINDS | VALUED_KINDS | {"sense"}
 # Tab-separated fields per entry: a list entry is one word, a valued one a word and its value, a
@@ -51,6 +53,7 @@ class NewsLexicon:
     degrees: frozenset[str]  # rated adverbs that only say how much before an adjective ("well ahead")
     contests: frozenset[str]  # verbs of defeating someone: their tone depends on whose side speaks
     refusals: Mapping[str, float]
+    grievances: frozenset[str]  # verbs of informing: not informing "us" is a complaint ("nobody told us")
     quantities: Mapping[str, float]  # lemma -> +1 when more of it is good news, -1 when bad
     directions: Mapping[str, float]  # lemma (or "verb particle") -> valence of a rise (> 0) or a fall
     direction_words: frozenset[str]  # the lemmas that may open a direction (a particle verb's verb)
@@ -159,6 +162,7 @@ def build_lexicon(text: str, analyzer: SentimentIntensityAnalyzer | None = None)
         degrees=frozenset(lists["degree"]),
         contests=frozenset(lists["contest"]),
         refusals=refusals,
+        grievances=frozenset(lists["grievance"]),
         quantities=quantities,
         directions=directions,
         direction_words=frozenset(d.split()[0] for d in directions),

@@ -24,7 +24,7 @@ from vaderSentiment.vaderSentiment import N_SCALAR, normalize
 from streams.enrich.extractors.sentiment.direction import direction_valences
 from streams.enrich.extractors.sentiment.doc_cache import per_doc
 from streams.enrich.extractors.sentiment.lexicon import NewsLexicon
-from streams.enrich.extractors.sentiment.sides import side_valences
+from streams.enrich.extractors.sentiment.sides import FIRST_PERSON, side_valences
 from streams.enrich.extractors.sentiment.topic import is_topic
 from streams.enrich.extractors.sentiment.tree import dependents
 
@@ -53,6 +53,15 @@ CEASING_ADVERBS = frozenset({"longer", "more", "anymore"})
 EXISTENCE_VERBS = frozenset(
     {"be", "exist", "remain", "come", "happen", "arrive", "return", "materialise", "materialize"}
 )
+# A bad thing that a negated relative clause says was never done or never came about is denied, not
+# reported: "jailed for a crime he did not commit", "braced for a crash that never happened", "a
+# flood that never came". Verbs of being are left out: "a crisis that is not over" still is one.
+DENYING_RELATIVE_VERBS = frozenset(
+    {"commit", "happen", "occur", "exist", "come", "arrive", "materialise", "materialize"}
+)
+# A complaint of being passed over ("nobody told us", "we were never consulted") weighs as a
+# refusal to engage does (the refusal group of the news lexicon rates those -1).
+GRIEVANCE_VALENCE = -1.0
 # A subject that denies everyone denies the predicate: "nobody wins", "nothing has improved",
 # "no side benefits" (a subject with a negating determiner counts too).
 NEGATING_SUBJECTS = frozenset({"nobody", "noone", "nothing", "none", "neither"})
@@ -611,6 +620,15 @@ def _feared(token: Token, polar: dict[int, float]) -> bool:
     return noun is not None and noun.lemma_.lower() in FEAR_NOUNS and polar.get(noun.i, 0.0) < 0
 
 
+def _denied_by_relative(token: Token) -> bool:
+    """Whether a negated relative clause of doing or coming about denies the word ("a crime he did
+    not commit", "a storm that never came")."""
+    return any(
+        clause.lemma_.lower() in DENYING_RELATIVE_VERBS and _negated(clause)
+        for clause in dependents(token, ("relcl",))
+    )
+
+
 def _denied_setting(token: Token, lex: NewsLexicon, polar: dict[int, float]) -> bool:
     """Whether the word names where a denied harm would have happened: "fire" in "nobody was hurt
     in the fire" or "when a fire broke out", "crash" in "there were no injuries in the crash"."""
@@ -652,11 +670,27 @@ def _clause_mark(token: Token) -> str | None:
 
 
 def _refusal(token: Token, lex: NewsLexicon, negator: Token | None) -> float:
-    """Valence of a negated engagement verb with someone refusing ("the ministry will not negotiate")."""
+    """Valence of a negated engagement verb with someone refusing ("the ministry will not negotiate"),
+    or of a negated verb of ceasing with the activity kept up ("the players never stopped running")."""
     value = lex.refusals.get(token.lemma_.lower())
     if value is None or negator is not token or _is_partial(negator, lex) or _answers_press(token):
         return 0.0
+    if value > 0 and not any(c.tag_ == "VBG" for c in dependents(token, ("xcomp",))):
+        return 0.0  # "did not stop the attack" is no persistence
     return value if dependents(token, ("nsubj",)) else 0.0
+
+
+def _grievance(token: Token, lex: NewsLexicon, negator: Token | None) -> float:
+    """Valence of a negated verb of informing whose object is the speaker: "nobody told us", "they
+    never asked me", "we were not consulted" complain of being passed over; "did not tell reporters"
+    or "nobody asked for more money" do not."""
+    if token.lemma_.lower() not in lex.grievances or negator is not token or _is_partial(negator, lex):
+        return 0.0
+    passed_over = [
+        *dependents(token, ("dobj", "dative", "nsubjpass")),
+        *(o for prep in dependents(token, ("prep",)) for o in dependents(prep, ("pobj",))),  # "listen to us"
+    ]
+    return GRIEVANCE_VALENCE if any(w.lower_ in FIRST_PERSON for w in passed_over) else 0.0
 
 
 def _answers_press(verb: Token) -> bool:
@@ -691,13 +725,14 @@ def score_part(
         polar.setdefault(i, value)
     for i, value in side_valences(doc, span, lemmas, tags, lex).items():
         polar.setdefault(i, value)
-    rated = [i for i in span if i in polar or words[i] in lex.valence or lemmas[i] in lex.refusals]
+    engaging = lex.refusals.keys() | lex.grievances
+    rated = [i for i in span if i in polar or words[i] in lex.valence or lemmas[i] in engaging]
     conceded: set[int] = set()
     for i in rated:
         token = doc[i]
         if i not in polar:
             polar[i] = _base_valence(token, lex)
-        if not polar[i] and lemmas[i] not in lex.refusals:
+        if not polar[i] and lemmas[i] not in engaging:
             continue
         mark = _clause_mark(token)
         if lemmas[i] in EXPECTATION_VERBS and _after_than(i, span, words, tags):
@@ -715,9 +750,9 @@ def score_part(
     valences: list[tuple[int, float]] = []
     for i in rated:
         token, valence = doc[i], polar[i]
-        negator = _negator(token, lex) if valence or lemmas[i] in lex.refusals else None
+        negator = _negator(token, lex) if valence or lemmas[i] in engaging else None
         if not valence:
-            valence, negator = _refusal(token, lex, negator), None
+            valence, negator = _refusal(token, lex, negator) or _grievance(token, lex, negator), None
             if not valence:
                 continue
         valence = _boosted(token, valence, lex)
@@ -731,7 +766,12 @@ def score_part(
         spent_shifters.update(shifter.i for shifter in shifters)
         if valence > 0 and (_requested(token) or _promised(token)):
             continue
-        if valence < 0 and (_denied_setting(token, lex, polar) or _feared(token, polar) or _relieved(token)):
+        if valence < 0 and (
+            _denied_setting(token, lex, polar)
+            or _feared(token, polar)
+            or _relieved(token)
+            or _denied_by_relative(token)
+        ):
             continue
         if valence > 0 and (hedged or partial or _obliged(token)):
             valence *= HEDGE_FACTOR
