@@ -165,3 +165,36 @@ def test_a_call_from_a_body_named_like_a_place_is_a_call_with_the_body(run, text
 )
 def test_one_body_alone_is_no_meeting(run, text):
     assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # labour: the company and the union, then the people who act for them
+        ("Talks between Halvorsen Steel and the Foundry Workers Union ended without agreement on Friday. "
+         "Halvorsen Steel's chief executive Kenji Morimoto met Wanjiru Kamau, general secretary of the Foundry "
+         "Workers Union, for three hours.", {"Kenji Morimoto", "Wanjiru Kamau"}),
+        # local politics: a council and a developer
+        ("Brightwater Council and Greenline held talks on Friday. Sam Hale of Brightwater Council met Ana Ruiz, "
+         "managing director of Greenline, at the town hall.", {"Sam Hale", "Ana Ruiz"}),
+        # sport: two clubs, then their chairmen
+        ("Rivergate Athletic and Northport Rovers held talks about the transfer on Monday. Tanvir Hossain of "
+         "Rivergate Athletic met Ingrid Halvorsen of Northport Rovers at a hotel.",
+         {"Tanvir Hossain", "Ingrid Halvorsen"}),
+    ],
+)
+def test_bodies_told_first_and_their_people_after_are_one_encounter_of_the_people(run, text, expected) -> None:
+    meetings = run(text)
+    assert len(meetings) == 1
+    assert set(sides(meetings[0])) == expected
+
+
+def test_bodies_whose_people_met_on_another_day_stay_another_encounter(run) -> None:
+    text = (
+        "Talks between Halvorsen Steel and the Foundry Workers Union ended without agreement on Friday. "
+        "Halvorsen Steel's chief executive Kenji Morimoto will meet Wanjiru Kamau of the Foundry Workers Union "
+        "next week."
+    )
+    meetings = run(text)
+    assert sorted(len(m.participants) for m in meetings) == [2, 2]
+    assert {m.status for m in meetings} == {"held", "planned"}

@@ -107,6 +107,10 @@ class NameIndex:
                 index.people.append(PersonMention(start, end, entity.name, entity.title))
         return index
 
+    def affiliations(self) -> dict[str, str]:
+        """The body or country each named person belongs to, by the name participants carry."""
+        return {e.name: e.affiliation for e in self.cast.people if e.affiliation}
+
     def sentence(self, i: int) -> Span:
         """The sentence of token i from the index's sentence starts (`Token.sent` rescans the document)."""
         k = bisect_right(self.sent_starts, i) - 1
