@@ -71,9 +71,23 @@ def country_code(name: str) -> str | None:
     return _countries().get(_key(name))
 
 
+_MIN_STEM = 4
+_DEMONYM_SUFFIXES = ("ian", "n", "ese", "i")  # Ghana-ian, Nigeria-n, Senegal-ese, Oman-i
+
+
 def demonym_code(word: str) -> str | None:
-    """ISO code of the country a nationality adjective names ("Kenyan" → KE, "British" → GB)."""
-    return _aliases()["demonyms"].get(_key(word))
+    """ISO code of the country a nationality adjective names ("Kenyan" → KE, "British" → GB): the listed
+    forms, else a country's name with the regular suffix of its demonym ("Ghanaian", "Malian", "Senegalese")."""
+    key = _key(word)
+    listed = _aliases()["demonyms"].get(key)
+    if listed is not None or not word[:1].isupper():
+        return listed
+    for suffix in _DEMONYM_SUFFIXES:
+        if key.endswith(suffix) and len(key) - len(suffix) >= _MIN_STEM:
+            code = _countries().get(key[: -len(suffix)])
+            if code is not None:
+                return code
+    return None
 
 
 def country_capital(name: str) -> str | None:

@@ -48,6 +48,15 @@ def people(nlp: Language, text: str) -> dict[str, str | None]:
         # local politics
         ("Mayor Fatima Benali of Brightwater Council said the budget was tight.", "Fatima Benali",
          "Brightwater Council"),
+        # a relative clause sets the body beside the name
+        ("Ana Ruiz, who heads Northwind Airlines, said fares would rise.", "Ana Ruiz", "Northwind Airlines"),
+        ("Tanvir Hossain, who works for Orla Pharmaceuticals, said the trial was paused.", "Tanvir Hossain",
+         "Orla Pharmaceuticals"),
+        ("Kenji Morimoto, who was named chairman of Rivergate FC last year, said the stadium would be sold.",
+         "Kenji Morimoto", "Rivergate FC"),
+        # a nationality or a country's possessive before a trade the lexicon does not list as a title
+        ("The Ghanaian sprinter Raúl Jiménez won the final on Sunday.", "Raúl Jiménez", "Ghana"),
+        ("Senegal's striker Lee Min-jun scored twice on Sunday.", "Lee Min-jun", "Senegal"),
     ],
 )
 def test_the_body_or_country_written_beside_a_name_is_its_affiliation(

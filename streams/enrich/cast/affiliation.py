@@ -77,15 +77,26 @@ def _phrase_head(token: Token) -> Token | None:
 
 def _apposed(root: Token) -> str | None:
     """ "Ana Y, Greenline's chief executive", "Ana Y, chief executive of Greenline", "Ana Y, the Kenyan
-    minister", "Ana Y, who is chair of Greenline": the role set beside the name says it."""
+    minister", or a relative clause: "Ana Y, who is chair of Greenline", "who was named chair of Greenline",
+    "who heads Greenline", "who works for Greenline"."""
     for child in root.rights:
         if child.dep_ == "appos" and is_title_word(child):
             return role_affiliation(child)
         if child.dep_ == "relcl":
-            verb = child
-            role = next((c for c in verb.children if c.dep_ == "attr" and is_title_word(c)), None)
-            if verb.lemma_ == "be" and role is not None:
-                return role_affiliation(role)
+            return _clause_affiliation(child)
+    return None
+
+
+def _clause_affiliation(verb: Token) -> str | None:
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ in ("attr", "oprd") and is_title_word(child):
+            return role_affiliation(child)
+        if child.dep_ == "dobj" and lemma in lex.leading_verbs:
+            return _body(child)
+        if child.dep_ == "prep" and child.lower_ in _MEMBER_PREPS and lemma in lex.serving_verbs:
+            return next((_body(o) for o in child.children if o.dep_ == "pobj"), None)
     return None
 
 
@@ -108,12 +119,16 @@ def _before(name: Span, floor: int) -> str | None:
                 return _body(t, named=True)  # "Rivergate FC chairwoman Ana Y", "US President Ana Y"
             if is_title_word(t) or is_title_part(t.text):
                 break
-    while start - 1 > floor and doc[start - 1].is_lower and doc[start - 1].dep_ in ("amod", "compound") \
-            and is_title_word(doc[start - 1].head):
-        start -= 1  # "managing" of "managing director": a title's own qualifier
+    while start - 1 > floor and doc[start - 1].is_lower and (
+        (doc[start - 1].dep_ in ("amod", "compound") and is_title_word(doc[start - 1].head))
+        or (doc[start - 1].tag_ == "NN" and start == first)
+    ):
+        start -= 1  # "managing" of "managing director", a trade or a "boss" the lexicon does not list as a title
     if start - 1 <= floor - 1:
         return None
     before = doc[start - 1]
+    if start < first and _nation(before):
+        return _nation(before)  # "the Ghanaian sprinter Ana Y"
     if before.text in _POSSESSIVE_MARKS and start - 2 >= floor:
         return _body(doc[start - 2])
     if start < first and before.pos_ == "PROPN" and not is_title_part(before.text):

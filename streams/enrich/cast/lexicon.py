@@ -50,6 +50,8 @@ class Lexicon:
     place_name_openers: frozenset[str]
     place_name_endings: frozenset[str]
     generation_suffixes: frozenset[str]
+    leading_verbs: frozenset[str]
+    serving_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
