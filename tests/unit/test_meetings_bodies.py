@@ -198,3 +198,28 @@ def test_bodies_whose_people_met_on_another_day_stay_another_encounter(run) -> N
     meetings = run(text)
     assert sorted(len(m.participants) for m in meetings) == [2, 2]
     assert {m.status for m in meetings} == {"held", "planned"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # diplomacy: "their" ministers, of the countries that agreed
+        ("Portugal and Norway agreed that their energy ministers would meet in Oslo next month.",
+         {"Portugal": "country", "Norway": "country"}),
+        # business: two companies' negotiators
+        ("Halvorsen Steel and Tembo Mining said their negotiators would hold talks next week.",
+         {"Halvorsen Steel": "organization", "Tembo Mining": "organization"}),
+        # sport: two owners written with their possessives
+        ("Kenya's and Tanzania's sports ministers met in Arusha on Friday.",
+         {"Kenya": "country", "Tanzania": "country"}),
+    ],
+)
+def test_people_of_several_named_bodies_stand_for_those_bodies(run, text, expected) -> None:
+    meetings = run(text)
+    assert len(meetings) == 1
+    assert sides(meetings[0]) == expected
+
+
+def test_two_people_s_deputies_are_not_those_people(run) -> None:
+    text = "Ana Ruiz and Sam Hale agreed that their deputies would meet in Leeds next week."
+    assert all({"Ana Ruiz", "Sam Hale"} - set(sides(m)) for m in run(text))
