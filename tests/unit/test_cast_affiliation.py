@@ -57,6 +57,9 @@ def people(nlp: Language, text: str) -> dict[str, str | None]:
         # a nationality or a country's possessive before a trade the lexicon does not list as a title
         ("The Ghanaian sprinter Raúl Jiménez won the final on Sunday.", "Raúl Jiménez", "Ghana"),
         ("Senegal's striker Lee Min-jun scored twice on Sunday.", "Lee Min-jun", "Senegal"),
+        # "its" stands for the body named last before it
+        ("Orla Pharmaceuticals said its chief scientist Kwame Mensah would testify.", "Kwame Mensah",
+         "Orla Pharmaceuticals"),
     ],
 )
 def test_the_body_or_country_written_beside_a_name_is_its_affiliation(

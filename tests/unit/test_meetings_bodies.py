@@ -223,3 +223,22 @@ def test_people_of_several_named_bodies_stand_for_those_bodies(run, text, expect
 def test_two_people_s_deputies_are_not_those_people(run) -> None:
     text = "Ana Ruiz and Sam Hale agreed that their deputies would meet in Leeds next week."
     assert all({"Ana Ruiz", "Sam Hale"} - set(sides(m)) for m in run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # labour
+        ("The Foundry Workers Union, represented by its general secretary Wanjiru Kamau, held talks with "
+         "Kenji Morimoto on Friday.", {"Wanjiru Kamau", "Kenji Morimoto"}),
+        # local politics
+        ("Greenline and its managing director Ana Ruiz met Sam Hale on Friday.", {"Ana Ruiz", "Sam Hale"}),
+        # science
+        ("The National Institute of Marine Science, represented by its director Ingrid Halvorsen, held talks "
+         "with Raúl Jiménez on Friday.", {"Ingrid Halvorsen", "Raúl Jiménez"}),
+    ],
+)
+def test_a_body_is_no_party_beside_the_person_named_taking_part_for_it(run, text, expected) -> None:
+    meetings = run(text)
+    assert len(meetings) == 1
+    assert set(sides(meetings[0])) == expected

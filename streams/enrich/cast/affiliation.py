@@ -25,6 +25,7 @@ _MAX_BODY_WORDS = 8
 _BODY_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _BIG_CITY = 100_000
+_ITS_LABELS = frozenset({"ORG", "GPE"})
 _DOMAIN_SUFFIXES = ("tion", "ment", "ness", "ics", "ance", "ence", "ity", "ure", "ing", "ship", "ism", "ion")
 
 
@@ -127,12 +128,25 @@ def _before(name: Span, floor: int) -> str | None:
     if start - 1 <= floor - 1:
         return None
     before = doc[start - 1]
+    if before.lower_ == "its" and start < first:
+        return _body_before(before, floor)  # "Greenline said its chief executive Ana Y ..."
     if start < first and _nation(before):
         return _nation(before)  # "the Ghanaian sprinter Ana Y"
     if before.text in _POSSESSIVE_MARKS and start - 2 >= floor:
         return _body(doc[start - 2])
     if start < first and before.pos_ == "PROPN" and not is_title_part(before.text):
         return _body(before, named=True)  # "Greenline managing director Ana Y"
+    return None
+
+
+def _body_before(its: Token, floor: int) -> str | None:
+    """What "its" stands for: the body or country named last before it in its sentence."""
+    institutions = lexicon().institution_nouns
+    for k in range(its.i - 1, floor - 1, -1):
+        token = its.doc[k]
+        ends_name = token.ent_type_ in _ITS_LABELS and (k + 1 >= its.i or its.doc[k + 1].ent_iob_ != "I")
+        if ends_name or (token.pos_ == "NOUN" and token.lemma_.lower() in institutions and token.dep_ != "compound"):
+            return _body(token)  # "the union and its leader"
     return None
 
 

@@ -96,6 +96,8 @@ def merge_mentions(mentions: list[Mention], affiliations: Mapping[str, str] | No
         if not (mention.repeat and _repeat_encounter(mention, clusters)):
             _attach_anaphor(mention, clusters)
     _fold_sides_into_envoys(clusters, affiliations or {})
+    for cluster in clusters:
+        _drop_bodies_spoken_for(cluster, affiliations or {})
     for mention in mentions:
         if mention.joins_only:
             _join_companions(mention, clusters)
@@ -178,6 +180,18 @@ def _speaks_for(cluster: Cluster, sides: list[Participant], affiliations: Mappin
     unnamed = [s for s in sides if _body_key(s.name) not in bodies
                and not (s.kind == "country" and any(_stem(s.name) in t for t in titles))]
     return not unnamed or (len(unnamed) == 1 < len(sides) == len(envoys) == len(cluster.participants))
+
+
+def _drop_bodies_spoken_for(cluster: Cluster, affiliations: Mapping[str, str]) -> None:
+    """"The union and its leader A met B", "A of X met B, X said": a body is a party only when the article
+    names no one taking part for it. Someone guessed a side from a report ("B insisted ..., A said after a
+    meeting") or who speaks "after the meeting" is not told taking part, so their body stays."""
+    told = {p.name for m in cluster.mentions if not (m.reported or m.anaphoric)
+            for p in m.participants if p.kind == "person"}
+    bodies = {_body_key(affiliations[name]) for name in told if name in affiliations}
+    if bodies:
+        cluster.participants = [p for p in cluster.participants
+                                if p.kind == "person" or _body_key(p.name) not in bodies]
 
 
 def _body_key(name: str) -> str:
