@@ -250,7 +250,7 @@ def _affiliation_read_as_person(ent: Span) -> bool:
     calls it (the small model often says PERSON for an invented company)."""
     root = ent.root
     prep = root.head
-    return _owner_of_named_office(ent) or (
+    return _owner_of_named_office(ent, root) or (
         len(ent) > 1
         and root.dep_ == "pobj"
         and prep.lower_ in ("of", "from", "at")
@@ -260,11 +260,10 @@ def _affiliation_read_as_person(ent: Span) -> bool:
     )
 
 
-def _owner_of_named_office(ent: Span) -> bool:
+def _owner_of_named_office(ent: Span, root: Token) -> bool:
     """ "Brightline's managing director Ana Roy", "Ana Roy, Brightline's chief executive": the owner of an
     office whose holder is named beside it is the body she works for, whatever NER calls it, unless it opens
-    with a given name ("Sam Hale's spokesman Ana Roy" speaks for a person)."""
-    root = ent.root
+    with a given name ("Sam Hale's spokesman Ana Roy" speaks for a person). `root` is the span's root."""
     office = root.head
     if root.dep_ != "poss" or not is_title_word(office) or is_given_name(ent[0].text):
         return False
