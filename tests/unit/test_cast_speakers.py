@@ -445,3 +445,21 @@ def test_a_speaker_is_the_whole_name_through_hyphens_and_particles(nlp: Language
 )
 def test_a_double_barrelled_surname_alone_is_the_person_named_in_full(nlp: Language, text: str, name: str) -> None:
     assert speakers(nlp, text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sport: the nationality from "of <country>", the person out of focus as the object
+        ("Dmitri Sokolov of Chile beat Tanvir Hossain of Peru in the final on Sunday. "
+         '"It was hard," the Peruvian said.', "Tanvir Hossain"),
+        # diplomacy: the nationality from a country's possessive title
+        ("Ana Ruiz, Kenya's finance minister, met Kenji Morimoto, Uganda's finance minister, on Monday. "
+         '"We agreed a lot," the Ugandan minister said.', "Kenji Morimoto"),
+        # science: a nationality before a trade the lexicon does not list
+        ("The Ghanaian astronomer Kwame Mensah found the comet with Ingrid Halvorsen on Monday. "
+         '"It was luck," the Ghanaian said.', "Kwame Mensah"),
+    ],
+)
+def test_a_nationality_description_is_the_person_of_that_country(nlp: Language, text: str, expected: str) -> None:
+    assert speakers(nlp, text) == [expected]

@@ -92,15 +92,23 @@ def _demonym(subject: Token) -> bool:
         subject.tag_ == "NNP"
         and any(c.lower_ == "the" for c in subject.children)
         and len([c for c in subject.children if c.dep_ != "punct"]) == 1
-        and (subject.ent_type_ == "NORP" or subject.lower_.endswith("man"))
+        and (subject.ent_type_ == "NORP" or subject.lower_.endswith("man") or _is_demonym(subject.text))
         and len(_nation_stem(subject.lower_)) >= _NATION_STEM
     )
 
 
+def _is_demonym(word: str) -> bool:
+    return places.demonym_code(word) is not None
+
+
 def _of_nation(entity: Entity, demonym: Token) -> bool:
-    """A title before the description that carries the nationality ("Swedish striker" for "the Swede")."""
+    """A title before the description that carries the nationality ("Swedish striker" for "the Swede"), or the
+    country the person belongs to ("X of Sweden", "the Swedish sprinter X")."""
     stem = _nation_stem(demonym.lower_)
-    return any(w.startswith(stem) for t in entity.titles_before(demonym.idx) for w in t.lower().split())
+    if any(w.startswith(stem) for t in entity.titles_before(demonym.idx) for w in t.lower().split()):
+        return True
+    country = places.demonym_code(demonym.text)
+    return country is not None and entity.affiliation is not None and places.country_code(entity.affiliation) == country
 
 
 def _description_fits(words: list[str], titles: list[str], literal: bool = False) -> bool:
@@ -280,7 +288,7 @@ class Resolver:
         if _demonym(subject):  # "the Swede said": the person in focus whose titles carry that nationality
             return self._salient(
                 subject.idx, "person", lambda e: _of_nation(e, subject) or self._set_beside(e, subject)
-            ) or self._latest_set_beside(subject), None
+            ) or self._latest_set_beside(subject) or self._only_of_nation(subject), None
         institution = subject.lemma_.lower() in lexicon().institution_nouns and (
             subject.text[:1].islower() or subject.pos_ == "NOUN"
         )
@@ -319,6 +327,13 @@ class Resolver:
         """ "praised X, a Swede, ... The Swede said": one named outside focus, last so described."""
         before = [m.entity for m in self.cast.mentions if m.start < demonym.idx and m.entity.kind == "person"]
         return next((e for e in reversed(before) if self._set_beside(e, demonym)), None)
+
+    def _only_of_nation(self, demonym: Token) -> Entity | None:
+        """ "A of Chile beat B of Peru. 'It was hard,' the Peruvian said": out of focus, the one person named
+        before whom the article gave that nationality."""
+        found = {id(m.entity): m.entity for m in self.cast.mentions
+                 if m.start < demonym.idx and m.entity.kind == "person" and _of_nation(m.entity, demonym)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _latest(self, events: list[tuple[int, Entity]], char: int, kind: str) -> tuple[int, Entity] | None:
         for k in range(bisect_left(events, char, key=lambda e: e[0]) - 1, -1, -1):
