@@ -463,3 +463,31 @@ def test_a_double_barrelled_surname_alone_is_the_person_named_in_full(nlp: Langu
 )
 def test_a_nationality_description_is_the_person_of_that_country(nlp: Language, text: str, expected: str) -> None:
     assert speakers(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # labour
+        ("Ana Ruiz, the chief executive of Halvorsen Steel, met Kenji Morimoto of the Foundry Workers Union on "
+         'Monday. "We are far apart," the union leader said.', "Kenji Morimoto"),
+        # business
+        ("Sam Hale of Brightwater Council met Ana Ruiz of Greenline Logistics on Monday. "
+         '"We are close," the company boss said.', "Ana Ruiz"),
+        # local politics
+        ("Wanjiru Kamau of the Harbour Residents Association met Sam Hale of Brightwater Council on Tuesday. "
+         '"Nothing has changed," the association leader said.', "Wanjiru Kamau"),
+    ],
+)
+def test_the_leader_of_a_body_is_the_one_person_the_article_tied_to_it(
+    nlp: Language, text: str, expected: str
+) -> None:
+    assert speakers(nlp, text) == [expected]
+
+
+def test_a_body_with_no_person_tied_to_it_speaks_itself(nlp: Language) -> None:
+    text = (
+        "Sam Hale met officials of the Foundry Workers Union on Monday. "
+        '"We are far apart," the union leader said.'
+    )
+    assert speakers(nlp, text) == ["Foundry Workers Union"]

@@ -42,7 +42,7 @@ from .names import (
     title_before,
 )
 from .orgs import home_of, org_name
-from .registry import based_elsewhere, is_company, may_be_company
+from .registry import based_elsewhere, is_company, may_be_company, org_core
 
 if TYPE_CHECKING:
     from .cast import Cast
@@ -645,8 +645,8 @@ class Resolver:
         phrase = _description(head)
         words = [t.lower_ for t in phrase]
         if lemma in lex.representative_nouns and not indefinite and _institution_modifier(head):
-            named = self._described(words, head.idx)  # "the union leader" it named before
-            if named is not None:
+            named = self._described(words, head.idx) or self._one_of(self._represented(head), head.idx)
+            if named is not None:  # "the union leader" it named before, or the one person of that union
                 return named, None
         if lemma in lex.representative_nouns and (indefinite or _institution_modifier(head)):
             # "a <Org> leader said", "another ministry aide said": unnamed, speaking for the organisation
@@ -687,6 +687,16 @@ class Resolver:
         # "Two ministers met ..." in the lede, named in the paragraphs after: the first people so titled
         after = [(m.start, m.entity) for m in reversed(self.cast.mentions) if m.start > head.idx]
         return described_group(after, size, lambda e: _description_fits([lemma], [t for _, t in e.titles], True))
+
+    def _one_of(self, body: Entity | None, char: int) -> Entity | None:
+        """The one person named before `char` whom the article tied to `body` ("X of the Y Union" for "the
+        union leader"), None when none or several are."""
+        if body is None or body.kind != "org":
+            return None
+        core = org_core(body.name)
+        found = {id(m.entity): m.entity for m in self.cast.mentions if m.start < char
+                 and m.entity.affiliation is not None and org_core(m.entity.affiliation) == core}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _represented(self, head: Token) -> Entity | None:
         """ "officials at X", "a X leader", "X executives", "X's negotiators", "the company's management",
