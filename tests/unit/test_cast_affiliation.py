@@ -57,6 +57,9 @@ def people(nlp: Language, text: str) -> dict[str, str | None]:
         # a nationality or a country's possessive before a trade the lexicon does not list as a title
         ("The Ghanaian sprinter Raúl Jiménez won the final on Sunday.", "Raúl Jiménez", "Ghana"),
         ("Senegal's striker Lee Min-jun scored twice on Sunday.", "Lee Min-jun", "Senegal"),
+        # a participle of acting for someone
+        ("Oluwaseun Adeyemi, speaking for Halvorsen Steel, said the plant would close.", "Oluwaseun Adeyemi",
+         "Halvorsen Steel"),
         # "its" stands for the body named last before it
         ("Orla Pharmaceuticals said its chief scientist Kwame Mensah would testify.", "Kwame Mensah",
          "Orla Pharmaceuticals"),
@@ -83,6 +86,11 @@ def test_the_owner_of_a_named_office_is_a_body_not_a_person(nlp: Language) -> No
 )
 def test_a_portfolio_in_a_title_is_no_affiliation(nlp: Language, text: str) -> None:
     assert all(body is None for body in people(nlp, text).values())
+
+
+def test_where_a_person_speaks_is_no_affiliation(nlp: Language) -> None:
+    found = people(nlp, "Ana Ruiz, speaking at the Harbour Theatre, said the festival would go ahead.")
+    assert found == {"Ana Ruiz": None}
 
 
 def test_a_person_who_owns_the_office_is_no_affiliation(nlp: Language) -> None:

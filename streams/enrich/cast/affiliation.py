@@ -85,6 +85,23 @@ def _apposed(root: Token) -> str | None:
             return role_affiliation(child)
         if child.dep_ == "relcl":
             return _clause_affiliation(child)
+        if child.dep_ == "acl" and child.lemma_.lower() in lexicon().proxy_verbs:
+            return _acting_for(child)
+    return None
+
+
+def _acting_for(verb: Token) -> str | None:
+    """ "X, speaking for Greenline,", "X, negotiating on behalf of the union,"."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        objects = [o for o in prep.children if o.dep_ == "pobj"]
+        if prep.lower_ == "on" and objects and objects[0].lower_ == "behalf":
+            objects = [o for p in objects[0].children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj"]
+        elif prep.lower_ != "for":
+            continue
+        found = next((_body(o) for o in objects), None)
+        if found:
+            return found
     return None
 
 

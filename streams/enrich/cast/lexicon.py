@@ -52,6 +52,7 @@ class Lexicon:
     generation_suffixes: frozenset[str]
     leading_verbs: frozenset[str]
     serving_verbs: frozenset[str]
+    proxy_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
