@@ -57,6 +57,9 @@ def people(nlp: Language, text: str) -> dict[str, str | None]:
         # a nationality or a country's possessive before a trade the lexicon does not list as a title
         ("The Ghanaian sprinter Raúl Jiménez won the final on Sunday.", "Raúl Jiménez", "Ghana"),
         ("Senegal's striker Lee Min-jun scored twice on Sunday.", "Lee Min-jun", "Senegal"),
+        # the owner of a title, its name with an "of" inside
+        ("The National Institute of Marine Science's director Lee Min-jun said fish stocks had fallen.",
+         "Lee Min-jun", "National Institute of Marine Science"),
         # a participle of acting for someone
         ("Oluwaseun Adeyemi, speaking for Halvorsen Steel, said the plant would close.", "Oluwaseun Adeyemi",
          "Halvorsen Steel"),

@@ -83,6 +83,10 @@ def _apposed(root: Token) -> str | None:
     for child in root.rights:
         if child.dep_ == "appos" and is_title_word(child):
             return role_affiliation(child)
+        if child.dep_ == "appos":  # "X, the Union of Y's general secretary,": the parse hangs it on the owner
+            owned = next((t for t in child.subtree if t.tag_ == "POS" and t.i + 1 < len(t.doc)
+                          and is_title_word(t.doc[t.i + 1].head)), None)
+            return _body(root.doc[owned.i - 1]) if owned is not None else None
         if child.dep_ == "relcl":
             return _clause_affiliation(child)
         if child.dep_ == "acl" and child.lemma_.lower() in lexicon().proxy_verbs:
@@ -127,9 +131,10 @@ def _before(name: Span, floor: int) -> str | None:
     if start is None:
         start = first
     else:
+        owned = next((t for t in doc[start:first] if t.tag_ == "POS"), None)
+        if owned is not None:  # "Kenya's finance minister", "the Institute of X's director": the title's owner
+            return _body(doc[owned.i - 1]) if owned.i - 1 >= floor else None
         for t in doc[start:first]:
-            if t.tag_ == "POS":  # "Kenya's finance minister": the owner inside what reads as the title
-                return _body(doc[t.i - 1]) if t.i - 1 >= start else None
             country = _nation(t)
             if country:
                 return country
