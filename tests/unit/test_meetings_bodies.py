@@ -181,6 +181,13 @@ def test_one_body_alone_is_no_meeting(run, text):
         ("Rivergate Athletic and Northport Rovers held talks about the transfer on Monday. Tanvir Hossain of "
          "Rivergate Athletic met Ingrid Halvorsen of Northport Rovers at a hotel.",
          {"Tanvir Hossain", "Ingrid Halvorsen"}),
+        # health: a ministry whose minister's title names a portfolio only, by elimination
+        ("Talks between the Ministry of Health and the Nurses Union of Zambia broke down on Tuesday. Health "
+         "Minister Chanda Mwale met Grace Achieng, president of the Nurses Union of Zambia, for two hours.",
+         {"Chanda Mwale", "Grace Achieng"}),
+        # culture
+        ("The Riverside Orchestra and the Musicians Guild held talks on Monday. Orchestra director Pieter van der "
+         "Berg met Mei Lin Tan of the Musicians Guild at the concert hall.", {"Pieter van der Berg", "Mei Lin Tan"}),
     ],
 )
 def test_bodies_told_first_and_their_people_after_are_one_encounter_of_the_people(run, text, expected) -> None:
