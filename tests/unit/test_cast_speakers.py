@@ -479,3 +479,49 @@ def test_high_before_a_title_is_part_of_the_title_not_of_the_name(nlp: Language)
 def test_the_kind_of_an_organisation_refers_back_to_the_one_in_focus(nlp: Language, text: str, speaker: str) -> None:
     """Beyond companies and ministries: culture, health, schools and regulators speak as 'the <kind> said'."""
     assert speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sport: the nationality from "of <country>", the person out of focus as the object
+        ("Dmitri Sokolov of Chile beat Tanvir Hossain of Peru in the final on Sunday. "
+         '"It was hard," the Peruvian said.', "Tanvir Hossain"),
+        # diplomacy: the nationality from a country's possessive title
+        ("Ana Ruiz, Kenya's finance minister, met Kenji Morimoto, Uganda's finance minister, on Monday. "
+         '"We agreed a lot," the Ugandan minister said.', "Kenji Morimoto"),
+        # science: a nationality before a trade the lexicon does not list
+        ("The Ghanaian astronomer Kwame Mensah found the comet with Ingrid Halvorsen on Monday. "
+         '"It was luck," the Ghanaian said.', "Kwame Mensah"),
+    ],
+)
+def test_a_nationality_description_is_the_person_of_that_country(nlp: Language, text: str, expected: str) -> None:
+    assert speakers(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # labour
+        ("Ana Ruiz, the chief executive of Halvorsen Steel, met Kenji Morimoto of the Foundry Workers Union on "
+         'Monday. "We are far apart," the union leader said.', "Kenji Morimoto"),
+        # business
+        ("Sam Hale of Brightwater Council met Ana Ruiz of Greenline Logistics on Monday. "
+         '"We are close," the company boss said.', "Ana Ruiz"),
+        # local politics
+        ("Wanjiru Kamau of the Harbour Residents Association met Sam Hale of Brightwater Council on Tuesday. "
+         '"Nothing has changed," the association leader said.', "Wanjiru Kamau"),
+    ],
+)
+def test_the_leader_of_a_body_is_the_one_person_the_article_tied_to_it(
+    nlp: Language, text: str, expected: str
+) -> None:
+    assert speakers(nlp, text) == [expected]
+
+
+def test_a_body_with_no_person_tied_to_it_speaks_itself(nlp: Language) -> None:
+    text = (
+        "Sam Hale met officials of the Foundry Workers Union on Monday. "
+        '"We are far apart," the union leader said.'
+    )
+    assert speakers(nlp, text) == ["Foundry Workers Union"]

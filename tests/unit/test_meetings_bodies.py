@@ -165,3 +165,87 @@ def test_a_call_from_a_body_named_like_a_place_is_a_call_with_the_body(run, text
 )
 def test_one_body_alone_is_no_meeting(run, text):
     assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # labour: the company and the union, then the people who act for them
+        ("Talks between Halvorsen Steel and the Foundry Workers Union ended without agreement on Friday. "
+         "Halvorsen Steel's chief executive Kenji Morimoto met Wanjiru Kamau, general secretary of the Foundry "
+         "Workers Union, for three hours.", {"Kenji Morimoto", "Wanjiru Kamau"}),
+        # local politics: a council and a developer
+        ("Brightwater Council and Greenline held talks on Friday. Sam Hale of Brightwater Council met Ana Ruiz, "
+         "managing director of Greenline, at the town hall.", {"Sam Hale", "Ana Ruiz"}),
+        # sport: two clubs, then their chairmen
+        ("Rivergate Athletic and Northport Rovers held talks about the transfer on Monday. Tanvir Hossain of "
+         "Rivergate Athletic met Ingrid Halvorsen of Northport Rovers at a hotel.",
+         {"Tanvir Hossain", "Ingrid Halvorsen"}),
+        # health: a ministry whose minister's title names a portfolio only, by elimination
+        ("Talks between the Ministry of Health and the Nurses Union of Zambia broke down on Tuesday. Health "
+         "Minister Chanda Mwale met Grace Achieng, president of the Nurses Union of Zambia, for two hours.",
+         {"Chanda Mwale", "Grace Achieng"}),
+        # culture
+        ("The Riverside Orchestra and the Musicians Guild held talks on Monday. Orchestra director Pieter van der "
+         "Berg met Mei Lin Tan of the Musicians Guild at the concert hall.", {"Pieter van der Berg", "Mei Lin Tan"}),
+    ],
+)
+def test_bodies_told_first_and_their_people_after_are_one_encounter_of_the_people(run, text, expected) -> None:
+    meetings = run(text)
+    assert len(meetings) == 1
+    assert set(sides(meetings[0])) == expected
+
+
+def test_bodies_whose_people_met_on_another_day_stay_another_encounter(run) -> None:
+    text = (
+        "Talks between Halvorsen Steel and the Foundry Workers Union ended without agreement on Friday. "
+        "Halvorsen Steel's chief executive Kenji Morimoto will meet Wanjiru Kamau of the Foundry Workers Union "
+        "next week."
+    )
+    meetings = run(text)
+    assert sorted(len(m.participants) for m in meetings) == [2, 2]
+    assert {m.status for m in meetings} == {"held", "planned"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # diplomacy: "their" ministers, of the countries that agreed
+        ("Portugal and Norway agreed that their energy ministers would meet in Oslo next month.",
+         {"Portugal": "country", "Norway": "country"}),
+        # business: two companies' negotiators
+        ("Halvorsen Steel and Tembo Mining said their negotiators would hold talks next week.",
+         {"Halvorsen Steel": "organization", "Tembo Mining": "organization"}),
+        # sport: two owners written with their possessives
+        ("Kenya's and Tanzania's sports ministers met in Arusha on Friday.",
+         {"Kenya": "country", "Tanzania": "country"}),
+    ],
+)
+def test_people_of_several_named_bodies_stand_for_those_bodies(run, text, expected) -> None:
+    meetings = run(text)
+    assert len(meetings) == 1
+    assert sides(meetings[0]) == expected
+
+
+def test_two_people_s_deputies_are_not_those_people(run) -> None:
+    text = "Ana Ruiz and Sam Hale agreed that their deputies would meet in Leeds next week."
+    assert all({"Ana Ruiz", "Sam Hale"} - set(sides(m)) for m in run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # labour
+        ("The Foundry Workers Union, represented by its general secretary Wanjiru Kamau, held talks with "
+         "Kenji Morimoto on Friday.", {"Wanjiru Kamau", "Kenji Morimoto"}),
+        # local politics
+        ("Greenline and its managing director Ana Ruiz met Sam Hale on Friday.", {"Ana Ruiz", "Sam Hale"}),
+        # science
+        ("The National Institute of Marine Science, represented by its director Ingrid Halvorsen, held talks "
+         "with Raúl Jiménez on Friday.", {"Ingrid Halvorsen", "Raúl Jiménez"}),
+    ],
+)
+def test_a_body_is_no_party_beside_the_person_named_taking_part_for_it(run, text, expected) -> None:
+    meetings = run(text)
+    assert len(meetings) == 1
+    assert set(sides(meetings[0])) == expected

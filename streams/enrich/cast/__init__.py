@@ -7,7 +7,9 @@ Interface
   `doc._.cast` (spaCy extension attribute), so statements and meetings share it.
 - `Cast.people` / `Cast.organisations`: the `Entity` records. An `Entity` has `name` (the fullest form
   written), `kind` ("person", "org", "place", "group"), `titles` [(char, title)] and `title` (the
-  fullest), `affiliation`, `gender` (from honorifics and pronouns, else the given name), `prominence` (named mentions),
+  fullest), `affiliation` (the body or country written beside the name: "X's chief executive", "chief
+  executive of X", "a director at X", "Kenyan minister" → "Kenya"; `affiliation.py`), `gender` (from
+  honorifics and pronouns, else the given name), `prominence` (named mentions),
   `mentions` (chars); for organisations `employer` (written as employing people: a company) and `home`
   (where it is based). One company's short and long forms ("X", "X Inc", "the X Corporation") are one
   entity under the fullest name.

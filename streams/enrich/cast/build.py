@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span, Token
 from streams.enrich.given_names import is_given_name
 from streams.enrich.places import demonym_code, is_known_place
 
+from .affiliation import role_affiliation
 from .entity import Entity, Mention
 from .lexicon import lexicon
 from .names import (
@@ -249,7 +250,7 @@ def _affiliation_read_as_person(ent: Span) -> bool:
     calls it (the small model often says PERSON for an invented company)."""
     root = ent.root
     prep = root.head
-    return (
+    return _owner_of_named_office(ent, root) or (
         len(ent) > 1
         and root.dep_ == "pobj"
         and prep.lower_ in ("of", "from", "at")
@@ -257,6 +258,18 @@ def _affiliation_read_as_person(ent: Span) -> bool:
         and prep.head.i < ent.start
         and ent.start <= prep.i + 2  # "of X" or "of the X", not a name ending a longer "of" phrase
     )
+
+
+def _owner_of_named_office(ent: Span, root: Token) -> bool:
+    """ "Brightline's managing director Ana Roy", "Ana Roy, Brightline's chief executive": the owner of an
+    office whose holder is named beside it is the body she works for, whatever NER calls it, unless it opens
+    with a given name ("Sam Hale's spokesman Ana Roy" speaks for a person). `root` is the span's root."""
+    office = root.head
+    if root.dep_ != "poss" or not is_title_word(office) or is_given_name(ent[0].text):
+        return False
+    holder = office.dep_ == "appos" and office.head.ent_type_ == "PERSON"
+    return holder or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in office.children) or (
+        office.i + 1 < len(ent.doc) and ent.doc[office.i + 1].ent_type_ == "PERSON")
 
 
 def _in_list_of_people(token: Token, named: dict[int, Entity | None]) -> bool:
@@ -667,9 +680,8 @@ def _hold_title(ent: Span, entity: Entity, titled: dict[int, Entity], floor: int
     if role is not None:  # "the mayor of X, Ann Y, said"
         titled.update((t.i, entity) for t in role)
         entity.add_title(ent.start_char, role.text)
-        owner = next((c for c in role.root.lefts if c.dep_ == "poss" and c.ent_type_ == "GPE"), None)
-        if owner is not None and entity.affiliation is None:  # "Peru's president, Ann Y": the Peruvian president
-            entity.affiliation = owner.text
+        if entity.affiliation is None:  # "Peru's president, Ann Y": the Peruvian president
+            entity.affiliation = role_affiliation(role.root)
 
 
 def _comma_title(ent: Span) -> Span | None:

@@ -51,6 +51,9 @@ class Lexicon:
     place_name_endings: frozenset[str]
     generation_suffixes: frozenset[str]
     demonym_nouns: dict[str, str]  # noun → the nationality adjective ("briton" → "British")
+    leading_verbs: frozenset[str]
+    serving_verbs: frozenset[str]
+    proxy_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)

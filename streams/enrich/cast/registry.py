@@ -16,6 +16,7 @@ from streams.enrich.given_names import compatible, is_given_name
 from streams.enrich.glued_names import SURNAME_PARTICLES
 from streams.enrich.places import city_population, country_code, is_known_place
 
+from .affiliation import affiliation
 from .entity import Entity
 from .lexicon import lexicon
 from .names import appositive_title, honorific_gender, is_honorific, is_title_in_name, is_title_word, title_before
@@ -25,22 +26,6 @@ _COPULAS = frozenset({"be", "become", "remain"})
 _MAX_COPULAR = 10
 # An honorific is the writer's explicit word; a pronoun near a name is only circumstantial.
 HONORIFIC_WEIGHT = 3
-
-
-def _affiliation_after(ent: Span) -> str | None:
-    """ "President Gabriel X of Chile", "Ana Y from the growers' union": what the person belongs to."""
-    doc = ent.doc
-    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in ("of", "from", "at"):
-        return None
-    k = ent.end + 1
-    if doc[k].lower_ == "the" and k + 1 < len(doc):
-        k += 1
-    if doc[k].ent_type_ not in ("GPE", "ORG", "NORP") or doc[k].ent_iob_ != "B":
-        return None
-    end = k + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[k:end].text
 
 
 def copular_title(head: Token) -> str | None:
@@ -273,7 +258,9 @@ class Registry:
             title = appositive_title(tokens[-1])
         entity = self.add_person(tokens, title, ent.start_char)
         if entity is not None and entity.affiliation is None:
-            entity.affiliation = _affiliation_after(ent)
+            body = affiliation(ent.doc[tokens[0].i : ent.end], floor)
+            if body is not None and not self.knows_surname(body):  # "X's adviser Ana Y" works for a person
+                entity.affiliation = body
         return entity
 
     def add_org(self, name: str, char: int, short: str | None = None) -> Entity:

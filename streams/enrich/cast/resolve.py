@@ -44,7 +44,7 @@ from .names import (
     title_before,
 )
 from .orgs import home_of, org_name
-from .registry import based_elsewhere, is_company, may_be_company
+from .registry import based_elsewhere, is_company, may_be_company, org_core
 
 if TYPE_CHECKING:
     from .cast import Cast
@@ -105,15 +105,28 @@ def _demonym(subject: Token) -> bool:
         subject.tag_ == "NNP"
         and any(c.lower_ == "the" for c in subject.children)
         and len([c for c in subject.children if c.dep_ != "punct"]) == 1
-        and (subject.ent_type_ == "NORP" or subject.lower_.endswith("man") or demonym_adjective(subject.text))
+        and (
+            subject.ent_type_ == "NORP"
+            or subject.lower_.endswith("man")
+            or _is_demonym(subject.text)
+            or demonym_adjective(subject.text) is not None
+        )
         and len(_nation_stem(subject.lower_)) >= _NATION_STEM
     )
 
 
+def _is_demonym(word: str) -> bool:
+    return places.demonym_code(word) is not None
+
+
 def _of_nation(entity: Entity, demonym: Token) -> bool:
-    """A title before the description that carries the nationality ("Swedish striker" for "the Swede")."""
+    """A title before the description that carries the nationality ("Swedish striker" for "the Swede"), or the
+    country the person belongs to ("X of Sweden", "the Swedish sprinter X")."""
     stem = _nation_stem(demonym.lower_)
-    return any(w.startswith(stem) for t in entity.titles_before(demonym.idx) for w in t.lower().split())
+    if any(w.startswith(stem) for t in entity.titles_before(demonym.idx) for w in t.lower().split()):
+        return True
+    country = places.demonym_code(demonym.text)
+    return country is not None and entity.affiliation is not None and places.country_code(entity.affiliation) == country
 
 
 def _description_fits(words: list[str], titles: list[str], literal: bool = False) -> bool:
@@ -293,7 +306,9 @@ class Resolver:
         if _demonym(subject):  # "the Swede said": the person in focus whose titles carry that nationality
             return self._salient(
                 subject.idx, "person", lambda e: _of_nation(e, subject) or self._set_beside(e, subject)
-            ) or self._latest_set_beside(subject) or self._of_no_other_nation(subject), None
+            ) or self._latest_set_beside(subject) or self._only_of_nation(subject) or self._of_no_other_nation(
+                subject
+            ), None
         institution = subject.lemma_.lower() in lexicon().institution_nouns and (
             subject.text[:1].islower() or subject.pos_ == "NOUN"
         )
@@ -352,6 +367,13 @@ class Resolver:
         """ "praised X, a Swede, ... The Swede said": one named outside focus, last so described."""
         before = [m.entity for m in self.cast.mentions if m.start < demonym.idx and m.entity.kind == "person"]
         return next((e for e in reversed(before) if self._set_beside(e, demonym)), None)
+
+    def _only_of_nation(self, demonym: Token) -> Entity | None:
+        """ "A of Chile beat B of Peru. 'It was hard,' the Peruvian said": out of focus, the one person named
+        before whom the article gave that nationality."""
+        found = {id(m.entity): m.entity for m in self.cast.mentions
+                 if m.start < demonym.idx and m.entity.kind == "person" and _of_nation(m.entity, demonym)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _latest(self, events: list[tuple[int, Entity]], char: int, kind: str) -> tuple[int, Entity] | None:
         for k in range(bisect_left(events, char, key=lambda e: e[0]) - 1, -1, -1):
@@ -664,8 +686,8 @@ class Resolver:
         phrase = _description(head)
         words = [t.lower_ for t in phrase]
         if lemma in lex.representative_nouns and not indefinite and _institution_modifier(head):
-            named = self._described(words, head.idx)  # "the union leader" it named before
-            if named is not None:
+            named = self._described(words, head.idx) or self._one_of(self._represented(head), head.idx)
+            if named is not None:  # "the union leader" it named before, or the one person of that union
                 return named, None
         if lemma in lex.representative_nouns and (indefinite or _institution_modifier(head)):
             # "a <Org> leader said", "another ministry aide said": unnamed, speaking for the organisation
@@ -706,6 +728,16 @@ class Resolver:
         # "Two ministers met ..." in the lede, named in the paragraphs after: the first people so titled
         after = [(m.start, m.entity) for m in reversed(self.cast.mentions) if m.start > head.idx]
         return described_group(after, size, lambda e: _description_fits([lemma], [t for _, t in e.titles], True))
+
+    def _one_of(self, body: Entity | None, char: int) -> Entity | None:
+        """The one person named before `char` whom the article tied to `body` ("X of the Y Union" for "the
+        union leader"), None when none or several are."""
+        if body is None or body.kind != "org":
+            return None
+        core = org_core(body.name)
+        found = {id(m.entity): m.entity for m in self.cast.mentions if m.start < char
+                 and m.entity.affiliation is not None and org_core(m.entity.affiliation) == core}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _represented(self, head: Token) -> Entity | None:
         """ "officials at X", "a X leader", "X executives", "X's negotiators", "the company's management",

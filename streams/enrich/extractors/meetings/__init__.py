@@ -44,7 +44,7 @@ def extract_meetings(parsed: ParsedArticle) -> list[Meeting]:
     published = story_day(parsed.text, parsed.article.published_date)
     built = (build_mention(sent, t, names, published) for sent, triggers in found for t in triggers)
     mentions = [call for m in built if m is not None for call in split_calls(m, names, published)]
-    clusters = merge_mentions(mentions)
+    clusters = merge_mentions(mentions, names.affiliations())
     apply_headline(clusters, parsed.article.title, names)
     clusters = sorted(clusters, key=lambda c: c.mentions[0].trigger)
     meetings = share_the_occasion(clusters, [to_meeting(c, parsed.text) for c in clusters], doc)

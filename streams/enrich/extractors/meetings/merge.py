@@ -9,8 +9,10 @@ at night", "X also attended the meeting") then join the most salient compatible 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from streams.enrich.cast.registry import org_core
 from streams.enrich.extractors.meetings.gazetteer import country_code, place_country
 from streams.enrich.extractors.meetings.mention import Mention
 from streams.enrich.extractors.meetings.status_mode import EXPLICIT, ModeCue
@@ -66,7 +68,8 @@ class Cluster:
         return any(same_party(a, b) for a in self.participants for b in mention.participants)
 
 
-def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
+def merge_mentions(mentions: list[Mention], affiliations: Mapping[str, str] | None = None) -> list[Cluster]:
+    """`affiliations`: the body or country each named person acts for (the cast's), by name."""
     mentions = sorted(mentions, key=lambda m: m.trigger)
     clusters: list[Cluster] = []
     for mention in mentions:
@@ -92,7 +95,9 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
     for mention in sorted(anaphors, key=lambda m: len(m.participants) < _MIN_PARTICIPANTS):
         if not (mention.repeat and _repeat_encounter(mention, clusters)):
             _attach_anaphor(mention, clusters)
-    _fold_countries_into_envoys(clusters)
+    _fold_sides_into_envoys(clusters, affiliations or {})
+    for cluster in clusters:
+        _drop_bodies_spoken_for(cluster, affiliations or {})
     for mention in mentions:
         if mention.joins_only:
             _join_companions(mention, clusters)
@@ -150,23 +155,48 @@ def _remote(cluster: Cluster) -> bool:
                for m in cluster.mentions)
 
 
-def _fold_countries_into_envoys(clusters: list[Cluster]) -> None:
+def _fold_sides_into_envoys(clusters: list[Cluster], affiliations: Mapping[str, str]) -> None:
     """"The foreign ministers of A and B will meet in X" then "A's minister P and B's minister Q are
-    expected to hold talks": one encounter, told first by the countries and then by the people."""
-    for sides in [c for c in clusters if _is_group(c) and all(p.kind == "country" for p in c.participants)]:
-        envoys = next((c for c in clusters if c is not sides and _speaks_for(c, sides.participants)
+    expected to hold talks"; "Talks between the council and X ended" then "council leader P met X's director
+    Q": one encounter, told first by the countries or bodies and then by the people who act for them, who
+    are its participants (a body is a party only when the article names no one for it)."""
+    for sides in [c for c in clusters if _is_group(c) and all(p.kind != "person" for p in c.participants)]:
+        envoys = next((c for c in clusters if c is not sides and _speaks_for(c, sides.participants, affiliations)
                        and all(compatible(sides, m) for m in c.mentions)), None)
         if envoys is not None:
             envoys.mentions.extend(sides.mentions)
             clusters.remove(sides)
 
 
-def _speaks_for(cluster: Cluster, countries: list[Participant]) -> bool:
-    """Every country is in an envoy's title, or all but one are and the envoys are as many as the countries:
-    "Minister X met his Chilean counterpart Y" speaks for Chile and, by elimination, for the other side."""
-    titles = [(p.title or "").lower() for p in cluster.participants if p.kind == "person"]
-    unnamed = [c for c in countries if not any(_stem(c.name) in t for t in titles)]
-    return not unnamed or (len(unnamed) == 1 < len(countries) == len(titles) == len(cluster.participants))
+def _speaks_for(cluster: Cluster, sides: list[Participant], affiliations: Mapping[str, str]) -> bool:
+    """Every side is an envoy's affiliation or in an envoy's title, or all but one are and the envoys are as
+    many as the sides: "Minister X met his Chilean counterpart Y" speaks for Chile and, by elimination, for
+    the other side."""
+    envoys = [p for p in cluster.participants if p.kind == "person"]
+    if not envoys:
+        return False
+    titles = [(p.title or "").lower() for p in envoys]
+    bodies = {_body_key(affiliations[p.name]) for p in envoys if p.name in affiliations}
+    unnamed = [s for s in sides if _body_key(s.name) not in bodies
+               and not (s.kind == "country" and any(_stem(s.name) in t for t in titles))]
+    return not unnamed or (len(unnamed) == 1 < len(sides) == len(envoys) == len(cluster.participants))
+
+
+def _drop_bodies_spoken_for(cluster: Cluster, affiliations: Mapping[str, str]) -> None:
+    """"The union and its leader A met B", "A of X met B, X said": a body is a party only when the article
+    names no one taking part for it. Someone guessed a side from a report ("B insisted ..., A said after a
+    meeting") or who speaks "after the meeting" is not told taking part, so their body stays."""
+    told = {p.name for m in cluster.mentions if not (m.reported or m.anaphoric)
+            for p in m.participants if p.kind == "person"}
+    bodies = {_body_key(affiliations[name]) for name in told if name in affiliations}
+    if bodies:
+        cluster.participants = [p for p in cluster.participants
+                                if p.kind == "person" or _body_key(p.name) not in bodies]
+
+
+def _body_key(name: str) -> str:
+    """ "the Halvorsen Steel Company's" and "Halvorsen Steel" are one body."""
+    return org_core(name)
 
 
 def _stem(country: str) -> str:

@@ -31,9 +31,23 @@ _ANTECEDENT_PEOPLE = 12
 _CATAPHOR_SENTENCES = 2  # a lede's roles are named in the sentence after it, or the one after that
 _BODY_PREPS = ("of", "from", "for")  # "workers at X" work there, not for it: "at" is the cast's to read
 _DEFINITE = {"the", "this", "that"}
+_MAX_CLIMB = 3
 
 PLURAL = Participant(name="<plural>", kind="person")
 """Marker for "they", "the two leaders": the participants come from an earlier mention."""
+
+
+def _clause_subjects_above(token: Token) -> list[Token]:
+    """The coordinated subject of the nearest clause above `token`'s own ("A and B agreed that their ...")."""
+    node = token
+    for _ in range(_MAX_CLIMB):
+        if node.head.i == node.i:
+            return []
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ == "nsubj" and c.i < token.i), None)
+        if subject is not None and subject.conjuncts:
+            return [subject, *subject.conjuncts]
+    return []
 
 
 def is_capitalised(token: Token) -> bool:
@@ -106,6 +120,10 @@ class NameIndex:
             if entity is not None:
                 index.people.append(PersonMention(start, end, entity.name, entity.title))
         return index
+
+    def affiliations(self) -> dict[str, str]:
+        """The body or country each named person belongs to, by the name participants carry."""
+        return {e.name: e.affiliation for e in self.cast.people if e.affiliation}
 
     def sentence(self, i: int) -> Span:
         """The sentence of token i from the index's sentence starts (`Token.sent` rescans the document)."""
@@ -190,7 +208,7 @@ class NameIndex:
         members = self._named_in_apposition(token)
         if len(members) >= 2:
             return members
-        leaders = self._leaders(token)
+        leaders = self._leaders(token) or self._owners(token)
         if leaders:
             return leaders
         members = []
@@ -227,6 +245,21 @@ class NameIndex:
         heads.extend(_members_told_around(token))
         found = [self.participant(p) for head in heads for p in (head, *head.conjuncts)]
         return [p for p in found if p is not None and p.kind == "person" and p.name != p.title]
+
+    def _owners(self, token: Token) -> list[Participant]:
+        """"Portugal's and Norway's ministers", "A and B agreed that their ministers would meet": people of
+        two or more countries or bodies, none named, stand for them. Only bodies: two people's deputies are
+        not those people."""
+        heads: list[Token] = []
+        for owner in (c for c in token.children if c.dep_ == "poss"):
+            if owner.lower_ == "their":
+                heads.extend(_clause_subjects_above(token))
+            else:
+                heads.extend([owner, *owner.conjuncts])
+        if token.dep_ == "conj" and any(c.dep_ == "case" for c in token.head.children):
+            heads.append(token.head)  # "A's and B's ministers" parsed as "A's" and "B's ministers"
+        found = {p.name: p for p in (self.participant(h) for h in heads) if p is not None and p.kind != "person"}
+        return list(found.values()) if len(found) >= 2 else []
 
     def organisation(self, token: Token) -> Participant | None:
         """The organisation the phrase headed by `token` stands for in the cast ("the union", "X's board"),
