@@ -231,6 +231,7 @@ def is_lookalike(token: Token, kind: TriggerKind, sent: Span) -> bool:
         or _hosts_a_contest(token, kind)
         or _meets_a_standard(token, kind)
         or _joins_a_body(token, kind)
+        or _tells_acquaintance(token, kind)
         or _is_habitual(token, sent)
         or _is_advocated(token)
         or _is_hypothetical(token)
@@ -260,7 +261,14 @@ def _times(token: Token) -> bool:
 
 
 def _is_contest_word(token: Token) -> bool:
-    return (token.lower_ in LEX.contest_words or _lemma(token) in LEX.contest_words) and not _names_a_side(token)
+    return (token.lower_ in LEX.contest_words or _lemma(token) in LEX.contest_words) and not _names_a_side(token) and (
+        not _worked_out(token))
+
+
+def _worked_out(verb: Token) -> bool:
+    """"thrashed out a deal", "hammered out the terms": a verb of beating with the particle "out" tells terms
+    worked out at the table, not a rival beaten."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
 
 
 def _is_hyphenated_contest(token: Token) -> bool:
@@ -354,6 +362,28 @@ def _meets_a_standard(token: Token, kind: TriggerKind) -> bool:
     return any(_lemma(o) in LEX.met_objects or o.lower_ in LEX.met_objects for o in objects)
 
 
+def _tells_acquaintance(token: Token, kind: TriggerKind) -> bool:
+    """"first met X at university", "met as students", "met X while both were students", "met through mutual
+    friends", "got together in 2015 and married": how two people came to know each other, a life story's
+    background and not an encounter in the news ("met for the first time on Tuesday" is one)."""
+    if kind != "meet":
+        return False
+    for child in token.children:
+        if child.dep_ == "advmod" and child.lower_ == "first":
+            return True
+        if child.dep_ == "prep" and any(o.dep_ == "pobj" and (
+                (child.lower_ == "as" and _lemma(o) in LEX.acquaintance_roles)
+                or (child.lower_ == "through" and (_lemma(o) in LEX.introducers or any(
+                    m.lower_ == "mutual" for m in o.children)))) for o in child.children):
+            return True
+        if child.dep_ == "advcl" and any(a.dep_ == "attr" and _lemma(a) in LEX.acquaintance_roles
+                                         for a in child.children):
+            return True
+        if child.dep_ == "conj" and _lemma(child) in LEX.courtship_verbs:
+            return True
+    return False
+
+
 def _is_lecture(token: Token, kind: TriggerKind) -> bool:
     if kind != "noun":
         return False
@@ -417,7 +447,8 @@ def _is_advocated(token: Token) -> bool:
         return _is_advocated(head) or _lemma(head.head) in LEX.advocacy_verbs or (
             head.head.lower_ == "for" and _lemma(head.head.head) in LEX.advocacy_verbs)  # "urged them to resume talks"
     return head.pos_ in _VERB_POS and _lemma(head) in LEX.advocacy_verbs and not _is_phone_call(token) and not any(
-        c.dep_ in ("prt", "advmod") and c.lower_ in LEX.postpone_particles for c in head.children) and not (
+        c.dep_ in ("prt", "advmod") and (c.lower_ in LEX.postpone_particles or c.lower_ in LEX.summons_particles)
+        for c in head.children) and not (
         own_clause(token))  # "pushed back"; "welcomed the talks that both sides will hold" are arranged, not wished
 
 
@@ -441,8 +472,9 @@ def _is_hypothetical(token: Token) -> bool:
         if node.dep_ not in ("xcomp", "dobj", "pobj", "pcomp", "prep", "acomp") or node.head.i == node.i:
             return False
         node = node.head
-        if _lemma(node) in LEX.hypothetical_heads:
-            return True
+        if _lemma(node) in LEX.hypothetical_heads and not (node.pos_ == "VERB" and _lemma(node) in
+                                                            LEX.occurrence_verbs):
+            return True  # "open to talks" is an offer; "opened talks with X" is talks that began
     return False
 
 

@@ -45,8 +45,9 @@ class ModeCue:
 def find_status(trigger: Token, governor: Token | None, date_text: str | None) -> MeetingStatus | None:
     outer = [*occurrence_path(trigger, governor), *_course(trigger)]
     path = own_clause(trigger) or outer
+    schedule = _schedule_holding(trigger)
     if any(_is_cancel(t) and not broken_off_midway(t) for t in {*outer, *path}) or _cancel_modifier(trigger) or (
-            _plan_overtaken(path)) or (
+            _plan_overtaken(path if schedule is None else [*path, schedule])) or (
             _called_off_subject(trigger)) or _failed_to_happen(trigger):
         return "cancelled"  # "called off a summit that was due to take place on Friday"
     if _perfect_infinitive(trigger):
@@ -296,6 +297,8 @@ def _cancel_modifier(trigger: Token) -> bool:
 def _is_planned(trigger: Token, path: list[Token]) -> bool:
     if any(c.dep_ in ("amod", "compound") and c.lower_ in LEX.planned_adjectives for c in trigger.children):
         return True
+    if _on_the_schedule(trigger):
+        return True
     if trigger.pos_ in ("NOUN", "PROPN") and (any(_expected(c) for c in trigger.subtree if c.dep_ == "acl") or any(
             c.lemma_.lower() in LEX.planned_governors for c in stranded_relatives(trigger))):
         return True  # "a summit ..., expected later this year", "talks with X scheduled for Friday"
@@ -311,6 +314,21 @@ def _is_planned(trigger: Token, path: list[Token]) -> bool:
                                              for c in copula.children):
                 return True
     return False
+
+
+def _on_the_schedule(trigger: Token) -> bool:
+    """"talks are set for Friday", "a meeting has been pencilled in for May", "the summit is slated for June":
+    the encounter is what the schedule holds. Told in the past ("was scheduled for Monday") it may since have
+    happened, and "had been due" is a plan overtaken, so only a verb group with no past form counts."""
+    verb = _schedule_holding(trigger)
+    return verb is not None and verb.tag_ != "VBD" and not any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def _schedule_holding(trigger: Token) -> Token | None:
+    """The schedule verb the encounter is the passive subject of ("talks are set for", "was pencilled in")."""
+    verb = trigger.head
+    return verb if trigger.dep_ == "nsubjpass" and verb.lemma_.lower() in LEX.schedule_words else None
 
 
 def _expected(clause: Token) -> bool:

@@ -1,0 +1,121 @@
+"""MEETINGS: constructions of news English found missing or misread by behavioural probes (round 8).
+
+Every sentence is invented (people, firms, unions and clubs are made up; cities are real). Each construction
+is checked on at least three beats. Publication date: Thursday 2026-03-12.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from streams.enrich.extractors.meetings import extract_meetings
+from streams.enrich.model import Meeting
+from streams.enrich.nlp import load_nlp, parse
+from streams.ingest.article import Article
+
+PUBLISHED = dt.datetime(2026, 3, 12, 10, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture(scope="module")
+def run():
+    nlp = load_nlp()
+
+    def extract(text: str) -> list[Meeting]:
+        return extract_meetings(parse(Article(id="c", text=text, published_at=PUBLISHED), nlp))
+
+    return extract
+
+
+def surnames(meeting: Meeting) -> set[str]:
+    return {p.name.split()[-1] for p in meeting.participants}
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Chief executive Ngozi Adeyemi opened talks with Kenji Watanabe on Tuesday.", {"Adeyemi", "Watanabe"}),
+    ("Union leader Siobhan Gallagher opened talks with Rafael Quintero on Monday.", {"Gallagher", "Quintero"}),
+    ("Mayor Helena Kowalski opened talks with Tariq Mahmood on Wednesday.", {"Kowalski", "Mahmood"}),
+])
+def test_talks_that_were_opened_took_place(run, text, sides):
+    """"open" is an offer only as an adjective ("open to talks"); talks opened with someone began."""
+    [talks] = run(text)
+    assert surnames(talks) == sides and talks.status == "held"
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Ilse Brandt said she was open to talks with Marco Bellini.",
+    "Coach Dimitri Volkov said he remained open to talks with Amara Diallo.",
+])
+def test_being_open_to_talks_is_still_an_offer(run, text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Ngozi Adeyemi and Kenji Watanabe thrashed out the takeover terms at a meeting on Tuesday.",
+     {"Adeyemi", "Watanabe"}),
+    ("Siobhan Gallagher and Rafael Quintero hammered out a pay offer at a meeting in Leeds on Monday.",
+     {"Gallagher", "Quintero"}),
+    ("Astrid Nyberg and Priya Raman thrashed out the funding plan at a meeting on Wednesday.",
+     {"Nyberg", "Raman"}),
+])
+def test_terms_worked_out_at_a_meeting_are_no_contest(run, text, sides):
+    """"thrash" tells a thrashing on a sports page; "thrashed out" with its particle is negotiation."""
+    [meeting] = run(text)
+    assert surnames(meeting) == sides
+
+
+def test_a_thrashing_is_still_a_contest(run):
+    assert run("Castleford Rovers thrashed Ashby Town when the sides met on Saturday.") == []
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Striker Amara Diallo was called in for talks with manager Dimitri Volkov on Tuesday.", {"Diallo", "Volkov"}),
+    ("Regional director Tomas Lindgren was called in for talks with Ngozi Adeyemi on Monday.",
+     {"Lindgren", "Adeyemi"}),
+    ("Ambassador Camila Restrepo was called in for talks with Oluwaseun Bakare on Wednesday.",
+     {"Restrepo", "Bakare"}),
+])
+def test_called_in_for_talks_is_a_summons(run, text, sides):
+    [talks] = run(text)
+    assert surnames(talks) == sides and talks.status == "held"
+
+
+def test_calling_for_talks_is_still_a_wish(run):
+    assert run("Councillor Grace Mwangi called for talks with Tariq Mahmood on Tuesday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Talks between Siobhan Gallagher and Rafael Quintero are set for next week.",
+    "A meeting between Ngozi Adeyemi and Kenji Watanabe has been pencilled in for next month.",
+    "Helena Kowalski's meeting with Tariq Mahmood is slated for Thursday.",
+    "A summit between Oluwaseun Bakare and Camila Restrepo has been scheduled for May.",
+])
+def test_an_encounter_on_the_schedule_is_planned(run, text):
+    [meeting] = run(text)
+    assert meeting.status == "planned"
+
+
+def test_a_schedule_told_in_the_past_perfect_was_overtaken(run):
+    [meeting] = run("A meeting between Ngozi Adeyemi and Kenji Watanabe had been pencilled in for Monday.")
+    assert meeting.status == "cancelled"
+
+
+@pytest.mark.parametrize("text", [
+    "Ngozi Adeyemi first met Kenji Watanabe at university.",
+    "Coach Dimitri Volkov and Amara Diallo met as teenagers in Melbourne.",
+    "Councillor Helena Kowalski met Tariq Mahmood while both were students in Leeds.",
+    "Astrid Nyberg and Li Wei met through mutual friends in 2009.",
+    "Rafael Quintero and Siobhan Gallagher got together in 2015 and married two years later.",
+])
+def test_how_two_people_came_to_know_each_other_is_no_encounter(run, text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ngozi Adeyemi and Kenji Watanabe met for the first time on Tuesday.",
+    "Mayor Helena Kowalski met the residents' leader Tariq Mahmood through an interpreter on Tuesday.",
+    "Coach Dimitri Volkov met Amara Diallo as part of the contract talks on Monday.",
+])
+def test_a_first_encounter_in_the_news_is_still_one(run, text):
+    assert len(run(text)) == 1
