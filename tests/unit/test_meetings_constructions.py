@@ -119,3 +119,53 @@ def test_how_two_people_came_to_know_each_other_is_no_encounter(run, text):
 ])
 def test_a_first_encounter_in_the_news_is_still_one(run, text):
     assert len(run(text)) == 1
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Chief executive Ngozi Adeyemi met shareholders of Brightwater Capital on Tuesday.", "Brightwater Capital"),
+    ("Judge Miriam Okafor met lawyers for Harlow Chemicals in chambers on Tuesday.", "Harlow Chemicals"),
+    ("Mayor Helena Kowalski met local residents on Tuesday.", "local residents"),
+    ("Manager Dimitri Volkov met Castleford Rovers chiefs on Monday.", "Castleford Rovers chiefs"),
+])
+def test_stakeholders_met_as_a_group_are_a_side(run, text, side):
+    """Shareholders, lawyers, residents, chiefs: a group of people one meets, counted as the body they act for
+    when it is named, else as described; a bare plural ("met residents") says too little."""
+    [meeting] = run(text)
+    assert side in {p.name for p in meeting.participants}
+
+
+def test_a_bare_plural_group_is_no_side(run):
+    assert run("Mayor Helena Kowalski met residents on Tuesday.") == []
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Prime Minister Oluwaseun Bakare rang President Camila Restrepo on Tuesday.", {"Bakare", "Restrepo"}),
+    ("Manager Dimitri Volkov rang Amara Diallo on Sunday to tell him he was dropped.", {"Volkov", "Diallo"}),
+    ("Union leader Siobhan Gallagher rang Rafael Quintero up on Monday.", {"Gallagher", "Quintero"}),
+])
+def test_ringing_someone_is_a_phone_call(run, text, sides):
+    [call] = run(text)
+    assert surnames(call) == sides and call.mode == "phone"
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Helena Kowalski rang the bell to open the market on Tuesday.",
+    "Kenji Watanabe's phone rang as Ngozi Adeyemi spoke.",
+    "Ngozi Adeyemi rang in the new year with a profit warning, Kenji Watanabe said.",
+])
+def test_ringing_no_one_is_no_call(run, text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Siobhan Gallagher and Rafael Quintero reconvened on Tuesday.", {"Gallagher", "Quintero"}),
+    ("The talks between Ngozi Adeyemi and Kenji Watanabe reconvened on Wednesday.", {"Adeyemi", "Watanabe"}),
+    ("Astrid Nyberg and Li Wei reconvened in Geneva on Monday.", {"Nyberg", "Wei"}),
+])
+def test_sides_that_reconvene_meet_again(run, text, sides):
+    [meeting] = run(text)
+    assert surnames(meeting) == sides
+
+
+def test_a_body_that_reconvenes_meets_no_one(run):
+    assert run("Parliament reconvened on Tuesday after Kenji Watanabe resigned.") == []

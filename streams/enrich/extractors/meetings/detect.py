@@ -63,7 +63,7 @@ def word_hashes(words: frozenset[str]) -> frozenset[int]:
 
 _ALL_WORDS = (LEX.meet_verbs | LEX.talk_verbs | LEX.attend_verbs | LEX.meeting_nouns | LEX.companion_verbs
               | LEX.word_nouns
-              | {"take", "visit", "sit", "get", "spend", "see", "shake", "exchange", "present", "table", "play"}
+              | {"take", "visit", "sit", "get", "spend", "see", "shake", "exchange", "present", "table", "play", "ring"}
               | {end for w in LEX.meeting_nouns if "-" in w for end in (w.split("-")[0], w.split("-")[-1])})
 # the end pieces of a hyphenated encounter noun ("a sit-down" is split): the parse hangs one of them on the sentence
 TRIGGER_HASHES = word_hashes(_ALL_WORDS)
@@ -149,7 +149,7 @@ def _is_noun_like(token: Token) -> bool:
 
 def _phrasal_encounter(token: Token) -> bool:
     """"sat down with X", "A and B sat down to talk", "A and B got together", "shook hands with X", "spent an
-    hour with X", "went to see X": everyday verbs that tell a face-to-face meeting only with their particle or
+    hour with X", "went to see X", "rang X": everyday verbs that tell a face-to-face meeting only with their particle or
     object, with a stretch of time spent in someone's company, or after a trip."""
     lemma = _lemma(token)
     partnered = any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
@@ -162,6 +162,8 @@ def _phrasal_encounter(token: Token) -> bool:
     if lemma == "get":  # "got together a coalition" gathers something, not people who meet
         return any(c.dep_ in ("prt", "advmod") and c.lower_ == "together" for c in token.children) and not any(
             c.dep_ == "dobj" for c in token.children)
+    if lemma == "ring":  # "rang X", "rang X up": a call; "rang the bell", "the phone rang" ring no one
+        return any(c.dep_ == "dobj" and _is_named(c, ("person", "org")) for c in token.children)
     if lemma == "see":  # "went to see X", "flew to Y to see X"; "saw prices fall" is no encounter
         return token.dep_ in ("xcomp", "advcl", "conj") and _lemma(token.head) in LEX.travel_verbs and any(
             c.dep_ == "dobj" for c in token.children)
