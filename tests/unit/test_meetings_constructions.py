@@ -169,3 +169,50 @@ def test_sides_that_reconvene_meet_again(run, text, sides):
 
 def test_a_body_that_reconvenes_meets_no_one(run):
     assert run("Parliament reconvened on Tuesday after Kenji Watanabe resigned.") == []
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Halvorsen Logistics and Meridian Rail returned to the table on Tuesday.",
+     {"Halvorsen Logistics", "Meridian Rail"}),
+    ("The Players' Association came back to the table with the Northern Cricket Board on Monday.",
+     {"Players' Association", "Northern Cricket Board"}),
+    ("Ashford City Council and the Riverside Residents' Association went back to the table on Wednesday.",
+     {"Ashford City Council", "Riverside Residents' Association"}),
+])
+def test_going_back_to_the_table_resumes_talks(run, text, sides):
+    [talks] = run(text)
+    assert {p.name.removeprefix("the ") for p in talks.participants} == sides
+
+
+@pytest.mark.parametrize("text", [
+    "Ngozi Adeyemi brought new ideas to the table, Kenji Watanabe said.",
+    "Union leader Siobhan Gallagher urged Rafael Quintero to return to the table.",
+])
+def test_a_table_no_one_went_back_to_is_no_talks(run, text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ngozi Adeyemi said she would meet Kenji Watanabe halfway on the takeover.",
+    "Union leader Siobhan Gallagher offered to meet Rafael Quintero half-way on pay.",
+    "Ngozi Adeyemi and Kenji Watanabe met the media on Tuesday.",
+    "Coach Dimitri Volkov and Amara Diallo met reporters after training on Friday.",
+    "Mayor Helena Kowalski and Tariq Mahmood met the press at the town hall.",
+    "Ngozi Adeyemi joined the board of Brightwater Capital on Tuesday, Kenji Watanabe said.",
+    "Professor Astrid Nyberg joined the council of the Institute of Marine Biology in May, Li Wei said.",
+    "Tariq Mahmood joined the committee on Tuesday, Mayor Helena Kowalski said.",
+])
+def test_compromises_press_calls_and_memberships_are_no_encounters(run, text):
+    """"meet X halfway" offers a compromise; "met the media" is a press conference; who joins a body becomes
+    a member of it."""
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ngozi Adeyemi axed planned talks with Kenji Watanabe on Tuesday.",
+    "Union leader Siobhan Gallagher ditched talks with Rafael Quintero on Monday.",
+    "Mayor Helena Kowalski axed a meeting with Tariq Mahmood on Wednesday.",
+])
+def test_axed_or_ditched_talks_are_cancelled(run, text):
+    [talks] = run(text)
+    assert talks.status == "cancelled"

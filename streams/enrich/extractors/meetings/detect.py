@@ -94,8 +94,8 @@ def _classify(token: Token) -> TriggerKind | None:
         return None
     if lower == "present" and token.pos_ == "ADJ" and _lemma(token.head) == "be" and token.dep_ in ("acomp", "attr"):
         return "meet"  # "Also present were A and B": companions of the encounter just told
-    if lower == "table" and _modifiers(token) & LEX.table_modifiers:
-        return "noun"  # "returned to the negotiating table": talks resumed
+    if lower == "table" and (_modifiers(token) & LEX.table_modifiers or _back_to_the_table(token)):
+        return "noun"  # "returned to the negotiating table", "came back to the table": talks resumed
     if lower in LEX.word_nouns and token.dep_ == "dobj" and _lemma(token.head) == "have" and _has_party_prep(token):
         return "noun"  # "had a quiet word with X", "had words with X"
     if (_is_noun_like(token) and (lower in LEX.meeting_nouns or lemma in LEX.meeting_nouns)) or (
@@ -114,6 +114,17 @@ def _classify(token: Token) -> TriggerKind | None:
             return None
         return "noun"
     return None
+
+
+def _back_to_the_table(token: Token) -> bool:
+    """"returned to the table", "came back to the table": the table one goes back to is the negotiating one
+    ("brought ideas to the table" offers something; "sat at the table" is a seat)."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "to" or not any(c.lower_ == "the" for c in token.children):
+        return False
+    verb = prep.head.head if prep.head.lower_ == "back" else prep.head
+    return _lemma(verb) in LEX.table_verbs and (_lemma(verb) == "return" or prep.head.lower_ == "back" or any(
+        c.lower_ == "back" for c in verb.children))
 
 
 def hyphenated(token: Token) -> Span | None:
@@ -339,10 +350,10 @@ def _hosts_a_contest(token: Token, kind: TriggerKind) -> bool:
 
 
 def _joins_a_body(token: Token, kind: TriggerKind) -> bool:
-    """"joined the Union of Y in 2019", "before joining X": who joins a named organisation becomes a member;
-    "joined X for talks" meets its people."""
+    """"joined the Union of Y in 2019", "before joining X", "joined the board of X": who joins a named
+    organisation or a body becomes a member; "joined X for talks" meets its people."""
     return kind == "attend" and _lemma(token) == "join" and not joined_for_encounter(token) and any(
-        c.dep_ == "dobj" and _is_named(c, ("org",)) for c in token.children)
+        c.dep_ == "dobj" and (_is_named(c, ("org",)) or _lemma(c) in LEX.org_heads) for c in token.children)
 
 
 def joined_for_encounter(verb: Token) -> bool:
@@ -354,14 +365,18 @@ def joined_for_encounter(verb: Token) -> bool:
 
 
 def _meets_a_standard(token: Token, kind: TriggerKind) -> bool:
-    """"A and B met the deadline", "met expectations", "the plan met with criticism": what is met is a standard
-    reached or a reception given, not someone encountered."""
+    """"A and B met the deadline", "met expectations", "the plan met with criticism", "met X halfway", "A and B
+    met the media": what is met is a standard reached, a reception given, a compromise or the press (a press
+    conference, not an encounter of the people who give it), not someone encountered."""
     if kind != "meet" or _lemma(token) != "meet":
         return False
+    if any(c.dep_ == "advmod" and c.lower_ in LEX.compromise_adverbs for c in token.children):
+        return True  # "would meet X halfway": a compromise offered
     objects = [c for c in token.children if c.dep_ == "dobj"]
     objects += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
                 if o.dep_ == "pobj"]
-    return any(_lemma(o) in LEX.met_objects or o.lower_ in LEX.met_objects for o in objects)
+    return any(_lemma(o) in LEX.met_objects or o.lower_ in LEX.met_objects or o.lower_ in LEX.press_audiences
+               for o in objects)
 
 
 def _tells_acquaintance(token: Token, kind: TriggerKind) -> bool:
