@@ -216,3 +216,18 @@ def test_compromises_press_calls_and_memberships_are_no_encounters(run, text):
 def test_axed_or_ditched_talks_are_cancelled(run, text):
     [talks] = run(text)
     assert talks.status == "cancelled"
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Ngozi Adeyemi held talks with Kenji Watanabe on Tuesday, with Ingrid Solberg also in attendance.",
+     {"Adeyemi", "Watanabe", "Solberg"}),
+    ("Mayor Helena Kowalski met Tariq Mahmood, who was accompanied by Grace Mwangi, on Tuesday.",
+     {"Kowalski", "Mahmood", "Mwangi"}),
+    ("Coach Dimitri Volkov met with Hiroshi Tanaka on Monday, with Sean Walsh present.",
+     {"Volkov", "Tanaka", "Walsh"}),
+    ("Astrid Nyberg met Li Wei, who was flanked by Jonas Becker, in Geneva on Monday.",
+     {"Nyberg", "Wei", "Becker"}),
+])
+def test_who_attends_with_a_side_or_is_in_attendance_takes_part(run, text, people):
+    [meeting] = run(text)
+    assert surnames(meeting) == people

@@ -85,20 +85,41 @@ def find_parties(trigger: Trigger, names: NameIndex) -> Parties:
 
 
 def _companions(verb: Token) -> list[Token]:
-    """"A, accompanied by C, met B", "met B on Tuesday, joined by C", "met B in the presence of C": who comes
-    with a side, or witnesses the encounter, attends it. The participle hangs on the verb or on its subject."""
+    """"A, accompanied by C, met B", "met B on Tuesday, joined by C", "met B, who was accompanied by C", "met B
+    in the presence of C", "met B, with C in attendance": who comes with a side, or witnesses the encounter,
+    attends it. The participle hangs on the verb, on its subject or on its object."""
     found = []
     objects = [c for c in verb.children if c.dep_ == "dobj"]  # "met B alongside C": hung on B
     for head in (verb, *subjects(verb), *objects):
         for child in head.children:
-            if child.dep_ in ("acl", "advcl") and _lemma(child) in LEX.escort_participles:
+            if child.dep_ in ("acl", "advcl", "relcl") and _lemma(child) in LEX.escort_participles:
                 found.extend(o for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj")
             elif child.dep_ == "prep" and child.lower_ == "in":
                 found.extend(o for w in child.children if w.dep_ == "pobj" and _lemma(w) in LEX.witness_nouns
                              for p in w.children if p.dep_ == "prep" and p.lower_ == "of"
                              for o in p.children if o.dep_ == "pobj")
             elif child.dep_ == "prep":
-                found.extend(_alongside(child))
+                found.extend(_alongside(child) or _in_attendance(child))
+    return found
+
+
+def _in_attendance(prep: Token) -> list[Token]:
+    """"met B, with C (also) in attendance", "..., with C and D present": an absolute "with" whose object is
+    said to be there names who attended, not the counterpart."""
+    if prep.lower_ != "with":
+        return []
+    doc = prep.doc
+    found = []
+    for obj in (o for o in prep.children if o.dep_ == "pobj"):
+        if obj.lower_ in LEX.attendance_words:  # the small model may make "present" the object, the name its modifier
+            found.extend(c for c in obj.children if c.dep_ == "compound" and c.i == obj.i - 1)
+            continue
+        k = obj.right_edge.i + 1
+        while k < len(doc) and doc[k].lower_ in ("also", "too"):
+            k += 1
+        if k < len(doc) and (doc[k].lower_ in LEX.attendance_words or (
+                doc[k].lower_ == "in" and k + 1 < len(doc) and doc[k + 1].lower_ in LEX.attendance_words)):
+            found.extend((obj, *obj.conjuncts))
     return found
 
 
