@@ -227,6 +227,10 @@ def test_axed_or_ditched_talks_are_cancelled(run, text):
      {"Volkov", "Tanaka", "Walsh"}),
     ("Astrid Nyberg met Li Wei, who was flanked by Jonas Becker, in Geneva on Monday.",
      {"Nyberg", "Wei", "Becker"}),
+    ("Helena Kowalski held talks with Tariq Mahmood on Tuesday, with Grace Mwangi also in attendance.",
+     {"Kowalski", "Mahmood", "Mwangi"}),
+    ("Siobhan Gallagher held talks with Rafael Quintero on Tuesday, with Dariusz Nowak also in attendance.",
+     {"Gallagher", "Quintero", "Nowak"}),
 ])
 def test_who_attends_with_a_side_or_is_in_attendance_takes_part(run, text, people):
     [meeting] = run(text)

@@ -94,7 +94,7 @@ def _companions(verb: Token) -> list[Token]:
         for child in head.children:
             if child.dep_ in ("acl", "advcl", "relcl") and _lemma(child) in LEX.escort_participles:
                 found.extend(o for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj")
-            elif child.dep_ == "prep" and child.lower_ == "in":
+            elif child.dep_ == "prep" and child.lower_ == "in" and not _says_there(child):
                 found.extend(o for w in child.children if w.dep_ == "pobj" and _lemma(w) in LEX.witness_nouns
                              for p in w.children if p.dep_ == "prep" and p.lower_ == "of"
                              for o in p.children if o.dep_ == "pobj")
@@ -106,10 +106,13 @@ def _companions(verb: Token) -> list[Token]:
 def _in_attendance(prep: Token) -> list[Token]:
     """"met B, with C (also) in attendance", "..., with C and D present": an absolute "with" whose object is
     said to be there names who attended, not the counterpart."""
+    if _says_there(prep):  # the small model may hang "C in attendance" on the verb, C its subject
+        return [n for n in prep.children if n.dep_ == "nsubj"]
     if prep.lower_ != "with":
         return []
     doc = prep.doc
-    found = []
+    found = [n for c in prep.children if c.dep_ == "pcomp" and _says_there(c) for n in c.children
+             if n.dep_ == "nsubj"]  # "with C also in attendance" parsed as a small clause
     for obj in (o for o in prep.children if o.dep_ == "pobj"):
         if obj.lower_ in LEX.attendance_words:  # the small model may make "present" the object, the name its modifier
             found.extend(c for c in obj.children if c.dep_ == "compound" and c.i == obj.i - 1)
@@ -117,10 +120,15 @@ def _in_attendance(prep: Token) -> list[Token]:
         k = obj.right_edge.i + 1
         while k < len(doc) and doc[k].lower_ in ("also", "too"):
             k += 1
-        if k < len(doc) and (doc[k].lower_ in LEX.attendance_words or (
-                doc[k].lower_ == "in" and k + 1 < len(doc) and doc[k + 1].lower_ in LEX.attendance_words)):
+        if k < len(doc) and _says_there(doc[k]):
             found.extend((obj, *obj.conjuncts))
     return found
+
+
+def _says_there(word: Token) -> bool:
+    """"present", "in attendance"."""
+    return word.lower_ in LEX.attendance_words or (word.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.lower_ in LEX.attendance_words for o in word.children))
 
 
 def _alongside(prep: Token) -> list[Token]:
