@@ -235,3 +235,30 @@ def test_axed_or_ditched_talks_are_cancelled(run, text):
 def test_who_attends_with_a_side_or_is_in_attendance_takes_part(run, text, people):
     [meeting] = run(text)
     assert surnames(meeting) == people
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Talks held in Frankfurt on Tuesday between Ngozi Adeyemi and Kenji Watanabe ended without a deal.",
+     {"Adeyemi", "Watanabe"}),
+    ("Talks held in Leeds on Monday between Siobhan Gallagher and Rafael Quintero broke up at midnight.",
+     {"Gallagher", "Quintero"}),
+    ("A summit hosted in Nairobi on Friday between Oluwaseun Bakare and Camila Restrepo produced a border deal.",
+     {"Bakare", "Restrepo"}),
+])
+def test_sides_on_the_participle_of_holding(run, text, sides):
+    [talks] = run(text)
+    assert surnames(talks) == sides and talks.status == "held"
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Executives from Brightwater Capital and officials of Meridian Rail met on Tuesday.",
+     {"Brightwater Capital", "Meridian Rail"}),
+    ("Bosses at Halvorsen Logistics and leaders of the National Union of Rail Workers met on Monday.",
+     {"Halvorsen Logistics", "National Union of Rail Workers"}),
+    ("Negotiators for Ashford City Council and representatives of the Riverside Residents' Association met on "
+     "Wednesday.", {"Ashford City Council", "Riverside Residents' Association"}),
+])
+def test_two_groups_each_of_their_body_are_two_sides(run, text, sides):
+    """The small model hangs the second group on the first one's body ("officials" on "Brightwater Capital")."""
+    [meeting] = run(text)
+    assert {p.name.removeprefix("the ") for p in meeting.participants} == sides

@@ -16,7 +16,15 @@ from streams.enrich.cast import is_office_title
 from streams.enrich.extractors.meetings.clause import clause_subjects, own_clause
 from streams.enrich.extractors.meetings.detect import Trigger, joined_for_encounter
 from streams.enrich.extractors.meetings.lexicon import LEX
-from streams.enrich.extractors.meetings.names import ORG, PERSON, PLURAL, NameIndex, bare_lower, is_bare_body
+from streams.enrich.extractors.meetings.names import (
+    ORG,
+    PERSON,
+    PLURAL,
+    NameIndex,
+    bare_lower,
+    is_bare_body,
+    is_plural_role,
+)
 from streams.enrich.extractors.meetings.postponing import postpones
 from streams.enrich.model import Participant
 from streams.enrich.places import country_code, is_known_place
@@ -146,7 +154,7 @@ def _alongside(prep: Token) -> list[Token]:
 
 def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
     has_with = False
-    for child in noun.children:
+    for child in (*noun.children, *_held_between(noun)):
         if child.dep_ == "prep" and (child.lower_ in _NOUN_PARTY_PREPS or (
                 child.lower_ in ("to", "on") and _is_call(noun)) or _visitor_prep(noun, child)):
             for obj in [c for c in child.children if c.dep_ == "pobj"] or _dangling_object(child):
@@ -193,6 +201,13 @@ def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
         speaker = _reporting_speaker(noun, names)  # "the union said the company cancelled bargaining sessions"
         if speaker is not None and speaker.kind == "organization":
             parties.add(speaker)
+
+
+def _held_between(noun: Token) -> list[Token]:
+    """"talks held in X on Tuesday between A and B": the sides may hang on the participle that tells the
+    encounter taking place rather than on the noun."""
+    return [p for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in LEX.holding_verbs
+            for p in c.children if p.dep_ == "prep" and p.lower_ in ("between", "with")]
 
 
 def _visitor_prep(noun: Token, prep: Token) -> bool:
@@ -583,6 +598,8 @@ def _add_coordinated(token: Token, names: NameIndex, parties: Parties) -> None:
         if members:
             for member in members:
                 parties.add(member)
+            stack.extend(g for p in current.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+                         for g in o.conjuncts if is_plural_role(g))  # "officials of Y" hung on the X of "bosses at X"
         else:
             parties.add(names.participant(current) or _split_name(current, names))
         stack.extend(c for c in current.children if c.dep_ == "conj" or _misparsed_coordination(c))
