@@ -262,3 +262,27 @@ def test_two_groups_each_of_their_body_are_two_sides(run, text, sides):
     """The small model hangs the second group on the first one's body ("officials" on "Brightwater Capital")."""
     [meeting] = run(text)
     assert {p.name.removeprefix("the ") for p in meeting.participants} == sides
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Chief executive Ngozi Adeyemi showed Kenji Watanabe around the company's headquarters on Tuesday.",
+     {"Adeyemi", "Watanabe"}),
+    ("Mayor Helena Kowalski toured the new housing estate with Tariq Mahmood on Monday.", {"Kowalski", "Mahmood"}),
+    ("Professor Astrid Nyberg inspected the laboratory with Li Wei on Wednesday.", {"Nyberg", "Wei"}),
+    ("Manager Dimitri Volkov dined with Hiroshi Tanaka at a hotel in Melbourne on Friday.", {"Volkov", "Tanaka"}),
+])
+def test_a_visit_or_meal_in_someones_company_is_in_person(run, text, sides):
+    [meeting] = run(text)
+    assert surnames(meeting) == sides and meeting.mode == "in_person"
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Helena Kowalski toured the plant with reporters on Tuesday.",
+    "Chief executive Ngozi Adeyemi showed Kenji Watanabe the door on Tuesday.",
+    "Ngozi Adeyemi dined on lobster at the hotel, Kenji Watanabe said.",
+    "Singer Amara Diallo joined Sean Walsh on stage at the festival on Saturday.",
+    "Councillor Grace Mwangi will join Tariq Mahmood on the ticket in May.",
+    "Professor Li Wei joined Astrid Nyberg on the panel at the congress on Tuesday.",
+])
+def test_tours_meals_and_stages_with_no_one_met_are_no_encounters(run, text):
+    assert run(text) == []

@@ -63,7 +63,8 @@ def word_hashes(words: frozenset[str]) -> frozenset[int]:
 
 _ALL_WORDS = (LEX.meet_verbs | LEX.talk_verbs | LEX.attend_verbs | LEX.meeting_nouns | LEX.companion_verbs
               | LEX.word_nouns
-              | {"take", "visit", "sit", "get", "spend", "see", "shake", "exchange", "present", "table", "play", "ring"}
+              | {"take", "visit", "sit", "get", "spend", "see", "shake", "exchange", "present", "table", "play", "ring",
+                 "show"} | LEX.touring_verbs
               | {end for w in LEX.meeting_nouns if "-" in w for end in (w.split("-")[0], w.split("-")[-1])})
 # the end pieces of a hyphenated encounter noun ("a sit-down" is split): the parse hangs one of them on the sentence
 TRIGGER_HASHES = word_hashes(_ALL_WORDS)
@@ -87,8 +88,9 @@ def _classify(token: Token) -> TriggerKind | None:
                 plays_host(token)):
             return "meet"
         if lemma in LEX.talk_verbs or (lemma == "exchange" and any(
-                c.dep_ == "dobj" and c.lower_ in LEX.exchanged_things for c in token.children)):
-            return "talk"  # "exchanged views with X", "exchanged views by phone"
+                c.dep_ == "dobj" and c.lower_ in LEX.exchanged_things for c in token.children)) or (
+                lemma in LEX.touring_verbs):
+            return "talk"  # "exchanged views with X", "exchanged views by phone", "toured the plant with X"
         if lemma in LEX.attend_verbs or (lemma == "take" and any(c.lower_ == "part" for c in token.children)):
             return "attend"
         return None
@@ -160,8 +162,8 @@ def _is_noun_like(token: Token) -> bool:
 
 def _phrasal_encounter(token: Token) -> bool:
     """"sat down with X", "A and B sat down to talk", "A and B got together", "shook hands with X", "spent an
-    hour with X", "went to see X", "rang X": everyday verbs that tell a face-to-face meeting only with their particle or
-    object, with a stretch of time spent in someone's company, or after a trip."""
+    hour with X", "went to see X", "rang X", "showed X around": everyday verbs that tell an encounter only
+    with their particle or object, with a stretch of time spent in someone's company, or after a trip."""
     lemma = _lemma(token)
     partnered = any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
     if lemma == "sit":  # "sat down on the bench" is a seat taken
@@ -173,6 +175,9 @@ def _phrasal_encounter(token: Token) -> bool:
     if lemma == "get":  # "got together a coalition" gathers something, not people who meet
         return any(c.dep_ in ("prt", "advmod") and c.lower_ == "together" for c in token.children) and not any(
             c.dep_ == "dobj" for c in token.children)
+    if lemma == "show":  # "showed X around the plant": a guided visit; "showed X the door" shows nothing round
+        return any(c.dep_ == "dobj" and _is_named(c, ("person",)) for c in token.children) and any(
+            c.lower_ in ("around", "round") and c.dep_ in ("prep", "prt", "advmod") for c in token.children)
     if lemma == "ring":  # "rang X", "rang X up": a call; "rang the bell", "the phone rang" ring no one
         return any(c.dep_ == "dobj" and _is_named(c, ("person", "org")) for c in token.children)
     if lemma == "see":  # "went to see X", "flew to Y to see X"; "saw prices fall" is no encounter
@@ -351,9 +356,12 @@ def _hosts_a_contest(token: Token, kind: TriggerKind) -> bool:
 
 def _joins_a_body(token: Token, kind: TriggerKind) -> bool:
     """"joined the Union of Y in 2019", "before joining X", "joined the board of X": who joins a named
-    organisation or a body becomes a member; "joined X for talks" meets its people."""
-    return kind == "attend" and _lemma(token) == "join" and not joined_for_encounter(token) and any(
-        c.dep_ == "dobj" and (_is_named(c, ("org",)) or _lemma(c) in LEX.org_heads) for c in token.children)
+    organisation or a body becomes a member; "joined X on stage", "on the ticket", "on the podium" shares a
+    performance or a campaign; "joined X for talks" meets its people."""
+    return kind == "attend" and _lemma(token) == "join" and not joined_for_encounter(token) and (any(
+        c.dep_ == "dobj" and (_is_named(c, ("org",)) or _lemma(c) in LEX.org_heads) for c in token.children) or any(
+        p.dep_ == "prep" and p.lower_ == "on" and any(o.dep_ == "pobj" and _lemma(o) in LEX.stage_nouns
+                                                       for o in p.children) for p in token.children))
 
 
 def joined_for_encounter(verb: Token) -> bool:

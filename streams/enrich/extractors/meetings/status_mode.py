@@ -33,7 +33,8 @@ _SPANS = ("minute", "hour", "day", "week", "round", "session")  # "after three h
 
 EXPLICIT, STRONG, WEAK, PLACED = 3, 2, 1, 0
 # and meals; a handshake needs both hands in one room
-_STRONG_IN_PERSON = {"summit", "visit", "host", "roundtable", "receive", "sit", "tete-a-tete", "greet", "shake"}
+_STRONG_IN_PERSON = {"summit", "visit", "host", "roundtable", "receive", "sit", "tete-a-tete", "greet", "shake",
+                     "dine", "show", "tour", "inspect"}
 
 
 @dataclass(frozen=True, slots=True)
