@@ -286,3 +286,13 @@ def test_a_visit_or_meal_in_someones_company_is_in_person(run, text, sides):
 ])
 def test_tours_meals_and_stages_with_no_one_met_are_no_encounters(run, text):
     assert run(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The summit between Oluwaseun Bakare and Camila Restrepo will no longer go ahead.",
+    "Talks between Halvorsen Logistics and Meridian Rail are no longer taking place on Friday.",
+    "The meeting between Coach Dimitri Volkov and Amara Diallo will no longer take place this week.",
+])
+def test_an_encounter_that_will_no_longer_happen_is_cancelled(run, text):
+    [meeting] = run(text)
+    assert meeting.status == "cancelled"

@@ -49,7 +49,7 @@ def find_status(trigger: Token, governor: Token | None, date_text: str | None) -
     schedule = _schedule_holding(trigger)
     if any(_is_cancel(t) and not broken_off_midway(t) for t in {*outer, *path}) or _cancel_modifier(trigger) or (
             _plan_overtaken(path if schedule is None else [*path, schedule])) or (
-            _called_off_subject(trigger)) or _failed_to_happen(trigger):
+            _called_off_subject(trigger)) or _failed_to_happen(trigger) or any(_no_longer(t) for t in path):
         return "cancelled"  # "called off a summit that was due to take place on Friday"
     if _perfect_infinitive(trigger):
         return "held"  # "is believed to have met X on Tuesday", "is said to have held talks"
@@ -118,6 +118,12 @@ def _failed_to_happen(trigger: Token) -> bool:
     come ("the talks failed" tells how held talks went)."""
     return trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lemma_.lower() == "fail" and any(
         c.dep_ == "xcomp" and _comes_about(c) for c in trigger.head.children)
+
+
+def _no_longer(verb: Token) -> bool:
+    """"the summit will no longer go ahead", "talks are no longer taking place": a plan withdrawn."""
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ == "longer" and any(
+        n.lower_ == "no" for n in c.children) for c in verb.children)
 
 
 def _comes_about(verb: Token) -> bool:
