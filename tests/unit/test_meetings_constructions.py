@@ -296,3 +296,22 @@ def test_tours_meals_and_stages_with_no_one_met_are_no_encounters(run, text):
 def test_an_encounter_that_will_no_longer_happen_is_cancelled(run, text):
     [meeting] = run(text)
     assert meeting.status == "cancelled"
+
+
+@pytest.mark.parametrize("text", [
+    "Ngozi Adeyemi said talks with Kenji Watanabe were pointless.",
+    "Union leader Siobhan Gallagher said talks with Meridian Rail were the only way forward.",
+    "Oluwaseun Bakare said talks with Camila Restrepo were premature while the border was closed.",
+])
+def test_talks_judged_as_a_course_to_take_are_not_held(run, text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Talks with Kenji Watanabe were constructive, Ngozi Adeyemi said.",
+    "Talks with Rafael Quintero were difficult, union leader Siobhan Gallagher said on Tuesday.",
+    "The talks between Mayor Helena Kowalski and Tariq Mahmood were pointless, residents said.",
+])
+def test_talks_judged_after_they_took_place_are_held(run, text):
+    [talks] = run(text)
+    assert talks.status == "held"

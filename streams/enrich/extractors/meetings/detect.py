@@ -254,7 +254,7 @@ def is_lookalike(token: Token, kind: TriggerKind, sent: Span) -> bool:
         or _is_advocated(token)
         or _is_hypothetical(token)
         or (kind == "noun" and (_is_backdrop(token) or _is_ongoing_negotiation(token) or _is_stalled(token)
-                                or _is_process(token) or _is_figurative(token)))
+                                or _is_process(token) or _is_figurative(token) or _judged_prospect(token)))
         or (kind == "talk" and not _talks_with_someone(token))
     )
 
@@ -458,6 +458,17 @@ def _is_generic_plural(token: Token) -> bool:
     if token.tag_ != "NNS" or token.dep_ != "nsubj" or any(c.dep_ in ("det", "poss") for c in token.children):
         return False
     return _lemma(head) == "be" and head.tag_ in ("VBP", "VBZ") and any(c.dep_ == "attr" for c in head.children)
+
+
+def _judged_prospect(token: Token) -> bool:
+    """"said talks with X were pointless", "talks are the only way forward": bare talks judged as a course to
+    take or shun, not talks held ("the talks were constructive" are)."""
+    head = token.head
+    if token.tag_ != "NNS" or token.dep_ != "nsubj" or _lemma(head) != "be" or any(
+            c.dep_ in ("det", "poss", "nummod", "amod") for c in token.children):
+        return False
+    return any(c.dep_ in ("acomp", "attr", "npadvmod") and _lemma(c) in LEX.prospect_judgements
+               for c in head.subtree if not (token.left_edge.i <= c.i <= token.right_edge.i))  # "the only way forward"
 
 
 def _is_advocated(token: Token) -> bool:
