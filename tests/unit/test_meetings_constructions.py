@@ -283,6 +283,7 @@ def test_a_visit_or_meal_in_someones_company_is_in_person(run, text, sides):
     "Singer Amara Diallo joined Sean Walsh on stage at the festival on Saturday.",
     "Councillor Grace Mwangi will join Tariq Mahmood on the ticket in May.",
     "Professor Li Wei joined Astrid Nyberg on the panel at the congress on Tuesday.",
+    "Councillor Helena Kowalski joined Tariq Mahmood on stage at the party conference on Tuesday.",
 ])
 def test_tours_meals_and_stages_with_no_one_met_are_no_encounters(run, text):
     assert run(text) == []

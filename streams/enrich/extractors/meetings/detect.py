@@ -176,7 +176,7 @@ def _phrasal_encounter(token: Token) -> bool:
         return any(c.dep_ in ("prt", "advmod") and c.lower_ == "together" for c in token.children) and not any(
             c.dep_ == "dobj" for c in token.children)
     if lemma == "show":  # "showed X around the plant": a guided visit; "showed X the door" shows nothing round
-        return any(c.dep_ == "dobj" and _is_named(c, ("person",)) for c in token.children) and any(
+        return any(c.dep_ == "dobj" and _is_named(c, ("person", "org")) for c in token.children) and any(
             c.lower_ in ("around", "round") and c.dep_ in ("prep", "prt", "advmod") for c in token.children)
     if lemma == "ring":  # "rang X", "rang X up": a call; "rang the bell", "the phone rang" ring no one
         return any(c.dep_ == "dobj" and _is_named(c, ("person", "org")) for c in token.children)
@@ -358,10 +358,13 @@ def _joins_a_body(token: Token, kind: TriggerKind) -> bool:
     """"joined the Union of Y in 2019", "before joining X", "joined the board of X": who joins a named
     organisation or a body becomes a member; "joined X on stage", "on the ticket", "on the podium" shares a
     performance or a campaign; "joined X for talks" meets its people."""
-    return kind == "attend" and _lemma(token) == "join" and not joined_for_encounter(token) and (any(
-        c.dep_ == "dobj" and (_is_named(c, ("org",)) or _lemma(c) in LEX.org_heads) for c in token.children) or any(
-        p.dep_ == "prep" and p.lower_ == "on" and any(o.dep_ == "pobj" and _lemma(o) in LEX.stage_nouns
-                                                       for o in p.children) for p in token.children))
+    if kind != "attend" or _lemma(token) != "join":
+        return False
+    if any(p.dep_ == "prep" and p.lower_ == "on" and any(o.dep_ == "pobj" and _lemma(o) in LEX.stage_nouns
+                                                         for o in p.children) for p in token.children):
+        return True  # "joined X on stage at the conference": a performance, wherever it is
+    return not joined_for_encounter(token) and any(
+        c.dep_ == "dobj" and (_is_named(c, ("org",)) or _lemma(c) in LEX.org_heads) for c in token.children)
 
 
 def joined_for_encounter(verb: Token) -> bool:
