@@ -316,3 +316,21 @@ def test_talks_judged_as_a_course_to_take_are_not_held(run, text):
 def test_talks_judged_after_they_took_place_are_held(run, text):
     [talks] = run(text)
     assert talks.status == "held"
+
+
+@pytest.mark.parametrize("text", [
+    "Ngozi Adeyemi and Kenji Watanabe will meet in the second round.",
+    "Tennis player Dimitri Volkov will meet Amara Diallo in the opening round in Melbourne.",
+    "Candidates Helena Kowalski and Tariq Mahmood will meet in the runoff round on Sunday.",
+])
+def test_sides_that_meet_in_a_numbered_round_are_rivals(run, text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ngozi Adeyemi and Kenji Watanabe met in the second round of talks on Tuesday.",
+    "Halvorsen Logistics and Meridian Rail met in a fresh round on Tuesday.",
+    "Oluwaseun Bakare and Camila Restrepo met in the third round of negotiations in Nairobi on Monday.",
+])
+def test_a_round_of_talks_is_still_talks(run, text):
+    assert len(run(text)) == 1

@@ -265,7 +265,15 @@ def tells_a_contest(sent: Span) -> bool:
     it is none."""
     return _has_scoreline(sent) or any(
         (_is_contest_word(t) and t.dep_ not in _MODIFIER_DEPS and not _in_purpose_clause(t) and not _times(t))
-        or (t.dep_ in _MODIFIER_DEPS and _is_hyphenated_contest(t)) for t in sent)
+        or (t.dep_ in _MODIFIER_DEPS and _is_hyphenated_contest(t)) or _is_contest_round(t) for t in sent)
+
+
+def _is_contest_round(token: Token) -> bool:
+    """"will meet in the second round", "face each other in the opening round": a numbered round of a
+    tournament or a run-off, where sides meet as rivals; a round "of talks" or "a fresh round" is talks."""
+    return token.lower_ == "round" and token.dep_ == "pobj" and token.head.lower_ == "in" and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in token.children) and bool(
+        _modifiers(token) & LEX.contest_round_modifiers)
 
 
 def _times(token: Token) -> bool:
