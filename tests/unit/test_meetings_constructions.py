@@ -12,20 +12,16 @@ import pytest
 
 from streams.enrich.extractors.meetings import extract_meetings
 from streams.enrich.model import Meeting
-from streams.enrich.nlp import load_nlp, parse
+from streams.enrich.nlp import parse
 from streams.ingest.article import Article
 
 PUBLISHED = dt.datetime(2026, 3, 12, 10, 0, tzinfo=dt.UTC)
 
 
 @pytest.fixture(scope="module")
-def run():
-    nlp = load_nlp()
-
-    def extract(text: str) -> list[Meeting]:
-        return extract_meetings(parse(Article(id="c", text=text, published_at=PUBLISHED), nlp))
-
-    return extract
+def run(nlp):
+    """Meetings of an invented one-paragraph article, on the session's shared pipeline."""
+    return lambda text: extract_meetings(parse(Article(id="c", text=text, published_at=PUBLISHED), nlp))
 
 
 def surnames(meeting: Meeting) -> set[str]:
