@@ -63,7 +63,8 @@ def word_hashes(words: frozenset[str]) -> frozenset[int]:
 
 _ALL_WORDS = (LEX.meet_verbs | LEX.talk_verbs | LEX.attend_verbs | LEX.meeting_nouns | LEX.companion_verbs
               | LEX.word_nouns
-              | {"take", "visit", "sit", "get", "spend", "see", "shake", "exchange", "present", "table", "play"}
+              | {"take", "visit", "sit", "get", "spend", "see", "shake", "exchange", "present", "table", "play", "ring",
+                 "show"} | LEX.touring_verbs
               | {end for w in LEX.meeting_nouns if "-" in w for end in (w.split("-")[0], w.split("-")[-1])})
 # the end pieces of a hyphenated encounter noun ("a sit-down" is split): the parse hangs one of them on the sentence
 TRIGGER_HASHES = word_hashes(_ALL_WORDS)
@@ -87,15 +88,16 @@ def _classify(token: Token) -> TriggerKind | None:
                 plays_host(token)):
             return "meet"
         if lemma in LEX.talk_verbs or (lemma == "exchange" and any(
-                c.dep_ == "dobj" and c.lower_ in LEX.exchanged_things for c in token.children)):
-            return "talk"  # "exchanged views with X", "exchanged views by phone"
+                c.dep_ == "dobj" and c.lower_ in LEX.exchanged_things for c in token.children)) or (
+                lemma in LEX.touring_verbs):
+            return "talk"  # "exchanged views with X", "exchanged views by phone", "toured the plant with X"
         if lemma in LEX.attend_verbs or (lemma == "take" and any(c.lower_ == "part" for c in token.children)):
             return "attend"
         return None
     if lower == "present" and token.pos_ == "ADJ" and _lemma(token.head) == "be" and token.dep_ in ("acomp", "attr"):
         return "meet"  # "Also present were A and B": companions of the encounter just told
-    if lower == "table" and _modifiers(token) & LEX.table_modifiers:
-        return "noun"  # "returned to the negotiating table": talks resumed
+    if lower == "table" and (_modifiers(token) & LEX.table_modifiers or _back_to_the_table(token)):
+        return "noun"  # "returned to the negotiating table", "came back to the table": talks resumed
     if lower in LEX.word_nouns and token.dep_ == "dobj" and _lemma(token.head) == "have" and _has_party_prep(token):
         return "noun"  # "had a quiet word with X", "had words with X"
     if (_is_noun_like(token) and (lower in LEX.meeting_nouns or lemma in LEX.meeting_nouns)) or (
@@ -114,6 +116,17 @@ def _classify(token: Token) -> TriggerKind | None:
             return None
         return "noun"
     return None
+
+
+def _back_to_the_table(token: Token) -> bool:
+    """"returned to the table", "came back to the table": the table one goes back to is the negotiating one
+    ("brought ideas to the table" offers something; "sat at the table" is a seat)."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "to" or not any(c.lower_ == "the" for c in token.children):
+        return False
+    verb = prep.head.head if prep.head.lower_ == "back" else prep.head
+    return _lemma(verb) in LEX.table_verbs and (_lemma(verb) == "return" or prep.head.lower_ == "back" or any(
+        c.lower_ == "back" for c in verb.children))
 
 
 def hyphenated(token: Token) -> Span | None:
@@ -149,8 +162,8 @@ def _is_noun_like(token: Token) -> bool:
 
 def _phrasal_encounter(token: Token) -> bool:
     """"sat down with X", "A and B sat down to talk", "A and B got together", "shook hands with X", "spent an
-    hour with X", "went to see X": everyday verbs that tell a face-to-face meeting only with their particle or
-    object, with a stretch of time spent in someone's company, or after a trip."""
+    hour with X", "went to see X", "rang X", "showed X around": everyday verbs that tell an encounter only
+    with their particle or object, with a stretch of time spent in someone's company, or after a trip."""
     lemma = _lemma(token)
     partnered = any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
     if lemma == "sit":  # "sat down on the bench" is a seat taken
@@ -162,6 +175,11 @@ def _phrasal_encounter(token: Token) -> bool:
     if lemma == "get":  # "got together a coalition" gathers something, not people who meet
         return any(c.dep_ in ("prt", "advmod") and c.lower_ == "together" for c in token.children) and not any(
             c.dep_ == "dobj" for c in token.children)
+    if lemma == "show":  # "showed X around the plant": a guided visit; "showed X the door" shows nothing round
+        return any(c.dep_ == "dobj" and _is_named(c, ("person", "org")) for c in token.children) and any(
+            c.lower_ in ("around", "round") and c.dep_ in ("prep", "prt", "advmod") for c in token.children)
+    if lemma == "ring":  # "rang X", "rang X up": a call; "rang the bell", "the phone rang" ring no one
+        return any(c.dep_ == "dobj" and _is_named(c, ("person", "org")) for c in token.children)
     if lemma == "see":  # "went to see X", "flew to Y to see X"; "saw prices fall" is no encounter
         return token.dep_ in ("xcomp", "advcl", "conj") and _lemma(token.head) in LEX.travel_verbs and any(
             c.dep_ == "dobj" for c in token.children)
@@ -231,11 +249,12 @@ def is_lookalike(token: Token, kind: TriggerKind, sent: Span) -> bool:
         or _hosts_a_contest(token, kind)
         or _meets_a_standard(token, kind)
         or _joins_a_body(token, kind)
+        or _tells_acquaintance(token, kind)
         or _is_habitual(token, sent)
         or _is_advocated(token)
         or _is_hypothetical(token)
         or (kind == "noun" and (_is_backdrop(token) or _is_ongoing_negotiation(token) or _is_stalled(token)
-                                or _is_process(token) or _is_figurative(token)))
+                                or _is_process(token) or _is_figurative(token) or _judged_prospect(token)))
         or (kind == "talk" and not _talks_with_someone(token))
     )
 
@@ -246,7 +265,15 @@ def tells_a_contest(sent: Span) -> bool:
     it is none."""
     return _has_scoreline(sent) or any(
         (_is_contest_word(t) and t.dep_ not in _MODIFIER_DEPS and not _in_purpose_clause(t) and not _times(t))
-        or (t.dep_ in _MODIFIER_DEPS and _is_hyphenated_contest(t)) for t in sent)
+        or (t.dep_ in _MODIFIER_DEPS and _is_hyphenated_contest(t)) or _is_contest_round(t) for t in sent)
+
+
+def _is_contest_round(token: Token) -> bool:
+    """"will meet in the second round", "face each other in the opening round": a numbered round of a
+    tournament or a run-off, where sides meet as rivals; a round "of talks" or "a fresh round" is talks."""
+    return token.lower_ == "round" and token.dep_ == "pobj" and token.head.lower_ == "in" and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in token.children) and bool(
+        _modifiers(token) & LEX.contest_round_modifiers)
 
 
 def _times(token: Token) -> bool:
@@ -260,7 +287,14 @@ def _times(token: Token) -> bool:
 
 
 def _is_contest_word(token: Token) -> bool:
-    return (token.lower_ in LEX.contest_words or _lemma(token) in LEX.contest_words) and not _names_a_side(token)
+    return (token.lower_ in LEX.contest_words or _lemma(token) in LEX.contest_words) and not _names_a_side(token) and (
+        not _worked_out(token))
+
+
+def _worked_out(verb: Token) -> bool:
+    """"thrashed out a deal", "hammered out the terms": a verb of beating with the particle "out" tells terms
+    worked out at the table, not a rival beaten."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
 
 
 def _is_hyphenated_contest(token: Token) -> bool:
@@ -329,10 +363,16 @@ def _hosts_a_contest(token: Token, kind: TriggerKind) -> bool:
 
 
 def _joins_a_body(token: Token, kind: TriggerKind) -> bool:
-    """"joined the Union of Y in 2019", "before joining X": who joins a named organisation becomes a member;
-    "joined X for talks" meets its people."""
-    return kind == "attend" and _lemma(token) == "join" and not joined_for_encounter(token) and any(
-        c.dep_ == "dobj" and _is_named(c, ("org",)) for c in token.children)
+    """"joined the Union of Y in 2019", "before joining X", "joined the board of X": who joins a named
+    organisation or a body becomes a member; "joined X on stage", "on the ticket", "on the podium" shares a
+    performance or a campaign; "joined X for talks" meets its people."""
+    if kind != "attend" or _lemma(token) != "join":
+        return False
+    if any(p.dep_ == "prep" and p.lower_ == "on" and any(o.dep_ == "pobj" and _lemma(o) in LEX.stage_nouns
+                                                         for o in p.children) for p in token.children):
+        return True  # "joined X on stage at the conference": a performance, wherever it is
+    return not joined_for_encounter(token) and any(
+        c.dep_ == "dobj" and (_is_named(c, ("org",)) or _lemma(c) in LEX.org_heads) for c in token.children)
 
 
 def joined_for_encounter(verb: Token) -> bool:
@@ -344,14 +384,40 @@ def joined_for_encounter(verb: Token) -> bool:
 
 
 def _meets_a_standard(token: Token, kind: TriggerKind) -> bool:
-    """"A and B met the deadline", "met expectations", "the plan met with criticism": what is met is a standard
-    reached or a reception given, not someone encountered."""
+    """"A and B met the deadline", "met expectations", "the plan met with criticism", "met X halfway", "A and B
+    met the media": what is met is a standard reached, a reception given, a compromise or the press (a press
+    conference, not an encounter of the people who give it), not someone encountered."""
     if kind != "meet" or _lemma(token) != "meet":
         return False
+    if any(c.dep_ == "advmod" and c.lower_ in LEX.compromise_adverbs for c in token.children):
+        return True  # "would meet X halfway": a compromise offered
     objects = [c for c in token.children if c.dep_ == "dobj"]
     objects += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
                 if o.dep_ == "pobj"]
-    return any(_lemma(o) in LEX.met_objects or o.lower_ in LEX.met_objects for o in objects)
+    return any(_lemma(o) in LEX.met_objects or o.lower_ in LEX.met_objects or o.lower_ in LEX.press_audiences
+               for o in objects)
+
+
+def _tells_acquaintance(token: Token, kind: TriggerKind) -> bool:
+    """"first met X at university", "met as students", "met X while both were students", "met through mutual
+    friends", "got together in 2015 and married": how two people came to know each other, a life story's
+    background and not an encounter in the news ("met for the first time on Tuesday" is one)."""
+    if kind != "meet":
+        return False
+    for child in token.children:
+        if child.dep_ == "advmod" and child.lower_ == "first":
+            return True
+        if child.dep_ == "prep" and any(o.dep_ == "pobj" and (
+                (child.lower_ == "as" and _lemma(o) in LEX.acquaintance_roles)
+                or (child.lower_ == "through" and (_lemma(o) in LEX.introducers or any(
+                    m.lower_ == "mutual" for m in o.children)))) for o in child.children):
+            return True
+        if child.dep_ == "advcl" and any(a.dep_ == "attr" and _lemma(a) in LEX.acquaintance_roles
+                                         for a in child.children):
+            return True
+        if child.dep_ == "conj" and _lemma(child) in LEX.courtship_verbs:
+            return True
+    return False
 
 
 def _is_lecture(token: Token, kind: TriggerKind) -> bool:
@@ -405,6 +471,17 @@ def _is_generic_plural(token: Token) -> bool:
     return _lemma(head) == "be" and head.tag_ in ("VBP", "VBZ") and any(c.dep_ == "attr" for c in head.children)
 
 
+def _judged_prospect(token: Token) -> bool:
+    """"said talks with X were pointless", "talks are the only way forward": bare talks judged as a course to
+    take or shun, not talks held ("the talks were constructive" are)."""
+    head = token.head
+    if token.tag_ != "NNS" or token.dep_ != "nsubj" or _lemma(head) != "be" or any(
+            c.dep_ in ("det", "poss", "nummod", "amod") for c in token.children):
+        return False
+    return any(c.dep_ in ("acomp", "attr", "npadvmod") and _lemma(c) in LEX.prospect_judgements
+               for c in head.subtree if not (token.left_edge.i <= c.i <= token.right_edge.i))  # "the only way forward"
+
+
 def _is_advocated(token: Token) -> bool:
     """"pushing for talks", "urged talks": wished-for talks are not an encounter."""
     head = token.head
@@ -417,7 +494,8 @@ def _is_advocated(token: Token) -> bool:
         return _is_advocated(head) or _lemma(head.head) in LEX.advocacy_verbs or (
             head.head.lower_ == "for" and _lemma(head.head.head) in LEX.advocacy_verbs)  # "urged them to resume talks"
     return head.pos_ in _VERB_POS and _lemma(head) in LEX.advocacy_verbs and not _is_phone_call(token) and not any(
-        c.dep_ in ("prt", "advmod") and c.lower_ in LEX.postpone_particles for c in head.children) and not (
+        c.dep_ in ("prt", "advmod") and (c.lower_ in LEX.postpone_particles or c.lower_ in LEX.summons_particles)
+        for c in head.children) and not (
         own_clause(token))  # "pushed back"; "welcomed the talks that both sides will hold" are arranged, not wished
 
 
@@ -441,8 +519,9 @@ def _is_hypothetical(token: Token) -> bool:
         if node.dep_ not in ("xcomp", "dobj", "pobj", "pcomp", "prep", "acomp") or node.head.i == node.i:
             return False
         node = node.head
-        if _lemma(node) in LEX.hypothetical_heads:
-            return True
+        if _lemma(node) in LEX.hypothetical_heads and not (node.pos_ == "VERB" and _lemma(node) in
+                                                            LEX.occurrence_verbs):
+            return True  # "open to talks" is an offer; "opened talks with X" is talks that began
     return False
 
 

@@ -16,7 +16,15 @@ from streams.enrich.cast import is_office_title
 from streams.enrich.extractors.meetings.clause import clause_subjects, own_clause
 from streams.enrich.extractors.meetings.detect import Trigger, joined_for_encounter
 from streams.enrich.extractors.meetings.lexicon import LEX
-from streams.enrich.extractors.meetings.names import ORG, PERSON, PLURAL, NameIndex, bare_lower, is_bare_body
+from streams.enrich.extractors.meetings.names import (
+    ORG,
+    PERSON,
+    PLURAL,
+    NameIndex,
+    bare_lower,
+    is_bare_body,
+    is_plural_role,
+)
 from streams.enrich.extractors.meetings.postponing import postpones
 from streams.enrich.model import Participant
 from streams.enrich.places import country_code, is_known_place
@@ -85,21 +93,50 @@ def find_parties(trigger: Trigger, names: NameIndex) -> Parties:
 
 
 def _companions(verb: Token) -> list[Token]:
-    """"A, accompanied by C, met B", "met B on Tuesday, joined by C", "met B in the presence of C": who comes
-    with a side, or witnesses the encounter, attends it. The participle hangs on the verb or on its subject."""
+    """"A, accompanied by C, met B", "met B on Tuesday, joined by C", "met B, who was accompanied by C", "met B
+    in the presence of C", "met B, with C in attendance": who comes with a side, or witnesses the encounter,
+    attends it. The participle hangs on the verb, on its subject or on its object."""
     found = []
     objects = [c for c in verb.children if c.dep_ == "dobj"]  # "met B alongside C": hung on B
     for head in (verb, *subjects(verb), *objects):
         for child in head.children:
-            if child.dep_ in ("acl", "advcl") and _lemma(child) in LEX.escort_participles:
+            if child.dep_ in ("acl", "advcl", "relcl") and _lemma(child) in LEX.escort_participles:
                 found.extend(o for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj")
-            elif child.dep_ == "prep" and child.lower_ == "in":
+            elif child.dep_ == "prep" and child.lower_ == "in" and not _says_there(child):
                 found.extend(o for w in child.children if w.dep_ == "pobj" and _lemma(w) in LEX.witness_nouns
                              for p in w.children if p.dep_ == "prep" and p.lower_ == "of"
                              for o in p.children if o.dep_ == "pobj")
             elif child.dep_ == "prep":
-                found.extend(_alongside(child))
+                found.extend(_alongside(child) or _in_attendance(child))
     return found
+
+
+def _in_attendance(prep: Token) -> list[Token]:
+    """"met B, with C (also) in attendance", "..., with C and D present": an absolute "with" whose object is
+    said to be there names who attended, not the counterpart."""
+    if _says_there(prep):  # the small model may hang "C in attendance" on the verb, C its subject
+        return [n for n in prep.children if n.dep_ == "nsubj"]
+    if prep.lower_ != "with":
+        return []
+    doc = prep.doc
+    found = [n for c in prep.children if c.dep_ == "pcomp" and _says_there(c) for n in c.children
+             if n.dep_ == "nsubj"]  # "with C also in attendance" parsed as a small clause
+    for obj in (o for o in prep.children if o.dep_ == "pobj"):
+        if obj.lower_ in LEX.attendance_words:  # the small model may make "present" the object, the name its modifier
+            found.extend(c for c in obj.children if c.dep_ == "compound" and c.i == obj.i - 1)
+            continue
+        k = obj.right_edge.i + 1
+        while k < len(doc) and doc[k].lower_ in ("also", "too"):
+            k += 1
+        if k < len(doc) and _says_there(doc[k]):
+            found.extend((obj, *obj.conjuncts))
+    return found
+
+
+def _says_there(word: Token) -> bool:
+    """"present", "in attendance"."""
+    return word.lower_ in LEX.attendance_words or (word.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.lower_ in LEX.attendance_words for o in word.children))
 
 
 def _alongside(prep: Token) -> list[Token]:
@@ -117,7 +154,7 @@ def _alongside(prep: Token) -> list[Token]:
 
 def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
     has_with = False
-    for child in noun.children:
+    for child in (*noun.children, *_held_between(noun)):
         if child.dep_ == "prep" and (child.lower_ in _NOUN_PARTY_PREPS or (
                 child.lower_ in ("to", "on") and _is_call(noun)) or _visitor_prep(noun, child)):
             for obj in [c for c in child.children if c.dep_ == "pobj"] or _dangling_object(child):
@@ -164,6 +201,13 @@ def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
         speaker = _reporting_speaker(noun, names)  # "the union said the company cancelled bargaining sessions"
         if speaker is not None and speaker.kind == "organization":
             parties.add(speaker)
+
+
+def _held_between(noun: Token) -> list[Token]:
+    """"talks held in X on Tuesday between A and B": the sides may hang on the participle that tells the
+    encounter taking place rather than on the noun."""
+    return [p for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in LEX.holding_verbs
+            for p in c.children if p.dep_ == "prep" and p.lower_ in ("between", "with")]
 
 
 def _visitor_prep(noun: Token, prep: Token) -> bool:
@@ -554,6 +598,8 @@ def _add_coordinated(token: Token, names: NameIndex, parties: Parties) -> None:
         if members:
             for member in members:
                 parties.add(member)
+            stack.extend(g for p in current.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+                         for g in o.conjuncts if is_plural_role(g))  # "officials of Y" hung on the X of "bosses at X"
         else:
             parties.add(names.participant(current) or _split_name(current, names))
         stack.extend(c for c in current.children if c.dep_ == "conj" or _misparsed_coordination(c))

@@ -33,7 +33,8 @@ _SPANS = ("minute", "hour", "day", "week", "round", "session")  # "after three h
 
 EXPLICIT, STRONG, WEAK, PLACED = 3, 2, 1, 0
 # and meals; a handshake needs both hands in one room
-_STRONG_IN_PERSON = {"summit", "visit", "host", "roundtable", "receive", "sit", "tete-a-tete", "greet", "shake"}
+_STRONG_IN_PERSON = {"summit", "visit", "host", "roundtable", "receive", "sit", "tete-a-tete", "greet", "shake",
+                     "dine", "show", "tour", "inspect"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,9 +46,10 @@ class ModeCue:
 def find_status(trigger: Token, governor: Token | None, date_text: str | None) -> MeetingStatus | None:
     outer = [*occurrence_path(trigger, governor), *_course(trigger)]
     path = own_clause(trigger) or outer
+    schedule = _schedule_holding(trigger)
     if any(_is_cancel(t) and not broken_off_midway(t) for t in {*outer, *path}) or _cancel_modifier(trigger) or (
-            _plan_overtaken(path)) or (
-            _called_off_subject(trigger)) or _failed_to_happen(trigger):
+            _plan_overtaken(path if schedule is None else [*path, schedule])) or (
+            _called_off_subject(trigger)) or _failed_to_happen(trigger) or any(_no_longer(t) for t in path):
         return "cancelled"  # "called off a summit that was due to take place on Friday"
     if _perfect_infinitive(trigger):
         return "held"  # "is believed to have met X on Tuesday", "is said to have held talks"
@@ -116,6 +118,12 @@ def _failed_to_happen(trigger: Token) -> bool:
     come ("the talks failed" tells how held talks went)."""
     return trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lemma_.lower() == "fail" and any(
         c.dep_ == "xcomp" and _comes_about(c) for c in trigger.head.children)
+
+
+def _no_longer(verb: Token) -> bool:
+    """"the summit will no longer go ahead", "talks are no longer taking place": a plan withdrawn."""
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ == "longer" and any(
+        n.lower_ == "no" for n in c.children) for c in verb.children)
 
 
 def _comes_about(verb: Token) -> bool:
@@ -296,6 +304,8 @@ def _cancel_modifier(trigger: Token) -> bool:
 def _is_planned(trigger: Token, path: list[Token]) -> bool:
     if any(c.dep_ in ("amod", "compound") and c.lower_ in LEX.planned_adjectives for c in trigger.children):
         return True
+    if _on_the_schedule(trigger):
+        return True
     if trigger.pos_ in ("NOUN", "PROPN") and (any(_expected(c) for c in trigger.subtree if c.dep_ == "acl") or any(
             c.lemma_.lower() in LEX.planned_governors for c in stranded_relatives(trigger))):
         return True  # "a summit ..., expected later this year", "talks with X scheduled for Friday"
@@ -311,6 +321,21 @@ def _is_planned(trigger: Token, path: list[Token]) -> bool:
                                              for c in copula.children):
                 return True
     return False
+
+
+def _on_the_schedule(trigger: Token) -> bool:
+    """"talks are set for Friday", "a meeting has been pencilled in for May", "the summit is slated for June":
+    the encounter is what the schedule holds. Told in the past ("was scheduled for Monday") it may since have
+    happened, and "had been due" is a plan overtaken, so only a verb group with no past form counts."""
+    verb = _schedule_holding(trigger)
+    return verb is not None and verb.tag_ != "VBD" and not any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def _schedule_holding(trigger: Token) -> Token | None:
+    """The schedule verb the encounter is the passive subject of ("talks are set for", "was pencilled in")."""
+    verb = trigger.head
+    return verb if trigger.dep_ == "nsubjpass" and verb.lemma_.lower() in LEX.schedule_words else None
 
 
 def _expected(clause: Token) -> bool:
@@ -347,7 +372,7 @@ def find_mode(trigger: Token, sent: Span) -> ModeCue | None:
     if "courtesy" in words:
         return ModeCue("in_person", STRONG)  # a courtesy call is a visit
     if words & _PHONE_WORDS or channel & _CALLS or (  # "joined X on a (conference) call": the channel is a call
-            trigger.lemma_.lower() in ("phone", "telephone", "call")):
+            trigger.lemma_.lower() in ("phone", "telephone", "call", "ring")):
         return ModeCue("phone", EXPLICIT)
     wide = doc[max(sent.start, trigger.i - _PHRASE_WINDOW): min(sent.end, trigger.i + _PHRASE_WINDOW + 1)]
     text = wide.text.lower()  # "face-to-face" is five tokens
