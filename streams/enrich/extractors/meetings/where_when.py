@@ -38,6 +38,8 @@ from streams.enrich.extractors.meetings.status_mode import broken_off_midway, sc
 from streams.enrich.model import Location, MeetingStatus
 
 _PLACE_PREPS = ("in", "at")
+# phrases whose object may carry the encounter's own place or day: "at a hotel near the airport in X"
+_CHAINED_PREPS = ("of", "on", "in", "at", "for", "during", "from", "via", "by", "behind", "near", "outside")
 _PARTY_PREPS = ("with", "between", "of", "alongside")
 _DATE_PREPS = ("on", "in", "at", "during")
 _DATE_DEPS = ("npadvmod", "tmod", "nmod", "compound", "poss")  # "poss": "Tuesday's meeting"
@@ -236,7 +238,7 @@ def _prep_objects(token: Token, depth: int = 0) -> Iterator[tuple[str, Token, in
                 if obj.dep_ != "pobj":
                     continue
                 yield child.lower_, obj, depth
-                if child.lower_ in ("of", "on", "in", "at", "for", "during", "from", "via", "by", "behind") or (
+                if child.lower_ in _CHAINED_PREPS or (
                         child.lower_ == "over" and obj.lower_ in LEX.encounter_meals):  # "over dinner in X"
                     yield from _prep_objects(obj, depth + 1)
 
@@ -274,19 +276,22 @@ def _places_at(point: Token, names: NameIndex) -> Iterator[tuple[Location, int]]
             yield hosting, depth
         elif prep in preps and (location := _place(obj, names) or (_venue(obj, names) if prep == "at" else None)):
             yield location, depth
-        elif prep == "at" and (location := _common_venue(obj, names)) is not None:
+        elif prep in _PLACE_PREPS and (location := _common_venue(obj, names, owned=prep == "in")) is not None:
             yield location, depth + 1  # a named place told as near beats it
 
 
-def _common_venue(token: Token, names: NameIndex) -> Location | None:
+def _common_venue(token: Token, names: NameIndex, owned: bool = False) -> Location | None:
     """"at the town hall", "at the club's training ground", "at its headquarters": a venue told without a
     name is still where the sides met; one with "a" ("at a hotel") says too little, and one owned by a place
     ("at Oslo's city hall", "at the Oslo offices of X", "at Peru's embassy") is that town's or nowhere the
-    sides can be placed."""
+    sides can be placed. With `owned` (after "in": "in the Senate chamber", not "in the office") only a venue
+    a named body owns counts."""
     if token.pos_ != "NOUN" or token.lower_ not in LEX.common_venues or token.i in names.label:
         return None
     if any(names.label.get(t.i) == PLACE for t in token.doc[token.left_edge.i : token.i]):
         return _town_of(token, names)
+    if owned and not any(c.dep_ in ("compound", "poss") and names.label.get(c.i) == ORG for c in token.children):
+        return None
     if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in token.children):
         return None
     words = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.lower_ != "the"]
