@@ -197,3 +197,123 @@ def test_a_venue_a_named_body_owns_places_the_encounter(run, beat, text, place):
 )
 def test_an_unowned_venue_after_in_places_nothing(run, beat, text):
     assert _only(run(text)).location is None, beat
+
+
+# --- who breaks off talks was in them, and they were held ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "iso"),
+    [
+        ("labour", "Union leader Ngozi Adeyemi broke off talks with Labour Minister Henrik Solberg on Monday.",
+         "2026-03-02"),
+        ("business", "Chief executive Haruto Tanaka broke off talks with banker Priya Raman in Osaka on Tuesday.",
+         "2026-03-03"),
+        ("sport", "Coach Mateus Oliveira broke off contract talks with club owner Siobhan Kelly on Monday.",
+         "2026-03-02"),
+    ],
+)
+def test_talks_broken_off_were_held_by_whoever_broke_them_off(run, beat, text, iso):
+    meeting = _only(run(text))
+    assert len(meeting.participants) == 2, beat
+    assert meeting.status == "held"
+    assert meeting.date is not None and meeting.date.iso == iso
+
+
+def test_relations_broken_off_are_no_encounter(run):
+    assert run("Foreign Minister Sergio Mendes broke off relations with Prime Minister Aiko Sato.") == []
+
+
+# --- an encounter that is itself expected or scheduled is planned, and dated by the plan --------------------------
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "date_text"),
+    [
+        ("local politics", "A meeting between Mayor Fatima Haddad and Governor Rajesh Iyer is expected later this "
+                           "month.", "later this month"),
+        ("sport", "Talks between coach Mateus Oliveira and club owner Siobhan Kelly are scheduled for Friday.",
+         "Friday"),
+        ("science", "A meeting between Professor Wei Zhang and Dr. Amara Diallo is planned for next week.",
+         "next week"),
+    ],
+)
+def test_an_encounter_that_is_expected_is_planned(run, beat, text, date_text):
+    meeting = _only(run(text))
+    assert meeting.status == "planned", beat
+    assert meeting.date is not None and meeting.date.text == date_text
+
+
+def test_an_agenda_that_is_expected_is_not_the_plan(run):
+    meeting = _only(run("Talks between union leader Ngozi Adeyemi and Labour Minister Henrik Solberg were expected "
+                        "to focus on pay."))
+    assert meeting.status != "planned"
+
+
+# --- places: "where" before a plan, a venue one is welcomed to, a place after a period ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "place"),
+    [
+        ("local politics", "Mayor Fatima Haddad cancelled a trip to Toronto, where she had been due to meet Governor "
+                           "Rajesh Iyer.", "Toronto"),
+        ("business", "Chief executive Haruto Tanaka flew to Osaka, where he is expected to meet banker Priya Raman.",
+         "Osaka"),
+        ("diplomacy", "Foreign Minister Sergio Mendes arrived in Lisbon, where he was set to hold talks with Prime "
+                      "Minister Aiko Sato.", "Lisbon"),
+    ],
+)
+def test_where_before_a_planned_encounter_places_it(run, beat, text, place):
+    meeting = _only(run(text))
+    assert meeting.location is not None and meeting.location.name == place, beat
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "venue"),
+    [
+        ("labour", "Union leader Ngozi Adeyemi welcomed Labour Minister Henrik Solberg to Congress House on Monday.",
+         "Congress House"),
+        ("science", "Professor Wei Zhang welcomed Amara Diallo, the director of the space agency, to the Halden "
+                    "Institute on Monday.", "Halden Institute"),
+        ("business", "Chief executive Haruto Tanaka welcomed Priya Raman, the chair of Orinda Bank, to Kestrel House "
+                     "on Monday.", "Kestrel House"),
+    ],
+)
+def test_the_venue_a_guest_is_welcomed_to_is_the_place_not_a_side(run, beat, text, venue):
+    meeting = _only(run(text))
+    assert meeting.location is not None and meeting.location.name == venue, beat
+    assert venue not in {p.name for p in meeting.participants}
+    assert len(meeting.participants) == 2
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "place"),
+    [
+        ("labour", "Union leader Ngozi Adeyemi met Labour Minister Henrik Solberg over the weekend in Lagos.",
+         "Lagos"),
+        ("science", "Professor Wei Zhang met Dr. Amara Diallo over the weekend in Nairobi.", "Nairobi"),
+        ("local politics", "Mayor Fatima Haddad met Governor Rajesh Iyer over the weekend in Toronto.", "Toronto"),
+    ],
+)
+def test_over_the_weekend_dates_the_encounter_and_passes_on_its_place(run, beat, text, place):
+    meeting = _only(run(text))
+    assert meeting.location is not None and meeting.location.name == place, beat
+    assert meeting.date is not None and meeting.date.text == "the weekend" and meeting.date.iso is None
+
+
+@pytest.mark.parametrize(
+    ("beat", "text"),
+    [
+        ("diplomacy", "Foreign Minister Sergio Mendes met Prime Minister Aiko Sato in Lisbon, where the two discussed "
+                      "a possible future meeting between Sato and President Ana Costa."),
+        ("business", "Chief executive Haruto Tanaka met banker Priya Raman in Osaka, where they discussed a possible "
+                     "meeting between Raman and investor Lars Moberg."),
+        ("sport", "Coach Mateus Oliveira met club owner Siobhan Kelly in Dublin, where they discussed possible talks "
+                  "between Kelly and league president Tomasz Nowak."),
+    ],
+)
+def test_an_encounter_only_discussed_where_others_met_is_not_placed_there(run, beat, text):
+    discussed = [m for m in run(text) if m.status == "planned"]
+    assert discussed, beat
+    assert all(m.location is None for m in discussed)

@@ -473,7 +473,7 @@ def _verb_objects(verb: Token, kind: str, names: NameIndex) -> list[Token]:
                 objects.extend(o for p in child.children if p.dep_ == "prep" and p.lower_ == "for"
                                for o in p.children if o.dep_ == "pobj")
         elif child.dep_ == "agent" or (child.dep_ == "prep" and _is_party_prep(child.lower_, kind)):
-            objects.extend(c for c in child.children if c.dep_ == "pobj")
+            objects.extend(c for c in child.children if c.dep_ == "pobj" and not _destination(verb, child, c))
         elif child.dep_ == "prep":
             objects.extend(_channel_partners(child))
         elif child.dep_ in ("npadvmod", "tmod") and child.ent_type_ == "DATE":  # "met X Monday": X a compound of it
@@ -540,6 +540,13 @@ def _channel_partners(prep: Token) -> list[Token]:
         c.lower_ in LEX.phone_words or c.lower_ in LEX.video_words)]
     return [obj for channel in channels for p in channel.children if p.dep_ == "prep" and p.lower_ in ("with", "to")
             for obj in p.children if obj.dep_ == "pobj"]
+
+
+def _destination(verb: Token, prep: Token, obj: Token) -> bool:
+    """"welcomed X to Congress House", "invited X to the Grand Hotel": with the guest as object, a venue after
+    "to" is where the guest came, not a side ("spoke to the ministry" has no object and keeps it)."""
+    return prep.lower_ == "to" and any(c.dep_ == "dobj" for c in verb.children) and (
+        obj.lower_ in LEX.venue_words or obj.lower_ in LEX.venue_org_heads)
 
 
 def _is_party_prep(prep: str, kind: str) -> bool:

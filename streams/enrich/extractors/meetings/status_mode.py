@@ -236,7 +236,8 @@ def _measure_of(trigger: Token) -> Token | None:
 
 def scheduled_occurrence(trigger: Token) -> list[Token]:
     """"The talks are set to take place in X on Friday", "are due to resume": the plan and the occurrence it plans,
-    where the place and date hang. "were expected to focus on trade" plans an agenda, not the talks."""
+    where the place and date hang; "a meeting is expected later this month": the plan alone. "were expected to
+    focus on trade" plans an agenda, not the talks, and "a meeting was set up" arranges one."""
     if trigger.dep_ not in ("nsubj", "nsubjpass"):
         return []
     plan = trigger.head
@@ -245,7 +246,11 @@ def scheduled_occurrence(trigger: Token) -> list[Token]:
     if plan.lemma_.lower() not in LEX.planned_governors:
         return []
     happening = next((c for c in plan.children if c.dep_ == "xcomp" and c.lemma_.lower() in LEX.happening_verbs), None)
-    return [plan, happening] if happening is not None else []
+    if happening is not None:
+        return [plan, happening]
+    if plan.lemma_.lower() in LEX.schedule_words and not any(c.dep_ in ("xcomp", "prt") for c in plan.children):
+        return [plan]  # "a meeting is expected later this month", "talks are scheduled for Friday"
+    return []
 
 
 def _in_negotiation(trigger: Token) -> bool:

@@ -41,7 +41,7 @@ _PLACE_PREPS = ("in", "at")
 # phrases whose object may carry the encounter's own place or day: "at a hotel near the airport in X"
 _CHAINED_PREPS = ("of", "on", "in", "at", "for", "during", "from", "via", "by", "behind", "near", "outside")
 _PARTY_PREPS = ("with", "between", "of", "alongside")
-_DATE_PREPS = ("on", "in", "at", "during")
+_DATE_PREPS = ("on", "in", "at", "during", "over")  # "over the weekend"
 _DATE_DEPS = ("npadvmod", "tmod", "nmod", "compound", "poss")  # "poss": "Tuesday's meeting"
 _MAX_DEPTH = 3
 _RELATIVE_PRONOUNS = ("that", "which")
@@ -203,8 +203,13 @@ def _journey(trigger: Token) -> Token | None:
 
 
 def _where_antecedent(trigger: Token, names: NameIndex) -> Location | None:
-    """"a visit to X on Monday, where he met Y": the place nearest before "where" is the venue."""
-    if trigger.dep_ != "relcl" or not any(c.lower_ == "where" for c in trigger.children):
+    """"a visit to X on Monday, where he met Y", "a trip to X, where she had been due to meet Y": the place
+    nearest before "where" is the venue, the encounter told in the clause or as the complement of its plan."""
+    chain = [trigger]
+    while len(chain) <= _MAX_DEPTH and (chain[-1].dep_ in ("xcomp", "acomp") or (
+            chain[-1].dep_ == "dobj" and chain[-1].head.lemma_.lower() in LEX.holding_verbs)):
+        chain.append(chain[-1].head)  # "where he was set to hold talks" ("where they discussed a summit" does not)
+    if chain[-1].dep_ != "relcl" or not any(c.lower_ == "where" for t in chain for c in t.children):
         return None
     for token in reversed(trigger.doc[max(trigger.sent.start, trigger.i - _WHERE_WINDOW) : trigger.i]):
         if names.label.get(token.i) == PLACE:
@@ -238,8 +243,8 @@ def _prep_objects(token: Token, depth: int = 0) -> Iterator[tuple[str, Token, in
                 if obj.dep_ != "pobj":
                     continue
                 yield child.lower_, obj, depth
-                if child.lower_ in _CHAINED_PREPS or (
-                        child.lower_ == "over" and obj.lower_ in LEX.encounter_meals):  # "over dinner in X"
+                if child.lower_ in _CHAINED_PREPS or (child.lower_ == "over" and (  # "over dinner/the weekend in X"
+                        obj.lower_ in LEX.encounter_meals or obj.ent_type_ == "DATE")):
                     yield from _prep_objects(obj, depth + 1)
 
 
@@ -274,7 +279,7 @@ def _places_at(point: Token, names: NameIndex) -> Iterator[tuple[Location, int]]
     for prep, obj, depth in _prep_objects(point):
         if (hosting := _host_place(obj, names)) is not None:
             yield hosting, depth
-        elif prep in preps and (location := _place(obj, names) or (_venue(obj, names) if prep == "at" else None)):
+        elif prep in preps and (location := _place(obj, names) or (_venue(obj, names) if prep != "in" else None)):
             yield location, depth
         elif prep in _PLACE_PREPS and (location := _common_venue(obj, names, owned=prep == "in")) is not None:
             yield location, depth + 1  # a named place told as near beats it
