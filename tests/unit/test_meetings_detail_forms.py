@@ -317,3 +317,94 @@ def test_an_encounter_only_discussed_where_others_met_is_not_placed_there(run, b
     discussed = [m for m in run(text) if m.status == "planned"]
     assert discussed, beat
     assert all(m.location is None for m in discussed)
+
+
+# --- an encounter told in a "who" clause is the antecedent's -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "place"),
+    [
+        ("local politics", "Mayor Fatima Haddad, who met Governor Rajesh Iyer in Toronto on Monday, said progress had "
+                           "been made.", "Toronto"),
+        ("labour", "Union leader Ngozi Adeyemi, who held talks with Labour Minister Henrik Solberg in Lagos on "
+                   "Monday, said the strike would go ahead.", "Lagos"),
+        ("health", "Health Minister Lucia Moreno, who met hospital chief Omar Haddad in Madrid on Monday, praised the "
+                   "nurses.", "Madrid"),
+    ],
+)
+def test_who_met_in_a_relative_clause_is_the_antecedent(run, beat, text, place):
+    meeting = _only(run(text))
+    assert len(meeting.participants) == 2, beat
+    assert meeting.location is not None and meeting.location.name == place
+    assert meeting.date is not None and meeting.date.iso == "2026-03-02"
+
+
+# --- venues of every beat told without a name ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "venue"),
+    [
+        ("courts", "Defence lawyer Ines Carvalho met prosecutor Tomas Reyes at the courthouse on Monday.",
+         "courthouse"),
+        ("health", "Health Minister Lucia Moreno met surgeon Omar Haddad at the hospital on Monday.", "hospital"),
+        ("local politics", "Mayor Fatima Haddad met head teacher Rui Tavares at the school on Monday.", "school"),
+        ("culture", "Director Amara Diallo met painter Lars Moberg at the museum on Monday.", "museum"),
+    ],
+)
+def test_a_beats_common_venue_places_the_encounter(run, beat, text, venue):
+    meeting = _only(run(text))
+    assert meeting.location is not None and meeting.location.name == venue, beat
+
+
+# --- plans told with the encounter as subject or the traveller "due" somewhere ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "iso"),
+    [
+        ("local politics", "A summit between Mayor Fatima Haddad and Governor Rajesh Iyer is pencilled in for March "
+                           "12.", "2026-03-12"),
+        ("business", "Talks between chief executive Haruto Tanaka and banker Priya Raman have been pencilled in for "
+                     "Friday.", "2026-03-06"),
+        ("sport", "A meeting between coach Mateus Oliveira and club owner Siobhan Kelly is pencilled in for next "
+                  "Tuesday.", "2026-03-10"),
+    ],
+)
+def test_an_encounter_pencilled_in_is_planned_for_that_day(run, beat, text, iso):
+    meeting = _only(run(text))
+    assert meeting.status == "planned", beat
+    assert meeting.date is not None and meeting.date.iso == iso
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "place"),
+    [
+        ("labour", "Union leader Ngozi Adeyemi is due in Lagos on Friday for talks with Labour Minister Henrik "
+                   "Solberg.", "Lagos"),
+        ("diplomacy", "Foreign Minister Sergio Mendes is due in Lisbon on Friday for talks with Prime Minister Aiko "
+                      "Sato.", "Lisbon"),
+        ("science", "Professor Wei Zhang is due in Nairobi on Friday for talks with Dr. Amara Diallo.", "Nairobi"),
+    ],
+)
+def test_where_the_traveller_is_due_for_talks_places_them(run, beat, text, place):
+    meeting = _only(run(text))
+    assert meeting.status == "planned", beat
+    assert meeting.location is not None and meeting.location.name == place
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "place"),
+    [
+        ("labour", "The pay dispute entered its third week.\n\nUnion leader Ngozi Adeyemi is set to travel to Lagos "
+                   "next week, where Adeyemi will meet Labour Minister Henrik Solberg.", "Lagos"),
+        ("business", "Chief executive Haruto Tanaka will fly to Osaka on Friday, where he will meet banker Priya "
+                     "Raman.", "Osaka"),
+        ("sport", "Coach Mateus Oliveira heads to Dublin next week, where he will meet club owner Siobhan Kelly.",
+         "Dublin"),
+    ],
+)
+def test_the_place_before_where_places_the_encounter_after_it(run, beat, text, place):
+    meeting = _only(run(text))
+    assert meeting.location is not None and meeting.location.name == place, beat

@@ -58,7 +58,7 @@ def find_parties(trigger: Trigger, names: NameIndex) -> Parties:
     if trigger.kind == "noun":
         _noun_parties(token, names, parties)
     else:
-        for subject in subjects(token):
+        for subject in _own_subjects(token):
             _add_coordinated(subject, names, parties)
         for obj in _verb_objects(token, trigger.kind, names):
             if trigger.kind == "attend" and obj.dep_ == "dobj" and joined_for_encounter(token):
@@ -132,7 +132,7 @@ def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
     governor = governing_verb(noun) or _acted_after(noun)
     own_subject = False
     if governor is not None:
-        for subject in subjects(governor):
+        for subject in _own_subjects(governor):
             own_subject = True
             if bare_lower(subject) in ("it", "this", "that") and not _acting_body(subject, noun, names):
                 parties.add(_evaluating_speaker(subject, names) if noun.dep_ == "attr" else None)
@@ -437,6 +437,15 @@ def _addressees(noun: Token, verb: Token, names: NameIndex) -> list[Token]:
 
 def is_setting(noun: Token) -> bool:
     return setting_verb(noun) is not None
+
+
+def _own_subjects(verb: Token) -> list[Token]:
+    """"X, who met Y on Monday, said ...": the encounter told in a relative clause is the antecedent's. A trip
+    so told ("X, who visited Lisbon last year, held talks") is an aside on X, another scene."""
+    if verb.dep_ == "relcl" and _lemma(verb) not in LEX.travel_verbs and any(
+            c.dep_ == "nsubj" and c.tag_ == "WP" for c in verb.children):
+        return [verb.head]
+    return subjects(verb)
 
 
 def subjects(verb: Token) -> list[Token]:

@@ -248,7 +248,8 @@ def scheduled_occurrence(trigger: Token) -> list[Token]:
     happening = next((c for c in plan.children if c.dep_ == "xcomp" and c.lemma_.lower() in LEX.happening_verbs), None)
     if happening is not None:
         return [plan, happening]
-    if plan.lemma_.lower() in LEX.schedule_words and not any(c.dep_ in ("xcomp", "prt") for c in plan.children):
+    if plan.lemma_.lower() in LEX.schedule_words and not any(
+            c.dep_ == "xcomp" or (c.dep_ == "prt" and c.lower_ == "up") for c in plan.children):
         return [plan]  # "a meeting is expected later this month", "talks are scheduled for Friday"
     return []
 

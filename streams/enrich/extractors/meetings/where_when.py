@@ -86,6 +86,8 @@ def anchors(trigger: Token, governor: Token | None) -> list[Token]:
     frame = impersonal_frame(governor if governor is not None else trigger)
     if frame is not None:
         found.append(frame)
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.lemma_ == "be":
+        found.extend(c for c in trigger.head.head.children if c.dep_ == "acomp")  # "is due in X for talks with Y"
     if trigger.dep_ == "pobj" and trigger.head.lower_ in _AFTER_PREPS:
         verb = trigger.head.head
         found.append(verb)
@@ -209,9 +211,11 @@ def _where_antecedent(trigger: Token, names: NameIndex) -> Location | None:
     while len(chain) <= _MAX_DEPTH and (chain[-1].dep_ in ("xcomp", "acomp") or (
             chain[-1].dep_ == "dobj" and chain[-1].head.lemma_.lower() in LEX.holding_verbs)):
         chain.append(chain[-1].head)  # "where he was set to hold talks" ("where they discussed a summit" does not)
-    if chain[-1].dep_ != "relcl" or not any(c.lower_ == "where" for t in chain for c in t.children):
-        return None
-    for token in reversed(trigger.doc[max(trigger.sent.start, trigger.i - _WHERE_WINDOW) : trigger.i]):
+    where = next((c for t in chain for c in t.children if c.lower_ == "where"), None)
+    if where is None or not (chain[-1].dep_ == "relcl" or (
+            chain[-1].dep_ == "advcl" and where.i > 0 and trigger.doc[where.i - 1].text == ",")):
+        return None  # ", where ..." read as an adverbial clause by the small model is the same relative
+    for token in reversed(trigger.doc[max(trigger.sent.start, where.i - _WHERE_WINDOW) : where.i]):
         if names.label.get(token.i) == PLACE:
             return _place(token, names)
     return None
