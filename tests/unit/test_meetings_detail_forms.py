@@ -408,3 +408,54 @@ def test_where_the_traveller_is_due_for_talks_places_them(run, beat, text, place
 def test_the_place_before_where_places_the_encounter_after_it(run, beat, text, place):
     meeting = _only(run(text))
     assert meeting.location is not None and meeting.location.name == place, beat
+
+
+# --- "rang" is a phone call; a city the gazetteer calls "X City"; the place one lands in just before -----------------
+
+
+@pytest.mark.parametrize(
+    ("beat", "text"),
+    [
+        ("labour", "Union leader Ngozi Adeyemi rang Labour Minister Henrik Solberg on Monday."),
+        ("science", "Professor Wei Zhang rang Dr. Amara Diallo on Monday."),
+        ("local politics", "Mayor Fatima Haddad rang Governor Rajesh Iyer on Monday."),
+    ],
+)
+def test_ringing_someone_is_a_phone_call(run, beat, text):
+    meeting = _only(run(text))
+    assert meeting.mode == "phone", beat
+    assert meeting.date is not None and meeting.date.iso == "2026-03-02"
+
+
+def test_ringing_a_bell_is_no_call(run):
+    assert run("Coach Mateus Oliveira rang the bell at the stadium on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("beat", "text"),
+    [
+        ("diplomacy", "Foreign Minister Sergio Mendes met Prime Minister Aiko Sato at the UN General Assembly in New "
+                      "York on Monday."),
+        ("business", "Chief executive Haruto Tanaka met banker Priya Raman in New York on Monday."),
+        ("culture", "Director Amara Diallo met painter Lars Moberg at a gallery in New York on Monday."),
+    ],
+)
+def test_new_york_is_a_known_city(run, beat, text):
+    meeting = _only(run(text))
+    assert meeting.location is not None and meeting.location.name == "New York", beat
+    assert meeting.location.country == "US"
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "place"),
+    [
+        ("local politics", "Mayor Fatima Haddad met Governor Rajesh Iyer on Monday after landing in Toronto.",
+         "Toronto"),
+        ("sport", "Coach Mateus Oliveira met club owner Siobhan Kelly on Monday after arriving in Dublin.", "Dublin"),
+        ("business", "Chief executive Haruto Tanaka held talks with banker Priya Raman on Monday after flying to "
+                     "Osaka.", "Osaka"),
+    ],
+)
+def test_the_place_just_arrived_at_places_the_encounter(run, beat, text, place):
+    meeting = _only(run(text))
+    assert meeting.location is not None and meeting.location.name == place, beat

@@ -396,7 +396,7 @@ def find_mode(trigger: Token, sent: Span) -> ModeCue | None:
     if "courtesy" in words:
         return ModeCue("in_person", STRONG)  # a courtesy call is a visit
     if words & _PHONE_WORDS or channel & _CALLS or (  # "joined X on a (conference) call": the channel is a call
-            trigger.lemma_.lower() in ("phone", "telephone", "call")):
+            trigger.lemma_.lower() in ("phone", "telephone", "call", "ring")):
         return ModeCue("phone", EXPLICIT)
     wide = doc[max(sent.start, trigger.i - _PHRASE_WINDOW): min(sent.end, trigger.i + _PHRASE_WINDOW + 1)]
     text = wide.text.lower()  # "face-to-face" is five tokens

@@ -86,6 +86,7 @@ def anchors(trigger: Token, governor: Token | None) -> list[Token]:
     frame = impersonal_frame(governor if governor is not None else trigger)
     if frame is not None:
         found.append(frame)
+    found.extend(_arrival_before(governor if governor is not None else trigger))
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.lemma_ == "be":
         found.extend(c for c in trigger.head.head.children if c.dep_ == "acomp")  # "is due in X for talks with Y"
     if trigger.dep_ == "pobj" and trigger.head.lower_ in _AFTER_PREPS:
@@ -111,6 +112,12 @@ def anchors(trigger: Token, governor: Token | None) -> list[Token]:
                 if obj.dep_ == "pobj":
                     found.extend(_with_companions(obj))
     return found
+
+
+def _arrival_before(verb: Token) -> list[Token]:
+    """"met Y on Monday after landing in X", "after arriving in X": the trip just before sets the place."""
+    return [c for p in verb.children if p.dep_ == "prep" and p.lower_ in _AFTER_PREPS
+            for c in p.children if c.dep_ == "pcomp" and c.lemma_.lower() in LEX.travel_verbs]
 
 
 def _schedule_participles(trigger: Token) -> list[Token]:
