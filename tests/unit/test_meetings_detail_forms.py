@@ -1,6 +1,8 @@
 """MEETINGS details in forms news English uses on every beat: habits told by a frequency adverb, encounters that
 did not take place, channels named after the counterpart or by the service's name, rounds of talks, venues near
-other places, and venues a named body owns.
+other places and venues a named body owns, talks broken off, encounters that are themselves expected, places
+before "where", venues one is welcomed to, "who" clauses, the venues of courts, health, schools and culture,
+plans pencilled in, calls rung, and the place one lands in just before.
 
 Every sentence is invented (people, companies, unions, clubs and venues are made up; cities are real).
 Publication date: Thursday 2026-03-05.
@@ -8,24 +10,14 @@ Publication date: Thursday 2026-03-05.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from streams.enrich.extractors.meetings import extract_meetings
 from streams.enrich.model import Meeting
-from streams.enrich.nlp import parse
-from streams.ingest.article import Article
-
-PUBLISHED = dt.datetime(2026, 3, 5, 10, 0, tzinfo=dt.UTC)
 
 
 @pytest.fixture(scope="module")
-def run(nlp):
-    def extract(text: str) -> list[Meeting]:
-        return extract_meetings(parse(Article(id="f", text=text, published_at=PUBLISHED), nlp))
-
-    return extract
+def run(thursday_meetings):
+    return thursday_meetings
 
 
 def _only(meetings: list[Meeting]) -> Meeting:
