@@ -451,3 +451,27 @@ def test_new_york_is_a_known_city(run, beat, text):
 def test_the_place_just_arrived_at_places_the_encounter(run, beat, text, place):
     meeting = _only(run(text))
     assert meeting.location is not None and meeting.location.name == place, beat
+
+
+# --- an event hours or moments away shares its day -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "iso"),
+    [
+        ("local politics", "Mayor Fatima Haddad met Governor Rajesh Iyer in Toronto hours after the vote on Monday.",
+         "2026-03-02"),
+        ("sport", "Coach Mateus Oliveira met club owner Siobhan Kelly shortly before the final on Saturday.",
+         "2026-02-28"),
+        ("labour", "Union leader Ngozi Adeyemi met Labour Minister Henrik Solberg minutes after the strike vote on "
+                   "Tuesday.", "2026-03-03"),
+    ],
+)
+def test_an_event_hours_away_dates_the_encounter(run, beat, text, iso):
+    meeting = _only(run(text))
+    assert meeting.date is not None and meeting.date.iso == iso, beat
+
+
+def test_an_event_weeks_away_leaves_the_day_open(run):
+    meeting = _only(run("Mayor Fatima Haddad met Governor Rajesh Iyer two weeks after the vote on Monday."))
+    assert meeting.date is None or meeting.date.iso != "2026-03-02"

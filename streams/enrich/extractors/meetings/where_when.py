@@ -61,6 +61,8 @@ _DAY_FIRST = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
                         rf"(?:\s*(?:-|–|and|to|&)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{_MONTH_WORD}\b{_YEAR}")
 _ORDINAL_DAY = re.compile(r"(?:on\s+)?the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)")
 _EVENT_RELATIVE = re.compile(r"(?:the|that)\s+(?:same\s+|next\s+|following\s+|previous\s+)?day\b", re.I)
+_WITHIN_A_DAY = ("hour", "minute", "moment")
+_MOMENTS_AWAY = ("shortly", "just", "soon", "immediately", "moments")
 _DATE_SLACK = dt.timedelta(days=1)
 _SIDED_REACH = dt.timedelta(days=183)
 
@@ -483,10 +485,22 @@ def _date_candidates(point: Token) -> Iterator[Token]:
         elif child.dep_ == "advmod":  # "late on Wednesday", "early on Monday": the day hangs on the adverb
             yield from (obj for prep in child.children if prep.dep_ == "prep" and prep.lower_ in _DATE_PREPS
                         for obj in prep.children if obj.dep_ == "pobj")
+    yield from _same_day_event(point)
     for prep, obj, _ in _prep_objects(point):
         if prep in _DATE_PREPS or (prep == "for" and point.lemma_.lower() in LEX.schedule_words):  # "set for May 3"
             yield obj
         yield from (c for c in obj.children if c.dep_ in ("npadvmod", "tmod"))
+
+
+def _same_day_event(point: Token) -> Iterator[Token]:
+    """"met X hours after the vote on Monday", "shortly before the final on Saturday": an event told as hours
+    or moments away shares its day with the encounter."""
+    for prep in point.children:
+        if prep.dep_ == "prep" and prep.lower_ in (*_AFTER_PREPS, "before") and any(
+                (c.dep_ == "npadvmod" and c.lemma_.lower() in _WITHIN_A_DAY) or (
+                    c.dep_ == "advmod" and c.lower_ in _MOMENTS_AWAY) for c in prep.children):
+            yield from (o for obj in prep.children if obj.dep_ == "pobj" for p in obj.children
+                        if p.dep_ == "prep" and p.lower_ in _DATE_PREPS for o in p.children if o.dep_ == "pobj")
 
 
 def date_entity(token: Token) -> str | None:
