@@ -475,3 +475,18 @@ def test_an_event_hours_away_dates_the_encounter(run, beat, text, iso):
 def test_an_event_weeks_away_leaves_the_day_open(run):
     meeting = _only(run("Mayor Fatima Haddad met Governor Rajesh Iyer two weeks after the vote on Monday."))
     assert meeting.date is None or meeting.date.iso != "2026-03-02"
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "iso"),
+    [
+        ("local politics", "Mayor Fatima Haddad met Governor Rajesh Iyer as scheduled on Monday.", "2026-03-02"),
+        ("sport", "Coach Mateus Oliveira met club owner Siobhan Kelly as planned on Tuesday in Dublin.", "2026-03-03"),
+        ("labour", "Union leader Ngozi Adeyemi met Labour Minister Henrik Solberg on Monday as planned.",
+         "2026-03-02"),
+    ],
+)
+def test_an_encounter_held_as_planned_keeps_the_plans_day(run, beat, text, iso):
+    meeting = _only(run(text))
+    assert meeting.status == "held", beat
+    assert meeting.date is not None and meeting.date.iso == iso

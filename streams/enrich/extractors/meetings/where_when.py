@@ -89,6 +89,7 @@ def anchors(trigger: Token, governor: Token | None) -> list[Token]:
     if frame is not None:
         found.append(frame)
     found.extend(_arrival_before(governor if governor is not None else trigger))
+    found.extend(_as_planned(governor if governor is not None else trigger))
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.lemma_ == "be":
         found.extend(c for c in trigger.head.head.children if c.dep_ == "acomp")  # "is due in X for talks with Y"
     if trigger.dep_ == "pobj" and trigger.head.lower_ in _AFTER_PREPS:
@@ -114,6 +115,13 @@ def anchors(trigger: Token, governor: Token | None) -> list[Token]:
                 if obj.dep_ == "pobj":
                     found.extend(_with_companions(obj))
     return found
+
+
+def _as_planned(verb: Token) -> list[Token]:
+    """"met Y as scheduled on Monday", "as planned on Friday": the small model hangs the day on the plan the
+    encounter kept, which is the encounter's own."""
+    return [c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in LEX.schedule_words
+            and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)]
 
 
 def _arrival_before(verb: Token) -> list[Token]:
