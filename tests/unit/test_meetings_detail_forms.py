@@ -490,3 +490,19 @@ def test_an_encounter_held_as_planned_keeps_the_plans_day(run, beat, text, iso):
     meeting = _only(run(text))
     assert meeting.status == "held", beat
     assert meeting.date is not None and meeting.date.iso == iso
+
+
+@pytest.mark.parametrize(
+    ("beat", "text"),
+    [
+        ("local politics", "Mayor Fatima Haddad left Toronto on Monday without meeting Governor Rajesh Iyer."),
+        ("labour", "Union leader Ngozi Adeyemi ended her visit without talks with Labour Minister Henrik Solberg."),
+        ("sport", "Coach Mateus Oliveira flew home without holding talks with club owner Siobhan Kelly."),
+    ],
+)
+def test_leaving_without_meeting_is_no_encounter(run, beat, text):
+    assert run(text) == [], beat
+
+
+def test_meeting_without_aides_is_still_an_encounter(run):
+    assert _only(run("Mayor Fatima Haddad met Governor Rajesh Iyer without aides on Monday.")).status == "held"

@@ -185,6 +185,8 @@ def is_negated(trigger: Token, governor: Token | None) -> bool:
         return True  # "no talks", "there are no plans for talks with X"
     if _did_not_happen(trigger) is not None:
         return False  # "the meeting did not take place": called off or still to come, not denied
+    if any(t.dep_ in ("pcomp", "pobj") and t.head.lower_ == "without" for t in (trigger, governor) if t is not None):
+        return True  # "left Lisbon without meeting X", "ended the visit without talks with X"
     if any(t.i != trigger.i and t.lemma_.lower() in LEX.refusal_verbs for t in path):
         return True  # "refused to meet", "declined to meet": a meeting turned down is none
     if any(_unrealised(t) or (t.dep_ in ("ccomp", "xcomp") and t.head.lemma_.lower() in LEX.denial_verbs)
