@@ -166,10 +166,10 @@ def test_the_town_past_a_nearby_landmark_or_a_suburb(run, beat, text, place):
 @pytest.mark.parametrize(
     ("beat", "text", "place"),
     [
-        ("local politics", "Mayor Fatima Haddad met Governor Rajesh Iyer in the Senate chamber on Monday.",
-         "Senate chamber"),
-        ("labour", "Union leader Ngozi Adeyemi met Labour Minister Henrik Solberg in the Parliament building on "
-                   "Monday.", "Parliament building"),
+        ("local politics", "Mayor Fatima Haddad met Governor Rajesh Iyer in the Legislature chamber on Monday.",
+         "Legislature chamber"),
+        ("labour", "Union leader Ngozi Adeyemi met Labour Minister Henrik Solberg in the Orinda Trust building on "
+                   "Monday.", "Orinda Trust building"),
         ("science", "Professor Wei Zhang met Dr. Amara Diallo in the Academy's council chamber on Monday.",
          "council chamber"),
     ],
@@ -321,8 +321,8 @@ def test_an_encounter_only_discussed_where_others_met_is_not_placed_there(run, b
                            "been made.", "Toronto"),
         ("labour", "Union leader Ngozi Adeyemi, who held talks with Labour Minister Henrik Solberg in Lagos on "
                    "Monday, said the strike would go ahead.", "Lagos"),
-        ("health", "Health Minister Lucia Moreno, who met hospital chief Omar Haddad in Madrid on Monday, praised the "
-                   "nurses.", "Madrid"),
+        ("health", "Health Minister Lucia Moreno, who met hospital chief Omar Haddad in Seville on Monday, praised the "
+                   "nurses.", "Seville"),
     ],
 )
 def test_who_met_in_a_relative_clause_is_the_antecedent(run, beat, text, place):
@@ -426,8 +426,8 @@ def test_ringing_a_bell_is_no_call(run):
 @pytest.mark.parametrize(
     ("beat", "text"),
     [
-        ("diplomacy", "Foreign Minister Sergio Mendes met Prime Minister Aiko Sato at the UN General Assembly in New "
-                      "York on Monday."),
+        ("diplomacy", "Foreign Minister Sergio Mendes met Prime Minister Aiko Sato at the Halden Institute in New York "
+                      "on Monday."),
         ("business", "Chief executive Haruto Tanaka met banker Priya Raman in New York on Monday."),
         ("culture", "Director Amara Diallo met painter Lars Moberg at a gallery in New York on Monday."),
     ],

@@ -310,7 +310,7 @@ def _common_venue(token: Token, names: NameIndex, owned: bool = False) -> Locati
     """"at the town hall", "at the club's training ground", "at its headquarters": a venue told without a
     name is still where the sides met; one with "a" ("at a hotel") says too little, and one owned by a place
     ("at Oslo's city hall", "at the Oslo offices of X", "at Peru's embassy") is that town's or nowhere the
-    sides can be placed. With `owned` (after "in": "in the Senate chamber", not "in the office") only a venue
+    sides can be placed. With `owned` (after "in": "in the Legislature chamber", not "in the office") only a venue
     a named body owns counts."""
     if token.pos_ != "NOUN" or token.lower_ not in LEX.common_venues or token.i in names.label:
         return None
