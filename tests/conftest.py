@@ -56,3 +56,20 @@ def rated_words(nlp):
         return {doc[i].lower_: v for i, v in score_part(doc[:], news_lexicon()).words}
 
     return run
+
+
+@pytest.fixture(scope="session")
+def thursday_meetings(nlp):
+    """The meetings of an invented text published on Thursday 2026-03-05, the day meeting tests count from."""
+    import datetime as dt
+
+    from streams.enrich.extractors.meetings import extract_meetings
+    from streams.enrich.nlp import parse
+    from streams.ingest.article import Article
+
+    published = dt.datetime(2026, 3, 5, 10, 0, tzinfo=dt.UTC)
+
+    def run(text: str) -> list:
+        return extract_meetings(parse(Article(id="thursday", text=text, published_at=published), nlp))
+
+    return run

@@ -56,7 +56,15 @@ def _largest_cities() -> dict[str, tuple[int, str]]:
 
 @lru_cache(maxsize=1)
 def _cities() -> dict[str, str]:
-    return {k: v[1] for k, v in _largest_cities().items()}
+    """City name -> country code. A city the gazetteer names "X City" is also found as news writes it, "X"
+    ("New York"), unless "X" names another place already."""
+    table = {k: v[1] for k, v in _largest_cities().items()}
+    countries = _countries()
+    for key, code in list(table.items()):
+        short = key.removesuffix(" city")
+        if short != key and short not in table and short not in countries:
+            table[short] = code
+    return table
 
 
 def city_population(name: str) -> int:

@@ -429,8 +429,9 @@ def _is_lecture(token: Token, kind: TriggerKind) -> bool:
 
 def _is_habitual(token: Token, sent: Span) -> bool:
     if _is_generic_plural(token) or _counted_times(token, sent) or any(
-            c.dep_ == "advmod" and c.lower_ in LEX.habitual_cues for c in token.children):
-        return True  # "A meets B regularly": the cue may come after the object, past the window
+            c.dep_ == "advmod" and (c.lower_ in LEX.habitual_cues or c.lower_ in LEX.frequency_adverbs)
+            for c in token.children):
+        return True  # "A meets B regularly", "have been meeting weekly": the cue may lie past the window
     lo, hi = max(sent.start, token.i - _HABIT_WINDOW), min(sent.end, token.i + 2)
     window = token.doc[lo:hi]
     for t in window:

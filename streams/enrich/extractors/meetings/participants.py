@@ -66,7 +66,7 @@ def find_parties(trigger: Trigger, names: NameIndex) -> Parties:
     if trigger.kind == "noun":
         _noun_parties(token, names, parties)
     else:
-        for subject in subjects(token):
+        for subject in _own_subjects(token):
             _add_coordinated(subject, names, parties)
         for obj in _verb_objects(token, trigger.kind, names):
             if trigger.kind == "attend" and obj.dep_ == "dobj" and joined_for_encounter(token):
@@ -169,7 +169,7 @@ def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
     governor = governing_verb(noun) or _acted_after(noun)
     own_subject = False
     if governor is not None:
-        for subject in subjects(governor):
+        for subject in _own_subjects(governor):
             own_subject = True
             if bare_lower(subject) in ("it", "this", "that") and not _acting_body(subject, noun, names):
                 parties.add(_evaluating_speaker(subject, names) if noun.dep_ == "attr" else None)
@@ -483,6 +483,15 @@ def is_setting(noun: Token) -> bool:
     return setting_verb(noun) is not None
 
 
+def _own_subjects(verb: Token) -> list[Token]:
+    """"X, who met Y on Monday, said ...": the encounter told in a relative clause is the antecedent's. A trip
+    so told ("X, who visited Lisbon last year, held talks") is an aside on X, another scene."""
+    if verb.dep_ == "relcl" and _lemma(verb) not in LEX.travel_verbs and any(
+            c.dep_ == "nsubj" and c.tag_ == "WP" for c in verb.children):
+        return [verb.head]
+    return subjects(verb)
+
+
 def subjects(verb: Token) -> list[Token]:
     """The subjects of a verb or of the verb it complements ("is expected to travel": the one expected)."""
     node = verb
@@ -517,7 +526,7 @@ def _verb_objects(verb: Token, kind: str, names: NameIndex) -> list[Token]:
                 objects.extend(o for p in child.children if p.dep_ == "prep" and p.lower_ == "for"
                                for o in p.children if o.dep_ == "pobj")
         elif child.dep_ == "agent" or (child.dep_ == "prep" and _is_party_prep(child.lower_, kind)):
-            objects.extend(c for c in child.children if c.dep_ == "pobj")
+            objects.extend(c for c in child.children if c.dep_ == "pobj" and not _destination(verb, child, c))
         elif child.dep_ == "prep":
             objects.extend(_channel_partners(child))
         elif child.dep_ in ("npadvmod", "tmod") and child.ent_type_ == "DATE":  # "met X Monday": X a compound of it
@@ -584,6 +593,13 @@ def _channel_partners(prep: Token) -> list[Token]:
         c.lower_ in LEX.phone_words or c.lower_ in LEX.video_words)]
     return [obj for channel in channels for p in channel.children if p.dep_ == "prep" and p.lower_ in ("with", "to")
             for obj in p.children if obj.dep_ == "pobj"]
+
+
+def _destination(verb: Token, prep: Token, obj: Token) -> bool:
+    """"welcomed X to Congress House", "invited X to the Grand Hotel": with the guest as object, a venue after
+    "to" is where the guest came, not a side ("spoke to the ministry" has no object and keeps it)."""
+    return prep.lower_ == "to" and any(c.dep_ == "dobj" for c in verb.children) and (
+        obj.lower_ in LEX.venue_words or obj.lower_ in LEX.venue_org_heads)
 
 
 def _is_party_prep(prep: str, kind: str) -> bool:

@@ -193,8 +193,10 @@ def joined_by(trigger: Token) -> tuple[list[Token], bool]:
 
 def walked_out(trigger: Token) -> Token | None:
     """"X walked out of the meeting", "pulled out of talks with Y", "withdrew from the summit": the verb whose
-    subject left it (or will not come: see `withdrew`)."""
+    subject left it (or will not come: see `withdrew`). "X broke off talks with Y": X ended them."""
     prep = trigger.head
+    if trigger.dep_ == "dobj" and breaks_off(prep):
+        return prep
     if trigger.dep_ != "pobj":
         return None
     if prep.lower_ == "from" and _lemma(prep.head) == "withdraw":
@@ -206,6 +208,11 @@ def walked_out(trigger: Token) -> Token | None:
     if verb is not None and (_lemma(verb) in LEX.walkout_verbs or _lemma(verb) in LEX.withdrawal_verbs):
         return verb
     return None
+
+
+def breaks_off(verb: Token) -> bool:
+    """"broke off talks": ended an encounter under way, as walking out of it does."""
+    return _lemma(verb) == "break" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
 
 
 def withdrew(leaver: Token | None) -> bool:
@@ -223,8 +230,8 @@ def left_while_under_way(leaver: Token | None) -> bool:
     """"walked out of talks with X on Tuesday", "stormed out of the planned meeting": one walks out only of
     an encounter that has begun, so it was held (and ended early), on the day of the walk-out. Pulling out
     is withdrawing (see `withdrew`), and walking out before the others came is `left_before_it_began`."""
-    return (leaver is not None and _lemma(leaver) in LEX.walkout_verbs and leaver.tag_ in ("VBD", "VBN")
-            and not left_before_it_began(leaver))
+    return (leaver is not None and (_lemma(leaver) in LEX.walkout_verbs or breaks_off(leaver))
+            and leaver.tag_ in ("VBD", "VBN") and not left_before_it_began(leaver))
 
 
 def brought_for(trigger: Token) -> Token | None:

@@ -22,6 +22,7 @@ _VERB_CLIMB = ("xcomp", "pcomp", "prep", "acl", "advcl", "conj", "dobj", "pobj",
 _NOUN_CLIMB = ("dobj", "pobj", "prep", "xcomp", "pcomp", "attr", "compound", "conj", "appos", "acl")
 _MODE_WINDOW = 4
 _CHANNEL_PREPS = ("via", "by", "over", "on", "in")
+_COUNTERPART_CHANNEL_PREPS = ("via", "by", "over")
 _PLACE_LIKE_PREPS = ("on", "in")  # "on the sidelines of ...", "in the capital of ...": only the noun tells a channel
 _CALLS = {"call", "calls"}
 _PHONE_WORDS = {"phone", "telephone", "phoned", "telephoned", "phonecall", "phone-call", "telephonic"}
@@ -49,14 +50,16 @@ def find_status(trigger: Token, governor: Token | None, date_text: str | None) -
     schedule = _schedule_holding(trigger)
     if any(_is_cancel(t) and not broken_off_midway(t) for t in {*outer, *path}) or _cancel_modifier(trigger) or (
             _plan_overtaken(path if schedule is None else [*path, schedule])) or (
-            _called_off_subject(trigger)) or _failed_to_happen(trigger) or any(_no_longer(t) for t in path):
+            _called_off_subject(trigger)) or _failed_to_happen(trigger) or any(_no_longer(t) for t in path) or (
+            _did_not_happen(trigger) == "never"):
         return "cancelled"  # "called off a summit that was due to take place on Friday"
     if _perfect_infinitive(trigger):
         return "held"  # "is believed to have met X on Tuesday", "is said to have held talks"
     if _is_planned(trigger, path) or anticipating_verb(trigger) is not None or (
             date_text and any(w in date_text.lower() for w in _FUTURE_DATE_WORDS)):
         return "cancelled" if _undone_by_conjunct(path) else "planned"
-    if _present_schedule(trigger, path, date_text) or any(_yet_to(t) for t in path):
+    if _present_schedule(trigger, path, date_text) or any(_yet_to(t) for t in path) or (
+            _did_not_happen(trigger) == "not_yet"):
         return "planned"
     if any(t.tag_ in ("VBD", "VBN") or (t.tag_ == "VBZ" and t.i == trigger.i) for t in path if t.pos_ in (
             "VERB", "AUX")):
@@ -126,6 +129,20 @@ def _no_longer(verb: Token) -> bool:
         n.lower_ == "no" for n in c.children) for c in verb.children)
 
 
+def _did_not_happen(trigger: Token) -> str | None:
+    """"The meeting did not take place", "the talks never went ahead": an encounter told as the subject of a
+    negated happening was expected, so it was called off ("never"); "has not yet taken place" is still to come
+    ("not_yet"). "No meeting took place" says there was none to expect and stays negated."""
+    verb = trigger.head
+    if trigger.dep_ not in ("nsubj", "nsubjpass") or not _comes_about(verb) or any(
+            c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
+        return None
+    negations = [c for c in verb.children if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")]
+    if not negations:
+        return None
+    return "not_yet" if any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children) else "never"
+
+
 def _comes_about(verb: Token) -> bool:
     """"take place", "go ahead", "happen", "materialise": not "take hold" or "go well"."""
     lemma = verb.lemma_.lower()
@@ -175,6 +192,10 @@ def is_negated(trigger: Token, governor: Token | None) -> bool:
     path = occurrence_path(trigger, governor)
     if any(c.dep_ == "det" and c.lower_ == "no" for t in path if t.pos_ in ("NOUN", "PROPN") for c in t.children):
         return True  # "no talks", "there are no plans for talks with X"
+    if _did_not_happen(trigger) is not None:
+        return False  # "the meeting did not take place": called off or still to come, not denied
+    if any(t.dep_ in ("pcomp", "pobj") and t.head.lower_ == "without" for t in (trigger, governor) if t is not None):
+        return True  # "left Lisbon without meeting X", "ended the visit without talks with X"
     if any(t.i != trigger.i and t.lemma_.lower() in LEX.refusal_verbs for t in path):
         return True  # "refused to meet", "declined to meet": a meeting turned down is none
     if any(_unrealised(t) or (t.dep_ in ("ccomp", "xcomp") and t.head.lemma_.lower() in LEX.denial_verbs)
@@ -200,6 +221,9 @@ def occurrence_path(trigger: Token, governor: Token | None) -> list[Token]:
     path = [trigger]
     climb = _NOUN_CLIMB if trigger.pos_ in ("NOUN", "PROPN") else _VERB_CLIMB
     node = trigger
+    if (measure := _measure_of(trigger)) is not None:
+        node = measure  # "a fresh round of talks", "two days of talks": the measure stands where the talks would
+        path.extend([trigger.head, measure])
     for _ in range(_MAX_CLIMB):
         if node.dep_ not in climb or node.head.i == node.i or any(c.dep_ == "mark" for c in node.children):
             break  # a "since they met" clause does not share its main clause's tense
@@ -213,9 +237,18 @@ def occurrence_path(trigger: Token, governor: Token | None) -> list[Token]:
     return path
 
 
+def _measure_of(trigger: Token) -> Token | None:
+    """The measure noun an encounter is counted in ("a round of talks", "three days of talks"), or None."""
+    prep = trigger.head
+    if trigger.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in LEX.measure_nouns:
+        return prep.head
+    return None
+
+
 def scheduled_occurrence(trigger: Token) -> list[Token]:
     """"The talks are set to take place in X on Friday", "are due to resume": the plan and the occurrence it plans,
-    where the place and date hang. "were expected to focus on trade" plans an agenda, not the talks."""
+    where the place and date hang; "a meeting is expected later this month": the plan alone. "were expected to
+    focus on trade" plans an agenda, not the talks, and "a meeting was set up" arranges one."""
     if trigger.dep_ not in ("nsubj", "nsubjpass"):
         return []
     plan = trigger.head
@@ -224,7 +257,12 @@ def scheduled_occurrence(trigger: Token) -> list[Token]:
     if plan.lemma_.lower() not in LEX.planned_governors:
         return []
     happening = next((c for c in plan.children if c.dep_ == "xcomp" and c.lemma_.lower() in LEX.happening_verbs), None)
-    return [plan, happening] if happening is not None else []
+    if happening is not None:
+        return [plan, happening]
+    if plan.lemma_.lower() in LEX.schedule_words and not any(
+            c.dep_ == "xcomp" or (c.dep_ == "prt" and c.lower_ == "up") for c in plan.children):
+        return [plan]  # "a meeting is expected later this month", "talks are scheduled for Friday"
+    return []
 
 
 def _in_negotiation(trigger: Token) -> bool:
@@ -249,6 +287,18 @@ def _channel_words(trigger: Token) -> set[str]:
     return manner | {t.lower_ for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ in _CHANNEL_PREPS
                      for obj in prep.children if obj.dep_ == "pobj"
                      for t in (obj.subtree if prep.lower_ not in _PLACE_LIKE_PREPS else (obj, *obj.children))}
+
+
+def _counterpart_channel(trigger: Token) -> set[str]:
+    """"met X, the chair of Y, over Zoom", "spoke to X via video link": the small model hangs the channel on the
+    counterpart named before it. Only "via", "by" and "over" tell a channel there; "X in Lisbon" is X's own."""
+    sides = [c for c in trigger.children if c.dep_ == "dobj"] + [
+        o for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("with", "to")
+        for o in p.children if o.dep_ == "pobj"]
+    sides += [a for side in sides for a in side.children if a.dep_ == "appos"]
+    return {t.lower_ for side in sides for prep in side.children
+            if prep.dep_ == "prep" and prep.lower_ in _COUNTERPART_CHANNEL_PREPS
+            for obj in prep.children if obj.dep_ == "pobj" for t in obj.subtree}
 
 
 def _is_cancel(token: Token) -> bool:
@@ -365,9 +415,11 @@ def _governs_as_plan(token: Token, below: Token, setting: bool) -> bool:
 def find_mode(trigger: Token, sent: Span) -> ModeCue | None:
     doc = trigger.doc
     window = doc[max(sent.start, trigger.i - _MODE_WINDOW): min(sent.end, trigger.i + _MODE_WINDOW + 1)]
-    channel = _channel_words(trigger) | (_channel_words(trigger.head) if trigger.dep_ == "dobj" else set())
+    channel = _channel_words(trigger) | (_channel_words(trigger.head) if trigger.dep_ == "dobj" else set()) | (
+        _counterpart_channel(trigger))
     words = {t.lower_ for t in window} | channel
-    if words & LEX.video_words or ("satellite" in channel and not channel & _PHONE_WORDS):
+    if words & LEX.video_words or channel & LEX.video_platforms or (
+            "satellite" in channel and not channel & _PHONE_WORDS):
         return ModeCue("video", EXPLICIT)  # "by satellite link" (a satellite phone is a phone)
     if "courtesy" in words:
         return ModeCue("in_person", STRONG)  # a courtesy call is a visit

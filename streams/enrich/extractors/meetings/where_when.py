@@ -38,8 +38,10 @@ from streams.enrich.extractors.meetings.status_mode import broken_off_midway, sc
 from streams.enrich.model import Location, MeetingStatus
 
 _PLACE_PREPS = ("in", "at")
+# phrases whose object may carry the encounter's own place or day: "at a hotel near the airport in X"
+_CHAINED_PREPS = ("of", "on", "in", "at", "for", "during", "from", "via", "by", "behind", "near", "outside")
 _PARTY_PREPS = ("with", "between", "of", "alongside")
-_DATE_PREPS = ("on", "in", "at", "during")
+_DATE_PREPS = ("on", "in", "at", "during", "over")  # "over the weekend"
 _DATE_DEPS = ("npadvmod", "tmod", "nmod", "compound", "poss")  # "poss": "Tuesday's meeting"
 _MAX_DEPTH = 3
 _RELATIVE_PRONOUNS = ("that", "which")
@@ -59,6 +61,8 @@ _DAY_FIRST = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
                         rf"(?:\s*(?:-|–|and|to|&)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{_MONTH_WORD}\b{_YEAR}")
 _ORDINAL_DAY = re.compile(r"(?:on\s+)?the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)")
 _EVENT_RELATIVE = re.compile(r"(?:the|that)\s+(?:same\s+|next\s+|following\s+|previous\s+)?day\b", re.I)
+_WITHIN_A_DAY = ("hour", "minute", "moment")
+_MOMENTS_AWAY = ("shortly", "just", "soon", "immediately", "moments")
 _DATE_SLACK = dt.timedelta(days=1)
 _SIDED_REACH = dt.timedelta(days=183)
 
@@ -84,6 +88,10 @@ def anchors(trigger: Token, governor: Token | None) -> list[Token]:
     frame = impersonal_frame(governor if governor is not None else trigger)
     if frame is not None:
         found.append(frame)
+    found.extend(_arrival_before(governor if governor is not None else trigger))
+    found.extend(_as_planned(governor if governor is not None else trigger))
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.lemma_ == "be":
+        found.extend(c for c in trigger.head.head.children if c.dep_ == "acomp")  # "is due in X for talks with Y"
     if trigger.dep_ == "pobj" and trigger.head.lower_ in _AFTER_PREPS:
         verb = trigger.head.head
         found.append(verb)
@@ -107,6 +115,19 @@ def anchors(trigger: Token, governor: Token | None) -> list[Token]:
                 if obj.dep_ == "pobj":
                     found.extend(_with_companions(obj))
     return found
+
+
+def _as_planned(verb: Token) -> list[Token]:
+    """"met Y as scheduled on Monday", "as planned on Friday": the small model hangs the day on the plan the
+    encounter kept, which is the encounter's own."""
+    return [c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in LEX.schedule_words
+            and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)]
+
+
+def _arrival_before(verb: Token) -> list[Token]:
+    """"met Y on Monday after landing in X", "after arriving in X": the trip just before sets the place."""
+    return [c for p in verb.children if p.dep_ == "prep" and p.lower_ in _AFTER_PREPS
+            for c in p.children if c.dep_ == "pcomp" and c.lemma_.lower() in LEX.travel_verbs]
 
 
 def _schedule_participles(trigger: Token) -> list[Token]:
@@ -201,10 +222,17 @@ def _journey(trigger: Token) -> Token | None:
 
 
 def _where_antecedent(trigger: Token, names: NameIndex) -> Location | None:
-    """"a visit to X on Monday, where he met Y": the place nearest before "where" is the venue."""
-    if trigger.dep_ != "relcl" or not any(c.lower_ == "where" for c in trigger.children):
-        return None
-    for token in reversed(trigger.doc[max(trigger.sent.start, trigger.i - _WHERE_WINDOW) : trigger.i]):
+    """"a visit to X on Monday, where he met Y", "a trip to X, where she had been due to meet Y": the place
+    nearest before "where" is the venue, the encounter told in the clause or as the complement of its plan."""
+    chain = [trigger]
+    while len(chain) <= _MAX_DEPTH and (chain[-1].dep_ in ("xcomp", "acomp") or (
+            chain[-1].dep_ == "dobj" and chain[-1].head.lemma_.lower() in LEX.holding_verbs)):
+        chain.append(chain[-1].head)  # "where he was set to hold talks" ("where they discussed a summit" does not)
+    where = next((c for t in chain for c in t.children if c.lower_ == "where"), None)
+    if where is None or not (chain[-1].dep_ == "relcl" or (
+            chain[-1].dep_ == "advcl" and where.i > 0 and trigger.doc[where.i - 1].text == ",")):
+        return None  # ", where ..." read as an adverbial clause by the small model is the same relative
+    for token in reversed(trigger.doc[max(trigger.sent.start, where.i - _WHERE_WINDOW) : where.i]):
         if names.label.get(token.i) == PLACE:
             return _place(token, names)
     return None
@@ -236,8 +264,8 @@ def _prep_objects(token: Token, depth: int = 0) -> Iterator[tuple[str, Token, in
                 if obj.dep_ != "pobj":
                     continue
                 yield child.lower_, obj, depth
-                if child.lower_ in ("of", "on", "in", "at", "for", "during", "from", "via", "by", "behind") or (
-                        child.lower_ == "over" and obj.lower_ in LEX.encounter_meals):  # "over dinner in X"
+                if child.lower_ in _CHAINED_PREPS or (child.lower_ == "over" and (  # "over dinner/the weekend in X"
+                        obj.lower_ in LEX.encounter_meals or obj.ent_type_ == "DATE")):
                     yield from _prep_objects(obj, depth + 1)
 
 
@@ -272,21 +300,24 @@ def _places_at(point: Token, names: NameIndex) -> Iterator[tuple[Location, int]]
     for prep, obj, depth in _prep_objects(point):
         if (hosting := _host_place(obj, names)) is not None:
             yield hosting, depth
-        elif prep in preps and (location := _place(obj, names) or (_venue(obj, names) if prep == "at" else None)):
+        elif prep in preps and (location := _place(obj, names) or (_venue(obj, names) if prep != "in" else None)):
             yield location, depth
-        elif prep == "at" and (location := _common_venue(obj, names)) is not None:
+        elif prep in _PLACE_PREPS and (location := _common_venue(obj, names, owned=prep == "in")) is not None:
             yield location, depth + 1  # a named place told as near beats it
 
 
-def _common_venue(token: Token, names: NameIndex) -> Location | None:
+def _common_venue(token: Token, names: NameIndex, owned: bool = False) -> Location | None:
     """"at the town hall", "at the club's training ground", "at its headquarters": a venue told without a
     name is still where the sides met; one with "a" ("at a hotel") says too little, and one owned by a place
     ("at Oslo's city hall", "at the Oslo offices of X", "at Peru's embassy") is that town's or nowhere the
-    sides can be placed."""
+    sides can be placed. With `owned` (after "in": "in the Legislature chamber", not "in the office") only a venue
+    a named body owns counts."""
     if token.pos_ != "NOUN" or token.lower_ not in LEX.common_venues or token.i in names.label:
         return None
     if any(names.label.get(t.i) == PLACE for t in token.doc[token.left_edge.i : token.i]):
         return _town_of(token, names)
+    if owned and not any(c.dep_ in ("compound", "poss") and names.label.get(c.i) == ORG for c in token.children):
+        return None
     if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in token.children):
         return None
     words = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.lower_ != "the"]
@@ -462,10 +493,22 @@ def _date_candidates(point: Token) -> Iterator[Token]:
         elif child.dep_ == "advmod":  # "late on Wednesday", "early on Monday": the day hangs on the adverb
             yield from (obj for prep in child.children if prep.dep_ == "prep" and prep.lower_ in _DATE_PREPS
                         for obj in prep.children if obj.dep_ == "pobj")
+    yield from _same_day_event(point)
     for prep, obj, _ in _prep_objects(point):
         if prep in _DATE_PREPS or (prep == "for" and point.lemma_.lower() in LEX.schedule_words):  # "set for May 3"
             yield obj
         yield from (c for c in obj.children if c.dep_ in ("npadvmod", "tmod"))
+
+
+def _same_day_event(point: Token) -> Iterator[Token]:
+    """"met X hours after the vote on Monday", "shortly before the final on Saturday": an event told as hours
+    or moments away shares its day with the encounter."""
+    for prep in point.children:
+        if prep.dep_ == "prep" and prep.lower_ in (*_AFTER_PREPS, "before") and any(
+                (c.dep_ == "npadvmod" and c.lemma_.lower() in _WITHIN_A_DAY) or (
+                    c.dep_ == "advmod" and c.lower_ in _MOMENTS_AWAY) for c in prep.children):
+            yield from (o for obj in prep.children if obj.dep_ == "pobj" for p in obj.children
+                        if p.dep_ == "prep" and p.lower_ in _DATE_PREPS for o in p.children if o.dep_ == "pobj")
 
 
 def date_entity(token: Token) -> str | None:
