@@ -17,7 +17,16 @@ from spacy.tokens import Doc, Token
 
 from streams.enrich.cast.names import comma_appositive, is_title_word
 
-from .cues import cue_candidates, cue_kind, framed_as, framed_words, names_by_passive, prepositional, subject_of
+from .cues import (
+    cue_candidates,
+    cue_kind,
+    framed_as,
+    framed_words,
+    names_by_passive,
+    prepositional,
+    source_frame_start,
+    subject_of,
+)
 from .found import Found
 from .layout import Layout
 from .lexicon import lexicon
@@ -313,15 +322,16 @@ def _block(layout: Layout, cue: Token, quote_opens: list[int]) -> tuple[int, int
 
 
 def _according(cue: Token) -> tuple[int, int] | None:
-    """`According to X, ...` / `..., according to X.`: the longer side of the sentence. After a report of
-    its own ("Y said A, according to X") it names the report's record, not a second statement."""
+    """`According to X, ...` / `..., according to X.` / `In X's words, ...`: the longer side of the sentence.
+    After a report of its own ("Y said A, according to X") it names the report's record, not a second
+    statement."""
     start, end = _sentence(cue)
     doc = cue.doc
     if any(cue_kind(t) == "speech" and subject_of(t) is not None for t in doc[start : cue.i]):
         return None
     after = cue.right_edge.i + 1
     named = comma_appositive(doc, after)  # "According to the mayor, X Y, ..."
-    left = _trim(list(doc[start : cue.left_edge.i]))
+    left = _trim(list(doc[start : source_frame_start(cue)]))
     right = _trim(list(doc[(named.i + 1 if named is not None else after) : end]))
     sides = [s for s in (left, right) if s]
     return max(sides, key=lambda s: s[1] - s[0]) if sides else None

@@ -1,0 +1,60 @@
+"""Source frames that, like "according to X", give the rest of the sentence to X: "in X's words" and "in
+the words of X", before or after the words and around a quotation or reported speech. Invented
+sentences from several beats."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from streams.enrich.extractors.statements import extract_statements
+from streams.enrich.nlp import load_nlp, parse
+from streams.ingest.article import Article
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_nlp()
+
+
+def said(nlp: Language, text: str) -> list[tuple[str | None, str, str]]:
+    statements = extract_statements(parse(Article(id="t", text=text), nlp))
+    return [(s.speaker.name if s.speaker else None, s.kind, s.quote) for s in statements]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # business: possessive, reported
+            "In Chidinma Okafor's words, sales would recover by the spring.",
+            [("Chidinma Okafor", "indirect", "sales would recover by the spring")],
+        ),
+        (  # sport: "of", quoted
+            'In the words of coach Mateus Ribeiro, "We deserved to win the game tonight."',
+            [("Mateus Ribeiro", "direct", "We deserved to win the game tonight.")],
+        ),
+        (  # diplomacy: after the words
+            "The ceasefire will hold, in the words of envoy Tariq Al-Hashimi.",
+            [("Tariq Al-Hashimi", "indirect", "The ceasefire will hold")],
+        ),
+        (  # labour: a pronoun owner takes the person named before
+            "Union leader Zanele Dlamini addressed the rally on Friday.\n\n"
+            "In her own words, the offer was an insult to every nurse.",
+            [("Zanele Dlamini", "indirect", "the offer was an insult to every nurse")],
+        ),
+    ],
+)
+def test_the_words_owner_speaks_the_rest_of_the_sentence(nlp, text, expected):
+    assert said(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In other words, the budget was spent by the spring.",  # local politics
+        "The vaccine, in short words, was a success.",  # health
+        "In a few words, the ruling changed nothing.",  # courts
+    ],
+)
+def test_words_without_an_owner_frame_no_statement(nlp, text):
+    assert said(nlp, text) == []
