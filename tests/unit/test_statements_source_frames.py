@@ -1,5 +1,6 @@
 """Source frames that, like "according to X", give the rest of the sentence to X: "in X's words" and "in
-the words of X", before or after the words and around a quotation or reported speech. Invented
+the words of X", before or after the words and around a quotation or reported speech; a cue verb in
+the passive with no agent inside those words ("will be appealed") is no second report. Invented
 sentences from several beats."""
 
 from __future__ import annotations
@@ -58,3 +59,33 @@ def test_the_words_owner_speaks_the_rest_of_the_sentence(nlp, text, expected):
 )
 def test_words_without_an_owner_frame_no_statement(nlp, text):
     assert said(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        # courts, science, local politics
+        ("The ruling will be appealed, according to defence lawyer Nguyen Thi Lan.", "Nguyen Thi Lan", "ruling"),
+        ("The tests need to be repeated, according to Professor Hiroshi Tanaka.", "Hiroshi Tanaka", "tests"),
+        ("The new budget was announced on Monday, according to councillor Aisha Bello.", "Aisha Bello", "budget"),
+    ],
+)
+def test_an_agentless_passive_cue_inside_the_words_leaves_them_to_the_source(nlp, text, speaker, words):
+    assert [(who, kind) for who, kind, quote in said(nlp, text) if words in quote] == [(speaker, "indirect")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ruling will be appealed.",  # courts
+        "The strike was announced after the vote.",  # labour
+        "The results need to be repeated.",  # science
+    ],
+)
+def test_a_cue_verb_in_the_passive_without_agent_or_clause_reports_nothing(nlp, text):
+    assert said(nlp, text) == []
+
+
+def test_a_passive_report_of_a_clause_is_still_a_statement(nlp):
+    said_ = said(nlp, "It was announced on Monday that the plant would close in June.")  # business
+    assert [(who, kind) for who, kind, quote in said_ if "plant would close" in quote] == [(None, "indirect")]

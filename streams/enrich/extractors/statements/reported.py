@@ -327,7 +327,7 @@ def _according(cue: Token) -> tuple[int, int] | None:
     statement."""
     start, end = _sentence(cue)
     doc = cue.doc
-    if any(cue_kind(t) == "speech" and subject_of(t) is not None for t in doc[start : cue.i]):
+    if any(cue_kind(t) == "speech" and subject_of(t) is not None and not _unasserted(t) for t in doc[start : cue.i]):
         return None
     after = cue.right_edge.i + 1
     named = comma_appositive(doc, after)  # "According to the mayor, X Y, ..."
@@ -382,13 +382,24 @@ def _imperative(cue: Token) -> bool:
     return all(t.is_space or t.is_punct for t in opening)
 
 
+def _agentless_passive(cue: Token) -> bool:
+    """ "The ruling will be appealed", "the tests need to be repeated": a cue verb in the passive with no
+    agent and no reported clause tells what is done to its subject, and nobody says anything; "it was
+    announced that ..." still reports a clause, and "was praised by X" names who spoke."""
+    return any(c.dep_ == "auxpass" for c in cue.children) and not any(
+        c.dep_ in ("agent", "ccomp") for c in cue.children
+    )
+
+
 def _unasserted(cue: Token) -> bool:
     """Speech that reports nothing said: "X has not said how ...", "declined to say whether ...",
     "Asked whether ..., X said" (the question is put to X), "said whether" (a question, not a claim),
-    an imperative addressed to the reader ("Recall that ...", "Note that ..."), and a label given in the
-    passive with no one giving it ("are described as X")."""
+    an imperative addressed to the reader ("Recall that ...", "Note that ..."), a label given in the
+    passive with no one giving it ("are described as X") and any other agentless passive."""
     lex = lexicon()
     if any(c.dep_ == "neg" for c in cue.children) or _imperative(cue) or names_by_passive(cue):
+        return True
+    if _agentless_passive(cue):
         return True
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lex.refusal_verbs:
         return True
