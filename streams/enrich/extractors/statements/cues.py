@@ -231,9 +231,14 @@ def _words_owner(token: Token) -> Token | None:
     "according to X", gives X the rest of the sentence."""
     if token.lower_ != "words" or token.dep_ != "pobj" or token.head.lower_ != "in":
         return None
-    owner = next((c for c in token.children if c.dep_ == "poss"), None)
-    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return owner or (next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None)
+    return owner_of_words(token)
+
+
+def owner_of_words(noun: Token) -> Token | None:
+    """Whose words a noun for them is: "X's verdict", "the words of X", "the message from X"."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
+    return owner or (next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None)
 
 
 def source_frame_start(cue: Token) -> int:

@@ -17,6 +17,7 @@ from .cues import (
     directive_preposition,
     framed_as,
     names_by_passive,
+    owner_of_words,
     passive_report,
     reporter,
     subject_of,
@@ -39,6 +40,7 @@ UNATTRIBUTED = 0.6
 UNBALANCED = 0.5
 _JOIN_GAP = " \t,;:—–-"
 _COORDINATORS = frozenset({"and", "or", "but", "nor"})
+_BACK_POINTERS = frozenset({"that", "this", "those", "these", "such"})  # a subject pointing back at a quotation
 _OWN_CONTENT_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp", "advcl", "attr", "oprd", "acomp", "conj"})
 # A speech verb frames a quote through its complement ("warned that “...”"), not through an
 # adjunct ("respond to the request “at the right moment”" is about timing, not speech).
@@ -313,6 +315,7 @@ def direct_statements(layout: Layout, quotes: list[Quote]) -> list[Found]:
         tail = _tail(layout, q, limit)
         lead = None if tail else _lead(layout, q, floor)
         own = tail or lead or (_coordinated(layout, found[-1], quotes[k - 1], q) if k and found else None)
+        own = own or _named_after(layout, q)
         if (
             open_ is not None
             and (own is None or (own.cue is not None and own.cue.i == open_.cue.i))
@@ -326,6 +329,30 @@ def direct_statements(layout: Layout, quotes: list[Quote]) -> list[Found]:
         found.append(item)
         open_ = _Open(item, tail.cue, tail.end, layout.paragraph_of(q.open_mark)) if tail and tail.cue else None
     return [piece for item in found for piece in _per_paragraph(layout, item)]
+
+
+def _named_after(layout: Layout, q: Quote) -> _Attribution | None:
+    """`"..." So said X.`, `"..." That was the verdict of X.`: a quotation that is a sentence of its own, and
+    the sentence right after it (in its paragraph or opening the next) names the speaker: an inverted speech
+    verb after "so", or a demonstrative subject that is someone's words ("those were the words of X", "such
+    was X's message")."""
+    doc = layout.doc
+    first = layout.token_index_at(q.close_end)
+    while first < len(doc) and doc[first].is_space:
+        first += 1
+    if first >= len(doc) or doc[first].sent.start != first or layout.text[q.end - 1] not in ".!?":
+        return None
+    if layout.paragraph_of(doc[first].idx) - layout.paragraph_of(q.open_mark) > 1:
+        return None
+    opener, root = doc[first], doc[first].sent.root
+    if opener.lower_ == "so" and opener.head.i == root.i == first + 1 and cue_kind(root) == "speech":
+        speaker = subject_of(root)
+        return _Attribution(root, speaker, q.close_end) if speaker is not None and speaker.i > root.i else None
+    if opener.lower_ not in _BACK_POINTERS or opener.dep_ != "nsubj" or opener.head.i != root.i:
+        return None
+    words = next((c for c in root.children if c.dep_ == "attr" and c.lemma_.lower() in lexicon().speech_nouns), None)
+    owner = owner_of_words(words) if words is not None and root.lemma_ == "be" else None
+    return _Attribution(None, owner, q.close_end) if owner is not None else None
 
 
 def _coordinated(layout: Layout, previous: Found, before: Quote, q: Quote) -> _Attribution | None:
