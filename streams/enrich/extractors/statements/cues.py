@@ -365,6 +365,18 @@ def _passive_participle_clause(verb: Token) -> bool:
     return verb.dep_ in ("acl", "advcl") and not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in verb.children)
 
 
+def _attribution_beside(clause: Token, participle: Token) -> Token | None:
+    """ "“A,” X said, before adding: “B”": the parse hangs the participle on the quotation's own verb, whose
+    subject is the quotation's; the speech verb set beside that clause before the participle is the
+    attribution, and its subject is who goes on."""
+    for child in clause.children:
+        if child.dep_ == "parataxis" and child.i < participle.i and cue_kind(child) == "speech":
+            subject = _own_subject(child)
+            if subject is not None:
+                return subject
+    return None
+
+
 def subject_of(verb: Token) -> Token | None:
     """Who performs the cue verb.
 
@@ -396,6 +408,9 @@ def subject_of(verb: Token) -> Token | None:
         if after_preposition:  # "before adding", "after saying": the clause the preposition hangs on
             current = current.head
         current = current.head
+        beside = _attribution_beside(current, verb) if participle else None
+        if beside is not None:
+            return beside
         subject = next((c for c in current.children if c.dep_ in _SUBJECT_DEPS), None)
         if subject is not None:
             found = subject
