@@ -114,6 +114,12 @@ def _tail(layout: Layout, q: Quote, limit: int) -> _Attribution | None:
     return _Attribution(cue, subject_of(cue) or _fallback_subject(window, cue), end)
 
 
+def _reports_own_clause(cue: Token | None) -> bool:
+    """`X said: "A," adding that B`: a participle after the quotation that reports a clause of its own is a
+    second statement, so an attribution before the quotation is the quotation's."""
+    return cue is not None and cue.tag_ == "VBG" and any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
+
+
 def _introduces_next(cue: Token) -> bool:
     """`"A", adding: "B"`: a participle that ends in a colon hands the floor to the quotation after it."""
     after = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
@@ -313,7 +319,8 @@ def direct_statements(layout: Layout, quotes: list[Quote]) -> list[Found]:
         limit = quotes[k + 1].open_mark if k + 1 < len(quotes) else len(layout.text)
         floor = quotes[k - 1].close_end if k else 0
         tail = _tail(layout, q, limit)
-        lead = None if tail else _lead(layout, q, floor)
+        lead = _lead(layout, q, floor) if tail is None or _reports_own_clause(tail.cue) else None
+        tail = None if lead is not None else tail
         own = tail or lead or (_coordinated(layout, found[-1], quotes[k - 1], q) if k and found else None)
         own = own or _named_after(layout, q)
         if (
