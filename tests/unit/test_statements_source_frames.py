@@ -1,7 +1,7 @@
 """Source frames that, like "according to X", give the rest of the sentence to X: "in X's words" and "in
 the words of X", before or after the words and around a quotation or reported speech; a cue verb in
-the passive with no agent inside those words ("will be appealed") is no second report. Invented
-sentences from several beats."""
+the passive with no agent inside those words ("will be appealed") is no second report; "X said in a
+statement:" closing a paragraph hands the next one to X. Invented sentences from several beats."""
 
 from __future__ import annotations
 
@@ -89,3 +89,32 @@ def test_a_cue_verb_in_the_passive_without_agent_or_clause_reports_nothing(nlp, 
 def test_a_passive_report_of_a_clause_is_still_a_statement(nlp):
     said_ = said(nlp, "It was announced on Monday that the plant would close in June.")  # business
     assert [(who, kind) for who, kind, quote in said_ if "plant would close" in quote] == [(None, "indirect")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (  # business
+            "Chidinma Okafor, the chief executive, said in a statement:\n\nSales would recover by the spring.",
+            "Chidinma Okafor",
+            "Sales would recover by the spring.",
+        ),
+        (  # labour
+            "Union leader Zanele Dlamini told members on Friday evening:\n\nThe strike would go ahead on Monday.",
+            "Zanele Dlamini",
+            "The strike would go ahead on Monday.",
+        ),
+        (  # science
+            "Professor Hiroshi Tanaka wrote in a letter to the journal:\n\nThe results had to be repeated.",
+            "Hiroshi Tanaka",
+            "The results had to be repeated.",
+        ),
+    ],
+)
+def test_a_cue_with_adjuncts_closing_its_paragraph_on_a_colon_hands_over_the_next(nlp, text, speaker, words):
+    assert (speaker, "indirect", words) in said(nlp, text)
+
+
+def test_a_colon_inside_the_paragraph_hands_nothing_over(nlp):
+    text = "Mayor Ines Carvalho said in a statement: the budget is fair.\n\nThe council meets on Monday."  # politics
+    assert [quote for _, _, quote in said(nlp, text)] == ["the budget is fair"]

@@ -303,12 +303,30 @@ def _dangling(layout: Layout, cue: Token) -> tuple[int, int] | None:
     return _trim(list(nxt.sent))
 
 
-def _block(layout: Layout, cue: Token, quote_opens: list[int]) -> tuple[int, int] | None:
-    """`A spokesperson said:` ending a paragraph: the unquoted paragraphs after it, up to any quotation."""
-    doc, text = layout.doc, layout.text
-    if cue.i + 1 >= len(doc) or doc[cue.i + 1].text != ":":
+def _closing_colon(layout: Layout, cue: Token) -> Token | None:
+    """The colon that hands the floor on: right after the cue, or after the cue's own adjuncts when it closes
+    the paragraph (`X said in a statement:`)."""
+    doc = cue.doc
+    if cue.i + 1 < len(doc) and doc[cue.i + 1].text == ":":
+        return doc[cue.i + 1]
+    own = {t.i for t in cue.subtree}
+    k = cue.i + 1
+    while k < len(doc) and k in own and doc[k].text != ":":
+        k += 1
+    if k >= len(doc) or doc[k].text != ":" or k not in own:
         return None
-    here = layout.paragraph_of(doc[cue.i + 1].idx)
+    end = layout.paragraph_bounds(layout.paragraph_of(doc[k].idx))[1]
+    return doc[k] if not layout.text[doc[k].idx + 1 : end].strip() else None
+
+
+def _block(layout: Layout, cue: Token, quote_opens: list[int]) -> tuple[int, int] | None:
+    """`A spokesperson said:` or `X said in a statement:` ending a paragraph: the unquoted paragraphs after
+    it, up to any quotation."""
+    text = layout.text
+    colon = _closing_colon(layout, cue)
+    if colon is None:
+        return None
+    here = layout.paragraph_of(colon.idx)
     if here + 1 > len(layout.breaks):
         return None
     start, _ = layout.paragraph_bounds(here + 1)
