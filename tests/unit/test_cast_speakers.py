@@ -445,3 +445,25 @@ def test_a_speaker_is_the_whole_name_through_hyphens_and_particles(nlp: Language
 )
 def test_a_double_barrelled_surname_alone_is_the_person_named_in_full(nlp: Language, text: str, name: str) -> None:
     assert speakers(nlp, text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # business
+            'Larkfield Foods issued a statement on Monday.\n\n"We have never had a stronger order book," the '
+            "statement said.",
+            "Larkfield Foods",
+        ),
+        (  # local politics
+            "Mayor Ines Carvalho released a statement after the vote. The statement said the budget was fair.",
+            "Ines Carvalho",
+        ),
+        (  # sport
+            "Harbour City published a letter to supporters on Friday. The letter said ticket prices would be frozen.",
+            "Harbour City",
+        ),
+    ],
+)
+def test_the_statement_is_whoever_issued_it(nlp: Language, text: str, speaker: str) -> None:
+    assert speakers(nlp, text) == [speaker]
