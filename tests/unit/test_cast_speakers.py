@@ -467,3 +467,18 @@ def test_a_double_barrelled_surname_alone_is_the_person_named_in_full(nlp: Langu
 )
 def test_the_statement_is_whoever_issued_it(nlp: Language, text: str, speaker: str) -> None:
     assert speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # business, sport, health
+        ("Larkfield Foods rejected the claims.\n\nA spokesperson said sales would recover.", "Larkfield Foods"),
+        ("Northgate Rovers FC sacked its coach. A spokesman said the search had begun.", "Northgate Rovers FC"),
+        ("The Westmoor Health Board shut two wards. A spokeswoman said staff were moved.", "Westmoor Health Board"),
+        # someone else acting since: the spokesperson is nobody's the article names
+        ("Larkfield Foods cut jobs. Workers marched on Monday. A spokesperson said the cuts were unfair.", None),
+    ],
+)
+def test_a_bare_spokesperson_speaks_for_the_organisation_just_acting(nlp: Language, text: str, speaker: str) -> None:
+    assert speakers(nlp, text) == [speaker]

@@ -821,7 +821,8 @@ class Resolver:
 
     def _behind_spokesperson(self, head: Token, modifiers: list[Token]) -> tuple[Entity | None, str | None]:
         """For "a <Org> spokesperson" or "a spokesman for <Org>" the organisation is the speaker; for "a
-        spokeswoman for <Minister X>" the minister is; a later bare "the spokeswoman" is the same voice."""
+        spokeswoman for <Minister X>" the minister is; a later bare "the spokeswoman" is the same voice, and
+        a first bare one speaks for the organisation the sentence before (or its own) acts as."""
         doc = head.doc
         words = [t for t in doc[head.left_edge.i : head.i + 1] if t.dep_ != "det"]
         title = doc[words[0].i : head.i + 1].text if words else None
@@ -841,6 +842,8 @@ class Resolver:
             entity = self._spoken_for(pobj)
         elif not modifiers and self._spokes:
             entity = self._spokes[-1][1]
+        elif not modifiers and head.n_rights == 0:  # "X rejected the claims. A spokesperson said": X's voice
+            entity = self._acting_body(head)
         if entity is not None:
             self._spokes.append((head.idx, entity, lexicon().spokes_genders.get(head.lower_)))
         if entity is not None and entity.kind == "person":  # the governor speaks through an aide: his title
