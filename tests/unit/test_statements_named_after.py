@@ -1,6 +1,7 @@
 """A quotation that stands as a sentence of its own, with its speaker named by the sentence right after
-it: "So said X" or a demonstrative that is someone's words ("That was the verdict of X"). Invented
-sentences from several beats."""
+it: "So said X" or a demonstrative that is someone's words ("That was the verdict of X"); and one after
+a colon closing a clause whose subject is someone's words ("X's message was clear:"). Invented sentences
+from several beats."""
 
 from __future__ import annotations
 
@@ -59,3 +60,19 @@ def test_the_sentence_after_a_lone_quotation_names_its_speaker(nlp, text, speake
 )
 def test_a_sentence_after_a_quotation_that_names_no_owner_of_words_leaves_it_unattributed(nlp, text):
     assert [who for who, _ in said(nlp, text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Nguyen Thi Lan\'s message was clear: "My client has always maintained his innocence."', "Nguyen Thi Lan"),
+        ('Olga Petrenko\'s comments were blunt: "We will not sign this deal today."', "Olga Petrenko"),  # diplomacy
+        ('Coach Mateus Ribeiro\'s verdict was simple: "We did not defend well enough."', "Mateus Ribeiro"),  # sport
+    ],
+)
+def test_the_owner_of_words_said_before_a_colon_speaks_the_quotation(nlp, text, speaker):
+    assert [who for who, _ in said(nlp, text)] == [speaker]
+
+
+def test_a_subject_that_is_no_words_said_gives_no_speaker(nlp):
+    assert [who for who, _ in said(nlp, 'The weather was clear: "We will not sign this deal today."')] == [None]

@@ -258,7 +258,8 @@ def _speech_owner(node: Token) -> Token | None:
 
 
 def _colon_subject(window: list[Token]) -> _Attribution | None:
-    """`X was blunt: "..."`: a named or pronoun subject whose clause ends in the colon speaks the quote."""
+    """`X was blunt: "..."`: a named or pronoun subject whose clause ends in the colon speaks the quote, and
+    so does the owner of a subject that is words said (`X's message was clear: "..."`)."""
     lo = window[0].i
     name = _bare_name(window[:-1])
     if name is not None:  # `X: "..."`, the interview's and the caption's form: a name and a colon give X the floor
@@ -267,8 +268,10 @@ def _colon_subject(window: list[Token]) -> _Attribution | None:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i >= lo), None)
-        if subject is not None:
-            return _Attribution(None, subject, window[-1].idx + 1) if subject.pos_ in ("PROPN", "PRON") else None
+        if subject is None:
+            continue
+        speaker = subject if subject.pos_ in ("PROPN", "PRON") else _speech_owner(subject)
+        return _Attribution(None, speaker, window[-1].idx + 1) if speaker is not None else None
     return None
 
 
