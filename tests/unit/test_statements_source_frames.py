@@ -1,7 +1,8 @@
 """Source frames that, like "according to X", give the rest of the sentence to X: "in X's words" and "in
 the words of X", before or after the words and around a quotation or reported speech; a cue verb in
 the passive with no agent inside those words ("will be appealed") is no second report; "X said in a
-statement:" closing a paragraph hands the next one to X. Invented sentences from several beats."""
+statement:" closing a paragraph hands the next one to X; "told a meeting of staff that ..." reports the
+clause the parse hangs on whom X told. Invented sentences from several beats."""
 
 from __future__ import annotations
 
@@ -118,3 +119,28 @@ def test_a_cue_with_adjuncts_closing_its_paragraph_on_a_colon_hands_over_the_nex
 def test_a_colon_inside_the_paragraph_hands_nothing_over(nlp):
     text = "Mayor Ines Carvalho said in a statement: the budget is fair.\n\nThe council meets on Monday."  # politics
     assert [quote for _, _, quote in said(nlp, text)] == ["the budget is fair"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (  # local politics
+            "Council leader Siobhan Gallagher told a meeting of residents and staff on Tuesday that the library "
+            "would stay open.",
+            "Siobhan Gallagher",
+            "the library would stay open",
+        ),
+        (  # business
+            "Chief executive Chidinma Okafor told a gathering of suppliers in Leeds that prices would hold.",
+            "Chidinma Okafor",
+            "prices would hold",
+        ),
+        (  # labour
+            "Union leader Zanele Dlamini assured a crowd of nurses outside the ward that the strike would go ahead.",
+            "Zanele Dlamini",
+            "the strike would go ahead",
+        ),
+    ],
+)
+def test_a_that_clause_hung_on_whom_a_verb_of_telling_addresses_is_what_was_told(nlp, text, speaker, words):
+    assert (speaker, "indirect", words) in said(nlp, text)

@@ -145,9 +145,13 @@ def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None
 
 def _adjunct_nouns(cue: Token) -> list[Token]:
     """The nouns of the cue's adjuncts after it: "in a statement", "on X, formerly Y", "on Z, the platform"
-    (a preposition's object, a bare noun phrase, and what is set beside either of them)."""
+    (a preposition's object, a bare noun phrase, and what is set beside either of them), and whom a verb
+    of telling addresses ("told a meeting of staff")."""
     nouns = [g for c in cue.rights if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     nouns += [c for c in cue.rights if c.dep_ == "npadvmod"]
+    if cue.lemma_.lower() in lexicon().addressee_verbs:  # "told a meeting of staff that ...": who is told
+        told = [c for c in cue.rights if c.dep_ in ("dobj", "dative")]
+        nouns += [t for c in told for t in c.subtree if t.pos_ in ("NOUN", "PROPN")]
     return nouns + [a for n in nouns for a in n.rights if a.dep_ in ("appos", "npadvmod")]
 
 
