@@ -92,28 +92,23 @@ def test_a_passive_report_of_a_clause_is_still_a_statement(nlp):
     assert [(who, kind) for who, kind, quote in said_ if "plant would close" in quote] == [(None, "indirect")]
 
 
-@pytest.mark.parametrize(
-    ("text", "speaker", "words"),
-    [
-        (  # business
-            "Chidinma Okafor, the chief executive, said in a statement:\n\nSales would recover by the spring.",
-            "Chidinma Okafor",
-            "Sales would recover by the spring.",
-        ),
-        (  # labour
-            "Union leader Zanele Dlamini told members on Friday evening:\n\nThe strike would go ahead on Monday.",
-            "Zanele Dlamini",
-            "The strike would go ahead on Monday.",
-        ),
-        (  # science
-            "Professor Hiroshi Tanaka wrote in a letter to the journal:\n\nThe results had to be repeated.",
-            "Hiroshi Tanaka",
-            "The results had to be repeated.",
-        ),
-    ],
-)
-def test_a_cue_with_adjuncts_closing_its_paragraph_on_a_colon_hands_over_the_next(nlp, text, speaker, words):
-    assert (speaker, "indirect", words) in said(nlp, text)
+COLON_BLOCKS = [  # a cue with adjuncts closing its paragraph on a colon hands over the next
+    (  # business
+        "Chidinma Okafor, the chief executive, said in a statement:\n\nSales would recover by the spring.",
+        "Chidinma Okafor",
+        "Sales would recover by the spring.",
+    ),
+    (  # labour
+        "Union leader Zanele Dlamini told members on Friday evening:\n\nThe strike would go ahead on Monday.",
+        "Zanele Dlamini",
+        "The strike would go ahead on Monday.",
+    ),
+    (  # science
+        "Professor Hiroshi Tanaka wrote in a letter to the journal:\n\nThe results had to be repeated.",
+        "Hiroshi Tanaka",
+        "The results had to be repeated.",
+    ),
+]
 
 
 def test_a_colon_inside_the_paragraph_hands_nothing_over(nlp):
@@ -121,26 +116,26 @@ def test_a_colon_inside_the_paragraph_hands_nothing_over(nlp):
     assert [quote for _, _, quote in said(nlp, text)] == ["the budget is fair"]
 
 
-@pytest.mark.parametrize(
-    ("text", "speaker", "words"),
-    [
-        (  # local politics
-            "Council leader Siobhan Gallagher told a meeting of residents and staff on Tuesday that the library "
-            "would stay open.",
-            "Siobhan Gallagher",
-            "the library would stay open",
-        ),
-        (  # business
-            "Chief executive Chidinma Okafor told a gathering of suppliers in Leeds that prices would hold.",
-            "Chidinma Okafor",
-            "prices would hold",
-        ),
-        (  # labour
-            "Union leader Zanele Dlamini assured a crowd of nurses outside the ward that the strike would go ahead.",
-            "Zanele Dlamini",
-            "the strike would go ahead",
-        ),
-    ],
-)
-def test_a_that_clause_hung_on_whom_a_verb_of_telling_addresses_is_what_was_told(nlp, text, speaker, words):
+TOLD_CLAUSES = [  # a that-clause the parse hangs on whom a verb of telling addresses
+    (  # local politics
+        "Council leader Siobhan Gallagher told a meeting of residents and staff on Tuesday that the library "
+        "would stay open.",
+        "Siobhan Gallagher",
+        "the library would stay open",
+    ),
+    (  # business
+        "Chief executive Chidinma Okafor told a gathering of suppliers in Leeds that prices would hold.",
+        "Chidinma Okafor",
+        "prices would hold",
+    ),
+    (  # labour
+        "Union leader Zanele Dlamini assured a crowd of nurses outside the ward that the strike would go ahead.",
+        "Zanele Dlamini",
+        "the strike would go ahead",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), COLON_BLOCKS + TOLD_CLAUSES)
+def test_the_cues_speaker_reports_words_the_parse_sets_apart_from_the_cue(nlp, text, speaker, words):
     assert (speaker, "indirect", words) in said(nlp, text)
