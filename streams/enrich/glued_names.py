@@ -60,6 +60,8 @@ def _reach_back_over_hyphen(doc: Doc, ents: list[Span]) -> bool:
     ("Paris-based", "British-born" describe). Edits `ents` in place; True when it changed anything."""
     changed = False
     for k, ent in enumerate(ents):
+        if ent.label_ != "PERSON" or ent.start == 0:
+            continue
         floor = ents[k - 1].end if k else 0
         start = ent.start
         while start - 1 >= floor and not doc[start - 1].whitespace_ and not doc[start - 1].is_space:
@@ -73,8 +75,7 @@ def _reach_back_over_hyphen(doc: Doc, ents: list[Span]) -> bool:
         first = doc[start]
         hyphenated = any(t.text in ("-", "‐") for t in doc[start : ent.start + 1])
         if (
-            ent.label_ == "PERSON"
-            and start < ent.start
+            start < ent.start
             and hyphenated
             and first.is_title
             and all(t.is_alpha or t.text in ("-", "‐") for t in doc[start : ent.start])

@@ -14,6 +14,7 @@ word its subject.
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -41,9 +42,14 @@ def _past_forms(nlp: Language) -> dict[str, bool]:
     return {w: True for w in forms - nouns if w.isalpha()}
 
 
-def _past(token: Token) -> bool:
-    lookups = token.vocab.lookups
-    return lookups.has_table(TABLE) and token.lower_ in lookups.get_table(TABLE)
+def _past_verbs(doc: Doc) -> list[Token]:
+    """The tokens whose lower-case form is in the past-form table, found on the LOWER array without
+    building a Token object per word."""
+    lookups = doc.vocab.lookups
+    if not len(doc) or not lookups.has_table(TABLE):
+        return []
+    table = lookups.get_table(TABLE)
+    return [doc[i] for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in table]
 
 
 def _clause_verb(doc: Doc, after: int, end: int) -> Token | None:
@@ -79,7 +85,7 @@ def _closing(doc: Doc, verb: Token) -> int | None:
 
 @Language.component(FACTORY)
 def parenthetical_verbs(doc: Doc) -> Doc:
-    for verb in [t for t in doc if t.dep_ not in ("parataxis", "ROOT") and _past(t)]:
+    for verb in [t for t in _past_verbs(doc) if t.dep_ not in ("parataxis", "ROOT")]:
         described = _description(doc, verb)
         closing = _closing(doc, verb) if described is not None else None
         if described is None or closing is None:

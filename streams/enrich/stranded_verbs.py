@@ -15,7 +15,9 @@ first subject its own and the rest its reported clause.
 
 from __future__ import annotations
 
+from spacy.attrs import DEP
 from spacy.language import Language
+from spacy.symbols import amod as AMOD  # the label's fixed id, as the DEP array holds it
 from spacy.tokens import Doc, Token
 
 FACTORY = "newswire_stranded_verbs"
@@ -39,9 +41,10 @@ def _stranded(token: Token) -> bool:
 def stranded_verbs(doc: Doc) -> Doc:
     """The verb becomes the root, the noun its direct object, and what hung on the noun before the verb
     (the sentence's punctuation, time and place phrases after the object stay with the noun) follows."""
-    for verb in [t for t in doc if t.dep_ == "amod" and _second_subject_modifier(t) is not None]:
+    modifiers = [doc[i] for i, d in enumerate(doc.to_array(DEP).tolist()) if d == AMOD] if len(doc) else []
+    for verb in [t for t in modifiers if _second_subject_modifier(t) is not None]:
         _heads_reported_clause(verb, _second_subject_modifier(verb))
-    for verb in [t for t in doc if _stranded(t)]:
+    for verb in [t for t in modifiers if _stranded(t)]:
         noun = verb.head
         verb.head, verb.dep_ = verb, "ROOT"
         noun.head, noun.dep_ = verb, "dobj"
