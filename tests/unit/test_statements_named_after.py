@@ -76,3 +76,15 @@ def test_the_owner_of_words_said_before_a_colon_speaks_the_quotation(nlp, text, 
 
 def test_a_subject_that_is_no_words_said_gives_no_speaker(nlp):
     assert [who for who, _ in said(nlp, 'The weather was clear: "We will not sign this deal today."')] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"Prices will rise" - that was the warning from economist Lars Berg on Monday.', "Lars Berg"),  # business
+        ('"We are ready" — those were the words of captain Yusuf Demir.', "Yusuf Demir"),  # sport
+        ('"Not yet" - that was the verdict of negotiator Amara Osei after the session.', "Amara Osei"),  # labour
+    ],
+)
+def test_a_dash_after_a_short_quotation_sets_off_whose_words_they_were(nlp, text, speaker):
+    assert [who for who, _ in said(nlp, text)] == [speaker]

@@ -41,6 +41,7 @@ UNBALANCED = 0.5
 _JOIN_GAP = " \t,;:—–-"
 _COORDINATORS = frozenset({"and", "or", "but", "nor"})
 _BACK_POINTERS = frozenset({"that", "this", "those", "these", "such"})  # a subject pointing back at a quotation
+_DASHES = frozenset({"-", "–", "—", "--"})
 _OWN_CONTENT_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp", "advcl", "attr", "oprd", "acomp", "conj"})
 # A speech verb frames a quote through its complement ("warned that “...”"), not through an
 # adjunct ("respond to the request “at the right moment”" is about timing, not speech).
@@ -345,12 +346,14 @@ def _named_after(layout: Layout, q: Quote) -> _Attribution | None:
     """`"..." So said X.`, `"..." That was the verdict of X.`: a quotation that is a sentence of its own, and
     the sentence right after it (in its paragraph or opening the next) names the speaker: an inverted speech
     verb after "so", or a demonstrative subject that is someone's words ("those were the words of X", "such
-    was X's message")."""
+    was X's message"); or a dash after the quotation sets that clause off (`"..." - that was X's verdict`)."""
     doc = layout.doc
     first = layout.token_index_at(q.close_end)
     while first < len(doc) and doc[first].is_space:
         first += 1
-    if first >= len(doc) or doc[first].sent.start != first or layout.text[q.end - 1] not in ".!?":
+    if first + 1 < len(doc) and doc[first].text in _DASHES:
+        first += 1  # `"..." - that was the verdict of X`: the dash sets the pointer off in the same sentence
+    elif first >= len(doc) or doc[first].sent.start != first or layout.text[q.end - 1] not in ".!?":
         return None
     if layout.paragraph_of(doc[first].idx) - layout.paragraph_of(q.open_mark) > 1:
         return None
