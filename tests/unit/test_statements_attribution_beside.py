@@ -23,7 +23,7 @@ def nlp() -> Language:
     [
         '"We have never had a stronger order book," Chidinma Okafor said, before adding: "The second half '
         'will be better still."',  # business
-        '"The library will stay open as long as I am in charge," Siobhan Gallagher said, before adding: '
+        '"The library will stay open as long as I am in charge," Siobhan Kearney said, before adding: '
         '"Residents deserve better services."',  # local politics
         '"The ice is melting faster than any model predicted," Hiroshi Tanaka said, before adding: "We need '
         'more measurements from the poles."',  # science

@@ -36,7 +36,7 @@ def said(nlp: Language, text: str) -> list[tuple[str | None, str]]:
             "Ingrid Solberg",
         ),
         (  # diplomacy, a possessive
-            'Envoys met in Geneva.\n\n"Both sides want the ceasefire to hold." Such was the message from '
+            'Envoys met in Valletta.\n\n"Both sides want the ceasefire to hold." Such was the message from '
             "envoy Tariq Al-Hashimi.",
             "Tariq Al-Hashimi",
         ),

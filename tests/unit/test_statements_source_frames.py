@@ -68,7 +68,7 @@ def test_words_without_an_owner_frame_no_statement(nlp, text):
         # courts, science, local politics
         ("The ruling will be appealed, according to defence lawyer Nguyen Thi Lan.", "Nguyen Thi Lan", "ruling"),
         ("The tests need to be repeated, according to Professor Hiroshi Tanaka.", "Hiroshi Tanaka", "tests"),
-        ("The new budget was announced on Monday, according to councillor Aisha Bello.", "Aisha Bello", "budget"),
+        ("The new budget was announced on Monday, according to councillor Amina Bello.", "Amina Bello", "budget"),
     ],
 )
 def test_an_agentless_passive_cue_inside_the_words_leaves_them_to_the_source(nlp, text, speaker, words):
@@ -118,9 +118,9 @@ def test_a_colon_inside_the_paragraph_hands_nothing_over(nlp):
 
 TOLD_CLAUSES = [  # a that-clause the parse hangs on whom a verb of telling addresses
     (  # local politics
-        "Council leader Siobhan Gallagher told a meeting of residents and staff on Tuesday that the library "
+        "Council leader Siobhan Kearney told a meeting of residents and staff on Tuesday that the library "
         "would stay open.",
-        "Siobhan Gallagher",
+        "Siobhan Kearney",
         "the library would stay open",
     ),
     (  # business
