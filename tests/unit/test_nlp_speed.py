@@ -22,6 +22,7 @@ from streams.enrich.matmul import (
     matmul_of,
 )
 from streams.enrich.nlp import DEFAULT_MODEL, load_nlp, paragraphs, parse, use_attribute_table
+from streams.enrich.parenthetical_verbs import use_parenthetical_verbs
 from streams.enrich.pipeline import Enricher, EnrichmentFailed
 from streams.enrich.stranded_verbs import use_stranded_verbs
 from streams.ingest.article import Article
@@ -38,7 +39,7 @@ TEXTS = [
 @pytest.fixture(scope="module")
 def stock():
     """The stock model with our parse and entity repairs, which both multiplications share."""
-    return use_stranded_verbs(use_glued_names(use_english_words(spacy.load(DEFAULT_MODEL))))
+    return use_stranded_verbs(use_parenthetical_verbs(use_glued_names(use_english_words(spacy.load(DEFAULT_MODEL)))))
 
 
 def test_attribute_table_sets_exactly_what_the_attribute_ruler_sets(nlp, stock):

@@ -55,3 +55,25 @@ def test_talks_held_by_a_titled_name_with_a_particle_are_a_meeting_of_both(enric
     assert [sorted(p.name for p in m.participants) for m in enriched.meetings] == [
         ["Fatima Al-Sayed", "Ingrid Halvorsen"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        ("Finance director Rahul Verma, meanwhile, insisted sales would recover by the spring.", "Rahul Verma",
+         "sales would recover by the spring"),  # business
+        ("Captain Yusuf Demir, however, insisted results would improve after the break.", "Yusuf Demir",
+         "results would improve after the break"),  # sport
+        ("Councillor Kofi Mensah, meanwhile, insisted taxes would stay the same next year.", "Kofi Mensah",
+         "taxes would stay the same next year"),  # local politics
+    ],
+)
+def test_a_verb_read_as_the_modifier_of_a_second_subject_heads_the_sentence(enricher, text, speaker, words):
+    enriched = enricher.enrich(Article(id="s", text=text, published_at=dt.datetime(2026, 3, 5)))
+    assert [(s.speaker.name if s.speaker else None, s.quote) for s in enriched.statements] == [(speaker, words)]
+
+
+def test_a_modifier_of_the_only_subject_stays_a_modifier(nlp):
+    doc = nlp("Meanwhile, retired nurses would return to the wards in March.")  # health
+    before = [(t.dep_, t.head.i) for t in doc]
+    assert [(t.dep_, t.head.i) for t in stranded_verbs(doc)] == before

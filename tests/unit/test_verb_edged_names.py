@@ -60,3 +60,16 @@ def test_the_shared_pipeline_cuts_names_before_anyone_reads_them(nlp):
 def test_an_inverted_attribution_verb_opens_no_name(nlp, beat, text, start, end, name):
     doc = verb_edged_names(_with_entity(nlp, text, start, end, "PERSON"))
     assert [e.text for e in doc.ents] == [name], beat
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "start", "end", "name"),
+    [
+        ("health", "Ana Paula Ferreira later said the ward would open.", 1, 4, "Paula Ferreira"),
+        ("courts", "Judge Amara Osei also ruled that the evidence stood.", 1, 4, "Amara Osei"),
+        ("diplomacy", "Envoy Tariq Haddad then flew to Valletta for talks.", 1, 4, "Tariq Haddad"),
+    ],
+)
+def test_a_person_span_run_over_an_adverb_ends_before_it(nlp, beat, text, start, end, name):
+    doc = verb_edged_names(_with_entity(nlp, text, start, end, "PERSON"))
+    assert [e.text for e in doc.ents] == [name], beat

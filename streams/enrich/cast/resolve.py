@@ -59,6 +59,7 @@ _PRONOUN_REACH = 3  # sentences before a he/she in which a person named outside 
 _OTHER_RANK = 2  # grammatical ranks of focus events: see `build`
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 _AGE_REACH = 40  # characters between a name and the age written beside it
+_ISSUER_REACH = 300  # tokens back to where a document "the statement" refers to was issued
 _NATION_STEM = 4  # "Swede"/"Swedish", "Frenchman"/"French", "Kenyan"/"Kenyan" share their first letters
 _PREFIX = 5
 _ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that"})
@@ -858,18 +859,36 @@ class Resolver:
         return ranked[0]
 
     def _document(self, head: Token) -> tuple[Entity | None, str | None]:
-        """ "A statement from X" is X speaking; an unsourced "the statement" is the organisation last quoted."""
+        """ "A statement from X" is X speaking; an unsourced "the statement" is who issued it, or else the
+        organisation last quoted."""
         for child in head.rights:
             if child.lower_ in ("from", "by", "of"):
                 source = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if source is not None:
                     return self._entity(source)
+        issuer = self._issuer(head)
+        if issuer is not None:
+            return issuer, None
         spoke = self._latest(self._speakers, head.idx, "org")
         return (spoke[1] if spoke else None), None
 
+    def _issuer(self, head: Token) -> Entity | None:
+        """ "X issued a statement on Monday. ... the statement said": who put out the document a definite noun
+        refers back to, the subject of the verb whose object it was last written as."""
+        if not any(c.lower_ == "the" for c in head.children):
+            return None
+        lemma = head.lemma_.lower()
+        for token in reversed(self.doc[max(0, head.i - _ISSUER_REACH) : head.i]):
+            if token.lemma_.lower() != lemma or token.dep_ != "dobj" or self.in_quote(token.idx):
+                continue
+            subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+            return self._entity(subject)[0] if subject is not None else None
+        return None
+
     def _behind_spokesperson(self, head: Token, modifiers: list[Token]) -> tuple[Entity | None, str | None]:
         """For "a <Org> spokesperson" or "a spokesman for <Org>" the organisation is the speaker; for "a
-        spokeswoman for <Minister X>" the minister is; a later bare "the spokeswoman" is the same voice."""
+        spokeswoman for <Minister X>" the minister is; a later bare "the spokeswoman" is the same voice, and
+        a first bare one speaks for the organisation the sentence before (or its own) acts as."""
         doc = head.doc
         words = [t for t in doc[head.left_edge.i : head.i + 1] if t.dep_ != "det"]
         title = doc[words[0].i : head.i + 1].text if words else None
@@ -889,6 +908,8 @@ class Resolver:
             entity = self._spoken_for(pobj)
         elif not modifiers and self._spokes:
             entity = self._spokes[-1][1]
+        elif not modifiers and head.n_rights == 0:  # "X rejected the claims. A spokesperson said": X's voice
+            entity = self._acting_body(head)
         if entity is not None:
             self._spokes.append((head.idx, entity, lexicon().spokes_genders.get(head.lower_)))
         if entity is not None and entity.kind == "person":  # the governor speaks through an aide: his title

@@ -115,6 +115,7 @@ def _settle(layout: Layout, direct: list[Found], reported: list[Found], index: _
         if not layout.paragraph_is_headline(f.start)
         and (
             f.cue is not None
+            or f.subject is not None  # attributed without a cue: `X's verdict was blunt: "..."`
             or (_word_count(layout.text, f) >= MIN_UNATTRIBUTED_WORDS and not _is_title(layout.text, f))
         )
     ]

@@ -38,7 +38,7 @@ def _particle(verb: Token) -> Token | None:
 
 def cue_kind(token: Token) -> CueKind | None:
     """What kind of cue `token` is, if any. Particle verbs count only with their particle."""
-    if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+    if (token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)) or _words_owner(token):
         return "according"
     if stance_clause(token) is not None:
         return "stance"
@@ -195,7 +195,7 @@ def _cue_lemma_hashes() -> frozenset[int]:
         | set(lex.directive_prepositions)
         | set(lex.made_frames)
         | lex.stance_adjectives
-    ) | {"accord"}
+    ) | {"accord", "word"}
     return frozenset(hash_string(lemma) for lemma in lemmas)
 
 
@@ -212,6 +212,9 @@ def cue_text(token: Token) -> str:
     """The cue as written: the verb with its particle ("pointed out", "opted for", "according to")."""
     if token.lower_ == "according":
         return f"{token.text} to"
+    if _words_owner(token) is not None:  # "In the words of", "in his own words"
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), token)
+        return token.doc[token.head.i : of.i + 1].text
     if stance_clause(token) is not None:
         return stance_text(token)
     particle = _particle(token)
@@ -223,8 +226,30 @@ def cue_text(token: Token) -> str:
     return token.text
 
 
+def _words_owner(token: Token) -> Token | None:
+    """The X of "in X's words" or "in the words of X", when `token` is those words: a source frame that, like
+    "according to X", gives X the rest of the sentence."""
+    if token.lower_ != "words" or token.dep_ != "pobj" or token.head.lower_ != "in":
+        return None
+    return owner_of_words(token)
+
+
+def owner_of_words(noun: Token) -> Token | None:
+    """Whose words a noun for them is: "X's verdict", "the words of X", "the message from X"."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
+    return owner or (next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None)
+
+
+def source_frame_start(cue: Token) -> int:
+    """Where the words naming the source begin: "according", or the "in" of "in X's words"."""
+    return cue.head.i if cue.lower_ == "words" else cue.left_edge.i
+
+
 def according_source(token: Token) -> Token | None:
-    """The X of "according to X"."""
+    """The X of "according to X", "in X's words" or "in the words of X"."""
+    if token.lower_ == "words":
+        return _words_owner(token)
     for child in token.children:
         if child.lower_ == "to":
             for grandchild in child.children:
@@ -340,6 +365,18 @@ def _passive_participle_clause(verb: Token) -> bool:
     return verb.dep_ in ("acl", "advcl") and not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in verb.children)
 
 
+def _attribution_beside(clause: Token, participle: Token) -> Token | None:
+    """ "“A,” X said, before adding: “B”": the parse hangs the participle on the quotation's own verb, whose
+    subject is the quotation's; the speech verb set beside that clause before the participle is the
+    attribution, and its subject is who goes on."""
+    for child in clause.children:
+        if child.dep_ == "parataxis" and child.i < participle.i and cue_kind(child) == "speech":
+            subject = _own_subject(child)
+            if subject is not None:
+                return subject
+    return None
+
+
 def subject_of(verb: Token) -> Token | None:
     """Who performs the cue verb.
 
@@ -347,7 +384,7 @@ def subject_of(verb: Token) -> Token | None:
     subject, so it climbs to the top of the clause chain; a finite verb without its own subject ("urged
     X and warned that") inherits from the verb it is coordinated or chained with.
     """
-    if verb.lower_ == "according":
+    if verb.lower_ in ("according", "words"):
         return according_source(verb)
     own = _own_subject(verb)
     if own is not None:
@@ -371,6 +408,9 @@ def subject_of(verb: Token) -> Token | None:
         if after_preposition:  # "before adding", "after saying": the clause the preposition hangs on
             current = current.head
         current = current.head
+        beside = _attribution_beside(current, verb) if participle else None
+        if beside is not None:
+            return beside
         subject = next((c for c in current.children if c.dep_ in _SUBJECT_DEPS), None)
         if subject is not None:
             found = subject

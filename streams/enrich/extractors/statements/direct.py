@@ -17,6 +17,7 @@ from .cues import (
     directive_preposition,
     framed_as,
     names_by_passive,
+    owner_of_words,
     passive_report,
     reporter,
     subject_of,
@@ -39,6 +40,8 @@ UNATTRIBUTED = 0.6
 UNBALANCED = 0.5
 _JOIN_GAP = " \t,;:—–-"
 _COORDINATORS = frozenset({"and", "or", "but", "nor"})
+_BACK_POINTERS = frozenset({"that", "this", "those", "these", "such"})  # a subject pointing back at a quotation
+_DASHES = frozenset({"-", "–", "—", "--"})
 _OWN_CONTENT_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp", "advcl", "attr", "oprd", "acomp", "conj"})
 # A speech verb frames a quote through its complement ("warned that “...”"), not through an
 # adjunct ("respond to the request “at the right moment”" is about timing, not speech).
@@ -110,6 +113,12 @@ def _tail(layout: Layout, q: Quote, limit: int) -> _Attribution | None:
         return None
     end = window[-1].idx + len(window[-1].text)
     return _Attribution(cue, subject_of(cue) or _fallback_subject(window, cue), end)
+
+
+def _reports_own_clause(cue: Token | None) -> bool:
+    """`X said: "A," adding that B`: a participle after the quotation that reports a clause of its own is a
+    second statement, so an attribution before the quotation is the quotation's."""
+    return cue is not None and cue.tag_ == "VBG" and any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
 
 
 def _introduces_next(cue: Token) -> bool:
@@ -250,7 +259,8 @@ def _speech_owner(node: Token) -> Token | None:
 
 
 def _colon_subject(window: list[Token]) -> _Attribution | None:
-    """`X was blunt: "..."`: a named or pronoun subject whose clause ends in the colon speaks the quote."""
+    """`X was blunt: "..."`: a named or pronoun subject whose clause ends in the colon speaks the quote, and
+    so does the owner of a subject that is words said (`X's message was clear: "..."`)."""
     lo = window[0].i
     name = _bare_name(window[:-1])
     if name is not None:  # `X: "..."`, the interview's and the caption's form: a name and a colon give X the floor
@@ -259,8 +269,10 @@ def _colon_subject(window: list[Token]) -> _Attribution | None:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i >= lo), None)
-        if subject is not None:
-            return _Attribution(None, subject, window[-1].idx + 1) if subject.pos_ in ("PROPN", "PRON") else None
+        if subject is None:
+            continue
+        speaker = subject if subject.pos_ in ("PROPN", "PRON") else _speech_owner(subject)
+        return _Attribution(None, speaker, window[-1].idx + 1) if speaker is not None else None
     return None
 
 
@@ -311,8 +323,10 @@ def direct_statements(layout: Layout, quotes: list[Quote]) -> list[Found]:
         limit = quotes[k + 1].open_mark if k + 1 < len(quotes) else len(layout.text)
         floor = quotes[k - 1].close_end if k else 0
         tail = _tail(layout, q, limit)
-        lead = None if tail else _lead(layout, q, floor)
+        lead = _lead(layout, q, floor) if tail is None or _reports_own_clause(tail.cue) else None
+        tail = None if lead is not None else tail
         own = tail or lead or (_coordinated(layout, found[-1], quotes[k - 1], q) if k and found else None)
+        own = own or _named_after(layout, q)
         if (
             open_ is not None
             and (own is None or (own.cue is not None and own.cue.i == open_.cue.i))
@@ -326,6 +340,32 @@ def direct_statements(layout: Layout, quotes: list[Quote]) -> list[Found]:
         found.append(item)
         open_ = _Open(item, tail.cue, tail.end, layout.paragraph_of(q.open_mark)) if tail and tail.cue else None
     return [piece for item in found for piece in _per_paragraph(layout, item)]
+
+
+def _named_after(layout: Layout, q: Quote) -> _Attribution | None:
+    """`"..." So said X.`, `"..." That was the verdict of X.`: a quotation that is a sentence of its own, and
+    the sentence right after it (in its paragraph or opening the next) names the speaker: an inverted speech
+    verb after "so", or a demonstrative subject that is someone's words ("those were the words of X", "such
+    was X's message"); or a dash after the quotation sets that clause off (`"..." - that was X's verdict`)."""
+    doc = layout.doc
+    first = layout.token_index_at(q.close_end)
+    while first < len(doc) and doc[first].is_space:
+        first += 1
+    if first + 1 < len(doc) and doc[first].text in _DASHES:
+        first += 1  # `"..." - that was the verdict of X`: the dash sets the pointer off in the same sentence
+    elif first >= len(doc) or doc[first].sent.start != first or layout.text[q.end - 1] not in ".!?":
+        return None
+    if layout.paragraph_of(doc[first].idx) - layout.paragraph_of(q.open_mark) > 1:
+        return None
+    opener, root = doc[first], doc[first].sent.root
+    if opener.lower_ == "so" and opener.head.i == root.i == first + 1 and cue_kind(root) == "speech":
+        speaker = subject_of(root)
+        return _Attribution(root, speaker, q.close_end) if speaker is not None and speaker.i > root.i else None
+    if opener.lower_ not in _BACK_POINTERS or opener.dep_ != "nsubj" or opener.head.i != root.i:
+        return None
+    words = next((c for c in root.children if c.dep_ == "attr" and c.lemma_.lower() in lexicon().speech_nouns), None)
+    owner = owner_of_words(words) if words is not None and root.lemma_ == "be" else None
+    return _Attribution(None, owner, q.close_end) if owner is not None else None
 
 
 def _coordinated(layout: Layout, previous: Found, before: Quote, q: Quote) -> _Attribution | None:

@@ -15,6 +15,7 @@ from streams.enrich.wordlists import load_lexicon
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     speech_verbs: frozenset[str]
+    addressee_verbs: frozenset[str]
     particle_verbs: dict[str, str]
     phrase_verbs: frozenset[str]
     act_verbs: frozenset[str]

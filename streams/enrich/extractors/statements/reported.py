@@ -17,7 +17,16 @@ from spacy.tokens import Doc, Token
 
 from streams.enrich.cast.names import comma_appositive, is_title_word
 
-from .cues import cue_candidates, cue_kind, framed_as, framed_words, names_by_passive, prepositional, subject_of
+from .cues import (
+    cue_candidates,
+    cue_kind,
+    framed_as,
+    framed_words,
+    names_by_passive,
+    prepositional,
+    source_frame_start,
+    subject_of,
+)
 from .found import Found
 from .layout import Layout
 from .lexicon import lexicon
@@ -136,9 +145,13 @@ def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None
 
 def _adjunct_nouns(cue: Token) -> list[Token]:
     """The nouns of the cue's adjuncts after it: "in a statement", "on X, formerly Y", "on Z, the platform"
-    (a preposition's object, a bare noun phrase, and what is set beside either of them)."""
+    (a preposition's object, a bare noun phrase, and what is set beside either of them), and whom a verb
+    of telling addresses ("told a meeting of staff")."""
     nouns = [g for c in cue.rights if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     nouns += [c for c in cue.rights if c.dep_ == "npadvmod"]
+    if cue.lemma_.lower() in lexicon().addressee_verbs:  # "told a meeting of staff that ...": who is told
+        told = [c for c in cue.rights if c.dep_ in ("dobj", "dative")]
+        nouns += [t for c in told for t in c.subtree if t.pos_ in ("NOUN", "PROPN")]
     return nouns + [a for n in nouns for a in n.rights if a.dep_ in ("appos", "npadvmod")]
 
 
@@ -294,12 +307,30 @@ def _dangling(layout: Layout, cue: Token) -> tuple[int, int] | None:
     return _trim(list(nxt.sent))
 
 
-def _block(layout: Layout, cue: Token, quote_opens: list[int]) -> tuple[int, int] | None:
-    """`A spokesperson said:` ending a paragraph: the unquoted paragraphs after it, up to any quotation."""
-    doc, text = layout.doc, layout.text
-    if cue.i + 1 >= len(doc) or doc[cue.i + 1].text != ":":
+def _closing_colon(layout: Layout, cue: Token) -> Token | None:
+    """The colon that hands the floor on: right after the cue, or after the cue's own adjuncts when it closes
+    the paragraph (`X said in a statement:`)."""
+    doc = cue.doc
+    if cue.i + 1 < len(doc) and doc[cue.i + 1].text == ":":
+        return doc[cue.i + 1]
+    own = {t.i for t in cue.subtree}
+    k = cue.i + 1
+    while k < len(doc) and k in own and doc[k].text != ":":
+        k += 1
+    if k >= len(doc) or doc[k].text != ":" or k not in own:
         return None
-    here = layout.paragraph_of(doc[cue.i + 1].idx)
+    end = layout.paragraph_bounds(layout.paragraph_of(doc[k].idx))[1]
+    return doc[k] if not layout.text[doc[k].idx + 1 : end].strip() else None
+
+
+def _block(layout: Layout, cue: Token, quote_opens: list[int]) -> tuple[int, int] | None:
+    """`A spokesperson said:` or `X said in a statement:` ending a paragraph: the unquoted paragraphs after
+    it, up to any quotation."""
+    text = layout.text
+    colon = _closing_colon(layout, cue)
+    if colon is None:
+        return None
+    here = layout.paragraph_of(colon.idx)
     if here + 1 > len(layout.breaks):
         return None
     start, _ = layout.paragraph_bounds(here + 1)
@@ -313,15 +344,16 @@ def _block(layout: Layout, cue: Token, quote_opens: list[int]) -> tuple[int, int
 
 
 def _according(cue: Token) -> tuple[int, int] | None:
-    """`According to X, ...` / `..., according to X.`: the longer side of the sentence. After a report of
-    its own ("Y said A, according to X") it names the report's record, not a second statement."""
+    """`According to X, ...` / `..., according to X.` / `In X's words, ...`: the longer side of the sentence.
+    After a report of its own ("Y said A, according to X") it names the report's record, not a second
+    statement."""
     start, end = _sentence(cue)
     doc = cue.doc
-    if any(cue_kind(t) == "speech" and subject_of(t) is not None for t in doc[start : cue.i]):
+    if any(cue_kind(t) == "speech" and subject_of(t) is not None and not _unasserted(t) for t in doc[start : cue.i]):
         return None
     after = cue.right_edge.i + 1
     named = comma_appositive(doc, after)  # "According to the mayor, X Y, ..."
-    left = _trim(list(doc[start : cue.left_edge.i]))
+    left = _trim(list(doc[start : source_frame_start(cue)]))
     right = _trim(list(doc[(named.i + 1 if named is not None else after) : end]))
     sides = [s for s in (left, right) if s]
     return max(sides, key=lambda s: s[1] - s[0]) if sides else None
@@ -372,13 +404,24 @@ def _imperative(cue: Token) -> bool:
     return all(t.is_space or t.is_punct for t in opening)
 
 
+def _agentless_passive(cue: Token) -> bool:
+    """ "The ruling will be appealed", "the tests need to be repeated": a cue verb in the passive with no
+    agent and no reported clause tells what is done to its subject, and nobody says anything; "it was
+    announced that ..." still reports a clause, and "was praised by X" names who spoke."""
+    return any(c.dep_ == "auxpass" for c in cue.children) and not any(
+        c.dep_ in ("agent", "ccomp") for c in cue.children
+    )
+
+
 def _unasserted(cue: Token) -> bool:
     """Speech that reports nothing said: "X has not said how ...", "declined to say whether ...",
     "Asked whether ..., X said" (the question is put to X), "said whether" (a question, not a claim),
-    an imperative addressed to the reader ("Recall that ...", "Note that ..."), and a label given in the
-    passive with no one giving it ("are described as X")."""
+    an imperative addressed to the reader ("Recall that ...", "Note that ..."), a label given in the
+    passive with no one giving it ("are described as X") and any other agentless passive."""
     lex = lexicon()
     if any(c.dep_ == "neg" for c in cue.children) or _imperative(cue) or names_by_passive(cue):
+        return True
+    if _agentless_passive(cue):
         return True
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lex.refusal_verbs:
         return True
