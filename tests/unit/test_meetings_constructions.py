@@ -30,7 +30,7 @@ def surnames(meeting: Meeting) -> set[str]:
 
 @pytest.mark.parametrize(("text", "sides"), [
     ("Chief executive Ngozi Adeyemi opened talks with Kenji Watanabe on Tuesday.", {"Adeyemi", "Watanabe"}),
-    ("Union leader Siobhan Gallagher opened talks with Rafael Quintero on Monday.", {"Gallagher", "Quintero"}),
+    ("Union leader Siobhan Kearney opened talks with Rafael Quintero on Monday.", {"Kearney", "Quintero"}),
     ("Mayor Helena Kowalski opened talks with Tariq Mahmood on Wednesday.", {"Kowalski", "Mahmood"}),
 ])
 def test_talks_that_were_opened_took_place(run, text, sides):
@@ -50,8 +50,8 @@ def test_being_open_to_talks_is_still_an_offer(run, text):
 @pytest.mark.parametrize(("text", "sides"), [
     ("Ngozi Adeyemi and Kenji Watanabe thrashed out the takeover terms at a meeting on Tuesday.",
      {"Adeyemi", "Watanabe"}),
-    ("Siobhan Gallagher and Rafael Quintero hammered out a pay offer at a meeting in Leeds on Monday.",
-     {"Gallagher", "Quintero"}),
+    ("Siobhan Kearney and Rafael Quintero hammered out a pay offer at a meeting in Leeds on Monday.",
+     {"Kearney", "Quintero"}),
     ("Astrid Nyberg and Priya Raman thrashed out the funding plan at a meeting on Wednesday.",
      {"Nyberg", "Raman"}),
 ])
@@ -82,7 +82,7 @@ def test_calling_for_talks_is_still_a_wish(run):
 
 
 @pytest.mark.parametrize("text", [
-    "Talks between Siobhan Gallagher and Rafael Quintero are set for next week.",
+    "Talks between Siobhan Kearney and Rafael Quintero are set for next week.",
     "A meeting between Ngozi Adeyemi and Kenji Watanabe has been pencilled in for next month.",
     "Helena Kowalski's meeting with Tariq Mahmood is slated for Thursday.",
     "A summit between Oluwaseun Bakare and Camila Restrepo has been scheduled for May.",
@@ -102,7 +102,7 @@ def test_a_schedule_told_in_the_past_perfect_was_overtaken(run):
     "Coach Dimitri Volkov and Amara Diallo met as teenagers in Melbourne.",
     "Councillor Helena Kowalski met Tariq Mahmood while both were students in Leeds.",
     "Astrid Nyberg and Li Wei met through mutual friends in 2009.",
-    "Rafael Quintero and Siobhan Gallagher got together in 2015 and married two years later.",
+    "Rafael Quintero and Siobhan Kearney got together in 2015 and married two years later.",
 ])
 def test_how_two_people_came_to_know_each_other_is_no_encounter(run, text):
     assert run(text) == []
@@ -137,7 +137,7 @@ def test_a_bare_plural_group_is_no_side(run):
 @pytest.mark.parametrize(("text", "sides"), [
     ("Prime Minister Oluwaseun Bakare rang President Camila Restrepo on Tuesday.", {"Bakare", "Restrepo"}),
     ("Manager Dimitri Volkov rang Amara Diallo on Sunday to tell him he was dropped.", {"Volkov", "Diallo"}),
-    ("Union leader Siobhan Gallagher rang Rafael Quintero up on Monday.", {"Gallagher", "Quintero"}),
+    ("Union leader Siobhan Kearney rang Rafael Quintero up on Monday.", {"Kearney", "Quintero"}),
 ])
 def test_ringing_someone_is_a_phone_call(run, text, sides):
     [call] = run(text)
@@ -154,7 +154,7 @@ def test_ringing_no_one_is_no_call(run, text):
 
 
 @pytest.mark.parametrize(("text", "sides"), [
-    ("Siobhan Gallagher and Rafael Quintero reconvened on Tuesday.", {"Gallagher", "Quintero"}),
+    ("Siobhan Kearney and Rafael Quintero reconvened on Tuesday.", {"Kearney", "Quintero"}),
     ("The talks between Ngozi Adeyemi and Kenji Watanabe reconvened on Wednesday.", {"Adeyemi", "Watanabe"}),
     ("Astrid Nyberg and Li Wei reconvened in Geneva on Monday.", {"Nyberg", "Wei"}),
 ])
@@ -182,7 +182,7 @@ def test_going_back_to_the_table_resumes_talks(run, text, sides):
 
 @pytest.mark.parametrize("text", [
     "Ngozi Adeyemi brought new ideas to the table, Kenji Watanabe said.",
-    "Union leader Siobhan Gallagher urged Rafael Quintero to return to the table.",
+    "Union leader Siobhan Kearney urged Rafael Quintero to return to the table.",
 ])
 def test_a_table_no_one_went_back_to_is_no_talks(run, text):
     assert run(text) == []
@@ -190,7 +190,7 @@ def test_a_table_no_one_went_back_to_is_no_talks(run, text):
 
 @pytest.mark.parametrize("text", [
     "Ngozi Adeyemi said she would meet Kenji Watanabe halfway on the takeover.",
-    "Union leader Siobhan Gallagher offered to meet Rafael Quintero half-way on pay.",
+    "Union leader Siobhan Kearney offered to meet Rafael Quintero half-way on pay.",
     "Ngozi Adeyemi and Kenji Watanabe met the media on Tuesday.",
     "Coach Dimitri Volkov and Amara Diallo met reporters after training on Friday.",
     "Mayor Helena Kowalski and Tariq Mahmood met the press at the town hall.",
@@ -206,7 +206,7 @@ def test_compromises_press_calls_and_memberships_are_no_encounters(run, text):
 
 @pytest.mark.parametrize("text", [
     "Ngozi Adeyemi axed planned talks with Kenji Watanabe on Tuesday.",
-    "Union leader Siobhan Gallagher ditched talks with Rafael Quintero on Monday.",
+    "Union leader Siobhan Kearney ditched talks with Rafael Quintero on Monday.",
     "Mayor Helena Kowalski axed a meeting with Tariq Mahmood on Wednesday.",
 ])
 def test_axed_or_ditched_talks_are_cancelled(run, text):
@@ -225,8 +225,8 @@ def test_axed_or_ditched_talks_are_cancelled(run, text):
      {"Nyberg", "Wei", "Becker"}),
     ("Helena Kowalski held talks with Tariq Mahmood on Tuesday, with Grace Mwangi also in attendance.",
      {"Kowalski", "Mahmood", "Mwangi"}),
-    ("Siobhan Gallagher held talks with Rafael Quintero on Tuesday, with Dariusz Nowak also in attendance.",
-     {"Gallagher", "Quintero", "Nowak"}),
+    ("Siobhan Kearney held talks with Rafael Quintero on Tuesday, with Dariusz Nowak also in attendance.",
+     {"Kearney", "Quintero", "Nowak"}),
 ])
 def test_who_attends_with_a_side_or_is_in_attendance_takes_part(run, text, people):
     [meeting] = run(text)
@@ -236,8 +236,8 @@ def test_who_attends_with_a_side_or_is_in_attendance_takes_part(run, text, peopl
 @pytest.mark.parametrize(("text", "sides"), [
     ("Talks held in Frankfurt on Tuesday between Ngozi Adeyemi and Kenji Watanabe ended without a deal.",
      {"Adeyemi", "Watanabe"}),
-    ("Talks held in Leeds on Monday between Siobhan Gallagher and Rafael Quintero broke up at midnight.",
-     {"Gallagher", "Quintero"}),
+    ("Talks held in Leeds on Monday between Siobhan Kearney and Rafael Quintero broke up at midnight.",
+     {"Kearney", "Quintero"}),
     ("A summit hosted in Nairobi on Friday between Oluwaseun Bakare and Camila Restrepo produced a border deal.",
      {"Bakare", "Restrepo"}),
 ])
@@ -297,7 +297,7 @@ def test_an_encounter_that_will_no_longer_happen_is_cancelled(run, text):
 
 @pytest.mark.parametrize("text", [
     "Ngozi Adeyemi said talks with Kenji Watanabe were pointless.",
-    "Union leader Siobhan Gallagher said talks with Meridian Rail were the only way forward.",
+    "Union leader Siobhan Kearney said talks with Meridian Rail were the only way forward.",
     "Oluwaseun Bakare said talks with Camila Restrepo were premature while the border was closed.",
 ])
 def test_talks_judged_as_a_course_to_take_are_not_held(run, text):
@@ -306,7 +306,7 @@ def test_talks_judged_as_a_course_to_take_are_not_held(run, text):
 
 @pytest.mark.parametrize("text", [
     "Talks with Kenji Watanabe were constructive, Ngozi Adeyemi said.",
-    "Talks with Rafael Quintero were difficult, union leader Siobhan Gallagher said on Tuesday.",
+    "Talks with Rafael Quintero were difficult, union leader Siobhan Kearney said on Tuesday.",
     "The talks between Mayor Helena Kowalski and Tariq Mahmood were pointless, residents said.",
 ])
 def test_talks_judged_after_they_took_place_are_held(run, text):
