@@ -224,6 +224,13 @@ def test_reporting_verbs_that_evaluate_are_listed_as_cues():
         ("The nurses called the pay offer a slap in the face.", "negative"),
         ("Fans said the ticket rise was a kick in the teeth.", "negative"),
         ("Residents of the estate say enough is enough.", "negative"),
+        ("The opposition called the new timetable short-sighted.", "negative"),
+        ("Fans think the sale of the captain is misguided.", "negative"),
+        ("Doctors said the winter funding was a sticking plaster.", "negative"),
+        ("The union called the pay offer a band-aid.", "negative"),
+        ("Scientists called the emissions target a step in the right direction.", "positive"),
+        ("Analysts said the takeover bid looked half-baked.", "negative"),
+        ("Residents called the bypass plan wrongheaded.", "negative"),
     ],
 )
 def test_news_idioms_read_as_intended(label_of, text, label):
