@@ -133,6 +133,19 @@ def test_an_organisation_name_written_again_unlabelled_is_a_mention() -> None:
         # a relative clause after a role describes the person but is no title
         ("Omar Falk, a veteran diplomat who led the last round of talks, urged patience.",
          "Omar Falk", "veteran diplomat"),
+        # an adjective made from a noun says which office and belongs to the title; one judging the holder not
+        ("The results were presented by chief financial officer Greta Holmqvist on Thursday.",  # business
+         "Greta Holmqvist", "chief financial officer"),
+        ("The club has appointed technical director Baptiste Lemaire to run the academy.",  # sport
+         "Baptiste Lemaire", "technical director"),
+        ("The outbreak was confirmed by regional medical officer Nomvula Dlamini.",  # health
+         "Nomvula Dlamini", "regional medical officer"),
+        ("The budget was attacked by parliamentary secretary Tiago Ferreira on Monday.",  # politics
+         "Tiago Ferreira", "parliamentary secretary"),
+        ("The plan was backed by popular mayor Ingrid Solberg on Monday.",  # local politics
+         "Ingrid Solberg", "mayor"),
+        ("The strike was condemned by controversial chairman Dariusz Nowicki.",  # labour
+         "Dariusz Nowicki", "chairman"),
     ],
 )
 def test_the_name_and_title_as_written(nlp: Language, text: str, name: str, title: str) -> None:

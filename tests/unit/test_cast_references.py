@@ -368,6 +368,70 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
             "Riverside Rovers",
         ),
     ],
+    "a definite noun the article set beside one name (apposition or title): that person, title word or not": [
+        (  # sport
+            "Torvald Esk, a shipping tycoon, bought the struggling club on Monday.\n\n"
+            '"This club deserves to win again," the tycoon said.',
+            "deserves to win",
+            "Torvald Esk",
+        ),
+        (  # business
+            "The takeover was announced by billionaire investor Imelda Quarshie.\n\n"
+            '"We see real value in the brand," the billionaire said.',
+            "real value",
+            "Imelda Quarshie",
+        ),
+        (  # local politics: the "of" phrase the apposition had, or none
+            "Rosalind Vantongeren, a mother of two, lost her council flat in March.\n\n"
+            '"Nobody told us anything," the mother of two said.',
+            "Nobody told us",
+            "Rosalind Vantongeren",
+        ),
+        (  # science
+            "Elin Sandvik, a glaciologist, led the survey of the ice shelf.\n\n"
+            '"The melt has doubled since 2010," the glaciologist said.',
+            "melt has doubled",
+            "Elin Sandvik",
+        ),
+        (  # labour: another "of" phrase names someone else
+            "Ulrich Brandvold, a father of three, lost his job at the plant.\n\n"
+            '"He never came home," the father of the driver said.',
+            "never came home",
+            None,
+        ),
+        (  # sport: a noun set beside no one names no one
+            "Torvald Esk, a shipping tycoon, bought the club on Monday.\n\n"
+            '"It is a sad day," the sculptor said.',
+            "sad day",
+            None,
+        ),
+    ],
+    "the teenager, the youngster: the person whose written age is 13 to 19": [
+        (  # sport
+            "Mireille Fontanet, 16, qualified for the final on Sunday.\n\n"
+            '"I did not expect this at all," the teenager said.',
+            "did not expect",
+            "Mireille Fontanet",
+        ),
+        (  # science
+            "The prize went to Oskar Lindgaard (17) for his work on batteries.\n\n"
+            '"I started in my garage," the youngster said.',
+            "my garage",
+            "Oskar Lindgaard",
+        ),
+        (  # local politics
+            "Campaigner Yetunde Afolabi, 15, addressed the council on Tuesday.\n\n"
+            '"We will be living with this," the teen said.',
+            "living with this",
+            "Yetunde Afolabi",
+        ),
+        (  # labour: an adult is no teenager
+            "Mireille Fontanet, 45, qualified for the final on Sunday.\n\n"
+            '"I did not expect this at all," the teenager said.',
+            "did not expect",
+            None,
+        ),
+    ],
     "he/she right after a person introduced without a name: that unnamed person": [
         (  # local politics
             "Mayor Anna Lindqvist thanked Karl Brandt for his work. An engineer inspected the bridge on Tuesday.\n\n"

@@ -54,6 +54,7 @@ class Lexicon:
     leading_verbs: frozenset[str]
     serving_verbs: frozenset[str]
     proxy_verbs: frozenset[str]
+    teen_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from streams.enrich import places
+from streams.enrich.extractors.sentiment.lexicon import news_lexicon
 from streams.enrich.glued_names import SURNAME_PARTICLES
 
 from .entity import EntityKind
@@ -21,6 +22,7 @@ from .lexicon import lexicon
 _ORG_LABELS = frozenset({"ORG", "GPE", "FAC", "LOC", "NORP"})
 _TITLE_ENT_LABELS = frozenset({"NORP", "GPE", "ORG"})
 _MAX_APPOSITIVE = 12
+_CLASSIFYING_SUFFIXES = ("al", "ic", "ary", "ive")  # financial, economic, parliamentary, executive
 
 
 def is_title_word(token: Token) -> bool:
@@ -130,9 +132,29 @@ def _lower_portfolio(token: Token, taken: list[int]) -> bool:
         and token.is_lower
         and token.dep_ == "compound"
         and token.pos_ in ("NOUN", "VERB", "ADJ")
+        and token.lower_ not in lexicon().ignored_role_modifiers  # "veteran coach X" is a coach
         and bool(taken)
         and token.head.i == taken[-1]
         and is_title_word(token.head)
+    )
+
+
+def _classifying_adjective(token: Token, taken: list[int]) -> bool:
+    """ "chief financial officer", "regional director", "artistic director": an adjective made from a noun
+    ("finance", "region", "art") says which office, as a portfolio does, so it belongs to the title; one
+    that judges the holder ("popular mayor", "controversial director", "embattled chief") does not. The
+    test is the adjective's shape: a lower-case modifier of the title word after it, with a classifying
+    suffix, that a sentiment lexicon does not rate (rated words are judgements)."""
+    return (
+        token.is_alpha
+        and token.is_lower
+        and token.pos_ == "ADJ"
+        and token.dep_ == "amod"
+        and bool(taken)
+        and token.head.i in taken
+        and token.lower_.endswith(_CLASSIFYING_SUFFIXES)
+        and token.lower_ not in lexicon().ignored_role_modifiers
+        and not news_lexicon().valence.get(token.lower_)
     )
 
 
@@ -191,6 +213,7 @@ def title_start(doc: Doc, first: int, floor: int) -> int | None:
             or (t.pos_ == "PROPN" and t.text[:1].isupper())
             or _portfolio(t)
             or _lower_portfolio(t, taken)
+            or _classifying_adjective(t, taken)
         ):
             break
         taken.append(j)

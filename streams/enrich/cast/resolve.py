@@ -59,6 +59,7 @@ _PRONOUN_REACH = 3  # sentences before a he/she in which a person named outside 
 _OTHER_RANK = 2  # grammatical ranks of focus events: see `build`
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 _AGE_REACH = 40  # characters between a name and the age written beside it
+_TEEN_AGES = "1[3-9]"  # the ages a "teenager" may have been written with
 _ISSUER_REACH = 300  # tokens back to where a document "the statement" refers to was issued
 _NATION_STEM = 4  # "Swede"/"Swedish", "Frenchman"/"French", "Kenyan"/"Kenyan" share their first letters
 _PREFIX = 5
@@ -155,6 +156,17 @@ def _described_as(entity: Entity, char: int) -> list[str]:
     if entity.affiliation and titles:
         return [*titles, entity.affiliation]
     return titles
+
+
+def _definite(head: Token) -> bool:
+    """ "the", "this", "that": a noun that refers back to someone already in the text."""
+    return any(c.lower_ in _ANAPHORIC_DETERMINERS for c in head.children)
+
+
+def _of_complement(head: Token) -> str | None:
+    """The "of" phrase after a noun, as written ("of two" in "a mother of two"), else None."""
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return head.doc[prep.i : prep.right_edge.i + 1].text.lower() if prep is not None else None
 
 
 def _names_org(token: Token) -> bool:
@@ -304,6 +316,8 @@ class Resolver:
             return self._aged(age.group(1), subject.doc[subject.left_edge.i].idx) or self._salient(
                 subject.idx, "person", lambda e: True
             ), None
+        if subject.lower_ in lexicon().teen_nouns and _definite(subject):  # "X, 16, ... the teenager said"
+            return self._aged(_TEEN_AGES, subject.idx), None
         if _demonym(subject):  # "the Swede said": the person in focus whose titles carry that nationality
             return self._salient(
                 subject.idx, "person", lambda e: _of_nation(e, subject) or self._set_beside(e, subject)
@@ -384,7 +398,8 @@ class Resolver:
 
     def _aged(self, age: str, char: int) -> Entity | None:
         """ "the 34-year-old": the person the text before `char` gave that age ("X Y, 34,", "X Y (34)",
-        "34-year-old X Y"), the latest such; None when no name stands beside the age."""
+        "34-year-old X Y"), the latest such; None when no name stands beside the age. `age` is a pattern
+        ("1[3-9]" for "the teenager")."""
         text = self.cast.doc.text[:char]
         for mark in reversed(list(re.finditer(rf"[,(]\s*{age}\s*[,)]|\b{age}-year-old\b", text))):
             after = mark.group().endswith("old")  # "34-year-old X Y" names after the age, "X Y, 34," before
@@ -679,7 +694,7 @@ class Resolver:
         if lemma in lex.document_nouns:
             return self._document(head)
         echoed = self._heads.get(lemma)
-        if echoed is not None and any(c.lower_ in _ANAPHORIC_DETERMINERS for c in head.children):
+        if echoed is not None and _definite(head):
             return echoed, None  # "A senior official said ... The official added": strict head match first
         if head.tag_ in ("NNS", "NNPS") or any_role(head):
             return self._plural(head, lemma) or self._represented(head) or self._members(head), None
@@ -700,7 +715,37 @@ class Resolver:
         described = self._described(words, head.idx)
         if described is None:
             described = self._in_focus_as([t for t in phrase if not _names_org(t)], head.idx, len(phrase))
-        return described or self._represented(head), None
+        return described or self._represented(head) or self._self_described(head, phrase), None
+
+    def _self_described(self, head: Token, phrase: list[Token]) -> Entity | None:
+        """ "X, a property tycoon, ... the tycoon said", "billionaire investor X ... the billionaire said",
+        "X, a mother of two, ... the mother of two said": a definite description whose head noun the article
+        set beside one person's name (an apposition or a title it recorded) refers back to that person,
+        whether or not the noun is a title word; its other words must be there too, and an "of" after it
+        the one written there ("the father of the victim" is not "a father of three")."""
+        if head.tag_ != "NN" or head.pos_ != "NOUN" or not _definite(head):
+            return None
+        words = [t.lower_ for t in phrase]
+        complement = _of_complement(head)
+        fits = [e for e in self.registry.people() if self._set_beside_as(e, words, complement, head.idx)]
+        if not fits:
+            return None
+        return self._salient(head.idx, "person", lambda e: any(e is f for f in fits)) or max(
+            fits, key=lambda e: e.mentioned_before(head.idx) or -1
+        )
+
+    def _set_beside_as(self, entity: Entity, words: list[str], complement: str | None, char: int) -> bool:
+        """Whether the article described `entity` before `char` with all of `words` (and the same "of"
+        complement) in an apposition to its name or in the words of a title before any "of"/"for"/"at"."""
+        doc = self.doc
+        described = [(_words(re.split(r"\b(?:of|for|at)\b", t)[0]), None) for t in entity.titles_before(char)]
+        for m in self.cast.mentions:
+            if m.entity is entity and m.start < char:
+                for c in doc[m.i].children:
+                    if c.dep_ == "appos" and c.pos_ == "NOUN":
+                        kept = {t.lower_ for t in c.lefts if t.dep_ in ("compound", "amod") and t.is_lower}
+                        described.append((kept | {c.lower_}, _of_complement(c)))
+        return any(set(words) <= said and complement in (None, of) for said, of in described)
 
     def _in_focus_as(self, phrase: list[Token], char: int, written: int) -> Entity | None:
         """ "the <Team> boss": a team or party name the titles may not carry. Without it, the description
