@@ -406,7 +406,7 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
             None,
         ),
     ],
-    "the teenager, the youngster: the person whose written age is 13 to 19": [
+    "the teenager, the octogenarian: the person written with an age the noun fits": [
         (  # sport
             "Mireille Fontanet, 16, qualified for the final on Sunday.\n\n"
             '"I did not expect this at all," the teenager said.',
@@ -429,6 +429,18 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
             "Mireille Fontanet, 45, qualified for the final on Sunday.\n\n"
             '"I did not expect this at all," the teenager said.',
             "did not expect",
+            None,
+        ),
+        (  # local politics
+            "Walter Oyelaran, 84, has run the village shop since 1961.\n\n"
+            '"I am not ready to stop," the octogenarian said.',
+            "not ready to stop",
+            "Walter Oyelaran",
+        ),
+        (  # sport: no age written, so the noun names no one (and is no name itself)
+            "Walter Oyelaran finished the marathon on Sunday.\n\n"
+            '"I am not ready to stop," the octogenarian said.',
+            "not ready to stop",
             None,
         ),
     ],

@@ -54,7 +54,7 @@ class Lexicon:
     leading_verbs: frozenset[str]
     serving_verbs: frozenset[str]
     proxy_verbs: frozenset[str]
-    teen_nouns: frozenset[str]
+    age_nouns: dict[str, str]  # noun → the ages it fits, as a pattern ("teenager" → "1[3-9]")
 
 
 @lru_cache(maxsize=1)

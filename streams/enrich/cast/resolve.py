@@ -59,7 +59,6 @@ _PRONOUN_REACH = 3  # sentences before a he/she in which a person named outside 
 _OTHER_RANK = 2  # grammatical ranks of focus events: see `build`
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 _AGE_REACH = 40  # characters between a name and the age written beside it
-_TEEN_AGES = "1[3-9]"  # the ages a "teenager" may have been written with
 _ISSUER_REACH = 300  # tokens back to where a document "the statement" refers to was issued
 _NATION_STEM = 4  # "Swede"/"Swedish", "Frenchman"/"French", "Kenyan"/"Kenyan" share their first letters
 _PREFIX = 5
@@ -316,8 +315,9 @@ class Resolver:
             return self._aged(age.group(1), subject.doc[subject.left_edge.i].idx) or self._salient(
                 subject.idx, "person", lambda e: True
             ), None
-        if subject.lower_ in lexicon().teen_nouns and _definite(subject):  # "X, 16, ... the teenager said"
-            return self._aged(_TEEN_AGES, subject.idx), None
+        ages = lexicon().age_nouns.get(subject.lower_)
+        if ages is not None and _definite(subject):  # "X, 16, ... the teenager said"; "X, 84, ... the octogenarian"
+            return self._aged(ages, subject.idx), None
         if _demonym(subject):  # "the Swede said": the person in focus whose titles carry that nationality
             return self._salient(
                 subject.idx, "person", lambda e: _of_nation(e, subject) or self._set_beside(e, subject)
