@@ -393,6 +393,18 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
             "melt has doubled",
             "Elin Sandvik",
         ),
+        (  # arts: a noun compounded before the name
+            "Sculptor Kenji Morimoto won the city's public art prize on Friday.\n\n"
+            '"Bronze forgives nothing," the sculptor said.',
+            "Bronze forgives",
+            "Kenji Morimoto",
+        ),
+        (  # business: a copula in a relative clause
+            "Maria Lindqvist, who is a shipowner, backed the port expansion.\n\n"
+            '"The harbour needs deeper berths," the shipowner said.',
+            "deeper berths",
+            "Maria Lindqvist",
+        ),
         (  # labour: another "of" phrase names someone else
             "Ulrich Brandvold, a father of three, lost his job at the plant.\n\n"
             '"He never came home," the father of the driver said.',

@@ -168,6 +168,21 @@ def _of_complement(head: Token) -> str | None:
     return head.doc[prep.i : prep.right_edge.i + 1].text.lower() if prep is not None else None
 
 
+def _described_beside(name: Token) -> list[tuple[set[str], str | None]]:
+    """The nouns news sets beside a name to say who the person is, each as (its words, its "of" phrase):
+    an apposition ("X, a property tycoon,"), a copula in a relative clause ("X, who is a sculptor,") and a
+    noun compounded before the name ("sculptor X", "property tycoon X")."""
+    nouns = [c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    nouns += [a for c in name.children if c.dep_ == "relcl" and c.lemma_ == "be" for a in c.children
+              if a.dep_ == "attr" and a.pos_ == "NOUN"]
+    found = [({t.lower_ for t in n.lefts if t.dep_ in ("compound", "amod") and t.is_lower} | {n.lower_},
+              _of_complement(n)) for n in nouns]
+    before = [c for c in name.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and not c.ent_type_]
+    if before:
+        found.append(({t.lower_ for c in before for t in c.subtree if t.is_alpha and not t.ent_type_}, None))
+    return found
+
+
 def _names_org(token: Token) -> bool:
     """A word tagged as an organisation, or a proper noun that is no person, place or nationality: "Veltrona"
     in "officials at Veltrona"."""
@@ -736,15 +751,12 @@ class Resolver:
 
     def _set_beside_as(self, entity: Entity, words: list[str], complement: str | None, char: int) -> bool:
         """Whether the article described `entity` before `char` with all of `words` (and the same "of"
-        complement) in an apposition to its name or in the words of a title before any "of"/"for"/"at"."""
+        complement): in a title before any "of"/"for"/"at", or in a noun set beside its name."""
         doc = self.doc
         described = [(_words(re.split(r"\b(?:of|for|at)\b", t)[0]), None) for t in entity.titles_before(char)]
         for m in self.cast.mentions:
             if m.entity is entity and m.start < char:
-                for c in doc[m.i].children:
-                    if c.dep_ == "appos" and c.pos_ == "NOUN":
-                        kept = {t.lower_ for t in c.lefts if t.dep_ in ("compound", "amod") and t.is_lower}
-                        described.append((kept | {c.lower_}, _of_complement(c)))
+                described.extend(_described_beside(doc[m.i]))
         return any(set(words) <= said and complement in (None, of) for said, of in described)
 
     def _in_focus_as(self, phrase: list[Token], char: int, written: int) -> Entity | None:
