@@ -160,3 +160,35 @@ def test_the_predicament_before_a_relief_participle_is_no_bad_news(title):
 def test_a_headline_succession_is_no_success(title, rated):
     _, words = headline_part(title, news_lexicon())
     assert any(w.startswith("succeed") for w, _ in words) is rated
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Hospital opens new cancer unit",  # health
+        "Fraud trial of former county treasurer begins",  # courts
+        "Trauma specialist joins rugby club staff",  # sport
+        "Crime squad officers move to new station",  # local politics
+        "Abuse helpline extends its opening hours",  # charities
+        "Terror research centre moves to science park",  # science
+    ],
+)
+def test_what_a_service_works_on_is_a_kind_not_bad_news(title):
+    assert tone(title) >= 0
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Poor service costs rail firm its contract",  # business
+        "Unfair trial claim upheld by appeal judges",  # courts
+        "Careless test error costs student her place",  # education
+    ],
+)
+def test_an_adjective_before_a_service_still_judges_it(title):
+    assert tone(title) < -0.2
+
+
+def test_a_service_kind_leaves_the_news_around_it():
+    assert tone("Hospital to close cancer unit") < -0.2
+    assert tone("Free blood pressure checks offered at libraries") > 0.2

@@ -62,6 +62,20 @@ CLAUSE_WORDS = frozenset(
     | {"and", "over", "for"}
     | CLAUSE_MARKS
 )
+# Nouns of a service, a procedure or a body that works on something: a noun right before one says
+# what it works on ("cancer unit", "stroke ward", "fraud trial", "blood pressure checks", "terror
+# squad"), a kind and no news, as the body's parse reads a compound modifier (scorer's
+# `_is_classifier`). An adjective there is news ("poor service", "unfair trial", "failed checks"),
+# so only a word that does not look like one is read as the kind (see `_adjective_like`).
+SERVICE_HEADS = frozenset(
+    {"unit", "ward", "clinic", "centre", "center", "charity", "helpline", "hotline", "service"}
+    | {"screening", "check", "scan", "test", "treatment", "therapy", "vaccine", "drug", "research"}
+    | {"trial", "hearing", "inquiry", "squad", "team", "specialist", "officer", "patient", "survivor"}
+)
+# Endings and a prefix of English adjectives and participles ("careless", "dangerous", "failed",
+# "unfair"), and the short evaluative adjectives that carry neither.
+ADJECTIVE_ENDINGS = ("ed", "ful", "ous", "ive", "less", "able", "ible", "al", "ic", "ent", "ant", "ing", "y")
+PLAIN_ADJECTIVES = frozenset({"bad", "poor", "false", "fake", "sham", "grim", "weak", "sick", "dire", "rogue"})
 # A move's destination ("falls to lowest level", "to record low") is said by the move's own tone.
 DESTINATION_REACH = 3
 
@@ -85,7 +99,8 @@ def headline_part(title: str, lex: NewsLexicon) -> tuple[PartScore, tuple[tuple[
         elif start in silenced:
             value, size = 0.0, 1
         elif not size:
-            value = lex.valence.get(word, 0.0) if _rated_here(words, i, lex) and word not in NEGATORS else 0.0
+            rated = _rated_here(words, i, lex) and word not in NEGATORS and not _kind_of_service(words, forms, i)
+            value = lex.valence.get(word, 0.0) if rated else 0.0
             size = 1
         i += size
         if value < 0 and _relieved(words, forms, start):
@@ -251,6 +266,16 @@ def _topic_of_encounter(words: list[str], end: int) -> bool:
     """ "Scraps emergency board meeting", "calls off crisis talks": what a shifter cancels is the
     encounter, not the emergency or the crisis it was about, which goes on."""
     return any(w in _ENCOUNTER_HEADS for w in words[end : end + 2])
+
+
+def _kind_of_service(words: list[str], forms: list[set[str]], i: int) -> bool:
+    """Whether word i names what the service or procedure after it works on ("cancer unit")."""
+    return i + 1 < len(words) and bool(forms[i + 1] & SERVICE_HEADS) and not _adjective_like(words[i])
+
+
+def _adjective_like(word: str) -> bool:
+    """Whether the word looks like an adjective or a participle rather than a noun."""
+    return word in PLAIN_ADJECTIVES or word.startswith("un") or word.endswith(ADJECTIVE_ENDINGS)
 
 
 def _participle(word: str) -> bool:
