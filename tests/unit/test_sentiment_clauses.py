@@ -457,3 +457,28 @@ def test_committing_an_act_lends_no_devotion(quoted, quote):
 )
 def test_being_committed_to_a_cause_stays_positive(quoted, quote):
     assert quoted(quote) == "positive"
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "We won the cup after a long fight",  # sport
+        "The nurses welcomed the offer after a bitter two-year campaign",  # labour
+        "Residents celebrated the new park after a long battle with the council",  # local politics
+        "The firm returned to healthy profits after a long struggle",  # business
+    ],
+)
+def test_a_struggle_a_success_came_after_is_its_road(quoted, quote):
+    assert quoted(quote) == "positive"
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "The side did not win after a long fight",  # no success
+        "The fight left three people injured",  # the struggle is the news
+        "Shares rose after the crash",  # a crash is no struggle
+    ],
+)
+def test_a_struggle_without_a_success_after_it_still_counts(quoted, quote):
+    assert quoted(quote) in ("negative", "mixed")

@@ -192,3 +192,19 @@ def test_an_adjective_before_a_service_still_judges_it(title):
 def test_a_service_kind_leaves_the_news_around_it():
     assert tone("Hospital to close cancer unit") < -0.2
     assert tone("Free blood pressure checks offered at libraries") > 0.2
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Title won after a long fight",  # sport
+        "Pay deal agreed after bitter dispute",  # labour
+        "Treaty hailed as triumph after tense standoff",  # diplomacy
+    ],
+)
+def test_a_struggle_after_good_news_in_a_headline_is_its_road(title):
+    assert tone(title) > 0.2
+
+
+def test_a_struggle_after_bad_news_in_a_headline_still_counts():
+    assert tone("Talks collapse after long dispute") < -0.2

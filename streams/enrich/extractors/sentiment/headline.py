@@ -32,6 +32,8 @@ from streams.enrich.extractors.sentiment.scorer import (
     AFTER_BUT,
     BEFORE_BUT,
     RELIEF_VERBS,
+    STRUGGLE_NOUNS,
+    STRUGGLE_PREPS,
     SUCCESSION_VERBS,
     PartScore,
 )
@@ -103,7 +105,7 @@ def headline_part(title: str, lex: NewsLexicon) -> tuple[PartScore, tuple[tuple[
             value = lex.valence.get(word, 0.0) if rated else 0.0
             size = 1
         i += size
-        if value < 0 and _relieved(words, forms, start):
+        if value < 0 and (_relieved(words, forms, start) or _road_to_success(words, forms, start, valences)):
             value = 0.0
         if value and not _topic_of_encounter(words, i):
             reversing = _reversing(words, start, i, shifters, passive=start not in moves)
@@ -240,6 +242,22 @@ def _relieved(words: list[str], forms: list[set[str]], start: int) -> bool:
             return False
         if forms[k] & RELIEF_VERBS and _participle(words[k]):
             return True
+    return False
+
+
+def _road_to_success(
+    words: list[str], forms: list[set[str]], start: int, before: list[tuple[int, str, float]]
+) -> bool:
+    """Whether a noun of struggle a few words after "after" follows good news ("Title won after a long
+    fight", "Pay deal agreed after bitter dispute"): the struggle was the road to it, as in the body;
+    so is the word right before the noun that says what the struggle was like ("bitter")."""
+    if not forms[start] & STRUGGLE_NOUNS and not (start + 1 < len(forms) and forms[start + 1] & STRUGGLE_NOUNS):
+        return False
+    for k in range(start - 1, max(-1, start - 1 - NEGATION_WINDOW), -1):
+        if words[k] in STRUGGLE_PREPS:
+            return any(v > 0 for j, _, v in before if j < k)
+        if words[k] in CLAUSE_WORDS:
+            return False
     return False
 
 

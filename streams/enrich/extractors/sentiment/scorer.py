@@ -133,6 +133,15 @@ SETTING_PREPS = frozenset({"in", "during", "at", "after", "from"})
 # broke out", "no one was injured as the bus overturned". Only its subject: what the event did
 # besides ("when the fire destroyed forty homes") is news of its own.
 SETTING_CLAUSE_WORDS = frozenset({"when", "as", "after", "while"})
+# A success reached "after" a struggle ("won the title after a long fight", "the deal was signed
+# after a bitter dispute", "after a long battle, this is the sweetest win") tells the struggle as
+# the road to the news, which is the success, as a relief's predicament is the road to the rescue.
+# Only nouns of contest and effort: what else came before ("rose after the crash") is news of its own.
+STRUGGLE_NOUNS = frozenset(
+    {"fight", "battle", "struggle", "fightback", "campaign", "dispute", "row", "wrangle", "standoff", "setback"}
+)
+STRUGGLE_PREPS = frozenset({"after", "following"})
+SUCCESS_ARGUMENTS = ("dobj", "attr", "acomp", "nsubj", "nsubjpass")
 # Verbs of relief: what someone is rescued from, survives or escapes is the predicament the news
 # ends ("miners trapped after a collapse were rescued", "survived the crash", "escaped from the
 # fire"); like a denied harm's setting it is no bad news of its own.
@@ -626,6 +635,21 @@ def _relieved(token: Token) -> bool:
     return False
 
 
+def _road_to_success(token: Token, polar: dict[int, float]) -> bool:
+    """Whether the word is the struggle a success came "after" ("fight" in "won after a long fight"):
+    the predicate it hangs from, or one of its arguments ("the sweetest win"), is good news. What
+    the struggle was like goes with it ("after a bitter dispute")."""
+    if token.dep_ == "amod":
+        token = token.head
+    link = token.head
+    if token.dep_ != "pobj" or token.lemma_.lower() not in STRUGGLE_NOUNS or link.lower_ not in STRUGGLE_PREPS:
+        return False
+    host = link.head
+    if host.i == link.i or _negated(host):
+        return False
+    return any(polar.get(w.i, 0.0) > 0 for w in (host, *dependents(host, SUCCESS_ARGUMENTS)))
+
+
 def _relief_verb(verb: Token) -> bool:
     """Whether the verb is one of relief: by its meaning ("rescued", "survived") or by leaving its
     argument safe ("brought out alive", "led to safety")."""
@@ -802,6 +826,7 @@ def score_part(
             _denied_setting(token, lex, polar)
             or _feared(token, polar)
             or _relieved(token)
+            or _road_to_success(token, polar)
             or _denied_by_relative(token)
         ):
             continue
