@@ -208,3 +208,30 @@ def test_a_struggle_after_good_news_in_a_headline_is_its_road(title):
 
 def test_a_struggle_after_bad_news_in_a_headline_still_counts():
     assert tone("Talks collapse after long dispute") < -0.2
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Quarterly profits rise, but not sales",  # business
+        "Truce agreed, but not prisoner swap",  # diplomacy
+        "Rovers win again, but not the league",  # sport
+        "Jobs saved, but not at the northern plant",  # labour
+    ],
+)
+def test_but_not_denies_the_first_side_for_the_second(title):
+    part, _ = headline_part(title, news_lexicon())
+    assert part.contrasted
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Rovers win again, and keep top spot",  # no "but"
+        "Pact signed but not before late drama",  # "not before" grants the first side
+        "Minister visits, but not the mayor",  # nothing rated to deny
+    ],
+)
+def test_a_headline_without_an_elided_denial_has_one_side(title):
+    part, _ = headline_part(title, news_lexicon())
+    assert not part.contrasted

@@ -78,6 +78,10 @@ SERVICE_HEADS = frozenset(
 # "unfair"), and the short evaluative adjectives that carry neither.
 ADJECTIVE_ENDINGS = ("ed", "ful", "ous", "ive", "less", "able", "ible", "al", "ic", "ent", "ant", "ing", "y")
 PLAIN_ADJECTIVES = frozenset({"bad", "poor", "false", "fake", "sham", "grim", "weak", "sick", "dire", "rogue"})
+# "X, but not Y" leaves out the predicate of its second side ("Profits rise, but not sales", "Truce
+# agreed, but not prisoner swap"): the "not" denies for Y what the first side says of X, so the
+# headline has two opposite sides, and Y's own words are only what is denied (a short noun phrase).
+ELLIPSIS_REACH = 4
 # A move's destination ("falls to lowest level", "to record low") is said by the move's own tone.
 DESTINATION_REACH = 3
 
@@ -89,6 +93,7 @@ def headline_part(title: str, lex: NewsLexicon) -> tuple[PartScore, tuple[tuple[
     moves, silenced = _moves(words, forms, lex)
     shifters = _shifter_starts(words, forms, lex, moves)
     contrast = words.index("but") if "but" in words[1:] else None
+    elided = contrast is not None and _elided(words, contrast)
     valences: list[tuple[int, str, float]] = []
     spent: set[int] = set()
     unscaled: dict[int, float] = {}  # valences before the "but" rule scaled them
@@ -105,6 +110,8 @@ def headline_part(title: str, lex: NewsLexicon) -> tuple[PartScore, tuple[tuple[
             value = lex.valence.get(word, 0.0) if rated else 0.0
             size = 1
         i += size
+        if elided and start > contrast:
+            value = 0.0  # what the elided predicate is denied of
         if value < 0 and (_relieved(words, forms, start) or _road_to_success(words, forms, start, valences)):
             value = 0.0
         if value and not _topic_of_encounter(words, i):
@@ -117,16 +124,32 @@ def headline_part(title: str, lex: NewsLexicon) -> tuple[PartScore, tuple[tuple[
         if value:
             valences.append((start, word, value))
     kept = tuple((w, v) for k, w, v in valences if k not in spent)  # a shifter that acted rates nothing
+    contrasted = False
+    if contrast is not None:
+        before = _side(unscaled, spent, contrast, -1)
+        contrasted = _two_sided(before, -before if elided else _side(unscaled, spent, contrast, 1))
     part = PartScore(
         positive=sum(v for _, v in kept if v > 0),
         negative=-sum(v for _, v in kept if v < 0),
         clause=True,
-        contrasted=contrast is not None and _two_sided(
-            sum(v for k, v in unscaled.items() if k < contrast and k not in spent),
-            sum(v for k, v in unscaled.items() if k > contrast and k not in spent),
-        ),
+        contrasted=contrasted,
     )
     return part, kept
+
+
+def _side(unscaled: dict[int, float], spent: set[int], contrast: int, sign: int) -> float:
+    """The summed valence of the words before (sign -1) or after (sign +1) the headline's "but"."""
+    return sum(v for k, v in unscaled.items() if (k - contrast) * sign > 0 and k not in spent)
+
+
+def _elided(words: list[str], contrast: int) -> bool:
+    """Whether the side after "but" is "not" and a short phrase that ends the headline or its clause;
+    not "not without" or "not before", which grant the first side rather than deny it."""
+    rest = words[contrast + 1 :]
+    if len(rest) < 2 or rest[0] != "not" or rest[1] in NEGATORS or rest[1] in CLAUSE_WORDS:
+        return False
+    phrase = next((rest[1:k] for k, w in enumerate(rest) if w in CLAUSE_MARKS), rest[1:])
+    return 0 < len(phrase) <= ELLIPSIS_REACH
 
 
 def _two_sided(before: float, after: float) -> bool:
