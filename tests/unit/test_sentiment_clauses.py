@@ -408,3 +408,77 @@ def test_not_ceasing_an_activity_is_persistence(statement_label, text):
 
 def test_a_verb_of_ceasing_negated_without_an_activity_says_nothing(statement_label):
     assert statement_label("The rain did not stop.") == "neutral"
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Until pay improves, nurses trained here will keep leaving",  # labour
+        "The club will play its home games away until the stadium is safe",  # sport
+        "The lab team will share older instruments until the new wing is ready",  # science
+        "The road stays shut until the bridge has been repaired properly",  # local politics
+    ],
+)
+def test_a_coming_event_after_until_is_not_good_news_yet(quoted, quote):
+    assert quoted(quote) != "positive"
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Shares rose steadily until the bank collapsed",  # business
+        "The side led comfortably until the keeper was injured",  # sport
+    ],
+)
+def test_a_past_event_after_until_still_counts(quoted, quote):
+    assert quoted(quote) in ("negative", "mixed")
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Police are hunting the man who committed the burglary",  # crime
+        "Their midfielder committed three fouls in ten minutes",  # sport
+        "These attacks were committed by a small group",  # security
+        "The auditor found the firm committed errors in its accounts",  # business
+    ],
+)
+def test_committing_an_act_lends_no_devotion(quoted, quote):
+    assert quoted(quote) != "positive"
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Both governments say they are committed to the ceasefire",  # diplomacy
+        "The club remains committed to its young players",  # sport
+        "The council is committed to cheaper bus fares",  # local politics
+    ],
+)
+def test_being_committed_to_a_cause_stays_positive(quoted, quote):
+    assert quoted(quote) == "positive"
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "We won the cup after a long fight",  # sport
+        "The nurses welcomed the offer after a bitter two-year campaign",  # labour
+        "Residents celebrated the new park after a long battle with the council",  # local politics
+        "The firm returned to healthy profits after a long struggle",  # business
+    ],
+)
+def test_a_struggle_a_success_came_after_is_its_road(quoted, quote):
+    assert quoted(quote) == "positive"
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "The side did not win after a long fight",  # no success
+        "The fight left three people injured",  # the struggle is the news
+        "Shares rose after the crash",  # a crash is no struggle
+    ],
+)
+def test_a_struggle_without_a_success_after_it_still_counts(quoted, quote):
+    assert quoted(quote) in ("negative", "mixed")

@@ -160,3 +160,78 @@ def test_the_predicament_before_a_relief_participle_is_no_bad_news(title):
 def test_a_headline_succession_is_no_success(title, rated):
     _, words = headline_part(title, news_lexicon())
     assert any(w.startswith("succeed") for w, _ in words) is rated
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Hospital opens new cancer unit",  # health
+        "Fraud trial of former county treasurer begins",  # courts
+        "Trauma specialist joins rugby club staff",  # sport
+        "Crime squad officers move to new station",  # local politics
+        "Abuse helpline extends its opening hours",  # charities
+        "Terror research centre moves to science park",  # science
+    ],
+)
+def test_what_a_service_works_on_is_a_kind_not_bad_news(title):
+    assert tone(title) >= 0
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Poor service costs rail firm its contract",  # business
+        "Unfair trial claim upheld by appeal judges",  # courts
+        "Careless test error costs student her place",  # education
+    ],
+)
+def test_an_adjective_before_a_service_still_judges_it(title):
+    assert tone(title) < -0.2
+
+
+def test_a_service_kind_leaves_the_news_around_it():
+    assert tone("Hospital to close cancer unit") < -0.2
+    assert tone("Free blood pressure checks offered at libraries") > 0.2
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Title won after a long fight",  # sport
+        "Pay deal agreed after bitter dispute",  # labour
+        "Treaty hailed as triumph after tense standoff",  # diplomacy
+    ],
+)
+def test_a_struggle_after_good_news_in_a_headline_is_its_road(title):
+    assert tone(title) > 0.2
+
+
+def test_a_struggle_after_bad_news_in_a_headline_still_counts():
+    assert tone("Talks collapse after long dispute") < -0.2
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Quarterly profits rise, but not sales",  # business
+        "Truce agreed, but not prisoner swap",  # diplomacy
+        "Rovers win again, but not the league",  # sport
+        "Jobs saved, but not at the northern plant",  # labour
+    ],
+)
+def test_but_not_denies_the_first_side_for_the_second(title):
+    part, _ = headline_part(title, news_lexicon())
+    assert part.contrasted
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Rovers win again, and keep top spot",  # no "but"
+        "Pact signed but not before late drama",  # "not before" grants the first side
+        "Minister visits, but not the mayor",  # nothing rated to deny
+    ],
+)
+def test_a_headline_without_an_elided_denial_has_one_side(title):
+    part, _ = headline_part(title, news_lexicon())
+    assert not part.contrasted

@@ -32,6 +32,8 @@ from streams.enrich.extractors.sentiment.scorer import (
     AFTER_BUT,
     BEFORE_BUT,
     RELIEF_VERBS,
+    STRUGGLE_NOUNS,
+    STRUGGLE_PREPS,
     SUCCESSION_VERBS,
     PartScore,
 )
@@ -62,6 +64,24 @@ CLAUSE_WORDS = frozenset(
     | {"and", "over", "for"}
     | CLAUSE_MARKS
 )
+# Nouns of a service, a procedure or a body that works on something: a noun right before one says
+# what it works on ("cancer unit", "stroke ward", "fraud trial", "blood pressure checks", "terror
+# squad"), a kind and no news, as the body's parse reads a compound modifier (scorer's
+# `_is_classifier`). An adjective there is news ("poor service", "unfair trial", "failed checks"),
+# so only a word that does not look like one is read as the kind (see `_adjective_like`).
+SERVICE_HEADS = frozenset(
+    {"unit", "ward", "clinic", "centre", "center", "charity", "helpline", "hotline", "service"}
+    | {"screening", "check", "scan", "test", "treatment", "therapy", "vaccine", "drug", "research"}
+    | {"trial", "hearing", "inquiry", "squad", "team", "specialist", "officer", "patient", "survivor"}
+)
+# Endings and a prefix of English adjectives and participles ("careless", "dangerous", "failed",
+# "unfair"), and the short evaluative adjectives that carry neither.
+ADJECTIVE_ENDINGS = ("ed", "ful", "ous", "ive", "less", "able", "ible", "al", "ic", "ent", "ant", "ing", "y")
+PLAIN_ADJECTIVES = frozenset({"bad", "poor", "false", "fake", "sham", "grim", "weak", "sick", "dire", "rogue"})
+# "X, but not Y" leaves out the predicate of its second side ("Profits rise, but not sales", "Truce
+# agreed, but not prisoner swap"): the "not" denies for Y what the first side says of X, so the
+# headline has two opposite sides, and Y's own words are only what is denied (a short noun phrase).
+ELLIPSIS_REACH = 4
 # A move's destination ("falls to lowest level", "to record low") is said by the move's own tone.
 DESTINATION_REACH = 3
 
@@ -73,6 +93,7 @@ def headline_part(title: str, lex: NewsLexicon) -> tuple[PartScore, tuple[tuple[
     moves, silenced = _moves(words, forms, lex)
     shifters = _shifter_starts(words, forms, lex, moves)
     contrast = words.index("but") if "but" in words[1:] else None
+    elided = contrast is not None and _elided(words, contrast)
     valences: list[tuple[int, str, float]] = []
     spent: set[int] = set()
     unscaled: dict[int, float] = {}  # valences before the "but" rule scaled them
@@ -85,10 +106,13 @@ def headline_part(title: str, lex: NewsLexicon) -> tuple[PartScore, tuple[tuple[
         elif start in silenced:
             value, size = 0.0, 1
         elif not size:
-            value = lex.valence.get(word, 0.0) if _rated_here(words, i, lex) and word not in NEGATORS else 0.0
+            rated = _rated_here(words, i, lex) and word not in NEGATORS and not _kind_of_service(words, forms, i)
+            value = lex.valence.get(word, 0.0) if rated else 0.0
             size = 1
         i += size
-        if value < 0 and _relieved(words, forms, start):
+        if elided and start > contrast:
+            value = 0.0  # what the elided predicate is denied of
+        if value < 0 and (_relieved(words, forms, start) or _road_to_success(words, forms, start, valences)):
             value = 0.0
         if value and not _topic_of_encounter(words, i):
             reversing = _reversing(words, start, i, shifters, passive=start not in moves)
@@ -100,16 +124,32 @@ def headline_part(title: str, lex: NewsLexicon) -> tuple[PartScore, tuple[tuple[
         if value:
             valences.append((start, word, value))
     kept = tuple((w, v) for k, w, v in valences if k not in spent)  # a shifter that acted rates nothing
+    contrasted = False
+    if contrast is not None:
+        before = _side(unscaled, spent, contrast, -1)
+        contrasted = _two_sided(before, -before if elided else _side(unscaled, spent, contrast, 1))
     part = PartScore(
         positive=sum(v for _, v in kept if v > 0),
         negative=-sum(v for _, v in kept if v < 0),
         clause=True,
-        contrasted=contrast is not None and _two_sided(
-            sum(v for k, v in unscaled.items() if k < contrast and k not in spent),
-            sum(v for k, v in unscaled.items() if k > contrast and k not in spent),
-        ),
+        contrasted=contrasted,
     )
     return part, kept
+
+
+def _side(unscaled: dict[int, float], spent: set[int], contrast: int, sign: int) -> float:
+    """The summed valence of the words before (sign -1) or after (sign +1) the headline's "but"."""
+    return sum(v for k, v in unscaled.items() if (k - contrast) * sign > 0 and k not in spent)
+
+
+def _elided(words: list[str], contrast: int) -> bool:
+    """Whether the side after "but" is "not" and a short phrase that ends the headline or its clause;
+    not "not without" or "not before", which grant the first side rather than deny it."""
+    rest = words[contrast + 1 :]
+    if len(rest) < 2 or rest[0] != "not" or rest[1] in NEGATORS or rest[1] in CLAUSE_WORDS:
+        return False
+    phrase = next((rest[1:k] for k, w in enumerate(rest) if w in CLAUSE_MARKS), rest[1:])
+    return 0 < len(phrase) <= ELLIPSIS_REACH
 
 
 def _two_sided(before: float, after: float) -> bool:
@@ -228,6 +268,22 @@ def _relieved(words: list[str], forms: list[set[str]], start: int) -> bool:
     return False
 
 
+def _road_to_success(
+    words: list[str], forms: list[set[str]], start: int, before: list[tuple[int, str, float]]
+) -> bool:
+    """Whether a noun of struggle a few words after "after" follows good news ("Title won after a long
+    fight", "Pay deal agreed after bitter dispute"): the struggle was the road to it, as in the body;
+    so is the word right before the noun that says what the struggle was like ("bitter")."""
+    if not forms[start] & STRUGGLE_NOUNS and not (start + 1 < len(forms) and forms[start + 1] & STRUGGLE_NOUNS):
+        return False
+    for k in range(start - 1, max(-1, start - 1 - NEGATION_WINDOW), -1):
+        if words[k] in STRUGGLE_PREPS:
+            return any(v > 0 for j, _, v in before if j < k)
+        if words[k] in CLAUSE_WORDS:
+            return False
+    return False
+
+
 def _reverses(words: list[str], k: int, before: int, shifters: dict[int, int]) -> bool:
     """Whether word k is a negator, or a shifter that ends before word `before`."""
     return words[k] in NEGATORS or words[k].endswith("n't") or (k in shifters and k + shifters[k] <= before)
@@ -251,6 +307,16 @@ def _topic_of_encounter(words: list[str], end: int) -> bool:
     """ "Scraps emergency board meeting", "calls off crisis talks": what a shifter cancels is the
     encounter, not the emergency or the crisis it was about, which goes on."""
     return any(w in _ENCOUNTER_HEADS for w in words[end : end + 2])
+
+
+def _kind_of_service(words: list[str], forms: list[set[str]], i: int) -> bool:
+    """Whether word i names what the service or procedure after it works on ("cancer unit")."""
+    return i + 1 < len(words) and bool(forms[i + 1] & SERVICE_HEADS) and not _adjective_like(words[i])
+
+
+def _adjective_like(word: str) -> bool:
+    """Whether the word looks like an adjective or a participle rather than a noun."""
+    return word in PLAIN_ADJECTIVES or word.startswith("un") or word.endswith(ADJECTIVE_ENDINGS)
 
 
 def _participle(word: str) -> bool:

@@ -96,6 +96,13 @@ SPLIT_PHRASE_DEPS = ("prt", "advmod")
 # such a clause; we do the same for conditional and indirect-question clauses only, because
 # news states its warnings with modals ("factories could face layoffs") and those must count.
 IRREALIS_MARKS = frozenset({"if", "unless", "whether"})
+# A clause of "until" in the present tense speaks of the future (English puts a coming event in the
+# present after a conjunction of time): in "until pay improves, nurses will keep leaving" or "the
+# road stays shut until the bridge is safe" the improvement and the safety have not happened; the
+# news is the state that lasts meanwhile. Read as irrealis, like an "if" clause. In the past tense
+# ("shares rose until the bank collapsed") the event happened and counts.
+PENDING_MARKS = frozenset({"until", "till"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # What is asked for has not happened: in "urged the ministry to fund more buses" the buses are a
 # wish, not good news (the irrealis of Taboada et al. 2011 again). Only the good words of the
 # request are left out; a request to end something bad still reports the bad thing.
@@ -126,6 +133,15 @@ SETTING_PREPS = frozenset({"in", "during", "at", "after", "from"})
 # broke out", "no one was injured as the bus overturned". Only its subject: what the event did
 # besides ("when the fire destroyed forty homes") is news of its own.
 SETTING_CLAUSE_WORDS = frozenset({"when", "as", "after", "while"})
+# A success reached "after" a struggle ("won the title after a long fight", "the deal was signed
+# after a bitter dispute", "after a long battle, this is the sweetest win") tells the struggle as
+# the road to the news, which is the success, as a relief's predicament is the road to the rescue.
+# Only nouns of contest and effort: what else came before ("rose after the crash") is news of its own.
+STRUGGLE_NOUNS = frozenset(
+    {"fight", "battle", "struggle", "fightback", "campaign", "dispute", "row", "wrangle", "standoff", "setback"}
+)
+STRUGGLE_PREPS = frozenset({"after", "following"})
+SUCCESS_ARGUMENTS = ("dobj", "attr", "acomp", "nsubj", "nsubjpass")
 # Verbs of relief: what someone is rescued from, survives or escapes is the predicament the news
 # ends ("miners trapped after a collapse were rescued", "survived the crash", "escaped from the
 # fire"); like a denied harm's setting it is no bad news of its own.
@@ -178,6 +194,12 @@ COUNTED_ARGUMENTS = ("dobj", "nsubj", "nsubjpass")
 # the vote" (no object) keeps.
 SUCCESSION_VERBS = frozenset({"succeed"})
 SUCCESSOR_LINKS = ("dobj", "agent")
+# To commit an act says nothing of the act's worth: "the robbery he committed", "crimes committed
+# by the gang", "committed an error" take their tone from what is committed. VADER's "committed"
+# is the devotion of "committed to peace", which takes "to" and no object; so is kept there.
+COMMIT_VERBS = frozenset({"commit"})
+COMMITTED_ACT_LINKS = ("dobj", "nsubjpass")
+COMMITTED_ACT_DEPS = frozenset({"relcl", "acl"})  # "the robbery [he committed]", "crimes [committed by]"
 # A hedge halves rather than removes: the good news is qualified, not denied.
 HEDGE_FACTOR = 0.5
 # VADER's "but" rule: what comes after the contrast outweighs what came before.
@@ -252,10 +274,20 @@ def _base_valence(token: Token, lex: NewsLexicon) -> float:
         return 0.0
     if token.lemma_.lower() in SUCCESSION_VERBS and dependents(token, SUCCESSOR_LINKS):
         return 0.0
+    if token.lemma_.lower() in COMMIT_VERBS and _commits_an_act(token):
+        return 0.0
     sense = lex.senses.get(token.lower_)
     if sense is not None and _qualified(token).lemma_.lower() in sense[0]:
         return sense[1]
     return lex.valence.get(token.lower_, 0.0)
+
+
+def _commits_an_act(verb: Token) -> bool:
+    """Whether "commit" takes an act (an object, a passive subject, or the noun its clause
+    modifies) rather than the devotion of "committed to" a cause."""
+    if any(prep.lower_ == "to" for prep in dependents(verb, ("prep",))):
+        return False
+    return verb.pos_ == "VERB" and (bool(dependents(verb, COMMITTED_ACT_LINKS)) or verb.dep_ in COMMITTED_ACT_DEPS)
 
 
 def _qualified(token: Token) -> Token:
@@ -603,6 +635,21 @@ def _relieved(token: Token) -> bool:
     return False
 
 
+def _road_to_success(token: Token, polar: dict[int, float]) -> bool:
+    """Whether the word is the struggle a success came "after" ("fight" in "won after a long fight"):
+    the predicate it hangs from, or one of its arguments ("the sweetest win"), is good news. What
+    the struggle was like goes with it ("after a bitter dispute")."""
+    if token.dep_ == "amod":
+        token = token.head
+    link = token.head
+    if token.dep_ != "pobj" or token.lemma_.lower() not in STRUGGLE_NOUNS or link.lower_ not in STRUGGLE_PREPS:
+        return False
+    host = link.head
+    if host.i == link.i or _negated(host):
+        return False
+    return any(polar.get(w.i, 0.0) > 0 for w in (host, *dependents(host, SUCCESS_ARGUMENTS)))
+
+
 def _relief_verb(verb: Token) -> bool:
     """Whether the verb is one of relief: by its meaning ("rescued", "survived") or by leaving its
     argument safe ("brought out alive", "led to safety")."""
@@ -655,18 +702,27 @@ def _setting_host(token: Token) -> Token | None:
 
 def _clause_mark(token: Token) -> str | None:
     """The irrealis or concessive word opening the clause the word sits in, if any: a
-    subordinating "if", "unless", "whether", "although", "while", or the preposition "despite"."""
+    subordinating "if", "unless", "whether", "although", "while", the preposition "despite", or
+    an "until" of a coming event (given as "if", see PENDING_MARKS)."""
     node = token
     for _ in range(MAX_CLAUSE_DEPTH):
         for mark in dependents(node, ("mark",)):
             if mark.lower_ in IRREALIS_MARKS or mark.lower_ in CONCESSIVE_MARKS:
                 return mark.lower_
+            if mark.lower_ in PENDING_MARKS and _present(node):
+                return "if"
         if node.head.i == node.i:
             return None
         if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in CONCESSIVE_MARKS:
             return node.head.lower_
         node = node.head
     return None
+
+
+def _present(verb: Token) -> bool:
+    """Whether the clause's verb, or an auxiliary of it ("until it has been fixed"), is in the
+    present tense."""
+    return verb.tag_ in PRESENT_TAGS or any(aux.tag_ in PRESENT_TAGS for aux in dependents(verb, ("aux", "auxpass")))
 
 
 def _refusal(token: Token, lex: NewsLexicon, negator: Token | None) -> float:
@@ -770,6 +826,7 @@ def score_part(
             _denied_setting(token, lex, polar)
             or _feared(token, polar)
             or _relieved(token)
+            or _road_to_success(token, polar)
             or _denied_by_relative(token)
         ):
             continue
