@@ -34,11 +34,13 @@ from spacy.attrs import DEP, ENT_TYPE, IS_TITLE, IS_UPPER, LOWER, POS, SENT_STAR
 from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
+from streams.enrich.english_words import unknown_to_english
 from streams.enrich.given_names import is_given_name
 from streams.enrich.places import demonym_code, is_known_place
 
 from .affiliation import role_affiliation
 from .entity import Entity, Mention
+from .given_names import given_name_gender
 from .lexicon import lexicon
 from .names import (
     glued_hyphen,
@@ -55,7 +57,15 @@ from .names import (
     titled_name,
 )
 from .orgs import home_of, org_name
-from .registry import Registry, based_elsewhere, big_place, copular_title, is_company, may_be_company
+from .registry import (
+    Registry,
+    based_elsewhere,
+    big_place,
+    copular_title,
+    is_company,
+    may_be_company,
+    place_in_body_name,
+)
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # where a name stands in a clause: subject, object, apposition, one of a list (not "of X" after a name: that
@@ -499,10 +509,31 @@ def _repaired_ents(doc: Doc) -> list[Span]:
             ents.append(given)
         elif _given_name_read_as_place(ent):
             ents.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))
+        elif _opens_with_given_name(ent):
+            ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
         else:
             ents.append(ent)
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
     return sorted([*ents, *_unlabelled_orgs(doc, taken)], key=lambda e: e.start)
+
+
+def _opens_with_given_name(ent: Span) -> bool:
+    """ "Marta Lind spoke", "the board appointed Matteo Bianchi": the small model labels a name it has never
+    met by its place in the sentence. A plain name (no title, body, company or place word; `_plain_name`)
+    whose first word is a given name every country's list gives one gender and whose other words English does
+    not list, or lists only as given names too ("Lind"), is a person's whatever the label. Not a place the
+    gazetteer knows ("Alice Springs") or a body named after one ("X Milan"), nor a name whose first word both
+    sexes bear ("Morgan Stanley"), nor one ending in a word ("X Steel"): the shapes of places and firms named
+    after people. Only as a subject, object, apposition or list member, where people stand: a firm named after
+    its founder is also written after a preposition ("shares in Louis Vuitton") and with an owner's "'s"."""
+    if ent.label_ not in _MISREAD_LABELS or ent.root.dep_ not in _ARGUMENT_DEPS or not _plain_name(ent):
+        return False
+    first, *rest = words = name_words(ent)
+    return (
+        given_name_gender(first.text) is not None
+        and all(unknown_to_english(t) or given_name_gender(t.text) is not None for t in rest)
+        and not place_in_body_name([t.text for t in words])
+    )
 
 
 def _with_given_name_before(ent: Span) -> Span:

@@ -96,7 +96,7 @@ def big_place(word: str) -> bool:
     return country_code(word) is not None or city_population(word) >= _CITY_IN_BODY_NAMES
 
 
-def _place_in_body_name(words: list[str]) -> bool:
+def place_in_body_name(words: list[str]) -> bool:
     """A place where a body's name puts one: the whole name, a country or big city last ("Bayern X", "Real
     Y"), or first before a plural nickname ("Dallas Foxes"). Many given names are also places ("Paris",
     "Dallas") and many surnames small towns, so a person's name is not one of these shapes."""
@@ -299,7 +299,7 @@ class Registry:
             return False
         if not all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha() for w in words):
             return False
-        return not any(w.lower() in body_words for w in words) and not _place_in_body_name(words)
+        return not any(w.lower() in body_words for w in words) and not place_in_body_name(words)
 
     def as_person(self, entity: Entity) -> bool:
         """Makes an organisation of the parse that `may_be_person` ("X Y said") a person, once a personal
