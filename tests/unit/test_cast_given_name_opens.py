@@ -66,3 +66,17 @@ def test_a_pronoun_after_such_a_name_resolves_to_the_person(nlp: Language, text:
 )
 def test_places_and_firms_named_after_people_stay_what_they_are(nlp: Language, text: str) -> None:
     assert people(nlp, text) == []
+
+
+# a capitalised "An" or "A" inside a name is a word of it: Vietnamese given names are short
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nguyen Van An spoke first at the council meeting.",  # local politics
+        "The board appointed Nguyen Van An on Tuesday.",  # business
+        "The coach dropped Nguyen Van An for the final.",  # sport
+        "The union elected Nguyen Van An as treasurer.",  # labour
+    ],
+)
+def test_a_capitalised_article_inside_a_name_stays_in_it(nlp: Language, text: str) -> None:
+    assert people(nlp, text) == ["Nguyen Van An"]

@@ -106,14 +106,16 @@ def place_in_body_name(words: list[str]) -> bool:
 
 
 def _clean_name_tokens(tokens: Sequence[Token]) -> list[Token]:
-    clean = [
-        t
-        for t in tokens
-        if not t.is_punct and t.tag_ != "POS" and t.lower_ not in ("the", "a", "an") and not is_honorific(t)
-    ]
+    clean = [t for t in tokens if not (t.is_punct or t.tag_ == "POS" or _article(t, tokens) or is_honorific(t))]
     while clean and clean[-1].is_lower and clean[-1].pos_ in ("ADP", "CCONJ") and not _hyphen_glued(clean[-1]):
         clean.pop()  # "Ana Ruiz of": the model's span ran into the word after the name
     return clean
+
+
+def _article(token: Token, name: Sequence[Token]) -> bool:
+    """ "the" or "a" the model's span took in, lower-case or opening it; a capitalised one inside a name is a
+    word of it ("Nguyen Van An", "Tran Thi A": Vietnamese given names are short and some spell English words)."""
+    return token.lower_ in ("the", "a", "an") and (token.is_lower or token.i == name[0].i)
 
 
 def _hyphen_glued(token: Token) -> bool:
