@@ -80,3 +80,16 @@ def test_places_and_firms_named_after_people_stay_what_they_are(nlp: Language, t
 )
 def test_a_capitalised_article_inside_a_name_stays_in_it(nlp: Language, text: str) -> None:
     assert people(nlp, text) == ["Nguyen Van An"]
+
+
+# a one-gender given name read as a place right before the person's surname is that person's given name
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board appointed Anouk van Dijk on Tuesday.",  # business
+        "Fans cheered Anouk van Dijk after the match.",  # sport
+        "The minister held talks with Anouk van Dijk in the capital.",  # diplomacy
+    ],
+)
+def test_a_given_name_read_as_a_place_before_a_surname_joins_it(nlp: Language, text: str) -> None:
+    assert people(nlp, text) == ["Anouk van Dijk"]

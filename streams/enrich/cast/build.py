@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 
 from streams.enrich.english_words import unknown_to_english
 from streams.enrich.given_names import is_given_name
+from streams.enrich.glued_names import SURNAME_PARTICLES
 from streams.enrich.places import demonym_code, is_known_place
 
 from .affiliation import role_affiliation
@@ -513,8 +514,32 @@ def _repaired_ents(doc: Doc) -> list[Span]:
             ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
         else:
             ents.append(ent)
+    ents = _given_names_joined(ents)
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
     return sorted([*ents, *_unlabelled_orgs(doc, taken)], key=lambda e: e.start)
+
+
+def _given_names_joined(ents: list[Span]) -> list[Span]:
+    """ "Anouk van Dijk" read as the place "Anouk" and the person "van Dijk": a one-word span the model did not
+    call a person, a given name every country's list gives one gender, right before a person's span is that
+    person's given name. A country or a big city ("Jordan", "Florence") only before a surname particle: written
+    right before a person's name, it is more often a list's or a headline's place than a given name."""
+    joined: list[Span] = []
+    for ent in ents:
+        before = joined[-1] if joined else None
+        if (
+            before is not None
+            and ent.label_ == "PERSON"
+            and before.end == ent.start
+            and len(before) == 1
+            and before.label_ in _MISREAD_LABELS
+            and given_name_gender(before.text) is not None
+            and (not big_place(before.text) or (ent[0].is_lower and ent[0].lower_ in SURNAME_PARTICLES))
+        ):
+            joined[-1] = Span(ent.doc, before.start, ent.end, label="PERSON")
+        else:
+            joined.append(ent)
+    return joined
 
 
 def _opens_with_given_name(ent: Span) -> bool:
