@@ -93,3 +93,16 @@ def test_a_capitalised_article_inside_a_name_stays_in_it(nlp: Language, text: st
 )
 def test_a_given_name_read_as_a_place_before_a_surname_joins_it(nlp: Language, text: str) -> None:
     assert people(nlp, text) == ["Anouk van Dijk"]
+
+
+# a surname's lower-case particles the tagger read as a foreign word or a noun stay in the name
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The board appointed Cristina de la Fuente on Tuesday.", "Cristina de la Fuente"),  # business
+        ("The union elected Tomas del Olmo as treasurer.", "Tomas del Olmo"),  # labour
+        ("The lab hired Tomas del Olmo last year.", "Tomas del Olmo"),  # science
+    ],
+)
+def test_a_surname_with_particles_is_one_name(nlp: Language, text: str, person: str) -> None:
+    assert people(nlp, text) == [person]

@@ -44,7 +44,6 @@ from .entity import Entity, Mention
 from .given_names import given_name_gender
 from .lexicon import lexicon
 from .names import (
-    glued_hyphen,
     is_common_plural,
     is_honorific,
     is_title_in_name,
@@ -167,10 +166,28 @@ def _in_main_clause(token: Token) -> bool:
 
 def _name_run(head: Token) -> list[Token]:
     """The proper nouns compounded onto `head` without the titles that open them ("President Ana Ruiz")."""
-    run = proper_noun_run(head)
+    run = _with_particle_given_name(proper_noun_run(head))
     while len(run) > 1 and is_title_in_name(run[0]):
         run.pop(0)
     return [head.doc[run[0].i - 1], *run] if _given_name_read_as_word(run) else run
+
+
+def _with_particle_given_name(run: list[Token]) -> list[Token]:
+    """ "Cristina de la Fuente": the tagger reads "de" as a foreign word, so the walk over proper nouns stops
+    there; the surname's particles (one or two, lower-case) and the capitalised proper noun compounded onto the
+    name before them belong to it."""
+    doc, start = run[0].doc, run[0].i
+    while start > 0 and run[0].i - start < 2 and doc[start - 1].is_lower and doc[start - 1].lower_ in SURNAME_PARTICLES:
+        start -= 1
+    given = doc[start - 1] if start > 0 else None
+    if (
+        given is None
+        or start == run[0].i
+        or not (given.pos_ == "PROPN" and given.is_title and given.dep_ in ("compound", "flat"))
+        or not run[0].i <= given.head.i <= run[-1].i
+    ):
+        return run
+    return list(doc[start - 1 : run[-1].i + 1])
 
 
 def _given_name_read_as_word(name: Sequence[Token]) -> bool:
@@ -206,7 +223,7 @@ def _unlabelled_name(head: Token) -> bool:
     lex = lexicon()
     labels = ("", *_SOFT_LABELS, "DATE") if _set_off_after_title(run) else ("", *_SOFT_LABELS)
     honorific = run[0].i > 0 and is_honorific(head.doc[run[0].i - 1])
-    words = [t for t in run if not glued_hyphen(t)]  # "Jean-Luc": one given name
+    words = name_words(run)  # "Jean-Luc": one given name; "Cristina de la Fuente": two names and particles
     return (
         (2 <= len(words) <= 4 or (len(words) == 1 and honorific))
         and len([t for t in words if not _initial(t)]) <= 3
