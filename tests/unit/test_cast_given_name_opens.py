@@ -68,41 +68,23 @@ def test_places_and_firms_named_after_people_stay_what_they_are(nlp: Language, t
     assert people(nlp, text) == []
 
 
-# a capitalised "An" or "A" inside a name is a word of it: Vietnamese given names are short
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Nguyen Van An spoke first at the council meeting.",  # local politics
-        "The board appointed Nguyen Van An on Tuesday.",  # business
-        "The coach dropped Nguyen Van An for the final.",  # sport
-        "The union elected Nguyen Van An as treasurer.",  # labour
-    ],
-)
-def test_a_capitalised_article_inside_a_name_stays_in_it(nlp: Language, text: str) -> None:
-    assert people(nlp, text) == ["Nguyen Van An"]
-
-
-# a one-gender given name read as a place right before the person's surname is that person's given name
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The board appointed Anouk van Dijk on Tuesday.",  # business
-        "Fans cheered Anouk van Dijk after the match.",  # sport
-        "The minister held talks with Anouk van Dijk in the capital.",  # diplomacy
-    ],
-)
-def test_a_given_name_read_as_a_place_before_a_surname_joins_it(nlp: Language, text: str) -> None:
-    assert people(nlp, text) == ["Anouk van Dijk"]
-
-
-# a surname's lower-case particles the tagger read as a foreign word or a noun stay in the name
+# names the model cut, whole again: a capitalised "An" inside a name is a word of it (Vietnamese given names are
+# short), a one-gender given name read as a place right before the surname is its given name, and a surname's
+# lower-case particles the tagger read as a foreign word or a noun stay in it
 @pytest.mark.parametrize(
     ("text", "person"),
     [
+        ("Nguyen Van An spoke first at the council meeting.", "Nguyen Van An"),  # local politics
+        ("The board appointed Nguyen Van An on Tuesday.", "Nguyen Van An"),  # business
+        ("The coach dropped Nguyen Van An for the final.", "Nguyen Van An"),  # sport
+        ("The union elected Nguyen Van An as treasurer.", "Nguyen Van An"),  # labour
+        ("The board appointed Anouk van Dijk on Tuesday.", "Anouk van Dijk"),  # business
+        ("Fans cheered Anouk van Dijk after the match.", "Anouk van Dijk"),  # sport
+        ("The minister held talks with Anouk van Dijk in the capital.", "Anouk van Dijk"),  # diplomacy
         ("The board appointed Cristina de la Fuente on Tuesday.", "Cristina de la Fuente"),  # business
         ("The union elected Tomas del Olmo as treasurer.", "Tomas del Olmo"),  # labour
         ("The lab hired Tomas del Olmo last year.", "Tomas del Olmo"),  # science
     ],
 )
-def test_a_surname_with_particles_is_one_name(nlp: Language, text: str, person: str) -> None:
+def test_a_name_the_model_cut_is_whole(nlp: Language, text: str, person: str) -> None:
     assert people(nlp, text) == [person]
