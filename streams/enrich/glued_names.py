@@ -94,26 +94,32 @@ SURNAME_PARTICLES = frozenset({
 })  # fmt: skip
 
 
+def _particle(token: Token) -> bool:
+    return token.is_lower and token.lower_ in SURNAME_PARTICLES
+
+
 def _reach_past_particles(doc: Doc, ents: list[Span]) -> bool:
-    """A PERSON span ending on a particle takes the capitalised word after it, out of the next entity
-    if the model put it there. Edits `ents` in place; True when it changed anything."""
+    """A PERSON span ending on a particle, or followed by one or two ("Tomas" + "del Olmo" where the tagger
+    read "del" as a noun), takes the capitalised word after them, out of the next entity if the model put it
+    there. Edits `ents` in place; True when it changed anything."""
     changed = False
     k = 0
     while k < len(ents):
         ent = ents[k]
-        last = doc[ent.end - 1]
+        end = ent.end
+        while end < len(doc) and end - ent.end < 2 and _particle(doc[end]) and not doc[end].ent_type_:
+            end += 1
         if (
             ent.label_ == "PERSON"
-            and len(ent) >= 2
-            and ent.end < len(doc)
-            and last.is_lower
-            and last.lower_ in SURNAME_PARTICLES
-            and doc[ent.end].is_title
-            and doc[ent.end].is_alpha
+            and ((len(ent) >= 2 and _particle(doc[ent.end - 1])) or end > ent.end)
+            and end < len(doc)
+            and "\n" not in doc[end - 1].whitespace_
+            and doc[end].is_title
+            and doc[end].is_alpha
         ):
-            ents[k] = Span(doc, ent.start, ent.end + 1, label=ent.label)
+            ents[k] = Span(doc, ent.start, end + 1, label=ent.label)
             following = ents[k + 1] if k + 1 < len(ents) else None
-            if following is not None and following.start == ent.end:
+            if following is not None and following.start == end:
                 if len(following) == 1:
                     del ents[k + 1]
                 else:

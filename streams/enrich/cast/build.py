@@ -34,14 +34,16 @@ from spacy.attrs import DEP, ENT_TYPE, IS_TITLE, IS_UPPER, LOWER, POS, SENT_STAR
 from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
+from streams.enrich.english_words import unknown_to_english
 from streams.enrich.given_names import is_given_name
+from streams.enrich.glued_names import SURNAME_PARTICLES
 from streams.enrich.places import demonym_code, is_known_place
 
 from .affiliation import role_affiliation
 from .entity import Entity, Mention
+from .given_names import given_name_gender
 from .lexicon import lexicon
 from .names import (
-    glued_hyphen,
     is_common_plural,
     is_honorific,
     is_title_in_name,
@@ -55,7 +57,15 @@ from .names import (
     titled_name,
 )
 from .orgs import home_of, org_name
-from .registry import Registry, based_elsewhere, big_place, copular_title, is_company, may_be_company
+from .registry import (
+    Registry,
+    based_elsewhere,
+    big_place,
+    copular_title,
+    is_company,
+    may_be_company,
+    place_in_body_name,
+)
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # where a name stands in a clause: subject, object, apposition, one of a list (not "of X" after a name: that
@@ -156,10 +166,28 @@ def _in_main_clause(token: Token) -> bool:
 
 def _name_run(head: Token) -> list[Token]:
     """The proper nouns compounded onto `head` without the titles that open them ("President Ana Ruiz")."""
-    run = proper_noun_run(head)
+    run = _with_particle_given_name(proper_noun_run(head))
     while len(run) > 1 and is_title_in_name(run[0]):
         run.pop(0)
     return [head.doc[run[0].i - 1], *run] if _given_name_read_as_word(run) else run
+
+
+def _with_particle_given_name(run: list[Token]) -> list[Token]:
+    """ "Cristina de la Fuente": the tagger reads "de" as a foreign word, so the walk over proper nouns stops
+    there; the surname's particles (one or two, lower-case) and the capitalised proper noun compounded onto the
+    name before them belong to it."""
+    doc, start = run[0].doc, run[0].i
+    while start > 0 and run[0].i - start < 2 and doc[start - 1].is_lower and doc[start - 1].lower_ in SURNAME_PARTICLES:
+        start -= 1
+    given = doc[start - 1] if start > 0 else None
+    if (
+        given is None
+        or start == run[0].i
+        or not (given.pos_ == "PROPN" and given.is_title and given.dep_ in ("compound", "flat"))
+        or not run[0].i <= given.head.i <= run[-1].i
+    ):
+        return run
+    return list(doc[start - 1 : run[-1].i + 1])
 
 
 def _given_name_read_as_word(name: Sequence[Token]) -> bool:
@@ -195,7 +223,7 @@ def _unlabelled_name(head: Token) -> bool:
     lex = lexicon()
     labels = ("", *_SOFT_LABELS, "DATE") if _set_off_after_title(run) else ("", *_SOFT_LABELS)
     honorific = run[0].i > 0 and is_honorific(head.doc[run[0].i - 1])
-    words = [t for t in run if not glued_hyphen(t)]  # "Jean-Luc": one given name
+    words = name_words(run)  # "Jean-Luc": one given name; "Cristina de la Fuente": two names and particles
     return (
         (2 <= len(words) <= 4 or (len(words) == 1 and honorific))
         and len([t for t in words if not _initial(t)]) <= 3
@@ -499,10 +527,55 @@ def _repaired_ents(doc: Doc) -> list[Span]:
             ents.append(given)
         elif _given_name_read_as_place(ent):
             ents.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))
+        elif _opens_with_given_name(ent):
+            ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
         else:
             ents.append(ent)
+    ents = _given_names_joined(ents)
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
     return sorted([*ents, *_unlabelled_orgs(doc, taken)], key=lambda e: e.start)
+
+
+def _given_names_joined(ents: list[Span]) -> list[Span]:
+    """ "Anouk van Dijk" read as the place "Anouk" and the person "van Dijk": a one-word span the model did not
+    call a person, a given name every country's list gives one gender, right before a person's span is that
+    person's given name. A country or a big city ("Jordan", "Florence") only before a surname particle: written
+    right before a person's name, it is more often a list's or a headline's place than a given name."""
+    joined: list[Span] = []
+    for ent in ents:
+        before = joined[-1] if joined else None
+        if (
+            before is not None
+            and ent.label_ == "PERSON"
+            and before.end == ent.start
+            and len(before) == 1
+            and before.label_ in _MISREAD_LABELS
+            and given_name_gender(before.text) is not None
+            and (not big_place(before.text) or (ent[0].is_lower and ent[0].lower_ in SURNAME_PARTICLES))
+        ):
+            joined[-1] = Span(ent.doc, before.start, ent.end, label="PERSON")
+        else:
+            joined.append(ent)
+    return joined
+
+
+def _opens_with_given_name(ent: Span) -> bool:
+    """ "Marta Lind spoke", "the board appointed Matteo Bianchi": the small model labels a name it has never
+    met by its place in the sentence. A plain name (no title, body, company or place word; `_plain_name`)
+    whose first word is a given name every country's list gives one gender and whose other words English does
+    not list, or lists only as given names too ("Lind"), is a person's whatever the label. Not a place the
+    gazetteer knows ("Alice Springs") or a body named after one ("X Milan"), nor a name whose first word both
+    sexes bear ("Morgan Stanley"), nor one ending in a word ("X Foods"): the shapes of places and firms named
+    after people. Only as a subject, object, apposition or list member, where people stand: a firm named after
+    its founder is also written after a preposition ("shares in Louis Vuitton") and with an owner's "'s"."""
+    if ent.label_ not in _MISREAD_LABELS or ent.root.dep_ not in _ARGUMENT_DEPS or not _plain_name(ent):
+        return False
+    first, *rest = words = name_words(ent)
+    return (
+        given_name_gender(first.text) is not None
+        and all(unknown_to_english(t) or given_name_gender(t.text) is not None for t in rest)
+        and not place_in_body_name([t.text for t in words])
+    )
 
 
 def _with_given_name_before(ent: Span) -> Span:

@@ -96,7 +96,7 @@ def big_place(word: str) -> bool:
     return country_code(word) is not None or city_population(word) >= _CITY_IN_BODY_NAMES
 
 
-def _place_in_body_name(words: list[str]) -> bool:
+def place_in_body_name(words: list[str]) -> bool:
     """A place where a body's name puts one: the whole name, a country or big city last ("Bayern X", "Real
     Y"), or first before a plural nickname ("Dallas Foxes"). Many given names are also places ("Paris",
     "Dallas") and many surnames small towns, so a person's name is not one of these shapes."""
@@ -106,14 +106,16 @@ def _place_in_body_name(words: list[str]) -> bool:
 
 
 def _clean_name_tokens(tokens: Sequence[Token]) -> list[Token]:
-    clean = [
-        t
-        for t in tokens
-        if not t.is_punct and t.tag_ != "POS" and t.lower_ not in ("the", "a", "an") and not is_honorific(t)
-    ]
+    clean = [t for t in tokens if not (t.is_punct or t.tag_ == "POS" or _article(t, tokens) or is_honorific(t))]
     while clean and clean[-1].is_lower and clean[-1].pos_ in ("ADP", "CCONJ") and not _hyphen_glued(clean[-1]):
         clean.pop()  # "Ana Ruiz of": the model's span ran into the word after the name
     return clean
+
+
+def _article(token: Token, name: Sequence[Token]) -> bool:
+    """ "the" or "a" the model's span took in, lower-case or opening it; a capitalised one inside a name is a
+    word of it ("Nguyen Van An", "Tran Thi A": Vietnamese given names are short and some spell English words)."""
+    return token.lower_ in ("the", "a", "an") and (token.is_lower or token.i == name[0].i)
 
 
 def _hyphen_glued(token: Token) -> bool:
@@ -299,7 +301,7 @@ class Registry:
             return False
         if not all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha() for w in words):
             return False
-        return not any(w.lower() in body_words for w in words) and not _place_in_body_name(words)
+        return not any(w.lower() in body_words for w in words) and not place_in_body_name(words)
 
     def as_person(self, entity: Entity) -> bool:
         """Makes an organisation of the parse that `may_be_person` ("X Y said") a person, once a personal
