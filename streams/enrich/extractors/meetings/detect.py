@@ -249,6 +249,7 @@ def is_lookalike(token: Token, kind: TriggerKind, sent: Span) -> bool:
         or _hosts_a_contest(token, kind)
         or _meets_a_standard(token, kind)
         or _joins_a_body(token, kind)
+        or _attends_a_bodys_gathering(token, kind)
         or _tells_acquaintance(token, kind)
         or _is_habitual(token, sent)
         or _is_advocated(token)
@@ -373,6 +374,20 @@ def _joins_a_body(token: Token, kind: TriggerKind) -> bool:
         return True  # "joined X on stage at the conference": a performance, wherever it is
     return not joined_for_encounter(token) and any(
         c.dep_ == "dobj" and (_is_named(c, ("org",)) or _lemma(c) in LEX.org_heads) for c in token.children)
+
+
+def _attends_a_bodys_gathering(token: Token, kind: TriggerKind) -> bool:
+    """"A and B (both) attended the G20 summit", "took part in the Economic Forum", "attended the festival":
+    a gathering a named body holds, a body itself or a staged event has an audience, not sides. Those who
+    attend it were there, not with each other; "attended talks with X", "the meeting between X and Y" name
+    their sides."""
+    if kind != "attend" or _lemma(token) == "join":
+        return False
+    attended = [c for c in token.children if c.dep_ == "dobj"] + [
+        o for p in token.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
+    return any(not _has_party_prep(o) and (
+        _is_named(o, ("org",)) or _lemma(o) in LEX.org_heads or _lemma(o) in LEX.staged_events
+        or any(c.dep_ == "compound" and _is_named(c, ("org",)) for c in o.children)) for o in attended)
 
 
 def joined_for_encounter(verb: Token) -> bool:
