@@ -658,7 +658,8 @@ def _name_before_group(token: Token, names: NameIndex) -> tuple[Token, Participa
     if token.tag_ != "NNS":
         return None
     for name in (c for c in token.lefts if c.dep_ in ("nmod", "compound") and names.label.get(c.i)):
-        described = [c for c in name.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "ADJ") and c.i < token.i]
+        described = [c for c in name.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "ADJ", "PROPN")
+                     and c.i < token.i and (names.label.get(name.i) == PERSON or not names.label.get(c.i))]
         if described and any(c.dep_ == "cc" for c in name.children):
             group = token.doc[described[0].i : token.i + 1].text
             return name, Participant(name=group, title=group, kind="person")

@@ -1,0 +1,77 @@
+"""MEETINGS: who a side is when a voice reports for someone, when co-attendees are only an audience, and when
+a name is read into a group's description. Every name, body and place is invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from streams.enrich.extractors.meetings import extract_meetings
+from streams.enrich.model import Meeting
+from streams.enrich.nlp import parse
+from streams.ingest.article import Article
+
+PUBLISHED = dt.datetime(2026, 3, 12, 10, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+def run(nlp):
+    """The meetings of one invented article, on the session's model."""
+    return lambda text: extract_meetings(parse(Article(id="v", text=text, published_at=PUBLISHED), nlp))
+
+
+def surnames(meeting: Meeting) -> set[str]:
+    return {p.name.split()[-1] for p in meeting.participants}
+
+
+@pytest.mark.parametrize(("text", "sides", "status"), [
+    # "X's office said": the office reports X's encounter (local politics)
+    ("A meeting with Paulo Nunes has been called off, Hana Berg's office said.", {"Nunes", "Berg"}, "cancelled"),
+    # "a spokesman for X said" (sport)
+    ("The talks with Ade Okonkwo went well, a spokesman for Bruno Salvi said.", {"Okonkwo", "Salvi"}, "held"),
+    # "X's aides said" (business)
+    ("Lidia Okafor-Ranta's aides said the meeting with Tomas Reyna on Monday was productive.",
+     {"Okafor-Ranta", "Reyna"}, "held"),
+    # "X's spokeswoman said" (science)
+    ("The talks with Ines Duarte ended without a deal, Karl Lind's spokeswoman said.", {"Duarte", "Lind"}, "held"),
+])
+def test_a_voice_reports_the_side_it_speaks_for(run, text: str, sides: set[str], status: str) -> None:
+    [meeting] = run(text)
+    assert surnames(meeting) == sides
+    assert meeting.status == status
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz and Tomas Reyna both attended the G20 summit in Tamsford on Tuesday.",  # diplomacy
+    "Paulo Nunes and Hana Berg attended the Regional Mayors Forum on Friday.",  # local politics
+    "Bruno Salvi and Ade Okonkwo took part in the Global Football Congress on Monday.",  # sport
+    "Karl Lind and Ines Duarte attended the International Botany Congress in Corvallo.",  # science
+])
+def test_co_attendees_of_a_bodys_gathering_did_not_meet(run, text: str) -> None:
+    assert run(text) == []
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Ana Ruiz and Tomas Reyna attended talks with Lidia Okafor-Ranta on Tuesday.", {"Ruiz", "Reyna", "Okafor-Ranta"}),
+    ("Paulo Nunes met Hana Berg on Monday. Karl Lind also attended the meeting.", {"Nunes", "Berg", "Lind"}),
+])
+def test_attending_talks_with_someone_is_an_encounter(run, text: str, sides: set[str]) -> None:
+    [meeting] = run(text)
+    assert surnames(meeting) == sides
+
+
+@pytest.mark.parametrize(("text", "name", "group"), [
+    ("Hana Berg said she will meet Paulo Nunes and staff representatives on Friday.",  # labour
+     "Paulo Nunes", "staff representatives"),
+    ("Lidia Okafor-Ranta will meet Tomas Reyna and union representatives on Friday.", "Tomas Reyna",  # business
+     "union representatives"),
+    ("Ana Ruiz held talks with Ines Duarte and Andorran officials on Tuesday.", "Ines Duarte",  # diplomacy
+     "Andorran officials"),
+])
+def test_a_name_before_a_described_group_is_its_own_side(run, text: str, name: str, group: str) -> None:
+    [meeting] = run(text)
+    parties = {p.name for p in meeting.participants}
+    assert {name, group} <= parties
+    assert not any(" and " in p for p in parties)
