@@ -80,7 +80,7 @@ def test_a_name_before_a_described_group_is_its_own_side(run, text: str, name: s
 @pytest.mark.parametrize(("text", "status"), [
     ("Lidia Okafor-Ranta has summoned Tomas Reyna to a meeting on Friday.", "planned"),  # business
     ("Hana Berg has been summoned to talks with Paulo Nunes on Monday.", "planned"),  # local politics
-    ("Bruno Salvi has summoned Ade Okonkwo to a meeting on Friday to discuss his contract.", "planned"),  # sport
+    ("Bruno Salvi has summoned Marco Fontana to a meeting on Friday to discuss his contract.", "planned"),  # sport
     ("Tomas Reyna was summoned to a meeting with Lidia Okafor-Ranta on Tuesday.", "held"),  # told since, held
 ])
 def test_a_summons_told_as_news_dates_an_encounter_to_come(run, text: str, status: str) -> None:
