@@ -87,3 +87,14 @@ def test_a_summons_told_as_news_dates_an_encounter_to_come(run, text: str, statu
     [meeting] = run(text)
     assert len(meeting.participants) == 2
     assert meeting.status == status
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("Bruno Salvi held talks with the player's agent, Marco Fontana, on Tuesday.", "Marco Fontana"),  # sport
+    ("Karl Lind met the firm's lawyer, Ines Duarte, on Tuesday.", "Ines Duarte"),  # courts
+    ("Hana Berg will meet the council's adviser, Paulo Nunes, on Friday.", "Paulo Nunes"),  # local politics
+])
+def test_a_role_named_in_apposition_is_its_holder(run, text: str, holder: str) -> None:
+    [meeting] = run(text)
+    assert holder in {p.name for p in meeting.participants}
+    assert len(meeting.participants) == 2
