@@ -98,3 +98,15 @@ def test_a_role_named_in_apposition_is_its_holder(run, text: str, holder: str) -
     [meeting] = run(text)
     assert holder in {p.name for p in meeting.participants}
     assert len(meeting.participants) == 2
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Ana Ruiz and Tomas Reyna wrapped up two days of talks in Tamsford on Tuesday.", {"Ruiz", "Reyna"}),  # diplomacy
+    ("Hana Berg and Paulo Nunes hammered out a pay deal over three days of talks.", {"Berg", "Nunes"}),  # labour
+    ("Lidia Okafor-Ranta completed two rounds of talks with Tomas Reyna on Monday.",  # business
+     {"Okafor-Ranta", "Reyna"}),
+])
+def test_talks_measured_and_finished_were_held(run, text: str, sides: set[str]) -> None:
+    [meeting] = run(text)
+    assert surnames(meeting) == sides
+    assert meeting.status == "held"

@@ -469,7 +469,8 @@ def setting_verb(noun: Token) -> Token | None:
     is often parsed onto the object ("discussed [security in a call]"); it still sets the verb's scene."""
     prep = noun.head
     if noun.dep_ != "pobj" or not (prep.lower_ in _SETTING_PREPS or (
-            prep.lower_ == "from" and _lemma(prep.head) in LEX.emerging_verbs)):  # "emerged from a meeting"
+            prep.lower_ == "from" and _lemma(prep.head) in LEX.emerging_verbs) or (  # "emerged from a meeting"
+            prep.lower_ == "over" and _lemma(noun) in LEX.measure_nouns)):  # "agreed a deal over two days of talks"
         return None
     verb = prep.head
     if verb.dep_ == "dobj" and verb.pos_ == "NOUN":
