@@ -110,3 +110,18 @@ def test_talks_measured_and_finished_were_held(run, text: str, sides: set[str]) 
     [meeting] = run(text)
     assert surnames(meeting) == sides
     assert meeting.status == "held"
+
+
+@pytest.mark.parametrize(("text", "sides", "mode"), [
+    ("Karl Lind joined Ines Duarte by video link for talks on Tuesday.", {"Lind", "Duarte"}, "video"),  # science
+    ("Lidia Okafor-Ranta joined Tomas Reyna by phone on Monday.", {"Okafor-Ranta", "Reyna"}, "phone"),  # business
+    ("Hana Berg joined Paulo Nunes by video link on Wednesday.", {"Berg", "Nunes"}, "video"),  # local politics
+])
+def test_joining_someone_by_a_channel_is_a_call(run, text: str, sides: set[str], mode: str) -> None:
+    [meeting] = run(text)
+    assert surnames(meeting) == sides
+    assert meeting.mode == mode
+
+
+def test_joining_a_session_by_video_link_names_no_side(run) -> None:
+    assert run("Karl Lind joined the session by video link from Tamsford on Tuesday.") == []

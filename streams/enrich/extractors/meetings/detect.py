@@ -392,8 +392,13 @@ def _attends_a_bodys_gathering(token: Token, kind: TriggerKind) -> bool:
 
 def joined_for_encounter(verb: Token) -> bool:
     """"joined X for talks / for dinner", "joined X on a video call", "joined X at a meeting": what is joined
-    is a person or body, met in the encounter."""
-    return any(p.dep_ == "prep" and p.lower_ in _JOINED_IN and any(
+    is a person or body, met in the encounter. "joined X by video link (for talks)": a channel to someone named
+    is a call, and the purpose may hang on the channel ("joined the session by video link" attends it)."""
+    channels = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("by", "via", "over") for o in p.children
+                if o.dep_ == "pobj" and any(w.lower_ in LEX.phone_words or w.lower_ in LEX.video_words
+                                            for w in (o, *(c for c in o.children if c.dep_ == "compound")))]
+    joined_someone = any(c.dep_ == "dobj" and _is_named(c, ("person", "org")) for c in verb.children)
+    return (bool(channels) and joined_someone) or any(p.dep_ == "prep" and p.lower_ in _JOINED_IN and any(
         o.dep_ == "pobj" and (o.lower_ in LEX.meeting_nouns or o.lower_ in LEX.encounter_meals) for o in p.children)
         for p in verb.children)
 
