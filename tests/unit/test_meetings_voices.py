@@ -44,8 +44,9 @@ def test_a_voice_reports_the_side_it_speaks_for(run, text: str, sides: set[str],
 
 
 @pytest.mark.parametrize("text", [
-    "Ana Ruiz and Tomas Reyna both attended the G20 summit in Tamsford on Tuesday.",  # diplomacy
+    "Ana Ruiz and Tomas Reyna both attended the G7 summit in Tamsford on Tuesday.",  # diplomacy
     "Paulo Nunes and Hana Berg attended the Regional Mayors Forum on Friday.",  # local politics
+    "Lidia Okafor-Ranta and Tomas Reyna attended the Coastal States summit on Monday.",  # business
     "Bruno Salvi and Ade Okonkwo took part in the Global Football Congress on Monday.",  # sport
     "Karl Lind and Ines Duarte attended the International Botany Congress in Corvallo.",  # science
 ])
@@ -123,5 +124,5 @@ def test_joining_someone_by_a_channel_is_a_call(run, text: str, sides: set[str],
     assert meeting.mode == mode
 
 
-def test_joining_a_session_by_video_link_names_no_side(run) -> None:
-    assert run("Karl Lind joined the session by video link from Tamsford on Tuesday.") == []
+def test_joining_a_seminar_by_phone_names_no_side(run) -> None:
+    assert run("Karl Lind joined the seminar by phone on Tuesday.") == []

@@ -653,7 +653,7 @@ def _add_coordinated(token: Token, names: NameIndex, parties: Parties) -> None:
 
 
 def _name_before_group(token: Token, names: NameIndex) -> tuple[Token, Participant] | None:
-    """"met X and staff representatives", "talks with X and Chilean officials": the small model may read a
+    """"met X and staff representatives", "talks with X and Andorran officials": the small model may read a
     name coordinated with a described group as a modifier of the group's noun ("[X and staff] representatives").
     A name is no kind of representative: X is one side, and the words after "and" describe the other."""
     if token.tag_ != "NNS":
