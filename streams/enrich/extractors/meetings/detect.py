@@ -249,6 +249,8 @@ def is_lookalike(token: Token, kind: TriggerKind, sent: Span) -> bool:
         or _hosts_a_contest(token, kind)
         or _meets_a_standard(token, kind)
         or _joins_a_body(token, kind)
+        or _attends_a_bodys_gathering(token, kind)
+        or (kind == "noun" and _attended_by_an_audience(token))
         or _tells_acquaintance(token, kind)
         or _is_habitual(token, sent)
         or _is_advocated(token)
@@ -375,10 +377,44 @@ def _joins_a_body(token: Token, kind: TriggerKind) -> bool:
         c.dep_ == "dobj" and (_is_named(c, ("org",)) or _lemma(c) in LEX.org_heads) for c in token.children)
 
 
+def _attends_a_bodys_gathering(token: Token, kind: TriggerKind) -> bool:
+    """"A and B (both) attended the G7 summit", "took part in the Coastal States Forum", "attended the festival":
+    a gathering named after a body or a group, a body itself or a staged event has an audience, not sides. Those
+    who attend it were there, not with each other; "attended talks with X", "the meeting between X and Y" name
+    their sides, "the X-Y summit" its pair, and "the Geneva talks" are talks."""
+    if kind != "attend" or _lemma(token) == "join":
+        return False
+    attended = [c for c in token.children if c.dep_ == "dobj"] + [
+        o for p in token.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
+    return any(not _has_party_prep(o) and (
+        _is_named(o, ("org",)) or _lemma(o) in LEX.org_heads or _lemma(o) in LEX.staged_events
+        or _named_after_a_body(o)) for o in attended)
+
+
+def _attended_by_an_audience(noun: Token) -> bool:
+    """The gathering word itself ("summit" in "A and B attended the G7 summit"), read by the backstop: the
+    verb that attends it decides."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else noun.head
+    return noun.dep_ in ("dobj", "pobj") and _is_attend(verb) and _attends_a_bodys_gathering(verb, "attend")
+
+
+def _named_after_a_body(noun: Token) -> bool:
+    """"the G7 summit", "the Arctic Council meeting": a gathering whose name is a body's, not a pair's."""
+    if _lemma(noun) in LEX.encounter_talks or _lemma(noun) in LEX.encounter_negotiations:
+        return False
+    names = [c for c in noun.children if c.dep_ == "compound" and (c.pos_ == "PROPN" or _is_named(c, ("org",)))]
+    return bool(names) and not any(t.text in _HYPHENS for c in names for t in c.subtree)
+
+
 def joined_for_encounter(verb: Token) -> bool:
     """"joined X for talks / for dinner", "joined X on a video call", "joined X at a meeting": what is joined
-    is a person or body, met in the encounter."""
-    return any(p.dep_ == "prep" and p.lower_ in _JOINED_IN and any(
+    is a person or body, met in the encounter. "joined X by video link (for talks)": a channel to someone named
+    is a call, and the purpose may hang on the channel ("joined the seminar by phone" attends it)."""
+    channels = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("by", "via", "over") for o in p.children
+                if o.dep_ == "pobj" and any(w.lower_ in LEX.phone_words or w.lower_ in LEX.video_words
+                                            for w in (o, *(c for c in o.children if c.dep_ == "compound")))]
+    joined_someone = any(c.dep_ == "dobj" and _is_named(c, ("person", "org")) for c in verb.children)
+    return (bool(channels) and joined_someone) or any(p.dep_ == "prep" and p.lower_ in _JOINED_IN and any(
         o.dep_ == "pobj" and (o.lower_ in LEX.meeting_nouns or o.lower_ in LEX.encounter_meals) for o in p.children)
         for p in verb.children)
 

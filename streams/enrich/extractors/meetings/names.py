@@ -169,7 +169,15 @@ class NameIndex:
                     return found
         if is_title_word(token):
             return self.resolve_role(token)
-        return None
+        return self._named_in_passing(token)
+
+    def _named_in_passing(self, token: Token) -> Participant | None:
+        """"met the player's agent, X,", "held talks with the firm's lawyer, X": a role that is no office title
+        (agent, lawyer, adviser) names its one holder in apposition; that person is the side."""
+        if token.pos_ != "NOUN" or token.tag_ == "NNS":
+            return None
+        person = next((c for c in token.children if c.dep_ == "appos" and self.label.get(c.i) == PERSON), None)
+        return self._person_at(person.i) if person is not None else None
 
     def _ends_a_name(self, token: Token) -> bool:
         """The last word of a name the cast reads as an organisation or place: "Blue Heron Partners" is one

@@ -181,7 +181,11 @@ def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
     if governor is not None and governor.dep_ == "ccomp" and len(parties.named) == 1 and (
             noun.head.head.i == governor.head.i):
         for speaker in subjects(governor.head):  # "B insisted ..., A said after the meeting": A met B
-            _add_coordinated(speaker, names, parties)
+            spoken_for = _spoken_for(speaker, names)
+            if spoken_for is not None:
+                parties.add(spoken_for)
+            else:
+                _add_coordinated(speaker, names, parties)
             parties.reported = True
     if governor is not None and _bids_to_come(governor):
         for obj in (c for c in governor.children if c.dep_ == "dobj"):  # "summoned X and Y to talks", "invited X to"
@@ -357,7 +361,19 @@ def _reporting_speaker(token: Token, names: NameIndex) -> Participant | None:
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.left_edge.i <= token.i <= subject.right_edge.i:
         return None
-    return names.participant(subject)
+    return _spoken_for(subject, names) or names.participant(subject)
+
+
+def _spoken_for(voice: Token, names: NameIndex) -> Participant | None:
+    """"X's office said", "a spokeswoman for X said", "X's aides said": a voice that speaks for X reports X's
+    encounter, so X is the side, not the office or the spokesperson."""
+    if _lemma(voice) not in LEX.voice_nouns:
+        return None
+    owners = [c for c in voice.children if c.dep_ == "poss"] + [
+        o for p in voice.children if p.dep_ == "prep" and p.lower_ in ("for", "of") for o in p.children
+        if o.dep_ == "pobj"]
+    found = (names.participant(owner) for owner in owners)
+    return next((p for p in found if p is not None and p is not PLURAL), None)
 
 
 def _acting_body(subject: Token, noun: Token, names: NameIndex) -> bool:
@@ -375,7 +391,7 @@ def _evaluating_speaker(subject: Token, names: NameIndex) -> Participant | None:
     if _lemma(root) in LEX.speech_verbs:
         for child in root.children:
             if child.dep_ == "nsubj" and child.i != subject.i:
-                return names.participant(child)
+                return _spoken_for(child, names) or names.participant(child)
     return names.quote_speaker(subject)
 
 
@@ -453,7 +469,8 @@ def setting_verb(noun: Token) -> Token | None:
     is often parsed onto the object ("discussed [security in a call]"); it still sets the verb's scene."""
     prep = noun.head
     if noun.dep_ != "pobj" or not (prep.lower_ in _SETTING_PREPS or (
-            prep.lower_ == "from" and _lemma(prep.head) in LEX.emerging_verbs)):  # "emerged from a meeting"
+            prep.lower_ == "from" and _lemma(prep.head) in LEX.emerging_verbs) or (  # "emerged from a meeting"
+            prep.lower_ == "over" and _lemma(noun) in LEX.measure_nouns)):  # "agreed a deal over two days of talks"
         return None
     verb = prep.head
     if verb.dep_ == "dobj" and verb.pos_ == "NOUN":
@@ -610,8 +627,12 @@ def _add_coordinated(token: Token, names: NameIndex, parties: Parties) -> None:
     stack = [token]
     while stack:
         current = stack.pop(0)
-        members = names.group_members(current)
-        if members:
+        slip = _name_before_group(current, names)
+        members = [] if slip is not None else names.group_members(current)
+        if slip is not None:  # "met X and staff representatives" read as "[X and staff] representatives"
+            parties.add(names.participant(slip[0]))
+            parties.add(slip[1])
+        elif members:
             for member in members:
                 parties.add(member)
             stack.extend(g for p in current.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
@@ -629,6 +650,21 @@ def _add_coordinated(token: Token, names: NameIndex, parties: Parties) -> None:
             stack.extend(_listed_after(current, names))
         elif current.tag_ == "NNS":  # "the heads, including X"; "players A and B"
             stack.extend([*_included(current), *_appositive_names(current)])
+
+
+def _name_before_group(token: Token, names: NameIndex) -> tuple[Token, Participant] | None:
+    """"met X and staff representatives", "talks with X and Andorran officials": the small model may read a
+    name coordinated with a described group as a modifier of the group's noun ("[X and staff] representatives").
+    A name is no kind of representative: X is one side, and the words after "and" describe the other."""
+    if token.tag_ != "NNS":
+        return None
+    for name in (c for c in token.lefts if c.dep_ in ("nmod", "compound") and names.label.get(c.i)):
+        described = [c for c in name.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "ADJ", "PROPN")
+                     and c.i < token.i and (names.label.get(name.i) == PERSON or not names.label.get(c.i))]
+        if described and any(c.dep_ == "cc" for c in name.children):
+            group = token.doc[described[0].i : token.i + 1].text
+            return name, Participant(name=group, title=group, kind="person")
+    return None
 
 
 def _split_name(token: Token, names: NameIndex) -> Participant | None:

@@ -59,7 +59,7 @@ def find_status(trigger: Token, governor: Token | None, date_text: str | None) -
             date_text and any(w in date_text.lower() for w in _FUTURE_DATE_WORDS)):
         return "cancelled" if _undone_by_conjunct(path) else "planned"
     if _present_schedule(trigger, path, date_text) or any(_yet_to(t) for t in path) or (
-            _did_not_happen(trigger) == "not_yet"):
+            _did_not_happen(trigger) == "not_yet") or _summoned_ahead(trigger, date_text):
         return "planned"
     if any(t.tag_ in ("VBD", "VBN") or (t.tag_ == "VBZ" and t.i == trigger.i) for t in path if t.pos_ in (
             "VERB", "AUX")):
@@ -161,6 +161,19 @@ def _present_schedule(trigger: Token, path: list[Token], date_text: str | None) 
     if _purpose(trigger, finite):
         return True
     return bool(date_text) and not any(w in date_text.lower() for w in _SAME_DAY)
+
+
+def _summoned_ahead(trigger: Token, date_text: str | None) -> bool:
+    """"X has summoned Y to a meeting on Friday", "Y has been summoned to talks on Monday": a summons told as
+    news (a present perfect, which takes no past date) dates the encounter it calls to, still to come. "Y was
+    summoned to a meeting on Tuesday" may tell one since held."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ not in ("to", "for") or not date_text:
+        return False
+    verb = prep.head
+    return verb.lemma_.lower() in LEX.summoning_verbs and verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "have" for c in verb.children) and not any(
+        w in date_text.lower() for w in _SAME_DAY)
 
 
 def _tense(verb: Token) -> str | None:
