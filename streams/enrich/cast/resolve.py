@@ -23,7 +23,6 @@ from spacy.tokens import Token
 
 from streams.enrich import places
 
-from .build import refers_to_institution
 from .entity import Entity
 from .given_names import given_name_countries
 from .groups import any_role, conjoined, described_group, group_size, joint, may_be_among
@@ -43,6 +42,7 @@ from .names import (
     split_name,
     title_before,
 )
+from .org_mentions import refers_to_institution
 from .orgs import home_of, org_name
 from .registry import based_elsewhere, is_company, may_be_company, org_core
 

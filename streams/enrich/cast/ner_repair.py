@@ -1,0 +1,196 @@
+"""Repairs the recogniser's entity spans by shape before any pass reads them.
+
+The small model's common slips are regular: a person glued to either end of an organisation ("Director of
+the X Service Ana Ruiz"), a name set off before a title read as a place or a work, a given name read as a
+place with its surname left out, a given name and a surname split into two spans, a company it never met
+left unlabelled. Repairing the spans once here keeps every later pass, and the name spans meetings read,
+working on the same corrected entities.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from streams.enrich.english_words import unknown_to_english
+from streams.enrich.glued_names import SURNAME_PARTICLES
+from streams.enrich.places import demonym_code, is_known_place
+
+from .columns import ARGUMENT_DEPS, MISREAD_LABELS
+from .given_names import given_name_gender
+from .kinds import AFFILIATION_PREPS, plain_name
+from .lexicon import lexicon
+from .names import is_title_word, name_words, org_shaped
+from .registry import big_place, place_in_body_name
+from .titles import aged, comma_title, role_after
+
+
+def _person_after_org(ent: Span) -> int | None:
+    """ "Director of the Ocean Survey Service Ana Ruiz" read as one organisation: a name written right after
+    an organisation or a title, at the end of the span, is that person's; returns where the name starts.
+    The organisation word must not open the span ("Union Pacific Railroad" is one name)."""
+    if ent.label_ == "PERSON":
+        return None
+    lex = lexicon()
+    for k in range(len(ent) - 3, -1, -1):
+        head, tail = ent[k], ent[k + 1 :]
+        is_org_word = head.lower_ in lex.org_name_endings or head.lemma_.lower() in lex.institution_nouns
+        if (is_title_word(head) or (is_org_word and k > 0)) and plain_name(tail):
+            return ent.start + k + 1
+    return None
+
+
+def _person_before_org(ent: Span) -> int | None:
+    """ "Ana Ruiz of Redwater District Council" read as one organisation: a plain name, then "of", "from" or
+    "at" and a name ending in a company or body word, is that body's person; returns where "of" is."""
+    if ent.label_ == "PERSON":
+        return None
+    for k in range(2, min(4, len(ent) - 2)):
+        if ent[k].lower_ in AFFILIATION_PREPS and org_shaped(ent[k + 1 :]) and plain_name(ent[:k]):
+            return ent.start + k
+    return None
+
+
+def _titled_after(ent: Span) -> bool:
+    """ "Ana Ruiz, the chief executive of X", "the mayor, Ana Ruiz," or "Ana Ruiz, 54," read as a place, a
+    work or a body: a plain name (no company or institution word) set off by commas from a title or an age
+    is a person's; places and works hold no job and have no age."""
+    if ent.label_ not in MISREAD_LABELS or not plain_name(ent) or is_known_place(ent.text):
+        return False
+    return aged(ent.doc, ent.end) or role_after(ent.doc, ent.end) or comma_title(ent) is not None
+
+
+def _after_trade(ent: Span) -> int | None:
+    """ "striker Ana Ruiz", "with coach Ana Ruiz" where only "Ruiz" was read as a place: a name written right
+    after a lower-case title or trade is a person's (news puts no body's or place's name there), with the
+    unlabelled given names before the span; returns where the name starts."""
+    if ent.label_ not in MISREAD_LABELS:
+        return None
+    doc = ent.doc
+    start = ent.start
+    while start > 0 and ent.start - start < 2 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
+        start -= 1
+    name = doc[start : ent.end]
+    if start == 0 or not (doc[start - 1].is_lower and is_title_word(doc[start - 1])):
+        return None
+    return start if plain_name(name) and not is_known_place(name.text) else None
+
+
+def _given_name_read_as_place(ent: Span) -> bool:
+    """ "chief executive Marta Ruiz" with "Marta" read as a place and "Ruiz" left out: one word no gazetteer
+    knows, compounded onto the unlabelled capitalised word right after it, is that person's given name."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.label_ not in MISREAD_LABELS or ent.end >= len(doc):
+        return False
+    word, after = ent[0], doc[ent.end]
+    return (
+        word.dep_ == "compound"
+        and word.head.i == after.i
+        and after.pos_ == "PROPN"
+        and not after.ent_type_
+        and plain_name([word, after])
+        and not is_known_place(word.text)
+        and demonym_code(word.text) is None
+    )
+
+
+def repaired_ents(doc: Doc) -> list[Span]:
+    """The parse's entity spans with the small model's common slips repaired by shape: a person glued to
+    either end of an organisation is split off, a name set off before a title is a person whatever the label,
+    and so is a given name read as a place with its surname left out."""
+    ents: list[Span] = []
+    for ent in doc.ents:
+        tail = _person_after_org(ent)
+        of = _person_before_org(ent)
+        if tail is not None:
+            ents += [Span(doc, ent.start, tail, label=ent.label), Span(doc, tail, ent.end, label="PERSON")]
+        elif of is not None:
+            body = of + 2 if doc[of + 1].lower_ == "the" else of + 1
+            ents += [Span(doc, ent.start, of, label="PERSON"), Span(doc, body, ent.end, label=ent.label)]
+        elif _titled_after(ent):
+            ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
+        elif (start := _after_trade(ent)) is not None:
+            ents.append(Span(doc, start, ent.end, label="PERSON"))
+        elif _titled_after(given := _with_given_name_before(ent)):  # "Minh Tran, 54," with "Tran" read as a place
+            ents.append(Span(doc, given.start, given.end, label="PERSON"))
+        elif ent.label_ == "ORG" and len(given) > len(ent):  # "Hope Nwankwo said" with "Nwankwo" read as a body
+            ents.append(given)
+        elif _given_name_read_as_place(ent):
+            ents.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))
+        elif _opens_with_given_name(ent):
+            ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
+        else:
+            ents.append(ent)
+    ents = _given_names_joined(ents)
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    return sorted([*ents, *_unlabelled_orgs(doc, taken)], key=lambda e: e.start)
+
+
+def _given_names_joined(ents: list[Span]) -> list[Span]:
+    """ "Anouk van Dijk" read as the place "Anouk" and the person "van Dijk": a one-word span the model did not
+    call a person, a given name every country's list gives one gender, right before a person's span is that
+    person's given name. A country or a big city ("Jordan", "Florence") only before a surname particle: written
+    right before a person's name, it is more often a list's or a headline's place than a given name."""
+    joined: list[Span] = []
+    for ent in ents:
+        before = joined[-1] if joined else None
+        if (
+            before is not None
+            and ent.label_ == "PERSON"
+            and before.end == ent.start
+            and len(before) == 1
+            and before.label_ in MISREAD_LABELS
+            and given_name_gender(before.text) is not None
+            and (not big_place(before.text) or (ent[0].is_lower and ent[0].lower_ in SURNAME_PARTICLES))
+        ):
+            joined[-1] = Span(ent.doc, before.start, ent.end, label="PERSON")
+        else:
+            joined.append(ent)
+    return joined
+
+
+def _opens_with_given_name(ent: Span) -> bool:
+    """ "Marta Lind spoke", "the board appointed Matteo Bianchi": the small model labels a name it has never
+    met by its place in the sentence. A plain name (no title, body, company or place word; `plain_name`)
+    whose first word is a given name every country's list gives one gender and whose other words English does
+    not list, or lists only as given names too ("Lind"), is a person's whatever the label. Not a place the
+    gazetteer knows ("Alice Springs") or a body named after one ("X Milan"), nor a name whose first word both
+    sexes bear ("Morgan Stanley"), nor one ending in a word ("X Foods"): the shapes of places and firms named
+    after people. Only as a subject, object, apposition or list member, where people stand: a firm named after
+    its founder is also written after a preposition ("shares in Louis Vuitton") and with an owner's "'s"."""
+    if ent.label_ not in MISREAD_LABELS or ent.root.dep_ not in ARGUMENT_DEPS or not plain_name(ent):
+        return False
+    first, *rest = words = name_words(ent)
+    return (
+        given_name_gender(first.text) is not None
+        and all(unknown_to_english(t) or given_name_gender(t.text) is not None for t in rest)
+        and not place_in_body_name([t.text for t in words])
+    )
+
+
+def _with_given_name_before(ent: Span) -> Span:
+    """A one-word span with the unlabelled capitalised proper noun compounded onto it from right before (in
+    its sentence), which may be the given name of a surname the model read as a place or a body."""
+    doc, k = ent.doc, ent.start - 1
+    if len(ent) != 1 or k < 0:
+        return ent
+    t = doc[k]
+    if t.pos_ != "PROPN" or t.ent_type_ or not t.is_title or t.head.i != ent.start or "\n" in t.whitespace_:
+        return ent
+    return Span(doc, k, ent.end, label=ent.label)
+
+
+def _unlabelled_orgs(doc: Doc, taken: set[int]) -> list[Span]:
+    """ "Dalby Foods and the union bargained": a run of proper nouns ending in a company or body word is an
+    organisation even where the model gave it no label at all (it often does for a company it does not know)."""
+    spans: list[Span] = []
+    run: list[Token] = []
+    for token in [*doc, None]:
+        if token is not None and token.i not in taken and not token.ent_type_ and token.pos_ == "PROPN" and (
+            token.is_alpha and token.text[:1].isupper()
+        ):
+            run.append(token)
+            continue
+        if org_shaped(run):
+            spans.append(Span(doc, run[0].i, run[-1].i + 1, label="ORG"))
+        run = []
+    return spans

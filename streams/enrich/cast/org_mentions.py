@@ -1,0 +1,114 @@
+"""Organisations as the scan reads them: their names, what the article shows of them, and their
+mentions the model did not label.
+
+"The company" refers to a company, never a union or a state body, so the scan records which organisations
+the article writes as employers or businesses and where they are based; a numbered branch ("X Local 12")
+and a name written again unlabelled are still mentions, so a later "the company" can reach them.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from .columns import SUBJECT_DEPS, Columns
+from .entity import Entity
+from .kinds import owned_as_its
+from .lexicon import lexicon
+from .orgs import home_of, org_name
+from .registry import Registry, based_elsewhere, is_company, may_be_company
+
+
+def org_entity_name(ent: Span) -> str:
+    """NER's span without its article, widened to a possessor it left out ("Valdora's foreign ministry")."""
+    if any(c.dep_ == "poss" and c.i < ent.start for c in ent.root.lefts):
+        return org_name(ent.root) or ent.text
+    return ent.text.removeprefix("the ").removeprefix("The ")
+
+
+def refers_to_institution(token: Token) -> bool:
+    """ "The ministry did not say ...": a definite institution noun is the organisation named before, and
+    the narrative is about it, so a following "It said" is that organisation too."""
+    return (
+        token.pos_ == "NOUN"
+        and token.lemma_.lower() in lexicon().institution_nouns
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    )
+
+
+def is_org_subject(root: Token) -> bool:
+    """An organisation the clause is about: its subject, or the subject's owner ("X's new plant was built
+    by Y" is about X, as the next "the company" is)."""
+    return root.dep_ in SUBJECT_DEPS or (root.dep_ == "poss" and root.head.dep_ in SUBJECT_DEPS)
+
+
+def employs(root: Token) -> bool:
+    """ "management at X", "X's workers", "X closed its plant", "parent company X", "X, the carmaker": the
+    organisation is written as an employer or a business, which makes it a company for "the company"."""
+    lex = lexicon()
+    context = lex.employer_context_nouns | lex.business_nouns
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in ("at", "of", "for") and head.head.lemma_.lower() in context:
+        return True
+    if root.dep_ in ("poss", "compound") and head.lemma_.lower() in lex.employer_context_nouns:
+        return True
+    if any(n.lemma_.lower() in lex.employer_context_nouns for n in owned_as_its(root)):  # "X closed its plant"
+        return True
+    described = [c for c in root.children if c.dep_ in ("compound", "appos")]
+    if root.dep_ == "appos":
+        described.append(head)
+    return any(c.pos_ == "NOUN" and c.lemma_.lower() in lex.business_nouns for c in described)
+
+
+def company_subjects(
+    doc: Doc, cols: Columns, registry: Registry, focus: list[tuple[int, Entity]], in_quote: Callable[[int], bool]
+) -> None:
+    """ "The company said ...", "The firm plans ...": a definite business noun as a subject keeps the
+    company it refers to in focus (the company last in focus, else the one named last), so that the "it"
+    after it is that company and not another organisation named in between."""
+    generic = lexicon().business_nouns
+    firms = {id(e) for e in registry.orgs() if not (is_company(e) and may_be_company(e))}
+    for t in (doc[i] for i in cols.subjects):
+        if t.pos_ != "NOUN" or t.lower_ not in generic or in_quote(t.idx) or not refers_to_institution(t):
+            continue
+        home = home_of(t)
+        fits = firms | {id(e) for e in registry.orgs() if based_elsewhere(e, home)}
+        k = bisect_right(focus, t.idx, key=lambda e: e[0])
+        org = registry.org_based_in(home, t.idx)
+        org = org or next((e for _, e in reversed(focus[:k]) if e.kind == "org" and id(e) not in fits), None)
+        org = org or registry.latest_org(t.idx, fits)
+        if org is not None:
+            focus.insert(k, (t.idx, org))
+
+
+@cache
+def _branch_pattern() -> re.Pattern[str]:
+    words = "|".join(sorted(w.capitalize() for w in lexicon().org_branch_words))
+    return re.compile(rf"\b((?:[A-Z][\w&.-]*\s){{1,4}}(?:{words})\s\d+)\b")
+
+
+def branch_orgs(text: str, registry: Registry) -> None:
+    """ "X Local 12", "Y Lodge 4": a numbered branch of a union, which the model rarely labels as one
+    name (it sees a number), is an organisation wherever it is written."""
+    for match in _branch_pattern().finditer(text):
+        name = match.group(1)
+        registry.add_org(name, match.start(1), short=name.rsplit(" ", 1)[0])  # NER's "X Local", if it said so
+
+
+def mention_org_names(text: str, registry: Registry) -> None:
+    """Exact-string pass: an organisation's name written where the model did not label it ("talks with
+    representatives of X" before NER's first "X") is still a mention, so "the company" can refer to it."""
+    for org in registry.orgs():
+        name = org.name
+        if len(name) < 3 or not name[:1].isupper():
+            continue
+        at = text.find(name)
+        while at != -1:
+            before, after = text[at - 1 : at], text[at + len(name) : at + len(name) + 1]
+            if not (before.isalnum() or after.isalnum()):
+                org.mention(at)
+            at = text.find(name, at + len(name))

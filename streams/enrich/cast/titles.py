@@ -1,0 +1,140 @@
+"""Titles and roles written beside a name, and what they tell the cast.
+
+News introduces a person by a role or an age set off by commas ("Ana Ruiz, 54,", "the mayor, Ana Ruiz,"),
+or by a title before the name; places, works and bodies are never written so. The same cues that settle a
+name as a person's give that person their title, so they live together: the readers of `Cast.holder_of`
+and the person-vs-body judgements both depend on them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from .affiliation import role_affiliation
+from .columns import Columns
+from .entity import Entity
+from .names import is_honorific, is_title_in_name, is_title_word, title_start
+from .registry import Registry
+
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+
+
+def role_after(doc: Doc, end: int) -> bool:
+    """A title set off by a comma right after a name ("X, the mayor,"), not an owner ("X, the mayor's park")."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    k = end + 2 if doc[end + 1].pos_ == "DET" else end + 1
+    return any(is_title_word(t) and doc[t.i + 1 : t.i + 2].text not in _POSSESSIVES for t in doc[k : k + 2])
+
+
+def aged(doc: Doc, end: int) -> bool:
+    """ "Ana Ruiz, 54, said": a name followed by a comma and a bare age between commas (or ending the
+    sentence) is a person's, news' way of giving an age; a body or a place is never written so."""
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    age, after = doc[end + 1], doc[end + 2]
+    return age.is_digit and 1 <= len(age.text) <= 3 and 0 < int(age.text) < 120 and after.text in (",", ".", ";")
+
+
+def who_after(doc: Doc, end: int) -> bool:
+    """ "X Y, who chairs the committee,": "who" refers to people (a body is "which" or "that"), though
+    British news writes it of teams too, so it only settles where a name starts, never a label."""
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("who", "whom")
+
+
+def introduced(tokens: Sequence[Token]) -> bool:
+    """A name the sentence itself introduces as a person's: a title written right before it ("Mayor X Y"),
+    or an age or a title set off by commas right after it ("X Y, 54,", "X Y, the mayor,")."""
+    doc = tokens[0].doc
+    first, end = tokens[0].i, tokens[-1].i + 1
+    before = doc[first - 1] if first > 0 else None
+    if before is not None and before.text[:1].isupper() and (is_title_in_name(before) or is_honorific(before)):
+        return True
+    return aged(doc, end) or role_after(doc, end)
+
+
+def title_holder(ent: Span, registry: Registry) -> Entity | None:
+    """The one person the article gave this exact title before, when the model labelled the bare title as
+    an organisation ("Chief Medical Officer Lena Brisk met ... Later the Chief Medical Officer visited"): a
+    title never stands in for a body when the article names its holder."""
+    if ent.label_ != "ORG" or not all(is_title_word(t) or t.pos_ in ("DET", "ADP", "PROPN") for t in ent):
+        return None
+    title = " ".join(t.text for t in ent if t.pos_ != "DET").lower()
+    holders = [p for p in registry.people() if any(t.lower() == title for t in p.titles_before(ent.start_char))]
+    return holders[0] if len(holders) == 1 else None
+
+
+def name_lede_role(
+    doc: Doc, text: str, cols: Columns, mentions: list[tuple[Token, Entity]], titled: dict[int, Entity]
+) -> None:
+    """News introduces its protagonist by role in the lede and by name in the next paragraph ("Norway's
+    prime minister met ..." / "Jonas X, who ..., held talks"): when the lede names nobody, its role
+    subject is the first person named after it, provided that is in the second paragraph."""
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)][:2]
+    if not breaks or not mentions or mentions[0][0].idx < breaks[0]:
+        return
+    token, person = mentions[0]
+    if len(breaks) > 1 and token.idx >= breaks[1]:
+        return
+    role = next((doc[i] for i in cols.subjects if doc[i].idx < breaks[0] and is_title_word(doc[i])), None)
+    if role is not None and any(t.ent_type_ == "PERSON" for t in role.subtree):
+        return
+    if role is None or role.tag_ in ("NNS", "NNPS"):
+        return
+    words = [t for t in doc[role.left_edge.i : role.i + 1] if t.dep_ != "det"]
+    titled.update((t.i, person) for t in words)
+    person.add_title(words[0].idx, doc[words[0].i : role.i + 1].text)
+
+
+def hold_title(ent: Span, entity: Entity, titled: dict[int, Entity], floor: int) -> None:
+    """Every token of the title written before or inside a name belongs to that person: "the Minister for
+    X" followed by the name is the named person, never a bare title."""
+    names = [t for t in ent if not is_title_in_name(t)]
+    if not names:
+        return
+    start = title_start(ent.doc, names[0].i, floor)
+    titled.update((i, entity) for i in range(start if start is not None else ent.start, names[0].i))
+    role = comma_title(ent)
+    if role is not None:  # "the mayor of X, Ann Y, said"
+        titled.update((t.i, entity) for t in role)
+        entity.add_title(ent.start_char, role.text)
+        if entity.affiliation is None:  # "Peru's president, Ann Y": the Peruvian president
+            entity.affiliation = role_affiliation(role.root)
+
+
+def comma_title(ent: Span) -> Span | None:
+    """The role a name is set off from by a comma right after it: "the Speaker of the House, Ann Y"."""
+    doc, comma = ent.doc, ent.start - 1
+    while comma > 0 and ent.start - comma <= 5 and (
+        is_honorific(doc[comma]) or doc[comma].text == "." or (doc[comma].pos_ == "PROPN" and not doc[comma].ent_type_)
+    ):
+        comma -= 1  # "the Speaker of X, Rt. Hon. Ann Y", a given name the model left out included
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    node = doc[comma - 1]
+    if ent.root.dep_ == "appos" and is_title_word(ent.root.head) and ent.root.head.i < comma:
+        node = ent.root.head  # "the head coach of X, Ann Y": the name hangs on the title itself
+    while not is_title_word(node) and node.head.i < comma - 1 and comma - 1 <= node.head.right_edge.i < ent.start:
+        node = node.head
+    while node.dep_ == "pobj" and node.head.dep_ == "prep" and is_title_word(node.head.head):
+        node = node.head.head  # "a spokeswoman for the prime minister, Ann Y": Ann speaks for the minister
+    if not is_title_word(node) or node.tag_ in ("NNS", "NNPS") or _named_before(node):
+        return None
+    start = node.left_edge.i
+    for child in node.lefts:  # "the EU's High Representative": the owner and its "'s" are no part of the title
+        if child.dep_ in ("det", "poss"):
+            start = max(start, child.right_edge.i + 1)
+    return doc[start:comma]
+
+
+def _named_before(role: Token) -> bool:
+    """ "A, director of X, B, chair of Y": a role set off after a name is that name's, not the next one's."""
+    doc = role.doc
+    comma = role.left_edge.i - 1
+    if role.dep_ == "appos" and role.head.ent_type_ == "PERSON":
+        return True
+    return comma > 0 and doc[comma].text == "," and doc[comma - 1].ent_type_ == "PERSON"
