@@ -1,0 +1,216 @@
+"""Whom a pronoun refers to: he/she by focus, grammatical rank and gender; it; they.
+
+News refers back to people with he/she far more than by name, and British news writes a body as "they";
+centering (the agent of a passive, then the main clause's subject) and the binding of "X said he ..." pick
+the referent, and an unnamed "an engineer" before "he" keeps the pronoun from reaching a named person.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from .descriptions import INDEFINITE_DETERMINERS
+from .entity import Entity
+from .groups import conjoined, joint
+from .lexicon import lexicon
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+_ORG_PRONOUNS = frozenset({"it", "its"})
+_PRONOUN_REACH = 3  # sentences before a he/she in which a person named outside focus may be its referent
+_OTHER_RANK = 2  # grammatical ranks of focus events: see `build`
+
+
+class PronounReferents:
+    """`Resolver`'s pronoun rules; they read its focus, speakers and spokespeople."""
+
+    def _topic(self, char: int, fits: Callable[[Entity], bool]) -> Entity | None:
+        """The person a he/she refers to. In a sentence before the pronoun's, the latest fitting subject
+        gives way to a fitting one of higher grammatical rank in that sentence: the agent of a passive,
+        then the main clause's subject ("X is the fifth to be called by Y. He ..." is Y)."""
+        found = self._salient_event(char, "person", fits)
+        if found is None or found[2] is None:
+            return found[1] if found else None
+        pos, entity, index = found
+        salience = self.cast.salience
+        sentence = salience.sentence_start(pos)
+        if sentence == salience.sentence_start(char):
+            return entity
+        best = (salience.ranks.get(pos, _OTHER_RANK), entity)
+        for k in range(index - 1, -1, -1):
+            earlier, candidate = self._focus[k]
+            if earlier < sentence:
+                break
+            rank = salience.ranks.get(earlier, _OTHER_RANK)
+            if rank < best[0] and candidate.kind == "person" and fits(candidate):
+                best = (rank, candidate)
+        return best[1]
+
+    def _pronoun(self, token: Token) -> Entity | None:
+        word = token.lower_
+        if word in _PERSON_PRONOUNS:
+            gender = lexicon().pronoun_genders.get(word)
+            voiced = self._voice(token.idx, gender)
+            if voiced is not None:
+                return voiced
+            bound = self._reporting_subject(token)
+            if bound is not None and bound.kind == "person" and bound.gender in (None, gender):
+                return bound
+            if self._unnamed_person_last(token):
+                return None
+            return (
+                self._topic(token.idx, lambda e: e.gender in (None, gender))
+                or self._person_after_all(token.idx)
+                or self._named_nearby(token.idx, gender)
+                or self._topic(token.idx, lambda e: e.stated_gender in (None, gender))  # a given name misread
+            )
+        if word in _ORG_PRONOUNS:
+            return self._salient(token.idx, "org", lambda e: True)
+        if word in ("they", "them"):  # plural: a group or an organisation, and only the one speaking last
+            counted = self._counted_subject(token)
+            if counted is not None:  # "officials at X said they ...": the sentence's own plural subject first
+                return counted
+            k = bisect_left(self._speakers, token.idx, key=lambda e: e[0])
+            last = self._speakers[k - 1][1] if k else None
+            if last is not None and last.kind in ("org", "group"):
+                return last
+            return self._joint_subject(token) or self._acting_body(token)
+        return None
+
+    def _joint_subject(self, pronoun: Token) -> Entity | None:
+        """ "A and B led the march. They said ...": people named as one joint subject in the pronoun's
+        sentence or the one before, when no later subject came between, are who "they" are."""
+        floor = self._sentence_before(pronoun.idx)
+        doc = self.doc
+        for mention in reversed(self.cast.mentions):
+            if mention.start >= pronoun.idx or self.in_quote(mention.start):
+                continue
+            if mention.start < floor:
+                return None
+            token = doc[mention.i]
+            if token.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            members = [self.cast.named_at(c) for c in conjoined(token)]
+            if not members or any(m is None or m.kind != "person" for m in members):
+                return None
+            if self._crowd_between(mention.start, pronoun):
+                return None
+            return joint([mention.entity, *(m for m in members if m is not None)])
+        return None
+
+    def _acting_body(self, pronoun: Token) -> Entity | None:
+        """ "The X Union rejected the offer. They said ...": British news writes a body as "they"; the
+        organisation that was the subject in the pronoun's sentence or the one before, when no person and
+        no plural subject ("Workers gathered. They said ...") came after it, is the one speaking."""
+        org = self._salient_event(pronoun.idx, "org", lambda e: True)
+        if org is None or self.cast.salience.sentence_start(org[0]) < self._sentence_before(pronoun.idx):
+            return None
+        person = self._salient_event(pronoun.idx, "person", lambda e: True)
+        if person is not None and person[0] > org[0]:
+            return None
+        return None if self._crowd_between(org[0], pronoun) else org[1]
+
+    def _crowd_between(self, char: int, pronoun: Token) -> bool:
+        """Whether a plural common noun is a subject between `char` and the pronoun ("Workers gathered. They
+        said ..."): then "they" are those people, whom the article does not name."""
+        between = self.doc.char_span(char, pronoun.idx, alignment_mode="expand")
+        return between is not None and any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS" and not self.in_quote(t.idx)  # "X Rovers" names
+            for t in between
+        )
+
+    def _sentence_before(self, char: int) -> int:
+        """The first char of the sentence before the one holding `char`."""
+        sentences = self.cast.salience.sentences
+        k = bisect_right(sentences, char) - 1
+        return sentences[max(0, k - 1)] if k >= 0 else 0
+
+    def _person_after_all(self, char: int) -> Entity | None:
+        """ "X Y said ... 'A,' she added" where the parse called X Y an organisation and no person at all is in
+        focus (never a guess between two): the organisation last speaking or in focus whose name can be a
+        person's ("X Y said ... Z Bank said ... she added" is X Y) is the person the pronoun refers to."""
+        if self._salient(char, "person", lambda e: True) is not None:
+            return None
+        last = self._salient(char, "org", self.registry.may_be_person)
+        return last if last is not None and self.registry.as_person(last) else None
+
+    def _unnamed_person_last(self, pronoun: Token) -> bool:
+        """ "An engineer inspected the bridge. He said it was safe": a person introduced without a name ("a",
+        "an", "another", "one" and a trade or role) as a subject in the pronoun's sentence or the one before,
+        with nobody named and no other he/she after it, is whom the first he/she refers to: unnamed, never a
+        person named earlier. (Once a he/she came between, the article has moved on: "An aide said she was
+        pleased. She said ..." is the person named before.)"""
+        lex = lexicon()
+        people = (lex.title_words - lex.title_modifiers) | lex.representative_nouns | lex.member_nouns  # not "a home"
+        floor = self._sentence_before(pronoun.idx)
+        start = self.cast.salience.sentence_start(floor)
+        span = self.doc.char_span(start, pronoun.idx, alignment_mode="expand")
+        if span is None:
+            return False
+        unnamed = [
+            t.idx
+            for t in span
+            if t.dep_ in ("nsubj", "nsubjpass")
+            and t.tag_ == "NN"
+            and t.lemma_.lower() in people
+            and any(c.dep_ == "det" and c.lower_ in (*INDEFINITE_DETERMINERS, "one") for c in t.children)
+            and not self.in_quote(t.idx)
+        ]
+        if not unnamed:
+            return False
+        pronouns = lex.pronoun_genders
+        if any(t.idx > unnamed[-1] and t.lower_ in pronouns and not self.in_quote(t.idx) for t in span):
+            return False
+        return not any(unnamed[-1] < m.start < pronoun.idx and not self.in_quote(m.start) for m in self.cast.mentions)
+
+    def _named_nearby(self, char: int, gender: str | None) -> Entity | None:
+        """ "A said she had met B. He said ...": when no subject or speaker in focus can be the he/she (the
+        article's pronouns gave them the other gender), the person the pronoun's sentence or the three before
+        it last named in any other part (an object, a reported clause) whose gender fits is the referent."""
+        if gender is None:
+            return None
+        sentences = self.cast.salience.sentences
+        k = bisect_right(sentences, char) - 1
+        floor = sentences[max(0, k - _PRONOUN_REACH)] if k >= 0 else 0
+        for mention in reversed(self.cast.mentions):
+            if mention.start >= char or self.in_quote(mention.start):
+                continue
+            if mention.start < floor:
+                break
+            entity = mention.entity
+            if entity.kind == "person" and entity.gender in (None, gender):
+                return entity
+        return None
+
+    def _counted_subject(self, pronoun: Token) -> Entity | None:
+        """ "Two ministers had what they described as ...", "officials at X said they were ...": "they" in
+        the sentence of a plural subject is that subject: a counted group, or the organisation it speaks for."""
+        root = pronoun.sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+        if subject is not None and subject.tag_ in ("NNS", "NNPS"):
+            found = self._plural(subject, subject.lemma_.lower()) or self._represented(subject)
+            if found is not None:
+                return found
+        # "met executives of X after they announced ...": else the nearest people before it who speak for one
+        for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+            if token.tag_ == "NNS" and not self.in_quote(token.idx):
+                found = self._represented(token)
+                if found is not None:
+                    return found
+        return None
+
+    def _reporting_subject(self, pronoun: Token) -> Entity | None:
+        """ "X said he would travel": a pronoun subject of a clause that a named person's verb governs is
+        that person (the binding news relies on), before anyone merely in focus."""
+        clause = pronoun.head
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+            return None
+        subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if subject is None or self.in_quote(subject.idx):
+            return None
+        named = self.cast.named_at(subject)
+        if named is not None or subject.pos_ != "PROPN":
+            return named
+        return self._proper(subject)[0]

@@ -1,0 +1,252 @@
+"""Who speaks for an organisation: "the ministry", "officials at X", "a spokeswoman for X", "the statement".
+
+Organisations speak through institution nouns, representatives, members, spokespeople, documents and the
+press; each refers back to a body the article named (a company for "the company", never a union, a state
+body or an outlet), and a spokesperson's "she" stays that body's voice while nobody else speaks.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Token
+
+from .descriptions import words_of
+from .entity import Entity
+from .lexicon import lexicon
+from .org_mentions import refers_to_institution
+from .orgs import home_of, org_name
+from .registry import based_elsewhere, is_company, may_be_company
+
+_OUTLET_REACH = 600
+_ISSUER_REACH = 300  # tokens back to where a document "the statement" refers to was issued
+
+
+def names_org(token: Token) -> bool:
+    """A word tagged as an organisation, or a proper noun that is no person, place or nationality: "Veltrona"
+    in "officials at Veltrona"."""
+    if token.ent_type_ == "ORG":
+        return True
+    return token.pos_ == "PROPN" and token.ent_type_ not in ("PERSON", "NORP", "GPE", "DATE")
+
+
+def _without_article(name: str) -> str:
+    return name.removeprefix("the ").removeprefix("The ")
+
+
+def institution_modifier(head: Token) -> bool:
+    """ "a ministry official", "the company spokesman": a common institution noun compounded onto the role."""
+    institutions = lexicon().institution_nouns
+    return any(
+        c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" and c.lemma_.lower() in institutions for c in head.lefts
+    )
+
+
+class OrganisationVoices:
+    """`Resolver`'s rules for organisations and their voices; they read its focus, speakers and outlets."""
+
+    def _represented(self, head: Token) -> Entity | None:
+        """ "officials at X", "a X leader", "X executives", "X's negotiators", "the company's management",
+        "union leaders" once a union is named: unnamed people speaking for an organisation the phrase names
+        or refers back to; None when it names none."""
+        lex = lexicon()
+        if head.lemma_.lower() not in lex.representative_nouns:
+            return None
+        doc = head.doc
+        named = [c for c in head.lefts if c.dep_ in ("compound", "nmod") and names_org(c)]
+        body = next((c for c in head.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN"), None)
+        if not named and body is not None and body.lemma_.lower() in lex.leader_named_institutions:
+            # "an administration official" speaks for it; unnamed "administration officials" stay a crowd
+            return self._institution(body, body.lemma_.lower()) if head.tag_ == "NN" else None
+        if named:
+            name = _without_article(doc[min(c.left_edge.i for c in named) : head.i].text)
+            return self.registry.add_org(name, head.idx)
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "from", "for", "with"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and names_org(obj):
+                        return self.registry.add_org(org_name(obj) or _without_article(obj.text), obj.idx)
+                    if obj.dep_ == "pobj" and refers_to_institution(obj):  # "members of the union": as "the union"
+                        return self._institution(obj, obj.lemma_.lower())
+        owner = next((c for c in head.lefts if c.dep_ == "poss"), None)
+        if owner is not None:
+            found = self._entity(owner)[0]
+            return found if found is not None and found.kind == "org" else None
+        kind = body.lemma_.lower() if body is not None else None
+        if kind in lex.institution_nouns and kind not in lex.state_institution_nouns:
+            # "union leaders", "company executives": the body the article names, as "the union" would be
+            return self._institution(body, kind)
+        if kind in lex.state_institution_nouns and head.tag_ == "NN":
+            # "a ministry official" speaks for the ministry the article named; unnamed, no country is guessed
+            return self.registry.org_with_head(kind, head.idx)
+        bare = not any(c.dep_ in ("prep", "compound", "nmod", "amod", "poss") for c in head.children)
+        if bare and head.lemma_.lower() in lex.employer_nouns:  # "the management of <a name read as a person>"
+            return self._employer(head.idx)  # names a body, though not one the cast could read
+        return None
+
+    def _members(self, head: Token) -> Entity | None:
+        """ "Union members said", "union workers at X said": the union the article names, speaking through its
+        members (not the employer they work at); None when it names none or several."""
+        lex = lexicon()
+        if head.lemma_.lower() not in lex.member_nouns:
+            return None
+        body = next((c.lemma_.lower() for c in head.lefts if c.dep_ in ("compound", "nmod", "amod")), None)
+        markers = lex.institution_name_markers.get(body) if body else None
+        return self.registry.org_marked(markers) if markers else None
+
+    def _employer(self, char: int, home: str | None = None) -> Entity | None:
+        """ "The company", bare "management": the employer's side of a business or labour story. A company
+        the article shows as one (a legal form, a trade, people it employs) comes before any organisation
+        merely in focus; in focus first, else named last; never a union, a state body, the press, or a
+        company based elsewhere than the description says ("the Leeds-based company")."""
+        press = {id(e) for _, e in self._outlets}  # "told Reuters. The company said": not the outlet
+        orgs = self.registry.orgs()
+        skip = press | {id(e) for e in orgs if not may_be_company(e) or based_elsewhere(e, home)}
+        firms = skip | {id(e) for e in orgs if not is_company(e)}
+        return (
+            self.registry.org_based_in(home, char)
+            or self._salient(char, "org", lambda e: id(e) not in firms)
+            or self.registry.latest_org(char, firms)
+            or self._salient(char, "org", lambda e: id(e) not in skip)
+            or self.registry.latest_org(char, skip)
+        )
+
+    def _institution(self, head: Token, lemma: str) -> Entity | None:
+        """ "Valdora's foreign ministry" names itself; "the ministry" refers back to one with that word in
+        its name; "the company" to the company last in focus; an unnamed national body ("the foreign
+        ministry") belongs to the country last in focus."""
+        lex = lexicon()
+        name = org_name(head)
+        if name:
+            return self.registry.add_org(name, head.idx)
+        if head.lower_ != lemma:
+            return None  # "environmental groups": a plural with no name is a crowd, not one organisation
+        found = self.registry.org_with_head(lemma, head.idx) or self.registry.org_marked(
+            lex.institution_name_markers.get(lemma, frozenset())
+        )
+        if found is not None:
+            return found
+        if lemma in lex.business_nouns:  # "the company": the employer in focus, else the one named last
+            home = home_of(head)
+            found = self._employer(head.idx, home)
+            if found is not None and found.home is None:
+                found.home = home  # "the lender based in X" tells where the company it refers to is
+            return found
+        if lemma in lex.generic_org_nouns:  # "the body": any organisation in focus, else the one named last
+            press = {id(e) for _, e in self._outlets}
+            return self._salient(head.idx, "org", lambda e: id(e) not in press) or self.registry.latest_org(
+                head.idx, press
+            )
+        if lemma in lex.self_named_institutions and not any(c.dep_ == "det" for c in head.children):
+            return self.registry.add_org(lemma, head.idx)
+        leader = self._leader(lex.leader_named_institutions.get(lemma, frozenset()), head.idx)
+        if leader is not None:  # "the administration", "an administration official": the president's
+            return self.registry.add_org(f"{leader.name.split()[-1]} {lemma}", head.idx)
+        if lemma in lex.state_institution_nouns:
+            k = bisect_left(self._places, head.idx, key=lambda p: p[0])
+            words = [t for t in head.doc[head.left_edge.i : head.i + 1] if t.dep_ != "det"]
+            phrase = head.doc[words[0].i : head.i + 1].text.lower()
+            if k:
+                return self.registry.add_org(f"{self._places[k - 1][1]}'s {phrase}", head.idx)
+            if len(words) > 1:  # "the labour ministry": its portfolio singles it out, though no country is named
+                return self.registry.add_org(phrase, head.idx)
+        return None
+
+    def _leader(self, titles: frozenset[str], char: int) -> Entity | None:
+        """The person an institution is named after ("the X administration"): the article's most prominent
+        person titled so before `char`, when one stands out."""
+        if not titles:
+            return None
+        held = [e for e in self.registry.people() if any(titles & words_of(t) for t in e.titles_before(char))]
+        ranked = sorted(held, key=lambda e: -e.prominence)
+        if not ranked or (len(ranked) > 1 and ranked[0].prominence == ranked[1].prominence):
+            return None
+        return ranked[0]
+
+    def _document(self, head: Token) -> tuple[Entity | None, str | None]:
+        """ "A statement from X" is X speaking; an unsourced "the statement" is who issued it, or else the
+        organisation last quoted."""
+        for child in head.rights:
+            if child.lower_ in ("from", "by", "of"):
+                source = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if source is not None:
+                    return self._entity(source)
+        issuer = self._issuer(head)
+        if issuer is not None:
+            return issuer, None
+        spoke = self._latest(self._speakers, head.idx, "org")
+        return (spoke[1] if spoke else None), None
+
+    def _issuer(self, head: Token) -> Entity | None:
+        """ "X issued a statement on Monday. ... the statement said": who put out the document a definite noun
+        refers back to, the subject of the verb whose object it was last written as."""
+        if not any(c.lower_ == "the" for c in head.children):
+            return None
+        lemma = head.lemma_.lower()
+        for token in reversed(self.doc[max(0, head.i - _ISSUER_REACH) : head.i]):
+            if token.lemma_.lower() != lemma or token.dep_ != "dobj" or self.in_quote(token.idx):
+                continue
+            subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+            return self._entity(subject)[0] if subject is not None else None
+        return None
+
+    def _behind_spokesperson(self, head: Token, modifiers: list[Token]) -> tuple[Entity | None, str | None]:
+        """For "a <Org> spokesperson" or "a spokesman for <Org>" the organisation is the speaker; for "a
+        spokeswoman for <Minister X>" the minister is; a later bare "the spokeswoman" is the same voice, and
+        a first bare one speaks for the organisation the sentence before (or its own) acts as."""
+        doc = head.doc
+        words = [t for t in doc[head.left_edge.i : head.i + 1] if t.dep_ != "det"]
+        title = doc[words[0].i : head.i + 1].text if words else None
+        named = [m for m in modifiers if any(t.pos_ == "PROPN" or t.ent_type_ for t in m.subtree)]
+        pobj = next((g for c in head.rights if c.lower_ in ("for", "of") for g in c.children if g.dep_ == "pobj"), None)
+        entity: Entity | None = None
+        owner = next((m for m in modifiers if m.dep_ == "poss" and m.pos_ in ("NOUN", "PROPN")), None)
+        institution = next((m for m in modifiers if m.dep_ == "compound" and m.pos_ == "NOUN"), None)
+        if owner is not None:  # "Mayor X's spokesperson", "the governor's spokesman": whom the possessive names
+            entity = self._spoken_for(owner)
+        elif institution is not None and not named:  # "a company spokeswoman": the company referred back to
+            entity = self._spoken_for(institution)
+        elif named:
+            org = doc[min(m.left_edge.i for m in named) : head.i]
+            entity = self.registry.add_org(_without_article(org.text), head.idx)
+        elif pobj is not None:
+            entity = self._spoken_for(pobj)
+        elif not modifiers and self._spokes:
+            entity = self._spokes[-1][1]
+        elif not modifiers and head.n_rights == 0:  # "X rejected the claims. A spokesperson said": X's voice
+            entity = self._acting_body(head)
+        if entity is not None:
+            self._spokes.append((head.idx, entity, lexicon().spokes_genders.get(head.lower_)))
+        if entity is not None and entity.kind == "person":  # the governor speaks through an aide: his title
+            return entity, entity.title
+        return entity, title
+
+    def _spoken_for(self, pobj: Token) -> Entity | None:
+        """Whom "a spokesperson for <pobj>" speaks for: a person, a named organisation or one referred back to."""
+        if pobj.ent_type_ == "PERSON" or (pobj.pos_ == "PROPN" and self.registry.knows_surname(pobj.text)):
+            return self._proper(pobj)[0]
+        if pobj.pos_ == "PROPN" or pobj.ent_type_:
+            name = org_name(pobj, pobj.left_edge.i) or pobj.text  # "the University of X": its "of" is its name's
+            return self.registry.add_org(_without_article(name), pobj.idx)
+        return self._common(pobj)[0]
+
+    def _voice(self, char: int, gender: str | None) -> Entity | None:
+        """ "A spokeswoman for X said ... She said ... She added ...": the spokesperson still talks for X while
+        every speaker since is that voice."""
+        if not self._spokes or not self._speakers:
+            return None
+        pos, entity, spokes_gender = self._spokes[-1]
+        since = bisect_left(self._speakers, pos, key=lambda e: e[0])
+        until = bisect_left(self._speakers, char, key=lambda e: e[0])
+        if since >= until or self._speakers[since][0] != pos or spokes_gender not in (None, gender):
+            return None
+        return entity if all(e is entity for _, e in self._speakers[since:until]) else None
+
+    def _outlet(self, head: Token) -> Entity | None:
+        """For "according to a report": the outlet the article names nearby as told or reporting."""
+        for child in head.rights:
+            for g in child.children:
+                if g.dep_ == "pobj" and g.ent_type_ == "ORG":
+                    return self.registry.add_org(head.doc[g.left_edge.i : g.i + 1].text, g.idx)
+        near = [(abs(pos - head.idx), entity) for pos, entity in self._outlets if abs(pos - head.idx) <= _OUTLET_REACH]
+        return min(near, key=lambda n: n[0])[1] if near else None
