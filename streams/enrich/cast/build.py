@@ -20,6 +20,10 @@ Each pass is small and sees what the earlier ones gathered (Lee et al.'s multi-p
    company it refers to). Pronouns and descriptions resolve against it (`resolve.Resolver`);
 7. name spans: every token of a name with the span and kind ("person", "org", "place", "other") the
    cast settled on, for readers that walk the parse (meetings).
+
+This module runs the passes in that order and keeps focus and name spans; the passes' rules live one job a
+module: `ner_repair`, `name_runs`, `kinds`, `titles`, `mentions`, `org_mentions` (and `columns`, the parse
+read once for all of them).
 """
 
 from __future__ import annotations
