@@ -58,7 +58,7 @@ class Enricher:
         """`cache`: a paragraph parse cache, None for none, or by default the one `NEWSWIRE_PARSE_CACHE_MB` sets."""
         self.nlp = nlp or load_nlp()
         self.cache = ParseCache.from_env(self.nlp) if cache == "env" else cache
-        given_names.warm()
+        given_names.warm(self.nlp)
 
     def enrich(self, article: Article) -> Enrichment:
         timings: dict[str, float] = {}

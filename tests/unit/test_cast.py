@@ -115,7 +115,7 @@ def test_a_possessive_owner_before_a_comma_title_is_no_part_of_the_title(nlp: La
 
 def test_an_organisation_name_written_again_unlabelled_is_a_mention() -> None:
     text = "Ministers met representatives of Harlow Quayside Tobacco. Harlow Quayside Tobaccos is another firm."
-    registry = Registry()
+    registry = Registry({})  # organisations only: no given-name prior needed
     org = registry.add_org("Harlow Quayside Tobacco", 200)
     mention_org_names(text, registry)
     assert org.mentions == [text.index("Harlow"), 200]

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from .build import Salience, scan
 from .entity import Entity, Mention
+from .given_names import given_name_genders
 from .registry import Registry
 from .resolve import Resolver
 
@@ -107,7 +108,7 @@ def build_cast(doc: Doc) -> Cast:
         k = bisect_right(opens, char) - 1
         return k >= 0 and char < ends[k]
 
-    registry = Registry()
+    registry = Registry(given_name_genders(doc.vocab))
     return Cast(doc, registry, scan(doc, text, registry, in_quote), in_quote)
 
 

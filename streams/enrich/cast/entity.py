@@ -4,10 +4,9 @@
 from __future__ import annotations
 
 from bisect import bisect_left, insort
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
-
-from .given_names import given_name_gender
 
 EntityKind = Literal["person", "org", "place", "group"]
 MentionVia = Literal["name", "pronoun", "description", "organisation", "speaker"]
@@ -27,6 +26,8 @@ class Entity:
     affiliation: str | None = None
     employer: bool = False  # an organisation the article shows employing people ("management at X"): a company
     home: str | None = None  # where an organisation is based, as written ("X-based", "based in X")
+    # given name → gender, for the pipeline that parsed the article (`given_names.given_name_genders`)
+    given_genders: Mapping[str, str] = field(default_factory=dict, repr=False)
 
     def vote_gender(self, gender: str, weight: int = 1) -> None:
         self.gender_votes[gender] = self.gender_votes.get(gender, 0) + weight
@@ -45,7 +46,7 @@ class Entity:
         most names and wrong for some across cultures, so a pronoun it leaves with no referent falls back."""
         stated = self.stated_gender
         if stated is None and self.kind == "person":
-            return given_name_gender(self.first)
+            return self.given_genders.get(self.first.casefold()) if self.first else None
         return stated
 
     @property

@@ -18,16 +18,20 @@ import importlib
 import pkgutil
 import unicodedata
 from collections.abc import Container
-from functools import cache
+from functools import cache, lru_cache
+
+from spacy.language import Language
+from spacy.vocab import Vocab
 
 from streams.enrich.english_words import TABLE
 
 
-def given_name_gender(word: str | None) -> str | None:
-    """ "male" or "female" for a given name that every locale knowing it gives one gender; else None."""
+def given_name_gender(word: str | None, vocab: Vocab) -> str | None:
+    """ "male" or "female" for a given name that every locale knowing it gives one gender; else None.
+    `vocab` is the parse's: its English word index decides which names of the generic list are words."""
     if not word:
         return None
-    return _table().get(word.casefold())
+    return given_name_genders(vocab).get(word.casefold())
 
 
 def _latin(name: str) -> bool:
@@ -40,16 +44,28 @@ def given_name_countries(word: str | None) -> frozenset[str]:
     "the Frenchman" from someone whose name no French list knows."""
     if not word:
         return frozenset()
-    return _tables()[1].get(word.casefold(), frozenset())
+    return _lists()[2].get(word.casefold(), frozenset())
 
 
-def _table() -> dict[str, str]:
-    return _tables()[0]
+@lru_cache(maxsize=4)  # one table per pipeline in use, as many as `nlp.load_nlp` keeps
+def given_name_genders(vocab: Vocab) -> dict[str, str]:
+    """Given name (casefolded) → the one gender every list knowing it gives. The generic list counts only for
+    names no country lists and that `vocab`'s English word index (`english_words`) does not list as a word
+    ("Council", "Captain"): the index of the pipeline that parsed the article, never another one loaded for
+    the purpose (a pipeline without an index keeps every such name)."""
+    by_country, bulk, _ = _lists()
+    english = _english_words(vocab)
+    merged = dict(by_country)
+    for name, genders in bulk.items():
+        if name not in merged and name not in english:
+            merged[name] = genders
+    return {name: next(iter(found)) for name, found in merged.items() if len(found) == 1}
 
 
 @cache
-def _tables() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
-    import faker.providers.person as person  # imported on first use: the pipeline's load warms it
+def _lists() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """Faker's lists as (genders by name from the country lists, from the generic list, countries by name)."""
+    import faker.providers.person as person  # imported on first use: the Enricher's start warms it
 
     by_country: dict[str, set[str]] = {}
     bulk: dict[str, set[str]] = {}  # the generic list: every name ever registered, words and rare uses too
@@ -64,21 +80,18 @@ def _tables() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
                     seen.setdefault(name.casefold(), set()).add(gender)
                     if country:
                         countries.setdefault(name.casefold(), set()).add(country)
-    english = _english_words()
-    for name, genders in bulk.items():  # only for names no country lists, and never a word ("Council", "Captain")
-        if name not in by_country and name not in english:
-            by_country[name] = genders
-    genders = {name: found.pop() for name, found in by_country.items() if len(found) == 1}
-    return genders, {name: frozenset(found) for name, found in countries.items()}
+    return (
+        {name: frozenset(found) for name, found in by_country.items()},
+        {name: frozenset(found) for name, found in bulk.items()},
+        {name: frozenset(found) for name, found in countries.items()},
+    )
 
 
-def _english_words() -> Container[str]:
-    from streams.enrich.nlp import load_nlp  # the process's pipeline, loaded already wherever articles are read
-
-    lookups = load_nlp().vocab.lookups
+def _english_words(vocab: Vocab) -> Container[str]:
+    lookups = vocab.lookups
     return lookups.get_table(TABLE) if lookups.has_table(TABLE) else frozenset()
 
 
-def warm() -> None:
-    """Builds the tables now (some 80 small modules), so that no article pays for it."""
-    _tables()
+def warm(nlp: Language) -> None:
+    """Builds the tables for `nlp` now (some 80 small modules), so that no article pays for it."""
+    given_name_genders(nlp.vocab)

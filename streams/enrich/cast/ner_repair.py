@@ -139,7 +139,7 @@ def _given_names_joined(ents: list[Span]) -> list[Span]:
             and before.end == ent.start
             and len(before) == 1
             and before.label_ in MISREAD_LABELS
-            and given_name_gender(before.text) is not None
+            and given_name_gender(before.text, before.vocab) is not None
             and (not big_place(before.text) or (ent[0].is_lower and ent[0].lower_ in SURNAME_PARTICLES))
         ):
             joined[-1] = Span(ent.doc, before.start, ent.end, label="PERSON")
@@ -161,8 +161,8 @@ def _opens_with_given_name(ent: Span) -> bool:
         return False
     first, *rest = words = name_words(ent)
     return (
-        given_name_gender(first.text) is not None
-        and all(unknown_to_english(t) or given_name_gender(t.text) is not None for t in rest)
+        given_name_gender(first.text, first.vocab) is not None
+        and all(unknown_to_english(t) or given_name_gender(t.text, t.vocab) is not None for t in rest)
         and not place_in_body_name([t.text for t in words])
     )
 

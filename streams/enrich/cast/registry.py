@@ -8,7 +8,7 @@ and every title seen with the name is kept: later descriptions are matched again
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Span, Token
 
@@ -140,9 +140,11 @@ def _ends_name(name: str, words: list[str]) -> bool:
 
 
 class Registry:
-    """People and organisations of one article."""
+    """People and organisations of one article. `given_genders` is the given-name prior of the pipeline that
+    parsed it (`given_names.given_name_genders`), which every person gets."""
 
-    def __init__(self) -> None:
+    def __init__(self, given_genders: Mapping[str, str]) -> None:
+        self._given_genders = given_genders
         self._people: dict[str, list[Entity]] = {}
         self._orgs: dict[str, Entity] = {}
         self._cores: dict[str, Entity] = {}  # org_core → organisation: its short and long forms are one
@@ -179,7 +181,7 @@ class Registry:
             if len(words) > len(entity.name.replace("-", " ").split()):
                 entity.name, entity.first = written, first  # the fullest name, as written ("Marc-André")
         else:
-            entity = Entity(name=written, kind="person", first=first)
+            entity = Entity(name=written, kind="person", first=first, given_genders=self._given_genders)
             group.append(entity)
         entity.mention(char)
         if title:
@@ -279,7 +281,7 @@ class Registry:
             or self._orgs.get(_acronym(name).lower())
         )
         if entity is None:
-            entity = Entity(name=name, kind="org")
+            entity = Entity(name=name, kind="org", given_genders=self._given_genders)  # an org may turn person
         elif len(name) > len(entity.name) and not name.isupper():
             entity.name = name  # the fullest name as written
         self._orgs[key] = entity
