@@ -58,7 +58,7 @@ from .titles import name_lede_role, title_holder
 
 # Who a he/she in a later sentence is, by grammatical role in the sentence before (centering): the agent of
 # a passive did the deed, the main clause's subject is the topic, any other subject comes last.
-_AGENT_RANK, _SUBJECT_RANK, _OTHER_RANK = 0, 1, 2
+AGENT_RANK, SUBJECT_RANK, OTHER_RANK = 0, 1, 2
 _SPAN_KINDS = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
 
 
@@ -128,10 +128,10 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
             continue
         if _is_subject(token):
             salience.focus.append((token.idx, entity))
-            salience.ranks[token.idx] = _SUBJECT_RANK if _in_main_clause(token) else _OTHER_RANK
+            salience.ranks[token.idx] = SUBJECT_RANK if _in_main_clause(token) else OTHER_RANK
         elif _is_passive_agent(token):
             salience.focus.append((token.idx, entity))
-            salience.ranks[token.idx] = _AGENT_RANK
+            salience.ranks[token.idx] = AGENT_RANK
     for ent in ents:
         holder = title_holder(ent, registry)
         if holder is not None:  # "the Chief Medical Officer", named earlier, read by the model as a body

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from .build import OTHER_RANK
 from .descriptions import INDEFINITE_DETERMINERS
 from .entity import Entity
 from .groups import conjoined, joint
@@ -20,7 +21,6 @@ from .lexicon import lexicon
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 _ORG_PRONOUNS = frozenset({"it", "its"})
 _PRONOUN_REACH = 3  # sentences before a he/she in which a person named outside focus may be its referent
-_OTHER_RANK = 2  # grammatical ranks of focus events: see `build`
 
 
 class PronounReferents:
@@ -38,12 +38,12 @@ class PronounReferents:
         sentence = salience.sentence_start(pos)
         if sentence == salience.sentence_start(char):
             return entity
-        best = (salience.ranks.get(pos, _OTHER_RANK), entity)
+        best = (salience.ranks.get(pos, OTHER_RANK), entity)
         for k in range(index - 1, -1, -1):
             earlier, candidate = self._focus[k]
             if earlier < sentence:
                 break
-            rank = salience.ranks.get(earlier, _OTHER_RANK)
+            rank = salience.ranks.get(earlier, OTHER_RANK)
             if rank < best[0] and candidate.kind == "person" and fits(candidate):
                 best = (rank, candidate)
         return best[1]
