@@ -56,3 +56,22 @@ def test_talks_that_resumed_were_held(run, text: str) -> None:
     [meeting] = run(text)
     assert meeting.status == "held"
     assert meeting.date is not None and meeting.date.iso == "2026-03-09"
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Mayor Ines Carvalho and Governor Maria Okafor agreed on a resumption of talks next week.",
+     {"Carvalho", "Okafor"}),
+    ("Coach Tunde Bakare and club president Sven Lindqvist agreed on a new round of talks.", {"Bakare", "Lindqvist"}),
+    ("Union leader Ravi Menon agreed to talks with chief executive Marta Kowalczyk on Friday.",
+     {"Menon", "Kowalczyk"}),
+    ("Dr Priya Raman and Professor Lars Eriksen agreed on a resumption of talks in Uppsala.", {"Raman", "Eriksen"}),
+])
+def test_those_who_agree_on_talks_are_their_sides(run, text: str, sides: set[str]) -> None:
+    """"agreed on a resumption of talks": the talks are still to come, and those who agree hold them."""
+    [meeting] = run(text)
+    assert surnames(meeting) == sides
+    assert meeting.status == "planned"
+
+
+def test_agreeing_on_the_need_for_talks_is_no_encounter(run) -> None:
+    assert run("Minister Aisha Rahman and Ambassador Keiko Sato agreed on the need for talks.") == []

@@ -437,7 +437,8 @@ def governing_verb(noun: Token) -> Token | None:
         return own[-1] if own else None
     if head.pos_ in ("VERB", "AUX") and noun.dep_ not in ("nsubj", "nsubjpass") and (
             _lemma(head) in LEX.occurrence_verbs or _lemma(head) in LEX.cancel_words or postpones(head) or (
-            _bids_to_come(head) and noun.head.lower_ == "to")):
+            _bids_to_come(head) and noun.head.lower_ == "to") or (
+            _lemma(head) in LEX.consent_verbs and noun.head.lower_ in ("on", "to"))):
         return head  # "summoned X to a meeting", "invited X to talks": the one who summons or invites meets X
     return own[-1] if own else None
 
