@@ -47,6 +47,8 @@ def surnames(meeting: Meeting) -> set[str]:
      "Tunde Bakare", "officials from the regional federation", "planned"),
     ("Professor Chen Wei met the directors of the national space agency on Monday.",
      "Chen Wei", "directors of the national space agency", "held"),
+    ("Prime Minister Jacinta Moana will meet leaders of the island's two largest tribes on Saturday.",
+     "Jacinta Moana", "leaders of the island's two largest tribes", "planned"),
 ])
 def test_a_group_described_after_its_noun_is_a_side(run, text: str, person: str, group: str, status: str) -> None:
     [meeting] = run(text)

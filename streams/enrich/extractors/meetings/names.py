@@ -225,7 +225,7 @@ class NameIndex:
             if any(self.label.get(t.i) in (PERSON, ORG, PLACE) for t in prep.subtree):
                 return None  # "officials of X": the body named is the side (`group_members`)
             kids = [c.dep_ for c in obj.children]
-            if any(c.lower_ in _POINTING for c in obj.children) or ("nummod" in kids and "poss" not in kids):
+            if "poss" not in kids and ("nummod" in kids or any(c.lower_ in _POINTING for c in obj.children)):
                 return None  # "officials from both sides", "heads of three agencies": people named elsewhere
             if bare or "amod" in kids or "poss" in kids:
                 words = list(token.doc[min(token.left_edge.i, token.i) : prep.right_edge.i + 1])
