@@ -622,7 +622,18 @@ def _is_ongoing_negotiation(token: Token) -> bool:
     prep = token.head
     # "has been in exclusive talks with X since March" names a counterpart: that is an encounter
     return token.dep_ == "pobj" and prep.lower_ == "in" and _lemma(prep.head) in LEX.ongoing_verbs and not (
-        _has_party_prep(token))
+        _has_party_prep(token) or _both_sides_in_talks(prep.head, token))
+
+
+def _both_sides_in_talks(state: Token, talks: Token) -> bool:
+    """"A and B were in talks on Monday": a coordinated subject names both sides, so the talks are theirs.
+    "A and B are in talks to merge", "remain in talks over a merger": a deal being negotiated, no encounter."""
+    subject = next((c for c in state.children if c.dep_ == "nsubj"), None)
+    purpose = any(c.dep_ in ("acl", "xcomp", "relcl") and any(a.lower_ == "to" for a in c.children)
+                  for c in (*talks.children, *state.children)) or any(
+        o.lower_ in LEX.deal_words for p in (*talks.children, *state.children) if p.dep_ == "prep"
+        for o in p.children if o.dep_ == "pobj")
+    return subject is not None and bool(subject.conjuncts) and not purpose
 
 
 def _talks_with_someone(token: Token) -> bool:

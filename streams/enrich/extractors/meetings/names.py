@@ -31,6 +31,8 @@ _ANTECEDENT_PEOPLE = 12
 _CATAPHOR_SENTENCES = 2  # a lede's roles are named in the sentence after it, or the one after that
 _BODY_PREPS = ("of", "from", "for")  # "workers at X" work there, not for it: "at" is the cast's to read
 _DEFINITE = {"the", "this", "that"}
+_DESCRIBING_PREPS = ("of", "from", "at")
+_POINTING = {"both", "two", "each", "either", "all", "these", "those"}
 _MAX_CLIMB = 3
 
 PLURAL = Participant(name="<plural>", kind="person")
@@ -151,7 +153,7 @@ class NameIndex:
         if label == PERSON:
             return self._person_at(token.i)
         if is_plural_role(token):
-            return self._described_group(token)
+            return self._described_group(token) or self._described_after(token)
         if label in (ORG, PLACE):
             return self._named_group(token)
         if label is None and (body := unread_body(token)) is not None:
@@ -194,7 +196,7 @@ class NameIndex:
         if any(c.lower_ in ("two", "both") or c.dep_ == "nummod" for c in kids):
             return True
         return any(c.dep_ == "det" and c.lower_ == "the" for c in kids) and not any(
-            c.dep_ in ("compound", "amod", "nmod", "poss") for c in kids)
+            c.dep_ in ("compound", "amod", "nmod", "poss") for c in kids) and self._described_after(token) is None
 
     def _described_group(self, token: Token) -> Participant | None:
         """"union leaders", "Chinese officials": an unnamed but specific counterpart, named as written.
@@ -205,6 +207,33 @@ class NameIndex:
             return None
         description = _np_text(token)
         return Participant(name=description, title=description, kind="person")
+
+    def _described_after(self, token: Token) -> Participant | None:
+        """"residents of the northern district", "the leaders of the county's largest unions", "researchers at
+        the observatory": no name is given, but what follows the group singles it out, so the group as written
+        is the other side (never a guess at who its people are). "The heads of the agencies", "heads of three
+        port authorities", "officials from both sides" point to people named elsewhere: counted bodies need an
+        owner ("the county's three largest unions"), and after "the" an adjective or an owner singles them out."""
+        bare = not any(c.dep_ == "det" for c in token.children)
+        nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        slipped = [nxt] if nxt is not None and nxt.head.i != token.i and nxt.lower_ in _BODY_PREPS else []
+        for prep in [*token.rights, *slipped]:  # "met officials from X", the "from" hung on the verb
+            obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if (prep.dep_ != "prep" or prep.lower_ not in _DESCRIBING_PREPS or obj is None
+                    or obj.pos_ not in ("NOUN", "PROPN")):
+                continue
+            if any(self.label.get(t.i) in (PERSON, ORG, PLACE) for t in prep.subtree):
+                return None  # "officials of X": the body named is the side (`group_members`)
+            kids = [c.dep_ for c in obj.children]
+            if "poss" not in kids and ("nummod" in kids or any(c.lower_ in _POINTING for c in obj.children)):
+                return None  # "officials from both sides", "heads of three agencies": people named elsewhere
+            if bare or "amod" in kids or "poss" in kids:
+                words = list(token.doc[min(token.left_edge.i, token.i) : prep.right_edge.i + 1])
+                while words and words[0].pos_ == "DET":
+                    words = words[1:]
+                text = "".join(t.text_with_ws for t in words).strip()
+                return Participant(name=text, title=text, kind="person")
+        return None
 
     def group_members(self, token: Token) -> list[Participant]:
         """"the presidents of Kenya and Ghana", "negotiators for X and Y": the sides are the countries or

@@ -161,6 +161,9 @@ def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
                 if not _is_origin(child.lower_, obj, names):
                     has_with = has_with or child.lower_ == "with"
                     _add_coordinated(obj, names, parties)
+        elif child.dep_ == "poss" and child.lower_ == "their":
+            for subject in _owning_subjects(noun):
+                _add_coordinated(subject, names, parties)
         elif child.dep_ == "poss" or (child.dep_ == "appos" and names.label.get(child.i) == PERSON):
             _add_coordinated(child, names, parties)  # an encounter has no person in apposition: a side misparsed
     for obj in [*_assembled(noun), *_stray_partners(noun), *_organisers(noun)]:
@@ -205,6 +208,20 @@ def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
         speaker = _reporting_speaker(noun, names)  # "the union said the company cancelled bargaining sessions"
         if speaker is not None and speaker.kind == "organization":
             parties.add(speaker)
+
+
+def _owning_subjects(noun: Token) -> list[Token]:
+    """"After their meeting on Tuesday, A and B told reporters ...", "A and B said their talks had been useful":
+    "their" is the coordinated subject of the nearest clause above the encounter, before or after it."""
+    node = noun
+    for _ in range(_MAX_CLIMB):
+        if node.head.i == node.i:
+            return []
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ == "nsubj" and c.i != noun.i), None)
+        if node.pos_ in ("VERB", "AUX") and subject is not None:  # "said their meeting had been useful"
+            return [subject] if subject.conjuncts else []
+    return []
 
 
 def _held_between(noun: Token) -> list[Token]:
@@ -420,7 +437,8 @@ def governing_verb(noun: Token) -> Token | None:
         return own[-1] if own else None
     if head.pos_ in ("VERB", "AUX") and noun.dep_ not in ("nsubj", "nsubjpass") and (
             _lemma(head) in LEX.occurrence_verbs or _lemma(head) in LEX.cancel_words or postpones(head) or (
-            _bids_to_come(head) and noun.head.lower_ == "to")):
+            _bids_to_come(head) and noun.head.lower_ == "to") or (
+            _lemma(head) in LEX.consent_verbs and noun.head.lower_ in ("on", "to"))):
         return head  # "summoned X to a meeting", "invited X to talks": the one who summons or invites meets X
     return own[-1] if own else None
 

@@ -180,14 +180,23 @@ def _tense(verb: Token) -> str | None:
     """"past" or "present" for a finite verb or verb group; None for anything else (nouns, infinitives,
     participles without an auxiliary). A present perfect ("has met") reports the past."""
     if verb.pos_ not in ("VERB", "AUX"):
-        return None
+        return "present" if _misread_verb(verb) else None
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP")]
     tags = [verb.tag_] if verb.tag_ in ("VBD", "VBZ", "VBP") else [a.tag_ for a in auxes]
     if not tags:
-        return None
+        return "present" if _misread_verb(verb) else None
     if "VBD" in tags or (verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes)):
         return "past"
     return "present"
+
+
+def _misread_verb(word: Token) -> bool:
+    """"Talks between A and B resume on Monday": the small model may tag a main clause's present verb as a
+    noun, or as a bare infinitive with no auxiliary, the talks its subject; it still tells a present (a
+    schedule, once dated)."""
+    return word.dep_ == "ROOT" and word.tag_ in ("NN", "NNS", "VB") and (
+        word.lemma_.lower() in LEX.happening_verbs) and any(c.dep_ == "nsubj" for c in word.children) and not any(
+        c.dep_ in ("aux", "auxpass") for c in word.children) and not word.lower_.endswith("ed")
 
 
 def _purpose(trigger: Token, finite: Token) -> bool:

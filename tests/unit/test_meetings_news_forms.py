@@ -1,0 +1,167 @@
+"""MEETINGS in common news forms across beats: a group described by what follows it as the other side
+("residents of the northern district"), both sides "in talks", an encounter owned by "their" ("After their
+meeting on Tuesday, A and B ..."), talks that "resume on Monday", and those who agree on a resumption of talks.
+
+Every sentence is invented. Publication date: Thursday 2026-03-12.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from streams.enrich.extractors.meetings import extract_meetings
+from streams.enrich.model import Meeting
+from streams.enrich.nlp import load_nlp, parse
+from streams.ingest.article import Article
+
+PUBLISHED = dt.datetime(2026, 3, 12, 10, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture(scope="module")
+def run():
+    nlp = load_nlp()
+
+    def extract(text: str) -> list[Meeting]:
+        return extract_meetings(parse(Article(id="f", text=text, published_at=PUBLISHED), nlp))
+
+    return extract
+
+
+def surnames(meeting: Meeting) -> set[str]:
+    return {p.name.split()[-1] for p in meeting.participants}
+
+
+# --- a group described by what follows it is a side as written ------------------------------------
+
+
+@pytest.mark.parametrize(("text", "person", "group", "status"), [
+    ("Chief executive Marta Kowalczyk would meet the leaders of the county's three largest unions on Thursday.",
+     "Marta Kowalczyk", "leaders of the county's three largest unions", "planned"),
+    ("Mayor Ines Carvalho met residents of the northern district on Monday.",
+     "Ines Carvalho", "residents of the northern district", "held"),
+    ("Health Secretary Omar Haddad held talks with representatives of the striking nurses on Tuesday.",
+     "Omar Haddad", "representatives of the striking nurses", "held"),
+    ("Coach Tunde Bakare will meet officials from the regional federation on Friday.",
+     "Tunde Bakare", "officials from the regional federation", "planned"),
+    ("Professor Chen Wei met the directors of the national space agency on Monday.",
+     "Chen Wei", "directors of the national space agency", "held"),
+    ("Prime Minister Jacinta Moana will meet leaders of the island's two largest tribes on Saturday.",
+     "Jacinta Moana", "leaders of the island's two largest tribes", "planned"),
+])
+def test_a_group_described_after_its_noun_is_a_side(run, text: str, person: str, group: str, status: str) -> None:
+    [meeting] = run(text)
+    assert {p.name for p in meeting.participants} == {person, group}
+    assert meeting.status == status
+
+
+@pytest.mark.parametrize("text", [
+    "The heads of the agencies agreed on Tuesday to share data after a video call. Anna Berg and Kofi Mensah "
+    "joined the call from their offices.",
+    "Officials from both sides will meet in May, said Ambassador Keiko Sato and Minister Ravi Menon.",
+    "Heads of three river authorities met on Tuesday. Lena Dahl, Ivo Maric and Sipho Ndlovu took part.",
+])
+def test_a_group_that_points_to_people_named_elsewhere_is_no_side(run, text: str) -> None:
+    """"The heads of the agencies", "both sides", "three authorities": the article names their people."""
+    assert all(not p.name[0].islower() for m in run(text) for p in m.participants)
+
+
+# --- both sides 'in talks' ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "sides", "status"), [
+    ("Minister Aisha Rahman and Ambassador Keiko Sato were in talks on Monday about the border.",
+     {"Aisha Rahman", "Keiko Sato"}, "held"),
+    ("Union leader Ravi Menon and chief executive Marta Kowalczyk have been in talks since Monday.",
+     {"Ravi Menon", "Marta Kowalczyk"}, "held"),
+    ("Coach Tunde Bakare and club president Sven Lindqvist will be in talks on Friday over a new contract.",
+     {"Tunde Bakare", "Sven Lindqvist"}, "planned"),
+    ("Dr Priya Raman and Professor Lars Eriksen were in talks late into the night in Uppsala.",
+     {"Priya Raman", "Lars Eriksen"}, "held"),
+])
+def test_both_sides_in_talks_is_an_encounter(run, text: str, sides: set[str], status: str) -> None:
+    [meeting] = run(text)
+    assert {p.name for p in meeting.participants} == sides
+    assert meeting.status == status
+
+
+@pytest.mark.parametrize("text", [
+    "Volta Motors and Kesari Steel are in talks to merge.",
+    "Volta Motors and Kesari Steel remain in talks over a merger.",
+    "Volta Motors is in talks to buy Kesari Steel.",
+])
+def test_a_deal_in_talks_is_no_encounter(run, text: str) -> None:
+    assert run(text) == []
+
+
+# --- an encounter owned by 'their' ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "sides", "status"), [
+    ("After their meeting on Tuesday, Mayor Ines Carvalho and Governor Maria Okafor told reporters they had "
+     "made progress.", {"Ines Carvalho", "Maria Okafor"}, "held"),
+    ("Before their meeting on Friday, Minister Aisha Rahman and Ambassador Keiko Sato will exchange letters.",
+     {"Aisha Rahman", "Keiko Sato"}, "planned"),
+    ("Dr Priya Raman and Professor Lars Eriksen said their meeting on Monday had been useful.",
+     {"Priya Raman", "Lars Eriksen"}, "held"),
+    ("Union leader Ravi Menon and chief executive Marta Kowalczyk said their talks would continue next week.",
+     {"Ravi Menon", "Marta Kowalczyk"}, "planned"),
+])
+def test_their_encounter_belongs_to_the_clause_subject(run, text: str, sides: set[str], status: str) -> None:
+    [meeting] = run(text)
+    assert {p.name for p in meeting.participants} == sides
+    assert meeting.status == status
+
+
+def test_their_encounter_needs_two_sides_named(run) -> None:
+    """One person is no "their": the possessor stays unresolved and no encounter is made up."""
+    assert run("After their meeting on Tuesday, Coach Tunde Bakare told reporters he was pleased.") == []
+
+
+# --- talks that resume, and those who agree on them -----------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Talks between Chief executive Marta Kowalczyk and union leader Ravi Menon resume on Monday.",
+     {"Kowalczyk", "Menon"}),
+    ("Talks between Mayor Ines Carvalho and Governor Maria Okafor resume on Monday.", {"Carvalho", "Okafor"}),
+    ("Talks between Judge Pieter de Groot and prosecutor Dana Whitfield resume on Monday.",
+     {"Groot", "Whitfield"}),
+    ("Talks between Coach Tunde Bakare and club president Sven Lindqvist resume on Monday.",
+     {"Bakare", "Lindqvist"}),
+])
+def test_talks_that_resume_on_a_day_are_planned(run, text: str, sides: set[str]) -> None:
+    [meeting] = run(text)
+    assert surnames(meeting) == sides
+    assert meeting.status == "planned"
+    assert meeting.date is not None and meeting.date.iso == "2026-03-16"
+
+
+@pytest.mark.parametrize("text", [
+    "Talks between Mayor Ines Carvalho and Governor Maria Okafor resumed on Monday.",
+    "Talks between Minister Aisha Rahman and Ambassador Keiko Sato resumed on Monday after a break.",
+])
+def test_talks_that_resumed_were_held(run, text: str) -> None:
+    [meeting] = run(text)
+    assert meeting.status == "held"
+    assert meeting.date is not None and meeting.date.iso == "2026-03-09"
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Mayor Ines Carvalho and Governor Maria Okafor agreed on a resumption of talks next week.",
+     {"Carvalho", "Okafor"}),
+    ("Coach Tunde Bakare and club president Sven Lindqvist agreed on a new round of talks.", {"Bakare", "Lindqvist"}),
+    ("Union leader Ravi Menon agreed to talks with chief executive Marta Kowalczyk on Friday.",
+     {"Menon", "Kowalczyk"}),
+    ("Dr Priya Raman and Professor Lars Eriksen agreed on a resumption of talks in Uppsala.", {"Raman", "Eriksen"}),
+])
+def test_those_who_agree_on_talks_are_their_sides(run, text: str, sides: set[str]) -> None:
+    """"agreed on a resumption of talks": the talks are still to come, and those who agree hold them."""
+    [meeting] = run(text)
+    assert surnames(meeting) == sides
+    assert meeting.status == "planned"
+
+
+def test_agreeing_on_the_need_for_talks_is_no_encounter(run) -> None:
+    assert run("Minister Aisha Rahman and Ambassador Keiko Sato agreed on the need for talks.") == []
