@@ -114,6 +114,17 @@ def test_their_encounter_belongs_to_the_clause_subject(run, text: str, sides: se
     assert meeting.status == status
 
 
+@pytest.mark.parametrize("text", [
+    "Mayor Ines Carvalho and Governor Tunde Okafor shook hands after their talks in Porto on Monday.",
+    "Chief executive Marta Kowalczyk and union leader Ravi Menon embraced after their negotiations ended on Friday.",
+    "Coach Lena Brandt and the federation's president, Arjun Mehta, shook hands after their meeting in Lyon.",
+])
+def test_their_encounter_after_a_greeting_is_one_encounter(run, text: str) -> None:
+    """"A and B shook hands after their talks": the greeting closes the talks of the same two people; "after"
+    sequences two encounters only when another party owns the earlier one."""
+    assert len(run(text)) == 1
+
+
 def test_their_encounter_needs_two_sides_named(run) -> None:
     """One person is no "their": the possessor stays unresolved and no encounter is made up."""
     assert run("After their meeting on Tuesday, Coach Tunde Bakare told reporters he was pleased.") == []

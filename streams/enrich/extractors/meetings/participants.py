@@ -154,6 +154,7 @@ def _alongside(prep: Token) -> list[Token]:
 
 def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
     has_with = False
+    owned_by_clause = False  # "A and B shook hands after their talks": one encounter, told twice
     for child in (*noun.children, *_held_between(noun)):
         if child.dep_ == "prep" and (child.lower_ in _NOUN_PARTY_PREPS or (
                 child.lower_ in ("to", "on") and _is_call(noun)) or _visitor_prep(noun, child)):
@@ -163,6 +164,7 @@ def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
                     _add_coordinated(obj, names, parties)
         elif child.dep_ == "poss" and child.lower_ == "their":
             for subject in _owning_subjects(noun):
+                owned_by_clause = True
                 _add_coordinated(subject, names, parties)
         elif child.dep_ == "poss" or (child.dep_ == "appos" and names.label.get(child.i) == PERSON):
             _add_coordinated(child, names, parties)  # an encounter has no person in apposition: a side misparsed
@@ -198,7 +200,7 @@ def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
             _add_coordinated(obj, names, parties)
     if not parties.named and _is_definite(noun):
         parties.anaphoric = True
-    parties.distinct = _is_sequenced(noun)
+    parties.distinct = _is_sequenced(noun) and not owned_by_clause
     if has_with and not own_subject and not any(c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")
                                                 for c in noun.children):  # "Monday's talks with X" own no side
         speaker = _reporting_speaker(noun, names)
