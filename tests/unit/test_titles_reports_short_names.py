@@ -141,3 +141,40 @@ NATIONALITIES = [
 @pytest.mark.parametrize(("text", "name"), NATIONALITIES)
 def test_a_nationality_picks_the_person_of_that_country(nlp: Language, text: str, name: str) -> None:
     assert speakers(nlp, text) == [name]
+
+
+# "Minister of Tourism Lucia Ferreira": the portfolio the model read into the name is the title's, and the
+# person is found again by it; a body's name after "chief executive of" stays the body's
+PORTFOLIOS = [
+    (
+        "Minister of Agriculture Juan Pablo Herrera visited the farms. "
+        "The agriculture minister said the drought had cost farmers 2 billion pesos.",
+        "Juan Pablo Herrera",
+        "Minister of Agriculture",
+    ),
+    (
+        "Director of Sport Grace Mensah visited the stadium. The sport director said it would reopen in May.",
+        "Grace Mensah",
+        "Director of Sport",
+    ),
+    (
+        'Minister of Tourism Lucia Ferreira opened the fair. "Arrivals have doubled," the tourism minister said.',
+        "Lucia Ferreira",
+        "Minister of Tourism",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), PORTFOLIOS)
+def test_a_portfolio_after_of_is_the_title_not_the_name(nlp: Language, text: str, name: str, title: str) -> None:
+    last = statements(nlp, text)[-1]
+    assert last.speaker is not None
+    assert (last.speaker.name, last.speaker.title) == (name, title)
+
+
+def test_a_body_after_a_title_and_of_keeps_its_whole_name(nlp: Language) -> None:
+    text = (
+        "Maya Ferris, chief executive of Harbour Rail Systems, met Femi Ade of Tarrow Logistics on Wednesday.\n\n"
+        "Harbour delivered 48 trains last month. The company said the contract had created 600 jobs."
+    )
+    assert speakers(nlp, text)[-1] == "Harbour Rail Systems"

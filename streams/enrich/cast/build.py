@@ -57,6 +57,7 @@ from .names import (
     titled_name,
 )
 from .orgs import home_of, org_name
+from .portfolio import name_after_portfolio
 from .registry import (
     Registry,
     based_elsewhere,
@@ -284,7 +285,8 @@ def _affiliation_read_as_person(ent: Span) -> bool:
         and prep.lower_ in ("of", "from", "at")
         and prep.head.pos_ == "PROPN"
         and prep.head.i < ent.start
-        and ent.start <= prep.i + 2  # "of X" or "of the X", not a name ending a longer "of" phrase
+        and (ent.start == prep.i + 1 or ent.doc[prep.i + 1].lower_ == "the")  # "of X", "of the X", never
+        and ent.start <= prep.i + 2  # a name ending a longer "of" phrase ("Minister of Tourism Ana Ruiz")
     )
 
 
@@ -517,6 +519,8 @@ def _repaired_ents(doc: Doc) -> list[Span]:
         elif of is not None:
             body = of + 2 if doc[of + 1].lower_ == "the" else of + 1
             ents += [Span(doc, ent.start, of, label="PERSON"), Span(doc, body, ent.end, label=ent.label)]
+        elif (named := name_after_portfolio(ent)) is not None:  # "Minister of Tourism Ana Ruiz"
+            ents.append(Span(doc, named, ent.end, label="PERSON"))
         elif _titled_after(ent):
             ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
         elif (start := _after_trade(ent)) is not None:
