@@ -28,6 +28,13 @@ def speakers(nlp: Language, text: str) -> list[str | None]:
     return [s.speaker.name if s.speaker else None for s in statements(nlp, text)]
 
 
+def last_speaker(nlp: Language, text: str) -> tuple[str, str | None]:
+    """The name and title of the last statement's speaker, who must be someone."""
+    speaker = statements(nlp, text)[-1].speaker
+    assert speaker is not None
+    return speaker.name, speaker.title
+
+
 # "Chief Executive Dr X": the title before the honorific is the person's, and "the chief executive" is X
 TITLED_PAST_AN_HONORIFIC = [
     (
@@ -57,9 +64,7 @@ TITLED_PAST_AN_HONORIFIC = [
 
 @pytest.mark.parametrize(("text", "name", "title"), TITLED_PAST_AN_HONORIFIC)
 def test_a_title_before_an_honorific_is_the_persons_title(nlp: Language, text: str, name: str, title: str) -> None:
-    last = statements(nlp, text)[-1]
-    assert last.speaker is not None
-    assert (last.speaker.name, last.speaker.title) == (name, title)
+    assert last_speaker(nlp, text) == (name, title)
 
 
 # "X published its report ... The report said": the issuer speaks, not a news outlet
@@ -167,9 +172,7 @@ PORTFOLIOS = [
 
 @pytest.mark.parametrize(("text", "name", "title"), PORTFOLIOS)
 def test_a_portfolio_after_of_is_the_title_not_the_name(nlp: Language, text: str, name: str, title: str) -> None:
-    last = statements(nlp, text)[-1]
-    assert last.speaker is not None
-    assert (last.speaker.name, last.speaker.title) == (name, title)
+    assert last_speaker(nlp, text) == (name, title)
 
 
 def test_a_body_after_a_title_and_of_keeps_its_whole_name(nlp: Language) -> None:
