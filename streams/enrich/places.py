@@ -80,7 +80,7 @@ def country_code(name: str) -> str | None:
 
 
 _MIN_STEM = 4
-_DEMONYM_SUFFIXES = ("ian", "n", "ese", "i")  # Ghana-ian, Nigeria-n, Senegal-ese, Oman-i
+_DEMONYM_SUFFIXES = ("ian", "an", "n", "ese", "i")  # Ghana-ian, Mali-an, Nigeria-n, Senegal-ese, Oman-i
 
 
 def demonym_code(word: str) -> str | None:

@@ -54,7 +54,8 @@ def affiliation_read_as_person(ent: Span) -> bool:
         and prep.lower_ in ("of", "from", "at")
         and prep.head.pos_ == "PROPN"
         and prep.head.i < ent.start
-        and ent.start <= prep.i + 2  # "of X" or "of the X", not a name ending a longer "of" phrase
+        and (ent.start == prep.i + 1 or ent.doc[prep.i + 1].lower_ == "the")  # "of X", "of the X", never
+        and ent.start <= prep.i + 2  # a name ending a longer "of" phrase ("Minister of Tourism Ana Ruiz")
     )
 
 

@@ -176,15 +176,27 @@ def _ends_portfolio(doc: Doc, j: int, floor: int) -> bool:
 
 
 def title_before(doc: Doc, first: int, floor: int) -> str | None:
-    """The title written right before a name: "Russian Deputy Foreign Minister", "US President"."""
+    """The title written right before a name: "Russian Deputy Foreign Minister", "US President"; an
+    honorific between them is no part of it ("Chief Medical Officer Dr X" is a Chief Medical Officer)."""
     start = title_start(doc, first, floor)
-    return doc[start:first].text if start is not None else None
+    if start is None:
+        return None
+    end = first - 1 if first - 1 > start and is_honorific(doc[first - 1]) else first
+    return doc[start:end].text
 
 
 def title_start(doc: Doc, first: int, floor: int) -> int | None:
-    """Where the title written right before the name at `first` begins, if there is one."""
+    """Where the title written right before the name at `first` begins, if there is one. An honorific
+    right before the name is stepped over: "Health Minister Dr X", "Chief Constable Sir Y" hold their
+    title before it ("Dr. X" alone keeps the honorific the lexicon counts as a title)."""
+    honorific = first - 1 > floor and is_honorific(doc[first - 1]) and "\n" not in doc[first - 1].whitespace_
+    past = _title_start_at(doc, first - 2, floor) if honorific else None
+    return past if past is not None else _title_start_at(doc, first - 1, floor)
+
+
+def _title_start_at(doc: Doc, j: int, floor: int) -> int | None:
+    """Where the title that ends at token `j` begins, if there is one."""
     taken: list[int] = []
-    j = first - 1
     while j >= floor:
         t = doc[j]
         left = doc[j - 1] if j - 1 >= floor else None

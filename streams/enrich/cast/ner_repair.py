@@ -20,6 +20,7 @@ from .given_names import given_name_gender
 from .kinds import AFFILIATION_PREPS, plain_name
 from .lexicon import lexicon
 from .names import is_title_word, name_words, org_shaped
+from .portfolio import name_after_portfolio
 from .registry import big_place, place_in_body_name
 from .titles import aged, comma_title, role_after
 
@@ -106,6 +107,8 @@ def repaired_ents(doc: Doc) -> list[Span]:
         elif of is not None:
             body = of + 2 if doc[of + 1].lower_ == "the" else of + 1
             ents += [Span(doc, ent.start, of, label="PERSON"), Span(doc, body, ent.end, label=ent.label)]
+        elif (named := name_after_portfolio(ent)) is not None:  # "Minister of Tourism Ana Ruiz"
+            ents.append(Span(doc, named, ent.end, label="PERSON"))
         elif _titled_after(ent):
             ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
         elif (start := _after_trade(ent)) is not None:

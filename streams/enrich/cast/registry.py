@@ -269,7 +269,8 @@ class Registry:
 
     def add_org(self, name: str, char: int, short: str | None = None) -> Entity:
         """The organisation so named, merged with its all-capitals short form either way round ("CFL"),
-        and with `short` if that names one already."""
+        with `short` if that names one already, and a one-word name with the one body it opens ("Tessaro
+        said" after "Tessaro Logistics": news shortens a firm to its first word)."""
         name = self._office_name(_without_possessive(name))
         key = name.lower().removeprefix("the ")
         core = org_core(name)
@@ -279,6 +280,7 @@ class Registry:
             or (self._orgs.get(short.lower()) if short else None)
             or self._by_acronym(name)
             or self._orgs.get(_acronym(name).lower())
+            or (self.org_by_short_name(key) if " " not in key else None)
         )
         if entity is None:
             entity = Entity(name=name, kind="org", given_genders=self._given_genders)  # an org may turn person
@@ -365,6 +367,20 @@ class Registry:
         key = word.lower()
         found = {id(e): e for k, e in self._orgs.items() if " " in k and k.split()[0] == key}
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def org_read_as_person(self, word: str, char: int) -> Entity | None:
+        """ "Nordhavn said" after "Nordhavn Shipping", the model reading the short form as a person's name:
+        the one body the word opens, when the rest of its name is body or trade words (so the word is the
+        body's own name, not a founder's) and the article names no person with more than that word."""
+        if any(len(e.name.split()) > 1 for e in self._people.get(word.lower(), [])):
+            return None
+        org = self.org_by_short_name(word)
+        rest = [w.lower() for w in org.name.split()[1:]] if org is not None else []
+        endings = lexicon().org_name_endings | lexicon().corporate_suffixes
+        if org is None or not rest or not all(w in endings for w in rest):
+            return None
+        org.mention(char)
+        return org
 
     def org_marked(self, markers: frozenset[str]) -> Entity | None:
         """The one organisation of the article, named anywhere, whose name has a word of `markers` in it

@@ -261,6 +261,9 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             and not any(t.lemma_.lower() in lexicon().institution_nouns for t in name)
         )
         kind = "person" if titled or any(is_honorific(t) for t in run) else ner_kind(name)
+        short = self.registry.org_read_as_person(plain[0].text, head.idx) if len(run) == 1 == len(plain) else None
+        if short is not None:
+            return short, None
         whole_org = all(t.ent_type_ == "ORG" for t in run)  # "Tarrow Energy": a portfolio word ends a company
         known = self.registry.knows_surname(name_words(name)[-1].text)  # "Bell" of "Marcus Bell III"
         if kind == "org" and (not title or org_shaped(name) or whole_org) and not known:
@@ -288,8 +291,8 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         if lemma in lex.institution_nouns:  # "the company's board" speaks for the company; "the board" is one
             owner = self._represented(head) if lemma in lex.representative_nouns else None
             return owner or self._institution(head, lemma), None
-        if lemma in lex.source_nouns:
-            return self._outlet(head), None
+        if lemma in lex.source_nouns:  # "X published its report ... the report said": X, before any outlet
+            return self._issuer(head) or self._outlet(head), None
         if lemma in lex.document_nouns:
             return self._document(head)
         echoed = self._heads.get(lemma)
