@@ -10,7 +10,7 @@ Each pass is small and sees what the earlier ones gathered (Lee et al.'s multi-p
 2. a known surname written alone where the parse missed it, and a person's initials ("JMO");
 3. gender: honorifics (recorded in pass 1) and a he/she with exactly one person named before it
    in its sentence;
-4. organisations and places: NER's ORG spans (short forms "Brantwood" for "Brantwood Freight"; one
+4. organisations and places: NER's ORG spans (short forms "Quellmark" for "Quellmark Freight"; one
    company with and without its legal form, "X Inc" and "X"), what the article shows of them (an
    employer, where it is based), the subject "the ministry" referring back to a named one, GPE subjects
    for "the foreign ministry";

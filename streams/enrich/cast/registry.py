@@ -362,7 +362,7 @@ class Registry:
         return self.latest_org(char, skip) if home is not None else None
 
     def org_by_short_name(self, word: str) -> Entity | None:
-        """ "Brantwood" for "Brantwood Freight Systems": news shortens a company to its first word after
+        """ "Quellmark" for "Quellmark Freight Systems": news shortens a company to its first word after
         one full mention."""
         key = word.lower()
         found = {id(e): e for k, e in self._orgs.items() if " " in k and k.split()[0] == key}
