@@ -37,12 +37,12 @@ def surnames(meeting: Meeting) -> set[str]:
 
 
 @pytest.mark.parametrize(("text", "person", "group", "status"), [
-    ("Chief executive Marta Kowalczyk would meet the leaders of the county's three largest unions on Thursday.",
-     "Marta Kowalczyk", "leaders of the county's three largest unions", "planned"),
+    ("Chief executive Marta Kaczmarek would meet the leaders of the county's three largest unions on Thursday.",
+     "Marta Kaczmarek", "leaders of the county's three largest unions", "planned"),
     ("Mayor Ines Carvalho met residents of the northern district on Monday.",
      "Ines Carvalho", "residents of the northern district", "held"),
-    ("Health Secretary Omar Haddad held talks with representatives of the striking nurses on Tuesday.",
-     "Omar Haddad", "representatives of the striking nurses", "held"),
+    ("Health Secretary Omar Nassar held talks with representatives of the striking nurses on Tuesday.",
+     "Omar Nassar", "representatives of the striking nurses", "held"),
     ("Coach Tunde Bakare will meet officials from the regional federation on Friday.",
      "Tunde Bakare", "officials from the regional federation", "planned"),
     ("Professor Chen Wei met the directors of the national space agency on Monday.",
@@ -57,7 +57,7 @@ def test_a_group_described_after_its_noun_is_a_side(run, text: str, person: str,
 
 
 @pytest.mark.parametrize("text", [
-    "The heads of the agencies agreed on Tuesday to share data after a video call. Anna Berg and Kofi Mensah "
+    "The heads of the agencies agreed on Tuesday to share data after a video call. Anna Berg and Kofi Boateng "
     "joined the call from their offices.",
     "Officials from both sides will meet in May, said Ambassador Keiko Sato and Minister Ravi Menon.",
     "Heads of three river authorities met on Tuesday. Lena Dahl, Ivo Maric and Sipho Ndlovu took part.",
@@ -73,8 +73,8 @@ def test_a_group_that_points_to_people_named_elsewhere_is_no_side(run, text: str
 @pytest.mark.parametrize(("text", "sides", "status"), [
     ("Minister Aisha Rahman and Ambassador Keiko Sato were in talks on Monday about the border.",
      {"Aisha Rahman", "Keiko Sato"}, "held"),
-    ("Union leader Ravi Menon and chief executive Marta Kowalczyk have been in talks since Monday.",
-     {"Ravi Menon", "Marta Kowalczyk"}, "held"),
+    ("Union leader Ravi Menon and chief executive Marta Kaczmarek have been in talks since Monday.",
+     {"Ravi Menon", "Marta Kaczmarek"}, "held"),
     ("Coach Tunde Bakare and club president Sven Lindqvist will be in talks on Friday over a new contract.",
      {"Tunde Bakare", "Sven Lindqvist"}, "planned"),
     ("Dr Priya Raman and Professor Lars Eriksen were in talks late into the night in Uppsala.",
@@ -105,8 +105,8 @@ def test_a_deal_in_talks_is_no_encounter(run, text: str) -> None:
      {"Aisha Rahman", "Keiko Sato"}, "planned"),
     ("Dr Priya Raman and Professor Lars Eriksen said their meeting on Monday had been useful.",
      {"Priya Raman", "Lars Eriksen"}, "held"),
-    ("Union leader Ravi Menon and chief executive Marta Kowalczyk said their talks would continue next week.",
-     {"Ravi Menon", "Marta Kowalczyk"}, "planned"),
+    ("Union leader Ravi Menon and chief executive Marta Kaczmarek said their talks would continue next week.",
+     {"Ravi Menon", "Marta Kaczmarek"}, "planned"),
 ])
 def test_their_encounter_belongs_to_the_clause_subject(run, text: str, sides: set[str], status: str) -> None:
     [meeting] = run(text)
@@ -116,7 +116,7 @@ def test_their_encounter_belongs_to_the_clause_subject(run, text: str, sides: se
 
 @pytest.mark.parametrize("text", [
     "Mayor Ines Carvalho and Governor Tunde Okafor shook hands after their talks in Porto on Monday.",
-    "Chief executive Marta Kowalczyk and union leader Ravi Menon embraced after their negotiations ended on Friday.",
+    "Chief executive Marta Kaczmarek and union leader Ravi Menon embraced after their negotiations ended on Friday.",
     "Coach Lena Brandt and the federation's president, Arjun Mehta, shook hands after their meeting in Lyon.",
 ])
 def test_their_encounter_after_a_greeting_is_one_encounter(run, text: str) -> None:
@@ -134,11 +134,24 @@ def test_their_encounter_needs_two_sides_named(run) -> None:
 
 
 @pytest.mark.parametrize(("text", "sides"), [
-    ("Talks between Chief executive Marta Kowalczyk and union leader Ravi Menon resume on Monday.",
-     {"Kowalczyk", "Menon"}),
+    ("Talks between Marta Kaczmarek and Ravi Menon resume on Monday.", {"Kaczmarek", "Menon"}),
+    ("Talks between striker Kwame Boateng and the club's owner, Arjun Mehta, resume on Monday.",
+     {"Boateng", "Mehta"}),
+    ("Talks between coach Lena Brandt and Arjun Mehta continue on Friday.", {"Brandt", "Mehta"}),
+])
+def test_a_verb_read_as_a_noun_keeps_the_second_side(run, text: str, sides: set[str]) -> None:
+    """"Talks between A and B resume": the small model may read "B resume" as one noun phrase; B, hung on the
+    clause's verb after the "and", is still A's conjunct."""
+    [meeting] = run(text)
+    assert surnames(meeting) == sides
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Talks between Chief executive Marta Kaczmarek and union leader Ravi Menon resume on Monday.",
+     {"Kaczmarek", "Menon"}),
     ("Talks between Mayor Ines Carvalho and Governor Maria Okafor resume on Monday.", {"Carvalho", "Okafor"}),
-    ("Talks between Judge Pieter de Groot and prosecutor Dana Whitfield resume on Monday.",
-     {"Groot", "Whitfield"}),
+    ("Talks between Judge Pieter de Groot and prosecutor Dana Ashcombe resume on Monday.",
+     {"Groot", "Ashcombe"}),
     ("Talks between Coach Tunde Bakare and club president Sven Lindqvist resume on Monday.",
      {"Bakare", "Lindqvist"}),
 ])
@@ -163,8 +176,8 @@ def test_talks_that_resumed_were_held(run, text: str) -> None:
     ("Mayor Ines Carvalho and Governor Maria Okafor agreed on a resumption of talks next week.",
      {"Carvalho", "Okafor"}),
     ("Coach Tunde Bakare and club president Sven Lindqvist agreed on a new round of talks.", {"Bakare", "Lindqvist"}),
-    ("Union leader Ravi Menon agreed to talks with chief executive Marta Kowalczyk on Friday.",
-     {"Menon", "Kowalczyk"}),
+    ("Union leader Ravi Menon agreed to talks with chief executive Marta Kaczmarek on Friday.",
+     {"Menon", "Kaczmarek"}),
     ("Dr Priya Raman and Professor Lars Eriksen agreed on a resumption of talks in Uppsala.", {"Raman", "Eriksen"}),
 ])
 def test_those_who_agree_on_talks_are_their_sides(run, text: str, sides: set[str]) -> None:

@@ -103,7 +103,8 @@ SHORT_NAMES = [
     ("Tessaro Logistics employs 400 people at the depot.\n\nTessaro said it was deeply sorry.", "Tessaro Logistics"),
     ("Almendra Foods reported a loss on Tuesday. Almendra said sales of frozen meals had fallen.", "Almendra Foods"),
     ("Nordhavn Shipping cut its forecast on Monday. Nordhavn said fuel costs had risen.", "Nordhavn Shipping"),
-    ("Okonjo Airways cancelled forty flights. Okonjo said the strike had cost it 3 million dollars.", "Okonjo Airways"),
+    ("Adebanjo Airways cancelled forty flights. Adebanjo said the strike had cost it 3 million dollars.",
+     "Adebanjo Airways"),
 ]
 
 
@@ -158,8 +159,8 @@ PORTFOLIOS = [
         "Minister of Agriculture",
     ),
     (
-        "Director of Sport Grace Mensah visited the stadium. The sport director said it would reopen in May.",
-        "Grace Mensah",
+        "Director of Sport Grace Boateng visited the stadium. The sport director said it would reopen in May.",
+        "Grace Boateng",
         "Director of Sport",
     ),
     (

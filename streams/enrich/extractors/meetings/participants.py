@@ -267,9 +267,27 @@ def stranded_conjunct(token: Token) -> list[Token]:
     ands = [c for c in token.children if c.dep_ == "cc" and c.lower_ == "and"]
     if not ands or any(c.dep_ == "conj" for c in token.children):
         return []
-    return [n for n in _name_from(token.doc, ands[-1].i + 1) if n.dep_ in _SUBJECT_DEPS and any(
-        c.dep_ in _SUBJECT_DEPS and c.i != n.i and c.left_edge.i <= token.i <= c.right_edge.i
-        for c in n.head.children)]
+    named = [n for n in _name_from(token.doc, ands[-1].i + 1) if n.dep_ in _SUBJECT_DEPS and _holds_subject(
+        n.head, token, n)]
+    return named or _name_on_verb(token.doc, ands[-1].i + 1, token)
+
+
+def _holds_subject(verb: Token, token: Token, other: Token | None = None) -> bool:
+    """Whether `verb` has a subject (other than `other`) whose phrase holds `token`."""
+    return any(c.dep_ in _SUBJECT_DEPS and c is not other and c.left_edge.i <= token.i <= c.right_edge.i
+               for c in verb.children)
+
+
+def _name_on_verb(doc: Doc, start: int, token: Token) -> list[Token]:
+    """"Talks between A and B resume on Monday": the small model may read "B resume" as one noun phrase, the
+    clause's verb taken for a noun with B its modifier. When the phrase after "and" ends on the verb of the
+    clause whose subject holds A, its last proper noun hung on that verb is A's conjunct."""
+    node = doc[start]
+    while node.head.i > node.i and node.dep_ in _NP_INNER:
+        node = node.head
+    if node.pos_ == "PROPN" or not _holds_subject(node, token):
+        return []
+    return [t for t in doc[start:node.i] if t.pos_ == "PROPN" and t.head.i == node.i][-1:]
 
 
 def _name_from(doc: Doc, start: int) -> list[Token]:
