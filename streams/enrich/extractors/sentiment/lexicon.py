@@ -26,7 +26,7 @@ OUR_STEMS = ("favo", "hono", "humo", "labo", "neighbo", "rumo", "vigo", "valo", 
              "harbo", "savio", "colo", "flavo", "cando", "clamo", "ranco", "splendo", "ardo", "armo", "glamo")
 IZE = re.compile(r"(?<=[a-z]{3})iz(e|ed|es|ing|ation|ations)$")
 LIST_KINDS = frozenset(
-    {"shifter", "fading", "partial", "hedge", "cue", "topic", "degree", "contest", "grievance"}
+    {"shifter", "fading", "partial", "hedge", "cue", "topic", "degree", "contest", "grievance", "call"}
 )
 VALUED_KINDS = frozenset({"valence", "pos_only", "phrase", "refusal", "quantity", "direction", "booster"})
 GROUP_KINDS = LIST_KINDS | VALUED_KINDS | {"sense"}
@@ -54,6 +54,7 @@ class NewsLexicon:
     contests: frozenset[str]  # verbs of defeating someone: their tone depends on whose side speaks
     refusals: Mapping[str, float]
     grievances: frozenset[str]  # verbs of informing: not informing "us" is a complaint ("nobody told us")
+    calls: frozenset[str]  # an official's calls: denying one is a protest ("it was never a penalty")
     quantities: Mapping[str, float]  # lemma -> +1 when more of it is good news, -1 when bad
     directions: Mapping[str, float]  # lemma (or "verb particle") -> valence of a rise (> 0) or a fall
     direction_words: frozenset[str]  # the lemmas that may open a direction (a particle verb's verb)
@@ -163,6 +164,7 @@ def build_lexicon(text: str, analyzer: SentimentIntensityAnalyzer | None = None)
         contests=frozenset(lists["contest"]),
         refusals=refusals,
         grievances=frozenset(lists["grievance"]),
+        calls=frozenset(lists["call"]),
         quantities=quantities,
         directions=directions,
         direction_words=frozenset(d.split()[0] for d in directions),
