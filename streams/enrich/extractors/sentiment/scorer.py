@@ -682,11 +682,15 @@ def _settled(token: Token) -> bool:
 
 def _struggle_host(token: Token) -> Token | None:
     """The predicate that a noun of struggle (or the adjective saying what it was like) is the
-    "after" complement of, unless that predicate is negated."""
+    "after" complement of, directly or through a span of time ("after months of fighting"), unless
+    that predicate is negated."""
     if token.dep_ == "amod":
         token = token.head
-    link = token.head
-    if token.dep_ != "pobj" or token.lemma_.lower() not in STRUGGLE_NOUNS or link.lower_ not in STRUGGLE_PREPS:
+    if token.lemma_.lower() not in STRUGGLE_NOUNS:
+        return None
+    outer = _of_head(token) or token  # "after years of dispute"
+    link = outer.head
+    if outer.dep_ != "pobj" or link.lower_ not in STRUGGLE_PREPS:
         return None
     host = link.head
     return None if host.i == link.i or _negated(host) else host
@@ -783,7 +787,7 @@ def _protests_call(token: Token, negator: Token | None, lex: NewsLexicon) -> boo
     was not a foul" (the call is the copula's attribute and the copula is negated)."""
     return (
         negator is not None
-        and token.dep_ == "attr"
+        and token.dep_ in ("attr", "acomp")  # "never a penalty", "never offside"
         and negator.i == token.head.i
         and negator.lemma_ == "be"
         and not _is_partial(negator, lex)
