@@ -367,10 +367,9 @@ def bases(word: str) -> set[str]:
 
 def _phrase_at(forms: list[set[str]], i: int, lex: NewsLexicon) -> tuple[int, float]:
     """The longest phrase starting at word i (its size in words, its valence), or (0, 0.0)."""
-    if not forms[i] & lex.phrase_starts:
-        return 0, 0.0
     best = (0, 0.0)
-    for phrase, value in lex.phrases.items():
+    opened = [entry for start in forms[i] & lex.phrase_starts for entry in lex.phrases_by_start[start]]
+    for phrase, value in opened:
         lemmas = [w for w in phrase if w != "-"]  # the headline's words drop hyphens
         if len(lemmas) > max(1, best[0]) and i + len(lemmas) <= len(forms) and all(
             lemma in found for lemma, found in zip(lemmas, forms[i:], strict=False)

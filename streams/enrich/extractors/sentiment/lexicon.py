@@ -59,8 +59,9 @@ class NewsLexicon:
     directions: Mapping[str, float]  # lemma (or "verb particle") -> valence of a rise (> 0) or a fall
     direction_words: frozenset[str]  # the lemmas that may open a direction (a particle verb's verb)
     boosters: Mapping[str, float]
-    longest_phrase: int
     phrase_starts: frozenset[str]  # first words of the phrases, so most words skip the look-up
+    # the phrases by first word, longest first: a word that opens a few phrases tries only theirs
+    phrases_by_start: Mapping[str, tuple[tuple[tuple[str, ...], float], ...]]
 
 
 @dataclass(slots=True)
@@ -169,9 +170,17 @@ def build_lexicon(text: str, analyzer: SentimentIntensityAnalyzer | None = None)
         directions=directions,
         direction_words=frozenset(d.split()[0] for d in directions),
         boosters=boosters,
-        longest_phrase=max((len(p) for p in phrases), default=0),
         phrase_starts=frozenset(p[0] for p in phrases),
+        phrases_by_start=_by_start(phrases),
     )
+
+
+def _by_start(phrases: Mapping[tuple[str, ...], float]) -> dict[str, tuple[tuple[tuple[str, ...], float], ...]]:
+    """The phrases grouped by their first word, longest first."""
+    grouped: dict[str, list[tuple[tuple[str, ...], float]]] = {}
+    for phrase, value in sorted(phrases.items(), key=lambda item: -len(item[0])):
+        grouped.setdefault(phrase[0], []).append((phrase, value))
+    return {start: tuple(group) for start, group in grouped.items()}
 
 
 def british_spelling(word: str) -> str | None:

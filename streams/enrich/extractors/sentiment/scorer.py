@@ -531,11 +531,12 @@ def _phrase_valences(tokens: Sequence[Token], lex: NewsLexicon) -> dict[int, flo
         return found
     lemmas, words, tags = _forms(tokens[0].doc)
     start, end = tokens[0].i, tokens[-1].i + 1
-    starts, longest = lex.phrase_starts, lex.longest_phrase
+    starts, by_start = lex.phrase_starts, lex.phrases_by_start
     i = start
     while i < end:
         if lemmas[i] in starts or words[i] in starts:
-            for size in range(min(longest, end - i), 1, -1):
+            opened = (*by_start.get(lemmas[i], ()), *by_start.get(words[i], ()))
+            for size in sorted({len(p) for p, _ in opened if len(p) <= end - i}, reverse=True):
                 value = lex.phrases.get(tuple(lemmas[i : i + size]))
                 if value is None:
                     value = lex.phrases.get(tuple(words[i : i + size]))
