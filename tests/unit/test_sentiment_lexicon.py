@@ -44,7 +44,7 @@ def test_layer_edits_the_instance_copy_and_never_vaders_module_state():
     assert lex.valence["premature"] == -1.0
     assert lex.phrases[("look", "forward")] == 1.2
     assert lex.shifters == frozenset({"lack"})
-    assert lex.longest_phrase == 2
+    assert lex.phrases_by_start == {"look": ((("look", "forward"), 1.2),)}
     assert SentimentIntensityAnalyzer().lexicon["intelligence"] > 0
 
 

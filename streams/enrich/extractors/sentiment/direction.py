@@ -25,6 +25,7 @@ from streams.enrich.extractors.sentiment.tree import dependents
 MEASURE_NOUNS = frozenset(
     {"rate", "level", "number", "figure", "total", "count", "amount", "volume", "time", "list"}
     | {"share", "proportion", "percentage"}  # "the share of adults who smoke"
+    | {"price"}  # "the share price", "the price of its stock"; a price of anything else has no sign
 )
 # How a direction word reaches its quantity, by its own part of speech and relation.
 OBJECT_DEPS = ("dobj", "nsubjpass")  # "cut jobs", "jobs were cut": the object moves

@@ -32,6 +32,7 @@ from streams.enrich.extractors.sentiment.scorer import (
     AFTER_BUT,
     BEFORE_BUT,
     RELIEF_VERBS,
+    SETTLEMENT_VERBS,
     STRUGGLE_NOUNS,
     STRUGGLE_PREPS,
     SUCCESSION_VERBS,
@@ -54,6 +55,10 @@ NEGATION_WINDOW = 3
 ENDINGS = (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
 # Irregular past forms of the verbs in the lexicon's phrases.
 IRREGULAR = {"laid": "lay", "struck": "strike", "broke": "break", "shook": "shake", "made": "make"}
+# A headline that opens "X to ..." announces what X will do ("Bridge to stay shut", "Block to be
+# demolished"): its first word is the subject, not a shifter of the verb after "to", unless it is a
+# noun of ending, which takes "to" for what it ends ("End to strike in sight", "Halt to evictions").
+ENDING_NOUNS = frozenset({"end", "halt", "stop"})
 # How far after its move a quantity may stand ("cut 1,200 jobs" is two words once numbers drop,
 # "a rise in violent crime" three).
 OBJECT_REACH = 3
@@ -117,7 +122,7 @@ def headline_part(title: str, lex: NewsLexicon) -> tuple[PartScore, tuple[tuple[
         if value and not _topic_of_encounter(words, i):
             reversing = _reversing(words, start, i, shifters, passive=start not in moves)
             spent.update(k for k in reversing if k in shifters)
-            value *= N_SCALAR ** len(reversing)
+            value *= N_SCALAR ** (len(reversing) + (value < 0 and _settled(words, forms, start)))
         if value and contrast is not None:  # VADER's "but" rule, as in the body
             unscaled[start] = value
             value *= BEFORE_BUT if start < contrast else AFTER_BUT
@@ -188,8 +193,8 @@ def _moved_quantity(words: list[str], forms: list[set[str]], i: int, lex: NewsLe
         before -= 1
     candidates = [before] if before >= 0 else []
     for k in range(i + 1, min(len(words), i + 1 + OBJECT_REACH)):
-        if words[k] in CLAUSE_WORDS or words[k] == "to":  # "lose captain [to injury]": a cause, or a destination
-            break
+        if words[k] in CLAUSE_WORDS or words[k] in ("to", "against"):  # "lose captain [to injury]": a cause, or
+            break  # a destination; "dropped [against] protest leader": whom it concerns
         candidates.append(k)
     for k in candidates:
         sign = next((lex.quantities[f] for f in sorted(forms[k]) if f in lex.quantities), None)
@@ -216,10 +221,10 @@ def _shifter_starts(
     words: list[str], forms: list[set[str]], lex: NewsLexicon, moves: dict[int, float]
 ) -> dict[int, int]:
     """Where a shifter starts and how many words it has ("lifts", "calls off"); a move is no shifter
-    ("cuts" in "Firm cuts jobs")."""
+    ("cuts" in "Firm cuts jobs"), nor the subject of a headline's "X to ..." (ENDING_NOUNS)."""
     found: dict[int, int] = {}
     for i in range(len(words)):
-        if i in moves:
+        if i in moves or (i == 0 and words[1:2] == ["to"] and not forms[0] & ENDING_NOUNS):
             continue
         if i + 1 < len(words) and any(f"{f} {words[i + 1]}" in lex.shifters for f in forms[i]):
             found[i] = 2
@@ -274,14 +279,28 @@ def _road_to_success(
     """Whether a noun of struggle a few words after "after" follows good news ("Title won after a long
     fight", "Pay deal agreed after bitter dispute"): the struggle was the road to it, as in the body;
     so is the word right before the noun that says what the struggle was like ("bitter")."""
+    k = _struggle_after(words, forms, start)
+    return k is not None and any(v > 0 for j, _, v in before if j < k)
+
+
+def _settled(words: list[str], forms: list[set[str]], start: int) -> bool:
+    """Whether a noun of struggle follows a settlement through "after" ("Pay deal signed after bitter
+    dispute", "Talks resume after stalemate"): the settlement ends it, as in the body."""
+    k = _struggle_after(words, forms, start)
+    return k is not None and any(forms[j] & SETTLEMENT_VERBS for j in range(k))
+
+
+def _struggle_after(words: list[str], forms: list[set[str]], start: int) -> int | None:
+    """Where the "after" stands that a noun of struggle at word `start` (or the word right before
+    one) is a few words past, within the headline's clause."""
     if not forms[start] & STRUGGLE_NOUNS and not (start + 1 < len(forms) and forms[start + 1] & STRUGGLE_NOUNS):
-        return False
+        return None
     for k in range(start - 1, max(-1, start - 1 - NEGATION_WINDOW), -1):
         if words[k] in STRUGGLE_PREPS:
-            return any(v > 0 for j, _, v in before if j < k)
+            return k
         if words[k] in CLAUSE_WORDS:
-            return False
-    return False
+            return None
+    return None
 
 
 def _reverses(words: list[str], k: int, before: int, shifters: dict[int, int]) -> bool:
@@ -348,10 +367,9 @@ def bases(word: str) -> set[str]:
 
 def _phrase_at(forms: list[set[str]], i: int, lex: NewsLexicon) -> tuple[int, float]:
     """The longest phrase starting at word i (its size in words, its valence), or (0, 0.0)."""
-    if not forms[i] & lex.phrase_starts:
-        return 0, 0.0
     best = (0, 0.0)
-    for phrase, value in lex.phrases.items():
+    opened = [entry for start in forms[i] & lex.phrase_starts for entry in lex.phrases_by_start[start]]
+    for phrase, value in opened:
         lemmas = [w for w in phrase if w != "-"]  # the headline's words drop hyphens
         if len(lemmas) > max(1, best[0]) and i + len(lemmas) <= len(forms) and all(
             lemma in found for lemma, found in zip(lemmas, forms[i:], strict=False)

@@ -26,7 +26,7 @@ OUR_STEMS = ("favo", "hono", "humo", "labo", "neighbo", "rumo", "vigo", "valo", 
              "harbo", "savio", "colo", "flavo", "cando", "clamo", "ranco", "splendo", "ardo", "armo", "glamo")
 IZE = re.compile(r"(?<=[a-z]{3})iz(e|ed|es|ing|ation|ations)$")
 LIST_KINDS = frozenset(
-    {"shifter", "fading", "partial", "hedge", "cue", "topic", "degree", "contest", "grievance"}
+    {"shifter", "fading", "partial", "hedge", "cue", "topic", "degree", "contest", "grievance", "call"}
 )
 VALUED_KINDS = frozenset({"valence", "pos_only", "phrase", "refusal", "quantity", "direction", "booster"})
 GROUP_KINDS = LIST_KINDS | VALUED_KINDS | {"sense"}
@@ -54,12 +54,14 @@ class NewsLexicon:
     contests: frozenset[str]  # verbs of defeating someone: their tone depends on whose side speaks
     refusals: Mapping[str, float]
     grievances: frozenset[str]  # verbs of informing: not informing "us" is a complaint ("nobody told us")
+    calls: frozenset[str]  # an official's calls: denying one is a protest ("it was never a penalty")
     quantities: Mapping[str, float]  # lemma -> +1 when more of it is good news, -1 when bad
     directions: Mapping[str, float]  # lemma (or "verb particle") -> valence of a rise (> 0) or a fall
     direction_words: frozenset[str]  # the lemmas that may open a direction (a particle verb's verb)
     boosters: Mapping[str, float]
-    longest_phrase: int
     phrase_starts: frozenset[str]  # first words of the phrases, so most words skip the look-up
+    # the phrases by first word, longest first: a word that opens a few phrases tries only theirs
+    phrases_by_start: Mapping[str, tuple[tuple[tuple[str, ...], float], ...]]
 
 
 @dataclass(slots=True)
@@ -163,13 +165,22 @@ def build_lexicon(text: str, analyzer: SentimentIntensityAnalyzer | None = None)
         contests=frozenset(lists["contest"]),
         refusals=refusals,
         grievances=frozenset(lists["grievance"]),
+        calls=frozenset(lists["call"]),
         quantities=quantities,
         directions=directions,
         direction_words=frozenset(d.split()[0] for d in directions),
         boosters=boosters,
-        longest_phrase=max((len(p) for p in phrases), default=0),
         phrase_starts=frozenset(p[0] for p in phrases),
+        phrases_by_start=_by_start(phrases),
     )
+
+
+def _by_start(phrases: Mapping[tuple[str, ...], float]) -> dict[str, tuple[tuple[tuple[str, ...], float], ...]]:
+    """The phrases grouped by their first word, longest first."""
+    grouped: dict[str, list[tuple[tuple[str, ...], float]]] = {}
+    for phrase, value in sorted(phrases.items(), key=lambda item: -len(item[0])):
+        grouped.setdefault(phrase[0], []).append((phrase, value))
+    return {start: tuple(group) for start, group in grouped.items()}
 
 
 def british_spelling(word: str) -> str | None:

@@ -88,8 +88,9 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 # call the deal a success" three); beyond that the parse is too unreliable to trust.
 MAX_SCOPE_STEPS = 4
 # The relations of the second word of a phrase that may stand apart from its first: a verb's
-# particle ("let the fans down") or adverb ("fell well short on recycling").
-SPLIT_PHRASE_DEPS = ("prt", "advmod")
+# particle ("let the fans down"), adverb ("fell well short on recycling") or object ("beat
+# analysts' forecasts", "denied any wrongdoing").
+SPLIT_PHRASE_DEPS = ("prt", "advmod", "dobj")
 # Conjunctions that open an irrealis clause: what it describes has not happened ("if the talks
 # go well", "unless the crisis worsens", "a test of whether the agreements still mean anything").
 # Taboada et al. (2011, "Lexicon-based methods for sentiment analysis") ignore sentiment words in
@@ -139,8 +140,13 @@ SETTING_CLAUSE_WORDS = frozenset({"when", "as", "after", "while"})
 # Only nouns of contest and effort: what else came before ("rose after the crash") is news of its own.
 STRUGGLE_NOUNS = frozenset(
     {"fight", "battle", "struggle", "fightback", "campaign", "dispute", "row", "wrangle", "standoff", "setback"}
+    | {"fighting", "feud", "deadlock", "impasse", "stalemate", "strike", "walkout"}
 )
 STRUGGLE_PREPS = frozenset({"after", "following"})
+# A settlement is the success such a struggle leads to even where no word of it is rated: "the deal
+# was signed after a bitter dispute", "talks resumed after a long stalemate", "the crossing reopened
+# after a row" report the outcome, and a news reader takes the tone from it, not from the backstory.
+SETTLEMENT_VERBS = frozenset({"sign", "agree", "reach", "seal", "settle", "conclude", "resume", "reopen", "approve"})
 SUCCESS_ARGUMENTS = ("dobj", "attr", "acomp", "nsubj", "nsubjpass")
 # Verbs of relief: what someone is rescued from, survives or escapes is the predicament the news
 # ends ("miners trapped after a collapse were rescued", "survived the crash", "escaped from the
@@ -194,6 +200,11 @@ COUNTED_ARGUMENTS = ("dobj", "nsubj", "nsubjpass")
 # the vote" (no object) keeps.
 SUCCESSION_VERBS = frozenset({"succeed"})
 SUCCESSOR_LINKS = ("dobj", "agent")
+# To "help" do something, with no one named as helped, only joins in the act: "the ministry will
+# help fund a road survey", "the levy will help pay for buses" are announcements whose tone is the
+# act's ("helped rescue the climbers" keeps the rescue's). VADER's 1.7 for "help" made such notices
+# good news; "help families pay their bills" and "helps refugees" name who is helped and keep it.
+CATENATIVE_VERBS = frozenset({"help"})
 # To commit an act says nothing of the act's worth: "the robbery he committed", "crimes committed
 # by the gang", "committed an error" take their tone from what is committed. VADER's "committed"
 # is the devotion of "committed to peace", which takes "to" and no object; so is kept there.
@@ -209,6 +220,8 @@ BEFORE_BUT, AFTER_BUT = 0.5, 1.5
 # valence shifters). The phrase weighs as a plain bad-news word in VADER; "too X to do Y" is a
 # degree, not a complaint ("too early to say"), and a word already bad keeps its own rating.
 EXCESS_VALENCE = -1.5
+# A protest against an official's call ("it was never a penalty") weighs as a plain bad-news word.
+DISPUTED_CALL = -1.5
 DEGREE_COMPLEMENTS = ("xcomp", "ccomp")
 # Connectives that open a sentence by turning against the one before: "The first half was poor.
 # However, we improved after the break." The turn is "but" across a full stop.
@@ -276,6 +289,8 @@ def _base_valence(token: Token, lex: NewsLexicon) -> float:
         return 0.0
     if token.lemma_.lower() in COMMIT_VERBS and _commits_an_act(token):
         return 0.0
+    if token.lemma_.lower() in CATENATIVE_VERBS and _only_joins(token):
+        return 0.0
     sense = lex.senses.get(token.lower_)
     if sense is not None and _qualified(token).lemma_.lower() in sense[0]:
         return sense[1]
@@ -288,6 +303,11 @@ def _commits_an_act(verb: Token) -> bool:
     if any(prep.lower_ == "to" for prep in dependents(verb, ("prep",))):
         return False
     return verb.pos_ == "VERB" and (bool(dependents(verb, COMMITTED_ACT_LINKS)) or verb.dep_ in COMMITTED_ACT_DEPS)
+
+
+def _only_joins(verb: Token) -> bool:
+    """Whether the verb takes a bare verb of its own and no one it acts on ("help fund the survey")."""
+    return bool(dependents(verb, ("xcomp",))) and not dependents(verb, ("dobj", "dative", "ccomp"))
 
 
 def _qualified(token: Token) -> Token:
@@ -471,10 +491,17 @@ def _shifter(token: Token, lex: NewsLexicon, polar: dict[int, float]) -> Token |
             for sister in dependents(head, PREDICATE_DEPS):
                 if _is_shifter(sister, lex):
                     return sister
-        if polar.get(head.i):
+        if polar.get(head.i) and not _shares_head(child, head, polar):
             return None
         child = head
     return None
+
+
+def _shares_head(modifier: Token, noun: Token, polar: dict[int, float]) -> bool:
+    """Whether an adjective leaning the same way as its rated noun only says what the noun was like:
+    what is ended or avoided goes with it ("ending a bitter dispute", "averted a costly strike",
+    "lifted the harsh restrictions"), where a rated noun otherwise stops a shifter's reach."""
+    return modifier.dep_ == "amod" and polar.get(modifier.i, 0.0) * polar.get(noun.i, 0.0) > 0
 
 
 def _shifters(token: Token, lex: NewsLexicon, polar: dict[int, float]) -> list[Token]:
@@ -496,21 +523,25 @@ def _phrase_valences(tokens: Sequence[Token], lex: NewsLexicon) -> dict[int, flo
     """Fixed expressions: the phrase's valence sits on its first word, the others are silenced.
 
     Matched on lemmas or, failing that, on the words as written (the small model lemmatises rare
-    words oddly: "unturned" -> "unturne"). The doc's word forms are read once per doc.
+    words oddly: "unturned" -> "unturne"), or on the first word's lemma and the others as written.
+    The doc's word forms are read once per doc.
     """
     found: dict[int, float] = {}
     if not len(tokens):
         return found
     lemmas, words, tags = _forms(tokens[0].doc)
     start, end = tokens[0].i, tokens[-1].i + 1
-    starts, longest = lex.phrase_starts, lex.longest_phrase
+    starts, by_start = lex.phrase_starts, lex.phrases_by_start
     i = start
     while i < end:
         if lemmas[i] in starts or words[i] in starts:
-            for size in range(min(longest, end - i), 1, -1):
+            opened = (*by_start.get(lemmas[i], ()), *by_start.get(words[i], ()))
+            for size in sorted({len(p) for p, _ in opened if len(p) <= end - i}, reverse=True):
                 value = lex.phrases.get(tuple(lemmas[i : i + size]))
                 if value is None:
                     value = lex.phrases.get(tuple(words[i : i + size]))
+                if value is None:  # "stayed closed": a participle the parse lemmatises as a verb
+                    value = lex.phrases.get((lemmas[i], *words[i + 1 : i + size]))
                 if value is not None:
                     found[i] = value
                     found.update(dict.fromkeys(range(i + 1, i + size), 0.0))
@@ -524,7 +555,7 @@ def _phrase_valences(tokens: Sequence[Token], lex: NewsLexicon) -> dict[int, flo
 
 
 def _split_phrase(verb: Token, lex: NewsLexicon, lemmas: list[str], taken: dict[int, float]) -> dict[int, float]:
-    """A two-word phrase whose second word is the verb's particle or adverb wherever it stands:
+    """A two-word phrase whose second word is the verb's particle, adverb or object wherever it stands:
     the object of a particle verb goes between ("let the fans down", "turned the offer down"),
     and so may a degree adverb ("fell well short on recycling")."""
     for child in dependents(verb, SPLIT_PHRASE_DEPS):
@@ -639,15 +670,31 @@ def _road_to_success(token: Token, polar: dict[int, float]) -> bool:
     """Whether the word is the struggle a success came "after" ("fight" in "won after a long fight"):
     the predicate it hangs from, or one of its arguments ("the sweetest win"), is good news. What
     the struggle was like goes with it ("after a bitter dispute")."""
+    host = _struggle_host(token)
+    return host is not None and any(polar.get(w.i, 0.0) > 0 for w in (host, *dependents(host, SUCCESS_ARGUMENTS)))
+
+
+def _settled(token: Token) -> bool:
+    """Whether the word is the struggle a settlement came "after" ("dispute" in "the deal was signed
+    after a bitter dispute"): the settlement ends it, so it reads as "ending a bitter dispute" does."""
+    host = _struggle_host(token)
+    return host is not None and host.lemma_.lower() in SETTLEMENT_VERBS
+
+
+def _struggle_host(token: Token) -> Token | None:
+    """The predicate that a noun of struggle (or the adjective saying what it was like) is the
+    "after" complement of, directly or through a span of time ("after months of fighting"), unless
+    that predicate is negated."""
     if token.dep_ == "amod":
         token = token.head
-    link = token.head
-    if token.dep_ != "pobj" or token.lemma_.lower() not in STRUGGLE_NOUNS or link.lower_ not in STRUGGLE_PREPS:
-        return False
+    if token.lemma_.lower() not in STRUGGLE_NOUNS:
+        return None
+    outer = _of_head(token) or token  # "after years of dispute"
+    link = outer.head
+    if outer.dep_ != "pobj" or link.lower_ not in STRUGGLE_PREPS:
+        return None
     host = link.head
-    if host.i == link.i or _negated(host):
-        return False
-    return any(polar.get(w.i, 0.0) > 0 for w in (host, *dependents(host, SUCCESS_ARGUMENTS)))
+    return None if host.i == link.i or _negated(host) else host
 
 
 def _relief_verb(verb: Token) -> bool:
@@ -736,6 +783,18 @@ def _refusal(token: Token, lex: NewsLexicon, negator: Token | None) -> float:
     return value if dependents(token, ("nsubj",)) else 0.0
 
 
+def _protests_call(token: Token, negator: Token | None, lex: NewsLexicon) -> bool:
+    """Whether an official's call is denied as what something was: "it was never a penalty", "that
+    was not a foul" (the call is the copula's attribute and the copula is negated)."""
+    return (
+        negator is not None
+        and token.dep_ in ("attr", "acomp")  # "never a penalty", "never offside"
+        and negator.i == token.head.i
+        and negator.lemma_ == "be"
+        and not _is_partial(negator, lex)
+    )
+
+
 def _grievance(token: Token, lex: NewsLexicon, negator: Token | None) -> float:
     """Valence of a negated verb of informing whose object is the speaker: "nobody told us", "they
     never asked me", "we were not consulted" complain of being passed over; "did not tell reporters"
@@ -781,7 +840,7 @@ def score_part(
         polar.setdefault(i, value)
     for i, value in side_valences(doc, span, lemmas, tags, lex).items():
         polar.setdefault(i, value)
-    engaging = lex.refusals.keys() | lex.grievances
+    engaging = lex.refusals.keys() | lex.grievances | lex.calls
     rated = [i for i in span if i in polar or words[i] in lex.valence or lemmas[i] in engaging]
     conceded: set[int] = set()
     for i in rated:
@@ -807,6 +866,8 @@ def score_part(
     for i in rated:
         token, valence = doc[i], polar[i]
         negator = _negator(token, lex) if valence or lemmas[i] in engaging else None
+        if lemmas[i] in lex.calls and _protests_call(token, negator, lex):
+            valence, negator = DISPUTED_CALL, None
         if not valence:
             valence, negator = _refusal(token, lex, negator) or _grievance(token, lex, negator), None
             if not valence:
@@ -818,7 +879,7 @@ def score_part(
         if _restricted_count(token):
             valence *= N_SCALAR
         shifters = _shifters(token, lex, polar)
-        valence *= N_SCALAR ** len(shifters)
+        valence *= N_SCALAR ** (len(shifters) + (valence < 0 and _settled(token)))
         spent_shifters.update(shifter.i for shifter in shifters)
         if valence > 0 and (_requested(token) or _promised(token)):
             continue
