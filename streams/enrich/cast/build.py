@@ -56,7 +56,7 @@ from .names import (
     title_start,
     titled_name,
 )
-from .orgs import home_of, org_name
+from .orgs import founders_firms, home_of, org_name
 from .registry import (
     Registry,
     based_elsewhere,
@@ -531,7 +531,7 @@ def _repaired_ents(doc: Doc) -> list[Span]:
             ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
         else:
             ents.append(ent)
-    ents = _given_names_joined(ents)
+    ents = founders_firms(_given_names_joined(ents))
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
     return sorted([*ents, *_unlabelled_orgs(doc, taken)], key=lambda e: e.start)
 
