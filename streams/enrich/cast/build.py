@@ -57,6 +57,7 @@ from .names import (
     titled_name,
 )
 from .orgs import founders_firms, home_of, org_name
+from .person_objects import place_label_beside_person_preposition
 from .registry import (
     Registry,
     based_elsewhere,
@@ -567,8 +568,10 @@ def _opens_with_given_name(ent: Span) -> bool:
     gazetteer knows ("Alice Springs") or a body named after one ("X Milan"), nor a name whose first word both
     sexes bear ("Morgan Stanley"), nor one ending in a word ("X Foods"): the shapes of places and firms named
     after people. Only as a subject, object, apposition or list member, where people stand: a firm named after
-    its founder is also written after a preposition ("shares in Louis Vuitton") and with an owner's "'s"."""
-    if ent.label_ not in _MISREAD_LABELS or ent.root.dep_ not in _ARGUMENT_DEPS or not _plain_name(ent):
+    its founder is also written after a preposition ("shares in Louis Vuitton") and with an owner's "'s"; a
+    place label after "with", "by" or "against" is a slip all the same (`person_objects`)."""
+    where = ent.root.dep_ in _ARGUMENT_DEPS or place_label_beside_person_preposition(ent)
+    if ent.label_ not in _MISREAD_LABELS or not where or not _plain_name(ent):
         return False
     first, *rest = words = name_words(ent)
     return (
