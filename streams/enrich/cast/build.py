@@ -570,8 +570,9 @@ def _opens_with_given_name(ent: Span) -> bool:
     after people. Only as a subject, object, apposition or list member, where people stand: a firm named after
     its founder is also written after a preposition ("shares in Louis Vuitton") and with an owner's "'s"; a
     place label after "with", "by" or "against" is a slip all the same (`person_objects`)."""
-    where = ent.root.dep_ in _ARGUMENT_DEPS or place_label_beside_person_preposition(ent)
-    if ent.label_ not in _MISREAD_LABELS or not where or not _plain_name(ent):
+    if ent.label_ not in _MISREAD_LABELS:
+        return False
+    if not (ent.root.dep_ in _ARGUMENT_DEPS or place_label_beside_person_preposition(ent)) or not _plain_name(ent):
         return False
     first, *rest = words = name_words(ent)
     return (

@@ -93,15 +93,13 @@ def founders_firms(ents: list[Span]) -> list[Span]:
     joined: list[Span] = []
     endings = lexicon().company_name_endings
     for ent in ents:
-        doc, k = ent.doc, ent.start
-        founder = doc[k - 2] if k >= 2 else None
-        if (
-            founder is None
-            or ent[0].lower_ not in endings
-            or not ent[0].text[:1].isupper()
-            or doc[k - 1].lower_ not in ("and", "&")
-            or not (founder.is_alpha and founder.is_title)
-        ):
+        k = ent.start
+        doc = ent.doc
+        if k < 2 or doc[k - 1].lower_ not in ("and", "&"):  # the cheap test first: most spans follow no "and"
+            joined.append(ent)
+            continue
+        founder, word = doc[k - 2], doc[k]
+        if word.lower_ not in endings or not word.is_title or not (founder.is_alpha and founder.is_title):
             joined.append(ent)
             continue
         while joined and joined[-1].end > founder.i:
