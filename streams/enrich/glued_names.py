@@ -41,6 +41,7 @@ def glued_names(doc: Doc) -> Doc:
     changed = _reach_past_particles(doc, ents)
     changed = _reach_back_to_given_names(doc, ents) or changed
     changed = _reach_back_over_hyphen(doc, ents) or changed
+    changed = _joined_by_particles(doc, ents) or changed
     for k, ent in enumerate(ents):
         if ent.end >= len(doc) or not (doc[ent.end - 1].text == "-" or _split_given_name(ent)):
             continue
@@ -87,10 +88,11 @@ def _reach_back_over_hyphen(doc: Doc, ents: list[Span]) -> bool:
     return changed
 
 
-# Lower-case particles inside surnames ("van der", "de la", "bin", "al"), which no name ends with.
+# Lower-case particles inside surnames ("van der", "de la", "bin", "al", "af", "do", "op den"), which no name
+# ends with.
 SURNAME_PARTICLES = frozenset({
-    "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "la", "le", "ter", "ten",
-    "bin", "ibn", "bint", "al", "el", "ben",
+    "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "do", "du", "la", "le", "ter",
+    "ten", "op", "af", "zu", "bin", "ibn", "bint", "al", "el", "ben",
 })  # fmt: skip
 
 
@@ -127,6 +129,94 @@ def _reach_past_particles(doc: Doc, ents: list[Span]) -> bool:
             changed = True
         k += 1
     return changed
+
+
+# Labels the small model gives a piece of a name it does not know ("Rafael" a place, "Hugo" an event).
+_NAME_PIECE_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART"})
+_MAX_PARTICLE_NAME = 7  # tokens: "Maria Fernanda de la Cruz Ortega", "Jean - Luc di Marco"
+
+
+def _name_piece(token: Token) -> bool:
+    """A capitalised word (or a hyphen glued inside a given name) that can be part of a person's name."""
+    if token.text in ("-", "‐"):
+        return not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
+    return token.is_title and token.is_alpha and (not token.ent_type_ or token.ent_type_ in _NAME_PIECE_LABELS)
+
+
+def _joined_by_particles(doc: Doc, ents: list[Span]) -> bool:
+    """ "Rafael dos Santos", "Lars af Klint", "Maria do Carmo", "Dirk op den Kamp": the small model splits a name
+    at its lower-case particles and labels the pieces a place, an event or a product. Capitalised words joined
+    by one or two particles, opening with a given name some country's list holds and touching an entity, are
+    one person's name, unless the whole is a place the gazetteer knows ("Rio de Janeiro"). Edits `ents` in
+    place; True when it changed anything."""
+    from streams.enrich.cast.given_names import given_name_countries  # the cast's lists; imported once loaded
+
+    changed = False
+    owner = {i: k for k, e in enumerate(ents) for i in range(e.start, e.end)}
+
+    def joins(i: int) -> bool:
+        """Tokens `i` and `i + 1` stand in one name: both can, and only a particle crosses from one entity
+        to another ("Rafael" + "dos" + "Santos", not "Ana Ruiz" + "Holdings")."""
+        a, b = doc[i], doc[i + 1]
+        across = owner.get(i) != owner.get(i + 1) and not (_particle(a) or _particle(b))
+        return not across and "\n" not in a.whitespace_ and _in_particle_name(a) and _in_particle_name(b)
+
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        if ent.label_ not in _NAME_PIECE_LABELS:
+            k += 1
+            continue
+        start, end = ent.start, ent.end
+        while start > 0 and ent.end - start < _MAX_PARTICLE_NAME and joins(start - 1):
+            start -= 1
+        while end < len(doc) and end - ent.start < _MAX_PARTICLE_NAME and joins(end - 1):
+            end += 1
+        while start < ent.start and not given_name_countries(doc[start].text):
+            start += 1  # "President Rafael dos Santos": the name opens with its given name
+        while end > start and _particle(doc[end - 1]):
+            end -= 1
+        span = doc[start:end]
+        joined = [t for t in span if _particle(t)]
+        if (
+            not joined
+            or not given_name_countries(span[0].text)
+            or not span[-1].is_title
+            or (ent.label_ == "PERSON" and start == ent.start and end == ent.end)
+            or any(all(_particle(t) for t in span[i : i + 3]) for i in range(len(span) - 2))  # no name has three
+            or any(t.lower_ == "do" and doc[t.i + 1].ent_type_ not in ("", "PERSON") for t in joined)
+            or is_known_place(span.text)
+        ):
+            k += 1
+            continue
+        inside = [e for e in ents if e.start < end and e.end > start]
+        people = [e for e in inside if e.label_ == "PERSON"]  # a person's span running over a title stays whole
+        start, end = min([start, *(e.start for e in people)]), max([end, *(e.end for e in people)])
+        first = ents.index(inside[0])
+        left, right = inside[0], inside[-1]
+        ents[first : first + len(inside)] = [
+            *_rest(doc, left.start, start, left.label_), Span(doc, start, end, label="PERSON"),
+            *_rest(doc, end, right.end, right.label_),
+        ]
+        owner = {i: k for k, e in enumerate(ents) for i in range(e.start, e.end)}
+        changed = True
+        k = first + 1
+    return changed
+
+
+def _rest(doc: Doc, start: int, end: int, label: str) -> list[Span]:
+    """What is left of an entity a name cuts into, [start, end) with its label ("Santos" + a new paragraph's
+    "Lars af Klint" read as one organisation leaves "Lars af Klint"), spaces and punctuation at the cut aside."""
+    while start < end and (doc[start].is_space or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct):
+        end -= 1
+    return [Span(doc, start, end, label=label)] if start < end else []
+
+
+def _in_particle_name(token: Token) -> bool:
+    """The token can stand inside a name joined by particles: a particle or a name's piece."""
+    return not token.is_space and (_particle(token) or _name_piece(token))
 
 
 _MAX_UNLABELLED_NAME = 3

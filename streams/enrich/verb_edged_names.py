@@ -5,8 +5,8 @@ The small English model sometimes runs a name's span over the verb next to it or
 a person in the cast, and the meeting or statement built on that clause names nobody the article names.
 Only words the tagger reads as verbs cut a span, lower-case ones or a capitalised one opening a person's
 name ("Said X Y:", the inverted attribution), and a lower-case adverb at its edge ("X later said"), so
-surname particles ("van", "de") and the small words inside organisation names ("Bank of X") stay where
-the model put them.
+surname particles ("van", "de", and "dos" or "do" the tagger reads as verbs) and the small words inside
+organisation names ("Bank of X") stay where the model put them.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from streams.enrich.english_words import unknown_to_english
+from streams.enrich.glued_names import SURNAME_PARTICLES
 
 FACTORY = "newswire_verb_edged_names"
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
@@ -24,6 +25,8 @@ def _verb(token: Token, ent: Span) -> bool:
     """A lower-case verb anywhere, a lower-case adverb at the span's edge, or a person's span opening on a
     capitalised verb ("Said X Y:", the inverted attribution)."""
     if token.is_lower:
+        if _inner_particle(token, ent):
+            return False  # "Rafael dos Santos", "Maria do Carmo": the tagger reads "dos", "do" as verbs
         return token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADV" and token.i in (ent.start, ent.end - 1))
     # a capitalised auxiliary opening a name is a given name the tagger misread ("Will X"), and so is a
     # "verb" English does not know ("Rajesh X")
@@ -33,6 +36,17 @@ def _verb(token: Token, ent: Span) -> bool:
         and len(ent) > 1
         and ent.label_ == "PERSON"
         and not unknown_to_english(token)
+    )
+
+
+def _inner_particle(token: Token, ent: Span) -> bool:
+    """A surname particle inside a person's span, between capitalised words or other particles."""
+    doc = ent.doc
+    return (
+        ent.label_ == "PERSON"
+        and token.lower_ in SURNAME_PARTICLES
+        and ent.start < token.i < ent.end - 1
+        and all(t.is_title or t.lower_ in SURNAME_PARTICLES for t in (doc[token.i - 1], doc[token.i + 1]))
     )
 
 

@@ -38,6 +38,24 @@ def test_a_name_knows_the_countries_whose_lists_hold_it() -> None:
     assert given_name_countries(None) == frozenset()
 
 
+@pytest.mark.parametrize("name", ["Nikita", "Karen"])
+def test_a_name_of_the_other_gender_in_a_list_written_in_another_alphabet_gives_none(nlp: Language, name: str) -> None:
+    """Female in India's or England's list, male in Russia's or Armenia's Cyrillic or Armenian one."""
+    assert given_name_gender(name, nlp.vocab) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "gender", "country"),
+    [("Vsevolod", "male", "RU"), ("Oksana", "female", "UA"), ("Ashot", "male", "AM"), ("Anahit", "female", "AM"),
+     ("Levan", "male", "GE"), ("Despoina", "female", "GR")],
+)
+def test_a_name_only_lists_in_another_alphabet_hold_is_read_as_english_news_spells_it(
+    nlp: Language, name: str, gender: str, country: str
+) -> None:
+    assert given_name_gender(name, nlp.vocab) == gender
+    assert country in given_name_countries(name)
+
+
 def _pipeline(english: list[str] | None) -> Language:
     nlp = spacy.blank("en")
     if english is not None:

@@ -179,3 +179,49 @@ def test_a_describing_hyphenated_word_before_a_name_stays_out(nlp, text, start, 
     doc = _doc_with_person(nlp, text, start, end)
     before = [(e.start, e.end) for e in doc.ents]
     assert [(e.start, e.end) for e in glued_names(doc).ents] == before
+
+
+def _doc_with(nlp, text: str, *labelled: tuple[str, str]) -> Doc:
+    """A bare tokenisation of `text` with exactly the entities `labelled` (words, label): the model's split of
+    a name at its particles, set by hand."""
+    doc = nlp.make_doc(text)
+    at = [(text.index(words), len(words), label) for words, label in labelled]
+    doc.set_ents([doc.char_span(start, start + length, label=label) for start, length, label in at])
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("text", "labelled", "whole"),
+    [
+        ("Rafael dos Santos scored twice on Sunday.", [("Rafael", "GPE"), ("Santos", "PERSON")], "Rafael dos Santos"),
+        ("Lars af Klint chairs the shipping firm.", [("Lars af Klint", "PRODUCT")], "Lars af Klint"),
+        ("Maria do Carmo runs the clinic in town.", [("Maria", "NORP")], "Maria do Carmo"),
+        ("Judge Dirk op den Kamp threw out the case.", [("Dirk", "ORG"), ("Kamp", "PERSON")], "Dirk op den Kamp"),
+        ("Senator Luca del Piero voted against the bill.", [("del Piero", "GPE")], "Luca del Piero"),
+        ("Erik af Ugglas leads the research team.", [("Erik", "PERSON"), ("Ugglas", "PERSON")], "Erik af Ugglas"),
+    ],
+)
+def test_pieces_of_a_name_joined_by_particles_after_a_given_name_are_one_person(nlp, text, labelled, whole):
+    doc = glued_names(_doc_with(nlp, text, *labelled))
+    assert [(e.text, e.label_) for e in doc.ents] == [(whole, "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "labelled"),
+    [
+        ("Rio de Janeiro will host the summit.", [("Rio de Janeiro", "GPE")]),  # a place the gazetteer knows
+        ("Banco do Brasil raised its rates.", [("Banco do Brasil", "ORG")]),  # no given name opens it
+        ("The Tour de France starts in Lille.", [("Tour de France", "EVENT"), ("Lille", "GPE")]),  # sport
+    ],
+)
+def test_a_place_or_a_body_with_a_particle_stays_what_it_is(nlp, text, labelled):
+    doc = glued_names(_doc_with(nlp, text, *labelled))
+    assert [(e.text, e.label_) for e in doc.ents] == [(words, label) for words, label in labelled]
+
+
+def test_a_name_joined_by_particles_stops_at_a_new_paragraph_and_leaves_the_rest_its_label(nlp):
+    text = "Rafael dos Santos\n\nLars af Klint said it was over."
+    doc = _doc_with(nlp, text, ("Rafael", "GPE"), ("Santos\n\nLars af Klint", "ORG"))
+    assert [(e.text, e.label_) for e in glued_names(doc).ents] == [
+        ("Rafael dos Santos", "PERSON"), ("Lars af Klint", "PERSON")
+    ]

@@ -73,3 +73,19 @@ def test_an_inverted_attribution_verb_opens_no_name(nlp, beat, text, start, end,
 def test_a_person_span_run_over_an_adverb_ends_before_it(nlp, beat, text, start, end, name):
     doc = verb_edged_names(_with_entity(nlp, text, start, end, "PERSON"))
     assert [e.text for e in doc.ents] == [name], beat
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "start", "end"),
+    [
+        ("sport", "Rafael dos Santos scored twice.", 0, 3),
+        ("health", "Nurse Maria do Carmo treated the patients.", 1, 4),
+        ("courts", "Judge Ana das Dores dismissed the case.", 1, 4),
+    ],
+)
+def test_a_particle_the_tagger_reads_as_a_verb_stays_inside_a_name(nlp, beat, text, start, end):
+    doc = _with_entity(nlp, text, start, end, "PERSON")
+    for token in doc[start:end]:
+        if token.is_lower:
+            token.pos_ = "VERB"  # what the tagger does with "dos", "do", "das" on some sentences
+    assert [(e.start, e.end) for e in verb_edged_names(doc).ents] == [(start, end)], beat

@@ -7,7 +7,11 @@ pronoun went to whoever was in focus. A given name settles it in most cultures; 
 
 The names come from Faker's person providers (MIT; first names by gender for some 80 locales, kept by
 their native speakers; the generic bulk list only for names no country lists and English does not list as a
-word). gender-guesser ships a larger list but is GPLv3, and names-dataset loads gigabytes.
+word). Lists written in an alphabet other than Latin (Cyrillic, Greek, Armenian, Georgian) vote too, read in
+Latin letters as English news spells them: "Nikita" is female in India's list and male in Russia's, and a
+table that skipped the Cyrillic list gave it one gender. Scripts that leave vowels unwritten (Arabic, Hebrew)
+or write syllables (Devanagari, Han) do not transliterate to one spelling, so their lists stay out.
+gender-guesser ships a larger list but is GPLv3, and names-dataset loads gigabytes.
 A name that any locale gives to both genders ("Andrea", "Jean", "Kim", "Luca") is left unknown: the prior
 is only taken where every list that knows the name agrees.
 """
@@ -34,9 +38,22 @@ def given_name_gender(word: str | None, vocab: Vocab) -> str | None:
     return given_name_genders(vocab).get(word.casefold())
 
 
-def _latin(name: str) -> bool:
-    """Names as English news writes them: the lists hold Cyrillic, Han and Arabic spellings too."""
-    return name.isalpha() and all(c.isascii() or unicodedata.name(c, "").startswith("LATIN") for c in name)
+_ALPHABETS = ("LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN")  # scripts that write every vowel
+
+
+def _in_latin(name: str) -> str | None:
+    """A list's name as English news writes it ("Никита" → "Nikita"), None for a script whose letters do not
+    spell one Latin form (Arabic, Han, Devanagari): the lists hold those spellings too."""
+    if not name.isalpha():
+        return None
+    if all(c.isascii() or unicodedata.name(c, "").startswith("LATIN") for c in name):
+        return name
+    if not all(unicodedata.name(c, "").startswith(_ALPHABETS) for c in name):
+        return None
+    from faker.decode import unidecode  # Faker's own transliteration table, shipped with the lists
+
+    latin = unidecode(name)
+    return latin if latin.isalpha() and latin.isascii() else None
 
 
 def given_name_countries(word: str | None) -> frozenset[str]:
@@ -75,8 +92,9 @@ def _lists() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], dict
         seen = bulk if module.name == "en" else by_country
         country = module.name.partition("_")[2]  # "en_GB" → "GB"; "es" names no country
         for gender in ("male", "female"):  # not `first_names_nonbinary`: names drawn for anyone, not unisex ones
-            for name in getattr(provider, f"first_names_{gender}", ()):
-                if _latin(name):
+            for written in getattr(provider, f"first_names_{gender}", ()):
+                name = _in_latin(written)
+                if name is not None:
                     seen.setdefault(name.casefold(), set()).add(gender)
                     if country:
                         countries.setdefault(name.casefold(), set()).add(country)

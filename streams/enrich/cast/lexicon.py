@@ -55,6 +55,8 @@ class Lexicon:
     serving_verbs: frozenset[str]
     proxy_verbs: frozenset[str]
     age_nouns: dict[str, str]  # noun → the ages it fits, as a pattern ("teenager" → "1[3-9]")
+    kin_nouns: frozenset[str]
+    office_adjectives: frozenset[str]
 
 
 @lru_cache(maxsize=1)

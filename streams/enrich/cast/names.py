@@ -18,6 +18,7 @@ from streams.enrich.glued_names import SURNAME_PARTICLES
 
 from .entity import EntityKind
 from .lexicon import lexicon
+from .trades import trade_before_name, trade_noun
 
 _ORG_LABELS = frozenset({"ORG", "GPE", "FAC", "LOC", "NORP"})
 _TITLE_ENT_LABELS = frozenset({"NORP", "GPE", "ORG"})
@@ -135,7 +136,7 @@ def _lower_portfolio(token: Token, taken: list[int]) -> bool:
         and token.lower_ not in lexicon().ignored_role_modifiers  # "veteran coach X" is a coach
         and bool(taken)
         and token.head.i == taken[-1]
-        and is_title_word(token.head)
+        and (is_title_word(token.head) or trade_noun(token.head))  # "jazz pianist X", "climate scientist Y"
     )
 
 
@@ -144,16 +145,20 @@ def _classifying_adjective(token: Token, taken: list[int]) -> bool:
     ("finance", "region", "art") says which office, as a portfolio does, so it belongs to the title; one
     that judges the holder ("popular mayor", "controversial director", "embattled chief") does not. The
     test is the adjective's shape: a lower-case modifier of the title word after it, with a classifying
-    suffix, that a sentiment lexicon does not rate (rated words are judgements)."""
+    suffix, that a sentiment lexicon does not rate (rated words are judgements). A few office adjectives
+    are rated or unsuffixed all the same ("creative director", "legal adviser", "managing editor"): the
+    lexicon lists them."""
+    if not (token.is_alpha and token.dep_ in ("amod", "compound") and token.head.i in taken):
+        return False
+    lex = lexicon()
+    if token.lower_ in lex.office_adjectives:
+        return not token.is_upper  # "Managing editor X" opening a sentence too
     return (
-        token.is_alpha
-        and token.is_lower
+        token.is_lower
         and token.pos_ == "ADJ"
         and token.dep_ == "amod"
-        and bool(taken)
-        and token.head.i in taken
         and token.lower_.endswith(_CLASSIFYING_SUFFIXES)
-        and token.lower_ not in lexicon().ignored_role_modifiers
+        and token.lower_ not in lex.ignored_role_modifiers
         and not news_lexicon().valence.get(token.lower_)
     )
 
@@ -196,6 +201,7 @@ def title_start(doc: Doc, first: int, floor: int) -> int | None:
 
 def _title_start_at(doc: Doc, j: int, floor: int) -> int | None:
     """Where the title that ends at token `j` begins, if there is one."""
+    after = j + 1  # the name, or the honorific stepped over
     taken: list[int] = []
     while j >= floor:
         t = doc[j]
@@ -203,7 +209,7 @@ def _title_start_at(doc: Doc, j: int, floor: int) -> int | None:
         if t.is_space or "\n" in t.whitespace_:
             break
         if not taken:
-            if not (is_title_word(t) or _ends_portfolio(doc, j, floor)):
+            if not (is_title_word(t) or _ends_portfolio(doc, j, floor) or trade_before_name(t, after)):
                 break
         elif t.lower_ in ("of", "for"):  # "Minister of State", "Minister for Disabled People"
             if left is None or not (is_title_word(left) or left.pos_ == "PROPN"):
@@ -247,7 +253,7 @@ def appositive_title(head: Token) -> str | None:
             span.pop()
         if not span or len(span) > _MAX_APPOSITIVE or any(t.ent_type_ == "PERSON" for t in span):
             continue  # a list of other people parsed as one apposition is no title
-        if not parts and not any(is_title_word(t) for t in span):
+        if not parts and not any(is_title_word(t) or trade_noun(t) for t in span):
             return None
         parts.append(head.doc[span[0].i : span[-1].i + 1].text.strip(" ,"))
     return ", ".join(parts) or _role_between_commas(head)

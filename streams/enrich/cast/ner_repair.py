@@ -20,6 +20,8 @@ from .given_names import given_name_gender
 from .kinds import AFFILIATION_PREPS, plain_name
 from .lexicon import lexicon
 from .names import is_title_word, name_words, org_shaped
+from .orgs import founders_firms
+from .person_objects import place_label_beside_person_preposition
 from .portfolio import name_after_portfolio
 from .registry import big_place, place_in_body_name
 from .titles import aged, comma_title, role_after
@@ -123,7 +125,7 @@ def repaired_ents(doc: Doc) -> list[Span]:
             ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
         else:
             ents.append(ent)
-    ents = _given_names_joined(ents)
+    ents = founders_firms(_given_names_joined(ents))
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
     return sorted([*ents, *_unlabelled_orgs(doc, taken)], key=lambda e: e.start)
 
@@ -159,8 +161,11 @@ def _opens_with_given_name(ent: Span) -> bool:
     gazetteer knows ("Alice Springs") or a body named after one ("X Milan"), nor a name whose first word both
     sexes bear ("Morgan Stanley"), nor one ending in a word ("X Foods"): the shapes of places and firms named
     after people. Only as a subject, object, apposition or list member, where people stand: a firm named after
-    its founder is also written after a preposition ("shares in Louis Vuitton") and with an owner's "'s"."""
-    if ent.label_ not in MISREAD_LABELS or ent.root.dep_ not in ARGUMENT_DEPS or not plain_name(ent):
+    its founder is also written after a preposition ("shares in Louis Vuitton") and with an owner's "'s"; a
+    place label after "with", "by" or "against" is a slip all the same (`person_objects`)."""
+    if ent.label_ not in MISREAD_LABELS:
+        return False
+    if not (ent.root.dep_ in ARGUMENT_DEPS or place_label_beside_person_preposition(ent)) or not plain_name(ent):
         return False
     first, *rest = words = name_words(ent)
     return (

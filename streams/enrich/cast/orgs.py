@@ -7,8 +7,9 @@ is not a name; attribution looks for the organisation it refers back to.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from .lexicon import lexicon
 from .names import is_title_word, proper_noun_run
 
 _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
@@ -82,3 +83,26 @@ def home_of(head: Token) -> str | None:
     if place is None or place.pos_ != "PROPN":
         return None
     return " ".join(t.text for t in proper_noun_run(place))
+
+
+def founders_firms(ents: list[Span]) -> list[Span]:
+    """ "Tanaka and Partners", "Novak & Sons", "Visser and Associates": a firm named after its founders is
+    written as a surname, "and" or "&", and a company word, which the small model splits into a person (or
+    nothing) and an organisation "Partners". A span opening with a company word right after "and"/"&" and a
+    capitalised word is one organisation with the name before it (and any span that holds that name)."""
+    joined: list[Span] = []
+    endings = lexicon().company_name_endings
+    for ent in ents:
+        k = ent.start
+        doc = ent.doc
+        if k < 2 or doc[k - 1].lower_ not in ("and", "&"):  # the cheap test first: most spans follow no "and"
+            joined.append(ent)
+            continue
+        founder, word = doc[k - 2], doc[k]
+        if word.lower_ not in endings or not word.is_title or not (founder.is_alpha and founder.is_title):
+            joined.append(ent)
+            continue
+        while joined and joined[-1].end > founder.i:
+            founder = doc[min(founder.i, joined.pop().start)]  # "Tanaka" read as a person, "Adeyemi and" as a body
+        joined.append(Span(doc, founder.i, ent.end, label="ORG"))
+    return joined
