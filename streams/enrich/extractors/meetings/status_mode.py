@@ -425,20 +425,28 @@ def _governs_as_plan(token: Token, below: Token, setting: bool) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
 
 
+def _side_channel(trigger: Token) -> int:
+    """How strongly a remote channel tells the encounter's mode. "X joined the session by video link from Y",
+    "while Z joined by phone": the channel on one side's joining is that side's; the others may sit in one
+    room, so a face-to-face "met" of the same encounter outweighs it (alone, it still tells the mode)."""
+    return WEAK if trigger.pos_ == "VERB" and trigger.lemma_.lower() in LEX.attend_verbs else EXPLICIT
+
+
 def find_mode(trigger: Token, sent: Span) -> ModeCue | None:
     doc = trigger.doc
     window = doc[max(sent.start, trigger.i - _MODE_WINDOW): min(sent.end, trigger.i + _MODE_WINDOW + 1)]
     channel = _channel_words(trigger) | (_channel_words(trigger.head) if trigger.dep_ == "dobj" else set()) | (
         _counterpart_channel(trigger))
     words = {t.lower_ for t in window} | channel
+    remote = _side_channel(trigger)
     if words & LEX.video_words or channel & LEX.video_platforms or (
             "satellite" in channel and not channel & _PHONE_WORDS):
-        return ModeCue("video", EXPLICIT)  # "by satellite link" (a satellite phone is a phone)
+        return ModeCue("video", remote)  # "by satellite link" (a satellite phone is a phone)
     if "courtesy" in words:
         return ModeCue("in_person", STRONG)  # a courtesy call is a visit
     if words & _PHONE_WORDS or channel & _CALLS or (  # "joined X on a (conference) call": the channel is a call
             trigger.lemma_.lower() in ("phone", "telephone", "call", "ring")):
-        return ModeCue("phone", EXPLICIT)
+        return ModeCue("phone", remote)
     wide = doc[max(sent.start, trigger.i - _PHRASE_WINDOW): min(sent.end, trigger.i + _PHRASE_WINDOW + 1)]
     text = wide.text.lower()  # "face-to-face" is five tokens
     if "face-to-face" in text or "in-person" in text or "in person" in text or "face to face" in text:

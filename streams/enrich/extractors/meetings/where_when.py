@@ -233,8 +233,8 @@ def _where_antecedent(trigger: Token, names: NameIndex) -> Location | None:
             chain[-1].dep_ == "advcl" and where.i > 0 and trigger.doc[where.i - 1].text == ",")):
         return None  # ", where ..." read as an adverbial clause by the small model is the same relative
     for token in reversed(trigger.doc[max(trigger.sent.start, where.i - _WHERE_WINDOW) : where.i]):
-        if names.label.get(token.i) == PLACE:
-            return _place(token, names)
+        if names.label.get(token.i) == PLACE or (token.dep_ == "pobj" and _unlabelled_known_place(token, names)):
+            return _place(token, names)  # "travel to Bern, where": the destination even when tagged a body
     return None
 
 
@@ -386,8 +386,9 @@ def _town_of(token: Token, names: NameIndex) -> Location | None:
 
 
 def _unlabelled_known_place(token: Token, names: NameIndex) -> bool:
-    """"in Copenhagen" tagged as an organisation: a one-word name the gazetteer knows is a place here."""
-    if names.label.get(token.i) not in (None, ORG) or not is_capitalised(token) or token.pos_ != "PROPN":
+    """"in Copenhagen" tagged as an organisation, "in Tunis" as a language or a people: a one-word name the
+    gazetteer knows is a place here (a language or nationality word is no town the gazetteer knows)."""
+    if names.label.get(token.i) not in (None, ORG, OTHER) or not is_capitalised(token) or token.pos_ != "PROPN":
         return False
     start, end = names.span_of.get(token.i, (token.i, token.i + 1))
     return end - start == 1 and place_country(token.text) is not None
