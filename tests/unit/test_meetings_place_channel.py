@@ -95,3 +95,43 @@ def test_a_side_joining_remotely_leaves_a_face_to_face_encounter_in_person(run, 
 def test_a_remote_joining_alone_still_tells_the_mode(run, beat, text, mode):
     meeting = run(text)[0]
     assert meeting.mode == mode, beat
+
+
+# --- a corner of the occasion the sentence before told is in its town, on its day ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "town", "iso"),
+    [
+        ("sport", "Rivals Ghana and Togo drew 1-1 in a friendly in Lome on Saturday. Sports ministers Kojo Mensah "
+                  "and Edem Agbeko held talks in a stadium lounge after the match.", "Lome", "2026-02-28"),
+        ("culture", "The book fair opened in Tartu on Monday. Publishers Mari Kask and Oleg Ivanov held talks in a "
+                    "side room after the opening ceremony.", "Tartu", "2026-03-02"),
+        ("health", "The vaccine conference ended in Kumasi on Wednesday. Health officials Achieng Wambui and Carlos "
+                   "Ruiz held talks in a small office after the closing session.", "Kumasi", "2026-03-04"),
+        ("courts", "The court delivered its ruling in Cusco on Tuesday. Lawyers Ahmed Karim and Sofia Lindgren held "
+                   "talks in a hotel suite after the hearing.", "Cusco", "2026-03-03"),
+    ],
+)
+def test_a_room_told_with_a_is_in_the_town_of_the_occasion_before(run, beat, text, town, iso):
+    meeting = _last(run(text))
+    assert meeting.location is not None and meeting.location.name == town, beat
+    assert meeting.date is not None and meeting.date.iso == iso, beat
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "place"),
+    [
+        ("diplomacy", "The summit opened in Geneva on Monday. Leaders Ivan Sokolov and Jean Dubois met in a hotel "
+                      "suite in Lausanne on Wednesday.", "Lausanne"),  # its own town
+        ("culture", "The fair opened in Kenya on Monday. Publishers Mari Kask and Oleg Ivanov held talks in a side "
+                    "room.", None),  # a country is too wide for a room
+        ("business", "The fair opened in Turin and Milan on Monday. Bankers Priya Raman and Luis Mendez held talks "
+                     "in a side room.", None),  # two towns: which one is unclear
+        ("local politics", "Protests broke out in Lima on Monday. Ministers Rosa Quispe and Diego Salas met on "
+                           "Tuesday to discuss the budget.", None),  # no corner of the occasion
+    ],
+)
+def test_the_occasion_before_does_not_place_what_it_does_not_hold(run, beat, text, place):
+    meeting = _last(run(text))
+    assert (meeting.location.name if meeting.location else None) == place, beat
