@@ -135,3 +135,25 @@ def test_a_room_told_with_a_is_in_the_town_of_the_occasion_before(run, beat, tex
 def test_the_occasion_before_does_not_place_what_it_does_not_hold(run, beat, text, place):
     meeting = _last(run(text))
     assert (meeting.location.name if meeting.location else None) == place, beat
+
+
+# --- talks counted in a measure: what came after them is no plan of them, and their phrases hang on the measure -
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "iso"),
+    [
+        ("energy", "Ministers Rosa Quispe and Diego Salas agreed on gas prices after a day of talks in Quito on "
+                   "Wednesday.", "2026-03-04"),
+        ("labour", "Union leader Ngozi Adeyemi and Labour Minister Henrik Solberg agreed to end the strike after "
+                   "three rounds of talks on Monday.", "2026-03-02"),
+        ("sport", "Coach Mateus Oliveira agreed to extend his contract following two hours of talks with club "
+                  "president Siobhan Kelly on Tuesday.", "2026-03-03"),
+        ("science", "Professor Wei Zhang and Dr. Amara Diallo decided to share their data after a week of talks on "
+                    "Monday.", "2026-03-02"),
+    ],
+)
+def test_talks_counted_in_a_measure_before_an_agreement_were_held_on_their_day(run, beat, text, iso):
+    meeting = run(text)[0]
+    assert meeting.status == "held", beat
+    assert meeting.date is not None and meeting.date.iso == iso, beat

@@ -234,7 +234,7 @@ def occurrence_path(trigger: Token, governor: Token | None) -> list[Token]:
     path = [trigger]
     climb = _NOUN_CLIMB if trigger.pos_ in ("NOUN", "PROPN") else _VERB_CLIMB
     node = trigger
-    if (measure := _measure_of(trigger)) is not None:
+    if (measure := measure_of(trigger)) is not None:
         node = measure  # "a fresh round of talks", "two days of talks": the measure stands where the talks would
         path.extend([trigger.head, measure])
     for _ in range(_MAX_CLIMB):
@@ -250,7 +250,7 @@ def occurrence_path(trigger: Token, governor: Token | None) -> list[Token]:
     return path
 
 
-def _measure_of(trigger: Token) -> Token | None:
+def measure_of(trigger: Token) -> Token | None:
     """The measure noun an encounter is counted in ("a round of talks", "three days of talks"), or None."""
     prep = trigger.head
     if trigger.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in LEX.measure_nouns:
@@ -410,8 +410,10 @@ def _expected(clause: Token) -> bool:
 
 
 def _follows_it(trigger: Token) -> bool:
-    """"agreed to share data after a video call": the plan is what came of the call, not the call."""
-    return trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "following")
+    """"agreed to share data after a video call", "agreed on prices after two days of talks": the plan is what
+    came of the call, not the call; a measure the talks are counted in stands where they would."""
+    node = measure_of(trigger) or trigger
+    return node.dep_ == "pobj" and node.head.lower_ in ("after", "following")
 
 
 def _governs_as_plan(token: Token, below: Token, setting: bool) -> bool:

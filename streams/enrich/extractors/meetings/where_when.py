@@ -34,7 +34,7 @@ from streams.enrich.extractors.meetings.participants import (
     topic_partners,
 )
 from streams.enrich.extractors.meetings.postponing import postpones
-from streams.enrich.extractors.meetings.status_mode import broken_off_midway, scheduled_occurrence
+from streams.enrich.extractors.meetings.status_mode import broken_off_midway, measure_of, scheduled_occurrence
 from streams.enrich.model import Location, MeetingStatus
 
 _PLACE_PREPS = ("in", "at")
@@ -92,8 +92,12 @@ def anchors(trigger: Token, governor: Token | None) -> list[Token]:
     found.extend(_as_planned(governor if governor is not None else trigger))
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.lemma_ == "be":
         found.extend(c for c in trigger.head.head.children if c.dep_ == "acomp")  # "is due in X for talks with Y"
-    if trigger.dep_ == "pobj" and trigger.head.lower_ in _AFTER_PREPS:
-        verb = trigger.head.head
+    measure = measure_of(trigger)
+    if measure is not None:
+        found.append(measure)  # "two days of talks in X on Monday": the phrases hang on the measure
+    told = measure if measure is not None else trigger
+    if told.dep_ == "pobj" and told.head.lower_ in _AFTER_PREPS:
+        verb = told.head.head
         found.append(verb)
         if verb.dep_ == "xcomp":  # "agreed on Tuesday to share data, after a call"
             found.append(verb.head)
