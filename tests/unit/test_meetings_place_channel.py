@@ -157,3 +157,39 @@ def test_talks_counted_in_a_measure_before_an_agreement_were_held_on_their_day(r
     meeting = run(text)[0]
     assert meeting.status == "held", beat
     assert meeting.date is not None and meeting.date.iso == iso, beat
+
+
+# --- an occasion named after its town is held there ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "town"),
+    [
+        ("diplomacy", "Chancellor Greta Olund met President Lucas Ferreira on the sidelines of the Munich Security "
+                      "Conference on Saturday.", "Munich"),
+        ("culture", "Director Yuki Mori met actress Beatriz Santos at the Cannes film festival on Saturday.", "Cannes"),
+        ("business", "Aviation chief Kwame Boateng met executive Ingrid Holm at the Farnborough Air Show on "
+                     "Tuesday.", "Farnborough"),
+        ("science", "Physicist Amara Tindall met grant officer Joel Brandvik at the Kyoto science congress on "
+                    "Monday.", "Kyoto"),
+        ("arts", "Curator Ana Costa met collector Tendai Moyo at the Dakar Biennale on Thursday.", "Dakar"),
+    ],
+)
+def test_an_occasion_named_after_a_town_is_in_it(run, beat, text, town):
+    meeting = run(text)[0]
+    assert meeting.location is not None and meeting.location.name == town, beat
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "place"),
+    [
+        ("business", "Chief executive Haruto Tanaka met banker Priya Raman at the Kenya investment forum on "
+                     "Wednesday.", None),  # a country names the topic
+        ("trade", "Trade minister Olga Petrenko met investor Samuel Otieno at the Kenya investment forum in Mombasa "
+                  "on Monday.", "Mombasa"),
+        ("diplomacy", "Leaders Ivan Sokolov and Jean Dubois met at the Gaza summit on Monday.", None),  # a topic
+    ],
+)
+def test_an_occasion_named_after_a_country_or_topic_places_nothing(run, beat, text, place):
+    meeting = run(text)[0]
+    assert (meeting.location.name if meeting.location else None) == place, beat

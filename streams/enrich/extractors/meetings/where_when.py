@@ -304,6 +304,8 @@ def _places_at(point: Token, names: NameIndex) -> Iterator[tuple[Location, int]]
     for prep, obj, depth in _prep_objects(point):
         if (hosting := _host_place(obj, names)) is not None:
             yield hosting, depth
+        elif prep in ("at", "of") and (location := _town_of_occasion(obj, names)) is not None:
+            yield location, depth + 1  # "on the sidelines of the Munich Security Conference": a named town beats it
         elif prep in preps and (location := _place(obj, names) or (_venue(obj, names) if prep != "in" else None)):
             yield location, depth
         elif prep in _PLACE_PREPS and (location := _common_venue(obj, names, owned=prep == "in")) is not None:
@@ -326,6 +328,22 @@ def _common_venue(token: Token, names: NameIndex, owned: bool = False) -> Locati
         return None
     words = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.lower_ != "the"]
     return Location(name="".join(t.text_with_ws for t in words).strip(), country=None)
+
+
+def _town_of_occasion(token: Token, names: NameIndex) -> Location | None:
+    """"at the Davos forum", "at the Cannes film festival", "the Munich Security Conference": an occasion named
+    after a town is held in it. A country in the name is more often the topic ("the Kenya investment forum")."""
+    if token.lower_ not in LEX.town_occasions:
+        return None
+    first = next((t for t in token.doc[token.left_edge.i : token.i] if t.lower_ != "the"), None)
+    if first is None or not is_capitalised(first):
+        return None
+    end = names.span_of.get(first.i, (first.i, first.i + 1))[1]
+    if names.label.get(first.i) != PLACE or end > token.i:  # "the Venice Biennale" told as one name
+        end = first.i + 1
+    name = strip_possessive(token.doc[first.i:end].text)
+    code = place_country(name)
+    return Location(name=name, country=code) if code and country_code(name) is None else None
 
 
 def _venue(token: Token, names: NameIndex) -> Location | None:
