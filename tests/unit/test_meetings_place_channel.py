@@ -193,3 +193,17 @@ def test_an_occasion_named_after_a_town_is_in_it(run, beat, text, town):
 def test_an_occasion_named_after_a_country_or_topic_places_nothing(run, beat, text, place):
     meeting = run(text)[0]
     assert (meeting.location.name if meeting.location else None) == place, beat
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "mode"),
+    [
+        ("diplomacy", "Foreign Minister Kari Dahl will join the talks with Jan Nowak by video link on Friday.",
+         "video"),
+        ("science", "Professor Wei Zhang will join the meeting with Dr. Amara Diallo by phone on Monday.", "phone"),
+        ("health", "Health Minister Achieng Wambui is to join the session with Dr. Carlos Ruiz by video on Friday.",
+         "video"),
+    ],
+)
+def test_a_planned_remote_joining_still_tells_the_mode(run, beat, text, mode):
+    assert run(text)[0].mode == mode, beat
