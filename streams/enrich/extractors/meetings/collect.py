@@ -40,7 +40,7 @@ from streams.enrich.extractors.meetings.relations import (
     withdrew,
 )
 from streams.enrich.extractors.meetings.reschedule import find_postponement
-from streams.enrich.extractors.meetings.scene import SCENE_DEPTH, place_of_trip_before
+from streams.enrich.extractors.meetings.scene import SCENE_DEPTH, day_of_occasion_before, place_before
 from streams.enrich.extractors.meetings.status_mode import (
     anticipating_verb,
     find_mode,
@@ -120,11 +120,13 @@ def build_mention(
             status = "cancelled"
         elif status in ("held", None) and arrival is not None:
             status = "planned"
+    if date_text is None and status in ("held", None):
+        date_text = day_of_occasion_before(sent)
     date = None
     if date_text:
         date = DateRef(text=date_text, iso=resolve_date(date_text, published, status))
     mode_cue = find_mode(token, sent)
-    if location is None and (location := place_of_trip_before(sent, parties.named, mode_cue, names)):
+    if location is None and (location := place_before(sent, parties.named, mode_cue, names)):
         depth = SCENE_DEPTH
     start, end = _stripped(sent)
     mention = Mention(

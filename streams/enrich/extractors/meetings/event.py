@@ -64,6 +64,7 @@ def _mode(cluster: Cluster, ranked: list[Mention], status: str, has_place: bool)
     top = max(cues, key=lambda c: c.level)
     if top.level > STRONG:
         return top.mode
-    if (top.level == WEAK and status != "held" and not has_place) or (top.level == PLACED and not has_place):
-        return "unknown"
+    if top.mode == "in_person" and (
+            (top.level == WEAK and status != "held" and not has_place) or (top.level == PLACED and not has_place)):
+        return "unknown"  # a side's own remote channel ("will join by video") still tells the mode
     return top.mode

@@ -243,7 +243,7 @@ def occurrence_path(trigger: Token, governor: Token | None) -> list[Token]:
     path = [trigger]
     climb = _NOUN_CLIMB if trigger.pos_ in ("NOUN", "PROPN") else _VERB_CLIMB
     node = trigger
-    if (measure := _measure_of(trigger)) is not None:
+    if (measure := measure_of(trigger)) is not None:
         node = measure  # "a fresh round of talks", "two days of talks": the measure stands where the talks would
         path.extend([trigger.head, measure])
     for _ in range(_MAX_CLIMB):
@@ -259,7 +259,7 @@ def occurrence_path(trigger: Token, governor: Token | None) -> list[Token]:
     return path
 
 
-def _measure_of(trigger: Token) -> Token | None:
+def measure_of(trigger: Token) -> Token | None:
     """The measure noun an encounter is counted in ("a round of talks", "three days of talks"), or None."""
     prep = trigger.head
     if trigger.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in LEX.measure_nouns:
@@ -419,8 +419,10 @@ def _expected(clause: Token) -> bool:
 
 
 def _follows_it(trigger: Token) -> bool:
-    """"agreed to share data after a video call": the plan is what came of the call, not the call."""
-    return trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "following")
+    """"agreed to share data after a video call", "agreed on prices after two days of talks": the plan is what
+    came of the call, not the call; a measure the talks are counted in stands where they would."""
+    node = measure_of(trigger) or trigger
+    return node.dep_ == "pobj" and node.head.lower_ in ("after", "following")
 
 
 def _governs_as_plan(token: Token, below: Token, setting: bool) -> bool:
@@ -434,20 +436,28 @@ def _governs_as_plan(token: Token, below: Token, setting: bool) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
 
 
+def _side_channel(trigger: Token) -> int:
+    """How strongly a remote channel tells the encounter's mode. "X joined the session by video link from Y",
+    "while Z joined by phone": the channel on one side's joining is that side's; the others may sit in one
+    room, so a face-to-face "met" of the same encounter outweighs it (alone, it still tells the mode)."""
+    return WEAK if trigger.pos_ == "VERB" and trigger.lemma_.lower() in LEX.attend_verbs else EXPLICIT
+
+
 def find_mode(trigger: Token, sent: Span) -> ModeCue | None:
     doc = trigger.doc
     window = doc[max(sent.start, trigger.i - _MODE_WINDOW): min(sent.end, trigger.i + _MODE_WINDOW + 1)]
     channel = _channel_words(trigger) | (_channel_words(trigger.head) if trigger.dep_ == "dobj" else set()) | (
         _counterpart_channel(trigger))
     words = {t.lower_ for t in window} | channel
+    remote = _side_channel(trigger)
     if words & LEX.video_words or channel & LEX.video_platforms or (
             "satellite" in channel and not channel & _PHONE_WORDS):
-        return ModeCue("video", EXPLICIT)  # "by satellite link" (a satellite phone is a phone)
+        return ModeCue("video", remote)  # "by satellite link" (a satellite phone is a phone)
     if "courtesy" in words:
         return ModeCue("in_person", STRONG)  # a courtesy call is a visit
     if words & _PHONE_WORDS or channel & _CALLS or (  # "joined X on a (conference) call": the channel is a call
             trigger.lemma_.lower() in ("phone", "telephone", "call", "ring")):
-        return ModeCue("phone", EXPLICIT)
+        return ModeCue("phone", remote)
     wide = doc[max(sent.start, trigger.i - _PHRASE_WINDOW): min(sent.end, trigger.i + _PHRASE_WINDOW + 1)]
     text = wide.text.lower()  # "face-to-face" is five tokens
     if "face-to-face" in text or "in-person" in text or "in person" in text or "face to face" in text:

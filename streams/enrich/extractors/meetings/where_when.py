@@ -34,7 +34,7 @@ from streams.enrich.extractors.meetings.participants import (
     topic_partners,
 )
 from streams.enrich.extractors.meetings.postponing import postpones
-from streams.enrich.extractors.meetings.status_mode import broken_off_midway, scheduled_occurrence
+from streams.enrich.extractors.meetings.status_mode import broken_off_midway, measure_of, scheduled_occurrence
 from streams.enrich.model import Location, MeetingStatus
 
 _PLACE_PREPS = ("in", "at")
@@ -92,8 +92,12 @@ def anchors(trigger: Token, governor: Token | None) -> list[Token]:
     found.extend(_as_planned(governor if governor is not None else trigger))
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.lemma_ == "be":
         found.extend(c for c in trigger.head.head.children if c.dep_ == "acomp")  # "is due in X for talks with Y"
-    if trigger.dep_ == "pobj" and trigger.head.lower_ in _AFTER_PREPS:
-        verb = trigger.head.head
+    measure = measure_of(trigger)
+    if measure is not None:
+        found.append(measure)  # "two days of talks in X on Monday": the phrases hang on the measure
+    told = measure if measure is not None else trigger
+    if told.dep_ == "pobj" and told.head.lower_ in _AFTER_PREPS:
+        verb = told.head.head
         found.append(verb)
         if verb.dep_ == "xcomp":  # "agreed on Tuesday to share data, after a call"
             found.append(verb.head)
@@ -233,8 +237,8 @@ def _where_antecedent(trigger: Token, names: NameIndex) -> Location | None:
             chain[-1].dep_ == "advcl" and where.i > 0 and trigger.doc[where.i - 1].text == ",")):
         return None  # ", where ..." read as an adverbial clause by the small model is the same relative
     for token in reversed(trigger.doc[max(trigger.sent.start, where.i - _WHERE_WINDOW) : where.i]):
-        if names.label.get(token.i) == PLACE:
-            return _place(token, names)
+        if names.label.get(token.i) == PLACE or (token.dep_ == "pobj" and _unlabelled_known_place(token, names)):
+            return _place(token, names)  # "travel to Bern, where": the destination even when tagged a body
     return None
 
 
@@ -300,6 +304,8 @@ def _places_at(point: Token, names: NameIndex) -> Iterator[tuple[Location, int]]
     for prep, obj, depth in _prep_objects(point):
         if (hosting := _host_place(obj, names)) is not None:
             yield hosting, depth
+        elif prep in ("at", "of") and (location := _town_of_occasion(obj, names)) is not None:
+            yield location, depth + 1  # "on the sidelines of the Munich Security Conference": a named town beats it
         elif prep in preps and (location := _place(obj, names) or (_venue(obj, names) if prep != "in" else None)):
             yield location, depth
         elif prep in _PLACE_PREPS and (location := _common_venue(obj, names, owned=prep == "in")) is not None:
@@ -322,6 +328,22 @@ def _common_venue(token: Token, names: NameIndex, owned: bool = False) -> Locati
         return None
     words = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.lower_ != "the"]
     return Location(name="".join(t.text_with_ws for t in words).strip(), country=None)
+
+
+def _town_of_occasion(token: Token, names: NameIndex) -> Location | None:
+    """"at the Davos forum", "at the Cannes film festival", "the Munich Security Conference": an occasion named
+    after a town is held in it. A country in the name is more often the topic ("the Kenya investment forum")."""
+    if token.lower_ not in LEX.town_occasions:
+        return None
+    first = next((t for t in token.doc[token.left_edge.i : token.i] if t.lower_ != "the"), None)
+    if first is None or not is_capitalised(first):
+        return None
+    end = names.span_of.get(first.i, (first.i, first.i + 1))[1]
+    if names.label.get(first.i) != PLACE or end > token.i:  # "the Venice Biennale" told as one name
+        end = first.i + 1
+    name = strip_possessive(token.doc[first.i:end].text)
+    code = place_country(name)
+    return Location(name=name, country=code) if code and country_code(name) is None else None
 
 
 def _venue(token: Token, names: NameIndex) -> Location | None:
@@ -386,8 +408,9 @@ def _town_of(token: Token, names: NameIndex) -> Location | None:
 
 
 def _unlabelled_known_place(token: Token, names: NameIndex) -> bool:
-    """"in Copenhagen" tagged as an organisation: a one-word name the gazetteer knows is a place here."""
-    if names.label.get(token.i) not in (None, ORG) or not is_capitalised(token) or token.pos_ != "PROPN":
+    """"in Copenhagen" tagged as an organisation, "in Tunis" as a language or a people: a one-word name the
+    gazetteer knows is a place here (a language or nationality word is no town the gazetteer knows)."""
+    if names.label.get(token.i) not in (None, ORG, OTHER) or not is_capitalised(token) or token.pos_ != "PROPN":
         return False
     start, end = names.span_of.get(token.i, (token.i, token.i + 1))
     return end - start == 1 and place_country(token.text) is not None
