@@ -274,7 +274,8 @@ def stranded_conjunct(token: Token) -> list[Token]:
 
 def _holds_subject(verb: Token, token: Token, other: Token | None = None) -> bool:
     """Whether `verb` has a subject (other than `other`) whose phrase holds `token`."""
-    return any(c.dep_ in _SUBJECT_DEPS and c is not other and c.left_edge.i <= token.i <= c.right_edge.i
+    skip = other.i if other is not None else -1
+    return any(c.dep_ in _SUBJECT_DEPS and c.i != skip and c.left_edge.i <= token.i <= c.right_edge.i
                for c in verb.children)
 
 
@@ -662,9 +663,12 @@ def _is_party_prep(prep: str, kind: str) -> bool:
 
 
 def _add_coordinated(token: Token, names: NameIndex, parties: Parties) -> None:
-    stack = [token]
+    stack, seen = [token], set()
     while stack:
         current = stack.pop(0)
+        if current.i in seen:  # the repairs of misparsed coordination may point back: each token once
+            continue
+        seen.add(current.i)
         slip = _name_before_group(current, names)
         members = [] if slip is not None else names.group_members(current)
         if slip is not None:  # "met X and staff representatives" read as "[X and staff] representatives"
