@@ -1,0 +1,44 @@
+"""Speakers the article identifies without a title or a name beside the cue: the organisation a clause was
+about before "It said", roles people hold by what the article says of them. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from streams.enrich.extractors.statements import extract_statements
+from streams.enrich.model import Statement
+from streams.enrich.nlp import load_nlp, parse
+from streams.ingest.article import Article
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_nlp()
+
+
+def speakers(nlp: Language, text: str) -> list[str | None]:
+    statements: list[Statement] = extract_statements(parse(Article(id="t", text=text), nlp))
+    assert statements, "no statement found"
+    return [s.speaker.name if s.speaker else None for s in statements]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shares in Tessaro Logistics fell 8% on Monday. It said demand had weakened in Asia.", "Tessaro Logistics"),
+        ("The profits of Nordhavn Shipping halved last year. It said fuel costs had doubled.", "Nordhavn Shipping"),
+        (
+            "Season ticket sales of Kestrel Rovers Football Club dropped sharply. It said fans were waiting "
+            "for a new manager.",
+            "Kestrel Rovers Football Club",
+        ),
+        (
+            "The budget of the Marren Ocean Institute was cut by a third. It said two research ships would stay "
+            "in port.",
+            "Marren Ocean Institute",
+        ),
+    ],
+)
+def test_it_is_the_organisation_the_subject_belonged_to(nlp: Language, text: str, expected: str) -> None:
+    assert speakers(nlp, text) == [expected]
