@@ -42,3 +42,38 @@ def speakers(nlp: Language, text: str) -> list[str | None]:
 )
 def test_it_is_the_organisation_the_subject_belonged_to(nlp: Language, text: str, expected: str) -> None:
     assert speakers(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # health: the honorific implies the role
+            "Dr Amara Osei treated the patients at Lakeside Hospital. \"We saw a clear pattern,\" the doctor said.",
+            "Amara Osei",
+        ),
+        (  # courts: the person charged is the defendant
+            "Tomas Lindqvist was charged with assault in May. The defendant told the court that he had acted "
+            "in self-defence.",
+            "Tomas Lindqvist",
+        ),
+        (  # sport: a doping case
+            "Sprinter Keanu Rawiri was accused of missing three tests. The defendant told the tribunal that "
+            "nobody had warned him.",
+            "Keanu Rawiri",
+        ),
+        (  # culture: the one who wrote it is the author
+            "The novel was written by Ngozi Adichie-Bello in 2019. \"It took ten years,\" the author said.",
+            "Ngozi Adichie-Bello",
+        ),
+    ],
+)
+def test_a_role_the_article_only_implied_is_its_one_holder(nlp: Language, text: str, expected: str) -> None:
+    assert speakers(nlp, text) == [expected]
+
+
+def test_an_implied_role_two_people_hold_names_no_one(nlp: Language) -> None:
+    text = (
+        "Dr Amara Osei and Dr Jonas Weber studied the river for a decade. "
+        "\"The fish have gone,\" the doctor said."
+    )
+    assert speakers(nlp, text) == [None]

@@ -24,6 +24,7 @@ from spacy.tokens import Token
 from .descriptions import INDEFINITE_DETERMINERS, DescriptionReferents, is_definite, role_phrase
 from .entity import Entity
 from .groups import any_role, conjoined, joint
+from .implied_roles import implied_holder
 from .lexicon import lexicon
 from .names import (
     appositive_title,
@@ -317,4 +318,9 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         described = self._described(words, head.idx)
         if described is None:
             described = self._in_focus_as([t for t in phrase if not names_org(t)], head.idx, len(phrase))
-        return described or self._represented(head) or self._self_described(head, phrase), None
+        return (
+            described
+            or self._represented(head)
+            or self._self_described(head, phrase)
+            or (implied_holder(head, self.cast.mentions) if is_definite(head) else None)
+        ), None
