@@ -77,3 +77,16 @@ def test_an_implied_role_two_people_hold_names_no_one(nlp: Language) -> None:
         "\"The fish have gone,\" the doctor said."
     )
     assert speakers(nlp, text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("\"We will rebuild.\" That was the promise from Minister Lucia Ferreira on Sunday.", "Lucia Ferreira"),
+        ("\"We will win the league.\" That was the pledge from coach Diego Pereira after the match.", "Diego Pereira"),
+        ("\"Prices will fall by summer.\" That was the forecast from economist Mei Lin on Tuesday.", "Mei Lin"),
+        ("\"The museum will reopen in May.\" That was the vow of director Aigerim Nurlan.", "Aigerim Nurlan"),
+    ],
+)
+def test_the_next_sentence_names_whose_promise_the_quotation_was(nlp: Language, text: str, expected: str) -> None:
+    assert speakers(nlp, text) == [expected]
