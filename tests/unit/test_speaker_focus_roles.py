@@ -90,3 +90,16 @@ def test_an_implied_role_two_people_hold_names_no_one(nlp: Language) -> None:
 )
 def test_the_next_sentence_names_whose_promise_the_quotation_was(nlp: Language, text: str, expected: str) -> None:
     assert speakers(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Minister for Culture Thandiwe Mokoena said the festival would go ahead in May.", "Thandiwe Mokoena"),
+        ("Minister for Sport Chidi Eze said the stadium would be finished by June.", "Chidi Eze"),
+        ("Director of Public Prosecutions Sean Murphy said the case would be heard in spring.", "Sean Murphy"),
+        ("Minister for Housing Yusuf Demir said rents had risen by a fifth.", "Yusuf Demir"),
+    ],
+)
+def test_the_name_after_title_and_portfolio_speaks(nlp: Language, text: str, expected: str) -> None:
+    assert speakers(nlp, text) == [expected]
