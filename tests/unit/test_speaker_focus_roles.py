@@ -103,3 +103,19 @@ def test_the_next_sentence_names_whose_promise_the_quotation_was(nlp: Language, 
 )
 def test_the_name_after_title_and_portfolio_speaks(nlp: Language, text: str, expected: str) -> None:
     assert speakers(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("WHO director Dr Tedros Alemu said the outbreak was under control.", "Tedros Alemu"),  # health
+        ("WHO chief Maria Van Kerk said the vaccine trial would resume.", "Maria Van Kerk"),  # science
+        ("WHO director Ana Souza said the Olympic marathon should start before dawn.", "Ana Souza"),  # sport
+        ("WHO chief Kwame Mensah said aid convoys had reached the border.", "Kwame Mensah"),  # international
+        ("WHO director Dr Ingrid Solberg said the festival could go ahead.", "Ingrid Solberg"),  # culture
+    ],
+)
+def test_an_acronym_read_as_a_pronoun_leaves_the_name_after_the_role_speaking(
+    nlp: Language, text: str, expected: str
+) -> None:
+    assert speakers(nlp, text) == [expected]
