@@ -119,3 +119,39 @@ def test_an_acronym_read_as_a_pronoun_leaves_the_name_after_the_role_speaking(
     nlp: Language, text: str, expected: str
 ) -> None:
     assert speakers(nlp, text) == [expected]
+
+
+def statements_of(nlp: Language, text: str) -> list[tuple[str, str | None]]:
+    found = extract_statements(parse(Article(id="t", text=text), nlp))
+    return [(text[s.span.start : s.span.end], s.speaker.name if s.speaker else None) for s in found]
+
+
+@pytest.mark.parametrize(
+    ("intro", "answer", "expected"),
+    [
+        ("Novelist Chimamanda Eze spoke to us about her new book.", "I wanted to tell my grandmother's story.",
+         "Chimamanda Eze"),  # culture
+        ("We spoke to striker Luis Ortega before the cup final.", "We are ready and the squad is fit.",
+         "Luis Ortega"),  # sport
+        ("Professor Aiko Tanabe has studied the ice sheet for ten winters.", "The melt is faster than we modelled.",
+         "Aiko Tanabe"),  # science
+    ],
+)
+def test_an_interviews_answers_are_the_words_of_the_one_person_introduced(
+    nlp: Language, intro: str, answer: str, expected: str
+) -> None:
+    text = f"{intro}\n\nQ: What matters most now?\n\nA: {answer}\n\nQ: And next year?\n\nA: We will see."
+    assert statements_of(nlp, text) == [(answer, expected), ("We will see.", expected)]
+
+
+def test_answers_after_an_introduction_of_two_people_are_nobodys_guess(nlp: Language) -> None:
+    text = (
+        "Mayor Ruth Baker and councillor Tariq Aziz met readers on Monday.\n\n"
+        "Q: Will the bridge reopen?\n\nA: It will reopen in June."
+    )
+    assert extract_statements(parse(Article(id="t", text=text), nlp)) == []
+
+
+def test_a_paragraph_opening_a_without_questions_is_no_answer(nlp: Language) -> None:
+    text = "Engineer Ola Nordmann drew up two plans for the harbour.\n\nA: a wall of concrete along the pier."
+    assert extract_statements(parse(Article(id="t", text=text), nlp)) == []
