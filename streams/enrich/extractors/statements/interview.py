@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from streams.enrich.cast.entity import Mention
+from streams.enrich.cast import Mention
 
 from .direct import ATTRIBUTED
 from .found import Found
