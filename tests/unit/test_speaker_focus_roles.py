@@ -155,3 +155,21 @@ def test_answers_after_an_introduction_of_two_people_are_nobodys_guess(nlp: Lang
 def test_a_paragraph_opening_a_without_questions_is_no_answer(nlp: Language) -> None:
     text = "Engineer Ola Nordmann drew up two plans for the harbour.\n\nA: a wall of concrete along the pier."
     assert extract_statements(parse(Article(id="t", text=text), nlp)) == []
+
+
+@pytest.mark.parametrize(
+    ("intro", "asker", "answerer", "expected"),
+    [
+        ("Novelist Chimamanda Eze spoke to reporter Tom Hale about her new book.", "Hale", "Eze",
+         "Chimamanda Eze"),  # culture
+        ("Coach Rafael Moreno sat down with our writer Priya Nair after the derby.", "Nair", "Moreno",
+         "Rafael Moreno"),  # sport
+        ("Councillor Tariq Aziz answered questions from resident Ruth Baker at the town hall.", "Baker", "Aziz",
+         "Tariq Aziz"),  # local politics
+    ],
+)
+def test_a_transcripts_named_turns_are_their_speakers_and_questions_are_none(
+    nlp: Language, intro: str, asker: str, answerer: str, expected: str
+) -> None:
+    text = f"{intro}\n\n{asker}: What comes next?\n\n{answerer}: We start again on Monday with a clear plan."
+    assert statements_of(nlp, text) == [("We start again on Monday with a clear plan.", expected)]

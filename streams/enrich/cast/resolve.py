@@ -162,6 +162,9 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             return None, None
         if subject.pos_ == "PRON":
             return self._pronoun(subject), None
+        read = self.cast.named_at(subject) if subject.pos_ == "NOUN" else None
+        if read is not None and read.kind == "person":  # "Moreno: ..." tagged a noun, read by the cast as a name
+            return read, None
         age = _AGE.search(subject.doc[subject.left_edge.i : subject.i + 1].text)
         if age:
             return self._aged(age.group(1), subject.doc[subject.left_edge.i].idx) or self._salient(
