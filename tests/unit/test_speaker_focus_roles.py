@@ -173,3 +173,18 @@ def test_a_transcripts_named_turns_are_their_speakers_and_questions_are_none(
 ) -> None:
     text = f"{intro}\n\n{asker}: What comes next?\n\n{answerer}: We start again on Monday with a clear plan."
     assert statements_of(nlp, text) == [("We start again on Monday with a clear plan.", expected)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr Amara Osei runs the clinic in Tamale. A doctor who treated the boy spoke on Monday. "
+        "\"He was lucky,\" the doctor said.",  # health
+        "Marco Bianchi was charged with fraud. A second defendant, who cannot be named, was also in the dock. "
+        "The defendant told the court that he was innocent.",  # courts
+        "The novel was written by Ngozi Adichie-Bello. An author who judged the prize spoke on Monday. "
+        "\"It is a bold book,\" the author said.",  # culture
+    ],
+)
+def test_an_implied_role_after_an_unnamed_holder_names_no_one(nlp: Language, text: str) -> None:
+    assert speakers(nlp, text) == [None]

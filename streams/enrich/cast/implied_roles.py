@@ -12,9 +12,11 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from .descriptions import INDEFINITE_DETERMINERS
 from .entity import Entity, Mention
 from .lexicon import lexicon
 
+_UNNAMED = frozenset({*INDEFINITE_DETERMINERS, "one"})
 _NAME_REACH = 4  # words between an honorific and the head of the name it opens ("Dr Ama Kofi Mensah")
 
 
@@ -43,11 +45,22 @@ def _shown_as(token: Token, role: str) -> bool:
     return token.dep_ == "nsubj" and verb.lemma_.lower() in lex.doer_roles.get(role, ())
 
 
+def _unnamed_before(head: Token, role: str) -> bool:
+    """ "A doctor who treated the boy ... the doctor said": a holder of the role the article introduced
+    without a name ("a", "an", "another", "one") before `head` may be the one meant, so none is named."""
+    return any(
+        t.lemma_.lower() == role and any(c.dep_ == "det" and c.lower_ in _UNNAMED for c in t.children)
+        for t in head.doc[: head.i]
+    )
+
+
 def implied_holder(head: Token, mentions: Sequence[Mention]) -> Entity | None:
     """For a definite "the <role>": the one person named before it whom the article showed in that role."""
     role = head.lemma_.lower()
     lex = lexicon()
     if role not in lex.honorific_roles and role not in lex.undergoer_roles and role not in lex.doer_roles:
+        return None
+    if _unnamed_before(head, role):
         return None
     fits = {id(m.entity): m.entity for m in mentions
             if m.start < head.idx and m.entity.kind == "person" and _shown_as(head.doc[m.i], role)}
