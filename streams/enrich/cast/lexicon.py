@@ -57,6 +57,9 @@ class Lexicon:
     age_nouns: dict[str, str]  # noun → the ages it fits, as a pattern ("teenager" → "1[3-9]")
     kin_nouns: frozenset[str]
     office_adjectives: frozenset[str]
+    honorific_roles: dict[str, frozenset[str]]  # role noun → honorifics that imply it ("doctor" → "dr")
+    undergoer_roles: dict[str, frozenset[str]]  # role noun → verbs done to its holder ("defendant" → "charge")
+    doer_roles: dict[str, frozenset[str]]  # role noun → verbs its holder does ("author" → "write")
 
 
 @lru_cache(maxsize=1)

@@ -19,6 +19,7 @@ from .entity import Entity
 from .kinds import in_person_role, plain_name
 from .lexicon import lexicon
 from .names import is_honorific, is_title_in_name, is_title_word, name_words, org_shaped, place_shaped, proper_noun_run
+from .portfolio import name_after_portfolio
 from .registry import big_place
 from .titles import comma_title, introduced, who_after
 
@@ -194,6 +195,7 @@ def whole_name(ent: Span, floor: int) -> Span:
         and ent.start <= t.head.i < ent.end
         and not is_title_in_name(t)
         and t.lemma_.lower() not in lexicon().institution_nouns
+        and name_after_portfolio(doc[k : ent.end]) is None  # "Minister for Sport X Y": "Sport" is the office's
     )
     given = given or _given_name_read_as_word(ent)
     whole = doc[k : ent.end]

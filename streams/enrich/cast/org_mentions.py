@@ -42,7 +42,10 @@ def refers_to_institution(token: Token) -> bool:
 
 def is_org_subject(root: Token) -> bool:
     """An organisation the clause is about: its subject, or the subject's owner ("X's new plant was built
-    by Y" is about X, as the next "the company" is)."""
+    by Y" is about X, as the next "the company" is; so are "Shares in X fell", "The profits of X halved",
+    which business news writes before "It said ...")."""
+    if root.dep_ == "pobj" and root.head.lower_ in ("of", "in") and root.head.dep_ == "prep":
+        return root.head.head.dep_ in SUBJECT_DEPS
     return root.dep_ in SUBJECT_DEPS or (root.dep_ == "poss" and root.head.dep_ in SUBJECT_DEPS)
 
 

@@ -9,32 +9,55 @@ before the name as it does for any title with its "of".
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
-from ..english_words import unknown_to_english
+from ..english_words import TABLE, unknown_to_english
 from .given_names import given_name_countries
 from .names import is_title_word
 
 _MAX_PORTFOLIO = 3  # "Foreign Affairs", "Culture, Media and Sport" is rarer than the name it would eat
 
 
+def _portfolio_word(token: Token) -> bool:
+    """A capitalised word English lists (a portfolio's plural too: the tagger leaves "Prosecutions", "Affairs"
+    unlemmatised as proper nouns) and no given name: a portfolio's, not a name's."""
+    if not token.text[:1].isupper() or given_name_countries(token.text):
+        return False
+    if not unknown_to_english(token):
+        return True
+    lookups = token.vocab.lookups
+    return token.lower_.endswith("s") and token.lower_[:-1] in lookups.get_table(TABLE)
+
+
 def name_after_portfolio(ent: Span) -> int | None:
     """Where the name starts in an entity span that opens right after "Title of"/"Title for" with portfolio
-    words; None when the span does not so open, is a body's name, or leaves no two-word name that opens
-    with a given name or a word English does not list."""
+    words, or after portfolio words the span left out ("Director of Public Prosecutions" read with the name
+    as "Prosecutions X Y"); None when the span does not so open, is a body's name, or leaves no two-word name
+    that opens with a given name or a word English does not list."""
     doc = ent.doc
-    if ent.start < 2 or doc[ent.start - 1].lower_ not in ("of", "for") or not is_title_word(doc[ent.start - 2]):
+    opening = ent.start
+    while opening > 0 and ent.start - opening < _MAX_PORTFOLIO - 1 and _portfolio_word(doc[opening - 1]):
+        opening -= 1
+    if opening < 2 or doc[opening - 1].lower_ not in ("of", "for") or not is_title_word(doc[opening - 2]):
         return None
     start = ent.start
-    while (
-        start - ent.start < _MAX_PORTFOLIO
-        and ent.end - start > 2
-        and doc[start].text[:1].isupper()
-        and not unknown_to_english(doc[start])
-        and not given_name_countries(doc[start].text)
-    ):
+    while start - opening < _MAX_PORTFOLIO and ent.end - start > 2 and _portfolio_word(doc[start]):
         start += 1
     name = doc[start : ent.end]
-    if start == ent.start or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name):
+    if start == opening or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name):
         return None  # "chief executive of Hollin Rail Systems" is a body's name, not a portfolio and a person's
     return start if given_name_countries(name[0].text) or unknown_to_english(name[0]) else None
+
+
+def portfolio_holder(subject: Token) -> tuple[int, int] | None:
+    """ "Minister for Culture X Y said" parsed with the title as the subject and the portfolio and name as
+    its object: the (start, end) of the name after the portfolio, which is the one speaking; None else."""
+    if not is_title_word(subject) or subject.pos_ != "PROPN":
+        return None
+    prep = next((c for c in subject.rights if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if prep else None
+    if obj is None or obj.left_edge.i != prep.i + 1:
+        return None
+    run = obj.doc[obj.left_edge.i : obj.i + 1]
+    start = name_after_portfolio(run)
+    return (start, obj.i + 1) if start is not None else None

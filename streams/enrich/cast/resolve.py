@@ -24,6 +24,7 @@ from spacy.tokens import Token
 from .descriptions import INDEFINITE_DETERMINERS, DescriptionReferents, is_definite, role_phrase
 from .entity import Entity
 from .groups import any_role, conjoined, joint
+from .implied_roles import implied_holder
 from .lexicon import lexicon
 from .names import (
     appositive_title,
@@ -41,6 +42,7 @@ from .names import (
 )
 from .nationality import NationalityReferents, demonym_description, of_nation
 from .orgs import org_name
+from .portfolio import name_after_portfolio, portfolio_holder
 from .pronouns import PronounReferents
 from .voices import OrganisationVoices, institution_modifier, names_org
 
@@ -95,7 +97,9 @@ def _whole_run(head: Token, span: tuple[int, int, str] | None) -> list[Token]:
     end = head.i + 1
     while end < span[1] and not head.doc[end - 1].whitespace_:  # "Lee Min-jun" parsed with "Min" as the head
         end += 1
-    return list(head.doc[min(span[0], run[0].i) : end])
+    start = min(span[0], run[0].i)
+    after_portfolio = name_after_portfolio(head.doc[start:end])  # "Director of Public Prosecutions X Y"
+    return list(head.doc[after_portfolio if after_portfolio is not None else start : end])
 
 
 class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, OrganisationVoices):
@@ -158,6 +162,9 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             return None, None
         if subject.pos_ == "PRON":
             return self._pronoun(subject), None
+        read = self.cast.named_at(subject) if subject.pos_ == "NOUN" else None
+        if read is not None and read.kind == "person":  # "Moreno: ..." tagged a noun, read by the cast as a name
+            return read, None
         age = _AGE.search(subject.doc[subject.left_edge.i : subject.i + 1].text)
         if age:
             return self._aged(age.group(1), subject.doc[subject.left_edge.i].idx) or self._salient(
@@ -178,6 +185,12 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         crowd = is_common_plural(subject) and not self.registry.knows_surname(subject.text)
         named = subject.pos_ == "PROPN" or (subject.ent_type_ in _NAMED_LABELS and not crowd)
         titled = is_title_word(subject) and _appositive_person(subject) is not None  # "X's High Representative, Y,"
+        held = portfolio_holder(subject) if named else None
+        if held is not None:  # "Minister for Culture X Y said" with the title parsed as the subject
+            doc = subject.doc
+            title = doc[subject.i : held[0]].text
+            person = self.cast.named_at(doc[held[1] - 1])
+            return person or self.registry.add_person(doc[held[0] : held[1]], title, subject.idx), title
         if not institution and named and not titled:
             others = conjoined(subject)
             if others:  # "A and B said": both speak
@@ -317,4 +330,9 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         described = self._described(words, head.idx)
         if described is None:
             described = self._in_focus_as([t for t in phrase if not names_org(t)], head.idx, len(phrase))
-        return described or self._represented(head) or self._self_described(head, phrase), None
+        return (
+            described
+            or self._represented(head)
+            or self._self_described(head, phrase)
+            or (implied_holder(head, self.cast.mentions) if is_definite(head) else None)
+        ), None

@@ -21,6 +21,7 @@ from streams.enrich.nlp import ParsedArticle
 from .cues import cue_text
 from .direct import direct_statements, names_a_term
 from .found import Found
+from .interview import with_interview
 from .layout import Layout
 from .quotes import Quote, find_quotes
 from .repair import close_at_attribution
@@ -229,6 +230,7 @@ def extract_statements(parsed: ParsedArticle) -> list[Statement]:
     found = _settle(layout, direct_statements(layout, quotes), reported, index)
     covered = _Covered([(q.open_mark, q.close_end) for q in quotes] + [p for f in reported for p in f.parts])
     cast = cast_of(parsed.doc)
+    found = with_interview(layout, cast.mentions, found)
     speakers = _speakers(layout, found, cast.resolver(index.contains, covered.contains))
     cast.record_speakers([(f.start, f.end, who[0]) for f, who in zip(found, speakers, strict=True) if who])
     statements = [_statement(text, f, who) for f, who in zip(found, speakers, strict=True)]

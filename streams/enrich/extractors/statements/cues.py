@@ -280,6 +280,9 @@ def _headless_description(verb: Token) -> Token | None:
 def _own_subject(verb: Token) -> Token | None:
     """The verb's own subject. A dateline ("CITY, date (Outlet) --") can be parsed as a second subject,
     so the nearest one before the verb wins; "X, who said" is X speaking, not "who"."""
+    misread = _name_read_as_object(verb)
+    if misread is not None:
+        return misread
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
     if not subjects:
         return _headless_description(verb)
@@ -288,6 +291,19 @@ def _own_subject(verb: Token) -> Token | None:
     if subject.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
         return verb.head
     return subject
+
+
+def _name_read_as_object(verb: Token) -> Token | None:
+    """ "WHO director Dr X Y said", "IT chief X Y said": an acronym spelled like a pronoun makes the small
+    model read it as the subject of the role after it, and the name as that role's object; the name so hung
+    right before the cue is who speaks (a noun or a clause taking a capitalised acronym as subject and a
+    name as object, ending where the cue begins, is no reading of a sentence)."""
+    for role in (c for c in verb.children if c.dep_ in ("nsubj", "csubj", "dep") and c.i < verb.i):
+        acronym = any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.is_upper and len(c) > 1 for c in role.children)
+        name = next((c for c in role.rights if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+        if acronym and name is not None and name.right_edge.i == verb.i - 1:
+            return name
+    return None
 
 
 def _stranded_subject(verb: Token) -> Token | None:
