@@ -359,7 +359,7 @@ def _negator(token: Token, lex: NewsLexicon) -> Token | None:
     phrase = _phrase_head(anchor)
     if phrase is not anchor and _denies_argument(phrase):
         return phrase.head
-    return _denied_shifter_host(anchor, lex) or _raised_negation(anchor)
+    return _denied_shifter_host(anchor, lex) or _denied_state(anchor) or _raised_negation(anchor)
 
 
 def _denied_shifter_host(token: Token, lex: NewsLexicon) -> Token | None:
@@ -369,6 +369,17 @@ def _denied_shifter_host(token: Token, lex: NewsLexicon) -> Token | None:
     if token.dep_ != "pobj" or prep.dep_ != "prep" or not _is_shifter(prep, lex) or prep.head.i == prep.i:
         return None
     return prep.head if _negated(prep.head) else None
+
+
+def _denied_state(token: Token) -> Token | None:
+    """The negated "be" whose prepositional complement names the state the word is in: "the
+    hospital is no longer at risk", "the reef is not in danger", "the club is not under threat"
+    deny the risk, as "there is no risk" does."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i:
+        return None
+    host = prep.head
+    return host if host.lemma_ == "be" and _negated(host) else None
 
 
 def _raised_negation(token: Token) -> Token | None:
