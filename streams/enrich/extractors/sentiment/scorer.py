@@ -205,6 +205,12 @@ SUCCESSOR_LINKS = ("dobj", "agent")
 # act's ("helped rescue the climbers" keeps the rescue's). VADER's 1.7 for "help" made such notices
 # good news; "help families pay their bills" and "helps refugees" name who is helped and keep it.
 CATENATIVE_VERBS = frozenset({"help"})
+# To "support" a thing as a planned act is to fund or back it: "the foundation will support the
+# archive project", "a grant to support the survey" are notices whose tone is the thing's, which
+# the notice leaves to its own words. Said as a stance ("residents support the plan", "she
+# supported the strike") or of someone ("will support the families"), VADER's rating stays.
+BACKING_VERBS = frozenset({"support"})
+PLANNED_MARKS = frozenset({"will", "shall", "to"})
 # To commit an act says nothing of the act's worth: "the robbery he committed", "crimes committed
 # by the gang", "committed an error" take their tone from what is committed. VADER's "committed"
 # is the devotion of "committed to peace", which takes "to" and no object; so is kept there.
@@ -291,6 +297,8 @@ def _base_valence(token: Token, lex: NewsLexicon) -> float:
         return 0.0
     if token.lemma_.lower() in CATENATIVE_VERBS and _only_joins(token):
         return 0.0
+    if token.lemma_.lower() in BACKING_VERBS and _plans_to_fund(token, lex):
+        return 0.0
     sense = lex.senses.get(token.lower_)
     if sense is not None and _qualified(token).lemma_.lower() in sense[0]:
         return sense[1]
@@ -308,6 +316,17 @@ def _commits_an_act(verb: Token) -> bool:
 def _only_joins(verb: Token) -> bool:
     """Whether the verb takes a bare verb of its own and no one it acts on ("help fund the survey")."""
     return bool(dependents(verb, ("xcomp",))) and not dependents(verb, ("dobj", "dative", "ccomp"))
+
+
+def _plans_to_fund(verb: Token, lex: NewsLexicon) -> bool:
+    """Whether the verb is a planned act ("will support", "to support") on an unrated thing."""
+    if verb.pos_ != "VERB" or not any(a.lower_ in PLANNED_MARKS for a in dependents(verb, ("aux",))):
+        return False
+    objects = dependents(verb, ("dobj",))
+    return bool(objects) and all(
+        o.pos_ == "NOUN" and o.ent_type_ not in NAME_LABELS and not any(lex.valence.get(w.lower_) for w in o.subtree)
+        for o in objects
+    )
 
 
 def _qualified(token: Token) -> Token:

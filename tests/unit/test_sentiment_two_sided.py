@@ -1,0 +1,154 @@
+"""Stories with two sides in their top, and words whose relief or denial the tone must read.
+
+All sentences are invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.enrich.extractors.sentiment import article_sentiment, span_tone
+from streams.enrich.extractors.statements import extract_statements
+from streams.enrich.model import Span
+from streams.enrich.nlp import parse
+from streams.ingest.article import Article
+
+
+@pytest.fixture(scope="module")
+def article_label(nlp):
+    def run(title: str, text: str) -> str:
+        parsed = parse(Article(id="t", text=text, title=title), nlp)
+        return article_sentiment(parsed, [s.span for s in extract_statements(parsed)]).label
+
+    return run
+
+
+@pytest.fixture(scope="module")
+def statement_label(nlp):
+    def run(text: str) -> str:
+        return span_tone(parse(Article(id="s", text=text), nlp), Span(0, len(text))).label
+
+    return run
+
+
+# A headline that holds good news and bad about evenly, without a "but": the point of the story is both.
+TWO_SIDED_HEADLINES = {
+    "sport": (
+        "Injury mars victory for Port Adair",
+        "Port Adair beat Norwood 2-0 on Saturday, but defender Tiago Mendes was carried off with a knee injury.",
+    ),
+    "business": (
+        "Orders surge while jobs are lost at Velden Motors",
+        "Orders at Velden Motors rose sharply this year, a great result for the firm. Its new models won praise. "
+        "Dealers reported strong demand. At the same time 900 jobs were lost as the plant automated.",
+    ),
+    "health": (
+        "Breakthrough drug brings hope and fear of side effects",
+        "A new drug sharply cut hospital admissions in a trial, doctors said. Some patients reported headaches.",
+    ),
+}
+
+
+@pytest.mark.parametrize("beat", sorted(TWO_SIDED_HEADLINES))
+def test_a_headline_with_both_sides_makes_the_story_mixed(article_label, beat):
+    title, text = TWO_SIDED_HEADLINES[beat]
+    assert article_label(title, text) == "mixed"
+
+
+# A headline of strong good news over a lede of strong bad news (or the reverse).
+OPPOSED_TOPS = {
+    "sport": (
+        "Brilliant win sends Kelso Rovers to the final",
+        "Kelso Rovers' striker Emeka Obi broke his leg in the match and will miss the final. "
+        "The players celebrated a wonderful season. Fans praised the brilliant young side. "
+        "The town's pubs were full of happy supporters. The manager was cheered at the ground.",
+    ),
+    "culture": (
+        "Fire destroys historic theatre in Lenzburg",
+        "Hundreds of residents generously gave money to rebuild, and the company was delighted and grateful. "
+        "The mayor praised the wonderful response. Volunteers were warmly thanked. Local artists offered help.",
+    ),
+    "international": (
+        "Ceasefire brings hope of lasting peace",
+        "Fighting killed dozens of civilians in the border villages on the eve of the truce, aid workers said. "
+        "Diplomats welcomed the agreement. Relief agencies praised both sides.",
+    ),
+}
+
+
+@pytest.mark.parametrize("beat", sorted(OPPOSED_TOPS))
+def test_a_headline_and_lede_of_opposite_strong_news_make_the_story_mixed(article_label, beat):
+    title, text = OPPOSED_TOPS[beat]
+    assert article_label(title, text) == "mixed"
+
+
+# A lede alone that names the bad news the event answers is background, not a second side.
+@pytest.mark.parametrize(
+    "title, text, label",
+    [
+        (
+            "Divers rescued after night at sea",
+            "Two divers stranded at sea overnight were rescued on Sunday, coastguards said.",
+            "positive",
+        ),
+        (
+            "Plant closure confirmed",
+            "The owners of the Ebro plant confirmed its closure, ending talks to save the threatened jobs.",
+            "negative",
+        ),
+    ],
+)
+def test_a_lede_that_names_both_sides_does_not_make_the_story_mixed(article_label, title, text, label):
+    assert article_label(title, text) == label
+
+
+# Lifting, dropping or quashing what was held against someone is relief.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The authorities lifted the curfew on Friday.",  # international
+        "The council lifted the parking restrictions in the old town.",  # local politics
+        "Residents dropped their objection to the new clinic.",  # health / local
+        "The appeal court quashed her fraud conviction.",  # courts
+        "The federation dropped its objections to the stadium plan.",  # sport
+    ],
+)
+def test_removing_a_restraint_is_good_news(statement_label, text):
+    assert statement_label(text) == "positive"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court upheld the conviction.",
+        "The city imposed a curfew after the riots.",
+        "The minister announced new restrictions on fishing.",
+    ],
+)
+def test_a_restraint_itself_is_bad_news(statement_label, text):
+    assert statement_label(text) == "negative"
+
+
+# A negated "be" denies the state its prepositional complement names.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The village school is no longer at risk of closure.",  # local politics
+        "The coral reef is not in danger, the researchers said.",  # science
+        "The club is no longer under threat of relegation.",  # sport
+        "The hospital is not at risk, the health board said.",  # health
+    ],
+)
+def test_a_denied_state_of_risk_is_good_news(statement_label, text):
+    assert statement_label(text) == "positive"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The village school is at risk of closure.",
+        "The coral reef is in danger, the researchers said.",
+    ],
+)
+def test_a_state_of_risk_stays_bad_news(statement_label, text):
+    assert statement_label(text) == "negative"
