@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from streams.enrich.extractors.sentiment import article_sentiment, span_tone
+from streams.enrich.extractors.sentiment.headline import headline_part
+from streams.enrich.extractors.sentiment.lexicon import news_lexicon
 from streams.enrich.extractors.statements import extract_statements
 from streams.enrich.model import Span
 from streams.enrich.nlp import parse
@@ -152,3 +154,96 @@ def test_a_denied_state_of_risk_is_good_news(statement_label, text):
 )
 def test_a_state_of_risk_stays_bad_news(statement_label, text):
     assert statement_label(text) == "negative"
+
+
+# Withdrawing a measure is removing it, as lifting or dropping it is.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government repealed the curfew last week.",  # international
+        "The health ministry revoked the visiting restrictions at care homes.",  # health
+        "The league withdrew its objection to the transfer.",  # sport
+        "The planning board rescinded its objection to the housing scheme.",  # local politics
+    ],
+)
+def test_withdrawing_a_restraint_is_good_news(statement_label, text):
+    assert statement_label(text) == "positive"
+
+
+def test_withdrawing_support_stays_no_good_news(statement_label):
+    assert statement_label("The bank withdrew its support for the project.") != "positive"
+
+
+# A planned act of backing an unrated thing is a notice: its tone is the thing's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Okafor Trust will support the river survey.",  # science
+        "The football association will support the youth league next season.",  # sport
+        "The arts council will support the village archive.",  # culture
+        "The development bank will support the port project.",  # business
+    ],
+)
+def test_a_planned_support_of_a_thing_is_a_notice(statement_label, text):
+    assert statement_label(text) == "neutral"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents support the plan to rebuild the pier.",  # a stance, not a notice
+        "The charity will support families who lost their homes.",  # someone is helped
+    ],
+)
+def test_support_as_a_stance_or_for_people_keeps_its_tone(statement_label, text):
+    assert statement_label(text) == "positive"
+
+
+# The same in a headline, read without a parse.
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Foundation to support archive project",  # culture
+        "Ministry to help fund rail study",  # business
+        "Club will support youth league",  # sport
+        "Agency to help map coastline",  # science
+    ],
+)
+def test_a_headline_of_planned_backing_is_neutral(title):
+    part, _ = headline_part(title, news_lexicon())
+    assert part.positive == 0 and part.negative == 0
+
+
+def test_a_headline_of_help_for_the_harmed_keeps_its_tone():
+    part, _ = headline_part("Charity to help flood victims", news_lexicon())
+    assert part.positive > 0
+
+
+# In a headline the fear carries the tone once: what is feared is its content.
+@pytest.mark.parametrize(
+    "title, side",
+    [
+        ("Library no longer at risk of closure", 1),  # local politics
+        ("Fears of recession grow", -1),  # business
+        ("Reef no longer in danger of collapse", 1),  # science
+        ("Threat of relegation hangs over Dunmore", -1),  # sport
+    ],
+)
+def test_a_headline_fear_is_rated_once(title, side):
+    part, words = headline_part(title, news_lexicon())
+    assert len(words) == 1 and part.compound * side > 0
+
+
+# A record level in a headline is said of the quantity before it.
+@pytest.mark.parametrize(
+    "title, side",
+    [
+        ("Share price hits record high", 1),  # business
+        ("Unemployment reaches new high", -1),  # economy
+        ("Burglaries hit record low in Tamworth", 1),  # crime
+        ("Ticket sales at record high for festival", 1),  # culture
+    ],
+)
+def test_a_headline_record_level_takes_its_quantity_sign(title, side):
+    part, _ = headline_part(title, news_lexicon())
+    assert part.compound * side > 0
