@@ -104,99 +104,43 @@ def test_a_lede_that_names_both_sides_does_not_make_the_story_mixed(article_labe
     assert article_label(title, text) == label
 
 
-# Lifting, dropping or quashing what was held against someone is relief.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The authorities lifted the curfew on Friday.",  # international
-        "The council lifted the parking restrictions in the old town.",  # local politics
-        "Residents dropped their objection to the new clinic.",  # health / local
-        "The appeal court quashed her fraud conviction.",  # courts
-        "The federation dropped its objections to the stadium plan.",  # sport
-    ],
-)
-def test_removing_a_restraint_is_good_news(statement_label, text):
-    assert statement_label(text) == "positive"
+# Statements, the rule each one shows, and the label a news reader gives it.
+STATEMENTS = [
+    # Lifting, dropping or quashing what was held against someone is relief; the restraint itself is bad news.
+    ("The authorities lifted the curfew on Friday.", "positive"),  # international
+    ("The council lifted the parking restrictions in the old town.", "positive"),  # local politics
+    ("Residents dropped their objection to the new clinic.", "positive"),  # health
+    ("The appeal court quashed her fraud conviction.", "positive"),  # courts
+    ("The federation dropped its objections to the stadium plan.", "positive"),  # sport
+    ("The court upheld the conviction.", "negative"),
+    ("The city imposed a curfew after the riots.", "negative"),
+    ("The minister announced new restrictions on fishing.", "negative"),
+    # Withdrawing a measure is removing it, as lifting or dropping it is.
+    ("The government repealed the curfew last week.", "positive"),  # international
+    ("The health ministry revoked the visiting restrictions at care homes.", "positive"),  # health
+    ("The league withdrew its objection to the transfer.", "positive"),  # sport
+    ("The planning board rescinded its objection to the housing scheme.", "positive"),  # local politics
+    ("The bank withdrew its support for the project.", "neutral"),  # what is withdrawn is good: no relief
+    # A negated "be" denies the state its prepositional complement names.
+    ("The village school is no longer at risk of closure.", "positive"),  # local politics
+    ("The coral reef is not in danger, the researchers said.", "positive"),  # science
+    ("The club is no longer under threat of relegation.", "positive"),  # sport
+    ("The hospital is not at risk, the health board said.", "positive"),  # health
+    ("The village school is at risk of closure.", "negative"),
+    ("The coral reef is in danger, the researchers said.", "negative"),
+    # A planned act of backing an unrated thing is a notice: its tone is the thing's.
+    ("The Okafor Trust will support the river survey.", "neutral"),  # science
+    ("The football association will support the youth league next season.", "neutral"),  # sport
+    ("The arts council will support the village archive.", "neutral"),  # culture
+    ("The development bank will support the port project.", "neutral"),  # business
+    ("Residents support the plan to rebuild the pier.", "positive"),  # a stance, not a notice
+    ("The charity will support families who lost their homes.", "positive"),  # someone is helped
+]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The court upheld the conviction.",
-        "The city imposed a curfew after the riots.",
-        "The minister announced new restrictions on fishing.",
-    ],
-)
-def test_a_restraint_itself_is_bad_news(statement_label, text):
-    assert statement_label(text) == "negative"
-
-
-# A negated "be" denies the state its prepositional complement names.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The village school is no longer at risk of closure.",  # local politics
-        "The coral reef is not in danger, the researchers said.",  # science
-        "The club is no longer under threat of relegation.",  # sport
-        "The hospital is not at risk, the health board said.",  # health
-    ],
-)
-def test_a_denied_state_of_risk_is_good_news(statement_label, text):
-    assert statement_label(text) == "positive"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The village school is at risk of closure.",
-        "The coral reef is in danger, the researchers said.",
-    ],
-)
-def test_a_state_of_risk_stays_bad_news(statement_label, text):
-    assert statement_label(text) == "negative"
-
-
-# Withdrawing a measure is removing it, as lifting or dropping it is.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The government repealed the curfew last week.",  # international
-        "The health ministry revoked the visiting restrictions at care homes.",  # health
-        "The league withdrew its objection to the transfer.",  # sport
-        "The planning board rescinded its objection to the housing scheme.",  # local politics
-    ],
-)
-def test_withdrawing_a_restraint_is_good_news(statement_label, text):
-    assert statement_label(text) == "positive"
-
-
-def test_withdrawing_support_stays_no_good_news(statement_label):
-    assert statement_label("The bank withdrew its support for the project.") != "positive"
-
-
-# A planned act of backing an unrated thing is a notice: its tone is the thing's.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The Okafor Trust will support the river survey.",  # science
-        "The football association will support the youth league next season.",  # sport
-        "The arts council will support the village archive.",  # culture
-        "The development bank will support the port project.",  # business
-    ],
-)
-def test_a_planned_support_of_a_thing_is_a_notice(statement_label, text):
-    assert statement_label(text) == "neutral"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Residents support the plan to rebuild the pier.",  # a stance, not a notice
-        "The charity will support families who lost their homes.",  # someone is helped
-    ],
-)
-def test_support_as_a_stance_or_for_people_keeps_its_tone(statement_label, text):
-    assert statement_label(text) == "positive"
+@pytest.mark.parametrize("text, label", STATEMENTS)
+def test_statement_tone(statement_label, text, label):
+    assert statement_label(text) == label
 
 
 # The same in a headline, read without a parse.
