@@ -135,6 +135,12 @@ STATEMENTS = [
     ("The development bank will support the port project.", "neutral"),  # business
     ("Residents support the plan to rebuild the pier.", "positive"),  # a stance, not a notice
     ("The charity will support families who lost their homes.", "positive"),  # someone is helped
+    # That nobody is held to account is impunity; one person not charged is not.
+    ("Nobody has been held responsible.", "negative"),  # courts
+    ("Not one officer was disciplined.", "negative"),  # policing / local politics
+    ("No player was sanctioned by the league.", "negative"),  # sport
+    ("No director has been held accountable, the shareholders said.", "negative"),  # business
+    ("Nobody was held by the police.", "neutral"),  # held, but not to account
 ]
 
 

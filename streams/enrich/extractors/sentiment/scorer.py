@@ -62,6 +62,12 @@ DENYING_RELATIVE_VERBS = frozenset(
 # A complaint of being passed over ("nobody told us", "we were never consulted") weighs as a
 # refusal to engage does (the refusal group of the news lexicon rates those -1).
 GRIEVANCE_VALENCE = -1.0
+# That nobody has been held to account for a harm is news of impunity, bad in itself: "nobody has
+# been held responsible", "no one was charged over the collapse", "not one officer was disciplined".
+# Only a subject that denies everyone makes it so: "he was not charged" clears one person. It weighs
+# as a grievance does; "hold" counts only with the accountability it assigns.
+ACCOUNTING_VERBS = frozenset({"hold", "punish", "charge", "prosecute", "convict", "discipline", "sanction"})
+ACCOUNTABLE_WORDS = frozenset({"responsible", "accountable", "liable"})
 # A subject that denies everyone denies the predicate: "nobody wins", "nothing has improved",
 # "no side benefits" (a subject with a negating determiner counts too).
 NEGATING_SUBJECTS = frozenset({"nobody", "noone", "nothing", "none", "neither"})
@@ -825,6 +831,15 @@ def _protests_call(token: Token, negator: Token | None, lex: NewsLexicon) -> boo
     )
 
 
+def _unaccounted(verb: Token, negator: Token | None) -> bool:
+    """Whether the verb of holding to account is denied of everyone ("nobody has been held responsible")."""
+    if negator is not verb or not any(_denied_subject(s) for s in dependents(verb, SUBJECT_DEPS)):
+        return False
+    return verb.lemma_.lower() != "hold" or any(
+        w.lower_ in ACCOUNTABLE_WORDS for w in dependents(verb, ("acomp", "oprd", "xcomp", "ccomp"))
+    )
+
+
 def _grievance(token: Token, lex: NewsLexicon, negator: Token | None) -> float:
     """Valence of a negated verb of informing whose object is the speaker: "nobody told us", "they
     never asked me", "we were not consulted" complain of being passed over; "did not tell reporters"
@@ -870,7 +885,7 @@ def score_part(
         polar.setdefault(i, value)
     for i, value in side_valences(doc, span, lemmas, tags, lex).items():
         polar.setdefault(i, value)
-    engaging = lex.refusals.keys() | lex.grievances | lex.calls
+    engaging = lex.refusals.keys() | lex.grievances | lex.calls | ACCOUNTING_VERBS
     rated = [i for i in span if i in polar or words[i] in lex.valence or lemmas[i] in engaging]
     conceded: set[int] = set()
     for i in rated:
@@ -898,6 +913,8 @@ def score_part(
         negator = _negator(token, lex) if valence or lemmas[i] in engaging else None
         if lemmas[i] in lex.calls and _protests_call(token, negator, lex):
             valence, negator = DISPUTED_CALL, None
+        elif lemmas[i] in ACCOUNTING_VERBS and _unaccounted(token, negator):
+            valence, negator = GRIEVANCE_VALENCE, None
         if not valence:
             valence, negator = _refusal(token, lex, negator) or _grievance(token, lex, negator), None
             if not valence:
