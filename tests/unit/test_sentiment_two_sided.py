@@ -121,6 +121,11 @@ STATEMENTS = [
     ("The league withdrew its objection to the transfer.", "positive"),  # sport
     ("The planning board rescinded its objection to the housing scheme.", "positive"),  # local politics
     ("The bank withdrew its support for the project.", "neutral"),  # what is withdrawn is good: no relief
+    # A bad thing with a bad word before it is removed, not moved up: "lift" is the shifter there.
+    ("The government lifted the harsh restrictions.", "positive"),  # international
+    ("The league lifted the harsh sanctions on the club.", "positive"),  # sport
+    ("The health board lifted the severe visiting restrictions.", "positive"),  # health
+    ("Illegal dumping rose last year.", "negative"),  # a bad kind of something is still a quantity
     # A negated "be" denies the state its prepositional complement names.
     ("The village school is no longer at risk of closure.", "positive"),  # local politics
     ("The coral reef is not in danger, the researchers said.", "positive"),  # science

@@ -191,7 +191,10 @@ def _measured(noun: Token, lex: NewsLexicon) -> tuple[Token, float] | None:
     sign = lex.quantities.get(noun.lemma_.lower()) or lex.quantities.get(noun.lower_)
     if sign:
         return noun, sign
-    return (noun, -1.0) if noun.pos_ == "NOUN" and _bad_qualifiers(noun, lex) else None
+    # A bad kind of something is a quantity ("illegal dumping rose"); a bad thing with a bad word
+    # before it is not: "lifted the harsh restrictions" removes them, as the shifter reads it.
+    bad_kind = _bad_qualifiers(noun, lex) and lex.valence.get(noun.lower_, 0.0) >= 0
+    return (noun, -1.0) if noun.pos_ == "NOUN" and bad_kind else None
 
 
 def _bad_qualifiers(noun: Token, lex: NewsLexicon) -> list[int]:
