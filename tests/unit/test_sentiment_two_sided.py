@@ -84,6 +84,36 @@ def test_a_headline_and_lede_of_opposite_strong_news_make_the_story_mixed(articl
     assert article_label(title, text) == "mixed"
 
 
+# A top that reports a divided reaction: the reporter's own word for a story with two sides.
+DIVIDED_TOPS = {
+    "culture": (
+        "Critics split over Adeyemi's new album",
+        "Funmi Adeyemi's new album was released on Friday. One reviewer called it dull and tired.",
+    ),
+    "local politics": (
+        "Ring road plan published",
+        "The ring road plan drew a mixed response from residents at Tuesday's meeting. Shopkeepers feared lost trade.",
+    ),
+    "health": (
+        "New screening guidance issued",
+        "Opinion is divided on the new screening guidance, doctors said. "
+        "Several called it a welcome step and a great help.",
+    ),
+}
+
+
+@pytest.mark.parametrize("beat", sorted(DIVIDED_TOPS))
+def test_a_divided_reaction_in_the_top_makes_the_story_mixed(article_label, beat):
+    title, text = DIVIDED_TOPS[beat]
+    assert article_label(title, text) == "mixed"
+
+
+def test_a_divided_party_is_no_divided_reaction(article_label):
+    title = "Ruling party divided over leadership"
+    text = "The ruling party is divided over its leadership, officials said. Members met on Monday."
+    assert article_label(title, text) != "mixed"
+
+
 # A lede alone that names the bad news the event answers is background, not a second side.
 @pytest.mark.parametrize(
     "title, text, label",

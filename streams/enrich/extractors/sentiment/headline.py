@@ -34,8 +34,10 @@ from streams.enrich.extractors.sentiment.scorer import (
     BACKING_VERBS,
     BEFORE_BUT,
     CATENATIVE_VERBS,
+    DIVIDED_WORDS,
     FEAR_NOUNS,
     PLANNED_MARKS,
+    REACTION_NOUNS,
     RELIEF_VERBS,
     SETTLEMENT_VERBS,
     STRUGGLE_NOUNS,
@@ -148,9 +150,19 @@ def headline_part(title: str, lex: NewsLexicon) -> tuple[PartScore, tuple[tuple[
         positive=sum(v for _, v in kept if v > 0),
         negative=-sum(v for _, v in kept if v < 0),
         clause=True,
-        contrasted=contrasted,
+        contrasted=contrasted or _divided_reaction(words, forms),
     )
     return part, kept
+
+
+def _divided_reaction(words: list[str], forms: list[set[str]]) -> bool:
+    """Whether the headline reports a divided reaction: "mixed", "divided" or "split" next to a
+    reaction or those who react ("Critics split over new opera", "Mixed reviews for debut"), as the
+    body reads it (the scorer's DIVIDED_WORDS)."""
+    return any(
+        word in DIVIDED_WORDS and any(forms[k] & REACTION_NOUNS for k in (i - 1, i + 1) if 0 <= k < len(words))
+        for i, word in enumerate(words)
+    )
 
 
 def _feared(words: list[str], forms: list[set[str]], i: int) -> bool:

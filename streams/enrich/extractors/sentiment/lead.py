@@ -20,7 +20,9 @@ takes it:
 - a headline that holds both about evenly without a "but" ("Injury mars victory", "Exports surge
   while jobs are lost"): a headline is the story cut to its point, so both its sides are the point;
 - a headline and a lede that each say strong news of opposite sides ("Win sends Rovers to the
-  final" over "..., but their striker broke his leg").
+  final" over "..., but their striker broke his leg");
+- a headline or lede that reports a divided reaction ("Critics split over new opera", "the film
+  drew mixed reviews"): the reporter's own word for a story with two sides.
 
 A lede alone that names both ("talks to save the jobs threatened by the closure", "miners trapped
 for three days were rescued") is not one of these: a lede sets the event in what led to it, and the
@@ -68,11 +70,14 @@ def top_lean(sentences: Sequence[Placed]) -> int:
 
 
 def top_two_sided(sentences: Sequence[Placed]) -> bool:
-    """Whether the headline gives good news and bad, or the headline and the lede opposite strong news."""
+    """Whether the top says the story has two sides (a "but" of good and bad, a divided reaction), the
+    headline gives good news and bad, or the headline and the lede opposite strong news."""
+    if any(s.part.contrasted for s in sentences if s.role != "body"):
+        return True
     headline = next((s.part for s in sentences if s.role == "headline"), None)
     if headline is None:
         return False
-    if headline.contrasted or balanced(headline.positive, headline.negative, MIXED_MIN_VALENCE):
+    if balanced(headline.positive, headline.negative, MIXED_MIN_VALENCE):
         return True
     strong = [s.part.compound for s in sentences if s.role != "body" and abs(s.part.compound) >= MIXED_STRONG_SENTENCE]
     return len({c > 0 for c in strong}) > 1

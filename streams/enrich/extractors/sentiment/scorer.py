@@ -66,6 +66,13 @@ GRIEVANCE_VALENCE = -1.0
 # been held responsible", "no one was charged over the collapse", "not one officer was disciplined".
 # Only a subject that denies everyone makes it so: "he was not charged" clears one person. It weighs
 # as a grievance does; "hold" counts only with the accountability it assigns.
+# A reaction reported as divided is the reporter saying the story has two sides: "the opera drew
+# mixed reviews", "critics were divided", "reviewers split over the film". Only of a reaction or of
+# those who react: a "split vote" or a "divided party" is a fact of its own (see `lead.py`).
+DIVIDED_WORDS = frozenset({"mixed", "divided", "split"})
+REACTION_NOUNS = frozenset(
+    {"review", "reaction", "response", "reception", "opinion", "verdict", "critic", "reviewer", "audience"}
+)
 ACCOUNTING_VERBS = frozenset({"hold", "punish", "charge", "prosecute", "convict", "discipline", "sanction"})
 ACCOUNTABLE_WORDS = frozenset({"responsible", "accountable", "liable"})
 # A subject that denies everyone denies the predicate: "nobody wins", "nothing has improved",
@@ -257,7 +264,9 @@ class PartScore:
     clause: bool  # holds a verb: a statement, not a dateline or a heading
     words: tuple[tuple[int, float], ...] = ()  # (token index, valence) of each word that counted
     turns: bool = False  # opens with a contrastive connective ("However, ...", "But ...")
-    contrasted: bool = False  # a headline whose "but" joins good news and bad ("Deal agreed, but ...")
+    # says in its own words that the news has two sides: a headline whose "but" joins good news and
+    # bad ("Deal agreed, but ..."), or a divided reaction ("drew mixed reviews", "critics split")
+    contrasted: bool = False
 
     @property
     def compound(self) -> float:
@@ -953,7 +962,17 @@ def score_part(
         clause=any(tags[i] in ("VERB", "AUX") for i in span),
         words=kept,
         turns=opening is not None and words[opening] in TURN_WORDS,
+        contrasted=any(words[i] in DIVIDED_WORDS and _divides_reaction(doc[i]) for i in span),
     )
+
+
+def _divides_reaction(word: Token) -> bool:
+    """Whether "mixed", "divided" or "split" is said of a reaction: the noun it qualifies ("mixed
+    reviews") or the subject of its clause ("critics were divided", "reviewers split over it")."""
+    said_of = [word.head] if word.dep_ == "amod" else dependents(word, SUBJECT_DEPS)
+    if word.dep_ in PREDICATE_DEPS:
+        said_of = dependents(word.head, SUBJECT_DEPS)
+    return any(noun.lemma_.lower() in REACTION_NOUNS for noun in said_of)
 
 
 def _restricted_count(verb: Token) -> bool:
