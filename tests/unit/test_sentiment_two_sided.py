@@ -33,68 +33,49 @@ def statement_label(nlp):
     return run
 
 
-# A headline that holds good news and bad about evenly, without a "but": the point of the story is both.
-TWO_SIDED_HEADLINES = {
-    "sport": (
+# Tops that say the story has two sides, by rule and beat.
+MIXED_TOPS = {
+    # A headline that holds good news and bad about evenly, without a "but": the point of the story is both.
+    ("two-sided headline", "sport"): (
         "Injury mars victory for Port Adair",
         "Port Adair beat Norwood 2-0 on Saturday, but defender Tiago Mendes was carried off with a knee injury.",
     ),
-    "business": (
+    ("two-sided headline", "business"): (
         "Orders surge while jobs are lost at Velden Motors",
         "Orders at Velden Motors rose sharply this year, a great result for the firm. Its new models won praise. "
         "Dealers reported strong demand. At the same time 900 jobs were lost as the plant automated.",
     ),
-    "health": (
+    ("two-sided headline", "health"): (
         "Breakthrough drug brings hope and fear of side effects",
         "A new drug sharply cut hospital admissions in a trial, doctors said. Some patients reported headaches.",
     ),
-}
-
-
-@pytest.mark.parametrize("beat", sorted(TWO_SIDED_HEADLINES))
-def test_a_headline_with_both_sides_makes_the_story_mixed(article_label, beat):
-    title, text = TWO_SIDED_HEADLINES[beat]
-    assert article_label(title, text) == "mixed"
-
-
-# A headline of strong good news over a lede of strong bad news (or the reverse).
-OPPOSED_TOPS = {
-    "sport": (
+    # A headline of strong good news over a lede of strong bad news (or the reverse).
+    ("opposed headline and lede", "sport"): (
         "Brilliant win sends Kelso Rovers to the final",
         "Kelso Rovers' striker Emeka Obi broke his leg in the match and will miss the final. "
         "The players celebrated a wonderful season. Fans praised the brilliant young side. "
         "The town's pubs were full of happy supporters. The manager was cheered at the ground.",
     ),
-    "culture": (
+    ("opposed headline and lede", "culture"): (
         "Fire destroys historic theatre in Lenzburg",
         "Hundreds of residents generously gave money to rebuild, and the company was delighted and grateful. "
         "The mayor praised the wonderful response. Volunteers were warmly thanked. Local artists offered help.",
     ),
-    "international": (
+    ("opposed headline and lede", "international"): (
         "Ceasefire brings hope of lasting peace",
         "Fighting killed dozens of civilians in the border villages on the eve of the truce, aid workers said. "
         "Diplomats welcomed the agreement. Relief agencies praised both sides.",
     ),
-}
-
-
-@pytest.mark.parametrize("beat", sorted(OPPOSED_TOPS))
-def test_a_headline_and_lede_of_opposite_strong_news_make_the_story_mixed(article_label, beat):
-    title, text = OPPOSED_TOPS[beat]
-    assert article_label(title, text) == "mixed"
-
-
-# A top that reports a divided reaction: the reporter's own word for a story with two sides.
-DIVIDED_TOPS = {
-    "culture": (
+    # A top that reports a divided reaction: the reporter's own word for a story with two sides.
+    ("divided reaction", "culture"): (
         "Critics split over Adeyemi's new album",
         "Funmi Adeyemi's new album was released on Friday. One reviewer called it dull and tired.",
     ),
-    "local politics": (
+    ("divided reaction", "local politics"): (
         "Ring road plan published",
         "The ring road plan drew a mixed response from residents at Tuesday's meeting. Shopkeepers feared lost trade.",
     ),
-    "health": (
+    ("divided reaction", "health"): (
         "New screening guidance issued",
         "Opinion is divided on the new screening guidance, doctors said. "
         "Several called it a welcome step and a great help.",
@@ -102,9 +83,9 @@ DIVIDED_TOPS = {
 }
 
 
-@pytest.mark.parametrize("beat", sorted(DIVIDED_TOPS))
-def test_a_divided_reaction_in_the_top_makes_the_story_mixed(article_label, beat):
-    title, text = DIVIDED_TOPS[beat]
+@pytest.mark.parametrize("rule, beat", sorted(MIXED_TOPS))
+def test_a_top_with_two_sides_makes_the_story_mixed(article_label, rule, beat):
+    title, text = MIXED_TOPS[rule, beat]
     assert article_label(title, text) == "mixed"
 
 
