@@ -124,10 +124,21 @@ def _strength(token: Token, lex: NewsLexicon) -> float | None:
 def _quantity(token: Token, lex: NewsLexicon) -> tuple[Token, float] | None:
     """The quantity the direction word moves, with its sign, if it is one the lexicon knows."""
     for candidate in _candidates(token):
+        if _removed(token, candidate, lex):
+            continue
         found = _measured(candidate, lex)
         if found is not None:
             return found
     return None
+
+
+def _removed(token: Token, noun: Token, lex: NewsLexicon) -> bool:
+    """Whether a direction word that is also a shifter removes a bad thing rather than moves a bad
+    kind of quantity: "lifted the harsh restrictions" (a shifter's reading) against "illegal dumping
+    fell" (a quantity's)."""
+    return token.lemma_.lower() in lex.shifters and lex.valence.get(noun.lower_, 0.0) < 0 and not (
+        lex.quantities.get(noun.lemma_.lower()) or lex.quantities.get(noun.lower_)
+    )
 
 
 def _candidates(token: Token) -> list[Token]:
@@ -191,10 +202,7 @@ def _measured(noun: Token, lex: NewsLexicon) -> tuple[Token, float] | None:
     sign = lex.quantities.get(noun.lemma_.lower()) or lex.quantities.get(noun.lower_)
     if sign:
         return noun, sign
-    # A bad kind of something is a quantity ("illegal dumping rose"); a bad thing with a bad word
-    # before it is not: "lifted the harsh restrictions" removes them, as the shifter reads it.
-    bad_kind = _bad_qualifiers(noun, lex) and lex.valence.get(noun.lower_, 0.0) >= 0
-    return (noun, -1.0) if noun.pos_ == "NOUN" and bad_kind else None
+    return (noun, -1.0) if noun.pos_ == "NOUN" and _bad_qualifiers(noun, lex) else None
 
 
 def _bad_qualifiers(noun: Token, lex: NewsLexicon) -> list[int]:

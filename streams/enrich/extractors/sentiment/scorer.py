@@ -334,8 +334,9 @@ def _only_joins(verb: Token) -> bool:
 
 
 def _plans_to_fund(verb: Token, lex: NewsLexicon) -> bool:
-    """Whether the verb is a planned act ("will support", "to support") on an unrated thing."""
-    if verb.pos_ != "VERB" or not any(a.lower_ in PLANNED_MARKS for a in dependents(verb, ("aux",))):
+    """Whether the verb is a planned act ("will support", "to support") on an unrated thing; not a
+    denied one ("will no longer support the routes" withdraws the backing, which is news)."""
+    if verb.pos_ != "VERB" or _negated(verb) or not any(a.lower_ in PLANNED_MARKS for a in dependents(verb, ("aux",))):
         return False
     objects = dependents(verb, ("dobj",))
     return bool(objects) and all(
