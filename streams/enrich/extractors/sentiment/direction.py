@@ -124,10 +124,21 @@ def _strength(token: Token, lex: NewsLexicon) -> float | None:
 def _quantity(token: Token, lex: NewsLexicon) -> tuple[Token, float] | None:
     """The quantity the direction word moves, with its sign, if it is one the lexicon knows."""
     for candidate in _candidates(token):
+        if _removed(token, candidate, lex):
+            continue
         found = _measured(candidate, lex)
         if found is not None:
             return found
     return None
+
+
+def _removed(token: Token, noun: Token, lex: NewsLexicon) -> bool:
+    """Whether a direction word that is also a shifter removes a bad thing rather than moves a bad
+    kind of quantity: "lifted the harsh restrictions" (a shifter's reading) against "illegal dumping
+    fell" (a quantity's)."""
+    return token.lemma_.lower() in lex.shifters and lex.valence.get(noun.lower_, 0.0) < 0 and not (
+        lex.quantities.get(noun.lemma_.lower()) or lex.quantities.get(noun.lower_)
+    )
 
 
 def _candidates(token: Token) -> list[Token]:

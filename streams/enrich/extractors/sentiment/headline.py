@@ -22,15 +22,22 @@ tone is then composed as in the body (`direction.py`, the scorer's shifters).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from vaderSentiment.vaderSentiment import N_SCALAR
 
-from streams.enrich.extractors.sentiment.direction import MEASURE_NOUNS
+from streams.enrich.extractors.sentiment.direction import LEVELS, MEASURE_NOUNS
 from streams.enrich.extractors.sentiment.lexicon import NewsLexicon
 from streams.enrich.extractors.sentiment.scorer import (
     AFTER_BUT,
+    BACKING_VERBS,
     BEFORE_BUT,
+    CATENATIVE_VERBS,
+    DIVIDED_WORDS,
+    FEAR_NOUNS,
+    PLANNED_MARKS,
+    REACTION_NOUNS,
     RELIEF_VERBS,
     SETTLEMENT_VERBS,
     STRUGGLE_NOUNS,
@@ -111,7 +118,13 @@ def headline_part(title: str, lex: NewsLexicon) -> tuple[PartScore, tuple[tuple[
         elif start in silenced:
             value, size = 0.0, 1
         elif not size:
-            rated = _rated_here(words, i, lex) and word not in NEGATORS and not _kind_of_service(words, forms, i)
+            rated = (
+                _rated_here(words, i, lex)
+                and word not in NEGATORS
+                and not _kind_of_service(words, forms, i)
+                and not _planned_backing(words, i, lex)
+                and not _feared(words, forms, i)
+            )
             value = lex.valence.get(word, 0.0) if rated else 0.0
             size = 1
         i += size
@@ -137,9 +150,40 @@ def headline_part(title: str, lex: NewsLexicon) -> tuple[PartScore, tuple[tuple[
         positive=sum(v for _, v in kept if v > 0),
         negative=-sum(v for _, v in kept if v < 0),
         clause=True,
-        contrasted=contrasted,
+        contrasted=contrasted or _divided_reaction(words, forms),
     )
     return part, kept
+
+
+def _divided_reaction(words: list[str], forms: list[set[str]]) -> bool:
+    """Whether the headline reports a divided reaction: "mixed", "divided" or "split" next to a
+    reaction or those who react ("Critics split over new opera", "Mixed reviews for debut"), as the
+    body reads it (the scorer's DIVIDED_WORDS)."""
+    return any(
+        word in DIVIDED_WORDS and any(forms[k] & REACTION_NOUNS for k in (i - 1, i + 1) if 0 <= k < len(words))
+        for i, word in enumerate(words)
+    )
+
+
+def _feared(words: list[str], forms: list[set[str]], i: int) -> bool:
+    """Whether the word is what a fear noun fears ("Library no longer at risk of closure", "Threat of
+    strike lifted"): the fear carries the tone once, as in the body (the scorer's FEAR_NOUNS)."""
+    for j in range(i - 1, max(0, i - OBJECT_REACH) - 1, -1):
+        if words[j] in CLAUSE_WORDS:
+            return False
+        if words[j] == "of":
+            return j > 0 and bool(forms[j - 1] & FEAR_NOUNS)
+    return False
+
+
+def _planned_backing(words: list[str], i: int, lex: NewsLexicon) -> bool:
+    """Whether the word is a coming act of backing ("Foundation to support archive project", "Agency
+    to help map coast"): "support" or "help" after "to" or "will", with no rated word after it in
+    its clause. Its tone is what is backed, as in the body (the scorer's BACKING_VERBS)."""
+    if i == 0 or words[i] not in BACKING_VERBS | CATENATIVE_VERBS or words[i - 1] not in PLANNED_MARKS:
+        return False
+    clause = itertools.takewhile(lambda w: w not in CLAUSE_WORDS, words[i + 1 :])
+    return not any(lex.valence.get(w) for w in clause)
 
 
 def _side(unscaled: dict[int, float], spent: set[int], contrast: int, sign: int) -> float:
@@ -185,9 +229,24 @@ def _moves(words: list[str], forms: list[set[str]], lex: NewsLexicon) -> tuple[d
     return moves, silenced
 
 
+def _level_subject(words: list[str], forms: list[set[str]], i: int, lex: NewsLexicon) -> tuple[int, float] | None:
+    """The quantity a level at word i is said of: the nearest listed quantity before it in its clause,
+    a few words back ("Share price hits record high", "Crime at lowest level", "Unemployment reaches
+    new low"), as the body reads the subject of the clause whose object is the level."""
+    for k in range(i - 1, max(-1, i - 2 - OBJECT_REACH), -1):
+        if words[k] in CLAUSE_WORDS:
+            return None
+        sign = next((lex.quantities[f] for f in sorted(forms[k]) if f in lex.quantities), None)
+        if sign:
+            return k, sign
+    return None
+
+
 def _moved_quantity(words: list[str], forms: list[set[str]], i: int, lex: NewsLexicon) -> tuple[int, float] | None:
     """The quantity a move at word i moves and its sign: the word before it (skipping a measure noun,
     "unemployment rate falls"), or one of the next few words ("cut 1,200 jobs", "rise in crime")."""
+    if words[i] in LEVELS:  # "Share price hits record high": the level is where the subject stands
+        return _level_subject(words, forms, i, lex)
     before = i - 1
     if before > 0 and forms[before] & MEASURE_NOUNS:
         before -= 1

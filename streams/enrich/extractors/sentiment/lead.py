@@ -11,11 +11,24 @@ same way, however slightly), the article takes that side:
 - it is not "neutral" because factual detail dilutes the mean below the label's threshold: the
   news is still the news.
 
-A headline that joins good news and bad with "but" ("Pact agreed, but farm tariffs unresolved",
-"Side wins but loses captain to injury") is the headline writer saying the story has two sides:
-the article is "mixed" whatever its body leans to, as a reader who has read that headline takes it.
+A top that gives both clear good news and clear bad news is the writer saying the story has two
+sides, and the article is "mixed" whatever its body leans to, as a reader who has read that top
+takes it:
 
-When the top is silent or takes both sides, or the body leans against it ("the reform won praise;
+- a headline that joins good news and bad with "but" ("Pact agreed, but farm tariffs unresolved",
+  "Side wins but loses captain to injury");
+- a headline that holds both about evenly without a "but" ("Injury mars victory", "Exports surge
+  while jobs are lost"): a headline is the story cut to its point, so both its sides are the point;
+- a headline and a lede that each say strong news of opposite sides ("Win sends Rovers to the
+  final" over "..., but their striker broke his leg");
+- a headline or lede that reports a divided reaction ("Critics split over new opera", "the film
+  drew mixed reviews"): the reporter's own word for a story with two sides.
+
+A lede alone that names both ("talks to save the jobs threatened by the closure", "miners trapped
+for three days were rescued") is not one of these: a lede sets the event in what led to it, and the
+bad it answers is background, not a second story.
+
+When the top is silent or takes both sides only mildly, or the body leans against it ("the reform won praise;
 unions condemned it and threatened a strike"), the weighted mean and the mixed rule of `tone.py`
 decide as before: that is where a story has two sides.
 """
@@ -26,7 +39,15 @@ import math
 from collections.abc import Sequence
 from dataclasses import replace
 
-from streams.enrich.extractors.sentiment.tone import SENTENCE_THRESHOLD, Placed, TextTone, article_tone
+from streams.enrich.extractors.sentiment.tone import (
+    MIXED_MIN_VALENCE,
+    MIXED_STRONG_SENTENCE,
+    SENTENCE_THRESHOLD,
+    Placed,
+    TextTone,
+    article_tone,
+    balanced,
+)
 from streams.enrich.model import ToneBasis, ToneLabel
 
 # The top leans when its evaluative sentences all share a sign and their weighted mean compound is
@@ -48,6 +69,20 @@ def top_lean(sentences: Sequence[Placed]) -> int:
     return int(math.copysign(1, mean)) if abs(mean) >= TOP_LEAN else 0
 
 
+def top_two_sided(sentences: Sequence[Placed]) -> bool:
+    """Whether the top says the story has two sides (a "but" of good and bad, a divided reaction), the
+    headline gives good news and bad, or the headline and the lede opposite strong news."""
+    if any(s.part.contrasted for s in sentences if s.role != "body"):
+        return True
+    headline = next((s.part for s in sentences if s.role == "headline"), None)
+    if headline is None:
+        return False
+    if balanced(headline.positive, headline.negative, MIXED_MIN_VALENCE):
+        return True
+    strong = [s.part.compound for s in sentences if s.role != "body" and abs(s.part.compound) >= MIXED_STRONG_SENTENCE]
+    return len({c > 0 for c in strong}) > 1
+
+
 def lead_tone(sentences: Sequence[Placed]) -> TextTone:
     """The article's tone (`tone.article_tone`), given the top's side when the body bears it out.
 
@@ -56,7 +91,7 @@ def lead_tone(sentences: Sequence[Placed]) -> TextTone:
     decided.
     """
     tone = article_tone(sentences)
-    if any(s.role == "headline" and s.part.contrasted for s in sentences):
+    if top_two_sided(sentences):
         return TextTone("mixed", tone.score, replace(tone.components, basis="balance"))
     lean = top_lean(sentences)
     body = sum(c * s.weight for s in sentences if s.role == "body" and abs(c := s.part.compound) >= SENTENCE_THRESHOLD)

@@ -62,6 +62,19 @@ DENYING_RELATIVE_VERBS = frozenset(
 # A complaint of being passed over ("nobody told us", "we were never consulted") weighs as a
 # refusal to engage does (the refusal group of the news lexicon rates those -1).
 GRIEVANCE_VALENCE = -1.0
+# That nobody has been held to account for a harm is news of impunity, bad in itself: "nobody has
+# been held responsible", "no one was charged over the collapse", "not one officer was disciplined".
+# Only a subject that denies everyone makes it so: "he was not charged" clears one person. It weighs
+# as a grievance does; "hold" counts only with the accountability it assigns.
+# A reaction reported as divided is the reporter saying the story has two sides: "the opera drew
+# mixed reviews", "critics were divided", "reviewers split over the film". Only of a reaction or of
+# those who react: a "split vote" or a "divided party" is a fact of its own (see `lead.py`).
+DIVIDED_WORDS = frozenset({"mixed", "divided", "split"})
+REACTION_NOUNS = frozenset(
+    {"review", "reaction", "response", "reception", "opinion", "verdict", "critic", "reviewer", "audience"}
+)
+ACCOUNTING_VERBS = frozenset({"hold", "punish", "charge", "prosecute", "convict", "discipline", "sanction"})
+ACCOUNTABLE_WORDS = frozenset({"responsible", "accountable", "liable"})
 # A subject that denies everyone denies the predicate: "nobody wins", "nothing has improved",
 # "no side benefits" (a subject with a negating determiner counts too).
 NEGATING_SUBJECTS = frozenset({"nobody", "noone", "nothing", "none", "neither"})
@@ -205,6 +218,12 @@ SUCCESSOR_LINKS = ("dobj", "agent")
 # act's ("helped rescue the climbers" keeps the rescue's). VADER's 1.7 for "help" made such notices
 # good news; "help families pay their bills" and "helps refugees" name who is helped and keep it.
 CATENATIVE_VERBS = frozenset({"help"})
+# To "support" a thing as a planned act is to fund or back it: "the foundation will support the
+# archive project", "a grant to support the survey" are notices whose tone is the thing's, which
+# the notice leaves to its own words. Said as a stance ("residents support the plan", "she
+# supported the strike") or of someone ("will support the families"), VADER's rating stays.
+BACKING_VERBS = frozenset({"support"})
+PLANNED_MARKS = frozenset({"will", "shall", "to"})
 # To commit an act says nothing of the act's worth: "the robbery he committed", "crimes committed
 # by the gang", "committed an error" take their tone from what is committed. VADER's "committed"
 # is the devotion of "committed to peace", which takes "to" and no object; so is kept there.
@@ -245,7 +264,9 @@ class PartScore:
     clause: bool  # holds a verb: a statement, not a dateline or a heading
     words: tuple[tuple[int, float], ...] = ()  # (token index, valence) of each word that counted
     turns: bool = False  # opens with a contrastive connective ("However, ...", "But ...")
-    contrasted: bool = False  # a headline whose "but" joins good news and bad ("Deal agreed, but ...")
+    # says in its own words that the news has two sides: a headline whose "but" joins good news and
+    # bad ("Deal agreed, but ..."), or a divided reaction ("drew mixed reviews", "critics split")
+    contrasted: bool = False
 
     @property
     def compound(self) -> float:
@@ -291,6 +312,8 @@ def _base_valence(token: Token, lex: NewsLexicon) -> float:
         return 0.0
     if token.lemma_.lower() in CATENATIVE_VERBS and _only_joins(token):
         return 0.0
+    if token.lemma_.lower() in BACKING_VERBS and _plans_to_fund(token, lex):
+        return 0.0
     sense = lex.senses.get(token.lower_)
     if sense is not None and _qualified(token).lemma_.lower() in sense[0]:
         return sense[1]
@@ -308,6 +331,18 @@ def _commits_an_act(verb: Token) -> bool:
 def _only_joins(verb: Token) -> bool:
     """Whether the verb takes a bare verb of its own and no one it acts on ("help fund the survey")."""
     return bool(dependents(verb, ("xcomp",))) and not dependents(verb, ("dobj", "dative", "ccomp"))
+
+
+def _plans_to_fund(verb: Token, lex: NewsLexicon) -> bool:
+    """Whether the verb is a planned act ("will support", "to support") on an unrated thing; not a
+    denied one ("will no longer support the routes" withdraws the backing, which is news)."""
+    if verb.pos_ != "VERB" or _negated(verb) or not any(a.lower_ in PLANNED_MARKS for a in dependents(verb, ("aux",))):
+        return False
+    objects = dependents(verb, ("dobj",))
+    return bool(objects) and all(
+        o.pos_ == "NOUN" and o.ent_type_ not in NAME_LABELS and not any(lex.valence.get(w.lower_) for w in o.subtree)
+        for o in objects
+    )
 
 
 def _qualified(token: Token) -> Token:
@@ -359,7 +394,7 @@ def _negator(token: Token, lex: NewsLexicon) -> Token | None:
     phrase = _phrase_head(anchor)
     if phrase is not anchor and _denies_argument(phrase):
         return phrase.head
-    return _denied_shifter_host(anchor, lex) or _raised_negation(anchor)
+    return _denied_shifter_host(anchor, lex) or _denied_state(anchor) or _raised_negation(anchor)
 
 
 def _denied_shifter_host(token: Token, lex: NewsLexicon) -> Token | None:
@@ -369,6 +404,17 @@ def _denied_shifter_host(token: Token, lex: NewsLexicon) -> Token | None:
     if token.dep_ != "pobj" or prep.dep_ != "prep" or not _is_shifter(prep, lex) or prep.head.i == prep.i:
         return None
     return prep.head if _negated(prep.head) else None
+
+
+def _denied_state(token: Token) -> Token | None:
+    """The negated "be" whose prepositional complement names the state the word is in: "the
+    hospital is no longer at risk", "the reef is not in danger", "the club is not under threat"
+    deny the risk, as "there is no risk" does."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i:
+        return None
+    host = prep.head
+    return host if host.lemma_ == "be" and _negated(host) else None
 
 
 def _raised_negation(token: Token) -> Token | None:
@@ -795,6 +841,15 @@ def _protests_call(token: Token, negator: Token | None, lex: NewsLexicon) -> boo
     )
 
 
+def _unaccounted(verb: Token, negator: Token | None) -> bool:
+    """Whether the verb of holding to account is denied of everyone ("nobody has been held responsible")."""
+    if negator is not verb or not any(_denied_subject(s) for s in dependents(verb, SUBJECT_DEPS)):
+        return False
+    return verb.lemma_.lower() != "hold" or any(
+        w.lower_ in ACCOUNTABLE_WORDS for w in dependents(verb, ("acomp", "oprd", "xcomp", "ccomp"))
+    )
+
+
 def _grievance(token: Token, lex: NewsLexicon, negator: Token | None) -> float:
     """Valence of a negated verb of informing whose object is the speaker: "nobody told us", "they
     never asked me", "we were not consulted" complain of being passed over; "did not tell reporters"
@@ -840,7 +895,7 @@ def score_part(
         polar.setdefault(i, value)
     for i, value in side_valences(doc, span, lemmas, tags, lex).items():
         polar.setdefault(i, value)
-    engaging = lex.refusals.keys() | lex.grievances | lex.calls
+    engaging = lex.refusals.keys() | lex.grievances | lex.calls | ACCOUNTING_VERBS
     rated = [i for i in span if i in polar or words[i] in lex.valence or lemmas[i] in engaging]
     conceded: set[int] = set()
     for i in rated:
@@ -868,6 +923,8 @@ def score_part(
         negator = _negator(token, lex) if valence or lemmas[i] in engaging else None
         if lemmas[i] in lex.calls and _protests_call(token, negator, lex):
             valence, negator = DISPUTED_CALL, None
+        elif lemmas[i] in ACCOUNTING_VERBS and _unaccounted(token, negator):
+            valence, negator = GRIEVANCE_VALENCE, None
         if not valence:
             valence, negator = _refusal(token, lex, negator) or _grievance(token, lex, negator), None
             if not valence:
@@ -906,7 +963,17 @@ def score_part(
         clause=any(tags[i] in ("VERB", "AUX") for i in span),
         words=kept,
         turns=opening is not None and words[opening] in TURN_WORDS,
+        contrasted=any(words[i] in DIVIDED_WORDS and _divides_reaction(doc[i]) for i in span),
     )
+
+
+def _divides_reaction(word: Token) -> bool:
+    """Whether "mixed", "divided" or "split" is said of a reaction: the noun it qualifies ("mixed
+    reviews") or the subject of its clause ("critics were divided", "reviewers split over it")."""
+    said_of = [word.head] if word.dep_ == "amod" else dependents(word, SUBJECT_DEPS)
+    if word.dep_ in PREDICATE_DEPS:
+        said_of = dependents(word.head, SUBJECT_DEPS)
+    return any(noun.lemma_.lower() in REACTION_NOUNS for noun in said_of)
 
 
 def _restricted_count(verb: Token) -> bool:

@@ -101,9 +101,9 @@ def combine(parts: Sequence[PartScore]) -> TextTone:
     downs = len(evaluative) - ups
     components = SentimentComponents(ups / n, downs / n, (n - ups - downs) / n, n)
     if n == 1:
-        mixed = _balanced(sentences[0].positive, sentences[0].negative, MIXED_MIN_VALENCE)
+        mixed = balanced(sentences[0].positive, sentences[0].negative, MIXED_MIN_VALENCE)
     else:
-        mixed = _balanced(ups, downs, 1) and _minority_is_strong(evaluative)
+        mixed = balanced(ups, downs, 1) and _minority_is_strong(evaluative)
     return TextTone(_label(score, mixed, LABEL_THRESHOLD), score, components)
 
 
@@ -137,7 +137,8 @@ def _minority_is_strong(compounds: Sequence[float]) -> bool:
     )
 
 
-def _balanced(up: float, down: float, at_least: float) -> bool:
+def balanced(up: float, down: float, at_least: float) -> bool:
+    """Both sides at least `at_least`, neither more than 1 / MIXED_BALANCE times the other."""
     weaker, stronger = min(up, down), max(up, down)
     return weaker >= at_least and weaker >= MIXED_BALANCE * stronger
 
@@ -199,14 +200,14 @@ def article_tone(sentences: Sequence[Placed]) -> TextTone:
     mean = sum(c * w for c, w in evaluative) / total if evaluative else 0.0
     score = round(_calibrated(max(-1.0, min(1.0, mean))), 4)
     if len(sentences) == 1:  # one sentence weighs its two sides in valence, as a quote does
-        mixed = _balanced(sentences[0].part.positive, sentences[0].part.negative, MIXED_MIN_VALENCE)
+        mixed = balanced(sentences[0].part.positive, sentences[0].part.negative, MIXED_MIN_VALENCE)
     else:  # counted in voices, not positions: a prominent lede decides the lean, not whether the
         # story has two sides, while a quoted sentence is still a reported voice; the fewer side
         # needs one strong sentence
         voices = [(c, s.voice) for s, c, _ in weighed if abs(c) >= SENTENCE_THRESHOLD]
         ups = sum(v for c, v in voices if c > 0)
         downs = sum(v for c, v in voices if c < 0)
-        mixed = _balanced(ups, downs, STATEMENT_WEIGHT) and _minority_is_strong([c for c, _ in voices])
+        mixed = balanced(ups, downs, STATEMENT_WEIGHT) and _minority_is_strong([c for c, _ in voices])
     return TextTone(_label(mean, mixed, ARTICLE_THRESHOLD), score, _components(weighed))
 
 
