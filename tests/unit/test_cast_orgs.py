@@ -7,9 +7,9 @@ from spacy.language import Language
 
 from streams.enrich.cast import Cast, cast_of
 from streams.enrich.cast.registry import org_core
-from streams.enrich.extractors.statements import extract_statements
 from streams.enrich.nlp import load_nlp, parse
 from streams.ingest.article import Article
+from tests.unit.readers import speakers
 
 
 @pytest.fixture(scope="module")
@@ -19,12 +19,6 @@ def nlp() -> Language:
 
 def cast(nlp: Language, text: str) -> Cast:
     return cast_of(parse(Article(id="t", text=text), nlp).doc)
-
-
-def speakers(nlp: Language, text: str) -> list[str | None]:
-    statements = extract_statements(parse(Article(id="t", text=text), nlp))
-    assert statements, "no statement found"
-    return [s.speaker.name if s.speaker else None for s in statements]
 
 
 @pytest.mark.parametrize(

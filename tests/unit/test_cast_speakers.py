@@ -5,21 +5,13 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from streams.enrich.extractors.statements import extract_statements
-from streams.enrich.model import Statement
-from streams.enrich.nlp import load_nlp, parse
-from streams.ingest.article import Article
+from streams.enrich.nlp import load_nlp
+from tests.unit.readers import speakers
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return load_nlp()
-
-
-def speakers(nlp: Language, text: str) -> list[str | None]:
-    statements: list[Statement] = extract_statements(parse(Article(id="t", text=text), nlp))
-    assert statements, "no statement found"
-    return [s.speaker.name if s.speaker else None for s in statements]
 
 
 def test_nationality_and_role_pick_the_counterpart_of_that_country(nlp: Language) -> None:

@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from streams.enrich.extractors.sentiment.headline import headline_part
-from streams.enrich.extractors.sentiment.lexicon import news_lexicon
-
-
-def headline(title: str) -> float:
-    part, _ = headline_part(title, news_lexicon())
-    return part.compound
+from tests.unit.readers import headline
 
 
 @pytest.mark.parametrize(

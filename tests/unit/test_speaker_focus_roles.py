@@ -7,20 +7,14 @@ import pytest
 from spacy.language import Language
 
 from streams.enrich.extractors.statements import extract_statements
-from streams.enrich.model import Statement
 from streams.enrich.nlp import load_nlp, parse
 from streams.ingest.article import Article
+from tests.unit.readers import speakers
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return load_nlp()
-
-
-def speakers(nlp: Language, text: str) -> list[str | None]:
-    statements: list[Statement] = extract_statements(parse(Article(id="t", text=text), nlp))
-    assert statements, "no statement found"
-    return [s.speaker.name if s.speaker else None for s in statements]
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,25 @@
+"""What several test files read off the core the same way: the speakers of a text's statements, a headline's
+score. One copy, so that a change in how statements or headlines are read is made once for every test."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from streams.enrich.extractors.sentiment.headline import headline_part
+from streams.enrich.extractors.sentiment.lexicon import news_lexicon
+from streams.enrich.extractors.statements import extract_statements
+from streams.enrich.nlp import parse
+from streams.ingest.article import Article
+
+
+def speakers(nlp: Language, text: str) -> list[str | None]:
+    """The speaker's name of every statement found in `text`, in order (None where unnamed); at least one."""
+    statements = extract_statements(parse(Article(id="t", text=text), nlp))
+    assert statements, "no statement found"
+    return [s.speaker.name if s.speaker else None for s in statements]
+
+
+def headline(title: str) -> float:
+    """The compound score the headline alone gets."""
+    part, _ = headline_part(title, news_lexicon())
+    return part.compound
