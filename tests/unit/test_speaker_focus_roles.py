@@ -51,9 +51,9 @@ def test_it_is_the_organisation_the_subject_belonged_to(nlp: Language, text: str
             "Tomas Lindqvist",
         ),
         (  # sport: a doping case
-            "Sprinter Keanu Rawiri was accused of missing three tests. The defendant told the tribunal that "
+            "Keanu Tamihana, a sprinter, was accused of missing three tests. The defendant told the tribunal that "
             "nobody had warned him.",
-            "Keanu Rawiri",
+            "Keanu Tamihana",
         ),
         (  # culture: the one who wrote it is the author
             "The novel was written by Ngozi Adichie-Bello in 2019. \"It took ten years,\" the author said.",
