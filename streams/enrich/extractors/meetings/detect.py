@@ -310,6 +310,8 @@ def _is_hyphenated_contest(token: Token) -> bool:
 def _names_a_side(token: Token) -> bool:
     """"The Farmers League met the minister": a contest word ending a name the cast reads as an organisation
     that is itself a side (subject, object, partner) names a body, not a fixture ("met in the League Cup")."""
+    if _partner_of_an_encounter(token):
+        return True
     span = cast_of(token.doc).name_span(token.i)
     if span is None or span[2] != "org" or token.i != span[1] - 1:
         return False
@@ -317,6 +319,18 @@ def _names_a_side(token: Token) -> bool:
     while side.dep_ == "conj":
         side = side.head
     return side.dep_ in _SIDE_DEPS or (side.dep_ == "pobj" and side.head.lower_ in ("with", "between"))
+
+
+def _partner_of_an_encounter(token: Token) -> bool:
+    """"before their talks with the league", "a meeting with the league", "sat down with the league": the
+    counterpart of an encounter noun or verb is a body met, not a fixture ("met in the league" is one)."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in ("with", "between"):
+        return False
+    host = prep.head
+    return host.lower_ in LEX.meeting_nouns or _lemma(host) in LEX.meeting_nouns or (
+        host.pos_ in _VERB_POS and (_lemma(host) in LEX.meet_verbs or _lemma(host) in LEX.talk_verbs
+                                    or _phrasal_encounter(host)))
 
 
 def clubs_play(trigger: Token, sides: list[Participant]) -> bool:

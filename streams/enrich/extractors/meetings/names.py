@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from streams.enrich.cast import Cast, Entity, Resolver, cast_of, is_office_title
+from streams.enrich.cast.lexicon import lexicon as cast_lexicon
 from streams.enrich.cast.names import org_shaped
 from streams.enrich.extractors.meetings.clause import clause_subjects
 from streams.enrich.extractors.meetings.lexicon import LEX
@@ -67,7 +68,7 @@ def is_plural_role(token: Token) -> bool:
     if token.tag_ not in ("NNS", "NNPS") or not lower.endswith("s"):
         return False
     singular = token.lemma_.lower() if token.lemma_.lower() != lower else lower[:-1]
-    return is_office_title(singular) or singular in LEX.group_nouns
+    return is_office_title(singular) or singular in LEX.group_nouns or token.lemma_.lower() in LEX.kin_groups
 
 
 def bare_lower(token: Token) -> str:
@@ -222,12 +223,13 @@ class NameIndex:
             if (prep.dep_ != "prep" or prep.lower_ not in _DESCRIBING_PREPS or obj is None
                     or obj.pos_ not in ("NOUN", "PROPN")):
                 continue
-            if any(self.label.get(t.i) in (PERSON, ORG, PLACE) for t in prep.subtree):
+            kin = _lemma_of(token) in LEX.kin_groups  # "relatives of the patients in X": X is where they are
+            if any(self.label.get(t.i) in (PERSON, ORG, PLACE) for t in ((obj,) if kin else prep.subtree)):
                 return None  # "officials of X": the body named is the side (`group_members`)
             kids = [c.dep_ for c in obj.children]
             if "poss" not in kids and ("nummod" in kids or any(c.lower_ in _POINTING for c in obj.children)):
                 return None  # "officials from both sides", "heads of three agencies": people named elsewhere
-            if bare or "amod" in kids or "poss" in kids:
+            if bare or "amod" in kids or "poss" in kids or kin:
                 words = list(token.doc[min(token.left_edge.i, token.i) : prep.right_edge.i + 1])
                 while words and words[0].pos_ == "DET":
                     words = words[1:]
@@ -302,7 +304,7 @@ class NameIndex:
         """The organisation the phrase headed by `token` stands for in the cast ("the union", "X's board"),
         None when the article names none."""
         entity = self.roles.entity(token) if self.roles is not None else None
-        if entity is None or entity.kind != "org":
+        if entity is None or entity.kind != "org" or only_a_title(entity.name):
             return None
         return Participant(name=strip_possessive(entity.name), kind="organization")
 
@@ -333,7 +335,7 @@ class NameIndex:
             end += 1  # "Transit Workers Union Local 17": the branch number is part of the name
         words = [t for t in self.doc[start:end] if not (t.i == start and t.lower_ == "the")]
         name = strip_possessive("".join(t.text_with_ws for t in words).strip())
-        if not name:
+        if not name or only_a_title(name):
             return None
         if self.label[token.i] == PLACE:
             return Participant(name=name, kind="country") if country_code(name) else None
@@ -469,6 +471,13 @@ def is_bare_body(participant: Participant) -> bool:
     encounter is told as written ("the union met management"); beside a named side, or people told elsewhere
     ("X met the union", "the executives welcomed the fund"), it says too little."""
     return participant.kind == "organization" and participant.name.islower() and " " not in participant.name
+
+
+def only_a_title(name: str) -> bool:
+    """"Coach" split off "Coach X" that the small model read as one organisation: a title or trade alone, with
+    no body's word, names nobody; the person after it is the side."""
+    words = cast_lexicon().title_words
+    return all(w.lower().rstrip(".") in words or f"{w.lower().rstrip('.')}." in words for w in name.split())
 
 
 def _lemma_of(token: Token) -> str:

@@ -663,6 +663,19 @@ def _is_party_prep(prep: str, kind: str) -> bool:
 
 
 def _add_coordinated(token: Token, names: NameIndex, parties: Parties) -> None:
+    """The side `token` heads, its conjuncts included. A described group beside a named member of the same
+    side ("met union representative X and relatives of the injured workers") is told with it, not a side
+    of its own: the name stands for the side, the group only when nobody on it is named."""
+    side = Parties()
+    _read_coordination(token, names, side)
+    named = any(p.name != p.title for p in side.named)
+    parties.plural = parties.plural or side.plural
+    for participant in side.named:
+        if not (named and participant.name == participant.title and participant.name[:1].islower()):
+            parties.add(participant)
+
+
+def _read_coordination(token: Token, names: NameIndex, parties: Parties) -> None:
     stack, seen = [token], set()
     while stack:
         current = stack.pop(0)
