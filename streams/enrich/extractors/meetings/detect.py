@@ -20,6 +20,7 @@ from streams.enrich.cast import cast_of, is_office_title
 from streams.enrich.extractors.meetings.clause import own_clause
 from streams.enrich.extractors.meetings.days import names_a_day
 from streams.enrich.extractors.meetings.lexicon import LEX
+from streams.enrich.extractors.meetings.names import is_plural_role
 from streams.enrich.model import Participant
 
 TriggerKind = Literal["meet", "talk", "attend", "noun"]
@@ -266,8 +267,15 @@ def tells_a_contest(sent: Span) -> bool:
     small model tags "the final" an adjective; as a modifier ("the final round of talks", "league officials")
     it is none."""
     return _has_scoreline(sent) or any(
-        (_is_contest_word(t) and t.dep_ not in _MODIFIER_DEPS and not _in_purpose_clause(t) and not _times(t))
+        (_is_contest_word(t) and t.dep_ not in _MODIFIER_DEPS and not _owns_people(t) and not _in_purpose_clause(t)
+         and not _times(t))
         or (t.dep_ in _MODIFIER_DEPS and _is_hyphenated_contest(t)) or _is_contest_round(t) for t in sent)
+
+
+def _owns_people(token: Token) -> bool:
+    """"the league's officials", "the cup's organisers": a contest word owning people is the body behind the
+    contest, whose people are met ("the final's second half" owns no one)."""
+    return token.dep_ == "poss" and token.head.tag_ == "NNS" and is_plural_role(token.head)
 
 
 def _is_contest_round(token: Token) -> bool:
@@ -336,8 +344,14 @@ def _partner_of_an_encounter(token: Token) -> bool:
 def clubs_play(trigger: Token, sides: list[Participant]) -> bool:
     """"Ashby FC met Corran Rovers on Saturday", "X United hosted Y": two clubs that meet, host or face each
     other play a fixture, whatever the sentence says of a contest; clubs that hold talks still meet."""
-    return _lemma(trigger) in LEX.fixture_verbs and len(sides) >= 2 and all(
-        p.kind == "organization" and p.name.rsplit(" ", 1)[-1].lower() in LEX.club_name_endings for p in sides)
+    return _lemma(trigger) in LEX.fixture_verbs and len(sides) >= 2 and all(_club_name(p) for p in sides)
+
+
+def _club_name(side: Participant) -> bool:
+    """"Corran Rovers", "Ashby Town": a name ending in a club word. The small model reads some of them as
+    people ("Ashby Town" after a capitalised sentence start); no person is called "Town" or "United"."""
+    words = side.name.split()
+    return side.kind in ("organization", "person") and len(words) >= 2 and words[-1].lower() in LEX.club_name_endings
 
 
 def _in_purpose_clause(token: Token) -> bool:

@@ -35,6 +35,7 @@ _DEFINITE = {"the", "this", "that"}
 _DESCRIBING_PREPS = ("of", "from", "at")
 _POINTING = {"both", "two", "each", "either", "all", "these", "those"}
 _MAX_CLIMB = 3
+_NP_INNER = ("det", "poss", "nummod", "amod", "compound", "nmod", "quantmod")
 
 PLURAL = Participant(name="<plural>", kind="person")
 """Marker for "they", "the two leaders": the participants come from an earlier mention."""
@@ -154,7 +155,7 @@ class NameIndex:
         if label == PERSON:
             return self._person_at(token.i)
         if is_plural_role(token):
-            return self._described_group(token) or self._described_after(token)
+            return self._described_group(token) or self._described_after(token) or _bare_counterpart(token)
         if label in (ORG, PLACE):
             return self._named_group(token)
         if label is None and (body := unread_body(token)) is not None:
@@ -471,6 +472,15 @@ def is_bare_body(participant: Participant) -> bool:
     encounter is told as written ("the union met management"); beside a named side, or people told elsewhere
     ("X met the union", "the executives welcomed the fund"), it says too little."""
     return participant.kind == "organization" and participant.name.islower() and " " not in participant.name
+
+
+def _bare_counterpart(token: Token) -> Participant | None:
+    """"sat down with regulators", "met shareholders": a bare plural group met by a side told on its own is the
+    other side as written (the article names no one in it); "the officials", "its shareholders" or "two
+    officials" point to people told elsewhere."""
+    if token.dep_ not in ("dobj", "pobj") or any(c.dep_ in _NP_INNER for c in token.children):
+        return None
+    return Participant(name=token.lower_, title=token.lower_, kind="person")
 
 
 def only_a_title(name: str) -> bool:

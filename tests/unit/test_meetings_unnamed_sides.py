@@ -1,0 +1,172 @@
+"""MEETINGS whose other side is told without a name, and look-alikes that stay out.
+
+"met the families of the victims", "sat down with regulators", "talks with the league": the annotators'
+convention records a described group as a side when nobody on that side is named, and leaves it out beside
+a named member of the same side. A title split off a misread name ("Coach") is nobody; two clubs that meet
+play a fixture. Every person, body and club is invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from streams.enrich.extractors.meetings import extract_meetings
+from streams.enrich.model import Meeting
+from streams.enrich.nlp import load_nlp, parse
+from streams.ingest.article import Article
+
+PUBLISHED = dt.datetime(2026, 3, 12, 10, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture(scope="module")
+def run():
+    nlp = load_nlp()
+
+    def extract(text: str) -> list[Meeting]:
+        return extract_meetings(parse(Article(id="u", text=text, published_at=PUBLISHED), nlp))
+
+    return extract
+
+
+def names(meetings: list[Meeting]) -> set[str]:
+    return {p.name for m in meetings for p in m.participants}
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # sport: the league the coach and captain will talk to is a body, not a fixture
+        ("Coach Lena Brandt and captain Kwame Boateng met the club's owner, Arjun Mehta, before their talks "
+         "with the league on Friday.", {"Lena Brandt", "Kwame Boateng", "Arjun Mehta"}),
+        # local politics: a league of municipalities
+        ("Governor Maria Okafor met the mayor, Chen Wei, before their meeting with the league on Monday.",
+         {"Maria Okafor", "Chen Wei"}),
+        # culture: a writers' league
+        ("Festival director Amara Diallo met publisher Sven Lindqvist after their talks with the league in Oslo.",
+         {"Amara Diallo", "Sven Lindqvist"}),
+    ],
+)
+def test_a_league_partnered_with_talks_is_a_body_met(run, text, held):
+    found = run(text)
+    assert any(held <= {p.name for p in m.participants} and m.status == "held" for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Coach Ravi Menon would meet the league's officials on Thursday, her office said.", "Ravi Menon"),  # sport
+        ("Mayor Ines Carvalho met the cup's sponsors at the town hall on Monday.", "Ines Carvalho"),  # local
+        ("Chief executive Marta Kowalczyk met the tournament's sponsors in Zurich on Tuesday.",  # business
+         "Marta Kowalczyk"),
+    ],
+)
+def test_a_contest_word_owning_people_is_the_body_behind_it(run, text, person):
+    found = run(text)
+    assert found and person in names(found) and len(found[0].participants) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "group"),
+    [
+        ("Mayor Ines Carvalho met the families of the victims on Monday.", "Ines Carvalho",  # local disaster
+         "families of the victims"),
+        ("The health minister, Omar Haddad, met relatives of the patients in Leeds.", "Omar Haddad",  # health
+         "relatives of the patients in Leeds"),
+        ("Judge Pieter de Groot met the survivors of the fire on Friday.", "Pieter de Groot",  # courts
+         "survivors of the fire"),
+        ("Ambassador Keiko Sato met the widows of the fishermen in Dakar on Tuesday.", "Keiko Sato",  # international
+         "widows of the fishermen"),
+    ],
+)
+def test_kin_told_by_whom_they_lost_are_a_side(run, text, person, group):
+    [meeting] = run(text)
+    assert {p.name for p in meeting.participants} == {person, group}
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # business / labour
+        ("Chief executive Marta Kowalczyk met union leader Ravi Menon and relatives of the injured workers on "
+         "Monday.", {"Marta Kowalczyk", "Ravi Menon"}),
+        # local politics
+        ("Mayor Ines Carvalho met councillor Kofi Mensah and residents of the northern district on Monday.",
+         {"Ines Carvalho", "Kofi Mensah"}),
+        # courts
+        ("Prosecutor Dana Whitfield met defence lawyer Hiroshi Tanabe and their legal advisers on Friday.",
+         {"Dana Whitfield", "Hiroshi Tanabe"}),
+    ],
+)
+def test_a_described_group_beside_a_named_member_is_told_with_it(run, text, named):
+    [meeting] = run(text)
+    assert {p.name for p in meeting.participants} == named
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "group"),
+    [
+        ("Executives of Norvale Energy sat down with regulators on Tuesday.", "Norvale Energy", "regulators"),
+        ("The board of Halvorsen Shipping met shareholders in Bergen on Monday.", "Halvorsen Shipping",
+         "shareholders"),
+        ("Leaders of the Tamsin Valley Council met residents on Wednesday.", "Tamsin Valley Council", "residents"),
+        ("Directors of Orsolya Biotech met researchers in Szeged on Thursday.", "Orsolya Biotech", "researchers"),
+    ],
+)
+def test_a_bare_group_met_by_a_named_side_is_the_other_side(run, text, body, group):
+    [meeting] = run(text)
+    assert {p.name for p in meeting.participants} == {body, group}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The officials said they had met the shareholders of the firm before.",  # pointed to, told elsewhere
+        "Kestrel Mining said it was meeting its targets for the year.",
+        "Sales at Halvorsen Shipping met expectations in the third quarter.",
+        "The plan by Norvale Energy met with criticism from residents.",
+    ],
+)
+def test_bare_groups_add_no_meeting_to_look_alikes(run, text):
+    assert not [m for m in run(text) if "residents" in names([m]) or "shareholders" in names([m])]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Coach Tunde Bakare would meet the club's board on Thursday, her office said.", "Tunde Bakare"),  # sport
+        ("Nurse Tunde Bakare would meet the hospital's board on Thursday, her office said.", "Tunde Bakare"),
+        ("Principal Tunde Bakare would meet the school's board on Thursday, her office said.", "Tunde Bakare"),
+        ("Detective Tunde Bakare would meet the club's board on Thursday, her office said.", "Tunde Bakare"),
+    ],
+)
+def test_a_title_split_off_a_misread_name_is_no_organisation(run, text, person):
+    [meeting] = run(text)
+    sides = {p.name for p in meeting.participants}
+    assert person in sides and not sides & {"Coach", "Nurse", "Principal", "Detective"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ashby Town meet Corran Rovers on Saturday.",  # football
+        "Marlow Town met Okoro Athletic in Cardiff on Saturday.",  # rugby
+        "Stanway Town will host Corran Albion in Bath on Sunday.",  # cricket
+    ],
+)
+def test_two_clubs_that_meet_play_a_fixture(run, text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Staff of the Kowloon Heritage Society met Mayor Ines Carvalho in Hong Kong on Monday.",  # culture
+        "Trustees of the Adebayo Foundation met Health Secretary Omar Haddad on Monday.",  # health
+        "Sponsors of Kestrel Airlines met Coach Lena Brandt on Monday.",  # sport
+    ],
+)
+def test_staff_trustees_and_sponsors_stand_for_their_body(run, text):
+    found = run(text)
+    assert found and any(p.kind == "organization" for p in found[0].participants)
