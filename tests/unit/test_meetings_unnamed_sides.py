@@ -170,3 +170,17 @@ def test_two_clubs_that_meet_play_a_fixture(run, text):
 def test_staff_trustees_and_sponsors_stand_for_their_body(run, text):
     found = run(text)
     assert found and any(p.kind == "organization" for p in found[0].participants)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chief executive Marta Kowalczyk meets union leader Ravi Menon every quarter.",  # labour
+        "Mayor Ines Carvalho meets Governor Maria Okafor every quarter to review the budget.",  # local politics
+        "Director Hiroshi Tanabe meets researcher Chen Wei and her students every week.",  # science
+        "Health Secretary Omar Haddad meets nurses' leader Fatima Noor each month.",  # health
+        "The company meets regulators every quarter.",  # business, a bare group as the other side
+    ],
+)
+def test_a_period_counted_over_and_over_is_a_habit(run, text):
+    assert run(text) == []

@@ -29,6 +29,7 @@ _NOUN_POS = ("NOUN", "PROPN")
 _VERB_POS = ("VERB", "AUX")
 _NOUN_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj")
 _HABIT_WINDOW = 6
+_PERIODS = ("time", "times", "week", "month", "quarter", "season", "year", "day")
 _MODIFIER_DEPS = ("amod", "acomp", "advmod", "compound")
 _SIDE_DEPS = ("nsubj", "nsubjpass", "dobj")
 _BODY_KINDS = ("org", "place")
@@ -493,18 +494,22 @@ def _is_lecture(token: Token, kind: TriggerKind) -> bool:
 
 def _is_habitual(token: Token, sent: Span) -> bool:
     if _is_generic_plural(token) or _counted_times(token, sent) or any(
-            c.dep_ == "advmod" and (c.lower_ in LEX.habitual_cues or c.lower_ in LEX.frequency_adverbs)
-            for c in token.children):
-        return True  # "A meets B regularly", "have been meeting weekly": the cue may lie past the window
+            (c.dep_ == "advmod" and (c.lower_ in LEX.habitual_cues or c.lower_ in LEX.frequency_adverbs))
+            or (c.dep_ == "npadvmod" and _every_period(c)) for c in token.children):
+        return True  # "A meets B regularly", "meets X, Y and Z every quarter": the cue may lie past the window
     lo, hi = max(sent.start, token.i - _HABIT_WINDOW), min(sent.end, token.i + 2)
     window = token.doc[lo:hi]
     for t in window:
         if t.lower_ in LEX.habitual_cues:
             return True
-        if t.lower_ in LEX.habitual_quantifiers and t.i + 1 < sent.end and token.doc[t.i + 1].lower_ in (
-                "time", "times", "week", "month", "year", "day"):
+        if t.lower_ in LEX.habitual_quantifiers and t.i + 1 < sent.end and token.doc[t.i + 1].lower_ in _PERIODS:
             return True  # "meet every year": the period may lie just past the window
     return False
+
+
+def _every_period(noun: Token) -> bool:
+    """"every quarter", "each season": a period counted over and over, the rhythm of a habit."""
+    return noun.lower_ in _PERIODS and any(c.lower_ in LEX.habitual_quantifiers for c in noun.children)
 
 
 def _counted_times(token: Token, sent: Span) -> bool:
