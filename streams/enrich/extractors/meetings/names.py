@@ -483,6 +483,13 @@ def _bare_counterpart(token: Token) -> Participant | None:
     return Participant(name=token.lower_, title=token.lower_, kind="person")
 
 
+def is_bare_group(participant: Participant) -> bool:
+    """"regulators", "residents": a bare group (`_bare_counterpart`), a side only facing a body ("the board met
+    shareholders"); a person who "met residents" met anyone."""
+    return participant.kind == "person" and participant.name == participant.title and participant.name.isalpha() and (
+        participant.name.islower())
+
+
 def only_a_title(name: str) -> bool:
     """"Coach" split off "Coach X" that the small model read as one organisation: a title or trade alone, with
     no body's word, names nobody; the person after it is the side."""

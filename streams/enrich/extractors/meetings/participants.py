@@ -23,6 +23,7 @@ from streams.enrich.extractors.meetings.names import (
     NameIndex,
     bare_lower,
     is_bare_body,
+    is_bare_group,
     is_plural_role,
 )
 from streams.enrich.extractors.meetings.postponing import postpones
@@ -38,6 +39,8 @@ _MAX_LISTED = 12
 _DEFINITE = {"the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my"}
 _SEQUENCE_PREPS = ("before", "after", "since")
 _SETTING_PREPS = ("during", "at", "in", "into")  # "dialled into a meeting with X"
+_OWNERS = ("their", "his", "her", "its", "our")
+_DESCRIBING_PREPS = ("of", "from", "at", "in")
 _NP_INNER = ("compound", "amod", "nmod", "det", "poss", "nummod", "case")
 
 
@@ -89,6 +92,8 @@ def find_parties(trigger: Trigger, names: NameIndex) -> Parties:
                 parties.add(person)
     if parties.plural or len(parties.named) < 2 or any(not p.name.islower() for p in parties.named):
         parties.named = [p for p in parties.named if not is_bare_body(p)]  # "X met the union": too little
+    if not any(p.kind == "organization" for p in parties.named):
+        parties.named = [p for p in parties.named if not is_bare_group(p)]  # "the mayor met residents": anyone
     return parties
 
 
@@ -671,8 +676,16 @@ def _add_coordinated(token: Token, names: NameIndex, parties: Parties) -> None:
     named = any(p.name != p.title for p in side.named)
     parties.plural = parties.plural or side.plural
     for participant in side.named:
-        if not (named and participant.name == participant.title and participant.name[:1].islower()):
+        if not (named and _described_around(participant)):
             parties.add(participant)
+
+
+def _described_around(group: Participant) -> bool:
+    """"relatives of the injured workers", "their federal counterparts": a group told by what follows it or by
+    whose it is, not by a word of its own kind ("union representatives", "Andorran officials" are a side)."""
+    words = group.name.split()
+    return group.name == group.title and group.name[:1].islower() and (
+        words[0] in _OWNERS or any(w in _DESCRIBING_PREPS for w in words[1:]))
 
 
 def _read_coordination(token: Token, names: NameIndex, parties: Parties) -> None:
