@@ -125,6 +125,28 @@ def test_their_encounter_after_a_greeting_is_one_encounter(run, text: str) -> No
     assert len(run(text)) == 1
 
 
+@pytest.mark.parametrize(("text", "pair", "third"), [
+    ("Amara Okafor met Kenji Watanabe on Monday before their talks with the Harbour Workers Union.",  # labour
+     {"Okafor", "Watanabe"}, "Harbour Workers Union"),
+    ("Curator Ingrid Solberg met architect Rahul Mehta in Oslo after their talks with the Velmar Opera House.",
+     {"Solberg", "Mehta"}, "Velmar Opera House"),  # culture
+    ("Professor Mei-Ling Chou and Dr Kwame Asante met on Tuesday before their meeting with Sunda Mining Group.",
+     {"Chou", "Asante"}, "Sunda Mining Group"),  # science and business
+])
+def test_their_encounter_with_another_party_is_a_second_encounter(run, text: str, pair: set[str],
+                                                                  third: str) -> None:
+    """"A met B before their talks with C": "their" is A and B, who meet C in another encounter; both are told,
+    each with its own sides."""
+    sides = sorted((surnames(m) for m in run(text)), key=len)
+    assert sides == [pair, pair | {third.split()[-1]}]
+
+
+def test_their_encounter_with_a_body_named_by_kind_is_the_one_told(run) -> None:
+    """"before their talks with the union": a body told only by its kind is no side, so the talks add no
+    encounter of the same two."""
+    assert len(run("Amara Okafor and Kenji Watanabe met on Monday before their talks with the union.")) == 1
+
+
 def test_their_encounter_needs_two_sides_named(run) -> None:
     """One person is no "their": the possessor stays unresolved and no encounter is made up."""
     assert run("After their meeting on Tuesday, Coach Tunde Bakare told reporters he was pleased.") == []

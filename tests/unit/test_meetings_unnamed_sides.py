@@ -184,3 +184,33 @@ def test_staff_trustees_and_sponsors_stand_for_their_body(run, text):
 )
 def test_a_period_counted_over_and_over_is_a_habit(run, text):
     assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor met residents on Monday.",  # local politics
+        "Coach Tunde Bakare met sponsors on Friday.",  # sport
+        "Professor Keiko Sato met donors in Nagasaki on Sunday.",  # science
+        "The health minister met regulators in Accra on Tuesday.",  # health
+        "Judge Pieter de Groot met prosecutors on Wednesday.",  # courts
+    ],
+)
+def test_a_bare_group_facing_a_person_is_no_side(run, text):
+    """"the mayor met residents": a person meeting a crowd told by its kind met anyone, no counterpart."""
+    assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("The mayor met the county executive on Monday.", {"mayor", "county executive"}),  # local politics
+        ("The president met the finance minister on Tuesday.", {"president", "finance minister"}),  # politics
+        ("The governor met the university president in Lagos on Friday.", {"governor", "university president"}),
+        ("The chancellor held talks with the union leader on Wednesday.", {"chancellor", "union leader"}),  # labour
+    ],
+)
+def test_a_title_facing_a_title_stays_a_side(run, text, sides):
+    """A title alone is an office, one person: unlike "residents" it is a side facing anyone."""
+    [meeting] = run(text)
+    assert {p.name for p in meeting.participants} == sides

@@ -109,6 +109,7 @@ class NameIndex:
     people: list[PersonMention] = field(default_factory=list)
     sent_starts: list[int] = field(default_factory=list)  # `Token.sent` rescans the sentence on every call
     roles: Resolver | None = None
+    bare_groups: set[Participant] = field(default_factory=set)  # "regulators": read by `is_bare_group`
 
     @classmethod
     def build(cls, doc: Doc) -> NameIndex:
@@ -137,6 +138,22 @@ class NameIndex:
 
     # --- participants -------------------------------------------------------------------
 
+    def is_bare_group(self, participant: Participant) -> bool:
+        """"regulators", "residents": a bare group (`_bare_counterpart`), a side only facing a body ("the board
+        met shareholders"); a person who "met residents" met anyone. A title alone ("the president met the
+        finance minister") is an office, one person, and stays a side."""
+        return participant in self.bare_groups
+
+    def _bare_counterpart(self, token: Token) -> Participant | None:
+        """"sat down with regulators", "met shareholders": a bare plural group met by a side told on its own is
+        the other side as written (the article names no one in it); "the officials", "its shareholders" or
+        "two officials" point to people told elsewhere."""
+        if token.dep_ not in ("dobj", "pobj") or any(c.dep_ in _NP_INNER for c in token.children):
+            return None
+        group = Participant(name=token.lower_, title=token.lower_, kind="person")
+        self.bare_groups.add(group)
+        return group
+
     def participant(self, token: Token) -> Participant | None:
         """The participant an NP head stands for, PLURAL for group anaphors, None when unnamed."""
         lower = bare_lower(token)
@@ -155,7 +172,7 @@ class NameIndex:
         if label == PERSON:
             return self._person_at(token.i)
         if is_plural_role(token):
-            return self._described_group(token) or self._described_after(token) or _bare_counterpart(token)
+            return self._described_group(token) or self._described_after(token) or self._bare_counterpart(token)
         if label in (ORG, PLACE):
             return self._named_group(token)
         if label is None and (body := unread_body(token)) is not None:
@@ -472,22 +489,6 @@ def is_bare_body(participant: Participant) -> bool:
     encounter is told as written ("the union met management"); beside a named side, or people told elsewhere
     ("X met the union", "the executives welcomed the fund"), it says too little."""
     return participant.kind == "organization" and participant.name.islower() and " " not in participant.name
-
-
-def _bare_counterpart(token: Token) -> Participant | None:
-    """"sat down with regulators", "met shareholders": a bare plural group met by a side told on its own is the
-    other side as written (the article names no one in it); "the officials", "its shareholders" or "two
-    officials" point to people told elsewhere."""
-    if token.dep_ not in ("dobj", "pobj") or any(c.dep_ in _NP_INNER for c in token.children):
-        return None
-    return Participant(name=token.lower_, title=token.lower_, kind="person")
-
-
-def is_bare_group(participant: Participant) -> bool:
-    """"regulators", "residents": a bare group (`_bare_counterpart`), a side only facing a body ("the board met
-    shareholders"); a person who "met residents" met anyone."""
-    return participant.kind == "person" and participant.name == participant.title and participant.name.isalpha() and (
-        participant.name.islower())
 
 
 def only_a_title(name: str) -> bool:

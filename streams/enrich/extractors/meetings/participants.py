@@ -23,7 +23,6 @@ from streams.enrich.extractors.meetings.names import (
     NameIndex,
     bare_lower,
     is_bare_body,
-    is_bare_group,
     is_plural_role,
 )
 from streams.enrich.extractors.meetings.postponing import postpones
@@ -55,6 +54,7 @@ class Parties:
     needs_protagonist: bool = False
     attendees: bool = False  # "The roundtable brought together X, Y": people of an event told before
     reported: bool = False  # "B insisted ..., A said after a meeting": the sides are guessed from a report
+    owners: set[str] = field(default_factory=set)  # "their" of "A met B before their talks with C": A and B
 
     def add(self, participant: Participant | None) -> None:
         if participant is PLURAL:
@@ -93,7 +93,9 @@ def find_parties(trigger: Trigger, names: NameIndex) -> Parties:
     if parties.plural or len(parties.named) < 2 or any(not p.name.islower() for p in parties.named):
         parties.named = [p for p in parties.named if not is_bare_body(p)]  # "X met the union": too little
     if not any(p.kind == "organization" for p in parties.named):
-        parties.named = [p for p in parties.named if not is_bare_group(p)]  # "the mayor met residents": anyone
+        parties.named = [p for p in parties.named if not names.is_bare_group(p)]  # "the mayor met residents": anyone
+    if parties.owners and any(p.name not in parties.owners for p in parties.named) and _is_sequenced(token):
+        parties.distinct = True  # "A met B before their talks with C": A and B meet C later, another encounter
     return parties
 
 
@@ -170,7 +172,11 @@ def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
         elif child.dep_ == "poss" and child.lower_ == "their":
             for subject in _owning_subjects(noun):
                 owned_by_clause = True
-                _add_coordinated(subject, names, parties)
+                owners = Parties()
+                _add_coordinated(subject, names, owners)
+                parties.owners.update(p.name for p in owners.named)
+                for owner in owners.named:
+                    parties.add(owner)
         elif child.dep_ == "poss" or (child.dep_ == "appos" and names.label.get(child.i) == PERSON):
             _add_coordinated(child, names, parties)  # an encounter has no person in apposition: a side misparsed
     for obj in [*_assembled(noun), *_stray_partners(noun), *_organisers(noun)]:
@@ -227,8 +233,20 @@ def _owning_subjects(noun: Token) -> list[Token]:
         node = node.head
         subject = next((c for c in node.children if c.dep_ == "nsubj" and c.i != noun.i), None)
         if node.pos_ in ("VERB", "AUX") and subject is not None:  # "said their meeting had been useful"
-            return [subject] if subject.conjuncts else []
+            if subject.conjuncts:
+                return [subject]
+            partners = _met_by(node)  # "A met B before their talks with C": "their" is A and B
+            return [subject, *partners] if partners else []
     return []
+
+
+def _met_by(verb: Token) -> list[Token]:
+    """Whom the subject of a meeting verb met ("met B", "talked with B"): with the subject, the pair a later
+    "their" names; "A said their talks ..." names no pair."""
+    if _lemma(verb) not in LEX.meet_verbs | LEX.talk_verbs:
+        return []
+    return [o for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with")
+            for o in ((c,) if c.dep_ == "dobj" else c.children) if o.dep_ in ("dobj", "pobj")]
 
 
 def _held_between(noun: Token) -> list[Token]:
