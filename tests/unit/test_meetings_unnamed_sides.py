@@ -86,6 +86,20 @@ def test_kin_told_by_whom_they_lost_are_a_side(run, text, person, group):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Relatives of the miners gathered outside the court on Monday.",  # courts
+        "The families of the victims met in Leeds on Sunday.",  # local disaster
+        "Survivors of the fire gathered at the town hall on Friday.",  # local politics
+        "Parents of the patients met at the hospital on Tuesday.",  # health
+    ],
+)
+def test_kin_gathering_among_themselves_is_no_encounter(run, text):
+    """Kin act for no one: their gathering is a vigil, not peers' talks ("union leaders gathered" are)."""
+    assert run(text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "named"),
     [
         # business / labour

@@ -258,7 +258,7 @@ def _among_themselves(token: Token, governor: Token | None, named: list[Particip
     """"EU foreign ministers met in X", "club owners gathered on Friday", "the G7 leaders held talks": peers
     who meet with no one else hold an encounter of their own, its one side the group as written (a body's own
     staff meeting is internal business). Only as the sentence's own news: "a summit, where leaders will meet"
-    is a backdrop."""
+    is a backdrop. Kin ("the families of the victims gathered") act for no one: a vigil, not an encounter."""
     if len(named) != 1:
         return False
     verb = governor if token.pos_ in ("NOUN", "PROPN") else token
@@ -268,7 +268,7 @@ def _among_themselves(token: Token, governor: Token | None, named: list[Particip
            if o.dep_ == "pobj"):
         return False  # "ministers gathered in X for the Y summit": the named summit is the news, told as a backdrop
     return named[0].name == named[0].title and any(  # "their ministers" are people told elsewhere
-        s.tag_ in ("NNS", "NNPS") and names.participant(s) == named[0]
+        s.tag_ in ("NNS", "NNPS") and s.lemma_.lower() not in LEX.kin_groups and names.participant(s) == named[0]
         and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in s.children) for s in subjects(verb))
 
 
