@@ -194,6 +194,10 @@ def test_staff_trustees_and_sponsors_stand_for_their_body(run, text):
         "Director Hiroshi Tanabe meets researcher Chen Wei and her students every week.",  # science
         "Health Secretary Omar Haddad meets nurses' leader Fatima Noor each month.",  # health
         "The company meets regulators every quarter.",  # business, a bare group as the other side
+        "Coach Lena Brandt meets club owner Arjun Mehta every two weeks.",  # sport: a counted period
+        "Judge Pieter de Groot meets prosecutor Dana Whitfield every few weeks.",  # courts
+        "Curator Fatima Noor meets Director Hiroshi Tanabe once a month.",  # culture: a rate
+        "Chief executive Marta Kowalczyk has met union leader Ravi Menon once a month since 2024.",  # labour
     ],
 )
 def test_a_period_counted_over_and_over_is_a_habit(run, text):
@@ -228,3 +232,15 @@ def test_a_title_facing_a_title_stays_a_side(run, text, sides):
     """A title alone is an office, one person: unlike "residents" it is a side facing anyone."""
     [meeting] = run(text)
     assert {p.name for p in meeting.participants} == sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coach Lena Brandt met club owner Arjun Mehta two weeks ago.",  # sport
+        "Curator Fatima Noor met Director Hiroshi Tanabe a month ago in Kyoto.",  # culture
+        "Judge Pieter de Groot met prosecutor Dana Whitfield for the first time in two years on Monday.",  # courts
+    ],
+)
+def test_a_period_counted_once_is_one_encounter(run, text):
+    assert len(run(text)) == 1

@@ -30,6 +30,7 @@ _VERB_POS = ("VERB", "AUX")
 _NOUN_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj")
 _HABIT_WINDOW = 6
 _PERIODS = ("time", "times", "week", "month", "quarter", "season", "year", "day")
+_RATES = ("once", "twice", "thrice")  # "once a month"
 _MODIFIER_DEPS = ("amod", "acomp", "advmod", "compound")
 _SIDE_DEPS = ("nsubj", "nsubjpass", "dobj")
 _BODY_KINDS = ("org", "place")
@@ -508,8 +509,12 @@ def _is_habitual(token: Token, sent: Span) -> bool:
 
 
 def _every_period(noun: Token) -> bool:
-    """"every quarter", "each season": a period counted over and over, the rhythm of a habit."""
-    return noun.lower_ in _PERIODS and any(c.lower_ in LEX.habitual_quantifiers for c in noun.children)
+    """"every quarter", "every two weeks", "once a month": a period counted over and over, the rhythm of a
+    habit ("met X a month ago" counts nothing)."""
+    if noun.lower_ not in _PERIODS and _lemma(noun) not in _PERIODS:
+        return False
+    kids = {c.lower_ for c in noun.children}
+    return any(k in LEX.habitual_quantifiers for k in kids) or ("a" in kids and any(k in _RATES for k in kids))
 
 
 def _counted_times(token: Token, sent: Span) -> bool:
