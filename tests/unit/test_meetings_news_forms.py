@@ -132,6 +132,10 @@ def test_their_encounter_after_a_greeting_is_one_encounter(run, text: str) -> No
      {"Solberg", "Mehta"}, "Velmar Opera House"),  # culture
     ("Professor Mei-Ling Chou and Dr Kwame Asante met on Tuesday before their meeting with Sunda Mining Group.",
      {"Chou", "Asante"}, "Sunda Mining Group"),  # science and business
+    ("Before their talks with the Bar Council, Judge Olusegun Bello met prosecutor Aroha Ngata in Accra.",
+     {"Bello", "Ngata"}, "Bar Council"),  # courts: the sequenced encounter told first
+    ("After their meeting with Kestrel Logistics on Monday, Coach Yusuf Demir and Siobhan Gallagher held talks "
+     "in Cork.", {"Demir", "Gallagher"}, "Kestrel Logistics"),  # sport and business
 ])
 def test_their_encounter_with_another_party_is_a_second_encounter(run, text: str, pair: set[str],
                                                                   third: str) -> None:

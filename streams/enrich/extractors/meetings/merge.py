@@ -78,8 +78,8 @@ def merge_mentions(mentions: list[Mention], affiliations: Mapping[str, str] | No
         if mention.needs_protagonist:
             _add_protagonist(mention, clusters)
         target = None if mention.distinct else next(
-            (c for c in clusters if c.shares_people(mention) and compatible(c, mention) and not _diverges(c, mention)),
-            None)
+            (c for c in clusters if c.shares_people(mention) and compatible(c, mention) and not _diverges(c, mention)
+             and not _sequenced_before(c, mention)), None)
         if target is None and mention.attendees:
             target = _told_before(mention, clusters)
         if target is None and not mention.distinct:
@@ -107,6 +107,12 @@ def merge_mentions(mentions: list[Mention], affiliations: Mapping[str, str] | No
 def _peers_only(cluster: Cluster) -> bool:
     """"EU foreign ministers met in X": the group met among themselves, with no one else named."""
     return len(cluster.participants) == 1 and any(m.among_themselves for m in cluster.mentions)
+
+
+def _sequenced_before(cluster: Cluster, mention: Mention) -> bool:
+    """"Before their talks with C, A met B": an encounter the sentence sets before or after its own is
+    another one, told first or not."""
+    return all(m.distinct and m.sent_start == mention.sent_start for m in cluster.mentions)
 
 
 def _diverges(cluster: Cluster, mention: Mention) -> bool:
