@@ -176,6 +176,19 @@ def test_two_clubs_that_meet_play_a_fixture(run, text):
 @pytest.mark.parametrize(
     "text",
     [
+        "Mayor Ana Villa met Governor Diego Villa on Monday.",  # local politics
+        "Professor Luz Villa met Dr Ramon Villa in Manila on Tuesday.",  # science
+        "Judge Carmen Villa met prosecutor Pedro Villa on Friday.",  # courts
+    ],
+)
+def test_people_named_like_a_club_still_meet(run, text):
+    """"Villa" ends club names and is a surname: two people of that name met, no fixture was played."""
+    assert len(run(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Staff of the Kowloon Heritage Society met Mayor Ines Carvalho in Hong Kong on Monday.",  # culture
         "Trustees of the Adebayo Foundation met Health Secretary Omar Haddad on Monday.",  # health
         "Sponsors of Kestrel Airlines met Coach Lena Brandt on Monday.",  # sport

@@ -31,6 +31,7 @@ _NOUN_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj")
 _HABIT_WINDOW = 6
 _PERIODS = ("time", "times", "week", "month", "quarter", "season", "year", "day")
 _RATES = ("once", "twice", "thrice")  # "once a month"
+_SURNAME_ENDINGS = ("villa",)  # club words people carry as a surname ("Ana Villa")
 _MODIFIER_DEPS = ("amod", "acomp", "advmod", "compound")
 _SIDE_DEPS = ("nsubj", "nsubjpass", "dobj")
 _BODY_KINDS = ("org", "place")
@@ -351,9 +352,13 @@ def clubs_play(trigger: Token, sides: list[Participant]) -> bool:
 
 def _club_name(side: Participant) -> bool:
     """"Corran Rovers", "Ashby Town": a name ending in a club word. The small model reads some of them as
-    people ("Ashby Town" after a capitalised sentence start); no person is called "Town" or "United"."""
+    people ("Ashby Town" after a capitalised sentence start); no person is called "Town" or "United", but
+    "Mayor Ana Villa" is a person: a titled one, or one whose name ends in a surname, stays a person."""
     words = side.name.split()
-    return side.kind in ("organization", "person") and len(words) >= 2 and words[-1].lower() in LEX.club_name_endings
+    if len(words) < 2 or words[-1].lower() not in LEX.club_name_endings:
+        return False
+    return side.kind == "organization" or (
+        side.kind == "person" and side.title is None and words[-1].lower() not in _SURNAME_ENDINGS)
 
 
 def _in_purpose_clause(token: Token) -> bool:
