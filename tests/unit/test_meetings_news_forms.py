@@ -126,16 +126,16 @@ def test_their_encounter_after_a_greeting_is_one_encounter(run, text: str) -> No
 
 
 @pytest.mark.parametrize(("text", "pair", "third"), [
-    ("Amara Okafor met Kenji Watanabe on Monday before their talks with the Harbour Workers Union.",  # labour
-     {"Okafor", "Watanabe"}, "Harbour Workers Union"),
+    ("Amara Okafor met Haruto Watanabe on Monday before their talks with the Quayside Workers Union.",  # labour
+     {"Okafor", "Watanabe"}, "Quayside Workers Union"),
     ("Curator Ingrid Solberg met architect Rahul Mehta in Oslo after their talks with the Velmar Opera House.",
      {"Solberg", "Mehta"}, "Velmar Opera House"),  # culture
     ("Professor Mei-Ling Chou and Dr Kwame Asante met on Tuesday before their meeting with Sunda Mining Group.",
      {"Chou", "Asante"}, "Sunda Mining Group"),  # science and business
-    ("Before their talks with the Bar Council, Judge Olusegun Bello met prosecutor Aroha Ngata in Accra.",
+    ("Before their talks with the Bar Council, Judge Olusegun Bello met prosecutor Moana Ngata in Accra.",
      {"Bello", "Ngata"}, "Bar Council"),  # courts: the sequenced encounter told first
-    ("After their meeting with Kestrel Logistics on Monday, Coach Yusuf Demir and Siobhan Gallagher held talks "
-     "in Cork.", {"Demir", "Gallagher"}, "Kestrel Logistics"),  # sport and business
+    ("After their meeting with Kestrel Logistics on Monday, Coach Yusuf Demir and Siobhan Brannagh held talks "
+     "in Cork.", {"Demir", "Brannagh"}, "Kestrel Logistics"),  # sport and business
 ])
 def test_their_encounter_with_another_party_is_a_second_encounter(run, text: str, pair: set[str],
                                                                   third: str) -> None:
@@ -148,7 +148,7 @@ def test_their_encounter_with_another_party_is_a_second_encounter(run, text: str
 def test_their_encounter_with_a_body_named_by_kind_is_the_one_told(run) -> None:
     """"before their talks with the union": a body told only by its kind is no side, so the talks add no
     encounter of the same two."""
-    assert len(run("Amara Okafor and Kenji Watanabe met on Monday before their talks with the union.")) == 1
+    assert len(run("Amara Okafor and Haruto Watanabe met on Monday before their talks with the union.")) == 1
 
 
 def test_their_encounter_needs_two_sides_named(run) -> None:

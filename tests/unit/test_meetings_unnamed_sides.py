@@ -38,14 +38,14 @@ def names(meetings: list[Meeting]) -> set[str]:
     ("text", "held"),
     [
         # sport: the league the coach and captain will talk to is a body, not a fixture
-        ("Coach Lena Brandt and captain Kwame Boateng met the club's owner, Arjun Mehta, before their talks "
-         "with the league on Friday.", {"Lena Brandt", "Kwame Boateng", "Arjun Mehta"}),
+        ("Coach Britta Brandt and captain Kwame Boateng met the club's owner, Arjun Mehta, before their talks "
+         "with the league on Friday.", {"Britta Brandt", "Kwame Boateng", "Arjun Mehta"}),
         # local politics: a league of municipalities
-        ("Governor Maria Okafor met the mayor, Chen Wei, before their meeting with the league on Monday.",
-         {"Maria Okafor", "Chen Wei"}),
+        ("Governor Imelda Okafor met the mayor, Chen Wei, before their meeting with the league on Monday.",
+         {"Imelda Okafor", "Chen Wei"}),
         # culture: a writers' league
-        ("Festival director Amara Diallo met publisher Sven Lindqvist after their talks with the league in Oslo.",
-         {"Amara Diallo", "Sven Lindqvist"}),
+        ("Festival director Amara Ndiaye met publisher Sven Lindqvist after their talks with the league in Oslo.",
+         {"Amara Ndiaye", "Sven Lindqvist"}),
     ],
 )
 def test_a_league_partnered_with_talks_is_a_body_met(run, text, held):
@@ -58,8 +58,8 @@ def test_a_league_partnered_with_talks_is_a_body_met(run, text, held):
     [
         ("Coach Ravi Menon would meet the league's officials on Thursday, her office said.", "Ravi Menon"),  # sport
         ("Mayor Ines Carvalho met the cup's sponsors at the town hall on Monday.", "Ines Carvalho"),  # local
-        ("Chief executive Marta Kowalczyk met the tournament's sponsors in Zurich on Tuesday.",  # business
-         "Marta Kowalczyk"),
+        ("Chief executive Zofia Wrzesniak met the tournament's sponsors in Zurich on Tuesday.",  # business
+         "Zofia Wrzesniak"),
     ],
 )
 def test_a_contest_word_owning_people_is_the_body_behind_it(run, text, person):
@@ -72,7 +72,7 @@ def test_a_contest_word_owning_people_is_the_body_behind_it(run, text, person):
     [
         ("Mayor Ines Carvalho met the families of the victims on Monday.", "Ines Carvalho",  # local disaster
          "families of the victims"),
-        ("The health minister, Omar Haddad, met relatives of the patients in Leeds.", "Omar Haddad",  # health
+        ("The health minister, Omar Khoury, met relatives of the patients in Leeds.", "Omar Khoury",  # health
          "relatives of the patients in Leeds"),
         ("Judge Pieter de Groot met the survivors of the fire on Friday.", "Pieter de Groot",  # courts
          "survivors of the fire"),
@@ -103,14 +103,14 @@ def test_kin_gathering_among_themselves_is_no_encounter(run, text):
     ("text", "named"),
     [
         # business / labour
-        ("Chief executive Marta Kowalczyk met union leader Ravi Menon and relatives of the injured workers on "
-         "Monday.", {"Marta Kowalczyk", "Ravi Menon"}),
+        ("Chief executive Zofia Wrzesniak met union leader Ravi Menon and relatives of the injured workers on "
+         "Monday.", {"Zofia Wrzesniak", "Ravi Menon"}),
         # local politics
-        ("Mayor Ines Carvalho met councillor Kofi Mensah and residents of the northern district on Monday.",
-         {"Ines Carvalho", "Kofi Mensah"}),
+        ("Mayor Ines Carvalho met councillor Kofi Boakye and residents of the northern district on Monday.",
+         {"Ines Carvalho", "Kofi Boakye"}),
         # courts
-        ("Prosecutor Dana Whitfield met defence lawyer Hiroshi Tanabe and their legal advisers on Friday.",
-         {"Dana Whitfield", "Hiroshi Tanabe"}),
+        ("Prosecutor Carys Tremayne met defence lawyer Hiroshi Tanabe and their legal advisers on Friday.",
+         {"Carys Tremayne", "Hiroshi Tanabe"}),
     ],
 )
 def test_a_described_group_beside_a_named_member_is_told_with_it(run, text, named):
@@ -122,7 +122,7 @@ def test_a_described_group_beside_a_named_member_is_told_with_it(run, text, name
     ("text", "body", "group"),
     [
         ("Executives of Norvale Energy sat down with regulators on Tuesday.", "Norvale Energy", "regulators"),
-        ("The board of Halvorsen Shipping met shareholders in Bergen on Monday.", "Halvorsen Shipping",
+        ("The board of Kvalheim Shipping met shareholders in Bergen on Monday.", "Kvalheim Shipping",
          "shareholders"),
         ("Leaders of the Tamsin Valley Council met residents on Wednesday.", "Tamsin Valley Council", "residents"),
         ("Directors of Orsolya Biotech met researchers in Szeged on Thursday.", "Orsolya Biotech", "researchers"),
@@ -138,7 +138,7 @@ def test_a_bare_group_met_by_a_named_side_is_the_other_side(run, text, body, gro
     [
         "The officials said they had met the shareholders of the firm before.",  # pointed to, told elsewhere
         "Kestrel Mining said it was meeting its targets for the year.",
-        "Sales at Halvorsen Shipping met expectations in the third quarter.",
+        "Sales at Kvalheim Shipping met expectations in the third quarter.",
         "The plan by Norvale Energy met with criticism from residents.",
     ],
 )
@@ -164,7 +164,7 @@ def test_a_title_split_off_a_misread_name_is_no_organisation(run, text, person):
 @pytest.mark.parametrize(
     "text",
     [
-        "Ashby Town meet Corran Rovers on Saturday.",  # football
+        "Thornbury Town meet Corran Rovers on Saturday.",  # football
         "Marlow Town met Okoro Athletic in Cardiff on Saturday.",  # rugby
         "Stanway Town will host Corran Albion in Bath on Sunday.",  # cricket
     ],
@@ -176,7 +176,7 @@ def test_two_clubs_that_meet_play_a_fixture(run, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Mayor Ana Villa met Governor Diego Villa on Monday.",  # local politics
+        "Mayor Ana Villa met Governor Ramiro Villa on Monday.",  # local politics
         "Professor Luz Villa met Dr Ramon Villa in Manila on Tuesday.",  # science
         "Judge Carmen Villa met prosecutor Pedro Villa on Friday.",  # courts
     ],
@@ -190,8 +190,8 @@ def test_people_named_like_a_club_still_meet(run, text):
     "text",
     [
         "Staff of the Kowloon Heritage Society met Mayor Ines Carvalho in Hong Kong on Monday.",  # culture
-        "Trustees of the Adebayo Foundation met Health Secretary Omar Haddad on Monday.",  # health
-        "Sponsors of Kestrel Airlines met Coach Lena Brandt on Monday.",  # sport
+        "Trustees of the Adebayo Foundation met Health Secretary Omar Khoury on Monday.",  # health
+        "Sponsors of Kestrel Airlines met Coach Britta Brandt on Monday.",  # sport
     ],
 )
 def test_staff_trustees_and_sponsors_stand_for_their_body(run, text):
@@ -202,15 +202,15 @@ def test_staff_trustees_and_sponsors_stand_for_their_body(run, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Chief executive Marta Kowalczyk meets union leader Ravi Menon every quarter.",  # labour
-        "Mayor Ines Carvalho meets Governor Maria Okafor every quarter to review the budget.",  # local politics
+        "Chief executive Zofia Wrzesniak meets union leader Ravi Menon every quarter.",  # labour
+        "Mayor Ines Carvalho meets Governor Imelda Okafor every quarter to review the budget.",  # local politics
         "Director Hiroshi Tanabe meets researcher Chen Wei and her students every week.",  # science
-        "Health Secretary Omar Haddad meets nurses' leader Fatima Noor each month.",  # health
+        "Health Secretary Omar Khoury meets nurses' leader Fatima Noor each month.",  # health
         "The company meets regulators every quarter.",  # business, a bare group as the other side
-        "Coach Lena Brandt meets club owner Arjun Mehta every two weeks.",  # sport: a counted period
-        "Judge Pieter de Groot meets prosecutor Dana Whitfield every few weeks.",  # courts
+        "Coach Britta Brandt meets club owner Arjun Mehta every two weeks.",  # sport: a counted period
+        "Judge Pieter de Groot meets prosecutor Carys Tremayne every few weeks.",  # courts
         "Curator Fatima Noor meets Director Hiroshi Tanabe once a month.",  # culture: a rate
-        "Chief executive Marta Kowalczyk has met union leader Ravi Menon once a month since 2024.",  # labour
+        "Chief executive Zofia Wrzesniak has met union leader Ravi Menon once a month since 2024.",  # labour
     ],
 )
 def test_a_period_counted_over_and_over_is_a_habit(run, text):
@@ -250,9 +250,9 @@ def test_a_title_facing_a_title_stays_a_side(run, text, sides):
 @pytest.mark.parametrize(
     "text",
     [
-        "Coach Lena Brandt met club owner Arjun Mehta two weeks ago.",  # sport
+        "Coach Britta Brandt met club owner Arjun Mehta two weeks ago.",  # sport
         "Curator Fatima Noor met Director Hiroshi Tanabe a month ago in Kyoto.",  # culture
-        "Judge Pieter de Groot met prosecutor Dana Whitfield for the first time in two years on Monday.",  # courts
+        "Judge Pieter de Groot met prosecutor Carys Tremayne for the first time in two years on Monday.",  # courts
     ],
 )
 def test_a_period_counted_once_is_one_encounter(run, text):

@@ -351,8 +351,8 @@ def clubs_play(trigger: Token, sides: list[Participant]) -> bool:
 
 
 def _club_name(side: Participant) -> bool:
-    """"Corran Rovers", "Ashby Town": a name ending in a club word. The small model reads some of them as
-    people ("Ashby Town" after a capitalised sentence start); no person is called "Town" or "United", but
+    """"Corran Rovers", "Thornbury Town": a name ending in a club word. The small model reads some of them as
+    people ("Thornbury Town" after a capitalised sentence start); no person is called "Town" or "United", but
     "Mayor Ana Villa" is a person: a titled one, or one whose name ends in a surname, stays a person."""
     words = side.name.split()
     if len(words) < 2 or words[-1].lower() not in LEX.club_name_endings:
