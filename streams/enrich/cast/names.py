@@ -18,7 +18,7 @@ from streams.enrich.glued_names import SURNAME_PARTICLES
 
 from .entity import EntityKind
 from .lexicon import lexicon
-from .trades import trade_before_name, trade_noun
+from .trades import opening_trade, trade_before_name, trade_noun
 
 _ORG_LABELS = frozenset({"ORG", "GPE", "FAC", "LOC", "NORP"})
 _TITLE_ENT_LABELS = frozenset({"NORP", "GPE", "ORG"})
@@ -64,11 +64,12 @@ def is_honorific(token: Token) -> bool:
 
 
 def is_title_in_name(token: Token) -> bool:
-    """A title word or honorific glued to a name ("Minister", "Ms") rather than part of the name itself, or
-    a nation's noun before a full name ("Briton Emma Clarke", "Frenchman Pierre Lambert")."""
-    return (is_title_word(token) or is_honorific(token) or _demonym_before_name(token)) and not _ends_person_name(
-        token
-    )
+    """A title word or honorific glued to a name ("Minister", "Ms") rather than part of the name itself, a
+    nation's noun before a full name ("Briton Emma Clarke", "Frenchman Pierre Lambert"), or a trade opening
+    the sentence before one ("Sprinter Ana Ruiz")."""
+    return (
+        is_title_word(token) or is_honorific(token) or _demonym_before_name(token) or opening_trade(token)
+    ) and not _ends_person_name(token)
 
 
 def demonym_adjective(word: str) -> str | None:
@@ -386,7 +387,7 @@ def titled_name(ent: Span) -> bool:
         return False
     lex = lexicon()
     return (
-        (is_title_word(before) or is_honorific(before))
+        (is_title_word(before) or is_honorific(before) or opening_trade(before))
         and before.text[:1].isupper()
         and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tokens)
         and not any(t.lemma_.lower() in lex.institution_nouns for t in tokens)
