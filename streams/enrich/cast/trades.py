@@ -18,7 +18,7 @@ the head of a sentence, an imperative verb ("Violinist"), or anything compounded
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from streams.enrich.english_words import unknown_to_english
 from streams.enrich.places import demonym_code
@@ -48,19 +48,16 @@ def _trade_shaped(token: Token) -> bool:
     )
 
 
-def _ids(tokens: Span) -> tuple[int, ...]:
-    return tuple(t.i for t in tokens)
-
-
 def opening_trade(token: Token) -> bool:
     """ "Sprinter" in "Sprinter Ana Ruiz won": a capitalised trade-shaped English noun opening its sentence
     right before two capitalised words, and no given name or nation's word ("Hunter", "Canadian")."""
     doc = token.doc
     after = doc[token.i + 1 : token.i + 3]
+    after_ids = (token.i + 1, token.i + 3)
     return (
         token.is_sent_start is not False
         and token.is_title
-        and (token.tag_ in ("NN", "NNP", "VB") or (token.dep_ == "compound" and token.head.i in _ids(after)))
+        and (token.tag_ in ("NN", "NNP", "VB") or (token.dep_ == "compound" and token.head.i in range(*after_ids)))
         and len(after) == 2
         and all(t.is_alpha and t.is_title for t in after)
         and (bool(given_name_countries(after[0].text)) or unknown_to_english(after[0]))
