@@ -34,6 +34,7 @@ def titles(c: Cast) -> dict[str, str | None]:
         ("Campaigner Oluwaseun Adeyemi said the clinic would reopen.", "Oluwaseun Adeyemi", "Campaigner"),  # health
         ("Pharmacist Leilani Kahale told the inquiry the stock had run out.", "Leilani Kahale", "Pharmacist"),  # courts
         ("Cyclist Nguyen Thi Lan has signed with a new team.", "Nguyen Thi Lan", "Cyclist"),  # sport
+        ("Sprinter Mei Lin Tan and her coach were cleared by the panel.", "Mei Lin Tan", "Sprinter"),  # courts
     ],
 )
 def test_a_trade_opening_the_sentence_is_the_title_not_the_name(

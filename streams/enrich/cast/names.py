@@ -128,17 +128,17 @@ def _portfolio(token: Token) -> bool:
 
 def _lower_portfolio(token: Token, taken: list[int]) -> bool:
     """ "fisheries adviser", "trade envoy": a lower-case noun compounded onto the title word right after
-    it is the title's portfolio too (the tagger calls some plurals verbs: "fisheries")."""
-    return (
-        token.is_alpha
-        and token.is_lower
-        and token.dep_ == "compound"
-        and token.pos_ in ("NOUN", "VERB", "ADJ")
-        and token.lower_ not in lexicon().ignored_role_modifiers  # "veteran coach X" is a coach
-        and bool(taken)
-        and token.head.i == taken[-1]
-        and (is_title_word(token.head) or trade_noun(token.head))  # "jazz pianist X", "climate scientist Y"
-    )
+    it is the title's portfolio too (the tagger calls some plurals verbs: "fisheries"). A list's second title
+    is parsed every which way ("Mayor X and council leader Y": "council" a proper noun; "Head coach X and team
+    captain Y": "team" an apposition of the first title), so a singular noun right before the title word is
+    its portfolio whatever the parse hung it on."""
+    if not (token.is_alpha and token.is_lower and taken) or token.lower_ in lexicon().ignored_role_modifiers:
+        return False  # "veteran coach X" is a coach
+    title = token.doc[taken[-1]]
+    if not (is_title_word(title) or trade_noun(title)):  # "jazz pianist X", "climate scientist Y"
+        return False
+    compounded = token.dep_ == "compound" and token.head.i == title.i and token.pos_ in ("NOUN", "VERB", "ADJ")
+    return compounded or (token.tag_ in ("NN", "NNP") and token.i + 1 == title.i)
 
 
 def _classifying_adjective(token: Token, taken: list[int]) -> bool:

@@ -11,9 +11,10 @@ A trade opening a sentence is capitalised like the name after it, so the tagger 
 the recogniser reads it into the name ("Sprinter Ana Ruiz"). There the word's shape still tells: an English
 word with an agent suffix that no country's list gives as a given name ("Tyler", "Hunter" are), that names
 no nation ("Canadian"), right before two more capitalised words (a name of its own: "Walker Hayes" is one
-person, "Sprinter Walker Hayes" a sprinter) whose first is a given name or a word English does not list
-("Water Board Chief" is no trade and a name). The tagger reads such a word as a noun, a proper noun or, at
-the head of a sentence, an imperative verb ("Violinist"), or anything compounded onto the name.
+person, "Sprinter Walker Hayes" a sprinter) whose first is a given name, a word English does not list or one
+the recogniser puts in a person's name ("Water Board Chief" is no trade and a name). The tagger reads such a
+word as a noun, a proper noun or, at the head of a sentence, an imperative verb ("Violinist"), or anything
+compounded onto the name.
 """
 
 from __future__ import annotations
@@ -53,20 +54,24 @@ def opening_trade(token: Token) -> bool:
     right before two capitalised words, and no given name or nation's word ("Hunter", "Canadian")."""
     doc = token.doc
     after = doc[token.i + 1 : token.i + 3]
-    after_ids = (token.i + 1, token.i + 3)
     return (
         token.is_sent_start is not False
         and token.is_title
-        and (token.tag_ in ("NN", "NNP", "VB") or (token.dep_ == "compound" and token.head.i in range(*after_ids)))
+        and (token.tag_ in ("NN", "NNP", "VB") or (token.dep_ == "compound" and token.i < token.head.i <= token.i + 2))
         and len(after) == 2
         and all(t.is_alpha and t.is_title for t in after)
-        and (bool(given_name_countries(after[0].text)) or unknown_to_english(after[0]))
+        and _name_opens(after[0])
         and _trade_shaped(token)
         and token.lower_ not in lexicon().title_modifiers  # "Former", "Senior"
         and not unknown_to_english(token)
         and not given_name_countries(token.text)
         and demonym_code(token.text) is None
     )
+
+
+def _name_opens(token: Token) -> bool:
+    """A given name, a word English does not list, or a word the recogniser puts in a person's name."""
+    return bool(given_name_countries(token.text)) or unknown_to_english(token) or token.ent_type_ == "PERSON"
 
 
 def trade_before_name(token: Token, first: int) -> bool:
