@@ -17,23 +17,26 @@ from streams.enrich.english_words import unknown_to_english
 from streams.enrich.given_names import is_given_name
 from streams.enrich.places import demonym_code, is_known_place
 
+from .columns import SOFT_LABELS
 from .given_names import given_name_countries, given_name_gender
 from .kinds import owned_as_its
 from .lexicon import lexicon
 from .names import is_honorific, is_title_in_name, is_title_word
 from .registry import Registry
 
+_READ_AS = frozenset({"PERSON", "GPE", "LOC", "FAC", *SOFT_LABELS})  # labels a body's one-word name is given
 _STATEMENT_PREPS = ("in", "on")  # "said in a statement", "said on Tuesday in a release"
 
 
 def one_word_body(ent: Span, registry: Registry) -> bool:
     """The recogniser's one-word span (a person, a place or a work by its label) is a body's name."""
-    return len(ent) == 1 and lone_body(ent.root, registry)
+    return len(ent) == 1 and ent.label_ in _READ_AS and lone_body(ent.root, registry)
 
 
 def lone_body(token: Token, registry: Registry) -> bool:
     """The one-word name at `token` is a body's: no person's by any sign, and given a body's voice."""
-    return _lone_word(token, registry) and _speaks_as_body(token)
+    placed = token.dep_ == "nsubj" or any(c.dep_ == "relcl" for c in token.children)  # the cheap test first
+    return placed and _lone_word(token, registry) and _speaks_as_body(token)
 
 
 def _lone_word(token: Token, registry: Registry) -> bool:
@@ -41,20 +44,19 @@ def _lone_word(token: Token, registry: Registry) -> bool:
     name, surname of the article's people, known place, nation or title, with no title or honorific before it;
     a word English lists only mid-sentence as a proper noun ("Police said" is a common noun opening a
     sentence)."""
+    word = token.text
+    if registry.knows_surname(word) or not (token.is_alpha and word[:1].isupper()):  # the cheap tests first
+        return False
     doc = token.doc
     before = doc[token.i - 1] if token.i > 0 else None
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    word = token.text
     return (
-        token.is_alpha
-        and word[:1].isupper()
-        and (unknown_to_english(token) or (token.pos_ == "PROPN" and not token.is_sent_start))
+        (unknown_to_english(token) or (token.pos_ == "PROPN" and not token.is_sent_start))
         and token.dep_ != "compound"
         and not any(c.dep_ in ("compound", "flat") for c in token.children)
         and not (after is not None and after.pos_ == "PROPN" and after.text[:1].isupper())
         and not (before is not None and (is_title_in_name(before) or is_honorific(before) or is_title_word(before)))
         and not is_title_in_name(token)
-        and not registry.knows_surname(word)
         and not given_name_countries(word)
         and given_name_gender(word, token.vocab) is None
         and not is_given_name(word)

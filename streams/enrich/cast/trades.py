@@ -52,12 +52,11 @@ def _trade_shaped(token: Token) -> bool:
 def opening_trade(token: Token) -> bool:
     """ "Sprinter" in "Sprinter Ana Ruiz won": a capitalised trade-shaped English noun opening its sentence
     right before two capitalised words, and no given name or nation's word ("Hunter", "Canadian")."""
-    doc = token.doc
-    after = doc[token.i + 1 : token.i + 3]
+    if token.is_sent_start is False or not token.is_title:  # most names' words: the cheap test first
+        return False
+    after = token.doc[token.i + 1 : token.i + 3]
     return (
-        token.is_sent_start is not False
-        and token.is_title
-        and (token.tag_ in ("NN", "NNP", "VB") or (token.dep_ == "compound" and token.i < token.head.i <= token.i + 2))
+        (token.tag_ in ("NN", "NNP", "VB") or (token.dep_ == "compound" and token.i < token.head.i <= token.i + 2))
         and len(after) == 2
         and all(t.is_alpha and t.is_title for t in after)
         and _name_opens(after[0])
