@@ -7,18 +7,13 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from streams.enrich.cast import Cast, cast_of
-from streams.enrich.nlp import load_nlp, parse
-from streams.ingest.article import Article
+from streams.enrich.nlp import load_nlp
+from tests.unit.readers import story_cast
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return load_nlp()
-
-
-def cast(nlp: Language, text: str) -> Cast:
-    return cast_of(parse(Article(id="t", text="The story went on this week.\n\n" + text), nlp).doc)
 
 
 @pytest.mark.parametrize(
@@ -33,7 +28,7 @@ def cast(nlp: Language, text: str) -> Cast:
     ],
 )
 def test_one_word_with_a_bodys_voice_is_an_organisation(nlp: Language, text: str, name: str) -> None:
-    c = cast(nlp, text)
+    c = story_cast(nlp, text)
     assert name in {o.name for o in c.organisations}
     assert name not in {p.name for p in c.people}
 
@@ -47,6 +42,6 @@ def test_one_word_with_a_bodys_voice_is_an_organisation(nlp: Language, text: str
     ],
 )
 def test_a_surname_written_alone_stays_a_person(nlp: Language, text: str, surname: str) -> None:
-    c = cast(nlp, text)
+    c = story_cast(nlp, text)
     assert surname not in {o.name for o in c.organisations}
     assert any(p.name.endswith(surname) for p in c.people)

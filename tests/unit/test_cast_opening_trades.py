@@ -7,18 +7,14 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from streams.enrich.cast import Cast, cast_of
-from streams.enrich.nlp import load_nlp, parse
-from streams.ingest.article import Article
+from streams.enrich.cast import Cast
+from streams.enrich.nlp import load_nlp
+from tests.unit.readers import story_cast
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return load_nlp()
-
-
-def cast(nlp: Language, text: str) -> Cast:
-    return cast_of(parse(Article(id="t", text="The story went on this week.\n\n" + text), nlp).doc)
 
 
 def titles(c: Cast) -> dict[str, str | None]:
@@ -40,7 +36,7 @@ def titles(c: Cast) -> dict[str, str | None]:
 def test_a_trade_opening_the_sentence_is_the_title_not_the_name(
     nlp: Language, text: str, name: str, title: str
 ) -> None:
-    assert titles(cast(nlp, text)).get(name) == title
+    assert titles(story_cast(nlp, text)).get(name) == title
 
 
 @pytest.mark.parametrize(
@@ -54,5 +50,5 @@ def test_a_trade_opening_the_sentence_is_the_title_not_the_name(
 def test_a_given_name_that_is_also_a_word_opening_the_sentence_stays_in_the_name(
     nlp: Language, text: str, name: str
 ) -> None:
-    people = titles(cast(nlp, text))
+    people = titles(story_cast(nlp, text))
     assert name in people and not people[name]

@@ -7,9 +7,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from streams.enrich.cast import cast_of
-from streams.enrich.nlp import load_nlp, parse
-from streams.ingest.article import Article
+from streams.enrich.nlp import load_nlp
+from tests.unit.readers import story_cast
 
 
 @pytest.fixture(scope="module")
@@ -18,8 +17,7 @@ def nlp() -> Language:
 
 
 def titles(nlp: Language, text: str) -> dict[str, str | None]:
-    doc = parse(Article(id="t", text="The story went on this week.\n\n" + text), nlp).doc
-    return {p.name: p.title for p in cast_of(doc).people}
+    return {p.name: p.title for p in story_cast(nlp, text).people}
 
 
 @pytest.mark.parametrize(

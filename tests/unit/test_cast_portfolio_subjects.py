@@ -7,18 +7,13 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from streams.enrich.cast import Cast, cast_of
-from streams.enrich.nlp import load_nlp, parse
-from streams.ingest.article import Article
+from streams.enrich.nlp import load_nlp
+from tests.unit.readers import story_cast
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return load_nlp()
-
-
-def cast(nlp: Language, text: str) -> Cast:
-    return cast_of(parse(Article(id="t", text="The story went on this week.\n\n" + text), nlp).doc)
 
 
 @pytest.mark.parametrize(
@@ -49,4 +44,4 @@ def cast(nlp: Language, text: str) -> Cast:
     ],
 )
 def test_a_portfolio_before_a_subjects_name_is_the_titles(nlp: Language, text: str, name: str, title: str) -> None:
-    assert {p.name: p.title for p in cast(nlp, text).people}.get(name) == title
+    assert {p.name: p.title for p in story_cast(nlp, text).people}.get(name) == title
