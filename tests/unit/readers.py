@@ -1,10 +1,12 @@
 """What several test files read off the core the same way: the speakers of a text's statements, a headline's
-score. One copy, so that a change in how statements or headlines are read is made once for every test."""
+score, the cast of a sentence set in a story. One copy, so that a change in how statements, headlines or the
+cast are read is made once for every test."""
 
 from __future__ import annotations
 
 from spacy.language import Language
 
+from streams.enrich.cast import Cast, cast_of
 from streams.enrich.extractors.sentiment.headline import headline_part
 from streams.enrich.extractors.sentiment.lexicon import news_lexicon
 from streams.enrich.extractors.statements import extract_statements
@@ -23,3 +25,8 @@ def headline(title: str) -> float:
     """The compound score the headline alone gets."""
     part, _ = headline_part(title, news_lexicon())
     return part.compound
+
+
+def story_cast(nlp: Language, text: str) -> Cast:
+    """The cast of `text` set after a first paragraph, so that its first line is body text, not a title."""
+    return cast_of(parse(Article(id="t", text="The story went on this week.\n\n" + text), nlp).doc)

@@ -52,3 +52,23 @@ def test_an_organisation_label_or_another_preposition_keeps_the_label(
     nlp: Language, text: str, name: str, label: str
 ) -> None:
     assert kinds(nlp, text, name, label).get(name) != "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The union held talks with Thandiwe Mokoena on Tuesday.", "Thandiwe Mokoena"),  # labour
+        ("The minister was interviewed by Siddharth Menon last week.", "Siddharth Menon"),  # politics
+        ("The club welcomed a deal signed by Aroha Ngata in May.", "Aroha Ngata"),  # sport
+        ("The report was written by Ngozi Eze and her team.", "Ngozi Eze"),  # science
+    ],
+)
+def test_an_organisation_label_on_a_rarely_met_given_name_after_with_or_by_is_a_person(
+    nlp: Language, text: str, name: str
+) -> None:
+    assert kinds(nlp, text, name, "ORG").get(name) == "person"
+
+
+def test_an_organisation_label_after_against_is_kept_whatever_the_given_name(nlp: Language) -> None:
+    text = "The champions lost the final against Kofi Boateng on Sunday."  # sport: clubs are played against
+    assert kinds(nlp, text, "Kofi Boateng", "ORG").get("Kofi Boateng") != "person"

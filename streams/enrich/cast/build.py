@@ -40,6 +40,7 @@ from .columns import SOFT_LABELS, SUBJECT_DEPS, Columns
 from .entity import Entity, Mention
 from .kinds import affiliation_read_as_person, owner_of_its, place_read_as_person
 from .lexicon import lexicon
+from .lone_bodies import lone_body, one_word_body
 from .mentions import person_mentions, vote_genders
 from .names import is_common_plural, org_shaped, titled_name
 from .ner_repair import repaired_ents
@@ -141,7 +142,7 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
         root = ent.root
         person = registry.knows_surname(root.text) or titled_name(ent) or salience.named.get(root.i) is not None
         place = ent.label_ == "ORG" and len(ent) == 1 and is_known_place(ent.text)  # a town the model mislabelled
-        organisation = ent.label_ == "ORG" or org_shaped(ent) or affiliation_read_as_person(ent) or owner_of_its(ent)
+        organisation = ent.label_ == "ORG" or _read_as_body(ent, registry)
         if organisation and not person and not place and not is_common_plural(root):
             org = registry.add_org(org_entity_name(ent), ent.start_char)
             org.employer = org.employer or employs(root)
@@ -160,14 +161,17 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
         named_body = t.text.islower() and t.lemma_.lower() in lex.institution_nouns and org_name(t)
         if named_body and not in_quote(t.idx):  # "Norway's foreign ministry summoned ...": what "the ministry" is
             salience.focus.append((t.idx, registry.add_org(named_body, t.idx)))
-        elif t.pos_ == "PROPN" and not t.ent_type_ and not in_quote(t.idx):
-            org = registry.org_by_short_name(t.text) if not registry.knows_surname(t.text) else None
-            if org is not None:
-                org.mention(t.idx)
-                salience.focus.append((t.idx, org))
         elif refers_to_institution(t) and not in_quote(t.idx):
             org = registry.org_with_head(t.lemma_.lower(), t.idx)
             if org is not None:
+                salience.focus.append((t.idx, org))
+        elif t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper() and not t.ent_type_ and not in_quote(t.idx):
+            known = t.pos_ == "PROPN" and not registry.knows_surname(t.text)
+            org = registry.org_by_short_name(t.text) if known else None
+            if org is None and lone_body(t, registry):  # "Medwatch said in a statement", the model silent
+                org = registry.add_org(t.text, t.idx)
+            if org is not None:
+                org.mention(t.idx)
                 salience.focus.append((t.idx, org))
     branch_orgs(text, registry)
     mention_org_names(text, registry)
@@ -175,6 +179,12 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
     company_subjects(doc, cols, registry, salience.focus, in_quote)
     salience.spans = _name_spans(ents, salience.named, registry)
     return salience
+
+
+def _read_as_body(ent: Span, registry: Registry) -> bool:
+    """A span the model labelled otherwise that is a body's name by its shape ("X Freight"), by what a person
+    is "of", by its own "its", or as one word with a body's voice ("Ofwat said in a statement")."""
+    return org_shaped(ent) or affiliation_read_as_person(ent) or owner_of_its(ent) or one_word_body(ent, registry)
 
 
 def _name_spans(
@@ -189,7 +199,7 @@ def _name_spans(
         if kind == "person":
             if place_read_as_person(ent, registry):
                 kind = "place"
-            elif org_shaped(ent) or affiliation_read_as_person(ent) or owner_of_its(ent):
+            elif _read_as_body(ent, registry):
                 kind = "org"
             else:
                 kind = "other"

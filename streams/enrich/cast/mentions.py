@@ -22,6 +22,7 @@ from .kinds import (
     titled_by_copula,
 )
 from .lexicon import lexicon
+from .lone_bodies import one_word_body
 from .name_runs import (
     after_title,
     coordinated_name,
@@ -46,7 +47,7 @@ def person_mentions(
     for ent in ents:
         floor = cols.sent_start[ent.start]  # Span.sent walks every sentence of the doc
         person = ent.label_ == "PERSON" and not body_read_as_person(ent) and not affiliation_read_as_person(ent)
-        person = person and not owner_of_its(ent)
+        person = person and not owner_of_its(ent) and not one_word_body(ent, registry)
         if (
             (person and not place_read_as_person(whole_name(ent, floor), registry))  # "Ana Kaya": a town's name
             or titled_name(ent)

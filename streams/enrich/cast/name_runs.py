@@ -19,7 +19,7 @@ from .entity import Entity
 from .kinds import in_person_role, plain_name
 from .lexicon import lexicon
 from .names import is_honorific, is_title_in_name, is_title_word, name_words, org_shaped, place_shaped, proper_noun_run
-from .portfolio import name_after_portfolio
+from .portfolio import name_after_portfolio, portfolio_before
 from .registry import big_place
 from .titles import comma_title, introduced, who_after
 
@@ -29,7 +29,17 @@ def name_run(head: Token) -> list[Token]:
     run = _with_particle_given_name(proper_noun_run(head))
     while len(run) > 1 and is_title_in_name(run[0]):
         run.pop(0)
+    run = _without_portfolio(run)
     return [head.doc[run[0].i - 1], *run] if _given_name_read_as_word(run) else run
+
+
+def _without_portfolio(run: list[Token]) -> list[Token]:
+    """ "Minister for Culture Ana Lopes visited": the parse compounds the portfolio after the title's "for" onto
+    the name, which is the title's (`portfolio.name_after_portfolio`)."""
+    if len(run) < 3:
+        return run
+    start = name_after_portfolio(run[0].doc[run[0].i : run[-1].i + 1])
+    return run if start is None else [t for t in run if t.i >= start]
 
 
 def _with_particle_given_name(run: list[Token]) -> list[Token]:
@@ -108,11 +118,13 @@ def _set_off_after_title(run: list[Token]) -> bool:
 
 
 def after_title(head: Token) -> bool:
-    """ "a call to President Ana Ruiz": a capitalised title right before an unlabelled name marks a person
-    wherever the name stands (after a preposition too, where "at Downing Street" is a place)."""
-    first = name_run(head)[0].i
+    """ "a call to President Ana Ruiz", "Minister for Culture Ana Lopes visited": a capitalised title (or its
+    portfolio) right before an unlabelled name marks a person wherever the name stands (after a preposition
+    too, where "at Downing Street" is a place)."""
+    run = name_run(head)
+    first = run[0].i
     before = head.doc[first - 1] if first > 0 else None
-    return before is not None and before.text[:1].isupper() and is_title_in_name(before)
+    return before is not None and before.text[:1].isupper() and (is_title_in_name(before) or portfolio_before(run))
 
 
 def in_list_of_people(token: Token, named: dict[int, Entity | None]) -> bool:
@@ -195,7 +207,7 @@ def whole_name(ent: Span, floor: int) -> Span:
         and ent.start <= t.head.i < ent.end
         and not is_title_in_name(t)
         and t.lemma_.lower() not in lexicon().institution_nouns
-        and name_after_portfolio(doc[k : ent.end]) is None  # "Minister for Sport X Y": "Sport" is the office's
+        and name_after_portfolio(doc[k : ent.end]) in (None, k)  # "Minister for Sport X Y": "Sport" is the office's
     )
     given = given or _given_name_read_as_word(ent)
     whole = doc[k : ent.end]

@@ -18,7 +18,7 @@ from streams.enrich.glued_names import SURNAME_PARTICLES
 
 from .entity import EntityKind
 from .lexicon import lexicon
-from .trades import trade_before_name, trade_noun
+from .trades import opening_trade, trade_before_name, trade_noun
 
 _ORG_LABELS = frozenset({"ORG", "GPE", "FAC", "LOC", "NORP"})
 _TITLE_ENT_LABELS = frozenset({"NORP", "GPE", "ORG"})
@@ -64,11 +64,12 @@ def is_honorific(token: Token) -> bool:
 
 
 def is_title_in_name(token: Token) -> bool:
-    """A title word or honorific glued to a name ("Minister", "Ms") rather than part of the name itself, or
-    a nation's noun before a full name ("Briton Emma Clarke", "Frenchman Pierre Lambert")."""
-    return (is_title_word(token) or is_honorific(token) or _demonym_before_name(token)) and not _ends_person_name(
-        token
-    )
+    """A title word or honorific glued to a name ("Minister", "Ms") rather than part of the name itself, a
+    nation's noun before a full name ("Briton Emma Clarke", "Frenchman Pierre Lambert"), or a trade opening
+    the sentence before one ("Sprinter Ana Ruiz")."""
+    return (
+        is_title_word(token) or is_honorific(token) or _demonym_before_name(token) or opening_trade(token)
+    ) and not _ends_person_name(token)
 
 
 def demonym_adjective(word: str) -> str | None:
@@ -127,17 +128,17 @@ def _portfolio(token: Token) -> bool:
 
 def _lower_portfolio(token: Token, taken: list[int]) -> bool:
     """ "fisheries adviser", "trade envoy": a lower-case noun compounded onto the title word right after
-    it is the title's portfolio too (the tagger calls some plurals verbs: "fisheries")."""
-    return (
-        token.is_alpha
-        and token.is_lower
-        and token.dep_ == "compound"
-        and token.pos_ in ("NOUN", "VERB", "ADJ")
-        and token.lower_ not in lexicon().ignored_role_modifiers  # "veteran coach X" is a coach
-        and bool(taken)
-        and token.head.i == taken[-1]
-        and (is_title_word(token.head) or trade_noun(token.head))  # "jazz pianist X", "climate scientist Y"
-    )
+    it is the title's portfolio too (the tagger calls some plurals verbs: "fisheries"). A list's second title
+    is parsed every which way ("Mayor X and council leader Y": "council" a proper noun; "Head coach X and team
+    captain Y": "team" an apposition of the first title), so a singular noun right before the title word is
+    its portfolio whatever the parse hung it on."""
+    if not (token.is_alpha and token.is_lower and taken) or token.lower_ in lexicon().ignored_role_modifiers:
+        return False  # "veteran coach X" is a coach
+    title = token.doc[taken[-1]]
+    if not (is_title_word(title) or trade_noun(title)):  # "jazz pianist X", "climate scientist Y"
+        return False
+    compounded = token.dep_ == "compound" and token.head.i == title.i and token.pos_ in ("NOUN", "VERB", "ADJ")
+    return compounded or (token.tag_ in ("NN", "NNP") and token.i + 1 == title.i)
 
 
 def _classifying_adjective(token: Token, taken: list[int]) -> bool:
@@ -386,7 +387,7 @@ def titled_name(ent: Span) -> bool:
         return False
     lex = lexicon()
     return (
-        (is_title_word(before) or is_honorific(before))
+        (is_title_word(before) or is_honorific(before) or opening_trade(before))
         and before.text[:1].isupper()
         and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tokens)
         and not any(t.lemma_.lower() in lex.institution_nouns for t in tokens)

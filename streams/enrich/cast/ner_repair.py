@@ -21,7 +21,7 @@ from .kinds import AFFILIATION_PREPS, plain_name
 from .lexicon import lexicon
 from .names import is_title_word, name_words, org_shaped
 from .orgs import founders_firms
-from .person_objects import place_label_beside_person_preposition
+from .person_objects import label_beside_person_preposition
 from .portfolio import name_after_portfolio
 from .registry import big_place, place_in_body_name
 from .titles import aged, comma_title, role_after
@@ -162,10 +162,11 @@ def _opens_with_given_name(ent: Span) -> bool:
     sexes bear ("Morgan Stanley"), nor one ending in a word ("X Foods"): the shapes of places and firms named
     after people. Only as a subject, object, apposition or list member, where people stand: a firm named after
     its founder is also written after a preposition ("shares in Louis Vuitton") and with an owner's "'s"; a
-    place label after "with", "by" or "against" is a slip all the same (`person_objects`)."""
+    place label after "with", "by" or "against" is a slip all the same, and so is an organisation label on a given
+name the model seldom met (`person_objects`)."""
     if ent.label_ not in MISREAD_LABELS:
         return False
-    if not (ent.root.dep_ in ARGUMENT_DEPS or place_label_beside_person_preposition(ent)) or not plain_name(ent):
+    if not (ent.root.dep_ in ARGUMENT_DEPS or label_beside_person_preposition(ent)) or not plain_name(ent):
         return False
     first, *rest = words = name_words(ent)
     return (

@@ -1,22 +1,42 @@
-"""Where a name stands decides whether the small model's place label on it can be a slip for a person's name.
+"""Where a name stands decides whether the small model's place or organisation label on it can be a slip for a
+person's name.
 
 The model labels a two-word name it has never met by its place in the sentence, and after "with", "by" or
 "against" ("talks with Adaeze Okafor", "a report by Ines Moreau", "the final against Kwame Mensah") it often
 says a place. A place is never the one talks are held with, a report is written by or a match is played
-against, so there a place label on a name shaped like a person's (`build._opens_with_given_name`) is a slip.
-An organisation label is kept: firms are named after their founders and are met, sued and played against
-too ("a deal with Louis X").
+against, so there a place label on a name shaped like a person's (`ner_repair._opens_with_given_name`) is a
+slip. An organisation label is kept where the given name is one many countries give ("a deal with Louis X"):
+firms are named after their founders and are met, sued and played against too. A given name only one or two
+countries' lists hold ("talks with Thandiwe X", "interviewed by Siddharth Y") is one the model has seldom met,
+so its organisation label after "with" or "by" says where the name stands, not what it is (never after
+"against": clubs are played against).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
+from streams.enrich.english_words import unknown_to_english
+
+from .given_names import given_name_countries
+
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PERSON_PREPOSITIONS = frozenset({"with", "by", "against"})
+_RARE_NAME_COUNTRIES = 2  # lists holding a given name the model seldom met ("Amara": one)
 
 
-def place_label_beside_person_preposition(ent: Span) -> bool:
-    """The span is labelled a place and is the object of "with", "by" or "against"."""
+def label_beside_person_preposition(ent: Span) -> bool:
+    """The span is the object of "with", "by" or "against" and labelled a place, or labelled an organisation
+    after "with" or "by" with a first word English does not list that few countries give as a given name."""
     root = ent.root
-    return ent.label_ in _PLACE_LABELS and root.dep_ == "pobj" and root.head.lower_ in _PERSON_PREPOSITIONS
+    if root.dep_ != "pobj" or root.head.lower_ not in _PERSON_PREPOSITIONS:
+        return False
+    if ent.label_ in _PLACE_LABELS:
+        return True
+    first = ent[0]
+    return (
+        ent.label_ == "ORG"
+        and root.head.lower_ != "against"
+        and unknown_to_english(first)
+        and 0 < len(given_name_countries(first.text)) <= _RARE_NAME_COUNTRIES
+    )

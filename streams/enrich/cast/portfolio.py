@@ -9,6 +9,8 @@ before the name as it does for any title with its "of".
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Span, Token
 
 from ..english_words import TABLE, unknown_to_english
@@ -47,6 +49,13 @@ def name_after_portfolio(ent: Span) -> int | None:
     if start == opening or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name):
         return None  # "chief executive of Hollin Rail Systems" is a body's name, not a portfolio and a person's
     return start if given_name_countries(name[0].text) or unknown_to_english(name[0]) else None
+
+
+def portfolio_before(tokens: Sequence[Token]) -> bool:
+    """ "Culture" before "Ana Lopes" in "Minister for Culture Ana Lopes": the word right before the name ends a
+    title's portfolio, which introduces the name as its holder's as the title itself would."""
+    doc, first = tokens[0].doc, tokens[0].i
+    return first > 0 and name_after_portfolio(doc[first - 1 : tokens[-1].i + 1]) == first
 
 
 def portfolio_holder(subject: Token) -> tuple[int, int] | None:

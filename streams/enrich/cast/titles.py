@@ -17,6 +17,7 @@ from .affiliation import role_affiliation
 from .columns import Columns
 from .entity import Entity
 from .names import is_honorific, is_title_in_name, is_title_word, title_start
+from .portfolio import portfolio_before
 from .registry import Registry
 
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
@@ -47,12 +48,15 @@ def who_after(doc: Doc, end: int) -> bool:
 
 
 def introduced(tokens: Sequence[Token]) -> bool:
-    """A name the sentence itself introduces as a person's: a title written right before it ("Mayor X Y"),
-    or an age or a title set off by commas right after it ("X Y, 54,", "X Y, the mayor,")."""
+    """A name the sentence itself introduces as a person's: a title written right before it ("Mayor X Y",
+    "Minister for Culture X Y"), or an age or a title set off by commas right after it ("X Y, 54,", "X Y, the
+    mayor,")."""
     doc = tokens[0].doc
     first, end = tokens[0].i, tokens[-1].i + 1
     before = doc[first - 1] if first > 0 else None
-    if before is not None and before.text[:1].isupper() and (is_title_in_name(before) or is_honorific(before)):
+    if before is not None and before.text[:1].isupper() and (
+        is_title_in_name(before) or is_honorific(before) or portfolio_before(tokens)
+    ):
         return True
     return aged(doc, end) or role_after(doc, end)
 

@@ -6,12 +6,25 @@ suffix ("run-ner", "pian-ist", "investigat-or", "librar-ian"), and a common noun
 person's name (or with the name in apposition to it), is that person's trade. Words for a relation of that
 shape ("her brother X", "her partner Y") say who someone is to another person, not what they do, and stay
 out (lexicon's kin nouns), as do a date's words ("last summer X said": a DATE entity).
+
+A trade opening a sentence is capitalised like the name after it, so the tagger calls it a proper noun and
+the recogniser reads it into the name ("Sprinter Ana Ruiz"). There the word's shape still tells: an English
+word with an agent suffix that no country's list gives as a given name ("Tyler", "Hunter" are), that names
+no nation ("Canadian"), right before two more capitalised words (a name of its own: "Walker Hayes" is one
+person, "Sprinter Walker Hayes" a sprinter) whose first is a given name, a word English does not list or one
+the recogniser puts in a person's name ("Water Board Chief" is no trade and a name). The tagger reads such a
+word as a noun, a proper noun or, at the head of a sentence, an imperative verb ("Violinist"), or anything
+compounded onto the name.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from streams.enrich.english_words import unknown_to_english
+from streams.enrich.places import demonym_code
+
+from .given_names import given_name_countries
 from .lexicon import lexicon
 
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "eer")
@@ -20,13 +33,15 @@ _MIN_LENGTH = 5  # "doer", "heir": too short to be sure a suffix is one
 
 def trade_noun(token: Token) -> bool:
     """A singular common noun with an agent suffix, no relation word, outside a date ("runner", "pianist")."""
+    return token.tag_ == "NN" and not token.is_upper and not token.ent_type_ and _trade_shaped(token)
+
+
+def _trade_shaped(token: Token) -> bool:
+    """A word with an agent suffix, long enough for the suffix to be one, that is no relation or age word."""
     word = token.lower_
     lex = lexicon()
     return (
-        token.tag_ == "NN"
-        and token.is_alpha
-        and not token.is_upper
-        and not token.ent_type_
+        token.is_alpha
         and len(word) >= _MIN_LENGTH
         and word.endswith(_AGENT_SUFFIXES)
         and word not in lex.kin_nouns
@@ -34,10 +49,38 @@ def trade_noun(token: Token) -> bool:
     )
 
 
+def opening_trade(token: Token) -> bool:
+    """ "Sprinter" in "Sprinter Ana Ruiz won": a capitalised trade-shaped English noun opening its sentence
+    right before two capitalised words, and no given name or nation's word ("Hunter", "Canadian")."""
+    if token.is_sent_start is False or not token.is_title:  # most names' words: the cheap test first
+        return False
+    after = token.doc[token.i + 1 : token.i + 3]
+    return (
+        (token.tag_ in ("NN", "NNP", "VB") or (token.dep_ == "compound" and token.i < token.head.i <= token.i + 2))
+        and len(after) == 2
+        and all(t.is_alpha and t.is_title for t in after)
+        and _name_opens(after[0])
+        and _trade_shaped(token)
+        and token.lower_ not in lexicon().title_modifiers  # "Former", "Senior"
+        and not unknown_to_english(token)
+        and not given_name_countries(token.text)
+        and demonym_code(token.text) is None
+    )
+
+
+def _name_opens(token: Token) -> bool:
+    """A given name, a word English does not list, or a word the recogniser puts in a person's name."""
+    return bool(given_name_countries(token.text)) or unknown_to_english(token) or token.ent_type_ == "PERSON"
+
+
 def trade_before_name(token: Token, first: int) -> bool:
     """ "runner" in "Kenyan runner Wanjiru Kamau": a trade noun right before the name starting at token `first`,
     compounded onto one of the name's words or taking the name as its apposition ("its pianist Ana Ruiz")."""
-    if token.i != first - 1 or not trade_noun(token):
+    if token.i != first - 1:
+        return False
+    if opening_trade(token):
+        return True
+    if not trade_noun(token):
         return False
     head = token.head
     onto_name = token.dep_ == "compound" and head.i >= first and head.pos_ == "PROPN"

@@ -1,0 +1,54 @@
+"""A trade opening a sentence, capitalised like the name after it, is the person's title and no part of the
+name; a given name that is also a word stays the name's. Invented sentences from several beats, names from many
+cultures."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from streams.enrich.cast import Cast
+from streams.enrich.nlp import load_nlp
+from tests.unit.readers import story_cast
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_nlp()
+
+
+def titles(c: Cast) -> dict[str, str | None]:
+    return {p.name: p.title for p in c.people}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Sprinter Amara Diallo was accused of doping on Monday.", "Amara Diallo", "Sprinter"),  # sport
+        ("Cellist Kenji Watanabe won the award after a long season.", "Kenji Watanabe", "Cellist"),  # culture
+        ("Saxophonist Ingrid Solberg said the festival would return.", "Ingrid Solberg", "Saxophonist"),  # culture
+        ("Campaigner Oluwaseun Adeyemi said the clinic would reopen.", "Oluwaseun Adeyemi", "Campaigner"),  # health
+        ("Pharmacist Leilani Kahale told the inquiry the stock had run out.", "Leilani Kahale", "Pharmacist"),  # courts
+        ("Cyclist Nguyen Thi Lan has signed with a new team.", "Nguyen Thi Lan", "Cyclist"),  # sport
+        ("Sprinter Mei Lin Tan and her coach were cleared by the panel.", "Mei Lin Tan", "Sprinter"),  # courts
+    ],
+)
+def test_a_trade_opening_the_sentence_is_the_title_not_the_name(
+    nlp: Language, text: str, name: str, title: str
+) -> None:
+    assert titles(story_cast(nlp, text)).get(name) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Christian Tomas Ruiz said the council would appeal.", "Christian Tomas Ruiz"),  # local politics
+        ("Hunter Priya Raman has signed a new contract with the club.", "Hunter Priya Raman"),  # sport
+        ("Esther Dmitri Volkov said the study was flawed.", "Esther Dmitri Volkov"),  # science
+    ],
+)
+def test_a_given_name_that_is_also_a_word_opening_the_sentence_stays_in_the_name(
+    nlp: Language, text: str, name: str
+) -> None:
+    people = titles(story_cast(nlp, text))
+    assert name in people and not people[name]
