@@ -218,7 +218,7 @@ def _lead(layout: Layout, q: Quote, floor_char: int) -> _Attribution | None:
             or child == directive_preposition(node)  # "called for “...”"
             or (_marked_by_as(child) and framed_as(node))  # "dismissed the claims as “...”"
         )
-        if kind == "phrase" or (kind in ("speech", "act") and framed):
+        if (kind == "phrase" or (kind in ("speech", "act") and framed)) and not _denied(node):
             return _Attribution(node, subject_of(reporter(node)) or subject_of(node), q.open_mark)
         owner = _speech_owner(node) if lo <= node.i <= hi else None
         if owner is not None:  # "X's remarks that the plan needed “a rethink”": X's words, no speech verb
@@ -233,6 +233,12 @@ def _lead(layout: Layout, q: Quote, floor_char: int) -> _Attribution | None:
     if window[-1].text == ":":
         return _inverted(window) or _colon_subject(window)
     return None
+
+
+def _denied(cue: Token) -> bool:
+    """ "added that rivals had not reported a slowdown, which “...”": a negated speech verb says what was not
+    said, so the quotation hung on it is not its words; the climb goes on to the verb that reports them."""
+    return any(c.dep_ == "neg" for c in cue.children)
 
 
 def _inverted(window: list[Token]) -> _Attribution | None:
