@@ -63,3 +63,29 @@ def test_a_negated_inner_verb_is_not_the_quotations_cue(nlp: Language, text: str
     statement = _direct(nlp, text)
     assert statement.cue == cue
     assert statement.speaker is not None and statement.speaker.name == speaker
+
+
+# "One of the X, NAME, said": the partitive subject names nobody; the name set beside it speaks.
+NAMED_ONE_OF = [
+    # business
+    ("One of the bidders, Tamarind Freight, said it would appeal the ruling.", "Tamarind Freight"),
+    # weather / disaster
+    ("One of the evacuated residents, Farida Nazari, said the water had reached the second floor.", "Farida Nazari"),
+    # culture
+    ("Another of the finalists, Sipho Ndlovu, told reporters that the jury had been fair.", "Sipho Ndlovu"),
+    # sport: the parse hangs the name on the group rather than on "One"
+    ("One of the clubs, Atletico Varenna, said it had made an offer for the goalkeeper.", "Atletico Varenna"),
+    # courts
+    ("One of the jurors, Hamid Rostami, told the court that he had felt pressured.", "Hamid Rostami"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), NAMED_ONE_OF)
+def test_one_of_a_group_named_beside_it_speaks(nlp: Language, text: str, speaker: str) -> None:
+    (statement,) = _statements(nlp, text)
+    assert statement.speaker is not None and statement.speaker.name == speaker
+
+
+def test_one_of_a_group_with_no_name_stays_unnamed(nlp: Language) -> None:
+    (statement,) = _statements(nlp, "One of the stewards said the gates had opened late.")
+    assert statement.speaker is None
