@@ -89,3 +89,44 @@ def test_one_of_a_group_named_beside_it_speaks(nlp: Language, text: str, speaker
 def test_one_of_a_group_with_no_name_stays_unnamed(nlp: Language) -> None:
     (statement,) = _statements(nlp, "One of the stewards said the gates had opened late.")
     assert statement.speaker is None
+
+
+# "According to X, A, and B “...”": the quotation is B's; A, a clause of its own, is still X's statement.
+ACCORDING_CLAUSES = [
+    # health
+    (
+        "According to Jonah Whitebear, who runs a patients' group, waiting lists had grown all year, and some "
+        'families had been sent home "three times or more."',
+        "waiting lists had grown all year",
+        "Jonah Whitebear",
+    ),
+    # sport
+    (
+        "According to the coach, Rui Salgado, the squad had trained twice a day and the players were "
+        '"hungrier than ever."',
+        "the squad had trained twice a day",
+        "Rui Salgado",
+    ),
+    # science
+    (
+        'According to Amina Yusuf, the trial had enrolled 400 patients, but the results were "far from '
+        'conclusive."',
+        "the trial had enrolled 400 patients",
+        "Amina Yusuf",
+    ),
+    # culture, the source after the sentence
+    (
+        'The mill had closed in 1998 and the town was "never the same again," according to the historian '
+        "Pita Havili.",
+        "The mill had closed in 1998",
+        "Pita Havili",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reported", "speaker"), ACCORDING_CLAUSES)
+def test_according_to_keeps_the_unquoted_clause(nlp: Language, text: str, reported: str, speaker: str) -> None:
+    statements = _statements(nlp, text)
+    assert [s.quote for s in statements if s.kind == "indirect"] == [reported]
+    assert all(s.speaker is not None and s.speaker.name == speaker for s in statements)
+    assert len([s for s in statements if s.kind == "direct"]) == 1
