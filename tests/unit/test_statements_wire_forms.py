@@ -130,3 +130,38 @@ def test_according_to_keeps_the_unquoted_clause(nlp: Language, text: str, report
     assert [s.quote for s in statements if s.kind == "indirect"] == [reported]
     assert all(s.speaker is not None and s.speaker.name == speaker for s in statements)
     assert len([s for s in statements if s.kind == "direct"]) == 1
+
+
+# A quotation whose speaker is named by how the words were put: "as X put it", "That was how X described it."
+WORDING = [
+    # local government
+    ('"The budget is a patchwork of promises," as Councillor Nkechi Obi put it.', "Nkechi Obi", "put"),
+    # sport
+    ('"The league is broken," as the coach, Olumide Bankole, put it after the game.', "Olumide Bankole", "put"),
+    # courts: the pointer in the next sentence
+    ('"Nobody read the contract before signing it." That is how Arvid Sandberg described the hearing.',
+     "Arvid Sandberg", "described"),
+    # weather, set off by a dash
+    ('"We have cleared the channel and the berths are open" - that was how Ines Carvalho put it.',
+     "Ines Carvalho", "put"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue"), WORDING)
+def test_a_wording_clause_names_the_speaker(nlp: Language, text: str, speaker: str, cue: str) -> None:
+    statement = _direct(nlp, text)
+    assert statement.speaker is not None and statement.speaker.name == speaker
+    assert statement.cue == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"A patchwork of promises, stitched together overnight." That was how Lukas Brenner was described by rivals.',
+        '"Stubborn, slow and always right." That is how Amara Osei was described in the report.',
+    ],
+)
+def test_a_passive_wording_clause_is_no_attribution(nlp: Language, text: str) -> None:
+    statement = _direct(nlp, text)
+    assert statement.speaker is None
+    assert statement.cue is None
