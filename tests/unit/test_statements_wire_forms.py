@@ -165,3 +165,38 @@ def test_a_passive_wording_clause_is_no_attribution(nlp: Language, text: str) ->
     statement = _direct(nlp, text)
     assert statement.speaker is None
     assert statement.cue is None
+
+
+# Two people with one surname: a bare surname before the second is introduced is the first one.
+SHARED_SURNAME = [
+    # business
+    (
+        'Lena Okafor, the chief executive, presented the results on Monday. "Demand has moved, not vanished," '
+        "Okafor told analysts.\n\nThe company's founder, Daniel Okafor, who is her cousin, said the plan had not "
+        "changed.",
+        ["Lena Okafor", "Daniel Okafor"],
+    ),
+    # sport
+    (
+        'Striker Kwesi Danso joined the club on Friday. "I did not need to think twice," Danso said.\n\n'
+        "His agent, Yaw Danso, who is also his brother, said several clubs had made offers.",
+        ["Kwesi Danso", "Yaw Danso"],
+    ),
+    # local government
+    (
+        'Councillor Elin Marsh opened the debate. "We were given one option and told to take it," Marsh said.\n\n'
+        "Her husband, Tom Marsh, also a councillor, said the process had been rushed.",
+        ["Elin Marsh", "Tom Marsh"],
+    ),
+    # courts
+    (
+        'Judge Miriam Adler read the ruling. "The error cannot be treated as harmless," Adler wrote.\n\n'
+        "The defendant's lawyer, Saul Adler, who is no relation, said he would seek costs.",
+        ["Miriam Adler", "Saul Adler"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), SHARED_SURNAME)
+def test_a_bare_surname_is_whoever_bore_it_so_far(nlp: Language, text: str, speakers: list[str]) -> None:
+    assert [s.speaker.name if s.speaker else None for s in _statements(nlp, text)] == speakers
