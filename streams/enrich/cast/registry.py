@@ -177,7 +177,7 @@ class Registry:
         if not matches and not group:
             matches = self._named_inside(words)
         if matches:
-            entity = max(matches, key=lambda e: e.mentions[-1] if e.mentions else -1)
+            entity = max(matches, key=lambda e: max((m for m in e.mentions if m <= char), default=-1))
             if len(words) > len(entity.name.replace("-", " ").split()):
                 entity.name, entity.first = written, first  # the fullest name, as written ("Marc-André")
         else:

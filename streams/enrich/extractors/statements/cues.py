@@ -290,7 +290,19 @@ def _own_subject(verb: Token) -> Token | None:
     subject = before[-1] if before else subjects[0]
     if subject.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
         return verb.head
-    return subject
+    return _named_one_of(subject) or subject
+
+
+def _named_one_of(subject: Token) -> Token | None:
+    """ "One of the bidders, X Y, said": a partitive subject (a number or pronoun with "of") names nobody
+    itself; the proper name set beside it, or beside the group it picks from, is who speaks."""
+    if subject.pos_ not in ("NUM", "PRON"):
+        return None
+    of = [c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"]
+    groups = [g for c in of for g in c.children if g.dep_ == "pobj"]
+    if not groups:
+        return None
+    return next((a for n in (subject, *groups) for a in n.rights if a.dep_ == "appos" and a.pos_ == "PROPN"), None)
 
 
 def _name_read_as_object(verb: Token) -> Token | None:

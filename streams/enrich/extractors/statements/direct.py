@@ -103,7 +103,7 @@ def _tail(layout: Layout, q: Quote, limit: int) -> _Attribution | None:
         if cue is None and t.dep_ == "cc" and t.head.pos_ in ("VERB", "AUX"):
             break  # `"..." and said ...`: a new clause, not the quote's attribution
         window.append(t)
-        if cue is None and cue_kind(t) in ("speech", "phrase", "according"):
+        if cue is None and (cue_kind(t) in ("speech", "phrase", "according") or _wording(t, "as")):
             cue = t
         if t.text in SENTENCE_END:
             break
@@ -218,7 +218,7 @@ def _lead(layout: Layout, q: Quote, floor_char: int) -> _Attribution | None:
             or child == directive_preposition(node)  # "called for “...”"
             or (_marked_by_as(child) and framed_as(node))  # "dismissed the claims as “...”"
         )
-        if kind == "phrase" or (kind in ("speech", "act") and framed):
+        if (kind == "phrase" or (kind in ("speech", "act") and framed)) and not _denied(node):
             return _Attribution(node, subject_of(reporter(node)) or subject_of(node), q.open_mark)
         owner = _speech_owner(node) if lo <= node.i <= hi else None
         if owner is not None:  # "X's remarks that the plan needed “a rethink”": X's words, no speech verb
@@ -233,6 +233,12 @@ def _lead(layout: Layout, q: Quote, floor_char: int) -> _Attribution | None:
     if window[-1].text == ":":
         return _inverted(window) or _colon_subject(window)
     return None
+
+
+def _denied(cue: Token) -> bool:
+    """ "added that rivals had not reported a slowdown, which “...”": a negated speech verb says what was not
+    said, so the quotation hung on it is not its words; the climb goes on to the verb that reports them."""
+    return any(c.dep_ == "neg" for c in cue.children)
 
 
 def _inverted(window: list[Token]) -> _Attribution | None:
@@ -345,8 +351,9 @@ def direct_statements(layout: Layout, quotes: list[Quote]) -> list[Found]:
 def _named_after(layout: Layout, q: Quote) -> _Attribution | None:
     """`"..." So said X.`, `"..." That was the verdict of X.`: a quotation that is a sentence of its own, and
     the sentence right after it (in its paragraph or opening the next) names the speaker: an inverted speech
-    verb after "so", or a demonstrative subject that is someone's words ("those were the words of X", "such
-    was X's message"); or a dash after the quotation sets that clause off (`"..." - that was X's verdict`)."""
+    verb after "so", a demonstrative subject that is someone's words ("those were the words of X", "such
+    was X's message") or the way they were put ("that was how X put it"); or a dash after the quotation sets
+    that clause off (`"..." - that was X's verdict`)."""
     doc = layout.doc
     first = layout.token_index_at(q.close_end)
     while first < len(doc) and doc[first].is_space:
@@ -363,9 +370,24 @@ def _named_after(layout: Layout, q: Quote) -> _Attribution | None:
         return _Attribution(root, speaker, q.close_end) if speaker is not None and speaker.i > root.i else None
     if opener.lower_ not in _BACK_POINTERS or opener.dep_ != "nsubj" or opener.head.i != root.i:
         return None
+    how = next((t for t in root.subtree if t.i > opener.i and _wording(t, "how")), None)
+    if how is not None and root.lemma_ == "be":  # "That was how X put it."
+        speaker = subject_of(how)
+        return _Attribution(how, speaker, q.close_end) if speaker is not None else None
     words = next((c for c in root.children if c.dep_ == "attr" and c.lemma_.lower() in lexicon().speech_nouns), None)
     owner = owner_of_words(words) if words is not None and root.lemma_ == "be" else None
     return _Attribution(None, owner, q.close_end) if owner is not None else None
+
+
+def _wording(verb: Token, marker: str) -> bool:
+    """ "as X put it", "how X described it": a verb of how words were put, in a clause marked by "as" or
+    "how", names who put them; it reports no clause, so it is no speech cue elsewhere."""
+    children = [(c.lower_, c.dep_) for c in verb.children]
+    return (
+        verb.lemma_.lower() in lexicon().wording_verbs
+        and ((marker, "mark") in children or (marker, "advmod") in children)
+        and not any(dep == "auxpass" for _, dep in children)  # "how the plan was described": by nobody named
+    )
 
 
 def _coordinated(layout: Layout, previous: Found, before: Quote, q: Quote) -> _Attribution | None:

@@ -37,6 +37,7 @@ class Lexicon:
     made_frames: dict[str, frozenset[str]]
     stance_adjectives: frozenset[str]
     directive_prepositions: dict[str, frozenset[str]]
+    wording_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -359,6 +359,15 @@ def _according(cue: Token) -> tuple[int, int] | None:
     return max(sides, key=lambda s: s[1] - s[0]) if sides else None
 
 
+def _according_clauses(cue: Token, content: tuple[int, int]) -> list[tuple[int, int]]:
+    """ "According to X, A, and B “...”": the coordinated clauses of the sentence the source frames, within
+    the side that is the statement, so that A still stands when B's words are quoted."""
+    if cue.lower_ != "according":
+        return []
+    pieces = [(max(a, content[0]), min(b, content[1])) for a, b in _clauses(cue.sent.root, _sentence(cue)[1] - 1)]
+    return [p for p in pieces if p[1] > p[0]]
+
+
 def _predicate(cue: Token) -> tuple[int, int] | None:
     """`urged Russia to end ...`: the act and what it is about, without coordinated clauses or a second
     speaker's clause ("announced X, hours after Y said Z")."""
@@ -441,6 +450,7 @@ def _content(layout: Layout, token: Token, kind: str, quote_opens: list[int]) ->
     subject = subject_of(token)
     if kind == "according":
         content = _according(token)
+        clauses = _according_clauses(token, content) if content is not None else []
     elif kind == "stance":
         clause = stance_clause(token)
         content = _trim(list(token.doc[clause.left_edge.i : clause.right_edge.i + 1])) if clause is not None else None
