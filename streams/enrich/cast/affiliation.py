@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from streams.enrich import places
+from streams.enrich.vocabulary import places
 
 from .lexicon import lexicon
 from .names import glued_hyphen, is_title_part, is_title_word, title_start

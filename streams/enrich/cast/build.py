@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from streams.enrich.places import is_known_place
+from streams.enrich.vocabulary.places import is_known_place
 
 from .columns import SOFT_LABELS, SUBJECT_DEPS, Columns
 from .entity import Entity, Mention

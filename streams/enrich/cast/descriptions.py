@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Token
 
-from streams.enrich import places
+from streams.enrich.vocabulary import places
 
 from .entity import Entity
 from .groups import any_role, described_group, group_size, may_be_among

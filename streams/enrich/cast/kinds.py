@@ -12,8 +12,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from streams.enrich.given_names import is_given_name
-from streams.enrich.places import is_known_place
+from streams.enrich.vocabulary.given_names import is_given_name
+from streams.enrich.vocabulary.places import is_known_place
 
 from .columns import MISREAD_LABELS, SUBJECT_DEPS
 from .lexicon import lexicon

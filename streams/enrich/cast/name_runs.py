@@ -11,8 +11,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from streams.enrich.glued_names import SURNAME_PARTICLES
-from streams.enrich.places import demonym_code, is_known_place
+from streams.enrich.repairs.glued_names import SURNAME_PARTICLES
+from streams.enrich.vocabulary.places import demonym_code, is_known_place
 
 from .columns import SOFT_LABELS
 from .entity import Entity

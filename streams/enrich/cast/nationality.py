@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from streams.enrich import places
+from streams.enrich.vocabulary import places
 
 from .entity import Entity
 from .given_names import given_name_countries

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from streams.enrich.english_words import unknown_to_english
-from streams.enrich.glued_names import SURNAME_PARTICLES
-from streams.enrich.places import demonym_code, is_known_place
+from streams.enrich.repairs.glued_names import SURNAME_PARTICLES
+from streams.enrich.vocabulary.english_words import unknown_to_english
+from streams.enrich.vocabulary.places import demonym_code, is_known_place
 
 from .columns import ARGUMENT_DEPS, MISREAD_LABELS
 from .given_names import given_name_gender

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..english_words import TABLE, unknown_to_english
+from ..vocabulary.english_words import TABLE, unknown_to_english
 from .given_names import given_name_countries
 from .names import is_title_word
 

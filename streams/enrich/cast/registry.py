@@ -12,9 +12,9 @@ from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Span, Token
 
-from streams.enrich.given_names import compatible, is_given_name
-from streams.enrich.glued_names import SURNAME_PARTICLES
-from streams.enrich.places import city_population, country_code, is_known_place
+from streams.enrich.repairs.glued_names import SURNAME_PARTICLES
+from streams.enrich.vocabulary.given_names import compatible, is_given_name
+from streams.enrich.vocabulary.places import city_population, country_code, is_known_place
 
 from .affiliation import affiliation
 from .entity import Entity
