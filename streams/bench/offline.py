@@ -102,8 +102,8 @@ def events_digest(articles: Sequence, enrichments: Sequence) -> str:
 
 def _enricher(cached: bool):
     """An Enricher warmed up on articles of its own, its parse cache (if any) still empty."""
-    from streams.enrich.parse_cache import ParseCache
     from streams.enrich.pipeline import Enricher
+    from streams.enrich.speedups.parse_cache import ParseCache
 
     enricher = Enricher(cache=None)
     for a in _decoded(_warmup_articles()):
@@ -113,8 +113,8 @@ def _enricher(cached: bool):
 
 
 def _newswire(articles: list[dict[str, Any]], cached: bool, batch_size: int | None) -> dict[str, Any]:
-    from streams.enrich.matmul import matmul_of
     from streams.enrich.pipeline import EnrichmentFailed
+    from streams.enrich.speedups.matmul import matmul_of
 
     enricher = _enricher(cached)
     decoded = _decoded(articles)
@@ -160,7 +160,7 @@ def cache_full(articles: list[dict[str, Any]]) -> dict[str, Any]:
     keys of their own: the memory per entry is the same as for real paragraphs.
     """
     from streams.enrich.nlp import paragraphs
-    from streams.enrich.parse_cache import doc_bytes
+    from streams.enrich.speedups.parse_cache import doc_bytes
 
     enricher = _enricher(cached=True)
     cache = enricher.cache

@@ -29,10 +29,10 @@ def enrich(source: str, enriched: bool, article_id: str | None, published_at: st
     Example: newswire enrich note.txt --published-at 2026-04-12
     """
     defaults = text_defaults(source, article_id, published_at)
-    from streams.enrich.matmul import InvalidMatmulSetting
     from streams.enrich.nlp import ModelNotInstalled
-    from streams.enrich.parse_cache import InvalidCacheSetting
     from streams.enrich.pipeline import Enricher, EnrichmentFailed
+    from streams.enrich.speedups.matmul import InvalidMatmulSetting
+    from streams.enrich.speedups.parse_cache import InvalidCacheSetting
     from streams.events.build import build_events
     from streams.ingest.files import NotPlainText, read_inputs
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from streams.enrich.parse_cache import CacheUse
+from streams.enrich.speedups.parse_cache import CacheUse
 
 ParticipantKind = Literal["person", "organization", "country"]
 MeetingMode = Literal["in_person", "phone", "video", "unknown"]

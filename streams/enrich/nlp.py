@@ -7,7 +7,7 @@ PyPI wheels and load from site-packages: nothing is downloaded at run time.
 Three speed-ups keep the annotations the extractors read but cut the cost of producing them
 (measured by `newswire bench`, see docs/performance.md):
 - the model's matrix products run on whichever of blis and NumPy's OpenBLAS is faster on this
-  machine (`streams.enrich.matmul`): the same annotations, up to ~1.6x less CPU for the parse;
+  machine (`streams.enrich.speedups.matmul`): the same annotations, up to ~1.6x less CPU for the parse;
 - the model's `attribute_ruler` is swapped for `AttributeTable`, the same rules as dict lookups;
 - articles are parsed paragraph by paragraph in one `nlp.pipe` batch: the parser and NER
   step through all paragraphs at once, which amortises their per-step cost even for one article.
@@ -32,14 +32,14 @@ from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
-from streams.enrich.dateline import use_dateline_boundary
-from streams.enrich.english_words import use_english_words
-from streams.enrich.glued_names import use_glued_names
-from streams.enrich.matmul import choose_matmul, matmul_from_env
-from streams.enrich.parenthetical_verbs import use_parenthetical_verbs
-from streams.enrich.parse_cache import CacheUse, ParseCache
-from streams.enrich.stranded_verbs import use_stranded_verbs
-from streams.enrich.verb_edged_names import use_verb_edged_names
+from streams.enrich.repairs.dateline import use_dateline_boundary
+from streams.enrich.repairs.glued_names import use_glued_names
+from streams.enrich.repairs.parenthetical_verbs import use_parenthetical_verbs
+from streams.enrich.repairs.stranded_verbs import use_stranded_verbs
+from streams.enrich.repairs.verb_edged_names import use_verb_edged_names
+from streams.enrich.speedups.matmul import choose_matmul, matmul_from_env
+from streams.enrich.speedups.parse_cache import CacheUse, ParseCache
+from streams.enrich.vocabulary.english_words import use_english_words
 from streams.ingest.article import Article
 
 log = logging.getLogger(__name__)
@@ -228,7 +228,7 @@ def parse_many(
     """Parses all articles' paragraphs in one batch; order and texts are those of `articles`.
 
     With a `cache`, a paragraph parsed before (or twice in this batch) is parsed once and
-    restored from the cache (`streams.enrich.parse_cache`); each article records what it reused.
+    restored from the cache (`streams.enrich.speedups.parse_cache`); each article records what it reused.
     """
     nlp = nlp or load_nlp()
     split = [paragraphs(a.text) for a in articles]

@@ -21,7 +21,7 @@ from streams.enrich.extractors.sentiment import article_sentiment, span_tone
 from streams.enrich.extractors.statements import extract_statements
 from streams.enrich.model import Enrichment
 from streams.enrich.nlp import ParsedArticle, load_nlp, parse, parse_many
-from streams.enrich.parse_cache import ParseCache
+from streams.enrich.speedups.parse_cache import ParseCache
 from streams.ingest.article import Article
 
 STAGES = ("parse", "cast", "statements", "meetings", "sentiment")

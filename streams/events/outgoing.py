@@ -14,8 +14,8 @@ import orjson
 
 from streams import schemas, topics
 from streams.enrich.model import Enrichment
-from streams.enrich.parse_cache import CacheUse
 from streams.enrich.pipeline import Enricher, EnrichmentFailed
+from streams.enrich.speedups.parse_cache import CacheUse
 from streams.events.build import EventBatch, build_events
 from streams.events.deadletter import Origin, dead_letter
 from streams.ingest.article import Article

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from prometheus_client import Counter, Gauge, Histogram, Info, disable_created_metrics
 
 from streams import schemas, topics
-from streams.enrich.parse_cache import CacheUse
+from streams.enrich.speedups.parse_cache import CacheUse
 
 NAMESPACE = "newswire"
 

@@ -9,7 +9,7 @@ are what every outlet keeps; given names are kept apart to tell namesakes within
 
 Within one article the cast has already settled who is who (participants carry the cast's
 fullest name); what is left here is matching across articles (Mike/Michael, Sergei/Sergey).
-Countries and demonyms are the tables the cast reads too (`streams.enrich.places`).
+Countries and demonyms are the tables the cast reads too (`streams.enrich.vocabulary.places`).
 """
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from streams.enrich import places
 from streams.enrich.cast import is_title_part
-from streams.enrich.given_names import same_name
+from streams.enrich.vocabulary import places
+from streams.enrich.vocabulary.given_names import same_name
 
 ALIASES_FILE = Path(__file__).with_name("aliases.json")
 

@@ -7,8 +7,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from streams.enrich.cast import Cast, cast_of
-from streams.enrich.cast.org_mentions import mention_org_names
-from streams.enrich.cast.registry import Registry
+from streams.enrich.cast.reading.org_mentions import mention_org_names
+from streams.enrich.cast.reading.registry import Registry
 from streams.enrich.nlp import load_nlp, parse
 from streams.ingest.article import Article
 

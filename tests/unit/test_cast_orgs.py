@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 
 from streams.enrich.cast import Cast, cast_of
-from streams.enrich.cast.registry import org_core
+from streams.enrich.cast.reading.registry import org_core
 from streams.enrich.nlp import load_nlp, parse
 from streams.ingest.article import Article
 from tests.unit.readers import speakers

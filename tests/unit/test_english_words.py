@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from streams.enrich.english_words import TABLE, unknown_to_english, use_english_words
+from streams.enrich.vocabulary.english_words import TABLE, unknown_to_english, use_english_words
 
 
 @pytest.mark.parametrize(

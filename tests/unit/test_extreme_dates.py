@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from streams.enrich.extractors.meetings.where_when import resolve_date
+from streams.enrich.extractors.meetings.iso_date import resolve_date
 from streams.events.deadletter import Origin
 from streams.events.outgoing import ArticleProcessor
 

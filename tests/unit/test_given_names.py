@@ -8,8 +8,8 @@ from spacy.language import Language
 
 import streams.enrich.nlp
 from streams.enrich.cast.given_names import given_name_countries, given_name_gender, given_name_genders
-from streams.enrich.english_words import TABLE
 from streams.enrich.pipeline import Enricher
+from streams.enrich.vocabulary.english_words import TABLE
 
 
 @pytest.mark.parametrize(

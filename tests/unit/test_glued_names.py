@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc, Span
 
-from streams.enrich.glued_names import FACTORY, glued_names
+from streams.enrich.repairs.glued_names import FACTORY, glued_names
 
 
 def _doc_with_person(nlp, text: str, name_start: int, name_end: int) -> Doc:

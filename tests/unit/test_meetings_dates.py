@@ -13,7 +13,8 @@ from spacy.tokens import Doc
 
 from streams.enrich.extractors.meetings import extract_meetings
 from streams.enrich.extractors.meetings.dateline import story_day
-from streams.enrich.extractors.meetings.where_when import date_entity, resolve_date
+from streams.enrich.extractors.meetings.iso_date import resolve_date
+from streams.enrich.extractors.meetings.when import date_entity
 from streams.enrich.model import Meeting
 from streams.enrich.nlp import parse
 from streams.ingest.article import Article

@@ -9,9 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from streams.enrich.extractors.meetings import extract_meetings
+from streams.enrich.extractors.meetings.iso_date import resolve_date
 from streams.enrich.extractors.meetings.mention import Mention
 from streams.enrich.extractors.meetings.merge import merge_mentions
-from streams.enrich.extractors.meetings.where_when import resolve_date
 from streams.enrich.model import DateRef, Participant
 from streams.enrich.nlp import load_nlp, parse
 from streams.ingest.article import Article

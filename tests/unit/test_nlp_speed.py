@@ -11,9 +11,12 @@ from hypothesis import strategies as st
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 
 from streams.cli.main import cli
-from streams.enrich.english_words import use_english_words
-from streams.enrich.glued_names import use_glued_names
-from streams.enrich.matmul import (
+from streams.enrich.nlp import DEFAULT_MODEL, load_nlp, paragraphs, parse, use_attribute_table
+from streams.enrich.pipeline import Enricher, EnrichmentFailed
+from streams.enrich.repairs.glued_names import use_glued_names
+from streams.enrich.repairs.parenthetical_verbs import use_parenthetical_verbs
+from streams.enrich.repairs.stranded_verbs import use_stranded_verbs
+from streams.enrich.speedups.matmul import (
     MATMUL_ENV,
     InvalidMatmulSetting,
     choose_matmul,
@@ -21,10 +24,7 @@ from streams.enrich.matmul import (
     matmul_from_env,
     matmul_of,
 )
-from streams.enrich.nlp import DEFAULT_MODEL, load_nlp, paragraphs, parse, use_attribute_table
-from streams.enrich.parenthetical_verbs import use_parenthetical_verbs
-from streams.enrich.pipeline import Enricher, EnrichmentFailed
-from streams.enrich.stranded_verbs import use_stranded_verbs
+from streams.enrich.vocabulary.english_words import use_english_words
 from streams.ingest.article import Article
 
 TEXTS = [

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from streams.enrich.parenthetical_verbs import FACTORY
+from streams.enrich.repairs.parenthetical_verbs import FACTORY
 from streams.ingest.article import Article
 
 

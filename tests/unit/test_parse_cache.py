@@ -15,7 +15,8 @@ from streams.bench.corpus import load_pool, new_paragraph
 from streams.bench.stream import syndicate, update
 from streams.cli.main import cli
 from streams.enrich.nlp import parse
-from streams.enrich.parse_cache import (
+from streams.enrich.pipeline import Enricher
+from streams.enrich.speedups.parse_cache import (
     CACHE_MB_ENV,
     DEFAULT_CACHE_MB,
     CacheUse,
@@ -23,7 +24,6 @@ from streams.enrich.parse_cache import (
     ParseCache,
     doc_bytes,
 )
-from streams.enrich.pipeline import Enricher
 from streams.events.build import build_events
 from streams.ingest.article import Article
 from streams.monitoring import metrics

@@ -13,8 +13,8 @@ from streams.enrich.extractors.sentiment.article import placed_sentences
 from streams.enrich.extractors.sentiment.lexicon import build_lexicon, news_lexicon
 from streams.enrich.model import Span
 from streams.enrich.nlp import ParsedArticle, parse
-from streams.enrich.parse_cache import ParseCache
 from streams.enrich.pipeline import Enricher
+from streams.enrich.speedups.parse_cache import ParseCache
 from streams.ingest.article import Article
 from streams.ingest.validate import decode_article
 

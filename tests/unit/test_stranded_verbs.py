@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from spacy.tokens import Doc
 
-from streams.enrich.stranded_verbs import FACTORY, stranded_verbs
+from streams.enrich.repairs.stranded_verbs import FACTORY, stranded_verbs
 from streams.ingest.article import Article
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from streams.enrich.verb_edged_names import FACTORY, verb_edged_names
+from streams.enrich.repairs.verb_edged_names import FACTORY, verb_edged_names
 
 
 def _with_entity(nlp, text: str, start: int, end: int, label: str) -> Doc:

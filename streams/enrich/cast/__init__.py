@@ -45,7 +45,7 @@ voices in `pronouns`, `descriptions`, `nationality` and `voices`.
 from .cast import Cast, build_cast, cast_of
 from .entity import Entity, EntityKind, Mention
 from .names import is_office_title, is_title_part
-from .resolve import Resolver
+from .resolution.resolve import Resolver
 
 __all__ = [
     "Cast", "Entity", "EntityKind", "Mention", "Resolver", "build_cast", "cast_of", "is_office_title", "is_title_part",

@@ -12,11 +12,11 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from .build import Salience, scan
 from .entity import Entity, Mention
 from .given_names import given_name_genders
-from .registry import Registry
-from .resolve import Resolver
+from .reading.build import Salience, scan
+from .reading.registry import Registry
+from .resolution.resolve import Resolver
 
 if not Doc.has_extension("cast"):
     Doc.set_extension("cast", default=None)

@@ -27,7 +27,7 @@ from functools import cache, lru_cache
 from spacy.language import Language
 from spacy.vocab import Vocab
 
-from streams.enrich.english_words import TABLE
+from streams.enrich.vocabulary.english_words import TABLE
 
 
 def given_name_gender(word: str | None, vocab: Vocab) -> str | None:

@@ -12,9 +12,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from streams.enrich import places
 from streams.enrich.extractors.sentiment.lexicon import news_lexicon
-from streams.enrich.glued_names import SURNAME_PARTICLES
+from streams.enrich.repairs.glued_names import SURNAME_PARTICLES
+from streams.enrich.vocabulary import places
 
 from .entity import EntityKind
 from .lexicon import lexicon

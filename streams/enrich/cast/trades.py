@@ -21,8 +21,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from streams.enrich.english_words import unknown_to_english
-from streams.enrich.places import demonym_code
+from streams.enrich.vocabulary.english_words import unknown_to_english
+from streams.enrich.vocabulary.places import demonym_code
 
 from .given_names import given_name_countries
 from .lexicon import lexicon

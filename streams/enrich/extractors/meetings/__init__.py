@@ -4,7 +4,8 @@ Pipeline, one small module per step: `detect` finds trigger words and rejects lo
 `backstop` reads a whole class of encounter words in the sentences `detect` passed over,
 `collect` reads each trigger's participants (`participants`, `names`, widened by `relations`:
 invitations, companions, lede roles named later, "also", "further talks"), place and date
-(`where_when`), status and mode (`status_mode`, `reschedule`); `calls` splits a round of calls
+(read on the words `anchors` picks, along `phrases`: `where` with `place` and `venues`, `when` with
+`iso_date`), status and mode (`status_mode`, `reschedule`); `calls` splits a round of calls
 into one call per counterpart; `merge` folds repeated mentions into one event per encounter;
 `headline` adds what only the title says; `event` builds the records.
 """

@@ -10,9 +10,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+from streams.enrich.extractors.meetings.iso_date import resolve_date
 from streams.enrich.extractors.meetings.mention import Mention
 from streams.enrich.extractors.meetings.names import PERSON, PLACE, NameIndex
-from streams.enrich.extractors.meetings.where_when import date_entity, resolve_date
+from streams.enrich.extractors.meetings.when import date_entity
 from streams.enrich.model import DateRef, Participant
 
 _MIN_COUNTERPARTS = 2

@@ -7,8 +7,10 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
+from streams.enrich.extractors.meetings.anchors import anchors
 from streams.enrich.extractors.meetings.backstop import encounter_hashes, find_encounters
 from streams.enrich.extractors.meetings.detect import TRIGGER_HASHES, Trigger, clubs_play, find_triggers, positions_of
+from streams.enrich.extractors.meetings.iso_date import resolve_date
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.mention import Mention
 from streams.enrich.extractors.meetings.names import NameIndex
@@ -48,7 +50,8 @@ from streams.enrich.extractors.meetings.status_mode import (
     is_negated,
     occurrence_path,
 )
-from streams.enrich.extractors.meetings.where_when import anchors, find_date, find_location, resolve_date
+from streams.enrich.extractors.meetings.when import find_date
+from streams.enrich.extractors.meetings.where import find_location
 from streams.enrich.model import DateRef, Participant
 
 _WEAK_NOUNS_PENALTY = 0.1

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from streams.enrich.dateline import dateline
 from streams.enrich.extractors.meetings.days import names_calendar_day
-from streams.enrich.extractors.meetings.where_when import resolve_date
+from streams.enrich.extractors.meetings.iso_date import resolve_date
+from streams.enrich.repairs.dateline import dateline
 
 _TRUSTED_BEFORE = dt.timedelta(days=7)
 _TRUSTED_AFTER = dt.timedelta(days=1)

@@ -1,5 +1,11 @@
-"""The meetings extractor's view of places: the shared gazetteer (`streams.enrich.places`)."""
+"""The meetings extractor's view of places: the shared gazetteer (`streams.enrich.vocabulary.places`)."""
 
-from streams.enrich.places import country_capital, country_code, demonym_capital, is_known_place, place_country
+from streams.enrich.vocabulary.places import (
+    country_capital,
+    country_code,
+    demonym_capital,
+    is_known_place,
+    place_country,
+)
 
 __all__ = ["country_capital", "country_code", "demonym_capital", "is_known_place", "place_country"]

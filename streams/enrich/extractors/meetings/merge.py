@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from streams.enrich.cast.registry import org_core
+from streams.enrich.cast.reading.registry import org_core
 from streams.enrich.extractors.meetings.gazetteer import country_code, place_country
 from streams.enrich.extractors.meetings.mention import Mention
 from streams.enrich.extractors.meetings.status_mode import EXPLICIT, ModeCue

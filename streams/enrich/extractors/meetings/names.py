@@ -20,7 +20,7 @@ from streams.enrich.cast.names import org_shaped
 from streams.enrich.extractors.meetings.clause import clause_subjects
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.model import Participant
-from streams.enrich.places import country_code
+from streams.enrich.vocabulary.places import country_code
 
 PERSON, ORG, PLACE, OTHER = "PERSON", "ORG", "PLACE", "OTHER"
 _LABELS = {"person": PERSON, "org": ORG, "place": PLACE, "other": OTHER}

@@ -27,7 +27,7 @@ from streams.enrich.extractors.meetings.names import (
 )
 from streams.enrich.extractors.meetings.postponing import postpones
 from streams.enrich.model import Participant
-from streams.enrich.places import country_code, is_known_place
+from streams.enrich.vocabulary.places import country_code, is_known_place
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _PARTY_PREPS = ("with", "between", "among", "to", "and")

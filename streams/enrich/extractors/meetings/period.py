@@ -12,8 +12,9 @@ from calendar import monthrange
 
 from spacy.tokens import Doc
 
+from streams.enrich.extractors.meetings.iso_date import resolve_date
 from streams.enrich.extractors.meetings.lexicon import LEX
-from streams.enrich.extractors.meetings.where_when import date_entity, resolve_date
+from streams.enrich.extractors.meetings.when import date_entity
 from streams.enrich.model import DateRef, MeetingStatus
 
 _LABEL_DEPS = ("nmod", "compound", "poss", "npadvmod")

@@ -24,7 +24,7 @@ from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import ORG, PERSON, PLACE, NameIndex, is_plural_role
 from streams.enrich.extractors.meetings.participants import is_setting
 from streams.enrich.model import Participant
-from streams.enrich.places import demonym_code
+from streams.enrich.vocabulary.places import demonym_code
 
 _SEQUENCE_PREPS = ("following", "after", "before", "since", "preceding")
 _TIME_ORDINALS = ("last", "previous", "first")

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from streams.enrich.extractors.meetings.days import names_a_day
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.postponing import on_hold
-from streams.enrich.extractors.meetings.where_when import date_entity
+from streams.enrich.extractors.meetings.when import date_entity
 
 _NEEDS_PARTICLE = {"push", "put", "bring", "place"}  # "pushed back", "put off", "brought forward", "put on hold"
 _NEEDS_NEW_DATE = {"move"}  # "moved to Friday" postpones; "moved to the capital" does not

@@ -15,7 +15,8 @@ from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import NameIndex
 from streams.enrich.extractors.meetings.participants import subjects
 from streams.enrich.extractors.meetings.status_mode import ModeCue
-from streams.enrich.extractors.meetings.where_when import find_date, find_location
+from streams.enrich.extractors.meetings.when import find_date
+from streams.enrich.extractors.meetings.where import find_location
 from streams.enrich.model import Location, Participant
 
 SCENE_DEPTH = 3  # weaker than any place the encounter's own sentence gives

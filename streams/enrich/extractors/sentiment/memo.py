@@ -1,6 +1,6 @@
 """Sentence scores kept for reuse: an updated or syndicated article pays only for its new sentences.
 
-The paragraph parse cache (`streams.enrich.parse_cache`) restores an unchanged paragraph's parse,
+The paragraph parse cache (`streams.enrich.speedups.parse_cache`) restores an unchanged paragraph's parse,
 but the extractors still ran on every sentence of it. A sentence part's score depends on nothing
 but the annotations of the tokens `score_part` can reach from it (its own words, and the words
 its dependency arcs lead to) and on the lexicon, so it can be served wherever the same annotated

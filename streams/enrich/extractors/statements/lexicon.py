@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from streams.enrich.wordlists import load_lexicon
+from streams.enrich.vocabulary.wordlists import load_lexicon
 
 
 @dataclass(frozen=True, slots=True)

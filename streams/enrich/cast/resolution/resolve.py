@@ -21,12 +21,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .descriptions import INDEFINITE_DETERMINERS, DescriptionReferents, is_definite, role_phrase
-from .entity import Entity
-from .groups import any_role, conjoined, joint
-from .implied_roles import implied_holder
-from .lexicon import lexicon
-from .names import (
+from ..entity import Entity
+from ..lexicon import lexicon
+from ..names import (
     appositive_title,
     comma_appositive,
     is_common_plural,
@@ -40,14 +37,17 @@ from .names import (
     split_name,
     title_before,
 )
+from ..reading.orgs import org_name
+from ..reading.portfolio import name_after_portfolio, portfolio_holder
+from .descriptions import INDEFINITE_DETERMINERS, DescriptionReferents, is_definite, role_phrase
+from .groups import any_role, conjoined, joint
+from .implied_roles import implied_holder
 from .nationality import NationalityReferents, demonym_description, of_nation
-from .orgs import org_name
-from .portfolio import name_after_portfolio, portfolio_holder
 from .pronouns import PronounReferents
 from .voices import OrganisationVoices, institution_modifier, names_org
 
 if TYPE_CHECKING:
-    from .cast import Cast
+    from ..cast import Cast
 
 
 _NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "NORP"})

@@ -13,9 +13,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from ..english_words import TABLE, unknown_to_english
-from .given_names import given_name_countries
-from .names import is_title_word
+from ...vocabulary.english_words import TABLE, unknown_to_english
+from ..given_names import given_name_countries
+from ..names import is_title_word
 
 _MAX_PORTFOLIO = 3  # "Foreign Affairs", "Culture, Media and Sport" is rarer than the name it would eat
 

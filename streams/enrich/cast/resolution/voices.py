@@ -11,12 +11,12 @@ from bisect import bisect_left
 
 from spacy.tokens import Token
 
+from ..entity import Entity
+from ..lexicon import lexicon
+from ..reading.org_mentions import refers_to_institution
+from ..reading.orgs import home_of, org_name
+from ..reading.registry import based_elsewhere, is_company, may_be_company
 from .descriptions import words_of
-from .entity import Entity
-from .lexicon import lexicon
-from .org_mentions import refers_to_institution
-from .orgs import home_of, org_name
-from .registry import based_elsewhere, is_company, may_be_company
 
 _OUTLET_REACH = 600
 _ISSUER_REACH = 300  # tokens back to where a document "the statement" refers to was issued

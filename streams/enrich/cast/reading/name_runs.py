@@ -11,14 +11,14 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from streams.enrich.glued_names import SURNAME_PARTICLES
-from streams.enrich.places import demonym_code, is_known_place
+from streams.enrich.repairs.glued_names import SURNAME_PARTICLES
+from streams.enrich.vocabulary.places import demonym_code, is_known_place
 
+from ..entity import Entity
+from ..lexicon import lexicon
+from ..names import is_honorific, is_title_in_name, is_title_word, name_words, org_shaped, place_shaped, proper_noun_run
 from .columns import SOFT_LABELS
-from .entity import Entity
 from .kinds import in_person_role, plain_name
-from .lexicon import lexicon
-from .names import is_honorific, is_title_in_name, is_title_word, name_words, org_shaped, place_shaped, proper_noun_run
 from .portfolio import name_after_portfolio, portfolio_before
 from .registry import big_place
 from .titles import comma_title, introduced, who_after

@@ -11,8 +11,10 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from ..entity import Entity
+from ..lexicon import lexicon
+from ..names import is_title_in_name, title_before, titled_name
 from .columns import ARGUMENT_DEPS, Columns
-from .entity import Entity
 from .kinds import (
     affiliation_read_as_person,
     body_read_as_person,
@@ -21,7 +23,6 @@ from .kinds import (
     place_read_as_person,
     titled_by_copula,
 )
-from .lexicon import lexicon
 from .lone_bodies import one_word_body
 from .name_runs import (
     after_title,
@@ -32,7 +33,6 @@ from .name_runs import (
     unlabelled_name,
     whole_name,
 )
-from .names import is_title_in_name, title_before, titled_name
 from .registry import Registry
 from .titles import hold_title
 

@@ -12,9 +12,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from ..entity import Entity, Mention
+from ..lexicon import lexicon
 from .descriptions import INDEFINITE_DETERMINERS
-from .entity import Entity, Mention
-from .lexicon import lexicon
 
 _UNNAMED = frozenset({*INDEFINITE_DETERMINERS, "one"})
 _NAME_REACH = 4  # words between an honorific and the head of the name it opens ("Dr Ama Kofi Mensah")

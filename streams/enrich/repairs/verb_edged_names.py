@@ -14,8 +14,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from streams.enrich.english_words import unknown_to_english
-from streams.enrich.glued_names import SURNAME_PARTICLES
+from streams.enrich.repairs.glued_names import SURNAME_PARTICLES
+from streams.enrich.vocabulary.english_words import unknown_to_english
 
 FACTORY = "newswire_verb_edged_names"
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})

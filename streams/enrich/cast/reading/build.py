@@ -34,15 +34,15 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from streams.enrich.places import is_known_place
+from streams.enrich.vocabulary.places import is_known_place
 
+from ..entity import Entity, Mention
+from ..lexicon import lexicon
+from ..names import is_common_plural, org_shaped, titled_name
 from .columns import SOFT_LABELS, SUBJECT_DEPS, Columns
-from .entity import Entity, Mention
 from .kinds import affiliation_read_as_person, owner_of_its, place_read_as_person
-from .lexicon import lexicon
 from .lone_bodies import lone_body, one_word_body
 from .mentions import person_mentions, vote_genders
-from .names import is_common_plural, org_shaped, titled_name
 from .ner_repair import repaired_ents
 from .org_mentions import (
     branch_orgs,

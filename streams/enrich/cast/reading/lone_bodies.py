@@ -13,16 +13,16 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from streams.enrich.english_words import unknown_to_english
-from streams.enrich.given_names import is_given_name
-from streams.enrich.places import demonym_code, is_known_place
+from streams.enrich.vocabulary.english_words import unknown_to_english
+from streams.enrich.vocabulary.given_names import is_given_name
+from streams.enrich.vocabulary.places import demonym_code, is_known_place
 
-from .columns import SOFT_LABELS
-from .given_names import given_name_countries, given_name_gender
-from .kinds import owned_as_its
-from .lexicon import lexicon
-from .names import is_honorific, is_title_in_name, is_title_word
-from .registry import Registry
+from ..given_names import given_name_countries, given_name_gender
+from ..lexicon import lexicon
+from ..names import is_honorific, is_title_in_name, is_title_word
+from ..reading.columns import SOFT_LABELS
+from ..reading.kinds import owned_as_its
+from ..reading.registry import Registry
 
 _READ_AS = frozenset({"PERSON", "GPE", "LOC", "FAC", *SOFT_LABELS})  # labels a body's one-word name is given
 _STATEMENT_PREPS = ("in", "on")  # "said in a statement", "said on Tuesday in a release"

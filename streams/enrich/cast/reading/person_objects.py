@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from streams.enrich.english_words import unknown_to_english
+from streams.enrich.vocabulary.english_words import unknown_to_english
 
-from .given_names import given_name_countries
+from ..given_names import given_name_countries
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PERSON_PREPOSITIONS = frozenset({"with", "by", "against"})

@@ -11,12 +11,12 @@ import re
 
 from spacy.tokens import Token
 
-from streams.enrich import places
+from streams.enrich.vocabulary import places
 
-from .entity import Entity
+from ..entity import Entity
+from ..lexicon import lexicon
+from ..reading.registry import org_core
 from .groups import any_role, described_group, group_size, may_be_among
-from .lexicon import lexicon
-from .registry import org_core
 
 _AGE_REACH = 40  # characters between a name and the age written beside it
 _PREFIX = 5

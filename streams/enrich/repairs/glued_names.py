@@ -20,8 +20,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from streams.enrich.english_words import unknown_to_english
-from streams.enrich.places import demonym_code, is_known_place
+from streams.enrich.vocabulary.english_words import unknown_to_english
+from streams.enrich.vocabulary.places import demonym_code, is_known_place
 
 FACTORY = "newswire_glued_names"
 

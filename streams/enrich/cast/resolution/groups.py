@@ -7,8 +7,8 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
-from .entity import Entity
-from .names import is_title_word
+from ..entity import Entity
+from ..names import is_title_word
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "both": 2}
 _COLLECTIVES = {"pair": 2, "duo": 2, "trio": 3}  # "the pair said": the people last named together

@@ -12,12 +12,12 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from streams.enrich.given_names import is_given_name
-from streams.enrich.places import is_known_place
+from streams.enrich.vocabulary.given_names import is_given_name
+from streams.enrich.vocabulary.places import is_known_place
 
+from ..lexicon import lexicon
+from ..names import is_title_in_name, is_title_word, name_words, org_shaped, place_shaped, proper_noun_run
 from .columns import MISREAD_LABELS, SUBJECT_DEPS
-from .lexicon import lexicon
-from .names import is_title_in_name, is_title_word, name_words, org_shaped, place_shaped, proper_noun_run
 from .registry import Registry, copular_title
 from .titles import introduced
 

@@ -12,14 +12,14 @@ from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Span, Token
 
-from streams.enrich.given_names import compatible, is_given_name
-from streams.enrich.glued_names import SURNAME_PARTICLES
-from streams.enrich.places import city_population, country_code, is_known_place
+from streams.enrich.repairs.glued_names import SURNAME_PARTICLES
+from streams.enrich.vocabulary.given_names import compatible, is_given_name
+from streams.enrich.vocabulary.places import city_population, country_code, is_known_place
 
+from ..entity import Entity
+from ..lexicon import lexicon
+from ..names import appositive_title, honorific_gender, is_honorific, is_title_in_name, is_title_word, title_before
 from .affiliation import affiliation
-from .entity import Entity
-from .lexicon import lexicon
-from .names import appositive_title, honorific_gender, is_honorific, is_title_in_name, is_title_word, title_before
 
 _CITY_IN_BODY_NAMES = 250_000  # "X Munich", "Leeds Y": clubs and firms take a big city's name, people a town's
 _COPULAS = frozenset({"be", "become", "remain"})

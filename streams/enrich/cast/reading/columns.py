@@ -10,7 +10,7 @@ from spacy.attrs import DEP, ENT_TYPE, IS_TITLE, IS_UPPER, LOWER, POS, SENT_STAR
 from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc
 
-from .lexicon import lexicon
+from ..lexicon import lexicon
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # where a name stands in a clause: subject, object, apposition, one of a list (not "of X" after a name: that

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from streams.enrich import places
+from streams.enrich.vocabulary import places
 
-from .lexicon import lexicon
-from .names import glued_hyphen, is_title_part, is_title_word, title_start
+from ..lexicon import lexicon
+from ..names import glued_hyphen, is_title_part, is_title_word, title_start
 
 _MEMBER_PREPS = ("of", "at", "for", "from", "with")
 _AFTER_NAME_PREPS = ("of", "from", "at")  # "Ana Y for the council" is rare; "with" after a name is company

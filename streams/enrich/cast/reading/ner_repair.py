@@ -11,15 +11,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from streams.enrich.english_words import unknown_to_english
-from streams.enrich.glued_names import SURNAME_PARTICLES
-from streams.enrich.places import demonym_code, is_known_place
+from streams.enrich.repairs.glued_names import SURNAME_PARTICLES
+from streams.enrich.vocabulary.english_words import unknown_to_english
+from streams.enrich.vocabulary.places import demonym_code, is_known_place
 
+from ..given_names import given_name_gender
+from ..lexicon import lexicon
+from ..names import is_title_word, name_words, org_shaped
 from .columns import ARGUMENT_DEPS, MISREAD_LABELS
-from .given_names import given_name_gender
 from .kinds import AFFILIATION_PREPS, plain_name
-from .lexicon import lexicon
-from .names import is_title_word, name_words, org_shaped
 from .orgs import founders_firms
 from .person_objects import label_beside_person_preposition
 from .portfolio import name_after_portfolio

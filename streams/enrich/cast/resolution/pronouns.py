@@ -12,11 +12,11 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from .build import OTHER_RANK
+from ..entity import Entity
+from ..lexicon import lexicon
+from ..reading.build import OTHER_RANK
 from .descriptions import INDEFINITE_DETERMINERS
-from .entity import Entity
 from .groups import conjoined, joint
-from .lexicon import lexicon
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 _ORG_PRONOUNS = frozenset({"it", "its"})

@@ -15,10 +15,10 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..entity import Entity
+from ..lexicon import lexicon
 from .columns import SUBJECT_DEPS, Columns
-from .entity import Entity
 from .kinds import owned_as_its
-from .lexicon import lexicon
 from .orgs import home_of, org_name
 from .registry import Registry, based_elsewhere, is_company, may_be_company
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .lexicon import lexicon
-from .names import is_title_word, proper_noun_run
+from ..lexicon import lexicon
+from ..names import is_title_word, proper_noun_run
 
 _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from streams.enrich import places
+from streams.enrich.vocabulary import places
 
-from .entity import Entity
-from .given_names import given_name_countries
-from .lexicon import lexicon
-from .names import demonym_adjective
+from ..entity import Entity
+from ..given_names import given_name_countries
+from ..lexicon import lexicon
+from ..names import demonym_adjective
 
 _NATION_STEM = 4  # "Swede"/"Swedish", "Frenchman"/"French", "Kenyan"/"Kenyan" share their first letters
 

@@ -13,10 +13,10 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from ..entity import Entity
+from ..names import is_honorific, is_title_in_name, is_title_word, title_start
 from .affiliation import role_affiliation
 from .columns import Columns
-from .entity import Entity
-from .names import is_honorific, is_title_in_name, is_title_word, title_start
 from .portfolio import portfolio_before
 from .registry import Registry
 
