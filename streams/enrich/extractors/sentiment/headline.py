@@ -17,7 +17,7 @@ narrow", "Carmaker to cut 1,200 jobs") and as a shifter acting on a bad thing ("
 strike", "Ban lifted"). Without a parse both are read from word order, the way headline grammar
 puts them: the quantity right before its move (the subject) or a few words after it (the
 object), and a shifter before what it takes or, as a passive participle, right after it. The
-tone is then composed as in the body (`direction.py`, the scorer's shifters).
+tone is then composed as in the body (`direction.py`, `shifters.py`).
 """
 
 from __future__ import annotations
@@ -27,24 +27,18 @@ import re
 
 from vaderSentiment.vaderSentiment import N_SCALAR
 
-from streams.enrich.extractors.sentiment.direction import LEVELS, MEASURE_NOUNS
-from streams.enrich.extractors.sentiment.lexicon import NewsLexicon
-from streams.enrich.extractors.sentiment.scorer import (
-    AFTER_BUT,
-    BACKING_VERBS,
-    BEFORE_BUT,
-    CATENATIVE_VERBS,
-    DIVIDED_WORDS,
+from streams.enrich.extractors.sentiment.backdrop import (
     FEAR_NOUNS,
-    PLANNED_MARKS,
-    REACTION_NOUNS,
     RELIEF_VERBS,
     SETTLEMENT_VERBS,
     STRUGGLE_NOUNS,
     STRUGGLE_PREPS,
-    SUCCESSION_VERBS,
-    PartScore,
 )
+from streams.enrich.extractors.sentiment.contrast import AFTER_BUT, BEFORE_BUT, DIVIDED_WORDS, REACTION_NOUNS
+from streams.enrich.extractors.sentiment.direction import LEVELS, MEASURE_NOUNS
+from streams.enrich.extractors.sentiment.lexicon import NewsLexicon
+from streams.enrich.extractors.sentiment.part_score import PartScore
+from streams.enrich.extractors.sentiment.rating import BACKING_VERBS, CATENATIVE_VERBS, PLANNED_MARKS, SUCCESSION_VERBS
 from streams.enrich.extractors.sentiment.tone import MIXED_MIN_VALENCE
 
 # Words, and the punctuation that joins two clauses of a headline ("Police break up ring, free
@@ -78,7 +72,7 @@ CLAUSE_WORDS = frozenset(
 )
 # Nouns of a service, a procedure or a body that works on something: a noun right before one says
 # what it works on ("cancer unit", "stroke ward", "fraud trial", "blood pressure checks", "terror
-# squad"), a kind and no news, as the body's parse reads a compound modifier (scorer's
+# squad"), a kind and no news, as the body's parse reads a compound modifier (`rating.py`,
 # `_is_classifier`). An adjective there is news ("poor service", "unfair trial", "failed checks"),
 # so only a word that does not look like one is read as the kind (see `_adjective_like`).
 SERVICE_HEADS = frozenset(
@@ -158,7 +152,7 @@ def headline_part(title: str, lex: NewsLexicon) -> tuple[PartScore, tuple[tuple[
 def _divided_reaction(words: list[str], forms: list[set[str]]) -> bool:
     """Whether the headline reports a divided reaction: "mixed", "divided" or "split" next to a
     reaction or those who react ("Critics split over new opera", "Mixed reviews for debut"), as the
-    body reads it (the scorer's DIVIDED_WORDS)."""
+    body reads it (`contrast.DIVIDED_WORDS`)."""
     return any(
         word in DIVIDED_WORDS and any(forms[k] & REACTION_NOUNS for k in (i - 1, i + 1) if 0 <= k < len(words))
         for i, word in enumerate(words)
@@ -167,7 +161,7 @@ def _divided_reaction(words: list[str], forms: list[set[str]]) -> bool:
 
 def _feared(words: list[str], forms: list[set[str]], i: int) -> bool:
     """Whether the word is what a fear noun fears ("Library no longer at risk of closure", "Threat of
-    strike lifted"): the fear carries the tone once, as in the body (the scorer's FEAR_NOUNS)."""
+    strike lifted"): the fear carries the tone once, as in the body (`backdrop.FEAR_NOUNS`)."""
     for j in range(i - 1, max(0, i - OBJECT_REACH) - 1, -1):
         if words[j] in CLAUSE_WORDS:
             return False
@@ -179,7 +173,7 @@ def _feared(words: list[str], forms: list[set[str]], i: int) -> bool:
 def _planned_backing(words: list[str], i: int, lex: NewsLexicon) -> bool:
     """Whether the word is a coming act of backing ("Foundation to support archive project", "Agency
     to help map coast"): "support" or "help" after "to" or "will", with no rated word after it in
-    its clause. Its tone is what is backed, as in the body (the scorer's BACKING_VERBS)."""
+    its clause. Its tone is what is backed, as in the body (`rating.BACKING_VERBS`)."""
     if i == 0 or words[i] not in BACKING_VERBS | CATENATIVE_VERBS or words[i - 1] not in PLANNED_MARKS:
         return False
     clause = itertools.takewhile(lambda w: w not in CLAUSE_WORDS, words[i + 1 :])
