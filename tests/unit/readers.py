@@ -1,10 +1,12 @@
 """What several test files read off the core the same way: the speakers of a text's statements, a headline's
-score. One copy, so that a change in how statements or headlines are read is made once for every test."""
+score, an article's label. One copy, so that a change in how statements or headlines are read is made once for
+every test."""
 
 from __future__ import annotations
 
 from spacy.language import Language
 
+from streams.enrich.extractors.sentiment import article_sentiment
 from streams.enrich.extractors.sentiment.headline import headline_part
 from streams.enrich.extractors.sentiment.lexicon import news_lexicon
 from streams.enrich.extractors.statements import extract_statements
@@ -23,3 +25,9 @@ def headline(title: str) -> float:
     """The compound score the headline alone gets."""
     part, _ = headline_part(title, news_lexicon())
     return part.compound
+
+
+def article_label(nlp: Language, title: str, text: str) -> str:
+    """The tone label of an article with a title, its statements' spans read as quoted voices."""
+    parsed = parse(Article(id="t", text=text, title=title), nlp)
+    return article_sentiment(parsed, [s.span for s in extract_statements(parsed)]).label

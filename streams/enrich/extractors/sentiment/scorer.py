@@ -38,7 +38,7 @@ from streams.enrich.extractors.sentiment.contrast import (
 from streams.enrich.extractors.sentiment.degree import boosted, excess_valences, restricted_count
 from streams.enrich.extractors.sentiment.direction import direction_valences
 from streams.enrich.extractors.sentiment.forms import word_forms
-from streams.enrich.extractors.sentiment.harm import is_harmed
+from streams.enrich.extractors.sentiment.harm import destroyed_harm_valences, is_harmed
 from streams.enrich.extractors.sentiment.irrealis import (
     EXPECTATION_VERBS,
     IRREALIS_MARKS,
@@ -91,6 +91,8 @@ def score_part(
     for i, value in excess_valences(doc, span, words, lex).items():
         polar.setdefault(i, value)
     for i, value in side_valences(doc, span, lemmas, tags, lex).items():
+        polar.setdefault(i, value)
+    for i, value in destroyed_harm_valences(doc, span, lemmas, tags, lex).items():
         polar.setdefault(i, value)
     engaging = lex.refusals.keys() | lex.grievances | lex.calls | ACCOUNTING_VERBS
     rated = [i for i in span if i in polar or words[i] in lex.valence or lemmas[i] in engaging]

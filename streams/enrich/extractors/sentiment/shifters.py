@@ -18,6 +18,15 @@ from streams.enrich.extractors.sentiment.grammar import (
 from streams.enrich.extractors.sentiment.lexicon import NewsLexicon
 from streams.enrich.extractors.sentiment.tree import dependents
 
+# "Be" with one of these says its subject has ended: "the danger is over", "the worst is past",
+# "the threat is gone" (the intransitive verbs of ending are the lexicon's fading group).
+OVER_WORDS = frozenset({"over", "past", "gone"})
+OVER_LINKS = ("advmod", "acomp", "prep", "prt")
+# A bad thing that passes is over ("the danger of flooding has passed", "the storm threat passed"),
+# but a motion, a budget or an agreement "passes" a vote ("the agreement passed with 60 votes"): a
+# passing subject is reversed only when it is bad news.
+PASSING_VERBS = frozenset({"pass"})
+
 # A shifter reverses what it takes as complement: "avoid war", "the war was ended", "failed to
 # agree", "without progress", "lack of trust"; not its adjuncts ("the summit ended with an agreement").
 SHIFTED_DEPS = frozenset({"dobj", "nsubjpass", "xcomp", "ccomp", "pcomp", "pobj"})
@@ -36,13 +45,32 @@ def is_fading(verb: Token, lex: NewsLexicon) -> bool:
     lemma = verb.lemma_.lower()
     if dependents(verb, ("dobj",)):
         return False
-    if lemma in lex.fading:
+    if lemma in lex.fading or _is_over(verb):
         return True
     return lemma in lex.fading_verbs and any(
         f"{lemma} {prep.lower_} {end.lemma_.lower()}" in lex.fading
         for prep in dependents(verb, ("prep",))
         for end in dependents(prep, ("pobj",))
     )
+
+
+def _is_over(verb: Token) -> bool:
+    """Whether "be" says its subject is over: "the danger is over", "the threat is gone"; not "the
+    row is over pay" or "the project is over budget", where "over" takes an object."""
+    return verb.lemma_ == "be" and any(
+        w.lower_ in OVER_WORDS and not dependents(w, ("pobj",)) for w in dependents(verb, OVER_LINKS)
+    )
+
+
+def _is_gone(verb: Token) -> bool:
+    """Whether the verb says its subject is gone ("the threat of relegation is gone"), which the
+    parse reads as a passive of "go"."""
+    return verb.lower_ == "gone" and bool(dependents(verb, ("auxpass",)))
+
+
+def _has_passed(verb: Token) -> bool:
+    """Whether the verb says its subject has passed, with no object ("has passed", not "passed the test")."""
+    return verb.lemma_.lower() in PASSING_VERBS and not dependents(verb, ("dobj",))
 
 
 def _shifter(token: Token, lex: NewsLexicon, polar: dict[int, float]) -> Token | None:
@@ -52,7 +80,9 @@ def _shifter(token: Token, lex: NewsLexicon, polar: dict[int, float]) -> Token |
         head = child.head
         if head.i == child.i or child.dep_ in CLAUSE_EDGES:
             return None
-        if child.dep_ == "nsubj" and is_fading(head, lex):
+        if child.dep_ == "nsubj" and (is_fading(head, lex) or (polar.get(token.i, 0.0) < 0 and _has_passed(head))):
+            return head
+        if child.dep_ == "nsubjpass" and _is_gone(head):
             return head
         if is_shifter(head, lex):
             return head if child.dep_ in SHIFTED_DEPS or child.lower_ == "of" else None
