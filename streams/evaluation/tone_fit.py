@@ -16,7 +16,7 @@ the articles, not merely equal them. `--only NAME,...` grids just the named arti
 keeps the others at their shipped values: with thirty-odd articles, every free setting fitted at
 once overfits, and a new rule is best judged by what its own setting gives out of fold. Without
 `--only` the two cut-offs of DEFAULT_FIT are fitted. Nothing is
-written; the values live in `tone.py`, `lead.py` and `scorer.py`, with the comment of how they were
+written; the values live in `tone.py`, `lead.py` and `part_score.py`, with the comment of how they were
 fitted.
 """
 
@@ -35,10 +35,10 @@ from types import ModuleType
 
 from vaderSentiment.vaderSentiment import normalize
 
-from streams.enrich.extractors.sentiment import lead, scorer, tone
+from streams.enrich.extractors.sentiment import lead, part_score, tone
 from streams.enrich.extractors.sentiment.article import placed_sentences, statement_parts
 from streams.enrich.extractors.sentiment.lead import lead_tone
-from streams.enrich.extractors.sentiment.scorer import PartScore
+from streams.enrich.extractors.sentiment.part_score import PartScore
 from streams.enrich.extractors.sentiment.tone import Placed
 from streams.enrich.extractors.statements import extract_statements
 from streams.enrich.nlp import load_nlp, parse
@@ -55,7 +55,7 @@ Grid = dict[tuple[ModuleType, str], tuple[float, ...]]
 # rule-less value, so "two to one" leads.
 # MIXED_STRONG_SENTENCE is given as a valence, as tone.py's comment gives it.
 STATEMENT_GRID: Grid = {
-    (scorer, "NEGATIVE_WEIGHT"): (1.0, 1.25, 1.5, 2.0),
+    (part_score, "NEGATIVE_WEIGHT"): (1.0, 1.25, 1.5, 2.0),
     (tone, "STATEMENT_THRESHOLD"): (0.05, 0.1, 0.15, 0.2),
     (tone, "MIXED_MIN_VALENCE"): (0.0, 0.25, 0.5, 1.0),
 }

@@ -1,12 +1,13 @@
 """What several test files read off the core the same way: the speakers of a text's statements, a headline's
-score, the cast of a sentence set in a story. One copy, so that a change in how statements, headlines or the
-cast are read is made once for every test."""
+score, an article's label, the cast of a sentence set in a story. One copy, so that a change in how statements,
+headlines, article tone or the cast are read is made once for every test."""
 
 from __future__ import annotations
 
 from spacy.language import Language
 
 from streams.enrich.cast import Cast, cast_of
+from streams.enrich.extractors.sentiment import article_sentiment
 from streams.enrich.extractors.sentiment.headline import headline_part
 from streams.enrich.extractors.sentiment.lexicon import news_lexicon
 from streams.enrich.extractors.statements import extract_statements
@@ -30,3 +31,9 @@ def headline(title: str) -> float:
 def story_cast(nlp: Language, text: str) -> Cast:
     """The cast of `text` set after a first paragraph, so that its first line is body text, not a title."""
     return cast_of(parse(Article(id="t", text="The story went on this week.\n\n" + text), nlp).doc)
+
+
+def article_label(nlp: Language, title: str, text: str) -> str:
+    """The tone label of an article with a title, its statements' spans read as quoted voices."""
+    parsed = parse(Article(id="t", text=text, title=title), nlp)
+    return article_sentiment(parsed, [s.span for s in extract_statements(parsed)]).label

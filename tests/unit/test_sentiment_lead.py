@@ -6,7 +6,7 @@ import pytest
 
 from streams.enrich.extractors.sentiment import article_sentiment
 from streams.enrich.extractors.sentiment.lead import lead_tone, top_lean
-from streams.enrich.extractors.sentiment.scorer import PartScore
+from streams.enrich.extractors.sentiment.part_score import PartScore
 from streams.enrich.extractors.sentiment.tone import Placed, Role
 from streams.enrich.extractors.statements import extract_statements
 from streams.enrich.model import ArticleSentiment

@@ -1,4 +1,4 @@
-"""A bad word outweighs an equally rated good one (scorer.NEGATIVE_WEIGHT), on invented sentences.
+"""A bad word outweighs an equally rated good one (part_score.NEGATIVE_WEIGHT), on invented sentences.
 
 Each sentence pairs a good and a bad act of about the same rated strength; netted one for one
 they cancel out or lean positive, while a reader of news hears the bad news. A sentence with
@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from streams.enrich.extractors.sentiment import span_tone
-from streams.enrich.extractors.sentiment.scorer import PartScore
+from streams.enrich.extractors.sentiment.part_score import PartScore
 from streams.enrich.model import Span
 from streams.enrich.nlp import parse
 from streams.ingest.article import Article

@@ -7,22 +7,18 @@ from __future__ import annotations
 
 import pytest
 
-from streams.enrich.extractors.sentiment import article_sentiment, span_tone
+from streams.enrich.extractors.sentiment import span_tone
 from streams.enrich.extractors.sentiment.headline import headline_part
 from streams.enrich.extractors.sentiment.lexicon import news_lexicon
-from streams.enrich.extractors.statements import extract_statements
 from streams.enrich.model import Span
 from streams.enrich.nlp import parse
 from streams.ingest.article import Article
+from tests.unit import readers
 
 
 @pytest.fixture(scope="module")
 def article_label(nlp):
-    def run(title: str, text: str) -> str:
-        parsed = parse(Article(id="t", text=text, title=title), nlp)
-        return article_sentiment(parsed, [s.span for s in extract_statements(parsed)]).label
-
-    return run
+    return lambda title, text: readers.article_label(nlp, title, text)
 
 
 @pytest.fixture(scope="module")

@@ -22,7 +22,8 @@ from streams.enrich.extractors.sentiment.headline import headline_part
 from streams.enrich.extractors.sentiment.lead import lead_tone
 from streams.enrich.extractors.sentiment.lexicon import NewsLexicon, news_lexicon
 from streams.enrich.extractors.sentiment.memo import closed_range, memo_for, sentence_digest
-from streams.enrich.extractors.sentiment.scorer import PartScore, is_hedged, is_question, score_part
+from streams.enrich.extractors.sentiment.part_score import PartScore
+from streams.enrich.extractors.sentiment.scorer import is_hedged, is_question, score_part
 from streams.enrich.extractors.sentiment.tone import Placed, combine, statement_label
 from streams.enrich.model import ArticleSentiment, Span, Tone
 from streams.enrich.nlp import ParsedArticle

@@ -17,34 +17,31 @@ narrow", "Carmaker to cut 1,200 jobs") and as a shifter acting on a bad thing ("
 strike", "Ban lifted"). Without a parse both are read from word order, the way headline grammar
 puts them: the quantity right before its move (the subject) or a few words after it (the
 object), and a shifter before what it takes or, as a passive participle, right after it. The
-tone is then composed as in the body (`direction.py`, the scorer's shifters).
+tone is then composed as in the body (`direction.py`, `shifters.py`).
 """
 
 from __future__ import annotations
 
 import itertools
+import math
 import re
 
 from vaderSentiment.vaderSentiment import N_SCALAR
 
-from streams.enrich.extractors.sentiment.direction import LEVELS, MEASURE_NOUNS
-from streams.enrich.extractors.sentiment.lexicon import NewsLexicon
-from streams.enrich.extractors.sentiment.scorer import (
-    AFTER_BUT,
-    BACKING_VERBS,
-    BEFORE_BUT,
-    CATENATIVE_VERBS,
-    DIVIDED_WORDS,
+from streams.enrich.extractors.sentiment.backdrop import (
     FEAR_NOUNS,
-    PLANNED_MARKS,
-    REACTION_NOUNS,
     RELIEF_VERBS,
     SETTLEMENT_VERBS,
     STRUGGLE_NOUNS,
     STRUGGLE_PREPS,
-    SUCCESSION_VERBS,
-    PartScore,
 )
+from streams.enrich.extractors.sentiment.contrast import AFTER_BUT, BEFORE_BUT, DIVIDED_WORDS, REACTION_NOUNS
+from streams.enrich.extractors.sentiment.direction import LEVELS, MEASURE_NOUNS
+from streams.enrich.extractors.sentiment.harm import DESTROYED_HARM_VALENCE
+from streams.enrich.extractors.sentiment.lexicon import NewsLexicon
+from streams.enrich.extractors.sentiment.part_score import PartScore
+from streams.enrich.extractors.sentiment.rating import BACKING_VERBS, CATENATIVE_VERBS, PLANNED_MARKS, SUCCESSION_VERBS
+from streams.enrich.extractors.sentiment.shifters import PASSING_VERBS
 from streams.enrich.extractors.sentiment.tone import MIXED_MIN_VALENCE
 
 # Words, and the punctuation that joins two clauses of a headline ("Police break up ring, free
@@ -60,8 +57,10 @@ NEGATION_WINDOW = 3
 # Inflectional endings and what replaces them to give the base form ("losses" -> "loss",
 # "called" -> "call", "closing" -> "close"); a doubled consonant before -ed/-ing is undone too.
 ENDINGS = (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
-# Irregular past forms of the verbs in the lexicon's phrases.
-IRREGULAR = {"laid": "lay", "struck": "strike", "broke": "break", "shook": "shake", "made": "make"}
+# Irregular past forms of the verbs in the lexicon's phrases, and of its shifters where a headline puts them.
+IRREGULAR = {"laid": "lay", "struck": "strike", "broke": "break", "shook": "shake", "made": "make"} | {
+    "withdrawn": "withdraw"
+}
 # A headline that opens "X to ..." announces what X will do ("Bridge to stay shut", "Block to be
 # demolished"): its first word is the subject, not a shifter of the verb after "to", unless it is a
 # noun of ending, which takes "to" for what it ends ("End to strike in sight", "Halt to evictions").
@@ -78,7 +77,7 @@ CLAUSE_WORDS = frozenset(
 )
 # Nouns of a service, a procedure or a body that works on something: a noun right before one says
 # what it works on ("cancer unit", "stroke ward", "fraud trial", "blood pressure checks", "terror
-# squad"), a kind and no news, as the body's parse reads a compound modifier (scorer's
+# squad"), a kind and no news, as the body's parse reads a compound modifier (`rating.py`,
 # `_is_classifier`). An adjective there is news ("poor service", "unfair trial", "failed checks"),
 # so only a word that does not look like one is read as the kind (see `_adjective_like`).
 SERVICE_HEADS = frozenset(
@@ -103,12 +102,46 @@ def headline_part(title: str, lex: NewsLexicon) -> tuple[PartScore, tuple[tuple[
     words = WORD.findall(title.lower().replace("’", "'"))
     forms = [bases(word) for word in words]
     moves, silenced = _moves(words, forms, lex)
-    shifters = _shifter_starts(words, forms, lex, moves)
+    for i, harm in _destroyed_harms(words, forms, lex).items():
+        moves[i] = DESTROYED_HARM_VALENCE
+        silenced.update(range(i + 1, harm + 1))
     contrast = words.index("but") if "but" in words[1:] else None
     elided = contrast is not None and _elided(words, contrast)
+    valences, spent, unscaled = _read(words, forms, lex, moves, silenced, contrast, elided)
+    if contrast is not None and not elided:
+        set_against = _moves_set_against(words, forms, lex, moves, silenced, contrast, unscaled, spent)
+        if set_against:
+            moves = {**moves, **set_against}
+            valences, spent, unscaled = _read(words, forms, lex, moves, silenced, contrast, elided)
+    kept = tuple((w, v) for k, w, v in valences if k not in spent)  # a shifter that acted rates nothing
+    contrasted = False
+    if contrast is not None:
+        before = _side(unscaled, spent, contrast, -1)
+        contrasted = _two_sided(before, -before if elided else _side(unscaled, spent, contrast, 1))
+    part = PartScore(
+        positive=sum(v for _, v in kept if v > 0),
+        negative=-sum(v for _, v in kept if v < 0),
+        clause=True,
+        contrasted=contrasted or _divided_reaction(words, forms),
+    )
+    return part, kept
+
+
+def _read(
+    words: list[str],
+    forms: list[set[str]],
+    lex: NewsLexicon,
+    moves: dict[int, float],
+    silenced: set[int],
+    contrast: int | None,
+    elided: bool,
+) -> tuple[list[tuple[int, str, float]], set[int], dict[int, float]]:
+    """The headline's rated words (index, word, valence after the "but" rule), the shifters that
+    acted, and every rated word's valence before the "but" rule scaled it."""
+    shifters = _shifter_starts(words, forms, lex, moves)
     valences: list[tuple[int, str, float]] = []
     spent: set[int] = set()
-    unscaled: dict[int, float] = {}  # valences before the "but" rule scaled them
+    unscaled: dict[int, float] = {}
     i = 0
     while i < len(words):
         word, start = words[i], i
@@ -128,37 +161,75 @@ def headline_part(title: str, lex: NewsLexicon) -> tuple[PartScore, tuple[tuple[
             value = lex.valence.get(word, 0.0) if rated else 0.0
             size = 1
         i += size
-        if elided and start > contrast:
+        if elided and contrast is not None and start > contrast:
             value = 0.0  # what the elided predicate is denied of
         if value < 0 and (_relieved(words, forms, start) or _road_to_success(words, forms, start, valences)):
             value = 0.0
         if value and not _topic_of_encounter(words, i):
-            reversing = _reversing(words, start, i, shifters, passive=start not in moves)
-            spent.update(k for k in reversing if k in shifters)
+            reversing = _reversing(words, forms, lex, start, i, shifters, passive=start not in moves)
+            spent.update(k for k in reversing if k in shifters or k >= i)  # "ease" in "Fears ease"
             value *= N_SCALAR ** (len(reversing) + (value < 0 and _settled(words, forms, start)))
         if value and contrast is not None:  # VADER's "but" rule, as in the body
             unscaled[start] = value
             value *= BEFORE_BUT if start < contrast else AFTER_BUT
         if value:
             valences.append((start, word, value))
-    kept = tuple((w, v) for k, w, v in valences if k not in spent)  # a shifter that acted rates nothing
-    contrasted = False
-    if contrast is not None:
-        before = _side(unscaled, spent, contrast, -1)
-        contrasted = _two_sided(before, -before if elided else _side(unscaled, spent, contrast, 1))
-    part = PartScore(
-        positive=sum(v for _, v in kept if v > 0),
-        negative=-sum(v for _, v in kept if v < 0),
-        clause=True,
-        contrasted=contrasted or _divided_reaction(words, forms),
-    )
-    return part, kept
+    return valences, spent, unscaled
+
+
+def _moves_set_against(
+    words: list[str],
+    forms: list[set[str]],
+    lex: NewsLexicon,
+    moves: dict[int, float],
+    silenced: set[int],
+    contrast: int,
+    unscaled: dict[int, float],
+    spent: set[int],
+) -> dict[int, float]:
+    """The moves of unknown sign on a side of the headline's "but" that rates nothing, signed
+    against the other side: "Output rises but margins shrink", "Harvest grows but prices collapse".
+
+    A move of a quantity the lexicon does not list ("margins", "harvest") has no sign of its own,
+    but the writer's "but" sets it against the other side's news, so it is read as the opposite
+    of that side, when that side is clearly rated (MIXED_MIN_VALENCE, as `_two_sided` asks). A
+    side that rates anything keeps its own reading.
+    """
+    found: dict[int, float] = {}
+    for side, other in ((range(contrast), 1), (range(contrast + 1, len(words)), -1)):
+        against = _side(unscaled, spent, contrast, other)
+        if abs(against) < MIXED_MIN_VALENCE or any(k in side for k in unscaled):
+            continue
+        for i in side:
+            strength = next((lex.directions[f] for f in sorted(forms[i]) if f in lex.directions), None)
+            if strength is not None and i not in moves and i not in silenced and words[i] not in LEVELS:
+                found[i] = -math.copysign(abs(strength), against)
+    return found
+
+
+def _destroyed_harms(words: list[str], forms: list[set[str]], lex: NewsLexicon) -> dict[int, int]:
+    """The destroyers followed, within their clause, by a harmful agent, with where it stands ("New
+    drug kills cancer cells", "Treatment wipes out infection"): good news, as in the body (`harm.py`);
+    the words up to the agent are what is destroyed and rate nothing of their own ("cancer")."""
+    found: dict[int, int] = {}
+    for i in range(len(words) - 1):
+        particle = any(f"{f} {words[i + 1]}" in lex.destroyers for f in forms[i])
+        if not particle and not forms[i] & lex.destroyers:
+            continue
+        start = i + 1 + particle
+        for k in range(start, min(len(words), start + OBJECT_REACH)):
+            if words[k] in CLAUSE_WORDS:
+                break
+            if forms[k] & lex.harmful:
+                found[i] = k
+                break
+    return found
 
 
 def _divided_reaction(words: list[str], forms: list[set[str]]) -> bool:
     """Whether the headline reports a divided reaction: "mixed", "divided" or "split" next to a
     reaction or those who react ("Critics split over new opera", "Mixed reviews for debut"), as the
-    body reads it (the scorer's DIVIDED_WORDS)."""
+    body reads it (`contrast.DIVIDED_WORDS`)."""
     return any(
         word in DIVIDED_WORDS and any(forms[k] & REACTION_NOUNS for k in (i - 1, i + 1) if 0 <= k < len(words))
         for i, word in enumerate(words)
@@ -167,7 +238,10 @@ def _divided_reaction(words: list[str], forms: list[set[str]]) -> bool:
 
 def _feared(words: list[str], forms: list[set[str]], i: int) -> bool:
     """Whether the word is what a fear noun fears ("Library no longer at risk of closure", "Threat of
-    strike lifted"): the fear carries the tone once, as in the body (the scorer's FEAR_NOUNS)."""
+    strike lifted"), or the kind of fear right before it ("Strike threat lifted", "Flood danger over"):
+    the fear carries the tone once, as in the body (`backdrop.FEAR_NOUNS`)."""
+    if i + 1 < len(words) and forms[i + 1] & FEAR_NOUNS:
+        return True
     for j in range(i - 1, max(0, i - OBJECT_REACH) - 1, -1):
         if words[j] in CLAUSE_WORDS:
             return False
@@ -179,7 +253,7 @@ def _feared(words: list[str], forms: list[set[str]], i: int) -> bool:
 def _planned_backing(words: list[str], i: int, lex: NewsLexicon) -> bool:
     """Whether the word is a coming act of backing ("Foundation to support archive project", "Agency
     to help map coast"): "support" or "help" after "to" or "will", with no rated word after it in
-    its clause. Its tone is what is backed, as in the body (the scorer's BACKING_VERBS)."""
+    its clause. Its tone is what is backed, as in the body (`rating.BACKING_VERBS`)."""
     if i == 0 or words[i] not in BACKING_VERBS | CATENATIVE_VERBS or words[i - 1] not in PLANNED_MARKS:
         return False
     clause = itertools.takewhile(lambda w: w not in CLAUSE_WORDS, words[i + 1 :])
@@ -217,7 +291,7 @@ def _moves(words: list[str], forms: list[set[str]], lex: NewsLexicon) -> tuple[d
         if strength is None or i in silenced:
             continue
         found = _moved_quantity(words, forms, i, lex)
-        if found is None:
+        if found is None or _removed_bad_kind(words, forms, i, found[0], lex):
             continue
         k, sign = found
         moves[i] = strength * sign
@@ -227,6 +301,13 @@ def _moves(words: list[str], forms: list[set[str]], lex: NewsLexicon) -> tuple[d
         if i + 1 < len(words) and words[i + 1] == "to":
             silenced.update(range(i + 2, min(len(words), i + 2 + DESTINATION_REACH)))
     return moves, silenced
+
+
+def _removed_bad_kind(words: list[str], forms: list[set[str]], i: int, k: int, lex: NewsLexicon) -> bool:
+    """Whether a shifter's passive participle after an unlisted bad kind removes it rather than
+    moves it ("Strike threat lifted" lifts the threat away; "Output lifted" raises a quantity)."""
+    listed = any(f in lex.quantities for f in forms[k])
+    return k < i and not listed and _participle(words[i]) and bool(forms[i] & lex.shifters)
 
 
 def _level_subject(words: list[str], forms: list[set[str]], i: int, lex: NewsLexicon) -> tuple[int, float] | None:
@@ -292,10 +373,18 @@ def _shifter_starts(
     return found
 
 
-def _reversing(words: list[str], start: int, end: int, shifters: dict[int, int], passive: bool) -> list[int]:
+def _reversing(
+    words: list[str],
+    forms: list[set[str]],
+    lex: NewsLexicon,
+    start: int,
+    end: int,
+    shifters: dict[int, int],
+    passive: bool,
+) -> list[int]:
     """The negators and shifters that reverse the word(s) start..end-1: the nearest one in the
-    negation window before them (not across a clause word), with those it is chained to, and a
-    shifter's passive participle right after them ("Strike called off", "Ban lifted").
+    negation window before them (not across a clause word), with those it is chained to, and the
+    word that ends them right after them (`_ender_after`: "Strike called off", "Ban lifted").
 
     Reversals compose only along a chain, as shifters do in the body: a negator right before a
     shifter ("not end") or a shifter taking another through "to" ("fail to end"), so "Talks fail
@@ -310,9 +399,41 @@ def _reversing(words: list[str], start: int, end: int, shifters: dict[int, int],
             found.append(k)
             found.extend(_chained(words, k, shifters))
             break
-    if passive and end in shifters and _participle(words[end]):
-        found.append(end)
+    ender = _ender_after(words, forms, lex, start, end, shifters) if passive else None
+    if ender is not None:
+        found.append(ender)
     return found
+
+
+def _ender_after(
+    words: list[str], forms: list[set[str]], lex: NewsLexicon, start: int, end: int, shifters: dict[int, int]
+) -> int | None:
+    """Where the word stands that ends the rated word(s) start..end-1 from right after them: a
+    shifter's passive participle ("Ban lifted"), a verb of fading ("Hopes fade", "Recession risk
+    recedes") or "gone" or a closing "over" ("Flood danger over"), as the body reads the subject of
+    a fading verb. A fear noun's "of" complement may stand between ("Threat of strike lifted",
+    "Danger of flooding passes"): what is feared goes with the fear (`_feared`); so may whom a
+    charge or a case is against ("Charges against nurse dropped", "Case against brothers dropped")."""
+    fear = bool(forms[start] & FEAR_NOUNS)
+    k = end
+    if k < len(words) and (words[k] == "against" or (words[k] == "of" and fear)):
+        reach = range(k + 1, min(len(words), k + 1 + OBJECT_REACH))
+        stops = (j for j in reach if words[j] in CLAUSE_WORDS or _ends(words, forms, lex, j, shifters, fear))
+        k = next(stops, len(words))
+    return k if k < len(words) and _ends(words, forms, lex, k, shifters, fear) else None
+
+
+def _ends(
+    words: list[str], forms: list[set[str]], lex: NewsLexicon, k: int, shifters: dict[int, int], fear: bool
+) -> bool:
+    """Whether word k ends what stands before it: a shifter's passive participle, a verb of fading,
+    "gone", or "over" closing its clause (not "Row over pay"); for a fear, a verb of passing too
+    ("Danger of flooding passes"; "Budget passes" is a vote, `shifters.PASSING_VERBS`)."""
+    if (k in shifters and _participle(words[k])) or forms[k] & lex.fading or words[k] == "gone":
+        return True
+    if fear and forms[k] & PASSING_VERBS:
+        return True
+    return words[k] == "over" and (k + 1 == len(words) or words[k + 1] in CLAUSE_MARKS)
 
 
 def _relieved(words: list[str], forms: list[set[str]], start: int) -> bool:

@@ -27,6 +27,7 @@ OUR_STEMS = ("favo", "hono", "humo", "labo", "neighbo", "rumo", "vigo", "valo", 
 IZE = re.compile(r"(?<=[a-z]{3})iz(e|ed|es|ing|ation|ations)$")
 LIST_KINDS = frozenset(
     {"shifter", "fading", "partial", "hedge", "cue", "topic", "degree", "contest", "grievance", "call"}
+    | {"harmful", "destroyer"}
 )
 VALUED_KINDS = frozenset({"valence", "pos_only", "phrase", "refusal", "quantity", "direction", "booster"})
 GROUP_KINDS = LIST_KINDS | VALUED_KINDS | {"sense"}
@@ -55,6 +56,9 @@ class NewsLexicon:
     refusals: Mapping[str, float]
     grievances: frozenset[str]  # verbs of informing: not informing "us" is a complaint ("nobody told us")
     calls: frozenset[str]  # an official's calls: denying one is a protest ("it was never a penalty")
+    harmful: frozenset[str]  # nouns of harmful agents: destroying one is good news ("kills bacteria")
+    destroyers: frozenset[str]  # verbs (or "verb particle") of destroying or stopping what they take
+    destroyer_words: frozenset[str]  # the verbs of the destroyers, so most words skip the look-up
     quantities: Mapping[str, float]  # lemma -> +1 when more of it is good news, -1 when bad
     directions: Mapping[str, float]  # lemma (or "verb particle") -> valence of a rise (> 0) or a fall
     direction_words: frozenset[str]  # the lemmas that may open a direction (a particle verb's verb)
@@ -166,6 +170,9 @@ def build_lexicon(text: str, analyzer: SentimentIntensityAnalyzer | None = None)
         refusals=refusals,
         grievances=frozenset(lists["grievance"]),
         calls=frozenset(lists["call"]),
+        harmful=frozenset(lists["harmful"]),
+        destroyers=frozenset(lists["destroyer"]),
+        destroyer_words=frozenset(d.split()[0] for d in lists["destroyer"]),
         quantities=quantities,
         directions=directions,
         direction_words=frozenset(d.split()[0] for d in directions),

@@ -35,7 +35,7 @@ from spacy.tokens import Doc
 
 from streams.enrich.extractors.sentiment.doc_cache import per_doc
 from streams.enrich.extractors.sentiment.lexicon import NewsLexicon
-from streams.enrich.extractors.sentiment.scorer import PartScore
+from streams.enrich.extractors.sentiment.part_score import PartScore
 
 # What `score_part` and its helpers read of a token: words (`lower_`, `is_alpha`, `is_lower`;
 # ORTH for good measure), lemma, coarse tag, relation, head, entity type and `is_sent_start`.

@@ -19,10 +19,11 @@ from typing import Literal
 
 from vaderSentiment.vaderSentiment import normalize
 
-from streams.enrich.extractors.sentiment.scorer import BEFORE_BUT, PartScore
+from streams.enrich.extractors.sentiment.contrast import BEFORE_BUT
+from streams.enrich.extractors.sentiment.part_score import PartScore
 from streams.enrich.model import SentimentComponents, ToneDriver, ToneLabel
 
-# The numbers below and scorer.NEGATIVE_WEIGHT are the tone's free parameters. They are checked,
+# The numbers below and part_score.NEGATIVE_WEIGHT are the tone's free parameters. They are checked,
 # and refitted if the articles ask for it, by leave-one-article-out cross-validation on a grid of
 # round values: `python -m streams.evaluation.tone_fit ../shared/eval/dev-real ../shared/eval/dev`
 # (what the fit gave is written beside each value).

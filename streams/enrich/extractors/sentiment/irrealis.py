@@ -1,0 +1,138 @@
+"""Clauses that report nothing as having happened: conditions, questions, requests, duties, expectations.
+
+Taboada et al. (2011, "Lexicon-based methods for sentiment analysis") ignore the sentiment words
+of irrealis clauses; the news reports warnings in them too, so which clauses count, and for which
+side, is decided clause kind by clause kind. The concessive clause ("although ...") is found by the
+same walk up to the clause's mark.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from streams.enrich.extractors.sentiment.grammar import MAX_CLAUSE_DEPTH, SUBJECT_DEPS
+from streams.enrich.extractors.sentiment.tree import dependents
+
+# Conjunctions that open an irrealis clause: what it describes has not happened ("if the talks
+# go well", "unless the crisis worsens", "a test of whether the agreements still mean anything").
+# Taboada et al. (2011, "Lexicon-based methods for sentiment analysis") ignore sentiment words in
+# such a clause; we do the same for conditional and indirect-question clauses only, because
+# news states its warnings with modals ("factories could face layoffs") and those must count.
+IRREALIS_MARKS = frozenset({"if", "unless", "whether"})
+# A clause of "until" in the present tense speaks of the future (English puts a coming event in the
+# present after a conjunction of time): in "until pay improves, nurses will keep leaving" or "the
+# road stays shut until the bridge is safe" the improvement and the safety have not happened; the
+# news is the state that lasts meanwhile. Read as irrealis, like an "if" clause. In the past tense
+# ("shares rose until the bank collapsed") the event happened and counts.
+PENDING_MARKS = frozenset({"until", "till"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# What is asked for has not happened: in "urged the ministry to fund more buses" the buses are a
+# wish, not good news (the irrealis of Taboada et al. 2011 again). Only the good words of the
+# request are left out; a request to end something bad still reports the bad thing.
+# The nouns of asking are read the same way: "a proposal to build a stadium", "a plea to reopen
+# the ward" ("request", "appeal", "call", "demand" are both verb and noun).
+REQUEST_VERBS = frozenset(
+    {"urge", "request", "ask", "appeal", "call", "demand", "plead", "implore", "press"}
+    | {"proposal", "plea", "suggestion"}
+)
+REQUEST_LINKS = frozenset({"xcomp", "ccomp", "acl"})
+# What a condition promises has not happened either: in "profits could improve if rates fall" the
+# improvement is as unreal as the fall (Taboada et al. 2011 block the whole conditional sentence).
+# As with a request only the good words are left out: "factories could face layoffs if the
+# quarrel drags on" is a warning, and news reports warnings.
+CONDITIONAL_MARKS = frozenset({"if", "unless"})
+# What is owed has not happened yet: in "we have to accept it", "we must do better", "the city
+# needs to build more homes" the good words name a duty or a need, not a success (modal irrealis,
+# Taboada et al. 2011). They are hedged (counted half), not left out as a request's are: a duty
+# still says what the speaker stands for. Bad words count in full: "we must cut the losses"
+# still reports the losses.
+OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
+OBLIGATION_VERBS = frozenset({"have", "need"})
+# The standard a result is compared with is a reference, not news: in "less damage than feared",
+# "sales grew less than hoped", "better than expected" the fear, the hope and the forecast are
+# what the result is measured against, and the tone is the comparison's (Taboada et al. 2011 read
+# such expectations as irrealis). A verb of expecting right after "than" ("than many had feared")
+# rates nothing.
+EXPECTATION_VERBS = frozenset(
+    {"expect", "fear", "hope", "forecast", "predict", "anticipate", "think", "estimate", "project", "plan", "promise"}
+)
+STANDARD_REACH = 4  # "than [anyone had] feared": at most three words between "than" and the verb
+# A concession is granted and set aside: in "although the talks were friendly, no deal was made"
+# the reader hears the second half, as with "but" (Taboada et al. 2011 weigh such clauses down).
+CONCESSIVE_MARKS = frozenset({"although", "though", "while", "whereas", "despite", "notwithstanding"})
+
+
+def clause_mark(token: Token) -> str | None:
+    """The irrealis or concessive word opening the clause the word sits in, if any: a
+    subordinating "if", "unless", "whether", "although", "while", the preposition "despite", or
+    an "until" of a coming event (given as "if", see PENDING_MARKS)."""
+    node = token
+    for _ in range(MAX_CLAUSE_DEPTH):
+        for mark in dependents(node, ("mark",)):
+            if mark.lower_ in IRREALIS_MARKS or mark.lower_ in CONCESSIVE_MARKS:
+                return mark.lower_
+            if mark.lower_ in PENDING_MARKS and _present(node):
+                return "if"
+        if node.head.i == node.i:
+            return None
+        if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in CONCESSIVE_MARKS:
+            return node.head.lower_
+        node = node.head
+    return None
+
+
+def _present(verb: Token) -> bool:
+    """Whether the clause's verb, or an auxiliary of it ("until it has been fixed"), is in the
+    present tense."""
+    return verb.tag_ in PRESENT_TAGS or any(aux.tag_ in PRESENT_TAGS for aux in dependents(verb, ("aux", "auxpass")))
+
+
+def requested(token: Token) -> bool:
+    """Whether the word sits in what a request verb or noun asks for ("urged X to build a school",
+    "a proposal to build a school")."""
+    node = token
+    for _ in range(MAX_CLAUSE_DEPTH):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ in REQUEST_LINKS and node.head.lemma_.lower() in REQUEST_VERBS:
+            return True
+        node = node.head
+    return False
+
+
+def promised(token: Token) -> bool:
+    """Whether the word sits in the main clause of a condition ("the region will prosper if ...")."""
+    node = token
+    for _ in range(MAX_CLAUSE_DEPTH):
+        for clause in dependents(node, ("advcl",)):
+            if any(mark.lower_ in CONDITIONAL_MARKS for mark in dependents(clause, ("mark",))):
+                return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def obliged(token: Token) -> bool:
+    """Whether the word sits in a clause of duty or need ("we have to accept it", "we must improve",
+    "the town needs to attract investors"); a coordinated clause with its own subject is its own."""
+    node = token
+    for _ in range(MAX_CLAUSE_DEPTH):
+        if any(aux.lower_ in OBLIGATION_MODALS for aux in dependents(node, ("aux",))):
+            return True
+        if node.head.i == node.i or (node.dep_ == "conj" and dependents(node, SUBJECT_DEPS)):
+            return False
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in OBLIGATION_VERBS:
+            return True
+        node = node.head
+    return False
+
+
+def after_than(i: int, span: range, words: list[str], tags: list[str]) -> bool:
+    """Whether word i is the verb of a "than" standard of comparison ("than [had been] feared")."""
+    for j in range(i - 1, max(span.start, i - STANDARD_REACH) - 1, -1):
+        if words[j] == "than":
+            return True
+        if tags[j] == "VERB" or tags[j] == "PUNCT":
+            return False
+    return False

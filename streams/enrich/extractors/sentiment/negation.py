@@ -1,0 +1,150 @@
+"""Which predicate's negation covers a word, read from the parse rather than VADER's three-word window.
+
+VADER sees a negation only if it stands at most three words before the word it negates ("the
+reform has still not been welcomed" escapes it); the parse says what is denied wherever it stands:
+an argument of a negated predicate, a subject that denies everyone ("nobody wins"), a clause under
+a negated verb of opinion ("I don't think it is fair").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from streams.enrich.extractors.sentiment.grammar import (
+    CLAUSE_EDGES,
+    MAX_SCOPE_STEPS,
+    SUBJECT_DEPS,
+    first_conjunct,
+    of_head,
+    phrase_head,
+)
+from streams.enrich.extractors.sentiment.lexicon import NewsLexicon
+from streams.enrich.extractors.sentiment.shifters import is_shifter
+from streams.enrich.extractors.sentiment.tree import dependents
+
+# A negated predicate negates these dependents of it: "they are not satisfied", "did not want a
+# confrontation", "the reform has still not been welcomed".
+NEGATED_ARGUMENTS = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "attr", "acomp", "oprd", "xcomp", "advmod", "dative"}
+)
+NEGATING_DETERMINERS = frozenset({"no", "neither"})
+# "no longer", "not any more": the parse hangs the negation on the adverb, but what is denied is
+# the predicate the adverb modifies ("the coach was no longer welcome").
+CEASING_ADVERBS = frozenset({"longer", "more", "anymore"})
+# Predicates of being or coming about: negating them denies their subject ("peace did not come").
+EXISTENCE_VERBS = frozenset(
+    {"be", "exist", "remain", "come", "happen", "arrive", "return", "materialise", "materialize"}
+)
+# A subject that denies everyone denies the predicate: "nobody wins", "nothing has improved",
+# "no side benefits" (a subject with a negating determiner counts too).
+NEGATING_SUBJECTS = frozenset({"nobody", "noone", "nothing", "none", "neither"})
+# Verbs of opinion pass their negation down to the clause they report ("neg-raising", Horn 1989):
+# "I don't think the decision is fair" says the decision is unfair, not that no thought was had.
+NEG_RAISING_VERBS = frozenset({"think", "believe", "expect", "suppose", "imagine", "feel"})
+
+
+def negating_predicate(token: Token, lex: NewsLexicon) -> Token | None:
+    """The predicate whose negation covers this word, if any."""
+
+    anchor = first_conjunct(token)
+    if negated(token):
+        return token
+    if anchor is not token and negated(anchor):
+        return anchor
+    if _denies_argument(anchor):
+        return anchor.head
+    of_noun = of_head(anchor)
+    if of_noun is not None and negated(of_noun):
+        return of_noun
+    phrase = phrase_head(anchor)
+    if phrase is not anchor and _denies_argument(phrase):
+        return phrase.head
+    return _denied_shifter_host(anchor, lex) or _denied_state(anchor) or _raised_negation(anchor)
+
+
+def _denied_shifter_host(token: Token, lex: NewsLexicon) -> Token | None:
+    """The negated predicate a shifting preposition hangs from: in "the plan is not without risks"
+    the negation cancels "without", so the risks stand ("not against the deal" likewise)."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or not is_shifter(prep, lex) or prep.head.i == prep.i:
+        return None
+    return prep.head if negated(prep.head) else None
+
+
+def _denied_state(token: Token) -> Token | None:
+    """The negated "be" whose prepositional complement names the state the word is in: "the
+    hospital is no longer at risk", "the reef is not in danger", "the club is not under threat"
+    deny the risk, as "there is no risk" does."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i:
+        return None
+    host = prep.head
+    return host if host.lemma_ == "be" and negated(host) else None
+
+
+def _raised_negation(token: Token) -> Token | None:
+    """The negated verb of opinion whose reported clause holds the word ("I don't think [it is fair]")."""
+    node = token
+    for _ in range(MAX_SCOPE_STEPS):
+        if node.head.i == node.i:
+            return None
+        if node.dep_ == "ccomp":  # the reported clause follows its verb: "I don't think [it is fair]"
+            head = node.head
+            raised = node.i > head.i and head.lemma_.lower() in NEG_RAISING_VERBS and negated(head)
+            return head if raised else None
+        if node.dep_ in CLAUSE_EDGES:
+            return None
+        node = node.head
+    return None
+
+
+def _denies_argument(token: Token) -> bool:
+    """Whether the word is an argument that its negated predicate denies.
+
+    An object is denied ("did not want a confrontation"), but a subject only by a predicate of
+    being or coming about ("trust is not there", "peace did not come"): the subject of a negated
+    act is the one that failed to act, and "the lack of trust would not help" still blames the lack.
+    """
+    head = token.head
+    if token.dep_ not in NEGATED_ARGUMENTS or head.i == token.i or not negated(head):
+        return False
+    return token.dep_ != "nsubj" or head.pos_ == "AUX" or head.lemma_.lower() in EXISTENCE_VERBS
+
+
+def _negates(determined: Token) -> bool:
+    return any(c.lower_ in NEGATING_DETERMINERS for c in dependents(determined, ("det",)))
+
+
+def negated(token: Token) -> bool:
+    """Whether the word is negated itself ("not", "no"), or its subject denies it ("nobody wins",
+    "not a single job will be lost"), or it is said to hold no longer ("was no longer welcome",
+    "will no longer fund") or not yet ("has yet to reopen")."""
+    if dependents(token, ("neg",)) or _negates(token):
+        return True
+    if any(dependents(a, ("neg",)) for a in dependents(token, ("advmod",)) if a.lower_ in CEASING_ADVERBS):
+        return True
+    if _not_yet(token):
+        return True
+    return any(denied_subject(s) for s in dependents(token, SUBJECT_DEPS)) and token.pos_ in ("VERB", "AUX")
+
+
+def _not_yet(token: Token) -> bool:
+    """Whether the verb says its complement has not happened yet: "the bridge has yet to reopen",
+    "victims are yet to be paid" deny the reopening and the payment for now."""
+    return (
+        token.lemma_.lower() in ("have", "be")
+        and any(a.lower_ == "yet" for a in dependents(token, ("advmod",)))
+        and bool(dependents(token, ("xcomp",)))
+    )
+
+
+def denied_subject(subject: Token) -> bool:
+    """Whether a subject denies everyone: "nobody", "no side", "not a single job", "not one patient"."""
+    if subject.lower_ in NEGATING_SUBJECTS or _negates(subject) or dependents(subject, ("neg",)):
+        return True
+    return any(dependents(count, ("neg",)) for count in dependents(subject, ("nummod",)))
+
+
+def is_partial(negator: Token, lex: NewsLexicon) -> bool:
+    """Negating a completeness adverb ("not developed fully") hedges instead of reversing."""
+    return any(c.lower_ in lex.partial for c in dependents(negator, ("advmod",)))
