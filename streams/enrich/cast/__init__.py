@@ -34,12 +34,10 @@ Interface
   order (statements): `Resolver.speaker(subject)` returns (entity, title as written) and keeps the
   last speaker in focus for the pronouns and bare quotes that follow.
 
-The passes (sieve order, most precise first) are run by `build.py`, each job in its own module: `ner_repair`
-(the recogniser's spans repaired), `name_runs` (where a person's name begins and ends), `kinds` (person,
-organisation or place), `titles` (roles and ages beside a name), `mentions` (people and their pronoun
-genders), `org_mentions` (organisations); `columns` reads the parse once for all of them. Resolution is
-`resolve.py`'s `Resolver`, with its rules for pronouns, descriptions, nationalities and organisations'
-voices in `pronouns`, `descriptions`, `nationality` and `voices`.
+Two phases, one sub-package each: `reading/` builds the entities and their mentions from the parse (the
+sieve passes `reading/build.py` runs, most precise first), and `resolution/` answers what a later phrase refers
+to (`resolution/resolve.py`'s `Resolver`, with one module per kind of reference). What both phases use stays
+here: the records (`entity`), the title and name vocabulary (`names`, `trades`, `lexicon`), given-name genders.
 """
 
 from .cast import Cast, build_cast, cast_of
