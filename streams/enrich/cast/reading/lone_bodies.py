@@ -20,9 +20,9 @@ from streams.enrich.vocabulary.places import demonym_code, is_known_place
 from ..given_names import given_name_countries, given_name_gender
 from ..lexicon import lexicon
 from ..names import is_honorific, is_title_in_name, is_title_word
-from ..reading.columns import SOFT_LABELS
-from ..reading.kinds import owned_as_its
-from ..reading.registry import Registry
+from .columns import SOFT_LABELS
+from .kinds import owned_as_its
+from .registry import Registry
 
 _READ_AS = frozenset({"PERSON", "GPE", "LOC", "FAC", *SOFT_LABELS})  # labels a body's one-word name is given
 _STATEMENT_PREPS = ("in", "on")  # "said in a statement", "said on Tuesday in a release"
