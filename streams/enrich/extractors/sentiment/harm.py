@@ -23,9 +23,14 @@ NOUN_PHRASE_LINKS = frozenset({"amod", "compound", "poss", "nmod", "pobj", "conj
 DESTROYED_HARM_VALENCE = 1.5
 # What a destroyer destroys: its object, or its subject in the passive ("the bacteria were killed").
 DESTROYED_DEPS = ("dobj", "nsubjpass")
-# A harmful agent may be the kind of what is destroyed: "cancer cells", "malaria mosquitoes".
-KIND_DEPS = ("compound", "amod")
-
+# A harmful agent may be the kind of what is destroyed, however deep in its modifiers: "cancer
+# cells", "scam calls", "a drug-trafficking ring" ("drug" -> "trafficking" -> "ring").
+KIND_DEPS = ("compound", "amod", "npadvmod", "nmod")
+# A counted object is what it counts: "destroyed 3,000 boxes of counterfeit medicines", "seized
+# tonnes of illegal timber"; without a count the "of" names an owner or a part ("destroyed the
+# offices of the fraud squad" is no good news).
+COUNT_DEPS = ("nummod", "quantmod")
+COUNT_NOUNS = frozenset({"thousand", "thousands", "hundred", "hundreds", "million", "millions", "dozen", "dozens"})
 
 def is_harmed(token: Token, lex: NewsLexicon, polar: dict[int, float]) -> bool:
     """Whether a good thing is what a bad act or event is done to ("exploited the trust").
@@ -51,14 +56,21 @@ def is_harmed(token: Token, lex: NewsLexicon, polar: dict[int, float]) -> bool:
 def destroyed_harm_valences(
     doc: Doc, span: range, lemmas: list[str], tags: list[str], lex: NewsLexicon
 ) -> dict[int, float]:
-    """The verbs of destroying in the span whose object is a harmful agent, rated as good news."""
+    """The verbs of destroying in the span whose object is a harmful agent, rated as good news, and
+    the words of that object, rated as nothing: the news is the destruction, so the "scam" of
+    "blocked scam calls" or the "fire" of "put out the fire" is no bad word of its own."""
     found: dict[int, float] = {}
     for i in span:
         if tags[i] != "VERB" or lemmas[i] not in lex.destroyer_words:
             continue
         verb = doc[i]
-        if _destroys(verb, lemmas[i], lex) and any(_harmful(o, lex) for o in dependents(verb, DESTROYED_DEPS)):
+        if not _destroys(verb, lemmas[i], lex):
+            continue
+        phrases = [_object_phrase(o) for o in dependents(verb, DESTROYED_DEPS)]
+        harmful = [p for p in phrases if any(_is_harmful(w, lex) for w in p)]
+        if harmful:
             found[i] = DESTROYED_HARM_VALENCE
+            found.update((w.i, 0.0) for p in harmful for w in p)
     return found
 
 
@@ -67,7 +79,20 @@ def _destroys(verb: Token, lemma: str, lex: NewsLexicon) -> bool:
     return lemma in lex.destroyers or any(f"{lemma} {p.lower_}" in lex.destroyers for p in dependents(verb, ("prt",)))
 
 
-def _harmful(noun: Token, lex: NewsLexicon) -> bool:
-    """Whether the noun is a harmful agent or names a kind of one ("cancer cells")."""
-    kinds = (m.lemma_.lower() for m in dependents(noun, KIND_DEPS))
-    return noun.lemma_.lower() in lex.harmful or any(kind in lex.harmful for kind in kinds)
+def _object_phrase(noun: Token) -> list[Token]:
+    """The object noun with the modifiers that may name its kind, and, when it counts something
+    ("3,000 boxes of", "thousands of"), the counted noun's phrase."""
+    phrase, frontier = [noun], [noun]
+    for _ in range(MAX_SCOPE_STEPS):
+        frontier = [m for w in frontier for m in dependents(w, KIND_DEPS)]
+        phrase.extend(frontier)
+    if dependents(noun, COUNT_DEPS) or noun.lower_ in COUNT_NOUNS:
+        for prep in dependents(noun, ("prep",)):
+            if prep.lower_ == "of":
+                phrase.extend(w for counted in dependents(prep, ("pobj",)) for w in _object_phrase(counted))
+    return phrase
+
+
+def _is_harmful(word: Token, lex: NewsLexicon) -> bool:
+    """Whether the word names a harmful agent, by lemma or by form ("trafficking", whose lemma is "traffic")."""
+    return word.lemma_.lower() in lex.harmful or word.lower_ in lex.harmful

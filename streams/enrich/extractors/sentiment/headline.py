@@ -109,7 +109,7 @@ def headline_part(title: str, lex: NewsLexicon) -> tuple[PartScore, tuple[tuple[
     elided = contrast is not None and _elided(words, contrast)
     valences, spent, unscaled = _read(words, forms, lex, moves, silenced, contrast, elided)
     if contrast is not None and not elided:
-        set_against = _moves_set_against(words, forms, lex, moves, silenced, contrast, unscaled, spent)
+        set_against = _set_against(words, forms, lex, moves, silenced, contrast, unscaled, spent)
         if set_against:
             moves = {**moves, **set_against}
             valences, spent, unscaled = _read(words, forms, lex, moves, silenced, contrast, elided)
@@ -177,7 +177,7 @@ def _read(
     return valences, spent, unscaled
 
 
-def _moves_set_against(
+def _set_against(
     words: list[str],
     forms: list[set[str]],
     lex: NewsLexicon,
@@ -187,24 +187,46 @@ def _moves_set_against(
     unscaled: dict[int, float],
     spent: set[int],
 ) -> dict[int, float]:
-    """The moves of unknown sign on a side of the headline's "but" that rates nothing, signed
-    against the other side: "Output rises but margins shrink", "Harvest grows but prices collapse".
+    """The words of a side of the headline's "but" that the "but" sets against the other side's clear
+    news (MIXED_MIN_VALENCE, as `_two_sided` asks), with their valence there.
 
-    A move of a quantity the lexicon does not list ("margins", "harvest") has no sign of its own,
-    but the writer's "but" sets it against the other side's news, so it is read as the opposite
-    of that side, when that side is clearly rated (MIXED_MIN_VALENCE, as `_two_sided` asks). A
-    side that rates anything keeps its own reading.
+    - A move of a quantity the lexicon does not list ("Output rises but margins shrink", "Harvest
+      grows but prices collapse") has no sign of its own; on a side that rates nothing it is read as
+      the opposite of the other side.
+    - An event the lexicon lists (`lex.events`: "teachers quit", "violence flares", "crowds return")
+      is news of its own sign that plain text rates weakly or not at all ("she quit smoking", "warns
+      of rain"); on a side not clearly rated it counts when it is the opposite of the other side
+      ("Enrolment climbs but teachers quit"). A side that says nothing of the kind ("Shares rise but
+      trading thin", "Team wins but coach stays") stays one-sided.
     """
     found: dict[int, float] = {}
     for side, other in ((range(contrast), 1), (range(contrast + 1, len(words)), -1)):
         against = _side(unscaled, spent, contrast, other)
-        if abs(against) < MIXED_MIN_VALENCE or any(k in side for k in unscaled):
+        if abs(against) < MIXED_MIN_VALENCE:
             continue
+        unrated = not any(k in side for k in unscaled)
+        weak = abs(_side(unscaled, spent, contrast, -other)) < MIXED_MIN_VALENCE
         for i in side:
+            if i in moves or i in silenced:
+                continue
             strength = next((lex.directions[f] for f in sorted(forms[i]) if f in lex.directions), None)
-            if strength is not None and i not in moves and i not in silenced and words[i] not in LEVELS:
+            event = _event_at(words, forms, i, lex)
+            if unrated and strength is not None and words[i] not in LEVELS:
                 found[i] = -math.copysign(abs(strength), against)
+            elif weak and event * against < 0:
+                found[i] = event
     return found
+
+
+def _event_at(words: list[str], forms: list[set[str]], i: int, lex: NewsLexicon) -> float:
+    """The valence of the event the lexicon lists at word i, alone ("quit") or with its particle
+    ("walk out"); 0 when none."""
+    following = words[i + 1] if i + 1 < len(words) else ""
+    for form in sorted(forms[i]):
+        value = lex.events.get(f"{form} {following}") or lex.events.get(form)
+        if value:
+            return value
+    return 0.0
 
 
 def _destroyed_harms(words: list[str], forms: list[set[str]], lex: NewsLexicon) -> dict[int, int]:

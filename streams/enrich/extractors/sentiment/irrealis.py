@@ -26,6 +26,16 @@ IRREALIS_MARKS = frozenset({"if", "unless", "whether"})
 # ("shares rose until the bank collapsed") the event happened and counts.
 PENDING_MARKS = frozenset({"until", "till"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# A clause of "before" says what came first, and what it came before mostly happened too ("the
+# shares crashed before the bank collapsed"). With a word that asserts nothing ("any", "anyone",
+# "either") or with "could" it says what was forestalled: in "blocked the attack before any data was
+# stolen", "pulled them out before anyone was hurt", "contained the blaze before it could spread"
+# nothing was stolen, hurt or spread. Read as irrealis, like an "if" clause. Non-assertive "any"
+# is Quirk et al.'s (1985) term: it marks a clause that states no fact.
+FORESTALL_MARKS = frozenset({"before"})
+NON_ASSERTIVE = frozenset({"any", "anyone", "anybody", "anything", "either"})
+FORESTALL_MODALS = frozenset({"could"})
+ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj")
 # What is asked for has not happened: in "urged the ministry to fund more buses" the buses are a
 # wish, not good news (the irrealis of Taboada et al. 2011 again). Only the good words of the
 # request are left out; a request to end something bad still reports the bad thing.
@@ -73,6 +83,8 @@ def clause_mark(token: Token) -> str | None:
                 return mark.lower_
             if mark.lower_ in PENDING_MARKS and _present(node):
                 return "if"
+            if mark.lower_ in FORESTALL_MARKS and _forestalled(node):
+                return "if"
         if node.head.i == node.i:
             return None
         if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in CONCESSIVE_MARKS:
@@ -85,6 +97,17 @@ def _present(verb: Token) -> bool:
     """Whether the clause's verb, or an auxiliary of it ("until it has been fixed"), is in the
     present tense."""
     return verb.tag_ in PRESENT_TAGS or any(aux.tag_ in PRESENT_TAGS for aux in dependents(verb, ("aux", "auxpass")))
+
+
+def _forestalled(verb: Token) -> bool:
+    """Whether the verb of a "before" clause says what did not happen: an argument that asserts
+    nothing ("any data", "anyone", "either boxer") or "could" ("before it could spread")."""
+    if any(aux.lower_ in FORESTALL_MODALS for aux in dependents(verb, ("aux",))):
+        return True
+    return any(
+        arg.lower_ in NON_ASSERTIVE or any(det.lower_ in NON_ASSERTIVE for det in dependents(arg, ("det",)))
+        for arg in dependents(verb, ARGUMENT_DEPS)
+    )
 
 
 def requested(token: Token) -> bool:

@@ -29,7 +29,7 @@ LIST_KINDS = frozenset(
     {"shifter", "fading", "partial", "hedge", "cue", "topic", "degree", "contest", "grievance", "call"}
     | {"harmful", "destroyer"}
 )
-VALUED_KINDS = frozenset({"valence", "pos_only", "phrase", "refusal", "quantity", "direction", "booster"})
+VALUED_KINDS = frozenset({"valence", "pos_only", "phrase", "refusal", "quantity", "direction", "booster", "event"})
 GROUP_KINDS = LIST_KINDS | VALUED_KINDS | {"sense"}
 # Tab-separated fields per entry: a list entry is one word, a valued one a word and its value, a
 # sense the word, the nouns it qualifies in that sense, and the valence it has there.
@@ -62,6 +62,7 @@ class NewsLexicon:
     quantities: Mapping[str, float]  # lemma -> +1 when more of it is good news, -1 when bad
     directions: Mapping[str, float]  # lemma (or "verb particle") -> valence of a rise (> 0) or a fall
     direction_words: frozenset[str]  # the lemmas that may open a direction (a particle verb's verb)
+    events: Mapping[str, float]  # lemma (or "verb particle") -> valence as a headline "but" side's news
     boosters: Mapping[str, float]
     phrase_starts: frozenset[str]  # first words of the phrases, so most words skip the look-up
     # the phrases by first word, longest first: a word that opens a few phrases tries only theirs
@@ -126,6 +127,7 @@ def build_lexicon(text: str, analyzer: SentimentIntensityAnalyzer | None = None)
     refusals: dict[str, float] = {}
     quantities: dict[str, float] = {}
     directions: dict[str, float] = {}
+    events: dict[str, float] = {}
     boosters = {word: scalar for word, scalar in BOOSTER_DICT.items() if " " not in word}
     senses: dict[str, tuple[frozenset[str], float]] = {}
     lists: dict[str, set[str]] = {kind: set() for kind in LIST_KINDS}
@@ -147,6 +149,8 @@ def build_lexicon(text: str, analyzer: SentimentIntensityAnalyzer | None = None)
                 quantities[word] = float(rest[0])
             elif group.kind == "direction":
                 directions[word] = float(rest[0])
+            elif group.kind == "event":
+                events[word] = float(rest[0])
             elif group.kind == "booster":
                 boosters[word] = float(rest[0])
             elif group.kind == "sense":
@@ -176,6 +180,7 @@ def build_lexicon(text: str, analyzer: SentimentIntensityAnalyzer | None = None)
         quantities=quantities,
         directions=directions,
         direction_words=frozenset(d.split()[0] for d in directions),
+        events=events,
         boosters=boosters,
         phrase_starts=frozenset(p[0] for p in phrases),
         phrases_by_start=_by_start(phrases),

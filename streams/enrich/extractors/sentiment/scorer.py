@@ -92,8 +92,7 @@ def score_part(
         polar.setdefault(i, value)
     for i, value in side_valences(doc, span, lemmas, tags, lex).items():
         polar.setdefault(i, value)
-    for i, value in destroyed_harm_valences(doc, span, lemmas, tags, lex).items():
-        polar.setdefault(i, value)
+    polar.update(destroyed_harm_valences(doc, span, lemmas, tags, lex))
     engaging = lex.refusals.keys() | lex.grievances | lex.calls | ACCOUNTING_VERBS
     rated = [i for i in span if i in polar or words[i] in lex.valence or lemmas[i] in engaging]
     conceded: set[int] = set()
