@@ -65,6 +65,23 @@ def test_a_destroyer_without_a_harmful_object_keeps_its_harm(statement_label, te
     assert statement_label(text) == "negative"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police killed a gang member during the raid in Durban.",  # courts and crime: the group names a person
+        "Troops killed a terrorist near the border town of Gao.",  # conflict: a harm's person is a person
+        "A drone strike killed the cartel's boss in Sinaloa, officials said.",  # international
+        "Rangers killed two poachers in a gunfight in the reserve.",  # science and nature
+    ],
+)
+def test_killing_a_person_is_a_death_whoever_dies(statement_label, text):
+    assert statement_label(text) == "negative"
+
+
+def test_a_persons_group_is_still_a_harm_destroyed(statement_label):
+    assert statement_label("Soldiers destroyed a terrorist camp in the hills above Kandahar.") == "positive"
+
+
 def test_only_a_counted_object_lends_its_kind(statement_label):
     # "of" after an uncounted noun names an owner: the squad's offices are no crime
     assert statement_label("The fire destroyed the offices of the fraud squad in Leeds.") == "negative"
@@ -76,6 +93,7 @@ def test_the_lexicon_lists_crimes_fires_diseases_and_dismantling():
     assert {"fire", "blaze", "wildfire"} <= lex.harmful  # fires
     assert {"disease", "polio", "cholera"} <= lex.harmful  # diseases
     assert {"dismantle", "bust", "break up", "shut down", "put out", "extinguish"} <= lex.destroyers
+    assert {"member", "boss", "terrorist", "poacher"} <= lex.people  # people: never a harm destroyed
 
 
 # --- a "before" clause of what did not happen ----------------------------------------------------

@@ -30,6 +30,7 @@ KIND_DEPS = ("compound", "amod", "npadvmod", "nmod")
 # tonnes of illegal timber"; without a count the "of" names an owner or a part ("destroyed the
 # offices of the fraud squad" is no good news).
 COUNT_DEPS = ("nummod", "quantmod")
+PERSON_LABELS = frozenset({"PERSON", "NORP"})  # "killed Ana Ruiz", "killed two Britons"
 COUNT_NOUNS = frozenset({"thousand", "thousands", "hundred", "hundreds", "million", "millions", "dozen", "dozens"})
 
 def is_harmed(token: Token, lex: NewsLexicon, polar: dict[int, float]) -> bool:
@@ -66,7 +67,7 @@ def destroyed_harm_valences(
         verb = doc[i]
         if not _destroys(verb, lemmas[i], lex):
             continue
-        phrases = [_object_phrase(o) for o in dependents(verb, DESTROYED_DEPS)]
+        phrases = [_object_phrase(o) for o in dependents(verb, DESTROYED_DEPS) if not _is_person(o, lex)]
         harmful = [p for p in phrases if any(_is_harmful(w, lex) for w in p)]
         if harmful:
             found[i] = DESTROYED_HARM_VALENCE
@@ -91,6 +92,12 @@ def _object_phrase(noun: Token) -> list[Token]:
             if prep.lower_ == "of":
                 phrase.extend(w for counted in dependents(prep, ("pobj",)) for w in _object_phrase(counted))
     return phrase
+
+
+def _is_person(noun: Token, lex: NewsLexicon) -> bool:
+    """Whether the object is a person or people: a killing stays a death whoever is killed ("police killed a
+    gang member", "troops killed a terrorist"), while their groups and trades are harms ("a terrorist cell")."""
+    return noun.ent_type_ in PERSON_LABELS or noun.lemma_.lower() in lex.people
 
 
 def _is_harmful(word: Token, lex: NewsLexicon) -> bool:

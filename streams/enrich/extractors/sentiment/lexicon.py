@@ -27,7 +27,7 @@ OUR_STEMS = ("favo", "hono", "humo", "labo", "neighbo", "rumo", "vigo", "valo", 
 IZE = re.compile(r"(?<=[a-z]{3})iz(e|ed|es|ing|ation|ations)$")
 LIST_KINDS = frozenset(
     {"shifter", "fading", "partial", "hedge", "cue", "topic", "degree", "contest", "grievance", "call"}
-    | {"harmful", "destroyer"}
+    | {"harmful", "destroyer", "person"}
 )
 VALUED_KINDS = frozenset({"valence", "pos_only", "phrase", "refusal", "quantity", "direction", "booster", "event"})
 GROUP_KINDS = LIST_KINDS | VALUED_KINDS | {"sense"}
@@ -58,6 +58,7 @@ class NewsLexicon:
     calls: frozenset[str]  # an official's calls: denying one is a protest ("it was never a penalty")
     harmful: frozenset[str]  # nouns of harmful agents: destroying one is good news ("kills bacteria")
     destroyers: frozenset[str]  # verbs (or "verb particle") of destroying or stopping what they take
+    people: frozenset[str]  # nouns of people: killing one is never a harm destroyed ("killed a gang member")
     destroyer_words: frozenset[str]  # the verbs of the destroyers, so most words skip the look-up
     quantities: Mapping[str, float]  # lemma -> +1 when more of it is good news, -1 when bad
     directions: Mapping[str, float]  # lemma (or "verb particle") -> valence of a rise (> 0) or a fall
@@ -177,6 +178,7 @@ def build_lexicon(text: str, analyzer: SentimentIntensityAnalyzer | None = None)
         harmful=frozenset(lists["harmful"]),
         destroyers=frozenset(lists["destroyer"]),
         destroyer_words=frozenset(d.split()[0] for d in lists["destroyer"]),
+        people=frozenset(lists["person"]),
         quantities=quantities,
         directions=directions,
         direction_words=frozenset(d.split()[0] for d in directions),
