@@ -34,12 +34,14 @@ def is_title_word(token: Token) -> bool:
 def is_office_title(word: str) -> bool:
     """A title whose holder can stand for a side at talks ("the minister", "the Sultan", "Sen."), as
     opposed to a trade that only describes someone ("the coach", "a farmer") or a word that only qualifies
-    a title ("press", "acting"). `word` is one word in any
-    case, with or without its abbreviation's full stop."""
+    a title ("press", "acting"); a few qualifiers are offices too where they end the title ("the police
+    chief", "the attorney general"), which is where callers ask. `word` is one word in any case, with or
+    without its abbreviation's full stop."""
     lex = lexicon()
     key = word.lower().rstrip(".")
     written = key in lex.title_words or f"{key}." in lex.title_words or key in lex.honorifics
-    return written and key not in lex.occupation_words and key not in lex.title_modifiers
+    qualifier = key in lex.title_modifiers and key not in lex.heading_modifiers
+    return written and key not in lex.occupation_words and not qualifier
 
 
 def is_title_part(word: str) -> bool:
