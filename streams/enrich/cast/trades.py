@@ -1,10 +1,10 @@
 """Trades the title vocabulary does not list, read by their shape where they stand right before a name.
 
 News introduces people by what they do far more often than by an office: "Kenyan runner X", "jazz pianist
-Y", "financial controller Z". The common ones English makes otherwise ("playwright",
-"midwife", "paramedic") are listed among lexicon.json's occupations; no word list holds every trade, but English
-makes most of them with an agent suffix ("run-ner", "pian-ist", "investigat-or", "librar-ian"), and a common noun so made, compounded onto a
-person's name (or with the name in apposition to it), is that person's trade. Words for a relation of that
+Y", "financial controller Z". The common ones English makes otherwise ("playwright", "midwife", "paramedic")
+are listed among lexicon.json's occupations; no word list holds every trade, but English makes most of them
+with an agent suffix ("run-ner", "pian-ist", "investigat-or", "librar-ian"), and a common noun so made,
+compounded onto a person's name (or with the name in apposition to it), is that person's trade. Words for a relation of that
 shape ("her brother X", "her partner Y") say who someone is to another person, not what they do, and stay
 out (lexicon's kin nouns), as do a date's words ("last summer X said": a DATE entity).
 
