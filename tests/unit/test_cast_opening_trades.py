@@ -31,6 +31,12 @@ def titles(c: Cast) -> dict[str, str | None]:
         ("Pharmacist Leilani Kahale told the inquiry the stock had run out.", "Leilani Kahale", "Pharmacist"),  # courts
         ("Cyclist Nguyen Thi Lan has signed with a new team.", "Nguyen Thi Lan", "Cyclist"),  # sport
         ("Sprinter Mei Lin Tan and her coach were cleared by the panel.", "Mei Lin Tan", "Sprinter"),  # courts
+        # trades with no agent suffix, listed among the occupations
+        ("Playwright Hiroshi Tanaka said the play would open in May.", "Hiroshi Tanaka", "Playwright"),  # culture
+        ("Midwife Aroha Ngata told the inquiry the ward was short of staff.", "Aroha Ngata", "Midwife"),  # health
+        ("Paramedic Kwame Mensah said the crash had blocked the road.", "Kwame Mensah", "Paramedic"),  # local news
+        ("Gymnast Ingrid Solberg has withdrawn from the championships.", "Ingrid Solberg", "Gymnast"),  # sport
+        ("Soprano Leilani Kahale won the award on Monday.", "Leilani Kahale", "Soprano"),  # culture
     ],
 )
 def test_a_trade_opening_the_sentence_is_the_title_not_the_name(

@@ -60,6 +60,7 @@ class Lexicon:
     honorific_roles: dict[str, frozenset[str]]  # role noun → honorifics that imply it ("doctor" → "dr")
     undergoer_roles: dict[str, frozenset[str]]  # role noun → verbs done to its holder ("defendant" → "charge")
     doer_roles: dict[str, frozenset[str]]  # role noun → verbs its holder does ("author" → "write")
+    heading_modifiers: frozenset[str]  # title modifiers that head an office too ("police chief")
 
 
 @lru_cache(maxsize=1)

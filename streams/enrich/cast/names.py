@@ -24,6 +24,7 @@ _ORG_LABELS = frozenset({"ORG", "GPE", "FAC", "LOC", "NORP"})
 _TITLE_ENT_LABELS = frozenset({"NORP", "GPE", "ORG"})
 _MAX_APPOSITIVE = 12
 _CLASSIFYING_SUFFIXES = ("al", "ic", "ary", "ive")  # financial, economic, parliamentary, executive
+_FRONTED_DETERMINERS = frozenset({"DT", "PRP$", "POS", "CD", "JJ"})  # "the", "its", "'s", "two", "final"
 
 
 def is_title_word(token: Token) -> bool:
@@ -33,12 +34,14 @@ def is_title_word(token: Token) -> bool:
 def is_office_title(word: str) -> bool:
     """A title whose holder can stand for a side at talks ("the minister", "the Sultan", "Sen."), as
     opposed to a trade that only describes someone ("the coach", "a farmer") or a word that only qualifies
-    a title ("press", "acting"). `word` is one word in any
-    case, with or without its abbreviation's full stop."""
+    a title ("press", "acting"); a few qualifiers are offices too where they end the title ("the police
+    chief", "the attorney general"), which is where callers ask. `word` is one word in any case, with or
+    without its abbreviation's full stop."""
     lex = lexicon()
     key = word.lower().rstrip(".")
     written = key in lex.title_words or f"{key}." in lex.title_words or key in lex.honorifics
-    return written and key not in lex.occupation_words and key not in lex.title_modifiers
+    qualifier = key in lex.title_modifiers and key not in lex.heading_modifiers
+    return written and key not in lex.occupation_words and not qualifier
 
 
 def is_title_part(word: str) -> bool:
@@ -135,10 +138,41 @@ def _lower_portfolio(token: Token, taken: list[int]) -> bool:
     if not (token.is_alpha and token.is_lower and taken) or token.lower_ in lexicon().ignored_role_modifiers:
         return False  # "veteran coach X" is a coach
     title = token.doc[taken[-1]]
+    if _fronted_object(token, title):
+        return False  # "After the match striker X said": the match is when, the striker who
     if not (is_title_word(title) or trade_noun(title)):  # "jazz pianist X", "climate scientist Y"
         return False
     compounded = token.dep_ == "compound" and token.head.i == title.i and token.pos_ in ("NOUN", "VERB", "ADJ")
     return compounded or (token.tag_ in ("NN", "NNP") and token.i + 1 == title.i)
+
+
+def _fronted_object(token: Token, title: Token) -> bool:
+    """ "match" in "After the match striker X said", "hearing" in "At the hearing judge Y ruled": news fronts a
+    when or where phrase without a comma, and the noun ending it is that phrase's object, not the title's
+    portfolio. The parse compounds it onto the title, so its place tells: a preposition opening its clause
+    (the sentence's start, or after a comma or a conjunction), then a determiner or an owner ("the", "Tuesday's"),
+    then the noun, with the title the main clause's subject (or the preposition's object). A title in a clause
+    the word opens stays whole ("After the council leader X resigned, ..."), as does one with no determiner
+    ("Under council leader X") or after a preposition inside a clause ("talks with the council leader Y")."""
+    doc = token.doc
+    k = token.i - 1
+    while k >= 0 and token.i - k <= 4 and (doc[k].tag_ in _FRONTED_DETERMINERS or doc[k + 1].tag_ == "POS"):
+        k -= 1  # "the", "its", "Tuesday's"
+    if k < 0 or k == token.i - 1 or doc[k].tag_ not in ("IN", "VBG"):
+        return False
+    if not (k == 0 or doc[k].is_sent_start or doc[k - 1].is_punct or doc[k - 1].pos_ in ("CCONJ", "SCONJ")):
+        return False
+    phrase = title
+    while phrase.dep_ == "compound" and phrase.head.i > phrase.i:  # "chairman" compounded onto the name after it
+        phrase = phrase.head
+    if phrase.head.i == k:  # parsed into the phrase: so only if the main verb's subject is none or the name
+        return not any(c.dep_ in ("nsubj", "nsubjpass") and not _names(c, title) for c in doc[k].head.children)
+    return phrase.dep_ == "nsubj" and phrase.head.dep_ == "ROOT"
+
+
+def _names(token: Token, title: Token) -> bool:
+    """A word of the name written right after the title ("judge Ana Ruiz ruled": Ruiz, the verb's subject)."""
+    return token.pos_ == "PROPN" and title.i < token.i <= title.i + 4
 
 
 def _classifying_adjective(token: Token, taken: list[int]) -> bool:
@@ -181,6 +215,13 @@ def _ends_portfolio(doc: Doc, j: int, floor: int) -> bool:
     return k > floor and k < j and doc[k].lower_ in ("for", "of") and is_title_word(doc[k - 1])
 
 
+def _opens_before_title(token: Token) -> bool:
+    """A sentence's opening words capitalised like a title's: a date ("On Monday union leader X") or a
+    capitalised preposition before a lower-case word ("Under council leader X"; "Under Secretary X" is a
+    title, and "of" in "Director of the Grain Agency X" is the title's)."""
+    return token.ent_type_ == "DATE" or (token.tag_ == "IN" and token.is_title and token.nbor().is_lower)
+
+
 def title_before(doc: Doc, first: int, floor: int) -> str | None:
     """The title written right before a name: "Russian Deputy Foreign Minister", "US President"; an
     honorific between them is no part of it ("Chief Medical Officer Dr X" is a Chief Medical Officer)."""
@@ -207,7 +248,7 @@ def _title_start_at(doc: Doc, j: int, floor: int) -> int | None:
     while j >= floor:
         t = doc[j]
         left = doc[j - 1] if j - 1 >= floor else None
-        if t.is_space or "\n" in t.whitespace_:
+        if t.is_space or "\n" in t.whitespace_ or _opens_before_title(t):
             break
         if not taken:
             if not (is_title_word(t) or _ends_portfolio(doc, j, floor) or trade_before_name(t, after)):

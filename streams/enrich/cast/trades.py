@@ -1,11 +1,12 @@
 """Trades the title vocabulary does not list, read by their shape where they stand right before a name.
 
 News introduces people by what they do far more often than by an office: "Kenyan runner X", "jazz pianist
-Y", "financial controller Z". No word list holds every trade, but English makes most of them with an agent
-suffix ("run-ner", "pian-ist", "investigat-or", "librar-ian"), and a common noun so made, compounded onto a
-person's name (or with the name in apposition to it), is that person's trade. Words for a relation of that
-shape ("her brother X", "her partner Y") say who someone is to another person, not what they do, and stay
-out (lexicon's kin nouns), as do a date's words ("last summer X said": a DATE entity).
+Y", "financial controller Z". The common ones English makes otherwise ("playwright", "midwife", "paramedic")
+are listed among lexicon.json's occupations; no word list holds every trade, but English makes most of them
+with an agent suffix ("run-ner", "pian-ist", "investigat-or", "librar-ian"), and a common noun so made,
+compounded onto a person's name (or with the name in apposition to it), is that person's trade. Words for a
+relation of that shape ("her brother X", "her partner Y") say who someone is to another person, not what they
+do, and stay out (lexicon's kin nouns), as do a date's words ("last summer X said": a DATE entity).
 
 A trade opening a sentence is capitalised like the name after it, so the tagger calls it a proper noun and
 the recogniser reads it into the name ("Sprinter Ana Ruiz"). There the word's shape still tells: an English

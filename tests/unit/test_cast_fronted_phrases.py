@@ -1,0 +1,68 @@
+"""A when or where phrase fronted without a comma ("After the match striker X said") ends in a noun the parse
+compounds onto the title after it; that noun is the phrase's object and no part of the title. A title in a
+clause the same word opens, or after a preposition inside a clause, keeps its portfolio; a date or a
+preposition opening the sentence is no part of the title either. Invented sentences from several beats, names
+from many cultures."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from streams.enrich.nlp import load_nlp
+from tests.unit.readers import story_cast
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_nlp()
+
+
+def title_of(nlp: Language, text: str, name: str) -> str | None:
+    return {p.name: p.title for p in story_cast(nlp, text).people}.get(name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("After the match striker Kofi Boateng said the team was tired.", "Kofi Boateng", "striker"),  # sport
+        ("At the hearing judge Hiroshi Tanaka ruled the evidence inadmissible.", "Hiroshi Tanaka", "judge"),  # courts
+        ("Following the vote mayor Ana Ruiz said the plan would pass.", "Ana Ruiz", "mayor"),  # local politics
+        ("After the meeting chairman Oluwaseun Adeyemi told reporters profits would rise.", "Oluwaseun Adeyemi",
+         "chairman"),  # business
+        ("Before the trial prosecutor Ingrid Solberg said the case was strong.", "Ingrid Solberg", "prosecutor"),
+        ("After the summit minister Farida Haddad said the talks had gone well.", "Farida Haddad", "minister"),
+        ("During the briefing spokeswoman Aroha Ngata said the ward would reopen.", "Aroha Ngata",
+         "spokeswoman"),  # health
+    ],
+)
+def test_a_fronted_phrase_s_noun_is_no_part_of_the_title(nlp: Language, text: str, name: str, title: str) -> None:
+    assert title_of(nlp, text, name) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("After the council leader Petra Holm resigned, the mayor took over.", "Petra Holm", "council leader"),
+        ("Since the hospital director Ana Ruiz left, nothing has changed.", "Ana Ruiz", "hospital director"),
+        ("The mayor held talks with the council leader Petra Holm on Monday.", "Petra Holm", "council leader"),
+        ("For the hospital director Lena Berg, the cuts were a blow.", "Lena Berg", "hospital director"),
+        ("The club's team captain Aiko Sato said the squad was ready.", "Aiko Sato", "team captain"),
+    ],
+)
+def test_a_portfolio_outside_a_fronted_phrase_stays(nlp: Language, text: str, name: str, title: str) -> None:
+    assert title_of(nlp, text, name) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("On Monday union leader Tomas Ruiz said the strike would go on.", "Tomas Ruiz", "union leader"),  # labour
+        ("Under council leader Kwame Mensah, the town cut its budget.", "Kwame Mensah", "council leader"),
+        ("Under Secretary of State Lena Berg said the talks went well.", "Lena Berg", "Under Secretary of State"),
+    ],
+)
+def test_a_date_or_preposition_opening_the_sentence_is_no_part_of_the_title(
+    nlp: Language, text: str, name: str, title: str
+) -> None:
+    assert title_of(nlp, text, name) == title
