@@ -257,3 +257,35 @@ def test_a_title_facing_a_title_stays_a_side(run, text, sides):
 )
 def test_a_period_counted_once_is_one_encounter(run, text):
     assert len(run(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("The Kestrel Arts Trust met curators in Oslo on Monday.", "curators"),  # culture
+        ("Norvik Energy held talks with growers on Tuesday.", "growers"),  # business and farming
+        ("The Tasman Football Federation met organisers in Auckland.", "organisers"),  # sport
+        ("Brightwater Hospital met physicians on Wednesday.", "physicians"),  # health
+        ("The city council met fishermen in Galway on Friday.", "fishermen"),  # local politics
+    ],
+)
+def test_a_bare_trade_facing_a_body_is_a_side(run, text, group):
+    """"the trust met curators": people told by a trade the group words do not list are a side facing a body,
+    as "shareholders" are; English makes most trades with an agent suffix."""
+    [meeting] = run(text)
+    assert group in {p.name for p in meeting.participants}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ana Ruiz met teachers on Monday.",  # local politics: a person meeting a crowd
+        "Dr Aiko Tanaka met curators in Kyoto on Tuesday.",  # culture
+        "Brightwater Hospital met orders on time.",  # health: a thing shaped like a trade
+        "Sunda Mining Group met targets last year.",  # business
+        "The Halden Institute met criticism from researchers on Tuesday.",  # science
+    ],
+)
+def test_a_bare_trade_facing_a_person_or_a_thing_met_is_none(run, text):
+    """A person who meets teachers met anyone; "met orders", "met targets" meet no one."""
+    assert run(text) == []
