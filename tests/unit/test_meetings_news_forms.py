@@ -180,11 +180,29 @@ def test_each_of_two_encounters_keeps_its_own_day_and_place(run, text: str, pair
      "Association.", "phone", "in_person"),  # politics: "spoke to B" names the pair as "met B" does
     ("Before their video meeting with the Bar Council, Judge Olusegun Bello met prosecutor Moana Ngata in "
      "Accra.", "in_person", "video"),  # courts: the sequenced encounter told first
+    ("Lin Wei met Amara Okafor after their video call with the Halden Institute.", "in_person", "video"),  # science
 ])
 def test_each_of_two_encounters_keeps_its_own_channel(run, text: str, pair_mode: str, trio_mode: str) -> None:
     """"A met B by video link after their meeting with C": one channel word tells one encounter's mode."""
     pair, trio = _first_and_second(run(text))
     assert (pair.mode, trio.mode) == (pair_mode, trio_mode)
+
+
+@pytest.mark.parametrize(("text", "pair", "third"), [
+    ("Lin Wei met Amara Okafor after their phone call with the Halden Institute.",
+     {"Wei", "Okafor"}, "Institute"),  # science
+    ("After their call with the Bar Council, Judge Olusegun Bello met prosecutor Moana Ngata in Lisbon.",
+     {"Bello", "Ngata"}, "Council"),  # courts
+    ("Senator Chiara Rossi met Dr Omar Haddad after their video call with Brightwater Hospital.",
+     {"Rossi", "Haddad"}, "Hospital"),  # health
+    ("After their video call with the Quayside Workers Union, Amara Okafor met Haruto Watanabe in Lisbon.",
+     {"Okafor", "Watanabe"}, "Union"),  # labour
+])
+def test_the_party_to_a_call_before_or_after_is_not_the_verbs(run, text: str, pair: set[str], third: str) -> None:
+    """"A met B after their phone call with C": "with C" hangs on the call, whatever phrase holds the call;
+    only a channel phrase ("spoke by telephone with C") hands its party to the verb."""
+    sides = sorted((surnames(m) for m in run(text)), key=len)
+    assert sides == [pair, pair | {third}]
 
 
 def test_their_encounter_with_a_body_named_by_kind_is_the_one_told(run) -> None:

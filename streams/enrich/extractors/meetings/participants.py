@@ -683,7 +683,10 @@ def _names_the_role_before(token: Token, names: NameIndex) -> bool:
 
 
 def _channel_partners(prep: Token) -> list[Token]:
-    """"spoke by telephone with X": the small model hangs "with X" on the channel, not on the verb."""
+    """"spoke by telephone with X": the small model hangs "with X" on the channel, not on the verb. "met B after
+    their call with C" sequences another encounter: C is its side, not the verb's."""
+    if prep.lower_ in (*_SEQUENCE_PREPS, "following"):
+        return []
     channels = [c for c in prep.children if c.dep_ == "pobj" and (
         c.lower_ in LEX.phone_words or c.lower_ in LEX.video_words)]
     return [obj for channel in channels for p in channel.children if p.dep_ == "prep" and p.lower_ in ("with", "to")
