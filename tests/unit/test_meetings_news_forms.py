@@ -145,6 +145,66 @@ def test_their_encounter_with_another_party_is_a_second_encounter(run, text: str
     assert sides == [pair, pair | {third.split()[-1]}]
 
 
+def _first_and_second(meetings: list[Meeting]) -> tuple[Meeting, Meeting]:
+    """The encounter of the pair and the one the pair holds with a third party, told in one sentence."""
+    pair, trio = sorted(meetings, key=lambda m: len(m.participants))
+    return pair, trio
+
+
+@pytest.mark.parametrize(("text", "pair_day", "pair_place", "trio_day", "trio_place"), [
+    ("Curator Ingrid Solberg met architect Rahul Mehta in Oslo on Monday after their talks with the Halden "
+     "Institute.", "2026-03-09", "Oslo", None, None),  # culture: the verb's day and town are the pair's
+    ("Coach Lena Brandt met Arjun Mehta in Lyon on Wednesday after their phone call with Ardent Sports Group.",
+     "2026-03-11", "Lyon", None, None),  # sport
+    ("Professor Mei-Ling Chou met Dr Kwame Asante in Nairobi on Monday after their meeting with Sunda Mining "
+     "Group.", "2026-03-09", "Nairobi", None, None),  # science and business
+])
+def test_each_of_two_encounters_keeps_its_own_day_and_place(run, text: str, pair_day: str | None,
+                                                            pair_place: str | None, trio_day: str | None,
+                                                            trio_place: str | None) -> None:
+    """"A met B in X on Monday after their talks with C": the verb's day and place are A and B's encounter's;
+    the talks with C are another encounter and take only what their own phrase carries."""
+    pair, trio = _first_and_second(run(text))
+    assert (pair.date.iso if pair.date else None, pair.location.name if pair.location else None) == (
+        pair_day, pair_place)
+    assert (trio.date.iso if trio.date else None, trio.location.name if trio.location else None) == (
+        trio_day, trio_place)
+
+
+@pytest.mark.parametrize(("text", "pair_mode", "trio_mode"), [
+    ("Senator Chiara Rossi met Dr Omar Haddad by video link after their meeting with Brightwater Hospital.",
+     "video", "in_person"),  # health: the channel on the verb is the pair's
+    ("Coach Yusuf Demir met Siobhan Brannagh after their phone call with Harbour Rovers.",
+     "in_person", "phone"),  # sport: the call's channel stays on the call
+    ("Minister Priya Raman spoke to Senator Lars Holm by phone before their meeting with the Tasman Growers "
+     "Association.", "phone", "in_person"),  # politics: "spoke to B" names the pair as "met B" does
+    ("Before their video meeting with the Bar Council, Judge Olusegun Bello met prosecutor Moana Ngata in "
+     "Accra.", "in_person", "video"),  # courts: the sequenced encounter told first
+    ("Lin Wei met Amara Okafor after their video call with the Halden Institute.", "in_person", "video"),  # science
+])
+def test_each_of_two_encounters_keeps_its_own_channel(run, text: str, pair_mode: str, trio_mode: str) -> None:
+    """"A met B by video link after their meeting with C": one channel word tells one encounter's mode."""
+    pair, trio = _first_and_second(run(text))
+    assert (pair.mode, trio.mode) == (pair_mode, trio_mode)
+
+
+@pytest.mark.parametrize(("text", "pair", "third"), [
+    ("Lin Wei met Amara Okafor after their phone call with the Halden Institute.",
+     {"Wei", "Okafor"}, "Institute"),  # science
+    ("After their call with the Bar Council, Judge Olusegun Bello met prosecutor Moana Ngata in Lisbon.",
+     {"Bello", "Ngata"}, "Council"),  # courts
+    ("Senator Chiara Rossi met Dr Omar Haddad after their video call with Brightwater Hospital.",
+     {"Rossi", "Haddad"}, "Hospital"),  # health
+    ("After their video call with the Quayside Workers Union, Amara Okafor met Haruto Watanabe in Lisbon.",
+     {"Okafor", "Watanabe"}, "Union"),  # labour
+])
+def test_the_party_to_a_call_before_or_after_is_not_the_verbs(run, text: str, pair: set[str], third: str) -> None:
+    """"A met B after their phone call with C": "with C" hangs on the call, whatever phrase holds the call;
+    only a channel phrase ("spoke by telephone with C") hands its party to the verb."""
+    sides = sorted((surnames(m) for m in run(text)), key=len)
+    assert sides == [pair, pair | {third}]
+
+
 def test_their_encounter_with_a_body_named_by_kind_is_the_one_told(run) -> None:
     """"before their talks with the union": a body told only by its kind is no side, so the talks add no
     encounter of the same two."""

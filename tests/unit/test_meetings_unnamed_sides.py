@@ -257,3 +257,63 @@ def test_a_title_facing_a_title_stays_a_side(run, text, sides):
 )
 def test_a_period_counted_once_is_one_encounter(run, text):
     assert len(run(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("The Kestrel Arts Trust met curators in Oslo on Monday.", "curators"),  # culture
+        ("Norvik Energy held talks with growers on Tuesday.", "growers"),  # business and farming
+        ("The Tasman Football Federation met organisers in Auckland.", "organisers"),  # sport
+        ("Brightwater Hospital met physicians on Wednesday.", "physicians"),  # health
+        ("The city council met fishermen in Galway on Friday.", "fishermen"),  # local politics
+    ],
+)
+def test_a_bare_trade_facing_a_body_is_a_side(run, text, group):
+    """"the trust met curators": people told by a trade the group words do not list are a side facing a body,
+    as "shareholders" are; English makes most trades with an agent suffix."""
+    [meeting] = run(text)
+    assert group in {p.name for p in meeting.participants}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ana Ruiz met teachers on Monday.",  # local politics: a person meeting a crowd
+        "Dr Aiko Tanaka met curators in Kyoto on Tuesday.",  # culture
+        "Brightwater Hospital met orders on time.",  # health: a thing shaped like a trade
+        "Sunda Mining Group met targets last year.",  # business
+        "The Halden Institute met criticism from researchers on Tuesday.",  # science
+    ],
+)
+def test_a_bare_trade_facing_a_person_or_a_thing_met_is_none(run, text):
+    """A person who meets teachers met anyone; "met orders", "met targets" meet no one."""
+    assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Senator Chiara Rossi, who meets Dr Omar Haddad every month, will hold talks with Brightwater Hospital "
+         "on Friday.", {"Chiara Rossi", "Brightwater Hospital"}),  # health
+        ("Coach Yusuf Demir, who meets Ana Ruiz every week, met Harbour Rovers officials in Cork on Monday.",
+         {"Yusuf Demir", "Harbour Rovers officials"}),  # sport
+        ("Judge Olusegun Bello, who regularly meets prosecutor Moana Ngata, held talks with the Bar Council on "
+         "Tuesday.", {"Olusegun Bello", "Bar Council"}),  # courts
+        ("Minister Priya Raman, who frequently speaks with Senator Lars Holm, met Norvik Energy in Oslo on Monday.",
+         {"Priya Raman", "Norvik Energy"}),  # politics and business
+    ],
+)
+def test_a_habit_told_in_a_relative_clause_is_that_clauses(run, text, sides):
+    """"A, who meets B every month, will hold talks with C on Friday": the habit is the relative clause's; the
+    talks with C are one encounter, and the habit itself stays out."""
+    [meeting] = run(text)
+    assert {p.name for p in meeting.participants} == sides
+
+
+def test_a_habit_in_the_main_clause_stays_out_beside_a_relative_encounter(run):
+    """"A, who met B on Monday, meets C every month": the relative clause tells one encounter, the main clause
+    a habit (culture)."""
+    [meeting] = run("Curator Ingrid Solberg, who met architect Rahul Mehta on Monday, meets the Halden Institute "
+                    "every month.")
+    assert {p.name for p in meeting.participants} == {"Ingrid Solberg", "Rahul Mehta"}

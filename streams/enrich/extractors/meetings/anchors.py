@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from streams.enrich.extractors.meetings.clause import complement_chain, own_clause, says_it_happens
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.participants import (
+    apart_from_its_verb,
     face_to_face,
     misread_conjunct,
     stranded_conjunct,
@@ -52,7 +53,7 @@ def anchors(trigger: Token, governor: Token | None) -> list[Token]:
     if measure is not None:
         found.append(measure)  # "two days of talks in X on Monday": the phrases hang on the measure
     told = measure if measure is not None else trigger
-    if told.dep_ == "pobj" and told.head.lower_ in AFTER_PREPS:
+    if told.dep_ == "pobj" and told.head.lower_ in AFTER_PREPS and not apart_from_its_verb(told):
         verb = told.head.head
         found.append(verb)
         if verb.dep_ == "xcomp":  # "agreed on Tuesday to share data, after a call"

@@ -29,6 +29,7 @@ _NOUN_POS = ("NOUN", "PROPN")
 _VERB_POS = ("VERB", "AUX")
 _NOUN_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj")
 _HABIT_WINDOW = 6
+_MAX_CLAUSE_CLIMB = 4  # from a frequency word up to the clause it modifies ("every" -> "month" -> "meets")
 _PERIODS = ("time", "times", "week", "month", "quarter", "season", "year", "day")
 _RATES = ("once", "twice", "thrice")  # "once a month"
 _SURNAME_ENDINGS = ("villa",)  # club words people carry as a surname ("Ana Villa")
@@ -506,10 +507,24 @@ def _is_habitual(token: Token, sent: Span) -> bool:
     lo, hi = max(sent.start, token.i - _HABIT_WINDOW), min(sent.end, token.i + 2)
     window = token.doc[lo:hi]
     for t in window:
-        if t.lower_ in LEX.habitual_cues:
+        if t.lower_ in LEX.habitual_cues and not _in_other_clause(t, token):
             return True
-        if t.lower_ in LEX.habitual_quantifiers and t.i + 1 < sent.end and token.doc[t.i + 1].lower_ in _PERIODS:
+        if t.lower_ in LEX.habitual_quantifiers and t.i + 1 < sent.end and token.doc[t.i + 1].lower_ in _PERIODS and (
+                not _in_other_clause(t, token)):
             return True  # "meet every year": the period may lie just past the window
+    return False
+
+
+def _in_other_clause(cue: Token, token: Token) -> bool:
+    """"A, who meets B every month, will hold talks with C on Friday": a cue inside a relative or adverbial
+    clause that does not hold the trigger tells that clause's habit, not the trigger's."""
+    node = cue
+    for _ in range(_MAX_CLAUSE_CLIMB):
+        if node.dep_ in ("relcl", "acl", "advcl"):
+            return not node.left_edge.i <= token.i <= node.right_edge.i
+        if node.head.i == node.i:
+            return False
+        node = node.head
     return False
 
 

@@ -36,6 +36,8 @@ _DESCRIBING_PREPS = ("of", "from", "at")
 _POINTING = {"both", "two", "each", "either", "all", "these", "those"}
 _MAX_CLIMB = 3
 _NP_INNER = ("det", "poss", "nummod", "amod", "compound", "nmod", "quantmod")
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "eer")  # "grow-er", "curat-or", "pian-ist", "physic-ian"
+_MIN_TRADE = 5  # "heir", "doer": too short for the suffix to be sure
 
 PLURAL = Participant(name="<plural>", kind="person")
 """Marker for "they", "the two leaders": the participants come from an earlier mention."""
@@ -70,6 +72,21 @@ def is_plural_role(token: Token) -> bool:
         return False
     singular = token.lemma_.lower() if token.lemma_.lower() != lower else lower[:-1]
     return is_office_title(singular) or singular in LEX.group_nouns or token.lemma_.lower() in LEX.kin_groups
+
+
+def _people_plural(token: Token) -> bool:
+    """"teachers", "growers", "curators", "fishermen": a plural common noun for people by their trade, which
+    the group word list cannot hold whole. English makes most trades with an agent suffix; a few
+    such words name things ("met orders", "met barriers") and stay out, as do words for what one meets with
+    that are no people at all ("met expectations", "met targets")."""
+    if token.tag_ != "NNS" or not token.is_lower or not token.is_alpha:
+        return False
+    singular = token.lemma_.lower()
+    lex = cast_lexicon()
+    if singular in lex.occupation_words or singular in lex.member_nouns or singular.endswith("man"):
+        return True
+    return (len(singular) >= _MIN_TRADE and singular.endswith(_AGENT_SUFFIXES) and singular not in LEX.thing_agent_nouns
+            and singular not in lex.kin_nouns and singular not in lex.age_nouns)
 
 
 def bare_lower(token: Token) -> str:
@@ -173,6 +190,8 @@ class NameIndex:
             return self._person_at(token.i)
         if is_plural_role(token):
             return self._described_group(token) or self._described_after(token) or self._bare_counterpart(token)
+        if _people_plural(token):
+            return self._bare_counterpart(token)
         if label in (ORG, PLACE):
             return self._named_group(token)
         if label is None and (body := unread_body(token)) is not None:

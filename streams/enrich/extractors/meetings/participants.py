@@ -240,12 +240,28 @@ def _owning_subjects(noun: Token) -> list[Token]:
     return []
 
 
+def apart_from_its_verb(noun: Token) -> bool:
+    """"A met B in X on Monday after their talks with C": an encounter with a side of its own, sequenced by a
+    meeting verb that has its own counterpart, is another encounter; the verb's day, place and channel are the
+    first one's. "agreed on Tuesday, after a call with C" has no encounter on the verb and shares its day."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in (*_SEQUENCE_PREPS, "following") and any(
+        c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children) and bool(_met_by(noun.head.head))
+
+
+def encounters_apart(verb: Token) -> list[Token]:
+    """The sequencing phrases ("after their talks with C") on a meeting verb that tell an encounter of their own."""
+    return [p for p in verb.children if p.dep_ == "prep"
+            and any(o.dep_ == "pobj" and apart_from_its_verb(o) for o in p.children)]
+
+
 def _met_by(verb: Token) -> list[Token]:
-    """Whom the subject of a meeting verb met ("met B", "talked with B"): with the subject, the pair a later
-    "their" names; "A said their talks ..." names no pair."""
-    if _lemma(verb) not in LEX.meet_verbs | LEX.talk_verbs:
+    """Whom the subject of a meeting verb met ("met B", "talked with B", "spoke to B"): with the subject, the pair
+    a later "their" names; "A said their talks ..." names no pair."""
+    lemma = _lemma(verb)
+    if lemma not in LEX.meet_verbs | LEX.talk_verbs:
         return []
-    return [o for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with")
+    partner_preps = ("with", "to") if lemma in LEX.talk_verbs else ("with",)  # "spoke to B before their talks"
+    return [o for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in partner_preps)
             for o in ((c,) if c.dep_ == "dobj" else c.children) if o.dep_ in ("dobj", "pobj")]
 
 
@@ -667,7 +683,10 @@ def _names_the_role_before(token: Token, names: NameIndex) -> bool:
 
 
 def _channel_partners(prep: Token) -> list[Token]:
-    """"spoke by telephone with X": the small model hangs "with X" on the channel, not on the verb."""
+    """"spoke by telephone with X": the small model hangs "with X" on the channel, not on the verb. "met B after
+    their call with C" sequences another encounter: C is its side, not the verb's."""
+    if prep.lower_ in (*_SEQUENCE_PREPS, "following"):
+        return []
     channels = [c for c in prep.children if c.dep_ == "pobj" and (
         c.lower_ in LEX.phone_words or c.lower_ in LEX.video_words)]
     return [obj for channel in channels for p in channel.children if p.dep_ == "prep" and p.lower_ in ("with", "to")

@@ -14,7 +14,12 @@ from spacy.tokens import Span, Token
 from streams.enrich.extractors.meetings.clause import own_clause
 from streams.enrich.extractors.meetings.detect import plays_host
 from streams.enrich.extractors.meetings.lexicon import LEX
-from streams.enrich.extractors.meetings.participants import is_setting, stranded_relatives
+from streams.enrich.extractors.meetings.participants import (
+    apart_from_its_verb,
+    encounters_apart,
+    is_setting,
+    stranded_relatives,
+)
 from streams.enrich.model import MeetingMode, MeetingStatus
 
 _MAX_CLIMB = 3
@@ -443,9 +448,25 @@ def _side_channel(trigger: Token) -> int:
     return WEAK if trigger.pos_ == "VERB" and trigger.lemma_.lower() in LEX.attend_verbs else EXPLICIT
 
 
+def _own_stretch(trigger: Token, sent: Span) -> tuple[int, int]:
+    """The stretch of the sentence whose channel words are the trigger's. "A met B by video link after their
+    meeting with C", "A met B after their phone call with C": each of the two encounters keeps its own channel,
+    so the sequenced one reads from its preposition on and the verb stops short of it."""
+    start, end = sent.start, sent.end
+    if apart_from_its_verb(trigger):
+        return (trigger.head.i, end) if trigger.head.i > trigger.head.head.i else (start, trigger.head.head.i)
+    for prep in encounters_apart(trigger):
+        if prep.i > trigger.i:
+            end = min(end, prep.i)
+        else:
+            start = max(start, prep.right_edge.i + 1)
+    return start, end
+
+
 def find_mode(trigger: Token, sent: Span) -> ModeCue | None:
     doc = trigger.doc
-    window = doc[max(sent.start, trigger.i - _MODE_WINDOW): min(sent.end, trigger.i + _MODE_WINDOW + 1)]
+    start, end = _own_stretch(trigger, sent)
+    window = doc[max(start, trigger.i - _MODE_WINDOW): min(end, trigger.i + _MODE_WINDOW + 1)]
     channel = _channel_words(trigger) | (_channel_words(trigger.head) if trigger.dep_ == "dobj" else set()) | (
         _counterpart_channel(trigger))
     words = {t.lower_ for t in window} | channel
@@ -458,7 +479,7 @@ def find_mode(trigger: Token, sent: Span) -> ModeCue | None:
     if words & _PHONE_WORDS or channel & _CALLS or (  # "joined X on a (conference) call": the channel is a call
             trigger.lemma_.lower() in ("phone", "telephone", "call", "ring")):
         return ModeCue("phone", remote)
-    wide = doc[max(sent.start, trigger.i - _PHRASE_WINDOW): min(sent.end, trigger.i + _PHRASE_WINDOW + 1)]
+    wide = doc[max(start, trigger.i - _PHRASE_WINDOW): min(end, trigger.i + _PHRASE_WINDOW + 1)]
     text = wide.text.lower()  # "face-to-face" is five tokens
     if "face-to-face" in text or "in-person" in text or "in person" in text or "face to face" in text:
         return ModeCue("in_person", EXPLICIT)
