@@ -42,6 +42,21 @@ def institution_modifier(head: Token) -> bool:
     )
 
 
+def _portfolio_phrase(head: Token) -> str | None:
+    """ "the regional health agency", "the national weather service": a definite body its field singles out
+    speaks as written when the article names no organisation it could be (a body is a speaker, as "police"
+    is); "an agency", "the agency", "the same agency" single out no one."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    lefts = [c for c in head.lefts if c.dep_ != "det"]
+    if not lefts or not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in lefts):
+        return None
+    words = head.doc[lefts[0].left_edge.i : head.i + 1]
+    if not all(t.pos_ in ("ADJ", "NOUN") and t.text.isalpha() for t in words[:-1]):
+        return None
+    return words.text.lower()
+
+
 class OrganisationVoices:
     """`Resolver`'s rules for organisations and their voices; they read its focus, speakers and outlets."""
 
@@ -150,7 +165,8 @@ class OrganisationVoices:
                 return self.registry.add_org(f"{self._places[k - 1][1]}'s {phrase}", head.idx)
             if len(words) > 1:  # "the labour ministry": its portfolio singles it out, though no country is named
                 return self.registry.add_org(phrase, head.idx)
-        return None
+        portfolio = _portfolio_phrase(head)
+        return self.registry.add_org(portfolio, head.idx) if portfolio else None
 
     def _leader(self, titles: frozenset[str], char: int) -> Entity | None:
         """The person an institution is named after ("the X administration"): the article's most prominent
