@@ -39,6 +39,7 @@ from ..names import (
 )
 from ..reading.orgs import org_name
 from ..reading.portfolio import name_after_portfolio, portfolio_holder
+from .anonymity import speaks_anonymously
 from .descriptions import INDEFINITE_DETERMINERS, DescriptionReferents, is_definite, role_phrase
 from .groups import any_role, conjoined, joint
 from .implied_roles import implied_holder
@@ -128,6 +129,8 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
     def speaker(self, subject: Token | None) -> tuple[Entity, str | None] | None:
         """The entity speaking through `subject` and the title the phrase gives it. Call in text order:
         each resolved speaker is in focus for the pronouns after it."""
+        if subject is not None and subject.pos_ == "NOUN" and speaks_anonymously(subject):
+            return None  # "an official at the bank, who asked not to be named": a person left unnamed
         entity, title = self._entity(subject)
         if entity is None or subject is None:
             return None
