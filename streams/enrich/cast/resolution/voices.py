@@ -57,6 +57,34 @@ def _portfolio_phrase(head: Token) -> str | None:
     return words.text.lower()
 
 
+_ANY_KIND = frozenset({"body", "group", "alliance", "coalition"})  # a word any organisation may be called
+_ALIKE = (  # kinds one body is called by turns: "X Academy ... the school"
+    frozenset({"school", "college", "academy", "university", "institute"}),
+    frozenset({"hospital", "clinic", "hospice"}),
+    frozenset({"lab", "laboratory", "institute", "observatory"}),
+    frozenset({"theatre", "theater", "studio", "orchestra", "festival"}),
+    frozenset({"museum", "gallery"}),
+)
+_NOT_FIRMS = frozenset(
+    {"festival", "museum", "gallery", "orchestra", "zoo", "hospital", "clinic", "hospice", "school", "college"}
+    | {"prison", "observatory", "theatre", "theater"}
+)
+
+
+def _may_be(entity: Entity, lemma: str) -> bool:
+    """Whether "the <lemma>" can refer back to `entity`: "according to the festival" is not the trust, bank or
+    union named before it, nor a company ("X Ltd"), since their names say they are another kind of body."""
+    if lemma in _ANY_KIND:
+        return True
+    words = set(entity.name.lower().replace("'s", "").replace("’s", "").split())
+    if lemma in words:
+        return True
+    alike = {w for family in _ALIKE if lemma in family for w in family}
+    if words & lexicon().institution_nouns - alike:
+        return False
+    return lemma not in _NOT_FIRMS or not is_company(entity)
+
+
 class OrganisationVoices:
     """`Resolver`'s rules for organisations and their voices; they read its focus, speakers and outlets."""
 
@@ -147,10 +175,11 @@ class OrganisationVoices:
             if found is not None and found.home is None:
                 found.home = home  # "the lender based in X" tells where the company it refers to is
             return found
-        if lemma in lex.generic_org_nouns:  # "the body": any organisation in focus, else the one named last
+        if lemma in lex.generic_org_nouns:  # "the club": an organisation of that kind in focus, else named last
             press = {id(e) for _, e in self._outlets}
-            return self._salient(head.idx, "org", lambda e: id(e) not in press) or self.registry.latest_org(
-                head.idx, press
+            skip = press | {id(e) for e in self.registry.orgs() if not _may_be(e, lemma)}
+            return self._salient(head.idx, "org", lambda e: id(e) not in skip) or self.registry.latest_org(
+                head.idx, skip
             )
         if lemma in lex.self_named_institutions and not any(c.dep_ == "det" for c in head.children):
             return self.registry.add_org(lemma, head.idx)
