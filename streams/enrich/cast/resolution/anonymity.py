@@ -16,6 +16,9 @@ def speaks_anonymously(subject: Token) -> bool:
     speaking anonymously": read in the subject's own words and the cue verb's side clauses, never in the
     reported words."""
     verb = subject.head
+    clause = verb.doc[verb.left_edge.i : verb.right_edge.i + 1].text.lower()
+    if "anonym" not in clause and " to be " not in clause:
+        return False  # most clauses: no token walk
     spans = [list(subject.subtree)]
     spans += [list(c.subtree) for c in verb.children if c is not subject and c.dep_ not in _CONTENT]
     for words in spans:
