@@ -45,8 +45,10 @@ def institution_modifier(head: Token) -> bool:
 def _portfolio_phrase(head: Token) -> str | None:
     """ "the regional health agency", "the national weather service": a definite body its field singles out
     speaks as written when the article names no organisation it could be (a body is a speaker, as "police"
-    is); "an agency", "the agency", "the same agency" single out no one."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+    is); "an agency", "the agency", "the same agency" single out no one, and a body that only
+    owns or employs the speakers ("the port authority's board", "researchers of the space agency") is left
+    to the phrase as written."""
+    if not _speaks_itself(head) or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
     lefts = [c for c in head.lefts if c.dep_ != "det"]
     if not lefts or not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in lefts):
@@ -83,6 +85,13 @@ def _may_be(entity: Entity, lemma: str) -> bool:
     if words & lexicon().institution_nouns - alike:
         return False
     return lemma not in _NOT_FIRMS or not is_company(entity)
+
+
+def _speaks_itself(head: Token) -> bool:
+    """ "The agency said", "according to the agency": the body is the source, not a word inside its phrase."""
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according"
 
 
 class OrganisationVoices:
