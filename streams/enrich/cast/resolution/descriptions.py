@@ -79,9 +79,11 @@ def _of_complement(head: Token) -> str | None:
 
 def _described_beside(name: Token) -> list[tuple[set[str], str | None]]:
     """The nouns news sets beside a name to say who the person is, each as (its words, its "of" phrase):
-    an apposition ("X, a property tycoon,"), a copula in a relative clause ("X, who is a sculptor,") and a
-    noun compounded before the name ("sculptor X", "property tycoon X")."""
+    an apposition either way round ("X, a property tycoon,", "a contractor, X,"), a copula in a relative
+    clause ("X, who is a sculptor,") and a noun compounded before the name ("sculptor X", "property tycoon X")."""
     nouns = [c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if name.dep_ == "appos" and name.head.pos_ == "NOUN" and name.head.i < name.i:
+        nouns.append(name.head)  # "a contractor, X Y,": the name set beside the noun it explains
     nouns += [a for c in name.children if c.dep_ == "relcl" and c.lemma_ == "be" for a in c.children
               if a.dep_ == "attr" and a.pos_ == "NOUN"]
     found = [({t.lower_ for t in n.lefts if t.dep_ in ("compound", "amod") and t.is_lower} | {n.lower_},

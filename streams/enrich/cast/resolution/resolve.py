@@ -39,6 +39,7 @@ from ..names import (
 )
 from ..reading.orgs import org_name
 from ..reading.portfolio import name_after_portfolio, portfolio_holder
+from .anonymity import speaks_anonymously
 from .descriptions import INDEFINITE_DETERMINERS, DescriptionReferents, is_definite, role_phrase
 from .groups import any_role, conjoined, joint
 from .implied_roles import implied_holder
@@ -128,6 +129,8 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
     def speaker(self, subject: Token | None) -> tuple[Entity, str | None] | None:
         """The entity speaking through `subject` and the title the phrase gives it. Call in text order:
         each resolved speaker is in focus for the pronouns after it."""
+        if subject is not None and subject.pos_ == "NOUN" and speaks_anonymously(subject):
+            return None  # "an official at the bank, who asked not to be named": a person left unnamed
         entity, title = self._entity(subject)
         if entity is None or subject is None:
             return None
@@ -192,21 +195,27 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             person = self.cast.named_at(doc[held[1] - 1])
             return person or self.registry.add_person(doc[held[0] : held[1]], title, subject.idx), title
         if not institution and named and not titled:
-            others = conjoined(subject)
-            if others:  # "A and B said": both speak
-                group = joint([e for e in (self._proper(t)[0] for t in [subject, *others]) if e is not None])
-                if group is not None:
-                    return group, None
-            return self._proper(subject)
+            group = self._joint(subject)  # "A and B said": both speak
+            return (group, None) if group is not None else self._proper(subject)
         if subject.pos_ in ("NOUN", "PROPN"):
             person = _appositive_person(subject)
             if person is None:
                 return self._common(subject)
+            group = self._joint(person) if subject.tag_ in ("NNS", "NNPS") else None
+            if group is not None:  # "Two councillors, A and B, said": the people the count names
+                return group, None
             described = [t for t in subject.doc[subject.left_edge.i : subject.i + 1] if t.dep_ != "det"]
             if not any(is_title_word(t) for t in described):
                 return self._proper(person)  # "Her colleague Dr X": a relation to someone, not a title
             return self._proper(person, subject.doc[described[0].i : subject.i + 1].text)
         return None, None
+
+    def _joint(self, head: Token) -> Entity | None:
+        """The people named by `head` and the names coordinated with it, as one speaker; None for one."""
+        others = conjoined(head)
+        if not others:
+            return None
+        return joint([e for e in (self._proper(t)[0] for t in [head, *others]) if e is not None])
 
     def _latest(self, events: list[tuple[int, Entity]], char: int, kind: str) -> tuple[int, Entity] | None:
         for k in range(bisect_left(events, char, key=lambda e: e[0]) - 1, -1, -1):

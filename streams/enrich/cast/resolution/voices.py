@@ -42,6 +42,58 @@ def institution_modifier(head: Token) -> bool:
     )
 
 
+def _portfolio_phrase(head: Token) -> str | None:
+    """ "the regional health agency", "the national weather service": a definite body its field singles out
+    speaks as written when the article names no organisation it could be (a body is a speaker, as "police"
+    is); "an agency", "the agency", "the same agency" single out no one, and a body that only
+    owns or employs the speakers ("the port authority's board", "researchers of the space agency") is left
+    to the phrase as written."""
+    if not _speaks_itself(head) or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    lefts = [c for c in head.lefts if c.dep_ != "det"]
+    if not lefts or not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in lefts):
+        return None
+    words = head.doc[lefts[0].left_edge.i : head.i + 1]
+    if not all(t.pos_ in ("ADJ", "NOUN") and t.text.isalpha() for t in words[:-1]):
+        return None
+    return words.text.lower()
+
+
+_ANY_KIND = frozenset({"body", "group", "alliance", "coalition"})  # a word any organisation may be called
+_ALIKE = (  # kinds one body is called by turns: "X Academy ... the school"
+    frozenset({"school", "college", "academy", "university", "institute"}),
+    frozenset({"hospital", "clinic", "hospice"}),
+    frozenset({"lab", "laboratory", "institute", "observatory"}),
+    frozenset({"theatre", "theater", "studio", "orchestra", "festival"}),
+    frozenset({"museum", "gallery"}),
+)
+_NOT_FIRMS = frozenset(
+    {"festival", "museum", "gallery", "orchestra", "zoo", "hospital", "clinic", "hospice", "school", "college"}
+    | {"prison", "observatory", "theatre", "theater"}
+)
+
+
+def _may_be(entity: Entity, lemma: str) -> bool:
+    """Whether "the <lemma>" can refer back to `entity`: "according to the festival" is not the trust, bank or
+    union named before it, nor a company ("X Ltd"), since their names say they are another kind of body."""
+    if lemma in _ANY_KIND:
+        return True
+    words = set(entity.name.lower().replace("'s", "").replace("’s", "").split())
+    if lemma in words:
+        return True
+    alike = {w for family in _ALIKE if lemma in family for w in family}
+    if words & lexicon().institution_nouns - alike:
+        return False
+    return lemma not in _NOT_FIRMS or not is_company(entity)
+
+
+def _speaks_itself(head: Token) -> bool:
+    """ "The agency said", "according to the agency": the body is the source, not a word inside its phrase."""
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according"
+
+
 class OrganisationVoices:
     """`Resolver`'s rules for organisations and their voices; they read its focus, speakers and outlets."""
 
@@ -132,10 +184,11 @@ class OrganisationVoices:
             if found is not None and found.home is None:
                 found.home = home  # "the lender based in X" tells where the company it refers to is
             return found
-        if lemma in lex.generic_org_nouns:  # "the body": any organisation in focus, else the one named last
+        if lemma in lex.generic_org_nouns:  # "the club": an organisation of that kind in focus, else named last
             press = {id(e) for _, e in self._outlets}
-            return self._salient(head.idx, "org", lambda e: id(e) not in press) or self.registry.latest_org(
-                head.idx, press
+            skip = press | {id(e) for e in self.registry.orgs() if not _may_be(e, lemma)}
+            return self._salient(head.idx, "org", lambda e: id(e) not in skip) or self.registry.latest_org(
+                head.idx, skip
             )
         if lemma in lex.self_named_institutions and not any(c.dep_ == "det" for c in head.children):
             return self.registry.add_org(lemma, head.idx)
@@ -150,7 +203,8 @@ class OrganisationVoices:
                 return self.registry.add_org(f"{self._places[k - 1][1]}'s {phrase}", head.idx)
             if len(words) > 1:  # "the labour ministry": its portfolio singles it out, though no country is named
                 return self.registry.add_org(phrase, head.idx)
-        return None
+        portfolio = _portfolio_phrase(head)
+        return self.registry.add_org(portfolio, head.idx) if portfolio else None
 
     def _leader(self, titles: frozenset[str], char: int) -> Entity | None:
         """The person an institution is named after ("the X administration"): the article's most prominent

@@ -1,0 +1,50 @@
+"""An anonymous person is unnamed: "a senior official at the bank, who spoke on condition of anonymity, said"
+gives the words to no one, not to the bank the phrase mentions. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from streams.enrich.nlp import load_nlp
+from tests.unit.readers import speakers
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_nlp()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (  # banking
+            "Kestrel Bank lent money to the town. A senior official at the bank, who spoke on condition of "
+            "anonymity, said the loan was safe."
+        ),
+        (  # sport
+            "Dunmore Rovers sacked their coach on Sunday. An official at the club, speaking on condition of "
+            "anonymity, said a successor would be named within a week."
+        ),
+        (  # diplomacy
+            "The Valdoran foreign ministry summoned the Kestrian envoy. A senior ministry official, who asked "
+            "not to be named, said the talks would resume in March."
+        ),
+        (  # health
+            "Harrowgate Health Trust closed two wards. A manager at the trust who declined to be identified "
+            "said nurses had been moved to other hospitals."
+        ),
+    ],
+)
+def test_an_anonymous_person_speaks_for_no_one(nlp: Language, text: str) -> None:
+    assert speakers(nlp, text) == [None]
+
+
+def test_withholding_a_name_in_the_reported_words_keeps_the_speaker(nlp: Language) -> None:
+    text = "Kestrel Bank lent money to the town. A bank spokeswoman said the donors had asked not to be named."
+    assert speakers(nlp, text) == ["Kestrel Bank"]
+
+
+def test_an_official_who_is_not_anonymous_still_speaks_for_the_body(nlp: Language) -> None:
+    text = "Kestrel Bank lent money to the town. A senior official at the bank said the loan was safe."
+    assert speakers(nlp, text) == ["Kestrel Bank"]
