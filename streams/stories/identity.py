@@ -1,6 +1,6 @@
 """Canonical identities of meeting participants, so ten outlets' spellings count as one party.
 
-Outlets write "Russian President Vladimir Putin", "Vladimir Putin" and "Putin", or "U.S.",
+Outlets write "Chilean President Ana Ferraz", "Ana Ferraz" and "Ferraz", or "U.S.",
 "the United States" and "USA". A story is a set of parties, so every form must reduce to
 one id without a network look-up: persons to their (transliteration-folded) family name,
 countries to ISO codes, organisations to a short code from `aliases.json`; the titles stripped in
@@ -166,7 +166,7 @@ def canonical(name: str, kind: str = "person") -> Identity:
 
 def same_given(a: str | None, b: str | None) -> bool:
     """Given names that do not contradict: either is unknown, or one's first given name is the same name
-    as one of the other's ("Tayyip" fits "Recep Tayyip", "Mike" fits "Michael J.")."""
+    as one of the other's ("Luis" fits "José Luis", "Mike" fits "Michael J.")."""
     if a is None or b is None:
         return True
     ours, theirs = a.split(), b.split()
@@ -174,6 +174,6 @@ def same_given(a: str | None, b: str | None) -> bool:
 
 
 def same_person(a: Identity, b: Identity) -> bool:
-    """Same id, and given names that do not contradict ("Putin" fits "Vladimir Putin", "Mike" fits
+    """Same id, and given names that do not contradict ("Ferraz" fits "Ana Ferraz", "Mike" fits
     "Michael"), by the same table of short forms the cast uses within an article."""
     return a.id == b.id and same_given(a.given, b.given)

@@ -39,8 +39,8 @@ def people(nlp: Language, text: str) -> dict[str, str | None]:
         ("Raúl Jiménez, the head coach of Rivergate FC, said the squad was tired.", "Raúl Jiménez",
          "Rivergate FC"),
         # science
-        ("Lee Min-jun from the National Institute of Marine Science said fish stocks had fallen.", "Lee Min-jun",
-         "National Institute of Marine Science"),
+        ("Lee Min-jun from the National Institute of Ocean Science said fish stocks had fallen.", "Lee Min-jun",
+         "National Institute of Ocean Science"),
         # diplomacy: a country by its nationality adjective or its possessive, under the country's name
         ("Kenyan Finance Minister Oluwaseun Adeyemi said the deal was fair.", "Oluwaseun Adeyemi", "Kenya"),
         ("Ingrid Halvorsen, Norway's prime minister, said the deal was fair.", "Ingrid Halvorsen", "Norway"),
@@ -58,8 +58,8 @@ def people(nlp: Language, text: str) -> dict[str, str | None]:
         ("The Ghanaian sprinter Raúl Jiménez won the final on Sunday.", "Raúl Jiménez", "Ghana"),
         ("Senegal's striker Lee Min-jun scored twice on Sunday.", "Lee Min-jun", "Senegal"),
         # the owner of a title, its name with an "of" inside
-        ("The National Institute of Marine Science's director Lee Min-jun said fish stocks had fallen.",
-         "Lee Min-jun", "National Institute of Marine Science"),
+        ("The National Institute of Ocean Science's director Lee Min-jun said fish stocks had fallen.",
+         "Lee Min-jun", "National Institute of Ocean Science"),
         # a participle of acting for someone
         ("Oluwaseun Adeyemi, speaking for Halvorsen Steel, said the plant would close.", "Oluwaseun Adeyemi",
          "Halvorsen Steel"),

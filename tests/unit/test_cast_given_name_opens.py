@@ -34,8 +34,8 @@ def people(nlp: Language, text: str) -> list[str]:
         ("The board appointed Matteo Bianchi on Tuesday.", "Matteo Bianchi"),  # business, read as a firm
         ("The coach dropped Camila Restrepo for the final.", "Camila Restrepo"),  # sport
         ("The envoy thanked Elif Demirtas for the talks.", "Elif Demirtas"),  # diplomacy
-        ("Nadia Haddad led the survey of coral reefs.", "Nadia Haddad"),  # science
-        ("Nadia Haddad, a mother of two from Leeds, won the ballot.", "Nadia Haddad"),  # labour
+        ("Nadia Sabbagh led the survey of coral reefs.", "Nadia Sabbagh"),  # science
+        ("Nadia Sabbagh, a mother of two from Leeds, won the ballot.", "Nadia Sabbagh"),  # labour
     ],
 )
 def test_a_plain_name_opening_with_a_given_name_is_a_person(nlp: Language, text: str, person: str) -> None:

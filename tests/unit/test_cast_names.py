@@ -51,8 +51,8 @@ def people(c: Cast) -> dict[str, str | None]:
 @pytest.mark.parametrize(
     ("text", "organisation", "name", "title"),
     [
-        ("Director of the Polar Research Institute Maren Holt presented the findings on Monday.",
-         "Director of the Polar Research Institute", "Maren Holt", "Director of the Polar Research Institute"),
+        ("Director of the Arctic Studies Institute Maren Holt presented the findings on Monday.",
+         "Director of the Arctic Studies Institute", "Maren Holt", "Director of the Arctic Studies Institute"),
         ("Chairman of the Northfield Rowing Federation Tomas Rell announced the squad.",
          "Chairman of the Northfield Rowing Federation", "Tomas Rell", "Chairman of the Northfield Rowing Federation"),
         ("Head of the Delmore Freight Group Ines Varga signed the contract in Rotterdam.",
@@ -146,9 +146,9 @@ def test_a_name_coordinated_with_a_person_is_a_person(nlp: Language, text: str, 
 
 
 def test_a_plain_name_read_as_an_organisation_in_a_list_of_people_is_a_person(nlp: Language) -> None:
-    text = "The ministers, Lauren Cole, Pierre Morin and Nadia Haddad, had planned to discuss nursing."
-    c = misread(nlp, text, ("Lauren Cole", "PERSON"), ("Pierre Morin", "PERSON"), ("Nadia Haddad", "ORG"))
-    assert set(people(c)) == {"Lauren Cole", "Pierre Morin", "Nadia Haddad"}
+    text = "The ministers, Lauren Cole, Pierre Morin and Nadia Sabbagh, had planned to discuss nursing."
+    c = misread(nlp, text, ("Lauren Cole", "PERSON"), ("Pierre Morin", "PERSON"), ("Nadia Sabbagh", "ORG"))
+    assert set(people(c)) == {"Lauren Cole", "Pierre Morin", "Nadia Sabbagh"}
 
 
 @pytest.mark.parametrize(

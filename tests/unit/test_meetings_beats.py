@@ -264,9 +264,9 @@ def test_trip_for_talks_gives_traveller_place_and_plan(run):
 
 def test_roles_of_the_lede_named_by_apposition_in_the_next_sentence(run):
     text = ("A meeting of health ministers from three provinces, scheduled for Friday in Halifax, has been postponed. "
-            "The ministers, Lauren Cole, Pierre Morin and Nadia Haddad, had planned to discuss nursing.")
+            "The ministers, Lauren Cole, Pierre Morin and Nadia Sabbagh, had planned to discuss nursing.")
     [meeting] = run(text)
-    assert surnames(meeting) == {"Cole", "Morin", "Haddad"}
+    assert surnames(meeting) == {"Cole", "Morin", "Sabbagh"}
     assert meeting.status == "cancelled"
 
 
@@ -278,8 +278,8 @@ def test_instead_a_video_call_is_another_encounter(run):
 
 
 def test_union_branch_number_is_part_of_its_name(run):
-    [meeting] = run("Mayor Janet Moreau met representatives of the Harbour Transit Workers Union Local 17 on Monday.")
-    assert "Harbour Transit Workers Union Local 17" in {p.name for p in meeting.participants}
+    [meeting] = run("Mayor Janet Moreau met representatives of the Quayline Transit Workers Union Local 17 on Monday.")
+    assert "Quayline Transit Workers Union Local 17" in {p.name for p in meeting.participants}
 
 
 def test_same_protagonist_with_different_counterparts_is_two_encounters(run):
@@ -367,13 +367,13 @@ def test_agreed_after_talks_and_also_present(run):
 
 def test_also_attended_without_object_joins_the_encounter_told(run):
     text = ("Foreign Minister Clara Vella met Foreign Minister Hedi Salah in Valletta on Wednesday. Interior Minister "
-            "Joseph Camilleri and Ambassador Amira Jaziri also attended, along with coastguard commanders.")
+            "Joseph Camilleri and Ambassador Amira Belhadj also attended, along with coastguard commanders.")
     [meeting] = run(text)
-    assert surnames(meeting) == {"Vella", "Salah", "Camilleri", "Jaziri"}
+    assert surnames(meeting) == {"Vella", "Salah", "Camilleri", "Belhadj"}
 
 
 def test_had_been_due_to_meet_did_not_happen(run):
-    [meeting] = run("Trade Secretary Joyce Odhiambo and her counterpart Abdallah Kombo had been due to meet in "
+    [meeting] = run("Trade Secretary Joyce Achieng and her counterpart Abdallah Mwinyi had been due to meet in "
                     "Namanga on Monday; no new date has been set.")
     assert (meeting.status, place(meeting)) == ("cancelled", "Namanga")
 
@@ -1044,8 +1044,8 @@ def test_everyday_verbs_of_an_encounter_are_meetings(run, text, sides):
      {"Federation of Dock Workers", "Portline Shipping"}),
     ("Negotiators for the Union of Market Traders and Redwater District Council resumed talks on Tuesday.",
      {"Union of Market Traders", "Redwater District Council"}),
-    ("The Institute of Polar Research and Aurora Instruments held talks on Monday.",
-     {"Institute of Polar Research", "Aurora Instruments"}),
+    ("The Institute of Arctic Studies and Aurora Instruments held talks on Monday.",
+     {"Institute of Arctic Studies", "Aurora Instruments"}),
 ])
 def test_a_body_whose_name_has_of_inside_keeps_its_partner(run, text, sides):
     """The small model hangs "and X" on the last word of "the Union of Market Traders", not on its head."""
@@ -1067,8 +1067,8 @@ def test_what_is_met_or_hosted_may_be_no_encounter(run, text):
 
 
 @pytest.mark.parametrize("text, sides", [
-    ("Chief executive Oskar Lindahl went to see Priya Venkataraman at her office on Monday.",
-     {"Lindahl", "Venkataraman"}),
+    ("Chief executive Oskar Lindahl went to see Priya Raghunathan at her office on Monday.",
+     {"Lindahl", "Raghunathan"}),
     ("Mayor Chiara Bellini hosted a reception for Ahmed Karimi at the town hall on Tuesday.", {"Bellini", "Karimi"}),
     ("Coach Mateus Ferreira had a sit-down with Kofi Boateng on Monday.", {"Ferreira", "Boateng"}),
     ("Professor Hanna Virtanen met face to face with Diego Morales on Tuesday.", {"Virtanen", "Morales"}),
@@ -1084,7 +1084,7 @@ def test_visits_meals_and_split_words_are_meetings(run, text, sides):
 
 
 @pytest.mark.parametrize("text", [
-    "Oskar Lindahl declined to say whether he would meet Priya Venkataraman.",
+    "Oskar Lindahl declined to say whether he would meet Priya Raghunathan.",
     "Chiara Bellini joined the Harbourside Traders' Association as chief executive in 2019.",
     "Grace Mwangi spent three years with Portline Shipping before joining the Federation of Dock Workers.",
     "Mateus Ferreira and Kofi Boateng meet in the semi-final on Sunday.",
@@ -1107,7 +1107,7 @@ def test_a_relative_clause_lists_who_the_encounter_took_in(run, text, sides):
 
 
 @pytest.mark.parametrize("text", [
-    "Oskar Lindahl said there had been a meeting of minds with Priya Venkataraman on the merger.",
+    "Oskar Lindahl said there had been a meeting of minds with Priya Raghunathan on the merger.",
     "Coach Mateus Ferreira said a meeting of minds with Kofi Boateng was close.",
     "Mayor Chiara Bellini spoke of a meeting of minds with Ahmed Karimi over the housing plan.",
 ])

@@ -241,7 +241,7 @@ def test_two_people_s_deputies_are_not_those_people(run) -> None:
         # local politics
         ("Greenline and its managing director Ana Ruiz met Sam Hale on Friday.", {"Ana Ruiz", "Sam Hale"}),
         # science
-        ("The National Institute of Marine Science, represented by its director Ingrid Halvorsen, held talks "
+        ("The National Institute of Ocean Science, represented by its director Ingrid Halvorsen, held talks "
          "with Raúl Jiménez on Friday.", {"Ingrid Halvorsen", "Raúl Jiménez"}),
     ],
 )

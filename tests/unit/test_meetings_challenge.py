@@ -64,9 +64,9 @@ CASES: list[tuple[str, str, list[Want]]] = [
      "Helsinki on Monday.",
      [want("Valkonen", "Oyelaran", mode="in_person", place="Helsinki", iso="2026-03-09")]),
     ("held_talks",
-     "Swedish Defence Minister Karin Holmqvist held talks with her Polish counterpart Tomasz Wierzbicki in "
+     "Swedish Defence Minister Karin Holmqvist held talks with her Polish counterpart Tomasz Zielinski in "
      "Stockholm on Wednesday.",
-     [want("Holmqvist", "Wierzbicki", mode="in_person", place="Stockholm", iso="2026-03-11")]),
+     [want("Holmqvist", "Zielinski", mode="in_person", place="Stockholm", iso="2026-03-11")]),
     ("held_consultations",
      "Deputy Foreign Minister Pavel Sedlak held consultations with Ambassador Rania Khoury in Prague on Friday.",
      [want("Sedlak", "Khoury", mode="in_person", place="Prague", iso="2026-03-06")]),
@@ -107,8 +107,8 @@ CASES: list[tuple[str, str, list[Want]]] = [
     ("a_and_b_held_phone_call",
      "President Samuel Otieno and President Kofi Asante held a phone call on Tuesday to discuss the border.",
      [want("Otieno", "Asante", mode="phone", place=None)]),
-    ("telephoned", "Prime Minister Lars Holm telephoned President Marta Novak on Monday.",
-     [want("Holm", "Novak", mode="phone")]),
+    ("telephoned", "Prime Minister Lars Vikstrom telephoned President Marta Novak on Monday.",
+     [want("Vikstrom", "Novak", mode="phone")]),
     ("held_video_conference",
      "Finance Minister Rosa Lima held a video conference with her Czech counterpart Tomas Novak on Friday.",
      [want("Lima", "Novak", mode="video")]),

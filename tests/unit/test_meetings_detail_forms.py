@@ -341,7 +341,7 @@ def test_who_met_in_a_relative_clause_is_the_antecedent(run, beat, text, place):
         ("courts", "Defence lawyer Ines Carvalho met prosecutor Tomas Reyes at the courthouse on Monday.",
          "courthouse"),
         ("health", "Health Minister Lucia Moreno met surgeon Omar Haddad at the hospital on Monday.", "hospital"),
-        ("local politics", "Mayor Fatima Haddad met head teacher Rui Tavares at the school on Monday.", "school"),
+        ("local politics", "Mayor Fatima Haddad met head teacher Rui Carvalhal at the school on Monday.", "school"),
         ("culture", "Director Amara Diallo met painter Lars Moberg at the museum on Monday.", "museum"),
     ],
 )

@@ -176,7 +176,7 @@ def test_each_of_two_encounters_keeps_its_own_day_and_place(run, text: str, pair
      "video", "in_person"),  # health: the channel on the verb is the pair's
     ("Coach Yusuf Demir met Siobhan Brannagh after their phone call with Harbour Rovers.",
      "in_person", "phone"),  # sport: the call's channel stays on the call
-    ("Minister Priya Raman spoke to Senator Lars Holm by phone before their meeting with the Tasman Growers "
+    ("Minister Priya Raman spoke to Senator Lars Vikstrom by phone before their meeting with the Tasman Growers "
      "Association.", "phone", "in_person"),  # politics: "spoke to B" names the pair as "met B" does
     ("Before their video meeting with the Bar Council, Judge Olusegun Bello met prosecutor Moana Ngata in "
      "Accra.", "in_person", "video"),  # courts: the sequenced encounter told first

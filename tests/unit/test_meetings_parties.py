@@ -287,8 +287,8 @@ def place(meeting: Meeting) -> str | None:
 
 COMPANIONS = [
     # a participle on the subject
-    ("Trade Minister Helga Brandvold, accompanied by Rui Tavares, met Samir Haddad in Oslo on Tuesday.",
-     {"Helga Brandvold", "Rui Tavares", "Samir Haddad"}),
+    ("Trade Minister Helga Brandvold, accompanied by Rui Carvalhal, met Samir Haddad in Oslo on Tuesday.",
+     {"Helga Brandvold", "Rui Carvalhal", "Samir Haddad"}),
     ("Coach Bruno Menezes, flanked by Joanna Wierzbicka and Tomas Brandt, met Ravi Shankar on Friday.",
      {"Bruno Menezes", "Joanna Wierzbicka", "Tomas Brandt", "Ravi Shankar"}),
     # a participle after the clause
@@ -300,15 +300,15 @@ COMPANIONS = [
     ("Professor Ravi Shankar met Dieter Falk in the presence of Alma Reyes on Thursday.",
      {"Ravi Shankar", "Dieter Falk", "Alma Reyes"}),
     # who acts with a side
-    ("Energy Minister Carla Neves, along with Rui Tavares, met Samir Haddad in Porto on Tuesday.",
-     {"Carla Neves", "Rui Tavares", "Samir Haddad"}),
+    ("Energy Minister Carla Neves, along with Rui Carvalhal, met Samir Haddad in Porto on Tuesday.",
+     {"Carla Neves", "Rui Carvalhal", "Samir Haddad"}),
     ("Coach Bruno Menezes met Dieter Falk alongside Alma Reyes on Friday.",
      {"Bruno Menezes", "Dieter Falk", "Alma Reyes"}),
     ("Professor Ravi Shankar, together with Helga Brandvold, held talks with Tomas Brandt on Monday.",
      {"Ravi Shankar", "Helga Brandvold", "Tomas Brandt"}),
     # the meeting told, then who attended it
-    ("Union leader Rui Tavares met Samir Haddad on Tuesday. The talks were attended by Alma Reyes.",
-     {"Rui Tavares", "Samir Haddad", "Alma Reyes"}),
+    ("Union leader Rui Carvalhal met Samir Haddad on Tuesday. The talks were attended by Alma Reyes.",
+     {"Rui Carvalhal", "Samir Haddad", "Alma Reyes"}),
 ]
 
 
@@ -344,7 +344,7 @@ PLACES = [
     ("Coach Bruno Menezes was received by Mayor Alma Reyes in Valencia on Friday.", "Valencia"),
     # a side's trip in the sentence before
     ("Health Minister Alma Reyes arrived in Nairobi on Monday. She met Dieter Falk on Tuesday.", "Nairobi"),
-    ("Chief executive Tomas Brandt flew to Rotterdam on Sunday. He held talks with Rui Tavares on Monday.",
+    ("Chief executive Tomas Brandt flew to Rotterdam on Sunday. He held talks with Rui Carvalhal on Monday.",
      "Rotterdam"),
     ("Coach Bruno Menezes travelled to Lyon on Monday. He sat down with Dieter Falk on Tuesday.", "Lyon"),
     # a bare "the capital" after the country named
@@ -354,11 +354,11 @@ PLACES = [
     # the participle that holds the talks, the trip the verb is set in, the visit under way
     ("The talks between Mayor Alma Reyes and Dieter Falk, held in Lyon on Tuesday, lasted two hours.", "Lyon"),
     ("On a visit to Nairobi, Professor Ravi Shankar met Helga Brandvold on Monday.", "Nairobi"),
-    ("Chief executive Tomas Brandt, who is visiting Lisbon, held talks with Rui Tavares on Monday.", "Lisbon"),
+    ("Chief executive Tomas Brandt, who is visiting Lisbon, held talks with Rui Carvalhal on Monday.", "Lisbon"),
     # a place hung on the leader of the delegation received
     ("Mayor Alma Reyes received a delegation led by Samir Haddad in Lisbon on Tuesday.", "Lisbon"),
     # the host place of the talks
-    ("Union leader Rui Tavares and Tomas Brandt took part in Portugal-hosted talks on Tuesday.", "Portugal"),
+    ("Union leader Rui Carvalhal and Tomas Brandt took part in Portugal-hosted talks on Tuesday.", "Portugal"),
     ("Helga Brandvold and Samir Haddad resumed Kenya-hosted negotiations on Monday.", "Kenya"),
 ]
 
@@ -381,7 +381,7 @@ NO_PLACE = [
     # "the capital" after a city names no country
     "Mayor Alma Reyes arrived in Lyon on Monday. She met Tomas Brandt in the capital on Tuesday.",
     # a past trip of the subject is another scene
-    "Chief executive Tomas Brandt, who visited Lisbon last year, held talks with Rui Tavares on Monday.",
+    "Chief executive Tomas Brandt, who visited Lisbon last year, held talks with Rui Carvalhal on Monday.",
     # a body as host places nothing
     "Helga Brandvold and Samir Haddad took part in UN-hosted talks on Tuesday.",
 ]
@@ -397,8 +397,8 @@ def test_no_place_is_guessed(run, text):
 ROLES_NAMED_NEXT = [  # a lede's bare role is the one person the next sentence gives that office, its field added
     ("The minister met Samir Haddad on Tuesday. Labour Minister Alma Reyes said the talks were useful.",
      {"Alma Reyes", "Samir Haddad"}),
-    ("The manager held talks with Dieter Falk on Friday. Club manager Rui Tavares said they went well.",
-     {"Rui Tavares", "Dieter Falk"}),
+    ("The manager held talks with Dieter Falk on Friday. Club manager Rui Carvalhal said they went well.",
+     {"Rui Carvalhal", "Dieter Falk"}),
     ("The secretary met Helga Brandvold on Monday. Health Secretary Tomas Brandt called the meeting useful.",
      {"Tomas Brandt", "Helga Brandvold"}),
 ]
@@ -423,8 +423,8 @@ ONE_ENCOUNTER = [  # each text tells one encounter, with these sides
     # an absolute "with" clause adds who is due to come
     ("Mayor Henrik Dahl will meet Rosa Quintero in Tarragona next week, with Olusegun Bamidele also due to "
      "attend.", {"Henrik Dahl", "Rosa Quintero", "Olusegun Bamidele"}),
-    ("Coach Priya Venkataraman will meet club owner Tomasz Wierzbicki on Friday, with Kofi Asante expected to "
-     "attend.", {"Priya Venkataraman", "Tomasz Wierzbicki", "Kofi Asante"}),
+    ("Coach Priya Raghunathan will meet club owner Tomasz Zielinski on Friday, with Kofi Asante expected to "
+     "attend.", {"Priya Raghunathan", "Tomasz Zielinski", "Kofi Asante"}),
     ("Chief executive Lena Forsberg met Omar Haddad on Monday, with Jonas Birkeland also attending.",
      {"Lena Forsberg", "Omar Haddad", "Jonas Birkeland"}),
     # one more person at the encounter told before
@@ -438,8 +438,8 @@ ONE_ENCOUNTER = [  # each text tells one encounter, with these sides
     ("Trade Minister Ana Ribeiro was part of a trade delegation that held talks with Yusuf Demir in Tarragona on "
      "Tuesday.",
      {"Ana Ribeiro", "Yusuf Demir"}),
-    ("Coach Priya Venkataraman led a delegation that met Tomasz Wierzbicki on Friday.",
-     {"Priya Venkataraman", "Tomasz Wierzbicki"}),
+    ("Coach Priya Raghunathan led a delegation that met Tomasz Zielinski on Friday.",
+     {"Priya Raghunathan", "Tomasz Zielinski"}),
     ("Professor Lena Forsberg, who headed a team which met Omar Haddad in Bergen on Monday, said the talks "
      "were useful.", {"Lena Forsberg", "Omar Haddad"}),
     ("Union official Carlos Mendes was among a delegation that held talks with Ingrid Solberg on Tuesday.",
@@ -461,8 +461,8 @@ REPORTED_THEN_TOLD = [  # a lede reports on an encounter; the next sentence tell
      "after a session on Friday. Professor Lena Forsberg headed a team which met Omar Haddad.",
      {"Orlan Institute", "Space Researchers Guild", "Lena Forsberg", "Omar Haddad"}),
     ("The Harlow Athletic Club board insisted the stadium plan stood, the Harlow Supporters Trust said after talks "
-     "on Monday. Councillor Rosa Quintero led a delegation that met Tomasz Wierzbicki.",
-     {"Harlow Athletic Club", "Harlow Supporters Trust", "Rosa Quintero", "Tomasz Wierzbicki"}),
+     "on Monday. Councillor Rosa Quintero led a delegation that met Tomasz Zielinski.",
+     {"Harlow Athletic Club", "Harlow Supporters Trust", "Rosa Quintero", "Tomasz Zielinski"}),
 ]
 
 
@@ -486,8 +486,8 @@ def test_a_lone_person_at_a_meeting_with_nothing_told_before_is_no_encounter(run
 
 
 CALLS = [  # a call whose side stands outside the call's noun phrase: sides and channel
-    ("Coach Priya Venkataraman joined club owner Tomasz Wierzbicki on a video call on Tuesday.",
-     {"Priya Venkataraman", "Tomasz Wierzbicki"}, "video"),
+    ("Coach Priya Raghunathan joined club owner Tomasz Zielinski on a video call on Tuesday.",
+     {"Priya Raghunathan", "Tomasz Zielinski"}, "video"),
     ("Mayor Henrik Dahl joined Rosa Quintero and Kofi Asante on a conference call on Monday.",
      {"Henrik Dahl", "Rosa Quintero", "Kofi Asante"}, "phone"),
     ("Professor Lena Forsberg joined Omar Haddad on a phone call on Tuesday.", {"Lena Forsberg", "Omar Haddad"},
@@ -498,8 +498,8 @@ CALLS = [  # a call whose side stands outside the call's noun phrase: sides and 
      {"Ana Ribeiro", "Yusuf Demir"}, "phone"),
     ("On a video call with Omar Haddad on Monday, chief executive Lena Forsberg said the merger would go ahead.",
      {"Lena Forsberg", "Omar Haddad"}, "video"),
-    ("Councillor Rosa Quintero and Tomasz Wierzbicki spoke on a video call on Friday.",
-     {"Rosa Quintero", "Tomasz Wierzbicki"}, "video"),
+    ("Councillor Rosa Quintero and Tomasz Zielinski spoke on a video call on Friday.",
+     {"Rosa Quintero", "Tomasz Zielinski"}, "video"),
 ]
 
 

@@ -300,7 +300,7 @@ def test_a_bare_trade_facing_a_person_or_a_thing_met_is_none(run, text):
          {"Yusuf Demir", "Harbour Rovers officials"}),  # sport
         ("Judge Olusegun Bello, who regularly meets prosecutor Moana Ngata, held talks with the Bar Council on "
          "Tuesday.", {"Olusegun Bello", "Bar Council"}),  # courts
-        ("Minister Priya Raman, who frequently speaks with Senator Lars Holm, met Norvik Energy in Oslo on Monday.",
+        ("Minister Priya Raman, who frequently speaks with Senator Lars Vikstrom, met Norvik Energy in Oslo on Monday.",
          {"Priya Raman", "Norvik Energy"}),  # politics and business
     ],
 )

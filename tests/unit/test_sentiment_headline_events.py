@@ -17,7 +17,7 @@ from tests.unit.readers import article_label
     "title",
     [
         "Enrolment climbs but teachers quit",  # education: a bad event after a rise
-        "Profits soar at Kowalczyk Foods but chief executive quits",  # business
+        "Profits soar at Brennan Foods but chief executive quits",  # business
         "Factory lifts output but warns on costs",  # business: a weakly rated warning
         "Ticket sales climb but fans boo",  # culture
         "Museum reopens but curators quit",  # culture

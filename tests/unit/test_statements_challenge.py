@@ -340,7 +340,7 @@ POSITIVE = {
         Expect("We waited too long", "direct", "said", "berglund"),
     ),
     "company-name-ending": (
-        "Harwick Freight Solutions said in a statement that it had cooperated with police. Detectives "
+        "Harwick Cargo Solutions said in a statement that it had cooperated with police. Detectives "
         "said the pair had fled abroad. The company said it had changed its payment controls.",
         Expect("it had changed its payment controls", "indirect", "said", "harwick"),
     ),

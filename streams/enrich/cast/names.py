@@ -380,7 +380,7 @@ def split_name(run: list[Token]) -> list[Token]:
 
 
 def org_shaped(tokens: Sequence[Token]) -> bool:
-    """ "X Freight Solutions", "Y Holdings": a capitalised name ending in a company or body word is an
+    """ "X Cargo Solutions", "Y Holdings": a capitalised name ending in a company or body word is an
     organisation whatever NER calls it (the small model often says PERSON for invented companies)."""
     return len(tokens) > 1 and tokens[-1].text[:1].isupper() and tokens[-1].lower_ in lexicon().org_name_endings
 

@@ -218,7 +218,7 @@ def _portfolio(words: list[Token]) -> bool:
 
 
 def _entity_of(token: Token) -> list[Token]:
-    """The whole entity `token` is part of ("the National Institute of Marine Science's")."""
+    """The whole entity `token` is part of ("the National Institute of Ocean Science's")."""
     doc = token.doc
     start = token.i
     while start > 0 and doc[start].ent_iob_ == "I":

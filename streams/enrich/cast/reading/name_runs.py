@@ -186,7 +186,7 @@ def _whole_entity(run: list[Token]) -> bool:
 
 
 def whole_name(ent: Span, floor: int) -> Span:
-    """ "adviser Petter Lien" where the model labelled only "Lien": an unlabelled capitalised word
+    """ "adviser Petter Aasen" where the model labelled only "Aasen": an unlabelled capitalised word
     compounded onto the name right before it is the given name, unless it is a title, a place or a
     word that starts the sentence (which is capitalised anyway) where nothing after the name introduces
     a person ("X Y, 54,", "X Y, the mayor,", "X Y, who ...")."""
