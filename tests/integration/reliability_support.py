@@ -132,11 +132,14 @@ class Accounts:
     metrics: dict[str, float] = field(repr=False)
 
 
-def settled_accounts(worker: WorkerProcess, timeout: float = 60.0) -> Accounts:
-    """Waits for nothing in flight, then checks consumed = enriched + dead-lettered + duplicates.
+def settled_accounts(worker: WorkerProcess, timeout: float = 60.0, consumed: int = 0) -> Accounts:
+    """Waits for nothing in flight and at least `consumed` articles consumed, then checks consumed =
+    enriched + dead-lettered + duplicates.
 
     A worker started last may not serve /metrics yet (others may have done all the work), so
-    connection errors are waited out too.
+    connection errors are waited out too. Nothing in flight is not yet all done: articles keyed to
+    another partition may still be unfetched (a re-delivery after the enrichments a test waited for),
+    so a test that knows how many it sent says so.
     """
     deadline = time.monotonic() + timeout
     while True:
@@ -148,7 +151,7 @@ def settled_accounts(worker: WorkerProcess, timeout: float = 60.0) -> Accounts:
             continue
         accounts = Accounts(int(m["newswire_articles_consumed_total"]), int(m["newswire_articles_enriched_total"]),
                             int(m["newswire_dead_letters_total"]), int(m["newswire_duplicates_skipped_total"]), m)
-        if m["newswire_articles_in_flight"] == 0 or time.monotonic() > deadline:
+        if (m["newswire_articles_in_flight"] == 0 and accounts.consumed >= consumed) or time.monotonic() > deadline:
             break
         time.sleep(0.2)
     assert m["newswire_articles_in_flight"] == 0, accounts

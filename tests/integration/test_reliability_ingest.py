@@ -92,7 +92,7 @@ def test_duplicates_are_skipped_new_versions_processed_and_replays_give_equal_id
 
     asyncio.run(produce(broker.bootstrap, names(RAW), messages))
     asyncio.run(observe(3, worker))
-    accounts = settled_accounts(worker)
+    accounts = settled_accounts(worker, consumed=len(messages))
     assert (accounts.consumed, accounts.enriched, accounts.dead_letters, accounts.duplicates) == (4, 3, 0, 1)
 
     # A replay: a worker of another consumer group (fresh table) reads the same articles again.
@@ -100,7 +100,7 @@ def test_duplicates_are_skipped_new_versions_processed_and_replays_give_equal_id
     replay = WorkerProcess(broker.bootstrap, worker_factory.prefix, other_group, tmp_path / "replay.log").start()
     try:
         seen = asyncio.run(observe(6, worker, replay))
-        replay_accounts = settled_accounts(replay)
+        replay_accounts = settled_accounts(replay, consumed=len(messages))
     finally:
         replay.stop()
     assert (replay_accounts.enriched, replay_accounts.duplicates) == (3, 1)
