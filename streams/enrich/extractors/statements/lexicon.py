@@ -38,6 +38,7 @@ class Lexicon:
     stance_adjectives: frozenset[str]
     directive_prepositions: dict[str, frozenset[str]]
     wording_verbs: frozenset[str]
+    evidence_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -124,12 +124,23 @@ def _clauses(clause: Token, end: int) -> list[tuple[int, int]]:
     return [p for p in pieces if p is not None]
 
 
+def _relayed_by_inner_cue(verb: Token) -> bool:
+    """ "X told ANI said that ...", "Y told Z that ..., the statement said": a reported cue with a clause of
+    its own carries the report, and the outer cue only relays it. Not when the inner cue's subject is
+    evidence rather than a voice ("X said the samples suggested that ...", "the figures showed"): data
+    cannot speak, so the whole clause is X's statement."""
+    if cue_kind(verb) != "speech" or not any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    return subject is None or subject.lemma_.lower() not in lexicon().evidence_nouns
+
+
 def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
     """The reported clause, stopped before a speech act of the reporter's own coordinated into it."""
     for child in cue.children:
         if child.dep_ != "ccomp":
             continue
-        if cue_kind(child) == "speech" and any(c.dep_ == "ccomp" for c in child.children):
+        if _relayed_by_inner_cue(child):
             return None  # "X told ANI said that ...": the inner cue reports it
         doc = cue.doc
         end = child.right_edge.i
