@@ -292,12 +292,20 @@ def _set_off_at(doc: Doc, *positions: int) -> int | None:
 
 def _resumed(cue: Token) -> tuple[int, int] | None:
     """ "A, she noted, and B.": after a parenthetical cue the reported clause may go on, coordinated to
-    the clause before the cue; the statement is both halves without the attribution."""
+    the clause before the cue; the statement is both halves without the attribution. The parse hangs the
+    "and"/"but" on the clause or on the cue itself, so the layout decides: the cue's own words, commas,
+    then the conjunction. A conjunct that is a speech act of its own ("and added that ...", "and Y said
+    ...") is a second statement, not more of this one."""
     doc = cue.doc
-    k = cue.right_edge.i + 1
+    own = [c.right_edge.i for c in cue.rights if c.dep_ not in _SKIP_RIGHT]
+    k = max([cue.i, *own]) + 1
     while k < cue.sent.end and doc[k].is_punct:
         k += 1
-    if k >= cue.sent.end or doc[k].dep_ != "cc" or doc[k].head.i != cue.head.i:
+    heads = (cue, cue.head)
+    if k >= cue.sent.end or doc[k].dep_ != "cc" or doc[k].head not in heads:
+        return None
+    conjunct = next((c for h in heads for c in h.rights if c.dep_ == "conj" and c.i > k), None)
+    if conjunct is None or cue_kind(conjunct) is not None:
         return None
     return _trim(list(doc[k : cue.sent.end]))
 
@@ -477,10 +485,14 @@ def _content(layout: Layout, token: Token, kind: str, quote_opens: list[int]) ->
             confidence = BLOCK
         elif apposed is not None:
             subject, content = apposed
+            resumed = _resumed(token)
+            parts = [content, resumed] if resumed is not None else []
         else:
             clausal = _clausal(token)
             if clausal is not None:
                 content, clauses = clausal
+                resumed = _resumed(token) if content[1] <= token.idx else None
+                parts = [content, resumed] if resumed is not None else []
             elif (content := _message_object(token)) is None and (parts := _interrupting(token) or []):
                 content = (parts[0][0], parts[-1][1])
             elif content is None:
