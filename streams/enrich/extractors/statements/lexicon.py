@@ -39,6 +39,7 @@ class Lexicon:
     directive_prepositions: dict[str, frozenset[str]]
     wording_verbs: frozenset[str]
     evidence_nouns: frozenset[str]
+    aside_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)

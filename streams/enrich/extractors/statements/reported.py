@@ -285,6 +285,27 @@ def _interrupting(cue: Token) -> list[tuple[int, int]] | None:
     return [before, rest] if before and rest else None
 
 
+def _as_aside(cue: Token) -> list[tuple[int, int]] | None:
+    """ "As X said on Monday, A", "A, as X noted, B": an "as" clause whose cue reports nothing of its own
+    gives the clause it hangs on to X, in one or two parts without the aside. A cue with a clause or an
+    object of its own ("as he said he would", "as she said goodbye", "as she told the story") is no
+    such aside, nor a verb of foretelling ("as the mayor had promised": the writer's fact)."""
+    doc = cue.doc
+    lex = lexicon()
+    if cue.dep_ != "advcl" or cue.lemma_.lower() not in lex.aside_verbs:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+        return None
+    if not any(c.dep_ in _SUBJECT_DEPS for c in cue.children):
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative") for c in cue.children):
+        return None
+    start, end = _sentence(cue)
+    pieces = (_trim(list(doc[start : cue.left_edge.i])), _trim(list(doc[cue.right_edge.i + 1 : end])))
+    parts = [p for p in pieces if p is not None]
+    return parts or None
+
+
 def _set_off_at(doc: Doc, *positions: int) -> int | None:
     """The first of `positions` holding a comma or dash that sets off a parenthetical."""
     return next((i for i in positions if doc[i].text in _SETTING_OFF), None)
@@ -493,7 +514,9 @@ def _content(layout: Layout, token: Token, kind: str, quote_opens: list[int]) ->
                 content, clauses = clausal
                 resumed = _resumed(token) if content[1] <= token.idx else None
                 parts = [content, resumed] if resumed is not None else []
-            elif (content := _message_object(token)) is None and (parts := _interrupting(token) or []):
+            elif (content := _message_object(token)) is None and (
+                parts := _interrupting(token) or _as_aside(token) or []
+            ):
                 content = (parts[0][0], parts[-1][1])
             elif content is None:
                 content = _fronted(token)
