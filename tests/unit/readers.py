@@ -22,6 +22,12 @@ def speakers(nlp: Language, text: str) -> list[str | None]:
     return [s.speaker.name if s.speaker else None for s in statements]
 
 
+def said(nlp: Language, text: str) -> list[tuple[str | None, str, str]]:
+    """Every statement found in `text` as (speaker's name or None, kind, quote), in order."""
+    statements = extract_statements(parse(Article(id="t", text=text), nlp))
+    return [(s.speaker.name if s.speaker else None, s.kind, s.quote) for s in statements]
+
+
 def headline(title: str) -> float:
     """The compound score the headline alone gets."""
     part, _ = headline_part(title, news_lexicon())

@@ -5,21 +5,8 @@ foretelling, is no statement. Invented sentences from several beats."""
 from __future__ import annotations
 
 import pytest
-from spacy.language import Language
 
-from streams.enrich.extractors.statements import extract_statements
-from streams.enrich.nlp import load_nlp, parse
-from streams.ingest.article import Article
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
-
-
-def said(nlp: Language, text: str) -> list[tuple[str | None, str, str]]:
-    statements = extract_statements(parse(Article(id="t", text=text), nlp))
-    return [(s.speaker.name if s.speaker else None, s.kind, s.quote) for s in statements]
+from tests.unit.readers import said
 
 
 @pytest.mark.parametrize(
