@@ -1,4 +1,4 @@
-"""Harm done to a good or plain thing: what a storm "wipes out", a fire "guts" or a war "ravages" is lost.
+"""Harm done to a good or plain thing: what a storm "wipes out", a fire "guts" or a flood "wrecks" is lost.
 
 A harmful object still makes the destroying good news ("wiped out polio"), and a bad one is undone
 ("wiped out a two-goal deficit"). All sentences are invented for these tests.
@@ -22,7 +22,7 @@ from streams.enrich.extractors.sentiment.lexicon import news_lexicon
         "A software update wiped out the exam results of 2,000 pupils in Leeds.",  # education, technology
         "The tornado razed dozens of homes near Tulsa.",  # local, disaster
         "The blaze gutted the historic Odeon cinema, Mayor Priya Raman said.",  # culture
-        "Heavy rains ravaged the coffee farms of the province, the ministry said.",  # farming, weather
+        "Heavy rains wrecked the coffee farms of the province, the ministry said.",  # farming, weather
         "Hurricane winds wrecked the harbour at Bayamo.",  # international
     ],
 )
@@ -42,7 +42,9 @@ def test_wiping_out_a_bad_thing_is_good_news(statement_label, text):
     assert statement_label(text) == "positive"
 
 
-@pytest.mark.parametrize("title", ["Storm wipes out harvest", "Floods wipe out crops across Punjab", "Bulldozers raze historic mosque"])
+@pytest.mark.parametrize(
+    "title", ["Storm wipes out harvest", "Floods wipe out crops across Punjab", "Bulldozers raze historic mosque"]
+)
 def test_a_headline_of_devastation_is_bad_news(title):
     part, _ = headline_part(title, news_lexicon())
     assert part.negative > 0 and part.positive == 0
