@@ -3,7 +3,8 @@
 - "not all states are convinced", "not every player was happy" report dissent: the predicate is denied
   even when the parse hangs "not" on the quantifier or the subject on the auxiliary;
 - "not sure [it will help]", "not convinced [the deal is good]" doubt the clause, as "don't think" does;
-- "fixes none of the problems", "solved nothing", "won none of its matches" deny the act.
+- "fixes none of the problems", "solved nothing", "won none of its matches" deny the act, and so does
+  "has yet to" what it is yet to do to its object ("has yet to repair the damaged bridge").
 
 All sentences are invented for these tests.
 """
@@ -37,6 +38,9 @@ def test_dissent_and_doubt_are_bad_news(statement_label, text):
         "The team won none of its away matches this season.",  # sport
         "The reform has improved nothing for nurses in Accra.",  # health
         "The review solved nothing for the farmers of Oaxaca.",  # farming
+        "Engineers have yet to repair the damaged bridge near Kisumu.",  # local, not yet done
+        "The ministry has yet to resolve the dispute with junior doctors.",  # health, not yet done
+        "Officials have yet to lift the curfew in Kaduna.",  # international, not yet done
     ],
 )
 def test_an_act_done_to_none_or_nothing_is_not_done(statement_label, text):

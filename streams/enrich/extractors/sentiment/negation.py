@@ -149,8 +149,8 @@ def negated(token: Token) -> bool:
         return True  # "solved nothing", "won none of its matches": done to nothing is not done
     if any(dependents(a, ("neg",)) for a in dependents(token, ("advmod",)) if a.lower_ in CEASING_ADVERBS):
         return True
-    if _not_yet(token):
-        return True
+    if _not_yet(token) or (token.dep_ == "xcomp" and _not_yet(token.head)):
+        return True  # "has yet to repair [the bridge]": what is not yet done to the object is denied too
     if token.pos_ not in ("VERB", "AUX", "ADJ"):
         return False
     # The small parser may hang the subject on the auxiliary ("not all states [are] convinced").
