@@ -52,6 +52,7 @@ NEG_RAISING_VERBS = frozenset(
 # reports dissent, which a reader takes as the predicate denied, as "not everyone is convinced" is.
 UNIVERSAL_WORDS = frozenset({"all", "every", "each"})
 AUXILIARY_DEPS = ("aux", "auxpass")
+PREDICATE_CHILD_DEPS = (*SUBJECT_DEPS, "dobj", *AUXILIARY_DEPS)
 
 
 def negating_predicate(token: Token, lex: NewsLexicon) -> Token | None:
@@ -113,9 +114,10 @@ def _raised_negation(token: Token) -> Token | None:
             return None
         if node.dep_ == "ccomp":  # the reported clause follows its verb: "I don't think [it is fair]"
             head = node.head
+            if node.i < head.i or head.lemma_.lower() not in NEG_RAISING_VERBS:
+                return None
             denied = negated(head) or (head.dep_ == "acomp" and negated(head.head))  # "is not sure [it will help]"
-            raised = node.i > head.i and head.lemma_.lower() in NEG_RAISING_VERBS and denied
-            return head if raised else None
+            return head if denied else None
         if node.dep_ in CLAUSE_EDGES:
             return None
         node = node.head
@@ -141,21 +143,27 @@ def _negates(determined: Token) -> bool:
 
 def negated(token: Token) -> bool:
     """Whether the word is negated itself ("not", "no"), or its subject denies it ("nobody wins",
-    "not a single job will be lost"), or it is said to hold no longer ("was no longer welcome",
-    "will no longer fund") or not yet ("has yet to reopen")."""
+    "not a single job will be lost"), or it is done to nothing ("solved nothing"), or it is said to
+    hold no longer ("was no longer welcome", "will no longer fund") or not yet ("has yet to reopen")."""
     if dependents(token, ("neg",)) or _negates(token):
         return True
-    if token.pos_ == "VERB" and any(o.lower_ in NEGATING_SUBJECTS for o in dependents(token, ("dobj",))):
-        return True  # "solved nothing", "won none of its matches": done to nothing is not done
     if any(dependents(a, ("neg",)) for a in dependents(token, ("advmod",)) if a.lower_ in CEASING_ADVERBS):
         return True
     if _not_yet(token) or (token.dep_ == "xcomp" and _not_yet(token.head)):
         return True  # "has yet to repair [the bridge]": what is not yet done to the object is denied too
     if token.pos_ not in ("VERB", "AUX", "ADJ"):
         return False
-    # The small parser may hang the subject on the auxiliary ("not all states [are] convinced").
-    hosts = [token, *dependents(token, AUXILIARY_DEPS)]
-    return any(denied_subject(s) for host in hosts for s in dependents(host, SUBJECT_DEPS))
+    # One look-up for the subjects, the object and the auxiliaries: this runs for most rated words.
+    for child in dependents(token, PREDICATE_CHILD_DEPS):
+        if child.dep_ == "dobj":
+            if token.pos_ == "VERB" and child.lower_ in NEGATING_SUBJECTS:
+                return True  # "solved nothing", "won none of its matches": done to nothing is not done
+        elif child.dep_ in AUXILIARY_DEPS:  # the small parser may hang the subject on the auxiliary
+            if any(denied_subject(s) for s in dependents(child, SUBJECT_DEPS)):  # "not all states [are] convinced"
+                return True
+        elif denied_subject(child):
+            return True
+    return False
 
 
 def _not_yet(token: Token) -> bool:
