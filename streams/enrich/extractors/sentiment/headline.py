@@ -5,7 +5,8 @@ much as scoring the whole article. A headline is a handful of words in telegraph
 the parse is least reliable anyway, so plain word look-ups with VADER's three-word negation window
 read it about as well. Words whose rating depends on the part of speech (`pos_only` in the
 lexicon) are left out: without tags there is no telling "close ties" from "close the plant";
-except after "to", where headline style puts the verb of a coming event ("Plant to close").
+except after "to" or a modal, where headline style puts the verb of a coming event ("Plant to close",
+"Mine could close", "Factory will not close").
 
 The lexicon's phrases are written as lemmas ("call off", "job cut"), which the parse supplies in the
 body. A headline writes them inflected ("called off", "lays off", "job cuts", "strikes a deal"), so
@@ -65,6 +66,8 @@ IRREGULAR = {"laid": "lay", "struck": "strike", "broke": "break", "shook": "shak
 # demolished"): its first word is the subject, not a shifter of the verb after "to", unless it is a
 # noun of ending, which takes "to" for what it ends ("End to strike in sight", "Halt to evictions").
 ENDING_NOUNS = frozenset({"end", "halt", "stop"})
+# The words after which a headline word is a verb: "to" of a coming event and the modals ("will close").
+VERB_MARKS = frozenset({"to", "will", "would", "could", "can", "may", "might", "must", "shall", "should"})
 # How far after its move a quantity may stand ("cut 1,200 jobs" is two words once numbers drop,
 # "a rise in violent crime" three).
 OBJECT_REACH = 3
@@ -552,7 +555,16 @@ def _rated_here(words: list[str], i: int, lex: NewsLexicon) -> bool:
     if bases(words[i]) & SUCCESSION_VERBS:  # "Deputy to succeed chair": an appointment, unless "in"
         return i + 1 < len(words) and words[i + 1] == "in"
     tags = lex.pos_only.get(words[i])
-    return tags is None or ("VERB" in tags and i > 0 and words[i - 1] == "to")
+    return tags is None or ("VERB" in tags and _after_verb_mark(words, i))
+
+
+def _after_verb_mark(words: list[str], i: int) -> bool:
+    """Whether the word stands where only a verb can: after "to" or a modal ("Plant to close", "Mine
+    could close"), or after one negated ("Factory will not close", "Library won't close")."""
+    before = words[i - 1] if i > 0 else ""
+    if before in ("not", "never") and i > 1:
+        before = words[i - 2]
+    return before in VERB_MARKS or before.endswith("n't")
 
 
 def bases(word: str) -> set[str]:

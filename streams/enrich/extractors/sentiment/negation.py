@@ -38,9 +38,21 @@ EXISTENCE_VERBS = frozenset(
 # A subject that denies everyone denies the predicate: "nobody wins", "nothing has improved",
 # "no side benefits" (a subject with a negating determiner counts too).
 NEGATING_SUBJECTS = frozenset({"nobody", "noone", "nothing", "none", "neither"})
+# The quantifiers that deny the noun their "of" takes ("none of the problems").
+DENYING_QUANTIFIERS = frozenset({"none", "neither"})
 # Verbs of opinion pass their negation down to the clause they report ("neg-raising", Horn 1989):
 # "I don't think the decision is fair" says the decision is unfair, not that no thought was had.
-NEG_RAISING_VERBS = frozenset({"think", "believe", "expect", "suppose", "imagine", "feel"})
+# Being convinced or sure of a clause is believing it: "not all states are convinced [the plan will
+# work]", "we are not sure [it will help]" doubt the clause, as "don't think" does.
+NEG_RAISING_VERBS = frozenset(
+    {"think", "believe", "expect", "suppose", "imagine", "feel"}
+    | {"convince", "persuade", "sure", "confident", "certain"}
+)
+# "Not all" and "not every" deny the predicate of part of the subject: "not all states are convinced"
+# reports dissent, which a reader takes as the predicate denied, as "not everyone is convinced" is.
+UNIVERSAL_WORDS = frozenset({"all", "every", "each"})
+AUXILIARY_DEPS = ("aux", "auxpass")
+PREDICATE_CHILD_DEPS = (*SUBJECT_DEPS, "dobj", *AUXILIARY_DEPS)
 
 
 def negating_predicate(token: Token, lex: NewsLexicon) -> Token | None:
@@ -56,10 +68,22 @@ def negating_predicate(token: Token, lex: NewsLexicon) -> Token | None:
     of_noun = of_head(anchor)
     if of_noun is not None and negated(of_noun):
         return of_noun
+    denying = _denying_quantifier(anchor)
+    if denying is not None:
+        return denying
     phrase = phrase_head(anchor)
     if phrase is not anchor and _denies_argument(phrase):
         return phrase.head
     return _denied_shifter_host(anchor, lex) or _denied_state(anchor) or _raised_negation(anchor)
+
+
+def _denying_quantifier(token: Token) -> Token | None:
+    """The "none" or "neither" whose "of" takes the word: "fixes none of the problems" and "resolved
+    neither of the disputes" deny what is done to them, as "fixed no problems" does."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+        return None
+    return prep.head if prep.head.lower_ in DENYING_QUANTIFIERS else None
 
 
 def _denied_shifter_host(token: Token, lex: NewsLexicon) -> Token | None:
@@ -90,8 +114,10 @@ def _raised_negation(token: Token) -> Token | None:
             return None
         if node.dep_ == "ccomp":  # the reported clause follows its verb: "I don't think [it is fair]"
             head = node.head
-            raised = node.i > head.i and head.lemma_.lower() in NEG_RAISING_VERBS and negated(head)
-            return head if raised else None
+            if node.i < head.i or head.lemma_.lower() not in NEG_RAISING_VERBS:
+                return None
+            denied = negated(head) or (head.dep_ == "acomp" and negated(head.head))  # "is not sure [it will help]"
+            return head if denied else None
         if node.dep_ in CLAUSE_EDGES:
             return None
         node = node.head
@@ -117,15 +143,27 @@ def _negates(determined: Token) -> bool:
 
 def negated(token: Token) -> bool:
     """Whether the word is negated itself ("not", "no"), or its subject denies it ("nobody wins",
-    "not a single job will be lost"), or it is said to hold no longer ("was no longer welcome",
-    "will no longer fund") or not yet ("has yet to reopen")."""
+    "not a single job will be lost"), or it is done to nothing ("solved nothing"), or it is said to
+    hold no longer ("was no longer welcome", "will no longer fund") or not yet ("has yet to reopen")."""
     if dependents(token, ("neg",)) or _negates(token):
         return True
     if any(dependents(a, ("neg",)) for a in dependents(token, ("advmod",)) if a.lower_ in CEASING_ADVERBS):
         return True
-    if _not_yet(token):
-        return True
-    return any(denied_subject(s) for s in dependents(token, SUBJECT_DEPS)) and token.pos_ in ("VERB", "AUX")
+    if _not_yet(token) or (token.dep_ == "xcomp" and _not_yet(token.head)):
+        return True  # "has yet to repair [the bridge]": what is not yet done to the object is denied too
+    if token.pos_ not in ("VERB", "AUX", "ADJ"):
+        return False
+    # One look-up for the subjects, the object and the auxiliaries: this runs for most rated words.
+    for child in dependents(token, PREDICATE_CHILD_DEPS):
+        if child.dep_ == "dobj":
+            if token.pos_ == "VERB" and child.lower_ in NEGATING_SUBJECTS:
+                return True  # "solved nothing", "won none of its matches": done to nothing is not done
+        elif child.dep_ in AUXILIARY_DEPS:  # the small parser may hang the subject on the auxiliary
+            if any(denied_subject(s) for s in dependents(child, SUBJECT_DEPS)):  # "not all states [are] convinced"
+                return True
+        elif denied_subject(child):
+            return True
+    return False
 
 
 def _not_yet(token: Token) -> bool:
@@ -139,9 +177,12 @@ def _not_yet(token: Token) -> bool:
 
 
 def denied_subject(subject: Token) -> bool:
-    """Whether a subject denies everyone: "nobody", "no side", "not a single job", "not one patient"."""
+    """Whether a subject denies the predicate: "nobody", "no side", "not a single job", "not one patient",
+    and "not all" or "not every" of a group, which reports dissent."""
     if subject.lower_ in NEGATING_SUBJECTS or _negates(subject) or dependents(subject, ("neg",)):
         return True
+    if any(dependents(q, ("neg",)) for q in dependents(subject, ("det", "predet")) if q.lower_ in UNIVERSAL_WORDS):
+        return True  # "not all states", "not every player": the parse may hang "not" on the quantifier
     return any(dependents(count, ("neg",)) for count in dependents(subject, ("nummod",)))
 
 

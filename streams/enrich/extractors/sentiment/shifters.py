@@ -30,6 +30,8 @@ PASSING_VERBS = frozenset({"pass"})
 # A shifter reverses what it takes as complement: "avoid war", "the war was ended", "failed to
 # agree", "without progress", "lack of trust"; not its adjuncts ("the summit ended with an agreement").
 SHIFTED_DEPS = frozenset({"dobj", "nsubjpass", "xcomp", "ccomp", "pcomp", "pobj"})
+# What describes a noun ("the damaged bridge", "a hard cut"): it is no complement of the noun.
+NOUN_MODIFIER_DEPS = frozenset({"amod", "compound"})
 
 
 def is_shifter(token: Token, lex: NewsLexicon) -> bool:
@@ -84,7 +86,7 @@ def _shifter(token: Token, lex: NewsLexicon, polar: dict[int, float]) -> Token |
             return head
         if child.dep_ == "nsubjpass" and _is_gone(head):
             return head
-        if is_shifter(head, lex):
+        if is_shifter(head, lex) and not _describes_noun(child, head):
             return head if child.dep_ in SHIFTED_DEPS or child.lower_ == "of" else None
         if child.dep_ in COMPLEMENT_DEPS:
             for sister in dependents(head, PREDICATE_DEPS):
@@ -94,6 +96,13 @@ def _shifter(token: Token, lex: NewsLexicon, polar: dict[int, float]) -> Token |
             return None
         child = head
     return None
+
+
+def _describes_noun(modifier: Token, head: Token) -> bool:
+    """Whether the word only describes a noun that shares a shifter's lemma: the "damaged" of "repaired
+    the damaged bridge" or "a cracked block" says what the thing is like, and the walk goes on to what
+    is done to it; a noun shifter reverses only what its "of" takes ("lack of trust")."""
+    return modifier.dep_ in NOUN_MODIFIER_DEPS and head.pos_ in ("NOUN", "PROPN")
 
 
 def _shares_head(modifier: Token, noun: Token, polar: dict[int, float]) -> bool:
