@@ -197,9 +197,8 @@ class NameIndex:
             return self._person_at(token.i)
         if is_plural_role(token):
             return self._described_group(token) or self._described_after(token) or self._bare_counterpart(token)
-        if _people_plural(token):  # "met junior doctors": a counterpart described as any group of people is
-            described = self._described_group(token) if token.dep_ in ("dobj", "pobj") else None  # (a subject acts)
-            return described or self._bare_counterpart(token)
+        if _people_plural(token):
+            return self._described_people(token) or self._bare_counterpart(token)
         if _bodies_of_people(token):
             return Participant(name=_np_text(token), kind="organization")
         if label in (ORG, PLACE):
@@ -255,6 +254,14 @@ class NameIndex:
             return None
         description = _np_text(token)
         return Participant(name=description, title=description, kind="person")
+
+    def _described_people(self, token: Token) -> Participant | None:
+        """"met junior doctors", "met hospital cleaners": a counterpart whose trade a word before it narrows is a
+        side as written; "other bidders", "several potential buyers" leave open who they are, and a subject
+        ("striking dockers welcomed ...") acts rather than being met."""
+        if token.dep_ not in ("dobj", "pobj") or any(c.lower_ in LEX.open_ended_modifiers for c in token.lefts):
+            return None
+        return self._described_group(token)
 
     def _described_after(self, token: Token) -> Participant | None:
         """"residents of the northern district", "the leaders of the county's largest unions", "researchers at
