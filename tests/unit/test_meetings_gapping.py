@@ -44,6 +44,10 @@ def _by_day(meetings: list[Meeting]) -> dict[str, set[str]]:
         # sport
         ("Coach Diego Ferreira met club owner Hamid Rahimi on Tuesday and the players' union on Friday.",
          {"Tuesday": {"Diego Ferreira", "Hamid Rahimi"}, "Friday": {"Diego Ferreira", "players' union"}}),
+        # health: the parse hangs the first day inside the second side's words
+        ("Health Secretary Priya Raman met the Royal College of Nurses on Monday and hospital chiefs on Wednesday "
+         "in Leeds.",
+         {"Monday": {"Priya Raman", "Royal College of Nurses"}, "Wednesday": {"Priya Raman", "hospital chiefs"}}),
         # science
         ("Professor Chen Wei met officials of the Nordic Science Council on Monday and the rector of Halden "
          "University on Tuesday.",

@@ -36,8 +36,9 @@ def split_gapped(mention: Mention, names: NameIndex, published: dt.date | None) 
     if gap is None:
         return [mention]
     first_half, second_side, second_half = gap
-    other = _side(second_side, names)
-    own = [p for p in mention.participants if other is None or p.name != other.name]
+    read = _side(_head_of(second_side), names)
+    own = [p for p in mention.participants if read is None or p.name != read.name]
+    other = _as_written(read, second_side)
     first = dataclasses.replace(mention, participants=own, distinct=True,
                                 date=_date(first_half, published, mention) or _unless_in(mention.date, second_half),
                                 location=_place(first_half, names) or _unless_in(mention.location, second_half))
@@ -54,9 +55,9 @@ def split_gapped(mention: Mention, names: NameIndex, published: dt.date | None) 
     return [first, second] if len(second.participants) >= _MIN_SIDES else [first]
 
 
-def _gap(verb: Token, names: NameIndex) -> tuple[Span, Token, Span] | None:
-    """(first half, head of the second side, the second side's setting), reading right of the verb up to the
-    end of its clause."""
+def _gap(verb: Token, names: NameIndex) -> tuple[Span, Span, Span] | None:
+    """(first half, the second side's words, its setting), reading right of the verb up to the end of its
+    clause."""
     doc = verb.doc
     end = verb.i + 1
     while end < verb.sent.end and doc[end].text not in _CLAUSE_ENDS:
@@ -74,14 +75,14 @@ def _gap(verb: Token, names: NameIndex) -> tuple[Span, Token, Span] | None:
     side = _head_of(words)
     if side is None or _is_setting(side, names) or any(t.pos_ in ("VERB", "AUX") for t in words):
         return None  # "on Monday and Tuesday", "in Oslo and Bergen": one encounter; "and the court rose": a clause
-    return doc[verb.i + 1 : joint.i], side, doc[setting.i : end]
+    return doc[verb.i + 1 : joint.i], words, doc[setting.i : end]
 
 
-def _side(head: Token, names: NameIndex) -> Participant | None:
+def _side(head: Token | None, names: NameIndex) -> Participant | None:
     """Who the second side is: as the dependency reading tells a side, else the name in apposition ("the rail
     operator X") or the named body the people are of ("the rector of X University"), as for any side."""
-    found = names.participant(head)
-    if found is not None:
+    found = names.participant(head) if head is not None else None
+    if found is not None or head is None:
         return found
     for child in head.children:
         inner = [child] if child.dep_ == "appos" else [
@@ -90,6 +91,15 @@ def _side(head: Token, names: NameIndex) -> Participant | None:
             if isinstance(found := names.participant(token), Participant) and found.kind != "place":
                 return found
     return None
+
+
+def _as_written(side: Participant | None, words: Span) -> Participant | None:
+    """A described group is named by the words of its own half: the parse may hang the first half's date inside
+    it ("met X on Monday and hospital chiefs on Wednesday")."""
+    if not isinstance(side, Participant) or side.name != side.title or side.name in words.text:
+        return side
+    text = "".join(t.text_with_ws for t in words if t.pos_ != "DET").strip()
+    return dataclasses.replace(side, name=text, title=text)
 
 
 def _is_setting(token: Token, names: NameIndex) -> bool:
