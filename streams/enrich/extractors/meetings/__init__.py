@@ -19,6 +19,7 @@ from streams.enrich.extractors.meetings.calls import split_calls
 from streams.enrich.extractors.meetings.collect import backstop_sentences, build_mention, trigger_sentences
 from streams.enrich.extractors.meetings.dateline import story_day
 from streams.enrich.extractors.meetings.event import to_meeting
+from streams.enrich.extractors.meetings.gapping import split_gapped
 from streams.enrich.extractors.meetings.headline import apply_headline
 from streams.enrich.extractors.meetings.merge import merge_mentions
 from streams.enrich.extractors.meetings.names import NameIndex
@@ -44,7 +45,8 @@ def extract_meetings(parsed: ParsedArticle) -> list[Meeting]:
     found = sorted([*found, *backstop_sentences(quiet, names)], key=lambda pair: pair[0].start)
     published = story_day(parsed.text, parsed.article.published_date)
     built = (build_mention(sent, t, names, published) for sent, triggers in found for t in triggers)
-    mentions = [call for m in built if m is not None for call in split_calls(m, names, published)]
+    mentions = [call for m in built if m is not None for one in split_gapped(m, names, published)
+                for call in split_calls(one, names, published)]
     clusters = merge_mentions(mentions, names.affiliations())
     apply_headline(clusters, parsed.article.title, names)
     clusters = sorted(clusters, key=lambda c: c.mentions[0].trigger)

@@ -322,7 +322,7 @@ def _is_hyphenated_contest(token: Token) -> bool:
 def _names_a_side(token: Token) -> bool:
     """"The Farmers League met the minister": a contest word ending a name the cast reads as an organisation
     that is itself a side (subject, object, partner) names a body, not a fixture ("met in the League Cup")."""
-    if _partner_of_an_encounter(token):
+    if _partner_of_an_encounter(token) or _faces_people(token):
         return True
     span = cast_of(token.doc).name_span(token.i)
     if span is None or span[2] != "org" or token.i != span[1] - 1:
@@ -331,6 +331,16 @@ def _names_a_side(token: Token) -> bool:
     while side.dep_ == "conj":
         side = side.head
     return side.dep_ in _SIDE_DEPS or (side.dep_ == "pobj" and side.head.lower_ in ("with", "between"))
+
+
+def _faces_people(token: Token) -> bool:
+    """"The league met players' representatives", "club officials met the federation": a contest word whose
+    counterpart across a meeting verb is people acting for someone is the body that runs the contest; rivals in
+    a fixture are teams, not officials."""
+    verb = token.head
+    if token.dep_ not in _SIDE_DEPS or _lemma(verb) not in LEX.meet_verbs:
+        return False
+    return any(c.dep_ in _SIDE_DEPS and c.i != token.i and is_plural_role(c) for c in verb.children)
 
 
 def _partner_of_an_encounter(token: Token) -> bool:

@@ -89,6 +89,13 @@ def _people_plural(token: Token) -> bool:
             and singular not in lex.kin_nouns and singular not in lex.age_nouns)
 
 
+def _bodies_of_people(token: Token) -> bool:
+    """"farmers' groups", "residents' associations", "nurses' unions": bodies a group of people forms, told by
+    whose they are; the side is those bodies as written, as a described group is ("its groups" are no one's)."""
+    return token.tag_ == "NNS" and token.lemma_.lower() in LEX.people_bodies and any(
+        c.dep_ in ("poss", "compound") and (_people_plural(c) or is_plural_role(c)) for c in token.children)
+
+
 def bare_lower(token: Token) -> str:
     """Lower-case word without glued quotes: the tokenizer leaves '.”It' after a closing quote."""
     return token.lower_.strip(".,;:!?\"'“”‘’") or token.lower_
@@ -191,7 +198,9 @@ class NameIndex:
         if is_plural_role(token):
             return self._described_group(token) or self._described_after(token) or self._bare_counterpart(token)
         if _people_plural(token):
-            return self._bare_counterpart(token)
+            return self._described_people(token) or self._bare_counterpart(token)
+        if _bodies_of_people(token):
+            return Participant(name=_np_text(token), kind="organization")
         if label in (ORG, PLACE):
             return self._named_group(token)
         if label is None and (body := unread_body(token)) is not None:
@@ -245,6 +254,14 @@ class NameIndex:
             return None
         description = _np_text(token)
         return Participant(name=description, title=description, kind="person")
+
+    def _described_people(self, token: Token) -> Participant | None:
+        """"met junior doctors", "met hospital cleaners": a counterpart whose trade a word before it narrows is a
+        side as written; "other bidders", "several potential buyers" leave open who they are, and a subject
+        ("striking dockers welcomed ...") acts rather than being met."""
+        if token.dep_ not in ("dobj", "pobj") or any(c.lower_ in LEX.open_ended_modifiers for c in token.lefts):
+            return None
+        return self._described_group(token)
 
     def _described_after(self, token: Token) -> Participant | None:
         """"residents of the northern district", "the leaders of the county's largest unions", "researchers at

@@ -41,6 +41,7 @@ _SETTING_PREPS = ("during", "at", "in", "into")  # "dialled into a meeting with 
 _OWNERS = ("their", "his", "her", "its", "our")
 _DESCRIBING_PREPS = ("of", "from", "at", "in")
 _NP_INNER = ("compound", "amod", "nmod", "det", "poss", "nummod", "case")
+_FRONTING_MARKS = ("after", "before", "following", "since", "until")
 
 
 @dataclass
@@ -177,6 +178,9 @@ def _noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
                 parties.owners.update(p.name for p in owners.named)
                 for owner in owners.named:
                     parties.add(owner)
+        elif child.dep_ == "poss" and child.lower_ in ("his", "her") and (main := _fronted_in(noun)) is not None:
+            for subject in _own_subjects(main):  # "After his talks with X, Y met Z": "his" looks ahead to Y
+                _add_coordinated(subject, names, parties)
         elif child.dep_ == "poss" or (child.dep_ == "appos" and names.label.get(child.i) == PERSON):
             _add_coordinated(child, names, parties)  # an encounter has no person in apposition: a side misparsed
     for obj in [*_assembled(noun), *_stray_partners(noun), *_organisers(noun)]:
@@ -400,10 +404,14 @@ def _is_city(token: Token, names: NameIndex) -> bool:
 
 
 def _acted_after(noun: Token) -> Token | None:
-    """"The heads agreed on Thursday, after a video conference": who acted after the talks held them.
-    Someone's visit ("after X's visit, we will ...") belongs to its visitor, not to those who act after."""
+    """"The heads agreed on Thursday, after a video conference": who acted after the talks held them; "Before
+    talks with X, Y met Z": who acts before talks with someone holds them too (a bare "before the summit" is a
+    backdrop). Someone's visit ("after X's visit, we will ...") belongs to its visitor, not to those who act
+    after."""
     noun = _measured_by(noun)
-    if noun.dep_ != "pobj" or noun.head.lower_ not in ("after", "following") or noun.head.head.pos_ != "VERB":
+    ahead = noun.head.lower_ == "before" and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+    if noun.dep_ != "pobj" or not (noun.head.lower_ in ("after", "following") or ahead) or (
+            noun.head.head.pos_ != "VERB"):
         return None
     if any(c.dep_ == "poss" for c in noun.children):
         return None
@@ -584,7 +592,53 @@ def _own_subjects(verb: Token) -> list[Token]:
     if verb.dep_ == "relcl" and _lemma(verb) not in LEX.travel_verbs and any(
             c.dep_ == "nsubj" and c.tag_ == "WP" for c in verb.children):
         return [verb.head]
-    return subjects(verb)
+    return _taken_by_fronted_clause(verb, subjects(verb))
+
+
+def _fronted_in(noun: Token) -> Token | None:
+    """The main verb of the sentence an encounter noun opens in a fronted phrase ("After his talks with X, ..."),
+    which the small model may also read as the verb's subject ("after" as a conjunction)."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb = noun.head.head
+    elif noun.dep_ == "nsubj":
+        verb = noun.head
+    else:
+        return None
+    comma = _fronted_end(verb)
+    if comma is None or noun.i > comma:
+        return None
+    return verb if any(s.i > comma for s in _own_subjects(verb)) else None
+
+
+def _fronted_end(verb: Token) -> int | None:
+    """Where a sentence-opening phrase or clause on `verb` ends: the last comma before the verb."""
+    start = verb.sent.start + 1
+    if verb.pos_ not in ("VERB", "AUX") or not any(
+            c.i < verb.i and ((c.dep_ in ("prep", "advcl") and c.left_edge.i <= start) or (
+                c.dep_ == "mark" and c.i <= start and c.lower_ in _FRONTING_MARKS)) for c in verb.children):
+        return None
+    return next((t.i for t in reversed(verb.doc[start : verb.i]) if t.text == ","), None)
+
+
+def _taken_by_fronted_clause(verb: Token, found: list[Token]) -> list[Token]:
+    """"After a call with X, President Y met Z": the small model hangs Y on X as an apposition and leaves the
+    verb with no subject (or makes "call" its subject); "Before meeting X, the head of W, Y, spoke to Z" makes X,
+    the participle's object, the verb's subject. A fronted phrase ends at its comma: the people after it act in
+    the main clause."""
+    comma = _fronted_end(verb)
+    if comma is None:
+        return found
+    before = verb.doc[found[0].left_edge.i - 1] if len(found) == 1 and found[0].left_edge.i > 0 else None
+    if before is not None and before.tag_ == "VBG" and before.dep_ == "pcomp" and before.head.head.i == verb.i and (
+            not any(c.dep_ == "dobj" for c in before.children)):  # the participle's object: the name after, last
+        return [t for t in found[0].subtree if t.dep_ == "appos" and t.i < verb.i][-1:] or found
+    if not all(s.i < comma for s in found):
+        return found
+    last = verb.doc[verb.i - 1]
+    while last.dep_ == "compound" and comma < last.head.i < verb.i:
+        last = last.head
+    stolen = last.i > comma and last.dep_ == "appos" and last.head.i < comma and last.pos_ in ("PROPN", "NOUN")
+    return [last] if stolen else found
 
 
 def subjects(verb: Token) -> list[Token]:
@@ -622,6 +676,8 @@ def _verb_objects(verb: Token, kind: str, names: NameIndex) -> list[Token]:
                                for o in p.children if o.dep_ == "pobj")
         elif child.dep_ == "agent" or (child.dep_ == "prep" and _is_party_prep(child.lower_, kind)):
             objects.extend(c for c in child.children if c.dep_ == "pobj" and not _destination(verb, child, c))
+            if child.dep_ == "agent":  # "spoke by phone with X", "by phone" read as a passive's agent
+                objects.extend(_channel_partners(child))
         elif child.dep_ == "prep":
             objects.extend(_channel_partners(child))
         elif child.dep_ in ("npadvmod", "tmod") and child.ent_type_ == "DATE":  # "met X Monday": X a compound of it

@@ -1,0 +1,65 @@
+"""MEETINGS in a sentence that opens with another encounter: "After a call with X, Y met Z" is two encounters,
+the call's other side the main clause's subject. The small model hangs that subject on X, reads "after his call"
+as the verb's subject, or makes the participle's object the subject. All people and bodies are invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from streams.enrich.extractors.meetings import extract_meetings
+from streams.enrich.model import Meeting
+from streams.enrich.nlp import load_nlp, parse
+from streams.ingest.article import Article
+
+PUBLISHED = dt.datetime(2026, 3, 12, 10, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture(scope="module")
+def run():
+    nlp = load_nlp()
+
+    def extract(text: str) -> list[Meeting]:
+        return extract_meetings(parse(Article(id="f", text=text, published_at=PUBLISHED), nlp))
+
+    return extract
+
+
+def _encounters(meetings: list[Meeting]) -> list[tuple[tuple[str, ...], str]]:
+    return sorted((tuple(sorted(p.name for p in m.participants)), m.mode) for m in meetings)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # diplomacy: the main subject hung on the call's counterpart as an apposition
+        ("After a call with Prime Minister Arjun Rao, President Emil Novak met Foreign Minister Paulo Neves in "
+         "Warsaw.",
+         [({"Arjun Rao", "Emil Novak"}, "phone"), ({"Emil Novak", "Paulo Neves"}, "in_person")]),
+        # sport: "after his call" read as the verb's subject
+        ("After his call with club owner Hamid Rahimi, coach Diego Ferreira met the players' union on Friday.",
+         [({"Diego Ferreira", "Hamid Rahimi"}, "phone"), ({"Diego Ferreira", "players' union"}, "in_person")]),
+        # business: the participle's object read as the verb's subject, "by phone" as a passive's agent
+        ("Before meeting Energy Minister Carla Rossi, the chief executive of Tessaly Bank, Omar Farouk, spoke by "
+         "phone with Governor Peter Walsh.",
+         [({"Carla Rossi", "Omar Farouk"}, "in_person"), ({"Omar Farouk", "Peter Walsh"}, "phone")]),
+        # labour: who acts before talks with someone holds them
+        ("Before talks with Orbis Mining, Labour Minister Erik Dahl met union leader Maya Singh.",
+         [({"Erik Dahl", "Maya Singh"}, "in_person"), ({"Erik Dahl", "Orbis Mining"}, "in_person")]),
+    ],
+)
+def test_fronted_encounter_and_main_encounter_are_two(run, text, expected):
+    assert _encounters(run(text)) == sorted((tuple(sorted(sides)), mode) for sides, mode in expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After his talks with reporters, Mayor Nia Okoye left for the airport.",
+        "Before any talks with the rebels, President Omar Bashir would need approval from parliament.",
+        "After her regular calls with investors, chief executive Mira Shah often meets analysts.",
+    ],
+)
+def test_fronted_phrase_without_an_encounter_adds_none(run, text):
+    assert run(text) == []

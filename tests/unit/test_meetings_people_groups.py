@@ -1,0 +1,57 @@
+"""MEETINGS of a body with a group of people it describes but never names: "the health board met junior
+doctors", "the ministry met farmers' groups", "the league met players' representatives". Never "met demand" or
+"met expectations". All bodies, places and people are invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from streams.enrich.extractors.meetings import extract_meetings
+from streams.enrich.model import Meeting
+from streams.enrich.nlp import load_nlp, parse
+from streams.ingest.article import Article
+
+PUBLISHED = dt.datetime(2026, 3, 12, 10, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture(scope="module")
+def run():
+    nlp = load_nlp()
+
+    def extract(text: str) -> list[Meeting]:
+        return extract_meetings(parse(Article(id="q", text=text, published_at=PUBLISHED), nlp))
+
+    return extract
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("The health board met junior doctors on Wednesday.", "junior doctors"),  # health
+        ("The agriculture ministry met farmers' groups in Nairobi on Monday.", "farmers' groups"),  # government
+        ("The Harlow city council met residents' associations on Wednesday.", "residents' associations"),  # local
+        ("The league met players' representatives on Tuesday.", "players' representatives"),  # sport
+        ("The embassy met community leaders on Saturday.", "community leaders"),  # diplomacy
+    ],
+)
+def test_body_meets_a_described_group(run, text, group):
+    [meeting] = run(text)
+    assert group in {p.name for p in meeting.participants}
+    assert len(meeting.participants) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The league met demand for tickets on Saturday.",
+        "The hospital trust met the criteria for funding.",
+        "The club met supporters' expectations on Saturday.",
+        "The council often meets residents' associations.",
+        "The league faced players' representatives in the final on Sunday.",
+        "Night-shift cleaners welcomed the new rota on Monday.",  # a described group as subject acts: it meets no one
+    ],
+)
+def test_what_a_body_meets_that_is_no_group_makes_no_meeting(run, text):
+    assert run(text) == []
