@@ -17,6 +17,7 @@ from streams.enrich.repairs.glued_names import SURNAME_PARTICLES
 from streams.enrich.vocabulary import places
 
 from .entity import EntityKind
+from .given_names import given_name_countries
 from .lexicon import lexicon
 from .trades import opening_trade, trade_before_name, trade_noun
 
@@ -381,8 +382,14 @@ def split_name(run: list[Token]) -> list[Token]:
 
 def org_shaped(tokens: Sequence[Token]) -> bool:
     """ "X Cargo Solutions", "Y Holdings": a capitalised name ending in a company or body word is an
-    organisation whatever NER calls it (the small model often says PERSON for invented companies)."""
-    return len(tokens) > 1 and tokens[-1].text[:1].isupper() and tokens[-1].lower_ in lexicon().org_name_endings
+    organisation whatever NER calls it (the small model often says PERSON for invented companies). So is one
+    ending in a building's word ("X Opera House", "Y Arena"), unless it opens with a given name: many such
+    words are surnames too ("Emily House", "Daniel Hall")."""
+    if len(tokens) < 2 or not tokens[-1].text[:1].isupper():
+        return False
+    lex = lexicon()
+    last = tokens[-1].lower_
+    return last in lex.org_name_endings or (last in lex.venue_name_endings and not given_name_countries(tokens[0].text))
 
 
 def place_shaped(tokens: Sequence[Token]) -> bool:
