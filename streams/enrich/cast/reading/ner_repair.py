@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from streams.enrich.repairs.dateline import dateline_place_end
 from streams.enrich.repairs.glued_names import SURNAME_PARTICLES
 from streams.enrich.vocabulary.english_words import unknown_to_english
 from streams.enrich.vocabulary.places import demonym_code, is_known_place
@@ -96,12 +97,17 @@ def _given_name_read_as_place(ent: Span) -> bool:
     )
 
 
-def repaired_ents(doc: Doc) -> list[Span]:
+def repaired_ents(doc: Doc, text: str) -> list[Span]:
     """The parse's entity spans with the small model's common slips repaired by shape: a person glued to
     either end of an organisation is split off, a name set off before a title is a person whatever the label,
-    and so is a given name read as a place with its surname left out."""
+    and so is a given name read as a place with its surname left out. A name in the dateline's place is a
+    place whatever the label (`text` is the document's)."""
     ents: list[Span] = []
+    filed_from = dateline_place_end(text)
     for ent in doc.ents:
+        if ent.end_char <= filed_from:
+            ents.append(Span(doc, ent.start, ent.end, label="GPE"))
+            continue
         tail = _person_after_org(ent)
         of = _person_before_org(ent)
         if tail is not None:
