@@ -72,8 +72,31 @@ def is_title_in_name(token: Token) -> bool:
     nation's noun before a full name ("Briton Emma Clarke", "Frenchman Pierre Lambert"), or a trade opening
     the sentence before one ("Sprinter Ana Ruiz")."""
     return (
-        is_title_word(token) or is_honorific(token) or _demonym_before_name(token) or opening_trade(token)
+        is_title_word(token)
+        or is_honorific(token)
+        or _demonym_before_name(token)
+        or opening_trade(token)
+        or _in_hyphenated_title(token)
     ) and not _ends_person_name(token)
+
+
+def _in_hyphenated_title(token: Token) -> bool:
+    """A piece of a hyphenated title right before a name ("Vice" and "in" of "Vice-President X", "Commander-in-Chief
+    Y"): a word with a title among its pieces and a capitalised word after it. A hyphenated surname with a
+    title in it ("Ana Bishop-Lund said") has no name after it."""
+    doc = token.doc
+    if not (glued_hyphen(token) or (token.i + 1 < len(doc) and glued_hyphen(doc[token.i + 1])) or (
+        token.i > 0 and glued_hyphen(doc[token.i - 1])
+    )):
+        return False
+    word = _hyphenated_word(token)
+    after = word[-1] + 1
+    return (
+        after < len(doc)
+        and doc[after].is_alpha
+        and doc[after].is_title
+        and any(is_title_word(doc[k]) for k in word[::2])
+    )
 
 
 def demonym_adjective(word: str) -> str | None:
@@ -354,6 +377,24 @@ def name_words(tokens: Sequence[Token]) -> list[Token]:
 
 def glued_hyphen(token: Token) -> bool:
     return token.text in ("-", "‐") and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
+
+
+def hyphenated_start(doc: Doc, i: int) -> int:
+    """The first token of the hyphenated word token `i` ends ("Vice" for "President" in "Vice-President",
+    "Commander" for "Chief" in "Commander-in-Chief"): the tokenizer splits a word at its hyphens, and a title
+    so written is one title, whichever piece the parse hangs the rest on."""
+    while i >= 2 and glued_hyphen(doc[i - 1]):
+        i -= 2
+    return i
+
+
+def _hyphenated_word(token: Token) -> range:
+    """The token indices of the hyphenated word `token` is part of ("Commander-in-Chief"), itself alone if none."""
+    doc = token.doc
+    end = token.i
+    while end + 2 < len(doc) and glued_hyphen(doc[end + 1]):
+        end += 2
+    return range(hyphenated_start(doc, token.i), end + 1)
 
 
 def split_name(run: list[Token]) -> list[Token]:
