@@ -77,25 +77,47 @@ def is_title_in_name(token: Token) -> bool:
         or _demonym_before_name(token)
         or opening_trade(token)
         or _in_hyphenated_title(token)
-    ) and not _ends_person_name(token)
+    ) and not _ends_person_name(token) and not _in_hyphenated_surname(token)
+
+
+def _hyphenated(token: Token) -> bool:
+    """Whether `token` is a glued hyphen or a piece a glued hyphen joins to another (the cheap test first)."""
+    doc = token.doc
+    return (
+        glued_hyphen(token)
+        or (token.i + 1 < len(doc) and glued_hyphen(doc[token.i + 1]))
+        or (token.i > 0 and glued_hyphen(doc[token.i - 1]))
+    )
 
 
 def _in_hyphenated_title(token: Token) -> bool:
     """A piece of a hyphenated title right before a name ("Vice" and "in" of "Vice-President X", "Commander-in-Chief
-    Y"): a word with a title among its pieces and a capitalised word after it. A hyphenated surname with a
-    title in it ("Ana Bishop-Lund said") has no name after it."""
-    doc = token.doc
-    if not (glued_hyphen(token) or (token.i + 1 < len(doc) and glued_hyphen(doc[token.i + 1])) or (
-        token.i > 0 and glued_hyphen(doc[token.i - 1])
-    )):
+    Y"): a word with a title among its pieces and a capitalised word after it."""
+    if not _hyphenated(token):
         return False
+    doc = token.doc
     word = _hyphenated_word(token)
     after = word[-1] + 1
+    return after < len(doc) and doc[after].is_alpha and doc[after].is_title and any(
+        is_title_word(doc[k]) for k in word[::2]
+    )
+
+
+def _in_hyphenated_surname(token: Token) -> bool:
+    """A title word in a hyphenated surname ("Bishop" of "Ana Bishop-Lund said", "Judge" of "Ewa Judge-Nowak,"):
+    every piece capitalised, a capitalised word (the given name) right before it and none after it."""
+    if not _hyphenated(token):
+        return False
+    doc = token.doc
+    word = _hyphenated_word(token)
+    before, after = word[0] - 1, word[-1] + 1
     return (
-        after < len(doc)
-        and doc[after].is_alpha
-        and doc[after].is_title
-        and any(is_title_word(doc[k]) for k in word[::2])
+        before >= 0
+        and doc[before].is_alpha
+        and doc[before].is_title
+        and not is_title_word(doc[before])
+        and not (after < len(doc) and doc[after].is_alpha and doc[after].is_title)
+        and all(doc[k].is_alpha and doc[k].is_title for k in word[::2])
     )
 
 
