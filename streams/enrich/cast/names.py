@@ -81,13 +81,13 @@ def is_title_in_name(token: Token) -> bool:
 
 
 def _hyphenated(token: Token) -> bool:
-    """Whether `token` is a glued hyphen or a piece a glued hyphen joins to another (the cheap test first)."""
-    doc = token.doc
-    return (
-        glued_hyphen(token)
-        or (token.i + 1 < len(doc) and glued_hyphen(doc[token.i + 1]))
-        or (token.i > 0 and glued_hyphen(doc[token.i - 1]))
-    )
+    """Whether `token` is a glued hyphen or a piece a glued hyphen joins to another. Asked of most words of every
+    name, so a word spaced on both sides, as most are, is answered first."""
+    doc, i = token.doc, token.i
+    if token.whitespace_ and (i == 0 or doc[i - 1].whitespace_):
+        return False
+    after = i + 1 < len(doc) and glued_hyphen(doc[i + 1])
+    return glued_hyphen(token) or after or (i > 0 and glued_hyphen(doc[i - 1]))
 
 
 def _in_hyphenated_title(token: Token) -> bool:
