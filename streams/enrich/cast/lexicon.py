@@ -61,6 +61,8 @@ class Lexicon:
     undergoer_roles: dict[str, frozenset[str]]  # role noun → verbs done to its holder ("defendant" → "charge")
     doer_roles: dict[str, frozenset[str]]  # role noun → verbs its holder does ("author" → "write")
     heading_modifiers: frozenset[str]  # title modifiers that head an office too ("police chief")
+    founder_verbs: frozenset[str]  # "founded by X Y": the agent is a person, whatever the label
+    venue_name_endings: frozenset[str]  # "Hall", "Arena": a building's name, unless a given name opens it
 
 
 @lru_cache(maxsize=1)

@@ -17,6 +17,7 @@ from streams.enrich.repairs.glued_names import SURNAME_PARTICLES
 from streams.enrich.vocabulary import places
 
 from .entity import EntityKind
+from .given_names import given_name_countries
 from .lexicon import lexicon
 from .trades import opening_trade, trade_before_name, trade_noun
 
@@ -71,8 +72,53 @@ def is_title_in_name(token: Token) -> bool:
     nation's noun before a full name ("Briton Emma Clarke", "Frenchman Pierre Lambert"), or a trade opening
     the sentence before one ("Sprinter Ana Ruiz")."""
     return (
-        is_title_word(token) or is_honorific(token) or _demonym_before_name(token) or opening_trade(token)
-    ) and not _ends_person_name(token)
+        is_title_word(token)
+        or is_honorific(token)
+        or _demonym_before_name(token)
+        or opening_trade(token)
+        or _in_hyphenated_title(token)
+    ) and not _ends_person_name(token) and not _in_hyphenated_surname(token)
+
+
+def _hyphenated(token: Token) -> bool:
+    """Whether `token` is a glued hyphen or a piece a glued hyphen joins to another. Asked of most words of every
+    name, so a word spaced on both sides, as most are, is answered first."""
+    doc, i = token.doc, token.i
+    if token.whitespace_ and (i == 0 or doc[i - 1].whitespace_):
+        return False
+    after = i + 1 < len(doc) and glued_hyphen(doc[i + 1])
+    return glued_hyphen(token) or after or (i > 0 and glued_hyphen(doc[i - 1]))
+
+
+def _in_hyphenated_title(token: Token) -> bool:
+    """A piece of a hyphenated title right before a name ("Vice" and "in" of "Vice-President X", "Commander-in-Chief
+    Y"): a word with a title among its pieces and a capitalised word after it."""
+    if not _hyphenated(token):
+        return False
+    doc = token.doc
+    word = _hyphenated_word(token)
+    after = word[-1] + 1
+    return after < len(doc) and doc[after].is_alpha and doc[after].is_title and any(
+        is_title_word(doc[k]) for k in word[::2]
+    )
+
+
+def _in_hyphenated_surname(token: Token) -> bool:
+    """A title word in a hyphenated surname ("Bishop" of "Ana Bishop-Lund said", "Judge" of "Ewa Judge-Nowak,"):
+    every piece capitalised, a capitalised word (the given name) right before it and none after it."""
+    if not _hyphenated(token):
+        return False
+    doc = token.doc
+    word = _hyphenated_word(token)
+    before, after = word[0] - 1, word[-1] + 1
+    return (
+        before >= 0
+        and doc[before].is_alpha
+        and doc[before].is_title
+        and not is_title_word(doc[before])
+        and not (after < len(doc) and doc[after].is_alpha and doc[after].is_title)
+        and all(doc[k].is_alpha and doc[k].is_title for k in word[::2])
+    )
 
 
 def demonym_adjective(word: str) -> str | None:
@@ -355,6 +401,24 @@ def glued_hyphen(token: Token) -> bool:
     return token.text in ("-", "‐") and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
 
 
+def hyphenated_start(doc: Doc, i: int) -> int:
+    """The first token of the hyphenated word token `i` ends ("Vice" for "President" in "Vice-President",
+    "Commander" for "Chief" in "Commander-in-Chief"): the tokenizer splits a word at its hyphens, and a title
+    so written is one title, whichever piece the parse hangs the rest on."""
+    while i >= 2 and glued_hyphen(doc[i - 1]):
+        i -= 2
+    return i
+
+
+def _hyphenated_word(token: Token) -> range:
+    """The token indices of the hyphenated word `token` is part of ("Commander-in-Chief"), itself alone if none."""
+    doc = token.doc
+    end = token.i
+    while end + 2 < len(doc) and glued_hyphen(doc[end + 1]):
+        end += 2
+    return range(hyphenated_start(doc, token.i), end + 1)
+
+
 def split_name(run: list[Token]) -> list[Token]:
     """Which tokens of a proper-noun run are the name: the untitled stretch that NER calls a
     person, else the last untitled stretch if the run ends with it; none when a title ends it."""
@@ -381,8 +445,14 @@ def split_name(run: list[Token]) -> list[Token]:
 
 def org_shaped(tokens: Sequence[Token]) -> bool:
     """ "X Cargo Solutions", "Y Holdings": a capitalised name ending in a company or body word is an
-    organisation whatever NER calls it (the small model often says PERSON for invented companies)."""
-    return len(tokens) > 1 and tokens[-1].text[:1].isupper() and tokens[-1].lower_ in lexicon().org_name_endings
+    organisation whatever NER calls it (the small model often says PERSON for invented companies). So is one
+    ending in a building's word ("X Opera House", "Y Arena"), unless it opens with a given name: many such
+    words are surnames too ("Emily House", "Daniel Hall")."""
+    if len(tokens) < 2 or not tokens[-1].text[:1].isupper():
+        return False
+    lex = lexicon()
+    last = tokens[-1].lower_
+    return last in lex.org_name_endings or (last in lex.venue_name_endings and not given_name_countries(tokens[0].text))
 
 
 def place_shaped(tokens: Sequence[Token]) -> bool:

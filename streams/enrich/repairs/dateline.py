@@ -28,6 +28,16 @@ def dateline(text: str) -> re.Match[str] | None:
     return match if match is not None and (match["place"].isupper() or match["date"]) else None
 
 
+def dateline_place_end(text: str) -> int:
+    """Where the place of the dateline opening `text` ends (its region included), 0 when there is none: what
+    stands before it is where the story was filed from, never who speaks ("KUALA LUMPUR (Agency) - The bank
+    said": the small model often calls a place in capitals an organisation)."""
+    match = dateline(text)
+    if match is None:
+        return 0
+    return match.start("date") if match["date"] else match.start("agency") if match["agency"] else match.end()
+
+
 @Language.component(FACTORY)
 def dateline_boundary(doc: Doc) -> Doc:
     match = dateline(doc.text)

@@ -118,7 +118,7 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
     lex = lexicon()
     salience = Salience()
     cols = Columns(doc)
-    ents = repaired_ents(doc)
+    ents = repaired_ents(doc, text)
     mentions = person_mentions(doc, cols, ents, registry, salience.named, salience.titled)
     name_lede_role(doc, text, cols, mentions, salience.titled)
     salience.mentions = [Mention(t.i, t.idx, e) for t, e in mentions]

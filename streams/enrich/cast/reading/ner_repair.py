@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from streams.enrich.repairs.dateline import dateline_place_end
 from streams.enrich.repairs.glued_names import SURNAME_PARTICLES
 from streams.enrich.vocabulary.english_words import unknown_to_english
 from streams.enrich.vocabulary.places import demonym_code, is_known_place
 
 from ..given_names import given_name_gender
 from ..lexicon import lexicon
-from ..names import is_title_word, name_words, org_shaped
+from ..names import is_title_in_name, is_title_word, name_words, org_shaped
 from .columns import ARGUMENT_DEPS, MISREAD_LABELS
 from .kinds import AFFILIATION_PREPS, plain_name
 from .orgs import founders_firms
@@ -96,12 +97,17 @@ def _given_name_read_as_place(ent: Span) -> bool:
     )
 
 
-def repaired_ents(doc: Doc) -> list[Span]:
+def repaired_ents(doc: Doc, text: str) -> list[Span]:
     """The parse's entity spans with the small model's common slips repaired by shape: a person glued to
     either end of an organisation is split off, a name set off before a title is a person whatever the label,
-    and so is a given name read as a place with its surname left out."""
+    and so is a given name read as a place with its surname left out. A name in the dateline's place is a
+    place whatever the label (`text` is the document's)."""
     ents: list[Span] = []
+    filed_from = dateline_place_end(text)
     for ent in doc.ents:
+        if ent.end_char <= filed_from:
+            ents.append(Span(doc, ent.start, ent.end, label="GPE"))
+            continue
         tail = _person_after_org(ent)
         of = _person_before_org(ent)
         if tail is not None:
@@ -134,7 +140,9 @@ def _given_names_joined(ents: list[Span]) -> list[Span]:
     """ "Anouk van Dijk" read as the place "Anouk" and the person "van Dijk": a one-word span the model did not
     call a person, a given name every country's list gives one gender, right before a person's span is that
     person's given name. A country or a big city ("Jordan", "Florence") only before a surname particle: written
-    right before a person's name, it is more often a list's or a headline's place than a given name."""
+    right before a person's name, it is more often a list's or a headline's place than a given name. A given
+    name that is also an English word ("Destiny", "Christian", "Precious") is often left out of the span or
+    called a faith: before a two-word name, hung on it, it opens the name (`_word_opens_name`)."""
     joined: list[Span] = []
     for ent in ents:
         before = joined[-1] if joined else None
@@ -148,9 +156,36 @@ def _given_names_joined(ents: list[Span]) -> list[Span]:
             and (not big_place(before.text) or (ent[0].is_lower and ent[0].lower_ in SURNAME_PARTICLES))
         ):
             joined[-1] = Span(ent.doc, before.start, ent.end, label="PERSON")
+        elif ent.label_ == "PERSON" and _word_opens_name(ent, before):
+            if before is not None and before.end == ent.start:
+                joined.pop()  # "Christian" read as a faith
+            joined.append(Span(ent.doc, ent.start - 1, ent.end, label="PERSON"))
         else:
             joined.append(ent)
     return joined
+
+
+def _word_opens_name(ent: Span, before: Span | None) -> bool:
+    """The word right before a person's two-word name is its first given name ("Destiny Rahul Mehta", "Christian
+    Hiroshi Tanaka"): capitalised, in no span but a one-word faith's, a given name every country's list gives one
+    gender, no title or trade ("Major", "Coach"), hung on the name by the parse, and opening the run of capitals."""
+    doc = ent.doc
+    k = ent.start - 1
+    if k < 0 or len(name_words(ent)) != 2:
+        return False
+    word = doc[k]
+    if before is not None and before.end == ent.start and not (len(before) == 1 and before.label_ == "NORP"):
+        return False
+    return (
+        word.is_alpha
+        and word.is_title
+        and "\n" not in word.whitespace_
+        and ent.start <= word.head.i < ent.end
+        and word.dep_ in ("compound", "amod", "nmod")
+        and (k == 0 or not doc[k - 1].is_title or doc[k - 1].is_sent_start or doc[k - 1].is_space)
+        and given_name_gender(word.text, word.vocab) is not None
+        and not is_title_in_name(word)
+    )
 
 
 def _opens_with_given_name(ent: Span) -> bool:

@@ -9,16 +9,18 @@ slip. An organisation label is kept where the given name is one many countries g
 firms are named after their founders and are met, sued and played against too. A given name only one or two
 countries' lists hold ("talks with Thandiwe X", "interviewed by Siddharth Y") is one the model has seldom met,
 so its organisation label after "with" or "by" says where the name stands, not what it is (never after
-"against": clubs are played against).
+"against": clubs are played against). Nor is any given name after "by" where a verb says the agent made
+something ("founded by Tomasz X", "written by Marta Y"): a firm named after its founder was founded by a person.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from streams.enrich.vocabulary.english_words import unknown_to_english
 
 from ..given_names import given_name_countries
+from ..lexicon import lexicon
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PERSON_PREPOSITIONS = frozenset({"with", "by", "against"})
@@ -27,16 +29,22 @@ _RARE_NAME_COUNTRIES = 2  # lists holding a given name the model seldom met ("Am
 
 def label_beside_person_preposition(ent: Span) -> bool:
     """The span is the object of "with", "by" or "against" and labelled a place, or labelled an organisation
-    after "with" or "by" with a first word English does not list that few countries give as a given name."""
+    after a founder's "by", or after "with" or "by" with a first word English does not list that few countries
+    give as a given name."""
     root = ent.root
     if root.dep_ != "pobj" or root.head.lower_ not in _PERSON_PREPOSITIONS:
         return False
     if ent.label_ in _PLACE_LABELS:
         return True
     first = ent[0]
-    return (
-        ent.label_ == "ORG"
-        and root.head.lower_ != "against"
-        and unknown_to_english(first)
-        and 0 < len(given_name_countries(first.text)) <= _RARE_NAME_COUNTRIES
-    )
+    if ent.label_ != "ORG" or root.head.lower_ == "against":
+        return False
+    if _founders_agent(root.head):
+        return True
+    return unknown_to_english(first) and 0 < len(given_name_countries(first.text)) <= _RARE_NAME_COUNTRIES
+
+
+def _founders_agent(preposition: Token) -> bool:
+    """ "by" of a passive whose verb makes something only people make ("founded by", "written by")."""
+    verb = preposition.head
+    return preposition.dep_ == "agent" and verb.lemma_.lower() in lexicon().founder_verbs

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from ..entity import Entity
-from ..names import is_honorific, is_title_in_name, is_title_word, title_start
+from ..names import hyphenated_start, is_honorific, is_title_in_name, is_title_word, title_start
 from .affiliation import role_affiliation
 from .columns import Columns
 from .portfolio import portfolio_before
@@ -132,7 +132,7 @@ def comma_title(ent: Span) -> Span | None:
     for child in node.lefts:  # "the EU's High Representative": the owner and its "'s" are no part of the title
         if child.dep_ in ("det", "poss"):
             start = max(start, child.right_edge.i + 1)
-    return doc[start:comma]
+    return doc[hyphenated_start(doc, start) : comma]  # "the Vice-President of X, Ann Y": "Vice-" too
 
 
 def _named_before(role: Token) -> bool:
