@@ -43,6 +43,7 @@ from .anonymity import speaks_anonymously
 from .descriptions import INDEFINITE_DETERMINERS, DescriptionReferents, is_definite, role_phrase
 from .groups import any_role, conjoined, joint
 from .implied_roles import implied_holder
+from .named_later import holder_named_later
 from .nationality import NationalityReferents, demonym_description, of_nation
 from .pronouns import PronounReferents
 from .voices import OrganisationVoices, institution_modifier, names_org
@@ -344,4 +345,5 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             or self._represented(head)
             or self._self_described(head, phrase)
             or (implied_holder(head, self.cast.mentions) if is_definite(head) else None)
+            or holder_named_later(head, phrase, self.registry.people())
         ), None
