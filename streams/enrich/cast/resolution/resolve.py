@@ -119,6 +119,7 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         self.doc = cast.doc
         self.registry = cast.registry
         self.in_quote = in_quote
+        self._in_content = in_content
         salience = cast.salience
         self._focus = [(c, e) for c, e in salience.focus if not in_content(c)]
         self._places = [(c, p) for c, p in salience.places if not in_content(c)]
@@ -130,7 +131,7 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
     def speaker(self, subject: Token | None) -> tuple[Entity, str | None] | None:
         """The entity speaking through `subject` and the title the phrase gives it. Call in text order:
         each resolved speaker is in focus for the pronouns after it."""
-        if subject is not None and subject.pos_ == "NOUN" and speaks_anonymously(subject):
+        if subject is not None and subject.pos_ == "NOUN" and speaks_anonymously(subject, self._in_content):
             return None  # "an official at the bank, who asked not to be named": a person left unnamed
         entity, title = self._entity(subject)
         if entity is None or subject is None:
