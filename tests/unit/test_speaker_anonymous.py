@@ -48,3 +48,52 @@ def test_withholding_a_name_in_the_reported_words_keeps_the_speaker(nlp: Languag
 def test_an_official_who_is_not_anonymous_still_speaks_for_the_body(nlp: Language) -> None:
     text = "Kestrel Bank lent money to the town. A senior official at the bank said the loan was safe."
     assert speakers(nlp, text) == ["Kestrel Bank"]
+
+
+# where the parse hangs the anonymity: fronted, in a misread main verb, or closing the reported words
+@pytest.mark.parametrize(
+    "text",
+    [
+        (  # health: a fronted participle the parse reads as the sentence's subject
+            "Harrowgate Health Trust closed two wards. Speaking on condition of anonymity, a manager at the trust "
+            "said nurses had been moved to other hospitals."
+        ),
+        (  # banking: "granted" read as the main verb, "said" coordinated with it
+            "Kestrel Bank lent money to the town. A senior official at the bank, granted anonymity to discuss "
+            "the talks, said the loan was safe."
+        ),
+        (  # sport: the participle closes the sentence, hung inside the reported words
+            "Dunmore Rovers sacked their coach on Sunday. A club official said a successor would be named "
+            "within a week, speaking on condition of anonymity."
+        ),
+        (  # diplomacy
+            "The Valdoran foreign ministry summoned the Kestrian envoy. A ministry official said the talks would "
+            "resume in March, speaking anonymously."
+        ),
+    ],
+)
+def test_anonymity_outside_the_reported_words_leaves_the_speaker_unnamed(nlp: Language, text: str) -> None:
+    assert speakers(nlp, text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (  # sport: a reported person given anonymity, not the speaker
+            "Dunmore Rovers sacked their coach on Sunday. A club spokesman said the whistleblower had been "
+            "granted anonymity.",
+            "Dunmore Rovers",
+        ),
+        (  # courts
+            "Kestrel Bank lent money to the town. A bank spokeswoman said witnesses would testify anonymously.",
+            "Kestrel Bank",
+        ),
+        (  # industry: a participle inside the reported words that does not close the sentence
+            "Tanaka Motors halted production at its Osaka plant. A Tanaka Motors spokesman said the supplier, "
+            "speaking anonymously, had warned of delays.",
+            "Tanaka Motors",
+        ),
+    ],
+)
+def test_anonymity_in_the_reported_words_keeps_the_speaker(nlp: Language, text: str, body: str) -> None:
+    assert speakers(nlp, text)[0] == body

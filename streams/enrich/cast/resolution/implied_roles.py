@@ -45,7 +45,7 @@ def _shown_as(token: Token, role: str) -> bool:
     return token.dep_ == "nsubj" and verb.lemma_.lower() in lex.doer_roles.get(role, ())
 
 
-def _unnamed_before(head: Token, role: str) -> bool:
+def unnamed_before(head: Token, role: str) -> bool:
     """ "A doctor who treated the boy ... the doctor said": a holder of the role the article introduced
     without a name ("a", "an", "another", "one") before `head` may be the one meant, so none is named."""
     return any(
@@ -60,7 +60,7 @@ def implied_holder(head: Token, mentions: Sequence[Mention]) -> Entity | None:
     lex = lexicon()
     if role not in lex.honorific_roles and role not in lex.undergoer_roles and role not in lex.doer_roles:
         return None
-    if _unnamed_before(head, role):
+    if unnamed_before(head, role):
         return None
     fits = {id(m.entity): m.entity for m in mentions
             if m.start < head.idx and m.entity.kind == "person" and _shown_as(head.doc[m.i], role)}

@@ -43,8 +43,10 @@ from .anonymity import speaks_anonymously
 from .descriptions import INDEFINITE_DETERMINERS, DescriptionReferents, is_definite, role_phrase
 from .groups import any_role, conjoined, joint
 from .implied_roles import implied_holder
+from .named_later import holder_named_later
 from .nationality import NationalityReferents, demonym_description, of_nation
 from .pronouns import PronounReferents
+from .turns import QuoteTurns
 from .voices import OrganisationVoices, institution_modifier, names_org
 
 if TYPE_CHECKING:
@@ -103,21 +105,22 @@ def _whole_run(head: Token, span: tuple[int, int, str] | None) -> list[Token]:
     return list(head.doc[after_portfolio if after_portfolio is not None else start : end])
 
 
-class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, OrganisationVoices):
+class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, OrganisationVoices, QuoteTurns):
     """Resolves phrases in text order, remembering who was in focus and who spoke last.
 
     `in_content(char)` marks text whose subjects are not in focus: quotations, and for statements
     reported clauses too ("X said Y's visit mattered. He added ..." is still X).
 
     Here: the dispatch by the phrase's shape, names, and the focus every rule looks back through; the
-    rules for pronouns, descriptions, nationalities and organisations' voices are the mixins', one
-    module each, since each reads the same memory of focus and speakers."""
+    rules for pronouns, descriptions, nationalities, organisations' voices and unattributed quotes' turns
+    are the mixins', one module each, since each reads the same memory of focus and speakers."""
 
     def __init__(self, cast: Cast, in_quote: Callable[[int], bool], in_content: Callable[[int], bool]) -> None:
         self.cast = cast
         self.doc = cast.doc
         self.registry = cast.registry
         self.in_quote = in_quote
+        self._in_content = in_content
         salience = cast.salience
         self._focus = [(c, e) for c, e in salience.focus if not in_content(c)]
         self._places = [(c, p) for c, p in salience.places if not in_content(c)]
@@ -129,7 +132,7 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
     def speaker(self, subject: Token | None) -> tuple[Entity, str | None] | None:
         """The entity speaking through `subject` and the title the phrase gives it. Call in text order:
         each resolved speaker is in focus for the pronouns after it."""
-        if subject is not None and subject.pos_ == "NOUN" and speaks_anonymously(subject):
+        if subject is not None and subject.pos_ == "NOUN" and speaks_anonymously(subject, self._in_content):
             return None  # "an official at the bank, who asked not to be named": a person left unnamed
         entity, title = self._entity(subject)
         if entity is None or subject is None:
@@ -141,20 +144,6 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         if subject.pos_ == "NOUN":
             self._heads[subject.lemma_.lower()] = entity
         return entity, title
-
-    def continuation(self, char: int, entity: Entity) -> tuple[Entity, str | None]:
-        """`entity` speaking on at `char` (a quotation with no attribution of its own): still in focus."""
-        self._speakers.insert(bisect_left(self._speakers, char, key=lambda e: e[0]), (char, entity))
-        return entity, None
-
-    def nearby(self, char: int, floor: int) -> tuple[Entity, str | None] | None:
-        """For a quotation with no attribution of its own and no speaker to continue: the person last in
-        focus since `floor` (the sieve's fallback to the nearest mention before the quote), else None."""
-        found = self._salient_event(char, "person", lambda e: True)
-        if found is None or found[0] < floor:
-            return None
-        self._speakers.insert(bisect_left(self._speakers, char, key=lambda e: e[0]), (char, found[1]))
-        return found[1], None
 
     def entity(self, token: Token) -> Entity | None:
         """The entity `token` refers to, without making it the latest speaker."""
@@ -344,4 +333,5 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             or self._represented(head)
             or self._self_described(head, phrase)
             or (implied_holder(head, self.cast.mentions) if is_definite(head) else None)
+            or holder_named_later(head, phrase, self.registry.people())
         ), None

@@ -16,7 +16,7 @@ from ..lexicon import lexicon
 from ..reading.org_mentions import refers_to_institution
 from ..reading.orgs import home_of, org_name
 from ..reading.registry import based_elsewhere, is_company, may_be_company
-from .descriptions import words_of
+from .descriptions import INDEFINITE_DETERMINERS, words_of
 
 _OUTLET_REACH = 600
 _ISSUER_REACH = 300  # tokens back to where a document "the statement" refers to was issued
@@ -24,7 +24,10 @@ _ISSUER_REACH = 300  # tokens back to where a document "the statement" refers to
 
 def names_org(token: Token) -> bool:
     """A word tagged as an organisation, or a proper noun that is no person, place or nationality: "Veltrona"
-    in "officials at Veltrona"."""
+    in "officials at Veltrona". A lower-case word names nothing, whatever the parse tagged it ("the aviation
+    board's spokesman")."""
+    if token.is_lower:
+        return False
     if token.ent_type_ == "ORG":
         return True
     return token.pos_ == "PROPN" and token.ent_type_ not in ("PERSON", "NORP", "GPE", "DATE")
@@ -42,13 +45,18 @@ def institution_modifier(head: Token) -> bool:
     )
 
 
-def _portfolio_phrase(head: Token) -> str | None:
+def _portfolio_phrase(head: Token, voiced: bool = False) -> str | None:
     """ "the regional health agency", "the national weather service": a definite body its field singles out
     speaks as written when the article names no organisation it could be (a body is a speaker, as "police"
     is); "an agency", "the agency", "the same agency" single out no one, and a body that only
     owns or employs the speakers ("the port authority's board", "researchers of the space agency") is left
-    to the phrase as written."""
-    if not _speaks_itself(head) or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+    to the phrase as written. A body `voiced` by a spokesperson ("the water agency's spokesman", "a water
+    agency spokeswoman") speaks through it as if it spoke itself, whichever article the phrase opens with."""
+    determiners = {c.lower_ for c in head.children if c.dep_ == "det"}
+    if voiced:
+        if determiners & INDEFINITE_DETERMINERS:
+            return None
+    elif not _speaks_itself(head) or "the" not in determiners:
         return None
     lefts = [c for c in head.lefts if c.dep_ != "det"]
     if not lefts or not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in lefts):
@@ -251,13 +259,15 @@ class OrganisationVoices:
         doc = head.doc
         words = [t for t in doc[head.left_edge.i : head.i + 1] if t.dep_ != "det"]
         title = doc[words[0].i : head.i + 1].text if words else None
-        named = [m for m in modifiers if any(t.pos_ == "PROPN" or t.ent_type_ for t in m.subtree)]
+        # a lower-case word is no name though the parse tags it one ("a council spokesman")
+        named = [m for m in modifiers if any(not t.is_lower and (t.pos_ == "PROPN" or t.ent_type_) for t in m.subtree)]
         pobj = next((g for c in head.rights if c.lower_ in ("for", "of") for g in c.children if g.dep_ == "pobj"), None)
         entity: Entity | None = None
-        owner = next((m for m in modifiers if m.dep_ == "poss" and m.pos_ in ("NOUN", "PROPN")), None)
-        institution = next((m for m in modifiers if m.dep_ == "compound" and m.pos_ == "NOUN"), None)
-        if owner is not None:  # "Mayor X's spokesperson", "the governor's spokesman": whom the possessive names
-            entity = self._spoken_for(owner)
+        owner = next((m for m in modifiers if m.dep_ == "poss" and m.pos_ in ("NOUN", "PROPN", "PRON")), None)
+        institution = next((m for m in modifiers if m.dep_ == "compound" and m.is_lower and m not in named), None)
+        body = owner if owner is not None and owner.pos_ != "PRON" else institution
+        if owner is not None:  # "Mayor X's spokesperson", "the governor's spokesman", "its spokeswoman"
+            entity = self._pronoun(owner) if owner.pos_ == "PRON" else self._spoken_for(owner)
         elif institution is not None and not named:  # "a company spokeswoman": the company referred back to
             entity = self._spoken_for(institution)
         elif named:
@@ -269,6 +279,10 @@ class OrganisationVoices:
             entity = self._spokes[-1][1]
         elif not modifiers and head.n_rights == 0:  # "X rejected the claims. A spokesperson said": X's voice
             entity = self._acting_body(head)
+        if entity is None and body is not None and body.lemma_.lower() in lexicon().institution_nouns:
+            # "the water agency's spokesman" when no agency is named: the body as written, as it would speak
+            written = _portfolio_phrase(body, voiced=True)
+            entity = self.registry.add_org(written, head.idx) if written else None
         if entity is not None:
             self._spokes.append((head.idx, entity, lexicon().spokes_genders.get(head.lower_)))
         if entity is not None and entity.kind == "person":  # the governor speaks through an aide: his title
@@ -279,7 +293,7 @@ class OrganisationVoices:
         """Whom "a spokesperson for <pobj>" speaks for: a person, a named organisation or one referred back to."""
         if pobj.ent_type_ == "PERSON" or (pobj.pos_ == "PROPN" and self.registry.knows_surname(pobj.text)):
             return self._proper(pobj)[0]
-        if pobj.pos_ == "PROPN" or pobj.ent_type_:
+        if not pobj.is_lower and (pobj.pos_ == "PROPN" or pobj.ent_type_):  # "a council spokesman": no name
             name = org_name(pobj, pobj.left_edge.i) or pobj.text  # "the University of X": its "of" is its name's
             return self.registry.add_org(_without_article(name), pobj.idx)
         return self._common(pobj)[0]

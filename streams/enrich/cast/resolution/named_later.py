@@ -1,0 +1,51 @@
+"""A role quoted before its holder is named: "'We ran out of beds by noon,' the nurse said. ... The nurse, Amaka
+Obi, has worked there for ten years."
+
+Features and court or sport reports often open on a role and name its holder paragraphs later. A definite
+role that no one held before it refers to the one person the article titles so anywhere; when several are,
+or the article introduced an unnamed holder ("a nurse") before, it names no one: never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from ..entity import Entity
+from ..lexicon import lexicon
+from .descriptions import is_definite, words_of
+from .implied_roles import unnamed_before
+
+# a rank that makes another office of the same head: "the president" is not the vice president
+_OTHER_RANKS = frozenset({"vice", "deputy", "under", "assistant", "associate", "junior", "shadow", "former", "ex"})
+_ARTICLES = frozenset({"the", "a", "an", ""})
+
+
+def _holds(words: list[str], title: str) -> bool:
+    """Whether `title` is the office `words` describe, as written: its words before any "of", "for", "at" or
+    "in" carry the description's head and every other word of it, and no rank that makes it another office
+    ("head coach" is the coach, "assistant coach" is not)."""
+    office = words_of(re.split(r"\b(?:of|for|at|in)\b", title.lower())[0]) - _ARTICLES
+    return words[-1] in office and set(words) <= office and not (office - set(words)) & _OTHER_RANKS
+
+
+def holder_named_later(head: Token, phrase: list[Token], people: Iterable[Entity]) -> Entity | None:
+    """For a definite "the <role>" that no earlier title fits: the one person whose title anywhere in the
+    article is that role, else None."""
+    if head.tag_ != "NN" or not is_definite(head):
+        return None
+    lex = lexicon()
+    words = [t.lower_ for t in phrase if t.lower_ not in lex.ignored_role_modifiers]
+    if not words or words[-1] != head.lower_ or head.lower_ not in lex.title_words:
+        return None
+    # a title the cast gave at this very phrase (a lede's role read as the first person named after it) is
+    # no second witness of who holds the role
+    own = range(head.left_edge.idx, head.idx + 1)
+    holders = [
+        e for e in people if e.kind == "person" and any(_holds(words, t) for pos, t in e.titles if pos not in own)
+    ]
+    if len(holders) != 1 or unnamed_before(head, head.lemma_.lower()):
+        return None
+    return holders[0]
