@@ -38,9 +38,9 @@ def _by_day(meetings: list[Meeting]) -> dict[str, set[str]]:
          {"Monday": {"Aiko Tanaka", "governor of the central bank"},
           "Tuesday": {"Aiko Tanaka", "head of the Lumen Trust"}}),
         # labour
-        ("Kwame Mensah, chief executive of Orbis Mining, met Energy Minister Lars Holm on Monday and the Harbour "
+        ("Kwame Mensah, chief executive of Orbis Mining, met Energy Minister Sindre Aas on Monday and the Harbour "
          "Workers Union on Thursday.",
-         {"Monday": {"Kwame Mensah", "Lars Holm"}, "Thursday": {"Kwame Mensah", "Harbour Workers Union"}}),
+         {"Monday": {"Kwame Mensah", "Sindre Aas"}, "Thursday": {"Kwame Mensah", "Harbour Workers Union"}}),
         # sport
         ("Coach Diego Ferreira met club owner Hamid Rahimi on Tuesday and the players' union on Friday.",
          {"Tuesday": {"Diego Ferreira", "Hamid Rahimi"}, "Friday": {"Diego Ferreira", "players' union"}}),

@@ -14,8 +14,8 @@ from tests.unit.readers import said
     ("text", "name", "quote"),
     [
         (  # housing: "but", the clause before the cue parsed as the cue's complement
-            "Rents rose by a tenth in March, Yerlan Abenov said, but they are likely to ease by the summer.",
-            "Yerlan Abenov",
+            "Rents rose by a tenth in March, Aibek Nurlanov said, but they are likely to ease by the summer.",
+            "Aibek Nurlanov",
             "Rents rose by a tenth in March but they are likely to ease by the summer",
         ),
         (  # health: "and" with no subject of its own
