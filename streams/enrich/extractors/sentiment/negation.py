@@ -63,8 +63,8 @@ def negating_predicate(token: Token, lex: NewsLexicon) -> Token | None:
         return token
     if anchor is not token and negated(anchor):
         return anchor
-    if _denies_argument(anchor):
-        return anchor.head
+    if _denies_argument(anchor) and anchor.lemma_.lower() not in lex.people:
+        return anchor.head  # a person is not undone by what is not done to them: "victims were not paid"
     of_noun = of_head(anchor)
     if of_noun is not None and negated(of_noun):
         return of_noun

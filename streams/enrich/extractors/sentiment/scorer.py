@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 from vaderSentiment.vaderSentiment import N_SCALAR
 
+from streams.enrich.extractors.sentiment.achievement import achievement_valences
 from streams.enrich.extractors.sentiment.backdrop import (
     denied_by_relative,
     denied_setting,
@@ -62,6 +63,7 @@ from streams.enrich.extractors.sentiment.negation import is_partial, negating_pr
 from streams.enrich.extractors.sentiment.part_score import PartScore
 from streams.enrich.extractors.sentiment.phrases import phrase_valences
 from streams.enrich.extractors.sentiment.rating import base_valence
+from streams.enrich.extractors.sentiment.remedy import addressed
 from streams.enrich.extractors.sentiment.shifters import shifter_chain
 from streams.enrich.extractors.sentiment.sides import side_valences
 from streams.enrich.extractors.sentiment.topic import is_topic
@@ -91,6 +93,8 @@ def score_part(
     for i, value in excess_valences(doc, span, words, lex).items():
         polar.setdefault(i, value)
     for i, value in side_valences(doc, span, lemmas, tags, lex).items():
+        polar.setdefault(i, value)
+    for i, value in achievement_valences(doc, span, lemmas, tags, words, lex).items():
         polar.setdefault(i, value)
     polar.update(destroyed_harm_valences(doc, span, lemmas, tags, lex))
     engaging = lex.refusals.keys() | lex.grievances | lex.calls | ACCOUNTING_VERBS
@@ -144,6 +148,7 @@ def score_part(
             or relieved(token)
             or road_to_success(token, polar)
             or denied_by_relative(token)
+            or addressed(token, lex)
         ):
             continue
         if valence > 0 and (hedged or partial or obliged(token)):

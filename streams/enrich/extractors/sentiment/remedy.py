@@ -1,0 +1,58 @@
+"""A harm being dealt with: "tackling the backlog", "steps to address the shortage".
+
+A verb of addressing names the harm it works on; VADER reads the harm word and the story turns
+bad. The news is the work on it, which says no more than that the harm is there and something is
+being done: at most neutral. Solving it is good news and is read elsewhere (the shifters
+"resolve", "solve", "fix" reverse what they take). Only a harm: "address a rally" or "tackled the
+winger" take nothing rated, so the sport and the speech senses are left as they are.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from streams.enrich.extractors.sentiment.grammar import MAX_SCOPE_STEPS
+from streams.enrich.extractors.sentiment.lexicon import NewsLexicon
+from streams.enrich.extractors.sentiment.negation import negated
+from streams.enrich.extractors.sentiment.shifters import is_shifter
+
+# Verbs of working on a problem: what they take is the problem ("the council is tackling the
+# backlog", "concerns were addressed", "measures to counter the rise in burglaries"); "deal with"
+# takes it through its preposition.
+ADDRESSING_VERBS = frozenset({"address", "tackle", "confront", "counter"})
+PREP_ADDRESSING = frozenset({"deal with", "grapple with", "cope with"})
+ADDRESSED_DEPS = frozenset({"dobj", "nsubjpass"})
+# From a harm word up to the head noun of the object: "the [housing] crisis", "the rise [in
+# burglaries]", "the shortage [of nurses]" ("of"/"in" phrases name what the harm is of).
+PHRASE_LINKS = frozenset({"amod", "compound", "nmod", "pobj", "prep", "conj"})
+
+
+def addressed(token: Token, lex: NewsLexicon) -> bool:
+    """Whether the bad word is (part of) what a verb of addressing works on, the work not denied
+    ("has failed to address the backlog", "does not tackle the shortage" leave the harm standing)."""
+    node = token
+    for _ in range(MAX_SCOPE_STEPS):
+        head = node.head
+        if head.i == node.i:
+            return False
+        verb = _addressing_verb(node, head)
+        if verb is not None:
+            return not (negated(verb) or _undone(verb, lex))
+        if node.dep_ not in PHRASE_LINKS:
+            return False
+        node = head
+    return False
+
+
+def _addressing_verb(node: Token, head: Token) -> Token | None:
+    """The verb of addressing that takes the node as its problem, directly or through "with"."""
+    if node.dep_ in ADDRESSED_DEPS and head.lemma_.lower() in ADDRESSING_VERBS:
+        return head
+    verb = head.head
+    linked = node.dep_ == "pobj" and head.dep_ == "prep" and verb.i != head.i
+    return verb if linked and f"{verb.lemma_.lower()} {head.lower_}" in PREP_ADDRESSING else None
+
+
+def _undone(verb: Token, lex: NewsLexicon) -> bool:
+    """Whether the work is itself reversed by what governs it ("failed to tackle", "refused to address")."""
+    return verb.dep_ == "xcomp" and (is_shifter(verb.head, lex) or negated(verb.head))
