@@ -12,7 +12,7 @@ from spacy.language import Language
 
 from streams.enrich.extractors.statements import extract_statements
 from streams.enrich.model import Statement
-from streams.enrich.nlp import load_nlp, parse
+from streams.enrich.nlp import parse
 from streams.ingest.article import Article
 
 LEDE = "The figures were published on Monday.\n\n"
@@ -127,11 +127,6 @@ CONTENTS = [
     # "According to X, A": still X's report
     ("According to Marta Okonkwo, four stores will close by June.", "Marta Okonkwo", "four stores will close by June"),
 ]
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
 
 
 def statements(nlp: Language, text: str) -> list[Statement]:

@@ -9,13 +9,8 @@ from spacy.tokens import Doc, Token
 from streams.enrich.cast import Cast, cast_of
 from streams.enrich.cast.reading.org_mentions import mention_org_names
 from streams.enrich.cast.reading.registry import Registry
-from streams.enrich.nlp import load_nlp, parse
+from streams.enrich.nlp import parse
 from streams.ingest.article import Article
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
 
 
 def cast(nlp: Language, text: str) -> Cast:

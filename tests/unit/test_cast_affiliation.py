@@ -7,13 +7,8 @@ import pytest
 from spacy.language import Language
 
 from streams.enrich.cast import cast_of
-from streams.enrich.nlp import load_nlp, parse
+from streams.enrich.nlp import parse
 from streams.ingest.article import Article
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
 
 
 def people(nlp: Language, text: str) -> dict[str, str | None]:

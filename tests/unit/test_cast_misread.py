@@ -13,17 +13,12 @@ from spacy.language import Language
 from streams.enrich.cast import cast_of
 from streams.enrich.extractors.meetings import extract_meetings
 from streams.enrich.extractors.statements import extract_statements
-from streams.enrich.nlp import load_nlp, parse
+from streams.enrich.nlp import parse
 from streams.ingest.article import Article
 
 LEDE = "The dispute went on this week.\n\n"
 PUBLISHED = dt.datetime(2026, 3, 12, 10, 0, tzinfo=dt.UTC)
 OTHER = "Tobias Lindqvist"
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
 
 
 def article(text: str) -> Article:

@@ -11,13 +11,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from streams.enrich.cast import Cast, cast_of, is_office_title
-from streams.enrich.nlp import load_nlp, parse
+from streams.enrich.nlp import parse
 from streams.ingest.article import Article
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
 
 
 def parsed(nlp: Language, text: str) -> Doc:

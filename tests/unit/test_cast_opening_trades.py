@@ -8,13 +8,7 @@ import pytest
 from spacy.language import Language
 
 from streams.enrich.cast import Cast
-from streams.enrich.nlp import load_nlp
 from tests.unit.readers import story_cast
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
 
 
 def titles(c: Cast) -> dict[str, str | None]:

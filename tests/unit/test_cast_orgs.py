@@ -7,14 +7,9 @@ from spacy.language import Language
 
 from streams.enrich.cast import Cast, cast_of
 from streams.enrich.cast.reading.registry import org_core
-from streams.enrich.nlp import load_nlp, parse
+from streams.enrich.nlp import parse
 from streams.ingest.article import Article
 from tests.unit.readers import speakers
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
 
 
 def cast(nlp: Language, text: str) -> Cast:

@@ -8,13 +8,8 @@ from spacy.language import Language
 
 from streams.enrich.cast import cast_of
 from streams.enrich.extractors.statements import extract_statements
-from streams.enrich.nlp import load_nlp, parse
+from streams.enrich.nlp import parse
 from streams.ingest.article import Article
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
 
 
 @pytest.mark.parametrize(

@@ -8,15 +8,10 @@ import pytest
 
 from streams.enrich.extractors.meetings import extract_meetings
 from streams.enrich.model import Meeting
-from streams.enrich.nlp import load_nlp, parse
+from streams.enrich.nlp import parse
 from streams.ingest.article import Article
 
 THURSDAY = dt.datetime(2024, 3, 14, 9, 0, tzinfo=dt.UTC)
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 @pytest.fixture(scope="module")

@@ -18,7 +18,7 @@ from spacy.language import Language
 
 from streams.enrich.extractors.statements import extract_statements
 from streams.enrich.model import Statement
-from streams.enrich.nlp import load_nlp, parse
+from streams.enrich.nlp import parse
 from streams.ingest.article import Article
 
 
@@ -30,11 +30,6 @@ class Expect:
     kind: str
     cue: str | None
     speaker: str | None
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
 
 
 def statements(nlp: Language, text: str) -> list[Statement]:

@@ -10,13 +10,8 @@ import pytest
 from spacy.language import Language
 
 from streams.enrich.extractors.statements import extract_statements
-from streams.enrich.nlp import load_nlp, parse
+from streams.enrich.nlp import parse
 from streams.ingest.article import Article
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
 
 
 def said(nlp: Language, text: str) -> list[tuple[str | None, str, str]]:
