@@ -39,6 +39,11 @@ def story_cast(nlp: Language, text: str) -> Cast:
     return cast_of(parse(Article(id="t", text="The story went on this week.\n\n" + text), nlp).doc)
 
 
+def titles(cast: Cast) -> dict[str, str | None]:
+    """Each person's title in the cast, by the person's name (None where the article gives none)."""
+    return {p.name: p.title for p in cast.people}
+
+
 def article_label(nlp: Language, title: str, text: str) -> str:
     """The tone label of an article with a title, its statements' spans read as quoted voices."""
     parsed = parse(Article(id="t", text=text, title=title), nlp)

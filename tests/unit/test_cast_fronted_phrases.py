@@ -9,11 +9,11 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.unit.readers import story_cast
+from tests.unit.readers import story_cast, titles
 
 
 def title_of(nlp: Language, text: str, name: str) -> str | None:
-    return {p.name: p.title for p in story_cast(nlp, text).people}.get(name)
+    return titles(story_cast(nlp, text)).get(name)
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from streams.enrich.cast import Cast, cast_of, is_office_title
 from streams.enrich.nlp import parse
 from streams.ingest.article import Article
+from tests.unit.readers import titles
 
 
 def parsed(nlp: Language, text: str) -> Doc:
@@ -40,7 +41,7 @@ def misread(nlp: Language, text: str, *labelled: tuple[str, str] | tuple[str, st
 
 
 def people(c: Cast) -> dict[str, str | None]:
-    return {p.name: p.title for p in c.people}
+    return titles(c)
 
 
 @pytest.mark.parametrize(

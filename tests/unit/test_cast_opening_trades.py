@@ -7,12 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from streams.enrich.cast import Cast
-from tests.unit.readers import story_cast
-
-
-def titles(c: Cast) -> dict[str, str | None]:
-    return {p.name: p.title for p in c.people}
+from tests.unit.readers import story_cast, titles
 
 
 @pytest.mark.parametrize(

@@ -7,11 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.unit.readers import story_cast
-
-
-def titles(nlp: Language, text: str) -> dict[str, str | None]:
-    return {p.name: p.title for p in story_cast(nlp, text).people}
+from tests.unit.readers import story_cast, titles
 
 
 @pytest.mark.parametrize(
@@ -42,5 +38,5 @@ def titles(nlp: Language, text: str) -> dict[str, str | None]:
 def test_each_of_two_titled_subjects_keeps_the_whole_title(
     nlp: Language, text: str, first: tuple[str, str], second: tuple[str, str]
 ) -> None:
-    people = titles(nlp, text)
+    people = titles(story_cast(nlp, text))
     assert (people.get(first[0]), people.get(second[0])) == (first[1], second[1])

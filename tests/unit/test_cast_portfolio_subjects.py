@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.unit.readers import story_cast
+from tests.unit.readers import story_cast, titles
 
 
 @pytest.mark.parametrize(
@@ -38,4 +38,4 @@ from tests.unit.readers import story_cast
     ],
 )
 def test_a_portfolio_before_a_subjects_name_is_the_titles(nlp: Language, text: str, name: str, title: str) -> None:
-    assert {p.name: p.title for p in story_cast(nlp, text).people}.get(name) == title
+    assert titles(story_cast(nlp, text)).get(name) == title

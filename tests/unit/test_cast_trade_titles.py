@@ -9,6 +9,7 @@ from spacy.language import Language
 from streams.enrich.cast import Cast, cast_of
 from streams.enrich.nlp import parse
 from streams.ingest.article import Article
+from tests.unit.readers import titles
 
 
 def cast(nlp: Language, text: str) -> Cast:
@@ -16,7 +17,7 @@ def cast(nlp: Language, text: str) -> Cast:
 
 
 def title_of(c: Cast, name: str) -> str | None:
-    return {p.name: p.title for p in c.people}[name]
+    return titles(c)[name]
 
 
 @pytest.mark.parametrize(
