@@ -81,12 +81,26 @@ def _people_plural(token: Token) -> bool:
     that are no people at all ("met expectations", "met targets")."""
     if token.tag_ != "NNS" or not token.is_lower or not token.is_alpha:
         return False
-    singular = token.lemma_.lower()
+    return _trade(token.lemma_.lower())
+
+
+def _trade(singular: str) -> bool:
+    """A noun for a person by their trade or place in a body ("coach", "grower", "nurse"), not a thing."""
     lex = cast_lexicon()
     if singular in lex.occupation_words or singular in lex.member_nouns or singular.endswith("man"):
         return True
     return (len(singular) >= _MIN_TRADE and singular.endswith(_AGENT_SUFFIXES) and singular not in LEX.thing_agent_nouns
             and singular not in lex.kin_nouns and singular not in lex.age_nouns)
+
+
+def _owned_trade(token: Token) -> bool:
+    """"the Hawks coach", "the club's coach", "the hospital's chief nurse": a trade is no office on its own
+    ("a coach met fans" is anyone), but held for a named team or a body told by a common noun it is that
+    body's one post, a side as much as "the club's chairman"; "his coach" is someone's, not a post."""
+    if token.tag_ != "NN" or not token.is_lower or not _trade(token.lemma_.lower()):
+        return False
+    return any((c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")) or (c.dep_ == "compound" and c.pos_ == "PROPN")
+               for c in token.lefts)
 
 
 def _bodies_of_people(token: Token) -> bool:
@@ -216,7 +230,7 @@ class NameIndex:
                 found = next((self.participant(p) for p in child.children if p.dep_ == "pobj"), None)
                 if found and found.kind == "person":
                     return found
-        if is_title_word(token):
+        if is_title_word(token) or _owned_trade(token):
             return self.resolve_role(token)
         return self._named_in_passing(token)
 
