@@ -2,8 +2,9 @@
 
 "The Hawks coach met X": a trade held for a named team or a body ("the club's coach", "the hospital's chief
 nurse") is that body's one post, a side like its chairman; "a coach met fans" or "his coach" is no post, and a
-post meeting the press, a deadline or a rival on the pitch is no meeting. Every person, body and club is
-invented.
+post meeting the press, a deadline or a rival on the pitch is no meeting. "Mayor Ines Toledo": an office
+title before a given name makes a person of a name the small model reads as a place or as nothing. Every
+person, body and club is invented.
 """
 
 from __future__ import annotations
@@ -66,4 +67,31 @@ def test_post_held_for_a_body_is_a_side(run, text: str, expected: set[str]) -> N
     ],
 )
 def test_post_look_alikes_stay_out(run, text: str) -> None:
+    assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # local politics: the small model reads no name in the minister's
+        ("Councillor Tom Lincoln met Housing Minister Ana Ruiz on Saturday.", {"Tom Lincoln", "Ana Ruiz"}),
+        # business: a chief executive whose surname is a city's
+        ("Trade Minister Aiko Tanaka met Chief Executive Ines Toledo on Tuesday.", {"Aiko Tanaka", "Ines Toledo"}),
+        # international: the cast's person for a name whose last word the small model left out
+        ("President Ana Lucia Prado met Chancellor Otto Brenner in Berlin on Monday.", {"Ana Lucia", "Otto Brenner"}),
+    ],
+)
+def test_title_before_a_name_makes_a_person(run, text: str, expected: set[str]) -> None:
+    assert sides(run(text)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Luis Panama would meet Transport Minister Lars Holm if the strike ended.",
+        "Judge Sarah London met criticism over the ruling.",
+        "Housing Minister Ana Ruiz spoke at a press conference with Mayor Ines Toledo on Monday.",
+    ],
+)
+def test_titled_name_look_alikes_stay_out(run, text: str) -> None:
     assert run(text) == []

@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from streams.enrich.cast import Cast, Entity, Resolver, cast_of, is_office_title
+from streams.enrich.cast import Cast, Entity, Resolver, cast_of, is_office_title, is_title_part
+from streams.enrich.cast.given_names import given_name_countries
 from streams.enrich.cast.lexicon import lexicon as cast_lexicon
-from streams.enrich.cast.names import org_shaped
+from streams.enrich.cast.names import org_shaped, place_shaped
 from streams.enrich.extractors.meetings.clause import clause_subjects
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.model import Participant
@@ -203,6 +204,8 @@ class NameIndex:
         if lower in _SPEAKER_PRONOUNS:
             return self.quote_speaker(token)
         label = self.label.get(token.i)
+        if label in (None, PLACE) and (person := self._titled_person(token)) is not None:
+            return person
         if self._ends_a_name(token):  # the cast read a name here: "Blue Heron Partners" is no group of partners
             return self._named_group(token)
         if lower in ("they", "them", "both") or self._definite_group(token):
@@ -233,6 +236,26 @@ class NameIndex:
         if is_title_word(token) or _owned_trade(token):
             return self.resolve_role(token)
         return self._named_in_passing(token)
+
+    def _titled_person(self, token: Token) -> Participant | None:
+        """"Mayor Ines Toledo" with the surname read as a place, "Housing Minister Ana Ruiz" read as nothing,
+        "President Ana Lucia Prado" whose last word the name left out: an office title, then a name, then the
+        head is one person, since places and bodies hold no office. The cast's person among the words, where
+        it read one, is the answer; else the words are, when they open with a given name."""
+        if token.pos_ != "PROPN" or not is_capitalised(token):
+            return None
+        words = _written_before(token)
+        last_title = max((k for k, w in enumerate(words) if is_title_part(w.text)), default=-1)
+        title, name = words[: last_title + 1], words[last_title + 1 :]
+        whole = [*name, token]
+        if not name or not any(is_office_title(w.text) for w in title) or org_shaped(whole) or place_shaped(whole):
+            return None
+        known = next((e for w in name if (e := self.cast.named_at(w)) is not None and e.kind == "person"), None)
+        if known is not None:
+            return _person(known)
+        if any(self.label.get(w.i) is not None for w in name) or not given_name_countries(name[0].text):
+            return None
+        return Participant(name=" ".join(w.text for w in whole), title=" ".join(w.text for w in title), kind="person")
 
     def _named_in_passing(self, token: Token) -> Participant | None:
         """"met the player's agent, X,", "held talks with the firm's lawyer, X": a role that is no office title
@@ -480,6 +503,14 @@ def _same_role(role: list[str], title: list[str]) -> bool:
         return False
     extra = set(title) - set(role)
     return not extra or (set(role) - {"the"} <= set(title) and not extra & LEX.office_ranks)
+
+
+def _written_before(token: Token) -> list[Token]:
+    """The capitalised words compounded into `token` right before it ("Housing Minister Ana" before "Ruiz")."""
+    doc, k = token.doc, token.i
+    while k > 0 and (word := doc[k - 1]).dep_ == "compound" and k - 1 < word.head.i <= token.i and is_capitalised(word):
+        k -= 1
+    return list(doc[k : token.i])
 
 
 def _nowhere(_: int) -> bool:
