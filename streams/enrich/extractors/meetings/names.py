@@ -105,10 +105,17 @@ def _owned_trade(token: Token) -> bool:
 
 
 def _bodies_of_people(token: Token) -> bool:
-    """"farmers' groups", "residents' associations", "nurses' unions": bodies a group of people forms, told by
-    whose they are; the side is those bodies as written, as a described group is ("its groups" are no one's)."""
+    """"farmers' groups", "residents' associations", "student unions": bodies a group of people forms, told by
+    whose they are; the side is those bodies as written, as a described group is ("its groups" are no one's).
+    The cast may read "fishermen's cooperatives" as an organisation of one word; it is still no name."""
     return token.tag_ == "NNS" and token.lemma_.lower() in LEX.people_bodies and any(
-        c.dep_ in ("poss", "compound") and (_people_plural(c) or is_plural_role(c)) for c in token.children)
+        c.dep_ in ("poss", "compound") and (_people_plural(c) or is_plural_role(c) or _trade_before(c))
+        for c in token.children)
+
+
+def _trade_before(word: Token) -> bool:
+    """"student" in "student unions", "worker" in "worker cooperatives": a trade in the singular names whose."""
+    return word.dep_ == "compound" and word.tag_ == "NN" and word.is_lower and _trade(word.lemma_.lower())
 
 
 def bare_lower(token: Token) -> str:
@@ -206,6 +213,8 @@ class NameIndex:
         label = self.label.get(token.i)
         if label in (None, PLACE) and (person := self._titled_person(token)) is not None:
             return person
+        if _bodies_of_people(token):  # "fishermen's cooperatives" the cast may read as a one-word organisation
+            return Participant(name=_np_text(token), kind="organization")
         if self._ends_a_name(token):  # the cast read a name here: "Blue Heron Partners" is no group of partners
             return self._named_group(token)
         if lower in ("they", "them", "both") or self._definite_group(token):
@@ -216,8 +225,6 @@ class NameIndex:
             return self._described_group(token) or self._described_after(token) or self._bare_counterpart(token)
         if _people_plural(token):
             return self._described_people(token) or self._bare_counterpart(token)
-        if _bodies_of_people(token):
-            return Participant(name=_np_text(token), kind="organization")
         if label in (ORG, PLACE):
             return self._named_group(token)
         if label is None and (body := unread_body(token)) is not None:
