@@ -3,7 +3,8 @@
 "The Hawks coach met X": a trade held for a named team or a body ("the club's coach", "the hospital's chief
 nurse") is that body's one post, a side like its chairman; "a coach met fans" or "his coach" is no post, and a
 post meeting the press, a deadline or a rival on the pitch is no meeting. "Mayor Ines Toledo": an office
-title before a given name makes a person of a name the small model reads as a place or as nothing. Every
+title before a given name makes a person of a name the small model reads as a place or as nothing. "The
+airline Skyreach": a business's common noun before one capitalised word makes that word a firm. Every
 person, body and club is invented.
 """
 
@@ -95,3 +96,26 @@ def test_title_before_a_name_makes_a_person(run, text: str, expected: set[str]) 
 )
 def test_titled_name_look_alikes_stay_out(run, text: str) -> None:
     assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        # transport: the small model reads the operator's name as a town
+        ("Transport Minister Elif Yilmaz met the rail operator Northline on Wednesday.", "Northline"),
+        # business: a mining company's name read as a person
+        ("Union leader Maya Singh met the mining company Orvex on Monday.", "Orvex"),
+        # energy: a utility
+        ("Energy Minister Lars Holm met the utility Nordvatt on Thursday.", "Nordvatt"),
+        # sport / media: a broadcaster
+        ("Coach Diego Ferreira met the broadcaster Vistara on Tuesday.", "Vistara"),
+    ],
+)
+def test_business_noun_before_one_word_name_makes_a_firm(run, text: str, firm: str) -> None:
+    [meeting] = run(text)
+    assert {p.name: p.kind for p in meeting.participants}[firm] == "organization"
+
+
+def test_a_given_name_after_a_business_noun_stays_a_person(run) -> None:
+    [meeting] = run("Mayor Rosa Delgado met the developer Maria on Monday.")
+    assert {p.name: p.kind for p in meeting.participants}["Maria"] == "person"

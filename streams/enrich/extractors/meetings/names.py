@@ -229,6 +229,8 @@ class NameIndex:
             return self._named_group(token)
         if label is None and (body := unread_body(token)) is not None:
             return body
+        if (firm := _firm_named_after(token)) is not None:
+            return firm
         if lower == "it" or (token.pos_ == "NOUN" and (_singled_out(token) or _bare_collective(token))):
             body = self.organisation(token)  # "met the union", "it will meet": the body the article names
             if body is not None:
@@ -563,6 +565,19 @@ def _described_body(token: Token) -> bool:
     return _lemma_of(token) in LEX.org_heads and any(
         (c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("NOUN", "ADJ"))
         or (c.dep_ == "det" and c.lower_ == "the") for c in token.lefts)
+
+
+def _firm_named_after(token: Token) -> Participant | None:
+    """"the rail operator Northline", "the airline Skyreach", "the mining company Orvex": a business told by a
+    common noun, then one capitalised word in apposition, is that business whatever the small model calls the
+    word (a town, a person); a person after such a noun has a given name ("the developer Maria")."""
+    if token.tag_ != "NN" or not (_lemma_of(token) in LEX.org_heads or _lemma_of(token) in LEX.firm_nouns):
+        return None
+    name = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if (name is None or name.dep_ != "appos" or name.head.i != token.i or name.pos_ != "PROPN"
+            or not is_capitalised(name) or any(True for _ in name.children) or given_name_countries(name.text)):
+        return None
+    return Participant(name=name.text, kind="organization")
 
 
 def _bare_collective(token: Token) -> bool:
