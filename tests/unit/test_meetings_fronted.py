@@ -47,6 +47,18 @@ def _encounters(meetings: list[Meeting]) -> list[tuple[tuple[str, ...], str]]:
         # labour: who acts before talks with someone holds them
         ("Before talks with Orbis Mining, Labour Minister Erik Dahl met union leader Maya Singh.",
          [({"Erik Dahl", "Maya Singh"}, "in_person"), ({"Erik Dahl", "Orbis Mining"}, "in_person")]),
+        # diplomacy: a span of time before "after" ("Hours after his talks"), the talks read as hung on it
+        ("Hours after his talks with Chancellor Otto Brenner, President Carlos Lima flew to Rome to meet Prime "
+         "Minister Giulia Conti.",
+         [({"Carlos Lima", "Otto Brenner"}, "in_person"), ({"Carlos Lima", "Giulia Conti"}, "in_person")]),
+        # local politics: "A day after"
+        ("A day after her talks with Mayor Rosa Delgado, Governor Aisha Bello flew to Abuja to meet President "
+         "Bola Tinubu.",
+         [({"Aisha Bello", "Rosa Delgado"}, "in_person"), ({"Aisha Bello", "Bola Tinubu"}, "in_person")]),
+        # health: "Minutes after", the second trip by road
+        ("Minutes after his talks with Dr Yusuf Okafor, Health Minister Amara Diallo drove to Kano to meet "
+         "hospital chiefs.",
+         [({"Amara Diallo", "Yusuf Okafor"}, "in_person"), ({"Amara Diallo", "hospital chiefs"}, "in_person")]),
     ],
 )
 def test_fronted_encounter_and_main_encounter_are_two(run, text, expected):
@@ -59,6 +71,8 @@ def test_fronted_encounter_and_main_encounter_are_two(run, text, expected):
         "After his talks with reporters, Mayor Nia Okoye left for the airport.",
         "Before any talks with the rebels, President Omar Bashir would need approval from parliament.",
         "After her regular calls with investors, chief executive Mira Shah often meets analysts.",
+        "Hours after his press conference with Chancellor Otto Brenner, President Carlos Lima flew home.",
+        "Hours after the match with the Rovers, coach Diego Ferreira flew to Madrid.",
     ],
 )
 def test_fronted_phrase_without_an_encounter_adds_none(run, text):

@@ -34,6 +34,13 @@ def run():
         ("The Harlow city council met residents' associations on Wednesday.", "residents' associations"),  # local
         ("The league met players' representatives on Tuesday.", "players' representatives"),  # sport
         ("The embassy met community leaders on Saturday.", "community leaders"),  # diplomacy
+        # the cast reads the bodies as an organisation of one word: still bodies told by whose they are
+        ("The Fisheries Institute met fishermen's cooperatives on Tuesday.", "fishermen's cooperatives"),  # science
+        ("The Port Authority met dockers' cooperatives on Monday.", "dockers' cooperatives"),  # business
+        # a trade in the singular says whose the bodies are
+        ("The Education Ministry met student unions in Nairobi on Tuesday.", "student unions"),  # education
+        ("The Mining Commission met worker cooperatives on Wednesday.", "worker cooperatives"),  # labour
+        ("The football federation met supporters' trusts on Friday.", "supporters' trusts"),  # sport
     ],
 )
 def test_body_meets_a_described_group(run, text, group):
@@ -50,6 +57,9 @@ def test_body_meets_a_described_group(run, text, group):
         "The club met supporters' expectations on Saturday.",
         "The council often meets residents' associations.",
         "The league faced players' representatives in the final on Sunday.",
+        "The Fisheries Institute has no plans to meet fishermen's cooperatives.",
+        "The Education Ministry spoke to student unions at a press conference on Tuesday.",
+        "The Rovers beat the student union team on Saturday.",
         "Night-shift cleaners welcomed the new rota on Monday.",  # a described group as subject acts: it meets no one
     ],
 )

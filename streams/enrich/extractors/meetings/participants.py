@@ -600,6 +600,8 @@ def _fronted_in(noun: Token) -> Token | None:
     which the small model may also read as the verb's subject ("after" as a conjunction)."""
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         verb = noun.head.head
+        if verb.dep_ == "npadvmod":  # "Hours after his talks with X, Y flew ...": the span of time hangs on the verb
+            verb = verb.head
     elif noun.dep_ == "nsubj":
         verb = noun.head
     else:
@@ -614,10 +616,17 @@ def _fronted_end(verb: Token) -> int | None:
     """Where a sentence-opening phrase or clause on `verb` ends: the last comma before the verb."""
     start = verb.sent.start + 1
     if verb.pos_ not in ("VERB", "AUX") or not any(
-            c.i < verb.i and ((c.dep_ in ("prep", "advcl") and c.left_edge.i <= start) or (
+            c.i < verb.i and ((_opening_phrase(c) and c.left_edge.i <= start) or (
                 c.dep_ == "mark" and c.i <= start and c.lower_ in _FRONTING_MARKS)) for c in verb.children):
         return None
     return next((t.i for t in reversed(verb.doc[start : verb.i]) if t.text == ","), None)
+
+
+def _opening_phrase(child: Token) -> bool:
+    """A phrase or clause that can open a sentence before its verb: "After talks with X", "Hours after the
+    vote" (a span of time that carries its own "after")."""
+    return child.dep_ in ("prep", "advcl") or (
+        child.dep_ == "npadvmod" and any(c.dep_ == "prep" for c in child.children))
 
 
 def _taken_by_fronted_clause(verb: Token, found: list[Token]) -> list[Token]:
