@@ -53,8 +53,8 @@ def _encounters(meetings: list[Meeting]) -> list[tuple[tuple[str, ...], str]]:
          [({"Carlos Lima", "Otto Brenner"}, "in_person"), ({"Carlos Lima", "Giulia Conti"}, "in_person")]),
         # local politics: "A day after"
         ("A day after her talks with Mayor Rosa Delgado, Governor Aisha Bello flew to Abuja to meet President "
-         "Bola Tinubu.",
-         [({"Aisha Bello", "Rosa Delgado"}, "in_person"), ({"Aisha Bello", "Bola Tinubu"}, "in_person")]),
+         "Tunde Okafor.",
+         [({"Aisha Bello", "Rosa Delgado"}, "in_person"), ({"Aisha Bello", "Tunde Okafor"}, "in_person")]),
         # health: "Minutes after", the second trip by road
         ("Minutes after his talks with Dr Yusuf Okafor, Health Minister Amara Diallo drove to Kano to meet "
          "hospital chiefs.",

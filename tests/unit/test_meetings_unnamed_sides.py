@@ -380,7 +380,7 @@ def test_title_before_a_name_makes_a_person(run, text: str, expected: set[str]) 
 @pytest.mark.parametrize(
     "text",
     [
-        "Governor Luis Panama would meet Transport Minister Lars Holm if the strike ended.",
+        "Governor Luis Panama would meet Transport Minister Sindre Aas if the strike ended.",
         "Judge Sarah London met criticism over the ruling.",
         "Housing Minister Ana Ruiz spoke at a press conference with Mayor Ines Toledo on Monday.",
     ],
@@ -397,7 +397,7 @@ def test_titled_name_look_alikes_stay_out(run, text: str) -> None:
         # business: a mining company's name read as a person
         ("Union leader Maya Singh met the mining company Orvex on Monday.", "Orvex"),
         # energy: a utility
-        ("Energy Minister Lars Holm met the utility Nordvatt on Thursday.", "Nordvatt"),
+        ("Energy Minister Sindre Aas met the utility Nordvatt on Thursday.", "Nordvatt"),
         # sport / media: a broadcaster
         ("Coach Diego Ferreira met the broadcaster Vistara on Tuesday.", "Vistara"),
     ],
