@@ -63,6 +63,7 @@ class Lexicon:
     heading_modifiers: frozenset[str]  # title modifiers that head an office too ("police chief")
     founder_verbs: frozenset[str]  # "founded by X Y": the agent is a person, whatever the label
     venue_name_endings: frozenset[str]  # "Hall", "Arena": a building's name, unless a given name opens it
+    apposed_business_nouns: frozenset[str]  # "the utility X": a business's noun before its name, besides business_nouns
 
 
 @lru_cache(maxsize=1)

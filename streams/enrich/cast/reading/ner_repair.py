@@ -26,6 +26,7 @@ from .person_objects import label_beside_person_preposition
 from .portfolio import name_after_portfolio
 from .registry import big_place, place_in_body_name
 from .titles import aged, comma_title, role_after
+from .word_before import apposed_firm, titled_person
 
 
 def _person_after_org(ent: Span) -> int | None:
@@ -110,7 +111,11 @@ def repaired_ents(doc: Doc, text: str) -> list[Span]:
             continue
         tail = _person_after_org(ent)
         of = _person_before_org(ent)
-        if tail is not None:
+        if (told := _told_by_word_before(ent, ents)) is not None:  # "Mayor Ines Toledo", "the airline Skyreach"
+            while ents and ents[-1].start >= told.start:
+                ents.pop()  # "President Ana Lucia" with "Prado" read as a place: one person
+            ents.append(told)
+        elif tail is not None:
             ents += [Span(doc, ent.start, tail, label=ent.label), Span(doc, tail, ent.end, label="PERSON")]
         elif of is not None:
             body = of + 2 if doc[of + 1].lower_ == "the" else of + 1
@@ -134,6 +139,27 @@ def repaired_ents(doc: Doc, text: str) -> list[Span]:
     ents = founders_firms(_given_names_joined(ents))
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
     return sorted([*ents, *_unlabelled_orgs(doc, taken)], key=lambda e: e.start)
+
+
+def _told_by_word_before(ent: Span, before: list[Span]) -> Span | None:
+    """A name's kind told by the words before it (`word_before`): a one-word firm's name after a business's
+    noun, a surname read as a place after an office title and given names the model left unlabelled or read
+    as a person on their own (`before`, the spans repaired so far, ends with that person's), a person whose
+    surname, compounded onto it right after, the model left out."""
+    doc = ent.doc
+    misread = ent.label_ in MISREAD_LABELS
+    if (misread or ent.label_ == "PERSON") and len(ent) == 1 and (firm := apposed_firm(ent[0])) is not None:
+        return firm
+    if misread and ent.label_ != "ORG":
+        person = titled_person(ent[-1])
+        given = [e for e in before if e.end > person.start] if person is not None else []
+        if person is not None and all(e.label_ == "PERSON" and e.start == person.start for e in given):
+            return person
+    if ent.label_ == "PERSON" and ent.end < len(doc) and not doc[ent.end].ent_type_:
+        person = titled_person(doc[ent.end])
+        if person is not None and person.start == ent.start:
+            return person
+    return None
 
 
 def _given_names_joined(ents: list[Span]) -> list[Span]:
@@ -236,5 +262,16 @@ def _unlabelled_orgs(doc: Doc, taken: set[int]) -> list[Span]:
             continue
         if org_shaped(run):
             spans.append(Span(doc, run[0].i, run[-1].i + 1, label="ORG"))
+        elif run and (named := _unlabelled_told(run)) is not None:
+            spans.append(named)
         run = []
     return spans
+
+
+def _unlabelled_told(run: list[Token]) -> Span | None:
+    """ "Housing Minister Ana Ruiz" or "the airline Skyreach" with no label at all: the person the office title
+    before the run names, or the firm the business's noun before it names (`word_before`)."""
+    if len(run) == 1 and (firm := apposed_firm(run[0])) is not None:
+        return firm
+    person = titled_person(run[-1])
+    return person if person is not None and person.start >= run[0].i else None

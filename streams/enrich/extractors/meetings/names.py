@@ -14,10 +14,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from streams.enrich.cast import Cast, Entity, Resolver, cast_of, is_office_title, is_title_part
-from streams.enrich.cast.given_names import given_name_countries
+from streams.enrich.cast import Cast, Entity, Resolver, cast_of, is_office_title
 from streams.enrich.cast.lexicon import lexicon as cast_lexicon
-from streams.enrich.cast.names import org_shaped, place_shaped
+from streams.enrich.cast.names import org_shaped
 from streams.enrich.extractors.meetings.clause import clause_subjects
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.model import Participant
@@ -211,8 +210,6 @@ class NameIndex:
         if lower in _SPEAKER_PRONOUNS:
             return self.quote_speaker(token)
         label = self.label.get(token.i)
-        if label in (None, PLACE) and (person := self._titled_person(token)) is not None:
-            return person
         if _bodies_of_people(token):  # "fishermen's cooperatives" the cast may read as a one-word organisation
             return Participant(name=_np_text(token), kind="organization")
         if self._ends_a_name(token):  # the cast read a name here: "Blue Heron Partners" is no group of partners
@@ -229,8 +226,8 @@ class NameIndex:
             return self._named_group(token)
         if label is None and (body := unread_body(token)) is not None:
             return body
-        if (firm := _firm_named_after(token)) is not None:
-            return firm
+        if (named := self._body_in_apposition(token)) is not None:
+            return named
         if lower == "it" or (token.pos_ == "NOUN" and (_singled_out(token) or _bare_collective(token))):
             body = self.organisation(token)  # "met the union", "it will meet": the body the article names
             if body is not None:
@@ -245,26 +242,6 @@ class NameIndex:
         if is_title_word(token) or _owned_trade(token):
             return self.resolve_role(token)
         return self._named_in_passing(token)
-
-    def _titled_person(self, token: Token) -> Participant | None:
-        """"Mayor Ines Toledo" with the surname read as a place, "Housing Minister Ana Ruiz" read as nothing,
-        "President Ana Lucia Prado" whose last word the name left out: an office title, then a name, then the
-        head is one person, since places and bodies hold no office. The cast's person among the words, where
-        it read one, is the answer; else the words are, when they open with a given name."""
-        if token.pos_ != "PROPN" or not is_capitalised(token):
-            return None
-        words = _written_before(token)
-        last_title = max((k for k, w in enumerate(words) if is_title_part(w.text)), default=-1)
-        title, name = words[: last_title + 1], words[last_title + 1 :]
-        whole = [*name, token]
-        if not name or not any(is_office_title(w.text) for w in title) or org_shaped(whole) or place_shaped(whole):
-            return None
-        known = next((e for w in name if (e := self.cast.named_at(w)) is not None and e.kind == "person"), None)
-        if known is not None:
-            return _person(known)
-        if any(self.label.get(w.i) is not None for w in name) or not given_name_countries(name[0].text):
-            return None
-        return Participant(name=" ".join(w.text for w in whole), title=" ".join(w.text for w in title), kind="person")
 
     def _named_in_passing(self, token: Token) -> Participant | None:
         """"met the player's agent, X,", "held talks with the firm's lawyer, X": a role that is no office title
@@ -408,6 +385,14 @@ class NameIndex:
             return None
         return Participant(name=strip_possessive(entity.name), kind="organization")
 
+    def _body_in_apposition(self, token: Token) -> Participant | None:
+        """"met the rail operator X", "met the utility Y": a common noun with a name right after it in apposition
+        is the body the cast read that name as (the cast tells a firm's name from a person's or a town's)."""
+        after = self.doc[token.i + 1] if token.pos_ == "NOUN" and token.i + 1 < len(self.doc) else None
+        if after is None or after.dep_ != "appos" or after.head.i != token.i or self.label.get(after.i) != ORG:
+            return None
+        return self._named_group(after)
+
     def _named_in_apposition(self, token: Token) -> list[Participant]:
         """"their ministers, A and B, will meet": the small model parses the names as an apposition or,
         after the comma, as conjuncts of the role; either way the role is named by them."""
@@ -514,14 +499,6 @@ def _same_role(role: list[str], title: list[str]) -> bool:
     return not extra or (set(role) - {"the"} <= set(title) and not extra & LEX.office_ranks)
 
 
-def _written_before(token: Token) -> list[Token]:
-    """The capitalised words compounded into `token` right before it ("Housing Minister Ana" before "Ruiz")."""
-    doc, k = token.doc, token.i
-    while k > 0 and (word := doc[k - 1]).dep_ == "compound" and k - 1 < word.head.i <= token.i and is_capitalised(word):
-        k -= 1
-    return list(doc[k : token.i])
-
-
 def _nowhere(_: int) -> bool:
     return False
 
@@ -565,19 +542,6 @@ def _described_body(token: Token) -> bool:
     return _lemma_of(token) in LEX.org_heads and any(
         (c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("NOUN", "ADJ"))
         or (c.dep_ == "det" and c.lower_ == "the") for c in token.lefts)
-
-
-def _firm_named_after(token: Token) -> Participant | None:
-    """"the rail operator Northline", "the airline Skyreach", "the mining company Orvex": a business told by a
-    common noun, then one capitalised word in apposition, is that business whatever the small model calls the
-    word (a town, a person); a person after such a noun has a given name ("the developer Maria")."""
-    if token.tag_ != "NN" or not (_lemma_of(token) in LEX.org_heads or _lemma_of(token) in LEX.firm_nouns):
-        return None
-    name = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if (name is None or name.dep_ != "appos" or name.head.i != token.i or name.pos_ != "PROPN"
-            or not is_capitalised(name) or any(True for _ in name.children) or given_name_countries(name.text)):
-        return None
-    return Participant(name=name.text, kind="organization")
 
 
 def _bare_collective(token: Token) -> bool:
