@@ -28,6 +28,7 @@ from ..names import (
     comma_appositive,
     is_common_plural,
     is_honorific,
+    is_office_title,
     is_title_in_name,
     is_title_word,
     name_words,
@@ -252,6 +253,8 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             self.registry.person_by_surname(plain[0].text)
         if not name and self.registry.knows_surname(head.text):
             name = [head]
+        if not name and self._body_ending_in_title(run):
+            return self.registry.add_org(org_name(head, run[0].i) or head.text, head.idx), None
         if not name or (len(name) < len(run) and all(t.ent_type_ in _GEOGRAPHIC_LABELS for t in name)):
             # "the United States President": a country and a title describe someone, they name no one
             return self._described([t.lower_ for t in run], head.idx), None
@@ -280,6 +283,19 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         if kind == "org" and (not title or org_shaped(name) or whole_org) and not known:
             return self.registry.add_org(org_name(head, run[0].i) or head.text, head.idx), None
         return self.registry.add_person(name, title, head.idx), None
+
+    def _body_ending_in_title(self, run: list[Token]) -> bool:
+        """ "The Health Service Executive said": a body whose name ends in a title word, as the recogniser read
+        it, is no title without a holder: its other words say which body it is, one of them no title's word
+        ("Service") and none an office or a rank ("the Deputy Chief Executive" is a person)."""
+        span = self.cast.name_span(run[-1].i)
+        if span is None or span[2] != "org" or span[0] > run[0].i or len(run) < 2:
+            return False
+        others = run[:-1]
+        ranks = lexicon().ignored_role_modifiers
+        return not all(is_title_word(t) for t in others) and not any(
+            is_office_title(t.text) or t.lower_ in ranks for t in others
+        )
 
     def _named_across(self, head: Token) -> Entity | None:
         """ "Priya Ramaswamy conceded" parsed with the surname as a modifier of the verb: the person the cast
