@@ -158,6 +158,11 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         read = self.cast.named_at(subject) if subject.pos_ == "NOUN" else None
         if read is not None and read.kind == "person":  # "Moreno: ..." tagged a noun, read by the cast as a name
             return read, None
+        holder = self.cast.holder_of(subject) if subject.pos_ in ("NOUN", "PROPN") else None
+        if holder is not None and holder.kind == "person":
+            # "The Vice-President of the agency, Kofi X, said" parsed with "Vice" the subject: a word of a title
+            # the cast gave a named person speaks as that person
+            return holder, holder.title
         age = _AGE.search(subject.doc[subject.left_edge.i : subject.i + 1].text)
         if age:
             return self._aged(age.group(1), subject.doc[subject.left_edge.i].idx) or self._salient(
