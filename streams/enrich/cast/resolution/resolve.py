@@ -160,9 +160,12 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             return read, None
         holder = self.cast.holder_of(subject) if subject.pos_ in ("NOUN", "PROPN") else None
         if holder is not None and holder.kind == "person":
-            # "The Vice-President of the agency, Kofi X, said" parsed with "Vice" the subject: a word of a title
-            # the cast gave a named person speaks as that person
-            return holder, holder.title
+            # "The Vice-President of the agency, Kofi X, said" parsed with "Vice" the subject and the name hung
+            # elsewhere: a word of a title the cast gave a named person speaks as that person (a role with the
+            # name in apposition keeps the title as written there: "the city's chief engineer, X")
+            beside = _appositive_person(subject)
+            if beside is None or self.cast.named_at(beside) is not holder:
+                return holder, holder.title
         age = _AGE.search(subject.doc[subject.left_edge.i : subject.i + 1].text)
         if age:
             return self._aged(age.group(1), subject.doc[subject.left_edge.i].idx) or self._salient(
