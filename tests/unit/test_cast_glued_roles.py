@@ -31,6 +31,8 @@ def nlp() -> Language:
         ("The trial resumed on Monday.\n\nWitness Tomás Herrera said he saw the van leave at noon.", "Tomás Herrera"),
         # sport
         ("The club lost again.\n\nRookie Kaito Shimizu, 19, said the dressing room was quiet.", "Kaito Shimizu"),
+        # local: the recogniser reads the role and the name as one body
+        ("Groundsman Bjorn Lindqvist said the pitch would be ready by May.", "Bjorn Lindqvist"),
     ],
 )
 def test_a_role_before_a_name_is_no_part_of_it(nlp: Language, text: str, person: str) -> None:

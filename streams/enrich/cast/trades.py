@@ -73,13 +73,14 @@ def opening_trade(token: Token) -> bool:
 def _role_noun(token: Token) -> bool:
     """ "Patient", "Witness", "Steward" opening "Patient Aoife Brennan, 74, said": a word English lists that names
     no body, place, nation or relation, before a name whose first word is a given name or no English word
-    ("Rookie Kaito Shimizu"), is what the person is; a body's or a place's word ("Police", "Oxford") says where
-    they belong, a relation ("Grandmother") whom they are kin to."""
+    ("Rookie Kaito Shimizu"), is what the person is, though the recogniser may read the role and the name as one
+    body; a body's or a place's word ("Police", "Oxford") says where they belong, a relation ("Grandmother")
+    whom they are kin to."""
     word = token.lower_
     lex = lexicon()
     name = token.doc[token.i + 1]
     return (
-        token.ent_type_ in ("", "PERSON")
+        (token.ent_type_ in ("", "PERSON") or (token.ent_type_ == "ORG" and name.ent_iob_ == "I"))
         and (bool(given_name_countries(name.text)) or unknown_to_english(name))
         and word not in lex.institution_nouns
         and word not in lex.kin_nouns
