@@ -1,19 +1,13 @@
 """A role written before a name is the person's title, never a word of the name: a lower-case one the parse
 glued in ("physio Kaito Shimizu said", "said steward Lise Aubert") and a capitalised common word opening the
-sentence before a given name ("Patient Aoife Brennan, 74, said"). Invented sentences."""
+sentence before a given name ("Patient Aoife Quigley, 74, said"). Invented sentences."""
 
 from __future__ import annotations
 
 import pytest
 from spacy.language import Language
 
-from streams.enrich.nlp import load_nlp
 from tests.unit.readers import speakers, story_cast
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
 
 
 @pytest.mark.parametrize(
@@ -26,7 +20,7 @@ def nlp() -> Language:
         # local politics: a trade with no agent suffix
         ("\u201cThe locks are too old,\u201d locksmith Ewa Kowalska said.", "Ewa Kowalska"),
         # health: a capitalised common word opening the sentence
-        ("The clinic reopened in June.\n\nPatient Aoife Brennan, 74, said the wait had been long.", "Aoife Brennan"),
+        ("The clinic reopened in June.\n\nPatient Aoife Quigley, 74, said the wait had been long.", "Aoife Quigley"),
         # courts
         ("The trial resumed on Monday.\n\nWitness Tomás Herrera said he saw the van leave at noon.", "Tomás Herrera"),
         # sport
@@ -56,7 +50,7 @@ def test_the_role_is_the_title(nlp: Language, text: str, person: str, title: str
 @pytest.mark.parametrize(
     ("text", "person"),
     [
-        ("Meanwhile Aoife Brennan said the wait had been long.", "Aoife Brennan"),  # an adverb is no role
+        ("Meanwhile Aoife Quigley said the wait had been long.", "Aoife Quigley"),  # an adverb is no role
         ("Anouk de Vries said the dyke would hold.", "Anouk de Vries"),  # a name's own particle stays
         ("Rose Mary Okafor said the market would reopen.", "Rose Mary Okafor"),  # a given name opens the name
     ],

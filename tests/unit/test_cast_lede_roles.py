@@ -8,14 +8,9 @@ import pytest
 from spacy.language import Language
 
 from streams.enrich.cast import cast_of
-from streams.enrich.nlp import load_nlp, parse
+from streams.enrich.nlp import parse
 from streams.ingest.article import Article
 from tests.unit.readers import speakers
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
 
 
 def _titles(nlp: Language, text: str, person: str) -> list[str]:
@@ -37,8 +32,8 @@ def _titles(nlp: Language, text: str, person: str) -> list[str]:
         ),
         (  # courts: the role set off by commas after the name
             "The chief prosecutor dropped the charges on Friday.\n\n"
-            "Kenji Mori, a defence lawyer for the accused, said his client was relieved.",
-            "Kenji Mori",
+            "Haruto Fujita, a defence lawyer for the accused, said his client was relieved.",
+            "Haruto Fujita",
         ),
     ],
 )
@@ -51,13 +46,13 @@ def test_someone_with_a_role_of_their_own_does_not_take_the_ledes(nlp: Language,
     [
         (  # local politics: introduced with no title
             "The finance minister unveiled the budget on Tuesday.\n\n"
-            "Priya Nair, who took office in May, said the cuts were unavoidable.",
-            "Priya Nair",
+            "Deepa Nair, who took office in May, said the cuts were unavoidable.",
+            "Deepa Nair",
             "finance minister",
         ),
         (  # culture: introduced with the same title
-            "The museum director resigned on Wednesday.\n\nDirector Leila Haddad, 52, had run it for a decade.",
-            "Leila Haddad",
+            "The museum director resigned on Wednesday.\n\nDirector Samira Farouk, 52, had run it for a decade.",
+            "Samira Farouk",
             "museum director",
         ),
     ],

@@ -7,13 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from streams.enrich.nlp import load_nlp
 from tests.unit.readers import speakers
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
 
 
 @pytest.mark.parametrize(

@@ -8,13 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from streams.enrich.nlp import load_nlp
 from tests.unit.readers import speakers
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
 
 
 @pytest.mark.parametrize(
@@ -48,7 +42,7 @@ def test_a_later_person_of_the_pronouns_gender_is_its_referent(nlp: Language, te
     "text",
     [
         (  # business: the woman is whom the speaker talks about, in the reported clause
-            "Chief executive Kagiso Molefe said that Priya Raman's plan for the bank had won the board over.\n\n"
+            "Chief executive Kagiso Molefe said that Deepa Raman's plan for the bank had won the board over.\n\n"
             "\u201cShe listened to every branch manager before she wrote it,\u201d she said."
         ),
         (  # science: the woman was named before the speaker's turn

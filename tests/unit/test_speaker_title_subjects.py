@@ -6,20 +6,14 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from streams.enrich.nlp import load_nlp
 from tests.unit.readers import speakers
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
 
 
 @pytest.mark.parametrize(
     ("text", "person"),
     [
         # science: a hyphenated rank before "of" and the name set off by commas
-        ("The Vice-President of the agency, Kofi Mensah, said the budget would be cut.", "Kofi Mensah"),
+        ("The Vice-President of the agency, Kofi Boateng, said the budget would be cut.", "Kofi Boateng"),
         # business: the first piece read as a name of its own
         ("The Co-Founder of the startup, Lucia Moreno, said it would hire again in May.", "Lucia Moreno"),
         # sport: a lower-case hyphenated title

@@ -71,7 +71,7 @@ def opening_trade(token: Token) -> bool:
 
 
 def _role_noun(token: Token) -> bool:
-    """ "Patient", "Witness", "Steward" opening "Patient Aoife Brennan, 74, said": a word English lists that names
+    """ "Patient", "Witness", "Steward" opening "Patient Aoife Quigley, 74, said": a word English lists that names
     no body, place, nation or relation, before a name whose first word is a given name or no English word
     ("Rookie Kaito Shimizu"), is what the person is, though the recogniser may read the role and the name as one
     body; a body's or a place's word ("Police", "Oxford") says where they belong, a relation ("Grandmother")
