@@ -19,7 +19,7 @@ from streams.enrich.vocabulary import places
 from .entity import EntityKind
 from .given_names import given_name_countries
 from .lexicon import lexicon
-from .trades import opening_trade, trade_before_name, trade_noun
+from .trades import glued_role, opening_trade, trade_before_name, trade_noun
 
 _ORG_LABELS = frozenset({"ORG", "GPE", "FAC", "LOC", "NORP"})
 _TITLE_ENT_LABELS = frozenset({"NORP", "GPE", "ORG"})
@@ -69,13 +69,14 @@ def is_honorific(token: Token) -> bool:
 
 def is_title_in_name(token: Token) -> bool:
     """A title word or honorific glued to a name ("Minister", "Ms") rather than part of the name itself, a
-    nation's noun before a full name ("Briton Emma Clarke", "Frenchman Pierre Lambert"), or a trade opening
-    the sentence before one ("Sprinter Ana Ruiz")."""
+    nation's noun before a full name ("Briton Emma Clarke", "Frenchman Pierre Lambert"), a trade opening
+    the sentence before one ("Sprinter Ana Ruiz") or a lower-case role glued onto one ("physio Kaito Shimizu")."""
     return (
         is_title_word(token)
         or is_honorific(token)
         or _demonym_before_name(token)
         or opening_trade(token)
+        or glued_role(token)
         or _in_hyphenated_title(token)
     ) and not _ends_person_name(token) and not _in_hyphenated_surname(token)
 

@@ -22,8 +22,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from streams.enrich.repairs.glued_names import SURNAME_PARTICLES
 from streams.enrich.vocabulary.english_words import unknown_to_english
-from streams.enrich.vocabulary.places import demonym_code
+from streams.enrich.vocabulary.places import demonym_code, is_known_place
 
 from .given_names import given_name_countries
 from .lexicon import lexicon
@@ -61,11 +62,30 @@ def opening_trade(token: Token) -> bool:
         and len(after) == 2
         and all(t.is_alpha and t.is_title for t in after)
         and _name_opens(after[0])
-        and _trade_shaped(token)
+        and (_trade_shaped(token) or _role_noun(token))
         and token.lower_ not in lexicon().title_modifiers  # "Former", "Senior"
         and not unknown_to_english(token)
         and not given_name_countries(token.text)
         and demonym_code(token.text) is None
+    )
+
+
+def _role_noun(token: Token) -> bool:
+    """ "Patient", "Witness", "Steward" opening "Patient Aoife Quigley, 74, said": a word English lists that names
+    no body, place, nation or relation, before a name whose first word is a given name or no English word
+    ("Rookie Kaito Shimizu"), is what the person is, though the recogniser may read the role and the name as one
+    body; a body's or a place's word ("Police", "Oxford") says where they belong, a relation ("Grandmother")
+    whom they are kin to."""
+    word = token.lower_
+    lex = lexicon()
+    name = token.doc[token.i + 1]
+    return (
+        (token.ent_type_ in ("", "PERSON") or (token.ent_type_ == "ORG" and name.ent_iob_ == "I"))
+        and (bool(given_name_countries(name.text)) or unknown_to_english(name))
+        and word not in lex.institution_nouns
+        and word not in lex.kin_nouns
+        and word not in lex.age_nouns
+        and not is_known_place(token.text)
     )
 
 
@@ -74,12 +94,32 @@ def _name_opens(token: Token) -> bool:
     return bool(given_name_countries(token.text)) or unknown_to_english(token) or token.ent_type_ == "PERSON"
 
 
+def glued_role(token: Token) -> bool:
+    """ "physio Kaito Shimizu said", "asked steward Lise Aubert": a lower-case common word compounded onto the
+    capitalised name right after it is what the person is or does, though the tagger may call it a proper noun
+    and the recogniser read it into the name; a name's own lower-case words are its particles ("de", "van"),
+    and a relation ("her brother X") says who someone is to another, not a role."""
+    if not token.is_lower or not token.is_alpha or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    doc = token.doc
+    name = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    onto_name = token.dep_ == "compound" and token.i < token.head.i and token.head.pos_ == "PROPN"
+    in_name = token.ent_type_ == "PERSON" and name is not None and name.ent_iob_ == "I"  # "asked physio X Y"
+    return (
+        (onto_name or in_name)
+        and name is not None
+        and name.is_title
+        and token.lower_ not in SURNAME_PARTICLES
+        and token.lower_ not in lexicon().kin_nouns
+    )
+
+
 def trade_before_name(token: Token, first: int) -> bool:
     """ "runner" in "Kenyan runner Wanjiru Kamau": a trade noun right before the name starting at token `first`,
     compounded onto one of the name's words or taking the name as its apposition ("its pianist Ana Ruiz")."""
     if token.i != first - 1:
         return False
-    if opening_trade(token):
+    if opening_trade(token) or glued_role(token):
         return True
     if not trade_noun(token):
         return False

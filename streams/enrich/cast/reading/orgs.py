@@ -16,6 +16,10 @@ _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 
 
 def _names(modifier: Token) -> bool:
+    """A proper noun or an entity's word, or a possessive title; a lower-case word describes a body ("the
+    aviation board") and names none, whatever the parse tagged it."""
+    if modifier.is_lower:
+        return modifier.dep_ == "poss" and is_title_word(modifier)
     if modifier.pos_ == "PROPN" or modifier.ent_type_:
         return True
     return modifier.dep_ == "poss" and is_title_word(modifier)

@@ -22,6 +22,7 @@ from .registry import Registry
 
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+_WORD = re.compile(r"[a-z]+")
 
 
 def role_after(doc: Doc, end: int) -> bool:
@@ -77,7 +78,9 @@ def name_lede_role(
 ) -> None:
     """News introduces its protagonist by role in the lede and by name in the next paragraph ("Norway's
     prime minister met ..." / "Jonas X, who ..., held talks"): when the lede names nobody, its role
-    subject is the first person named after it, provided that is in the second paragraph."""
+    subject is the first person named after it, provided that is in the second paragraph and the article
+    gives that person no other role ("Union leader Ama X said" answers the minister; "Mayor Y" may be the
+    lede's mayor)."""
     breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)][:2]
     if not breaks or not mentions or mentions[0][0].idx < breaks[0]:
         return
@@ -88,6 +91,9 @@ def name_lede_role(
     if role is not None and any(t.ent_type_ == "PERSON" for t in role.subtree):
         return
     if role is None or role.tag_ in ("NNS", "NNPS"):
+        return
+    own = [t for pos, t in person.titles if len(breaks) < 2 or pos < breaks[1]]  # as paragraph 2 introduces them
+    if own and not any(role.lower_ in _WORD.findall(t.lower()) for t in own):
         return
     words = [t for t in doc[role.left_edge.i : role.i + 1] if t.dep_ != "det"]
     titled.update((t.i, person) for t in words)

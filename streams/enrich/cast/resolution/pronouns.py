@@ -60,8 +60,11 @@ class PronounReferents:
                 return bound
             if self._unnamed_person_last(token):
                 return None
+            topic = self._topic(token.idx, lambda e: e.gender in (None, gender))
+            if topic is not None and topic.gender is None:
+                return self._named_nearby(token.idx, gender, since=topic) or topic
             return (
-                self._topic(token.idx, lambda e: e.gender in (None, gender))
+                topic
                 or self._person_after_all(token.idx)
                 or self._named_nearby(token.idx, gender)
                 or self._topic(token.idx, lambda e: e.stated_gender in (None, gender))  # a given name misread
@@ -165,22 +168,31 @@ class PronounReferents:
             return False
         return not any(unnamed[-1] < m.start < pronoun.idx and not self.in_quote(m.start) for m in self.cast.mentions)
 
-    def _named_nearby(self, char: int, gender: str | None) -> Entity | None:
+    def _named_nearby(self, char: int, gender: str | None, since: Entity | None = None) -> Entity | None:
         """ "A said she had met B. He said ...": when no subject or speaker in focus can be the he/she (the
         article's pronouns gave them the other gender), the person the pronoun's sentence or the three before
-        it last named in any other part (an object, a reported clause) whose gender fits is the referent."""
+        it last named in any other part (an object, a reported clause) whose gender fits is the referent.
+
+        With `since`, the person in focus whose gender nothing says ("Inspector X said ... Surgeons treated
+        Siobhan Y. 'I ...,' she said"): a person named after X's last turn whose gender is known to be the
+        pronoun's is a likelier referent than a speaker who may be either; X is when no such person is."""
         if gender is None:
             return None
         sentences = self.cast.salience.sentences
         k = bisect_right(sentences, char) - 1
         floor = sentences[max(0, k - _PRONOUN_REACH)] if k >= 0 else 0
+        turn = self._salient_event(char, "person", lambda e: e is since) if since is not None else None
+        if turn is not None:  # X's last turn, by a description or a pronoun too, bounds the search
+            floor = max(floor, turn[0])
         for mention in reversed(self.cast.mentions):
             if mention.start >= char or self.in_quote(mention.start):
                 continue
-            if mention.start < floor:
+            if mention.start < floor or mention.entity is since:
                 break
             entity = mention.entity
-            if entity.kind == "person" and entity.gender in (None, gender):
+            if since is not None and self._in_content(mention.start):
+                continue  # "X said that B's plan ... 'He ...,' he said": whom X talks about is not in focus
+            if entity.kind == "person" and entity.gender in ((gender,) if since else (None, gender)):
                 return entity
         return None
 

@@ -28,6 +28,7 @@ from ..names import (
     comma_appositive,
     is_common_plural,
     is_honorific,
+    is_office_title,
     is_title_in_name,
     is_title_word,
     name_words,
@@ -157,6 +158,14 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         read = self.cast.named_at(subject) if subject.pos_ == "NOUN" else None
         if read is not None and read.kind == "person":  # "Moreno: ..." tagged a noun, read by the cast as a name
             return read, None
+        holder = self.cast.holder_of(subject) if subject.pos_ in ("NOUN", "PROPN") else None
+        if holder is not None and holder.kind == "person":
+            # "The Vice-President of the agency, Kofi X, said" parsed with "Vice" the subject and the name hung
+            # elsewhere: a word of a title the cast gave a named person speaks as that person (a role with the
+            # name in apposition keeps the title as written there: "the city's chief engineer, X")
+            beside = _appositive_person(subject)
+            if beside is None or self.cast.named_at(beside) is not holder:
+                return holder, holder.title
         age = _AGE.search(subject.doc[subject.left_edge.i : subject.i + 1].text)
         if age:
             return self._aged(age.group(1), subject.doc[subject.left_edge.i].idx) or self._salient(
@@ -252,6 +261,8 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             self.registry.person_by_surname(plain[0].text)
         if not name and self.registry.knows_surname(head.text):
             name = [head]
+        if not name and self._body_ending_in_title(run):
+            return self.registry.add_org(org_name(head, run[0].i) or head.text, head.idx), None
         if not name or (len(name) < len(run) and all(t.ent_type_ in _GEOGRAPHIC_LABELS for t in name)):
             # "the United States President": a country and a title describe someone, they name no one
             return self._described([t.lower_ for t in run], head.idx), None
@@ -280,6 +291,19 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         if kind == "org" and (not title or org_shaped(name) or whole_org) and not known:
             return self.registry.add_org(org_name(head, run[0].i) or head.text, head.idx), None
         return self.registry.add_person(name, title, head.idx), None
+
+    def _body_ending_in_title(self, run: list[Token]) -> bool:
+        """ "The Health Service Executive said": a body whose name ends in a title word, as the recogniser read
+        it, is no title without a holder: its other words say which body it is, one of them no title's word
+        ("Service") and none an office or a rank ("the Deputy Chief Executive" is a person)."""
+        span = self.cast.name_span(run[-1].i)
+        if span is None or span[2] != "org" or span[0] > run[0].i or len(run) < 2:
+            return False
+        others = run[:-1]
+        ranks = lexicon().ignored_role_modifiers
+        return not all(is_title_word(t) for t in others) and not any(
+            is_office_title(t.text) or t.lower_ in ranks for t in others
+        )
 
     def _named_across(self, head: Token) -> Entity | None:
         """ "Priya Ramaswamy conceded" parsed with the surname as a modifier of the verb: the person the cast

@@ -173,7 +173,8 @@ class OrganisationVoices:
 
     def _institution(self, head: Token, lemma: str) -> Entity | None:
         """ "Valdora's foreign ministry" names itself; "the ministry" refers back to one with that word in
-        its name; "the company" to the company last in focus; an unnamed national body ("the foreign
+        its name ("the aviation board" to one with both words, before any other board); "the company" to the
+        company last in focus; an unnamed national body ("the foreign
         ministry") belongs to the country last in focus."""
         lex = lexicon()
         name = org_name(head)
@@ -181,8 +182,11 @@ class OrganisationVoices:
             return self.registry.add_org(name, head.idx)
         if head.lower_ != lemma:
             return None  # "environmental groups": a plural with no name is a crowd, not one organisation
-        found = self.registry.org_with_head(lemma, head.idx) or self.registry.org_marked(
-            lex.institution_name_markers.get(lemma, frozenset())
+        described = frozenset(c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod") and c.is_lower)
+        found = (
+            (self.registry.org_with_head(lemma, head.idx, described) if described else None)
+            or self.registry.org_with_head(lemma, head.idx)
+            or self.registry.org_marked(lex.institution_name_markers.get(lemma, frozenset()))
         )
         if found is not None:
             return found
