@@ -4,15 +4,24 @@ headlines, article tone or the cast are read is made once for every test."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.language import Language
 
 from streams.enrich.cast import Cast, cast_of
+from streams.enrich.extractors.meetings import extract_meetings
 from streams.enrich.extractors.sentiment import article_sentiment
 from streams.enrich.extractors.sentiment.headline import headline_part
 from streams.enrich.extractors.sentiment.lexicon import news_lexicon
 from streams.enrich.extractors.statements import extract_statements
+from streams.enrich.model import Meeting
 from streams.enrich.nlp import parse
 from streams.ingest.article import Article
+
+
+def meetings_in(nlp: Language, text: str, *, published: dt.datetime | None) -> list[Meeting]:
+    """The meetings of an invented one-article text; `published` is what its days count from."""
+    return extract_meetings(parse(Article(id="t", text=text, published_at=published), nlp))
 
 
 def speakers(nlp: Language, text: str) -> list[str | None]:

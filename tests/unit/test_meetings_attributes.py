@@ -7,10 +7,12 @@ real so that places can be checked). Publication date: Thursday 2026-03-12.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from functools import partial
 
 import pytest
+from spacy.language import Language
 
-from streams.enrich.extractors.meetings import extract_meetings
 from streams.enrich.extractors.meetings.collect import build_mention
 from streams.enrich.extractors.meetings.detect import Trigger
 from streams.enrich.extractors.meetings.names import NameIndex
@@ -18,16 +20,14 @@ from streams.enrich.extractors.meetings.status_mode import find_mode
 from streams.enrich.model import Meeting
 from streams.enrich.nlp import parse
 from streams.ingest.article import Article
+from tests.unit.readers import meetings_in
 
 PUBLISHED = dt.datetime(2026, 3, 12, 10, 0, tzinfo=dt.UTC)
 
 
 @pytest.fixture(scope="module")
-def run(nlp):
-    def extract(text: str) -> list[Meeting]:
-        return extract_meetings(parse(Article(id="a", text=text, published_at=PUBLISHED), nlp))
-
-    return extract
+def run(nlp: Language) -> Callable[..., list[Meeting]]:
+    return partial(meetings_in, nlp, published=PUBLISHED)
 
 
 def _only(meetings: list[Meeting]) -> Meeting:

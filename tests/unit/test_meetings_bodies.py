@@ -8,25 +8,21 @@ named as taking part. All companies, unions, clubs, councils and institutes are 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from functools import partial
 
 import pytest
+from spacy.language import Language
 
-from streams.enrich.extractors.meetings import extract_meetings
 from streams.enrich.model import Meeting
-from streams.enrich.nlp import load_nlp, parse
-from streams.ingest.article import Article
+from tests.unit.readers import meetings_in
 
 PUBLISHED = dt.datetime(2026, 3, 12, 10, 0, tzinfo=dt.UTC)
 
 
 @pytest.fixture(scope="module")
-def run():
-    nlp = load_nlp()
-
-    def extract(text: str) -> list[Meeting]:
-        return extract_meetings(parse(Article(id="o", text=text, published_at=PUBLISHED), nlp))
-
-    return extract
+def run(nlp: Language) -> Callable[..., list[Meeting]]:
+    return partial(meetings_in, nlp, published=PUBLISHED)
 
 
 def sides(meeting: Meeting) -> dict[str, str]:

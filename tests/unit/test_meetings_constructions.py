@@ -7,21 +7,21 @@ is checked on at least three beats. Publication date: Thursday 2026-03-12.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from functools import partial
 
 import pytest
+from spacy.language import Language
 
-from streams.enrich.extractors.meetings import extract_meetings
 from streams.enrich.model import Meeting
-from streams.enrich.nlp import parse
-from streams.ingest.article import Article
+from tests.unit.readers import meetings_in
 
 PUBLISHED = dt.datetime(2026, 3, 12, 10, 0, tzinfo=dt.UTC)
 
 
 @pytest.fixture(scope="module")
-def run(nlp):
-    """Meetings of an invented one-paragraph article, on the session's shared pipeline."""
-    return lambda text: extract_meetings(parse(Article(id="c", text=text, published_at=PUBLISHED), nlp))
+def run(nlp: Language) -> Callable[..., list[Meeting]]:
+    return partial(meetings_in, nlp, published=PUBLISHED)
 
 
 def surnames(meeting: Meeting) -> set[str]:

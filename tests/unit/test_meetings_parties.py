@@ -11,21 +11,21 @@ nouns, wishes, refusals and offers. Comments name the pattern; every name is inv
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from functools import partial
 
 import pytest
+from spacy.language import Language
 
-from streams.enrich.extractors.meetings import extract_meetings
 from streams.enrich.model import Meeting
-from streams.enrich.nlp import parse
-from streams.ingest.article import Article
+from tests.unit.readers import meetings_in
 
 PUBLISHED = dt.datetime(2026, 3, 12, 10, 0, tzinfo=dt.UTC)
 
 
-@pytest.fixture
-def run(nlp):
-    """The meetings of one invented article, on the session's model."""
-    return lambda text: extract_meetings(parse(Article(id="p", text=text, published_at=PUBLISHED), nlp))
+@pytest.fixture(scope="module")
+def run(nlp: Language) -> Callable[..., list[Meeting]]:
+    return partial(meetings_in, nlp, published=PUBLISHED)
 
 
 def names(meeting: Meeting) -> set[str]:

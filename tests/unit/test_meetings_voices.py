@@ -5,21 +5,21 @@ a name is read into a group's description. Every name, body and place is invente
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from functools import partial
 
 import pytest
+from spacy.language import Language
 
-from streams.enrich.extractors.meetings import extract_meetings
 from streams.enrich.model import Meeting
-from streams.enrich.nlp import parse
-from streams.ingest.article import Article
+from tests.unit.readers import meetings_in
 
 PUBLISHED = dt.datetime(2026, 3, 12, 10, 0, tzinfo=dt.UTC)
 
 
-@pytest.fixture
-def run(nlp):
-    """The meetings of one invented article, on the session's model."""
-    return lambda text: extract_meetings(parse(Article(id="v", text=text, published_at=PUBLISHED), nlp))
+@pytest.fixture(scope="module")
+def run(nlp: Language) -> Callable[..., list[Meeting]]:
+    return partial(meetings_in, nlp, published=PUBLISHED)
 
 
 def surnames(meeting: Meeting) -> set[str]:
