@@ -61,7 +61,7 @@ def test_protection_from_a_harm_is_good_news(statement_label, text):
     "text",
     [
         "The ministry failed to protect children from abuse.",  # courts, a failed protection
-        "The fire brigade did not reach the fire in time.",  # local, the fire stays bad
+        "The ambulance did not reach the injured cyclist in time.",  # local, the injury stays bad
         "A fair deal on wages was not reached.",  # labour, an adjective of the subject is still denied
     ],
 )

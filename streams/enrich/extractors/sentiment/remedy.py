@@ -3,8 +3,11 @@
 A verb of addressing names the harm it works on; VADER reads the harm word and the story turns
 bad. The news is the work on it, which says no more than that the harm is there and something is
 being done: at most neutral. Solving it is good news and is read elsewhere (the shifters
-"resolve", "solve", "fix" reverse what they take). Only a harm: "address a rally" or "tackled the
-winger" take nothing rated, so the sport and the speech senses are left as they are.
+"resolve", "solve", "fix" reverse what they take). Refusing, failing or not doing the work reverses
+the work, never the harm: "refused to address the shortage" is bad news twice over. Protecting
+someone from a harm ("protects tenants from eviction") works on it the same way. Only a harm:
+"address a rally" or "tackled the winger" take nothing rated, so the sport and the speech senses
+are left as they are.
 """
 
 from __future__ import annotations
@@ -22,6 +25,9 @@ from streams.enrich.extractors.sentiment.shifters import is_shifter
 # Reaching, rescuing or compensating the ones a harm befell works on the harm the same way ("rescuers
 # reached the stranded villagers", "compensated the victims of the spill").
 ADDRESSING_VERBS = frozenset({"address", "tackle", "confront", "counter", "reach", "rescue", "evacuate", "compensate"})
+# What is reached is a place or people, and a harm only describes them ("the stranded villagers"): a
+# harm reached itself is a level ("deaths reached a record high"), which the verb does not work on.
+REACHING_VERBS = frozenset({"reach"})
 # Protecting someone from a harm keeps it off them: the law "protects tenants from eviction", the
 # rules "shield workers from layoffs"; the news is the protection, the harm only what it is from.
 PROTECTING_VERBS = ("protect", "shield", "safeguard", "insulate", "spare", "save")
@@ -53,8 +59,10 @@ def addressing_verb(token: Token) -> Token | None:
         if head.i == node.i:
             return None
         verb = _addressing_verb(node, head)
-        if verb is not None or node.dep_ not in PHRASE_LINKS:
-            return verb
+        if verb is not None:
+            return None if node.i == token.i and verb.lemma_.lower() in REACHING_VERBS else verb
+        if node.dep_ not in PHRASE_LINKS:
+            return None
         node = head
     return None
 
