@@ -72,9 +72,24 @@ def negating_predicate(token: Token, lex: NewsLexicon) -> Token | None:
     if denying is not None:
         return denying
     phrase = phrase_head(anchor)
-    if phrase is not anchor and _denies_argument(phrase):
+    if phrase is not anchor and _denies_argument(phrase) and not _named_by_subject(anchor, phrase):
         return phrase.head
     return _denied_shifter_host(anchor, lex) or _denied_state(anchor) or _raised_negation(anchor)
+
+
+def _named_by_subject(word: Token, subject: Token) -> bool:
+    """Whether the word sits in an "of" phrase of a passive subject, which names what the subject is
+    of: "victims of the crash have not been named", "details of the layoffs were not disclosed" deny
+    the naming and the disclosure, not the crash or the layoffs ("a fair deal was not reached" is
+    still denied: its adjective is no "of" phrase)."""
+    if subject.dep_ != "nsubjpass":
+        return False
+    node = word
+    while node.i != subject.i and node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ == "of":
+            return True
+        node = node.head
+    return False
 
 
 def _denying_quantifier(token: Token) -> Token | None:

@@ -63,7 +63,7 @@ from streams.enrich.extractors.sentiment.negation import is_partial, negating_pr
 from streams.enrich.extractors.sentiment.part_score import PartScore
 from streams.enrich.extractors.sentiment.phrases import phrase_valences
 from streams.enrich.extractors.sentiment.rating import base_valence
-from streams.enrich.extractors.sentiment.remedy import addressed
+from streams.enrich.extractors.sentiment.remedy import addressed, addressing_verb
 from streams.enrich.extractors.sentiment.shifters import shifter_chain
 from streams.enrich.extractors.sentiment.sides import side_valences
 from streams.enrich.extractors.sentiment.topic import is_topic
@@ -131,13 +131,18 @@ def score_part(
             valence, negator = refusal(token, lex, negator) or grievance(token, lex, negator), None
             if not valence:
                 continue
+        # A harm that a verb of addressing works on is not reversed by what denies or undoes the work:
+        # "did not address the shortage", "refused to address the shortage" leave it standing.
+        worked_on = valence < 0 and addressing_verb(token) is not None
+        if worked_on:
+            negator = None
         valence = boosted(token, valence, lex)
         partial = negator is not None and is_partial(negator, lex)
         if negator is not None and not partial:
             valence *= N_SCALAR
         if restricted_count(token):
             valence *= N_SCALAR
-        shifters = shifter_chain(token, lex, polar)
+        shifters = [] if worked_on else shifter_chain(token, lex, polar)
         valence *= N_SCALAR ** (len(shifters) + (valence < 0 and settled(token)))
         spent_shifters.update(shifter.i for shifter in shifters)
         if valence > 0 and (requested(token) or promised(token)):
