@@ -159,10 +159,18 @@ def _clause_start(cue: Token, clause: Token) -> int:
     return clause.left_edge.i
 
 
+def _describes_speaker(clause: Token) -> bool:
+    """ "..., a diplomat said, who requested anonymity": a clause after the cue and a comma that opens with a
+    relative pronoun says something about the speaker, whatever the parse hangs it on; it is never what
+    the speaker said."""
+    first = clause.left_edge
+    return first.tag_ in ("WP", "WDT") and first.i > 0 and clause.doc[first.i - 1].text in _SETTING_OFF
+
+
 def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
     """The reported clause, stopped before a speech act of the reporter's own coordinated into it."""
     for child in cue.children:
-        if child.dep_ != "ccomp" and not _told_clause(cue, child):
+        if (child.dep_ != "ccomp" and not _told_clause(cue, child)) or _describes_speaker(child):
             continue
         if _relayed_by_inner_cue(child):
             return None  # "X told ANI said that ...": the inner cue reports it
@@ -323,6 +331,8 @@ def _interrupting(cue: Token) -> list[tuple[int, int]] | None:
     closing = _set_off_at(doc, hi, hi + 1)
     if opening is None or closing is None or opening <= start:
         return None
+    if doc[closing + 1 : end] and _describes_speaker(doc[closing + 1]):
+        return None  # "A, X said, who asked not to be named": no second part, only the fronted clause
     before = _trim(list(doc[start:opening]), min_words=1)
     rest = _trim(list(doc[closing + 1 : end]))
     return [before, rest] if before and rest else None
@@ -505,6 +515,13 @@ def _agentless_passive(cue: Token) -> bool:
     )
 
 
+def _about_own_naming(cue: Token) -> bool:
+    """ "who requested anonymity": the source's terms for being reported are part of the attribution, never a
+    statement of their own."""
+    nouns = lexicon().anonymity_nouns
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in cue.children)
+
+
 def _unasserted(cue: Token) -> bool:
     """Speech that reports nothing said: "X has not said how ...", "declined to say whether ...",
     "Asked whether ..., X said" (the question is put to X), "said whether" (a question, not a claim),
@@ -513,7 +530,7 @@ def _unasserted(cue: Token) -> bool:
     lex = lexicon()
     if any(c.dep_ == "neg" for c in cue.children) or _imperative(cue) or names_by_passive(cue):
         return True
-    if _agentless_passive(cue):
+    if _agentless_passive(cue) or _about_own_naming(cue):
         return True
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lex.refusal_verbs:
         return True
