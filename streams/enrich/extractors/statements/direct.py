@@ -268,7 +268,7 @@ def _colon_subject(window: list[Token]) -> _Attribution | None:
     """`X was blunt: "..."`: a named or pronoun subject whose clause ends in the colon speaks the quote, and
     so does the owner of a subject that is words said (`X's message was clear: "..."`)."""
     lo = window[0].i
-    name = _bare_name(window[:-1])
+    name = _bare_name(window[:-1]) or _described_name(window[:-1])
     if name is not None:  # `X: "..."`, the interview's and the caption's form: a name and a colon give X the floor
         return _Attribution(None, name, window[-1].idx + 1)
     for verb in reversed(window[:-1]):
@@ -280,6 +280,25 @@ def _colon_subject(window: list[Token]) -> _Attribution | None:
         speaker = subject if subject.pos_ in ("PROPN", "PRON") else _speech_owner(subject)
         return _Attribution(None, speaker, window[-1].idx + 1) if speaker is not None else None
     return None
+
+
+def _described_name(tokens: list[Token]) -> Token | None:
+    """ "X Y, florist:", "X Y, 34, a driver from Z:": the vox pop's and the feature's form, a name and then
+    only a description of the person (age, trade, home) is the name and a colon: X speaks. The parse sets
+    the description beside the name as apposition, or makes the trade the head and hangs the name on it;
+    a verb after the comma ("X, who runs a stall:"), anything outside the name's phrase, or no trade or age
+    at all ("X, Y and Z:", a list of names) makes it no such line."""
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    if comma is None or comma + 1 == len(tokens):
+        return None
+    name = _bare_name(tokens[:comma])
+    rest = tokens[comma + 1 :]
+    if name is None or any(t.pos_ in ("VERB", "AUX") for t in rest) or not any(t.pos_ in ("NOUN", "NUM") for t in rest):
+        return None
+    if name.head in rest and name.head.pos_ == "NOUN":
+        return name
+    described = {t.i for c in name.children if c.dep_ == "appos" for t in c.subtree}
+    return name if all(t.i in described or t.text == "," for t in rest) else None
 
 
 def _bare_name(tokens: list[Token]) -> Token | None:

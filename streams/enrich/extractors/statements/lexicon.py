@@ -23,6 +23,7 @@ class Lexicon:
     act_verbs_needing_as: frozenset[str]
     prepositional_cues: dict[str, frozenset[str]]
     refusal_verbs: frozenset[str]
+    anonymity_nouns: frozenset[str]
     question_marks: frozenset[str]
     clausal_only_verbs: frozenset[str]
     term_verbs: frozenset[str]

@@ -135,10 +135,42 @@ def _relayed_by_inner_cue(verb: Token) -> bool:
     return subject is None or subject.lemma_.lower() not in lexicon().evidence_nouns
 
 
+def _told_clause(cue: Token, child: Token) -> bool:
+    """ "told Reuters by phone the museum needed a roof": with "that" left out, the parse may take the clause
+    a verb of telling reports for an infinitive-like complement; one with a subject of its own is a clause."""
+    return (
+        child.dep_ == "xcomp"
+        and cue.lemma_.lower() in lexicon().addressee_verbs
+        and any(c.dep_ in _SUBJECT_DEPS for c in child.children)
+    )
+
+
+def _clause_start(cue: Token, clause: Token) -> int:
+    """Where the reported clause begins. A verb of telling names whom it tells before the clause; with "that"
+    left out the parse may fold that audience into the clause as a first subject ("told journalists in
+    Geneva the ceasefire was holding") or hang the clause's adjunct before its subject ("told Reuters by
+    phone the museum ..."). The told clause then starts at its own, last subject."""
+    if cue.lemma_.lower() not in lexicon().addressee_verbs or any(g.lower_ == "that" for g in clause.lefts):
+        return clause.left_edge.i
+    subjects = [c for c in clause.lefts if c.dep_ in _SUBJECT_DEPS]
+    absorbed = len(subjects) > 1 and not any(c.dep_ in ("dobj", "dative") for c in cue.children)
+    if absorbed or (subjects and clause.dep_ == "xcomp"):
+        return subjects[-1].left_edge.i
+    return clause.left_edge.i
+
+
+def _describes_speaker(clause: Token) -> bool:
+    """ "..., a diplomat said, who requested anonymity": a clause after the cue and a comma that opens with a
+    relative pronoun says something about the speaker, whatever the parse hangs it on; it is never what
+    the speaker said."""
+    first = clause.left_edge
+    return first.tag_ in ("WP", "WDT") and first.i > 0 and clause.doc[first.i - 1].text in _SETTING_OFF
+
+
 def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
     """The reported clause, stopped before a speech act of the reporter's own coordinated into it."""
     for child in cue.children:
-        if child.dep_ != "ccomp":
+        if (child.dep_ != "ccomp" and not _told_clause(cue, child)) or _describes_speaker(child):
             continue
         if _relayed_by_inner_cue(child):
             return None  # "X told ANI said that ...": the inner cue reports it
@@ -149,7 +181,7 @@ def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None
             end = acts[0].left_edge.i - 1
         end = _before_other_voice(child, end)
         end = _before_trailing_source(child, end)
-        content = _trim(list(doc[child.left_edge.i : end + 1]))
+        content = _trim(list(doc[_clause_start(cue, child) : end + 1]))
         return (content, _clauses(child, end)) if content else None
     return _noun_framed(cue)
 
@@ -170,12 +202,31 @@ def _noun_framed(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | 
     """ "X said in a statement that ...", "told a conference on Monday that ...", "said on X, formerly Y,
     that ...": the parse hangs the "that" clause on the noun of the cue's adjunct (as a noun's complement
     or a relative clause); it is still what the cue reports."""
-    for noun in _adjunct_nouns(cue):
-        clause = next((c for c in noun.rights if c.dep_ in _NOUN_CLAUSE_DEPS and _opens_with_that(c)), None)
-        if clause is not None:
-            content = _trim(list(cue.doc[clause.left_edge.i : clause.right_edge.i + 1]))
-            return (content, _clauses(clause, clause.right_edge.i)) if content else None
-    return None
+    nouns = _adjunct_nouns(cue)
+    clause = next((c for n in nouns for c in n.rights if c.dep_ in _NOUN_CLAUSE_DEPS and _opens_with_that(c)), None)
+    if clause is None and cue.lemma_.lower() in lexicon().addressee_verbs:
+        clause = next((c for n in nouns for c in n.rights if c.dep_ in _NOUN_CLAUSE_DEPS and _contact(n, c)), None)
+    if clause is None:
+        return None
+    content = _trim(list(cue.doc[clause.left_edge.i : clause.right_edge.i + 1]))
+    return (content, _clauses(clause, clause.right_edge.i)) if content else None
+
+
+def _contact(noun: Token, clause: Token) -> bool:
+    """ "told reporters at a briefing the ceasefire was holding": a verb of telling reports a clause, and with
+    "that" left out the parse hangs it on the noun before it as a relative clause. One that opens with a
+    subject of its own, no relative word, right after the noun, is the told clause; it must end its
+    sentence, as a report after whom and where it was told does. A cue of its own ("told a meeting the
+    union had called that ...") makes it a relative clause about the noun: the report lies further on."""
+    subject = next((c for c in clause.lefts if c.dep_ in _SUBJECT_DEPS), None)
+    return (
+        subject is not None
+        and cue_kind(clause) is None
+        and subject.tag_ not in ("WP", "WDT")
+        and subject.lower_ != "that"
+        and clause.left_edge.i == subject.left_edge.i == noun.i + 1
+        and all(t.is_punct for t in clause.doc[clause.right_edge.i + 1 : clause.sent.end])
+    )
 
 
 def _opens_with_that(clause: Token) -> bool:
@@ -280,6 +331,8 @@ def _interrupting(cue: Token) -> list[tuple[int, int]] | None:
     closing = _set_off_at(doc, hi, hi + 1)
     if opening is None or closing is None or opening <= start:
         return None
+    if doc[closing + 1 : end] and _describes_speaker(doc[closing + 1]):
+        return None  # "A, X said, who asked not to be named": no second part, only the fronted clause
     before = _trim(list(doc[start:opening]), min_words=1)
     rest = _trim(list(doc[closing + 1 : end]))
     return [before, rest] if before and rest else None
@@ -462,6 +515,13 @@ def _agentless_passive(cue: Token) -> bool:
     )
 
 
+def _about_own_naming(cue: Token) -> bool:
+    """ "who requested anonymity": the source's terms for being reported are part of the attribution, never a
+    statement of their own."""
+    nouns = lexicon().anonymity_nouns
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in cue.children)
+
+
 def _unasserted(cue: Token) -> bool:
     """Speech that reports nothing said: "X has not said how ...", "declined to say whether ...",
     "Asked whether ..., X said" (the question is put to X), "said whether" (a question, not a claim),
@@ -470,7 +530,7 @@ def _unasserted(cue: Token) -> bool:
     lex = lexicon()
     if any(c.dep_ == "neg" for c in cue.children) or _imperative(cue) or names_by_passive(cue):
         return True
-    if _agentless_passive(cue):
+    if _agentless_passive(cue) or _about_own_naming(cue):
         return True
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lex.refusal_verbs:
         return True

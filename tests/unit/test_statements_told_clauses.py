@@ -1,0 +1,51 @@
+"""Verbs of telling with "that" left out: "X told <audience> <clause>". Whom X told (and where, and how) is
+the attribution, never part of the report, and the clause is reported even where the parse hangs it on
+the audience or on an adjunct noun as a relative clause. Invented sentences from several beats."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.unit.readers import said
+
+LEAD = "The story went on this week.\n\n"
+
+TOLD = [
+    (  # international: the clause hung on the audience as a relative clause
+        "Mei Lin Chen told a parliamentary committee the ceasefire was holding.",
+        "Mei Lin Chen",
+        "the ceasefire was holding",
+    ),
+    (  # business: hung on the adjunct's noun ("on a call")
+        "Chief executive Sunita Rao told analysts on a call the factory would reopen in spring.",
+        "Sunita Rao",
+        "the factory would reopen in spring",
+    ),
+    (  # sport
+        "Goalkeeper Jonas Weber told reporters at a press conference the squad was exhausted.",
+        "Jonas Weber",
+        "the squad was exhausted",
+    ),
+    (  # international: the audience folded into the clause as a first subject
+        "Lars Eriksen told journalists in Geneva the ceasefire was holding.",
+        "Lars Eriksen",
+        "the ceasefire was holding",
+    ),
+    (  # culture: the clause read as a complement, with the adjunct "by phone" hung on it
+        "Hiroshi Mori told Kestrel by phone the museum needed a new roof.",
+        "Hiroshi Mori",
+        "the museum needed a new roof",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "report"), TOLD)
+def test_the_audience_is_not_the_report(nlp: Language, text: str, speaker: str, report: str) -> None:
+    assert said(nlp, LEAD + text) == [(speaker, "indirect", report)]
+
+
+def test_a_relative_clause_with_a_cue_of_its_own_is_not_the_told_clause(nlp: Language) -> None:
+    """Local politics: "the union had called" says which meeting; it is not what the councillor told it."""
+    statements = said(nlp, LEAD + "Nadia Haddad told a meeting the union had called on Friday that talks would resume.")
+    assert not any(quote.startswith("the union") for _, _, quote in statements)
