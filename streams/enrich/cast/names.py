@@ -28,6 +28,11 @@ _CLASSIFYING_SUFFIXES = ("al", "ic", "ary", "ive")  # financial, economic, parli
 _FRONTED_DETERMINERS = frozenset({"DT", "PRP$", "POS", "CD", "JJ"})  # "the", "its", "'s", "two", "final"
 
 
+def is_capitalised(token: Token) -> bool:
+    """Written with a capital, abbreviations with their full stop included ("Sen."): how a name's words look."""
+    return token.text[:1].isupper() and any(c.isalpha() for c in token.text)
+
+
 def is_title_word(token: Token) -> bool:
     return token.lower_ in lexicon().title_words
 

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..given_names import given_name_countries
 from ..lexicon import lexicon
-from ..names import is_office_title, is_title_part, org_shaped, place_shaped
+from ..names import is_capitalised, is_office_title, is_title_part, org_shaped, place_shaped
 
 
 def titled_person(head: Token) -> Span | None:
@@ -23,7 +23,7 @@ def titled_person(head: Token) -> Span | None:
     words opening with a given name, all compounded onto `head`, is that person; the span runs from the given
     name to `head`. Only a given name opens it, so "Governor Luis Panama" is a person and "Mayor Panama" no
     reading of this rule; a place- or body-shaped name ("Port Elgin", "X Holdings") stays what it is."""
-    if head.pos_ != "PROPN" or head.i == 0 or head.doc[head.i - 1].dep_ != "compound" or not _capitalised(head):
+    if head.pos_ != "PROPN" or head.i == 0 or head.doc[head.i - 1].dep_ != "compound" or not is_capitalised(head):
         return None
     words = _written_before(head)
     last_title = max((k for k, w in enumerate(words) if is_title_part(w.text)), default=-1)
@@ -43,7 +43,7 @@ def apposed_firm(name: Token) -> Span | None:
     surname of a person the article names in full stays that person's, as the registry knows it."""
     doc = name.doc
     noun = doc[name.i - 1] if name.i > 0 else None
-    if noun is None or noun.tag_ != "NN" or not noun.is_lower or name.pos_ != "PROPN" or not _capitalised(name):
+    if noun is None or noun.tag_ != "NN" or not noun.is_lower or name.pos_ != "PROPN" or not is_capitalised(name):
         return None
     apposed = name.dep_ == "appos" and name.head.i == noun.i and not any(True for _ in name.children)
     compounded = noun.dep_ == "compound" and noun.head.i == name.i and all(
@@ -61,11 +61,6 @@ def apposed_firm(name: Token) -> Span | None:
 def _written_before(token: Token) -> list[Token]:
     """The capitalised words compounded into `token` right before it ("Housing Minister Ana" before "Ruiz")."""
     doc, k = token.doc, token.i
-    while k > 0 and (word := doc[k - 1]).dep_ == "compound" and k - 1 < word.head.i <= token.i and _capitalised(word):
+    while k > 0 and (word := doc[k - 1]).dep_ == "compound" and k - 1 < word.head.i <= token.i and is_capitalised(word):
         k -= 1
     return list(doc[k : token.i])
-
-
-def _capitalised(token: Token) -> bool:
-    """Capitalised, abbreviations with their full stop included ("Sen.")."""
-    return token.text[:1].isupper() and any(c.isalpha() for c in token.text)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from streams.enrich.cast import Cast, Entity, Resolver, cast_of, is_office_title
 from streams.enrich.cast.lexicon import lexicon as cast_lexicon
-from streams.enrich.cast.names import org_shaped
+from streams.enrich.cast.names import is_capitalised, org_shaped
 from streams.enrich.extractors.meetings.clause import clause_subjects
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.model import Participant
@@ -54,11 +54,6 @@ def _clause_subjects_above(token: Token) -> list[Token]:
         if subject is not None and subject.conjuncts:
             return [subject, *subject.conjuncts]
     return []
-
-
-def is_capitalised(token: Token) -> bool:
-    text = token.text
-    return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
 
 
 def is_title_word(token: Token) -> bool:
