@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Mapping, Set
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
@@ -139,6 +139,27 @@ async def request_rejoin(faust_app: object) -> None:
     await thread.call_thread(rejoin)
 
 
+def fetch_state(faust_app: object, topic: str, partitions: Sequence[int]) -> str:
+    """What the worker's consumer holds for `partitions` of `topic`: Faust's active, paused and buffered sets,
+    its last delivered offset, and aiokafka's paused set. Logged with a re-join, so that a stall the re-join
+    does not revive (docs/reliability.md, Known limits, 4 Dec) shows where fetching stopped. It reads Faust's
+    and aiokafka's internals, so whatever goes wrong here is reported in the line, never raised: the re-join
+    must happen."""
+    try:
+        consumer = faust_app.consumer  # type: ignore[attr-defined]
+        wanted = {(topic, p) for p in partitions}
+
+        def held(tps: object) -> list[int]:
+            return sorted(tp[1] for tp in (tps or ()) if (tp[0], tp[1]) in wanted)  # type: ignore[attr-defined]
+
+        read = {tp[1]: offset for tp, offset in consumer._read_offset.items() if (tp[0], tp[1]) in wanted}
+        return (f"faust active {held(consumer._active_partitions)}, paused {held(consumer._paused_partitions)}, "
+                f"buffered {held(consumer._buffered_partitions)}, last delivered {read}; "
+                f"aiokafka paused {held(consumer._thread._ensure_consumer().paused())}")
+    except Exception as exc:  # a diagnostic never stops the watch
+        return f"unavailable: {exc!r}"
+
+
 def in_flight() -> float:
     """Articles this worker has read and not finished (the gauge the agent keeps)."""
     return sum(sample.value for family in metrics.IN_FLIGHT.collect() for sample in family.samples)
@@ -192,6 +213,7 @@ class AssignmentWatch:
             "partitions %s of %s have a backlog that nobody consumed for %.0fs (owned here: %s); "
             "re-joining the consumer group so they are assigned and read again",
             list(verdict.stalled), self.topic, self.watch.grace, sorted(owned) or "none")
+        log.info("consumer state of the stalled partitions: %s", fetch_state(app, self.topic, verdict.stalled))
         try:
             await request_rejoin(app)
         except RuntimeError:  # a client upgrade moved the internals: say so, keep the worker running

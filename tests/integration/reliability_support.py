@@ -67,13 +67,16 @@ class Topics:
                                      dict(m.headers or ())) for m in msgs)
 
     async def until(self, done: Callable[[], bool], timeout: float, *alive: WorkerProcess) -> None:
-        """Polls until `done()`; fails early, with the log, if a worker that must live has died."""
+        """Polls until `done()`; fails early, with the log, if a worker that must live has died; on a timeout,
+        with the end of the live workers' logs (a stall shows there: the assignment watch's re-join line and
+        the consumer state it logs)."""
         deadline = time.monotonic() + timeout
         while not done():
             for worker in alive:
                 assert worker.alive(), f"worker died:\n{worker.log()[-4000:]}"
             if time.monotonic() > deadline:
-                raise TimeoutError(f"condition not met within {timeout:.0f}s; {len(self.records)} records seen")
+                logs = "\n".join(f"--- {w.log_path.name}:\n{w.log()[-4000:]}" for w in alive)
+                raise TimeoutError(f"condition not met within {timeout:.0f}s; {len(self.records)} records seen\n{logs}")
             await self.poll()
 
     def of(self, base: str) -> list[Record]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import itertools
+from types import SimpleNamespace
 
 import pytest
 from aiokafka.errors import KafkaError
@@ -12,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from streams.broker.embedded import free_port
-from streams.pipeline.assignment_watch import AssignmentWatch, OrphanWatch, PartitionOffsets
+from streams.pipeline.assignment_watch import AssignmentWatch, OrphanWatch, PartitionOffsets, fetch_state
 
 GRACE = 60.0
 
@@ -142,3 +143,33 @@ def test_a_reader_that_cannot_start_is_closed_not_left_to_the_garbage_collector(
 
     asyncio.run(check_twice())
     assert not [r for r in reports if "Unclosed" in r]
+
+
+def _consumer_with(paused_in_client: object) -> object:
+    """The parts of a Faust consumer `fetch_state` reads: partition 0 of the raw topic active, 2 paused by Faust,
+    3 buffered, partition 1 of another topic everywhere (never reported)."""
+    raw, other = "t.articles.raw", "t.events.meetings"
+    return SimpleNamespace(
+        consumer=SimpleNamespace(
+            _active_partitions={(raw, 0), (other, 1)},
+            _paused_partitions={(raw, 2), (other, 1)},
+            _buffered_partitions={(raw, 3)},
+            _read_offset={(raw, 0): 41, (other, 1): 7},
+            _thread=SimpleNamespace(_ensure_consumer=paused_in_client),
+        )
+    )
+
+
+def test_the_consumer_state_of_stalled_partitions_names_only_those_partitions():
+    client = SimpleNamespace(paused=lambda: {("t.articles.raw", 2), ("t.events.meetings", 1)})
+    state = fetch_state(_consumer_with(lambda: client), "t.articles.raw", (0, 2, 3))
+    assert state == ("faust active [0], paused [2], buffered [3], last delivered {0: 41}; "
+                     "aiokafka paused [2]")
+
+
+def test_the_consumer_state_says_when_the_client_cannot_be_read():
+    def gone() -> object:
+        raise RuntimeError("consumer thread stopped")
+
+    state = fetch_state(_consumer_with(gone), "t.articles.raw", (0,))
+    assert state == "unavailable: RuntimeError('consumer thread stopped')"
