@@ -114,6 +114,10 @@ def _score_statements(score: ArticleScore, gold: list[dict[str, Any]], pred: lis
             score.misses.append(f"speaker: gold {g.get('speaker')!r} got {_speaker_name(p)!r} for {g['quote'][:70]!r}")
         if g.get("sentiment") and p.tone:
             score.label("statement_sentiment", g["sentiment"], p.tone.label)
+            if g["sentiment"] != p.tone.label:
+                score.misses.append(
+                    f"statement tone: gold {g['sentiment']} got {p.tone.label} for {g['quote'][:70]!r}"
+                )
     for gi, g in enumerate(gold):
         if gi not in matched_g:
             score.misses.append(f"statement missed ({g.get('kind')}, {g.get('speaker')!r}): {g['quote'][:90]!r}")

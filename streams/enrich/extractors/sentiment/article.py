@@ -32,6 +32,12 @@ METHOD = "newswire-vader-news/2"
 # The lede is the opening sentence: the summary a reader of news takes the story's tone from
 # before deciding to read on (two sentences fitted no better on the annotated articles).
 LEDE_SENTENCES = 1
+# A quote of at most this many words with no rated word of its own is a fragment of a reported
+# clause ('said repairs would take "two more weeks"'): it takes the tone of the sentence that reports
+# it, which is what the speaker's point is. On the 31 real annotated articles, 2 to 4 words each
+# put two more statements right (130 -> 132 of 160; leave-one-article-out .812 -> .819), 6 or more
+# lost some; 3 sits in the middle of the plateau.
+FRAGMENT_WORDS = 3
 
 
 @per_doc
@@ -167,7 +173,8 @@ def _quoted_sentences(parsed: ParsedArticle, statements: Sequence[Span]) -> set[
 
 def span_tone(parsed: ParsedArticle, span: Span) -> Tone:
     """Tone of the statement's own words; the surrounding sentence lends its grammar, and the
-    reporting verb its tone when it is one that evaluates ("warned", "welcomed")."""
+    reporting verb its tone when it is one that evaluates ("warned", "welcomed"). A neutral
+    fragment of a few words takes its whole sentence's tone (FRAGMENT_WORDS)."""
     tone = combine(statement_parts(parsed, span))
     return Tone(statement_label(tone), tone.score)
 
@@ -180,6 +187,8 @@ def statement_parts(parsed: ParsedArticle, span: Span) -> list[PartScore]:
     if words is None or not len(words):
         return []
     parts = [part for _, part in _parts(doc, words.start, words.end)]
+    if len(words) <= FRAGMENT_WORDS and not any(p.positive or p.negative for p in parts):
+        parts = [part for _, part in _parts(doc, words.sent.start, words.sent.end)]
     cue = _cue_part(words, news_lexicon())
     if cue is not None and parts:
         first = parts[0]
