@@ -3,9 +3,10 @@ speaker) and the confusion of its labelled measures."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 
-from streams.enrich.model import Evidence, Meeting, MeetingStatus, Participant, Span, Speaker, Statement
+from streams.enrich.model import Evidence, Meeting, MeetingStatus, Participant, Span, Speaker, Statement, Tone
 from streams.evaluation.report import LABELS, as_dict, confusion_rows
 from streams.evaluation.scoring import ArticleScore, _score_meetings, _score_statements, total
 
@@ -83,3 +84,17 @@ def test_the_report_lays_the_confusion_out_gold_by_predicted() -> None:
         {"gold": "negative", "predicted": "negative", "count": 1},
         {"gold": "neutral", "predicted": "positive", "count": 1},
     ]
+
+
+def test_a_statement_tone_miss_is_listed_with_its_quote() -> None:
+    gold = [
+        {"quote": "the harvest was lost", "kind": "indirect", "speaker": "Ana Ruiz", "sentiment": "negative"},
+        {"quote": "prices will fall", "kind": "indirect", "speaker": "Ana Ruiz", "sentiment": "positive"},
+    ]
+    pred = [
+        dataclasses.replace(statement("the harvest was lost", "Ruiz"), tone=Tone("neutral", 0.0)),
+        dataclasses.replace(statement("prices will fall", "Ruiz"), tone=Tone("positive", 0.3)),
+    ]
+    score = ArticleScore("t")
+    _score_statements(score, gold, pred)
+    assert score.misses == ["statement tone: gold negative got neutral for 'the harvest was lost'"]
