@@ -131,6 +131,24 @@ def _surname(words: list[str]) -> str:
     return named[-1].lower()
 
 
+# Shorter surnames one slip apart are often two real names ("Kim"/"Kin", "Lowe"/"Love").
+MISSPELT_MIN = 6
+
+
+def one_slip_apart(a: str, b: str) -> bool:
+    """Whether `b` is `a` with one letter dropped, added, changed or two neighbours swapped, the first
+    letter kept (typists rarely slip on a capital)."""
+    if a == b or a[:1] != b[:1] or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+        return len(diff) == 1 or swapped
+    short, long_ = sorted((a, b), key=len)
+    i = next((k for k, (x, y) in enumerate(zip(short, long_, strict=False)) if x != y), len(short))
+    return short[i:] == long_[i + 1 :]
+
+
 def _ends_name(name: str, words: list[str]) -> bool:
     """ "García López", "van der Berg" after "Ana Belén García López", "Pieter van der Berg": a surname of
     several words written alone is its bearer's second mention, not a person whose first name is "García";
@@ -175,7 +193,7 @@ class Registry:
             if compatible(e.first, first) or _ends_name(e.name, words) or _ends_name(written, e.name.split())
         ]
         if not matches and not group:
-            matches = self._named_inside(words)
+            matches = self._named_inside(words) or self._misspelt(words)
         if matches:
             entity = max(matches, key=lambda e: max((m for m in e.mentions if m <= char), default=-1))
             if len(words) > len(entity.name.replace("-", " ").split()):
@@ -202,6 +220,17 @@ class Registry:
             spans = range(len(parts) - len(wanted))  # never the whole name nor its end (the surname's way)
             if len(parts) > len(wanted) and any(parts[k : k + len(wanted)] == wanted for k in spans):
                 found.append(entity)
+        return found if len(found) == 1 else []
+
+    def _misspelt(self, words: list[str]) -> list[Entity]:
+        """ "Mr Okonkow" after "Marta Okonkwo": a lone surname of MISSPELT_MIN letters or more that nobody
+        bears, one slip of the keys (a letter dropped, added, changed or two swapped, the first kept) from
+        exactly one person's surname, is that person's. Copy-editing misses such slips, and a second person
+        of nearly the same surname in one story is far rarer than a typo."""
+        if len(words) != 1 or len(words[0]) < MISSPELT_MIN:
+            return []
+        word = words[0].lower()
+        found = [e for e in self.people() if e.first is not None and one_slip_apart(word, _surname(e.name.split()))]
         return found if len(found) == 1 else []
 
     def inner_words(self) -> dict[str, int]:
