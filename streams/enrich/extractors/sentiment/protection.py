@@ -62,6 +62,8 @@ def _kept_off(verb: Token, lemma: str) -> list[Token]:
     if lemma not in SHIELDING_VERBS:
         return prevented
     hosts = [verb, *dependents(verb, ("dobj",))]
+    if verb.head.i > verb.i and verb.head.pos_ == "NOUN":  # "the rail [protects] cyclists": the
+        hosts.append(verb.head)  # small parser made the verb a modifier of the one it protects
     preps = [p for host in hosts for p in dependents(host, ("prep",)) if p.lower_ in SHIELDING_PREPS]
     if verb.pos_ != "VERB" and not any(p.lower_ == "against" for p in preps):
         return []
