@@ -6,7 +6,9 @@
   a protection denied or failed leaves the harm bad;
 - where a denied harm would have happened (a time clause's verb, a counted harm's setting, a
   headline's "in"/"as" phrase) is the scene of relief, not bad news;
-- declining to address or discuss a harm leaves it standing; declining to comment is no news.
+- declining to address or discuss a harm leaves it standing; declining to comment is no news;
+- a harm whose harmful act is denied did no harm: "the strike did not hurt sales" is relief, and
+  the strike is its setting.
 
 All sentences are invented for these tests.
 """
@@ -124,3 +126,27 @@ def test_declining_to_address_a_harm_leaves_it_standing(statement_label, text):
 )
 def test_declining_to_comment_is_no_news(statement_label, text):
     assert statement_label(text) == "neutral"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The injury to striker Tomas Varga did not hurt the Falcons in the cup run.",  # sport
+        "The closure of the smelter has not harmed the town's shops, said mayor Ines Duarte.",  # local
+        "The scandal at the bank did not damage demand for its bonds.",  # business
+        "The failure of the first trial did not derail the malaria programme.",  # science
+    ],
+)
+def test_a_harm_that_did_no_harm_is_relief(statement_label, text):
+    assert statement_label(text) in ("neutral", "positive")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The closure of the smelter has harmed the town's shops.",  # local, the act not denied
+        "The shortage of nurses did not help the clinic in Kumasi.",  # health, a good act denied
+    ],
+)
+def test_a_harm_that_did_harm_stays_bad(statement_label, text):
+    assert statement_label(text) == "negative"

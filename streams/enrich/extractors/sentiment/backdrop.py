@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from streams.enrich.extractors.sentiment.grammar import MAX_CLAUSE_DEPTH, SUBJECT_DEPS, of_head
+from streams.enrich.extractors.sentiment.grammar import MAX_CLAUSE_DEPTH, SUBJECT_DEPS, of_head, phrase_head
 from streams.enrich.extractors.sentiment.lexicon import NewsLexicon
 from streams.enrich.extractors.sentiment.negation import negated, negating_predicate
 from streams.enrich.extractors.sentiment.tree import dependents
@@ -151,6 +151,18 @@ def denied_setting(token: Token, lex: NewsLexicon, polar: dict[int, float]) -> b
     counted = host.lemma_.lower() in COUNTING_VERBS
     harms = [host, *dependents(host, ("attr", "nsubj", "nsubjpass"))] if counted else [host]
     return any(polar.get(h.i, 0.0) < 0 and negating_predicate(h, lex) is not None for h in harms)
+
+
+def harmless(token: Token, polar: dict[int, float]) -> bool:
+    """Whether the word is (part of) the subject of a harmful act that is denied: "the strike" in
+    "the strike did not hurt sales", "the loss of the contract" in "the loss of the contract has not
+    hurt profits". The news is that it did no harm, which the denied act says (reversed, it reads as
+    relief); the subject is its setting, as the fire is that of "nobody was hurt in the fire"."""
+    subject = phrase_head(token)
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.i == subject.i or verb.pos_ != "VERB":
+        return False
+    return polar.get(verb.i, 0.0) < 0 and negated(verb)
 
 
 def _setting_host(token: Token) -> Token | None:

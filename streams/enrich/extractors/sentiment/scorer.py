@@ -25,6 +25,7 @@ from streams.enrich.extractors.sentiment.backdrop import (
     denied_by_relative,
     denied_setting,
     feared,
+    harmless,
     relieved,
     road_to_success,
     settled,
@@ -152,6 +153,7 @@ def score_part(
             continue
         if valence < 0 and (
             denied_setting(token, lex, polar)
+            or harmless(token, polar)
             or feared(token, polar)
             or relieved(token)
             or road_to_success(token, polar)
