@@ -58,6 +58,7 @@ def test_harm_words_keep_the_readings_of_rated_ones(statement_label, text, expec
         "The accord guards against the dumping of toxic waste in the Mekong.",  # international
         "The late goal spared Rovers the worst of the relegation scrap.",  # sport
         "The firewall keeps customers of Banco Sul from fraud.",  # business
+        "The new bylaw shields fishermen in Tromso from eviction.",  # housing, "shields" tagged a noun
     ],
 )
 def test_protection_and_prevention_are_good_news(statement_label, text):

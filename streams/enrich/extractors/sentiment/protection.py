@@ -32,8 +32,9 @@ SHIELDING_PREPS = ("from", "against")
 # is too where no harm phrase follows it.
 PREVENTING_VERBS = frozenset({"prevent", "spare"})
 PREVENTED_DEPS = {"prevent": ("dobj", "nsubjpass"), "spare": ("dobj",)}
-# The tagger reads a present-tense "guards" as a noun in a short sentence ("the software guards
-# against fraud"); a noun followed by its "against" phrase is still the verb.
+# The tagger reads a present-tense "guards" or "shields" as a noun in a short sentence ("the software
+# guards against fraud", "the ordinance shields fishermen from eviction"); a noun followed by its
+# "against" phrase, or with an object, or made a modifier of the noun after it, is still the verb.
 VERB_TAGS = frozenset({"VERB", "NOUN"})
 
 
@@ -63,10 +64,13 @@ def _kept_off(verb: Token, lemma: str) -> list[Token]:
     prevented = dependents(verb, PREVENTED_DEPS[lemma]) if lemma in PREVENTING_VERBS and verb.pos_ == "VERB" else []
     if lemma not in SHIELDING_VERBS:
         return prevented
-    hosts = [verb, *dependents(verb, ("dobj",))]
-    if verb.head.i > verb.i and verb.head.pos_ == "NOUN":  # "the rail [protects] cyclists": the
-        hosts.append(verb.head)  # small parser made the verb a modifier of the one it protects
+    objects = dependents(verb, ("dobj",))
+    slipped = verb.head.i > verb.i and verb.head.pos_ == "NOUN"
+    # "the rail [protects] cyclists from": the small parser may make the verb a modifier of the one
+    # it protects, which then holds the "from" phrase.
+    hosts = [verb, *objects, *([verb.head] if slipped else [])]
     preps = [p for host in hosts for p in dependents(host, ("prep",)) if p.lower_ in SHIELDING_PREPS]
-    if verb.pos_ != "VERB" and not any(p.lower_ == "against" for p in preps):
+    as_verb = verb.pos_ == "VERB" or bool(objects) or (slipped and verb.dep_ == "compound")
+    if not as_verb and not any(p.lower_ == "against" for p in preps):
         return []
     return [*prevented, *(o for p in preps for o in dependents(p, ("pobj", "pcomp")))]
