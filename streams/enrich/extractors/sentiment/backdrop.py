@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from streams.enrich.extractors.sentiment.grammar import MAX_CLAUSE_DEPTH, SUBJECT_DEPS, of_head
+from streams.enrich.extractors.sentiment.grammar import MAX_CLAUSE_DEPTH, SUBJECT_DEPS, of_head, phrase_head
 from streams.enrich.extractors.sentiment.lexicon import NewsLexicon
 from streams.enrich.extractors.sentiment.negation import negated, negating_predicate
 from streams.enrich.extractors.sentiment.tree import dependents
@@ -25,9 +25,13 @@ DENYING_RELATIVE_VERBS = frozenset(
 # is that the harm did not come about).
 SETTING_PREPS = frozenset({"in", "during", "at", "after", "from"})
 # The setting may also be a clause of time, whose subject is the event: "nobody was hurt when a fire
-# broke out", "no one was injured as the bus overturned". Only its subject: what the event did
+# broke out", "no one was injured as the bus overturned", and so is its verb when it takes no
+# object ("when the roof collapsed", "after the tram derailed"). What the event did to something
 # besides ("when the fire destroyed forty homes") is news of its own.
 SETTING_CLAUSE_WORDS = frozenset({"when", "as", "after", "while"})
+# The predicates whose subject is a count of harm, which a negation denies: "there were no
+# injuries", "no casualties were reported", "no deaths have been recorded in the floods".
+COUNTING_VERBS = frozenset({"be", "report", "record", "confirm"})
 # A success reached "after" a struggle ("won the title after a long fight", "the deal was signed
 # after a bitter dispute", "after a long battle, this is the sweetest win") tells the struggle as
 # the road to the news, which is the success, as a relief's predicament is the road to the rescue.
@@ -144,19 +148,39 @@ def denied_setting(token: Token, lex: NewsLexicon, polar: dict[int, float]) -> b
     host = _setting_host(token)
     if host is None:
         return False
-    harms = [host, *dependents(host, ("attr", "nsubj", "nsubjpass"))] if host.lemma_ == "be" else [host]
+    counted = host.lemma_.lower() in COUNTING_VERBS
+    harms = [host, *dependents(host, ("attr", "nsubj", "nsubjpass"))] if counted else [host]
     return any(polar.get(h.i, 0.0) < 0 and negating_predicate(h, lex) is not None for h in harms)
+
+
+def harmless(token: Token, polar: dict[int, float]) -> bool:
+    """Whether the word is (part of) the subject of a harmful act that is denied: "the strike" in
+    "the strike did not hurt sales", "the loss of the contract" in "the loss of the contract has not
+    hurt profits". The news is that it did no harm, which the denied act says (reversed, it reads as
+    relief); the subject is its setting, as the fire is that of "nobody was hurt in the fire"."""
+    subject = phrase_head(token)
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.i == subject.i or verb.pos_ != "VERB":
+        return False
+    return polar.get(verb.i, 0.0) < 0 and negated(verb)
 
 
 def _setting_host(token: Token) -> Token | None:
     """The predicate the word is a setting of: through a preposition of place or time ("hurt [in]
-    the fire"), or as the subject of a clause of time ("hurt [when] a fire broke out")."""
+    the fire"), as the subject of a clause of time ("hurt [when] a fire broke out"), or as that
+    clause's verb when it takes no object ("hurt when the roof [collapsed]")."""
     link = token.head
+    if token.dep_ == "advcl" and not dependents(token, ("dobj",)) and _timed(token):
+        return link
     if link.head.i == link.i:
         return None
     if token.dep_ == "pobj":
         return link.head if link.dep_ == "prep" and link.lower_ in SETTING_PREPS else None
     if token.dep_ not in SUBJECT_DEPS or link.dep_ != "advcl":
         return None
-    timed = any(w.lower_ in SETTING_CLAUSE_WORDS for w in dependents(link, ("advmod", "mark")))
-    return link.head if timed else None
+    return link.head if _timed(link) else None
+
+
+def _timed(clause: Token) -> bool:
+    """Whether the clause is one of time ("when the roof collapsed", "as the bus overturned")."""
+    return any(w.lower_ in SETTING_CLAUSE_WORDS for w in dependents(clause, ("advmod", "mark")))

@@ -32,6 +32,8 @@ from vaderSentiment.vaderSentiment import N_SCALAR
 from streams.enrich.extractors.sentiment.backdrop import (
     FEAR_NOUNS,
     RELIEF_VERBS,
+    SETTING_CLAUSE_WORDS,
+    SETTING_PREPS,
     SETTLEMENT_VERBS,
     STRUGGLE_NOUNS,
     STRUGGLE_PREPS,
@@ -68,6 +70,9 @@ IRREGULAR = {"laid": "lay", "struck": "strike", "broke": "break", "shook": "shak
 ENDING_NOUNS = frozenset({"end", "halt", "stop"})
 # The words after which a headline word is a verb: "to" of a coming event and the modals ("will close").
 VERB_MARKS = frozenset({"to", "will", "would", "could", "can", "may", "might", "must", "shall", "should"})
+# The words that open the setting of a denied harm ("No one hurt [in] warehouse fire", "Nobody
+# injured [as] tram derails"), as the body's prepositions and clauses of time do (`backdrop.py`).
+SETTING_WORDS = SETTING_PREPS | SETTING_CLAUSE_WORDS | {"amid"}
 # How far after its move a quantity may stand ("cut 1,200 jobs" is two words once numbers drop,
 # "a rise in violent crime" three).
 OBJECT_REACH = 3
@@ -145,6 +150,7 @@ def _read(
     valences: list[tuple[int, str, float]] = []
     spent: set[int] = set()
     unscaled: dict[int, float] = {}
+    denied: list[int] = []  # the bad words a negator reversed ("No one [hurt]")
     i = 0
     while i < len(words):
         word, start = words[i], i
@@ -166,10 +172,16 @@ def _read(
         i += size
         if elided and contrast is not None and start > contrast:
             value = 0.0  # what the elided predicate is denied of
-        if value < 0 and (_relieved(words, forms, start) or _road_to_success(words, forms, start, valences)):
+        if value < 0 and (
+            _relieved(words, forms, start)
+            or _road_to_success(words, forms, start, valences)
+            or _denied_setting(words, start, denied)
+        ):
             value = 0.0
         if value and not _topic_of_encounter(words, i):
             reversing = _reversing(words, forms, lex, start, i, shifters, passive=start not in moves)
+            if value < 0 and any(words[k] in NEGATORS for k in reversing):
+                denied.append(start)
             spent.update(k for k in reversing if k in shifters or k >= i)  # "ease" in "Fears ease"
             value *= N_SCALAR ** (len(reversing) + (value < 0 and _settled(words, forms, start)))
         if value and contrast is not None:  # VADER's "but" rule, as in the body
@@ -474,6 +486,18 @@ def _relieved(words: list[str], forms: list[set[str]], start: int) -> bool:
         if words[k] in CLAUSE_WORDS:
             return False
         if forms[k] & RELIEF_VERBS and _participle(words[k]):
+            return True
+    return False
+
+
+def _denied_setting(words: list[str], start: int, denied: list[int]) -> bool:
+    """Whether the word names where a harm denied before it would have happened ("fire" in "No one
+    hurt in warehouse fire", "derails" in "Nobody injured as tram derails"): the news is the relief,
+    as in the body (`backdrop.denied_setting`). Only after a word that opens a setting, and not
+    across a clause mark: "No one hurt; depot lost in blaze" keeps the loss."""
+    for harm in denied:
+        between = words[harm + 1 : start]
+        if any(w in SETTING_WORDS for w in between) and not any(w in CLAUSE_MARKS for w in between):
             return True
     return False
 

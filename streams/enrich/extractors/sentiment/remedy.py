@@ -36,6 +36,10 @@ PREP_ADDRESSING = frozenset(
     | {f"{verb} {prep}" for verb in PROTECTING_VERBS for prep in ("from", "against")}
     | {"guard against"}
 )
+# Declining to do something is refusing it, said politely: "the minister declined to address the
+# allegations of bribery" leaves them standing as "refused to" does. "Decline" is no shifter of its
+# own: what declines ("sales declined") is a move, read in `direction.py`.
+DECLINING_VERBS = frozenset({"decline"})
 ADDRESSED_DEPS = frozenset({"dobj", "nsubjpass"})
 # From a harm word up to the head noun of the object: "the [housing] crisis", "the rise [in
 # burglaries]", "the shortage [of nurses]" ("of"/"in" phrases name what the harm is of).
@@ -46,7 +50,7 @@ def addressed(token: Token, lex: NewsLexicon) -> bool:
     """Whether the bad word is (part of) what a verb of addressing works on, the work not denied
     ("has failed to address the backlog", "does not tackle the shortage" leave the harm standing)."""
     verb = addressing_verb(token)
-    return verb is not None and not (negated(verb) or _undone(verb, lex))
+    return verb is not None and not (negated(verb) or undone(verb, lex))
 
 
 def addressing_verb(token: Token) -> Token | None:
@@ -76,6 +80,10 @@ def _addressing_verb(node: Token, head: Token) -> Token | None:
     return verb if linked and f"{verb.lemma_.lower()} {head.lower_}" in PREP_ADDRESSING else None
 
 
-def _undone(verb: Token, lex: NewsLexicon) -> bool:
-    """Whether the work is itself reversed by what governs it ("failed to tackle", "refused to address")."""
-    return verb.dep_ == "xcomp" and (is_shifter(verb.head, lex) or negated(verb.head))
+def undone(verb: Token, lex: NewsLexicon) -> bool:
+    """Whether the work is itself reversed by what governs it ("failed to tackle", "refused to address",
+    "declined to address")."""
+    if verb.dep_ != "xcomp":
+        return False
+    head = verb.head
+    return head.lemma_.lower() in DECLINING_VERBS or is_shifter(head, lex) or negated(head)

@@ -10,7 +10,7 @@ increment, negation scalar, normalisation), and take context from spaCy's depend
 This module composes the readings, each in a module of its own: a word's own rating (`rating`,
 `phrases`, `direction`, `degree`, `sides`), what denies or reverses it (`negation`, `shifters`,
 `negated_acts`), the clauses that report nothing as fact (`irrealis`), the bad words that only set
-the scene of good news (`backdrop`, `harm`) and the weight of either side of a contrast (`contrast`).
+the scene of good news (`backdrop`, `harm`, `protection`) and the weight of either side of a contrast (`contrast`).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from streams.enrich.extractors.sentiment.backdrop import (
     denied_by_relative,
     denied_setting,
     feared,
+    harmless,
     relieved,
     road_to_success,
     settled,
@@ -62,11 +63,12 @@ from streams.enrich.extractors.sentiment.negated_acts import (
 from streams.enrich.extractors.sentiment.negation import is_partial, negating_predicate
 from streams.enrich.extractors.sentiment.part_score import PartScore
 from streams.enrich.extractors.sentiment.phrases import phrase_valences
+from streams.enrich.extractors.sentiment.protection import protection_valences
 from streams.enrich.extractors.sentiment.rating import base_valence
 from streams.enrich.extractors.sentiment.remedy import addressed, addressing_verb
 from streams.enrich.extractors.sentiment.shifters import shifter_chain
 from streams.enrich.extractors.sentiment.sides import side_valences
-from streams.enrich.extractors.sentiment.topic import is_topic
+from streams.enrich.extractors.sentiment.topic import is_topic, talk_of
 
 # A hedge halves rather than removes: the good news is qualified, not denied.
 HEDGE_FACTOR = 0.5
@@ -97,6 +99,7 @@ def score_part(
     for i, value in achievement_valences(doc, span, lemmas, tags, words, lex).items():
         polar.setdefault(i, value)
     polar.update(destroyed_harm_valences(doc, span, lemmas, tags, lex))
+    polar.update(protection_valences(doc, span, lemmas, tags, words, lex))
     engaging = lex.refusals.keys() | lex.grievances | lex.calls | ACCOUNTING_VERBS
     rated = [i for i in span if i in polar or words[i] in lex.valence or lemmas[i] in engaging]
     conceded: set[int] = set()
@@ -132,8 +135,9 @@ def score_part(
             if not valence:
                 continue
         # A harm that a verb of addressing works on is not reversed by what denies or undoes the work:
-        # "did not address the shortage", "refused to address the shortage" leave it standing.
-        worked_on = valence < 0 and addressing_verb(token) is not None
+        # "did not address the shortage", "refused to address the shortage" leave it standing, and
+        # so does a refused talk about it ("refused to discuss the famine").
+        worked_on = valence < 0 and (addressing_verb(token) is not None or talk_of(token, lex) is not None)
         if worked_on:
             negator = None
         valence = boosted(token, valence, lex)
@@ -149,6 +153,7 @@ def score_part(
             continue
         if valence < 0 and (
             denied_setting(token, lex, polar)
+            or harmless(token, polar)
             or feared(token, polar)
             or relieved(token)
             or road_to_success(token, polar)

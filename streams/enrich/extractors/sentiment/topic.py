@@ -7,7 +7,8 @@ war. The tone of such a statement is in what the talk did (agreed, failed, was c
 bad word inside the noun phrase that a word of talking takes as its object or its "on"/"about"
 complement is left out. Only a bad one: talking about a trouble is meeting it, which takes the
 sting out of its mention (as "ease" or "resolve" do, see the shifters), while talks on an
-agreement or on cooperation are a step towards it and keep its warmth. Only the noun phrase: a
+agreement or on cooperation are a step towards it and keep its warmth. A talk refused or declined
+("declined to discuss the abuse claims") meets nothing, and the trouble keeps its tone. Only the noun phrase: a
 clause under the talk ("discussed how the strike had hurt exports") states facts and keeps its
 tone.
 """
@@ -17,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from streams.enrich.extractors.sentiment.lexicon import NewsLexicon
+from streams.enrich.extractors.sentiment.remedy import undone
 
 # Prepositions that introduce what a talk is about: "talks on", "a call about", "a dispute over",
 # "consultations regarding", "issues including".
@@ -30,18 +32,23 @@ MAX_STEPS = 8
 
 
 def is_topic(token: Token, lex: NewsLexicon) -> bool:
-    """Whether the word is part of what a word of talking (`lex.topics`) is about; the scorer asks
-    only about bad words."""
+    """Whether the word is part of what a word of talking (`lex.topics`) is about, the talk not
+    refused; the scorer asks only about bad words."""
+    talk = talk_of(token, lex)
+    return talk is not None and not undone(talk, lex)
+
+
+def talk_of(token: Token, lex: NewsLexicon) -> Token | None:
+    """The word of talking whose topic the word is part of, if any."""
     child = token
     for _ in range(MAX_STEPS):
         head = child.head
         if head.i == child.i:
-            return False
-        if child.dep_ == "dobj" and head.lemma_.lower() in lex.topics:
-            return True
-        if child.dep_ == "prep" and child.lower_ in TOPIC_PREPS and head.lemma_.lower() in lex.topics:
-            return True
+            return None
+        talked = child.dep_ == "dobj" or (child.dep_ == "prep" and child.lower_ in TOPIC_PREPS)
+        if talked and head.lemma_.lower() in lex.topics:
+            return head
         if child.dep_ not in PHRASE_LINKS:
-            return False
+            return None
         child = head
-    return False
+    return None
