@@ -141,10 +141,11 @@ async def request_rejoin(faust_app: object) -> None:
 
 def fetch_state(faust_app: object, topic: str, partitions: Sequence[int]) -> str:
     """What the worker's consumer holds for `partitions` of `topic`: Faust's active, paused and buffered sets,
-    its last delivered offset, and aiokafka's paused set. Logged with a re-join, so that a stall the re-join
-    does not revive (docs/reliability.md, Known limits, 4 Dec) shows where fetching stopped. It reads Faust's
-    and aiokafka's internals, so whatever goes wrong here is reported in the line, never raised: the re-join
-    must happen."""
+    its last delivered offset; aiokafka's paused set, fetch position and high-watermark, and the partitions
+    whose fetched records it still holds. Logged with a re-join, so that a stall shows where fetching stopped:
+    a position at the high-watermark with nothing delivered means records fetched and dropped; a position at
+    the committed offset, or records held, means never handed over. It reads Faust's and aiokafka's internals,
+    so whatever goes wrong here is reported in the line, never raised: the re-join must happen."""
     try:
         consumer = faust_app.consumer  # type: ignore[attr-defined]
         wanted = {(topic, p) for p in partitions}
@@ -152,10 +153,17 @@ def fetch_state(faust_app: object, topic: str, partitions: Sequence[int]) -> str
         def held(tps: object) -> list[int]:
             return sorted(tp[1] for tp in (tps or ()) if (tp[0], tp[1]) in wanted)  # type: ignore[attr-defined]
 
+        client = consumer._thread._ensure_consumer()
+        states = client._subscription.subscription.assignment
+        fetched = {}
+        for p in sorted(partitions):
+            state = states.state_value(TopicPartition(topic, p))
+            fetched[p] = None if state is None else (state._position, state.highwater)
         read = {tp[1]: offset for tp, offset in consumer._read_offset.items() if (tp[0], tp[1]) in wanted}
         return (f"faust active {held(consumer._active_partitions)}, paused {held(consumer._paused_partitions)}, "
                 f"buffered {held(consumer._buffered_partitions)}, last delivered {read}; "
-                f"aiokafka paused {held(consumer._thread._ensure_consumer().paused())}")
+                f"aiokafka paused {held(client.paused())}, position/highwater {fetched}, "
+                f"holding fetched records of {held(client._fetcher._records)}")
     except Exception as exc:  # a diagnostic never stops the watch
         return f"unavailable: {exc!r}"
 

@@ -10,14 +10,23 @@ point (`_new_offset`) walks over those ranges. Two changes, for the topics in `c
 - `repair(tp, offset)` seeks back and hides the records of that partition fetched before the seek,
   until the record at `offset` comes again; Faust's read offset is then cleared, so the re-read
   records pass its fetch loop instead of being dropped as already read.
+
+And one fix, for the same topics: Faust's "seek to committed offsets" (after every rebalance, and
+whenever its fetch loop returns while the flow is stopped, dropping what it fetched) relies on
+aiokafka's `seek_to_committed`, which seeks only partitions committed beyond offset 0. A partition
+the group never committed on kept the position its dropped fetch had reached, often the log's end,
+so its records never came again: the kill-burst stall of 4 Dec (docs/reliability.md, Known limits).
+`seek_to_committed` below sends such partitions to the log's beginning, as the consumer's reset
+policy (earliest) does for a partition without a commit.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Collection, Mapping
 
+from aiokafka import AIOKafkaConsumer, TopicPartition
 from faust.transport.drivers import aiokafka as faust_aiokafka
 from faust.types import TP, Message
 
@@ -29,6 +38,18 @@ log = logging.getLogger(__name__)
 commit_ledgers: dict[str, OffsetLedger] = {}
 # A repair whose record has not come back this long after the seek seeks again (the seek may have raced a fetch).
 RESEEK_AFTER = 5.0
+
+
+async def seek_to_committed(consumer: AIOKafkaConsumer, topics: Collection[str]) -> dict[TopicPartition, int | None]:
+    """aiokafka's `seek_to_committed`, and the partitions of `topics` it leaves alone (no commit, or a commit
+    of 0: `if offset and offset > 0`) sought to the log's beginning; returns the committed offsets."""
+    offsets = await consumer.seek_to_committed()
+    uncommitted = sorted(tp for tp, offset in offsets.items() if tp.topic in topics and not (offset and offset > 0))
+    if uncommitted:
+        log.info("seeking %s (no commit past offset 0) to the start of the log",
+                 ", ".join(f"{tp.topic}[{tp.partition}]" for tp in uncommitted))
+        await consumer.seek_to_beginning(*uncommitted)
+    return offsets
 
 
 class LedgerConsumer(faust_aiokafka.Consumer):
@@ -74,8 +95,10 @@ class LedgerConsumer(faust_aiokafka.Consumer):
             yield tp, message
 
     async def seek_to_committed(self) -> Mapping[TP, int]:
-        """Every (re)assignment ends here (Faust's `perform_seek`): the ledgers start from these offsets."""
-        offsets = await super().seek_to_committed()
+        """Every (re)assignment ends here (Faust's `perform_seek`): the ledgers start from these offsets.
+        Runs in the consumer's thread, as Faust's own does; never-committed partitions start at the log's
+        beginning (module docstring)."""
+        offsets = await self._thread.call_thread(seek_to_committed, self._thread._ensure_consumer(), commit_ledgers)
         self.repairs().clear()
         for topic, ledger in commit_ledgers.items():
             ledger.reset({tp.partition: offset if offset is not None and offset >= 0 else None

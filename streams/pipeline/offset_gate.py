@@ -96,14 +96,16 @@ class OffsetGate:
     async def watch(self) -> None:
         """The other way records get lost: fetched, dropped, and nothing after them arrives to show the gap.
 
-        Runs every few seconds; acts only when the agent is idle and has been for `STALL_AFTER`.
+        Runs every few seconds; acts only when the agent is idle and has been for `STALL_AFTER`. A partition
+        the group never committed on (nothing expected yet) is owed everything from the log's start: its
+        records can be fetched and dropped too, and nothing else would notice (the 4 Dec kill-burst stall).
         """
         if self.in_flight or self.app.rebalancing or time.monotonic() - self.last_activity < STALL_AFTER:
             return
         for tp in self.app.consumer.assignment():
-            expected = self.ledger.expected(tp.partition) if tp.topic == self.topic else None
-            if expected is None:
+            if tp.topic != self.topic:
                 continue
+            expected = self.ledger.expected(tp.partition) or 0
             try:
                 position = await self.app.consumer.position(tp)
             except (KafkaError, AssertionError):  # revoked meanwhile

@@ -161,10 +161,18 @@ def _consumer_with(paused_in_client: object) -> object:
 
 
 def test_the_consumer_state_of_stalled_partitions_names_only_those_partitions():
-    client = SimpleNamespace(paused=lambda: {("t.articles.raw", 2), ("t.events.meetings", 1)})
+    positions = {("t.articles.raw", 0): SimpleNamespace(_position=44, highwater=44),
+                 ("t.articles.raw", 2): SimpleNamespace(_position=5, highwater=30),
+                 ("t.events.meetings", 1): SimpleNamespace(_position=9, highwater=9)}
+    client = SimpleNamespace(
+        paused=lambda: {("t.articles.raw", 2), ("t.events.meetings", 1)},
+        _subscription=SimpleNamespace(subscription=SimpleNamespace(assignment=SimpleNamespace(
+            state_value=positions.get))),
+        _fetcher=SimpleNamespace(_records={("t.articles.raw", 2): object(), ("t.events.meetings", 1): object()}))
     state = fetch_state(_consumer_with(lambda: client), "t.articles.raw", (0, 2, 3))
     assert state == ("faust active [0], paused [2], buffered [3], last delivered {0: 41}; "
-                     "aiokafka paused [2]")
+                     "aiokafka paused [2], position/highwater {0: (44, 44), 2: (5, 30), 3: None}, "
+                     "holding fetched records of [2]")
 
 
 def test_the_consumer_state_says_when_the_client_cannot_be_read():

@@ -110,3 +110,24 @@ def test_an_agent_busy_with_a_slow_article_is_not_taken_for_stalled():
     assert consumer.repairs == []
     the_gate.settled(admitted)
     assert the_gate.in_flight == 0
+
+
+def test_an_idle_agent_that_received_nothing_of_a_never_committed_partition_seeks_back_to_the_log_start():
+    # The group never committed on partitions 0 and 1: the ledger expects nothing yet. The consumer fetched
+    # partition 0 to 23 and the agent received none of it; partition 1 was fetched by nobody yet.
+    the_gate, consumer = gate(Probe(first=0), {0: None, 1: None}, positions={0: 23, 1: 0})
+    the_gate.last_activity -= STALL_AFTER
+    before = gaps()
+    asyncio.run(the_gate.watch())
+    assert consumer.repairs == [(0, 0)]
+    assert gaps() == before + 1
+    assert the_gate.ledger.expected(0) == 0
+
+
+def test_a_never_committed_partition_whose_log_starts_at_the_position_is_not_sought_back():
+    # Retention removed offsets 0..39: the consumer starts at 40 and nothing is owed below it.
+    the_gate, consumer = gate(Probe(first=40), {0: None}, positions={0: 40})
+    the_gate.last_activity -= STALL_AFTER
+    asyncio.run(the_gate.watch())
+    assert consumer.repairs == []
+    assert the_gate.ledger.expected(0) == 40
