@@ -26,7 +26,7 @@ from .person_objects import label_beside_person_preposition
 from .portfolio import name_after_portfolio
 from .registry import big_place, place_in_body_name
 from .titles import aged, comma_title, role_after
-from .word_before import apposed_firm, titled_person
+from .word_before import apposed_firm, opens_with_hyphenated_given_name, titled_person
 
 
 def _person_after_org(ent: Span) -> int | None:
@@ -150,8 +150,10 @@ def _told_by_word_before(ent: Span, before: list[Span]) -> Span | None:
     misread = ent.label_ in MISREAD_LABELS
     if (misread or ent.label_ == "PERSON") and len(ent) == 1 and (firm := apposed_firm(ent[0])) is not None:
         return firm
-    if misread and ent.label_ != "ORG":
+    if misread:  # a body's label only on a surname after a hyphenated given name ("Min-jun" of "Min-jun X")
         person = titled_person(ent[-1])
+        if person is not None and ent.label_ == "ORG" and not opens_with_hyphenated_given_name(person):
+            person = None
         given = [e for e in before if e.end > person.start] if person is not None else []
         if person is not None and all(e.label_ == "PERSON" and e.start == person.start for e in given):
             return person

@@ -15,7 +15,15 @@ from spacy.tokens import Span, Token
 
 from ..given_names import given_name_countries
 from ..lexicon import lexicon
-from ..names import is_capitalised, is_office_title, is_title_part, org_shaped, place_shaped
+from ..names import (
+    glued_hyphen,
+    hyphenated_start,
+    is_capitalised,
+    is_office_title,
+    is_title_part,
+    org_shaped,
+    place_shaped,
+)
 
 
 def titled_person(head: Token) -> Span | None:
@@ -31,9 +39,18 @@ def titled_person(head: Token) -> Span | None:
     whole = [*name, head]
     if not name or not any(is_office_title(w.text) for w in title) or org_shaped(whole) or place_shaped(whole):
         return None
-    if not given_name_countries(name[0].text):
+    if not given_name_countries(name[0].text) and not opens_with_hyphenated_given_name(whole):
         return None
     return Span(head.doc, name[0].i, head.i + 1, label="PERSON")
+
+
+def opens_with_hyphenated_given_name(name: list[Token] | Span) -> bool:
+    """ "Min-jun", "Ji-woo", "Anne-Sophie" before a surname: a hyphenated given name, which the lists seldom hold
+    as written. A lower-case piece after the hyphen is the shape of romanised Korean, Chinese and Vietnamese
+    given names, and no title's, place's or body's; capitalised pieces need a given name among them."""
+    if len(name) < 4 or not glued_hyphen(name[1]) or not name[2].is_alpha:
+        return False
+    return name[2].is_lower or bool(given_name_countries(name[0].text) or given_name_countries(name[2].text))
 
 
 def apposed_firm(name: Token) -> Span | None:
@@ -59,8 +76,13 @@ def apposed_firm(name: Token) -> Span | None:
 
 
 def _written_before(token: Token) -> list[Token]:
-    """The capitalised words compounded into `token` right before it ("Housing Minister Ana" before "Ruiz")."""
+    """The capitalised words compounded into `token` right before it ("Housing Minister Ana" before "Ruiz"); a
+    hyphenated word ("Min-jun") counts as one, capitalised by its first piece and compounded by any of its pieces."""
     doc, k = token.doc, token.i
-    while k > 0 and (word := doc[k - 1]).dep_ == "compound" and k - 1 < word.head.i <= token.i and is_capitalised(word):
-        k -= 1
+    while k > 0:
+        first = hyphenated_start(doc, k - 1)
+        onto = any(t.dep_ == "compound" and k - 1 < t.head.i <= token.i for t in doc[first:k])
+        if not (onto and is_capitalised(doc[first])):
+            break
+        k = first
     return list(doc[k : token.i])
