@@ -109,6 +109,7 @@ def repaired_ents(doc: Doc, text: str) -> list[Span]:
         if ent.end_char <= filed_from:
             ents.append(Span(doc, ent.start, ent.end, label="GPE"))
             continue
+        ent = _body_with_its_first_words(ent)  # "Marlow Concert Hall" read as "Concert Hall"
         tail = _person_after_org(ent)
         of = _person_before_org(ent)
         if (told := _told_by_word_before(ent, ents)) is not None:  # "Mayor Ines Toledo", "the airline Skyreach"
@@ -139,6 +140,22 @@ def repaired_ents(doc: Doc, text: str) -> list[Span]:
     ents = founders_firms(_given_names_joined(ents))
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
     return sorted([*ents, *_unlabelled_orgs(doc, taken)], key=lambda e: e.start)
+
+
+def _body_with_its_first_words(ent: Span) -> Span:
+    """ "Marlow Concert Hall", "Eastbrook Water Authority" read as "Concert Hall", "Water Authority": a span
+    shaped as a body's name takes the unlabelled capitalised proper nouns compounded onto it from right
+    before, which name which hall or authority it is. Not a title ("President X Hall" is a person's) nor
+    anything that makes a body of a person's name ("Ana Hall" is not body-shaped to begin with)."""
+    doc = ent.doc
+    start = ent.start
+    while start > 0 and (t := doc[start - 1]).pos_ == "PROPN" and not t.ent_type_ and t.dep_ == "compound" and (
+        ent.start <= t.head.i < ent.end and t.is_alpha and t.is_title and not is_title_in_name(t)
+    ):
+        start -= 1
+    if start == ent.start or not org_shaped(ent) or not org_shaped(doc[start : ent.end]):
+        return ent
+    return Span(doc, start, ent.end, label=ent.label)
 
 
 def _told_by_word_before(ent: Span, before: list[Span]) -> Span | None:
