@@ -258,14 +258,19 @@ name the model seldom met (`person_objects`)."""
 
 def _with_given_name_before(ent: Span) -> Span:
     """A one-word span with the unlabelled capitalised proper noun compounded onto it from right before (in
-    its sentence), which may be the given name of a surname the model read as a place or a body."""
+    its sentence), which may be the given name of a surname the model read as a place or a body. Before a
+    two-word span ("Ivy" + "Ngozi Eke" read as a body) only a given name the lists know opens a longer name,
+    and only a name with no body's or place's word."""
     doc, k = ent.doc, ent.start - 1
-    if len(ent) != 1 or k < 0:
+    if not 1 <= len(ent) <= 2 or k < 0:
         return ent
     t = doc[k]
-    if t.pos_ != "PROPN" or t.ent_type_ or not t.is_title or t.head.i != ent.start or "\n" in t.whitespace_:
+    if t.pos_ != "PROPN" or t.ent_type_ or not t.is_title or t.head.i != ent.end - 1 or "\n" in t.whitespace_:
         return ent
-    return Span(doc, k, ent.end, label=ent.label)
+    given = Span(doc, k, ent.end, label=ent.label)
+    if len(ent) == 2 and (given_name_gender(t.text, t.vocab) is None or not plain_name(given)):
+        return ent
+    return given
 
 
 def _unlabelled_orgs(doc: Doc, taken: set[int]) -> list[Span]:
