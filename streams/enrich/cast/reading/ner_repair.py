@@ -135,6 +135,8 @@ def repaired_ents(doc: Doc, text: str) -> list[Span]:
             ents.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))
         elif _opens_with_given_name(ent):
             ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
+        elif (whole := _surname_left_out(ent)) is not None:  # "Ruth Chiamaka" of "Ruth Chiamaka Obi said"
+            ents.append(whole)
         else:
             ents.append(ent)
     ents = founders_firms(_given_names_joined(ents))
@@ -254,6 +256,22 @@ name the model seldom met (`person_objects`)."""
         and all(unknown_to_english(t) or given_name_gender(t.text, t.vocab) is not None for t in rest)
         and not place_in_body_name([t.text for t in words])
     )
+
+
+def _surname_left_out(ent: Span) -> Span | None:
+    """ "Ruth Chiamaka Obi said" read as the person "Ruth Chiamaka": the parse compounds every word of the span
+    onto the unlabelled capitalised proper noun right after it, which is then the name's head, its surname. Not
+    where that makes a body's or a place's name of it ("X Foundation", "X Valley"; `plain_name`)."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or ent.end >= len(doc) or "\n" in ent[-1].whitespace_:
+        return None
+    after = doc[ent.end]
+    if after.ent_type_ or after.pos_ != "PROPN" or not (after.is_alpha and after.is_title) or is_title_word(after):
+        return None
+    if not all(t.dep_ == "compound" and ent.start <= t.head.i <= ent.end for t in ent) or ent[-1].head.i != ent.end:
+        return None
+    whole = Span(doc, ent.start, ent.end + 1, label="PERSON")
+    return whole if plain_name(whole) else None
 
 
 def _with_given_name_before(ent: Span) -> Span:
