@@ -55,18 +55,23 @@ def opens_with_hyphenated_given_name(name: list[Token] | Span) -> bool:
 
 def apposed_firm(name: Token) -> Span | None:
     """ "the airline Skyreach", "the rail operator Northline", "the mining company Orvex": one capitalised word
-    right after a business's common noun, set in apposition to it or with the noun compounded onto it (the parse
-    does both), is that business. A given name there is a person named by a trade ("the developer Maria"); the
-    surname of a person the article names in full stays that person's, as the registry knows it."""
+    right after a business's common noun, set in apposition to it, with the noun compounded onto it, or parsed as
+    a subject of its own beside "the" and the noun (the parse does all three), is that business. A given name
+    there is a person named by a trade ("the developer Maria"); the surname of a person the article names in
+    full stays that person's, as the registry knows it."""
     doc = name.doc
     noun = doc[name.i - 1] if name.i > 0 else None
     if noun is None or noun.tag_ != "NN" or not noun.is_lower or name.pos_ != "PROPN" or not is_capitalised(name):
         return None
-    apposed = name.dep_ == "appos" and name.head.i == noun.i and not any(True for _ in name.children)
+    bare = not any(True for _ in name.children)
+    apposed = name.dep_ == "appos" and name.head.i == noun.i and bare
     compounded = noun.dep_ == "compound" and noun.head.i == name.i and all(
         c.i == noun.i or c.dep_ in ("det", "case") for c in name.children
     )
-    if not (apposed or compounded) or given_name_countries(name.text):
+    # "The brewer Suvanta said", "Shares in the carmaker Vellix rose": the parse makes the noun and the name two
+    # subjects, or the noun the object of "in" and the name the verb's subject; "the brewer" is still the name's
+    split = bare and noun.n_rights == 0 and any(c.dep_ == "det" for c in noun.children)
+    if not (apposed or compounded or split) or given_name_countries(name.text):
         return None
     lex = lexicon()
     lemma = noun.lemma_.lower()
