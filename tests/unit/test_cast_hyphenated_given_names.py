@@ -5,13 +5,11 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from streams.enrich.cast import cast_of
-from streams.enrich.nlp import parse
-from streams.ingest.article import Article
+from tests.unit.readers import story_cast
 
 
 def people(nlp: Language, text: str) -> list[tuple[str, str | None]]:
-    return [(e.name, e.title) for e in cast_of(parse(Article(id="t", text=text), nlp).doc).people]
+    return [(e.name, e.title) for e in story_cast(nlp, text).people]
 
 
 @pytest.mark.parametrize(

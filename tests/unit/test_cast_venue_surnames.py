@@ -6,13 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from streams.enrich.cast import Cast, cast_of
-from streams.enrich.nlp import parse
-from streams.ingest.article import Article
-
-
-def cast(nlp: Language, text: str) -> Cast:
-    return cast_of(parse(Article(id="t", text=text), nlp).doc)
+from tests.unit.readers import story_cast as cast
 
 
 @pytest.mark.parametrize(
