@@ -18,7 +18,7 @@ from streams.enrich.vocabulary.places import demonym_code, is_known_place
 
 from ..given_names import given_name_gender
 from ..lexicon import lexicon
-from ..names import is_title_in_name, is_title_word, name_words, org_shaped
+from ..names import glued_hyphen, is_title_in_name, is_title_word, name_words, org_shaped
 from .columns import ARGUMENT_DEPS, MISREAD_LABELS
 from .kinds import AFFILIATION_PREPS, plain_name
 from .orgs import founders_firms
@@ -152,10 +152,12 @@ def _body_with_its_first_words(ent: Span) -> Span:
     doc = ent.doc
     start = ent.start
     while start > 0 and (t := doc[start - 1]).pos_ == "PROPN" and not t.ent_type_ and t.dep_ == "compound" and (
-        ent.start <= t.head.i < ent.end and t.is_alpha and t.is_title and not is_title_in_name(t)
+        ent.start <= t.head.i < ent.end and t.is_alpha and t.is_title
     ):
         start -= 1
-    if start == ent.start or not org_shaped(ent) or not org_shaped(doc[start : ent.end]):
+    if start == ent.start or any(is_title_in_name(t) for t in doc[start : ent.start]):
+        return ent
+    if not org_shaped(ent) or not org_shaped(doc[start : ent.end]):
         return ent
     return Span(doc, start, ent.end, label=ent.label)
 
@@ -169,7 +171,8 @@ def _told_by_word_before(ent: Span, before: list[Span]) -> Span | None:
     misread = ent.label_ in MISREAD_LABELS
     if (misread or ent.label_ == "PERSON") and len(ent) == 1 and (firm := apposed_firm(ent[0])) is not None:
         return firm
-    if misread:  # a body's label only on a surname after a hyphenated given name ("Min-jun" of "Min-jun X")
+    hyphen_before = ent.start >= 3 and glued_hyphen(doc[ent.start - 2])
+    if misread and (ent.label_ != "ORG" or hyphen_before):  # a body's label: after "Min-jun" of "Min-jun X" only
         person = titled_person(ent[-1])
         if person is not None and ent.label_ == "ORG" and not opens_with_hyphenated_given_name(person):
             person = None

@@ -28,11 +28,13 @@ _PRONOUN_REACH = 40  # tokens after the name: its sentence and the next, as news
 def venue_word_surname(ent: Span) -> Span | None:
     """The person's name in `ent` (titles before it left out), when it is a given name and a venue's word the
     text shows to be a person's, else None."""
+    if len(ent) < 2 or ent[-1].lower_ not in lexicon().venue_name_endings:  # most names: the cheap test first
+        return None
     words = [t for t in ent if not is_title_in_name(t)]
     if len(words) != 2 or words[0].i != ent.end - 2:
         return None
     first, last = words
-    if last.lower_ not in lexicon().venue_name_endings or not (first.is_title and last.is_title and first.is_alpha):
+    if not (first.is_title and last.is_title and first.is_alpha):
         return None
     named = given_name_countries(first.text) or given_name_gender(first.text, first.vocab)
     if not (named or unknown_to_english(first)):

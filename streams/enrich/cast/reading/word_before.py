@@ -86,8 +86,9 @@ def _written_before(token: Token) -> list[Token]:
     doc, k = token.doc, token.i
     while k > 0:
         first = hyphenated_start(doc, k - 1)
-        onto = any(t.dep_ == "compound" and k - 1 < t.head.i <= token.i for t in doc[first:k])
-        if not (onto and is_capitalised(doc[first])):
+        if not is_capitalised(doc[first]):
+            break
+        if not any((t := doc[j]).dep_ == "compound" and k - 1 < t.head.i <= token.i for j in range(first, k)):
             break
         k = first
     return list(doc[k : token.i])
