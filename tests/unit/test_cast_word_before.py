@@ -63,3 +63,20 @@ def test_a_given_name_after_a_business_noun_stays_a_person(nlp: Language) -> Non
 )
 def test_statements_speakers_are_the_casts_person_or_firm(nlp: Language, text: str, speaker: str) -> None:
     assert speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("The brewer Suvanta said profits had fallen.", "Suvanta"),  # business: noun and name two subjects
+        ("The miner Harcastle will cut 300 jobs, it said on Tuesday.", "Harcastle"),  # mining
+        ("Shares in the carmaker Vellix rose 5% on Friday.", "Vellix"),  # markets: the noun the object of "in"
+        ("Shares in the supermarket chain Kestrava rose 5% on Friday.", "Kestrava"),  # retail
+    ],
+)
+def test_a_business_noun_the_parse_sets_beside_the_name_still_makes_a_firm(
+    nlp: Language, text: str, firm: str
+) -> None:
+    c = story_cast(nlp, text)
+    assert [o.name for o in c.organisations] == [firm]
+    assert c.people == []

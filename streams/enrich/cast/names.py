@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from streams.enrich.extractors.sentiment.lexicon import news_lexicon
-from streams.enrich.repairs.glued_names import SURNAME_PARTICLES
+from streams.enrich.repairs.glued_names import SURNAME_PARTICLES, glued_hyphen
 from streams.enrich.vocabulary import places
 
 from .entity import EntityKind
@@ -401,10 +401,6 @@ def name_words(tokens: Sequence[Token]) -> list[Token]:
         return tokens
     inside = [t for t in tokens[1:-1] if not (glued_hyphen(t) or (t.is_lower and t.lower_ in SURNAME_PARTICLES))]
     return [tokens[0], *inside, tokens[-1]]
-
-
-def glued_hyphen(token: Token) -> bool:
-    return token.text in ("-", "‐") and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
 
 
 def hyphenated_start(doc: Doc, i: int) -> int:

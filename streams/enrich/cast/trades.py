@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from streams.enrich.repairs.glued_names import SURNAME_PARTICLES
+from streams.enrich.repairs.glued_names import SURNAME_PARTICLES, glued_hyphen
 from streams.enrich.vocabulary.english_words import unknown_to_english
 from streams.enrich.vocabulary.places import demonym_code, is_known_place
 
@@ -98,10 +98,13 @@ def glued_role(token: Token) -> bool:
     """ "physio Kaito Shimizu said", "asked steward Lise Aubert": a lower-case common word compounded onto the
     capitalised name right after it is what the person is or does, though the tagger may call it a proper noun
     and the recogniser read it into the name; a name's own lower-case words are its particles ("de", "van"),
-    and a relation ("her brother X") says who someone is to another, not a role."""
+    and a relation ("her brother X") says who someone is to another, not a role; nor is the lower-case end of a
+    hyphenated given name ("jin" of "Hye-jin Kwon")."""
     if not token.is_lower or not token.is_alpha or token.pos_ not in ("NOUN", "PROPN"):
         return False
     doc = token.doc
+    if token.i > 0 and glued_hyphen(doc[token.i - 1]):
+        return False
     name = doc[token.i + 1] if token.i + 1 < len(doc) else None
     onto_name = token.dep_ == "compound" and token.i < token.head.i and token.head.pos_ == "PROPN"
     in_name = token.ent_type_ == "PERSON" and name is not None and name.ent_iob_ == "I"  # "asked physio X Y"

@@ -41,6 +41,7 @@ def glued_names(doc: Doc) -> Doc:
     changed = _reach_past_particles(doc, ents)
     changed = _reach_back_to_given_names(doc, ents) or changed
     changed = _reach_back_over_hyphen(doc, ents) or changed
+    changed = _hyphenated_given_name_joined(doc, ents) or changed
     changed = _joined_by_particles(doc, ents) or changed
     for k, ent in enumerate(ents):
         if ent.end >= len(doc) or not (doc[ent.end - 1].text == "-" or _split_given_name(ent)):
@@ -88,12 +89,49 @@ def _reach_back_over_hyphen(doc: Doc, ents: list[Span]) -> bool:
     return changed
 
 
+def _hyphenated_given_name_joined(doc: Doc, ents: list[Span]) -> bool:
+    """ "Ji-woo" and "Seo", or "Seo" (with "-yeon" left out) and "Lim": the small model reads a hyphenated given
+    name it never met as a person of its own and the surname right after it as another person or a body. Two
+    people are never written side by side with nothing between them, so a person's span that is one glued
+    hyphenated word (carried to the word's end) followed at once by one capitalised word in a span of its own is
+    one person's name. Edits `ents` in place; True when it changed anything."""
+    changed = False
+    k = 0
+    while k + 1 < len(ents):
+        ent, after = ents[k], ents[k + 1]
+        end = _word_end(doc, ent.end, after.start)
+        pieces = doc[ent.start : end]
+        if (
+            ent.label_ == "PERSON"
+            and after.label_ in _NAME_PIECE_LABELS
+            and after.start == end
+            and len(after) == 1
+            and after[0].is_title
+            and after[0].is_alpha
+            and len(pieces) == 3
+            and pieces[1].text in ("-", "‐")
+            and pieces[0].is_title
+            and pieces[2].is_alpha
+            and not any(t.whitespace_ for t in pieces[:-1])
+            and "\n" not in pieces[-1].whitespace_
+        ):
+            ents[k : k + 2] = [Span(doc, ent.start, after.end, label="PERSON")]
+            changed = True
+        k += 1
+    return changed
+
+
 # Lower-case particles inside surnames ("van der", "de la", "bin", "al", "af", "do", "op den"), which no name
 # ends with.
 SURNAME_PARTICLES = frozenset({
     "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "do", "du", "la", "le", "ter",
     "ten", "op", "af", "zu", "bin", "ibn", "bint", "al", "el", "ben",
 })  # fmt: skip
+
+
+def glued_hyphen(token: Token) -> bool:
+    """A hyphen written without spaces between two pieces of one word ("Jean-Luc", "Vice-President")."""
+    return token.text in ("-", "‐") and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
 
 
 def _particle(token: Token) -> bool:

@@ -3,7 +3,8 @@
 Each pass is small and sees what the earlier ones gathered (Lee et al.'s multi-pass sieve):
 1. named people: the parse's PERSON spans, with the small model's common slips repaired by shape (a
    person glued to the end of an organisation, a name set off before a title read as a place or a
-   work, a given name read as a place), titled names it mislabelled, names coordinated with a person
+   work, a given name read as a place), titled names it mislabelled, a surname that is a building's word where
+   the text shows a person (`venue_surnames`), names coordinated with a person
    and unlabelled names as subjects, objects or list members, merged by exact name, then surname with
    compatible first names, then a first word alone ("Xi") with the one person named in full with it;
    titles from pre-nominal words and appositions;

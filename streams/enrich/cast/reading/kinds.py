@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from streams.enrich.vocabulary.given_names import is_given_name
 from streams.enrich.vocabulary.places import is_known_place
 
+from ..given_names import given_name_gender
 from ..lexicon import lexicon
 from ..names import is_title_in_name, is_title_word, name_words, org_shaped, place_shaped, proper_noun_run
 from .columns import MISREAD_LABELS, SUBJECT_DEPS
@@ -125,12 +126,16 @@ def in_person_role(token: Token, speaks: bool) -> bool:
 
 def _given_name_speaks(name: Span, subject: Token) -> bool:
     """ "'...,' Victoria Banks said": a body speaks too, but one whose name opens with a common given name
-    and has two words is a person speaking."""
+    and has two words is a person speaking. So is a three-word name opening with a given name some list gives
+    one gender ("Sophie Aroha Walker said"): bodies named after a person carry a body's word or one name."""
     from streams.enrich.extractors.statements.lexicon import lexicon as speech  # the cast is built first
 
+    words = name_words(name)
+    first = words[0]
+    opens = is_given_name(first.text) if len(words) == 2 else given_name_gender(first.text, first.vocab) is not None
     return (
-        len(name_words(name)) == 2
-        and is_given_name(name[0].text)
+        len(words) in (2, 3)
+        and opens
         and subject.dep_ == "nsubj"
         and subject.head.lemma_.lower() in speech().speech_verbs
     )

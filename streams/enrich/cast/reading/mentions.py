@@ -35,6 +35,7 @@ from .name_runs import (
 )
 from .registry import Registry
 from .titles import hold_title
+from .venue_surnames import venue_word_surname
 
 
 def person_mentions(
@@ -48,11 +49,13 @@ def person_mentions(
         floor = cols.sent_start[ent.start]  # Span.sent walks every sentence of the doc
         person = ent.label_ == "PERSON" and not body_read_as_person(ent) and not affiliation_read_as_person(ent)
         person = person and not owner_of_its(ent) and not one_word_body(ent, registry)
+        venue_named = venue_word_surname(ent)  # "Kaito Hall said ... He added"
         if (
             (person and not place_read_as_person(whole_name(ent, floor), registry))  # "Ana Kaya": a town's name
             or titled_name(ent)
             or titled_by_copula(ent)
             or person_by_role(ent)
+            or venue_named is not None
         ):
             ent = whole_name(ent, floor)
             entity = registry.add_person_span(ent, floor)

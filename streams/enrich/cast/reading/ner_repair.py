@@ -18,7 +18,7 @@ from streams.enrich.vocabulary.places import demonym_code, is_known_place
 
 from ..given_names import given_name_gender
 from ..lexicon import lexicon
-from ..names import is_title_in_name, is_title_word, name_words, org_shaped
+from ..names import glued_hyphen, is_title_in_name, is_title_word, name_words, org_shaped
 from .columns import ARGUMENT_DEPS, MISREAD_LABELS
 from .kinds import AFFILIATION_PREPS, plain_name
 from .orgs import founders_firms
@@ -26,7 +26,7 @@ from .person_objects import label_beside_person_preposition
 from .portfolio import name_after_portfolio
 from .registry import big_place, place_in_body_name
 from .titles import aged, comma_title, role_after
-from .word_before import apposed_firm, titled_person
+from .word_before import apposed_firm, opens_with_hyphenated_given_name, titled_person
 
 
 def _person_after_org(ent: Span) -> int | None:
@@ -109,6 +109,7 @@ def repaired_ents(doc: Doc, text: str) -> list[Span]:
         if ent.end_char <= filed_from:
             ents.append(Span(doc, ent.start, ent.end, label="GPE"))
             continue
+        ent = _body_with_its_first_words(ent)  # "Marlow Concert Hall" read as "Concert Hall"
         tail = _person_after_org(ent)
         of = _person_before_org(ent)
         if (told := _told_by_word_before(ent, ents)) is not None:  # "Mayor Ines Toledo", "the airline Skyreach"
@@ -134,11 +135,31 @@ def repaired_ents(doc: Doc, text: str) -> list[Span]:
             ents.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))
         elif _opens_with_given_name(ent):
             ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
+        elif (whole := _surname_left_out(ent)) is not None:  # "Ruth Chiamaka" of "Ruth Chiamaka Obi said"
+            ents.append(whole)
         else:
             ents.append(ent)
     ents = founders_firms(_given_names_joined(ents))
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
     return sorted([*ents, *_unlabelled_orgs(doc, taken)], key=lambda e: e.start)
+
+
+def _body_with_its_first_words(ent: Span) -> Span:
+    """ "Marlow Concert Hall", "Eastbrook Water Authority" read as "Concert Hall", "Water Authority": a span
+    shaped as a body's name takes the unlabelled capitalised proper nouns compounded onto it from right
+    before, which name which hall or authority it is. Not a title ("President X Hall" is a person's) nor
+    anything that makes a body of a person's name ("Ana Hall" is not body-shaped to begin with)."""
+    doc = ent.doc
+    start = ent.start
+    while start > 0 and (t := doc[start - 1]).pos_ == "PROPN" and not t.ent_type_ and t.dep_ == "compound" and (
+        ent.start <= t.head.i < ent.end and t.is_alpha and t.is_title
+    ):
+        start -= 1
+    if start == ent.start or any(is_title_in_name(t) for t in doc[start : ent.start]):
+        return ent
+    if not org_shaped(ent) or not org_shaped(doc[start : ent.end]):
+        return ent
+    return Span(doc, start, ent.end, label=ent.label)
 
 
 def _told_by_word_before(ent: Span, before: list[Span]) -> Span | None:
@@ -150,8 +171,11 @@ def _told_by_word_before(ent: Span, before: list[Span]) -> Span | None:
     misread = ent.label_ in MISREAD_LABELS
     if (misread or ent.label_ == "PERSON") and len(ent) == 1 and (firm := apposed_firm(ent[0])) is not None:
         return firm
-    if misread and ent.label_ != "ORG":
+    hyphen_before = ent.start >= 3 and glued_hyphen(doc[ent.start - 2])
+    if misread and (ent.label_ != "ORG" or hyphen_before):  # a body's label: after "Min-jun" of "Min-jun X" only
         person = titled_person(ent[-1])
+        if person is not None and ent.label_ == "ORG" and not opens_with_hyphenated_given_name(person):
+            person = None
         given = [e for e in before if e.end > person.start] if person is not None else []
         if person is not None and all(e.label_ == "PERSON" and e.start == person.start for e in given):
             return person
@@ -237,16 +261,37 @@ name the model seldom met (`person_objects`)."""
     )
 
 
+def _surname_left_out(ent: Span) -> Span | None:
+    """ "Ruth Chiamaka Obi said" read as the person "Ruth Chiamaka": the parse compounds every word of the span
+    onto the unlabelled capitalised proper noun right after it, which is then the name's head, its surname. Not
+    where that makes a body's or a place's name of it ("X Foundation", "X Valley"; `plain_name`)."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or ent.end >= len(doc) or "\n" in ent[-1].whitespace_:
+        return None
+    after = doc[ent.end]
+    if after.ent_type_ or after.pos_ != "PROPN" or not (after.is_alpha and after.is_title) or is_title_word(after):
+        return None
+    if not all(t.dep_ == "compound" and ent.start <= t.head.i <= ent.end for t in ent) or ent[-1].head.i != ent.end:
+        return None
+    whole = Span(doc, ent.start, ent.end + 1, label="PERSON")
+    return whole if plain_name(whole) else None
+
+
 def _with_given_name_before(ent: Span) -> Span:
     """A one-word span with the unlabelled capitalised proper noun compounded onto it from right before (in
-    its sentence), which may be the given name of a surname the model read as a place or a body."""
+    its sentence), which may be the given name of a surname the model read as a place or a body. Before a
+    two-word span ("Ivy" + "Ngozi Eke" read as a body) only a given name the lists know opens a longer name,
+    and only a name with no body's or place's word."""
     doc, k = ent.doc, ent.start - 1
-    if len(ent) != 1 or k < 0:
+    if not 1 <= len(ent) <= 2 or k < 0:
         return ent
     t = doc[k]
-    if t.pos_ != "PROPN" or t.ent_type_ or not t.is_title or t.head.i != ent.start or "\n" in t.whitespace_:
+    if t.pos_ != "PROPN" or t.ent_type_ or not t.is_title or t.head.i != ent.end - 1 or "\n" in t.whitespace_:
         return ent
-    return Span(doc, k, ent.end, label=ent.label)
+    given = Span(doc, k, ent.end, label=ent.label)
+    if len(ent) == 2 and (given_name_gender(t.text, t.vocab) is None or not plain_name(given)):
+        return ent
+    return given
 
 
 def _unlabelled_orgs(doc: Doc, taken: set[int]) -> list[Span]:

@@ -26,10 +26,13 @@ _WORD = re.compile(r"[a-z]+")
 
 
 def role_after(doc: Doc, end: int) -> bool:
-    """A title set off by a comma right after a name ("X, the mayor,"), not an owner ("X, the mayor's park")."""
+    """A title set off by a comma right after a name ("X, the mayor,"), not an owner ("X, the mayor's park"); the
+    title may have an owner of its own ("X, the board's chair,")."""
     if end + 1 >= len(doc) or doc[end].text != ",":
         return False
     k = end + 2 if doc[end + 1].pos_ == "DET" else end + 1
+    if k + 2 < len(doc) and doc[k].is_lower and doc[k + 1].text in _POSSESSIVES:
+        k += 2
     return any(is_title_word(t) and doc[t.i + 1 : t.i + 2].text not in _POSSESSIVES for t in doc[k : k + 2])
 
 

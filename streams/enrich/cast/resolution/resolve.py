@@ -263,8 +263,10 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             name = [head]
         if not name and self._body_ending_in_title(run):
             return self.registry.add_org(org_name(head, run[0].i) or head.text, head.idx), None
-        if not name or (len(name) < len(run) and all(t.ent_type_ in _GEOGRAPHIC_LABELS for t in name)):
-            # "the United States President": a country and a title describe someone, they name no one
+        geographic = all(t.ent_type_ in _GEOGRAPHIC_LABELS for t in name) and not any(is_honorific(t) for t in run)
+        if not name or (len(name) < len(run) and geographic):
+            # "the United States President": a country and a title describe someone, they name no one; after
+            # an honorific the word is a surname the model read as a place ("Mr Okonkwo, 52, said")
             return self._described([t.lower_ for t in run], head.idx), None
         trailing = [t for t in run if t.i > name[-1].i]
         title = (
