@@ -11,6 +11,7 @@ from streams.enrich.extractors.meetings.anchors import anchors
 from streams.enrich.extractors.meetings.backstop import encounter_hashes, find_encounters
 from streams.enrich.extractors.meetings.detect import TRIGGER_HASHES, Trigger, clubs_play, find_triggers, positions_of
 from streams.enrich.extractors.meetings.iso_date import resolve_date
+from streams.enrich.extractors.meetings.judged import came_before
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.mention import Mention
 from streams.enrich.extractors.meetings.names import NameIndex
@@ -123,6 +124,8 @@ def build_mention(
             status = "cancelled"
         elif status in ("held", None) and arrival is not None:
             status = "planned"
+        elif status == "planned" and came_before(token, date_text):
+            status = "held"  # "could sign after a productive meeting with X": the plan is what follows it
     if date_text is None and status in ("held", None):
         date_text = day_of_occasion_before(sent)
     date = None
