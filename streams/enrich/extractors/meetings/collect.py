@@ -51,6 +51,7 @@ from streams.enrich.extractors.meetings.status_mode import (
     is_negated,
     occurrence_path,
 )
+from streams.enrich.extractors.meetings.turned_down import is_turned_down, offers_turned_down
 from streams.enrich.extractors.meetings.when import find_date
 from streams.enrich.extractors.meetings.where import find_location
 from streams.enrich.model import DateRef, Participant
@@ -77,8 +78,10 @@ def trigger_sentences(doc: Doc) -> tuple[list[tuple[Span, list[Trigger]]], list[
 
 
 def backstop_sentences(quiet: list[Span], names: NameIndex) -> list[tuple[Span, list[Trigger]]]:
-    """The encounters the backstop reads in the sentences the specific detectors passed over."""
-    return [(sent, triggers) for sent in quiet if (triggers := find_encounters(sent, names))]
+    """The encounters the backstop reads in the sentences the specific detectors passed over, and the offers
+    there that were turned down."""
+    return [(sent, triggers) for sent in quiet
+            if (triggers := find_encounters(sent, names) or offers_turned_down(sent))]
 
 
 def _holds(positions: list[int], sent: Span) -> bool:
@@ -118,6 +121,8 @@ def build_mention(
         status = "cancelled"
     elif under_way:
         status = "held"
+    elif is_turned_down(token, sent):
+        status = "cancelled"  # "was willing to meet X at the summit. X ruled out any talks"
     else:
         status = find_status(token, governor, date_text)
         if status == "planned" and withdrew(leaver):
