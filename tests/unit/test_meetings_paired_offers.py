@@ -55,6 +55,7 @@ def test_a_hyphenated_pair_names_the_sides(run, text: str, sides: set[str]) -> N
     "Passengers on the Paris-Berlin train were delayed after a meeting on Monday.",
     "Judge Marta Lopez-Garcia held a hearing on Monday. The Lopez-Garcia meeting with lawyers ran late.",
     "Leaders gathered at the Asia-Pacific summit in Lima on Monday.",
+    "Spain beat Italy 3-1 on Saturday. The Spain-Italy meeting was the first since 2010.",
 ])
 def test_no_pair_without_two_sides_the_article_names(run, text: str) -> None:
     assert run(text) == []

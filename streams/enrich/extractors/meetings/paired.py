@@ -20,6 +20,7 @@ from streams.enrich.model import Participant
 
 _JOINERS = ("-", "–")
 _MAX_MODIFIERS = 2  # "the A-B trade talks", "the A-B peace summit"
+_CONTEST_NOUNS = frozenset({"meeting", "encounter", "clash"})
 
 
 def paired_sides(noun: Token, cast: Cast) -> list[Participant]:
@@ -27,7 +28,7 @@ def paired_sides(noun: Token, cast: Cast) -> list[Participant]:
     words = _pair_before(noun)
     if len(words) < 2 or _one_name(words, cast):
         return []
-    sides = [_side(word, cast) for word in words]
+    sides = [_side(word, cast, noun) for word in words]
     if any(side is None for side in sides) or len({side.name for side in sides if side}) < len(sides):
         return []
     return [side for side in sides if side is not None]
@@ -63,11 +64,13 @@ def _one_name(words: list[Token], cast: Cast) -> bool:
     return any(joined in person.name for person in cast.people)
 
 
-def _side(word: Token, cast: Cast) -> Participant | None:
-    """The one person the article names with this surname (or single name), else the country so named."""
+def _side(word: Token, cast: Cast, noun: Token) -> Participant | None:
+    """The one person the article names with this surname (or single name), else the country so named. Two
+    countries' "meeting" is as often their teams' match ("the Spain-Italy meeting was the first since 2010"):
+    a country is a side of talks or a summit only."""
     people = [p for p in cast.people if p.name.split()[-1] == word.text]
     if len(people) == 1:
         return Participant(name=people[0].name, title=people[0].title, kind="person")
-    if not people and country_code(word.text) is not None:
+    if not people and country_code(word.text) is not None and noun.lemma_.lower() not in _CONTEST_NOUNS:
         return Participant(name=word.text, kind="country")
     return None
