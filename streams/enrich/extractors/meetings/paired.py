@@ -45,8 +45,7 @@ def _pair_before(noun: Token) -> list[Token]:
     words: list[Token] = []
     while i >= 0 and _side_word(doc[i]):
         words.insert(0, doc[i])
-        joiner = doc[i - 1] if i >= 1 else None
-        if joiner is None or joiner.text not in _JOINERS or joiner.whitespace_ or doc[i - 2].whitespace_:
+        if i < 2 or doc[i - 1].text not in _JOINERS or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
             break
         i -= 2
     if words and words[0].i > 0 and doc[words[0].i - 1].is_title and not doc[words[0].i - 1].is_sent_start:
