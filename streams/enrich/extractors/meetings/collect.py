@@ -11,6 +11,7 @@ from streams.enrich.extractors.meetings.anchors import anchors
 from streams.enrich.extractors.meetings.backstop import encounter_hashes, find_encounters
 from streams.enrich.extractors.meetings.detect import TRIGGER_HASHES, Trigger, clubs_play, find_triggers, positions_of
 from streams.enrich.extractors.meetings.iso_date import resolve_date
+from streams.enrich.extractors.meetings.judged import came_before
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.mention import Mention
 from streams.enrich.extractors.meetings.names import NameIndex
@@ -50,6 +51,7 @@ from streams.enrich.extractors.meetings.status_mode import (
     is_negated,
     occurrence_path,
 )
+from streams.enrich.extractors.meetings.turned_down import is_turned_down, offers_turned_down
 from streams.enrich.extractors.meetings.when import find_date
 from streams.enrich.extractors.meetings.where import find_location
 from streams.enrich.model import DateRef, Participant
@@ -76,8 +78,10 @@ def trigger_sentences(doc: Doc) -> tuple[list[tuple[Span, list[Trigger]]], list[
 
 
 def backstop_sentences(quiet: list[Span], names: NameIndex) -> list[tuple[Span, list[Trigger]]]:
-    """The encounters the backstop reads in the sentences the specific detectors passed over."""
-    return [(sent, triggers) for sent in quiet if (triggers := find_encounters(sent, names))]
+    """The encounters the backstop reads in the sentences the specific detectors passed over, and the offers
+    there that were turned down."""
+    return [(sent, triggers) for sent in quiet
+            if (triggers := find_encounters(sent, names) or offers_turned_down(sent))]
 
 
 def _holds(positions: list[int], sent: Span) -> bool:
@@ -117,12 +121,16 @@ def build_mention(
         status = "cancelled"
     elif under_way:
         status = "held"
+    elif is_turned_down(token, sent):
+        status = "cancelled"  # "was willing to meet X at the summit. X ruled out any talks"
     else:
         status = find_status(token, governor, date_text)
         if status == "planned" and withdrew(leaver):
             status = "cancelled"
         elif status in ("held", None) and arrival is not None:
             status = "planned"
+        elif status == "planned" and came_before(token, date_text):
+            status = "held"  # "could sign after a productive meeting with X": the plan is what follows it
     if date_text is None and status in ("held", None):
         date_text = day_of_occasion_before(sent)
     date = None

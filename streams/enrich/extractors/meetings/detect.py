@@ -21,6 +21,7 @@ from streams.enrich.extractors.meetings.clause import own_clause
 from streams.enrich.extractors.meetings.days import names_a_day
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import is_plural_role
+from streams.enrich.extractors.meetings.paired import paired_sides
 from streams.enrich.model import Participant
 
 TriggerKind = Literal["meet", "talk", "attend", "noun"]
@@ -669,8 +670,8 @@ def assembly_clause(token: Token) -> Token | None:
 def _is_backdrop(token: Token) -> bool:
     """A summit or assembly named as the setting of something else, not as an encounter itself. One that
     names its sides ("at the fringe of a summit including X") is an encounter as well as a setting."""
-    if _has_party_prep(token) or assembly_clause(token) is not None:
-        return False
+    if _has_party_prep(token) or assembly_clause(token) is not None or paired_sides(token, cast_of(token.doc)):
+        return False  # "the A-B talks": a pair of sides, not an organisation's event
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in LEX.backdrop_heads:
         return True
     if token.dep_ == "pobj" and token.head.lower_ == "at" and _lemma(token.head.head) in LEX.oratory_verbs:

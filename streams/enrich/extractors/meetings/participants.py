@@ -25,6 +25,7 @@ from streams.enrich.extractors.meetings.names import (
     is_bare_body,
     is_plural_role,
 )
+from streams.enrich.extractors.meetings.paired import paired_sides
 from streams.enrich.extractors.meetings.postponing import postpones
 from streams.enrich.model import Participant
 from streams.enrich.vocabulary.places import country_code, is_known_place
@@ -69,6 +70,8 @@ def find_parties(trigger: Trigger, names: NameIndex) -> Parties:
     token = trigger.token
     if trigger.kind == "noun":
         _noun_parties(token, names, parties)
+        if sides := paired_sides(token, names.cast):  # "the A-B meeting": the compound the parse misreads
+            parties.named, parties.anaphoric = sides, False
     else:
         for subject in _own_subjects(token):
             _add_coordinated(subject, names, parties)
