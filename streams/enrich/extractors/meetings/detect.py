@@ -20,7 +20,7 @@ from streams.enrich.cast import cast_of, is_office_title
 from streams.enrich.extractors.meetings.clause import own_clause
 from streams.enrich.extractors.meetings.days import names_a_day
 from streams.enrich.extractors.meetings.lexicon import LEX
-from streams.enrich.extractors.meetings.names import is_plural_role
+from streams.enrich.extractors.meetings.names import is_plural_role, owned_role
 from streams.enrich.model import Participant
 
 TriggerKind = Literal["meet", "talk", "attend", "noun"]
@@ -277,9 +277,12 @@ def tells_a_contest(sent: Span) -> bool:
 
 
 def _owns_people(token: Token) -> bool:
-    """"the league's officials", "the cup's organisers": a contest word owning people is the body behind the
-    contest, whose people are met ("the final's second half" owns no one)."""
-    return token.dep_ == "poss" and token.head.tag_ == "NNS" and is_plural_role(token.head)
+    """"the league's officials", "the cup's organisers", "the league's commissioner": a contest word owning
+    people or a post is the body behind the contest, whose people are met ("the final's second half" owns no
+    one)."""
+    head = token.head
+    return token.dep_ == "poss" and ((head.tag_ == "NNS" and is_plural_role(head)) or (
+        head.tag_ == "NN" and (is_office_title(head.lower_) or owned_role(head))))
 
 
 def _is_contest_round(token: Token) -> bool:
@@ -715,7 +718,8 @@ def _talks_with_someone(token: Token) -> bool:
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.lower_ not in _NON_PERSON_AUDIENCES:
                     return _is_named(obj) or obj.pos_ == "PROPN" or (
-                        is_office_title(obj.lower_) or is_office_title(obj.lemma_.lower()) or _named_group(obj))
+                        is_office_title(obj.lower_) or is_office_title(obj.lemma_.lower()) or _named_group(obj)
+                        or owned_role(obj))  # "spoke with the newspaper's editor": the paper's one editor
         if child.dep_ in ("prep", "agent") and child.lower_ in ("on", "by", "over", "via") and any(
                 w.lower_ in LEX.phone_words or w.lower_ in LEX.video_words
                 for g in child.children for w in (g, *g.children)):

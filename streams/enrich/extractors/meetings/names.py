@@ -88,14 +88,17 @@ def _trade(singular: str) -> bool:
             and singular not in lex.kin_nouns and singular not in lex.age_nouns)
 
 
-def _owned_trade(token: Token) -> bool:
-    """"the Hawks coach", "the club's coach", "the hospital's chief nurse": a trade is no office on its own
-    ("a coach met fans" is anyone), but held for a named team or a body told by a common noun it is that
-    body's one post, a side as much as "the club's chairman"; "his coach" is someone's, not a post."""
-    if token.tag_ != "NN" or not token.is_lower or not _trade(token.lemma_.lower()):
+def owned_role(token: Token) -> bool:
+    """"the Hawks coach", "the club's coach", "the airline's boss", "the club owner": a trade or a post of
+    people acting for someone is no office on its own ("a coach met fans" is anyone), but held for a named
+    team or a body told by a common noun it is that body's one post, a side as much as "the club's chairman".
+    A body's word before it ("the club owner", "the union negotiator") owns it as its possessive does; "his
+    coach" is someone's, and "the bus driver" or "the football coach" anyone's, not a post."""
+    lemma = token.lemma_.lower()
+    if token.tag_ != "NN" or not token.is_lower or not (_trade(lemma) or lemma in LEX.group_nouns):
         return False
-    return any((c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")) or (c.dep_ == "compound" and c.pos_ == "PROPN")
-               for c in token.lefts)
+    return any((c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")) or (c.dep_ == "compound" and (
+        c.pos_ == "PROPN" or c.lemma_.lower() in cast_lexicon().institution_nouns)) for c in token.lefts)
 
 
 def _bodies_of_people(token: Token) -> bool:
@@ -234,7 +237,7 @@ class NameIndex:
                 found = next((self.participant(p) for p in child.children if p.dep_ == "pobj"), None)
                 if found and found.kind == "person":
                     return found
-        if is_title_word(token) or _owned_trade(token):
+        if is_title_word(token) or owned_role(token):
             return self.resolve_role(token)
         return self._named_in_passing(token)
 
@@ -457,15 +460,20 @@ class NameIndex:
 
     def _holder_named_after(self, token: Token, role: str) -> Participant | None:
         """"The finance minister met the governor on Tuesday. X, the finance minister, and Y, the governor,
-        ...": a lede's role no one before holds is the one person given that title in the next sentences."""
-        words = role.lower().split()
-        if not words or not is_office_title(words[-1]):
+        ...": a lede's role no one before holds is the one person given that title in the next sentences.
+        A body's post ("the orchestra's conductor", "the club owner") is one person's in the whole article:
+        whoever the article titled so before is its holder too, which the cast's reading of descriptions
+        leaves to meetings when the role is told with its owner rather than "the"."""
+        words = [strip_possessive(w) for w in role.lower().split()]
+        post = owned_role(token)
+        if not words or not (is_office_title(words[-1]) or post):
             return None
         here = bisect_right(self.sent_starts, token.i) - 1
         last = here + _CATAPHOR_SENTENCES + 1
         ceiling = self.doc[self.sent_starts[last]].idx if last < len(self.sent_starts) else len(self.doc.text)
-        found = {e.name: e for e in self.cast.people for char, title in e.titles
-                 if token.idx < char < ceiling and _same_role(words, title.lower().split())}
+        floor = -1 if post else token.idx
+        found = {e.name: e for e in self.cast.people for char, title in e.titles if floor < char < ceiling
+                 and _same_role(words, [strip_possessive(w) for w in title.lower().split()])}
         return _person(next(iter(found.values()))) if len(found) == 1 else None
 
 
