@@ -10,6 +10,7 @@ article never names kept as the role it is.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -461,19 +462,24 @@ class NameIndex:
     def _holder_named_after(self, token: Token, role: str) -> Participant | None:
         """"The finance minister met the governor on Tuesday. X, the finance minister, and Y, the governor,
         ...": a lede's role no one before holds is the one person given that title in the next sentences.
-        A body's post ("the orchestra's conductor", "the club owner") is one person's in the whole article:
-        whoever the article titled so before is its holder too, which the cast's reading of descriptions
-        leaves to meetings when the role is told with its owner rather than "the"."""
+        A body's post that is no office ("the orchestra's conductor", "the club owner") is one person's in the
+        whole article: whoever the article titled so before, with every word of the post, holds it too (the
+        cast's reading of descriptions leaves a post told with its owner rather than "the" to meetings)."""
         words = [strip_possessive(w) for w in role.lower().split()]
-        post = owned_role(token)
-        if not words or not (is_office_title(words[-1]) or post):
-            return None
-        here = bisect_right(self.sent_starts, token.i) - 1
-        last = here + _CATAPHOR_SENTENCES + 1
-        ceiling = self.doc[self.sent_starts[last]].idx if last < len(self.sent_starts) else len(self.doc.text)
-        floor = -1 if post else token.idx
-        found = {e.name: e for e in self.cast.people for char, title in e.titles if floor < char < ceiling
-                 and _same_role(words, [strip_possessive(w) for w in title.lower().split()])}
+        if words and is_office_title(words[-1]):
+            return self._titled(words, token.idx, self._cataphor_ceiling(token), _same_role)
+        return self._titled(words, -1, self._cataphor_ceiling(token), _whole_post) if owned_role(token) else None
+
+    def _cataphor_ceiling(self, token: Token) -> int:
+        """Where the sentences that may name a lede's role end: the one after `token`'s, or the one after that."""
+        last = bisect_right(self.sent_starts, token.i) - 1 + _CATAPHOR_SENTENCES + 1
+        return self.doc[self.sent_starts[last]].idx if last < len(self.sent_starts) else len(self.doc.text)
+
+    def _titled(self, role: list[str], floor: int, ceiling: int, fits: Callable[[list[str], list[str]], bool],
+                ) -> Participant | None:
+        """The one person the article titled as `role` between the characters `floor` and `ceiling`."""
+        found = {e.name: e for e in self.cast.people for char, title in e.titles
+                 if floor < char < ceiling and fits(role, [strip_possessive(w) for w in title.lower().split()])}
         return _person(next(iter(found.values()))) if len(found) == 1 else None
 
 
@@ -490,6 +496,12 @@ def unread_body(token: Token) -> Participant | None:
     if token.pos_ != "PROPN" or not org_shaped(words):
         return None
     return Participant(name="".join(t.text_with_ws for t in words).strip(), kind="organization")
+
+
+def _whole_post(post: list[str], title: list[str]) -> bool:
+    """The title carries every word of the post ("airline boss" for "the airline's boss"): a shorter one
+    ("boss") may be another body's."""
+    return bool(title) and post[-1] == title[-1] and set(post) - {"the"} <= set(title)
 
 
 def _same_role(role: list[str], title: list[str]) -> bool:
