@@ -103,17 +103,21 @@ def owned_role(token: Token) -> bool:
 
 
 def _bodies_of_people(token: Token) -> bool:
-    """"farmers' groups", "residents' associations", "student unions": bodies a group of people forms, told by
-    whose they are; the side is those bodies as written, as a described group is ("its groups" are no one's).
-    The cast may read "fishermen's cooperatives" as an organisation of one word; it is still no name."""
+    """"farmers' groups", "student unions", "patient groups", "conservation charities": bodies people form, told
+    by whose they are or what they are about; the side is those bodies as written, as a described group is
+    ("its groups" are no one's, "other groups" anyone's). The cast may read "fishermen's cooperatives" as an
+    organisation of one word; it is still no name."""
     return token.tag_ == "NNS" and token.lemma_.lower() in LEX.people_bodies and any(
-        c.dep_ in ("poss", "compound") and (_people_plural(c) or is_plural_role(c) or _trade_before(c))
-        for c in token.children)
+        _tells_whose(c) for c in token.lefts)
 
 
-def _trade_before(word: Token) -> bool:
-    """"student" in "student unions", "worker" in "worker cooperatives": a trade in the singular names whose."""
-    return word.dep_ == "compound" and word.tag_ == "NN" and word.is_lower and _trade(word.lemma_.lower())
+def _tells_whose(word: Token) -> bool:
+    """A common word before a body that says whose it is or what it is for: "teachers'", "rail", "fishing",
+    "environmental"; not a pronoun, a count or a word that leaves open which ("several", "other")."""
+    if not word.is_lower or word.lower_ in LEX.open_ended_modifiers:
+        return False
+    return (word.dep_ in ("poss", "compound") and (word.pos_ == "NOUN" or word.tag_ == "VBG")) or (
+        word.dep_ == "amod" and word.pos_ == "ADJ")
 
 
 def bare_lower(token: Token) -> str:
