@@ -73,3 +73,21 @@ def test_fronted_encounter_and_main_encounter_are_two(run, text, expected):
 )
 def test_fronted_phrase_without_an_encounter_adds_none(run, text):
     assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # diplomacy: "Days after" with a role, not a name, on the other side
+        ("Days after her talks with the Peruvian premier, Chancellor Ingrid Solberg flew to Rome.",
+         {"Ingrid Solberg", "Peruvian premier"}),
+        # science: "Weeks after"
+        ("Weeks after his talks with the health minister, Dr Kwame Asante resigned from the institute.",
+         {"Kwame Asante", "health minister"}),
+        # international: a counted span
+        ("Three weeks after his talks with the Kenyan president, Foreign Minister Olu Adeyemi flew home.",
+         {"Olu Adeyemi", "Kenyan president"}),
+    ],
+)
+def test_a_role_met_in_a_fronted_phrase_is_the_subjects_counterpart(run, text, sides):
+    assert [{p.name for p in m.participants} for m in run(text)] == [sides]

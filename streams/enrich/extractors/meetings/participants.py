@@ -616,10 +616,20 @@ def _fronted_end(verb: Token) -> int | None:
     """Where a sentence-opening phrase or clause on `verb` ends: the last comma before the verb."""
     start = verb.sent.start + 1
     if verb.pos_ not in ("VERB", "AUX") or not any(
-            c.i < verb.i and ((_opening_phrase(c) and c.left_edge.i <= start) or (
+            c.i < verb.i and ((_opening_phrase(c) and _opening_edge(c) <= start) or (
                 c.dep_ == "mark" and c.i <= start and c.lower_ in _FRONTING_MARKS)) for c in verb.children):
         return None
     return next((t.i for t in reversed(verb.doc[start : verb.i]) if t.text == ","), None)
+
+
+def _opening_edge(phrase: Token) -> int:
+    """Where a phrase on a verb starts, with the span of time before it ("Three weeks after his talks"): the
+    small model may hang the span and the "after" on the verb side by side."""
+    edge = phrase.left_edge.i
+    span = phrase.doc[edge - 1] if edge > 0 else None
+    if span is not None and span.dep_ == "npadvmod" and span.head.i == phrase.head.i:
+        return span.left_edge.i
+    return edge
 
 
 def _opening_phrase(child: Token) -> bool:
