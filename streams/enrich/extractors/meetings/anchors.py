@@ -8,16 +8,15 @@ from spacy.tokens import Token
 
 from streams.enrich.extractors.meetings.clause import complement_chain, own_clause, says_it_happens
 from streams.enrich.extractors.meetings.lexicon import LEX
-from streams.enrich.extractors.meetings.participants import (
-    apart_from_its_verb,
+from streams.enrich.extractors.meetings.phrases import AFTER_PREPS, MAX_DEPTH, WHERE_WINDOW
+from streams.enrich.extractors.meetings.slips import (
     face_to_face,
     misread_conjunct,
     stranded_conjunct,
     stranded_relatives,
-    topic_partners,
 )
-from streams.enrich.extractors.meetings.phrases import AFTER_PREPS, MAX_DEPTH, WHERE_WINDOW
 from streams.enrich.extractors.meetings.status_mode import measure_of, scheduled_occurrence
+from streams.enrich.extractors.meetings.verb_sides import apart_from_its_verb, topic_partners
 
 _PARTY_PREPS = ("with", "between", "of", "alongside")
 _RELATIVE_PRONOUNS = ("that", "which")

@@ -10,11 +10,14 @@ from spacy.tokens import Doc, Span, Token
 from streams.enrich.extractors.meetings.anchors import anchors
 from streams.enrich.extractors.meetings.backstop import encounter_hashes, find_encounters
 from streams.enrich.extractors.meetings.detect import TRIGGER_HASHES, Trigger, clubs_play, find_triggers, positions_of
+from streams.enrich.extractors.meetings.fronted import subjects
+from streams.enrich.extractors.meetings.governing import governing_verb
 from streams.enrich.extractors.meetings.iso_date import resolve_date
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.mention import Mention
 from streams.enrich.extractors.meetings.names import NameIndex
-from streams.enrich.extractors.meetings.participants import Parties, find_parties, governing_verb, subjects
+from streams.enrich.extractors.meetings.participants import find_parties
+from streams.enrich.extractors.meetings.parties import Parties
 from streams.enrich.extractors.meetings.relations import (
     also_another,
     arrival_ahead_of,

@@ -13,13 +13,10 @@ from spacy.tokens import Span, Token
 
 from streams.enrich.extractors.meetings.clause import own_clause
 from streams.enrich.extractors.meetings.detect import plays_host
+from streams.enrich.extractors.meetings.governing import is_setting
 from streams.enrich.extractors.meetings.lexicon import LEX
-from streams.enrich.extractors.meetings.participants import (
-    apart_from_its_verb,
-    encounters_apart,
-    is_setting,
-    stranded_relatives,
-)
+from streams.enrich.extractors.meetings.slips import stranded_relatives
+from streams.enrich.extractors.meetings.verb_sides import apart_from_its_verb, encounters_apart
 from streams.enrich.model import MeetingMode, MeetingStatus
 
 _MAX_CLIMB = 3
