@@ -1,6 +1,7 @@
 """MEETINGS extractor: concrete encounters (talks, summits, calls) with who, where, when, how.
 
-Pipeline, one small module per step: `detect` finds trigger words and rejects look-alikes,
+Pipeline, one small module per step: `detect` finds trigger words and rejects look-alikes (with
+`habits`, `prospects` and `wording`),
 `backstop` reads a whole class of encounter words in the sentences `detect` passed over,
 `collect` reads each trigger's participants (`participants`, joining `verb_sides`, `noun_sides`,
 `coordination`, `fronted`, `governing` and `slips`, on `names`; widened by `relations`:
