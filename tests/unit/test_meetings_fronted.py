@@ -91,3 +91,26 @@ def test_fronted_phrase_without_an_encounter_adds_none(run, text):
 )
 def test_a_role_met_in_a_fronted_phrase_is_the_subjects_counterpart(run, text, sides):
     assert [{p.name for p in m.participants} for m in run(text)] == [sides]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # culture: the tour is called off, not the talks that came before
+        "Two days after her talks with Arts Minister Keiko Sato, conductor Ingrid Dahl cancelled the tour.",
+        # local politics: a vote put off after the meeting
+        "After his meeting with Mayor Chiara Esposito, Governor Tomasz Wojcik postponed the budget vote.",
+        # labour: "Following talks", a plan scrapped
+        "Following talks with union leader Hemi Walker, Transport Minister Arjun Rao scrapped the fare rise.",
+        # diplomacy: a call, then a visit called off
+        "Hours after his call with Chancellor Greta Lindahl, President Rafael Acosta called off the trip to Lima.",
+    ],
+)
+def test_what_is_called_off_after_an_encounter_is_something_else(run, text):
+    found = run(text)
+    assert found and all(m.status == "held" for m in found)
+
+
+def test_what_is_called_off_before_an_encounter_may_be_it(run):
+    found = run("Hours before talks with Mayor Chiara Esposito, Governor Tomasz Wojcik called them off.")
+    assert [m.status for m in found] == ["cancelled"]
