@@ -114,3 +114,33 @@ def test_what_is_called_off_after_an_encounter_is_something_else(run, text):
 def test_what_is_called_off_before_an_encounter_may_be_it(run):
     found = run("Hours before talks with Mayor Chiara Esposito, Governor Tomasz Wojcik called them off.")
     assert [m.status for m in found] == ["cancelled"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # diplomacy: where the minister went after the talks is no place of theirs
+        "Three weeks after his talks with the Ghanaian president, Foreign Minister Femi Bello returned to Lagos.",
+        # business: a call, then a visit
+        "Two days after her call with Chancellor Greta Lindahl, chief executive Sara Lind visited Stockholm.",
+        # labour: "Following talks", a trip
+        "Following talks with union leader Hemi Walker, Transport Minister Arjun Rao travelled to Leeds.",
+    ],
+)
+def test_a_trip_after_an_encounter_is_not_its_place(run, text):
+    found = run(text)
+    assert found and all(m.location is None for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # health: what was said after the talks shares their place
+        ("Health Minister Nomvula Dlamini said in Durban after talks with Dr Yusuf Okafor that the clinic would "
+         "reopen.", "Durban"),
+        # courts: a place told on the talks themselves
+        ("After talks with Judge Helga Strand in Oslo, prosecutor Rahul Bose flew home.", "Oslo"),
+    ],
+)
+def test_a_place_told_with_or_beside_the_encounter_stays(run, text, place):
+    assert [m.location.name if m.location else None for m in run(text)] == [place]

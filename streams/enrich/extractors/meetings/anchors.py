@@ -52,7 +52,8 @@ def anchors(trigger: Token, governor: Token | None) -> list[Token]:
     if measure is not None:
         found.append(measure)  # "two days of talks in X on Monday": the phrases hang on the measure
     told = measure if measure is not None else trigger
-    if told.dep_ == "pobj" and told.head.lower_ in AFTER_PREPS and not apart_from_its_verb(told):
+    if told.dep_ == "pobj" and told.head.lower_ in AFTER_PREPS and not apart_from_its_verb(told) and (
+            told.head.head.lemma_.lower() not in LEX.moving_on_verbs):  # "after talks with X, Y flew to Rome"
         verb = told.head.head
         found.append(verb)
         if verb.dep_ == "xcomp":  # "agreed on Tuesday to share data, after a call"

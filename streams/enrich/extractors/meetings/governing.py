@@ -17,6 +17,7 @@ from streams.enrich.extractors.meetings.postponing import postpones
 from streams.enrich.extractors.meetings.slips import SUBJECT_DEPS, stranded_relatives
 
 _SETTING_PREPS = ("during", "at", "in", "into")  # "dialled into a meeting with X"
+_LATER_THAN = ("after", "following", "since")  # "returned to X after talks with Y": the verb holds no talks
 
 
 def governing_verb(noun: Token) -> Token | None:
@@ -43,6 +44,7 @@ def governing_verb(noun: Token) -> Token | None:
     elif noun.dep_ not in ("dobj", "attr", "nsubj", "nsubjpass"):
         return own[-1] if own else None
     if head.pos_ in ("VERB", "AUX") and noun.dep_ not in ("nsubj", "nsubjpass") and (
+            noun.head.lower_ not in _LATER_THAN) and (
             lower_lemma(head) in LEX.occurrence_verbs or lower_lemma(head) in LEX.cancel_words or postpones(head) or (
             bids_to_come(head) and noun.head.lower_ == "to") or (
             lower_lemma(head) in LEX.consent_verbs and noun.head.lower_ in ("on", "to"))):
