@@ -60,3 +60,33 @@ def test_a_date_or_preposition_opening_the_sentence_is_no_part_of_the_title(
     nlp: Language, text: str, name: str, title: str
 ) -> None:
     assert title_of(nlp, text, name) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # diplomacy: the role is the other side of the talks, the name the clause's subject
+        ("Days after her talks with the Danish premier, Chancellor Ingrid Solberg flew to Rome.", "Ingrid Solberg",
+         "Chancellor"),
+        # labour: a span of time before "after"
+        ("Weeks after his meeting with the union's general secretary, Transport Minister Lars Holm raised wages.",
+         "Lars Holm", "Transport Minister"),
+        # courts: an honorific the model counts in the name
+        ("Hours after her call with the chief prosecutor, Judge Maria Kowalski closed the case.", "Maria Kowalski",
+         "Judge"),
+    ],
+)
+def test_a_role_in_a_fronted_phrase_is_not_the_subjects_title(nlp: Language, text: str, name: str,
+                                                              title: str) -> None:
+    assert title_of(nlp, text, name) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("On Monday, the mayor of Lyon, Ann Moreau, met Governor Luis Panama.", "Ann Moreau", "mayor of Lyon"),
+        ("According to the coach, Thabo Nkosi, the squad trained twice a day.", "Thabo Nkosi", "coach"),  # sport
+    ],
+)
+def test_a_role_set_off_beside_its_name_stays_its_title(nlp: Language, text: str, name: str, title: str) -> None:
+    assert title_of(nlp, text, name) == title

@@ -144,6 +144,40 @@ def test_a_slated_encounter_keeps_its_day(run, beat, text):
     assert (meeting.status, _iso(meeting)) == ("cancelled", "2026-03-06"), beat
 
 
+# --- date: a span counted from another event names no day ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("beat", "text"),
+    [
+        ("local politics", "A day after the referendum, Mayor Chiara Esposito met Governor Tomasz Wojcik in Turin."),
+        ("international", "The day after the election, Prime Minister Arnav Kapoor held talks with Chancellor "
+                          "Greta Lindahl."),
+        ("health", "Health Minister Zodwa Khumalo met Dr Farid Karimi the day after the clinic closed."),
+        ("agriculture", "A month after the drought, Farm Minister Bilal Qureshi met grain cooperatives in Multan."),
+        ("diplomacy", "Weeks after her talks with President Rafael Acosta, Premier Sun Li announced a trade pact."),
+        ("sport", "Days later, Coach Ana Moreira met club chairman Viktor Horvath in Split."),
+    ],
+)
+def test_a_span_from_another_event_is_no_date(run, beat, text):
+    found = run(text)
+    assert found and all(m.date is None for m in found), beat
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "day"),
+    [
+        ("local politics", "Mayor Chiara Esposito met Governor Tomasz Wojcik on Tuesday, a day after the referendum.",
+         "Tuesday"),
+        ("health", "Health Minister Zodwa Khumalo met Dr Farid Karimi two days ago.", "two days ago"),
+        ("sport", "The derby was played on Sunday. Coach Ana Moreira met club chairman Viktor Horvath the next day.",
+         "the next day"),
+    ],
+)
+def test_a_day_beside_a_span_still_dates_the_encounter(run, beat, text, day):
+    assert [m.date.text if m.date else None for m in run(text)] == [day], beat
+
+
 # --- date: the dateline's day is the story's --------------------------------------------------------------------
 
 

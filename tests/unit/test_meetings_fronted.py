@@ -73,3 +73,74 @@ def test_fronted_encounter_and_main_encounter_are_two(run, text, expected):
 )
 def test_fronted_phrase_without_an_encounter_adds_none(run, text):
     assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # diplomacy: "Days after" with a role, not a name, on the other side
+        ("Days after her talks with the Peruvian premier, Chancellor Ingrid Solberg flew to Rome.",
+         {"Ingrid Solberg", "Peruvian premier"}),
+        # science: "Weeks after"
+        ("Weeks after his talks with the health minister, Dr Kwame Asante resigned from the institute.",
+         {"Kwame Asante", "health minister"}),
+        # international: a counted span
+        ("Three weeks after his talks with the Kenyan president, Foreign Minister Olu Adeyemi flew home.",
+         {"Olu Adeyemi", "Kenyan president"}),
+    ],
+)
+def test_a_role_met_in_a_fronted_phrase_is_the_subjects_counterpart(run, text, sides):
+    assert [{p.name for p in m.participants} for m in run(text)] == [sides]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # culture: the tour is called off, not the talks that came before
+        "Two days after her talks with Arts Minister Keiko Sato, conductor Ingrid Dahl cancelled the tour.",
+        # local politics: a vote put off after the meeting
+        "After his meeting with Mayor Chiara Esposito, Governor Tomasz Wojcik postponed the budget vote.",
+        # labour: "Following talks", a plan scrapped
+        "Following talks with union leader Hemi Walker, Transport Minister Arjun Rao scrapped the fare rise.",
+        # diplomacy: a call, then a visit called off
+        "Hours after his call with Chancellor Greta Lindahl, President Rafael Acosta called off the trip to Lima.",
+    ],
+)
+def test_what_is_called_off_after_an_encounter_is_something_else(run, text):
+    found = run(text)
+    assert found and all(m.status == "held" for m in found)
+
+
+def test_what_is_called_off_before_an_encounter_may_be_it(run):
+    found = run("Hours before talks with Mayor Chiara Esposito, Governor Tomasz Wojcik called them off.")
+    assert [m.status for m in found] == ["cancelled"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # diplomacy: where the minister went after the talks is no place of theirs
+        "Three weeks after his talks with the Ghanaian president, Foreign Minister Femi Bello returned to Lagos.",
+        # business: a call, then a visit
+        "Two days after her call with Chancellor Greta Lindahl, chief executive Sara Lind visited Stockholm.",
+        # labour: "Following talks", a trip
+        "Following talks with union leader Hemi Walker, Transport Minister Arjun Rao travelled to Leeds.",
+    ],
+)
+def test_a_trip_after_an_encounter_is_not_its_place(run, text):
+    found = run(text)
+    assert found and all(m.location is None for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # health: what was said after the talks shares their place
+        ("Health Minister Nomvula Dlamini said in Durban after talks with Dr Yusuf Okafor that the clinic would "
+         "reopen.", "Durban"),
+        # courts: a place told on the talks themselves
+        ("After talks with Judge Helga Strand in Oslo, prosecutor Rahul Bose flew home.", "Oslo"),
+    ],
+)
+def test_a_place_told_with_or_beside_the_encounter_stays(run, text, place):
+    assert [m.location.name if m.location else None for m in run(text)] == [place]

@@ -1,6 +1,7 @@
 """MEETINGS of a body with a group of people it describes but never names: "the health board met junior
 doctors", "the ministry met farmers' groups", "the league met players' representatives". Never "met demand" or
-"met expectations". All bodies, places and people are invented."""
+"met expectations". Bodies people form are told by whose they are or by what they are about ("patient groups",
+"conservation charities"). All bodies, places and people are invented."""
 
 from __future__ import annotations
 
@@ -60,4 +61,36 @@ def test_body_meets_a_described_group(run, text, group):
     ],
 )
 def test_what_a_body_meets_that_is_no_group_makes_no_meeting(run, text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        # health: bodies told by whom they speak for, the word an adjective to the small model
+        ("Health Secretary Nomvula Dlamini met patient groups in Durban on Monday.", {"patient groups"}),
+        # environment: by what they are for
+        ("Environment Minister Arjun Rao met conservation charities on Thursday.", {"conservation charities"}),
+        # labour: a gerund says whose trade
+        ("Fisheries Minister Hine Parata held talks with fishing cooperatives on Tuesday.", {"fishing cooperatives"}),
+        # culture and business: two such bodies coordinated, each a side
+        ("Culture Minister Yusra Nasser met arts organisations and tenant associations on Friday.",
+         {"arts organisations", "tenant associations"}),
+    ],
+)
+def test_bodies_told_by_what_they_are_about_are_sides(run, text, groups):
+    [meeting] = run(text)
+    assert groups <= {p.name for p in meeting.participants}
+    assert len(meeting.participants) == len(groups) + 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Health Secretary Nomvula Dlamini met other groups last year.",  # anyone's
+        "Conservation charities often meet in the village hall.",  # a habit
+        "Culture Minister Yusra Nasser said arts organisations had criticised the budget.",  # no encounter
+    ],
+)
+def test_bodies_told_by_what_they_are_about_add_no_look_alike(run, text):
     assert run(text) == []

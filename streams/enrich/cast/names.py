@@ -175,6 +175,21 @@ def comma_appositive(doc: Doc, comma: int) -> Token | None:
     return doc[k]
 
 
+def fronted_apart(role: Token, name: Token) -> bool:
+    """ "Days after talks with the Danish premier, Chancellor X flew home": a role inside a phrase that opens
+    the name's own clause ends at the comma closing that phrase; the name after it (`name`, its head word) is
+    the clause's subject, not the role's holder. A name closed by a comma of its own ("According to the mayor,
+    X, the bridge will ...") is set off as the role's, whatever subject the small model made it."""
+    doc = name.doc
+    if name.dep_ not in ("nsubj", "nsubjpass") or name.head.i < name.i or (
+            name.i + 1 < len(doc) and doc[name.i + 1].text == ","):
+        return False
+    verb, node = name.head, role
+    while node.head.i not in (node.i, verb.i):
+        node = node.head
+    return node.head.i == verb.i and node.i < role.i and node.dep_ in ("prep", "npadvmod", "advcl")
+
+
 def _portfolio(token: Token) -> bool:
     """ "Fisheries Minister", "Enterprise Minister": a capitalised common noun compounded onto a title
     is the title's portfolio."""

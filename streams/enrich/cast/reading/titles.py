@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from ..entity import Entity
-from ..names import hyphenated_start, is_honorific, is_title_in_name, is_title_word, title_start
+from ..names import fronted_apart, hyphenated_start, is_honorific, is_title_in_name, is_title_word, title_start
 from .affiliation import role_affiliation
 from .columns import Columns
 from .portfolio import portfolio_before
@@ -135,7 +135,7 @@ def comma_title(ent: Span) -> Span | None:
         node = node.head
     while node.dep_ == "pobj" and node.head.dep_ == "prep" and is_title_word(node.head.head):
         node = node.head.head  # "a spokeswoman for the prime minister, Ann Y": Ann speaks for the minister
-    if not is_title_word(node) or node.tag_ in ("NNS", "NNPS") or _named_before(node):
+    if not is_title_word(node) or node.tag_ in ("NNS", "NNPS") or _named_before(node) or fronted_apart(node, ent.root):
         return None
     start = node.left_edge.i
     for child in node.lefts:  # "the EU's High Representative": the owner and its "'s" are no part of the title

@@ -26,6 +26,7 @@ from ..lexicon import lexicon
 from ..names import (
     appositive_title,
     comma_appositive,
+    fronted_apart,
     is_common_plural,
     is_honorific,
     is_office_title,
@@ -74,7 +75,8 @@ def _appositive_person(head: Token) -> Token | None:
         nested = next((t for t in head.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON"), None)
         if nested is not None:
             return nested
-    return _closing_appositive(head) or comma_appositive(head.doc, head.right_edge.i + 1)
+    after = comma_appositive(head.doc, head.right_edge.i + 1)
+    return _closing_appositive(head) or (after if after is None or not fronted_apart(head, after) else None)
 
 
 def _closing_appositive(head: Token) -> Token | None:

@@ -1,8 +1,10 @@
 """MEETINGS extractor: concrete encounters (talks, summits, calls) with who, where, when, how.
 
-Pipeline, one small module per step: `detect` finds trigger words and rejects look-alikes,
+Pipeline, one small module per step: `detect` finds trigger words and rejects look-alikes (with
+`habits`, `prospects` and `wording`),
 `backstop` reads a whole class of encounter words in the sentences `detect` passed over,
-`collect` reads each trigger's participants (`participants`, `names`, widened by `relations`:
+`collect` reads each trigger's participants (`participants`, joining `verb_sides`, `noun_sides`,
+`coordination`, `fronted`, `governing` and `slips`, on `names`; widened by `relations`:
 invitations, companions, lede roles named later, "also", "further talks"), place and date
 (read on the words `anchors` picks, along `phrases`: `where` with `place` and `venues`, `when` with
 `iso_date`), status and mode (`status_mode`, `reschedule`); `calls` splits a round of calls

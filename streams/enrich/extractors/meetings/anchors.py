@@ -8,16 +8,15 @@ from spacy.tokens import Token
 
 from streams.enrich.extractors.meetings.clause import complement_chain, own_clause, says_it_happens
 from streams.enrich.extractors.meetings.lexicon import LEX
-from streams.enrich.extractors.meetings.participants import (
-    apart_from_its_verb,
+from streams.enrich.extractors.meetings.phrases import AFTER_PREPS, MAX_DEPTH, WHERE_WINDOW
+from streams.enrich.extractors.meetings.slips import (
     face_to_face,
     misread_conjunct,
     stranded_conjunct,
     stranded_relatives,
-    topic_partners,
 )
-from streams.enrich.extractors.meetings.phrases import AFTER_PREPS, MAX_DEPTH, WHERE_WINDOW
 from streams.enrich.extractors.meetings.status_mode import measure_of, scheduled_occurrence
+from streams.enrich.extractors.meetings.verb_sides import apart_from_its_verb, topic_partners
 
 _PARTY_PREPS = ("with", "between", "of", "alongside")
 _RELATIVE_PRONOUNS = ("that", "which")
@@ -53,7 +52,8 @@ def anchors(trigger: Token, governor: Token | None) -> list[Token]:
     if measure is not None:
         found.append(measure)  # "two days of talks in X on Monday": the phrases hang on the measure
     told = measure if measure is not None else trigger
-    if told.dep_ == "pobj" and told.head.lower_ in AFTER_PREPS and not apart_from_its_verb(told):
+    if told.dep_ == "pobj" and told.head.lower_ in AFTER_PREPS and not apart_from_its_verb(told) and (
+            told.head.head.lemma_.lower() not in LEX.moving_on_verbs):  # "after talks with X, Y flew to Rome"
         verb = told.head.head
         found.append(verb)
         if verb.dep_ == "xcomp":  # "agreed on Tuesday to share data, after a call"

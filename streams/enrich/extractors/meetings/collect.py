@@ -10,12 +10,15 @@ from spacy.tokens import Doc, Span, Token
 from streams.enrich.extractors.meetings.anchors import anchors
 from streams.enrich.extractors.meetings.backstop import encounter_hashes, find_encounters
 from streams.enrich.extractors.meetings.detect import TRIGGER_HASHES, Trigger, clubs_play, find_triggers, positions_of
+from streams.enrich.extractors.meetings.fronted import subjects
+from streams.enrich.extractors.meetings.governing import governing_verb
 from streams.enrich.extractors.meetings.iso_date import resolve_date
 from streams.enrich.extractors.meetings.judged import came_before
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.mention import Mention
 from streams.enrich.extractors.meetings.names import NameIndex
-from streams.enrich.extractors.meetings.participants import Parties, find_parties, governing_verb, subjects
+from streams.enrich.extractors.meetings.participants import find_parties
+from streams.enrich.extractors.meetings.parties import Parties
 from streams.enrich.extractors.meetings.relations import (
     also_another,
     arrival_ahead_of,
@@ -45,6 +48,7 @@ from streams.enrich.extractors.meetings.relations import (
 from streams.enrich.extractors.meetings.reschedule import find_postponement
 from streams.enrich.extractors.meetings.scene import SCENE_DEPTH, day_of_occasion_before, place_before
 from streams.enrich.extractors.meetings.status_mode import (
+    acting_apart,
     anticipating_verb,
     find_mode,
     find_status,
@@ -113,7 +117,8 @@ def build_mention(
     arrival = arrival_ahead_of(token)
     own_points = [p for p in points if arrival is None or p.i != arrival.i]  # the arrival's day is not the talks'
     date_text = find_date(own_points, labels=len(parties.named) >= _MIN_SIDES)
-    postponed = find_postponement(token, occurrence_path(token, governor))
+    apart = acting_apart(token)  # "after her talks with X, Y postponed the vote" puts off something else
+    postponed = find_postponement(token, [t for t in occurrence_path(token, governor) if t.i not in apart])
     if postponed is not None:
         status = "planned" if postponed.new_date else "cancelled"
         date_text = postponed.new_date or date_text

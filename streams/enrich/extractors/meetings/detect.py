@@ -4,7 +4,10 @@ A trigger is a verb ("met with", "spoke to", "attended") or a noun ("talks", "su
 "phone call"). Look-alikes are dropped here so that later stages only see candidates:
 lectures ("gave a talk"), habits ("often speaks with"), calls for talks that nobody held
 ("pushing for peace talks") and summits that are only a backdrop ("on the sidelines of
-the G20 summit", "the NATO summit").
+the G20 summit", "the NATO summit"). Habits and tallies are `habits`' checks, talks named but not held
+`prospects`', and the dependents every check reads `wording`'s; the trigger classes, contests and look-alike
+verbs stay here, since they call one another ("shook hands" is no encounter in a match report, and a contest
+word partnered with an encounter verb is a body met).
 """
 
 from __future__ import annotations
@@ -17,22 +20,27 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from streams.enrich.cast import cast_of, is_office_title
-from streams.enrich.extractors.meetings.clause import own_clause
-from streams.enrich.extractors.meetings.days import names_a_day
+from streams.enrich.extractors.meetings.habits import is_habitual
+from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
-from streams.enrich.extractors.meetings.names import is_plural_role
-from streams.enrich.extractors.meetings.paired import paired_sides
+from streams.enrich.extractors.meetings.names import is_plural_role, owned_role
+from streams.enrich.extractors.meetings.prospects import (
+    is_advocated,
+    is_backdrop,
+    is_figurative,
+    is_hypothetical,
+    is_ongoing_negotiation,
+    is_process,
+    is_stalled,
+    judged_prospect,
+)
+from streams.enrich.extractors.meetings.wording import VERB_POS, has_party_prep, is_named, is_phone_call, modifiers
 from streams.enrich.model import Participant
 
 TriggerKind = Literal["meet", "talk", "attend", "noun"]
 
 _NOUN_POS = ("NOUN", "PROPN")
-_VERB_POS = ("VERB", "AUX")
 _NOUN_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj")
-_HABIT_WINDOW = 6
-_MAX_CLAUSE_CLIMB = 4  # from a frequency word up to the clause it modifies ("every" -> "month" -> "meets")
-_PERIODS = ("time", "times", "week", "month", "quarter", "season", "year", "day")
-_RATES = ("once", "twice", "thrice")  # "once a month"
 _SURNAME_ENDINGS = ("villa",)  # club words people carry as a surname ("Ana Villa")
 _MODIFIER_DEPS = ("amod", "acomp", "advmod", "compound")
 _SIDE_DEPS = ("nsubj", "nsubjpass", "dobj")
@@ -49,10 +57,6 @@ _NON_PERSON_AUDIENCES = {"reporters", "journalists", "press", "media", "audience
 class Trigger:
     token: Token
     kind: TriggerKind
-
-
-def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
 
 
 def positions_of(doc: Doc, *hash_sets: frozenset[int]) -> list[list[int]]:
@@ -88,8 +92,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
 
 
 def _classify(token: Token) -> TriggerKind | None:
-    lemma, lower = _lemma(token), token.lower_
-    if token.pos_ in _VERB_POS:
+    lemma, lower = lower_lemma(token), token.lower_
+    if token.pos_ in VERB_POS:
         if lemma in LEX.meet_verbs or lemma == "visit" or lemma in LEX.companion_verbs or _phrasal_encounter(token) or (
                 plays_host(token)):
             return "meet"
@@ -100,20 +104,21 @@ def _classify(token: Token) -> TriggerKind | None:
         if lemma in LEX.attend_verbs or (lemma == "take" and any(c.lower_ == "part" for c in token.children)):
             return "attend"
         return None
-    if lower == "present" and token.pos_ == "ADJ" and _lemma(token.head) == "be" and token.dep_ in ("acomp", "attr"):
+    if lower == "present" and token.pos_ == "ADJ" and lower_lemma(token.head) == "be" and token.dep_ in (
+            "acomp", "attr"):
         return "meet"  # "Also present were A and B": companions of the encounter just told
-    if lower == "table" and (_modifiers(token) & LEX.table_modifiers or _back_to_the_table(token)):
+    if lower == "table" and (modifiers(token) & LEX.table_modifiers or _back_to_the_table(token)):
         return "noun"  # "returned to the negotiating table", "came back to the table": talks resumed
-    if lower in LEX.word_nouns and token.dep_ == "dobj" and _lemma(token.head) == "have" and _has_party_prep(token):
+    if lower in LEX.word_nouns and token.dep_ == "dobj" and lower_lemma(token.head) == "have" and has_party_prep(token):
         return "noun"  # "had a quiet word with X", "had words with X"
     if (_is_noun_like(token) and (lower in LEX.meeting_nouns or lemma in LEX.meeting_nouns)) or (
             _split_meeting_noun(token)):
         if (lemma in LEX.call_nouns or lower in LEX.call_nouns) and not (
-                _is_phone_call(token) or (lemma == "call" and _call_partner(token))):
+                is_phone_call(token) or (lemma == "call" and _call_partner(token))):
             return None  # "a call for calm", "a conference in Denver"; "a video call/conference" is one
-        if lemma == "session" and not (_modifiers(token) & LEX.session_modifiers or _has_party_prep(token)):
+        if lemma == "session" and not (modifiers(token) & LEX.session_modifiers or has_party_prep(token)):
             return None  # a parliament's or a training session; a bargaining session is an encounter
-        if lower in LEX.partnered_nouns and not _has_party_prep(token):
+        if lower in LEX.partnered_nouns and not has_party_prep(token):
             return None  # a singular "talk" is a lecture, a bare "encounter" a fixture, unless one is "with" someone
         if token.dep_ == "pobj" and token.head.lower_ != "for" and token.head.head.i != token.head.i and (
                 _is_attend(token.head.head)):
@@ -131,7 +136,7 @@ def _back_to_the_table(token: Token) -> bool:
     if token.dep_ != "pobj" or prep.lower_ != "to" or not any(c.lower_ == "the" for c in token.children):
         return False
     verb = prep.head.head if prep.head.lower_ == "back" else prep.head
-    return _lemma(verb) in LEX.table_verbs and (_lemma(verb) == "return" or prep.head.lower_ == "back" or any(
+    return lower_lemma(verb) in LEX.table_verbs and (lower_lemma(verb) == "return" or prep.head.lower_ == "back" or any(
         c.lower_ == "back" for c in verb.children))
 
 
@@ -170,48 +175,41 @@ def _phrasal_encounter(token: Token) -> bool:
     """"sat down with X", "A and B sat down to talk", "A and B got together", "shook hands with X", "spent an
     hour with X", "went to see X", "rang X", "showed X around": everyday verbs that tell an encounter only
     with their particle or object, with a stretch of time spent in someone's company, or after a trip."""
-    lemma = _lemma(token)
+    lemma = lower_lemma(token)
     partnered = any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
     if lemma == "sit":  # "sat down on the bench" is a seat taken
         return any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children) and (
             partnered or any(c.lower_ == "together" for c in token.children) or _to_talk(token))
     if lemma == "shake":  # a handshake before or after a match is the game's ritual
-        return any(c.dep_ == "dobj" and _lemma(c) == "hand" for c in token.children) and not any(
+        return any(c.dep_ == "dobj" and lower_lemma(c) == "hand" for c in token.children) and not any(
             _is_contest_word(t) for t in token.sent)
     if lemma == "get":  # "got together a coalition" gathers something, not people who meet
         return any(c.dep_ in ("prt", "advmod") and c.lower_ == "together" for c in token.children) and not any(
             c.dep_ == "dobj" for c in token.children)
     if lemma == "show":  # "showed X around the plant": a guided visit; "showed X the door" shows nothing round
-        return any(c.dep_ == "dobj" and _is_named(c, ("person", "org")) for c in token.children) and any(
+        return any(c.dep_ == "dobj" and is_named(c, ("person", "org")) for c in token.children) and any(
             c.lower_ in ("around", "round") and c.dep_ in ("prep", "prt", "advmod") for c in token.children)
     if lemma == "ring":  # "rang X", "rang X up": a call; "rang the bell", "the phone rang" ring no one
-        return any(c.dep_ == "dobj" and _is_named(c, ("person", "org")) for c in token.children)
+        return any(c.dep_ == "dobj" and is_named(c, ("person", "org")) for c in token.children)
     if lemma == "see":  # "went to see X", "flew to Y to see X"; "saw prices fall" is no encounter
-        return token.dep_ in ("xcomp", "advcl", "conj") and _lemma(token.head) in LEX.travel_verbs and any(
+        return token.dep_ in ("xcomp", "advcl", "conj") and lower_lemma(token.head) in LEX.travel_verbs and any(
             c.dep_ == "dobj" for c in token.children)
     return lemma == "spend" and partnered and any(  # "spent a day with X as an intern" is time worked there
-        c.dep_ == "dobj" and (_lemma(c) in LEX.time_spans or c.lower_ in LEX.time_spans) for c in token.children) and (
-        not any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children))
+        c.dep_ == "dobj" and (lower_lemma(c) in LEX.time_spans or c.lower_ in LEX.time_spans)
+        for c in token.children) and not any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
 
 
 def _to_talk(verb: Token) -> bool:
     """"sat down to discuss the budget", "... to negotiate": an infinitive of talking tells why they sat down."""
-    return any(c.dep_ in ("advcl", "xcomp") and (_lemma(c) in LEX.talk_verbs or _lemma(c) in LEX.encounter_talks
-                                                 or _lemma(c) in LEX.encounter_negotiations)
-               and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children) for c in verb.children)
+    return any(c.dep_ in ("advcl", "xcomp") and (
+        lower_lemma(c) in LEX.talk_verbs or lower_lemma(c) in LEX.encounter_talks
+        or lower_lemma(c) in LEX.encounter_negotiations) and any(
+        a.dep_ == "aux" and a.tag_ == "TO" for a in c.children) for c in verb.children)
 
 
 def plays_host(token: Token) -> bool:
     """"played host to X": the idiom for hosting X."""
-    return _lemma(token) == "play" and any(c.dep_ == "dobj" and c.lower_ == "host" for c in token.children)
-
-
-def _has_party_prep(token: Token) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children)
-
-
-def _modifiers(token: Token) -> set[str]:
-    return {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
+    return lower_lemma(token) == "play" and any(c.dep_ == "dobj" and c.lower_ == "host" for c in token.children)
 
 
 def _call_partner(token: Token) -> bool:
@@ -224,25 +222,14 @@ def _call_partner(token: Token) -> bool:
                 prep.lower_ == "from" and appeal):
             continue
         for obj in prep.children:
-            if obj.dep_ == "pobj" and (_is_named(obj) or (
+            if obj.dep_ == "pobj" and (is_named(obj) or (
                     is_office_title(obj.lower_) or is_office_title(obj.lemma_))):
                 return True
     return False
 
 
-def _is_named(token: Token, kinds: tuple[str, ...] = ("person", "org", "place")) -> bool:
-    """Whether `token` is part of a name of one of `kinds` as the cast reads it: the model's labels with
-    its slips repaired, so that detection and the sides agree on who is named."""
-    span = cast_of(token.doc).name_span(token.i)
-    return span is not None and span[2] in kinds
-
-
 def _is_attend(token: Token) -> bool:
     return _classify(token) == "attend"
-
-
-def _is_phone_call(token: Token) -> bool:
-    return bool(_modifiers(token) & LEX.call_modifiers)
 
 
 def is_lookalike(token: Token, kind: TriggerKind, sent: Span) -> bool:
@@ -258,11 +245,11 @@ def is_lookalike(token: Token, kind: TriggerKind, sent: Span) -> bool:
         or _attends_a_bodys_gathering(token, kind)
         or (kind == "noun" and _attended_by_an_audience(token))
         or _tells_acquaintance(token, kind)
-        or _is_habitual(token, sent)
-        or _is_advocated(token)
-        or _is_hypothetical(token)
-        or (kind == "noun" and (_is_backdrop(token) or _is_ongoing_negotiation(token) or _is_stalled(token)
-                                or _is_process(token) or _is_figurative(token) or _judged_prospect(token)))
+        or is_habitual(token, sent)
+        or is_advocated(token)
+        or is_hypothetical(token)
+        or (kind == "noun" and (is_backdrop(token) or is_ongoing_negotiation(token) or is_stalled(token)
+                                or is_process(token) or is_figurative(token) or judged_prospect(token)))
         or (kind == "talk" and not _talks_with_someone(token))
     )
 
@@ -278,9 +265,12 @@ def tells_a_contest(sent: Span) -> bool:
 
 
 def _owns_people(token: Token) -> bool:
-    """"the league's officials", "the cup's organisers": a contest word owning people is the body behind the
-    contest, whose people are met ("the final's second half" owns no one)."""
-    return token.dep_ == "poss" and token.head.tag_ == "NNS" and is_plural_role(token.head)
+    """"the league's officials", "the cup's organisers", "the league's commissioner": a contest word owning
+    people or a post is the body behind the contest, whose people are met ("the final's second half" owns no
+    one)."""
+    head = token.head
+    return token.dep_ == "poss" and ((head.tag_ == "NNS" and is_plural_role(head)) or (
+        head.tag_ == "NN" and (is_office_title(head.lower_) or owned_role(head))))
 
 
 def _is_contest_round(token: Token) -> bool:
@@ -288,7 +278,7 @@ def _is_contest_round(token: Token) -> bool:
     tournament or a run-off, where sides meet as rivals; a round "of talks" or "a fresh round" is talks."""
     return token.lower_ == "round" and token.dep_ == "pobj" and token.head.lower_ == "in" and not any(
         c.dep_ == "prep" and c.lower_ == "of" for c in token.children) and bool(
-        _modifiers(token) & LEX.contest_round_modifiers)
+        modifiers(token) & LEX.contest_round_modifiers)
 
 
 def _times(token: Token) -> bool:
@@ -302,8 +292,8 @@ def _times(token: Token) -> bool:
 
 
 def _is_contest_word(token: Token) -> bool:
-    return (token.lower_ in LEX.contest_words or _lemma(token) in LEX.contest_words) and not _names_a_side(token) and (
-        not _worked_out(token))
+    return (token.lower_ in LEX.contest_words or lower_lemma(token) in LEX.contest_words) and not (
+        _names_a_side(token)) and not _worked_out(token)
 
 
 def _worked_out(verb: Token) -> bool:
@@ -339,7 +329,7 @@ def _faces_people(token: Token) -> bool:
     counterpart across a meeting verb is people acting for someone is the body that runs the contest; rivals in
     a fixture are teams, not officials."""
     verb = token.head
-    if token.dep_ not in _SIDE_DEPS or _lemma(verb) not in LEX.meet_verbs:
+    if token.dep_ not in _SIDE_DEPS or lower_lemma(verb) not in LEX.meet_verbs:
         return False
     return any(c.dep_ in _SIDE_DEPS and c.i != token.i and is_plural_role(c) for c in verb.children)
 
@@ -351,15 +341,15 @@ def _partner_of_an_encounter(token: Token) -> bool:
     if token.dep_ != "pobj" or prep.lower_ not in ("with", "between"):
         return False
     host = prep.head
-    return host.lower_ in LEX.meeting_nouns or _lemma(host) in LEX.meeting_nouns or (
-        host.pos_ in _VERB_POS and (_lemma(host) in LEX.meet_verbs or _lemma(host) in LEX.talk_verbs
+    return host.lower_ in LEX.meeting_nouns or lower_lemma(host) in LEX.meeting_nouns or (
+        host.pos_ in VERB_POS and (lower_lemma(host) in LEX.meet_verbs or lower_lemma(host) in LEX.talk_verbs
                                     or _phrasal_encounter(host)))
 
 
 def clubs_play(trigger: Token, sides: list[Participant]) -> bool:
     """"Ashby FC met Corran Rovers on Saturday", "X United hosted Y": two clubs that meet, host or face each
     other play a fixture, whatever the sentence says of a contest; clubs that hold talks still meet."""
-    return _lemma(trigger) in LEX.fixture_verbs and len(sides) >= 2 and all(_club_name(p) for p in sides)
+    return lower_lemma(trigger) in LEX.fixture_verbs and len(sides) >= 2 and all(_club_name(p) for p in sides)
 
 
 def _club_name(side: Participant) -> bool:
@@ -407,7 +397,7 @@ def _is_appointment(token: Token, kind: TriggerKind) -> bool:
 def _hosts_a_contest(token: Token, kind: TriggerKind) -> bool:
     """"bid to host the cup", "will host the final", "hosted the awards ceremony, with X among the winners": a
     fixture, a tournament or a show hosted, no one met."""
-    return kind == "meet" and any(c.dep_ == "dobj" and (_is_contest_word(c) or _lemma(c) in LEX.staged_events)
+    return kind == "meet" and any(c.dep_ == "dobj" and (_is_contest_word(c) or lower_lemma(c) in LEX.staged_events)
                                   for c in token.children)
 
 
@@ -415,13 +405,13 @@ def _joins_a_body(token: Token, kind: TriggerKind) -> bool:
     """"joined the Union of Y in 2019", "before joining X", "joined the board of X": who joins a named
     organisation or a body becomes a member; "joined X on stage", "on the ticket", "on the podium" shares a
     performance or a campaign; "joined X for talks" meets its people."""
-    if kind != "attend" or _lemma(token) != "join":
+    if kind != "attend" or lower_lemma(token) != "join":
         return False
-    if any(p.dep_ == "prep" and p.lower_ == "on" and any(o.dep_ == "pobj" and _lemma(o) in LEX.stage_nouns
+    if any(p.dep_ == "prep" and p.lower_ == "on" and any(o.dep_ == "pobj" and lower_lemma(o) in LEX.stage_nouns
                                                          for o in p.children) for p in token.children):
         return True  # "joined X on stage at the conference": a performance, wherever it is
     return not joined_for_encounter(token) and any(
-        c.dep_ == "dobj" and (_is_named(c, ("org",)) or _lemma(c) in LEX.org_heads) for c in token.children)
+        c.dep_ == "dobj" and (is_named(c, ("org",)) or lower_lemma(c) in LEX.org_heads) for c in token.children)
 
 
 def _attends_a_bodys_gathering(token: Token, kind: TriggerKind) -> bool:
@@ -429,12 +419,12 @@ def _attends_a_bodys_gathering(token: Token, kind: TriggerKind) -> bool:
     a gathering named after a body or a group, a body itself or a staged event has an audience, not sides. Those
     who attend it were there, not with each other; "attended talks with X", "the meeting between X and Y" name
     their sides, "the X-Y summit" its pair, and "the Geneva talks" are talks."""
-    if kind != "attend" or _lemma(token) == "join":
+    if kind != "attend" or lower_lemma(token) == "join":
         return False
     attended = [c for c in token.children if c.dep_ == "dobj"] + [
         o for p in token.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
-    return any(not _has_party_prep(o) and (
-        _is_named(o, ("org",)) or _lemma(o) in LEX.org_heads or _lemma(o) in LEX.staged_events
+    return any(not has_party_prep(o) and (
+        is_named(o, ("org",)) or lower_lemma(o) in LEX.org_heads or lower_lemma(o) in LEX.staged_events
         or _named_after_a_body(o)) for o in attended)
 
 
@@ -447,9 +437,9 @@ def _attended_by_an_audience(noun: Token) -> bool:
 
 def _named_after_a_body(noun: Token) -> bool:
     """"the G7 summit", "the Arctic Council meeting": a gathering whose name is a body's, not a pair's."""
-    if _lemma(noun) in LEX.encounter_talks or _lemma(noun) in LEX.encounter_negotiations:
+    if lower_lemma(noun) in LEX.encounter_talks or lower_lemma(noun) in LEX.encounter_negotiations:
         return False
-    names = [c for c in noun.children if c.dep_ == "compound" and (c.pos_ == "PROPN" or _is_named(c, ("org",)))]
+    names = [c for c in noun.children if c.dep_ == "compound" and (c.pos_ == "PROPN" or is_named(c, ("org",)))]
     return bool(names) and not any(t.text in _HYPHENS for c in names for t in c.subtree)
 
 
@@ -460,7 +450,7 @@ def joined_for_encounter(verb: Token) -> bool:
     channels = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("by", "via", "over") for o in p.children
                 if o.dep_ == "pobj" and any(w.lower_ in LEX.phone_words or w.lower_ in LEX.video_words
                                             for w in (o, *(c for c in o.children if c.dep_ == "compound")))]
-    joined_someone = any(c.dep_ == "dobj" and _is_named(c, ("person", "org")) for c in verb.children)
+    joined_someone = any(c.dep_ == "dobj" and is_named(c, ("person", "org")) for c in verb.children)
     return (bool(channels) and joined_someone) or any(p.dep_ == "prep" and p.lower_ in _JOINED_IN and any(
         o.dep_ == "pobj" and (o.lower_ in LEX.meeting_nouns or o.lower_ in LEX.encounter_meals) for o in p.children)
         for p in verb.children)
@@ -470,14 +460,14 @@ def _meets_a_standard(token: Token, kind: TriggerKind) -> bool:
     """"A and B met the deadline", "met expectations", "the plan met with criticism", "met X halfway", "A and B
     met the media": what is met is a standard reached, a reception given, a compromise or the press (a press
     conference, not an encounter of the people who give it), not someone encountered."""
-    if kind != "meet" or _lemma(token) != "meet":
+    if kind != "meet" or lower_lemma(token) != "meet":
         return False
     if any(c.dep_ == "advmod" and c.lower_ in LEX.compromise_adverbs for c in token.children):
         return True  # "would meet X halfway": a compromise offered
     objects = [c for c in token.children if c.dep_ == "dobj"]
     objects += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
                 if o.dep_ == "pobj"]
-    return any(_lemma(o) in LEX.met_objects or o.lower_ in LEX.met_objects or o.lower_ in LEX.press_audiences
+    return any(lower_lemma(o) in LEX.met_objects or o.lower_ in LEX.met_objects or o.lower_ in LEX.press_audiences
                for o in objects)
 
 
@@ -491,14 +481,14 @@ def _tells_acquaintance(token: Token, kind: TriggerKind) -> bool:
         if child.dep_ == "advmod" and child.lower_ == "first":
             return True
         if child.dep_ == "prep" and any(o.dep_ == "pobj" and (
-                (child.lower_ == "as" and _lemma(o) in LEX.acquaintance_roles)
-                or (child.lower_ == "through" and (_lemma(o) in LEX.introducers or any(
+                (child.lower_ == "as" and lower_lemma(o) in LEX.acquaintance_roles)
+                or (child.lower_ == "through" and (lower_lemma(o) in LEX.introducers or any(
                     m.lower_ == "mutual" for m in o.children)))) for o in child.children):
             return True
-        if child.dep_ == "advcl" and any(a.dep_ == "attr" and _lemma(a) in LEX.acquaintance_roles
+        if child.dep_ == "advcl" and any(a.dep_ == "attr" and lower_lemma(a) in LEX.acquaintance_roles
                                          for a in child.children):
             return True
-        if child.dep_ == "conj" and _lemma(child) in LEX.courtship_verbs:
+        if child.dep_ == "conj" and lower_lemma(child) in LEX.courtship_verbs:
             return True
     return False
 
@@ -507,202 +497,7 @@ def _is_lecture(token: Token, kind: TriggerKind) -> bool:
     if kind != "noun":
         return False
     mods = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
-    return bool(mods & LEX.lecture_cues) or (token.dep_ == "dobj" and _lemma(token.head) in LEX.lecture_cues)
-
-
-def _is_habitual(token: Token, sent: Span) -> bool:
-    if _is_generic_plural(token) or _counted_times(token, sent) or any(
-            (c.dep_ == "advmod" and (c.lower_ in LEX.habitual_cues or c.lower_ in LEX.frequency_adverbs))
-            or (c.dep_ == "npadvmod" and _every_period(c)) for c in token.children):
-        return True  # "A meets B regularly", "meets X, Y and Z every quarter": the cue may lie past the window
-    lo, hi = max(sent.start, token.i - _HABIT_WINDOW), min(sent.end, token.i + 2)
-    window = token.doc[lo:hi]
-    for t in window:
-        if t.lower_ in LEX.habitual_cues and not _in_other_clause(t, token):
-            return True
-        if t.lower_ in LEX.habitual_quantifiers and t.i + 1 < sent.end and token.doc[t.i + 1].lower_ in _PERIODS and (
-                not _in_other_clause(t, token)):
-            return True  # "meet every year": the period may lie just past the window
-    return False
-
-
-def _in_other_clause(cue: Token, token: Token) -> bool:
-    """"A, who meets B every month, will hold talks with C on Friday": a cue inside a relative or adverbial
-    clause that does not hold the trigger tells that clause's habit, not the trigger's."""
-    node = cue
-    for _ in range(_MAX_CLAUSE_CLIMB):
-        if node.dep_ in ("relcl", "acl", "advcl"):
-            return not node.left_edge.i <= token.i <= node.right_edge.i
-        if node.head.i == node.i:
-            return False
-        node = node.head
-    return False
-
-
-def _every_period(noun: Token) -> bool:
-    """"every quarter", "every two weeks", "once a month": a period counted over and over, the rhythm of a
-    habit ("met X a month ago" counts nothing)."""
-    if noun.lower_ not in _PERIODS and _lemma(noun) not in _PERIODS:
-        return False
-    kids = {c.lower_ for c in noun.children}
-    return any(k in LEX.habitual_quantifiers for k in kids) or ("a" in kids and any(k in _RATES for k in kids))
-
-
-def _counted_times(token: Token, sent: Span) -> bool:
-    """"have met several times since 2020", "had met X twice this year": a tally, not one encounter. "met X
-    twice on Tuesday" counts the sittings of one day's encounter, reported as one."""
-    if any(c.lower_ in ("times", "occasions") and any(g.lower_ in LEX.tally_counts for g in c.children)
-           for c in token.children):
-        return True  # "met Park Ji-ho several times": the count may lie past the window, after a long name
-    after = token.doc[token.i + 1 : min(sent.end, token.i + _HABIT_WINDOW)]
-    for i, t in enumerate(after):
-        if t.lower_ in LEX.repetition_adverbs:
-            return not _on_one_day(t, sent)
-        if t.lower_ in LEX.tally_counts and i + 1 < len(after) and after[i + 1].lower_ in ("times", "occasions"):
-            return True
-    return False
-
-
-def _on_one_day(adverb: Token, sent: Span) -> bool:
-    """A date phrase after the count that names a single day ("twice on Tuesday", "twice yesterday")."""
-    return any(ent.label_ in ("DATE", "TIME") and ent.start > adverb.i and names_a_day(ent.text) for ent in sent.ents)
-
-
-def _is_generic_plural(token: Token) -> bool:
-    """"Closed-door meetings between the president and governors are part of ...": a bare plural said
-    to be something in the present tense is a kind of meeting, not one that happened."""
-    head = token.head
-    if token.tag_ != "NNS" or token.dep_ != "nsubj" or any(c.dep_ in ("det", "poss") for c in token.children):
-        return False
-    return _lemma(head) == "be" and head.tag_ in ("VBP", "VBZ") and any(c.dep_ == "attr" for c in head.children)
-
-
-def _judged_prospect(token: Token) -> bool:
-    """"said talks with X were pointless", "talks are the only way forward": bare talks judged as a course to
-    take or shun, not talks held ("the talks were constructive" are)."""
-    head = token.head
-    if token.tag_ != "NNS" or token.dep_ != "nsubj" or _lemma(head) != "be" or any(
-            c.dep_ in ("det", "poss", "nummod", "amod") for c in token.children):
-        return False
-    return any(c.dep_ in ("acomp", "attr", "npadvmod") and _lemma(c) in LEX.prospect_judgements
-               for c in head.subtree if not (token.left_edge.i <= c.i <= token.right_edge.i))  # "the only way forward"
-
-
-def _is_advocated(token: Token) -> bool:
-    """"pushing for talks", "urged talks": wished-for talks are not an encounter."""
-    head = token.head
-    if token.dep_ == "pobj" and head.lower_ == "for":
-        head = head.head
-    elif token.dep_ != "dobj" or _lemma(head) == "call":  # "called off the summit" is not a call for it
-        return False
-    if (_lemma(head) in LEX.resuming_verbs or _lemma(head) in LEX.occurrence_verbs) and head.dep_ in (
-            "xcomp", "pcomp", "ccomp"):  # "refused to enter talks", "urged them to hold talks"
-        return _is_advocated(head) or _lemma(head.head) in LEX.advocacy_verbs or (
-            head.head.lower_ == "for" and _lemma(head.head.head) in LEX.advocacy_verbs)  # "urged them to resume talks"
-    return head.pos_ in _VERB_POS and _lemma(head) in LEX.advocacy_verbs and not _is_phone_call(token) and not any(
-        c.dep_ in ("prt", "advmod") and (c.lower_ in LEX.postpone_particles or c.lower_ in LEX.summons_particles)
-        for c in head.children) and not (
-        own_clause(token))  # "pushed back"; "welcomed the talks that both sides will hold" are arranged, not wished
-
-
-def _is_hypothetical(token: Token) -> bool:
-    """"would be willing to meet X", "offered to host talks", "would meet X if asked", "hopes to meet X one
-    day", "whether she would meet X", "asked to meet X", "no plans for X to meet Y": an offer, a condition, an
-    open question, a request, a plan denied or a wish for no day in particular, not an encounter anyone
-    arranged."""
-    if token.tag_ != "VBD" and any(c.lower_ == "someday" or (c.lower_ == "day" and c.dep_ == "npadvmod" and any(
-            g.lower_ in ("one", "some") for g in c.children)) for c in token.children):
-        return True
-    if token.dep_ == "acl" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.head.children):
-        return True  # "there are no plans for X to meet Y"
-    if token.dep_ in ("xcomp", "ccomp") and _lemma(token.head) in LEX.requesting_verbs:
-        return True  # "has asked to meet X": a request ("asked X questions at the meeting" is not one)
-    node = token
-    for _ in range(3):
-        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-               for c in node.children) or any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children):
-            return True  # "declined to say whether she would meet X": an open question
-        if node.dep_ not in ("xcomp", "dobj", "pobj", "pcomp", "prep", "acomp") or node.head.i == node.i:
-            return False
-        node = node.head
-        if _lemma(node) in LEX.hypothetical_heads and not (node.pos_ == "VERB" and _lemma(node) in
-                                                            LEX.occurrence_verbs):
-            return True  # "open to talks" is an offer; "opened talks with X" is talks that began
-    return False
-
-
-def _is_figurative(token: Token) -> bool:
-    """"a meeting of minds": agreement, not an encounter."""
-    return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ in LEX.figurative_complements
-                                                            for o in p.children) for p in token.children)
-
-
-def _is_process(token: Token) -> bool:
-    """"consultation with the department", "collective bargaining with the union": a process noun in the
-    singular with no determiner, possessor or number is the way two bodies deal with each other, not one
-    encounter ("a consultation", "the negotiation", "their first mediation session" are one)."""
-    if token.dep_ == "dobj" and (_lemma(token.head) in LEX.occurrence_verbs or _lemma(token.head) in
-                                 LEX.resuming_verbs):
-        return False  # "will resume bargaining", "began negotiation": sessions that take place
-    return token.tag_ == "NN" and token.lower_ in LEX.process_nouns and not any(
-        c.dep_ in ("det", "poss", "nummod") for c in token.children)
-
-
-def _is_stalled(token: Token) -> bool:
-    """"negotiations had stalled", "stalled talks": a negotiating state, not one encounter."""
-    if _modifiers(token) & LEX.stall_words:
-        return True
-    head = token.head
-    if token.dep_ in ("nsubj", "nsubjpass"):
-        return _lemma(head) in LEX.stall_words or any(
-            c.dep_ in ("acomp", "xcomp") and _lemma(c) in LEX.stall_words for c in head.children)
-    return any(c.dep_ in ("acl", "amod") and _lemma(c) in LEX.stall_words for c in token.children)
-
-
-def assembly_clause(token: Token) -> Token | None:
-    """"a summit involving X", "talks also including Y", "the talks, which involved X and Y": the clause that
-    lists who the encounter takes in."""
-    return next((c for c in token.children if (c.dep_ == "acl" or (c.dep_ == "relcl" and any(
-        s.dep_ == "nsubj" and s.tag_ == "WDT" for s in c.children))) and _lemma(c) in LEX.assembly_verbs
-                 and any(o.dep_ == "dobj" for o in c.children)), None)
-
-
-def _is_backdrop(token: Token) -> bool:
-    """A summit or assembly named as the setting of something else, not as an encounter itself. One that
-    names its sides ("at the fringe of a summit including X") is an encounter as well as a setting."""
-    if _has_party_prep(token) or assembly_clause(token) is not None or paired_sides(token, cast_of(token.doc)):
-        return False  # "the A-B talks": a pair of sides, not an organisation's event
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in LEX.backdrop_heads:
-        return True
-    if token.dep_ == "pobj" and token.head.lower_ == "at" and _lemma(token.head.head) in LEX.oratory_verbs:
-        return True  # "spoke at the summit": a stage for a speech
-    for child in token.children:
-        if child.dep_ in ("compound", "nmod", "poss") and child.ent_type_ in ("ORG", "EVENT"):
-            return True
-        if child.dep_ in ("compound", "nmod") and child.text.isupper() and len(child.text) > 1:
-            return True
-    return False
-
-
-def _is_ongoing_negotiation(token: Token) -> bool:
-    """"is in talks to buy X", "merger talks": a negotiating state or a deal, not one encounter."""
-    if _modifiers(token) & LEX.deal_words:
-        return True
-    prep = token.head
-    # "has been in exclusive talks with X since March" names a counterpart: that is an encounter
-    return token.dep_ == "pobj" and prep.lower_ == "in" and _lemma(prep.head) in LEX.ongoing_verbs and not (
-        _has_party_prep(token) or _both_sides_in_talks(prep.head, token))
-
-
-def _both_sides_in_talks(state: Token, talks: Token) -> bool:
-    """"A and B were in talks on Monday": a coordinated subject names both sides, so the talks are theirs.
-    "A and B are in talks to merge", "remain in talks over a merger": a deal being negotiated, no encounter."""
-    subject = next((c for c in state.children if c.dep_ == "nsubj"), None)
-    purpose = any(c.dep_ in ("acl", "xcomp", "relcl") and any(a.lower_ == "to" for a in c.children)
-                  for c in (*talks.children, *state.children)) or any(
-        o.lower_ in LEX.deal_words for p in (*talks.children, *state.children) if p.dep_ == "prep"
-        for o in p.children if o.dep_ == "pobj")
-    return subject is not None and bool(subject.conjuncts) and not purpose
+    return bool(mods & LEX.lecture_cues) or (token.dep_ == "dobj" and lower_lemma(token.head) in LEX.lecture_cues)
 
 
 def _talks_with_someone(token: Token) -> bool:
@@ -715,8 +510,9 @@ def _talks_with_someone(token: Token) -> bool:
             addressed = True
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.lower_ not in _NON_PERSON_AUDIENCES:
-                    return _is_named(obj) or obj.pos_ == "PROPN" or (
-                        is_office_title(obj.lower_) or is_office_title(obj.lemma_.lower()) or _named_group(obj))
+                    return is_named(obj) or obj.pos_ == "PROPN" or (
+                        is_office_title(obj.lower_) or is_office_title(obj.lemma_.lower()) or _named_group(obj)
+                        or owned_role(obj))  # "spoke with the newspaper's editor": the paper's one editor
         if child.dep_ in ("prep", "agent") and child.lower_ in ("on", "by", "over", "via") and any(
                 w.lower_ in LEX.phone_words or w.lower_ in LEX.video_words
                 for g in child.children for w in (g, *g.children)):
@@ -727,9 +523,9 @@ def _talks_with_someone(token: Token) -> bool:
 def _named_group(noun: Token) -> bool:
     """"executives of X", "officials from X": people of a named organisation or country; "experts" alone
     are nobody in particular."""
-    return _lemma(noun) in LEX.group_nouns and any(
+    return lower_lemma(noun) in LEX.group_nouns and any(
         p.dep_ == "prep" and p.lower_ in ("of", "from", "at") and any(
-            o.dep_ == "pobj" and _is_named(o, _BODY_KINDS) for o in p.children)
+            o.dep_ == "pobj" and is_named(o, _BODY_KINDS) for o in p.children)
         for p in noun.children)
 
 
@@ -738,7 +534,7 @@ def _coordinated_subject(verb: Token) -> bool:
     and B discussed trade") the parse would read the topic as a side, so that case is left to the channel
     or noun it names; a bare "they talked" may be anyone talking about anything, and "A and B spoke" is as
     often two speeches ("spoke at a rally") as one conversation."""
-    if _lemma(verb) in LEX.oratory_verbs:
+    if lower_lemma(verb) in LEX.oratory_verbs:
         return False
     return any(c.dep_ == "nsubj" and (any(g.dep_ == "conj" for g in c.children) or (
         c.lower_ in LEX.plural_anaphors and c.lower_ not in ("they", "them"))) for c in verb.children)

@@ -13,10 +13,10 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
+from streams.enrich.extractors.meetings.fronted import subjects
 from streams.enrich.extractors.meetings.iso_date import resolve_date
 from streams.enrich.extractors.meetings.mention import Mention
 from streams.enrich.extractors.meetings.names import PLACE, NameIndex
-from streams.enrich.extractors.meetings.participants import subjects
 from streams.enrich.extractors.meetings.place import named_place
 from streams.enrich.extractors.meetings.when import date_entity
 from streams.enrich.model import DateRef, Location, Participant

@@ -10,6 +10,7 @@ article never names kept as the role it is.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -88,28 +89,35 @@ def _trade(singular: str) -> bool:
             and singular not in lex.kin_nouns and singular not in lex.age_nouns)
 
 
-def _owned_trade(token: Token) -> bool:
-    """"the Hawks coach", "the club's coach", "the hospital's chief nurse": a trade is no office on its own
-    ("a coach met fans" is anyone), but held for a named team or a body told by a common noun it is that
-    body's one post, a side as much as "the club's chairman"; "his coach" is someone's, not a post."""
-    if token.tag_ != "NN" or not token.is_lower or not _trade(token.lemma_.lower()):
+def owned_role(token: Token) -> bool:
+    """"the Hawks coach", "the club's coach", "the airline's boss", "the club owner": a trade or a post of
+    people acting for someone is no office on its own ("a coach met fans" is anyone), but held for a named
+    team or a body told by a common noun it is that body's one post, a side as much as "the club's chairman".
+    A body's word before it ("the club owner", "the union negotiator") owns it as its possessive does; "his
+    coach" is someone's, and "the bus driver" or "the football coach" anyone's, not a post."""
+    lemma = token.lemma_.lower()
+    if token.tag_ != "NN" or not token.is_lower or not (_trade(lemma) or lemma in LEX.group_nouns):
         return False
-    return any((c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")) or (c.dep_ == "compound" and c.pos_ == "PROPN")
-               for c in token.lefts)
+    return any((c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")) or (c.dep_ == "compound" and (
+        c.pos_ == "PROPN" or c.lemma_.lower() in cast_lexicon().institution_nouns)) for c in token.lefts)
 
 
 def _bodies_of_people(token: Token) -> bool:
-    """"farmers' groups", "residents' associations", "student unions": bodies a group of people forms, told by
-    whose they are; the side is those bodies as written, as a described group is ("its groups" are no one's).
-    The cast may read "fishermen's cooperatives" as an organisation of one word; it is still no name."""
+    """"farmers' groups", "student unions", "patient groups", "conservation charities": bodies people form, told
+    by whose they are or what they are about; the side is those bodies as written, as a described group is
+    ("its groups" are no one's, "other groups" anyone's). The cast may read "fishermen's cooperatives" as an
+    organisation of one word; it is still no name."""
     return token.tag_ == "NNS" and token.lemma_.lower() in LEX.people_bodies and any(
-        c.dep_ in ("poss", "compound") and (_people_plural(c) or is_plural_role(c) or _trade_before(c))
-        for c in token.children)
+        _tells_whose(c) for c in token.lefts)
 
 
-def _trade_before(word: Token) -> bool:
-    """"student" in "student unions", "worker" in "worker cooperatives": a trade in the singular names whose."""
-    return word.dep_ == "compound" and word.tag_ == "NN" and word.is_lower and _trade(word.lemma_.lower())
+def _tells_whose(word: Token) -> bool:
+    """A common word before a body that says whose it is or what it is for: "teachers'", "rail", "fishing",
+    "environmental"; not a pronoun, a count or a word that leaves open which ("several", "other")."""
+    if not word.is_lower or word.lower_ in LEX.open_ended_modifiers:
+        return False
+    return (word.dep_ in ("poss", "compound") and (word.pos_ == "NOUN" or word.tag_ == "VBG")) or (
+        word.dep_ == "amod" and word.pos_ == "ADJ")
 
 
 def bare_lower(token: Token) -> str:
@@ -234,7 +242,7 @@ class NameIndex:
                 found = next((self.participant(p) for p in child.children if p.dep_ == "pobj"), None)
                 if found and found.kind == "person":
                     return found
-        if is_title_word(token) or _owned_trade(token):
+        if is_title_word(token) or owned_role(token):
             return self.resolve_role(token)
         return self._named_in_passing(token)
 
@@ -457,15 +465,25 @@ class NameIndex:
 
     def _holder_named_after(self, token: Token, role: str) -> Participant | None:
         """"The finance minister met the governor on Tuesday. X, the finance minister, and Y, the governor,
-        ...": a lede's role no one before holds is the one person given that title in the next sentences."""
-        words = role.lower().split()
-        if not words or not is_office_title(words[-1]):
-            return None
-        here = bisect_right(self.sent_starts, token.i) - 1
-        last = here + _CATAPHOR_SENTENCES + 1
-        ceiling = self.doc[self.sent_starts[last]].idx if last < len(self.sent_starts) else len(self.doc.text)
+        ...": a lede's role no one before holds is the one person given that title in the next sentences.
+        A body's post that is no office ("the orchestra's conductor", "the club owner") is one person's in the
+        whole article: whoever the article titled so before, with every word of the post, holds it too (the
+        cast's reading of descriptions leaves a post told with its owner rather than "the" to meetings)."""
+        words = [strip_possessive(w) for w in role.lower().split()]
+        if words and is_office_title(words[-1]):
+            return self._titled(words, token.idx, self._cataphor_ceiling(token), _same_role)
+        return self._titled(words, -1, self._cataphor_ceiling(token), _whole_post) if owned_role(token) else None
+
+    def _cataphor_ceiling(self, token: Token) -> int:
+        """Where the sentences that may name a lede's role end: the one after `token`'s, or the one after that."""
+        last = bisect_right(self.sent_starts, token.i) - 1 + _CATAPHOR_SENTENCES + 1
+        return self.doc[self.sent_starts[last]].idx if last < len(self.sent_starts) else len(self.doc.text)
+
+    def _titled(self, role: list[str], floor: int, ceiling: int, fits: Callable[[list[str], list[str]], bool],
+                ) -> Participant | None:
+        """The one person the article titled as `role` between the characters `floor` and `ceiling`."""
         found = {e.name: e for e in self.cast.people for char, title in e.titles
-                 if token.idx < char < ceiling and _same_role(words, title.lower().split())}
+                 if floor < char < ceiling and fits(role, [strip_possessive(w) for w in title.lower().split()])}
         return _person(next(iter(found.values()))) if len(found) == 1 else None
 
 
@@ -482,6 +500,12 @@ def unread_body(token: Token) -> Participant | None:
     if token.pos_ != "PROPN" or not org_shaped(words):
         return None
     return Participant(name="".join(t.text_with_ws for t in words).strip(), kind="organization")
+
+
+def _whole_post(post: list[str], title: list[str]) -> bool:
+    """The title carries every word of the post ("airline boss" for "the airline's boss"): a shorter one
+    ("boss") may be another body's."""
+    return bool(title) and post[-1] == title[-1] and set(post) - {"the"} <= set(title)
 
 
 def _same_role(role: list[str], title: list[str]) -> bool:

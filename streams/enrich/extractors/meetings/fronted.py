@@ -1,0 +1,112 @@
+"""Whose clause an encounter word sits in: the subjects of a verb, and sentences opened by another phrase.
+
+"X, who met Y on Monday, said": the relative clause's encounter is X's. "After his talks with X, Y met Z":
+the fronted phrase ends at its comma, and its "his" looks ahead to the main clause's subject. Both sides'
+readers (verbs and nouns) ask the same questions, so the answers live here.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from streams.enrich.extractors.meetings.clause import clause_subjects
+from streams.enrich.extractors.meetings.lemma import lower_lemma
+from streams.enrich.extractors.meetings.lexicon import LEX
+
+_CLIMB_DEPS = ("xcomp", "pcomp", "advcl", "prep", "conj", "ccomp", "acl", "acomp")
+MAX_CLIMB = 4
+_FRONTING_MARKS = ("after", "before", "following", "since", "until")
+
+
+def subjects(verb: Token) -> list[Token]:
+    """The subjects of a verb or of the verb it complements ("is expected to travel": the one expected)."""
+    node = verb
+    for _ in range(MAX_CLIMB):
+        # "a team which met Y" is the team's; "X, who visited Y last year, held talks" tells an aside on X
+        found = clause_subjects(node, relatives=("WDT",))
+        if found:
+            return found
+        if node.dep_ == "relcl":
+            return [node.head]
+        trip = node.head
+        if node.dep_ == "acl" and trip.dep_ == "dobj" and trip.pos_ == "NOUN" and lower_lemma(trip) in LEX.travel_verbs:
+            node = trip.head  # "postponed a trip to X to meet Y": who takes (or puts off) the trip meets Y
+            continue
+        if node.dep_ not in _CLIMB_DEPS or node.head.i == node.i:
+            return []
+        node = node.head
+    return []
+
+
+def own_subjects(verb: Token) -> list[Token]:
+    """"X, who met Y on Monday, said ...": the encounter told in a relative clause is the antecedent's. A trip
+    so told ("X, who visited Lisbon last year, held talks") is an aside on X, another scene."""
+    if verb.dep_ == "relcl" and lower_lemma(verb) not in LEX.travel_verbs and any(
+            c.dep_ == "nsubj" and c.tag_ == "WP" for c in verb.children):
+        return [verb.head]
+    return _taken_by_fronted_clause(verb, subjects(verb))
+
+
+def fronted_in(noun: Token) -> Token | None:
+    """The main verb of the sentence an encounter noun opens in a fronted phrase ("After his talks with X, ..."),
+    which the small model may also read as the verb's subject ("after" as a conjunction)."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb = noun.head.head
+        if verb.dep_ == "npadvmod":  # "Hours after his talks with X, Y flew ...": the span of time hangs on the verb
+            verb = verb.head
+    elif noun.dep_ == "nsubj":
+        verb = noun.head
+    else:
+        return None
+    comma = _fronted_end(verb)
+    if comma is None or noun.i > comma:
+        return None
+    return verb if any(s.i > comma for s in own_subjects(verb)) else None
+
+
+def _fronted_end(verb: Token) -> int | None:
+    """Where a sentence-opening phrase or clause on `verb` ends: the last comma before the verb."""
+    start = verb.sent.start + 1
+    if verb.pos_ not in ("VERB", "AUX") or not any(
+            c.i < verb.i and ((_opening_phrase(c) and _opening_edge(c) <= start) or (
+                c.dep_ == "mark" and c.i <= start and c.lower_ in _FRONTING_MARKS)) for c in verb.children):
+        return None
+    return next((t.i for t in reversed(verb.doc[start : verb.i]) if t.text == ","), None)
+
+
+def _opening_edge(phrase: Token) -> int:
+    """Where a phrase on a verb starts, with the span of time before it ("Three weeks after his talks"): the
+    small model may hang the span and the "after" on the verb side by side."""
+    edge = phrase.left_edge.i
+    span = phrase.doc[edge - 1] if edge > 0 else None
+    if span is not None and span.dep_ == "npadvmod" and span.head.i == phrase.head.i:
+        return span.left_edge.i
+    return edge
+
+
+def _opening_phrase(child: Token) -> bool:
+    """A phrase or clause that can open a sentence before its verb: "After talks with X", "Hours after the
+    vote" (a span of time that carries its own "after")."""
+    return child.dep_ in ("prep", "advcl") or (
+        child.dep_ == "npadvmod" and any(c.dep_ == "prep" for c in child.children))
+
+
+def _taken_by_fronted_clause(verb: Token, found: list[Token]) -> list[Token]:
+    """"After a call with X, President Y met Z": the small model hangs Y on X as an apposition and leaves the
+    verb with no subject (or makes "call" its subject); "Before meeting X, the head of W, Y, spoke to Z" makes X,
+    the participle's object, the verb's subject. A fronted phrase ends at its comma: the people after it act in
+    the main clause."""
+    comma = _fronted_end(verb)
+    if comma is None:
+        return found
+    before = verb.doc[found[0].left_edge.i - 1] if len(found) == 1 and found[0].left_edge.i > 0 else None
+    if before is not None and before.tag_ == "VBG" and before.dep_ == "pcomp" and before.head.head.i == verb.i and (
+            not any(c.dep_ == "dobj" for c in before.children)):  # the participle's object: the name after, last
+        return [t for t in found[0].subtree if t.dep_ == "appos" and t.i < verb.i][-1:] or found
+    if not all(s.i < comma for s in found):
+        return found
+    last = verb.doc[verb.i - 1]
+    while last.dep_ == "compound" and comma < last.head.i < verb.i:
+        last = last.head
+    stolen = last.i > comma and last.dep_ == "appos" and last.head.i < comma and last.pos_ in ("PROPN", "NOUN")
+    return [last] if stolen else found

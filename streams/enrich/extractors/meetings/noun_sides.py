@@ -1,0 +1,271 @@
+"""The sides of an encounter noun: "talks between X and Y", "X's visit", "his talks with Y".
+
+Complements and possessors, the organisers and assembled people of an event, the one reporting on talks
+"with Y", and an "after talks" phrase whose actor held them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from streams.enrich.extractors.meetings.coordination import add_coordinated
+from streams.enrich.extractors.meetings.fronted import MAX_CLIMB, fronted_in, own_subjects, subjects
+from streams.enrich.extractors.meetings.governing import addressees, bids_to_come, governing_verb, measured_by
+from streams.enrich.extractors.meetings.lemma import lower_lemma
+from streams.enrich.extractors.meetings.lexicon import LEX
+from streams.enrich.extractors.meetings.names import PERSON, PLURAL, NameIndex, bare_lower
+from streams.enrich.extractors.meetings.parties import Parties
+from streams.enrich.extractors.meetings.slips import NOUN_PARTY_PREPS, dangling_object
+from streams.enrich.extractors.meetings.verb_sides import SEQUENCE_PREPS, is_meal, met_by, verb_objects
+from streams.enrich.model import Participant
+from streams.enrich.vocabulary.places import country_code, is_known_place
+
+_DEFINITE = {"the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my"}
+
+
+def noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
+    has_with = False
+    owned_by_clause = False  # "A and B shook hands after their talks": one encounter, told twice
+    for child in (*noun.children, *_held_between(noun)):
+        if child.dep_ == "prep" and (child.lower_ in NOUN_PARTY_PREPS or (
+                child.lower_ in ("to", "on") and _is_call(noun)) or _visitor_prep(noun, child)):
+            for obj in [c for c in child.children if c.dep_ == "pobj"] or dangling_object(child):
+                if not _is_origin(child.lower_, obj, names):
+                    has_with = has_with or child.lower_ == "with"
+                    add_coordinated(obj, names, parties)
+        elif child.dep_ == "poss" and child.lower_ == "their":
+            for subject in _owning_subjects(noun):
+                owned_by_clause = True
+                owners = Parties()
+                add_coordinated(subject, names, owners)
+                parties.owners.update(p.name for p in owners.named)
+                for owner in owners.named:
+                    parties.add(owner)
+        elif child.dep_ == "poss" and child.lower_ in ("his", "her") and (main := fronted_in(noun)) is not None:
+            for subject in own_subjects(main):  # "After his talks with X, Y met Z": "his" looks ahead to Y
+                add_coordinated(subject, names, parties)
+        elif child.dep_ == "poss" or (child.dep_ == "appos" and names.label.get(child.i) == PERSON):
+            add_coordinated(child, names, parties)  # an encounter has no person in apposition: a side misparsed
+    for obj in [*_assembled(noun), *_stray_partners(noun), *_organisers(noun)]:
+        add_coordinated(obj, names, parties)
+        parties.attendees = parties.attendees or is_definite(noun) or _venue_of_meeting(noun)
+    governor = governing_verb(noun) or _acted_after(noun)
+    own_subject = False
+    if governor is not None:
+        for subject in own_subjects(governor):
+            own_subject = True
+            if bare_lower(subject) in ("it", "this", "that") and not _acting_body(subject, noun, names):
+                parties.add(_evaluating_speaker(subject, names) if noun.dep_ == "attr" else None)
+                parties.anaphoric = True
+            else:
+                add_coordinated(subject, names, parties)
+        for addressee in addressees(noun, governor, names):
+            add_coordinated(addressee, names, parties)
+    if governor is not None and governor.dep_ == "ccomp" and len(parties.named) == 1 and (
+            noun.head.head.i == governor.head.i):
+        for speaker in subjects(governor.head):  # "B insisted ..., A said after the meeting": A met B
+            spoken_for = _spoken_for(speaker, names)
+            if spoken_for is not None:
+                parties.add(spoken_for)
+            else:
+                add_coordinated(speaker, names, parties)
+            parties.reported = True
+    if governor is not None and bids_to_come(governor):
+        for obj in (c for c in governor.children if c.dep_ == "dobj"):  # "summoned X and Y to talks", "invited X to"
+            add_coordinated(obj, names, parties)
+    if governor is not None and governor.dep_ == "relcl" and governor.head.i == noun.i:
+        for obj in verb_objects(governor, "noun", names):  # "the talks that X held with Y"
+            add_coordinated(obj, names, parties)
+    if not parties.named and is_definite(noun):
+        parties.anaphoric = True
+    parties.distinct = is_sequenced(noun) and not owned_by_clause
+    if has_with and not own_subject and not any(c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")
+                                                for c in noun.children):  # "Monday's talks with X" own no side
+        speaker = _reporting_speaker(noun, names)
+        parties.add(speaker)
+        parties.needs_protagonist = speaker is None
+    elif len(parties.named) == 1 and parties.named[0].kind == "organization" and _is_negotiation(noun):
+        speaker = _reporting_speaker(noun, names)  # "the union said the company cancelled bargaining sessions"
+        if speaker is not None and speaker.kind == "organization":
+            parties.add(speaker)
+
+
+def _owning_subjects(noun: Token) -> list[Token]:
+    """"After their meeting on Tuesday, A and B told reporters ...", "A and B said their talks had been useful":
+    "their" is the coordinated subject of the nearest clause above the encounter, before or after it."""
+    node = noun
+    for _ in range(MAX_CLIMB):
+        if node.head.i == node.i:
+            return []
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ == "nsubj" and c.i != noun.i), None)
+        if node.pos_ in ("VERB", "AUX") and subject is not None:  # "said their meeting had been useful"
+            if subject.conjuncts:
+                return [subject]
+            partners = met_by(node)  # "A met B before their talks with C": "their" is A and B
+            return [subject, *partners] if partners else []
+    return []
+
+
+def _held_between(noun: Token) -> list[Token]:
+    """"talks held in X on Tuesday between A and B": the sides may hang on the participle that tells the
+    encounter taking place rather than on the noun."""
+    return [p for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in LEX.holding_verbs
+            for p in c.children if p.dep_ == "prep" and p.lower_ in ("between", "with")]
+
+
+def _visitor_prep(noun: Token, prep: Token) -> bool:
+    """"a visit by X (to Y)", "a dinner for X": the visitor or the guest is a side, as the one visited is."""
+    return (prep.lower_ == "by" and lower_lemma(noun) == "visit") or (prep.lower_ == "for" and is_meal(noun))
+
+
+def _organisers(noun: Token) -> list[Token]:
+    """"a gathering led by X and Y", "talks chaired by X": who leads or hosts an encounter takes part in it.
+    "talks hosted by X with Y": the small model hangs the guest on the host; the talks are with Y all the same."""
+    clauses = [c for c in noun.children if c.dep_ == "acl" and lower_lemma(c) in LEX.organising_verbs]
+    hosts = [obj for clause in clauses for agent in clause.children if agent.dep_ == "agent"
+             for obj in agent.children if obj.dep_ == "pobj"]
+    withs = [p for head in (*clauses, *hosts) for p in head.children if p.dep_ == "prep" and p.lower_ == "with"]
+    return [*hosts, *(g for p in withs for g in ([c for c in p.children if c.dep_ == "pobj"] or dangling_object(p)))]
+
+
+def _venue_of_meeting(noun: Token) -> bool:
+    """"will meet X at a gathering led by Y": the gathering is where the meeting the verb tells happens, so
+    its people join that meeting."""
+    verb = noun.head.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during") and (
+        lower_lemma(verb) in LEX.meet_verbs or lower_lemma(verb) in LEX.talk_verbs)
+
+
+def _is_call(noun: Token) -> bool:
+    """"a phone call to X", "paid a courtesy call on X": the one called is a party, as "a visit to X" names a
+    place. A date after "on" names no one."""
+    return lower_lemma(noun) == "call"
+
+
+def _stray_partners(noun: Token) -> list[Token]:
+    """"informed X of his call on Wednesday with Y", "held a call on Thursday with Y": a "with" right after
+    the noun's phrase belongs to the call, though the small model hangs it on the verb above."""
+    doc = noun.doc
+    nxt = noun.right_edge.i + 1
+    for _ in range(2):  # step over "on Thursday" when it hangs on the verb, not on the call
+        if nxt < noun.sent.end and doc[nxt].dep_ == "prep" and any(
+                c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in doc[nxt].children):
+            nxt = doc[nxt].right_edge.i + 1
+    if nxt >= noun.sent.end or doc[nxt].lower_ != "with" or doc[nxt].dep_ != "prep":
+        return []
+    head = doc[nxt].head
+    if head.i == noun.i or noun not in head.subtree or lower_lemma(head) in LEX.meet_verbs | LEX.talk_verbs:
+        return []
+    return [c for c in doc[nxt].children if c.dep_ == "pobj"]
+
+
+def _is_origin(prep: str, obj: Token, names: NameIndex) -> bool:
+    """"the talks of Geneva", "joined the call from X, Y and Z": places are where, not who. A country
+    after "from" still is a side ("a call from France"), and countries listed after "of" are ("a summit of
+    A, B and C"); a city never is. Which is which is the cast's reading of the name: "a call from the Bakers
+    Union" is from an organisation whatever place it spells."""
+    if prep == "of":
+        listed = [obj, *obj.conjuncts]
+        return names.label.get(obj.i) == "PLACE" and not (len(listed) > 1 and all(
+            country_code(t.text) for t in listed))
+    return prep == "from" and any(_is_city(t, names) for t in [obj, *obj.conjuncts])
+
+
+def _is_city(token: Token, names: NameIndex) -> bool:
+    """A place that is no country, as the cast reads the name; where the cast read none, a known place."""
+    label = names.label.get(token.i)
+    return (label == "PLACE" if label is not None else is_known_place(token.text)) and not country_code(token.text)
+
+
+def _acted_after(noun: Token) -> Token | None:
+    """"The heads agreed on Thursday, after a video conference": who acted after the talks held them; "Before
+    talks with X, Y met Z": who acts before talks with someone holds them too (a bare "before the summit" is a
+    backdrop). Someone's visit ("after X's visit, we will ...") belongs to its visitor, not to those who act
+    after."""
+    noun = measured_by(noun)
+    ahead = noun.head.lower_ == "before" and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+    if noun.dep_ != "pobj" or not (noun.head.lower_ in ("after", "following") or ahead) or (
+            noun.head.head.pos_ != "VERB"):
+        return None
+    if any(c.dep_ == "poss" for c in noun.children):
+        return None
+    verb = noun.head.head
+    if lower_lemma(verb) in LEX.speech_verbs:  # "A and B agreed ..., the ministry said after talks": A and B;
+        return next((c for c in verb.children if c.dep_ == "ccomp"), verb)  # with one side told, the speaker too
+    return verb
+
+
+def _assembled(noun: Token) -> list[Token]:
+    """"The roundtable brought together X, Y and Z", "the meeting included X": the noun's own
+    predicate lists who attended."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or lower_lemma(verb) not in LEX.assembly_verbs:
+        return []
+    if lower_lemma(verb) == "bring" and not any(c.lower_ == "together" for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj"]
+
+
+def _is_negotiation(noun: Token) -> bool:
+    """Bargaining, negotiating or mediation: an encounter of two bodies, one of which reports on it."""
+    words = {noun.lower_, lower_lemma(noun), *(c.lower_ for c in noun.children if c.dep_ in ("compound", "amod"))}
+    return bool(words & LEX.encounter_negotiations)
+
+
+def _reporting_speaker(token: Token, names: NameIndex) -> Participant | None:
+    """"X said the talks with Y were useful": the one reporting on talks "with Y" is the other side."""
+    root = token.sent.root
+    if lower_lemma(root) not in LEX.speech_verbs or token.i == root.i:
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.left_edge.i <= token.i <= subject.right_edge.i:
+        return None
+    return _spoken_for(subject, names) or names.participant(subject)
+
+
+def _spoken_for(voice: Token, names: NameIndex) -> Participant | None:
+    """"X's office said", "a spokeswoman for X said", "X's aides said": a voice that speaks for X reports X's
+    encounter, so X is the side, not the office or the spokesperson."""
+    if lower_lemma(voice) not in LEX.voice_nouns:
+        return None
+    owners = [c for c in voice.children if c.dep_ == "poss"] + [
+        o for p in voice.children if p.dep_ == "prep" and p.lower_ in ("for", "of") for o in p.children
+        if o.dep_ == "pobj"]
+    found = (names.participant(owner) for owner in owners)
+    return next((p for p in found if p is not None and p is not PLURAL), None)
+
+
+def _acting_body(subject: Token, noun: Token, names: NameIndex) -> bool:
+    """"It opened talks with X", "it had to resume negotiations": an "it" that acts on the talks is
+    the organisation the cast resolves it to. "It was a good meeting" judges the meeting, and "it would be
+    hard to hold talks" is no one: an "it" of "be" is never a side."""
+    if bare_lower(subject) != "it" or noun.dep_ == "attr" or lower_lemma(subject.head) == "be":
+        return False
+    return names.organisation(subject) is not None
+
+
+def _evaluating_speaker(subject: Token, names: NameIndex) -> Participant | None:
+    """"X said it was a good meeting": someone judging a meeting from the inside attended it."""
+    root = subject.sent.root
+    if lower_lemma(root) in LEX.speech_verbs:
+        for child in root.children:
+            if child.dep_ == "nsubj" and child.i != subject.i:
+                return _spoken_for(child, names) or names.participant(child)
+    return names.quote_speaker(subject)
+
+
+def is_definite(noun: Token) -> bool:
+    """"the talks", "their meeting", "Sunday's meeting": an encounter already told."""
+    return any((c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE) or (c.dep_ == "poss" and c.ent_type_ == "DATE")
+               for c in noun.children)
+
+
+def is_sequenced(noun: Token) -> bool:
+    """"was preceded by a discussion", "before the talks": a second, separate encounter."""
+    head = noun.head
+    if noun.dep_ != "pobj":
+        return False
+    if head.dep_ == "agent" and lower_lemma(head.head) in ("precede", "follow"):
+        return True
+    return head.lower_ in SEQUENCE_PREPS

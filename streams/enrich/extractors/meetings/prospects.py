@@ -1,0 +1,145 @@
+"""Talks named but not held: wished for, offered, judged, stalled, ongoing, a process or a backdrop.
+
+"pushing for talks", "would be willing to meet X", "talks are the only way forward", "negotiations had
+stalled", "is in talks to buy X", "collective bargaining with the union", "on the sidelines of the summit":
+each is a check that keeps a trigger word from becoming an encounter.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from streams.enrich.cast import cast_of
+from streams.enrich.extractors.meetings.clause import own_clause
+from streams.enrich.extractors.meetings.lemma import lower_lemma
+from streams.enrich.extractors.meetings.lexicon import LEX
+from streams.enrich.extractors.meetings.paired import paired_sides
+from streams.enrich.extractors.meetings.wording import VERB_POS, has_party_prep, is_phone_call, modifiers
+
+
+def judged_prospect(token: Token) -> bool:
+    """"said talks with X were pointless", "talks are the only way forward": bare talks judged as a course to
+    take or shun, not talks held ("the talks were constructive" are)."""
+    head = token.head
+    if token.tag_ != "NNS" or token.dep_ != "nsubj" or lower_lemma(head) != "be" or any(
+            c.dep_ in ("det", "poss", "nummod", "amod") for c in token.children):
+        return False
+    return any(c.dep_ in ("acomp", "attr", "npadvmod") and lower_lemma(c) in LEX.prospect_judgements
+               for c in head.subtree if not (token.left_edge.i <= c.i <= token.right_edge.i))  # "the only way forward"
+
+
+def is_advocated(token: Token) -> bool:
+    """"pushing for talks", "urged talks": wished-for talks are not an encounter."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "for":
+        head = head.head
+    elif token.dep_ != "dobj" or lower_lemma(head) == "call":  # "called off the summit" is not a call for it
+        return False
+    if (lower_lemma(head) in LEX.resuming_verbs or lower_lemma(head) in LEX.occurrence_verbs) and head.dep_ in (
+            "xcomp", "pcomp", "ccomp"):  # "refused to enter talks", "urged them to hold talks"
+        return is_advocated(head) or lower_lemma(head.head) in LEX.advocacy_verbs or (
+            head.head.lower_ == "for" and lower_lemma(head.head.head) in LEX.advocacy_verbs)  # "urged them to resume"
+    return head.pos_ in VERB_POS and lower_lemma(head) in LEX.advocacy_verbs and not is_phone_call(token) and not any(
+        c.dep_ in ("prt", "advmod") and (c.lower_ in LEX.postpone_particles or c.lower_ in LEX.summons_particles)
+        for c in head.children) and not (
+        own_clause(token))  # "pushed back"; "welcomed the talks that both sides will hold" are arranged, not wished
+
+
+def is_hypothetical(token: Token) -> bool:
+    """"would be willing to meet X", "offered to host talks", "would meet X if asked", "hopes to meet X one
+    day", "whether she would meet X", "asked to meet X", "no plans for X to meet Y": an offer, a condition, an
+    open question, a request, a plan denied or a wish for no day in particular, not an encounter anyone
+    arranged."""
+    if token.tag_ != "VBD" and any(c.lower_ == "someday" or (c.lower_ == "day" and c.dep_ == "npadvmod" and any(
+            g.lower_ in ("one", "some") for g in c.children)) for c in token.children):
+        return True
+    if token.dep_ == "acl" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.head.children):
+        return True  # "there are no plans for X to meet Y"
+    if token.dep_ in ("xcomp", "ccomp") and lower_lemma(token.head) in LEX.requesting_verbs:
+        return True  # "has asked to meet X": a request ("asked X questions at the meeting" is not one)
+    node = token
+    for _ in range(3):
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in node.children) or any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children):
+            return True  # "declined to say whether she would meet X": an open question
+        if node.dep_ not in ("xcomp", "dobj", "pobj", "pcomp", "prep", "acomp") or node.head.i == node.i:
+            return False
+        node = node.head
+        if lower_lemma(node) in LEX.hypothetical_heads and not (node.pos_ == "VERB" and lower_lemma(node) in
+                                                            LEX.occurrence_verbs):
+            return True  # "open to talks" is an offer; "opened talks with X" is talks that began
+    return False
+
+
+def is_figurative(token: Token) -> bool:
+    """"a meeting of minds": agreement, not an encounter."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ in LEX.figurative_complements
+                                                            for o in p.children) for p in token.children)
+
+
+def is_process(token: Token) -> bool:
+    """"consultation with the department", "collective bargaining with the union": a process noun in the
+    singular with no determiner, possessor or number is the way two bodies deal with each other, not one
+    encounter ("a consultation", "the negotiation", "their first mediation session" are one)."""
+    if token.dep_ == "dobj" and (lower_lemma(token.head) in LEX.occurrence_verbs or lower_lemma(token.head) in
+                                 LEX.resuming_verbs):
+        return False  # "will resume bargaining", "began negotiation": sessions that take place
+    return token.tag_ == "NN" and token.lower_ in LEX.process_nouns and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in token.children)
+
+
+def is_stalled(token: Token) -> bool:
+    """"negotiations had stalled", "stalled talks": a negotiating state, not one encounter."""
+    if modifiers(token) & LEX.stall_words:
+        return True
+    head = token.head
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return lower_lemma(head) in LEX.stall_words or any(
+            c.dep_ in ("acomp", "xcomp") and lower_lemma(c) in LEX.stall_words for c in head.children)
+    return any(c.dep_ in ("acl", "amod") and lower_lemma(c) in LEX.stall_words for c in token.children)
+
+
+def assembly_clause(token: Token) -> Token | None:
+    """"a summit involving X", "talks also including Y", "the talks, which involved X and Y": the clause that
+    lists who the encounter takes in."""
+    return next((c for c in token.children if (c.dep_ == "acl" or (c.dep_ == "relcl" and any(
+        s.dep_ == "nsubj" and s.tag_ == "WDT" for s in c.children))) and lower_lemma(c) in LEX.assembly_verbs
+                 and any(o.dep_ == "dobj" for o in c.children)), None)
+
+
+def is_backdrop(token: Token) -> bool:
+    """A summit or assembly named as the setting of something else, not as an encounter itself. One that
+    names its sides ("at the fringe of a summit including X") is an encounter as well as a setting."""
+    if has_party_prep(token) or assembly_clause(token) is not None or paired_sides(token, cast_of(token.doc)):
+        return False  # "the A-B talks": a pair of sides, not an organisation's event
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in LEX.backdrop_heads:
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ == "at" and lower_lemma(token.head.head) in LEX.oratory_verbs:
+        return True  # "spoke at the summit": a stage for a speech
+    for child in token.children:
+        if child.dep_ in ("compound", "nmod", "poss") and child.ent_type_ in ("ORG", "EVENT"):
+            return True
+        if child.dep_ in ("compound", "nmod") and child.text.isupper() and len(child.text) > 1:
+            return True
+    return False
+
+
+def is_ongoing_negotiation(token: Token) -> bool:
+    """"is in talks to buy X", "merger talks": a negotiating state or a deal, not one encounter."""
+    if modifiers(token) & LEX.deal_words:
+        return True
+    prep = token.head
+    # "has been in exclusive talks with X since March" names a counterpart: that is an encounter
+    return token.dep_ == "pobj" and prep.lower_ == "in" and lower_lemma(prep.head) in LEX.ongoing_verbs and not (
+        has_party_prep(token) or _both_sides_in_talks(prep.head, token))
+
+
+def _both_sides_in_talks(state: Token, talks: Token) -> bool:
+    """"A and B were in talks on Monday": a coordinated subject names both sides, so the talks are theirs.
+    "A and B are in talks to merge", "remain in talks over a merger": a deal being negotiated, no encounter."""
+    subject = next((c for c in state.children if c.dep_ == "nsubj"), None)
+    purpose = any(c.dep_ in ("acl", "xcomp", "relcl") and any(a.lower_ == "to" for a in c.children)
+                  for c in (*talks.children, *state.children)) or any(
+        o.lower_ in LEX.deal_words for p in (*talks.children, *state.children) if p.dep_ == "prep"
+        for o in p.children if o.dep_ == "pobj")
+    return subject is not None and bool(subject.conjuncts) and not purpose
