@@ -23,7 +23,7 @@ from .direct import direct_statements, names_a_term
 from .found import Found
 from .interview import with_interview
 from .layout import Layout
-from .quotes import Quote, find_quotes
+from .quotes import Quote
 from .repair import close_at_attribution
 from .reported import reported_statements
 from .titles import in_title_case, names_a_work
@@ -223,7 +223,7 @@ def extract_statements(parsed: ParsedArticle) -> list[Statement]:
     if not text.strip():
         return []
     layout = Layout(text, parsed.doc)
-    quotes = [close_at_attribution(layout, q) for q in find_quotes(text)]
+    quotes = [close_at_attribution(layout, q) for q in layout.quotes]
     quotes = [q for q in quotes if not names_a_term(layout, q) and not names_a_work(layout, q)]
     index = _QuoteIndex(quotes)
     reported = reported_statements(layout, index.opens)
