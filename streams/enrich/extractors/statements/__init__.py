@@ -19,7 +19,7 @@ from streams.enrich.model import Span, Speaker, Statement
 from streams.enrich.nlp import ParsedArticle
 
 from .cues import cue_text
-from .direct import direct_statements, names_a_term
+from .direct import direct_statements, leads_into, names_a_term
 from .found import Found
 from .interview import with_interview
 from .layout import Layout
@@ -199,6 +199,7 @@ def _speakers(layout: Layout, found: list[Found], resolver: Resolver) -> list[tu
     about someone (`X "welcomed ..."`) are the paragraph's attributed source's, once all are known."""
     speakers: list[tuple[Entity, str | None] | None] = []
     about: dict[int, Entity | None] = {}
+    led: list[int] = []  # quotations that open the words of the attributed quotation after them
     for k, f in enumerate(found):
         previous = speakers[-1] if k and _continues(layout, f, found[k - 1]) else None
         topic = _predicated_of(layout, f) if f.kind == "direct" and f.cue is None and f.subject is None else None
@@ -207,11 +208,18 @@ def _speakers(layout: Layout, found: list[Found], resolver: Resolver) -> list[tu
         elif topic is not None:
             about[k] = resolver.entity(topic)
             speakers.append(None)
+        elif f.kind == "direct" and f.cue is None and f.subject is None and k + 1 < len(found) and leads_into(
+            layout, f, found[k + 1]
+        ):
+            led.append(k)
+            speakers.append(None)
         elif f.kind == "direct" and f.cue is None and f.subject is None:
             here = layout.paragraph_of(f.start)
             speakers.append(resolver.nearby(f.start, layout.paragraph_bounds(max(0, here - 1))[0]))
         else:
             speakers.append(resolver.speaker(f.subject))
+    for k in reversed(led):
+        speakers[k] = speakers[k + 1]
     for k, topic_entity in about.items():
         speakers[k] = _source_in_paragraph(layout, found, speakers, k, topic_entity)
     return speakers

@@ -8,6 +8,7 @@ attribution of its own, continues it (`"A," he said. "B."` is one statement).
 
 from __future__ import annotations
 
+import string
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
@@ -25,7 +26,7 @@ from .cues import (
 from .found import Found
 from .layout import SENTENCE_END, Layout
 from .lexicon import lexicon
-from .quotes import Quote
+from .quotes import QUOTATION_MARKS, Quote
 
 TAIL_TOKENS = 40
 LEAD_TOKENS = 80
@@ -429,6 +430,18 @@ def _per_paragraph(layout: Layout, item: Found) -> list[Found]:
         return [item]
     cue_at = min(paragraphs) if item.cue is None else max(min(paragraphs), layout.paragraph_of(item.cue.idx))
     return [replace(item, parts=parts, cue_written=k == cue_at) for k, parts in paragraphs.items()]
+
+
+def leads_into(layout: Layout, found: Found, following: Found) -> bool:
+    """`"A." / "B," X said.`: a quotation with no attribution of its own that runs straight into an attributed
+    one, in its paragraph or the next, with nothing but quotation marks between, opens that speaker's words
+    (the resolver asks only when no speaker before it goes on)."""
+    return (
+        following.kind == "direct"
+        and (following.cue is not None or following.subject is not None)
+        and 0 <= layout.paragraph_of(following.start) - layout.paragraph_of(found.end) <= 1
+        and not layout.text[found.end : following.start].strip(QUOTATION_MARKS + string.whitespace)
+    )
 
 
 def _continues(layout: Layout, open_: _Open, q: Quote) -> bool:

@@ -39,6 +39,7 @@ _GLYPHS: dict[str, tuple[Family, Role]] = {
     "‹": ("single", "open"),
     "›": ("single", "close"),
 }
+QUOTATION_MARKS = "".join(_GLYPHS) + "`"
 # Two apostrophes ('') or two backticks (``) stand for a double quotation mark in some wire copy.
 _DOUBLED = ("''", "``")
 _SCAN = re.compile("\\n\\s*|''|``|[" + re.escape("".join(_GLYPHS)) + "]")
