@@ -45,6 +45,18 @@ CASES = [
             ("Now we go north and fight again,", "Sebastián Ortega"),
         ],
     ),
+    # local politics: a quotation attributed in its second paragraph, then split by its attribution
+    (
+        [
+            "Eastfield council will freeze rates for another year.",
+            '"Families here are doing it tough.',
+            '"We cannot ask them for more," Mayor Priya Raghunathan said. "The pool will stay open."',
+        ],
+        [
+            ("Families here are doing it tough.", "Priya Raghunathan"),
+            ("We cannot ask them for more, The pool will stay open.", "Priya Raghunathan"),
+        ],
+    ),
     # science: an unattributed two-paragraph quotation after the speaker's reported words, then another source
     (
         [

@@ -364,7 +364,7 @@ def direct_statements(layout: Layout, quotes: list[Quote]) -> list[Found]:
         confidence = (ATTRIBUTED if own else UNATTRIBUTED) if q.balanced else UNBALANCED
         item = Found("direct", list(q.parts), own.cue if own else None, own.subject if own else None, confidence)
         found.append(item)
-        open_ = _Open(item, tail.cue, tail.end, layout.paragraph_of(q.open_mark)) if tail and tail.cue else None
+        open_ = _Open(item, tail.cue, tail.end, layout.paragraph_of(q.close_end)) if tail and tail.cue else None
     return [piece for item in found for piece in _per_paragraph(layout, item)]
 
 
