@@ -43,6 +43,7 @@ _JOIN_GAP = " \t,;:—–-"
 _COORDINATORS = frozenset({"and", "or", "but", "nor"})
 _BACK_POINTERS = frozenset({"that", "this", "those", "these", "such"})  # a subject pointing back at a quotation
 _DASHES = frozenset({"-", "–", "—", "--"})
+_QUESTION_NOUNS = frozenset({"question", "query"})  # a question put to a speaker, quoted before the answer
 _OWN_CONTENT_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp", "advcl", "attr", "oprd", "acomp", "conj"})
 # A speech verb frames a quote through its complement ("warned that “...”"), not through an
 # adjunct ("respond to the request “at the right moment”" is about timing, not speech).
@@ -206,6 +207,9 @@ def _lead(layout: Layout, q: Quote, floor_char: int) -> _Attribution | None:
     window = _lead_window(layout, q, floor_char)
     if not window:
         return _colon_lead(layout, q) or _said_before(layout, q, floor_char)
+    question = _question_put(layout, q, window)
+    if question is not None:
+        return _Attribution(question, None, q.open_mark)
     lo, hi = window[0].i, window[-1].i
     first = layout.token_index_at(q.start)
     node = layout.doc[first] if first < len(layout.doc) else None
@@ -234,6 +238,17 @@ def _lead(layout: Layout, q: Quote, floor_char: int) -> _Attribution | None:
     if window[-1].text == ":":
         return _inverted(window) or _colon_subject(window)
     return None
+
+
+def _question_put(layout: Layout, q: Quote, window: list[Token]) -> Token | None:
+    """ `To the question "...?", X replied: "..."`: a question set right after a noun for one is the words put
+    to the speaker by someone the article leaves unnamed, not the speaker's, so no speaker goes on into it;
+    the noun stands as its cue. "Her question" has an owner, and is left to the usual attribution."""
+    words = [t for t in window if not t.is_punct]
+    noun = words[-1] if words else None
+    if noun is None or noun.lemma_.lower() not in _QUESTION_NOUNS or not q.text_in(layout.text).endswith("?"):
+        return None
+    return None if any(c.dep_ == "poss" for c in noun.children) else noun
 
 
 def _denied(cue: Token) -> bool:
