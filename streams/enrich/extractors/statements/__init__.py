@@ -202,18 +202,17 @@ def _speakers(layout: Layout, found: list[Found], resolver: Resolver) -> list[tu
     led: list[int] = []  # quotations that open the words of the attributed quotation after them
     for k, f in enumerate(found):
         previous = speakers[-1] if k and _continues(layout, f, found[k - 1]) else None
-        topic = _predicated_of(layout, f) if f.kind == "direct" and f.cue is None and f.subject is None else None
+        unattributed = f.kind == "direct" and f.cue is None and f.subject is None
+        topic = _predicated_of(layout, f) if unattributed else None
         if previous is not None:
             speakers.append(resolver.continuation(f.start, previous[0]))
         elif topic is not None:
             about[k] = resolver.entity(topic)
             speakers.append(None)
-        elif f.kind == "direct" and f.cue is None and f.subject is None and k + 1 < len(found) and leads_into(
-            layout, f, found[k + 1]
-        ):
+        elif unattributed and k + 1 < len(found) and leads_into(layout, f, found[k + 1]):
             led.append(k)
             speakers.append(None)
-        elif f.kind == "direct" and f.cue is None and f.subject is None:
+        elif unattributed:
             here = layout.paragraph_of(f.start)
             speakers.append(resolver.nearby(f.start, layout.paragraph_bounds(max(0, here - 1))[0]))
         else:

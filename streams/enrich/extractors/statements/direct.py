@@ -246,7 +246,7 @@ def _question_put(layout: Layout, q: Quote, window: list[Token]) -> Token | None
     the noun stands as its cue. "Her question" has an owner, and is left to the usual attribution."""
     words = [t for t in window if not t.is_punct]
     noun = words[-1] if words else None
-    if noun is None or noun.lemma_.lower() not in _QUESTION_NOUNS or not q.text_in(layout.text).endswith("?"):
+    if noun is None or noun.lemma_.lower() not in _QUESTION_NOUNS or layout.text[q.end - 1] != "?":
         return None
     return None if any(c.dep_ == "poss" for c in noun.children) else noun
 
