@@ -57,6 +57,39 @@ CASES = [
             ("We cannot ask them for more, The pool will stay open.", "Priya Raghunathan"),
         ],
     ),
+    # courts: a split quotation whose second part runs on into a paragraph attributed of its own
+    (
+        [
+            '"The verdict stands," defence barrister Tomasz Wojcik said. "We respect the jury.',
+            '"An appeal is still open to us," he added.',
+        ],
+        [
+            ("The verdict stands, We respect the jury.", "Tomasz Wojcik"),
+            ("An appeal is still open to us,", "Tomasz Wojcik"),
+        ],
+    ),
+    # sport: the same, in the speaker's own paragraph form
+    (
+        [
+            '"We were flat," Redbank captain Kofi Asante said. "The crowd deserved more.',
+            '"We owe them a win next week," Asante said.',
+        ],
+        [
+            ("We were flat, The crowd deserved more.", "Kofi Asante"),
+            ("We owe them a win next week,", "Kofi Asante"),
+        ],
+    ),
+    # business: the same, the added paragraph in a pronoun's voice
+    (
+        [
+            '"Orders are back," Tidewater chief Ngozi Adeyemi said. "Fuel is cheaper too.',
+            '"We will hire again in spring," she added.',
+        ],
+        [
+            ("Orders are back, Fuel is cheaper too.", "Ngozi Adeyemi"),
+            ("We will hire again in spring,", "Ngozi Adeyemi"),
+        ],
+    ),
     # science: an unattributed two-paragraph quotation after the speaker's reported words, then another source
     (
         [

@@ -376,8 +376,13 @@ def direct_statements(layout: Layout, quotes: list[Quote]) -> list[Found]:
             open_.found.parts.extend(q.parts)
             open_.end = tail.end if tail else q.close_end
             continue
+        parts = list(q.parts)
+        if open_ is not None and tail is not None and _continues(layout, open_, q):
+            head = _before_own_paragraph(layout, parts, tail)
+            open_.found.parts.extend(head)
+            parts = parts[len(head) :]
         confidence = (ATTRIBUTED if own else UNATTRIBUTED) if q.balanced else UNBALANCED
-        item = Found("direct", list(q.parts), own.cue if own else None, own.subject if own else None, confidence)
+        item = Found("direct", parts, own.cue if own else None, own.subject if own else None, confidence)
         found.append(item)
         open_ = _Open(item, tail.cue, tail.end, layout.paragraph_of(q.close_end)) if tail and tail.cue else None
     return [piece for item in found for piece in _per_paragraph(layout, item)]
@@ -457,6 +462,15 @@ def leads_into(layout: Layout, found: Found, following: Found) -> bool:
         and 0 <= layout.paragraph_of(following.start) - layout.paragraph_of(found.end) <= 1
         and not layout.text[found.end : following.start].strip(QUOTATION_MARKS + string.whitespace)
     )
+
+
+def _before_own_paragraph(layout: Layout, parts: list[tuple[int, int]], tail: _Attribution) -> list[tuple[int, int]]:
+    """`"A," X said. "B. / "C," she added.`: the paragraphs of a quotation before the one its own attribution
+    closes carry none of theirs; those that open right after an attributed quotation's tail go on with it."""
+    first = layout.paragraph_of(parts[0][0])
+    if tail.cue is None or layout.paragraph_of(tail.cue.idx) == first:
+        return []
+    return [part for part in parts if layout.paragraph_of(part[0]) == first]
 
 
 def _continues(layout: Layout, open_: _Open, q: Quote) -> bool:
