@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from streams.enrich.extractors.statements.quotes import find_quotes
 
 
@@ -57,3 +59,63 @@ def test_doubled_apostrophes_and_backticks_are_double_quotation_marks() -> None:
     assert texts("''The road stays shut.\n\n''Repairs start in May,'' the mayor said.") == [
         "The road stays shut. Repairs start in May,"
     ]
+
+
+# Feeds that join paragraphs into one line: a quoted paragraph that runs on into the next keeps no closing
+# mark, so the next paragraph's opening mark meets an open quotation.
+JOINED_PARAGRAPHS = [
+    # sport
+    (
+        '"We lost our shape," the coach said. "The second half was poor. "Next week we start again."',
+        [["We lost our shape,"], ["The second half was poor.", "Next week we start again."]],
+    ),
+    # health
+    (
+        '"Every bed is full. "We have asked for army nurses," Dr Anjali Rao said. Wards reopen in May.',
+        [["Every bed is full.", "We have asked for army nurses,"]],
+    ),
+    # business, with doubled apostrophes for the marks
+    (
+        "''Margins held up. ''Freight costs will fall,'' said Ewa Nowak. ''We are hiring.''",
+        [["Margins held up.", "Freight costs will fall,"], ["We are hiring."]],
+    ),
+    # culture, in single marks
+    (
+        "'Audiences came back,' said Kofi Asante. 'The hall was full. 'We will tour in spring.'",
+        [["Audiences came back,"], ["The hall was full.", "We will tour in spring."]],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINED_PARAGRAPHS)
+def test_an_opener_after_a_sentence_end_reopens_the_open_quotation(text: str, expected: list[list[str]]) -> None:
+    quotes = find_quotes(text)
+    assert [[text[s:e] for s, e in q.parts] for q in quotes] == expected
+    assert all(q.balanced for q in quotes)
+    reopened = next(q for q in quotes if len(q.parts) > 1)
+    [(start, end)] = reopened.breaks
+    assert text[start:end].isspace() and text[reopened.parts[0][1] - 1] == "."
+
+
+def test_narrative_after_a_lost_closing_mark_is_not_quoted() -> None:
+    # courts: the closing mark after "appeal." is missing; the next sentence is the reporter's, quoting again
+    text = 'Ruiz said: "We will appeal. The judge called the ruling "a travesty" and adjourned the case.'
+    quotes = find_quotes(text)
+    assert [q.text_in(text) for q in quotes] == ["We will appeal.", "a travesty"]
+    assert [q.balanced for q in quotes] == [False, True]
+    assert quotes[0].breaks == ()
+
+
+def test_an_opener_without_a_sentence_end_before_it_nests() -> None:
+    # local politics: straight marks nested in straight marks, no paragraph to begin
+    text = '"We will fund it, and "the bridge to nowhere" gets built," Mayor Lund said.'
+    [quote] = find_quotes(text)
+    assert quote.text_in(text) == 'We will fund it, and "the bridge to nowhere" gets built,'
+    assert quote.breaks == ()
+
+
+def test_paragraphs_with_breaks_read_as_before() -> None:
+    text = '"The reef is bleaching. \n\n"Some bays recover," said Hana Sato.'
+    [quote] = find_quotes(text)
+    assert quote.text_in(text) == "The reef is bleaching. Some bays recover,"
+    assert quote.breaks == ()

@@ -19,11 +19,11 @@ from streams.enrich.model import Span, Speaker, Statement
 from streams.enrich.nlp import ParsedArticle
 
 from .cues import cue_text
-from .direct import direct_statements, names_a_term
+from .direct import direct_statements, leads_into, names_a_term
 from .found import Found
 from .interview import with_interview
 from .layout import Layout
-from .quotes import Quote, find_quotes
+from .quotes import Quote
 from .repair import close_at_attribution
 from .reported import reported_statements
 from .titles import in_title_case, names_a_work
@@ -199,19 +199,26 @@ def _speakers(layout: Layout, found: list[Found], resolver: Resolver) -> list[tu
     about someone (`X "welcomed ..."`) are the paragraph's attributed source's, once all are known."""
     speakers: list[tuple[Entity, str | None] | None] = []
     about: dict[int, Entity | None] = {}
+    led: list[int] = []  # quotations that open the words of the attributed quotation after them
     for k, f in enumerate(found):
         previous = speakers[-1] if k and _continues(layout, f, found[k - 1]) else None
-        topic = _predicated_of(layout, f) if f.kind == "direct" and f.cue is None and f.subject is None else None
+        unattributed = f.kind == "direct" and f.cue is None and f.subject is None
+        topic = _predicated_of(layout, f) if unattributed else None
         if previous is not None:
             speakers.append(resolver.continuation(f.start, previous[0]))
         elif topic is not None:
             about[k] = resolver.entity(topic)
             speakers.append(None)
-        elif f.kind == "direct" and f.cue is None and f.subject is None:
+        elif unattributed and k + 1 < len(found) and leads_into(layout, f, found[k + 1]):
+            led.append(k)
+            speakers.append(None)
+        elif unattributed:
             here = layout.paragraph_of(f.start)
             speakers.append(resolver.nearby(f.start, layout.paragraph_bounds(max(0, here - 1))[0]))
         else:
             speakers.append(resolver.speaker(f.subject))
+    for k in reversed(led):
+        speakers[k] = speakers[k + 1]
     for k, topic_entity in about.items():
         speakers[k] = _source_in_paragraph(layout, found, speakers, k, topic_entity)
     return speakers
@@ -223,7 +230,7 @@ def extract_statements(parsed: ParsedArticle) -> list[Statement]:
     if not text.strip():
         return []
     layout = Layout(text, parsed.doc)
-    quotes = [close_at_attribution(layout, q) for q in find_quotes(text)]
+    quotes = [close_at_attribution(layout, q) for q in layout.quotes]
     quotes = [q for q in quotes if not names_a_term(layout, q) and not names_a_work(layout, q)]
     index = _QuoteIndex(quotes)
     reported = reported_statements(layout, index.opens)

@@ -8,6 +8,7 @@ attribution of its own, continues it (`"A," he said. "B."` is one statement).
 
 from __future__ import annotations
 
+import string
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
@@ -25,7 +26,7 @@ from .cues import (
 from .found import Found
 from .layout import SENTENCE_END, Layout
 from .lexicon import lexicon
-from .quotes import Quote
+from .quotes import QUOTATION_MARKS, Quote
 
 TAIL_TOKENS = 40
 LEAD_TOKENS = 80
@@ -42,6 +43,7 @@ _JOIN_GAP = " \t,;:—–-"
 _COORDINATORS = frozenset({"and", "or", "but", "nor"})
 _BACK_POINTERS = frozenset({"that", "this", "those", "these", "such"})  # a subject pointing back at a quotation
 _DASHES = frozenset({"-", "–", "—", "--"})
+_QUESTION_NOUNS = frozenset({"question", "query"})  # a question put to a speaker, quoted before the answer
 _OWN_CONTENT_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp", "advcl", "attr", "oprd", "acomp", "conj"})
 # A speech verb frames a quote through its complement ("warned that “...”"), not through an
 # adjunct ("respond to the request “at the right moment”" is about timing, not speech).
@@ -205,6 +207,9 @@ def _lead(layout: Layout, q: Quote, floor_char: int) -> _Attribution | None:
     window = _lead_window(layout, q, floor_char)
     if not window:
         return _colon_lead(layout, q) or _said_before(layout, q, floor_char)
+    question = _question_put(layout, q, window)
+    if question is not None:
+        return _Attribution(question, None, q.open_mark)
     lo, hi = window[0].i, window[-1].i
     first = layout.token_index_at(q.start)
     node = layout.doc[first] if first < len(layout.doc) else None
@@ -233,6 +238,17 @@ def _lead(layout: Layout, q: Quote, floor_char: int) -> _Attribution | None:
     if window[-1].text == ":":
         return _inverted(window) or _colon_subject(window)
     return None
+
+
+def _question_put(layout: Layout, q: Quote, window: list[Token]) -> Token | None:
+    """ `To the question "...?", X replied: "..."`: a question set right after a noun for one is the words put
+    to the speaker by someone the article leaves unnamed, not the speaker's, so no speaker goes on into it;
+    the noun stands as its cue. "Her question" has an owner, and is left to the usual attribution."""
+    words = [t for t in window if not t.is_punct]
+    noun = words[-1] if words else None
+    if noun is None or noun.lemma_.lower() not in _QUESTION_NOUNS or layout.text[q.end - 1] != "?":
+        return None
+    return None if any(c.dep_ == "poss" for c in noun.children) else noun
 
 
 def _denied(cue: Token) -> bool:
@@ -360,10 +376,15 @@ def direct_statements(layout: Layout, quotes: list[Quote]) -> list[Found]:
             open_.found.parts.extend(q.parts)
             open_.end = tail.end if tail else q.close_end
             continue
+        parts = list(q.parts)
+        if open_ is not None and tail is not None and _continues(layout, open_, q):
+            head = _before_own_paragraph(layout, parts, tail)
+            open_.found.parts.extend(head)
+            parts = parts[len(head) :]
         confidence = (ATTRIBUTED if own else UNATTRIBUTED) if q.balanced else UNBALANCED
-        item = Found("direct", list(q.parts), own.cue if own else None, own.subject if own else None, confidence)
+        item = Found("direct", parts, own.cue if own else None, own.subject if own else None, confidence)
         found.append(item)
-        open_ = _Open(item, tail.cue, tail.end, layout.paragraph_of(q.open_mark)) if tail and tail.cue else None
+        open_ = _Open(item, tail.cue, tail.end, layout.paragraph_of(q.close_end)) if tail and tail.cue else None
     return [piece for item in found for piece in _per_paragraph(layout, item)]
 
 
@@ -429,6 +450,27 @@ def _per_paragraph(layout: Layout, item: Found) -> list[Found]:
         return [item]
     cue_at = min(paragraphs) if item.cue is None else max(min(paragraphs), layout.paragraph_of(item.cue.idx))
     return [replace(item, parts=parts, cue_written=k == cue_at) for k, parts in paragraphs.items()]
+
+
+def leads_into(layout: Layout, found: Found, following: Found) -> bool:
+    """`"A." / "B," X said.`: a quotation with no attribution of its own that runs straight into an attributed
+    one, in its paragraph or the next, with nothing but quotation marks between, opens that speaker's words
+    (the resolver asks only when no speaker before it goes on)."""
+    return (
+        following.kind == "direct"
+        and (following.cue is not None or following.subject is not None)
+        and 0 <= layout.paragraph_of(following.start) - layout.paragraph_of(found.end) <= 1
+        and not layout.text[found.end : following.start].strip(QUOTATION_MARKS + string.whitespace)
+    )
+
+
+def _before_own_paragraph(layout: Layout, parts: list[tuple[int, int]], tail: _Attribution) -> list[tuple[int, int]]:
+    """`"A," X said. "B. / "C," she added.`: the paragraphs of a quotation before the one its own attribution
+    closes carry none of theirs; those that open right after an attributed quotation's tail go on with it."""
+    first = layout.paragraph_of(parts[0][0])
+    if tail.cue is None or layout.paragraph_of(tail.cue.idx) == first:
+        return []
+    return [part for part in parts if layout.paragraph_of(part[0]) == first]
 
 
 def _continues(layout: Layout, open_: _Open, q: Quote) -> bool:

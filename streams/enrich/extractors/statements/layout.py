@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from .quotes import Quote, find_quotes
+
 _NEWLINE_RUN = re.compile(r"\n\s*")
 SENTENCE_END = frozenset({".", "!", "?", "…"})
 TERMINAL_CHARS = frozenset('.!?…:;"”’»)]')
@@ -41,12 +43,16 @@ class Layout:
 
     text: str
     doc: Doc
+    quotes: list[Quote] = field(init=False)
     breaks: list[tuple[int, int]] = field(init=False)
     _break_ends: list[int] = field(init=False)
     _token_starts: list[int] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.breaks = paragraph_breaks(self.text)
+        # A feed that joins paragraphs into one line keeps a trace of them only where a quoted paragraph
+        # runs on into the next one ("A. "B."): those breaks count as the paragraphs they were.
+        self.quotes = find_quotes(self.text)
+        self.breaks = sorted(paragraph_breaks(self.text) + [b for q in self.quotes for b in q.breaks])
         self._break_ends = [end for _, end in self.breaks]
         self._token_starts = self.doc.to_array("IDX").tolist() if len(self.doc) else []
 

@@ -6,13 +6,20 @@ a word on its left closes — and the glyph only breaks ties. Single quotes coun
 quotation marks only where they cannot be apostrophes. A quotation never runs past a
 paragraph unless the next paragraph reopens it (the newspaper convention for long quotes);
 an unbalanced mark therefore costs at most the rest of one paragraph, never the article.
+
+Feeds that join paragraphs into one line hide that convention: `"A. "B."` is a quoted paragraph
+"A." that goes on into a paragraph "B.", not "B." quoted inside "A.". An opening mark met while a
+quotation of its family is open, right after a sentence end, therefore reopens it across a paragraph
+break the feed dropped (recorded in `Quote.breaks`); after narrative that follows the quotation's last
+sentence end, it shows the quotation's closing mark was lost there. Only an opener with no sentence end
+before it inside the open quotation nests.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 Family = Literal["double", "single"]
@@ -32,6 +39,7 @@ _GLYPHS: dict[str, tuple[Family, Role]] = {
     "‹": ("single", "open"),
     "›": ("single", "close"),
 }
+QUOTATION_MARKS = "".join(_GLYPHS) + "`"
 # Two apostrophes ('') or two backticks (``) stand for a double quotation mark in some wire copy.
 _DOUBLED = ("''", "``")
 _SCAN = re.compile("\\n\\s*|''|``|[" + re.escape("".join(_GLYPHS)) + "]")
@@ -39,6 +47,9 @@ _SCAN = re.compile("\\n\\s*|''|``|[" + re.escape("".join(_GLYPHS)) + "]")
 _EDITORIAL = frozenset("[(…")  # "'[The plan] is ...'", "'…and more'": an insertion or a cut opens the words
 _SINGLE = re.compile("[" + re.escape("".join(g for g, (family, _) in _GLYPHS.items() if family == "single")) + "]")
 _WORD = re.compile(r"[^\W\d_]+")
+# A sentence end inside a quotation: its stop (and any bracket or single mark closing on it), then the space
+# before a capital, a digit or a quotation mark that opens the next sentence.
+_SENTENCE_END = re.compile(r"""[.!?…][)\]’']*(\s+)(?=[A-Z\d"“‘'«„`])""")
 _ELISIONS = frozenset({"tis", "twas", "em", "n", "cause", "til", "bout", "round"})
 
 
@@ -50,6 +61,7 @@ class Quote:
     open_mark: int
     close_end: int
     balanced: bool
+    breaks: tuple[tuple[int, int], ...] = ()  # paragraph breaks a joined feed dropped inside the quotation
 
     @property
     def start(self) -> int:
@@ -69,6 +81,9 @@ class _Open:
     mark: int
     parts: list[tuple[int, int]]
     content_start: int
+    breaks: list[tuple[int, int]] = field(default_factory=list)
+    sentence_end: tuple[int, int] | None = None  # the last (stop, next sentence's start) seen inside
+    scanned: int = -1  # how far `sentence_end` has been looked for
 
 
 def _is_space(c: str) -> bool:
@@ -138,9 +153,37 @@ class _Scanner:
         if role == "open":
             if family == "single" and not self.stack and self._is_elision(i):
                 return
+            if self.stack and self.stack[0].family == family and self._reopens(i, width):
+                return
             self._push(_Open(family, i, [], i + width))
         elif open_here and not (single and self._is_plural_possessive(i)):
             self._close(family, i, width)
+
+    def _reopens(self, i: int, width: int) -> bool:
+        """An opener (a space before it, a letter or digit after it) of the open quotation's family: after a
+        sentence end it starts the quotation's next paragraph (True); after narrative that follows the
+        quotation's last sentence end, the quotation closed unmarked at that end and a new one opens (False,
+        the stack emptied); with no sentence end in the quotation, it nests (False, the stack kept)."""
+        text = self.text
+        if not (i and text[i - 1].isspace() and text[i + width : i + width + 1].isalnum()):
+            return False
+        bottom = self.stack[0]
+        for m in _SENTENCE_END.finditer(text, max(bottom.scanned, bottom.content_start), i + 1):
+            bottom.sentence_end = m.span(1)
+        bottom.scanned = i
+        if bottom.sentence_end is None:
+            return False
+        stop, start = bottom.sentence_end
+        if start < i:
+            self._emit(bottom, stop, stop, balanced=False)
+            self._reset([])
+            return False
+        bottom.parts.append(_strip(text, bottom.content_start, stop))
+        bottom.breaks.append((stop, i))
+        bottom.content_start = i + width
+        bottom.sentence_end = None
+        self._reset([bottom])
+        return True
 
     def _is_plural_possessive(self, i: int) -> bool:
         """'the players' effort was great,': after an s and before a space, a single mark whose quotation
@@ -180,7 +223,7 @@ class _Scanner:
         parts = [*opened.parts, _strip(self.text, opened.content_start, content_end)]
         parts = [p for p in parts if p[1] > p[0]]
         if parts and (balanced or opened.family == "double"):
-            self.quotes.append(Quote(tuple(parts), opened.mark, close_end, balanced))
+            self.quotes.append(Quote(tuple(parts), opened.mark, close_end, balanced, tuple(opened.breaks)))
 
     def _paragraph_break(self, start: int, end: int) -> None:
         if not self.stack:
@@ -192,6 +235,7 @@ class _Scanner:
         if glyph and glyph[0] == bottom.family and _role(self.text, end, glyph[1], width) in ("open", "neutral"):
             bottom.parts.append(_strip(self.text, bottom.content_start, start))
             bottom.content_start = end + width
+            bottom.sentence_end = None
             self._reset([bottom])
             self.skip_mark = end
             return

@@ -39,7 +39,8 @@ def close_at_attribution(layout: Layout, quote: Quote) -> Quote:
         while i < len(doc) and doc[i].idx < end:
             comma = _attribution_comma(doc[i]) if cue_kind(doc[i]) == "speech" else None
             if comma is not None and comma.idx > start:
-                return Quote((*kept, (start, comma.idx + 1)), quote.open_mark, comma.idx + 1, True)
+                breaks = tuple(b for b in quote.breaks if b[1] <= start)
+                return Quote((*kept, (start, comma.idx + 1)), quote.open_mark, comma.idx + 1, True, breaks)
             i += 1
         kept.append((start, end))
     return quote
