@@ -94,6 +94,16 @@ def _next_to(verb: Token, preposition: Token) -> bool:
     return all(t.pos_ == "ADV" for t in verb.doc[verb.i + 1 : preposition.i])
 
 
+def _object_as(verb: Token) -> Token | None:
+    """The "as" of "described the deaths of 21 hikers as an accident": after a long object the parse often
+    hangs the verdict on the object noun rather than on the verb; it is still the verb's verdict."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i):
+        for c in obj.rights:
+            if c.lower_ == "as" and c.dep_ == "prep" and any(g.dep_ != "punct" for g in c.children):
+                return c
+    return None
+
+
 def framed_as(verb: Token) -> bool:
     """ "rejected the report as baseless", "described the offer as an insult": a verdict, so a statement."""
     for c in verb.children:
@@ -101,10 +111,10 @@ def framed_as(verb: Token) -> bool:
             return True
         if c.dep_ in ("advcl", "oprd", "acomp") and any(g.lower_ == "as" and g.i < c.i for g in c.children):
             return True
-    return False
+    return _object_as(verb) is not None
 
 
-def _as_frame(verb: Token) -> tuple[int, int] | None:
+def as_frame(verb: Token) -> tuple[int, int] | None:
     """Token bounds of the words after the "as" of a verdict ("described the offer as an insult")."""
     for c in verb.children:
         if c.lower_ == "as" and c.dep_ in ("prep", "advmod") and c.i > verb.i:
@@ -116,7 +126,8 @@ def _as_frame(verb: Token) -> tuple[int, int] | None:
             marker = next((g for g in c.children if g.lower_ == "as" and g.i < c.i), None)
             if marker is not None:
                 return marker.i + 1, c.right_edge.i
-    return None
+    marker = _object_as(verb)
+    return (marker.i + 1, marker.right_edge.i) if marker is not None else None
 
 
 def _misread_contact_clause(verb: Token, subject: Token) -> bool:
@@ -157,7 +168,7 @@ def framed_words(verb: Token) -> tuple[int, int] | None:
     unfair", "a failure" in "branded the plan a failure" and in "what critics called a failure". The
     label is what the namer said; the verb and the thing named are the writer's frame. With one object
     and no relative gap the verb names no label ("called a meeting", "called the ruling")."""
-    framed = _as_frame(verb)
+    framed = as_frame(verb)
     if framed is not None:
         return framed
     reachable, stack = [], [verb]

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from streams.enrich.cast.names import comma_appositive, is_title_word
 
 from .cues import (
+    as_frame,
     cue_candidates,
     cue_kind,
     framed_as,
@@ -472,9 +473,18 @@ def _predicate(cue: Token) -> tuple[int, int] | None:
 
 
 def _label(cue: Token) -> tuple[int, int] | None:
-    """ "described the talks as frank", "a move X called a betrayal": the words are the label alone."""
+    """ "a move X called a betrayal", "described the talks as “frank”": the words are the label alone. An
+    unquoted verdict on a named object ("described the ruling as a victory for tenants") is the writer's
+    paraphrase of a judgement, and the label says nothing without what it judges: the statement is the
+    verdict from its verb."""
     bounds = framed_words(cue)
-    return _trim(list(cue.doc[bounds[0] : bounds[1] + 1]), min_words=1) if bounds is not None else None
+    if bounds is None:
+        return None
+    doc = cue.doc
+    judged = any(c.dep_ == "dobj" and c.i > cue.i for c in cue.children)
+    if judged and bounds == as_frame(cue) and not any(t.is_quote for t in doc[bounds[0] : bounds[1] + 1]):
+        return _trim(list(doc[cue.i : bounds[1] + 1]))
+    return _trim(list(doc[bounds[0] : bounds[1] + 1]), min_words=1)
 
 
 def _message_object(cue: Token) -> tuple[int, int] | None:
