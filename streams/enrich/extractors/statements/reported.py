@@ -127,13 +127,26 @@ def _clauses(clause: Token, end: int) -> list[tuple[int, int]]:
 
 def _relayed_by_inner_cue(verb: Token) -> bool:
     """ "X told ANI said that ...", "Y told Z that ..., the statement said": a reported cue with a clause of
-    its own carries the report, and the outer cue only relays it. Not when the inner cue's subject is
+    its own carries the report, and the outer cue only relays it; so does a speech act with its message
+    before a trailing cue (see `_carries_message`). Not when the inner cue's subject is
     evidence rather than a voice ("X said the samples suggested that ...", "the figures showed"): data
     cannot speak, so the whole clause is X's statement."""
-    if cue_kind(verb) != "speech" or not any(c.dep_ == "ccomp" for c in verb.children):
+    if not (_carries_clause(verb) or (verb.i < verb.head.i and _carries_message(verb))):
         return False
     subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
     return subject is None or subject.lemma_.lower() not in lexicon().evidence_nouns
+
+
+def _carries_clause(verb: Token) -> bool:
+    return cue_kind(verb) == "speech" and any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _carries_message(verb: Token) -> bool:
+    """ "X claimed responsibility for the attack, state television reported", "X urged fans to stay calm,
+    the radio reported": a clause a trailing cue relays whose own verb is a speech act with its message
+    is X's statement; the outlet after it only passed it on."""
+    kind = cue_kind(verb)
+    return (kind == "act" and _predicate(verb) is not None) or (kind == "speech" and _message_object(verb) is not None)
 
 
 def _told_clause(cue: Token, child: Token) -> bool:
@@ -203,7 +216,7 @@ def _noun_framed(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | 
     """ "X said in a statement that ...", "told a conference on Monday that ...", "said on X, formerly Y,
     that ...": the parse hangs the "that" clause on the noun of the cue's adjunct (as a noun's complement
     or a relative clause); it is still what the cue reports."""
-    nouns = _adjunct_nouns(cue)
+    nouns = [n for n in _adjunct_nouns(cue) if not _answered_words(n)]
     clause = next((c for n in nouns for c in n.rights if c.dep_ in _NOUN_CLAUSE_DEPS and _opens_with_that(c)), None)
     if clause is None and cue.lemma_.lower() in lexicon().addressee_verbs:
         clause = next((c for n in nouns for c in n.rights if c.dep_ in _NOUN_CLAUSE_DEPS and _contact(n, c)), None)
@@ -211,6 +224,19 @@ def _noun_framed(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | 
         return None
     content = _trim(list(cue.doc[clause.left_edge.i : clause.right_edge.i + 1]))
     return (content, _clauses(clause, clause.right_edge.i)) if content else None
+
+
+def _answered_words(noun: Token) -> bool:
+    """ "responded to a report that ...", "commented on rumours that ...": a noun for someone's words, reached
+    through any preposition but the "in" of a medium ("said in a statement that"), is what the cue answers;
+    its clause is that report's content, not the speaker's."""
+    lex = lexicon()
+    lemma = noun.lemma_.lower()
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ != "in"
+        and (lemma in lex.message_nouns or lemma in lex.speech_nouns)
+    )
 
 
 def _contact(noun: Token, clause: Token) -> bool:
@@ -532,15 +558,25 @@ def _about_own_naming(cue: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in cue.children)
 
 
+def _evidence_speaks(cue: Token) -> bool:
+    """ "The survey found that ...", "the latest figures suggest ...": what data show is a finding the writer
+    reports, nobody's statement; a person who finds or suggests something still speaks."""
+    lex = lexicon()
+    return cue.lemma_.lower() in lex.inference_verbs and any(
+        c.dep_ in _SUBJECT_DEPS and c.lemma_.lower() in lex.evidence_nouns for c in cue.children
+    )
+
+
 def _unasserted(cue: Token) -> bool:
     """Speech that reports nothing said: "X has not said how ...", "declined to say whether ...",
     "Asked whether ..., X said" (the question is put to X), "said whether" (a question, not a claim),
     an imperative addressed to the reader ("Recall that ...", "Note that ..."), a label given in the
-    passive with no one giving it ("are described as X") and any other agentless passive."""
+    passive with no one giving it ("are described as X"), any other agentless passive, and evidence
+    put forward by data ("the survey found that ...")."""
     lex = lexicon()
     if any(c.dep_ == "neg" for c in cue.children) or _imperative(cue) or names_by_passive(cue):
         return True
-    if _agentless_passive(cue) or _about_own_naming(cue):
+    if _agentless_passive(cue) or _about_own_naming(cue) or _evidence_speaks(cue):
         return True
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lex.refusal_verbs:
         return True
