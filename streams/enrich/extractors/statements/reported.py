@@ -159,6 +159,27 @@ def _told_clause(cue: Token, child: Token) -> bool:
     )
 
 
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _misread_preposition(token: Token) -> bool:
+    """A "mark" that governs a noun ("after the match her team was ...") is a preposition the parse misread."""
+    return token.dep_ == "mark" and any(g.dep_ == "pobj" for g in token.children)
+
+
+def _unmarked_clause(cue: Token, child: Token) -> bool:
+    """ "says for nearly a day he did not know ...", "said despite the defeat the side was improving": with
+    "that" left out and an adjunct before the clause's subject, the parse may take the reported clause for
+    an adverbial one. A finite clause after the cue with a subject of its own and no subordinator is what
+    the cue reports, the adjunct included."""
+    if child.dep_ != "advcl" or child.i < cue.i or not any(c.dep_ in _SUBJECT_DEPS for c in child.children):
+        return False
+    finite = child.tag_ in _FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in child.children
+    )
+    return finite and all(_misread_preposition(c) for c in child.children if c.dep_ == "mark")
+
+
 def _clause_start(cue: Token, clause: Token) -> int:
     """Where the reported clause begins. A verb of telling names whom it tells before the clause; with "that"
     left out the parse may fold that audience into the clause as a first subject ("told journalists in
@@ -184,7 +205,8 @@ def _describes_speaker(clause: Token) -> bool:
 def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
     """The reported clause, stopped before a speech act of the reporter's own coordinated into it."""
     for child in cue.children:
-        if (child.dep_ != "ccomp" and not _told_clause(cue, child)) or _describes_speaker(child):
+        reported = child.dep_ == "ccomp" or _told_clause(cue, child) or _unmarked_clause(cue, child)
+        if not reported or _describes_speaker(child):
             continue
         if _relayed_by_inner_cue(child):
             return None  # "X told ANI said that ...": the inner cue reports it
@@ -195,7 +217,10 @@ def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None
             end = acts[0].left_edge.i - 1
         end = _before_other_voice(child, end)
         end = _before_trailing_source(child, end)
-        content = _trim(list(doc[_clause_start(cue, child) : end + 1]))
+        start = _clause_start(cue, child)
+        content = _trim(list(doc[start : end + 1]))
+        if content is not None and _misread_preposition(doc[start]):  # "after the match her team was ..."
+            content = (doc[start].idx, content[1])
         return (content, _clauses(child, end)) if content else None
     return _noun_framed(cue)
 
