@@ -142,7 +142,8 @@ def test_a_person_who_suggests_or_reveals_still_speaks(nlp: Language, text: str,
     ("text", "speaker", "quote"),
     [
         (  # international
-            "A militant group, the Red Dawn Front, earlier claimed responsibility for the bombing, state television reported.",
+            "A militant group, the Red Dawn Front, earlier claimed responsibility for the bombing, "
+            "state television reported.",
             "Red Dawn Front",
             "claimed responsibility for the bombing",
         ),
@@ -177,7 +178,8 @@ def test_a_speech_act_relayed_by_a_trailing_cue_is_its_subjects(
             "after the match her team was exhausted",
         ),
         (  # business
-            "The chairman, Dimitri Pappas, says for several years the club would not survive without the council grant.",
+            "The chairman, Dimitri Pappas, says for several years the club would not survive without "
+            "the council grant.",
             "for several years the club would not survive without the council grant",
         ),
     ],
