@@ -190,3 +190,34 @@ def test_a_clause_after_an_adjunct_is_still_reported(nlp: Language, text: str, q
 
 def test_an_absolute_phrase_after_the_cue_is_no_report(nlp: Language) -> None:
     assert said(nlp, '"We lost everything," she said, her voice breaking.') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # international
+            "A youth wing of Omar Haddad's party, the Red Guards, said in a statement that it was "
+            "responsible for the fire.",
+            "Red Guards",
+        ),
+        (  # sport
+            "An assistant to coach Tomas Berg's staff, Jonas Holm, said the team would appeal the ban.",
+            "Jonas Holm",
+        ),
+        (  # business
+            "A sister company of Ravi Kumar's airline, Sky Bridge, said the flights would resume.",
+            "Sky Bridge",
+        ),
+        (  # science
+            "A research arm of Professor Ana Costa's institute, the Delta Lab, said the results were robust.",
+            "Delta Lab",
+        ),
+    ],
+)
+def test_a_descriptions_closing_name_speaks(nlp: Language, text: str, speaker: str) -> None:
+    assert [s for s, _ in said(nlp, text)] == [speaker]
+
+
+def test_a_place_beside_a_place_is_no_speaker(nlp: Language) -> None:
+    text = "The new model is cheaper, the company based in Austin, Texas, said on Monday."
+    assert said(nlp, text) == [(None, "The new model is cheaper")]

@@ -26,6 +26,7 @@ _CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "parataxis", "acomp"
 _MAX_CLIMB = 6
 _RELATIVE_TAGS = frozenset({"WP", "WDT"})
 _LABEL_DEPS = frozenset({"dobj", "oprd", "attr", "ccomp", "xcomp"})  # how the parse hangs a second object
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _NOT_NAMED_THING = frozenset({"npadvmod", "pobj", "nsubj", "dobj"})  # "This week workers called a strike"
 
 
@@ -301,7 +302,30 @@ def _own_subject(verb: Token) -> Token | None:
     subject = before[-1] if before else subjects[0]
     if subject.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
         return verb.head
-    return _named_one_of(subject) or subject
+    return _named_one_of(subject) or _closing_name(subject, verb) or subject
+
+
+def _closing_name(subject: Token, verb: Token) -> Token | None:
+    """ "A youth wing of X's party, the Red Guards, said": a description's name, set off by commas where the
+    subject ends right before the verb, is who speaks, though the parse hangs it on the description's last
+    noun (the party) rather than on its head (the wing). A place set beside a place ("the company based in
+    San Diego, California, said") is an address, no name of the speaker."""
+    if subject.pos_ != "NOUN" or subject.i > verb.i:
+        return None
+    doc = verb.doc
+    names = (
+        t
+        for t in subject.subtree
+        if t.dep_ == "appos" and t.pos_ == "PROPN" and t.head is not subject and t.head.pos_ == "NOUN"
+        and t.ent_type_ not in _PLACE_TYPES
+    )
+    for name in names:
+        lo, hi = name.left_edge.i, name.right_edge.i
+        between = doc[hi + 2 : verb.i]
+        set_off = doc[lo - 1].text == "," and hi + 1 < verb.i and doc[hi + 1].text == ","
+        if set_off and all(t.pos_ in ("ADV", "AUX") for t in between):
+            return name
+    return None
 
 
 def _named_one_of(subject: Token) -> Token | None:
