@@ -221,3 +221,21 @@ def test_a_descriptions_closing_name_speaks(nlp: Language, text: str, speaker: s
 def test_a_place_beside_a_place_is_no_speaker(nlp: Language) -> None:
     text = "The new model is cheaper, the company based in Austin, Texas, said on Monday."
     assert said(nlp, text) == [(None, "The new model is cheaper")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Councillors adopted a plan which recommended closing two branch libraries.",  # local politics
+        "The board approved a proposal that urged members to back the merger.",  # business
+        "The coach welcomed a review which recommended more funding for junior squads.",  # sport
+        "Scientists published a study which urged governments to cut methane emissions.",  # science
+    ],
+)
+def test_what_a_document_holds_is_no_statement(nlp: Language, text: str) -> None:
+    assert said(nlp, text) == []
+
+
+def test_a_person_in_a_relative_clause_still_urges(nlp: Language) -> None:
+    quotes = [q for _, q in said(nlp, "Residents who urged the council to act were ignored.")]
+    assert quotes == ["urged the council to act"]

@@ -592,16 +592,28 @@ def _evidence_speaks(cue: Token) -> bool:
     )
 
 
+def _document_content(cue: Token) -> bool:
+    """ "adopted a proposal which recommended a vote", "a report that urged reform": a speech act in a relative
+    clause on a plan, a proposal or a piece of evidence describes what the document holds in passing;
+    nobody is reported saying anything."""
+    if cue.dep_ != "relcl" or cue_kind(cue) != "act":
+        return False
+    lex = lexicon()
+    antecedent = cue.head.lemma_.lower()
+    relative = any(c.dep_ in _SUBJECT_DEPS and c.tag_ in ("WDT", "WP") for c in cue.children)
+    return relative and (antecedent in lex.message_nouns or antecedent in lex.evidence_nouns)
+
+
 def _unasserted(cue: Token) -> bool:
     """Speech that reports nothing said: "X has not said how ...", "declined to say whether ...",
     "Asked whether ..., X said" (the question is put to X), "said whether" (a question, not a claim),
     an imperative addressed to the reader ("Recall that ...", "Note that ..."), a label given in the
-    passive with no one giving it ("are described as X"), any other agentless passive, and evidence
-    put forward by data ("the survey found that ...")."""
+    passive with no one giving it ("are described as X"), any other agentless passive, evidence
+    put forward by data ("the survey found that ...") and what a document holds ("a plan which urged ...")."""
     lex = lexicon()
     if any(c.dep_ == "neg" for c in cue.children) or _imperative(cue) or names_by_passive(cue):
         return True
-    if _agentless_passive(cue) or _about_own_naming(cue) or _evidence_speaks(cue):
+    if _agentless_passive(cue) or _about_own_naming(cue) or _evidence_speaks(cue) or _document_content(cue):
         return True
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lex.refusal_verbs:
         return True
