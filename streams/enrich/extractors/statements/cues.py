@@ -115,7 +115,7 @@ def framed_as(verb: Token) -> bool:
     return _object_as(verb) is not None
 
 
-def as_frame(verb: Token) -> tuple[int, int] | None:
+def _as_frame(verb: Token) -> tuple[int, int] | None:
     """Token bounds of the words after the "as" of a verdict ("described the offer as an insult")."""
     for c in verb.children:
         if c.lower_ == "as" and c.dep_ in ("prep", "advmod") and c.i > verb.i:
@@ -169,7 +169,7 @@ def framed_words(verb: Token) -> tuple[int, int] | None:
     unfair", "a failure" in "branded the plan a failure" and in "what critics called a failure". The
     label is what the namer said; the verb and the thing named are the writer's frame. With one object
     and no relative gap the verb names no label ("called a meeting", "called the ruling")."""
-    framed = as_frame(verb)
+    framed = _as_frame(verb)
     if framed is not None:
         return framed
     reachable, stack = [], [verb]

@@ -41,6 +41,7 @@ class Lexicon:
     wording_verbs: frozenset[str]
     evidence_nouns: frozenset[str]
     inference_verbs: frozenset[str]
+    medium_nouns: frozenset[str]
     aside_verbs: frozenset[str]
 
 

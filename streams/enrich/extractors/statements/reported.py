@@ -18,7 +18,6 @@ from spacy.tokens import Doc, Token
 from streams.enrich.cast.names import comma_appositive, is_title_word
 
 from .cues import (
-    as_frame,
     cue_candidates,
     cue_kind,
     framed_as,
@@ -254,13 +253,15 @@ def _noun_framed(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | 
 def _answered_words(noun: Token) -> bool:
     """ "responded to a report that ...", "commented on rumours that ...": a noun for someone's words, reached
     through any preposition but the "in" of a medium ("said in a statement that"), is what the cue answers;
-    its clause is that report's content, not the speaker's."""
+    its clause is that report's content, not the speaker's. A channel ("told analysts on a call the plant
+    ...") carries the speaker's own words."""
     lex = lexicon()
     lemma = noun.lemma_.lower()
     return (
         noun.dep_ == "pobj"
         and noun.head.lower_ != "in"
         and (lemma in lex.message_nouns or lemma in lex.speech_nouns)
+        and lemma not in lex.medium_nouns
     )
 
 
@@ -525,15 +526,15 @@ def _predicate(cue: Token) -> tuple[int, int] | None:
 
 def _label(cue: Token) -> tuple[int, int] | None:
     """ "a move X called a betrayal", "described the talks as “frank”": the words are the label alone. An
-    unquoted verdict on a named object ("described the ruling as a victory for tenants") is the writer's
-    paraphrase of a judgement, and the label says nothing without what it judges: the statement is the
-    verdict from its verb."""
+    unquoted label on an object named after the verb ("described the ruling as a victory for tenants",
+    "branded the merger a failure") is the writer's paraphrase of a judgement, and the label says nothing
+    without what it judges: the statement is the verdict from its verb."""
     bounds = framed_words(cue)
     if bounds is None:
         return None
     doc = cue.doc
-    judged = any(c.dep_ == "dobj" and c.i > cue.i for c in cue.children)
-    if judged and bounds == as_frame(cue) and not any(t.is_quote for t in doc[bounds[0] : bounds[1] + 1]):
+    judged = any(c.dep_ == "dobj" and cue.i < c.i < bounds[0] for c in cue.children)
+    if judged and not any(t.is_quote for t in doc[bounds[0] : bounds[1] + 1]):
         return _trim(list(doc[cue.i : bounds[1] + 1]))
     return _trim(list(doc[bounds[0] : bounds[1] + 1]), min_words=1)
 
