@@ -1,6 +1,8 @@
 """Labels given by a naming or verdict verb ("described X as Y", "called X Y", "what X called Y"): the
-statement is the label alone, the speaker is whoever gave it, and a group the article never names stays
-unnamed. Invented sentences from several beats."""
+statement is the label alone where the thing labelled stands outside it ("what X called Y", "a move X
+called Y"), and the verdict from its verb where an unquoted label judges an object named after the verb
+("called the penalty a disgrace"); the speaker is whoever gave it, and a group the article never names
+stays unnamed. Invented sentences from several beats."""
 
 from __future__ import annotations
 
@@ -48,27 +50,27 @@ LABELS = [
     ),
     (  # sport: "called X Y"
         "Coach Tariq Haddad called the penalty a disgrace.",
-        ("Tariq Haddad", "a disgrace", "called"),
+        ("Tariq Haddad", "called the penalty a disgrace", "called"),
     ),
     (  # diplomacy: "described X as Y", an organisation
         "The Harlow Institute described the border talks as frank.",
-        ("Harlow Institute", "frank", "described"),
+        ("Harlow Institute", "described the border talks as frank", "described"),
     ),
     (  # business: "branded X Y"
         "Investor Mei Tanaka branded the merger a failure.",
-        ("Mei Tanaka", "a failure", "branded"),
+        ("Mei Tanaka", "branded the merger a failure", "branded"),
     ),
     (  # labour: "labelled X Y", an unnamed group
         "Residents labelled the zoning plan a disaster.",
-        (None, "a disaster", "labelled"),
+        (None, "labelled the zoning plan a disaster", "labelled"),
     ),
     (  # local politics: "termed X Y"
         "Mayor Olu Bankole termed the result a setback.",
-        ("Olu Bankole", "a setback", "termed"),
+        ("Olu Bankole", "termed the result a setback", "termed"),
     ),
     (  # diplomacy: a verdict verb with "as"
         "Foreign Minister Anika Rautio hailed the deal as a breakthrough.",
-        ("Anika Rautio", "a breakthrough", "hailed"),
+        ("Anika Rautio", "hailed the deal as a breakthrough", "hailed"),
     ),
 ]
 

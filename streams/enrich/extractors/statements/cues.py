@@ -26,6 +26,7 @@ _CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "parataxis", "acomp"
 _MAX_CLIMB = 6
 _RELATIVE_TAGS = frozenset({"WP", "WDT"})
 _LABEL_DEPS = frozenset({"dobj", "oprd", "attr", "ccomp", "xcomp"})  # how the parse hangs a second object
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _NOT_NAMED_THING = frozenset({"npadvmod", "pobj", "nsubj", "dobj"})  # "This week workers called a strike"
 
 
@@ -94,6 +95,16 @@ def _next_to(verb: Token, preposition: Token) -> bool:
     return all(t.pos_ == "ADV" for t in verb.doc[verb.i + 1 : preposition.i])
 
 
+def _object_as(verb: Token) -> Token | None:
+    """The "as" of "described the deaths of 21 hikers as an accident": after a long object the parse often
+    hangs the verdict on the object noun rather than on the verb; it is still the verb's verdict."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i):
+        for c in obj.rights:
+            if c.lower_ == "as" and c.dep_ == "prep" and any(g.dep_ != "punct" for g in c.children):
+                return c
+    return None
+
+
 def framed_as(verb: Token) -> bool:
     """ "rejected the report as baseless", "described the offer as an insult": a verdict, so a statement."""
     for c in verb.children:
@@ -101,7 +112,7 @@ def framed_as(verb: Token) -> bool:
             return True
         if c.dep_ in ("advcl", "oprd", "acomp") and any(g.lower_ == "as" and g.i < c.i for g in c.children):
             return True
-    return False
+    return _object_as(verb) is not None
 
 
 def _as_frame(verb: Token) -> tuple[int, int] | None:
@@ -116,7 +127,8 @@ def _as_frame(verb: Token) -> tuple[int, int] | None:
             marker = next((g for g in c.children if g.lower_ == "as" and g.i < c.i), None)
             if marker is not None:
                 return marker.i + 1, c.right_edge.i
-    return None
+    marker = _object_as(verb)
+    return (marker.i + 1, marker.right_edge.i) if marker is not None else None
 
 
 def _misread_contact_clause(verb: Token, subject: Token) -> bool:
@@ -290,7 +302,30 @@ def _own_subject(verb: Token) -> Token | None:
     subject = before[-1] if before else subjects[0]
     if subject.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
         return verb.head
-    return _named_one_of(subject) or subject
+    return _named_one_of(subject) or _closing_name(subject, verb) or subject
+
+
+def _closing_name(subject: Token, verb: Token) -> Token | None:
+    """ "A youth wing of X's party, the Red Guards, said": a description's name, set off by commas where the
+    subject ends right before the verb, is who speaks, though the parse hangs it on the description's last
+    noun (the party) rather than on its head (the wing). A place set beside a place ("the company based in
+    San Diego, California, said") is an address, no name of the speaker."""
+    if subject.pos_ != "NOUN" or subject.i > verb.i:
+        return None
+    doc = verb.doc
+    names = (
+        t
+        for t in subject.subtree
+        if t.dep_ == "appos" and t.pos_ == "PROPN" and t.head is not subject and t.head.pos_ == "NOUN"
+        and t.ent_type_ not in _PLACE_TYPES
+    )
+    for name in names:
+        lo, hi = name.left_edge.i, name.right_edge.i
+        between = doc[hi + 2 : verb.i]
+        set_off = doc[lo - 1].text == "," and hi + 1 < verb.i and doc[hi + 1].text == ","
+        if set_off and all(t.pos_ in ("ADV", "AUX") for t in between):
+            return name
+    return None
 
 
 def _named_one_of(subject: Token) -> Token | None:

@@ -40,6 +40,8 @@ class Lexicon:
     directive_prepositions: dict[str, frozenset[str]]
     wording_verbs: frozenset[str]
     evidence_nouns: frozenset[str]
+    inference_verbs: frozenset[str]
+    medium_nouns: frozenset[str]
     aside_verbs: frozenset[str]
 
 

@@ -126,13 +126,26 @@ def _clauses(clause: Token, end: int) -> list[tuple[int, int]]:
 
 def _relayed_by_inner_cue(verb: Token) -> bool:
     """ "X told ANI said that ...", "Y told Z that ..., the statement said": a reported cue with a clause of
-    its own carries the report, and the outer cue only relays it. Not when the inner cue's subject is
+    its own carries the report, and the outer cue only relays it; so does a speech act with its message
+    before a trailing cue (see `_carries_message`). Not when the inner cue's subject is
     evidence rather than a voice ("X said the samples suggested that ...", "the figures showed"): data
     cannot speak, so the whole clause is X's statement."""
-    if cue_kind(verb) != "speech" or not any(c.dep_ == "ccomp" for c in verb.children):
+    if not (_carries_clause(verb) or (verb.i < verb.head.i and _carries_message(verb))):
         return False
     subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
     return subject is None or subject.lemma_.lower() not in lexicon().evidence_nouns
+
+
+def _carries_clause(verb: Token) -> bool:
+    return cue_kind(verb) == "speech" and any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _carries_message(verb: Token) -> bool:
+    """ "X claimed responsibility for the attack, state television reported", "X urged fans to stay calm,
+    the radio reported": a clause a trailing cue relays whose own verb is a speech act with its message
+    is X's statement; the outlet after it only passed it on."""
+    kind = cue_kind(verb)
+    return (kind == "act" and _predicate(verb) is not None) or (kind == "speech" and _message_object(verb) is not None)
 
 
 def _told_clause(cue: Token, child: Token) -> bool:
@@ -143,6 +156,27 @@ def _told_clause(cue: Token, child: Token) -> bool:
         and cue.lemma_.lower() in lexicon().addressee_verbs
         and any(c.dep_ in _SUBJECT_DEPS for c in child.children)
     )
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _misread_preposition(token: Token) -> bool:
+    """A "mark" that governs a noun ("after the match her team was ...") is a preposition the parse misread."""
+    return token.dep_ == "mark" and any(g.dep_ == "pobj" for g in token.children)
+
+
+def _unmarked_clause(cue: Token, child: Token) -> bool:
+    """ "says for nearly a day he did not know ...", "said despite the defeat the side was improving": with
+    "that" left out and an adjunct before the clause's subject, the parse may take the reported clause for
+    an adverbial one. A finite clause after the cue with a subject of its own and no subordinator is what
+    the cue reports, the adjunct included."""
+    if child.dep_ != "advcl" or child.i < cue.i or not any(c.dep_ in _SUBJECT_DEPS for c in child.children):
+        return False
+    finite = child.tag_ in _FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in child.children
+    )
+    return finite and all(_misread_preposition(c) for c in child.children if c.dep_ == "mark")
 
 
 def _clause_start(cue: Token, clause: Token) -> int:
@@ -170,7 +204,8 @@ def _describes_speaker(clause: Token) -> bool:
 def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
     """The reported clause, stopped before a speech act of the reporter's own coordinated into it."""
     for child in cue.children:
-        if (child.dep_ != "ccomp" and not _told_clause(cue, child)) or _describes_speaker(child):
+        reported = child.dep_ == "ccomp" or _told_clause(cue, child) or _unmarked_clause(cue, child)
+        if not reported or _describes_speaker(child):
             continue
         if _relayed_by_inner_cue(child):
             return None  # "X told ANI said that ...": the inner cue reports it
@@ -181,7 +216,10 @@ def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None
             end = acts[0].left_edge.i - 1
         end = _before_other_voice(child, end)
         end = _before_trailing_source(child, end)
-        content = _trim(list(doc[_clause_start(cue, child) : end + 1]))
+        start = _clause_start(cue, child)
+        content = _trim(list(doc[start : end + 1]))
+        if content is not None and _misread_preposition(doc[start]):  # "after the match her team was ..."
+            content = (doc[start].idx, content[1])
         return (content, _clauses(child, end)) if content else None
     return _noun_framed(cue)
 
@@ -202,7 +240,7 @@ def _noun_framed(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | 
     """ "X said in a statement that ...", "told a conference on Monday that ...", "said on X, formerly Y,
     that ...": the parse hangs the "that" clause on the noun of the cue's adjunct (as a noun's complement
     or a relative clause); it is still what the cue reports."""
-    nouns = _adjunct_nouns(cue)
+    nouns = [n for n in _adjunct_nouns(cue) if not _answered_words(n)]
     clause = next((c for n in nouns for c in n.rights if c.dep_ in _NOUN_CLAUSE_DEPS and _opens_with_that(c)), None)
     if clause is None and cue.lemma_.lower() in lexicon().addressee_verbs:
         clause = next((c for n in nouns for c in n.rights if c.dep_ in _NOUN_CLAUSE_DEPS and _contact(n, c)), None)
@@ -210,6 +248,21 @@ def _noun_framed(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | 
         return None
     content = _trim(list(cue.doc[clause.left_edge.i : clause.right_edge.i + 1]))
     return (content, _clauses(clause, clause.right_edge.i)) if content else None
+
+
+def _answered_words(noun: Token) -> bool:
+    """ "responded to a report that ...", "commented on rumours that ...": a noun for someone's words, reached
+    through any preposition but the "in" of a medium ("said in a statement that"), is what the cue answers;
+    its clause is that report's content, not the speaker's. A channel ("told analysts on a call the plant
+    ...") carries the speaker's own words."""
+    lex = lexicon()
+    lemma = noun.lemma_.lower()
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ != "in"
+        and (lemma in lex.message_nouns or lemma in lex.speech_nouns)
+        and lemma not in lex.medium_nouns
+    )
 
 
 def _contact(noun: Token, clause: Token) -> bool:
@@ -472,9 +525,18 @@ def _predicate(cue: Token) -> tuple[int, int] | None:
 
 
 def _label(cue: Token) -> tuple[int, int] | None:
-    """ "described the talks as frank", "a move X called a betrayal": the words are the label alone."""
+    """ "a move X called a betrayal", "described the talks as “frank”": the words are the label alone. An
+    unquoted label on an object named after the verb ("described the ruling as a victory for tenants",
+    "branded the merger a failure") is the writer's paraphrase of a judgement, and the label says nothing
+    without what it judges: the statement is the verdict from its verb."""
     bounds = framed_words(cue)
-    return _trim(list(cue.doc[bounds[0] : bounds[1] + 1]), min_words=1) if bounds is not None else None
+    if bounds is None:
+        return None
+    doc = cue.doc
+    judged = any(c.dep_ == "dobj" and cue.i < c.i < bounds[0] for c in cue.children)
+    if judged and not any(t.is_quote for t in doc[bounds[0] : bounds[1] + 1]):
+        return _trim(list(doc[cue.i : bounds[1] + 1]))
+    return _trim(list(doc[bounds[0] : bounds[1] + 1]), min_words=1)
 
 
 def _message_object(cue: Token) -> tuple[int, int] | None:
@@ -522,15 +584,37 @@ def _about_own_naming(cue: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in cue.children)
 
 
+def _evidence_speaks(cue: Token) -> bool:
+    """ "The survey found that ...", "the latest figures suggest ...": what data show is a finding the writer
+    reports, nobody's statement; a person who finds or suggests something still speaks."""
+    lex = lexicon()
+    return cue.lemma_.lower() in lex.inference_verbs and any(
+        c.dep_ in _SUBJECT_DEPS and c.lemma_.lower() in lex.evidence_nouns for c in cue.children
+    )
+
+
+def _document_content(cue: Token) -> bool:
+    """ "adopted a proposal which recommended a vote", "a report that urged reform": a speech act in a relative
+    clause on a plan, a proposal or a piece of evidence describes what the document holds in passing;
+    nobody is reported saying anything."""
+    if cue.dep_ != "relcl" or cue_kind(cue) != "act":
+        return False
+    lex = lexicon()
+    antecedent = cue.head.lemma_.lower()
+    relative = any(c.dep_ in _SUBJECT_DEPS and c.tag_ in ("WDT", "WP") for c in cue.children)
+    return relative and (antecedent in lex.message_nouns or antecedent in lex.evidence_nouns)
+
+
 def _unasserted(cue: Token) -> bool:
     """Speech that reports nothing said: "X has not said how ...", "declined to say whether ...",
     "Asked whether ..., X said" (the question is put to X), "said whether" (a question, not a claim),
     an imperative addressed to the reader ("Recall that ...", "Note that ..."), a label given in the
-    passive with no one giving it ("are described as X") and any other agentless passive."""
+    passive with no one giving it ("are described as X"), any other agentless passive, evidence
+    put forward by data ("the survey found that ...") and what a document holds ("a plan which urged ...")."""
     lex = lexicon()
     if any(c.dep_ == "neg" for c in cue.children) or _imperative(cue) or names_by_passive(cue):
         return True
-    if _agentless_passive(cue) or _about_own_naming(cue):
+    if _agentless_passive(cue) or _about_own_naming(cue) or _evidence_speaks(cue) or _document_content(cue):
         return True
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lex.refusal_verbs:
         return True
