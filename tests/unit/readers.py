@@ -24,6 +24,11 @@ def meetings_in(nlp: Language, text: str, *, published: dt.datetime | None) -> l
     return extract_meetings(parse(Article(id="t", text=text, published_at=published), nlp))
 
 
+def side_names(meeting: Meeting) -> set[str]:
+    """The names of a meeting's participants."""
+    return {p.name for p in meeting.participants}
+
+
 def speakers(nlp: Language, text: str) -> list[str | None]:
     """The speaker's name of every statement found in `text`, in order (None where unnamed); at least one."""
     statements = extract_statements(parse(Article(id="t", text=text), nlp))

@@ -15,7 +15,7 @@ import pytest
 from spacy.language import Language
 
 from streams.enrich.model import Meeting
-from tests.unit.readers import meetings_in
+from tests.unit.readers import meetings_in, side_names
 
 PUBLISHED = dt.datetime(2026, 3, 12, 10, 0, tzinfo=dt.UTC)
 
@@ -23,10 +23,6 @@ PUBLISHED = dt.datetime(2026, 3, 12, 10, 0, tzinfo=dt.UTC)
 @pytest.fixture(scope="module")
 def run(nlp: Language) -> Callable[..., list[Meeting]]:
     return partial(meetings_in, nlp, published=PUBLISHED)
-
-
-def names(meeting: Meeting) -> set[str]:
-    return {p.name for p in meeting.participants}
 
 
 # --- "the A-B meeting": the sides of a hyphenated pair --------------------------------------------
@@ -45,7 +41,7 @@ def names(meeting: Meeting) -> set[str]:
 ])
 def test_a_hyphenated_pair_names_the_sides(run, text: str, sides: set[str]) -> None:
     [meeting] = run(text)
-    assert names(meeting) == sides
+    assert side_names(meeting) == sides
     assert meeting.status == "held"
 
 
@@ -104,7 +100,7 @@ def test_an_encounter_a_plan_follows_stays_planned(run, text: str) -> None:
 ])
 def test_an_offer_turned_down_is_called_off(run, text: str, sides: set[str]) -> None:
     [meeting] = run(text)
-    assert names(meeting) == sides
+    assert side_names(meeting) == sides
     assert meeting.status == "cancelled"
 
 

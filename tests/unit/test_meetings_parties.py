@@ -18,7 +18,7 @@ import pytest
 from spacy.language import Language
 
 from streams.enrich.model import Meeting
-from tests.unit.readers import meetings_in
+from tests.unit.readers import meetings_in, side_names
 
 PUBLISHED = dt.datetime(2026, 3, 12, 10, 0, tzinfo=dt.UTC)
 
@@ -26,10 +26,6 @@ PUBLISHED = dt.datetime(2026, 3, 12, 10, 0, tzinfo=dt.UTC)
 @pytest.fixture(scope="module")
 def run(nlp: Language) -> Callable[..., list[Meeting]]:
     return partial(meetings_in, nlp, published=PUBLISHED)
-
-
-def names(meeting: Meeting) -> set[str]:
-    return {p.name for p in meeting.participants}
 
 
 SIDES = [  # each encounter the text tells, by the names of its sides
@@ -238,7 +234,7 @@ POSTPONED = [  # sides of a meeting put off: planned for a new date or called of
 
 @pytest.mark.parametrize(("text", "expected"), SIDES)
 def test_each_encounter_has_the_sides_the_text_names(run, text: str, expected: list[set[str]]) -> None:
-    assert [names(m) for m in run(text)] == expected
+    assert [side_names(m) for m in run(text)] == expected
 
 
 @pytest.mark.parametrize("text", NO_ENCOUNTER)
@@ -249,20 +245,20 @@ def test_look_alikes_tell_no_encounter(run, text: str) -> None:
 @pytest.mark.parametrize(("text", "expected", "status"), STATUS)
 def test_the_encounter_has_its_sides_and_status(run, text: str, expected: set[str], status: str) -> None:
     meetings = run(text)
-    assert [(names(m), m.status) for m in meetings] == [(expected, status)]
+    assert [(side_names(m), m.status) for m in meetings] == [(expected, status)]
 
 
 @pytest.mark.parametrize(("text", "expected"), POSTPONED)
 def test_who_postpones_a_meeting_holds_it(run, text: str, expected: set[str]) -> None:
     meetings = run(text)
-    assert [names(m) for m in meetings] == [expected]
+    assert [side_names(m) for m in meetings] == [expected]
     assert meetings[0].status in ("planned", "cancelled")
 
 
 def test_a_backdrop_summit_that_names_a_newcomer_is_another_encounter_of_the_sentence(run) -> None:
     text = ("Aides are drafting the agenda of the summit that Governor Park Ji-ho and Mayor Anna Berg will hold "
             "in Harwick in June, at the fringe of a regional summit also gathering Senator Marta Ruiz.")
-    found = {frozenset(names(m)): m.status for m in run(text)}
+    found = {frozenset(side_names(m)): m.status for m in run(text)}
     assert found == {frozenset({"Park Ji-ho", "Anna Berg"}): "planned",  # the hyphenated given name kept whole
                      frozenset({"Park Ji-ho", "Anna Berg", "Marta Ruiz"}): "planned"}  # its sentence's tense
 
@@ -315,7 +311,7 @@ COMPANIONS = [
 @pytest.mark.parametrize(("text", "expected"), COMPANIONS)
 def test_companions_attend_the_encounter(run, text, expected):
     meetings = run(text)
-    assert [names(m) for m in meetings] == [expected]
+    assert [side_names(m) for m in meetings] == [expected]
 
 
 BODIES = [  # a body described but never named is a side as written
@@ -329,7 +325,7 @@ BODIES = [  # a body described but never named is a side as written
 def test_a_described_body_is_a_side(run, text, body):
     meetings = run(text)
     assert len(meetings) == 1
-    assert body in names(meetings[0])
+    assert body in side_names(meetings[0])
     assert len(meetings[0].participants) == 2
 
 
@@ -407,13 +403,13 @@ ROLES_NAMED_NEXT = [  # a lede's bare role is the one person the next sentence g
 @pytest.mark.parametrize(("text", "expected"), ROLES_NAMED_NEXT)
 def test_a_role_is_its_holder_named_next(run, text, expected):
     meetings = run(text)
-    assert [names(m) for m in meetings] == [expected]
+    assert [side_names(m) for m in meetings] == [expected]
 
 
 def test_a_ranked_title_is_another_office(run):
     """"Vice President X" does not hold "the president": the role stays as written."""
     meetings = run("The president met Samir Haddad on Tuesday. Vice President Alma Reyes said the talks were useful.")
-    assert [names(m) for m in meetings] == [{"president", "Samir Haddad"}]
+    assert [side_names(m) for m in meetings] == [{"president", "Samir Haddad"}]
 
 
 # --- sides the sentence of the encounter leaves elsewhere: attendees told apart, members of a group that
@@ -450,7 +446,7 @@ ONE_ENCOUNTER = [  # each text tells one encounter, with these sides
 @pytest.mark.parametrize(("text", "sides"), ONE_ENCOUNTER)
 def test_sides_told_apart_from_the_encounter(run, text: str, sides: set[str]) -> None:
     meetings = run(text)
-    assert [names(m) for m in meetings] == [sides]
+    assert [side_names(m) for m in meetings] == [sides]
 
 
 REPORTED_THEN_TOLD = [  # a lede reports on an encounter; the next sentence tells who met: one encounter
@@ -470,14 +466,14 @@ REPORTED_THEN_TOLD = [  # a lede reports on an encounter; the next sentence tell
 def test_report_then_telling_is_one_encounter(run, text: str, sides: set[str]) -> None:
     meetings = run(text)
     assert len(meetings) == 1
-    assert sides <= names(meetings[0])
+    assert sides <= side_names(meetings[0])
 
 
 def test_two_encounters_told_in_turn_stay_apart(run) -> None:
     """Two meetings with no side in common, neither reported on from outside: two encounters."""
     meetings = run("Foreign Minister Ana Ribeiro met Yusuf Demir on Tuesday. Trade Minister Carlos Mendes met "
                    "Ingrid Solberg on the same day.")
-    assert sorted(map(sorted, map(names, meetings))) == [["Ana Ribeiro", "Yusuf Demir"],
+    assert sorted(map(sorted, map(side_names, meetings))) == [["Ana Ribeiro", "Yusuf Demir"],
                                                           ["Carlos Mendes", "Ingrid Solberg"]]
 
 
@@ -506,7 +502,7 @@ CALLS = [  # a call whose side stands outside the call's noun phrase: sides and 
 @pytest.mark.parametrize(("text", "sides", "mode"), CALLS)
 def test_calls_with_a_side_outside_the_call(run, text: str, sides: set[str], mode: str) -> None:
     meetings = run(text)
-    assert [(names(m), m.mode) for m in meetings] == [(sides, mode)]
+    assert [(side_names(m), m.mode) for m in meetings] == [(sides, mode)]
 
 
 UNNAMED_BODIES = [  # bodies the text never names are sides as written
@@ -524,7 +520,7 @@ UNNAMED_BODIES = [  # bodies the text never names are sides as written
 
 @pytest.mark.parametrize(("text", "sides"), UNNAMED_BODIES)
 def test_unnamed_bodies_are_sides_as_written(run, text: str, sides: set[str]) -> None:
-    assert [names(m) for m in run(text)] == [sides]
+    assert [side_names(m) for m in run(text)] == [sides]
 
 
 @pytest.mark.parametrize("text", [
@@ -549,7 +545,7 @@ PEERS = [  # a group of peers that meets with no one else: one encounter, the gr
 @pytest.mark.parametrize(("text", "group", "place"), PEERS)
 def test_peers_meeting_among_themselves(run, text: str, group: str, place: str | None) -> None:
     [meeting] = run(text)
-    assert names(meeting) == {group}
+    assert side_names(meeting) == {group}
     assert (meeting.location.name if meeting.location else None) == place
 
 
@@ -576,5 +572,5 @@ def test_no_encounter_of_peers(run, text: str) -> None:
 def test_a_described_group_is_named_without_its_place(run, text: str, group: str, place: str) -> None:
     """The place an inner phrase adds is the meeting's, not part of who the group is."""
     [meeting] = run(text)
-    assert group in names(meeting)
+    assert group in side_names(meeting)
     assert meeting.location is not None and meeting.location.name == place
