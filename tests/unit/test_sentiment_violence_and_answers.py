@@ -36,6 +36,13 @@ NEGATIVE = [
     # small business / local
     ("The cafe owner, Mei Chen, said her business had been in survival mode since the roadworks began.",
      "her business had been in survival mode since the roadworks began"),
+    # unrest and instability: international, business, health
+    ("The envoy Farah Siddiqui said the unrest in the mountain provinces had spread to the coast.",
+     "the unrest in the mountain provinces had spread to the coast"),
+    ("Treasurer Marta Kowalski said the copper market was volatile all week.",
+     "the copper market was volatile all week"),
+    ("Dr Tendai Moyo said the clinic's funding had become precarious.",
+     "the clinic's funding had become precarious"),
     # education / health trend
     ("Professor Olu Adeyemi said the figures showed an alarming trend in childhood asthma.",
      "the figures showed an alarming trend in childhood asthma"),
