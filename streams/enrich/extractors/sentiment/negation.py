@@ -63,6 +63,8 @@ def negating_predicate(token: Token, lex: NewsLexicon) -> Token | None:
         return token
     if anchor is not token and negated(anchor):
         return anchor
+    if anchor.dep_ == "amod" and _negates(anchor.head):
+        return anchor.head  # "no easy answers", "no side good enough": what has none has none of its kind
     if _denies_argument(anchor) and anchor.lemma_.lower() not in lex.people:
         return anchor.head  # a person is not undone by what is not done to them: "victims were not paid"
     of_noun = of_head(anchor)
