@@ -362,4 +362,5 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             or self._self_described(head, phrase)
             or (implied_holder(head, self.cast.mentions) if is_definite(head) else None)
             or holder_named_later(head, phrase, self.registry.people())
+            or self._recalled(head)
         ), None
