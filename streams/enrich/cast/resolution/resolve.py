@@ -348,6 +348,9 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             return self._issuer(head) or self._outlet(head), None
         if lemma in lex.document_nouns:
             return self._document(head)
+        sourced = self._sourced_by(head)
+        if sourced is not None:
+            return sourced, None
         echoed = self._heads.get(lemma)
         if echoed is not None and is_definite(head):
             return echoed, None  # "A senior official said ... The official added": strict head match first
