@@ -60,7 +60,21 @@ def org_name(head: Token, start: int | None = None) -> str | None:
             pobj = next((g for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
             if pobj is not None:
                 end = _entity_end(pobj)
+            else:
+                counted = _counted_members(child)
+                end = counted.i if counted is not None else end
     return doc[start : end + 1].text.removesuffix("'s").removesuffix("’s")
+
+
+def _counted_members(of: Token) -> Token | None:
+    """ "the Group of 20 major economies", "the Group of eight industrialised nations": a body named by how
+    many members it has says what they are in the noun the number counts, and the number alone would leave
+    "Group"; that noun ends the name. The number must open the "of" phrase ("of the 27 states" is no name)."""
+    doc = of.doc
+    if of.i + 1 >= len(doc) or doc[of.i + 1].pos_ != "NUM":
+        return None
+    return next((g for g in of.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.tag_ == "NNS"
+                 and doc[of.i + 1].head.i == g.i), None)
 
 
 def _entity_end(token: Token) -> int:

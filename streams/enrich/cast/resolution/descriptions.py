@@ -22,6 +22,8 @@ _AGE_REACH = 40  # characters between a name and the age written beside it
 _PREFIX = 5
 _ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that"})
 INDEFINITE_DETERMINERS = frozenset({"a", "an", "another"})
+# words that tell a person's past: a definite description carrying one adds a fact about someone met already
+_PAST_MARKERS = frozenset({"retired", "former", "ex", "one-time", "onetime", "erstwhile", "veteran"})
 
 
 def words_of(title: str) -> set[str]:
@@ -219,3 +221,14 @@ class DescriptionReferents:
         if salient is not None:
             return salient
         return max(fits, key=lambda e: e.mentioned_before(char) or -1)
+
+    def _recalled(self, head: Token) -> Entity | None:
+        """ "The envoy, X, urged talks. '...,' the retired general said": a definite description that tells
+        a person's past (retired, former, veteran) adds a fact about someone the reader has met — news never
+        brings in an unnamed person that way — so when no title fitted it is the person in focus."""
+        if head.tag_ != "NN" or not is_definite(head) or head.lower_ not in lexicon().title_words:
+            return None
+        if not any(t.lower_ in _PAST_MARKERS for t in head.doc[head.left_edge.i : head.i]):
+            return None
+        return self._salient(head.idx, "person", lambda e: True)
+

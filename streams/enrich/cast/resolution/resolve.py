@@ -92,6 +92,19 @@ def _closing_appositive(head: Token) -> Token | None:
     return last if doc[last.left_edge.i - 1].text == "," else None
 
 
+def _body_named_after(head: Token) -> Token | None:
+    """ "A radical offshoot of the Kestrel movement, the Red Dawn Brigades, said": an organisation's name closing
+    the subject's phrase, which the parse hangs on the phrase's object. When that object carries a name of its
+    own the closing name cannot be renaming it, so it names the subject ("a subsidiary of the carmaker, X," stays
+    unresolved: X may be the carmaker)."""
+    last = _closing_appositive(head)
+    if last is None or last.ent_type_ != "ORG":
+        return None
+    owner = last.head
+    named = owner.pos_ == "PROPN" or any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in owner.lefts)
+    return last if named else None
+
+
 def _whole_run(head: Token, span: tuple[int, int, str] | None) -> list[Token]:
     """The proper nouns compounded onto `head`, from the start of the person's name the cast read there
     when the parse hangs its first words elsewhere ("Jean-Luc", "Pieter van der Berg": the hyphen or a
@@ -200,7 +213,8 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         if subject.pos_ in ("NOUN", "PROPN"):
             person = _appositive_person(subject)
             if person is None:
-                return self._common(subject)
+                body = _body_named_after(subject)
+                return self._proper(body) if body is not None else self._common(subject)
             group = self._joint(person) if subject.tag_ in ("NNS", "NNPS") else None
             if group is not None:  # "Two councillors, A and B, said": the people the count names
                 return group, None
@@ -334,6 +348,9 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             return self._issuer(head) or self._outlet(head), None
         if lemma in lex.document_nouns:
             return self._document(head)
+        sourced = self._sourced_by(head)
+        if sourced is not None:
+            return sourced, None
         echoed = self._heads.get(lemma)
         if echoed is not None and is_definite(head):
             return echoed, None  # "A senior official said ... The official added": strict head match first
@@ -362,4 +379,5 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             or self._self_described(head, phrase)
             or (implied_holder(head, self.cast.mentions) if is_definite(head) else None)
             or holder_named_later(head, phrase, self.registry.people())
+            or self._recalled(head)
         ), None

@@ -20,6 +20,11 @@ from .descriptions import INDEFINITE_DETERMINERS, words_of
 
 _OUTLET_REACH = 600
 _ISSUER_REACH = 300  # tokens back to where a document "the statement" refers to was issued
+# what a body does to papers or figures it then speaks through: "documents obtained by X", "data compiled by X"
+_SOURCING_VERBS = frozenset({
+    "obtain", "collect", "compile", "release", "publish", "issue", "leak", "gather", "prepare", "commission",
+    "declassify", "publicise", "publicize", "produce", "file", "submit",
+})
 
 
 def names_org(token: Token) -> bool:
@@ -322,3 +327,19 @@ class OrganisationVoices:
                     return self.registry.add_org(head.doc[g.left_edge.i : g.i + 1].text, g.idx)
         near = [(abs(pos - head.idx), entity) for pos, entity in self._outlets if abs(pos - head.idx) <= _OUTLET_REACH]
         return min(near, key=lambda n: n[0])[1] if near else None
+
+    def _sourced_by(self, head: Token) -> Entity | None:
+        """ "according to documents obtained by X", "figures released by X": papers or numbers a body obtained,
+        compiled or released speak with that body's voice (people are no such papers: "a man arrested by
+        police" is never the police speaking, hence the verbs of sourcing and no person's noun)."""
+        if head.ent_type_ or head.lemma_.lower() in lexicon().title_words:
+            return None
+        for verb in head.rights:
+            if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in _SOURCING_VERBS:
+                continue
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            source = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+            if source is not None and not self.in_quote(source.idx):
+                return self._entity(source)[0]
+        return None
+
