@@ -1,4 +1,4 @@
-"""An organisation's name closing the subject's phrase ("A radical offshoot of the Kestrel movement, the Red Dawn
+"""An organisation's name closing the subject's phrase ("A breakaway wing of the Kestrel movement, the Red Dawn
 Brigades, said") names the subject when the phrase's object has a name of its own, so the closing name cannot be
 renaming it; after an unnamed object ("a subsidiary of the carmaker, X,") X may be the carmaker and stays unread
 as the speaker. Invented sentences."""

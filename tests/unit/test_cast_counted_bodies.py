@@ -17,13 +17,13 @@ from tests.unit.readers import speakers
         ("Germany and the Group of 20 major economies called for calm.", "Group of 20 major economies"),
         # diplomacy: a list of bodies speaking together
         (
-            "Brazil and the Group of eight industrialised nations urged lenders to ease the debt burden.",
-            "Group of eight industrialised nations",
+            "Brazil and the Group of 77 developing nations urged lenders to ease the debt burden.",
+            "Group of 77 developing nations",
         ),
         # economy: a lender beside the bloc
         (
-            "The International Monetary Fund and the Group of eight industrialised nations said the deal was unfair.",
-            "Group of eight industrialised nations",
+            "India and the Group of 77 developing nations said the deal was unfair.",
+            "Group of 77 developing nations",
         ),
     ],
 )

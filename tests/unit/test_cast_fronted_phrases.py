@@ -69,8 +69,8 @@ def test_a_date_or_preposition_opening_the_sentence_is_no_part_of_the_title(
         ("Days after her talks with the Danish premier, Chancellor Ingrid Solberg flew to Rome.", "Ingrid Solberg",
          "Chancellor"),
         # labour: a span of time before "after"
-        ("Weeks after his meeting with the union's general secretary, Transport Minister Lars Holm raised wages.",
-         "Lars Holm", "Transport Minister"),
+        ("Weeks after his meeting with the union's general secretary, Transport Minister Pekka Laine raised wages.",
+         "Pekka Laine", "Transport Minister"),
         # courts: an honorific the model counts in the name
         ("Hours after her call with the chief prosecutor, Judge Maria Kowalski closed the case.", "Maria Kowalski",
          "Judge"),

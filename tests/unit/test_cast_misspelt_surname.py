@@ -9,8 +9,8 @@ from tests.unit.readers import speakers
 
 SLIPS = [
     # sport: a letter dropped
-    ('Goalkeeper Tomasz Wierzbicki kept a clean sheet. "We defended well," Mr Wierzbcki said.',
-     "Tomasz Wierzbicki"),
+    ('Goalkeeper Zbigniew Kaczmarczyk kept a clean sheet. "We defended well," Mr Kaczmarcyk said.',
+     "Zbigniew Kaczmarczyk"),
     # business: two letters swapped
     ('Chief executive Adaeze Okonkwo announced the merger. "It is a good day," Ms Okonkow said.',
      "Adaeze Okonkwo"),
@@ -36,7 +36,7 @@ def test_two_people_one_slip_apart_from_the_lone_surname_stay_apart(nlp) -> None
 
 @pytest.mark.parametrize(
     ("a", "b", "apart"),
-    [("okonkwo", "okonkow", True), ("wierzbicki", "wierzbcki", True), ("morimoto", "morimotto", True),
+    [("okonkwo", "okonkow", True), ("kaczmarczyk", "kaczmarcyk", True), ("morimoto", "morimotto", True),
      ("halvorsen", "halvorsan", True), ("okonkwo", "okonkwo", False), ("halvorsen", "kalvorsen", False),
      ("morimoto", "morimatto", False)],
 )

@@ -13,9 +13,9 @@ from tests.unit.readers import said
 @pytest.mark.parametrize(
     ("text", "person"),
     [
-        (  # international: an envoy described by his military past
-            'The UN special envoy to the region, Kwame Mensah, urged both sides to talk. '
-            '"Leaders must move now to stop the fighting," the retired army general said in a statement.',
+        (  # international: an envoy described by his former career
+            'The UN envoy to the region, Kwame Mensah, urged both sides to talk. '
+            '"Leaders must move now to stop the fighting," the former police chief said on Monday.',
             "Kwame Mensah",
         ),
         (  # sport: a chairman described by his playing days

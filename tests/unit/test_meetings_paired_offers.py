@@ -61,8 +61,8 @@ def test_no_pair_without_two_sides_the_article_names(run, text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Coach Diego Alvarez says he could sign a new contract within days after a positive meeting this morning "
-    "with club chairman Hiroshi Nakamura.",
+    "Union leader Diego Alvarez says he could end the strike within days after a constructive meeting this "
+    "morning with rail chief Hiroshi Nakamura.",
     "Defence lawyer Amara Okonkwo will file a plea deal next week following a productive meeting with "
     "prosecutor Pavel Novak.",
     "Director Leila Haddad is set to start filming in June after a meeting with producer Sean O'Brien yesterday.",
@@ -76,7 +76,7 @@ def test_an_encounter_judged_or_dated_behind_is_held(run, text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Coach Diego Alvarez could sign a new contract after a meeting with club chairman Hiroshi Nakamura on Friday.",
+    "Striker Diego Alvarez could extend his contract after a meeting with club chairman Hiroshi Nakamura on Friday.",
     "Defence lawyer Amara Okonkwo says she will file a plea deal after a meeting with prosecutor Pavel Novak "
     "next week.",
 ])

@@ -28,14 +28,9 @@ NEGATIVE = [
     # crime
     ("Inspector Nadia Rahman said the kidnapping of the shopkeeper was being investigated.",
      "the kidnapping of the shopkeeper was being investigated"),
-    # business idiom of ruin
-    ("Analyst Joao Pereira describes the retail sector as \"shot to pieces\".", "shot to pieces"),
     # sport idiom
     ("Coach Aroha Ngata said the squad's confidence was in tatters after the final.",
      "the squad's confidence was in tatters after the final"),
-    # small business / local
-    ("The cafe owner, Mei Chen, said her business had been in survival mode since the roadworks began.",
-     "her business had been in survival mode since the roadworks began"),
     # unrest and instability: international, business, health
     ("The envoy Farah Siddiqui said the unrest in the mountain provinces had spread to the coast.",
      "the unrest in the mountain provinces had spread to the coast"),

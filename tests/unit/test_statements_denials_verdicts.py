@@ -20,7 +20,7 @@ def said(nlp: Language, text: str) -> list[tuple[str | None, str]]:
     ("text", "quote"),
     [
         (  # courts
-            "Chief executive Sunita Rao has denied any wrongdoing in the awarding of the contract.",
+            "Chief executive Meera Pillai has denied any wrongdoing in the awarding of the contract.",
             "denied any wrongdoing in the awarding of the contract",
         ),
         (  # health
@@ -85,7 +85,7 @@ def test_an_unquoted_verdict_keeps_what_it_judges(nlp: Language, text: str, spea
 @pytest.mark.parametrize(
     "text",
     [
-        "Mayor Hamid Karimi also responded to a report that the council is considering a new parking levy.",  # local
+        "Mayor Ines Calder responded to a report that the council plans to close two libraries.",  # local
         "Chief executive Amara Nwosu commented on rumours that the bank would cut 500 jobs.",  # business
         "Minister Chen Jing replied to suggestions that the dam was unsafe.",  # infrastructure
         "Professor Sven Olsen responded to criticism that the study was too small.",  # science
@@ -109,7 +109,7 @@ def test_the_medium_a_statement_was_made_in_still_frames_it(nlp: Language, text:
 @pytest.mark.parametrize(
     "text",
     [
-        "The latest result suggests 9,500 fewer homes were sold in the capital during May.",  # business
+        "The quarterly survey suggests house sales in the capital fell by a fifth in May.",  # business
         "The survey found that two in five nurses plan to leave the profession.",  # health
         "The data indicate that the river is warming faster than expected.",  # science
         "The poll suggests voters are turning away from the government.",  # politics
@@ -153,8 +153,8 @@ def test_a_person_who_suggests_or_reveals_still_speaks(nlp: Language, text: str,
             "denied any wrongdoing",
         ),
         (  # sport
-            "Club president Nadia Haddad urged fans to stay calm, local radio reported.",
-            "Nadia Haddad",
+            "Club president Rania Khoury urged fans to stay calm, local radio reported.",
+            "Rania Khoury",
             "urged fans to stay calm",
         ),
     ],
@@ -169,9 +169,8 @@ def test_a_speech_act_relayed_by_a_trailing_cue_is_its_subjects(
     ("text", "quote"),
     [
         (  # emergencies
-            "A rafter who raised the alarm after his party was swept away, says for nearly 24 hours he did not "
-            "know whether his friends had survived.",
-            "for nearly 24 hours he did not know whether his friends had survived",
+            "A climber who was rescued from the ridge says for two days she had no food.",
+            "for two days she had no food",
         ),
         (  # sport
             "Coach Lena Fischer said after the match her team was exhausted.",

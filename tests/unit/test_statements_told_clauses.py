@@ -18,8 +18,8 @@ TOLD = [
         "the ceasefire was holding",
     ),
     (  # business: hung on the adjunct's noun ("on a call")
-        "Chief executive Sunita Rao told analysts on a call the factory would reopen in spring.",
-        "Sunita Rao",
+        "Chief executive Meera Pillai told analysts on a call the factory would reopen in spring.",
+        "Meera Pillai",
         "the factory would reopen in spring",
     ),
     (  # sport
@@ -47,5 +47,5 @@ def test_the_audience_is_not_the_report(nlp: Language, text: str, speaker: str, 
 
 def test_a_relative_clause_with_a_cue_of_its_own_is_not_the_told_clause(nlp: Language) -> None:
     """Local politics: "the union had called" says which meeting; it is not what the councillor told it."""
-    statements = said(nlp, LEAD + "Nadia Haddad told a meeting the union had called on Friday that talks would resume.")
+    statements = said(nlp, LEAD + "Rania Khoury told a meeting the union had called on Friday that talks would resume.")
     assert not any(quote.startswith("the union") for _, _, quote in statements)

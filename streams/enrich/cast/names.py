@@ -33,6 +33,13 @@ def is_capitalised(token: Token) -> bool:
     return token.text[:1].isupper() and any(c.isalpha() for c in token.text)
 
 
+def has_own_name(noun: Token) -> bool:
+    """ "the Kestrel movement", "Ravi's airline", "Kestrel": a noun that carries a name of its own, so a name set
+    beside it after a comma cannot be renaming it ("a unit of the Kestrel movement, the Red Guards," names the
+    unit); "the Korean carmaker, Hanbit Motors," may well be the carmaker's name."""
+    return noun.pos_ == "PROPN" or any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in noun.lefts)
+
+
 def is_title_word(token: Token) -> bool:
     return token.lower_ in lexicon().title_words
 

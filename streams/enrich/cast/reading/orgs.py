@@ -67,7 +67,7 @@ def org_name(head: Token, start: int | None = None) -> str | None:
 
 
 def _counted_members(of: Token) -> Token | None:
-    """ "the Group of 20 major economies", "the Group of eight industrialised nations": a body named by how
+    """ "the Group of 20 major economies", "the Group of 77 developing nations": a body named by how
     many members it has says what they are in the noun the number counts, and the number alone would leave
     "Group"; that noun ends the name. The number must open the "of" phrase ("of the 27 states" is no name)."""
     doc = of.doc

@@ -27,6 +27,7 @@ from ..names import (
     appositive_title,
     comma_appositive,
     fronted_apart,
+    has_own_name,
     is_common_plural,
     is_honorific,
     is_office_title,
@@ -93,16 +94,14 @@ def _closing_appositive(head: Token) -> Token | None:
 
 
 def _body_named_after(head: Token) -> Token | None:
-    """ "A radical offshoot of the Kestrel movement, the Red Dawn Brigades, said": an organisation's name closing
+    """ "A breakaway wing of the Kestrel movement, the Red Dawn Brigades, said": an organisation's name closing
     the subject's phrase, which the parse hangs on the phrase's object. When that object carries a name of its
     own the closing name cannot be renaming it, so it names the subject ("a subsidiary of the carmaker, X," stays
     unresolved: X may be the carmaker)."""
     last = _closing_appositive(head)
     if last is None or last.ent_type_ != "ORG":
         return None
-    owner = last.head
-    named = owner.pos_ == "PROPN" or any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in owner.lefts)
-    return last if named else None
+    return last if has_own_name(last.head) else None
 
 
 def _whole_run(head: Token, span: tuple[int, int, str] | None) -> list[Token]:

@@ -83,7 +83,7 @@ def _held_in_relative(noun: Token) -> Token | None:
 
 
 def _named_as(prep: Token) -> Token | None:
-    """"had what they described as a useful meeting": the meeting is what the outer verb had."""
+    """"had what both sides called a frank meeting": the meeting is what the outer verb had."""
     naming = prep.head
     if prep.lower_ != "as" or lower_lemma(naming) not in LEX.naming_verbs or naming.dep_ not in ("ccomp", "relcl"):
         return None

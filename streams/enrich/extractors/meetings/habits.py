@@ -1,5 +1,5 @@
 """Encounters told as a habit or a tally, not one that happened: "meets X every month", "have met several
-times since 2020", "closed-door meetings between A and B are part of ...".
+times since 2020", "weekly meetings between A and B are part of ...".
 
 A cue inside another clause tells that clause's habit ("A, who meets B every month, will hold talks"), and a
 count of sittings on one day is one encounter ("met X twice on Tuesday").
@@ -78,7 +78,7 @@ def _on_one_day(adverb: Token, sent: Span) -> bool:
 
 
 def _is_generic_plural(token: Token) -> bool:
-    """"Closed-door meetings between the president and governors are part of ...": a bare plural said
+    """"Weekly meetings between the mayor and ward councillors are part of ...": a bare plural said
     to be something in the present tense is a kind of meeting, not one that happened."""
     head = token.head
     if token.tag_ != "NNS" or token.dep_ != "nsubj" or any(c.dep_ in ("det", "poss") for c in token.children):

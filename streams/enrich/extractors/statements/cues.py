@@ -13,6 +13,8 @@ from typing import Literal
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
+from streams.enrich.cast.names import has_own_name
+
 from .lexicon import lexicon
 from .stances import stance_clause, stance_text
 
@@ -96,7 +98,7 @@ def _next_to(verb: Token, preposition: Token) -> bool:
 
 
 def _object_as(verb: Token) -> Token | None:
-    """The "as" of "described the deaths of 21 hikers as an accident": after a long object the parse often
+    """The "as" of "described the closure of the two rural clinics as a mistake": after a long object the parse often
     hangs the verdict on the object noun rather than on the verb; it is still the verb's verdict."""
     for obj in (c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i):
         for c in obj.rights:
@@ -308,8 +310,9 @@ def _own_subject(verb: Token) -> Token | None:
 def _closing_name(subject: Token, verb: Token) -> Token | None:
     """ "A youth wing of X's party, the Red Guards, said": a description's name, set off by commas where the
     subject ends right before the verb, is who speaks, though the parse hangs it on the description's last
-    noun (the party) rather than on its head (the wing). A place set beside a place ("the company based in
-    San Diego, California, said") is an address, no name of the speaker."""
+    noun (the party) rather than on its head (the wing), when that noun has a name of its own (the cast's
+    `has_own_name`: "a subsidiary of the carmaker, X," may name the carmaker). A place set beside a place
+    ("the company based in Tampere, Pirkanmaa, said") is an address, no name of the speaker."""
     if subject.pos_ != "NOUN" or subject.i > verb.i:
         return None
     doc = verb.doc
@@ -317,7 +320,7 @@ def _closing_name(subject: Token, verb: Token) -> Token | None:
         t
         for t in subject.subtree
         if t.dep_ == "appos" and t.pos_ == "PROPN" and t.head is not subject and t.head.pos_ == "NOUN"
-        and t.ent_type_ not in _PLACE_TYPES
+        and t.ent_type_ not in _PLACE_TYPES and has_own_name(t.head)
     )
     for name in names:
         lo, hi = name.left_edge.i, name.right_edge.i

@@ -594,7 +594,7 @@ def _evidence_speaks(cue: Token) -> bool:
 
 
 def _document_content(cue: Token) -> bool:
-    """ "adopted a proposal which recommended a vote", "a report that urged reform": a speech act in a relative
+    """ "backed a motion which recommended an inquiry", "a report that urged reform": a speech act in a relative
     clause on a plan, a proposal or a piece of evidence describes what the document holds in passing;
     nobody is reported saying anything."""
     if cue.dep_ != "relcl" or cue_kind(cue) != "act":
