@@ -19,6 +19,7 @@ from streams.enrich.cast import Cast, Entity, Resolver, cast_of, is_office_title
 from streams.enrich.cast.lexicon import lexicon as cast_lexicon
 from streams.enrich.cast.names import is_capitalised, org_shaped
 from streams.enrich.extractors.meetings.clause import clause_subjects
+from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.model import Participant
 from streams.enrich.vocabulary.places import country_code
@@ -303,7 +304,7 @@ class NameIndex:
             if (prep.dep_ != "prep" or prep.lower_ not in _DESCRIBING_PREPS or obj is None
                     or obj.pos_ not in ("NOUN", "PROPN")):
                 continue
-            kin = _lemma_of(token) in LEX.kin_groups  # "relatives of the patients in X": X is where they are
+            kin = lower_lemma(token) in LEX.kin_groups  # "relatives of the patients in X": X is where they are
             if any(self.label.get(t.i) in (PERSON, ORG, PLACE) for t in ((obj,) if kin else prep.subtree)):
                 return None  # "officials of X": the body named is the side (`group_members`)
             kids = [c.dep_ for c in obj.children]
@@ -558,7 +559,7 @@ def _described_body(token: Token) -> bool:
         return False
     if _bare_collective(token):
         return True
-    return _lemma_of(token) in LEX.org_heads and any(
+    return lower_lemma(token) in LEX.org_heads and any(
         (c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("NOUN", "ADJ"))
         or (c.dep_ == "det" and c.lower_ == "the") for c in token.lefts)
 
@@ -582,10 +583,6 @@ def only_a_title(name: str) -> bool:
     no body's word, names nobody; the person after it is the side."""
     words = cast_lexicon().title_words
     return all(w.lower().rstrip(".") in words or f"{w.lower().rstrip('.')}." in words for w in name.split())
-
-
-def _lemma_of(token: Token) -> str:
-    return token.lemma_.lower()
 
 
 def _singled_out(token: Token) -> bool:

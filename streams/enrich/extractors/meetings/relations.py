@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from streams.enrich.extractors.meetings.detect import tells_a_contest
 from streams.enrich.extractors.meetings.governing import is_setting
+from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import ORG, PERSON, PLACE, NameIndex, is_plural_role
 from streams.enrich.extractors.meetings.prospects import assembly_clause
@@ -39,10 +40,6 @@ _CHAIN = 3  # verbs: "had to resume"
 _SIDED = {"trilateral": 3, "tripartite": 3, "quadrilateral": 4, "quadripartite": 4}
 _SIDE_WORDS = ("way", "nation", "country", "party", "power", "side")  # "three-way", "four-nation"
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
-
-
-def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
 
 
 def is_repeat(trigger: Token, governor: Token | None = None) -> bool:
@@ -64,7 +61,7 @@ def follows_another(trigger: Token) -> bool:
     if trigger.dep_ != "pobj" or prep.lower_ not in _SEQUENCE_PREPS:
         return False
     other = prep.head
-    return other.i != trigger.i and (other.lower_ in LEX.meeting_nouns or _lemma(other) in LEX.meeting_nouns)
+    return other.i != trigger.i and (other.lower_ in LEX.meeting_nouns or lower_lemma(other) in LEX.meeting_nouns)
 
 
 def time_clause_verb(trigger: Token) -> Token | None:
@@ -83,7 +80,8 @@ def also_another(trigger: Token, kind: str, governor: Token | None = None) -> bo
     """"The president also met with X", "X also plans to delay the summit": a meeting verb, or
     the verb that holds or calls off a meeting noun, with "also" tells of one more encounter. "X also
     discussed trade at the meeting" and "X also attended" join the one told."""
-    if kind == "noun" and governor is not None and not is_setting(trigger) and _lemma(governor) not in LEX.attend_verbs:
+    attending = governor is not None and lower_lemma(governor) in LEX.attend_verbs
+    if kind == "noun" and governor is not None and not is_setting(trigger) and not attending:
         verbs = _verb_chain(governor)
     elif kind in ("meet", "talk") and not is_companion(trigger):
         verbs = [trigger]
@@ -94,13 +92,13 @@ def also_another(trigger: Token, kind: str, governor: Token | None = None) -> bo
 
 def is_companion(trigger: Token) -> bool:
     """"was accompanied by A", "Also present were A and B"."""
-    return _lemma(trigger) in LEX.companion_verbs or trigger.lower_ == "present"
+    return lower_lemma(trigger) in LEX.companion_verbs or trigger.lower_ == "present"
 
 
 def invitee(trigger: Token, names: NameIndex, known: list[Participant]) -> Participant | None:
     """"X invited Y to visit": Y, the object of the inviting verb, is the one who comes."""
     head = trigger.head
-    if trigger.dep_ != "xcomp" or _lemma(head) not in LEX.inviting_verbs:
+    if trigger.dep_ != "xcomp" or lower_lemma(head) not in LEX.inviting_verbs:
         return None
     obj = next((c for c in head.children if c.dep_ == "dobj"), None)
     if obj is None:
@@ -127,7 +125,7 @@ def role_named_later(trigger: Token, names: NameIndex) -> list[Participant]:
     role = next((t for t in names.sentence(trigger.i) if is_plural_role(t) and t.i != trigger.i), None)
     if role is None:
         return []
-    word = _lemma(role)
+    word = lower_lemma(role)
     sent_starts = names.sent_starts
     here = next((k for k, s in enumerate(sent_starts) if s > trigger.i), len(sent_starts))
     limit = sent_starts[here + _CATAPHOR_SENTENCES] if here + _CATAPHOR_SENTENCES < len(sent_starts) else 10**9
@@ -171,7 +169,7 @@ def _named_by_apposition(role: Token, word: str, start: int, names: NameIndex) -
     doc = names.doc
     end = min(len(doc), start + _APPOSITION_REACH)
     for token in (doc[i] for i in range(start, end)):  # spaCy builds the whole text for a slice starting past the end
-        if _lemma(token) == word and token.tag_ == "NNS" and token.i != role.i:
+        if lower_lemma(token) == word and token.tag_ == "NNS" and token.i != role.i:
             members = [p for p in names.group_members(token) if p.kind == "person" and p.name != p.title]
             if len(members) >= _MIN_NAMED:
                 return members
@@ -200,25 +198,25 @@ def walked_out(trigger: Token) -> Token | None:
         return prep
     if trigger.dep_ != "pobj":
         return None
-    if prep.lower_ == "from" and _lemma(prep.head) == "withdraw":
+    if prep.lower_ == "from" and lower_lemma(prep.head) == "withdraw":
         return prep.head
     if prep.lower_ != "of":
         return None
     out = prep.head
     verb = out.head if out.lower_ == "out" and out.dep_ in ("prep", "prt", "advmod") else None
-    if verb is not None and (_lemma(verb) in LEX.walkout_verbs or _lemma(verb) in LEX.withdrawal_verbs):
+    if verb is not None and (lower_lemma(verb) in LEX.walkout_verbs or lower_lemma(verb) in LEX.withdrawal_verbs):
         return verb
     return None
 
 
 def breaks_off(verb: Token) -> bool:
     """"broke off talks": ended an encounter under way, as walking out of it does."""
-    return _lemma(verb) == "break" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    return lower_lemma(verb) == "break" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
 
 
 def withdrew(leaver: Token | None) -> bool:
     """"pulled out of a meeting scheduled for Friday": who withdraws from a planned encounter calls it off."""
-    return leaver is not None and _lemma(leaver) in LEX.withdrawal_verbs | {"withdraw"}
+    return leaver is not None and lower_lemma(leaver) in LEX.withdrawal_verbs | {"withdraw"}
 
 
 def left_before_it_began(verb: Token) -> bool:
@@ -231,7 +229,7 @@ def left_while_under_way(leaver: Token | None) -> bool:
     """"walked out of talks with X on Tuesday", "stormed out of the planned meeting": one walks out only of
     an encounter that has begun, so it was held (and ended early), on the day of the walk-out. Pulling out
     is withdrawing (see `withdrew`), and walking out before the others came is `left_before_it_began`."""
-    return (leaver is not None and (_lemma(leaver) in LEX.walkout_verbs or breaks_off(leaver))
+    return (leaver is not None and (lower_lemma(leaver) in LEX.walkout_verbs or breaks_off(leaver))
             and leaver.tag_ in ("VBD", "VBN") and not left_before_it_began(leaver))
 
 
@@ -242,7 +240,7 @@ def brought_for(trigger: Token) -> Token | None:
     if trigger.dep_ != "pobj" or prep.lower_ != "for" or prep.head.pos_ != "VERB":
         return None
     verb = prep.head
-    return verb if _lemma(verb) in LEX.gathering_verbs and brought(verb) else None
+    return verb if lower_lemma(verb) in LEX.gathering_verbs and brought(verb) else None
 
 
 def brought(verb: Token) -> list[Token]:
@@ -257,7 +255,7 @@ def trip_for(trigger: Token) -> Token | None:
     prep = trigger.head
     if trigger.dep_ != "pobj" or prep.lower_ != "for" or prep.head.pos_ != "VERB":
         return None
-    return prep.head if _lemma(prep.head) in LEX.travel_verbs else None
+    return prep.head if lower_lemma(prep.head) in LEX.travel_verbs else None
 
 
 def arrival_ahead_of(trigger: Token) -> Token | None:
@@ -274,7 +272,7 @@ def arrival_ahead_of(trigger: Token) -> Token | None:
         verb = node.head
     else:
         return None
-    return verb if _lemma(verb) in LEX.arrival_verbs and verb.tag_ == "VBD" else None
+    return verb if lower_lemma(verb) in LEX.arrival_verbs and verb.tag_ == "VBD" else None
 
 
 def _to_infinitive(verb: Token) -> bool:
@@ -287,10 +285,10 @@ def said_to_include(trigger: Token, governor: Token | None) -> list[Token]:
     heads = [trigger, *trigger.children, *_verb_chain(governor)]
     for head in heads:
         for clause in head.children:
-            if clause.dep_ not in ("advcl", "acl", "xcomp") or _lemma(clause) not in LEX.hedging_verbs:
+            if clause.dep_ not in ("advcl", "acl", "xcomp") or lower_lemma(clause) not in LEX.hedging_verbs:
                 continue
             for comp in clause.children:
-                if comp.dep_ == "xcomp" and _lemma(comp) == "include":
+                if comp.dep_ == "xcomp" and lower_lemma(comp) == "include":
                     return [t for obj in comp.children if obj.dep_ == "dobj" for t in (obj, *obj.conjuncts)
                             if not any(c.dep_ == "case" for c in t.children)]  # "A's B": B, not its owner A
     return []
@@ -376,7 +374,7 @@ def _sides_counted(trigger: Token) -> int:
             continue
         if mod.lower_ in _SIDED:
             return _SIDED[mod.lower_]
-        if _lemma(mod) in _SIDE_WORDS and _count(mod) > _MIN_NAMED:
+        if lower_lemma(mod) in _SIDE_WORDS and _count(mod) > _MIN_NAMED:
             return _count(mod)
     return 0
 
@@ -400,7 +398,7 @@ def _a_side_of(noun: Token, verbs: set[int]) -> bool:
 
 def guest_or_host(trigger: Token, names: NameIndex) -> list[Token]:
     """"paid a visit to X" with X a person (a visit to a country meets no one), "hosted a dinner for X"."""
-    lemma = _lemma(trigger)
+    lemma = lower_lemma(trigger)
     prep = "to" if lemma == "visit" and trigger.pos_ == "NOUN" else "for" if lemma == "host" else None
     if prep is None:
         return []
@@ -445,7 +443,7 @@ def sides_on_its_verb(trigger: Token) -> list[Token]:
     verb whose subject the meeting noun is (the small model may read the noun as the verb's compound)."""
     verb = trigger.head
     if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("nsubj", "nsubjpass", "compound") or (
-            verb.pos_ not in ("VERB", "AUX") or _lemma(verb) not in LEX.occurrence_verbs | LEX.happening_verbs):
+            verb.pos_ not in ("VERB", "AUX") or lower_lemma(verb) not in LEX.occurrence_verbs | LEX.happening_verbs):
         return []
     return [side for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("between", "among")
             for obj in prep.children if obj.dep_ == "pobj" for side in (obj, *obj.conjuncts)]
