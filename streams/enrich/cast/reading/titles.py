@@ -131,7 +131,8 @@ def comma_title(ent: Span) -> Span | None:
     node = doc[comma - 1]
     if ent.root.dep_ == "appos" and is_title_word(ent.root.head) and ent.root.head.i < comma:
         node = ent.root.head  # "the head coach of X, Ann Y": the name hangs on the title itself
-    while not is_title_word(node) and node.head.i < comma - 1 and comma - 1 <= node.head.right_edge.i < ent.start:
+    while (not is_title_word(node) and node.head.i != node.i  # the root heads itself: the climb ends there
+           and node.head.i < comma - 1 and comma - 1 <= node.head.right_edge.i < ent.start):
         node = node.head
     while node.dep_ == "pobj" and node.head.dep_ == "prep" and is_title_word(node.head.head):
         node = node.head.head  # "a spokeswoman for the prime minister, Ann Y": Ann speaks for the minister

@@ -319,7 +319,7 @@ def _closing_name(subject: Token, verb: Token) -> Token | None:
     names = (
         t
         for t in subject.subtree
-        if t.dep_ == "appos" and t.pos_ == "PROPN" and t.head is not subject and t.head.pos_ == "NOUN"
+        if t.dep_ == "appos" and t.pos_ == "PROPN" and t.head.i != subject.i and t.head.pos_ == "NOUN"
         and t.ent_type_ not in _PLACE_TYPES and has_own_name(t.head)
     )
     for name in names:

@@ -446,6 +446,8 @@ def _per_paragraph(layout: Layout, item: Found) -> list[Found]:
     paragraphs: dict[int, list[tuple[int, int]]] = {}
     for part in item.parts:
         paragraphs.setdefault(layout.paragraph_of(part[0]), []).append(part)
+    if not paragraphs:  # what a paragraph before its own attribution left to it: nothing, no statement
+        return []
     if len(paragraphs) == 1:
         return [item]
     cue_at = min(paragraphs) if item.cue is None else max(min(paragraphs), layout.paragraph_of(item.cue.idx))
