@@ -72,9 +72,56 @@ EVENT_WITH_REACTIONS = {
 }
 
 
-@pytest.mark.parametrize("beat", sorted(EVENT_WITH_REACTIONS))
-def test_reactions_on_the_other_side_qualify_the_event_in_the_top(tone, beat):
-    label, title, text = EVENT_WITH_REACTIONS[beat]
+# Each top reports one event; the body is detail and one aside of the other side, which tilts the
+# body's own mean against the top, but only inside VADER's neutral band (`lead.BODY_AGAINST`).
+EVENT_WITH_AN_ASIDE = {
+    "courts": (
+        "negative",
+        "A court in Tamale has jailed the former port manager Kwabena Asante for six years for fraud.\n\n"
+        "The case was first brought in 2019. Asante spoke briefly to reporters on Monday. "
+        "About forty witnesses gave evidence. The port is run by a state company. "
+        "A second hearing on the assets is set for March. The judgment runs to sixty pages. "
+        "The weather eased in the afternoon.",
+    ),
+    "sport": (
+        "negative",
+        "The Westbridge derby ended in defeat for Harlow Athletic, who lost their third match in a row.\n\n"
+        "The ground holds about 9,000 fans. Manager Inés Carvalho spoke to reporters after the match. "
+        "The club was founded in 1902. The next fixture is on Saturday. "
+        "Tickets for the cup tie go on sale in March. The team travels by coach. "
+        "The club has 300 members. The pitch was relaid in the summer. "
+        "The referee was Tomasz Nowak. The kick-off was at three o'clock. "
+        "The players will have a day off on Sunday, which the coach said was welcome.",
+    ),
+    "science": (
+        "negative",
+        "The launch of the Kestrel weather satellite was scrapped after a fuel leak, the space agency said.\n\n"
+        "The satellite was first proposed in 2015. Engineer Haruto Sato spoke to reporters on Monday. "
+        "The launch site is on the coast. The rocket is built by a private firm. "
+        "A new date will be set in March. The report runs to forty pages. "
+        "The mayor praised the work of the local staff.",
+    ),
+    "business": (
+        "positive",
+        "Exports from the Rotorua region rose strongly last year, lifting the local economy.\n\n"
+        "The figures were released on Monday. About 200 firms took part in the survey. "
+        "Economist Aroha Ngata presented the report in Wellington. The survey is run every year. "
+        "A second report is due in March. The report runs to forty pages. "
+        "Most of the exports go to Asia. The port handles about 300 ships a year. "
+        "Some residents were worried about the noise from the port.",
+    ),
+}
+
+
+TOP_WITH_THE_OTHER_SIDE_BELOW = {
+    **{f"reactions, {beat}": case for beat, case in EVENT_WITH_REACTIONS.items()},
+    **{f"an aside, {beat}": (label, None, text) for beat, (label, text) in EVENT_WITH_AN_ASIDE.items()},
+}
+
+
+@pytest.mark.parametrize("case", sorted(TOP_WITH_THE_OTHER_SIDE_BELOW))
+def test_reactions_or_an_aside_on_the_other_side_qualify_the_event_in_the_top(tone, case):
+    label, title, text = TOP_WITH_THE_OTHER_SIDE_BELOW[case]
     result = tone(text, title)
     assert result.label == label
     assert result.score * (1 if label == "positive" else -1) >= 0.05
@@ -225,3 +272,32 @@ def test_a_but_between_news_of_one_side_is_no_contrast(title):
     from streams.enrich.extractors.sentiment.lexicon import news_lexicon
 
     assert not headline_part(title, news_lexicon())[0].contrasted
+
+
+# --- when the body leans against the top ------------------------------------------------
+
+
+def test_a_body_leaning_against_the_top_beyond_the_neutral_band_takes_its_side_away():
+    facts = [placed("body") for _ in range(8)]
+    slight = [placed("lede", negative=2.5), *facts, placed("body", 1.5)]  # body mean +0.04
+    clear = [placed("lede", negative=2.5), *facts[:2], placed("body", 1.5)]  # body mean about +0.12
+    assert lead_tone(slight).components.basis == "lead"
+    assert lead_tone(slight).label == "negative"
+    assert lead_tone(clear).components.basis != "lead"
+
+
+def test_a_body_that_holds_both_sides_in_strength_keeps_a_slight_tilt_against_the_top():
+    """A feature weighing two sides is two stories even when its factual sentences dilute its tilt."""
+    facts = [placed("body") for _ in range(12)]
+    both = [placed("body", 2.5), placed("body", 2.5), placed("body", 2.2), placed("body", negative=2.5),
+            placed("body", negative=2.5)]  # tilts against a bad top, inside the band
+    two_sided = [placed("lede", negative=2.5), *facts, *both]
+    assert lead_tone(two_sided).components.basis != "lead"
+    one_sided = [placed("lede", negative=2.5), *facts, placed("body", 2.5)]
+    assert lead_tone(one_sided).components.basis == "lead"
+
+
+def test_a_wholly_factual_body_bears_the_top_out():
+    facts = [placed("body") for _ in range(12)]
+    result = lead_tone([placed("lede", 2.0), *facts])
+    assert (result.label, result.components.basis) == ("positive", "lead")

@@ -195,21 +195,32 @@ def article_tone(sentences: Sequence[Placed]) -> TextTone:
     if not sentences:
         return TextTone("neutral", 0.0, SentimentComponents(0.0, 0.0, 1.0, 0))
     weighed = [(s, s.part.compound, s.weight) for s in sentences]
-    evaluative = [(c, w) for _, c, w in weighed if abs(c) >= SENTENCE_THRESHOLD]
-    neutral_weight = sum(w for _, c, w in weighed if abs(c) < SENTENCE_THRESHOLD)
-    total = sum(w for _, w in evaluative) + ARTICLE_NEUTRAL_WEIGHT * neutral_weight
-    mean = sum(c * w for c, w in evaluative) / total if evaluative else 0.0
+    mean = weighted_mean(sentences)
     score = round(_calibrated(max(-1.0, min(1.0, mean))), 4)
     if len(sentences) == 1:  # one sentence weighs its two sides in valence, as a quote does
         mixed = balanced(sentences[0].part.positive, sentences[0].part.negative, MIXED_MIN_VALENCE)
-    else:  # counted in voices, not positions: a prominent lede decides the lean, not whether the
-        # story has two sides, while a quoted sentence is still a reported voice; the fewer side
-        # needs one strong sentence
-        voices = [(c, s.voice) for s, c, _ in weighed if abs(c) >= SENTENCE_THRESHOLD]
-        ups = sum(v for c, v in voices if c > 0)
-        downs = sum(v for c, v in voices if c < 0)
-        mixed = balanced(ups, downs, STATEMENT_WEIGHT) and _minority_is_strong([c for c, _ in voices])
+    else:
+        mixed = two_voiced(sentences)
     return TextTone(_label(mean, mixed, ARTICLE_THRESHOLD), score, _components(weighed))
+
+
+def two_voiced(sentences: Sequence[Placed]) -> bool:
+    """Whether the sentences hold both tones in strength, counted in voices, not positions: a
+    prominent lede decides the lean, not whether the story has two sides, while a quoted sentence
+    is still a reported voice; the fewer side needs one strong sentence."""
+    voices = [(c, s.voice) for s in sentences if abs(c := s.part.compound) >= SENTENCE_THRESHOLD]
+    ups = sum(v for c, v in voices if c > 0)
+    downs = sum(v for c, v in voices if c < 0)
+    return balanced(ups, downs, STATEMENT_WEIGHT) and _minority_is_strong([c for c, _ in voices])
+
+
+def weighted_mean(sentences: Sequence[Placed]) -> float:
+    """The mean compound of the sentences by their weights, a factual one diluting it at
+    ARTICLE_NEUTRAL_WEIGHT of its own; 0 when none is evaluative."""
+    evaluative = [(c, s.weight) for s in sentences if abs(c := s.part.compound) >= SENTENCE_THRESHOLD]
+    neutral_weight = sum(s.weight for s in sentences if abs(s.part.compound) < SENTENCE_THRESHOLD)
+    total = sum(w for _, w in evaluative) + ARTICLE_NEUTRAL_WEIGHT * neutral_weight
+    return sum(c * w for c, w in evaluative) / total if evaluative else 0.0
 
 
 def _calibrated(mean: float) -> float:
