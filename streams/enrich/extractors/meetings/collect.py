@@ -19,6 +19,7 @@ from streams.enrich.extractors.meetings.mention import Mention
 from streams.enrich.extractors.meetings.names import NameIndex
 from streams.enrich.extractors.meetings.participants import find_parties
 from streams.enrich.extractors.meetings.parties import Parties
+from streams.enrich.extractors.meetings.received import receives_a_thing
 from streams.enrich.extractors.meetings.relations import (
     also_another,
     arrival_ahead_of,
@@ -55,6 +56,7 @@ from streams.enrich.extractors.meetings.status_mode import (
     is_negated,
     occurrence_path,
 )
+from streams.enrich.extractors.meetings.summons import summoned
 from streams.enrich.extractors.meetings.turned_down import is_turned_down, offers_turned_down
 from streams.enrich.extractors.meetings.when import find_date
 from streams.enrich.extractors.meetings.where import find_location
@@ -97,6 +99,8 @@ def build_mention(
     sent: Span, trigger: Trigger, names: NameIndex, published: dt.date | None
 ) -> Mention | None:
     token = trigger.token
+    if receives_a_thing(token, trigger.kind, names):
+        return None
     parties = find_parties(trigger, names)
     governor = _governor(token, trigger.kind, parties, names)
     leaver = walked_out(token)
@@ -212,7 +216,7 @@ def _widen_parties(token: Token, governor: Token | None, leaver: Token | None, p
         parties.needs_protagonist = False
     joiners, also = joined_by(token)
     for joiner in [*joiners, *said_to_include(token, governor), *guest_or_host(token, names),
-                   *people_present(token, names), *sides_on_its_verb(token)]:
+                   *people_present(token, names), *sides_on_its_verb(token), *summoned(token)]:
         parties.add(names.participant(joiner))
     parties.named = [side for p in parties.named for side in (nationality_sides(p) or [p])]
     named_sides = [p for p in parties.named if p.name != p.title]

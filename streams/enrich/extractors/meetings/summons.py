@@ -1,0 +1,50 @@
+"""A summons to talk is an encounter: "the government has called in the company and the unions to try and resolve
+the dispute", "the coach was called in by the chairman to explain the defeat".
+
+Whoever calls others in meets them, and the ones called in are its other sides. "Called in" alone brings in
+help as often ("called in the police", "called in administrators", "called in the army to restore order"), so
+the summons counts only with a purpose of talking things through ("to explain", "to resolve the dispute", "to
+discuss", "for talks"). The small model reads the particle either as a particle ("X was called in") or as a
+preposition (or as a particle with an object of its own) with the ones called in as its object ("called in X and
+Y"); a place after it ("called in at Jakarta") is a stop on a trip.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from streams.enrich.extractors.meetings.lemma import lower_lemma
+from streams.enrich.extractors.meetings.lexicon import LEX
+from streams.enrich.extractors.meetings.purpose import purposes
+from streams.enrich.extractors.meetings.wording import is_named
+
+_TALKING_PURPOSES = frozenset({"discuss", "explain", "negotiate", "talk", "account", "answer", "resolve", "settle",
+                               "end", "broker", "mediate", "thrash", "hammer", "clarify", "justify", "sort", "brief",
+                               "defuse", "avert"})
+_NOT_SIDES = ("DATE", "TIME")  # the cast tells a place ("called in at Jakarta" is a stop); a date is when
+
+
+def is_summons(verb: Token) -> bool:
+    """"called in X (and Y) to resolve ...", "X was called in (by Y) to explain ...": a call to come and talk."""
+    if lower_lemma(verb) != "call" or not (summoned(verb) or _called_in_passive(verb)):
+        return False
+    return any(lower_lemma(p) in _TALKING_PURPOSES for p in purposes(verb)) or any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(
+            o.dep_ == "pobj" and (o.lower_ in LEX.meeting_nouns or lower_lemma(o) in LEX.meeting_nouns)
+            for o in c.children) for c in verb.children)
+
+
+def summoned(verb: Token) -> list[Token]:
+    """The ones called in when the small model reads "in" as a preposition ("called in X and Y"): a side
+    `verb_objects` does not read, since "in" names a place after most encounter verbs."""
+    if lower_lemma(verb) != "call":
+        return []
+    called = [side for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "in" for o in c.children
+              if o.dep_ == "pobj" for side in (o, *o.conjuncts)]
+    return [o for o in called if o.ent_type_ not in _NOT_SIDES and not is_named(o, ("place",))]
+
+
+def _called_in_passive(verb: Token) -> bool:
+    """"X was called in", "X has been called in by Y": the particle, and the one called in as the subject."""
+    return any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children) and any(
+        c.dep_ in ("nsubjpass", "dobj") for c in verb.children)
