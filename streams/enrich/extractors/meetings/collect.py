@@ -57,6 +57,7 @@ from streams.enrich.extractors.meetings.status_mode import (
     occurrence_path,
 )
 from streams.enrich.extractors.meetings.summons import summoned
+from streams.enrich.extractors.meetings.summons_reading import summons_reading
 from streams.enrich.extractors.meetings.turned_down import is_turned_down, offers_turned_down
 from streams.enrich.extractors.meetings.when import find_date
 from streams.enrich.extractors.meetings.where import find_location
@@ -140,12 +141,14 @@ def build_mention(
             status = "planned"
         elif status == "planned" and came_before(token, date_text):
             status = "held"  # "could sign after a productive meeting with X": the plan is what follows it
+    summons_status, summons_mode = summons_reading(token)
+    status = summons_status or status
     if date_text is None and status in ("held", None):
         date_text = day_of_occasion_before(sent)
     date = None
     if date_text:
         date = DateRef(text=date_text, iso=resolve_date(date_text, published, status))
-    mode_cue = find_mode(token, sent)
+    mode_cue = summons_mode or find_mode(token, sent)
     if location is None and (location := place_before(sent, parties.named, mode_cue, names)):
         depth = SCENE_DEPTH
     start, end = _stripped(sent)

@@ -26,7 +26,7 @@ _NOT_SIDES = ("DATE", "TIME")  # the cast tells a place ("called in at Jakarta" 
 
 def is_summons(verb: Token) -> bool:
     """"called in X (and Y) to resolve ...", "X was called in (by Y) to explain ...": a call to come and talk."""
-    if lower_lemma(verb) != "call" or not (summoned(verb) or _called_in_passive(verb)):
+    if lower_lemma(verb) != "call" or not _called_in(verb):
         return False
     return any(lower_lemma(p) in _TALKING_PURPOSES for p in purposes(verb)) or any(
         c.dep_ == "prep" and c.lower_ == "for" and any(
@@ -35,16 +35,22 @@ def is_summons(verb: Token) -> bool:
 
 
 def summoned(verb: Token) -> list[Token]:
-    """The ones called in when the small model reads "in" as a preposition ("called in X and Y"): a side
-    `verb_objects` does not read, since "in" names a place after most encounter verbs."""
-    if lower_lemma(verb) != "call":
+    """The ones called in that `verb_objects` does not read: the object of "in" when the small model reads it as a
+    preposition ("called in X and Y"; "in" names a place after most encounter verbs), and a body it folds into
+    the object as a modifier ("called in [X and power industry] unions": X is a side of its own)."""
+    if lower_lemma(verb) != "call" or not _called_in(verb):
         return []
     called = [side for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "in" for o in c.children
               if o.dep_ == "pobj" for side in (o, *o.conjuncts)]
+    called += [m for o in verb.children if o.dep_ == "dobj" for m in o.children
+               if m.dep_ == "nmod" and m.conjuncts and is_named(m, ("org", "person"))]
     return [o for o in called if o.ent_type_ not in _NOT_SIDES and not is_named(o, ("place",))]
 
 
-def _called_in_passive(verb: Token) -> bool:
-    """"X was called in", "X has been called in by Y": the particle, and the one called in as the subject."""
-    return any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children) and any(
-        c.dep_ in ("nsubjpass", "dobj") for c in verb.children)
+def _called_in(verb: Token) -> bool:
+    """"called in X", "called X in", "X was called in": the particle (read as one or as a preposition) and someone
+    called in, as its object, the verb's object or the passive's subject."""
+    ins = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "in"]
+    return bool(ins) and (any(o.dep_ == "pobj" for c in ins for o in c.children) or any(
+        c.dep_ in ("nsubjpass", "dobj") for c in verb.children))
+
