@@ -34,6 +34,10 @@ def run(nlp: Language) -> Callable[..., list[Meeting]]:
      {"Tomasz Nowak", "Ana Ribeiro"}, "held"),  # local politics
     ("Dr Lars Eriksen was called in by Health Minister Priya Raman on Tuesday to explain the waiting lists.",
      {"Lars Eriksen", "Priya Raman"}, "held"),  # health
+    ("Dr Lars Eriksen was summoned by Health Minister Priya Raman on Tuesday to explain the waiting lists.",
+     {"Lars Eriksen", "Priya Raman"}, "held"),  # health, a verb that is a summons on its own
+    ("Coach Dimitri Volkov summoned club chairman Omar Haddad to explain the losses.",
+     {"Dimitri Volkov", "Omar Haddad"}, "held"),  # sport
 ])
 def test_a_summons_to_talk_is_an_encounter_in_person(run, text, sides, status):
     """Whoever calls others in to talk meets them; told as news (present perfect) the talks are still to come."""
@@ -48,6 +52,9 @@ def test_a_summons_to_talk_is_an_encounter_in_person(run, text, sides, status):
     "The Health Department called in the army to restore order at the clinic.",  # health
     "Coach Dimitri Volkov called in sick on Monday.",  # sport
     "Judge Amara Diallo called in at Lyon on the way home.",  # courts: a stop on a trip
+    "Coach Dimitri Volkov was summoned before the inquiry to explain the payments.",  # a hearing
+    "The judge summoned the witness to court to explain the delay.",  # courts
+    "Captain Omar Haddad summoned the courage to explain the defeat.",  # sport: no one summoned
 ])
 def test_help_called_in_is_no_encounter(run, text):
     assert run(text) == []

@@ -74,7 +74,7 @@ def word_hashes(words: frozenset[str]) -> frozenset[int]:
 
 
 _ALL_WORDS = (LEX.meet_verbs | LEX.talk_verbs | LEX.attend_verbs | LEX.meeting_nouns | LEX.companion_verbs
-              | LEX.word_nouns
+              | LEX.word_nouns | LEX.summoning_verbs
               | {"take", "visit", "sit", "get", "spend", "see", "shake", "exchange", "present", "table", "play", "ring",
                  "show"} | LEX.touring_verbs
               | {end for w in LEX.meeting_nouns if "-" in w for end in (w.split("-")[0], w.split("-")[-1])})
