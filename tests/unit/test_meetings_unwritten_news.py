@@ -135,6 +135,8 @@ def test_one_body_meeting_to_decide_is_no_encounter(run, text):
      {"Brightwater Hospital", "Nurses Association"}),  # health
     ("Northgate Rovers and the Players Association met yesterday to vote on the merger.",
      {"Northgate Rovers", "Players Association"}),  # sport
+    ("Leaders of the Green Party and the Farmers Party will meet on Friday to decide on a coalition.",
+     {"Green Party", "Farmers Party"}),  # politics: one subject, two bodies inside it
 ])
 def test_two_sides_meeting_to_decide_still_meet(run, text, sides):
     [meeting] = run(text)

@@ -31,9 +31,9 @@ def deliberates_alone(token: Token, kind: str) -> bool:
     if any(c.dep_ in ("dobj", "agent") or (c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS) for c in token.children):
         return False
     sides = subjects(token)
-    if len(sides) != 1 or sides[0].conjuncts or sides[0].pos_ == "PRON" or any(
-            c.lower_ in _COUNTING or c.dep_ == "nummod" for c in sides[0].children):
-        return False  # "A and B will meet", "they", "the two sides": more than one body may be told
+    if len(sides) != 1 or sides[0].pos_ == "PRON" or any(
+            t.lower_ in _COUNTING or t.dep_ in ("nummod", "conj") for t in sides[0].subtree):
+        return False  # "A and B", "they", "the two sides", "leaders of both parties": more than one body may be told
     return any(_decides(purpose) for purpose in purposes(token))
 
 
