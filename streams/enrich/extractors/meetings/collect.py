@@ -19,6 +19,7 @@ from streams.enrich.extractors.meetings.mention import Mention
 from streams.enrich.extractors.meetings.names import NameIndex
 from streams.enrich.extractors.meetings.participants import find_parties
 from streams.enrich.extractors.meetings.parties import Parties
+from streams.enrich.extractors.meetings.received import receives_a_thing
 from streams.enrich.extractors.meetings.relations import (
     also_another,
     arrival_ahead_of,
@@ -55,6 +56,8 @@ from streams.enrich.extractors.meetings.status_mode import (
     is_negated,
     occurrence_path,
 )
+from streams.enrich.extractors.meetings.summons import summoned
+from streams.enrich.extractors.meetings.summons_reading import summons_reading
 from streams.enrich.extractors.meetings.turned_down import is_turned_down, offers_turned_down
 from streams.enrich.extractors.meetings.when import find_date
 from streams.enrich.extractors.meetings.where import find_location
@@ -97,6 +100,8 @@ def build_mention(
     sent: Span, trigger: Trigger, names: NameIndex, published: dt.date | None
 ) -> Mention | None:
     token = trigger.token
+    if receives_a_thing(token, trigger.kind, names):
+        return None
     parties = find_parties(trigger, names)
     governor = _governor(token, trigger.kind, parties, names)
     leaver = walked_out(token)
@@ -136,12 +141,14 @@ def build_mention(
             status = "planned"
         elif status == "planned" and came_before(token, date_text):
             status = "held"  # "could sign after a productive meeting with X": the plan is what follows it
+    summons_status, summons_mode = summons_reading(token)
+    status = summons_status or status
     if date_text is None and status in ("held", None):
         date_text = day_of_occasion_before(sent)
     date = None
     if date_text:
         date = DateRef(text=date_text, iso=resolve_date(date_text, published, status))
-    mode_cue = find_mode(token, sent)
+    mode_cue = summons_mode or find_mode(token, sent)
     if location is None and (location := place_before(sent, parties.named, mode_cue, names)):
         depth = SCENE_DEPTH
     start, end = _stripped(sent)
@@ -212,7 +219,7 @@ def _widen_parties(token: Token, governor: Token | None, leaver: Token | None, p
         parties.needs_protagonist = False
     joiners, also = joined_by(token)
     for joiner in [*joiners, *said_to_include(token, governor), *guest_or_host(token, names),
-                   *people_present(token, names), *sides_on_its_verb(token)]:
+                   *people_present(token, names), *sides_on_its_verb(token), *summoned(token)]:
         parties.add(names.participant(joiner))
     parties.named = [side for p in parties.named for side in (nationality_sides(p) or [p])]
     named_sides = [p for p in parties.named if p.name != p.title]

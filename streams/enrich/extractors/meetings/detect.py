@@ -20,6 +20,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from streams.enrich.cast import cast_of, is_office_title
+from streams.enrich.extractors.meetings.deliberation import deliberates_alone
 from streams.enrich.extractors.meetings.habits import is_habitual
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
@@ -34,6 +35,7 @@ from streams.enrich.extractors.meetings.prospects import (
     is_stalled,
     judged_prospect,
 )
+from streams.enrich.extractors.meetings.summons import is_summons
 from streams.enrich.extractors.meetings.wording import VERB_POS, has_party_prep, is_named, is_phone_call, modifiers
 from streams.enrich.model import Participant
 
@@ -72,7 +74,7 @@ def word_hashes(words: frozenset[str]) -> frozenset[int]:
 
 
 _ALL_WORDS = (LEX.meet_verbs | LEX.talk_verbs | LEX.attend_verbs | LEX.meeting_nouns | LEX.companion_verbs
-              | LEX.word_nouns
+              | LEX.word_nouns | LEX.summoning_verbs
               | {"take", "visit", "sit", "get", "spend", "see", "shake", "exchange", "present", "table", "play", "ring",
                  "show"} | LEX.touring_verbs
               | {end for w in LEX.meeting_nouns if "-" in w for end in (w.split("-")[0], w.split("-")[-1])})
@@ -95,7 +97,7 @@ def _classify(token: Token) -> TriggerKind | None:
     lemma, lower = lower_lemma(token), token.lower_
     if token.pos_ in VERB_POS:
         if lemma in LEX.meet_verbs or lemma == "visit" or lemma in LEX.companion_verbs or _phrasal_encounter(token) or (
-                plays_host(token)):
+                plays_host(token)) or is_summons(token):
             return "meet"
         if lemma in LEX.talk_verbs or (lemma == "exchange" and any(
                 c.dep_ == "dobj" and c.lower_ in LEX.exchanged_things for c in token.children)) or (
@@ -246,6 +248,7 @@ def is_lookalike(token: Token, kind: TriggerKind, sent: Span) -> bool:
         or (kind == "noun" and _attended_by_an_audience(token))
         or _tells_acquaintance(token, kind)
         or is_habitual(token, sent)
+        or deliberates_alone(token, kind)
         or is_advocated(token)
         or is_hypothetical(token)
         or (kind == "noun" and (is_backdrop(token) or is_ongoing_negotiation(token) or is_stalled(token)

@@ -21,6 +21,7 @@ from streams.enrich.cast.names import is_capitalised, org_shaped
 from streams.enrich.extractors.meetings.clause import clause_subjects
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
+from streams.enrich.extractors.meetings.nationals import nation_as_people
 from streams.enrich.model import Participant
 from streams.enrich.vocabulary.places import country_code
 
@@ -245,7 +246,7 @@ class NameIndex:
                     return found
         if is_title_word(token) or owned_role(token):
             return self.resolve_role(token)
-        return self._named_in_passing(token)
+        return nation_as_people(token) or self._named_in_passing(token)
 
     def _named_in_passing(self, token: Token) -> Participant | None:
         """"met the player's agent, X,", "held talks with the firm's lawyer, X": a role that is no office title

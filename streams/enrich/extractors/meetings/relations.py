@@ -403,8 +403,11 @@ def guest_or_host(trigger: Token, names: NameIndex) -> list[Token]:
     if prep is None:
         return []
     heads = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
-    return [obj for head in heads for p in head.children if p.dep_ == "prep" and p.lower_ == prep
-            for obj in p.children if obj.dep_ == "pobj" and names.label.get(obj.i) == PERSON]
+    visited = [obj for head in heads for p in head.children if p.dep_ == "prep" and p.lower_ == prep
+               for obj in p.children if obj.dep_ == "pobj"]
+    sides = [a for obj in visited for side in (obj, *obj.conjuncts)  # "to X and Y", "to X and the leader, Y"
+             for a in (side, *(c for c in side.children if c.dep_ == "appos"))]
+    return list({s.i: s for a in sides for s in (a, *a.conjuncts) if names.label.get(s.i) == PERSON}.values())
 
 
 def people_present(trigger: Token, names: NameIndex) -> list[Token]:

@@ -1,0 +1,41 @@
+"""A nation told by its people is a side: "a meeting between the Israelis and the Palestinians", "talks between
+the Greeks and the Turks will resume", "the French met the Dutch", "between Indians and Pakistanis".
+
+In news of diplomacy and conflict the plural of a nationality stands for the nation's side as its government
+does; the side is named as written ("Israelis"). Only as "the ..." or inside "between": a bare plural elsewhere
+("Kenyans queued to vote", "three Germans were hurt") is people, not a side.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from streams.enrich.cast.names import demonym_adjective
+from streams.enrich.model import Participant
+from streams.enrich.vocabulary.places import demonym_code
+
+_NOUN_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos")
+
+
+def nation_as_people(token: Token) -> Participant | None:
+    """The nation's side a plural demonym ("the Palestinians", "the Swedes") or a nationality adjective used as a
+    noun ("the French", "the Dutch") stands for, or None."""
+    text = token.text
+    if not text[:1].isupper() or token.dep_ not in _NOUN_ROLES or any(c.dep_ == "nummod" for c in token.children):
+        return None
+    if token.tag_ in ("NNPS", "NNS") and text.endswith("s"):
+        singular = text[:-1]
+        nation = demonym_code(singular) or demonym_code(demonym_adjective(singular) or "")
+    else:
+        nation = demonym_code(text) if not any(c.dep_ in ("compound", "amod") for c in token.children) else None
+    if nation is None:
+        return None
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    return Participant(name=text, kind="country") if definite or _between(token) else None
+
+
+def _between(token: Token) -> bool:
+    head = token
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ == "between"
