@@ -130,8 +130,8 @@ def build_mention(
         status = "cancelled"  # "was willing to meet X at the summit. X ruled out any talks"
     else:
         status = find_status(token, governor, date_text)
-        if status == "planned" and withdrew(leaver):
-            status = "cancelled"
+        if withdrew(leaver) and (status == "planned" or leaver.tag_ in ("VBD", "VBN")):
+            status = "cancelled"  # "pulled out of talks with X", "withdrew from the summit": not there with X
         elif status in ("held", None) and arrival is not None:
             status = "planned"
         elif status == "planned" and came_before(token, date_text):

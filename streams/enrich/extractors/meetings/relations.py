@@ -215,7 +215,8 @@ def breaks_off(verb: Token) -> bool:
 
 
 def withdrew(leaver: Token | None) -> bool:
-    """"pulled out of a meeting scheduled for Friday": who withdraws from a planned encounter calls it off."""
+    """"pulled out of a meeting scheduled for Friday", "withdrew from talks with X": who withdraws from an
+    encounter calls it off (walking out of one under way is `left_while_under_way`)."""
     return leaver is not None and lower_lemma(leaver) in LEX.withdrawal_verbs | {"withdraw"}
 
 

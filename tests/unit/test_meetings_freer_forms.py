@@ -1,0 +1,94 @@
+"""MEETINGS on freer rewordings: a day counted from the story ("met X the next day"), a side that pulls out of
+talks, a meeting told as the reason of an outcome by someone who says so, and groups joined as the subject
+of talks. Every sentence is invented, across beats."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from streams.enrich.extractors.meetings import extract_meetings
+from streams.enrich.nlp import parse
+from streams.ingest.article import Article
+
+PUBLISHED = dt.datetime(2026, 3, 12, 10, 0, tzinfo=dt.UTC)
+
+
+def _meetings(text: str, nlp):
+    return extract_meetings(parse(Article(id="t", text=text, published_at=PUBLISHED), nlp))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ingrid Solberg met the Harbour Workers Union the next day to discuss the dispute.",  # labour
+        "Coach Diego Ferreira met club owner Hamid Rahimi the next morning.",  # sport
+        "Rector Sofia Lindqvist of Halden University held talks with the Nordic Science Council the next day.",
+    ],
+)
+def test_a_day_counted_from_the_story_leaves_the_past_tense_held(text, nlp):
+    (meeting,) = _meetings(text, nlp)
+    assert meeting.status == "held"
+
+
+def test_the_next_day_of_a_plan_stays_planned(nlp):
+    (meeting,) = _meetings("Mayor Ingrid Solberg will meet the Harbour Workers Union the next day.", nlp)
+    assert meeting.status == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ingrid Solberg withdrew from talks with the Harbour Workers Union on Tuesday.",  # local government
+        "The Nurses Federation pulled out of talks with Health Secretary Priya Raman last week.",  # health
+        "Foreign Minister Olu Adeyemi withdrew from talks with President Ama Owusu.",  # diplomacy
+    ],
+)
+def test_who_pulls_out_of_talks_calls_them_off(text, nlp):
+    (meeting,) = _meetings(text, nlp)
+    assert meeting.status == "cancelled"
+    assert len(meeting.participants) == 2
+
+
+def test_who_walks_out_of_talks_held_them(nlp):
+    (meeting,) = _meetings("Coach Diego Ferreira walked out of talks with club owner Hamid Rahimi on Tuesday.", nlp)
+    assert meeting.status == "held"
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("The strike could end soon after a constructive meeting with the Harbour Workers Union, Mayor Ingrid "
+         "Solberg says.", {"Harbour Workers Union", "Ingrid Solberg"}),  # labour
+        ("The walkout could end after a constructive meeting with Health Secretary Priya Raman, union leader Ana "
+         "Costa says.", {"Priya Raman", "Ana Costa"}),  # health
+        ("The merger could be completed after a meeting with investor Lena Vogt on Friday, Orbis Mining said.",
+         {"Lena Vogt", "Orbis Mining"}),  # business
+    ],
+)
+def test_the_one_telling_of_a_meeting_behind_an_outcome_is_a_side(text, sides, nlp):
+    (meeting,) = _meetings(text, nlp)
+    assert {p.name for p in meeting.participants} == sides
+
+
+def test_an_outcome_after_talks_with_no_teller_names_no_side(nlp):
+    assert _meetings("The plan was approved after talks with the union.", nlp) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Rail unions and train operators held talks on Monday.", {"Rail unions", "train operators"}),  # transport
+        ("Junior doctors and hospital managers held talks on Monday.", {"Junior doctors", "hospital managers"}),
+        ("Dairy farmers and grocery chains met on Tuesday.", {"Dairy farmers", "grocery chains"}),  # farming
+        ("Teachers' unions and school boards held talks.", {"Teachers' unions", "school boards"}),  # education
+    ],
+)
+def test_groups_joined_as_the_subject_of_talks_are_its_sides(text, sides, nlp):
+    (meeting,) = _meetings(text, nlp)
+    assert {p.name for p in meeting.participants} == sides
+
+
+def test_groups_left_open_are_no_sides(nlp):
+    assert _meetings("Some unions and several operators held talks.", nlp) == []
