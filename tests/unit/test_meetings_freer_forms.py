@@ -92,3 +92,20 @@ def test_groups_joined_as_the_subject_of_talks_are_its_sides(text, sides, nlp):
 
 def test_groups_left_open_are_no_sides(nlp):
     assert _meetings("Some unions and several operators held talks.", nlp) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Mayor Ingrid Solberg met the Harbour Workers Union, the dispute could end.",  # labour
+        "The row could end if Coach Diego Ferreira meets club owner Hamid Rahimi on Friday.",  # sport
+        "Unless Orbis Mining holds talks with the regulator, the licence lapses.",  # business
+    ],
+)
+def test_a_meeting_set_as_a_condition_is_none(text, nlp):
+    assert _meetings(text, nlp) == []
+
+
+def test_a_meeting_granted_by_even_if_is_held(nlp):
+    (meeting,) = _meetings("Even if Judge Maria Kowalski met the Bar Association on Tuesday, nothing changed.", nlp)
+    assert meeting.status == "held"

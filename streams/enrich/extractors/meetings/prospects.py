@@ -16,6 +16,8 @@ from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.paired import paired_sides
 from streams.enrich.extractors.meetings.wording import VERB_POS, has_party_prep, is_phone_call, modifiers
 
+_OPEN_MARKS = ("whether", "if", "unless")  # a question left open or a condition: nothing told as happening
+
 
 def judged_prospect(token: Token) -> bool:
     """"said talks with X were pointless", "talks are the only way forward": bare talks judged as a course to
@@ -60,8 +62,9 @@ def is_hypothetical(token: Token) -> bool:
     node = token
     for _ in range(3):
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-               for c in node.children) or any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children):
-            return True  # "declined to say whether she would meet X": an open question
+               for c in node.children) or any(c.dep_ == "mark" and c.lower_ in _OPEN_MARKS and not _even(c)
+                                              for c in node.children):
+            return True  # "declined to say whether she would meet X", "if X met Y, the strike could end"
         if node.dep_ not in ("xcomp", "dobj", "pobj", "pcomp", "prep", "acomp") or node.head.i == node.i:
             return False
         node = node.head
@@ -69,6 +72,11 @@ def is_hypothetical(token: Token) -> bool:
                                                             LEX.occurrence_verbs):
             return True  # "open to talks" is an offer; "opened talks with X" is talks that began
     return False
+
+
+def _even(mark: Token) -> bool:
+    """"even if X met Y": a concession grants what the clause says, it sets no condition."""
+    return mark.i > 0 and mark.doc[mark.i - 1].lower_ == "even"
 
 
 def is_figurative(token: Token) -> bool:
