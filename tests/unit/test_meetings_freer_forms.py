@@ -109,3 +109,21 @@ def test_a_meeting_set_as_a_condition_is_none(text, nlp):
 def test_a_meeting_granted_by_even_if_is_held(nlp):
     (meeting,) = _meetings("Even if Judge Maria Kowalski met the Bar Association on Tuesday, nothing changed.", nlp)
     assert meeting.status == "held"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rail unions and train operators welcomed the plan.",  # transport
+        "Orbis Mining and the Harbour Workers Union welcomed the decision.",  # business
+        "Coach Diego Ferreira and club owner Hamid Rahimi welcomed the ruling.",  # sport
+        "Rector Sofia Lindqvist and Professor Chen Wei received the award in Oslo.",  # science
+    ],
+)
+def test_a_thing_welcomed_or_received_is_no_encounter(text, nlp):
+    assert _meetings(text, nlp) == []
+
+
+def test_someone_received_is_met(nlp):
+    (meeting,) = _meetings("President Ama Owusu received Foreign Minister Olu Adeyemi in Accra.", nlp)
+    assert len(meeting.participants) == 2
