@@ -127,3 +127,37 @@ def test_a_thing_welcomed_or_received_is_no_encounter(text, nlp):
 def test_someone_received_is_met(nlp):
     (meeting,) = _meetings("President Ama Owusu received Foreign Minister Olu Adeyemi in Accra.", nlp)
     assert len(meeting.participants) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Board members met in private on Thursday.",  # business
+        "Party members met in Leeds on Saturday.",  # politics
+        "Union members gathered outside the factory on Monday.",  # labour
+    ],
+)
+def test_the_members_of_one_body_meeting_is_its_own_business(text, nlp):
+    assert _meetings(text, nlp) == []
+
+
+def test_peers_of_many_bodies_meeting_is_an_encounter(nlp):
+    (meeting,) = _meetings("EU foreign ministers met in Brussels on Monday.", nlp)
+    assert meeting.status == "held"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ingrid Solberg could meet the Harbour Workers Union at some point, officials said.",  # local
+        "Coach Diego Ferreira hopes to sit down with club owner Hamid Rahimi at some point.",  # sport
+        "Professor Chen Wei may visit the Nordic Science Council at some point.",  # science
+    ],
+)
+def test_a_meeting_at_some_point_names_no_day(text, nlp):
+    assert _meetings(text, nlp) == []
+
+
+def test_some_point_of_a_named_week_is_planned(nlp):
+    (meeting,) = _meetings("President Ama Owusu will meet Chancellor Otto Brenner at some point next week.", nlp)
+    assert meeting.status == "planned"

@@ -53,7 +53,7 @@ def is_hypothetical(token: Token) -> bool:
     open question, a request, a plan denied or a wish for no day in particular, not an encounter anyone
     arranged."""
     if token.tag_ != "VBD" and any(c.lower_ == "someday" or (c.lower_ == "day" and c.dep_ == "npadvmod" and any(
-            g.lower_ in ("one", "some") for g in c.children)) for c in token.children):
+            g.lower_ in ("one", "some") for g in c.children)) or _at_some_point(c) for c in token.children):
         return True
     if token.dep_ == "acl" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.head.children):
         return True  # "there are no plans for X to meet Y"
@@ -72,6 +72,13 @@ def is_hypothetical(token: Token) -> bool:
                                                             LEX.occurrence_verbs):
             return True  # "open to talks" is an offer; "opened talks with X" is talks that began
     return False
+
+
+def _at_some_point(prep: Token) -> bool:
+    """"could meet X at some point": as "one day", a wish for no day in particular ("at some point next week"
+    names one)."""
+    return prep.dep_ == "prep" and prep.lower_ == "at" and any(
+        o.dep_ == "pobj" and o.lower_ == "point" and [d.lower_ for d in o.children] == ["some"] for o in prep.children)
 
 
 def _even(mark: Token) -> bool:
