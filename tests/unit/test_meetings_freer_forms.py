@@ -43,6 +43,8 @@ def test_the_next_day_of_a_plan_stays_planned(nlp):
         "Mayor Ingrid Solberg withdrew from talks with the Harbour Workers Union on Tuesday.",  # local government
         "The Nurses Federation pulled out of talks with Health Secretary Priya Raman last week.",  # health
         "Foreign Minister Olu Adeyemi withdrew from talks with President Ama Owusu.",  # diplomacy
+        "Mayor Ingrid Solberg quit talks with the Harbour Workers Union last month.",  # local government
+        "Westbrook University exited the talks with the Ministry of Education on Friday.",  # education
     ],
 )
 def test_who_pulls_out_of_talks_calls_them_off(text, nlp):
