@@ -484,6 +484,7 @@ def _receives_a_thing(token: Token, kind: TriggerKind) -> bool:
 
 
 def _stands_for_people(noun: Token) -> bool:
+    """A common noun one can meet: a post, a group, a body ("welcomed the delegation", "received the club")."""
     lemma = lower_lemma(noun)
     return is_office_title(noun.lower_) or is_office_title(lemma) or lemma in LEX.group_nouns or (
         lemma in LEX.collective_nouns or lemma in LEX.org_heads or lemma in LEX.people_bodies) or owned_role(noun)
