@@ -551,12 +551,13 @@ def test_encounter_due_to_happen_is_planned_on_its_day(run, text, iso):
         ("Chief Executive Rafael Ortiz pulled out of next week's meeting with union leader Sean Doyle.",
          "cancelled"),
         ("Coach Marek Novak backed out of a planned meeting with club president Hanna Lind.", "cancelled"),
-        ("Mayor Ines Carvalho pulled out of talks with council leader Petra Holm on Tuesday.", "held"),
-        ("The Allied Nurses Union withdrew from talks with the Northern Health Board on Tuesday.", "held"),
+        ("Mayor Ines Carvalho pulled out of talks with council leader Petra Holm on Tuesday.", "cancelled"),
+        ("The Allied Nurses Union withdrew from talks with the Northern Health Board on Tuesday.", "cancelled"),
     ],
 )
 def test_who_withdraws_is_a_side(run, text, status):
-    """Withdrawing from a planned encounter calls it off; from talks under way, they were held."""
+    """Withdrawing from a planned encounter or from talks calls them off for the one who withdraws (walking out
+    of talks under way tells they were held)."""
     [meeting] = run(text)
     assert len(meeting.participants) == 2
     assert meeting.status == status

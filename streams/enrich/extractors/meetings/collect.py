@@ -14,6 +14,7 @@ from streams.enrich.extractors.meetings.fronted import subjects
 from streams.enrich.extractors.meetings.governing import governing_verb
 from streams.enrich.extractors.meetings.iso_date import resolve_date
 from streams.enrich.extractors.meetings.judged import came_before
+from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.mention import Mention
 from streams.enrich.extractors.meetings.names import NameIndex
@@ -67,6 +68,7 @@ _WEAK_NOUNS_PENALTY = 0.1
 _DETAIL_BONUS = 0.05
 _COMPANION_STRENGTH = 0.3
 _MIN_SIDES = 2
+_BODY_PEOPLE = ("member", "staff", "employee")
 _MAIN_CLAUSE = ("ROOT", "conj", "ccomp")
 
 
@@ -135,8 +137,8 @@ def build_mention(
         status = "cancelled"  # "was willing to meet X at the summit. X ruled out any talks"
     else:
         status = find_status(token, governor, date_text)
-        if status == "planned" and withdrew(leaver):
-            status = "cancelled"
+        if withdrew(leaver) and (status == "planned" or leaver.tag_ in ("VBD", "VBN")):
+            status = "cancelled"  # "pulled out of talks with X", "withdrew from the summit": not there with X
         elif status in ("held", None) and arrival is not None:
             status = "planned"
         elif status == "planned" and came_before(token, date_text):
@@ -292,7 +294,16 @@ def _among_themselves(token: Token, governor: Token | None, named: list[Particip
         return False  # "ministers gathered in X for the Y summit": the named summit is the news, told as a backdrop
     return named[0].name == named[0].title and any(  # "their ministers" are people told elsewhere
         s.tag_ in ("NNS", "NNPS") and s.lemma_.lower() not in LEX.kin_groups and names.participant(s) == named[0]
-        and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in s.children) for s in subjects(verb))
+        and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in s.children) and not _of_one_body(s)
+        for s in subjects(verb))
+
+
+def _of_one_body(group: Token) -> bool:
+    """"board members met in private", "party members gathered in X", "council staff met on Monday": the people
+    of one body meeting are its own business (a board or party meeting), not an encounter between sides."""
+    return lower_lemma(group) in _BODY_PEOPLE and any(
+        c.dep_ in ("compound", "nmod") and (lower_lemma(c) in LEX.org_heads or lower_lemma(c) in LEX.people_bodies)
+        for c in group.children)
 
 
 def _named_event(noun: Token, prep: str) -> bool:

@@ -226,7 +226,9 @@ class NameIndex:
         if is_plural_role(token):
             return self._described_group(token) or self._described_after(token) or self._bare_counterpart(token)
         if _people_plural(token):
-            return self._described_people(token) or self._bare_counterpart(token)
+            return self._described_people(token) or self._coordinated_groups(token) or self._bare_counterpart(token)
+        if label is None and (group := self._coordinated_groups(token)) is not None:
+            return group
         if label in (ORG, PLACE):
             return self._named_group(token)
         if label is None and (body := unread_body(token)) is not None:
@@ -282,6 +284,22 @@ class NameIndex:
             return None
         description = _np_text(token)
         return Participant(name=description, title=description, kind="person")
+
+    def _coordinated_groups(self, token: Token) -> Participant | None:
+        """"Rail unions and train operators held talks", "dairy farmers and grocery chains met": described
+        groups joined as the subject of an encounter, no one in them named, are its sides as written; a group
+        alone as a subject ("striking dockers welcomed ...") acts rather than meets, and "other bidders" or
+        "some unions" leave open who they are."""
+        head = token
+        while head.dep_ == "conj":
+            head = head.head
+        if token.tag_ != "NNS" or head.dep_ != "nsubj" or not (head.conjuncts or token.conjuncts) or any(
+                c.lower_ in LEX.open_ended_modifiers for c in token.lefts):
+            return None
+        group = self._described_group(token)
+        if group is None or lower_lemma(token) not in LEX.org_heads:
+            return group
+        return Participant(name=group.name, kind="organization")
 
     def _described_people(self, token: Token) -> Participant | None:
         """"met junior doctors", "met hospital cleaners": a counterpart whose trade a word before it narrows is a

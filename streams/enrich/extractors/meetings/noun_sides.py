@@ -50,15 +50,17 @@ def noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
         add_coordinated(obj, names, parties)
         parties.attendees = parties.attendees or is_definite(noun) or _venue_of_meeting(noun)
     governor = governing_verb(noun) or _acted_after(noun)
-    own_subject = False
+    own_subject = side_subject = False
     if governor is not None:
         for subject in own_subjects(governor):
             own_subject = True
+            before = (len(parties.named), parties.plural)
             if bare_lower(subject) in ("it", "this", "that") and not _acting_body(subject, noun, names):
                 parties.add(_evaluating_speaker(subject, names) if noun.dep_ == "attr" else None)
-                parties.anaphoric = True
+                parties.anaphoric = side_subject = True
             else:
                 add_coordinated(subject, names, parties)
+                side_subject = side_subject or before != (len(parties.named), parties.plural)
         for addressee in addressees(noun, governor, names):
             add_coordinated(addressee, names, parties)
     if governor is not None and governor.dep_ == "ccomp" and len(parties.named) == 1 and (
@@ -79,11 +81,11 @@ def noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
     if not parties.named and is_definite(noun):
         parties.anaphoric = True
     parties.distinct = is_sequenced(noun) and not owned_by_clause
-    if has_with and not own_subject and not any(c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")
-                                                for c in noun.children):  # "Monday's talks with X" own no side
-        speaker = _reporting_speaker(noun, names)
-        parties.add(speaker)
-        parties.needs_protagonist = speaker is None
+    if has_with and not side_subject and not any(c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")
+                                                 for c in noun.children):  # "Monday's talks with X" own no side
+        speaker = _reporting_speaker(noun, names)  # "the strike could end after a meeting with X, Y says": a
+        parties.add(speaker)  # strike that ends is no side, so the one telling of the meeting is
+        parties.needs_protagonist = speaker is None and not own_subject
     elif len(parties.named) == 1 and parties.named[0].kind == "organization" and _is_negotiation(noun):
         speaker = _reporting_speaker(noun, names)  # "the union said the company cancelled bargaining sessions"
         if speaker is not None and speaker.kind == "organization":

@@ -16,6 +16,8 @@ from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.paired import paired_sides
 from streams.enrich.extractors.meetings.wording import VERB_POS, has_party_prep, is_phone_call, modifiers
 
+_OPEN_MARKS = ("whether", "if", "unless")  # a question left open or a condition: nothing told as happening
+
 
 def judged_prospect(token: Token) -> bool:
     """"said talks with X were pointless", "talks are the only way forward": bare talks judged as a course to
@@ -51,7 +53,7 @@ def is_hypothetical(token: Token) -> bool:
     open question, a request, a plan denied or a wish for no day in particular, not an encounter anyone
     arranged."""
     if token.tag_ != "VBD" and any(c.lower_ == "someday" or (c.lower_ == "day" and c.dep_ == "npadvmod" and any(
-            g.lower_ in ("one", "some") for g in c.children)) for c in token.children):
+            g.lower_ in ("one", "some") for g in c.children)) or _at_some_point(c) for c in token.children):
         return True
     if token.dep_ == "acl" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.head.children):
         return True  # "there are no plans for X to meet Y"
@@ -60,8 +62,9 @@ def is_hypothetical(token: Token) -> bool:
     node = token
     for _ in range(3):
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-               for c in node.children) or any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children):
-            return True  # "declined to say whether she would meet X": an open question
+               for c in node.children) or any(c.dep_ == "mark" and c.lower_ in _OPEN_MARKS and not _even(c)
+                                              for c in node.children):
+            return True  # "declined to say whether she would meet X", "if X met Y, the strike could end"
         if node.dep_ not in ("xcomp", "dobj", "pobj", "pcomp", "prep", "acomp") or node.head.i == node.i:
             return False
         node = node.head
@@ -69,6 +72,18 @@ def is_hypothetical(token: Token) -> bool:
                                                             LEX.occurrence_verbs):
             return True  # "open to talks" is an offer; "opened talks with X" is talks that began
     return False
+
+
+def _at_some_point(prep: Token) -> bool:
+    """"could meet X at some point": as "one day", a wish for no day in particular ("at some point next week"
+    names one)."""
+    return prep.dep_ == "prep" and prep.lower_ == "at" and any(
+        o.dep_ == "pobj" and o.lower_ == "point" and [d.lower_ for d in o.children] == ["some"] for o in prep.children)
+
+
+def _even(mark: Token) -> bool:
+    """"even if X met Y": a concession grants what the clause says, it sets no condition."""
+    return mark.i > 0 and mark.doc[mark.i - 1].lower_ == "even"
 
 
 def is_figurative(token: Token) -> bool:

@@ -33,6 +33,7 @@ _TIME_ORDINALS = ("last", "previous", "first")
 _CATAPHOR_SENTENCES = 6
 _APPOSITION_REACH = 80  # tokens: the next sentence or two
 _MIN_NAMED = 2
+_QUITTING = ("withdraw", "quit", "exit")  # "withdrew from talks", "quit talks": one side leaves them
 _COUNTRY_LOOKBACK = 2  # sentences before the one with "the two countries"
 _SIDES_LOOKBACK = 3  # sentences before the one with "the two sides"
 _VENUE_PREPS = ("in", "at", "to", "near")
@@ -194,8 +195,8 @@ def walked_out(trigger: Token) -> Token | None:
     """"X walked out of the meeting", "pulled out of talks with Y", "withdrew from the summit": the verb whose
     subject left it (or will not come: see `withdrew`). "X broke off talks with Y": X ended them."""
     prep = trigger.head
-    if trigger.dep_ == "dobj" and breaks_off(prep):
-        return prep
+    if trigger.dep_ == "dobj" and (breaks_off(prep) or lower_lemma(prep) in _QUITTING):
+        return prep  # "quit talks with Y", "exited the talks": withdrew from them
     if trigger.dep_ != "pobj":
         return None
     if prep.lower_ == "from" and lower_lemma(prep.head) == "withdraw":
@@ -215,8 +216,9 @@ def breaks_off(verb: Token) -> bool:
 
 
 def withdrew(leaver: Token | None) -> bool:
-    """"pulled out of a meeting scheduled for Friday": who withdraws from a planned encounter calls it off."""
-    return leaver is not None and lower_lemma(leaver) in LEX.withdrawal_verbs | {"withdraw"}
+    """"pulled out of a meeting scheduled for Friday", "withdrew from talks with X": who withdraws from an
+    encounter calls it off (walking out of one under way is `left_while_under_way`)."""
+    return leaver is not None and (lower_lemma(leaver) in LEX.withdrawal_verbs or lower_lemma(leaver) in _QUITTING)
 
 
 def left_before_it_began(verb: Token) -> bool:

@@ -30,6 +30,7 @@ _CALLS = {"call", "calls"}
 _PHONE_WORDS = {"phone", "telephone", "phoned", "telephoned", "phonecall", "phone-call", "telephonic"}
 _PHRASE_WINDOW = 7
 _FUTURE_DATE_WORDS = ("next", "tomorrow", "coming", "upcoming", "later this", "later in")
+_TOLD_DAY_AFTER = tuple(f"the next {part}" for part in ("day", "morning", "afternoon", "evening", "night"))
 _SAME_DAY = ("today", "tonight", "now", "this morning", "this afternoon", "this evening")
 _MIDWAY = ("midway", "halfway")
 _SPANS = ("minute", "hour", "day", "week", "round", "session")  # "after three hours", "after two rounds"
@@ -60,8 +61,7 @@ def find_status(trigger: Token, governor: Token | None, date_text: str | None) -
         return "cancelled"  # "called off a summit that was due to take place on Friday"
     if _perfect_infinitive(trigger):
         return "held"  # "is believed to have met X on Tuesday", "is said to have held talks"
-    if _is_planned(trigger, path) or anticipating_verb(trigger) is not None or (
-            date_text and any(w in date_text.lower() for w in _FUTURE_DATE_WORDS)):
+    if _is_planned(trigger, path) or anticipating_verb(trigger) is not None or _future_date(date_text):
         return "cancelled" if _undone_by_conjunct(path) else "planned"
     if _present_schedule(trigger, path, date_text) or any(_yet_to(t) for t in path) or (
             _did_not_happen(trigger) == "not_yet") or _summoned_ahead(trigger, date_text):
@@ -70,6 +70,14 @@ def find_status(trigger: Token, governor: Token | None, date_text: str | None) -
             "VERB", "AUX")):
         return "held"
     return None
+
+
+def _future_date(date_text: str | None) -> bool:
+    """"next week", "tomorrow": a day still to come from the story's day. "the next day", "the next morning"
+    count on from a day the story already told (one to come is "tomorrow"), so the verb's tense says whether
+    it has come."""
+    lower = (date_text or "").lower()
+    return any(w in lower for w in _FUTURE_DATE_WORDS) and not lower.startswith(_TOLD_DAY_AFTER)
 
 
 def acting_apart(trigger: Token) -> set[int]:
