@@ -50,7 +50,6 @@ _BODY_KINDS = ("org", "place")
 _SCORE_DIGITS = 2
 _JOINED_IN = ("for", "on", "in", "at")
 _HYPHENS = ("-", "–")
-_RECEIVING = ("welcome", "receive")
 _MEASURES = ("PERCENT", "MONEY", "DATE", "TIME", "QUANTITY")
 _NON_PERSON_AUDIENCES = {"reporters", "journalists", "press", "media", "audience", "crowd", "students",
                          "supporters", "conference", "parliament", "nation", "people", "lawmakers"}
@@ -244,7 +243,6 @@ def is_lookalike(token: Token, kind: TriggerKind, sent: Span) -> bool:
         or _is_appointment(token, kind)
         or _hosts_a_contest(token, kind)
         or _meets_a_standard(token, kind)
-        or _receives_a_thing(token, kind)
         or _joins_a_body(token, kind)
         or _attends_a_bodys_gathering(token, kind)
         or (kind == "noun" and _attended_by_an_audience(token))
@@ -474,23 +472,6 @@ def _meets_a_standard(token: Token, kind: TriggerKind) -> bool:
                 if o.dep_ == "pobj"]
     return any(lower_lemma(o) in LEX.met_objects or o.lower_ in LEX.met_objects or o.lower_ in LEX.press_audiences
                for o in objects)
-
-
-def _receives_a_thing(token: Token, kind: TriggerKind) -> bool:
-    """"A and B welcomed the decision", "received a letter": what is welcomed or received is a thing, a single
-    common noun that is neither a name, a post nor a body or group of people ("welcomed the minister", "received
-    the delegation" meet someone); a call received is the call noun's encounter."""
-    if kind != "meet" or lower_lemma(token) not in _RECEIVING:
-        return False
-    objects = [c for c in token.children if c.dep_ == "dobj"]
-    return bool(objects) and all(o.tag_ == "NN" and not is_named(o) and not _stands_for_people(o) for o in objects)
-
-
-def _stands_for_people(noun: Token) -> bool:
-    """A common noun one can meet: a post, a group, a body ("welcomed the delegation", "received the club")."""
-    lemma = lower_lemma(noun)
-    return is_office_title(noun.lower_) or is_office_title(lemma) or lemma in LEX.group_nouns or (
-        lemma in LEX.collective_nouns or lemma in LEX.org_heads or lemma in LEX.people_bodies) or owned_role(noun)
 
 
 def _tells_acquaintance(token: Token, kind: TriggerKind) -> bool:
