@@ -1,0 +1,173 @@
+"""Reports whose speaker is not the subject of a plain speech verb, and demands or assurances without one:
+a passive cue's agent speaks ("was told by the council that ..."); a leading cue's subject keeps a report
+it relays ("X said Y warned that ..."); a "for ... to" demand ("called for X to resign"); an assurance given
+("gave assurances that ..."). Invented sentences from several beats."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.unit.readers import said
+
+LEAD = "The story went on this week.\n\n"
+
+
+def _statements_of(nlp: Language, text: str) -> list[tuple[str | None, str]]:
+    return [(name, quote) for name, _, quote in said(nlp, LEAD + text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (  # sport: the told party is the subject, the teller the agent
+            "The club moved its training after it was told by Northfield Council that the ground would close.",
+            "Northfield Council",
+            "the ground would close",
+        ),
+        (  # health
+            "Mrs Okafor was told by Health Minister Aroha Ngata on Monday that the ward would stay open.",
+            "Aroha Ngata",
+            "the ward would stay open",
+        ),
+        (  # courts
+            "The union has been told by Judge Lena Vogel that the hearing must wait until March.",
+            "Lena Vogel",
+            "the hearing must wait until March",
+        ),
+    ],
+)
+def test_a_passive_cues_agent_speaks(nlp: Language, text: str, speaker: str, content: str) -> None:
+    found = _statements_of(nlp, text)
+    assert any(name is not None and speaker in name and content in quote for name, quote in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (  # business: evidence to an inquiry
+            "Mr Gibbons said Mr Smith noted that the firm would run short of assets.",
+            "Gibbons",
+            "Mr Smith noted that the firm would run short of assets",
+        ),
+        (  # science
+            "Professor Raj Malhotra says the auditor warned the trial had recruited too few patients.",
+            "Raj Malhotra",
+            "the auditor warned the trial had recruited too few patients",
+        ),
+        (  # local politics: a verb of telling leads
+            "Dr Amara Osei told the inquiry her deputy had said that the roof needed urgent repairs.",
+            "Amara Osei",
+            "her deputy had said that the roof needed urgent repairs",
+        ),
+    ],
+)
+def test_a_leading_cue_keeps_the_report_it_relays(nlp: Language, text: str, speaker: str, content: str) -> None:
+    found = _statements_of(nlp, text)
+    assert len(found) == 1, found
+    name, quote = found[0]
+    assert name is not None and speaker in name
+    assert content in quote
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (  # local politics
+            "Mr Williams called for the Opposition to support the new measures.",
+            "Williams",
+            "the Opposition to support the new measures",
+        ),
+        (  # health
+            "Health Minister Sofia Lindqvist has appealed for residents to conserve water over summer.",
+            "Sofia Lindqvist",
+            "residents to conserve water over summer",
+        ),
+        (  # international
+            "Dr Farah Siddiqui pleaded for both sides to return to the table.",
+            "Farah Siddiqui",
+            "both sides to return to the table",
+        ),
+    ],
+)
+def test_a_for_to_demand_is_a_statement(nlp: Language, text: str, speaker: str, content: str) -> None:
+    found = _statements_of(nlp, text)
+    assert any(name is not None and speaker in name and content in quote for name, quote in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (  # business
+            "Chief executive Meera Pillai has given assurances that no jobs would go.",
+            "Meera Pillai",
+            "no jobs would go",
+        ),
+        (  # sport: the parse takes the clause for a relative one
+            "Coach Mateo Rossi gave an assurance that the final would go ahead.",
+            "Mateo Rossi",
+            "the final would go ahead",
+        ),
+        (  # culture
+            "Museum director Tomasz Nowak offered a guarantee that the collection would stay in the city.",
+            "Tomasz Nowak",
+            "the collection would stay in the city",
+        ),
+    ],
+)
+def test_an_assurance_given_is_a_statement(nlp: Language, text: str, speaker: str, content: str) -> None:
+    found = _statements_of(nlp, text)
+    assert any(name is not None and speaker in name and content in quote for name, quote in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The State Government has called in mediators to try and end the dispute.",  # industrial
+        "The hospital board has called in outside auditors to review the waiting lists.",  # health
+        "The league called off the final to protect the pitch.",  # sport
+        "Organisers gave assurances to no one and the festival went ahead.",  # culture: no clause given
+    ],
+)
+def test_no_demand_or_assurance_without_one(nlp: Language, text: str) -> None:
+    assert _statements_of(nlp, text) == []
+
+
+def test_a_garbled_leading_cue_leaves_the_report_to_the_inner_one(nlp: Language) -> None:
+    """ "X told AGENCY said that ...": the inner cue has no subject of its own, so it carries the report once."""
+    found = _statements_of(nlp, "Finance chief Maria Okonjo told Meridian said that the merger would close in May.")
+    assert found == [("Maria Okonjo", "the merger would close in May")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (  # sport
+            "The club say it has paid the fine but so far, league chief Oluwaseun Adeyemi says the matter is closed.",
+            "Oluwaseun Adeyemi",
+            "the matter is closed",
+        ),
+        (  # environment
+            "Farmers say they have cut water use by a third but so far, Environment Minister Sipho Dlamini says "
+            "the rivers are still too low.",
+            "Sipho Dlamini",
+            "the rivers are still too low",
+        ),
+        (  # courts
+            "Police say they have questioned six men but so far, Detective Inspector Mei Wong says no charges have "
+            "been laid.",
+            "Mei Wong",
+            "no charges have been laid",
+        ),
+        (  # culture
+            "Organisers say they have sold most tickets but so far, the Arts Council says the festival is short "
+            "of funds.",
+            "Arts Council",
+            "the festival is short of funds",
+        ),
+    ],
+)
+def test_a_second_report_keeps_its_own_clause(nlp: Language, text: str, speaker: str, content: str) -> None:
+    """ "X say A but so far, Y says B": the parse hangs X's report on Y's cue; Y still says B."""
+    found = _statements_of(nlp, text)
+    assert any(name is not None and speaker in name and content in quote for name, quote in found), found
