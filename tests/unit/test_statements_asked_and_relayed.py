@@ -171,3 +171,81 @@ def test_a_second_report_keeps_its_own_clause(nlp: Language, text: str, speaker:
     """ "X say A but so far, Y says B": the parse hangs X's report on Y's cue; Y still says B."""
     found = _statements_of(nlp, text)
     assert any(name is not None and speaker in name and content in quote for name, quote in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (  # health
+            "Health Minister Sofia Lindqvist, who has warned the ward will stay open, will meet the board on Monday.",
+            "Sofia Lindqvist",
+            "the ward will stay open",
+        ),
+        (  # local politics
+            "Mayor Kwame Mensah, who claimed rates will not rise this year, will meet the board on Monday.",
+            "Kwame Mensah",
+            "rates will not rise this year",
+        ),
+        (  # science
+            "Professor Tariq Aziz, who has denied the results are too early to judge, will meet the board on Monday.",
+            "Tariq Aziz",
+            "the results are too early to judge",
+        ),
+    ],
+)
+def test_a_report_in_a_relative_clause_without_that(nlp: Language, text: str, speaker: str, content: str) -> None:
+    """The parse takes the clause's subject for the cue's object and its verb for the sentence's."""
+    assert _statements_of(nlp, text) == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Kowalski, who has denied the charges, appeared in court on Monday.",  # courts
+        "Coach Mateo Rossi, who rejected the claims, left the ground early.",  # sport
+        "Senator Ewa Nowak, who welcomed the report, chairs the finance committee.",  # politics
+    ],
+)
+def test_a_relative_clause_reporting_a_noun_gives_the_main_clause_to_nobody(nlp: Language, text: str) -> None:
+    assert all("committee" not in quote and "court" not in quote and "ground" not in quote
+               for _, quote in _statements_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (  # environment: the parse hangs the demand on the medium's noun
+            "Greenpeace called in a statement for parents to vaccinate their children before winter.",
+            "Greenpeace",
+            "parents to vaccinate their children before winter",
+        ),
+        (  # sport
+            "Coach Mateo Rossi called in an interview for a review of the rules.",
+            "Mateo Rossi",
+            "a review of the rules",
+        ),
+        (  # health
+            "Dr Farah Siddiqui called in a statement for the court to delay the hearing.",
+            "Farah Siddiqui",
+            "the court to delay the hearing",
+        ),
+    ],
+)
+def test_a_demand_made_through_a_medium(nlp: Language, text: str, speaker: str, content: str) -> None:
+    found = _statements_of(nlp, text)
+    assert any(name is not None and speaker in name and content in quote for name, quote in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The mayor, Kwame Mensah, called for calm.", "Kwame Mensah", "calm"),  # local politics
+        ("The coach, Diego Herrera, called for an inquiry into the delays.", "Diego Herrera", "inquiry"),  # sport
+        # courts
+        ("The prosecutor, Ingrid Solberg, called for an inquiry into the delays.", "Ingrid Solberg", "inquiry"),
+    ],
+)
+def test_a_title_and_its_name_set_off_by_commas_call_for(nlp: Language, text: str, speaker: str, content: str) -> None:
+    """The parse reads "The mayor, X, called ..." as one noun phrase with "called" modifying it."""
+    found = _statements_of(nlp, text)
+    assert len(found) == 1 and found[0][0] == speaker and content in found[0][1], found

@@ -178,10 +178,32 @@ def _unmarked_clause(cue: Token, child: Token) -> bool:
     the cue reports, the adjunct included."""
     if child.dep_ != "advcl" or child.i < cue.i or not any(c.dep_ in _SUBJECT_DEPS for c in child.children):
         return False
-    finite = child.tag_ in _FINITE_TAGS or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in child.children
+    return _finite(child) and all(_misread_preposition(c) for c in child.children if c.dep_ == "mark")
+
+
+def _finite(verb: Token) -> bool:
+    return verb.tag_ in _FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in verb.children
     )
-    return finite and all(_misread_preposition(c) for c in child.children if c.dep_ == "mark")
+
+
+def _relative_report(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
+    """ "X, who has denied the plan is flawed, will meet ...": with "that" left out of a report in a relative
+    clause, the parse takes the reported clause's subject for the cue's object and its verb for the
+    sentence's, with X as subject and the real predicate, after the comma that closes the relative
+    clause, as its conjunct. The report runs from that object to the comma."""
+    if cue.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in cue.children):
+        return None
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    verb = cue.head.head
+    if obj is None or cue.head.dep_ != "nsubj" or verb.i <= obj.i or not _finite(verb):
+        return None
+    doc = cue.doc
+    close = next((t.i for t in doc[obj.i : verb.sent.end] if t.text == ","), None)
+    if close is None or close < verb.i or not any(c.dep_ == "conj" and c.i > close for c in verb.children):
+        return None
+    content = _trim(list(doc[obj.left_edge.i : close]))
+    return (content, []) if content else None
 
 
 def _clause_start(cue: Token, clause: Token) -> int:
@@ -230,7 +252,7 @@ def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None
         if content is not None and _misread_preposition(doc[start]):  # "after the match her team was ..."
             content = (doc[start].idx, content[1])
         return (content, _clauses(child, end)) if content else None
-    return None if relayed else _noun_framed(cue)
+    return None if relayed else _noun_framed(cue) or _relative_report(cue)
 
 
 def _adjunct_nouns(cue: Token) -> list[Token]:
