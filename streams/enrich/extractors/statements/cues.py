@@ -83,8 +83,9 @@ def _other_verb(verb: Token) -> bool:
     summons or cancels; it neither names nor demands anything. "called in a statement for ..." is the
     medium the demand went out on."""
     lex = lexicon()
-    particle = _particle(verb)
-    if particle is None or particle.lower_ not in lex.other_verb_particles.get(verb.lemma_.lower(), ()):
+    particles = lex.other_verb_particles.get(verb.lemma_.lower(), frozenset())
+    particle = _particle(verb) if particles else None
+    if particle is None or particle.lower_ not in particles:
         return False
     return not any(c.dep_ == "pobj" and c.lemma_.lower() in lex.medium_nouns for c in particle.children)
 
