@@ -135,9 +135,9 @@ def _relayed_by_inner_cue(verb: Token) -> bool:
     showed"): data cannot speak, so the whole clause is X's statement."""
     if not (_carries_clause(verb) or (verb.i < verb.head.i and _carries_message(verb))):
         return False
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
     if verb.i > verb.head.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return False
+        return False  # the leading cue's source tells it
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
     return subject is None or subject.lemma_.lower() not in lexicon().evidence_nouns
 
 
