@@ -146,10 +146,10 @@ POSITIVE = {
         "Kestrel Shipping Company.",
         Expect("The tanker was carrying 30,000 tonnes of crude oil", "indirect", "according to", "kestrel"),
     ),
-    # Nested reports go to the inner speaker.
+    # A nested report is the outer speaker's account: the source who spoke relays the other's words.
     "nested-told-that-had-said": (
         "Councillor Ruth Anselm told the meeting that the engineer, Paolo Verbeek, had said the bridge was unsafe.",
-        Expect("the bridge was unsafe", "indirect", "said", "verbeek"),
+        Expect("Paolo Verbeek, had said the bridge was unsafe", "indirect", "told", "anselm"),
     ),
     # Reported speech verbs beyond "said".
     "urged": (

@@ -26,6 +26,7 @@ _BARE_DEPS = frozenset({"nsubj", "prt", "punct", "ccomp", "parataxis", "advmod",
 # "X was keen to stress that ...": an adjective's complement (acomp) leads on to the copula's subject.
 _CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "parataxis", "acomp"})
 _MAX_CLIMB = 6
+_PAST_OR_PRESENT = frozenset({"VBD", "VBZ", "VBP"})
 _RELATIVE_TAGS = frozenset({"WP", "WDT"})
 _LABEL_DEPS = frozenset({"dobj", "oprd", "attr", "ccomp", "xcomp"})  # how the parse hangs a second object
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -49,6 +50,8 @@ def cue_kind(token: Token) -> CueKind | None:
         return None
     lex = lexicon()
     lemma = token.lemma_.lower()
+    if _other_verb(token):
+        return None
     if directive_preposition(token) is not None:
         return "act"
     needed = lex.particle_verbs.get(lemma)
@@ -75,17 +78,53 @@ def cue_kind(token: Token) -> CueKind | None:
     return None
 
 
+def _other_verb(verb: Token) -> bool:
+    """ "called in mediators", "called off the strike": with one of these particles right after it the verb
+    summons or cancels; it neither names nor demands anything. "called in a statement for ..." is the
+    medium the demand went out on."""
+    lex = lexicon()
+    particles = lex.other_verb_particles.get(verb.lemma_.lower(), frozenset())
+    particle = _particle(verb) if particles else None
+    if particle is None or particle.lower_ not in particles:
+        return False
+    return not any(c.dep_ == "pobj" and c.lemma_.lower() in lex.medium_nouns for c in particle.children)
+
+
 def directive_preposition(verb: Token) -> Token | None:
     """ "called for an inquiry", "called on the council to act", "pushed for talks": the preposition that
     makes the verb a speech act whose object is the demand."""
     preps = lexicon().directive_prepositions.get(verb.lemma_.lower())
     if preps is None:
         return None
+    marks = [c for c in verb.children if c.i > verb.i and c.dep_ in ("prep", "prt")]
+    marks += [m for c in (for_clause(verb),) if c is not None for m in c.children if m.dep_ == "mark"]
+    found = next((c for c in marks if c.lower_ in preps and _next_to(verb, c)), None)
+    medium = _medium_adjunct(verb) if found is None else None
+    if medium is None:
+        return found
+    marks = [c for c in medium.children if c.dep_ == "prep"]
+    marks += [m for c in (for_clause(medium), for_clause(verb)) if c is not None for m in c.children]
+    return next((c for c in marks if c.lower_ in preps and c.i == medium.i + 1), None)
+
+
+def _medium_adjunct(verb: Token) -> Token | None:
+    """ "called in a statement for the release of ...": the channel named right after the verb, on whose noun
+    the parse hangs the demand that follows it."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1), None)
+    noun = None if prep is None else next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return noun if noun is not None and noun.lemma_.lower() in lexicon().medium_nouns else None
+
+
+def for_clause(verb: Token) -> Token | None:
+    """ "called for the minister to resign", "appealed for residents to stay indoors": the parse reads "for"
+    as the subordinator of an infinitive clause whose subject is who is asked; the clause is the demand."""
     return next(
         (
             c
-            for c in verb.children
-            if c.dep_ in ("prep", "prt") and c.lower_ in preps and c.i > verb.i and _next_to(verb, c)
+            for c in verb.rights
+            if c.dep_ in ("advcl", "ccomp")
+            and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         ),
         None,
     )
@@ -426,6 +465,26 @@ def names_by_passive(verb: Token) -> bool:
     )
 
 
+def _predicate_read_as_modifier(verb: Token) -> Token | None:
+    """ "The mayor, X, called for calm.": with a name set beside its title, the parse may read the sentence as
+    one noun phrase and "called" as a participle modifying it; a verb tagged as finite on the sentence's root
+    noun is that noun's predicate, and the name beside the noun is who acts."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in _PAST_OR_PRESENT or head.dep_ != "ROOT" or head.pos_ != "NOUN":
+        return None
+    return next((c for c in head.children if c.dep_ == "appos" and c.i < verb.i), None)
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    """ "the club was told by the council that ...", "after it was warned by police that ...": a passive cue's
+    agent said it; its subject only heard it (or is what was said), and the clause the cue hangs on is no
+    source either."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return None if agent is None else next((c for c in agent.children if c.dep_ == "pobj"), None)
+
+
 def _passive_participle_clause(verb: Token) -> bool:
     """ "the campaign, dubbed ...": a past participle with neither subject nor auxiliary of its own."""
     return verb.dep_ in ("acl", "advcl") and not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in verb.children)
@@ -452,13 +511,16 @@ def subject_of(verb: Token) -> Token | None:
     """
     if verb.lower_ in ("according", "words"):
         return according_source(verb)
+    agent = _passive_agent(verb)
+    if agent is not None:
+        return agent
     own = _own_subject(verb)
     if own is not None:
         return own
     reporter = _reporter_of_conjunct(verb)
     if reporter is not None:
         return subject_of(reporter)
-    stranded = _stranded_subject(verb) or _name_read_as_adverbial(verb)
+    stranded = _stranded_subject(verb) or _name_read_as_adverbial(verb) or _predicate_read_as_modifier(verb)
     if stranded is not None:
         return stranded
     quoted = _quoted_as(verb)

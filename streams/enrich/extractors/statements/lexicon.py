@@ -43,6 +43,7 @@ class Lexicon:
     inference_verbs: frozenset[str]
     medium_nouns: frozenset[str]
     aside_verbs: frozenset[str]
+    other_verb_particles: dict[str, frozenset[str]]
 
 
 @lru_cache(maxsize=1)

@@ -20,6 +20,7 @@ from streams.enrich.cast.names import comma_appositive, is_title_word
 from .cues import (
     cue_candidates,
     cue_kind,
+    for_clause,
     framed_as,
     framed_words,
     names_by_passive,
@@ -125,13 +126,17 @@ def _clauses(clause: Token, end: int) -> list[tuple[int, int]]:
 
 
 def _relayed_by_inner_cue(verb: Token) -> bool:
-    """ "X told ANI said that ...", "Y told Z that ..., the statement said": a reported cue with a clause of
-    its own carries the report, and the outer cue only relays it; so does a speech act with its message
-    before a trailing cue (see `_carries_message`). Not when the inner cue's subject is
-    evidence rather than a voice ("X said the samples suggested that ...", "the figures showed"): data
-    cannot speak, so the whole clause is X's statement."""
+    """ "Y told Z that ..., the statement said", "X told ANI said that ...": a reported cue with a clause of
+    its own carries the report, and the trailing cue (or the garbled leading one) only relays it; so does a
+    speech act with its message before a trailing cue (see `_carries_message`). A leading cue before an
+    inner one with a subject of its own is the source's own account ("X said Y noted that ...", "X told the
+    inquiry the board was warned ..."): X is who spoke, and Y's words come through X. Not when the inner
+    cue's subject is evidence rather than a voice ("X said the samples suggested that ...", "the figures
+    showed"): data cannot speak, so the whole clause is X's statement."""
     if not (_carries_clause(verb) or (verb.i < verb.head.i and _carries_message(verb))):
         return False
+    if verb.i > verb.head.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False  # the leading cue's source tells it
     subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
     return subject is None or subject.lemma_.lower() not in lexicon().evidence_nouns
 
@@ -173,10 +178,32 @@ def _unmarked_clause(cue: Token, child: Token) -> bool:
     the cue reports, the adjunct included."""
     if child.dep_ != "advcl" or child.i < cue.i or not any(c.dep_ in _SUBJECT_DEPS for c in child.children):
         return False
-    finite = child.tag_ in _FINITE_TAGS or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in child.children
+    return _finite(child) and all(_misread_preposition(c) for c in child.children if c.dep_ == "mark")
+
+
+def _finite(verb: Token) -> bool:
+    return verb.tag_ in _FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in verb.children
     )
-    return finite and all(_misread_preposition(c) for c in child.children if c.dep_ == "mark")
+
+
+def _relative_report(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
+    """ "X, who has denied the plan is flawed, will meet ...": with "that" left out of a report in a relative
+    clause, the parse takes the reported clause's subject for the cue's object and its verb for the
+    sentence's, with X as subject and the real predicate, after the comma that closes the relative
+    clause, as its conjunct. The report runs from that object to the comma."""
+    if cue.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in cue.children):
+        return None
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    verb = cue.head.head
+    if obj is None or cue.head.dep_ != "nsubj" or verb.i <= obj.i or not _finite(verb):
+        return None
+    doc = cue.doc
+    close = next((t.i for t in doc[obj.i : verb.sent.end] if t.text == ","), None)
+    if close is None or close < verb.i or not any(c.dep_ == "conj" and c.i > close for c in verb.children):
+        return None
+    content = _trim(list(doc[obj.left_edge.i : close]))
+    return (content, []) if content else None
 
 
 def _clause_start(cue: Token, clause: Token) -> int:
@@ -202,13 +229,17 @@ def _describes_speaker(clause: Token) -> bool:
 
 
 def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
-    """The reported clause, stopped before a speech act of the reporter's own coordinated into it."""
+    """The reported clause, stopped before a speech act of the reporter's own coordinated into it. A clause
+    another cue reports is passed over, not the cue's own after it: in "X say they have A but so far, Y
+    says B" the parse hangs X's report on Y's cue too."""
+    relayed = False
     for child in cue.children:
         reported = child.dep_ == "ccomp" or _told_clause(cue, child) or _unmarked_clause(cue, child)
         if not reported or _describes_speaker(child):
             continue
         if _relayed_by_inner_cue(child):
-            return None  # "X told ANI said that ...": the inner cue reports it
+            relayed = True  # "Y told Z that ..., the statement said": the inner cue reports it
+            continue
         doc = cue.doc
         end = child.right_edge.i
         acts = [c for c in child.rights if (c.dep_ == "conj" and _own_act(c)) or _reporters_participle(c)]
@@ -221,7 +252,7 @@ def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None
         if content is not None and _misread_preposition(doc[start]):  # "after the match her team was ..."
             content = (doc[start].idx, content[1])
         return (content, _clauses(child, end)) if content else None
-    return _noun_framed(cue)
+    return None if relayed else _noun_framed(cue) or _relative_report(cue)
 
 
 def _adjunct_nouns(cue: Token) -> list[Token]:
@@ -518,7 +549,7 @@ def _predicate(cue: Token) -> tuple[int, int] | None:
     """`urged Russia to end ...`: the act and what it is about, without coordinated clauses or a second
     speaker's clause ("announced X, hours after Y said Z")."""
     rights = [c for c in cue.rights if c.dep_ not in _SKIP_RIGHT]
-    if not any(c.dep_ in _OBJECT_DEPS for c in rights):
+    if not any(c.dep_ in _OBJECT_DEPS for c in rights) and for_clause(cue) is None:
         return None
     end = _before_other_voice(cue, max(c.right_edge.i for c in rights))
     return _trim(list(cue.doc[cue.i : end + 1]))

@@ -1,6 +1,7 @@
 """Statements made through a stance rather than a speech verb: "X made (it) clear that ...", "X made the
-point that ...", "X was adamant that ...". The frame word (`clear`, `point`, `adamant`) says the subject
-put the clause forward; the clause, opened by "that", is what was said.
+point that ...", "X gave assurances that ...", "X was adamant that ...". The frame word (`clear`, `point`,
+`assurances`, `adamant`) says the subject put the clause forward; the clause, opened by "that", is what was
+said.
 """
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ from spacy.tokens import Token
 from .lexicon import lexicon
 
 _FRAME_DEPS = frozenset({"ccomp", "oprd", "acomp", "xcomp", "dobj"})  # how the parse hangs "clear", "the point"
-_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "acl"})  # how it hangs the "that" clause
+# How it hangs the "that" clause: after a noun ("an assurance that no jobs would go") the parse may take it
+# for a relative clause, but a relative "that" is its clause's subject or object, never its "mark".
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "acl", "relcl"})
 
 
 def _opened_by_that(clause: Token) -> bool:
