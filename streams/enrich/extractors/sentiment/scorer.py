@@ -10,7 +10,7 @@ increment, negation scalar, normalisation), and take context from spaCy's depend
 This module composes the readings, each in a module of its own: a word's own rating (`rating`,
 `phrases`, `direction`, `degree`, `sides`), what denies or reverses it (`negation`, `shifters`,
 `negated_acts`), the clauses that report nothing as fact (`irrealis`), the bad words that only set
-the scene of good news (`backdrop`, `harm`, `protection`) and the weight of either side of a contrast (`contrast`).
+the scene of good news (`backdrop`, `harm`, `protection`), what a weapon or a storm does (`force`) and the weight of either side of a contrast (`contrast`).
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ from streams.enrich.extractors.sentiment.contrast import (
 )
 from streams.enrich.extractors.sentiment.degree import boosted, excess_valences, restricted_count
 from streams.enrich.extractors.sentiment.direction import direction_valences
+from streams.enrich.extractors.sentiment.force import impact_valences
 from streams.enrich.extractors.sentiment.forms import word_forms
 from streams.enrich.extractors.sentiment.harm import destroyed_harm_valences, is_harmed
 from streams.enrich.extractors.sentiment.irrealis import (
@@ -97,6 +98,8 @@ def score_part(
     for i, value in side_valences(doc, span, lemmas, tags, lex).items():
         polar.setdefault(i, value)
     for i, value in achievement_valences(doc, span, lemmas, tags, words, lex).items():
+        polar.setdefault(i, value)
+    for i, value in impact_valences(doc, span, lemmas, tags, lex).items():
         polar.setdefault(i, value)
     polar.update(destroyed_harm_valences(doc, span, lemmas, tags, lex))
     polar.update(protection_valences(doc, span, lemmas, tags, words, lex))
