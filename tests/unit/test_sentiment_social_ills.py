@@ -1,7 +1,6 @@
 """A vow to end a social ill is a good aim: "eradicate poverty", "stamp out corruption", "fight
 crime" read as good news, not as the ill's bad word; so does the ill sorted by a noun of kind
-("all forms of discrimination"). A quoted question asserts nothing: the reporting sentence is no
-question, but the quote is.
+("all forms of discrimination").
 
 All sentences are invented for these tests.
 """
@@ -9,11 +8,6 @@ All sentences are invented for these tests.
 from __future__ import annotations
 
 import pytest
-
-from streams.enrich.extractors.sentiment import span_tone
-from streams.enrich.model import Span
-from streams.enrich.nlp import parse
-from streams.ingest.article import Article
 
 
 @pytest.mark.parametrize(
@@ -44,17 +38,3 @@ def test_ending_a_social_ill_is_a_good_aim(statement_label, text):
 )
 def test_the_ill_itself_keeps_its_tone(statement_label, text):
     assert statement_label(text) == "negative"
-
-
-@pytest.mark.parametrize(
-    ("text", "quote"),
-    [
-        ('To the question "have you made any mistakes?", Dr Lena Vogt replied at length.', "have you made any mistakes?"),  # health
-        ('Asked "was the defeat a disaster?", coach Tomasz Nowak smiled.', "was the defeat a disaster?"),  # sport
-        ('The judge put it plainly, "is the fraud charge proven?", and adjourned.', "is the fraud charge proven?"),  # courts
-    ],
-)
-def test_a_quoted_question_asserts_nothing(nlp, text, quote):
-    start = text.index(quote)
-    parsed = parse(Article(id="q", text=text), nlp)
-    assert span_tone(parsed, Span(start, start + len(quote))).label == "neutral"

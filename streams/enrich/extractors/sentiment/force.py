@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from streams.enrich.extractors.sentiment.grammar import SUBJECT_DEPS
 from streams.enrich.extractors.sentiment.lexicon import NewsLexicon
 from streams.enrich.extractors.sentiment.tree import dependents
 

@@ -10,7 +10,8 @@ increment, negation scalar, normalisation), and take context from spaCy's depend
 This module composes the readings, each in a module of its own: a word's own rating (`rating`,
 `phrases`, `direction`, `degree`, `sides`), what denies or reverses it (`negation`, `shifters`,
 `negated_acts`), the clauses that report nothing as fact (`irrealis`), the bad words that only set
-the scene of good news (`backdrop`, `harm`, `protection`), what a weapon or a storm does (`force`) and the weight of either side of a contrast (`contrast`).
+the scene of good news (`backdrop`, `harm`, `protection`), what a weapon or a storm does (`force`)
+and the weight of either side of a contrast (`contrast`).
 """
 
 from __future__ import annotations
