@@ -10,8 +10,9 @@ increment, negation scalar, normalisation), and take context from spaCy's depend
 This module composes the readings, each in a module of its own: a word's own rating (`rating`,
 `phrases`, `direction`, `degree`, `sides`), what denies or reverses it (`negation`, `shifters`,
 `negated_acts`), the clauses that report nothing as fact (`irrealis`), the bad words that only set
-the scene of good news (`backdrop`, `harm`, `protection`), what a weapon or a storm does (`force`)
-and the weight of either side of a contrast (`contrast`).
+the scene of good news (`backdrop`, `harm`, `protection`), what a weapon or a storm does (`force`),
+the examples that restate a rated kind (`examples`) and the weight of either side of a contrast
+(`contrast`).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from streams.enrich.extractors.sentiment.contrast import (
 )
 from streams.enrich.extractors.sentiment.degree import boosted, excess_valences, restricted_count
 from streams.enrich.extractors.sentiment.direction import direction_valences
+from streams.enrich.extractors.sentiment.examples import restates_kind
 from streams.enrich.extractors.sentiment.force import impact_valences
 from streams.enrich.extractors.sentiment.forms import word_forms
 from streams.enrich.extractors.sentiment.harm import destroyed_harm_valences, is_harmed
@@ -124,6 +126,9 @@ def score_part(
     for i in rated:
         if polar[i] > 0 and is_harmed(doc[i], lex, polar):
             polar[i] = 0.0
+    examples = [i for i in rated if polar[i] and restates_kind(doc[i], polar)]
+    for i in examples:
+        polar[i] = 0.0
     contrast = next((i for i in span if words[i] == "but"), None)
     spent_shifters: set[int] = set()
     valences: list[tuple[int, float]] = []
