@@ -152,6 +152,10 @@ def score_part(
         valence = boosted(token, valence, lex)
         partial = negator is not None and is_partial(negator, lex)
         if negator is not None and not partial:
+            # A good thing denied as a duty ("players should not be protected", "the fee must not be
+            # waived") prescribes; it reports no bad fact, as the duty's good words report no success.
+            if valence > 0 and obliged(token):
+                continue
             valence *= N_SCALAR
         if restricted_count(token):
             valence *= N_SCALAR
