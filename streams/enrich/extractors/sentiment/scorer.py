@@ -45,6 +45,7 @@ from streams.enrich.extractors.sentiment.examples import restates_kind
 from streams.enrich.extractors.sentiment.force import impact_valences
 from streams.enrich.extractors.sentiment.forms import word_forms
 from streams.enrich.extractors.sentiment.harm import destroyed_harm_valences, is_harmed
+from streams.enrich.extractors.sentiment.involvement import denied_part_in
 from streams.enrich.extractors.sentiment.irrealis import (
     EXPECTATION_VERBS,
     IRREALIS_MARKS,
@@ -146,7 +147,10 @@ def score_part(
         # A harm that a verb of addressing works on is not reversed by what denies or undoes the work:
         # "did not address the shortage", "refused to address the shortage" leave it standing, and
         # so does a refused talk about it ("refused to discuss the famine").
-        worked_on = valence < 0 and (addressing_verb(token) is not None or talk_of(token, lex) is not None)
+        # Nor is one that someone denies a part in ("denied responsibility for the crash", `involvement`).
+        worked_on = valence < 0 and (
+            addressing_verb(token) is not None or talk_of(token, lex) is not None or denied_part_in(token)
+        )
         if worked_on:
             negator = None
         valence = boosted(token, valence, lex)
