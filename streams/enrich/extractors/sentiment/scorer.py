@@ -158,7 +158,7 @@ def score_part(
         if negator is not None and not partial:
             # A good thing denied as a duty ("players should not be protected", "the fee must not be
             # waived") prescribes; it reports no bad fact, as the duty's good words report no success.
-            if valence > 0 and obliged(token):
+            if valence > 0 and obliged(token, verbs=frozenset()):
                 continue
             valence *= N_SCALAR
         if restricted_count(token):
