@@ -119,10 +119,13 @@ def _parts(doc: Doc, start_token: int, end_token: int) -> Iterator[tuple[_Senten
         if sentence.start >= end_token:
             break
         lo, hi = max(sentence.start, start_token), min(sentence.end, end_token)
-        key = (sentence.digest, lo - sentence.base, hi - sentence.base, sentence.hedged, sentence.asked)
+        # A quoted question is a question though the sentence reporting it is not: 'To the question
+        # "have you made mistakes?", she replied ...' asserts no mistakes.
+        asked = sentence.asked or (hi < sentence.end and is_question(doc[lo:hi]))
+        key = (sentence.digest, lo - sentence.base, hi - sentence.base, sentence.hedged, asked)
         yield sentence, memo.score(
             key, sentence.base,
-            lambda lo=lo, hi=hi, s=sentence: score_part(doc[lo:hi], lex, hedged=s.hedged, asked=s.asked),
+            lambda lo=lo, hi=hi, s=sentence, q=asked: score_part(doc[lo:hi], lex, hedged=s.hedged, asked=q),
         )
 
 

@@ -145,7 +145,7 @@ def denied_by_relative(token: Token) -> bool:
 def denied_setting(token: Token, lex: NewsLexicon, polar: dict[int, float]) -> bool:
     """Whether the word names where a denied harm would have happened: "fire" in "nobody was hurt
     in the fire" or "when a fire broke out", "crash" in "there were no injuries in the crash"."""
-    host = _setting_host(token)
+    host = _setting_host(token, impact=token.lemma_.lower() in lex.impacts)
     if host is None:
         return False
     counted = host.lemma_.lower() in COUNTING_VERBS
@@ -165,12 +165,13 @@ def harmless(token: Token, polar: dict[int, float]) -> bool:
     return polar.get(verb.i, 0.0) < 0 and negated(verb)
 
 
-def _setting_host(token: Token) -> Token | None:
+def _setting_host(token: Token, impact: bool = False) -> Token | None:
     """The predicate the word is a setting of: through a preposition of place or time ("hurt [in]
     the fire"), as the subject of a clause of time ("hurt [when] a fire broke out"), or as that
-    clause's verb when it takes no object ("hurt when the roof [collapsed]")."""
+    clause's verb when it takes no object ("hurt when the roof [collapsed]"), or when it is a
+    verb of impact, whose object is only where the event struck ("hurt when a storm [hit] the pier")."""
     link = token.head
-    if token.dep_ == "advcl" and not dependents(token, ("dobj",)) and _timed(token):
+    if token.dep_ == "advcl" and (impact or not dependents(token, ("dobj",))) and _timed(token):
         return link
     if link.head.i == link.i:
         return None

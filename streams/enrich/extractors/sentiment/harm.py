@@ -32,6 +32,9 @@ KIND_DEPS = ("compound", "amod", "npadvmod", "nmod")
 COUNT_DEPS = ("nummod", "quantmod")
 PERSON_LABELS = frozenset({"PERSON", "NORP"})  # "killed Ana Ruiz", "killed two Britons"
 COUNT_NOUNS = frozenset({"thousand", "thousands", "hundred", "hundreds", "million", "millions", "dozen", "dozens"})
+# A noun of kind is what it sorts, as a count is what it counts: "eliminate all forms of
+# discrimination", "stamp out any kind of fraud".
+SORT_NOUNS = frozenset({"form", "kind", "type", "sort"})
 
 def is_harmed(token: Token, lex: NewsLexicon, polar: dict[int, float]) -> bool:
     """Whether a good thing is what a bad act or event is done to ("exploited the trust").
@@ -92,13 +95,13 @@ def _destroys(verb: Token, lemma: str, lex: NewsLexicon) -> bool:
 
 
 def _object_phrase(noun: Token) -> list[Token]:
-    """The object noun with the modifiers that may name its kind, and, when it counts something
-    ("3,000 boxes of", "thousands of"), the counted noun's phrase."""
+    """The object noun with the modifiers that may name its kind, and, when it counts or sorts
+    something ("3,000 boxes of", "thousands of", "all forms of"), the counted noun's phrase."""
     phrase, frontier = [noun], [noun]
     for _ in range(MAX_SCOPE_STEPS):
         frontier = [m for w in frontier for m in dependents(w, KIND_DEPS)]
         phrase.extend(frontier)
-    if dependents(noun, COUNT_DEPS) or noun.lower_ in COUNT_NOUNS:
+    if dependents(noun, COUNT_DEPS) or noun.lower_ in COUNT_NOUNS or noun.lemma_.lower() in SORT_NOUNS:
         for prep in dependents(noun, ("prep",)):
             if prep.lower_ == "of":
                 phrase.extend(w for counted in dependents(prep, ("pobj",)) for w in _object_phrase(counted))

@@ -136,16 +136,17 @@ def promised(token: Token) -> bool:
     return False
 
 
-def obliged(token: Token) -> bool:
+def obliged(token: Token, verbs: frozenset[str] = OBLIGATION_VERBS) -> bool:
     """Whether the word sits in a clause of duty or need ("we have to accept it", "we must improve",
-    "the town needs to attract investors"); a coordinated clause with its own subject is its own."""
+    "the town needs to attract investors"); a coordinated clause with its own subject is its own.
+    With no `verbs`, only a modal of duty counts ("should", "must"): "has yet to" is no duty."""
     node = token
     for _ in range(MAX_CLAUSE_DEPTH):
         if any(aux.lower_ in OBLIGATION_MODALS for aux in dependents(node, ("aux",))):
             return True
         if node.head.i == node.i or (node.dep_ == "conj" and dependents(node, SUBJECT_DEPS)):
             return False
-        if node.dep_ == "xcomp" and node.head.lemma_.lower() in OBLIGATION_VERBS:
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in verbs:
             return True
         node = node.head
     return False

@@ -27,7 +27,7 @@ OUR_STEMS = ("favo", "hono", "humo", "labo", "neighbo", "rumo", "vigo", "valo", 
 IZE = re.compile(r"(?<=[a-z]{3})iz(e|ed|es|ing|ation|ations)$")
 LIST_KINDS = frozenset(
     {"shifter", "fading", "partial", "hedge", "cue", "topic", "degree", "contest", "grievance", "call"}
-    | {"harmful", "destroyer", "person"}
+    | {"harmful", "destroyer", "person", "force", "impact"}
 )
 VALUED_KINDS = frozenset({"valence", "pos_only", "phrase", "refusal", "quantity", "direction", "booster", "event"})
 GROUP_KINDS = LIST_KINDS | VALUED_KINDS | {"sense"}
@@ -60,6 +60,8 @@ class NewsLexicon:
     destroyers: frozenset[str]  # verbs (or "verb particle") of destroying or stopping what they take
     people: frozenset[str]  # nouns of people: killing one is never a harm destroyed ("killed a gang member")
     destroyer_words: frozenset[str]  # the verbs of the destroyers, so most words skip the look-up
+    forces: frozenset[str]  # nouns of weapons and natural forces: what they hit is harmed ("rockets hit")
+    impacts: frozenset[str]  # verbs of impact, unrated alone: harm when a force acts ("a storm struck")
     quantities: Mapping[str, float]  # lemma -> +1 when more of it is good news, -1 when bad
     directions: Mapping[str, float]  # lemma (or "verb particle") -> valence of a rise (> 0) or a fall
     direction_words: frozenset[str]  # the lemmas that may open a direction (a particle verb's verb)
@@ -179,6 +181,8 @@ def build_lexicon(text: str, analyzer: SentimentIntensityAnalyzer | None = None)
         destroyers=frozenset(lists["destroyer"]),
         destroyer_words=frozenset(d.split()[0] for d in lists["destroyer"]),
         people=frozenset(lists["person"]),
+        forces=frozenset(lists["force"]),
+        impacts=frozenset(lists["impact"]),
         quantities=quantities,
         directions=directions,
         direction_words=frozenset(d.split()[0] for d in directions),

@@ -10,7 +10,9 @@ increment, negation scalar, normalisation), and take context from spaCy's depend
 This module composes the readings, each in a module of its own: a word's own rating (`rating`,
 `phrases`, `direction`, `degree`, `sides`), what denies or reverses it (`negation`, `shifters`,
 `negated_acts`), the clauses that report nothing as fact (`irrealis`), the bad words that only set
-the scene of good news (`backdrop`, `harm`, `protection`) and the weight of either side of a contrast (`contrast`).
+the scene of good news (`backdrop`, `harm`, `protection`), what a weapon or a storm does (`force`),
+the examples that restate a rated kind (`examples`) and the weight of either side of a contrast
+(`contrast`).
 """
 
 from __future__ import annotations
@@ -39,8 +41,11 @@ from streams.enrich.extractors.sentiment.contrast import (
 )
 from streams.enrich.extractors.sentiment.degree import boosted, excess_valences, restricted_count
 from streams.enrich.extractors.sentiment.direction import direction_valences
+from streams.enrich.extractors.sentiment.examples import restates_kind
+from streams.enrich.extractors.sentiment.force import impact_valences
 from streams.enrich.extractors.sentiment.forms import word_forms
 from streams.enrich.extractors.sentiment.harm import destroyed_harm_valences, is_harmed
+from streams.enrich.extractors.sentiment.involvement import denied_part_in
 from streams.enrich.extractors.sentiment.irrealis import (
     EXPECTATION_VERBS,
     IRREALIS_MARKS,
@@ -98,6 +103,8 @@ def score_part(
         polar.setdefault(i, value)
     for i, value in achievement_valences(doc, span, lemmas, tags, words, lex).items():
         polar.setdefault(i, value)
+    for i, value in impact_valences(doc, span, lemmas, tags, lex).items():
+        polar.setdefault(i, value)
     polar.update(destroyed_harm_valences(doc, span, lemmas, tags, lex))
     polar.update(protection_valences(doc, span, lemmas, tags, words, lex))
     engaging = lex.refusals.keys() | lex.grievances | lex.calls | ACCOUNTING_VERBS
@@ -120,6 +127,9 @@ def score_part(
     for i in rated:
         if polar[i] > 0 and is_harmed(doc[i], lex, polar):
             polar[i] = 0.0
+    examples = [i for i in rated if polar[i] and restates_kind(doc[i], polar)]
+    for i in examples:
+        polar[i] = 0.0
     contrast = next((i for i in span if words[i] == "but"), None)
     spent_shifters: set[int] = set()
     valences: list[tuple[int, float]] = []
@@ -137,12 +147,19 @@ def score_part(
         # A harm that a verb of addressing works on is not reversed by what denies or undoes the work:
         # "did not address the shortage", "refused to address the shortage" leave it standing, and
         # so does a refused talk about it ("refused to discuss the famine").
-        worked_on = valence < 0 and (addressing_verb(token) is not None or talk_of(token, lex) is not None)
+        # Nor is one that someone denies a part in ("denied responsibility for the crash", `involvement`).
+        worked_on = valence < 0 and (
+            addressing_verb(token) is not None or talk_of(token, lex) is not None or denied_part_in(token)
+        )
         if worked_on:
             negator = None
         valence = boosted(token, valence, lex)
         partial = negator is not None and is_partial(negator, lex)
         if negator is not None and not partial:
+            # A good thing denied as a duty ("players should not be protected", "the fee must not be
+            # waived") prescribes; it reports no bad fact, as the duty's good words report no success.
+            if valence > 0 and obliged(token, verbs=frozenset()):
+                continue
             valence *= N_SCALAR
         if restricted_count(token):
             valence *= N_SCALAR
