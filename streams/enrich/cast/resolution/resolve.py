@@ -276,7 +276,7 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             self.registry.person_by_surname(plain[0].text)
         if not name and self.registry.knows_surname(head.text):
             name = [head]
-        if not name and self._body_ending_in_title(run):
+        if (not name and self._body_ending_in_title(run)) or self._body_opening_with_title(run, name):
             return self.registry.add_org(org_name(head, run[0].i) or head.text, head.idx), None
         geographic = all(t.ent_type_ in _GEOGRAPHIC_LABELS for t in name) and not any(is_honorific(t) for t in run)
         if not name or (len(name) < len(run) and geographic):
@@ -321,6 +321,20 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         return not all(is_title_word(t) for t in others) and not any(
             is_office_title(t.text) or t.lower_ in ranks for t in others
         )
+
+    def _body_opening_with_title(self, run: list[Token], name: list[Token]) -> bool:
+        """ "The National Security Archive said", "the Finance Secretary Network": title words opening a body's
+        name leave one word that looks like a surname. The body shows in the whole run being shaped as one, or
+        in an article before a run the model read as one body: news writes "Security Minister Baker said", not
+        "the Security Minister Baker said"."""
+        if len(name) != 1 or name[0].i == run[0].i or any(is_honorific(t) for t in run):
+            return False
+        if org_shaped(run):
+            return True
+        doc, first = run[0].doc, run[0].i
+        span = self.cast.name_span(run[-1].i)
+        article = first > 0 and doc[first - 1].lower_ == "the"
+        return article and span is not None and span[2] == "org" and span[0] <= first
 
     def _named_across(self, head: Token) -> Entity | None:
         """ "Priya Ramaswamy conceded" parsed with the surname as a modifier of the verb: the person the cast
