@@ -24,6 +24,14 @@ def test_title_words_opening_a_bodys_name_leave_no_person(nlp: Language, text: s
     assert all(p.name != body.split()[-1] for p in story_cast(nlp, text).people)
 
 
+@pytest.mark.parametrize(
+    "owner", ["Maria Okafor University's", "Veldt College's", "Orvane Institute's"]
+)
+def test_title_words_opening_a_body_another_body_owns_leave_no_person(nlp: Language, owner: str) -> None:
+    text = f"The plans were approved in March, according to documents collected by {owner} Public Health Archive."
+    assert all(p.name != "Archive" for p in story_cast(nlp, text).people) and speakers(nlp, text)[0] != "Archive"
+
+
 def test_a_title_before_a_surname_is_still_a_person(nlp: Language) -> None:
     assert speakers(nlp, "Security Minister Baker said the border would stay open.") == ["Baker"]
 

@@ -325,16 +325,19 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
     def _body_opening_with_title(self, run: list[Token], name: list[Token]) -> bool:
         """ "The National Security Archive said", "the Finance Secretary Network": title words opening a body's
         name leave one word that looks like a surname. The body shows in the whole run being shaped as one, or
-        in an article before a run the model read as one body: news writes "Security Minister Baker said", not
-        "the Security Minister Baker said"."""
+        in an article or a body owning it before a run the model read as one body: news writes "Security
+        Minister Baker said", not "the Security Minister Baker said" ("X University's National Security
+        Archive")."""
         if len(name) != 1 or name[0].i == run[0].i or any(is_honorific(t) for t in run):
             return False
         if org_shaped(run):
             return True
         doc, first = run[0].doc, run[0].i
         span = self.cast.name_span(run[-1].i)
-        article = first > 0 and doc[first - 1].lower_ == "the"
-        return article and span is not None and span[2] == "org" and span[0] <= first
+        before = doc[first - 1] if first > 0 else None
+        owned = before is not None and before.tag_ == "POS" and first > 1 and doc[first - 2].ent_type_ == "ORG"
+        article = before is not None and before.lower_ == "the"
+        return (article or owned) and span is not None and span[2] == "org" and span[0] <= first
 
     def _named_across(self, head: Token) -> Entity | None:
         """ "Priya Ramaswamy conceded" parsed with the surname as a modifier of the verb: the person the cast
