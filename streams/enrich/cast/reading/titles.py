@@ -84,10 +84,14 @@ def name_lede_role(
     subject is the first person named after it, provided that is in the second paragraph and the article
     gives that person no other role ("Union leader Ama X said" answers the minister; "Mayor Y" may be the
     lede's mayor)."""
-    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)][:2]
-    if not breaks or not mentions or mentions[0][0].idx < breaks[0]:
+    if not mentions:
         return
     token, person = mentions[0]
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)][:2]
+    if not breaks or token.idx < breaks[0]:
+        breaks = _first_sentences(doc)  # wire copy without paragraphs: the lede is its first sentence
+    if not breaks or token.idx < breaks[0]:
+        return
     if len(breaks) > 1 and token.idx >= breaks[1]:
         return
     role = next((doc[i] for i in cols.subjects if doc[i].idx < breaks[0] and is_title_word(doc[i])), None)
@@ -101,6 +105,15 @@ def name_lede_role(
     words = [t for t in doc[role.left_edge.i : role.i + 1] if t.dep_ != "det"]
     titled.update((t.i, person) for t in words)
     person.add_title(words[0].idx, doc[words[0].i : role.i + 1].text)
+
+
+def _first_sentences(doc: Doc) -> list[int]:
+    """Where the first sentence ends and the second ends (chars), as paragraph breaks would be."""
+    first = doc[0].sent if len(doc) else None
+    if first is None or first.end >= len(doc):
+        return []
+    second = doc[first.end].sent
+    return [first.end_char, second.end_char]
 
 
 def hold_title(ent: Span, entity: Entity, titled: dict[int, Entity], floor: int) -> None:

@@ -65,7 +65,7 @@ _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 def _appositive_person(head: Token) -> Token | None:
     """The person named in apposition to a role: "the minister, X," — and for "a spokeswoman for the
     minister, X," wherever the parse hung the name, since the spokesperson is the one named."""
-    direct = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    direct = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and not _people_of(c)), None)
     lex = lexicon()
     lemma = head.lemma_.lower()
     if direct is not None or not (
@@ -78,6 +78,11 @@ def _appositive_person(head: Token) -> Token | None:
             return nested
     after = comma_appositive(head.doc, head.right_edge.i + 1)
     return _closing_appositive(head) or (after if after is None or not fronted_apart(head, after) else None)
+
+
+def _people_of(token: Token) -> bool:
+    """ "A director of the firm, ..., 14 of them Australians,": a nation's people in apposition name nobody."""
+    return token.tag_ == "NNPS" or token.ent_type_ == "NORP"
 
 
 def _closing_appositive(head: Token) -> Token | None:
