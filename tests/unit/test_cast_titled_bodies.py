@@ -1,5 +1,5 @@
 """Bodies and places that look like a titled person or a person's name: title words opening a body's name
-("The National Security Archive said") leave no person "Archive", and a name closed by a street's, a
+("The National Defence Archive said") leave no person "Archive", and a name closed by a street's, a
 station's or a quay's word is a place unless the article introduces a person by it. Invented sentences."""
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from tests.unit.readers import speakers, story_cast
 @pytest.mark.parametrize(
     ("text", "body"),
     [
-        ("The National Security Archive said the files had been released.", "National Security Archive"),  # politics
+        ("The National Defence Archive said the files had been released.", "National Defence Archive"),  # politics
         ("The Finance Secretary Network said audit rules would cost jobs.", "Finance Secretary Network"),  # business
-        ("The Health Security Archive said the trial data were incomplete.", "Health Security Archive"),  # health
+        ("The Foreign Trade Archive said the trial data were incomplete.", "Foreign Trade Archive"),  # trade
     ],
 )
 def test_title_words_opening_a_bodys_name_leave_no_person(nlp: Language, text: str, body: str) -> None:

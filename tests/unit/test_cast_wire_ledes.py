@@ -47,7 +47,7 @@ def test_a_next_sentence_naming_someone_with_another_role_names_no_lede_role(nlp
 @pytest.mark.parametrize(
     "text",
     [
-        "A director of a defunct Swiss company that ran the trip in which 21 people died, 14 of them Germans, "
+        "A director of a bankrupt Dutch tour firm whose bus crashed with 30 people on board, 12 of them Germans, "
         "has denied responsibility.",
         "An owner of a ferry firm whose boat sank with 40 people on board, 30 of them Brazilians, has denied "
         "responsibility for the sinking.",

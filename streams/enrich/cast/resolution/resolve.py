@@ -81,7 +81,7 @@ def _appositive_person(head: Token) -> Token | None:
 
 
 def _people_of(token: Token) -> bool:
-    """ "A director of the firm, ..., 14 of them Australians,": a nation's people in apposition name nobody."""
+    """ "A director of the tour firm, ..., 12 of them Germans,": a nation's people in apposition name nobody."""
     return token.tag_ == "NNPS" or token.ent_type_ == "NORP"
 
 
@@ -328,10 +328,10 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         )
 
     def _body_opening_with_title(self, run: list[Token], name: list[Token]) -> bool:
-        """ "The National Security Archive said", "the Finance Secretary Network": title words opening a body's
+        """ "The National Defence Archive said", "the Finance Secretary Network": title words opening a body's
         name leave one word that looks like a surname. The body shows in the whole run being shaped as one, or
         in an article or a body owning it before a run the model read as one body: news writes "Security
-        Minister Baker said", not "the Security Minister Baker said" ("X University's National Security
+        Minister Baker said", not "the Security Minister Baker said" ("X College's Foreign Trade
         Archive")."""
         if len(name) != 1 or name[0].i == run[0].i or any(is_honorific(t) for t in run):
             return False
