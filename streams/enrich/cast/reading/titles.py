@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..entity import Entity
 from ..names import fronted_apart, hyphenated_start, is_honorific, is_title_in_name, is_title_word, title_start
+from ..resolution.named_later import holds_office
 from .affiliation import role_affiliation
 from .columns import Columns
 from .portfolio import portfolio_before
@@ -22,7 +23,6 @@ from .registry import Registry
 
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
-_WORD = re.compile(r"[a-z]+")
 
 
 def role_after(doc: Doc, end: int) -> bool:
@@ -100,7 +100,7 @@ def name_lede_role(
     if role is None or role.tag_ in ("NNS", "NNPS"):
         return
     own = [t for pos, t in person.titles if len(breaks) < 2 or pos < breaks[1]]  # as paragraph 2 introduces them
-    if own and not any(role.lower_ in _WORD.findall(t.lower()) for t in own):
+    if own and not any(holds_office([role.lower_], t) for t in own):  # "Vice President X" is no lede's president
         return
     words = [t for t in doc[role.left_edge.i : role.i + 1] if t.dep_ != "det"]
     titled.update((t.i, person) for t in words)
