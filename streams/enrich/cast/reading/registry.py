@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Span, Token
 
-from streams.enrich.repairs.glued_names import SURNAME_PARTICLES
+from streams.enrich.repairs.glued_names import SURNAME_PARTICLES, glued_hyphen
 from streams.enrich.vocabulary.given_names import compatible, is_given_name
 from streams.enrich.vocabulary.places import city_population, country_code, is_known_place
 
@@ -34,8 +34,41 @@ def copular_title(head: Token) -> str | None:
     verb = head.head
     if head.dep_ != "nsubj" or verb.lemma_.lower() not in _COPULAS:
         return None
-    role = next((c for c in verb.children if c.dep_ == "attr" and c.i > verb.i), None)
-    if role is None or not is_title_word(role) or role.tag_ in ("NNS", "NNPS"):
+    return _role_phrase(next((c for c in verb.children if c.dep_ == "attr" and c.i > verb.i), None))
+
+
+def clause_title(head: Token) -> str | None:
+    """ "X, who is the chair of Y,", "X, who was named captain,", "X, appointed as chief executive last year,":
+    a clause set off after a name gives its holder a title as an apposition would. Only a clause about the
+    name itself counts: a relative one opened by "who" or a participle hanging on the name."""
+    for clause in head.rights:
+        if clause.dep_ == "relcl" and any(c.lower_ == "who" and c.dep_.startswith("nsubj") for c in clause.children):
+            copula = clause.lemma_.lower() in _COPULAS
+        elif clause.dep_ == "acl" and clause.tag_ == "VBN":
+            copula = False
+        else:
+            continue
+        title = _role_phrase(_complement(clause, copula))
+        if title is not None:
+            return title
+    return None
+
+
+def _complement(verb: Token, copula: bool) -> Token | None:
+    """What `verb` says its subject is: "is the chair" (a copula's attribute), "was named captain", "serves as
+    treasurer", "appointed as chief executive"."""
+    for c in verb.children:
+        if (c.dep_ == "attr" and copula) or c.dep_ == "oprd":
+            return c
+        if c.dep_ == "prep" and c.lower_ == "as":
+            return next((o for o in c.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def _role_phrase(role: Token | None) -> str | None:
+    """The title a verb's complement `role` writes ("the coach of Y" → "coach of Y"), None unless it is one
+    title word of one person (not "the coaches", not a phrase with another person's name in it)."""
+    if role is None or role.i < role.head.i or not is_title_word(role) or role.tag_ in ("NNS", "NNPS"):
         return None
     start = max([role.left_edge.i, *(c.right_edge.i + 1 for c in role.lefts if c.dep_ in ("det", "poss"))])
     span = [t for t in role.subtree if t.i >= start]  # "the club's coach": the owner is no part of the title
@@ -43,7 +76,7 @@ def copular_title(head: Token) -> str | None:
         span.pop()
     if len(span) > _MAX_COPULAR or any(t.ent_type_ == "PERSON" for t in span):
         return None
-    return head.doc[span[0].i : span[-1].i + 1].text
+    return role.doc[span[0].i : span[-1].i + 1].text
 
 
 def _acronym(name: str) -> str:
@@ -107,21 +140,20 @@ def place_in_body_name(words: list[str]) -> bool:
 
 def _clean_name_tokens(tokens: Sequence[Token]) -> list[Token]:
     clean = [t for t in tokens if not (t.is_punct or t.tag_ == "POS" or _article(t, tokens) or is_honorific(t))]
-    while clean and clean[-1].is_lower and clean[-1].pos_ in ("ADP", "CCONJ") and not _hyphen_glued(clean[-1]):
+    while clean and clean[-1].is_lower and clean[-1].pos_ in ("ADP", "CCONJ") and not _after_hyphen(clean[-1]):
         clean.pop()  # "Ana Ruiz of": the model's span ran into the word after the name
     return clean
+
+
+def _after_hyphen(token: Token) -> bool:
+    """ "Seo Jae-in": the end of a hyphenated given name, however much it looks like a preposition."""
+    return token.i > 1 and glued_hyphen(token.doc[token.i - 1])
 
 
 def _article(token: Token, name: Sequence[Token]) -> bool:
     """ "the" or "a" the model's span took in, lower-case or opening it; a capitalised one inside a name is a
     word of it ("Nguyen Van An", "Tran Thi A": Vietnamese given names are short and some spell English words)."""
     return token.lower_ in ("the", "a", "an") and (token.is_lower or token.i == name[0].i)
-
-
-def _hyphen_glued(token: Token) -> bool:
-    """ "Seo Jae-in": the end of a hyphenated given name, however much it looks like a preposition."""
-    before = token.doc[token.i - 1] if token.i else None
-    return before is not None and before.text in "-‐" and not before.whitespace_
 
 
 def _surname(words: list[str]) -> str:
@@ -286,7 +318,9 @@ class Registry:
         tokens = [t for t in ent if not is_title_in_name(t)]
         if not tokens:
             return None
-        title = title_before(ent.doc, tokens[0].i, floor) or appositive_title(ent.root) or copular_title(ent.root)
+        root = ent.root
+        title = title_before(ent.doc, tokens[0].i, floor) or appositive_title(root) or copular_title(root)
+        title = title or clause_title(root)
         if title is None and ent.root.i != tokens[-1].i:  # a misread given name heads the span ("Rajesh" a verb)
             title = appositive_title(tokens[-1])
         entity = self.add_person(tokens, title, ent.start_char)

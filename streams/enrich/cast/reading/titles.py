@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..entity import Entity
 from ..names import fronted_apart, hyphenated_start, is_honorific, is_title_in_name, is_title_word, title_start
+from ..resolution.named_later import holds_office
 from .affiliation import role_affiliation
 from .columns import Columns
 from .portfolio import portfolio_before
@@ -22,7 +23,6 @@ from .registry import Registry
 
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
-_WORD = re.compile(r"[a-z]+")
 
 
 def role_after(doc: Doc, end: int) -> bool:
@@ -84,10 +84,14 @@ def name_lede_role(
     subject is the first person named after it, provided that is in the second paragraph and the article
     gives that person no other role ("Union leader Ama X said" answers the minister; "Mayor Y" may be the
     lede's mayor)."""
-    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)][:2]
-    if not breaks or not mentions or mentions[0][0].idx < breaks[0]:
+    if not mentions:
         return
     token, person = mentions[0]
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)][:2]
+    if not breaks or token.idx < breaks[0]:
+        breaks = _first_sentences(doc)  # wire copy without paragraphs: the lede is its first sentence
+    if not breaks or token.idx < breaks[0]:
+        return
     if len(breaks) > 1 and token.idx >= breaks[1]:
         return
     role = next((doc[i] for i in cols.subjects if doc[i].idx < breaks[0] and is_title_word(doc[i])), None)
@@ -96,11 +100,20 @@ def name_lede_role(
     if role is None or role.tag_ in ("NNS", "NNPS"):
         return
     own = [t for pos, t in person.titles if len(breaks) < 2 or pos < breaks[1]]  # as paragraph 2 introduces them
-    if own and not any(role.lower_ in _WORD.findall(t.lower()) for t in own):
+    if own and not any(holds_office([role.lower_], t) for t in own):  # "Vice President X" is no lede's president
         return
     words = [t for t in doc[role.left_edge.i : role.i + 1] if t.dep_ != "det"]
     titled.update((t.i, person) for t in words)
     person.add_title(words[0].idx, doc[words[0].i : role.i + 1].text)
+
+
+def _first_sentences(doc: Doc) -> list[int]:
+    """Where the first sentence ends and the second ends (chars), as paragraph breaks would be."""
+    first = doc[0].sent if len(doc) else None
+    if first is None or first.end >= len(doc):
+        return []
+    second = doc[first.end].sent
+    return [first.end_char, second.end_char]
 
 
 def hold_title(ent: Span, entity: Entity, titled: dict[int, Entity], floor: int) -> None:

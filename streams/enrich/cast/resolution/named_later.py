@@ -23,7 +23,7 @@ _OTHER_RANKS = frozenset({"vice", "deputy", "under", "assistant", "associate", "
 _ARTICLES = frozenset({"the", "a", "an", ""})
 
 
-def _holds(words: list[str], title: str) -> bool:
+def holds_office(words: list[str], title: str) -> bool:
     """Whether `title` is the office `words` describe, as written: its words before any "of", "for", "at" or
     "in" carry the description's head and every other word of it, and no rank that makes it another office
     ("head coach" is the coach, "assistant coach" is not)."""
@@ -44,7 +44,7 @@ def holder_named_later(head: Token, phrase: list[Token], people: Iterable[Entity
     # no second witness of who holds the role
     own = range(head.left_edge.idx, head.idx + 1)
     holders = [
-        e for e in people if e.kind == "person" and any(_holds(words, t) for pos, t in e.titles if pos not in own)
+        e for e in people if e.kind == "person" and any(holds_office(words, t) for pos, t in e.titles if pos not in own)
     ]
     if len(holders) != 1 or unnamed_before(head, head.lemma_.lower()):
         return None
