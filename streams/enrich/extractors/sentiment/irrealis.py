@@ -58,8 +58,8 @@ WISH_NOUNS = frozenset({"need"})
 WISH_NOUN_LINKS = frozenset({"acl", "advcl"})
 # A clause that something is important, essential or vital prescribes it: "it is important that the
 # stadium succeeds quickly", "the most important thing is to keep costs down", "it is vital to win
-# back the voters" name what should happen, not what has (the adjective's own rating is the
-# priority's, see the lexicon's "priorities" group).
+# back the voters" name what should happen, not what has. The adjective is left out with the clause:
+# it rates the priority, not a success ("an important win" keeps its rating).
 PRESCRIBING = frozenset({"important", "essential", "vital", "crucial", "necessary", "imperative"})
 PRESCRIBED_LINKS = frozenset({"ccomp", "xcomp", "csubj"})
 # What a condition promises has not happened either: in "profits could improve if rates fall" the
