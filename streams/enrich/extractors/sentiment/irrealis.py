@@ -46,6 +46,22 @@ REQUEST_VERBS = frozenset(
     | {"proposal", "plea", "suggestion"}
 )
 REQUEST_LINKS = frozenset({"xcomp", "ccomp", "acl"})
+# What someone wants others to do or to have done is asked of them, a request without the verb: in
+# "we want the dispute settled", "we want the talks to succeed", "we want the merger approved" the
+# settlement, the success and the approval have not happened (Taboada et al. 2011's irrealis). What
+# the subject wants to do itself ("both sides want to avoid escalation") is its aim and stance, and
+# keeps its tone. A need said as a noun is read as a request too ("the need for the ministry to fund
+# more buses"; the parser hangs "for X to do" off the noun as an adverbial clause); the verb is a duty
+# ("the city needs to build homes", OBLIGATION_VERBS), hedged rather than left out.
+WISH_VERBS = frozenset({"want", "wish"})
+WISH_NOUNS = frozenset({"need"})
+WISH_NOUN_LINKS = frozenset({"acl", "advcl"})
+# A clause that something is important, essential or vital prescribes it: "it is important that the
+# stadium succeeds quickly", "the most important thing is to keep costs down", "it is vital to win
+# back the voters" name what should happen, not what has. The adjective is left out with the clause:
+# it rates the priority, not a success ("an important win" keeps its rating).
+PRESCRIBING = frozenset({"important", "essential", "vital", "crucial", "necessary", "imperative"})
+PRESCRIBED_LINKS = frozenset({"ccomp", "xcomp", "csubj"})
 # What a condition promises has not happened either: in "profits could improve if rates fall" the
 # improvement is as unreal as the fall (Taboada et al. 2011 block the whole conditional sentence).
 # As with a request only the good words are left out: "factories could face layoffs if the
@@ -112,15 +128,46 @@ def _forestalled(verb: Token) -> bool:
 
 def requested(token: Token) -> bool:
     """Whether the word sits in what a request verb or noun asks for ("urged X to build a school",
-    "a proposal to build a school")."""
+    "a proposal to build a school"), in a wish ("we want X settled") or in a prescription ("it is
+    important that X succeeds")."""
     node = token
     for _ in range(MAX_CLAUSE_DEPTH):
         if node.head.i == node.i:
             return False
-        if node.dep_ in REQUEST_LINKS and node.head.lemma_.lower() in REQUEST_VERBS:
+        if _asks_for(node):
             return True
         node = node.head
     return False
+
+
+def _asks_for(node: Token) -> bool:
+    """Whether the word heads what its head asks for, wishes for or prescribes: "urged X [to build]",
+    "we want the dispute [settled]", "the need for X [to find]", "it is important that X [succeeds]"."""
+    head = node.head
+    lemma = head.lemma_.lower()
+    if node.dep_ in REQUEST_LINKS and lemma in REQUEST_VERBS:
+        return True
+    if lemma in WISH_VERBS and node.dep_ == "ccomp":  # "want [the talks] to succeed"
+        return True
+    if node.dep_ == "acl" and head.dep_ == "dobj" and head.head.lemma_.lower() in WISH_VERBS:
+        return True  # "want [the merger] approved", parsed as a participle on the object
+    if node.dep_ in WISH_NOUN_LINKS and lemma in WISH_NOUNS and head.pos_ == "NOUN":
+        return True
+    if node.lower_ in PRESCRIBING:  # the quality of a prescription is the priority's, not praise
+        frame = head if node.dep_ == "acomp" else head.head if node.dep_ == "amod" else node
+        return _prescribes(frame)
+    return node.dep_ in PRESCRIBED_LINKS and _prescribes(head)
+
+
+def _prescribes(verb: Token) -> bool:
+    """Whether a copula says that its clause is important, essential or vital ("it is vital that
+    ...", "the most important thing is to ...")."""
+    if verb.lemma_.lower() != "be" or not dependents(verb, tuple(PRESCRIBED_LINKS)):
+        return False
+    qualities = dependents(verb, ("acomp",)) + [
+        word for subject in dependents(verb, SUBJECT_DEPS) for word in dependents(subject, ("amod",))
+    ]
+    return any(word.lower_ in PRESCRIBING for word in qualities)
 
 
 def promised(token: Token) -> bool:

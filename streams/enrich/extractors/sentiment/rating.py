@@ -49,6 +49,17 @@ COMMIT_VERBS = frozenset({"commit"})
 COMMITTED_ACT_LINKS = ("dobj", "nsubjpass")
 COMMITTED_ACT_DEPS = frozenset({"relcl", "acl"})  # "the robbery [he committed]", "crimes [committed by]"
 
+# Money owed is a debt not paid: "staff are owed $4 million in wages", "the club owes its players two
+# months of pay", "the rent owed to the council" are news of a firm's or a body's trouble (the news
+# layer rates "owe" as bad). What is owed that is no money is a duty or a thanks ("we owe it to the
+# fans", "owes her success to her coach") and rates nothing.
+DEBT_VERBS = frozenset({"owe"})
+OWED_LINKS = ("dobj", "dative", "nsubjpass", "npadvmod")
+MONEY_NOUNS = frozenset(
+    {"money", "wage", "pay", "salary", "rent", "tax", "debt", "fee", "entitlement", "arrears", "bill", "loan"}
+    | {"dollar", "euro", "pound", "rand", "rupee", "yen", "peso", "million", "billion"}
+)
+
 
 def _is_name(token: Token) -> bool:
     if token.is_lower:
@@ -83,6 +94,8 @@ def base_valence(token: Token, lex: NewsLexicon) -> float:
         return 0.0
     if token.lemma_.lower() in BACKING_VERBS and _plans_to_fund(token, lex):
         return 0.0
+    if token.lemma_.lower() in DEBT_VERBS and not _owes_money(token):
+        return 0.0
     sense = lex.senses.get(token.lower_)
     if sense is not None and _qualified(token).lemma_.lower() in sense[0]:
         return sense[1]
@@ -112,6 +125,15 @@ def _plans_to_fund(verb: Token, lex: NewsLexicon) -> bool:
         o.pos_ == "NOUN" and o.ent_type_ not in NAME_LABELS and not any(lex.valence.get(w.lower_) for w in o.subtree)
         for o in objects
     )
+
+
+def _owes_money(verb: Token) -> bool:
+    """Whether what the verb says is owed is money: an amount ("$4 million", "two months of pay") or
+    a noun of money, among its arguments or as the noun its clause qualifies ("the rent owed")."""
+    owed = [w for arg in dependents(verb, OWED_LINKS) for w in arg.subtree]
+    if verb.dep_ == "acl":
+        owed.append(verb.head)
+    return any(w.ent_type_ == "MONEY" or w.lemma_.lower() in MONEY_NOUNS for w in owed)
 
 
 def _qualified(token: Token) -> Token:
