@@ -22,6 +22,7 @@ from streams.enrich.extractors.meetings.clause import clause_subjects
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.nationals import nation_as_people
+from streams.enrich.extractors.meetings.open_groups import open_group
 from streams.enrich.model import Participant
 from streams.enrich.vocabulary.places import country_code
 
@@ -80,6 +81,10 @@ def _people_plural(token: Token) -> bool:
     if token.tag_ != "NNS" or not token.is_lower or not token.is_alpha:
         return False
     return _trade(token.lemma_.lower())
+
+
+def _people_or_role(token: Token) -> bool:
+    return is_plural_role(token) or _people_plural(token)
 
 
 def _trade(singular: str) -> bool:
@@ -223,6 +228,8 @@ class NameIndex:
             return PLURAL
         if label == PERSON:
             return self._person_at(token.i)
+        if label is None and (group := open_group(token, _people_or_role)) is not None:
+            return group
         if is_plural_role(token):
             return self._described_group(token) or self._described_after(token) or self._bare_counterpart(token)
         if _people_plural(token):
