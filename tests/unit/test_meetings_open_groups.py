@@ -67,3 +67,14 @@ def test_counted_things_or_a_lone_group_are_no_meeting(run, text):
 def test_other_firms_beside_a_named_one_stay_open(run):
     found = run("Minister Priya Nair met Caldera Mining and several other firms on Monday.")
     assert found and all("several other firms" not in side_names(m) for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tessaro Foods held talks with several potential buyers for its dairy arm.",  # business
+        "The league has met a number of rival bidders for the broadcast rights.",  # sport
+    ],
+)
+def test_a_count_of_would_be_sides_stays_open(run, text):
+    assert all(not any(n.startswith(("several", "a number")) for n in side_names(m)) for m in run(text))

@@ -20,6 +20,7 @@ from streams.enrich.model import Participant
 
 def open_group(token: Token, people: Callable[[Token], bool]) -> Participant | None:
     """The group a counting word opens ("several banks", "a number of growers") met as an object, or None.
+    A word that leaves open who they are ("potential", "other", "rival") still keeps them out (`names.py`).
     Its head must be people (`people`: by trade or role) or a kind of body ("unions", "hospitals"), since
     "met various targets" or "several times" meet no one."""
     if token.dep_ not in ("dobj", "pobj"):
@@ -33,6 +34,8 @@ def open_group(token: Token, people: Callable[[Token], bool]) -> Participant | N
     if group is None or group.tag_ != "NNS" or not group.is_lower or not (
             people(group) or lower_lemma(group) in cast_lexicon().institution_nouns | LEX.people_bodies):
         return None
+    if any(c.lower_ in LEX.open_ended_modifiers - LEX.open_counts for c in group.lefts):
+        return None  # "several potential buyers", "a number of rival bidders": who they will be is open
     words = list(token.doc[token.left_edge.i : group.i + 1])
     if words[0].lower_ == "the":
         words = words[1:]
