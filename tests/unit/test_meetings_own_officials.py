@@ -65,3 +65,22 @@ def test_a_chief_with_his_own_officials_is_no_meeting(run, text):
 )
 def test_peers_and_named_heads_stay_sides(run, text, sides):
     assert any(sides <= side_names(m) for m in run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # courts / inquiry
+        ("Auditor Lena Park says she attended a meeting with Corvane on May 2. Corvane chairman Rob Tanaka and "
+         "finance director Ana Silva were at that meeting.", {"Lena Park", "Corvane", "Rob Tanaka", "Ana Silva"}),
+        # sport
+        ("Coach Eli Stone met sponsor Dara Quinn on Monday. Captain Mia Hart and striker Luis Vega were at the "
+         "meeting.", {"Eli Stone", "Dara Quinn", "Mia Hart", "Luis Vega"}),
+        # local politics
+        ("Mayor Ines Toledo held talks with Councillor Ravi Shah in Leeds on Friday. Aides Tom Brink and Yara Said "
+         "were at the talks.", {"Ines Toledo", "Ravi Shah", "Tom Brink", "Yara Said"}),
+    ],
+)
+def test_people_placed_at_the_meeting_told_attend_it(run, text, sides):
+    [meeting] = run(text)
+    assert side_names(meeting) == sides

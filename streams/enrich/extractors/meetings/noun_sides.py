@@ -52,6 +52,7 @@ def noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
     for obj in [*_assembled(noun), *_stray_partners(noun), *_organisers(noun)]:
         add_coordinated(obj, names, parties)
         parties.attendees = parties.attendees or is_definite(noun) or _venue_of_meeting(noun)
+    parties.attendees = parties.attendees or _present_at(noun)
     governor = governing_verb(noun) or _acted_after(noun)
     own_subject = side_subject = False
     if governor is not None:
@@ -258,6 +259,14 @@ def _evaluating_speaker(subject: Token, names: NameIndex) -> Participant | None:
             if child.dep_ == "nsubj" and child.i != subject.i:
                 return _spoken_for(child, names) or names.participant(child)
     return names.quote_speaker(subject)
+
+
+def _present_at(noun: Token) -> bool:
+    """"A and B were at that meeting", "were present at the talks": people placed at an encounter already told
+    are its attendees, not two sides meeting each other."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.lower_ == "at" and prep.head.lemma_ == "be"
+            and not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children) and is_definite(noun))
 
 
 def is_definite(noun: Token) -> bool:
