@@ -82,15 +82,16 @@ def test_nationals_as_people_are_no_side(run, text):
 
 @pytest.mark.parametrize(("text", "sides"), [
     ("Mayor Ana Ribeiro paid a visit to Councillor Tomasz Nowak and union leader Kenji Watanabe on Tuesday.",
-     {"Ana Ribeiro", "Tomasz Nowak", "Kenji Watanabe"}),  # local politics
+     [{"Ana Ribeiro", "Tomasz Nowak", "Kenji Watanabe"}]),  # local politics: one visit to both
     ("Health Minister Priya Raman made an emergency visit to both hospital chief Lars Eriksen and club chairman "
-     "Omar Haddad, urging calm.", {"Priya Raman", "Lars Eriksen", "Omar Haddad"}),  # health
+     "Omar Haddad, urging calm.", [{"Priya Raman", "Lars Eriksen"}, {"Priya Raman", "Omar Haddad"}]),  # health
     ("The envoy made a visit to both Premier Helena Kowalski and the opposition leader, Tariq Mahmood, on Friday.",
-     {"envoy", "Helena Kowalski", "Tariq Mahmood"}),  # international
+     [{"envoy", "Helena Kowalski"}, {"envoy", "Tariq Mahmood"}]),  # international
 ])
 def test_a_visit_to_two_people_meets_both(run, text, sides):
-    [meeting] = run(text)
-    assert side_names(meeting) == sides
+    """"A visit to both X and Y" is a visit to each (real-news gold keeps one encounter per party visited)."""
+    found = [side_names(m) for m in run(text)]
+    assert len(found) == len(sides) and all(group in found for group in sides)
 
 
 @pytest.mark.parametrize("text", [

@@ -27,6 +27,7 @@ from streams.enrich.extractors.meetings.merge import merge_mentions
 from streams.enrich.extractors.meetings.names import NameIndex
 from streams.enrich.extractors.meetings.occasion import share_the_occasion
 from streams.enrich.extractors.meetings.period import settle_date
+from streams.enrich.extractors.meetings.visits import split_visits
 from streams.enrich.extractors.statements import extract_statements
 from streams.enrich.model import Meeting
 from streams.enrich.nlp import ParsedArticle
@@ -47,8 +48,8 @@ def extract_meetings(parsed: ParsedArticle) -> list[Meeting]:
     found = sorted([*found, *backstop_sentences(quiet, names)], key=lambda pair: pair[0].start)
     published = story_day(parsed.text, parsed.article.published_date)
     built = (build_mention(sent, t, names, published) for sent, triggers in found for t in triggers)
-    mentions = [call for m in built if m is not None for one in split_gapped(m, names, published)
-                for call in split_calls(one, names, published)]
+    mentions = [visit for m in built if m is not None for one in split_gapped(m, names, published)
+                for call in split_calls(one, names, published) for visit in split_visits(call, names)]
     clusters = merge_mentions(mentions, names.affiliations())
     apply_headline(clusters, parsed.article.title, names)
     clusters = sorted(clusters, key=lambda c: c.mentions[0].trigger)

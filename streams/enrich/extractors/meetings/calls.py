@@ -25,7 +25,7 @@ def split_calls(mention: Mention, names: NameIndex, published: dt.date | None) -
     if trigger.lemma_.lower() != "call" or trigger.tag_ != "NNS":
         return [mention]
     sent = trigger.sent
-    counterparts = _counterparts(trigger.i + 1, sent.end, names, mention.participants)
+    counterparts = named_counterparts(trigger.i + 1, sent.end, names, mention.participants)
     if len(counterparts) < _MIN_COUNTERPARTS:
         return [mention]
     callers = [p for p in mention.participants if all(p.name != c.name for c, _ in counterparts)]
@@ -39,7 +39,7 @@ def split_calls(mention: Mention, names: NameIndex, published: dt.date | None) -
     return split
 
 
-def _counterparts(start: int, end: int, names: NameIndex,
+def named_counterparts(start: int, end: int, names: NameIndex,
                   known: list[Participant]) -> list[tuple[Participant, int]]:
     found: list[tuple[Participant, int]] = []
     seen: set[tuple[int, int]] = set()

@@ -22,6 +22,7 @@ from streams.enrich.extractors.meetings.clause import clause_subjects
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.nationals import nation_as_people
+from streams.enrich.extractors.meetings.open_groups import open_group
 from streams.enrich.model import Participant
 from streams.enrich.vocabulary.places import country_code
 
@@ -29,6 +30,7 @@ PERSON, ORG, PLACE, OTHER = "PERSON", "ORG", "PLACE", "OTHER"
 _LABELS = {"person": PERSON, "org": ORG, "place": PLACE, "other": OTHER}
 _POSSESSIVE = ("’s", "'s", "’", "'")
 _PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+_OWN_PRONOUNS = {"his", "her", "their", "its", "my", "our"}
 _SPEAKER_PRONOUNS = {"i", "we", "me", "us", "my", "our"}
 _ANTECEDENT_SENTENCES = 3
 _ANTECEDENT_PEOPLE = 12
@@ -80,6 +82,17 @@ def _people_plural(token: Token) -> bool:
     if token.tag_ != "NNS" or not token.is_lower or not token.is_alpha:
         return False
     return _trade(token.lemma_.lower())
+
+
+def own_people(group: Token) -> bool:
+    """"met her department heads", "his security chiefs": a group told by whose it is through a pronoun is
+    that person's own staff; "their Chinese counterparts" or "his French hosts" are peers, met as sides."""
+    return lower_lemma(group) not in LEX.peer_nouns and any(
+        c.dep_ == "poss" and c.lower_ in _OWN_PRONOUNS for c in group.children)
+
+
+def _people_or_role(token: Token) -> bool:
+    return is_plural_role(token) or _people_plural(token)
 
 
 def _trade(singular: str) -> bool:
@@ -223,6 +236,8 @@ class NameIndex:
             return PLURAL
         if label == PERSON:
             return self._person_at(token.i)
+        if label is None and (group := open_group(token, _people_or_role)) is not None:
+            return group
         if is_plural_role(token):
             return self._described_group(token) or self._described_after(token) or self._bare_counterpart(token)
         if _people_plural(token):
@@ -278,9 +293,10 @@ class NameIndex:
     def _described_group(self, token: Token) -> Participant | None:
         """"union leaders", "Chinese officials": an unnamed but specific counterpart, named as written.
         "the company's directors": a body told by a common noun owns them. A bare "officials" says too little
-        to be a side of a meeting, and "its directors" are the body's the cast names, or no one."""
+        to be a side of a meeting, "its directors" are the body's the cast names, or no one, and "her
+        department heads" are the subject's own people."""
         if not any((c.dep_ in ("compound", "amod", "nmod") and c.pos_ != "NUM") or (
-                c.dep_ == "poss" and c.pos_ == "NOUN") for c in token.lefts):
+                c.dep_ == "poss" and c.pos_ == "NOUN") for c in token.lefts) or own_people(token):
             return None
         description = _np_text(token)
         return Participant(name=description, title=description, kind="person")

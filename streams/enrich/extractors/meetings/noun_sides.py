@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from streams.enrich.extractors.meetings.convened import own_officials
 from streams.enrich.extractors.meetings.coordination import add_coordinated
 from streams.enrich.extractors.meetings.fronted import MAX_CLIMB, fronted_in, own_subjects, subjects
 from streams.enrich.extractors.meetings.governing import addressees, bids_to_come, governing_verb, measured_by
@@ -30,6 +31,8 @@ def noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
         if child.dep_ == "prep" and (child.lower_ in NOUN_PARTY_PREPS or (
                 child.lower_ in ("to", "on") and _is_call(noun)) or _visitor_prep(noun, child)):
             for obj in [c for c in child.children if c.dep_ == "pobj"] or dangling_object(child):
+                if child.lower_ == "of" and own_officials(noun, obj, names):
+                    continue  # "called an urgent meeting of the heads of the agencies": his own officials
                 if not _is_origin(child.lower_, obj, names):
                     has_with = has_with or child.lower_ == "with"
                     add_coordinated(obj, names, parties)
@@ -49,6 +52,7 @@ def noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
     for obj in [*_assembled(noun), *_stray_partners(noun), *_organisers(noun)]:
         add_coordinated(obj, names, parties)
         parties.attendees = parties.attendees or is_definite(noun) or _venue_of_meeting(noun)
+    parties.attendees = parties.attendees or _present_at(noun)
     governor = governing_verb(noun) or _acted_after(noun)
     own_subject = side_subject = False
     if governor is not None:
@@ -64,7 +68,7 @@ def noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
         for addressee in addressees(noun, governor, names):
             add_coordinated(addressee, names, parties)
     if governor is not None and governor.dep_ == "ccomp" and len(parties.named) == 1 and (
-            noun.head.head.i == governor.head.i):
+            noun.head.head.i == governor.head.i) and lower_lemma(governor.head) in LEX.speech_verbs:
         for speaker in subjects(governor.head):  # "B insisted ..., A said after the meeting": A met B
             spoken_for = _spoken_for(speaker, names)
             if spoken_for is not None:
@@ -255,6 +259,14 @@ def _evaluating_speaker(subject: Token, names: NameIndex) -> Participant | None:
             if child.dep_ == "nsubj" and child.i != subject.i:
                 return _spoken_for(child, names) or names.participant(child)
     return names.quote_speaker(subject)
+
+
+def _present_at(noun: Token) -> bool:
+    """"A and B were at that meeting", "were present at the talks": people placed at an encounter already told
+    are its attendees, not two sides meeting each other."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.lower_ == "at" and prep.head.lemma_ == "be"
+            and not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children) and is_definite(noun))
 
 
 def is_definite(noun: Token) -> bool:
