@@ -1,4 +1,4 @@
-"""MEETINGS whose other side is a counted but open group: "negotiating with various unions", "held talks with
+"""MEETINGS whose other side is a counted but open group: "negotiating with various staff unions", "held talks with
 several banks", "met a number of growers". Real-news annotators keep the group as written when it is the one
 met; "other firms" beside a named side, and counted things that are no one ("met several conditions"), stay
 out. Every person, body and place is invented.
@@ -28,8 +28,8 @@ def run(nlp: Language) -> Callable[..., list[Meeting]]:
     ("text", "sides"),
     [
         # business: a firm and the unions it bargains with
-        ("Harbourline Freight is negotiating with various unions on pay and rosters.",
-         {"Harbourline Freight", "various unions"}),
+        ("Harbourline Freight is negotiating with various staff unions over shift patterns.",
+         {"Harbourline Freight", "various staff unions"}),
         # finance
         ("Finance Minister Ayesha Rahman held talks with several banks on Tuesday.",
          {"Ayesha Rahman", "several banks"}),

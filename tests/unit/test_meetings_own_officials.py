@@ -1,5 +1,5 @@
-"""MEETINGS that are one body's own business: a chief convening or meeting his own officials ("called an
-urgent meeting of the heads of the emergency agencies", "chaired a meeting of his security chiefs", "met her
+"""MEETINGS that are one body's own business: a chief convening or meeting his own officials ("called a
+crisis meeting of the chiefs of the rescue services", "chaired a meeting of his security chiefs", "met her
 department heads") has no other side. Peers told as someone's ("her Chinese counterparts") and named heads
 convened ("the heads of Acme Foods and Bolt Motors") stay sides. A speaker's clause that only looks like a
 report ("I called ..., the cabinet will meet") does not make a meeting of its subjects. Every name is invented.
@@ -29,8 +29,8 @@ def run(nlp: Language) -> Callable[..., list[Meeting]]:
     "text",
     [
         # national politics: an earlier named rival is not whom he convened
-        "Premier Anil Kapoor blamed rebel leader Omar Haddad for the attacks. He called an urgent meeting of "
-        "the heads of the emergency agencies on Monday.",
+        "Premier Anil Kapoor blamed rebel leader Youssef Benali for the fires. He summoned a crisis meeting of "
+        "the chiefs of the rescue services on Monday.",
         # local politics
         "Mayor Lucia Ferreira criticised developer Tomas Lindqvist. She then called an emergency meeting of the "
         "heads of the city departments.",
@@ -41,9 +41,9 @@ def run(nlp: Language) -> Callable[..., list[Meeting]]:
         # sport
         "Coach Marta Silva met her assistant coaches on Monday.",
         # a speaker's own clause before the cabinet's session
-        'Premier Anil Kapoor blamed rebel leader Omar Haddad for the floods. "I called an urgent meeting of the '
-        "heads of all the emergency agencies and very shortly the Government will hold a special session, the "
-        'Government will meet in order to make decisions," he said in a national address.',
+        'Premier Anil Kapoor blamed rebel leader Youssef Benali for the blackout. "I called a crisis meeting of the '
+        'chiefs of all the rescue services and tonight the cabinet will sit, the ministers will meet to decide our '
+        'response," he told reporters.',
     ],
 )
 def test_a_chief_with_his_own_officials_is_no_meeting(run, text):
@@ -71,8 +71,8 @@ def test_peers_and_named_heads_stay_sides(run, text, sides):
     ("text", "sides"),
     [
         # courts / inquiry
-        ("Auditor Lena Park says she attended a meeting with Corvane on May 2. Corvane chairman Rob Tanaka and "
-         "finance director Ana Silva were at that meeting.", {"Lena Park", "Corvane", "Rob Tanaka", "Ana Silva"}),
+        ("Auditor Lena Park says she sat down with Corvane on May 2. Corvane chairman Rob Tanaka and "
+         "finance director Ana Silva were present at that session.", {"Lena Park", "Corvane", "Rob Tanaka", "Ana Silva"}),
         # sport
         ("Coach Eli Stone met sponsor Dara Quinn on Monday. Captain Mia Hart and striker Luis Vega were at the "
          "meeting.", {"Eli Stone", "Dara Quinn", "Mia Hart", "Luis Vega"}),

@@ -1,4 +1,4 @@
-"""A leader convening his own officials: "called an urgent meeting of the heads of the emergency agencies",
+"""A leader convening his own officials: "summoned a crisis meeting of the chiefs of the rescue services",
 "chaired a meeting of his security chiefs". One body's business, not an encounter between sides: the people
 convened are told only by what they head or whose they are, and the one who calls them is their chief. "A
 meeting of trade ministers from four countries" has no convener and stays a meeting; "convened a meeting of

@@ -32,7 +32,7 @@ def noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
                 child.lower_ in ("to", "on") and _is_call(noun)) or _visitor_prep(noun, child)):
             for obj in [c for c in child.children if c.dep_ == "pobj"] or dangling_object(child):
                 if child.lower_ == "of" and own_officials(noun, obj, names):
-                    continue  # "called an urgent meeting of the heads of the agencies": his own officials
+                    continue  # "summoned a crisis meeting of the chiefs of the services": his own officials
                 if not _is_origin(child.lower_, obj, names):
                     has_with = has_with or child.lower_ == "with"
                     add_coordinated(obj, names, parties)
@@ -262,7 +262,7 @@ def _evaluating_speaker(subject: Token, names: NameIndex) -> Participant | None:
 
 
 def _present_at(noun: Token) -> bool:
-    """"A and B were at that meeting", "were present at the talks": people placed at an encounter already told
+    """"A and B were present at the meeting", "were present at the talks": people placed at an encounter already told
     are its attendees, not two sides meeting each other."""
     prep = noun.head
     return (noun.dep_ == "pobj" and prep.lower_ == "at" and prep.head.lemma_ == "be"

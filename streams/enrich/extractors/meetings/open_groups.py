@@ -1,4 +1,4 @@
-"""A counted but open group as the other side: "negotiating with various unions", "held talks with several
+"""A counted but open group as the other side: "negotiating with various staff unions", "held talks with several
 banks", "met a number of growers".
 
 Annotators of real news keep such a group as written when it is the one the subject meets: nobody in it is
