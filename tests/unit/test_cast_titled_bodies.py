@@ -28,7 +28,7 @@ def test_title_words_opening_a_bodys_name_leave_no_person(nlp: Language, text: s
     "owner", ["Maria Okafor University's", "Veldt College's", "Orvane Institute's"]
 )
 def test_title_words_opening_a_body_another_body_owns_leave_no_person(nlp: Language, owner: str) -> None:
-    text = f"The plans were approved in March, according to documents collected by {owner} Public Health Archive."
+    text = f"The levy was agreed in June, according to papers gathered by {owner} Public Health Archive."
     assert all(p.name != "Archive" for p in story_cast(nlp, text).people) and speakers(nlp, text)[0] != "Archive"
 
 

@@ -1,6 +1,6 @@
 """Wire copy often has no paragraphs: its lede is the first sentence, which may open on a role ("A coach whose
 team was relegated says ...") whose holder the next sentence names. And a nation's people set in apposition
-to a role ("a director ..., 14 of them Germans,") name nobody. Invented sentences across beats."""
+to a role ("a manager ..., 7 of them Filipinos,") name nobody. Invented sentences across beats."""
 
 from __future__ import annotations
 
@@ -47,13 +47,13 @@ def test_a_next_sentence_naming_someone_with_another_role_names_no_lede_role(nlp
 @pytest.mark.parametrize(
     "text",
     [
-        "A director of a bankrupt Dutch tour firm whose bus crashed with 30 people on board, 12 of them Germans, "
-        "has denied responsibility.",
-        "An owner of a ferry firm whose boat sank with 40 people on board, 30 of them Brazilians, has denied "
-        "responsibility for the sinking.",
+        "A manager of a collapsed Chilean fishing cooperative whose trawler sank with 19 crew aboard, 7 of them "
+        "Filipinos, has denied the claims.",  # business
+        "An owner of a quarry firm whose lorry overturned with 8 workers in the back, 5 of them Ukrainians, says "
+        "the brakes had been checked.",  # courts: an inquest
         "The coach of a youth team whose players, most of them Nigerians, were stranded said the flights had "
-        "been cancelled.",
+        "been cancelled.",  # sport
     ],
 )
 def test_a_nations_people_beside_a_role_name_nobody(nlp: Language, text: str) -> None:
-    assert speakers(nlp, text)[0] not in ("Germans", "Brazilians", "Nigerians")
+    assert speakers(nlp, text)[0] not in ("Filipinos", "Ukrainians", "Nigerians")

@@ -72,7 +72,8 @@ def test_peers_and_named_heads_stay_sides(run, text, sides):
     [
         # courts / inquiry
         ("Auditor Lena Park says she sat down with Corvane on May 2. Corvane chairman Rob Tanaka and "
-         "finance director Ana Silva were present at that session.", {"Lena Park", "Corvane", "Rob Tanaka", "Ana Silva"}),
+         "finance director Ana Silva were present at that session.",
+         {"Lena Park", "Corvane", "Rob Tanaka", "Ana Silva"}),
         # sport
         ("Coach Eli Stone met sponsor Dara Quinn on Monday. Captain Mia Hart and striker Luis Vega were at the "
          "meeting.", {"Eli Stone", "Dara Quinn", "Mia Hart", "Luis Vega"}),

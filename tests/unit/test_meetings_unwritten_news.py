@@ -26,8 +26,8 @@ def run(nlp: Language) -> Callable[..., list[Meeting]]:
 
 
 @pytest.mark.parametrize(("text", "sides", "status"), [
-    ("The state government has called in Solano Airways and the Pilots Guild to try and resolve the dispute.",
-     {"state government", "Solano Airways", "Pilots Guild"}, "planned"),  # business, industrial relations
+    ("The transport ministry has called in Solano Airways and the Pilots Guild to settle the row over rosters.",
+     {"transport ministry", "Solano Airways", "Pilots Guild"}, "planned"),  # business, industrial relations
     ("Sports Minister Rafael Quintero has called in Northgate Rovers and the Players Association for talks.",
      {"Rafael Quintero", "Northgate Rovers", "Players Association"}, "planned"),  # sport
     ("Councillor Tomasz Nowak was called in by Mayor Ana Ribeiro on Monday to explain the delays.",
@@ -61,8 +61,8 @@ def test_help_called_in_is_no_encounter(run, text):
 
 
 @pytest.mark.parametrize(("text", "sides"), [
-    ("A security meeting has been arranged between the Greeks and the Turks to defuse the crisis.",
-     {"Greeks", "Turks"}),  # international
+    ("A border meeting is planned between the Chileans and the Peruvians to calm the row over fishing grounds.",
+     {"Chileans", "Peruvians"}),  # international
     ("Talks between the Kenyans and the Ugandans will be held in Geneva next week.", {"Kenyans", "Ugandans"}),
     ("Talks between the French and the Germans on the fishing quotas will resume in Brussels on Friday.",
      {"French", "Germans"}),  # business: fisheries
@@ -83,8 +83,8 @@ def test_nationals_as_people_are_no_side(run, text):
 @pytest.mark.parametrize(("text", "sides"), [
     ("Mayor Ana Ribeiro paid a visit to Councillor Tomasz Nowak and union leader Kenji Watanabe on Tuesday.",
      [{"Ana Ribeiro", "Tomasz Nowak", "Kenji Watanabe"}]),  # local politics: one visit to both
-    ("Health Minister Priya Raman made an emergency visit to both hospital chief Lars Eriksen and club chairman "
-     "Omar Haddad, urging calm.", [{"Priya Raman", "Lars Eriksen"}, {"Priya Raman", "Omar Haddad"}]),  # health
+    ("Health Minister Priya Raman paid a late visit to both ward manager Lars Eriksen and union steward "
+     "Omar Haddad on Sunday.", [{"Priya Raman", "Lars Eriksen"}, {"Priya Raman", "Omar Haddad"}]),  # health
     ("The envoy made a visit to both Premier Helena Kowalski and the opposition leader, Tariq Mahmood, on Friday.",
      [{"envoy", "Helena Kowalski"}, {"envoy", "Tariq Mahmood"}]),  # international
 ])
@@ -96,15 +96,15 @@ def test_a_visit_to_two_people_meets_both(run, text, sides):
 
 @pytest.mark.parametrize("text", [
     "Harbour Freight Lines has told the Maritime Workers Union that 300 staff will lose their jobs. Mayor Ana "
-    "Ribeiro says she will be doing everything she can to ensure they receive their full entitlements.",  # business
+    "Ribeiro says the city will press the firm until they receive their redundancy pay.",  # business
     "Brightwater Hospital has told the Nurses Association that the ward will close. Minister Priya Raman says "
-    "she will do everything she can to ensure they receive every cent.",  # health
+    "she will make sure they receive back pay before the doors shut.",  # health
     "Northgate Rovers has told the Players Association that the club is in debt. The club says they will "
     "receive a bonus this year.",  # sport
     "The Oakridge City Council welcomed the ruling on Monday.",  # local politics
 ])
 def test_a_thing_received_is_no_one_met(run, text):
-    """"they receive their entitlements" gives money, not a visitor: "they" is no side of anything told before."""
+    """"they receive their redundancy pay" gives money, not a visitor: "they" is no side of anything told before."""
     assert run(text) == []
 
 
@@ -119,11 +119,11 @@ def test_a_visitor_received_is_met(run, text, sides):
 
 
 @pytest.mark.parametrize("text", [
-    "Striking dock workers will meet today to consider the latest pay offer.",  # industrial relations
+    "Striking bakery workers will meet tomorrow to weigh the new wage deal.",  # industrial relations
     "The club's members met yesterday to vote on the merger.",  # sport
-    "The Oakridge councillors will meet in order to make decisions on the budget.",  # local politics
+    "The Oakridge councillors meet on Monday in order to take a vote on next year's rates.",  # local politics
     "The museum's trustees will meet on Friday to decide whether to sell the painting.",  # culture
-    "Union members will meet this afternoon to consider ongoing industrial action.",  # business
+    "Warehouse workers at Tamarind Foods will meet on Wednesday to vote on further stoppages.",  # business
 ])
 def test_one_body_meeting_to_decide_is_no_encounter(run, text):
     assert run(text) == []
@@ -132,7 +132,7 @@ def test_one_body_meeting_to_decide_is_no_encounter(run, text):
 @pytest.mark.parametrize(("text", "sides"), [
     ("Kestrel Mining and the Mineworkers Federation will meet on Friday to decide whether to extend the deal.",
      {"Kestrel Mining", "Mineworkers Federation"}),  # business
-    ("Brightwater Hospital will meet the Nurses Association today to consider the latest pay offer.",
+    ("Brightwater Hospital will meet the Nurses Association on Monday to weigh the revised wage deal.",
      {"Brightwater Hospital", "Nurses Association"}),  # health
     ("Northgate Rovers and the Players Association met yesterday to vote on the merger.",
      {"Northgate Rovers", "Players Association"}),  # sport

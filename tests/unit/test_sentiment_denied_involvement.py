@@ -1,5 +1,5 @@
-"""A harm that someone denies a part in still happened: "denied responsibility for the crash" denies
-the part, not the crash, so the harm keeps its tone instead of being reversed by the denial.
+"""A harm that someone denies a part in still happened: "denied responsibility for a blaze" denies
+the part, not the blaze, so the harm keeps its tone instead of being reversed by the denial.
 
 All sentences are invented for these tests.
 """
@@ -12,10 +12,10 @@ import pytest
 @pytest.mark.parametrize(
     "text",
     [
-        "The haulage company denied responsibility for the crash on the M4.",  # transport
-        "The militia rejected any involvement in the attack on the convoy near Goma.",  # conflict
+        "The haulage company denied responsibility for a fatal collision on the M4.",  # transport
+        "The militia rejected any involvement in the ambush of an aid convoy near Goma.",  # conflict
         "The minister denied any role in the fraud, her lawyer Amaka Eze said.",  # courts and politics
-        "The club denied responsibility for the violence outside the ground in Rotterdam.",  # sport
+        "The club denied responsibility for crowd violence outside the ground in Rotterdam.",  # sport
         "The firm denied any knowledge of the pollution in the river at Hanoi.",  # environment
     ],
 )

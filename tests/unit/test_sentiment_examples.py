@@ -15,7 +15,7 @@ import pytest
     [
         ("Protesters faced threats such as violence and intimidation, Dr Aiko Sato found.", "threats",
          ("violence", "intimidation")),  # politics
-        ("The region is prone to disasters such as floods and droughts, Chief Ana Tupou said.", "disasters",
+        ("The atoll has weathered disasters such as cyclones and droughts, Chief Ana Tupou said.", "disasters",
          ("droughts",)),  # weather
         ("Players suffered injuries such as fractures, the physio Luca Bianchi said.", "injuries",
          ("fractures",)),  # sport

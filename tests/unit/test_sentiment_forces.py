@@ -19,9 +19,9 @@ import pytest
         "Floods hit the farming villages around Mymensingh for a second week.",  # farming
         "Storms battered the west coast of Scotland overnight.",  # weather
         "A wave overturned the fishing boat off Galway, the coastguard said.",  # maritime
-        "There was a huge wave that overturned the canoes near Queenstown.",  # sport, relative subject
+        "Rescuers found the rowers after a gale that overturned their dinghies off Napier.",  # sport, relative subject
         "Dozens of homes were flattened by the tornado in Moore.",  # local, passive agent
-        "The market hall was flattened in air raids last week, Nadia Haddad said.",  # passive event
+        "The old grain store was flattened in a bombing raid on Sunday, Councillor Yusuf Demir said.",  # passive event
         "Lightning struck the tower of Saint Olaf's church during the service.",  # culture
     ],
 )

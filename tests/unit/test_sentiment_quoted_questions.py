@@ -1,5 +1,5 @@
 """A quoted question asserts nothing: the sentence that reports it is no question ('To the question
-"have you made any mistakes?", she replied ...'), but the quote is, and its words are not the speaker's
+"did the clinic fail its patients?", she replied ...'), but the quote is, and its words are not the speaker's
 claim (health, sport and courts below).
 
 All sentences are invented for these tests.
@@ -18,7 +18,8 @@ from streams.ingest.article import Article
 @pytest.mark.parametrize(
     ("text", "quote"),
     [
-        ('To the question "have you made any mistakes?", Dr Lena Vogt replied.', "have you made any mistakes?"),
+        ('To the question "did the clinic fail its patients?", Dr Lena Vogt replied.',
+         "did the clinic fail its patients?"),
         ('Asked "was the defeat a disaster?", coach Tomasz Nowak smiled.', "was the defeat a disaster?"),
         ('The judge put it plainly, "is the fraud charge proven?", and adjourned.', "is the fraud charge proven?"),
     ],

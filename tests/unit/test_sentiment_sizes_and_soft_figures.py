@@ -12,7 +12,7 @@ import pytest
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Company profits were quite soft in the quarter, the economist Lena Fischer said.", "negative"),  # business
+        ("Earnings at the brewery were rather soft in the spring, analyst Lena Fischer said.", "negative"),  # business
         ("Soft ticket sales forced the festival in Galway to cut a day.", "negative"),  # culture
         ("Visitor numbers at the museum were soft over the summer, the director Aiko Mori said.", "negative"),
         ("Advertising revenue softened in the second half, the broadcaster said.", "negative"),  # media

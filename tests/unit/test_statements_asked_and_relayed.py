@@ -21,9 +21,9 @@ def _statements_of(nlp: Language, text: str) -> list[tuple[str | None, str]]:
 # "was told by X that ...": the agent of a passive cue speaks, not its subject.
 PASSIVE_AGENTS = [
     (  # sport: the told party is the subject, the teller the agent
-        "The club moved its training after it was told by Northfield Council that the ground would close.",
+        "The squad trained indoors on Tuesday when it was told by Northfield Council that the pitch had flooded.",
         "Northfield Council",
-        "the ground would close",
+        "the pitch had flooded",
     ),
     (  # health
         "Mrs Okafor was told by Health Minister Aroha Ngata on Monday that the ward would stay open.",
@@ -31,7 +31,7 @@ PASSIVE_AGENTS = [
         "the ward would stay open",
     ),
     (  # courts
-        "The union has been told by Judge Lena Vogel that the hearing must wait until March.",
+        "The tenants' association has been told by Judge Lena Vogel that the hearing must wait until March.",
         "Lena Vogel",
         "the hearing must wait until March",
     ),
@@ -41,9 +41,9 @@ PASSIVE_AGENTS = [
 # "called/appealed/pleaded for X to Y": the parse reads "for" as an infinitive clause's subordinator.
 FOR_TO_DEMANDS = [
     (  # local politics
-        "Mr Williams called for the Opposition to support the new measures.",
-        "Williams",
-        "the Opposition to support the new measures",
+        "Councillor Ngozi Eze called for the Greens to back the parking plan.",
+        "Ngozi Eze",
+        "the Greens to back the parking plan",
     ),
     (  # health
         "Health Minister Sofia Lindqvist has appealed for residents to conserve water over summer.",
@@ -51,9 +51,9 @@ FOR_TO_DEMANDS = [
         "residents to conserve water over summer",
     ),
     (  # international
-        "Dr Farah Siddiqui pleaded for both sides to return to the table.",
+        "Dr Farah Siddiqui pleaded for both sides to resume the ceasefire talks.",
         "Farah Siddiqui",
-        "both sides to return to the table",
+        "both sides to resume the ceasefire talks",
     ),
 ]
 
@@ -61,9 +61,9 @@ FOR_TO_DEMANDS = [
 # "gave assurances (an assurance, a guarantee) that ...": a stance frame.
 ASSURANCES = [
     (  # business
-        "Chief executive Meera Pillai has given assurances that no jobs would go.",
+        "Chief executive Meera Pillai has given firm assurances that the Leeds plant would stay open.",
         "Meera Pillai",
-        "no jobs would go",
+        "the Leeds plant would stay open",
     ),
     (  # sport: the parse takes the clause for a relative one
         "Coach Mateo Rossi gave an assurance that the final would go ahead.",
@@ -98,8 +98,9 @@ SECOND_REPORTS = [
         "no charges have been laid",
     ),
     (  # culture
-        "Organisers say they have sold most tickets but so far, the Arts Council says the festival is short of funds.",
-        "Arts Council",
+        "Organisers say they have booked every act but so far, the Kestrel Arts Trust says the festival is short "
+        "of funds.",
+        "Kestrel Arts Trust",
         "the festival is short of funds",
     ),
 ]
@@ -137,9 +138,9 @@ def test_the_speaker_says_the_report(nlp: Language, text: str, speaker: str, con
     ("text", "speaker", "content"),
     [
         (  # business: evidence to an inquiry
-            "Mr Gibbons said Mr Smith noted that the firm would run short of assets.",
-            "Gibbons",
-            "Mr Smith noted that the firm would run short of assets",
+            "Ms Chiamaka Adebayo said Mr Henrik Lindgren noted that the fund was losing money.",
+            "Chiamaka Adebayo",
+            "Mr Henrik Lindgren noted that the fund was losing money",
         ),
         (  # science
             "Professor Raj Malhotra says the auditor warned the trial had recruited too few patients.",
@@ -164,7 +165,7 @@ def test_a_leading_cue_keeps_the_report_it_relays(nlp: Language, text: str, spea
 @pytest.mark.parametrize(
     "text",
     [
-        "The State Government has called in mediators to try and end the dispute.",  # industrial
+        "The provincial cabinet has called in mediators to help end the bus strike.",  # industrial
         "The hospital board has called in outside auditors to review the waiting lists.",  # health
         "The league called off the final to protect the pitch.",  # sport
         "Organisers gave assurances to no one and the festival went ahead.",  # culture: no clause given
@@ -194,9 +195,9 @@ def test_a_garbled_leading_cue_leaves_the_report_to_the_inner_one(nlp: Language)
             "rates will not rise this year",
         ),
         (  # science
-            "Professor Tariq Aziz, who has denied the results are too early to judge, will meet the board on Monday.",
+            "Professor Tariq Aziz, who has denied his data are too thin to judge, will meet the board on Monday.",
             "Tariq Aziz",
-            "the results are too early to judge",
+            "his data are too thin to judge",
         ),
     ],
 )
@@ -208,7 +209,7 @@ def test_a_report_in_a_relative_clause_without_that(nlp: Language, text: str, sp
 @pytest.mark.parametrize(
     "text",
     [
-        "Mr Kowalski, who has denied the charges, appeared in court on Monday.",  # courts
+        "Ms Dragana Petrovic, who has denied four counts of fraud, appeared in the crown court on Friday.",  # courts
         "Coach Mateo Rossi, who rejected the claims, left the ground early.",  # sport
         "Senator Ewa Nowak, who welcomed the report, chairs the finance committee.",  # politics
     ],

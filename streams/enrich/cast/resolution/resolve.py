@@ -81,7 +81,7 @@ def _appositive_person(head: Token) -> Token | None:
 
 
 def _people_of(token: Token) -> bool:
-    """ "A director of the tour firm, ..., 12 of them Germans,": a nation's people in apposition name nobody."""
+    """ "A manager of the fishing firm, ..., 7 of them Filipinos,": a nation's people in apposition name nobody."""
     return token.tag_ == "NNPS" or token.ent_type_ == "NORP"
 
 

@@ -1,5 +1,5 @@
-"""One body meeting to decide is no encounter: "union members will meet today to consider the offer", "the board
-meets on Friday to decide on the bid", "the government will meet to make decisions".
+"""One body meeting to decide is no encounter: "the drivers will meet on Sunday to weigh the offer", "the board
+meets on Friday to decide on the bid", "the cabinet met to take a vote on the levy".
 
 An encounter needs two distinct sides. A group that meets with no one, in order to weigh, vote on or decide
 something, is a body deliberating among its own members (a mass meeting, a board or cabinet meeting). Peers

@@ -1,8 +1,8 @@
-"""A nation told by its people is a side: "a meeting between the Israelis and the Palestinians", "talks between
-the Greeks and the Turks will resume", "the French met the Dutch", "between Indians and Pakistanis".
+"""A nation told by its people is a side: "a meeting between the Chileans and the Peruvians", "talks between
+the Kenyans and the Ugandans will resume", "the French met the Dutch", "between Indians and Pakistanis".
 
 In news of diplomacy and conflict the plural of a nationality stands for the nation's side as its government
-does; the side is named as written ("Israelis"). Only as "the ..." or inside "between": a bare plural elsewhere
+does; the side is named as written ("Chileans"). Only as "the ..." or inside "between": a bare plural elsewhere
 ("Kenyans queued to vote", "three Germans were hurt") is people, not a side.
 """
 
@@ -18,7 +18,7 @@ _NOUN_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos")
 
 
 def nation_as_people(token: Token) -> Participant | None:
-    """The nation's side a plural demonym ("the Palestinians", "the Swedes") or a nationality adjective used as a
+    """The nation's side a plural demonym ("the Peruvians", "the Swedes") or a nationality adjective used as a
     noun ("the French", "the Dutch") stands for, or None."""
     text = token.text
     if not text[:1].isupper() or token.dep_ not in _NOUN_ROLES or any(c.dep_ == "nummod" for c in token.children):

@@ -1,5 +1,5 @@
-"""What an act is done for, told by an infinitive: "met to consider the offer", "called in X to try and resolve
-the dispute", "will meet in order to decide". One reading for every rule that asks why people were brought
+"""What an act is done for, told by an infinitive: "met to consider the offer", "called in X to try and settle
+the row", "gathered on Monday in order to decide". One reading for every rule that asks why people were brought
 together (`deliberation`, `summons`)."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 
 def purposes(verb: Token) -> list[Token]:
-    """The infinitives hung on `verb` as its purpose, with their conjuncts and complements ("to try and resolve",
+    """The infinitives hung on `verb` as its purpose, with their conjuncts and complements ("to try and settle",
     "to try to settle": the trying is for the settling)."""
     found = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and _infinitive(c)]
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):

@@ -1,5 +1,5 @@
-"""A thing received or welcomed is no one met: "staff will receive their entitlements", "the club welcomed the
-ruling", "they will receive every cent".
+"""A thing received or welcomed is no one met: "staff will receive their back pay", "the club welcomed the
+ruling", "they will receive a refund".
 
 "Receive" and "welcome" are encounter verbs only for a visitor ("received the envoy", "welcomed the delegation").
 With a direct object that stands for no side, what is received is money, a letter, a decision: the subject

@@ -216,7 +216,7 @@ def breaks_off(verb: Token) -> bool:
 
 
 def withdrew(leaver: Token | None) -> bool:
-    """"pulled out of a meeting scheduled for Friday", "withdrew from talks with X": who withdraws from an
+    """"pulled out of the talks planned for Friday", "withdrew from talks with X": who withdraws from an
     encounter calls it off (walking out of one under way is `left_while_under_way`)."""
     return leaver is not None and (lower_lemma(leaver) in LEX.withdrawal_verbs or lower_lemma(leaver) in _QUITTING)
 

@@ -1,9 +1,9 @@
-"""A summons to talk is an encounter: "the government has called in the company and the unions to try and resolve
-the dispute", "the coach was called in by the chairman to explain the defeat", "X summoned Y to explain".
+"""A summons to talk is an encounter: "the ministry has called in the airline and the pilots to settle the row
+over rosters", "the coach was called in by the chairman to explain the defeat", "X summoned Y to explain".
 
 Whoever calls others in meets them, and the ones called in are its other sides. "Called in" alone brings in
 help as often ("called in the police", "called in administrators", "called in the army to restore order"), so
-the summons counts only with a purpose of talking things through ("to explain", "to resolve the dispute", "to
+the summons counts only with a purpose of talking things through ("to explain", "to settle the row", "to
 discuss", "for talks"). The small model reads the particle either as a particle ("X was called in") or as a
 preposition (or as a particle with an object of its own) with the ones called in as its object ("called in X and
 Y"); a place after it ("called in at Jakarta") is a stop on a trip. Summoned before a court or an inquiry is a
@@ -39,7 +39,7 @@ def is_summons(verb: Token) -> bool:
 def summoned(verb: Token) -> list[Token]:
     """The ones called in that `verb_objects` does not read: the object of "in" when the small model reads it as a
     preposition ("called in X and Y"; "in" names a place after most encounter verbs), and a body it folds into
-    the object as a modifier ("called in [X and power industry] unions": X is a side of its own)."""
+    the object as a modifier ("called in [X and dock] unions": X is a side of its own)."""
     if not _called_in(verb):
         return []
     called = [side for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "in" for o in c.children

@@ -19,7 +19,7 @@ from streams.enrich.extractors.sentiment.tree import dependents
 # "destroyed" (-2.2), since an impact need not destroy.
 IMPACT_VALENCE = -1.5
 RELATIVE_PRONOUNS = frozenset({"that", "which"})
-# A passive's agent ("flattened by the storm") or the event it happened in ("flattened in air raids").
+# A passive's agent ("flattened by the storm") or the event it happened in ("flattened in a bombing raid").
 AGENT_PREPOSITIONS = frozenset({"by", "in"})
 
 
@@ -34,7 +34,7 @@ def impact_valences(doc: Doc, span: range, lemmas: list[str], tags: list[str], l
 
 def _agents(verb: Token) -> list[Token]:
     """Who acts: the subject ("the storm hit"), the noun a relative subject stands for ("a wave that
-    overturned the boat"), or a passive's "by" or "in" noun ("was flattened in air raids")."""
+    overturned the boat"), or a passive's "by" or "in" noun ("was flattened in a bombing raid")."""
     found = []
     for subject in dependents(verb, ("nsubj",)):
         relative = subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl"

@@ -1,5 +1,5 @@
-"""A harm that someone denies a part in still happened: "denied responsibility for the crash",
-"rejected any involvement in the attack", "no role in the fraud" deny the part, not the crash.
+"""A harm that someone denies a part in still happened: "denied responsibility for a blaze",
+"rejected any involvement in a bombing", "no role in the fraud" deny the part, not the blaze.
 
 Negation reaches a bad word through the noun phrase it sits in, so VADER's reversal made a denied
 responsibility for a tragedy read as good news. Only the speaker's share is in question; the

@@ -147,7 +147,7 @@ def score_part(
         # A harm that a verb of addressing works on is not reversed by what denies or undoes the work:
         # "did not address the shortage", "refused to address the shortage" leave it standing, and
         # so does a refused talk about it ("refused to discuss the famine").
-        # Nor is one that someone denies a part in ("denied responsibility for the crash", `involvement`).
+        # Nor is one that someone denies a part in ("denied responsibility for a blaze", `involvement`).
         worked_on = valence < 0 and (
             addressing_verb(token) is not None or talk_of(token, lex) is not None or denied_part_in(token)
         )
@@ -156,7 +156,7 @@ def score_part(
         valence = boosted(token, valence, lex)
         partial = negator is not None and is_partial(negator, lex)
         if negator is not None and not partial:
-            # A good thing denied as a duty ("players should not be protected", "the fee must not be
+            # A good thing denied as a duty ("wrestlers should not be shielded", "the fee must not be
             # waived") prescribes; it reports no bad fact, as the duty's good words report no success.
             if valence > 0 and obliged(token, verbs=frozenset()):
                 continue

@@ -79,7 +79,7 @@ def cue_kind(token: Token) -> CueKind | None:
 
 
 def _other_verb(verb: Token) -> bool:
-    """ "called in mediators", "called off the strike": with one of these particles right after it the verb
+    """ "called in mediators", "called off the match": with one of these particles right after it the verb
     summons or cancels; it neither names nor demands anything. "called in a statement for ..." is the
     medium the demand went out on."""
     lex = lexicon()

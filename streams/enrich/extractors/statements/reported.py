@@ -126,7 +126,7 @@ def _clauses(clause: Token, end: int) -> list[tuple[int, int]]:
 
 
 def _relayed_by_inner_cue(verb: Token) -> bool:
-    """ "Y told Z that ..., the statement said", "X told ANI said that ...": a reported cue with a clause of
+    """ "Y told Z that ..., the statement said", "X told AGENCY said that ...": a reported cue with a clause of
     its own carries the report, and the trailing cue (or the garbled leading one) only relays it; so does a
     speech act with its message before a trailing cue (see `_carries_message`). A leading cue before an
     inner one with a subject of its own is the source's own account ("X said Y noted that ...", "X told the
@@ -188,8 +188,8 @@ def _finite(verb: Token) -> bool:
 
 
 def _relative_report(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
-    """ "X, who has denied the plan is flawed, will meet ...": with "that" left out of a report in a relative
-    clause, the parse takes the reported clause's subject for the cue's object and its verb for the
+    """ "X, who has denied his data are too thin, will meet ...": with "that" left out of a report in a
+    relative clause, the parse takes the reported clause's subject for the cue's object and its verb for the
     sentence's, with X as subject and the real predicate, after the comma that closes the relative
     clause, as its conjunct. The report runs from that object to the comma."""
     if cue.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in cue.children):
@@ -230,8 +230,8 @@ def _describes_speaker(clause: Token) -> bool:
 
 def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
     """The reported clause, stopped before a speech act of the reporter's own coordinated into it. A clause
-    another cue reports is passed over, not the cue's own after it: in "X say they have A but so far, Y
-    says B" the parse hangs X's report on Y's cue too."""
+    another cue reports is passed over, not the cue's own after it: in "X say A but so far, Y says B"
+    the parse hangs X's report on Y's cue too."""
     relayed = False
     for child in cue.children:
         reported = child.dep_ == "ccomp" or _told_clause(cue, child) or _unmarked_clause(cue, child)
