@@ -28,8 +28,9 @@ AFFILIATION_PREPS = ("of", "from", "at")  # "Ana Ruiz of X": where a person work
 
 def body_noun_before(ent: Span) -> str | None:
     """ "Rights group X", "the aid agency X": the lower-case body noun a name is introduced with, which makes
-    it a body whatever label the model gave it, and is the word a later "the group" refers back to it by."""
-    if ent.start == 0:
+    it a body whatever label the model gave it, and is the word a later "the group" refers back to it by. A
+    person's name opening with a given name is no body: some of those nouns are trades ("developer Karl X")."""
+    if ent.start == 0 or (ent.label_ == "PERSON" and given_name_gender(ent[0].text, ent.vocab) is not None):
         return None
     noun = ent.doc[ent.start - 1]
     lemma = noun.lemma_.lower()
