@@ -41,3 +41,26 @@ from tests.unit.readers import speakers
 )
 def test_the_noun_refers_back_to_the_body_it_introduced(nlp: Language, text: str, body: str) -> None:
     assert speakers(nlp, text)[-1] == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (  # business: a company may be called an organisation
+            "Kessler Mining cut 300 jobs in May. Minister Oluwaseun Adeyemi rejected the claims. "
+            "The organisation said it would keep pressing for change.",
+            "Kessler Mining",
+        ),
+        (  # sport
+            "The Pacific Rowing Federation banned two rowers. The organisation said the tests were sound.",
+            "Pacific Rowing Federation",
+        ),
+        (  # rights: introduced as a group, later called an organisation
+            "Rights group Hemsa Watch condemned the raids on Monday. "
+            "Police chief Mariana Castillo declined to comment. The organisation said the raids must stop.",
+            "Hemsa Watch",
+        ),
+    ],
+)
+def test_the_organisation_is_any_body_in_focus(nlp: Language, text: str, body: str) -> None:
+    assert speakers(nlp, text)[-1] == body

@@ -72,7 +72,8 @@ def _portfolio_phrase(head: Token, voiced: bool = False) -> str | None:
     return words.text.lower()
 
 
-_ANY_KIND = frozenset({"body", "group", "alliance", "coalition"})  # a word any organisation may be called
+# a word any organisation may be called
+_ANY_KIND = frozenset({"body", "group", "alliance", "coalition", "organisation", "organization"})
 _ALIKE = (  # kinds one body is called by turns: "X Academy ... the school"
     frozenset({"school", "college", "academy", "university", "institute"}),
     frozenset({"hospital", "clinic", "hospice"}),
