@@ -26,6 +26,8 @@ class Entity:
     affiliation: str | None = None
     employer: bool = False  # an organisation the article shows employing people ("management at X"): a company
     home: str | None = None  # where an organisation is based, as written ("X-based", "based in X")
+    # the body nouns its name was introduced with ("rights group X"): what a later "the group" refers back to
+    described: set[str] = field(default_factory=set)
     # given name → gender, for the pipeline that parsed the article (`given_names.given_name_genders`)
     given_genders: Mapping[str, str] = field(default_factory=dict, repr=False)
 

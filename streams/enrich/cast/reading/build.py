@@ -41,7 +41,7 @@ from ..entity import Entity, Mention
 from ..lexicon import lexicon
 from ..names import is_common_plural, org_shaped, titled_name
 from .columns import SOFT_LABELS, SUBJECT_DEPS, Columns
-from .kinds import affiliation_read_as_person, owner_of_its, place_read_as_person
+from .kinds import affiliation_read_as_person, body_noun_before, owner_of_its, place_read_as_person
 from .lone_bodies import lone_body, one_word_body
 from .mentions import person_mentions, vote_genders
 from .ner_repair import repaired_ents
@@ -150,6 +150,9 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
             org = registry.add_org(org_entity_name(ent), ent.start_char)
             org.employer = org.employer or employs(root)
             org.home = org.home or home_of(root)
+            kind = body_noun_before(ent)
+            if kind:
+                org.described.add(kind)
             if is_org_subject(root) and not in_quote(ent.start_char):
                 salience.focus.append((ent.start_char, org))
             verb = root.head
@@ -186,8 +189,15 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
 
 def _read_as_body(ent: Span, registry: Registry) -> bool:
     """A span the model labelled otherwise that is a body's name by its shape ("X Freight"), by what a person
-    is "of", by its own "its", or as one word with a body's voice ("Ofwat said in a statement")."""
-    return org_shaped(ent) or affiliation_read_as_person(ent) or owner_of_its(ent) or one_word_body(ent, registry)
+    is "of", by its own "its", by the body noun it follows ("rights group X"), or as one word with a body's
+    voice ("Ofwat said in a statement")."""
+    return (
+        org_shaped(ent)
+        or affiliation_read_as_person(ent)
+        or owner_of_its(ent)
+        or body_noun_before(ent) is not None
+        or one_word_body(ent, registry)
+    )
 
 
 def _name_spans(

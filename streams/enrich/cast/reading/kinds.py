@@ -26,6 +26,21 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 AFFILIATION_PREPS = ("of", "from", "at")  # "Ana Ruiz of X": where a person works
 
 
+def body_noun_before(ent: Span) -> str | None:
+    """ "Rights group X", "the aid agency X": the lower-case body noun a name is introduced with, which makes
+    it a body whatever label the model gave it, and is the word a later "the group" refers back to it by. A
+    person's name opening with a given name is no body: some of those nouns are trades ("developer Karl X")."""
+    if ent.start == 0 or (ent.label_ == "PERSON" and given_name_gender(ent[0].text, ent.vocab) is not None):
+        return None
+    noun = ent.doc[ent.start - 1]
+    lemma = noun.lemma_.lower()
+    if not noun.is_lower or noun.pos_ != "NOUN" or lemma not in lexicon().institution_nouns:
+        return None
+    # the parse may hang the noun on the name, the name on the noun, or both on the verb as two subjects
+    attached = ent.start <= noun.head.i < ent.end or ent.root.head.i == noun.i or ent.root.head.i == noun.head.i
+    return lemma if attached else None
+
+
 def owned_as_its(subject: Token) -> list[Token]:
     """What the subject's own clause (or a coordinated one with no subject of its own) says it owns as "its"
     ("X will close its plant", "X said in its report"): the nouns "its" qualifies there."""

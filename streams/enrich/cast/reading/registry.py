@@ -468,12 +468,14 @@ class Registry:
         return best[1] if best else None
 
     def org_with_head(self, head: str, char: int, described: frozenset[str] = frozenset()) -> Entity | None:
-        """The latest organisation before `char` whose name has `head` in it ("the ministry"), and every word
-        `described` too ("the aviation board" is the Federal Aviation Board, not the last board named)."""
+        """The latest organisation before `char` whose name has `head` in it ("the ministry"), or that was
+        introduced as one ("rights group X ... the group"), and every word `described` too ("the aviation
+        board" is the Federal Aviation Board, not the last board named)."""
         best: tuple[int, Entity] | None = None
         for key, entity in self._orgs.items():
             last = entity.mentioned_before(char)
-            words = key.split()
-            if last is not None and head in words and described <= set(words) and (best is None or last > best[0]):
+            words = set(key.split())
+            called = head in words or (head in entity.described and not described)
+            if last is not None and called and described <= words and (best is None or last > best[0]):
                 best = (last, entity)
         return best[1] if best else None

@@ -125,6 +125,14 @@ def _whole_run(head: Token, span: tuple[int, int, str] | None) -> list[Token]:
     return list(head.doc[after_portfolio if after_portfolio is not None else start : end])
 
 
+def _office_of_title(head: Token) -> bool:
+    """ "The Prime Minister's Office said": an institution word a title owns is that office-holder's body, not
+    a person called "Office" whom the title describes."""
+    return head.lemma_.lower() in lexicon().institution_nouns and any(
+        c.dep_ == "poss" and is_title_word(c) for c in head.children
+    )
+
+
 class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, OrganisationVoices, QuoteTurns):
     """Resolves phrases in text order, remembering who was in focus and who spoke last.
 
@@ -281,7 +289,8 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             self.registry.person_by_surname(plain[0].text)
         if not name and self.registry.knows_surname(head.text):
             name = [head]
-        if (not name and self._body_ending_in_title(run)) or self._body_opening_with_title(run, name):
+        body = (not name and self._body_ending_in_title(run)) or self._body_opening_with_title(run, name)
+        if body or _office_of_title(head):
             return self.registry.add_org(org_name(head, run[0].i) or head.text, head.idx), None
         geographic = all(t.ent_type_ in _GEOGRAPHIC_LABELS for t in name) and not any(is_honorific(t) for t in run)
         if not name or (len(name) < len(run) and geographic):

@@ -16,7 +16,7 @@ from ..lexicon import lexicon
 from ..reading.org_mentions import refers_to_institution
 from ..reading.orgs import home_of, org_name
 from ..reading.registry import based_elsewhere, is_company, may_be_company
-from .descriptions import INDEFINITE_DETERMINERS, words_of
+from .descriptions import INDEFINITE_DETERMINERS, is_definite, role_phrase, words_of
 
 _OUTLET_REACH = 600
 _ISSUER_REACH = 300  # tokens back to where a document "the statement" refers to was issued
@@ -72,7 +72,8 @@ def _portfolio_phrase(head: Token, voiced: bool = False) -> str | None:
     return words.text.lower()
 
 
-_ANY_KIND = frozenset({"body", "group", "alliance", "coalition"})  # a word any organisation may be called
+# a word any organisation may be called
+_ANY_KIND = frozenset({"body", "group", "alliance", "coalition", "organisation", "organization"})
 _ALIKE = (  # kinds one body is called by turns: "X Academy ... the school"
     frozenset({"school", "college", "academy", "university", "institute"}),
     frozenset({"hospital", "clinic", "hospice"}),
@@ -264,8 +265,13 @@ class OrganisationVoices:
     def _behind_spokesperson(self, head: Token, modifiers: list[Token]) -> tuple[Entity | None, str | None]:
         """For "a <Org> spokesperson" or "a spokesman for <Org>" the organisation is the speaker; for "a
         spokeswoman for <Minister X>" the minister is; a later bare "the spokeswoman" is the same voice, and
-        a first bare one speaks for the organisation the sentence before (or its own) acts as."""
+        a first bare one speaks for the organisation the sentence before (or its own) acts as. "The <Org>
+        spokesman" after "<Org> spokesman X" is X again: a definite description of the person so titled."""
         doc = head.doc
+        if modifiers and is_definite(head):
+            holder = self._described([t.lower_ for t in role_phrase(head)], head.idx)
+            if holder is not None:
+                return holder, holder.title
         words = [t for t in doc[head.left_edge.i : head.i + 1] if t.dep_ != "det"]
         title = doc[words[0].i : head.i + 1].text if words else None
         # a lower-case word is no name though the parse tags it one ("a council spokesman")
