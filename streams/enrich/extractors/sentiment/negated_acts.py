@@ -1,4 +1,5 @@
-"""Negated acts that are news in themselves: a refusal, a complaint of being passed over, impunity, a disputed call, a provision that stops.
+"""Negated acts that are news in themselves: a refusal, a complaint of being passed over, impunity,
+a disputed call, a provision that stops.
 
 Negating a verb of engaging ("will not negotiate") does not merely cancel its warmth, as VADER's
 scalar would: not doing it is the bad news. These verbs are rated only when negated.
