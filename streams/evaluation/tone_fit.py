@@ -69,6 +69,7 @@ ARTICLE_GRID: Grid = {
     (tone, "MIXED_STRONG_SENTENCE"): (0.0, 1.5, 2.0, 2.5),
     (lead, "TOP_LEAN"): (math.inf, 0.2, 0.3, 0.4, 0.5),
     (lead, "BODY_AGAINST"): (0.0, 0.05, 0.1, 0.2),
+    (lead, "BODY_QUOTED_VOICE"): (0.25, 0.0),
 }
 VALENCE_SETTINGS = frozenset({"MIXED_STRONG_SENTENCE"})
 # The article settings fitted unless `--only` names others: the two cut-offs of the label. The

@@ -1,4 +1,5 @@
-"""Negated acts that are news in themselves: a refusal, a complaint of being passed over, impunity, a disputed call.
+"""Negated acts that are news in themselves: a refusal, a complaint of being passed over, impunity,
+a disputed call, a provision that stops.
 
 Negating a verb of engaging ("will not negotiate") does not merely cancel its warmth, as VADER's
 scalar would: not doing it is the bad news. These verbs are rated only when negated.
@@ -10,7 +11,7 @@ from spacy.tokens import Token
 
 from streams.enrich.extractors.sentiment.grammar import SUBJECT_DEPS
 from streams.enrich.extractors.sentiment.lexicon import NewsLexicon
-from streams.enrich.extractors.sentiment.negation import denied_subject, is_partial
+from streams.enrich.extractors.sentiment.negation import CEASING_ADVERBS, denied_subject, is_partial
 from streams.enrich.extractors.sentiment.sides import FIRST_PERSON
 from streams.enrich.extractors.sentiment.tree import dependents
 
@@ -25,6 +26,13 @@ ACCOUNTING_VERBS = frozenset({"hold", "punish", "charge", "prosecute", "convict"
 ACCOUNTABLE_WORDS = frozenset({"responsible", "accountable", "liable"})
 # What a reporter asks for: not answering it is no refusal ("did not respond to requests for comment").
 PRESS_REQUESTS = frozenset({"request", "comment", "question", "inquiry", "enquiry", "call", "email", "message"})
+# A service or supply that stops is bad news with no bad word in it: "the clinic can no longer offer
+# night appointments", "the charity will no longer provide meals", "the lab no longer shares its data".
+# Only a provision said to hold no longer counts: a plain denial ("did not provide details") is often
+# the reporter's formula for an unanswered question, and keeping one up is no news. It weighs as a
+# refusal to engage does.
+PROVISION_VERBS = frozenset({"offer", "provide", "supply", "share", "serve", "run", "operate", "host", "stock"})
+CEASED_PROVISION = -1.0
 # A protest against an official's call ("it was never a penalty") weighs as a plain bad-news word.
 DISPUTED_CALL = -1.5
 
@@ -38,6 +46,14 @@ def refusal(token: Token, lex: NewsLexicon, negator: Token | None) -> float:
     if value > 0 and not any(c.tag_ == "VBG" for c in dependents(token, ("xcomp",))):
         return 0.0  # "did not stop the attack" is no persistence
     return value if dependents(token, ("nsubj",)) else 0.0
+
+
+def ceased_provision(token: Token, negator: Token | None) -> float:
+    """Valence of a provision verb said to hold no longer: "can no longer offer evening classes"."""
+    if negator is not token or token.lemma_.lower() not in PROVISION_VERBS:
+        return 0.0
+    ceasing = any(dependents(a, ("neg",)) for a in dependents(token, ("advmod",)) if a.lower_ in CEASING_ADVERBS)
+    return CEASED_PROVISION if ceasing and dependents(token, ("nsubj",)) else 0.0
 
 
 def protests_call(token: Token, negator: Token | None, lex: NewsLexicon) -> bool:

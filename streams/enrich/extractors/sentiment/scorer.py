@@ -60,6 +60,8 @@ from streams.enrich.extractors.sentiment.negated_acts import (
     ACCOUNTING_VERBS,
     DISPUTED_CALL,
     GRIEVANCE_VALENCE,
+    PROVISION_VERBS,
+    ceased_provision,
     grievance,
     protests_call,
     refusal,
@@ -107,7 +109,7 @@ def score_part(
         polar.setdefault(i, value)
     polar.update(destroyed_harm_valences(doc, span, lemmas, tags, lex))
     polar.update(protection_valences(doc, span, lemmas, tags, words, lex))
-    engaging = lex.refusals.keys() | lex.grievances | lex.calls | ACCOUNTING_VERBS
+    engaging = lex.refusals.keys() | lex.grievances | lex.calls | ACCOUNTING_VERBS | PROVISION_VERBS
     rated = [i for i in span if i in polar or words[i] in lex.valence or lemmas[i] in engaging]
     conceded: set[int] = set()
     for i in rated:
@@ -141,7 +143,8 @@ def score_part(
         elif lemmas[i] in ACCOUNTING_VERBS and unaccounted(token, negator):
             valence, negator = GRIEVANCE_VALENCE, None
         if not valence:
-            valence, negator = refusal(token, lex, negator) or grievance(token, lex, negator), None
+            valence = refusal(token, lex, negator) or grievance(token, lex, negator) or ceased_provision(token, negator)
+            negator = None
             if not valence:
                 continue
         # A harm that a verb of addressing works on is not reversed by what denies or undoes the work:

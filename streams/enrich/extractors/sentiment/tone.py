@@ -204,11 +204,15 @@ def article_tone(sentences: Sequence[Placed]) -> TextTone:
     return TextTone(_label(mean, mixed, ARTICLE_THRESHOLD), score, _components(weighed))
 
 
-def two_voiced(sentences: Sequence[Placed]) -> bool:
+def two_voiced(sentences: Sequence[Placed], quoted_voice: float = STATEMENT_WEIGHT) -> bool:
     """Whether the sentences hold both tones in strength, counted in voices, not positions: a
     prominent lede decides the lean, not whether the story has two sides, while a quoted sentence
-    is still a reported voice; the fewer side needs one strong sentence."""
-    voices = [(c, s.voice) for s in sentences if abs(c := s.part.compound) >= SENTENCE_THRESHOLD]
+    is still a reported voice (at `quoted_voice`; at 0 it is no voice at all); the fewer side needs
+    one strong sentence."""
+    voices = [
+        (c, v) for s in sentences
+        if abs(c := s.part.compound) >= SENTENCE_THRESHOLD and (v := quoted_voice if s.quoted else 1.0) > 0
+    ]
     ups = sum(v for c, v in voices if c > 0)
     downs = sum(v for c, v in voices if c < 0)
     return balanced(ups, downs, STATEMENT_WEIGHT) and _minority_is_strong([c for c, _ in voices])
