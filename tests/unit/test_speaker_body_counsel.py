@@ -26,7 +26,7 @@ from tests.unit.readers import speakers
             "Pacific Rowing Federation",
         ),
         (  # aviation: "a lawyer for the company"
-            "Orvano Airlines went into administration in May. A lawyer for the company said the sale would close.",
+            "Orvano Airlines went into administration in March. A lawyer for the company said the sale would close.",
             "Orvano Airlines",
         ),
     ],
