@@ -3,7 +3,9 @@
 - statement: the predicted quote covers >= 0.5 of the gold quote's words;
 - speaker: the gold surname (or organisation name) matches the predicted speaker;
 - meeting: >= 2 participants match (all of them when gold lists fewer than two);
-- polarity: the sign of the score agrees (|score| < 0.05 is neutral), or both say mixed.
+- polarity: the sign of the score agrees (|score| < 0.05 is neutral), or both say mixed;
+- bare title: a participant whose every word is a title, a determiner, a place or a nation (and lower case
+  words), with at least one title word ("the Italian foreign minister", "Sports Minister").
 """
 
 from __future__ import annotations
@@ -13,12 +15,16 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
+from streams.enrich.cast.names import is_title_part
+from streams.enrich.vocabulary import places
+
 G = TypeVar("G")
 P = TypeVar("P")
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _STOP_PREFIX = {"the"}
 NEUTRAL_BAND = 0.05
+_PORTFOLIO_JOINERS = frozenset({"of", "for", "and", "&"})
 
 
 def words(text: str) -> list[str]:
@@ -46,6 +52,27 @@ def name_matches(gold: str | None, predicted: str | None) -> bool:
         return gold is None and predicted is None
     g, p = _name_key(gold), _name_key(predicted)
     return bool(g) and bool(p) and g[-1] in p
+
+
+def is_bare_title(name: str) -> bool:
+    """Whether a participant is only a title: no word of it could be a name ("Deputy Minister Ana Ruiz" has
+    two). A portfolio is part of the title, before its title word ("Sports Minister") or after "of/for/and"
+    ("Minister of Youth and Sports")."""
+    words_ = [w.strip(",.()") for w in name.replace("’s", "").replace("'s", "").split()]
+    titled, in_portfolio = False, False
+    for i, word in enumerate(words_):
+        if is_title_part(word):
+            titled, in_portfolio = True, False
+        elif word.lower() in _PORTFOLIO_JOINERS:
+            in_portfolio = in_portfolio or titled
+        elif word[:1].isupper() and not (
+            in_portfolio
+            or (i + 1 < len(words_) and is_title_part(words_[i + 1]))
+            or places.demonym_country(word)
+            or places.is_known_place(word)
+        ):
+            return False
+    return titled
 
 
 def location_matches(gold: str | None, predicted: str | None) -> bool:

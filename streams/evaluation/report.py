@@ -30,6 +30,7 @@ ACC_ROWS = (
     ("meeting_mode", "meeting mode accuracy"),
     ("meeting_location", "meeting location accuracy"),
     ("meeting_date", "meeting date accuracy (where gold is certain)"),
+    ("meeting_named_participants", "meeting participants not a bare title where gold names the holder"),
     ("sentiment_polarity", "article polarity accuracy"),
     ("sentiment_label", "article 4-class accuracy"),
 )

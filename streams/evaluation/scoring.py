@@ -6,9 +6,16 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from streams.enrich.model import Enrichment, Meeting, Statement
+from streams.enrich.model import Enrichment, Meeting, Participant, Statement
 from streams.evaluation.gold import GoldArticle
-from streams.evaluation.matching import align, coverage, location_matches, name_matches, polarity_agrees
+from streams.evaluation.matching import (
+    align,
+    coverage,
+    is_bare_title,
+    location_matches,
+    name_matches,
+    polarity_agrees,
+)
 
 STATEMENT_COVERAGE = 0.5
 
@@ -168,6 +175,7 @@ def _score_meetings(score: ArticleScore, gold: list[dict[str, Any]], pred: list[
         pc.gold += len(g["participants"])
         pc.predicted += len(p.participants)
         pc.tp += _participants_matched(g, p)
+        _score_titles(score, g, p.participants)
     matched_g = {gi for gi, _ in pairs}
     matched_p = {pi for _, pi in pairs}
     for gi, g in enumerate(gold):
@@ -177,6 +185,17 @@ def _score_meetings(score: ArticleScore, gold: list[dict[str, Any]], pred: list[
         if pi not in matched_p:
             names = [x.name for x in p.participants]
             score.misses.append(f"meeting false hit: {names} ({p.status}): {p.evidence.text[:80]!r}")
+
+
+def _score_titles(score: ArticleScore, gold: dict[str, Any], predicted: tuple[Participant, ...]) -> None:
+    """A participant written as a bare title ("the sports minister") that no gold participant matches stands
+    where the annotator wrote a name: gold keeps a role as written only when the article names nobody."""
+    for participant in predicted:
+        bare = is_bare_title(participant.name)
+        wrong = bare and not any(name_matches(gn, participant.name) for gn in gold["participants"])
+        score.acc("meeting_named_participants").record(not wrong)
+        if wrong:
+            score.misses.append(f"meeting participant is a bare title where gold names someone: {participant.name!r}")
 
 
 def _score_sentiment(score: ArticleScore, gold: dict[str, Any] | None, enrichment: Enrichment) -> None:

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from streams.evaluation.matching import align, coverage, location_matches, name_matches, polarity_agrees
+from streams.evaluation.matching import (
+    align,
+    coverage,
+    is_bare_title,
+    location_matches,
+    name_matches,
+    polarity_agrees,
+)
 
 
 def test_coverage_counts_gold_words_found_in_prediction():
@@ -37,3 +44,10 @@ def test_polarity_sign_and_mixed():
 def test_align_is_one_to_one_best_first():
     pairs = align(["a", "b"], ["b", "a", "a"], lambda g, p: 1.0 if g == p else 0.0, 0.5)
     assert sorted(pairs) == [(0, 1), (1, 0)]
+
+
+def test_a_bare_title_has_no_word_that_could_be_a_name():
+    for title in ("the Chilean fisheries minister", "Harbour Minister", "Minister of Water and Forests", "President"):
+        assert is_bare_title(title), title
+    for named in ("Minister Tove Aalto", "Aalto", "Deputy Governor Kwame Mensah", "the dockers' union", "Kestrel Air"):
+        assert not is_bare_title(named), named

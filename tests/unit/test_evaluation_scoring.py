@@ -61,6 +61,20 @@ def test_who_took_part_outweighs_a_shared_status() -> None:
     assert score.acc("meeting_status").right == 0
 
 
+def test_a_title_standing_where_gold_names_the_holder_is_counted() -> None:
+    gold = [{"participants": ["Tove Aalto", "Kwame Mensah"], "status": "held", "mode": "unknown"}]
+    named = ArticleScore("named")
+    _score_meetings(named, gold, [meeting("held", "Tove Aalto", "Kwame Mensah")])
+    titled = ArticleScore("titled")
+    _score_meetings(titled, gold, [meeting("held", "Tove Aalto", "Kwame Mensah", "the forestry minister")])
+    assert (named.acc("meeting_named_participants").right, named.acc("meeting_named_participants").total) == (2, 2)
+    assert (titled.acc("meeting_named_participants").right, titled.acc("meeting_named_participants").total) == (2, 3)
+    role_as_written = ArticleScore("role")
+    _score_meetings(role_as_written, [{"participants": ["Tove Aalto", "the forestry minister"], "status": "held",
+                                       "mode": "unknown"}], [meeting("held", "Tove Aalto", "the forestry minister")])
+    assert role_as_written.acc("meeting_named_participants").right == 2
+
+
 def test_labelled_measures_keep_which_way_they_were_wrong_across_articles() -> None:
     first, second = ArticleScore("a"), ArticleScore("b")
     first.label("sentiment_label", "neutral", "positive")
