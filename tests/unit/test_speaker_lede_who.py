@@ -7,6 +7,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from streams.enrich.extractors.statements import extract_statements
+from streams.enrich.nlp import parse
+from streams.ingest.article import Article
 from tests.unit.readers import said, speakers
 
 
@@ -45,10 +48,6 @@ def test_the_lede_speaker_is_the_person_named_next(nlp: Language, text: str, per
 
 
 def test_the_lede_speaker_carries_no_title_from_the_noun(nlp: Language) -> None:
-    from streams.enrich.extractors.statements import extract_statements
-    from streams.enrich.nlp import parse
-    from streams.ingest.article import Article
-
     text = (
         "A man who was trapped in a lift for six hours says nobody answered the alarm. "
         "Kwame Mensah was on his way to work when the lift stopped."
