@@ -94,7 +94,10 @@ def name_lede_role(
         return
     if len(breaks) > 1 and token.idx >= breaks[1]:
         return
-    role = next((doc[i] for i in cols.subjects if doc[i].idx < breaks[0] and is_title_word(doc[i])), None)
+    role = next(
+        (doc[i] for i in cols.subjects if doc[i].idx < breaks[0] and (is_title_word(doc[i]) or _telling(doc[i]))),
+        None,
+    )
     if role is not None and any(t.ent_type_ == "PERSON" for t in role.subtree):
         return
     if role is None or role.tag_ in ("NNS", "NNPS"):
@@ -104,7 +107,29 @@ def name_lede_role(
         return
     words = [t for t in doc[role.left_edge.i : role.i + 1] if t.dep_ != "det"]
     titled.update((t.i, person) for t in words)
-    person.add_title(words[0].idx, doc[words[0].i : role.i + 1].text)
+    if is_title_word(role):  # "a man", "a hiker" describe the person; they are no title to carry
+        person.add_title(words[0].idx, doc[words[0].i : role.i + 1].text)
+
+
+def _telling(noun: Token) -> bool:
+    """ "A hiker who raised the alarm says he ...": a noun a "who" clause describes is a person ("which" and
+    "that" describe bodies and things), and as the subject of a verb that takes a clause it tells something:
+    the lede's speaker, whom news names in the sentence after, whatever walk of life the noun gives."""
+    return (
+        noun.dep_ == "nsubj"
+        and noun.tag_ == "NN"
+        and any(
+            c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who" for g in c.children)
+            for c in noun.children
+        )
+        and any(_reported_clause(c) for c in noun.head.children)
+    )
+
+
+def _reported_clause(clause: Token) -> bool:
+    """A clause a verb takes as what it tells: its complement, or one the parse hung as an adverbial clause
+    though no "after", "because" or "when" makes it one ("says for hours he did not know")."""
+    return clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and not any(c.dep_ == "mark" for c in clause.children))
 
 
 def _first_sentences(doc: Doc) -> list[int]:

@@ -141,10 +141,11 @@ class PronounReferents:
 
     def _unnamed_person_last(self, pronoun: Token) -> bool:
         """ "An engineer inspected the bridge. He said it was safe": a person introduced without a name ("a",
-        "an", "another", "one" and a trade or role) as a subject in the pronoun's sentence or the one before,
-        with nobody named and no other he/she after it, is whom the first he/she refers to: unnamed, never a
-        person named earlier. (Once a he/she came between, the article has moved on: "An aide said she was
-        pleased. She said ..." is the person named before.)"""
+        "an", "another", "one" and a trade or role, or any noun that spoke: "a fan told reporters") as a
+        subject in the pronoun's sentence or the one before, with nobody named and no other he/she after it,
+        is whom the first he/she refers to: unnamed, never a person named earlier. (Once a he/she came
+        between, the article has moved on: "An aide said she was pleased. She said ..." is the person named
+        before.)"""
         lex = lexicon()
         people = (lex.title_words - lex.title_modifiers) | lex.representative_nouns | lex.member_nouns  # not "a home"
         floor = self._sentence_before(pronoun.idx)
@@ -157,7 +158,7 @@ class PronounReferents:
             for t in span
             if t.dep_ in ("nsubj", "nsubjpass")
             and t.tag_ == "NN"
-            and t.lemma_.lower() in people
+            and (t.lemma_.lower() in people or t.idx in self._unnamed_voices)
             and any(c.dep_ == "det" and c.lower_ in (*INDEFINITE_DETERMINERS, "one") for c in t.children)
             and not self.in_quote(t.idx)
         ]

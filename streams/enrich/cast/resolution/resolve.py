@@ -156,13 +156,17 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         self._speakers: list[tuple[int, Entity]] = []
         self._spokes: list[tuple[int, Entity, str | None]] = []
         self._heads: dict[str, Entity] = {}  # head noun of a resolved speaker phrase → whom it named last
+        self._unnamed_voices: set[int] = set()  # chars of the subjects that spoke without a name ("a fan said")
 
     def speaker(self, subject: Token | None) -> tuple[Entity, str | None] | None:
         """The entity speaking through `subject` and the title the phrase gives it. Call in text order:
         each resolved speaker is in focus for the pronouns after it."""
         if subject is not None and subject.pos_ == "NOUN" and speaks_anonymously(subject, self._in_content):
+            self._unnamed_voices.add(subject.idx)
             return None  # "an official at the bank, who asked not to be named": a person left unnamed
         entity, title = self._entity(subject)
+        if subject is not None and entity is None and subject.pos_ == "NOUN":
+            self._unnamed_voices.add(subject.idx)
         if entity is None or subject is None:
             return None
         gender = lexicon().pronoun_genders.get(subject.lower_) if subject.pos_ == "PRON" else None
