@@ -44,7 +44,7 @@ from streams.enrich.extractors.sentiment.direction import direction_valences
 from streams.enrich.extractors.sentiment.examples import restates_kind
 from streams.enrich.extractors.sentiment.force import impact_valences
 from streams.enrich.extractors.sentiment.forms import word_forms
-from streams.enrich.extractors.sentiment.harm import destroyed_harm_valences, is_harmed
+from streams.enrich.extractors.sentiment.harm import custody_valences, destroyed_harm_valences, is_harmed
 from streams.enrich.extractors.sentiment.involvement import denied_part_in
 from streams.enrich.extractors.sentiment.irrealis import (
     EXPECTATION_VERBS,
@@ -108,6 +108,7 @@ def score_part(
     for i, value in impact_valences(doc, span, lemmas, tags, lex).items():
         polar.setdefault(i, value)
     polar.update(destroyed_harm_valences(doc, span, lemmas, tags, lex))
+    polar.update(custody_valences(doc, span, lemmas, tags, lex))
     polar.update(protection_valences(doc, span, lemmas, tags, words, lex))
     engaging = lex.refusals.keys() | lex.grievances | lex.calls | ACCOUNTING_VERBS | PROVISION_VERBS
     rated = [i for i in span if i in polar or words[i] in lex.valence or lemmas[i] in engaging]
