@@ -75,6 +75,7 @@ from streams.enrich.extractors.sentiment.rating import base_valence
 from streams.enrich.extractors.sentiment.remedy import addressed, addressing_verb
 from streams.enrich.extractors.sentiment.shifters import shifter_chain
 from streams.enrich.extractors.sentiment.sides import side_valences
+from streams.enrich.extractors.sentiment.tone import opposed
 from streams.enrich.extractors.sentiment.topic import is_topic, talk_of
 
 # A hedge halves rather than removes: the good news is qualified, not denied.
@@ -136,6 +137,7 @@ def score_part(
     contrast = next((i for i in span if words[i] == "but"), None)
     spent_shifters: set[int] = set()
     valences: list[tuple[int, float]] = []
+    sides = [0.0, 0.0]  # the net valence of the asserted clauses and of a concession, before it is set aside
     for i in rated:
         token, valence = doc[i], polar[i]
         negator = negating_predicate(token, lex) if valence or lemmas[i] in engaging else None
@@ -186,6 +188,7 @@ def score_part(
             valence *= HEDGE_FACTOR
         if contrast is not None and i != contrast:
             valence *= BEFORE_BUT if i < contrast else AFTER_BUT
+        sides[i in conceded] += valence
         if i in conceded:
             valence *= BEFORE_BUT
         valences.append((i, valence))
@@ -197,7 +200,7 @@ def score_part(
         clause=any(tags[i] in ("VERB", "AUX") for i in span),
         words=kept,
         turns=opening is not None and words[opening] in TURN_WORDS,
-        contrasted=any(words[i] in DIVIDED_WORDS and divides_reaction(doc[i]) for i in span),
+        contrasted=opposed(*sides) or any(words[i] in DIVIDED_WORDS and divides_reaction(doc[i]) for i in span),
     )
 
 
