@@ -38,6 +38,7 @@ from streams.enrich.extractors.sentiment.contrast import (
     DIVIDED_WORDS,
     TURN_WORDS,
     divides_reaction,
+    set_aside,
 )
 from streams.enrich.extractors.sentiment.degree import boosted, excess_valences, restricted_count
 from streams.enrich.extractors.sentiment.direction import direction_valences
@@ -114,6 +115,7 @@ def score_part(
     engaging = lex.refusals.keys() | lex.grievances | lex.calls | ACCOUNTING_VERBS | PROVISION_VERBS
     rated = [i for i in span if i in polar or words[i] in lex.valence or lemmas[i] in engaging]
     conceded: set[int] = set()
+    alternatives = set_aside(words, tags, span)
     for i in rated:
         token = doc[i]
         if i not in polar:
@@ -124,7 +126,7 @@ def score_part(
         if lemmas[i] in EXPECTATION_VERBS and after_than(i, span, words, tags):
             polar[i] = 0.0
             continue
-        if asked or mark in IRREALIS_MARKS or (polar[i] < 0 and is_topic(token, lex)):
+        if asked or mark in IRREALIS_MARKS or i in alternatives or (polar[i] < 0 and is_topic(token, lex)):
             polar[i] = 0.0
         elif mark is not None:
             conceded.add(i)
