@@ -32,7 +32,7 @@ def test_custody_of_a_wrongdoer_is_no_bad_news(statement_label, text):
         "Security forces detained a journalist in Bamako on Friday.",  # press freedom
         "Soldiers arrested dozens of protesters outside the parliament in Tbilisi.",  # politics
         "Rebels captured two aid workers near Goma.",  # international
-        "Police failed to arrest the killer despite warnings from neighbours in Leeds.",  # crime, not done
+        "Police failed to arrest the killer despite warnings from neighbours in Swindon.",  # crime, not done
     ],
 )
 def test_custody_of_anyone_else_or_custody_not_done_stays_bad_news(statement_label, text):

@@ -16,8 +16,8 @@ import pytest
         "The trust has not been able to save the old Ribeiro cinema.",  # culture
         "The Dunmore side has not been able to win a single away match this season.",  # sport
         "Rescuers were not able to rescue the climbers before nightfall.",  # local, emergencies
-        "Halvorsen Foods was not able to secure new funding for its bakery.",  # business
-        "The clinic in Mombasa will not be able to help patients after March.",  # health
+        "Quillon Foods was not able to secure new funding for its bakery.",  # business
+        "The clinic in Kilifi will not be able to help patients after March.",  # health
         "The council is not willing to support the housing plan for Ashgrove.",  # local politics
         "Wardens were not able to protect the nesting sites on Lake Naivasha.",  # environment
     ],
@@ -30,7 +30,7 @@ def test_not_able_to_do_a_good_thing_is_bad_news(statement_label, text):
     "text",
     [
         "The trust has been able to save the old Ribeiro cinema.",  # culture
-        "Halvorsen Foods was able to secure new funding for its bakery.",  # business
+        "Quillon Foods was able to secure new funding for its bakery.",  # business
         "Wardens were able to protect the nesting sites on Lake Naivasha.",  # environment
     ],
 )

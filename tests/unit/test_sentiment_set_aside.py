@@ -1,6 +1,6 @@
 """An alternative set aside ("rather than", "instead of") is not what the speaker asserts.
 
-"Urged talks rather than confrontation" calls for talks; VADER heard "confrontation" and read the
+"Urged patience rather than anger" calls for patience; VADER heard "anger" and read the
 call as bad news. The words after the pair rate nothing, as an "if" clause's do, and the rest of
 the sentence keeps its tone. All sentences are invented for these tests.
 """
@@ -13,7 +13,7 @@ import pytest
 @pytest.mark.parametrize(
     "text",
     [
-        "The mayor of Tarsus urged talks rather than confrontation.",  # local politics
+        "The mayor of Tarsus urged patience rather than anger over the bus fares.",  # local politics
         "Coach Brandão urged fans to celebrate rather than riot.",  # sport
         "The union proposed retraining staff instead of firing them.",  # labour
         "Ms Nakamura called for dialogue rather than conflict with the neighbours.",  # international

@@ -37,9 +37,9 @@ def divides_reaction(word: Token) -> bool:
     return any(noun.lemma_.lower() in REACTION_NOUNS for noun in said_of)
 
 
-# "urged talks rather than confrontation", "chose to invest instead of cutting jobs": what comes after
+# "urged patience rather than anger", "chose to invest instead of cutting jobs": what comes after
 # the pair is the alternative the speaker sets aside, no more asserted than an "if" clause, so its
-# words rate nothing (VADER read "confrontation" as the point of a call for talks). The pair's first
+# words rate nothing (VADER read "anger" as the point of a call for patience). The pair's first
 # word says which second word makes it one.
 SETTING_ASIDE = {"than": "rather", "of": "instead"}
 

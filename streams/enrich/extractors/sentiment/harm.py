@@ -100,7 +100,7 @@ def destroyed_harm_valences(
 
 def custody_valences(doc: Doc, span: range, lemmas: list[str], tags: list[str], lex: NewsLexicon) -> dict[int, float]:
     """The verbs of custody in the span whose object is a wrongdoer, and the words of that object,
-    rated as nothing: "police detained three suspects" reports a step of justice, neither a harm done
+    rated as nothing: "rangers arrested three poachers" reports a step of justice, neither a harm done
     nor a harm told (the deed, if the sentence names it, keeps its own tone: "arrested over the
     killing of a teenager"). A custody denied or not done ("the gunman was never caught", "failed to
     arrest the killer") leaves the wrongdoer at large and is left to the other rules."""

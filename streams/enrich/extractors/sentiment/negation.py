@@ -188,7 +188,7 @@ def negated(token: Token) -> bool:
 def _denied_predicate_adjective(adjective: Token) -> bool:
     """Whether the word is an adjective that a negated "be" predicates: "has not been able", "is not
     willing", "were not ready". The parse hangs "not" on the copula, so the denial reaches the
-    adjective but stopped short of the act it takes, and "not able to save the theatre" read as a rescue."""
+    adjective but stopped short of the act it takes, and "not able to rescue the hikers" read as a rescue."""
     copula = adjective.head
     return adjective.pos_ == "ADJ" and adjective.dep_ == "acomp" and copula.i != adjective.i and negated(copula)
 

@@ -171,8 +171,8 @@ def statement_label(tone: TextTone) -> ToneLabel:
     sides its dominant tone. Only a quote balanced in the article's sense whose net score also
     stays inside the neutral band ("welcome progress, but ambiguous") has no dominant tone, and so
     has a quote that says in its own words that the news has two sides: a concession set against
-    news of the other sign ("although the results are encouraging, there are alarming signs"), which
-    annotators of four read sets labelled mixed where the concession was rated, or a divided reaction.
+    news of the other sign ("although exports rose, the plant lost money"; annotators of real quotes
+    labelled four of five concessive quotes mixed, in four read sets), or a divided reaction.
     """
     if tone.two_sided:
         return "mixed"
