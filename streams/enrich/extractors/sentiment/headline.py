@@ -45,7 +45,7 @@ from streams.enrich.extractors.sentiment.lexicon import NewsLexicon
 from streams.enrich.extractors.sentiment.part_score import PartScore
 from streams.enrich.extractors.sentiment.rating import BACKING_VERBS, CATENATIVE_VERBS, PLANNED_MARKS, SUCCESSION_VERBS
 from streams.enrich.extractors.sentiment.shifters import PASSING_VERBS
-from streams.enrich.extractors.sentiment.tone import MIXED_MIN_VALENCE
+from streams.enrich.extractors.sentiment.tone import MIXED_MIN_VALENCE, opposed
 
 # Words, and the punctuation that joins two clauses of a headline ("Police break up ring, free
 # 30 victims"; "Ferry runs aground; all safe"), which is kept as a word so that nothing reaches
@@ -125,7 +125,7 @@ def headline_part(title: str, lex: NewsLexicon) -> tuple[PartScore, tuple[tuple[
     contrasted = False
     if contrast is not None:
         before = _side(unscaled, spent, contrast, -1)
-        contrasted = _two_sided(before, -before if elided else _side(unscaled, spent, contrast, 1))
+        contrasted = opposed(before, -before if elided else _side(unscaled, spent, contrast, 1))
     part = PartScore(
         positive=sum(v for _, v in kept if v > 0),
         negative=-sum(v for _, v in kept if v < 0),
@@ -203,7 +203,7 @@ def _set_against(
     spent: set[int],
 ) -> dict[int, float]:
     """The words of a side of the headline's "but" that the "but" sets against the other side's clear
-    news (MIXED_MIN_VALENCE, as `_two_sided` asks), with their valence there.
+    news (MIXED_MIN_VALENCE, as `tone.opposed` asks), with their valence there.
 
     - A move of a quantity the lexicon does not list ("Output rises but margins shrink", "Harvest
       grows but prices collapse") has no sign of its own; on a side that rates nothing it is read as
@@ -310,12 +310,6 @@ def _elided(words: list[str], contrast: int) -> bool:
         return False
     phrase = next((rest[1:k] for k, w in enumerate(rest) if w in CLAUSE_MARKS), rest[1:])
     return 0 < len(phrase) <= ELLIPSIS_REACH
-
-
-def _two_sided(before: float, after: float) -> bool:
-    """Whether the two sides of a headline's "but" say opposite news, each with at least a weakly
-    rated word's valence: "Pact agreed, but farm tariffs unresolved", "Side wins but loses captain"."""
-    return before * after < 0 and min(abs(before), abs(after)) >= MIXED_MIN_VALENCE
 
 
 def _moves(words: list[str], forms: list[set[str]], lex: NewsLexicon) -> tuple[dict[int, float], set[int]]:

@@ -168,6 +168,8 @@ def negated(token: Token) -> bool:
         return True
     if _not_yet(token) or (token.dep_ == "xcomp" and _not_yet(token.head)):
         return True  # "has yet to repair [the bridge]": what is not yet done to the object is denied too
+    if token.dep_ == "xcomp" and _denied_predicate_adjective(token.head):
+        return True  # "were not able to rescue [the hikers]": not able to do it is not doing it
     if token.pos_ not in ("VERB", "AUX", "ADJ"):
         return False
     # One look-up for the subjects, the object and the auxiliaries: this runs for most rated words.
@@ -181,6 +183,14 @@ def negated(token: Token) -> bool:
         elif denied_subject(child):
             return True
     return False
+
+
+def _denied_predicate_adjective(adjective: Token) -> bool:
+    """Whether the word is an adjective that a negated "be" predicates: "has not been able", "is not
+    willing", "were not ready". The parse hangs "not" on the copula, so the denial reaches the
+    adjective but stopped short of the act it takes, and "not able to rescue the hikers" read as a rescue."""
+    copula = adjective.head
+    return adjective.pos_ == "ADJ" and adjective.dep_ == "acomp" and copula.i != adjective.i and negated(copula)
 
 
 def _not_yet(token: Token) -> bool:

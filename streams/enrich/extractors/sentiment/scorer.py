@@ -38,13 +38,14 @@ from streams.enrich.extractors.sentiment.contrast import (
     DIVIDED_WORDS,
     TURN_WORDS,
     divides_reaction,
+    set_aside,
 )
 from streams.enrich.extractors.sentiment.degree import boosted, excess_valences, restricted_count
 from streams.enrich.extractors.sentiment.direction import direction_valences
 from streams.enrich.extractors.sentiment.examples import restates_kind
 from streams.enrich.extractors.sentiment.force import impact_valences
 from streams.enrich.extractors.sentiment.forms import word_forms
-from streams.enrich.extractors.sentiment.harm import destroyed_harm_valences, is_harmed
+from streams.enrich.extractors.sentiment.harm import custody_valences, destroyed_harm_valences, is_harmed
 from streams.enrich.extractors.sentiment.involvement import denied_part_in
 from streams.enrich.extractors.sentiment.irrealis import (
     EXPECTATION_VERBS,
@@ -75,6 +76,7 @@ from streams.enrich.extractors.sentiment.rating import base_valence
 from streams.enrich.extractors.sentiment.remedy import addressed, addressing_verb
 from streams.enrich.extractors.sentiment.shifters import shifter_chain
 from streams.enrich.extractors.sentiment.sides import side_valences
+from streams.enrich.extractors.sentiment.tone import opposed
 from streams.enrich.extractors.sentiment.topic import is_topic, talk_of
 
 # A hedge halves rather than removes: the good news is qualified, not denied.
@@ -108,10 +110,12 @@ def score_part(
     for i, value in impact_valences(doc, span, lemmas, tags, lex).items():
         polar.setdefault(i, value)
     polar.update(destroyed_harm_valences(doc, span, lemmas, tags, lex))
+    polar.update(custody_valences(doc, span, lemmas, tags, lex))
     polar.update(protection_valences(doc, span, lemmas, tags, words, lex))
     engaging = lex.refusals.keys() | lex.grievances | lex.calls | ACCOUNTING_VERBS | PROVISION_VERBS
     rated = [i for i in span if i in polar or words[i] in lex.valence or lemmas[i] in engaging]
     conceded: set[int] = set()
+    alternatives = set_aside(words, tags, span)
     for i in rated:
         token = doc[i]
         if i not in polar:
@@ -122,7 +126,7 @@ def score_part(
         if lemmas[i] in EXPECTATION_VERBS and after_than(i, span, words, tags):
             polar[i] = 0.0
             continue
-        if asked or mark in IRREALIS_MARKS or (polar[i] < 0 and is_topic(token, lex)):
+        if asked or mark in IRREALIS_MARKS or i in alternatives or (polar[i] < 0 and is_topic(token, lex)):
             polar[i] = 0.0
         elif mark is not None:
             conceded.add(i)
@@ -135,6 +139,7 @@ def score_part(
     contrast = next((i for i in span if words[i] == "but"), None)
     spent_shifters: set[int] = set()
     valences: list[tuple[int, float]] = []
+    sides = [0.0, 0.0]  # the net valence of the asserted clauses and of a concession, before it is set aside
     for i in rated:
         token, valence = doc[i], polar[i]
         negator = negating_predicate(token, lex) if valence or lemmas[i] in engaging else None
@@ -185,6 +190,7 @@ def score_part(
             valence *= HEDGE_FACTOR
         if contrast is not None and i != contrast:
             valence *= BEFORE_BUT if i < contrast else AFTER_BUT
+        sides[i in conceded] += valence
         if i in conceded:
             valence *= BEFORE_BUT
         valences.append((i, valence))
@@ -196,7 +202,7 @@ def score_part(
         clause=any(tags[i] in ("VERB", "AUX") for i in span),
         words=kept,
         turns=opening is not None and words[opening] in TURN_WORDS,
-        contrasted=any(words[i] in DIVIDED_WORDS and divides_reaction(doc[i]) for i in span),
+        contrasted=opposed(*sides) or any(words[i] in DIVIDED_WORDS and divides_reaction(doc[i]) for i in span),
     )
 
 
