@@ -1,7 +1,8 @@
-"""A quotation whose closing mark was lost ends before the reporter's next sentence in the third person.
+"""Lost quotation marks. A quotation whose closing mark was lost ends before the reporter's next sentence in
+the third person; one whose opening mark was lost starts with the sentence its closing mark ends.
 
 Laid-out copy bounds a lost mark by its paragraph; a feed that joins an article into one paragraph does not,
-so every case runs with the paragraphs kept and joined: the statements must be the same either way.
+so cases run with the paragraphs kept and joined: the statements must be the same either way.
 
 Every sentence is invented, with names of many cultures; none comes from an evaluation article.
 """
@@ -108,3 +109,56 @@ def test_an_inline_attribution_still_closes_at_its_comma(nlp: Language) -> None:
         ("direct", "The figures exist. They are locked in old systems,", "Lucia Ferreira"),
         ("indirect", "a pilot had cut costs by a third", "Lucia Ferreira"),
     ]
+
+
+# (paragraphs, expected statements): the paragraph with the quotation lost its opening mark.
+OPENERS = [
+    # sport
+    (
+        [
+            "Coach Kenji Moriyama faced the press after the cup final.",
+            'We were second best all afternoon," he said. "The players gave everything."',
+            "Club president Ingrid Solberg said the squad was tired after a long campaign.",
+        ],
+        [
+            ("direct", "We were second best all afternoon, The players gave everything.", "Kenji Moriyama"),
+            ("indirect", "the squad was tired after a long campaign", "Ingrid Solberg"),
+        ],
+    ),
+    # business
+    (
+        [
+            "Kestrel Freight reported its results on Tuesday.",
+            'Demand has never been stronger," chief executive Lucia Ferreira said. "We expect margins to improve."',
+        ],
+        [("direct", "Demand has never been stronger, We expect margins to improve.", "Lucia Ferreira")],
+    ),
+    # international
+    (
+        [
+            "Foreign Minister Priya Raghunathan spoke after the border talks.",
+            'Our door remains open to dialogue," she said.',
+        ],
+        [("direct", "Our door remains open to dialogue,", "Priya Raghunathan")],
+    ),
+]
+
+
+@pytest.mark.parametrize("joiner", ["\n\n", " "])
+@pytest.mark.parametrize(("paragraphs", "expected"), OPENERS)
+def test_a_closing_mark_with_nothing_open_closes_its_sentence(
+    nlp: Language, paragraphs: list[str], expected: list[tuple[str, str, str]], joiner: str
+) -> None:
+    assert _statements(nlp, joiner.join(paragraphs)) == expected
+
+
+def test_a_stray_mark_after_an_attribution_opens_nothing(nlp: Language) -> None:
+    """Culture: the words between a quotation and a stray mark are its attribution, not a second quotation."""
+    text = '"We are ready," festival director Aroha Ngata said." The opening night is on Friday.'
+    assert _statements(nlp, text) == [("direct", "We are ready,", "Aroha Ngata")]
+
+
+def test_an_inch_mark_is_no_closing_mark(nlp: Language) -> None:
+    """Sport: a height in feet and inches quotes nothing."""
+    text = 'The Rovers signed a 6ft 2" centre. Coach Mateo Quispe said the squad was complete.'
+    assert _statements(nlp, text) == [("indirect", "the squad was complete", "Mateo Quispe")]
