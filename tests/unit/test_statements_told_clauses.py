@@ -49,3 +49,50 @@ def test_a_relative_clause_with_a_cue_of_its_own_is_not_the_told_clause(nlp: Lan
     """Local politics: "the union had called" says which meeting; it is not what the councillor told it."""
     statements = said(nlp, LEAD + "Rania Khoury told a meeting the union had called on Friday that talks would resume.")
     assert not any(quote.startswith("the union") for _, _, quote in statements)
+
+
+# "X has told <audience>, <clause>": a comma and no "that"; the parse may hang the cue on the clause's verb.
+TOLD_COMMA = [
+    (  # local politics
+        "Councillor Amara Okonkwo has told the hearing, the budget had been approved in March.",
+        "Amara Okonkwo",
+        "the budget had been approved in March",
+    ),
+    (  # business
+        "Lucia Ferreira has told the committee, the firm would hire two hundred drivers.",
+        "Lucia Ferreira",
+        "the firm would hire two hundred drivers",
+    ),
+    (  # courts
+        "Defence barrister Mateo Quispe has told the court, two witnesses had been paid by the company.",
+        "Mateo Quispe",
+        "two witnesses had been paid by the company",
+    ),
+    (  # international
+        "Foreign Minister Priya Raghunathan has told Parliament, observers would be sent to the region.",
+        "Priya Raghunathan",
+        "observers would be sent to the region",
+    ),
+    (  # science
+        "Dr Aroha Ngata told the committee, the study had enrolled four thousand volunteers.",
+        "Aroha Ngata",
+        "the study had enrolled four thousand volunteers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "report"), TOLD_COMMA)
+def test_a_told_clause_after_a_comma_is_reported(nlp: Language, text: str, speaker: str, report: str) -> None:
+    assert said(nlp, LEAD + text) == [(speaker, "indirect", report)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After Hamid Rezaei told the inquiry, the committee adjourned for lunch.",  # health: a time clause
+        "Ingrid Solberg briefed reporters, then the committee adjourned.",  # sport: events in a row
+        "When Kenji Moriyama addressed the hearing, the room fell silent.",  # culture
+    ],
+)
+def test_a_clause_after_a_telling_set_in_time_is_not_reported(nlp: Language, text: str) -> None:
+    assert said(nlp, LEAD + text) == []

@@ -51,6 +51,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 # before a capital, a digit or a quotation mark that opens the next sentence.
 _SENTENCE_END = re.compile(r"""[.!?…][)\]’']*(\s+)(?=[A-Z\d"“‘'«„`])""")
 _ELISIONS = frozenset({"tis", "twas", "em", "n", "cause", "til", "bout", "round"})
+_QUOTED_STOPS = frozenset(",.!?…")  # what quoted words end on before their closing mark
+_MIN_ORPHAN_WORDS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,11 +133,14 @@ class _Scanner:
         self.depth: dict[Family, int] = {"double": 0, "single": 0}
         self.quotes: list[Quote] = []
         self.skip_mark = -1
+        self.floor = 0  # no quotation starts before this: the last quotation's end or paragraph break
+        self.floor_is_quote = False
 
     def run(self) -> list[Quote]:
         for m in _SCAN.finditer(self.text):
             if m.group()[0] == "\n":
                 self._paragraph_break(m.start(), m.end())
+                self.floor, self.floor_is_quote = m.end(), False
             elif m.start() != self.skip_mark:
                 self._mark(m.start(), m.end() - m.start())
         self._unbalanced(len(self.text))
@@ -158,6 +163,26 @@ class _Scanner:
             self._push(_Open(family, i, [], i + width))
         elif open_here and not (single and self._is_plural_possessive(i)):
             self._close(family, i, width)
+        elif not single and not self.stack:
+            self._orphan_close(i, width)
+
+    def _orphan_close(self, i: int, width: int) -> None:
+        """`Narrative. A. B," she said.`: a closing mark with nothing open, right after the stop or comma that ends
+        quoted words, lost its opening mark (feeds drop the one that opens a paragraph, and a joined feed then
+        hides where that paragraph began): the quotation is the sentence the mark closes. Right after a
+        quotation, with no sentence end between, the words are that quotation's attribution and the mark a stray."""
+        text = self.text
+        if text[i - 1 : i] not in _QUOTED_STOPS:
+            return
+        start = self.floor
+        for m in _SENTENCE_END.finditer(text, self.floor, i):
+            start = m.end()
+        if start == self.floor and self.floor_is_quote:
+            return
+        start, end = _strip(text, start, i)
+        if start < end and text[start].isupper() and len(_WORD.findall(text, start, end)) >= _MIN_ORPHAN_WORDS:
+            self.quotes.append(Quote(((start, end),), start, i + width, True))
+            self.floor, self.floor_is_quote = i + width, True
 
     def _reopens(self, i: int, width: int) -> bool:
         """An opener (a space before it, a letter or digit after it) of the open quotation's family: after a
@@ -224,6 +249,7 @@ class _Scanner:
         parts = [p for p in parts if p[1] > p[0]]
         if parts and (balanced or opened.family == "double"):
             self.quotes.append(Quote(tuple(parts), opened.mark, close_end, balanced, tuple(opened.breaks)))
+            self.floor, self.floor_is_quote = max(self.floor, close_end), True
 
     def _paragraph_break(self, start: int, end: int) -> None:
         if not self.stack:

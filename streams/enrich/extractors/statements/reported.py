@@ -375,6 +375,22 @@ def _fronted(cue: Token) -> tuple[int, int] | None:
     return _trim(list(cue.doc[_sentence(cue)[0] : comma])) if comma is not None else None
 
 
+def _before_its_clause(cue: Token) -> tuple[int, int] | None:
+    """ "X has told the hearing, the firm will hire drivers": with "that" left out and a comma after whom the
+    cue tells, the parse may take the cue's clause for a parenthetical hung on the reported verb after it. A
+    cue with a subject of its own, its words ending at that comma, and a finite verb after it with its own
+    subject after the comma: the cue reports that verb's clause."""
+    doc = cue.doc
+    head, comma = cue.head, cue.right_edge.i + 1
+    if cue.dep_ not in ("ccomp", "parataxis") or head.i < comma or doc[comma].text != ",":
+        return None
+    if not any(c.dep_ in _SUBJECT_DEPS for c in cue.children) or any(c.dep_ == "ccomp" for c in cue.children):
+        return None
+    if not _finite(head) or not any(c.dep_ in _SUBJECT_DEPS and c.i > comma for c in head.children):
+        return None
+    return _trim(list(doc[comma + 1 : _before_other_voice(head, head.right_edge.i) + 1]))
+
+
 _APPOSITION_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "ADP", "CCONJ", "PART", "NUM", "PUNCT"})
 
 
@@ -694,7 +710,7 @@ def _content(layout: Layout, token: Token, kind: str, quote_opens: list[int]) ->
             ):
                 content = (parts[0][0], parts[-1][1])
             elif content is None:
-                content = _fronted(token)
+                content = _fronted(token) or _before_its_clause(token)
                 resumed = _resumed(token) if content is not None else None
                 parts = [content, resumed] if resumed is not None else []
                 content = content or _dangling(layout, token)
