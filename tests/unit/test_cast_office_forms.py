@@ -1,0 +1,66 @@
+"""A description meets the title of the office it names whatever the order of its words: "the minister of health"
+is "Health Minister X", "the finance minister" is "Minister of Finance X"; an "of" phrase narrows the office
+("the mayor of Port Elwin" is that town's mayor, not another named since), and a title's head is the word
+before its own "of" ("spokesman for the president" holds no presidency). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from streams.enrich.cast.resolution.named_later import holds_office
+from streams.enrich.cast.resolution.offices import office_heads
+from tests.unit.readers import said
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (  # health: the portfolio after "of", another minister named since
+            "Health Minister Kenji Watanabe visited the clinic on Monday. Minister of Education Ada Eze declined to "
+            'comment.\n\n"We are ready to act," the minister of health said on Tuesday.',
+            "Kenji Watanabe",
+        ),
+        (  # courts: a county after "of", another county's prosecutor named since
+            "Kent County District Attorney Maria Lopez filed the charges on Monday. The district attorney of Lee "
+            'County, Paul Greer, declined to comment.\n\n"We are ready to act," the district attorney of Kent '
+            "County said on Tuesday.",
+            "Maria Lopez",
+        ),
+        (  # business: a central bank's governor, a state governor named since
+            "Central bank governor Amara Nwosu raised rates on Monday. The governor of Osun State, Ade Bakare, "
+            'declined to comment.\n\n"We are ready to act," the governor of the central bank said on Tuesday.',
+            "Amara Nwosu",
+        ),
+        (  # local politics: a town after "of", another town's mayor named since
+            "Port Elwin mayor Sofia Marchetti opened the bridge on Monday. The mayor of Dunmore, Ahmed Karim, "
+            'declined to comment.\n\n"We are ready to act," the mayor of Port Elwin said on Tuesday.',
+            "Sofia Marchetti",
+        ),
+    ],
+)
+def test_an_of_phrase_narrows_the_office(nlp: Language, text: str, person: str) -> None:
+    assert [s for s, _, q in said(nlp, text) if q.startswith("We are ready")] == [person]
+
+
+@pytest.mark.parametrize(
+    ("words", "title", "holds"),
+    [
+        (["finance", "minister"], "Minister of Finance", True),  # government: the portfolio after "of"
+        (["county", "sheriff"], "sheriff of Harlow County", True),  # local: the county after "of"
+        (["forum", "chairman"], "governor of Tarsa State and chairman of the Northern Forum", True),  # two offices
+        (["coach"], "head coach of Bayside United", True),  # sport: a rank that is the same office
+        (["deputy", "finance", "minister"], "Minister of Finance", False),  # another office
+        (["coach"], "assistant coach of Bayside United", False),
+        (["president"], "spokesman for the president", False),  # the president is who he speaks for
+        (["mayor"], "governor of Ayr", False),
+    ],
+)
+def test_holds_office_sees_through_of(words: list[str], title: str, holds: bool) -> None:
+    assert holds_office(words, title) is holds
+
+
+def test_each_joined_office_has_its_head() -> None:
+    assert office_heads("governor of Tarsa State and chairman of the Northern Forum") == {"governor", "chairman"}
+    assert office_heads("adviser to the mayor") == {"adviser"}
+    assert office_heads("Chief Executive Officer of Corvane Mining") == {"chief", "executive", "officer"}
