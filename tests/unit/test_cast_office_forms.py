@@ -44,6 +44,34 @@ def test_an_of_phrase_narrows_the_office(nlp: Language, text: str, person: str) 
 
 
 @pytest.mark.parametrize(
+    ("intro", "role", "person"),
+    [
+        (  # government: the spokesman speaks for the president, he is not one
+            "President Lina Ortiz signed the decree on Monday. The spokesman for the president, Omar Haddad, told "
+            "reporters the decree would take effect at once.",
+            "the president",
+            "Lina Ortiz",
+        ),
+        (  # sport: the coach's assistant
+            "Coach Marco Rossi named his squad on Monday. The assistant to the coach, Luis Vidal, told reporters "
+            "the squad was fit.",
+            "the coach",
+            "Marco Rossi",
+        ),
+        (  # local politics: the mayor's chief of staff
+            "Mayor Sofia Marchetti opened the bridge on Monday. The chief of staff to the mayor, Ahmed Karim, told "
+            "reporters it cost less than planned.",
+            "the mayor",
+            "Sofia Marchetti",
+        ),
+    ],
+)
+def test_a_title_after_to_or_for_is_not_the_office(nlp: Language, intro: str, role: str, person: str) -> None:
+    text = f'{intro}\n\n"We will not back down," {role} said on Tuesday.'
+    assert [s for s, _, q in said(nlp, text) if q.startswith("We will")] == [person]
+
+
+@pytest.mark.parametrize(
     ("words", "title", "holds"),
     [
         (["finance", "minister"], "Minister of Finance", True),  # government: the portfolio after "of"
