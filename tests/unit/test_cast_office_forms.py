@@ -72,6 +72,36 @@ def test_a_title_after_to_or_for_is_not_the_office(nlp: Language, intro: str, ro
 
 
 @pytest.mark.parametrize(
+    ("intro", "second", "first", "holders"),
+    [
+        (  # health and education: two ministers of one head word
+            "Health Minister Kenji Watanabe and Education Minister Ada Eze toured the school on Monday.",
+            "the education minister",
+            "the health minister",
+            ["Ada Eze", "Kenji Watanabe"],
+        ),
+        (  # sport: two clubs' coaches
+            "Rovers coach Lars Eklund and Harbour coach Diego Alvarez shook hands before the match.",
+            "the Harbour coach",
+            "the Rovers coach",
+            ["Diego Alvarez", "Lars Eklund"],
+        ),
+        (  # business: two firms' chief executives
+            "Corvane chief executive Tendai Moyo and Tallis chief executive Erik Lund signed the merger on Monday.",
+            "the Tallis chief executive",
+            "the Corvane chief executive",
+            ["Erik Lund", "Tendai Moyo"],
+        ),
+    ],
+)
+def test_a_qualified_role_is_not_the_last_holder_of_its_head(
+    nlp: Language, intro: str, second: str, first: str, holders: list[str]
+) -> None:
+    text = f'{intro}\n\n"This matters," {second} said.\n\n"We will pay our share," {first} said.'
+    assert [s for s, _, _ in said(nlp, text)] == holders
+
+
+@pytest.mark.parametrize(
     ("words", "title", "holds"),
     [
         (["finance", "minister"], "Minister of Finance", True),  # government: the portfolio after "of"

@@ -366,6 +366,13 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         person.mention(head.idx)
         return person
 
+    def _qualified(self, head: Token) -> Entity | None:
+        """The person a description's words besides its head fit ("the Tarsa governor", "the minister of
+        health"), None for a bare head or when no title carries them."""
+        words = [t.lower_ for t in role_phrase(head)]
+        of = complement(head)
+        return self._described(words, head.idx, of) if len(words) > 1 or of else None
+
     def _common(self, head: Token) -> tuple[Entity | None, str | None]:
         lex = lexicon()
         lemma = head.lemma_.lower()
@@ -384,7 +391,9 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             return sourced, None
         echoed = self._heads.get(lemma)
         if echoed is not None and is_definite(head):
-            return echoed, None  # "A senior official said ... The official added": strict head match first
+            # "A senior official said ... The official added": strict head match first, unless the words around
+            # the head name another holder of it ("the health minister" after "the education minister" spoke)
+            return self._qualified(head) or echoed, None
         if head.tag_ in ("NNS", "NNPS") or any_role(head):
             return self._plural(head, lemma) or self._represented(head) or self._members(head), None
         indefinite = any(c.lower_ in INDEFINITE_DETERMINERS for c in head.children)
