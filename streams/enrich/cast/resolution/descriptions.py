@@ -17,6 +17,7 @@ from ..entity import Entity
 from ..lexicon import lexicon
 from ..reading.registry import org_core
 from .groups import any_role, described_group, group_size, may_be_among
+from .offices import office_heads, words_of
 
 _AGE_REACH = 40  # characters between a name and the age written beside it
 _PREFIX = 5
@@ -24,11 +25,6 @@ _ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that"})
 INDEFINITE_DETERMINERS = frozenset({"a", "an", "another"})
 # words that tell a person's past: a definite description carrying one adds a fact about someone met already
 _PAST_MARKERS = frozenset({"retired", "former", "ex", "one-time", "onetime", "erstwhile", "veteran"})
-
-
-def words_of(title: str) -> set[str]:
-    """A title's words as a description is matched against them: lower-case, no possessive, no punctuation."""
-    return {w.strip(",.").removesuffix("’s").removesuffix("'s").rstrip("'’") for w in title.lower().split()}
 
 
 def _word_in(word: str, words: set[str]) -> bool:
@@ -42,21 +38,34 @@ def _word_in(word: str, words: set[str]) -> bool:
 
 
 def _description_fits(words: list[str], titles: list[str], literal: bool = False) -> bool:
-    """Every word of the description fits the titles; the head literally, or (unless `literal`) through
-    its role category ("the leader" fits a prime minister)."""
+    """Every word of the description fits the titles; the head literally as the head of an office a title
+    holds (`offices`: "the president" is no "adviser to the president"), or (unless `literal`) through its
+    role category ("the leader" fits a prime minister)."""
     lex = lexicon()
     if not titles:
         return False
     title_words = set().union(*(words_of(t) for t in titles))
     head, modifiers = words[-1], [w for w in words[:-1] if w not in lex.ignored_role_modifiers]
     categories = lex.role_categories.get(head)
-    if head in title_words or "counterpart" in title_words:  # a counterpart holds the office of the other side
+    # a counterpart holds the office of the other side
+    if any(head in office_heads(t) for t in titles) or "counterpart" in title_words:
         head_ok = True
     elif categories is not None and not literal:
         head_ok = not categories or any(all(w in title_words for w in combo) for combo in categories)
     else:
         head_ok = False
     return head_ok and all(_word_in(m, title_words) for m in modifiers)
+
+
+def _carrying_most(words: list[str], people: list[Entity], char: int) -> list[Entity]:
+    """The people whose titles before `char` carry the most of `words` (all of them when none carries any)."""
+    def carried(entity: Entity) -> int:
+        said = set().union(*(words_of(t) for t in _described_as(entity, char)))
+        return sum(_word_in(w, said) for w in words)
+
+    counts = [carried(e) for e in people]
+    best = max(counts, default=0)
+    return [e for e, n in zip(people, counts, strict=True) if n == best] if best else people
 
 
 def _described_as(entity: Entity, char: int) -> list[str]:
@@ -203,8 +212,12 @@ class DescriptionReferents:
                  and m.entity.affiliation is not None and org_core(m.entity.affiliation) == core}
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def _described(self, words: list[str], char: int) -> Entity | None:
-        """For "the deputy minister": the latest speaker, else latest person, whose earlier titles fit."""
+    def _described(self, words: list[str], char: int, of: list[str] | None = None) -> Entity | None:
+        """For "the deputy minister": the latest speaker, else latest person, whose earlier titles fit. `of` is
+        what an "of"/"for" phrase after the role adds (`offices.complement`): among those who fit, the people
+        whose titles carry the most of its words ("the minister of health" is the health minister, "the mayor
+        of Port Elwin" that town's mayor; "the mayor of the city" any mayor the words before it allow).
+        """
         if not words or not any(w in lexicon().title_words or w in lexicon().role_categories for w in words):
             return None
         people = self.registry.people()
@@ -216,7 +229,7 @@ class DescriptionReferents:
         # "the former minister" after a former and a sitting one: the words a description may leave unsaid
         # ("former", "senior") pick the person whose titles carry them all, when one does
         exact = [e for e in fits if set(words) <= set().union(*(words_of(t) for t in _described_as(e, char)))]
-        fits = exact or fits
+        fits = _carrying_most(of or [], exact or fits, char)
         salient = self._salient(char, "person", lambda e: any(e is f for f in fits))
         if salient is not None:
             return salient

@@ -8,15 +8,15 @@ or the article introduced an unnamed holder ("a nurse") before, it names no one:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from spacy.tokens import Token
 
 from ..entity import Entity
 from ..lexicon import lexicon
-from .descriptions import is_definite, words_of
+from .descriptions import is_definite
 from .implied_roles import unnamed_before
+from .offices import office_heads, words_of
 
 # a rank that makes another office of the same head: "the president" is not the vice president
 _OTHER_RANKS = frozenset({"vice", "deputy", "under", "assistant", "associate", "junior", "shadow", "former", "ex"})
@@ -24,11 +24,11 @@ _ARTICLES = frozenset({"the", "a", "an", ""})
 
 
 def holds_office(words: list[str], title: str) -> bool:
-    """Whether `title` is the office `words` describe, as written: its words before any "of", "for", "at" or
-    "in" carry the description's head and every other word of it, and no rank that makes it another office
-    ("head coach" is the coach, "assistant coach" is not)."""
-    office = words_of(re.split(r"\b(?:of|for|at|in)\b", title.lower())[0]) - _ARTICLES
-    return words[-1] in office and set(words) <= office and not (office - set(words)) & _OTHER_RANKS
+    """Whether `title` is the office `words` describe: the description's head heads an office the title holds
+    (`offices`), its other words are in the title in any order ("the finance minister" is the "Minister of
+    Finance"), and no rank makes it another office ("head coach" is the coach, "assistant coach" is not)."""
+    heads = office_heads(title) - _ARTICLES
+    return words[-1] in heads and set(words) <= words_of(title) and not (heads - set(words)) & _OTHER_RANKS
 
 
 def holder_named_later(head: Token, phrase: list[Token], people: Iterable[Entity]) -> Entity | None:

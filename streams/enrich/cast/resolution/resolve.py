@@ -48,6 +48,7 @@ from .groups import any_role, conjoined, joint
 from .implied_roles import implied_holder
 from .named_later import holder_named_later
 from .nationality import NationalityReferents, demonym_description, of_nation
+from .offices import complement
 from .pronouns import PronounReferents
 from .turns import QuoteTurns
 from .voices import OrganisationVoices, institution_modifier, names_org
@@ -300,7 +301,7 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         if not name or (len(name) < len(run) and geographic):
             # "the United States President": a country and a title describe someone, they name no one; after
             # an honorific the word is a surname the model read as a place ("Mr Okonkwo, 52, said")
-            return self._described([t.lower_ for t in run], head.idx), None
+            return self._described([t.lower_ for t in run], head.idx, complement(head)), None
         trailing = [t for t in run if t.i > name[-1].i]
         title = (
             title_before(head.doc, name[0].i, head.sent.start)
@@ -369,6 +370,13 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         person.mention(head.idx)
         return person
 
+    def _qualified(self, head: Token) -> Entity | None:
+        """The person a description's words besides its head fit ("the Tarsa governor", "the minister of
+        health"), None for a bare head or when no title carries them."""
+        words = [t.lower_ for t in role_phrase(head)]
+        of = complement(head)
+        return self._described(words, head.idx, of) if len(words) > 1 or of else None
+
     def _common(self, head: Token) -> tuple[Entity | None, str | None]:
         lex = lexicon()
         lemma = head.lemma_.lower()
@@ -387,14 +395,17 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             return sourced, None
         echoed = self._heads.get(lemma)
         if echoed is not None and is_definite(head):
-            return echoed, None  # "A senior official said ... The official added": strict head match first
+            # "A senior official said ... The official added": strict head match first, unless the words around
+            # the head name another holder of it ("the health minister" after "the education minister" spoke)
+            return self._qualified(head) or echoed, None
         if head.tag_ in ("NNS", "NNPS") or any_role(head):
             return self._plural(head, lemma) or self._represented(head) or self._members(head), None
         indefinite = any(c.lower_ in INDEFINITE_DETERMINERS for c in head.children)
         phrase = role_phrase(head)
         words = [t.lower_ for t in phrase]
+        of = complement(head)
         if lemma in lex.representative_nouns and not indefinite and institution_modifier(head):
-            named = self._described(words, head.idx) or self._one_of(self._represented(head), head.idx)
+            named = self._described(words, head.idx, of) or self._one_of(self._represented(head), head.idx)
             if named is not None:  # "the union leader" it named before, or the one person of that union
                 return named, None
         if lemma in lex.representative_nouns and (indefinite or institution_modifier(head)):
@@ -404,7 +415,7 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             if body is not None and body.kind == "org" and head.tag_ == "NN":
                 self._spokes.append((head.idx, body, None))
             return body, None
-        described = self._described(words, head.idx)
+        described = self._described(words, head.idx, of)
         if described is None:
             described = self._in_focus_as([t for t in phrase if not names_org(t)], head.idx, len(phrase))
         return (

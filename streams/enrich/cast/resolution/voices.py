@@ -16,7 +16,8 @@ from ..lexicon import lexicon
 from ..reading.org_mentions import refers_to_institution
 from ..reading.orgs import home_of, org_name
 from ..reading.registry import based_elsewhere, is_company, may_be_company
-from .descriptions import INDEFINITE_DETERMINERS, is_definite, role_phrase, words_of
+from .descriptions import INDEFINITE_DETERMINERS, is_definite, role_phrase
+from .offices import words_of
 
 _OUTLET_REACH = 600
 _ISSUER_REACH = 300  # tokens back to where a document "the statement" refers to was issued

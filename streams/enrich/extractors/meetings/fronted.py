@@ -16,6 +16,7 @@ from streams.enrich.extractors.meetings.lexicon import LEX
 _CLIMB_DEPS = ("xcomp", "pcomp", "advcl", "prep", "conj", "ccomp", "acl", "acomp")
 MAX_CLIMB = 4
 _FRONTING_MARKS = ("after", "before", "following", "since", "until")
+_COPULAS = frozenset({"be", "become", "remain"})
 
 
 def subjects(verb: Token) -> list[Token]:
@@ -27,7 +28,7 @@ def subjects(verb: Token) -> list[Token]:
         if found:
             return found
         if node.dep_ == "relcl":
-            return [node.head]
+            return described_one(node.head)
         trip = node.head
         if node.dep_ == "acl" and trip.dep_ == "dobj" and trip.pos_ == "NOUN" and lower_lemma(trip) in LEX.travel_verbs:
             node = trip.head  # "postponed a trip to X to meet Y": who takes (or puts off) the trip meets Y
@@ -43,8 +44,17 @@ def own_subjects(verb: Token) -> list[Token]:
     so told ("X, who visited Lisbon last year, held talks") is an aside on X, another scene."""
     if verb.dep_ == "relcl" and lower_lemma(verb) not in LEX.travel_verbs and any(
             c.dep_ == "nsubj" and c.tag_ == "WP" for c in verb.children):
-        return [verb.head]
+        return described_one(verb.head)
     return _taken_by_fronted_clause(verb, subjects(verb))
+
+
+def described_one(noun: Token) -> list[Token]:
+    """ "X is the fifth leader to be called by Y", "X became the first mayor who met Y": a clause on a noun
+    that a copula predicates of its subject tells an encounter of that subject; the noun only describes X."""
+    verb = noun.head
+    if noun.dep_ == "attr" and lower_lemma(verb) in _COPULAS:
+        return clause_subjects(verb) or [noun]
+    return [noun]
 
 
 def fronted_in(noun: Token) -> Token | None:
