@@ -1,5 +1,6 @@
 """Encounter verbs the small model misreads between two titled names ("hosted council leader X", "called
-club owner X", "rang Bishop X"), and sides hung on the verb that holds the talks: invented sentences."""
+club owner X", "rang Bishop X"), sides hung on the verb that holds the talks, and the tense of "has been meeting X":
+invented sentences."""
 
 from __future__ import annotations
 
@@ -125,3 +126,35 @@ def test_well_read_sentences_stay_as_read(nlp, repair):
         doc = nlp(text)
         before = [(t.dep_, t.head.i, t.tag_) for t in doc]
         assert [(t.dep_, t.head.i, t.tag_) for t in repair(doc)] == before
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Lucia Ferrante says she has been meeting council leader Owen Pritchard this week to discuss the budget.",
+        "Coach Kwame Asante says he has been meeting club owner Dmitri Sokolov this week about his contract.",
+        "Health Minister Mei Chen has been meeting nurses' union head Bridget O'Rourke this week over staffing.",
+    ],
+)
+def test_a_perfect_progressive_reports_encounters_held(meetings, text):
+    """"has been meeting X this week" tells what has happened, not a schedule: a present perfect."""
+    [meeting] = meetings(text)
+    assert meeting.status == "held"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour Minister Ngozi Okafor said she hoped one day to meet union leader Hiroshi Tanaka.",  # labour
+        "Fenwick United manager Tomasz Wrona said he hoped one day to sit down with club owner Dmitri Sokolov.",
+        # sport
+        "Health Minister Mei Chen plans at some point to meet nurses' leader Bridget O'Rourke.",  # health
+    ],
+)
+def test_a_wish_for_no_day_on_the_plan_verb_is_no_meeting(meetings, text):
+    assert meetings(text) == []
+
+
+def test_a_dated_hope_stays_a_plan(meetings):
+    [meeting] = meetings("Mayor Lucia Ferrante hopes to meet council leader Owen Pritchard on Friday.")  # local
+    assert meeting.status == "planned"
