@@ -42,7 +42,7 @@ def _past_forms(nlp: Language) -> dict[str, bool]:
     return {w: True for w in forms - nouns if w.isalpha()}
 
 
-def past_verbs(doc: Doc) -> list[Token]:
+def _past_verbs(doc: Doc) -> list[Token]:
     """The tokens whose lower-case form is in the past-form table, found on the LOWER array without
     building a Token object per word."""
     lookups = doc.vocab.lookups
@@ -85,7 +85,7 @@ def _closing(doc: Doc, verb: Token) -> int | None:
 
 @Language.component(FACTORY)
 def parenthetical_verbs(doc: Doc) -> Doc:
-    for verb in [t for t in past_verbs(doc) if t.dep_ not in ("parataxis", "ROOT")]:
+    for verb in [t for t in _past_verbs(doc) if t.dep_ not in ("parataxis", "ROOT")]:
         described = _description(doc, verb)
         closing = _closing(doc, verb) if described is not None else None
         if described is None or closing is None:

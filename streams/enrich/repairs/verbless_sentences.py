@@ -12,10 +12,12 @@ place, purpose) hangs on the verb as the parser reads "Mayor X phoned Y on Tuesd
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import HEAD, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from streams.enrich.repairs.parenthetical_verbs import past_verbs
+from streams.enrich.repairs.parenthetical_verbs import TABLE
 
 FACTORY = "newswire_verbless_sentences"
 # Tags, not parts of speech: the repair runs before the attribute table derives those from the tags.
@@ -31,12 +33,11 @@ def _verbless(sent: Span) -> bool:
 
 
 def _misread(verb: Token, sent: Span) -> bool:
-    """A lower-case past form after a name phrase that opens the sentence, inside a verbless sentence whose
-    head is a noun after it."""
+    """A past form the tagger read as no verb, after a name phrase that opens the sentence, inside a verbless
+    sentence whose head is a noun after it."""
     root = sent.root
     return (
-        verb.is_lower
-        and sent.start < verb.i < root.i
+        sent.start < verb.i < root.i
         and root.tag_ in _OBJECT_TAGS
         and _tags_in(sent.doc, sent.start, verb.i, _SUBJECT_TAGS)
         and sent.doc[verb.i - 1].tag_ in ("NNP", "NNPS", "NN", "NNS")
@@ -64,11 +65,26 @@ def _repair(verb: Token, sent: Span) -> None:
         c.head = verb
 
 
+def _candidates(doc: Doc) -> list[tuple[Token, Span]]:
+    """Past forms before the noun that heads their sentence, read on the token arrays: most news sentences are
+    headed by their verb, and building sentence spans and tokens for every past form would cost more than the
+    repair is worth."""
+    if not len(doc) or not doc.vocab.lookups.has_table(TABLE):
+        return []
+    table = doc.vocab.lookups.get_table(TABLE)
+    nouns = numpy.array([doc.vocab.strings[t] for t in _OBJECT_TAGS], dtype=numpy.uint64)
+    rows = doc.to_array([HEAD, TAG])
+    found = []
+    for root in numpy.flatnonzero((rows[:, 0] == 0) & numpy.isin(rows[:, 1], nouns)).tolist():
+        sent = doc[root].sent
+        found.extend((doc[i], sent) for i in range(sent.start + 1, root) if doc[i].lower in table)
+    return found
+
+
 @Language.component(FACTORY)
 def verbless_sentences(doc: Doc) -> Doc:
-    for verb in past_verbs(doc):
-        sent = verb.sent
-        if _misread(verb, sent):
+    for verb, sent in _candidates(doc):
+        if not verb.tag_.startswith("VB") and verb.is_lower and _misread(verb, sent):
             _repair(verb, sent)
     return doc
 
