@@ -158,3 +158,19 @@ def test_a_wish_for_no_day_on_the_plan_verb_is_no_meeting(meetings, text):
 def test_a_dated_hope_stays_a_plan(meetings):
     [meeting] = meetings("Mayor Lucia Ferrante hopes to meet council leader Owen Pritchard on Friday.")  # local
     assert meeting.status == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Mayor Lucia Ferrante led a delegation to Cardiff on Tuesday for talks with council leader Owen Pritchard.",
+         "Cardiff"),  # local government
+        ("Foreign Minister Arash Tehrani led a delegation to Tokyo on Tuesday for talks with envoy Keiko Watanabe.",
+         "Tokyo"),  # diplomacy
+        ("Labour Minister Ngozi Okafor led a team to Abuja on Tuesday for talks with union leader Hiroshi Tanaka.",
+         "Abuja"),  # labour
+    ],
+)
+def test_a_party_led_to_a_place_for_talks_meets_there(meetings, text, place):
+    [meeting] = meetings(text)
+    assert meeting.location is not None and meeting.location.name == place
