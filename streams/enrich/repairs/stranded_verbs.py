@@ -22,19 +22,38 @@ from spacy.tokens import Doc, Token
 
 FACTORY = "newswire_stranded_verbs"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS")
+_PHRASE_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "case", "nummod"})
 
 
 def _stranded(token: Token) -> bool:
-    """A verb modifying the noun right after it that heads the sentence, with a subject of its own."""
-    noun = token.head
+    """A verb opening the noun phrase that heads the sentence, with a subject of its own: "held talks", and
+    "hosted council leader X", where the titled name after the verb is read as one phrase the verb modifies."""
+    noun = _phrase_head(token)
     return (
         token.dep_ == "amod"
         and token.tag_ in ("VBD", "VBN")  # fine-grained tags: the coarse ones come after the parser
-        and noun.i == token.i + 1
+        and noun.i > token.i
         and noun.dep_ == "ROOT"
-        and noun.tag_ in ("NN", "NNS")
+        and noun.tag_ in _NOUN_TAGS
+        and _inside_phrase(token, noun)
         and any(c.dep_ in _SUBJECTS and c.i < token.i for c in token.children)
     )
+
+
+def _phrase_head(token: Token) -> Token:
+    """The head of the phrase the word modifies: "leader" in "hosted council leader X" is a compound of X."""
+    noun = token.head
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    return noun
+
+
+def _inside_phrase(token: Token, noun: Token) -> bool:
+    """Every word between the verb and the noun is one of the noun's own modifiers ("council leader Owen"):
+    the verb then opens the phrase, and nothing else of the clause stands between it and its object."""
+    doc = token.doc
+    return all(doc[i].dep_ in _PHRASE_DEPS and token.i < doc[i].head.i <= noun.i for i in range(token.i + 1, noun.i))
 
 
 @Language.component(FACTORY)
@@ -45,7 +64,7 @@ def stranded_verbs(doc: Doc) -> Doc:
     for verb in [t for t in modifiers if _second_subject_modifier(t) is not None]:
         _heads_reported_clause(verb, _second_subject_modifier(verb))
     for verb in [t for t in modifiers if _stranded(t)]:
-        noun = verb.head
+        noun = _phrase_head(verb)
         verb.head, verb.dep_ = verb, "ROOT"
         noun.head, noun.dep_ = verb, "dobj"
         for child in [c for c in noun.children if c.dep_ == "punct" or c.i < verb.i]:

@@ -75,7 +75,18 @@ def anchors(trigger: Token, governor: Token | None) -> list[Token]:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     found.extend(_with_companions(obj))
+    found.extend(_sides_on_the_verb(trigger))
     return found
+
+
+def _sides_on_the_verb(trigger: Token) -> list[Token]:
+    """"Talks were held between A and B in X": the sides hang on the verb that holds the encounter, not on the
+    encounter noun, and the place phrase after them on the last side, as it does after "talks with B in X"."""
+    verb = trigger.head
+    if trigger.dep_ not in ("nsubjpass", "dobj") or verb.lemma_.lower() not in LEX.holding_verbs:
+        return []
+    return [t for p in verb.children if p.dep_ == "prep" and p.lower_ in _PARTY_PREPS
+            for obj in p.children if obj.dep_ == "pobj" for t in _with_companions(obj)]
 
 
 def _as_planned(verb: Token) -> list[Token]:

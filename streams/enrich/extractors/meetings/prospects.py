@@ -52,8 +52,7 @@ def is_hypothetical(token: Token) -> bool:
     day", "whether she would meet X", "asked to meet X", "no plans for X to meet Y": an offer, a condition, an
     open question, a request, a plan denied or a wish for no day in particular, not an encounter anyone
     arranged."""
-    if token.tag_ != "VBD" and any(c.lower_ == "someday" or (c.lower_ == "day" and c.dep_ == "npadvmod" and any(
-            g.lower_ in ("one", "some") for g in c.children)) or _at_some_point(c) for c in token.children):
+    if token.tag_ != "VBD" and (any(_no_day_in_particular(c) for c in token.children) or _wished_undated(token)):
         return True
     if token.dep_ == "acl" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.head.children):
         return True  # "there are no plans for X to meet Y"
@@ -72,6 +71,22 @@ def is_hypothetical(token: Token) -> bool:
                                                             LEX.occurrence_verbs):
             return True  # "open to talks" is an offer; "opened talks with X" is talks that began
     return False
+
+
+def _no_day_in_particular(word: Token, day_deps: tuple[str, ...] = ("npadvmod",)) -> bool:
+    """"someday", "one day", "some day", "at some point"."""
+    return word.lower_ == "someday" or (word.lower_ == "day" and word.dep_ in day_deps and any(
+        g.lower_ in ("one", "some") for g in word.children)) or _at_some_point(word)
+
+
+def _wished_undated(token: Token) -> bool:
+    """"hoped one day to meet X", "plans at some point to visit X": the wish for no day in particular stands on
+    the plan the encounter completes (the small model may read "one day" as that verb's object, as a plan
+    takes no day for its object)."""
+    plan = token.head
+    return token.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and (
+        lower_lemma(plan) in LEX.planned_governors) and any(
+        _no_day_in_particular(c, ("npadvmod", "dobj")) for c in plan.children)
 
 
 def _at_some_point(prep: Token) -> bool:

@@ -202,14 +202,15 @@ def _summoned_ahead(trigger: Token, date_text: str | None) -> bool:
 
 def _tense(verb: Token) -> str | None:
     """"past" or "present" for a finite verb or verb group; None for anything else (nouns, infinitives,
-    participles without an auxiliary). A present perfect ("has met") reports the past."""
+    participles without an auxiliary). A present perfect ("has met", and "has been meeting X this week" with
+    its progressive) reports the past."""
     if verb.pos_ not in ("VERB", "AUX"):
         return "present" if _misread_verb(verb) else None
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP")]
     tags = [verb.tag_] if verb.tag_ in ("VBD", "VBZ", "VBP") else [a.tag_ for a in auxes]
     if not tags:
         return "present" if _misread_verb(verb) else None
-    if "VBD" in tags or (verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes)):
+    if "VBD" in tags or (verb.tag_ in ("VBN", "VBG") and any(a.lemma_ == "have" for a in auxes)):
         return "past"
     return "present"
 

@@ -28,11 +28,24 @@ def find_location(trigger: Token, points: list[Token], names: NameIndex) -> tupl
     """
     antecedent = _where_antecedent(trigger, names)
     best: tuple[Location | None, int] = (antecedent, 1) if antecedent else (None, 99)
-    for point in points:
-        for location, depth in _places_at(point, names):
-            if best[0] is None or _rank(location, depth) < _rank(best[0], best[1]):
-                best = (location, depth)
+    for location, depth in [*_destination(trigger, names), *(p for point in points for p in _places_at(point, names))]:
+        if best[0] is None or _rank(location, depth) < _rank(best[0], best[1]):
+            best = (location, depth)
     return best
+
+
+def _destination(trigger: Token, names: NameIndex) -> Iterator[tuple[Location, int]]:
+    """"led a delegation to X for talks with Y", "sent an envoy to X for talks": whoever goes, or is sent or led,
+    to a place for talks meets there, whatever the verb of going ("travelled to X" is read as a trip anyway)."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ != "for":
+        return
+    verb = trigger.head.head
+    for depth, holder in enumerate((verb, *(c for c in verb.children if c.dep_ == "dobj"))):
+        for prep in holder.children:
+            if prep.dep_ in ("prep", "dative") and prep.lower_ == "to":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and (location := named_place(obj, names)) is not None:
+                        yield location, min(depth, 1)
 
 
 def _where_antecedent(trigger: Token, names: NameIndex) -> Location | None:
