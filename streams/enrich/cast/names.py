@@ -148,14 +148,12 @@ def demonym_adjective(word: str) -> str | None:
 
 
 def _demonym_before_name(token: Token) -> bool:
-    """Only before two capitalised words, so that a given name that is also a nation's noun ("Finn X") stays."""
+    """Only before two capitalised words, so that a given name that is also a nation's noun ("Finn X") stays.
+    Asked of every word of every name: the word itself is looked up before the two after it are."""
+    if not token.text[:1].isupper() or demonym_adjective(token.text) is None:
+        return False
     after = token.doc[token.i + 1 : token.i + 3]
-    return (
-        token.text[:1].isupper()
-        and len(after) == 2
-        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in after)
-        and demonym_adjective(token.text) is not None
-    )
+    return len(after) == 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in after)
 
 
 def honorific_gender(tokens: Sequence[Token]) -> str | None:

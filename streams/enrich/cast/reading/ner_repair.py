@@ -9,6 +9,9 @@ working on the same corrected entities.
 
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import ENT_TYPE, POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from streams.enrich.repairs.dateline import dateline_place_end
@@ -299,17 +302,17 @@ def _unlabelled_orgs(doc: Doc, taken: set[int]) -> list[Span]:
     organisation even where the model gave it no label at all (it often does for a company it does not know)."""
     spans: list[Span] = []
     run: list[Token] = []
-    for token in [*doc, None]:
-        if token is not None and token.i not in taken and not token.ent_type_ and token.pos_ == "PROPN" and (
-            token.is_alpha and token.text[:1].isupper()
-        ):
+    rows = doc.to_array([POS, ENT_TYPE])  # the unlabelled proper nouns, found without a Token per word
+    unlabelled = np.flatnonzero((rows[:, 0] == PROPN) & (rows[:, 1] == 0)).tolist()
+    for token in [*(doc[i] for i in unlabelled if i not in taken), None]:
+        if token is not None and token.is_alpha and token.text[:1].isupper() and (not run or token.i == run[-1].i + 1):
             run.append(token)
             continue
         if org_shaped(run):
             spans.append(Span(doc, run[0].i, run[-1].i + 1, label="ORG"))
         elif run and (named := _unlabelled_told(run)) is not None:
             spans.append(named)
-        run = []
+        run = [token] if token is not None and token.is_alpha and token.text[:1].isupper() else []
     return spans
 
 

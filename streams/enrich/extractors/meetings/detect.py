@@ -12,10 +12,13 @@ word partnered with an encounter verb is a body met).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
-from spacy.attrs import LEMMA, LOWER
+import numpy as np
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
@@ -37,6 +40,7 @@ from streams.enrich.extractors.meetings.prospects import (
 )
 from streams.enrich.extractors.meetings.summons import is_summons
 from streams.enrich.extractors.meetings.wording import VERB_POS, has_party_prep, is_named, is_phone_call, modifiers
+from streams.enrich.extractors.sentiment.doc_cache import per_doc
 from streams.enrich.model import Participant
 
 TriggerKind = Literal["meet", "talk", "attend", "noun"]
@@ -86,11 +90,60 @@ def find_triggers(sent: Span) -> list[Trigger]:
     if tells_a_contest(sent):
         return []
     found = []
-    for token in sent:
+    doc = sent.doc
+    for i in _within(_classifiable(doc), sent):
+        token = doc[i]
         kind = _classify(token)
         if kind and not is_lookalike(token, kind, sent):
             found.append(Trigger(token, kind))
     return found
+
+
+# Every word `_classify` (with `_phrasal_encounter`, `plays_host` and `is_summons`) can take for a trigger, as
+# its lower-case lemma or form: a word it reads must be here, or no token spelt so reaches it.
+_CLASSIFIED_WORDS = (LEX.meet_verbs | LEX.companion_verbs | LEX.talk_verbs | LEX.touring_verbs | LEX.attend_verbs
+                     | LEX.summoning_verbs | LEX.word_nouns | LEX.meeting_nouns
+                     | {"visit", "sit", "shake", "get", "show", "ring", "see", "spend", "play", "call", "exchange",
+                        "take", "present", "table"})
+_CONTEST_CUES = LEX.contest_words | {"round"}  # the words `tells_a_contest` reads
+_HYPHEN_HASHES = list(word_hashes(frozenset(_HYPHENS)))
+
+
+@cache
+def _hashes(words: frozenset[str]) -> list[int]:
+    return list(word_hashes(words))
+
+
+def _within(positions: list[int], sent: Span) -> list[int]:
+    return positions[bisect_left(positions, sent.start) : bisect_left(positions, sent.end)]
+
+
+def _by_word(doc: Doc, words: frozenset[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Whether each token's lower-case lemma or form is one of `words` or it stands next to a hyphen (a piece of a
+    split word, which `hyphenated` reads whole), and whether it is a hyphen: one array pass, each distinct lemma
+    lowered once."""
+    columns = doc.to_array([LEMMA, LOWER, ORTH])
+    strings = doc.vocab.strings
+    lemmas = [h for h in set(columns[:, 0].tolist()) if strings[h].lower() in words]
+    hit = np.isin(columns[:, 0], lemmas) | np.isin(columns[:, 1], _hashes(words))
+    hyphens = np.isin(columns[:, 2], _HYPHEN_HASHES)
+    hit[:-1] |= hyphens[1:]
+    hit[1:] |= hyphens[:-1]
+    return hit, hyphens
+
+
+@per_doc
+def _classifiable(doc: Doc) -> list[int]:
+    """The tokens `_classify` may take for a trigger: a long sentence's other words are never asked."""
+    return np.flatnonzero(_by_word(doc, _CLASSIFIED_WORDS)[0]).tolist()
+
+
+@per_doc
+def _contest_cues(doc: Doc) -> list[int]:
+    """The tokens that may tell a contest: a contest word or "round", a hyphen (a scoreline's) and the pieces
+    it joins."""
+    hit, hyphens = _by_word(doc, _CONTEST_CUES)
+    return np.flatnonzero(hit | hyphens).tolist()
 
 
 def _classify(token: Token) -> TriggerKind | None:
@@ -261,10 +314,12 @@ def tells_a_contest(sent: Span) -> bool:
     """"The two clubs met in the final", "X hosted Y in the cup", "drew 1-1": a sports fixture, not an encounter. The
     small model tags "the final" an adjective; as a modifier ("the final round of talks", "league officials")
     it is none."""
-    return _has_scoreline(sent) or any(
+    doc = sent.doc
+    cues = [doc[i] for i in _within(_contest_cues(doc), sent)]
+    return bool(cues) and (_has_scoreline(sent) or any(
         (_is_contest_word(t) and t.dep_ not in _MODIFIER_DEPS and not _owns_people(t) and not _in_purpose_clause(t)
          and not _times(t))
-        or (t.dep_ in _MODIFIER_DEPS and _is_hyphenated_contest(t)) or _is_contest_round(t) for t in sent)
+        or (t.dep_ in _MODIFIER_DEPS and _is_hyphenated_contest(t)) or _is_contest_round(t) for t in cues))
 
 
 def _owns_people(token: Token) -> bool:

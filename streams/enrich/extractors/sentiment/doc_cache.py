@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import wraps
 from typing import TypeVar
-from weakref import WeakKeyDictionary
+from weakref import WeakKeyDictionary, ref
 
 from spacy.tokens import Doc
 
@@ -25,13 +25,21 @@ T = TypeVar("T")
 def per_doc(build: Callable[[Doc], T]) -> Callable[[Doc], T]:
     """Memoise `build` for each live doc; rebuilt if the doc's length changed (a retokenised doc)."""
     cache: WeakKeyDictionary[Doc, tuple[int, T]] = WeakKeyDictionary()
+    # The latest doc's entry, by a weak reference: calls come in runs on one doc (the scorer asks a word's
+    # dependents thousands of times an article), and a dictionary lookup makes a new reference each time.
+    latest: list[tuple[ref[Doc], int, T]] = []
 
     @wraps(build)
     def cached(doc: Doc) -> T:
+        if latest:
+            last = latest[-1]  # one tuple, read whole: another thread may replace it meanwhile
+            if last[0]() is doc and last[1] == len(doc):
+                return last[2]
         entry = cache.get(doc)
         if entry is None or entry[0] != len(doc):
             # Two threads may both build on a miss; they compute the same value, so either may win.
             entry = cache[doc] = (len(doc), build(doc))
+        latest[:] = [(ref(doc), entry[0], entry[1])]
         return entry[1]
 
     return cached
