@@ -57,7 +57,7 @@ def name_matches(gold: str | None, predicted: str | None) -> bool:
 def is_bare_title(name: str) -> bool:
     """Whether a participant is only a title: no word of it could be a name ("Deputy Minister Ana Ruiz" has
     two). A portfolio is part of the title, before its title word ("Sports Minister") or after "of/for/and"
-    ("Minister of Youth and Sports")."""
+    ("Minister of Water and Forests")."""
     words_ = [w.strip(",.()") for w in name.replace("’s", "").replace("'s", "").split()]
     titled, in_portfolio = False, False
     for i, word in enumerate(words_):

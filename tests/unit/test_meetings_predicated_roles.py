@@ -1,5 +1,5 @@
-"""A clause on a noun that a copula predicates of its subject ("X is the fifth leader to be called by Y") tells an
-encounter of that subject: the side is X, never the description "fifth leader". Invented sentences."""
+"""A clause on a noun that a copula predicates of its subject ("X is the third premier to be phoned by Y") tells an
+encounter of that subject: the side is X, never the description "third premier". Invented sentences."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ _DAY = dt.datetime(2026, 3, 4, tzinfo=dt.UTC)
             {"Aroha Ngata", "Luis Ferreira"},
         ),
         (  # diplomacy: the same, passive
-            "Chancellor Ingrid Solberg was the fifth world leader to be called by President Kwame Mensah.",
+            "Chancellor Ingrid Solberg was the third head of government to be phoned by President Kwame Mensah.",
             {"Ingrid Solberg", "Kwame Mensah"},
         ),
         (  # sport: a relative clause with "who"

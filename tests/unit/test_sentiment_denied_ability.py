@@ -1,6 +1,6 @@
 """A negated "be" with a predicate adjective denies the act the adjective takes.
 
-The parse hangs "not" on the copula of "has not been able to save": the denial reached "able" but
+The parse hangs "not" on the copula of "has not been able to rescue": the denial reached "able" but
 not "save", so a failure to rescue read as a rescue. Not being able, willing or ready to do a thing
 is not doing it. All sentences are invented for these tests.
 """
@@ -13,7 +13,7 @@ import pytest
 @pytest.mark.parametrize(
     "text",
     [
-        "The trust has not been able to save the old Ribeiro cinema.",  # culture
+        "The trust has not been able to rescue the old Ribeiro cinema.",  # culture
         "The Dunmore side has not been able to win a single away match this season.",  # sport
         "Rescuers were not able to rescue the climbers before nightfall.",  # local, emergencies
         "Quillon Foods was not able to secure new funding for its bakery.",  # business
@@ -29,7 +29,7 @@ def test_not_able_to_do_a_good_thing_is_bad_news(statement_label, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "The trust has been able to save the old Ribeiro cinema.",  # culture
+        "The trust has been able to rescue the old Ribeiro cinema.",  # culture
         "Quillon Foods was able to secure new funding for its bakery.",  # business
         "Wardens were able to protect the nesting sites on Lake Naivasha.",  # environment
     ],

@@ -1,4 +1,4 @@
-"""A lede that tells through a person described by a "who" clause ("A hiker who raised the alarm says ...") is
+"""A lede that tells through a person described by a "who" clause ("A hiker who found the wreck says ...") is
 spoken by the person the next sentence names, whatever walk of life the noun gives; a person the next sentence
 gives another role (a detective, a paramedic) answers the lede and is not its speaker. Invented sentences."""
 

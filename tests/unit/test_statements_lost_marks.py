@@ -30,11 +30,11 @@ CLOSERS = [
         [
             '"The depot will be finished next year," said Amara Okonkwo, the council\'s planning chief. '
             '"Nobody will lose a parking space.',
-            "Councillor Tomasz Wierzbicki said the budget had been approved in March.",
+            "Councillor Radek Nowicki said the budget had been approved in March.",
         ],
         [
             ("direct", "The depot will be finished next year, Nobody will lose a parking space.", "Amara Okonkwo"),
-            ("indirect", "the budget had been approved in March", "Tomasz Wierzbicki"),
+            ("indirect", "the budget had been approved in March", "Radek Nowicki"),
         ],
     ),
     # culture: the pronoun of another speaker reports in the next paragraph

@@ -99,7 +99,7 @@ def _is_subject(token: Token) -> bool:
 
 
 def _is_passive_agent(token: Token) -> bool:
-    """ "X was called by Y", "the fifth leader to be called by Y": Y did it, and is who "he" goes on to be."""
+    """ "X was called by Y", "the third premier to be phoned by Y": Y did it, and is who "he" goes on to be."""
     return token.dep_ == "pobj" and token.head.dep_ == "agent"
 
 

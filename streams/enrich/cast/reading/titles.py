@@ -112,7 +112,7 @@ def name_lede_role(
 
 
 def _telling(noun: Token) -> bool:
-    """ "A hiker who raised the alarm says he ...": a noun a "who" clause describes is a person ("which" and
+    """ "A hiker who found the wreck says he ...": a noun a "who" clause describes is a person ("which" and
     "that" describe bodies and things), and as the subject of a verb that takes a clause it tells something:
     the lede's speaker, whom news names in the sentence after, whatever walk of life the noun gives."""
     return (
@@ -128,7 +128,7 @@ def _telling(noun: Token) -> bool:
 
 def _reported_clause(clause: Token) -> bool:
     """A clause a verb takes as what it tells: its complement, or one the parse hung as an adverbial clause
-    though no "after", "because" or "when" makes it one ("says for hours he did not know")."""
+    though no "after", "because" or "when" makes it one ("says for days she could not sleep")."""
     return clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and not any(c.dep_ == "mark" for c in clause.children))
 
 

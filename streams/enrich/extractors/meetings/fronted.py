@@ -49,7 +49,7 @@ def own_subjects(verb: Token) -> list[Token]:
 
 
 def described_one(noun: Token) -> list[Token]:
-    """ "X is the fifth leader to be called by Y", "X became the first mayor who met Y": a clause on a noun
+    """ "X is the third premier to be phoned by Y", "X became the first mayor who met Y": a clause on a noun
     that a copula predicates of its subject tells an encounter of that subject; the noun only describes X."""
     verb = noun.head
     if noun.dep_ == "attr" and lower_lemma(verb) in _COPULAS:

@@ -172,7 +172,7 @@ def _misread_preposition(token: Token) -> bool:
 
 
 def _unmarked_clause(cue: Token, child: Token) -> bool:
-    """ "says for nearly a day he did not know ...", "said despite the defeat the side was improving": with
+    """ "says for nearly a week she could not sleep ...", "said despite the defeat the side was improving": with
     "that" left out and an adjunct before the clause's subject, the parse may take the reported clause for
     an adverbial one. A finite clause after the cue with a subject of its own and no subordinator is what
     the cue reports, the adjunct included."""
