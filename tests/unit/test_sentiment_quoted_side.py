@@ -35,8 +35,8 @@ def test_three_quoted_sentences_stand_against_two_of_the_narrative():
     assert article_tone(sentences).label == "mixed"
 
 
-def test_one_quote_does_not_stand_against_two_of_the_narrative():
-    sentences = [placed("lede"), placed("body", negative=2.5), placed("body", negative=2.0), placed("body", 2.0, quoted=True)]
+def test_one_quote_does_not_stand_against_one_sentence_of_the_narrative():
+    sentences = [placed("lede"), placed("body", negative=2.5), placed("body"), placed("body", 2.0, quoted=True)]
     assert article_tone(sentences).label == "negative"
 
 
@@ -74,3 +74,50 @@ def test_a_narrative_of_bad_news_with_hopeful_voices_is_mixed(tone, beat):
     result = tone(NARRATIVE_AGAINST_QUOTES[beat])
     assert result.label == "mixed"
     assert result.components.basis == "balance"
+
+
+# The reverse: the reporter tells good news, the three voices quoted are critical.
+NARRATIVE_FOR_QUOTES = {
+    "culture": (
+        "The festival announced its figures on Sunday.\n\n"
+        "Ticket sales rose to a record and the new opera won glowing reviews. "
+        "The festival opened a beautiful new hall.",
+        [
+            '"The prices are a scandal for ordinary families," said Chiara Romano, a local teacher.',
+            '"It is an elitist waste of public money," Romano said.',
+            '"Smaller groups have suffered badly," said Olusegun Adeyemi, a theatre director.',
+        ],
+    ),
+    "courts": (
+        "The court gave its ruling on Friday.\n\n"
+        "The judge upheld the appeal and the campaigners won their case. "
+        "They were awarded full costs.",
+        [
+            '"The ruling is a disaster for the city," said the developer\'s lawyer, Hana Novak.',
+            '"We are deeply disappointed," Novak said.',
+            '"It is unfair and wrong," said Rafael Ortiz, the developer.',
+        ],
+    ),
+    "international": (
+        "The two governments issued a statement after the talks on Wednesday.\n\n"
+        "The ministers signed a landmark trade agreement and praised the warm cooperation. "
+        "Both sides welcomed the progress.",
+        [
+            '"This deal is a betrayal of our farmers," said the opposition leader, Nguyen Van An.',
+            '"Prices will hurt poor families," An said.',
+            '"It is a terrible mistake," said Sofia Lindqvist, a union leader.',
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("beat", sorted(NARRATIVE_FOR_QUOTES))
+def test_a_narrative_of_good_news_with_critical_voices_is_mixed(tone, beat):
+    narrative, voices = NARRATIVE_FOR_QUOTES[beat]
+    assert tone(narrative + " " + " ".join(voices)).label == "mixed"
+
+
+@pytest.mark.parametrize("beat", sorted(NARRATIVE_FOR_QUOTES))
+def test_one_critical_voice_qualifies_good_news(tone, beat):
+    narrative, voices = NARRATIVE_FOR_QUOTES[beat]
+    assert tone(narrative + " " + voices[0]).label == "positive"
