@@ -65,6 +65,7 @@ ARTICLE_GRID: Grid = {
     (tone, "LEDE_WEIGHT"): (1.0, 2.0, 3.0, 4.0),
     (tone, "STATEMENT_WEIGHT"): (1.0, 0.5, 0.25),
     (tone, "ARTICLE_NEUTRAL_WEIGHT"): (1.0, 0.5, 0.0),
+    (tone, "QUOTED_VOICE"): (0.25, 0.4, 0.5, 1.0),
     (tone, "MIXED_BALANCE"): (0.5, 0.34, 0.67),
     (tone, "MIXED_STRONG_SENTENCE"): (0.0, 1.5, 2.0, 2.5),
     (lead, "TOP_LEAN"): (math.inf, 0.2, 0.3, 0.4, 0.5),
