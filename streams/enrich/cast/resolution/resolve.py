@@ -301,7 +301,9 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         if not name or (len(name) < len(run) and geographic):
             # "the United States President": a country and a title describe someone, they name no one; after
             # an honorific the word is a surname the model read as a place ("Mr Okonkwo, 52, said")
-            return self._described([t.lower_ for t in run], head.idx, complement(head)), None
+            return self._described([t.lower_ for t in run], head.idx, complement(head)) or (
+                holder_named_later(head, run, self.registry.people()) if not name else None
+            ), None
         trailing = [t for t in run if t.i > name[-1].i]
         title = (
             title_before(head.doc, name[0].i, head.sent.start)
