@@ -126,6 +126,12 @@ def _whole_run(head: Token, span: tuple[int, int, str] | None) -> list[Token]:
     return list(head.doc[after_portfolio if after_portfolio is not None else start : end])
 
 
+def _introduced_unnamed(head: Token) -> bool:
+    """ "A coalition of church leaders says", "an association of retailers says": an indefinite body is one the
+    article brings in here without naming it, never the organisation in focus or named last."""
+    return any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in head.children) and not org_name(head)
+
+
 def _office_of_title(head: Token) -> bool:
     """ "The Prime Minister's Office said": an institution word a title owns is that office-holder's body, not
     a person called "Office" whom the title describes."""
@@ -386,6 +392,8 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         if lemma in lex.spokes_nouns:
             return self._behind_spokesperson(head, modifiers)
         if lemma in lex.institution_nouns:  # "the company's board" speaks for the company; "the board" is one
+            if _introduced_unnamed(head):
+                return None, None
             owner = self._represented(head) if lemma in lex.representative_nouns else None
             return owner or self._institution(head, lemma), None
         if lemma in lex.source_nouns:  # "X published its report ... the report said": X, before any outlet
