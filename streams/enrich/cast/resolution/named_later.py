@@ -59,3 +59,14 @@ def holder_named_later(head: Token, phrase: list[Token], people: Iterable[Entity
     if len(holders) != 1 or unnamed_before(head, head.lemma_.lower()):
         return None
     return holders[0]
+
+
+def body_named_later(head: Token, orgs: Iterable[Entity]) -> Entity | None:
+    """ "The department has confirmed ..." before "The Immigration Department says ...": a definite bare
+    institution noun that no organisation named before it fits is the one body the article names with that
+    word after it; with none or several, no one."""
+    if head.tag_ != "NN" or not is_definite(head) or any(c.dep_ in ("amod", "compound", "poss") for c in head.lefts):
+        return None
+    word = head.lower_
+    later = [e for e in orgs if word in words_of(e.name) and e.mentions and e.mentions[0] > head.idx]
+    return later[0] if len(later) == 1 else None

@@ -46,7 +46,7 @@ from .anonymity import speaks_anonymously
 from .descriptions import INDEFINITE_DETERMINERS, DescriptionReferents, is_definite, role_phrase
 from .groups import any_role, conjoined, joint
 from .implied_roles import implied_holder
-from .named_later import holder_named_later
+from .named_later import body_named_later, holder_named_later
 from .nationality import NationalityReferents, demonym_description, of_nation
 from .offices import complement
 from .pronouns import PronounReferents
@@ -395,7 +395,7 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             if _introduced_unnamed(head):
                 return None, None
             owner = self._represented(head) if lemma in lex.representative_nouns else None
-            return owner or self._institution(head, lemma), None
+            return owner or self._institution(head, lemma) or body_named_later(head, self.registry.orgs()), None
         if lemma in lex.source_nouns:  # "X published its report ... the report said": X, before any outlet
             return self._issuer(head) or self._outlet(head), None
         if lemma in lex.document_nouns:
