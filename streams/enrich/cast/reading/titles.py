@@ -105,10 +105,21 @@ def name_lede_role(
     own = [t for pos, t in person.titles if len(breaks) < 2 or pos < breaks[1]]  # as paragraph 2 introduces them
     if own and not any(holds_office([role.lower_], t) for t in own):  # "Vice President X" is no lede's president
         return
+    if _titled_elsewhere(role, person, mentions):
+        return
     words = [t for t in doc[role.left_edge.i : role.i + 1] if t.dep_ != "det"]
     titled.update((t.i, person) for t in words)
     if is_title_word(role):  # "a man", "a hiker" describe the person; they are no title to carry
         person.add_title(words[0].idx, doc[words[0].i : role.i + 1].text)
+
+
+def _titled_elsewhere(role: Token, person: Entity, mentions: list[tuple[Token, Entity]]) -> bool:
+    """ "The premier says ..." / "X was jailed in 2019." / "Premier Y says ...": the person named after the lede
+    may be who the story is about rather than who speaks; when the article titles someone else with the lede's
+    very office, that is its holder, and the first-named person is not."""
+    return any(
+        other is not person and any(holds_office([role.lower_], t) for _, t in other.titles) for _, other in mentions
+    )
 
 
 def _telling(noun: Token) -> bool:

@@ -21,6 +21,7 @@ from .offices import office_heads, words_of
 # a rank that makes another office of the same head: "the president" is not the vice president
 _OTHER_RANKS = frozenset({"vice", "deputy", "under", "assistant", "associate", "junior", "shadow", "former", "ex"})
 _ARTICLES = frozenset({"the", "a", "an", ""})
+_PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
 
 
 def holds_office(words: list[str], title: str) -> bool:
@@ -34,7 +35,7 @@ def holds_office(words: list[str], title: str) -> bool:
 def holder_named_later(head: Token, phrase: list[Token], people: Iterable[Entity]) -> Entity | None:
     """For a definite "the <role>" that no earlier title fits: the one person whose title anywhere in the
     article is that role, else None."""
-    if head.tag_ != "NN" or not is_definite(head):
+    if head.tag_ not in ("NN", "NNP") or not is_definite(head):  # "the Premier" is as definite a role
         return None
     lex = lexicon()
     words = [t.lower_ for t in phrase if t.lower_ not in lex.ignored_role_modifiers]
@@ -43,9 +44,29 @@ def holder_named_later(head: Token, phrase: list[Token], people: Iterable[Entity
     # a title the cast gave at this very phrase (a lede's role read as the first person named after it) is
     # no second witness of who holds the role
     own = range(head.left_edge.idx, head.idx + 1)
+    # "the Kenyan police commissioner" is the article's one "Police Commissioner X" unless X is placed elsewhere
+    office = [t.lower_ for t in phrase if t.ent_type_ not in _PLACE_LABELS and t.lower_ in words]
     holders = [
-        e for e in people if e.kind == "person" and any(holds_office(words, t) for pos, t in e.titles if pos not in own)
+        e
+        for e in people
+        if e.kind == "person"
+        and any(
+            holds_office(words, t) or (e.affiliation is None and holds_office(office, t))
+            for pos, t in e.titles
+            if pos not in own
+        )
     ]
     if len(holders) != 1 or unnamed_before(head, head.lemma_.lower()):
         return None
     return holders[0]
+
+
+def body_named_later(head: Token, orgs: Iterable[Entity]) -> Entity | None:
+    """ "The department has confirmed ..." before "The Immigration Department says ...": a definite bare
+    institution noun that no organisation named before it fits is the one body the article names with that
+    word after it; with none or several, no one."""
+    if head.tag_ != "NN" or not is_definite(head) or any(c.dep_ in ("amod", "compound", "poss") for c in head.lefts):
+        return None
+    word = head.lower_
+    later = [e for e in orgs if word in words_of(e.name) and e.mentions and e.mentions[0] > head.idx]
+    return later[0] if len(later) == 1 else None

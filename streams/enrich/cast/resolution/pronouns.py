@@ -75,6 +75,8 @@ class PronounReferents:
             counted = self._counted_subject(token)
             if counted is not None:  # "officials at X said they ...": the sentence's own plural subject first
                 return counted
+            if _crowd_subject(token):  # "Parents marched against what they call ...": people it does not name
+                return None
             k = bisect_left(self._speakers, token.idx, key=lambda e: e[0])
             last = self._speakers[k - 1][1] if k else None
             if last is not None and last.kind in ("org", "group"):
@@ -227,3 +229,13 @@ class PronounReferents:
         if named is not None or subject.pos_ != "PROPN":
             return named
         return self._proper(subject)[0]
+
+
+def _crowd_subject(pronoun: Token) -> bool:
+    """Whether the pronoun's sentence has a plural common noun as its main subject before it ("Residents
+    gathered to protest what they call ..."): "they" are then those people, not the body that spoke last."""
+    root = pronoun.sent.root
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "NNS" and c.pos_ == "NOUN" and c.i < pronoun.i
+        for c in root.children
+    )

@@ -46,7 +46,7 @@ from .anonymity import speaks_anonymously
 from .descriptions import INDEFINITE_DETERMINERS, DescriptionReferents, is_definite, role_phrase
 from .groups import any_role, conjoined, joint
 from .implied_roles import implied_holder
-from .named_later import holder_named_later
+from .named_later import body_named_later, holder_named_later
 from .nationality import NationalityReferents, demonym_description, of_nation
 from .offices import complement
 from .pronouns import PronounReferents
@@ -124,6 +124,12 @@ def _whole_run(head: Token, span: tuple[int, int, str] | None) -> list[Token]:
     start = min(span[0], run[0].i)
     after_portfolio = name_after_portfolio(head.doc[start:end])  # "Director of Public Prosecutions X Y"
     return list(head.doc[after_portfolio if after_portfolio is not None else start : end])
+
+
+def _introduced_unnamed(head: Token) -> bool:
+    """ "A coalition of church leaders says", "an association of retailers says": an indefinite body is one the
+    article brings in here without naming it, never the organisation in focus or named last."""
+    return any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in head.children) and not org_name(head)
 
 
 def _office_of_title(head: Token) -> bool:
@@ -301,7 +307,9 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         if not name or (len(name) < len(run) and geographic):
             # "the United States President": a country and a title describe someone, they name no one; after
             # an honorific the word is a surname the model read as a place ("Mr Okonkwo, 52, said")
-            return self._described([t.lower_ for t in run], head.idx, complement(head)), None
+            return self._described([t.lower_ for t in run], head.idx, complement(head)) or (
+                holder_named_later(head, run, self.registry.people()) if not name else None
+            ), None
         trailing = [t for t in run if t.i > name[-1].i]
         title = (
             title_before(head.doc, name[0].i, head.sent.start)
@@ -384,8 +392,10 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         if lemma in lex.spokes_nouns:
             return self._behind_spokesperson(head, modifiers)
         if lemma in lex.institution_nouns:  # "the company's board" speaks for the company; "the board" is one
+            if _introduced_unnamed(head):
+                return None, None
             owner = self._represented(head) if lemma in lex.representative_nouns else None
-            return owner or self._institution(head, lemma), None
+            return owner or self._institution(head, lemma) or body_named_later(head, self.registry.orgs()), None
         if lemma in lex.source_nouns:  # "X published its report ... the report said": X, before any outlet
             return self._issuer(head) or self._outlet(head), None
         if lemma in lex.document_nouns:

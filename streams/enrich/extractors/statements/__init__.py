@@ -180,6 +180,19 @@ def _predicated_of(layout: Layout, found: Found) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < first), None)
 
 
+def _sentence_subject(layout: Layout, found: Found) -> Token | None:
+    """ `The draft defines the mission as "..."`: a quotation inside a sentence whose main subject is a noun
+    written before it is that subject's wording, not the person last in focus; returns that subject."""
+    first = layout.token_index_at(found.start)
+    if first >= len(layout.doc):
+        return None
+    sent = layout.doc[first].sent
+    subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.right_edge.i >= first - 1:
+        return None
+    return subject
+
+
 def _source_in_paragraph(
     layout: Layout, found: list[Found], speakers: list[tuple[Entity, str | None] | None], k: int, topic: Entity | None
 ) -> tuple[Entity, str | None] | None:
@@ -201,8 +214,9 @@ def _speakers(layout: Layout, found: list[Found], resolver: Resolver) -> list[tu
     about: dict[int, Entity | None] = {}
     led: list[int] = []  # quotations that open the words of the attributed quotation after them
     for k, f in enumerate(found):
-        previous = speakers[-1] if k and _continues(layout, f, found[k - 1]) else None
         unattributed = f.kind == "direct" and f.cue is None and f.subject is None
+        own = _sentence_subject(layout, f) if unattributed else None
+        previous = speakers[-1] if k and own is None and _continues(layout, f, found[k - 1]) else None
         topic = _predicated_of(layout, f) if unattributed else None
         if previous is not None:
             speakers.append(resolver.continuation(f.start, previous[0]))
@@ -212,6 +226,8 @@ def _speakers(layout: Layout, found: list[Found], resolver: Resolver) -> list[tu
         elif unattributed and k + 1 < len(found) and leads_into(layout, f, found[k + 1]):
             led.append(k)
             speakers.append(None)
+        elif own is not None:
+            speakers.append(resolver.speaker(own))
         elif unattributed:
             here = layout.paragraph_of(f.start)
             speakers.append(resolver.nearby(f.start, layout.paragraph_bounds(max(0, here - 1))[0]))
