@@ -48,6 +48,7 @@ from streams.enrich.extractors.meetings.relations import (
     withdrew,
 )
 from streams.enrich.extractors.meetings.reschedule import find_postponement
+from streams.enrich.extractors.meetings.roll_call import roll_call
 from streams.enrich.extractors.meetings.scene import SCENE_DEPTH, day_of_occasion_before, place_before
 from streams.enrich.extractors.meetings.status_mode import (
     acting_apart,
@@ -170,7 +171,7 @@ def build_mention(
         attendees=parties.attendees or is_companion(token),
         repeat=repeat,
         joins_only=is_companion(token),
-        bystanders=token.lower_ == "present",
+        bystanders=roll_call(token) is not None,
         location=location,
         location_depth=depth,
         date=date,

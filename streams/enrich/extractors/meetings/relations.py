@@ -25,6 +25,7 @@ from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import ORG, PERSON, PLACE, NameIndex, is_plural_role
 from streams.enrich.extractors.meetings.prospects import assembly_clause
+from streams.enrich.extractors.meetings.roll_call import roll_call
 from streams.enrich.model import Participant
 from streams.enrich.vocabulary.places import demonym_code
 
@@ -93,7 +94,7 @@ def also_another(trigger: Token, kind: str, governor: Token | None = None) -> bo
 
 def is_companion(trigger: Token) -> bool:
     """"was accompanied by A", "Also present were A and B"."""
-    return lower_lemma(trigger) in LEX.companion_verbs or trigger.lower_ == "present"
+    return lower_lemma(trigger) in LEX.companion_verbs or roll_call(trigger) is not None
 
 
 def invitee(trigger: Token, names: NameIndex, known: list[Participant]) -> Participant | None:
@@ -413,11 +414,11 @@ def guest_or_host(trigger: Token, names: NameIndex) -> list[Token]:
 
 
 def people_present(trigger: Token, names: NameIndex) -> list[Token]:
-    """"Also present were A, B and C": every person named in the clause (the small model hangs such
-    lists every which way)."""
-    if trigger.lower_ != "present":
+    """"Also present were A, B and C", "Attendees included A; B; and C": every person named in the clause (the
+    small model hangs such lists every which way)."""
+    clause = roll_call(trigger)
+    if clause is None:
         return []
-    clause = trigger.head
     return [t for t in clause.subtree if names.label.get(t.i) == PERSON and names.span_of[t.i][1] - 1 == t.i]
 
 
