@@ -54,7 +54,7 @@ def find_status(trigger: Token, governor: Token | None, date_text: str | None) -
     path = own_clause(trigger) or outer
     schedule = _schedule_holding(trigger)
     apart = acting_apart(trigger)
-    if any(_is_cancel(t) and not broken_off_midway(t) and not _cancels_another(t, [*outer, *path])
+    if any(_is_cancel(t) and not broken_off_midway(t) and not _cancels_another(t, trigger, [*outer, *path])
            for t in {*outer, *path} if t.i not in apart) or (
             _cancel_modifier(trigger)) or (
             _plan_overtaken(path if schedule is None else [*path, schedule])) or (
@@ -76,14 +76,14 @@ def find_status(trigger: Token, governor: Token | None, date_text: str | None) -
     return None
 
 
-def _cancels_another(verb: Token, path: list[Token]) -> bool:
+def _cancels_another(verb: Token, trigger: Token, path: list[Token]) -> bool:
     """"At a meeting with X on Tuesday, Y cancelled the strike", "in recent meetings they have suspended two
     members": a cancelling verb with an object of its own that the encounter is not (nor leads up to, as "a
     trip ... for talks" does) calls off that thing; the encounter only sets the scene."""
-    on_path = {t.i for t in path}
     if any(t.dep_ == "prep" and t.lower_ == "for" and t.head.i == verb.i for t in path):
         return False  # "cancelled a trip to X for talks with Y": the talks are what the trip was for
-    return any(c.dep_ == "dobj" and c.pos_ != "PRON" and c.i not in on_path for c in verb.children)
+    return any(c.dep_ == "dobj" and c.pos_ != "PRON" and not c.left_edge.i <= trigger.i <= c.right_edge.i
+               for c in verb.children)  # "cancelled two of the planned sessions": the object holds them
 
 
 def _under_way(trigger: Token) -> bool:
