@@ -30,6 +30,7 @@ from streams.enrich.model import Participant
 from streams.enrich.vocabulary.places import demonym_code
 
 _SEQUENCE_PREPS = ("following", "after", "before", "since", "preceding")
+_EARLIER_MARKS = ("after", "following")
 _TIME_ORDINALS = ("last", "previous", "first")
 _CATAPHOR_SENTENCES = 6
 _APPOSITION_REACH = 80  # tokens: the next sentence or two
@@ -64,6 +65,28 @@ def follows_another(trigger: Token) -> bool:
         return False
     other = prep.head
     return other.i != trigger.i and (other.lower_ in LEX.meeting_nouns or lower_lemma(other) in LEX.meeting_nouns)
+
+
+def earlier_round(trigger: Token) -> bool:
+    """"A and B will meet again today after talks last night failed", "will resume negotiations on Friday after
+    talks on Monday broke down": an encounter the sentence puts before its own encounter, with no sides of its
+    own, is an earlier round between the same sides, not the one the sentence tells."""
+    clause = trigger.head
+    told_after = (trigger.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _EARLIER_MARKS for c in clause.children)) or (
+        trigger.dep_ == "pobj" and clause.lower_ in _EARLIER_MARKS and clause.dep_ == "prep")
+    if not told_after:
+        return False
+    main = clause.head
+    return main.i != trigger.i and any(_names_an_encounter(t) for t in (main, *(
+        c for c in main.children if c.dep_ in ("dobj", "nsubj", "nsubjpass"))))
+
+
+def _names_an_encounter(token: Token) -> bool:
+    lemma = lower_lemma(token)
+    if token.pos_ in ("VERB", "AUX"):
+        return lemma in LEX.meet_verbs or lemma in LEX.talk_verbs or lemma in LEX.resuming_verbs
+    return token.lower_ in LEX.meeting_nouns or lemma in LEX.meeting_nouns
 
 
 def time_clause_verb(trigger: Token) -> Token | None:
