@@ -35,6 +35,7 @@ _SAME_DAY = ("today", "tonight", "now", "this morning", "this afternoon", "this 
 _MIDWAY = ("midway", "halfway")
 _SPANS = ("minute", "hour", "day", "week", "round", "session")  # "after three hours", "after two rounds"
 _PHASE_VERBS = ("continue", "keep", "resume")  # "is continuing to negotiate": a phase of talks under way
+_COUNTS = ("some", "most", "half", "all", "both", "several", "many", "each", "none")  # "scrapped most of the talks"
 _LATER_THAN = ("after", "following", "since")  # "before talks with X, Y called them off" may cancel them
 
 EXPLICIT, STRONG, WEAK, PLACED = 3, 2, 1, 0
@@ -82,8 +83,9 @@ def _cancels_another(verb: Token, trigger: Token, path: list[Token]) -> bool:
     trip ... for talks" does) calls off that thing; the encounter only sets the scene."""
     if any(t.dep_ == "prep" and t.lower_ == "for" and t.head.i == verb.i for t in path):
         return False  # "cancelled a trip to X for talks with Y": the talks are what the trip was for
-    return any(c.dep_ == "dobj" and c.pos_ != "PRON" and not c.left_edge.i <= trigger.i <= c.right_edge.i
-               for c in verb.children)  # "cancelled two of the planned sessions": the object holds them
+    return any(c.dep_ == "dobj" and c.pos_ not in ("PRON", "NUM") and c.lower_ not in _COUNTS
+               and not c.left_edge.i <= trigger.i <= c.right_edge.i
+               for c in verb.children)  # "cancelled two (out) of the planned sessions": the object counts them
 
 
 def _under_way(trigger: Token) -> bool:
