@@ -25,7 +25,7 @@ from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import ORG, PERSON, PLACE, NameIndex, is_plural_role
 from streams.enrich.extractors.meetings.prospects import assembly_clause
-from streams.enrich.extractors.meetings.roll_call import roll_call
+from streams.enrich.extractors.meetings.roll_call import listed, listed_person, roll_call
 from streams.enrich.model import Participant
 from streams.enrich.vocabulary.places import demonym_code
 
@@ -442,7 +442,8 @@ def people_present(trigger: Token, names: NameIndex) -> list[Token]:
     clause = roll_call(trigger)
     if clause is None:
         return []
-    return [t for t in clause.subtree if names.label.get(t.i) == PERSON and names.span_of[t.i][1] - 1 == t.i]
+    return [t for t in listed(clause) if names.label.get(t.i) == PERSON and names.span_of[t.i][1] - 1 == t.i
+            and listed_person(names.span_of[t.i][1], names.span_of[t.i][0], t.doc)]
 
 
 def sides_named_before(trigger: Token, names: NameIndex) -> list[Participant]:

@@ -6,11 +6,16 @@ Such a clause founds no encounter of its own: the people it lists join the lates
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
 
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 
-_LISTING_VERBS = ("be", "include")  # "were A and B", "included A, B and C"
+_ABBREVIATION_LENGTH = 4  # "Hon.", "Rt.", "Sen.", "Gov.": a title cut short, not a sentence's last word
+_MAX_CUTS = 3  # "Rt. Hon. A; ...; Rev. Fr. B": each title may cut the list once more
+_LISTING_VERBS = ("be", "include")
+_OFFICE_LINKS = ("of", "for")  # "were A and B", "included A, B and C"
 _ATTENDEE_WORDS = frozenset({"attendee", "attendees"})
 ROLL_CALL_WORDS = frozenset({"present", "attendance", *_ATTENDEE_WORDS})
 
@@ -38,3 +43,37 @@ def roll_call(token: Token) -> Token | None:
     if node.dep_ in ("nsubj", "prep") and lower_lemma(verb) in _LISTING_VERBS and verb.i != node.i:
         return verb
     return None
+
+
+def listed(clause: Token) -> Iterator[Token]:
+    """The words of a roll call's list: the clause, and on past a title abbreviation the segmenter took for a
+    sentence's end ("those in attendance included the Speaker, Rt. Hon." + "A; the governor, B; and C.")."""
+    yield from clause.subtree
+    sent = clause.sent
+    for _ in range(_MAX_CUTS):
+        if not _cut_at_abbreviation(sent):
+            break
+        sent = clause.doc[sent.end].sent
+        yield from sent
+
+
+def listed_person(end: int, start: int, doc: Doc) -> bool:
+    """Whether the name doc[start:end], labelled a person, is one of the list's people: not what an office is
+    of ("the governor of X State", which the small model may read as a name), nor a title cut from its name
+    by the segmenter ("Rev. Fr." + "B")."""
+    last = doc[end - 1]
+    of_an_office = (start > 0 and doc[start - 1].lower_ in _OFFICE_LINKS) or (
+        last.dep_ == "pobj" and last.head.lower_ in _OFFICE_LINKS)
+    return not of_an_office and not (
+        last.i == last.sent.end - 2 and _cut_at_abbreviation(last.sent))
+
+
+def _cut_at_abbreviation(sent: Span) -> bool:
+    """The sentence ends on a short capitalised word glued to its full stop ("Hon.", "Dr."), and the next one
+    opens on a proper name."""
+    doc, end = sent.doc, sent.end
+    if end >= len(doc) or end - sent.start < 3:
+        return False
+    stop, word = doc[end - 1], doc[end - 2]
+    return stop.text == "." and not word.whitespace_ and word.is_title and word.is_alpha and (
+        len(word) <= _ABBREVIATION_LENGTH) and doc[end].pos_ == "PROPN"
