@@ -49,6 +49,26 @@ def test_a_roll_call_adds_its_people_to_the_encounter_told(nlp, beat, text):
     assert meeting.status == "held"
 
 
+@pytest.mark.parametrize(
+    ("beat", "text"),
+    [
+        ("local government", "Governor Uche Obi met business leaders in Enugu on Friday. Those in attendance included "
+         "the Speaker of the Assembly, Rt. Hon. Owen Pritchard; the governor of Harbour State, Sen. Amara Diallo; "
+         "and the police chief, Jonas Lindqvist."),
+        ("sport", "Fenwick United met the Players Association in Leeds on Tuesday. Those in attendance included the "
+         "Speaker of the Assembly, Rt. Hon. Owen Pritchard; the governor of Harbour State, Sen. Amara Diallo; "
+         "and the police chief, Jonas Lindqvist."),
+    ],
+)
+def test_a_roll_call_reads_on_past_a_title_abbreviation(nlp, beat, text):
+    """The segmenter ends a sentence at "Rt." and "Hon."; the list goes on, and "Harbour State" is what an
+    office is of, no one present."""
+    [meeting] = _meetings(nlp, text)
+    names = _names(meeting)
+    assert {"Owen Pritchard", "Amara Diallo", "Jonas Lindqvist"} <= names, beat
+    assert not any("State" in name for name in names)
+
+
 def test_a_roll_call_alone_founds_no_encounter(nlp):
     assert _meetings(nlp, "Attendance at Fenwick United games has fallen this season.") == []
 

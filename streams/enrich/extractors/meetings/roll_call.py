@@ -70,10 +70,10 @@ def listed_person(end: int, start: int, doc: Doc) -> bool:
 
 def _cut_at_abbreviation(sent: Span) -> bool:
     """The sentence ends on a short capitalised word glued to its full stop ("Hon.", "Dr."), and the next one
-    opens on a proper name."""
+    opens on a capitalised word (a name, or the next title: "Rt." + "Hon.")."""
     doc, end = sent.doc, sent.end
-    if end >= len(doc) or end - sent.start < 3:
+    if end >= len(doc) or end - sent.start < 2:
         return False
     stop, word = doc[end - 1], doc[end - 2]
     return stop.text == "." and not word.whitespace_ and word.is_title and word.is_alpha and (
-        len(word) <= _ABBREVIATION_LENGTH) and doc[end].pos_ == "PROPN"
+        len(word) <= _ABBREVIATION_LENGTH) and doc[end].is_title
