@@ -128,3 +128,11 @@ def test_an_earlier_round_is_an_encounter_of_the_same_sides(nlp, beat, text, sta
 
 def test_an_earlier_round_needs_an_encounter_to_precede(nlp):
     assert _meetings(nlp, "The Bakers Union will strike today after talks last night failed.") == []
+
+
+def test_the_encounter_told_is_no_earlier_round(nlp):
+    text = ("Mayor Lucia Ferrante met council leader Owen Pritchard on Monday. After the meeting ended, Ferrante "
+            "met police chief Sipho Dlamini.")
+    meetings = _meetings(nlp, text)
+    assert sorted(sorted(_names(m)) for m in meetings) == [["Lucia Ferrante", "Owen Pritchard"],
+                                                          ["Lucia Ferrante", "Sipho Dlamini"]]

@@ -31,6 +31,7 @@ from streams.enrich.vocabulary.places import demonym_code
 
 _SEQUENCE_PREPS = ("following", "after", "before", "since", "preceding")
 _EARLIER_MARKS = ("after", "following")
+_BACK_POINTERS = ("the", "that", "this", "these", "those")
 _TIME_ORDINALS = ("last", "previous", "first")
 _CATAPHOR_SENTENCES = 6
 _APPOSITION_REACH = 80  # tokens: the next sentence or two
@@ -75,8 +76,8 @@ def earlier_round(trigger: Token) -> bool:
     told_after = (trigger.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in _EARLIER_MARKS for c in clause.children)) or (
         trigger.dep_ == "pobj" and clause.lower_ in _EARLIER_MARKS and clause.dep_ == "prep")
-    if not told_after:
-        return False
+    if not told_after or any(c.dep_ == "det" and c.lower_ in _BACK_POINTERS for c in trigger.children):
+        return False  # "after the meeting ended": the one told, not a round of its own
     main = clause.head
     return main.i != trigger.i and any(_names_an_encounter(t) for t in (main, *(
         c for c in main.children if c.dep_ in ("dobj", "nsubj", "nsubjpass"))))
