@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from streams.enrich.extractors.meetings.lemma import lower_lemma
+from streams.enrich.extractors.statements.reported import cut_at_abbreviation
 
-_ABBREVIATION_LENGTH = 4  # "Hon.", "Rt.", "Sen.", "Gov.": a title cut short, not a sentence's last word
 _MAX_CUTS = 3  # "Rt. Hon. A; ...; Rev. Fr. B": each title may cut the list once more
-_LISTING_VERBS = ("be", "include")
-_OFFICE_LINKS = ("of", "for")  # "were A and B", "included A, B and C"
+_LISTING_VERBS = ("be", "include")  # "were A and B", "included A, B and C"
+_OFFICE_LINKS = ("of", "for")  # "the governor of X State": what an office is of
 _ATTENDEE_WORDS = frozenset({"attendee", "attendees"})
 ROLL_CALL_WORDS = frozenset({"present", "attendance", *_ATTENDEE_WORDS})
 
@@ -51,7 +51,7 @@ def listed(clause: Token) -> Iterator[Token]:
     yield from clause.subtree
     sent = clause.sent
     for _ in range(_MAX_CUTS):
-        if not _cut_at_abbreviation(sent):
+        if not cut_at_abbreviation(clause.doc, sent.end):
             break
         sent = clause.doc[sent.end].sent
         yield from sent
@@ -64,16 +64,4 @@ def listed_person(end: int, start: int, doc: Doc) -> bool:
     last = doc[end - 1]
     of_an_office = (start > 0 and doc[start - 1].lower_ in _OFFICE_LINKS) or (
         last.dep_ == "pobj" and last.head.lower_ in _OFFICE_LINKS)
-    return not of_an_office and not (
-        last.i == last.sent.end - 2 and _cut_at_abbreviation(last.sent))
-
-
-def _cut_at_abbreviation(sent: Span) -> bool:
-    """The sentence ends on a short capitalised word glued to its full stop ("Hon.", "Dr."), and the next one
-    opens on a capitalised word (a name, or the next title: "Rt." + "Hon.")."""
-    doc, end = sent.doc, sent.end
-    if end >= len(doc) or end - sent.start < 2:
-        return False
-    stop, word = doc[end - 1], doc[end - 2]
-    return stop.text == "." and not word.whitespace_ and word.is_title and word.is_alpha and (
-        len(word) <= _ABBREVIATION_LENGTH) and doc[end].is_title
+    return not of_an_office and not (end + 1 == last.sent.end and cut_at_abbreviation(doc, last.sent.end))
