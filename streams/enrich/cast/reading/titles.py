@@ -23,6 +23,7 @@ from .registry import Registry
 
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+_JOINED_REACH = 6  # words of a first office before its "and": "governor of the Northern Cape Province"
 
 
 def role_after(doc: Doc, end: int) -> bool:
@@ -187,11 +188,43 @@ def comma_title(ent: Span) -> Span | None:
         node = node.head.head  # "a spokeswoman for the prime minister, Ann Y": Ann speaks for the minister
     if not is_title_word(node) or node.tag_ in ("NNS", "NNPS") or _named_before(node) or fronted_apart(node, ent.root):
         return None
+    start = _office_start(node)
+    joined = _joined_office(doc, start)
+    return doc[hyphenated_start(doc, start if joined is None else _office_start(joined)) : comma]
+
+
+def _office_start(node: Token) -> int:
+    """Where the office `node` heads starts: "the EU's High Representative" without its owner and article, and
+    "the Vice-President" with its "Vice-"."""
     start = node.left_edge.i
-    for child in node.lefts:  # "the EU's High Representative": the owner and its "'s" are no part of the title
+    for child in node.lefts:
         if child.dep_ in ("det", "poss"):
             start = max(start, child.right_edge.i + 1)
-    return doc[hyphenated_start(doc, start) : comma]  # "the Vice-President of X, Ann Y": "Vice-" too
+    return start
+
+
+def _joined_office(doc: Doc, start: int) -> Token | None:
+    """ "the governor of X and chairman of the Y forum, Ann Y": an office joined by "and" before the one the
+    name is set off from is hers too, whichever word the parse hangs the second office on; one set off after
+    another name ("A, director of X and chair of Y, B") is that name's."""
+    if start < 2 or doc[start - 1].lower_ not in ("and", "&"):
+        return None
+    for k in range(start - 2, max(start - 2 - _JOINED_REACH, -1), -1):
+        token = doc[k]
+        if token.is_punct or (token.ent_type_ == "PERSON" and not _after_link(token)):
+            return None
+        if is_title_word(token) and token.tag_ not in ("NNS", "NNPS") and not _after_link(token):
+            return None if _named_before(token) else token
+    return None
+
+
+def _after_link(token: Token) -> bool:
+    """A word of the name after "of"/"for" ("governor of X State", read by the model as a person's name, or
+    with "State" a title's word) says what an office is of; it holds or heads none."""
+    doc, k = token.doc, token.i
+    while k > 0 and doc[k - 1].dep_ in ("compound", "amod", "det") and doc[k - 1].head.i > k - 1:
+        k -= 1
+    return k > 0 and doc[k - 1].lower_ in ("of", "for")
 
 
 def _named_before(role: Token) -> bool:

@@ -27,6 +27,7 @@ from streams.enrich.extractors.meetings.relations import (
     brought,
     brought_for,
     counted_countries,
+    earlier_round,
     follows_another,
     guest_or_host,
     invitee,
@@ -48,6 +49,7 @@ from streams.enrich.extractors.meetings.relations import (
     withdrew,
 )
 from streams.enrich.extractors.meetings.reschedule import find_postponement
+from streams.enrich.extractors.meetings.roll_call import roll_call
 from streams.enrich.extractors.meetings.scene import SCENE_DEPTH, day_of_occasion_before, place_before
 from streams.enrich.extractors.meetings.status_mode import (
     acting_apart,
@@ -170,7 +172,7 @@ def build_mention(
         attendees=parties.attendees or is_companion(token),
         repeat=repeat,
         joins_only=is_companion(token),
-        bystanders=token.lower_ == "present",
+        bystanders=roll_call(token) is not None,
         location=location,
         location_depth=depth,
         date=date,
@@ -235,7 +237,8 @@ def _widen_parties(token: Token, governor: Token | None, leaver: Token | None, p
         for person in role_named_later(token, names):  # "a meeting of health ministers ..." named next
             parties.named = [p for p in parties.named if p.name != p.title or p.kind != "person"]
             parties.add(person)
-    return is_repeat(token, governor) or follows_another(token) or also, also
+    earlier = not parties.named and earlier_round(token)
+    return is_repeat(token, governor) or follows_another(token) or earlier or also, also
 
 
 def _only_described(named: list[Participant]) -> bool:

@@ -38,6 +38,7 @@ from streams.enrich.extractors.meetings.prospects import (
     is_stalled,
     judged_prospect,
 )
+from streams.enrich.extractors.meetings.roll_call import ROLL_CALL_WORDS, roll_call
 from streams.enrich.extractors.meetings.summons import is_summons
 from streams.enrich.extractors.meetings.wording import VERB_POS, has_party_prep, is_named, is_phone_call, modifiers
 from streams.enrich.extractors.sentiment.doc_cache import per_doc
@@ -78,8 +79,8 @@ def word_hashes(words: frozenset[str]) -> frozenset[int]:
 
 
 _ALL_WORDS = (LEX.meet_verbs | LEX.talk_verbs | LEX.attend_verbs | LEX.meeting_nouns | LEX.companion_verbs
-              | LEX.word_nouns | LEX.summoning_verbs
-              | {"take", "visit", "sit", "get", "spend", "see", "shake", "exchange", "present", "table", "play", "ring",
+              | LEX.word_nouns | LEX.summoning_verbs | ROLL_CALL_WORDS
+              | {"take", "visit", "sit", "get", "spend", "see", "shake", "exchange", "table", "play", "ring",
                  "show"} | LEX.touring_verbs
               | {end for w in LEX.meeting_nouns if "-" in w for end in (w.split("-")[0], w.split("-")[-1])})
 # the end pieces of a hyphenated encounter noun ("a sit-down" is split): the parse hangs one of them on the sentence
@@ -102,9 +103,9 @@ def find_triggers(sent: Span) -> list[Trigger]:
 # Every word `_classify` (with `_phrasal_encounter`, `plays_host` and `is_summons`) can take for a trigger, as
 # its lower-case lemma or form: a word it reads must be here, or no token spelt so reaches it.
 _CLASSIFIED_WORDS = (LEX.meet_verbs | LEX.companion_verbs | LEX.talk_verbs | LEX.touring_verbs | LEX.attend_verbs
-                     | LEX.summoning_verbs | LEX.word_nouns | LEX.meeting_nouns
+                     | LEX.summoning_verbs | LEX.word_nouns | LEX.meeting_nouns | ROLL_CALL_WORDS
                      | {"visit", "sit", "shake", "get", "show", "ring", "see", "spend", "play", "call", "exchange",
-                        "take", "present", "table"})
+                        "take", "table"})
 _CONTEST_CUES = LEX.contest_words | {"round"}  # the words `tells_a_contest` reads
 _HYPHEN_HASHES = list(word_hashes(frozenset(_HYPHENS)))
 
@@ -159,9 +160,8 @@ def _classify(token: Token) -> TriggerKind | None:
         if lemma in LEX.attend_verbs or (lemma == "take" and any(c.lower_ == "part" for c in token.children)):
             return "attend"
         return None
-    if lower == "present" and token.pos_ == "ADJ" and lower_lemma(token.head) == "be" and token.dep_ in (
-            "acomp", "attr"):
-        return "meet"  # "Also present were A and B": companions of the encounter just told
+    if roll_call(token) is not None:
+        return "meet"  # "Also present were A and B", "Attendees included A and B": companions of the encounter told
     if lower == "table" and (modifiers(token) & LEX.table_modifiers or _back_to_the_table(token)):
         return "noun"  # "returned to the negotiating table", "came back to the table": talks resumed
     if lower in LEX.word_nouns and token.dep_ == "dobj" and lower_lemma(token.head) == "have" and has_party_prep(token):

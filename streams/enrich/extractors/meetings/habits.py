@@ -17,10 +17,11 @@ _HABIT_WINDOW = 6
 _MAX_CLAUSE_CLIMB = 4  # from a frequency word up to the clause it modifies ("every" -> "month" -> "meets")
 _PERIODS = ("time", "times", "week", "month", "quarter", "season", "year", "day")
 _RATES = ("once", "twice", "thrice")  # "once a month"
+_SERIES_MODIFIERS = ("recent", "previous", "past", "earlier", "former", "prior", "successive")
 
 
 def is_habitual(token: Token, sent: Span) -> bool:
-    if _is_generic_plural(token) or _counted_times(token, sent) or any(
+    if _is_generic_plural(token) or _is_series(token) or _counted_times(token, sent) or any(
             (c.dep_ == "advmod" and (c.lower_ in LEX.habitual_cues or c.lower_ in LEX.frequency_adverbs))
             or (c.dep_ == "npadvmod" and _every_period(c)) for c in token.children):
         return True  # "A meets B regularly", "meets X, Y and Z every quarter": the cue may lie past the window
@@ -84,3 +85,13 @@ def _is_generic_plural(token: Token) -> bool:
     if token.tag_ != "NNS" or token.dep_ != "nsubj" or any(c.dep_ in ("det", "poss") for c in token.children):
         return False
     return lower_lemma(head) == "be" and head.tag_ in ("VBP", "VBZ") and any(c.dep_ == "attr" for c in head.children)
+
+
+def _is_series(token: Token) -> bool:
+    """"In recent meetings they have suspended two members", "at previous summits": a plural of a countable
+    encounter ("meetings", "summits", "visits") dated only by "recent" or "previous" is a run of encounters, not
+    one; "talks", "negotiations" and "discussions" name one encounter in the plural and stay one."""
+    lemma = lower_lemma(token)
+    if token.tag_ != "NNS" or lemma in LEX.encounter_talks or lemma in LEX.encounter_negotiations:
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in _SERIES_MODIFIERS for c in token.children)

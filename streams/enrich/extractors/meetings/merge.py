@@ -129,12 +129,14 @@ def _diverges(cluster: Cluster, mention: Mention) -> bool:
 def _repeat_encounter(mention: Mention, clusters: list[Cluster]) -> bool:
     """"Further discussions are planned", "their last meeting": a new encounter of the people of the
     article's main event told before it."""
-    before = [c for c in clusters if c.first < mention.trigger and _is_group(c)]
-    if not before:
-        return False
+    groups = [c for c in clusters if _is_group(c)]
     # "A and B will meet in X, alongside a wider summit also including C": the sentence's own encounter,
-    # whose tense an untensed mention shares
-    same = [c for c in before if any(m.sent_start == mention.sent_start for m in c.mentions)]
+    # whose tense an untensed mention shares, wherever the sentence tells it ("After talks on Monday failed,
+    # A and B will meet again")
+    same = [c for c in groups if any(m.sent_start == mention.sent_start for m in c.mentions)]
+    before = [c for c in groups if c.first < mention.trigger]
+    if not (same or before):
+        return False
     source = max(same or before, key=lambda c: (c.salience, c.last))
     if same and mention.status is None:
         mention.status = source.status

@@ -25,10 +25,13 @@ from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import ORG, PERSON, PLACE, NameIndex, is_plural_role
 from streams.enrich.extractors.meetings.prospects import assembly_clause
+from streams.enrich.extractors.meetings.roll_call import listed, listed_person, roll_call
 from streams.enrich.model import Participant
 from streams.enrich.vocabulary.places import demonym_code
 
 _SEQUENCE_PREPS = ("following", "after", "before", "since", "preceding")
+_EARLIER_MARKS = ("after", "following")
+_BACK_POINTERS = ("the", "that", "this", "these", "those")
 _TIME_ORDINALS = ("last", "previous", "first")
 _CATAPHOR_SENTENCES = 6
 _APPOSITION_REACH = 80  # tokens: the next sentence or two
@@ -65,6 +68,28 @@ def follows_another(trigger: Token) -> bool:
     return other.i != trigger.i and (other.lower_ in LEX.meeting_nouns or lower_lemma(other) in LEX.meeting_nouns)
 
 
+def earlier_round(trigger: Token) -> bool:
+    """"A and B will meet again today after talks last night failed", "will resume negotiations on Friday after
+    talks on Monday broke down": an encounter the sentence puts before its own encounter, with no sides of its
+    own, is an earlier round between the same sides, not the one the sentence tells."""
+    clause = trigger.head
+    told_after = (trigger.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _EARLIER_MARKS for c in clause.children)) or (
+        trigger.dep_ == "pobj" and clause.lower_ in _EARLIER_MARKS and clause.dep_ == "prep")
+    if not told_after or any(c.dep_ == "det" and c.lower_ in _BACK_POINTERS for c in trigger.children):
+        return False  # "after the meeting ended": the one told, not a round of its own
+    main = clause.head
+    return main.i != trigger.i and any(_names_an_encounter(t) for t in (main, *(
+        c for c in main.children if c.dep_ in ("dobj", "nsubj", "nsubjpass"))))
+
+
+def _names_an_encounter(token: Token) -> bool:
+    lemma = lower_lemma(token)
+    if token.pos_ in ("VERB", "AUX"):
+        return lemma in LEX.meet_verbs or lemma in LEX.talk_verbs or lemma in LEX.resuming_verbs
+    return token.lower_ in LEX.meeting_nouns or lemma in LEX.meeting_nouns
+
+
 def time_clause_verb(trigger: Token) -> Token | None:
     """"The last time the meeting took place was on October 4": the date hangs on the "was" that
     follows the clause (the small model may hang that "was" anywhere)."""
@@ -93,7 +118,7 @@ def also_another(trigger: Token, kind: str, governor: Token | None = None) -> bo
 
 def is_companion(trigger: Token) -> bool:
     """"was accompanied by A", "Also present were A and B"."""
-    return lower_lemma(trigger) in LEX.companion_verbs or trigger.lower_ == "present"
+    return lower_lemma(trigger) in LEX.companion_verbs or roll_call(trigger) is not None
 
 
 def invitee(trigger: Token, names: NameIndex, known: list[Participant]) -> Participant | None:
@@ -413,12 +438,13 @@ def guest_or_host(trigger: Token, names: NameIndex) -> list[Token]:
 
 
 def people_present(trigger: Token, names: NameIndex) -> list[Token]:
-    """"Also present were A, B and C": every person named in the clause (the small model hangs such
-    lists every which way)."""
-    if trigger.lower_ != "present":
+    """"Also present were A, B and C", "Attendees included A; B; and C": every person named in the clause (the
+    small model hangs such lists every which way)."""
+    clause = roll_call(trigger)
+    if clause is None:
         return []
-    clause = trigger.head
-    return [t for t in clause.subtree if names.label.get(t.i) == PERSON and names.span_of[t.i][1] - 1 == t.i]
+    return [t for t in listed(clause) if names.label.get(t.i) == PERSON and names.span_of[t.i][1] - 1 == t.i
+            and listed_person(names.span_of[t.i][1], names.span_of[t.i][0], t.doc)]
 
 
 def sides_named_before(trigger: Token, names: NameIndex) -> list[Participant]:

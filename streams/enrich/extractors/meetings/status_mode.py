@@ -34,6 +34,8 @@ _TOLD_DAY_AFTER = tuple(f"the next {part}" for part in ("day", "morning", "after
 _SAME_DAY = ("today", "tonight", "now", "this morning", "this afternoon", "this evening")
 _MIDWAY = ("midway", "halfway")
 _SPANS = ("minute", "hour", "day", "week", "round", "session")  # "after three hours", "after two rounds"
+_PHASE_VERBS = ("continue", "keep", "resume")  # "is continuing to negotiate": a phase of talks under way
+_COUNTS = ("some", "most", "half", "all", "both", "several", "many", "each", "none")  # "scrapped most of the talks"
 _LATER_THAN = ("after", "following", "since")  # "before talks with X, Y called them off" may cancel them
 
 EXPLICIT, STRONG, WEAK, PLACED = 3, 2, 1, 0
@@ -53,7 +55,8 @@ def find_status(trigger: Token, governor: Token | None, date_text: str | None) -
     path = own_clause(trigger) or outer
     schedule = _schedule_holding(trigger)
     apart = acting_apart(trigger)
-    if any(_is_cancel(t) and not broken_off_midway(t) for t in {*outer, *path} if t.i not in apart) or (
+    if any(_is_cancel(t) and not broken_off_midway(t) and not _cancels_another(t, trigger, [*outer, *path])
+           for t in {*outer, *path} if t.i not in apart) or (
             _cancel_modifier(trigger)) or (
             _plan_overtaken(path if schedule is None else [*path, schedule])) or (
             _called_off_subject(trigger)) or _failed_to_happen(trigger) or any(_no_longer(t) for t in path) or (
@@ -63,6 +66,8 @@ def find_status(trigger: Token, governor: Token | None, date_text: str | None) -
         return "held"  # "is believed to have met X on Tuesday", "is said to have held talks"
     if _is_planned(trigger, path) or anticipating_verb(trigger) is not None or _future_date(date_text):
         return "cancelled" if _undone_by_conjunct(path) else "planned"
+    if _under_way(trigger):
+        return "held"
     if _present_schedule(trigger, path, date_text) or any(_yet_to(t) for t in path) or (
             _did_not_happen(trigger) == "not_yet") or _summoned_ahead(trigger, date_text):
         return "planned"
@@ -70,6 +75,25 @@ def find_status(trigger: Token, governor: Token | None, date_text: str | None) -
             "VERB", "AUX")):
         return "held"
     return None
+
+
+def _cancels_another(verb: Token, trigger: Token, path: list[Token]) -> bool:
+    """"At a meeting with X on Tuesday, Y cancelled the strike", "in recent meetings they have suspended two
+    members": a cancelling verb with an object of its own that the encounter is not (nor leads up to, as "a
+    trip ... for talks" does) calls off that thing; the encounter only sets the scene."""
+    if any(t.dep_ == "prep" and t.lower_ == "for" and t.head.i == verb.i for t in path):
+        return False  # "cancelled a trip to X for talks with Y": the talks are what the trip was for
+    return any(c.dep_ == "dobj" and c.pos_ not in ("PRON", "NUM") and c.lower_ not in _COUNTS
+               and not c.left_edge.i <= trigger.i <= c.right_edge.i
+               for c in verb.children)  # "cancelled two (out) of the planned sessions": the object counts them
+
+
+def _under_way(trigger: Token) -> bool:
+    """"X is continuing to negotiate with Y", "continues to talk to Y", "kept talking to Y": a verb of phase
+    tells an encounter already going on (held); with a modal ("will continue to talk") it is a plan, read
+    before this."""
+    verb = trigger.head
+    return trigger.dep_ == "xcomp" and verb.lemma_.lower() in _PHASE_VERBS and _tense(verb) is not None
 
 
 def _future_date(date_text: str | None) -> bool:
@@ -228,7 +252,7 @@ def _purpose(trigger: Token, finite: Token) -> bool:
     """"(is in X) to meet Y", "(travels to X) for talks with Y": the encounter is what the clause is for."""
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.i == finite.i:
         return True
-    return trigger.i != finite.i and trigger.dep_ in ("xcomp", "advcl") and any(
+    return not _under_way(trigger) and trigger.i != finite.i and trigger.dep_ in ("xcomp", "advcl") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
 
 

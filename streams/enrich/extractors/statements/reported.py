@@ -325,7 +325,7 @@ def _opens_with_that(clause: Token) -> bool:
     )
 
 
-def _cut_at_abbreviation(doc: Doc, end: int) -> bool:
+def cut_at_abbreviation(doc: Doc, end: int) -> bool:
     """Whether the parse ended a sentence at token `end` after an abbreviated honorific or rank ("Rt.",
     "Rev.") with a capitalised word next: a name goes on, the sentence does not end there."""
     k = end - 1
@@ -346,9 +346,9 @@ def _sentence(cue: Token) -> tuple[int, int]:
     sent = cue.sent
     doc = cue.doc
     start, end = sent.start, sent.end
-    while start > 0 and _cut_at_abbreviation(doc, start):
+    while start > 0 and cut_at_abbreviation(doc, start):
         start = doc[start - 1].sent.start
-    while end < len(doc) and _cut_at_abbreviation(doc, end):
+    while end < len(doc) and cut_at_abbreviation(doc, end):
         end = doc[end].sent.end
     return start, end
 
