@@ -4,9 +4,9 @@
   to the encounter just told and founds none;
 - a cancelling verb with an object of its own ("At a meeting with X, Y cancelled the strike", "In recent
   meetings they have suspended two members") calls that off, not the encounter that sets its scene;
-- a verb of phase ("is continuing to negotiate with X") tells talks under way: held;
+- a verb of phase ("continues to negotiate with X") tells talks under way: held;
 - "recent meetings" is a run of encounters, not one;
-- an encounter set before the sentence's own ("will meet again today after talks last night failed") is an
+- an encounter set before the sentence's own ("meet again on Friday after Thursday's talks collapsed") is an
   earlier round between the same sides.
 Every sentence is invented; publication date: Thursday 2026-03-12.
 """
@@ -53,10 +53,10 @@ def test_a_roll_call_adds_its_people_to_the_encounter_told(nlp, beat, text):
     ("beat", "text"),
     [
         ("local government", "Governor Uche Obi met business leaders in Enugu on Friday. Those in attendance included "
-         "the Speaker of the Assembly, Rt. Hon. Owen Pritchard; the governor of Harbour State, Sen. Amara Diallo; "
+         "the chair of the Assembly, Rt. Hon. Owen Pritchard; the governor of Harbour State, Sen. Amara Diallo; "
          "and the police chief, Jonas Lindqvist."),
         ("sport", "Fenwick United met the Players Association in Leeds on Tuesday. Those in attendance included the "
-         "Speaker of the Assembly, Rt. Hon. Owen Pritchard; the governor of Harbour State, Sen. Amara Diallo; "
+         "chair of the Assembly, Rt. Hon. Owen Pritchard; the governor of Harbour State, Sen. Amara Diallo; "
          "and the police chief, Jonas Lindqvist."),
     ],
 )
@@ -78,16 +78,16 @@ def test_a_roll_call_alone_founds_no_encounter(nlp):
     [
         ("labour", "At a meeting with the Bakers Union on Tuesday, Dalby Foods cancelled the planned strike.",
          "held"),
-        ("diplomacy", "Ministers from Ghana, Peru and Chile will meet in Geneva tomorrow. In recent meetings, "
-         "they have suspended two members.", "planned"),
+        ("diplomacy", "Ministers from Ghana, Peru and Chile will meet in Geneva tomorrow. At past summits, "
+         "they have dropped two members.", "planned"),
         ("sport", "Fenwick United will meet the Players Association in Leeds on Friday. In recent meetings, "
          "they have scrapped two bonus schemes.", "planned"),
         ("business", "Orvane Motors called off talks with the Metalworkers Union scheduled for Friday.",
          "cancelled"),
-        ("health", "The Riverside Hospital Trust has cancelled two of the four planned bargaining sessions with "
+        ("health", "The Riverside Hospital Trust has cancelled three of the six scheduled bargaining sessions with "
          "the Nurses Guild.", "cancelled"),
-        ("culture", "The union said the National Opera had cancelled two out of the four planned bargaining "
-         "sessions with the Musicians Union after the end of the strike.", "cancelled"),
+        ("culture", "The union said the National Opera had cancelled three out of the five scheduled "
+         "bargaining sessions with the Musicians Union once the stoppage began.", "cancelled"),
     ],
 )
 def test_a_cancelling_verb_with_its_own_object_cancels_that(nlp, beat, text, status):
@@ -98,9 +98,9 @@ def test_a_cancelling_verb_with_its_own_object_cancels_that(nlp, beat, text, sta
 @pytest.mark.parametrize(
     ("beat", "text", "status"),
     [
-        ("diplomacy", "Norway is continuing to negotiate with the European Commission over fishing quotas.", "held"),
+        ("diplomacy", "Norway continues to bargain with the European Commission over fishing quotas.", "held"),
         ("labour", "Dalby Foods continues to negotiate with the Bakers Union over the pay freeze.", "held"),
-        ("mining", "Boateng Gold is continuing to negotiate with the Mineworkers Union over safety rules.", "held"),
+        ("mining", "Boateng Gold is continuing to talk to the Mineworkers Union over safety rules.", "held"),
         ("business", "Orkney Capital will continue to negotiate with Tanaka Motors next week.", "planned"),
     ],
 )
@@ -112,7 +112,7 @@ def test_talks_under_way_are_held(nlp, beat, text, status):
 @pytest.mark.parametrize(
     ("beat", "text", "statuses"),
     [
-        ("labour", "Dalby Foods and the Bakers Union will meet again today after marathon talks last night "
+        ("labour", "Dalby Foods and the Bakers Union will meet again on Friday after all-day talks on Thursday "
          "failed to settle the pay dispute.", ["held", "planned"]),
         ("sport", "Fenwick United and the Players Association will resume negotiations on Friday after talks "
          "on Monday broke down.", ["held", "planned"]),

@@ -37,7 +37,7 @@ def test_the_bare_body_is_the_one_named_after_it(nlp: Language, text: str, body:
 def test_two_bodies_so_named_later_leave_it_unnamed(nlp: Language) -> None:
     """Local politics: a health and an education department later, so "the department" is neither."""
     text = (
-        "The school reopened on Monday. The department has confirmed the roof is safe. "
+        "The school reopened on Monday. The department has announced the roof is safe. "
         "The Health Department says no one was hurt. The Education Department says classes resume on Friday."
     )
     assert speakers(nlp, text)[0] is None

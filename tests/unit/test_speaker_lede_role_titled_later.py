@@ -14,7 +14,7 @@ from tests.unit.readers import speakers
     ("text", "person"),
     [
         (  # local politics: the person named next is who the story is about
-            "The premier says she accepts full responsibility for the escape.\n\n"
+            "The premier says she takes the blame for the escape.\n\n"
             "Tomasz Wiśniewski fled a hospital in March.\n\n"
             "Premier Leilani Kahale says the state will seek legal advice.",
             "Leilani Kahale",

@@ -14,8 +14,8 @@ from tests.unit.readers import speakers
     ("text", "first"),
     [
         (  # international: a draft resolution's wording
-            "Talks resumed in the capital. Defence Minister Henrik Aalto said the troops would stay for six months. "
-            "The draft resolution defines the mission as \u201cthe protection of civilians in the capital\u201d.",
+            "Talks resumed in the capital. Defence Minister Henrik Aalto said the troops would remain until spring. "
+            "The new charter describes the mission as \u201cthe protection of civilians in the capital\u201d.",
             "Henrik Aalto",
         ),
         (  # labour law

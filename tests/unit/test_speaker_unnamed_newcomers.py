@@ -1,4 +1,4 @@
-"""Unnamed newcomers speak for no one in focus: an indefinite body ("a coalition of church leaders says") is
+"""Unnamed newcomers speak for no one in focus: an indefinite body ("an alliance of faith groups says") is
 brought in without a name, and "they" in a sentence whose subject is a plural common noun ("Parents marched
 against what they call ...") are those people, not the organisation that spoke last. Invented sentences."""
 
@@ -13,9 +13,9 @@ from tests.unit.readers import speakers
 @pytest.mark.parametrize(
     "text",
     [
-        # religion and migration: a coalition brought in after a named body
+        # religion and migration: an alliance brought in after a named body
         "The state will open two new shelters next year. Norland Bank cut 200 jobs last month. "
-        "Meanwhile, a coalition of church leaders says the town needs more beds.",
+        "Separately, an alliance of faith groups says the town needs more beds.",
         # science
         "The study followed 4,000 patients for ten years. Brightwater Energy has been criticised for the delays. "
         "A group of scientists says the data are sound.",

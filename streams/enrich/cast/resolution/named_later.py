@@ -62,7 +62,7 @@ def holder_named_later(head: Token, phrase: list[Token], people: Iterable[Entity
 
 
 def body_named_later(head: Token, orgs: Iterable[Entity]) -> Entity | None:
-    """ "The department has confirmed ..." before "The Immigration Department says ...": a definite bare
+    """ "The agency has announced ..." before "The Water Agency says ...": a definite bare
     institution noun that no organisation named before it fits is the one body the article names with that
     word after it; with none or several, no one."""
     if head.tag_ != "NN" or not is_definite(head) or any(c.dep_ in ("amod", "compound", "poss") for c in head.lefts):

@@ -127,7 +127,7 @@ def _whole_run(head: Token, span: tuple[int, int, str] | None) -> list[Token]:
 
 
 def _introduced_unnamed(head: Token) -> bool:
-    """ "A coalition of church leaders says", "an association of retailers says": an indefinite body is one the
+    """ "An alliance of faith groups says", "an association of retailers says": an indefinite body is one the
     article brings in here without naming it, never the organisation in focus or named last."""
     return any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in head.children) and not org_name(head)
 

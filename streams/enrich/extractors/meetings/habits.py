@@ -88,7 +88,7 @@ def _is_generic_plural(token: Token) -> bool:
 
 
 def _is_series(token: Token) -> bool:
-    """"In recent meetings they have suspended two members", "at previous summits": a plural of a countable
+    """"At past sessions the panel has dropped two members", "at previous summits": a plural of a countable
     encounter ("meetings", "summits", "visits") dated only by "recent" or "previous" is a run of encounters, not
     one; "talks", "negotiations" and "discussions" name one encounter in the plural and stay one."""
     lemma = lower_lemma(token)

@@ -69,7 +69,7 @@ def follows_another(trigger: Token) -> bool:
 
 
 def earlier_round(trigger: Token) -> bool:
-    """"A and B will meet again today after talks last night failed", "will resume negotiations on Friday after
+    """"A and B meet again on Friday after Thursday's talks collapsed", "will resume negotiations on Friday after
     talks on Monday broke down": an encounter the sentence puts before its own encounter, with no sides of its
     own, is an earlier round between the same sides, not the one the sentence tells."""
     clause = trigger.head

@@ -47,7 +47,7 @@ def roll_call(token: Token) -> Token | None:
 
 def listed(clause: Token) -> Iterator[Token]:
     """The words of a roll call's list: the clause, and on past a title abbreviation the segmenter took for a
-    sentence's end ("those in attendance included the Speaker, Rt. Hon." + "A; the governor, B; and C.")."""
+    sentence's end ("the guests included the chair, Rt. Hon." + "A; the mayor, B; and C.")."""
     yield from clause.subtree
     sent = clause.sent
     for _ in range(_MAX_CUTS):

@@ -34,7 +34,7 @@ _TOLD_DAY_AFTER = tuple(f"the next {part}" for part in ("day", "morning", "after
 _SAME_DAY = ("today", "tonight", "now", "this morning", "this afternoon", "this evening")
 _MIDWAY = ("midway", "halfway")
 _SPANS = ("minute", "hour", "day", "week", "round", "session")  # "after three hours", "after two rounds"
-_PHASE_VERBS = ("continue", "keep", "resume")  # "is continuing to negotiate": a phase of talks under way
+_PHASE_VERBS = ("continue", "keep", "resume")  # "kept bargaining with": a phase of talks under way
 _COUNTS = ("some", "most", "half", "all", "both", "several", "many", "each", "none")  # "scrapped most of the talks"
 _LATER_THAN = ("after", "following", "since")  # "before talks with X, Y called them off" may cancel them
 
@@ -78,18 +78,18 @@ def find_status(trigger: Token, governor: Token | None, date_text: str | None) -
 
 
 def _cancels_another(verb: Token, trigger: Token, path: list[Token]) -> bool:
-    """"At a meeting with X on Tuesday, Y cancelled the strike", "in recent meetings they have suspended two
+    """"At a meeting with X on Tuesday, Y cancelled the strike", "at past sessions the panel has dropped two
     members": a cancelling verb with an object of its own that the encounter is not (nor leads up to, as "a
     trip ... for talks" does) calls off that thing; the encounter only sets the scene."""
     if any(t.dep_ == "prep" and t.lower_ == "for" and t.head.i == verb.i for t in path):
         return False  # "cancelled a trip to X for talks with Y": the talks are what the trip was for
     return any(c.dep_ == "dobj" and c.pos_ not in ("PRON", "NUM") and c.lower_ not in _COUNTS
                and not c.left_edge.i <= trigger.i <= c.right_edge.i
-               for c in verb.children)  # "cancelled two (out) of the planned sessions": the object counts them
+               for c in verb.children)  # "scrapped three (out) of the scheduled rounds": the object counts them
 
 
 def _under_way(trigger: Token) -> bool:
-    """"X is continuing to negotiate with Y", "continues to talk to Y", "kept talking to Y": a verb of phase
+    """"X continues to negotiate with Y", "is continuing to talk to Y", "kept talking to Y": a verb of phase
     tells an encounter already going on (held); with a modal ("will continue to talk") it is a plan, read
     before this."""
     verb = trigger.head
