@@ -10,9 +10,9 @@ increment, negation scalar, normalisation), and take context from spaCy's depend
 This module composes the readings, each in a module of its own: a word's own rating (`rating`,
 `phrases`, `direction`, `degree`, `sides`), what denies or reverses it (`negation`, `shifters`,
 `negated_acts`), the clauses that report nothing as fact (`irrealis`), the bad words that only set
-the scene of good news (`backdrop`, `harm`, `protection`), what a weapon or a storm does (`force`),
-the examples that restate a rated kind (`examples`) and the weight of either side of a contrast
-(`contrast`).
+the scene of good news (`backdrop`, `harm`, `protection`) or name a person by a charge (`charge`),
+what a weapon or a storm does (`force`), the examples that restate a rated kind (`examples`) and
+the weight of either side of a contrast (`contrast`).
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from streams.enrich.extractors.sentiment.backdrop import (
     road_to_success,
     settled,
 )
+from streams.enrich.extractors.sentiment.charge import charge_label_valences
 from streams.enrich.extractors.sentiment.contrast import (
     AFTER_BUT,
     BEFORE_BUT,
@@ -111,6 +112,7 @@ def score_part(
         polar.setdefault(i, value)
     polar.update(destroyed_harm_valences(doc, span, lemmas, tags, lex))
     polar.update(custody_valences(doc, span, lemmas, tags, lex))
+    polar.update(charge_label_valences(doc, span, lemmas, tags))
     polar.update(protection_valences(doc, span, lemmas, tags, words, lex))
     engaging = lex.refusals.keys() | lex.grievances | lex.calls | ACCOUNTING_VERBS | PROVISION_VERBS
     rated = [i for i in span if i in polar or words[i] in lex.valence or lemmas[i] in engaging]
