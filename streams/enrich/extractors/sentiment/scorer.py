@@ -76,6 +76,7 @@ from streams.enrich.extractors.sentiment.protection import protection_valences
 from streams.enrich.extractors.sentiment.rating import base_valence
 from streams.enrich.extractors.sentiment.remedy import addressed, addressing_verb
 from streams.enrich.extractors.sentiment.shifters import shifter_chain
+from streams.enrich.extractors.sentiment.shortfall import SHORTFALL_VERBS, fell_short_of, shortfall
 from streams.enrich.extractors.sentiment.sides import side_valences
 from streams.enrich.extractors.sentiment.tone import opposed
 from streams.enrich.extractors.sentiment.topic import is_topic, talk_of
@@ -114,7 +115,7 @@ def score_part(
     polar.update(custody_valences(doc, span, lemmas, tags, lex))
     polar.update(charge_label_valences(doc, span, lemmas, tags))
     polar.update(protection_valences(doc, span, lemmas, tags, words, lex))
-    engaging = lex.refusals.keys() | lex.grievances | lex.calls | ACCOUNTING_VERBS | PROVISION_VERBS
+    engaging = lex.refusals.keys() | lex.grievances | lex.calls | ACCOUNTING_VERBS | PROVISION_VERBS | SHORTFALL_VERBS
     rated = [i for i in span if i in polar or words[i] in lex.valence or lemmas[i] in engaging]
     conceded: set[int] = set()
     alternatives = set_aside(words, tags, span)
@@ -150,7 +151,12 @@ def score_part(
         elif lemmas[i] in ACCOUNTING_VERBS and unaccounted(token, negator):
             valence, negator = GRIEVANCE_VALENCE, None
         if not valence:
-            valence = refusal(token, lex, negator) or grievance(token, lex, negator) or ceased_provision(token, negator)
+            valence = (
+                refusal(token, lex, negator)
+                or grievance(token, lex, negator)
+                or ceased_provision(token, negator)
+                or shortfall(token, negator)
+            )
             negator = None
             if not valence:
                 continue
@@ -176,7 +182,7 @@ def score_part(
         shifters = [] if worked_on else shifter_chain(token, lex, polar)
         valence *= N_SCALAR ** (len(shifters) + (valence < 0 and settled(token)))
         spent_shifters.update(shifter.i for shifter in shifters)
-        if valence > 0 and (requested(token) or promised(token)):
+        if valence > 0 and (requested(token) or promised(token) or fell_short_of(token)):
             continue
         if valence < 0 and (
             denied_setting(token, lex, polar)
