@@ -10,9 +10,9 @@ increment, negation scalar, normalisation), and take context from spaCy's depend
 This module composes the readings, each in a module of its own: a word's own rating (`rating`,
 `phrases`, `direction`, `degree`, `sides`), what denies or reverses it (`negation`, `shifters`,
 `negated_acts`), the clauses that report nothing as fact (`irrealis`), the bad words that only set
-the scene of good news (`backdrop`, `harm`, `protection`), what a weapon or a storm does (`force`),
-the examples that restate a rated kind (`examples`) and the weight of either side of a contrast
-(`contrast`).
+the scene of good news (`backdrop`, `harm`, `protection`) or name a person by a charge (`charge`),
+what a weapon or a storm does (`force`), the examples that restate a rated kind (`examples`) and
+the weight of either side of a contrast (`contrast`).
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from streams.enrich.extractors.sentiment.backdrop import (
     road_to_success,
     settled,
 )
+from streams.enrich.extractors.sentiment.charge import charge_label_valences
 from streams.enrich.extractors.sentiment.contrast import (
     AFTER_BUT,
     BEFORE_BUT,
@@ -75,6 +76,7 @@ from streams.enrich.extractors.sentiment.protection import protection_valences
 from streams.enrich.extractors.sentiment.rating import base_valence
 from streams.enrich.extractors.sentiment.remedy import addressed, addressing_verb
 from streams.enrich.extractors.sentiment.shifters import shifter_chain
+from streams.enrich.extractors.sentiment.shortfall import SHORTFALL_VERBS, fell_short_of, shortfall
 from streams.enrich.extractors.sentiment.sides import side_valences
 from streams.enrich.extractors.sentiment.tone import opposed
 from streams.enrich.extractors.sentiment.topic import is_topic, talk_of
@@ -111,8 +113,9 @@ def score_part(
         polar.setdefault(i, value)
     polar.update(destroyed_harm_valences(doc, span, lemmas, tags, lex))
     polar.update(custody_valences(doc, span, lemmas, tags, lex))
+    polar.update(charge_label_valences(doc, span, lemmas, tags))
     polar.update(protection_valences(doc, span, lemmas, tags, words, lex))
-    engaging = lex.refusals.keys() | lex.grievances | lex.calls | ACCOUNTING_VERBS | PROVISION_VERBS
+    engaging = lex.refusals.keys() | lex.grievances | lex.calls | ACCOUNTING_VERBS | PROVISION_VERBS | SHORTFALL_VERBS
     rated = [i for i in span if i in polar or words[i] in lex.valence or lemmas[i] in engaging]
     conceded: set[int] = set()
     alternatives = set_aside(words, tags, span)
@@ -148,7 +151,12 @@ def score_part(
         elif lemmas[i] in ACCOUNTING_VERBS and unaccounted(token, negator):
             valence, negator = GRIEVANCE_VALENCE, None
         if not valence:
-            valence = refusal(token, lex, negator) or grievance(token, lex, negator) or ceased_provision(token, negator)
+            valence = (
+                refusal(token, lex, negator)
+                or grievance(token, lex, negator)
+                or ceased_provision(token, negator)
+                or shortfall(token, negator)
+            )
             negator = None
             if not valence:
                 continue
@@ -174,7 +182,7 @@ def score_part(
         shifters = [] if worked_on else shifter_chain(token, lex, polar)
         valence *= N_SCALAR ** (len(shifters) + (valence < 0 and settled(token)))
         spent_shifters.update(shifter.i for shifter in shifters)
-        if valence > 0 and (requested(token) or promised(token)):
+        if valence > 0 and (requested(token) or promised(token) or fell_short_of(token)):
             continue
         if valence < 0 and (
             denied_setting(token, lex, polar)
