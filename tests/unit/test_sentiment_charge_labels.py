@@ -19,7 +19,7 @@ import pytest
         "The federation has not yet spoken to Keiko Mori, who is also suspected of doping at the Osaka meet.",  # sport
         "The embassy is trying to contact the engineer accused of selling reactor plans abroad.",  # international
         "Lawyers for a nurse suspected of stealing morphine will travel to Leeds on Monday.",  # health, courts
-        "Investigators are still trying to interview suspected fraudster Ngozi Eze.",  # business
+        "Investigators have not yet questioned suspected fraudster Ngozi Eze.",  # business
         "The gallery lent the catalogue to a dealer accused of selling forged prints.",  # culture
     ],
 )

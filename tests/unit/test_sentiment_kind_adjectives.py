@@ -14,8 +14,8 @@ import pytest
     "text",
     [
         "Special envoy Mariam Diallo arrived in Dakar on Monday.",  # international
-        "The assembly in Lusaka will hold a special session on the budget next week.",  # politics
-        "The club is seeking legal advice about the striker's contract.",  # sport
+        "The assembly in Lusaka meets in special session on the budget next week.",  # politics
+        "The club has asked for legal advice on the striker's contract.",  # sport
         "The hospital board in Cork has hired a legal team for the inquest.",  # health, courts
         "The museum appointed a special adviser on its Benin collection.",  # culture
     ],

@@ -18,7 +18,7 @@ import pytest
         "The federation did not do enough to stop racist chanting at the Porto derby.",  # sport
         "Campaigners say the ministry is not doing enough to protect nurses in rural clinics.",  # health
         "The regulator has not done nearly enough to calm the markets, traders in Seoul said.",  # business
-        "Inspector Dara Mensah has not done enough.",  # crime, no purpose named
+        "Inspector Dara Mensah had not done enough.",  # crime, no purpose named
         "The arts council did not do enough to support young composers in Tallinn.",  # culture
     ],
 )

@@ -1,4 +1,4 @@
-"""A person named by a charge: "the man accused of fraud", "suspected poacher Ana Ruiz".
+"""A person named by a charge: "the clerk accused of fraud", "suspected poacher Ana Ruiz".
 
 News identifies people by what they are accused or suspected of, and moves on to the news: in
 "officials met Ravi Menon, who is accused of smuggling weapons" or "detectives are trying to

@@ -1,10 +1,10 @@
-"""An act said to fall short: "the council has not done enough", "did not do enough to stop it".
+"""An act said to fall short: "the council had not done enough", "did not do enough to stop it".
 
 Critics say what an official or a body failed at by denying that it did enough. No word of it is
 rated, so the complaint read as neutral; and the good words of the purpose it fell short of ("to
 reassure investors", "to protect nurses") read as good news, although the purpose was not met.
 The complaint weighs as a grievance does (`negated_acts.GRIEVANCE_VALENCE`); the purpose rates
-nothing, as an unmet request does. Said without the negation ("we did enough to win") the act is
+nothing, as an unmet request does. Said without the negation ("they did enough to win") the act is
 a success and is left to its other words.
 """
 
@@ -26,7 +26,7 @@ PURPOSE_LINKS = frozenset({"advcl", "xcomp", "acl"})
 
 
 def shortfall(token: Token, negator: Token | None) -> float:
-    """Valence of a negated "do enough": a complaint ("has not done enough")."""
+    """Valence of a negated "do enough": a complaint ("had not done enough")."""
     if negator is not token or not _does_enough(token):
         return 0.0
     return GRIEVANCE_VALENCE
