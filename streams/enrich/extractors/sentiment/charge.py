@@ -18,7 +18,7 @@ from streams.enrich.extractors.sentiment.tree import dependents
 
 # Verbs of charging someone; as a participle on a noun they name a person by the charge.
 CHARGE_VERBS = frozenset({"accuse", "suspect", "allege"})
-# A charge that describes a noun: "the man [accused of ...]", "X, who is [accused of ...]".
+# A charge that describes a noun: "the clerk [accused of ...]", "X, who is [accused of ...]".
 DESCRIBING_LINKS = frozenset({"acl", "relcl"})
 PERSON_HEADS = frozenset({"NOUN", "PROPN", "PRON"})
 
