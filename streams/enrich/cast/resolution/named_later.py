@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from ...vocabulary.places import demonym_code
 from ..entity import Entity
 from ..lexicon import lexicon
 from .descriptions import is_definite
@@ -20,6 +21,8 @@ from .offices import office_heads, words_of
 
 # a rank that makes another office of the same head: "the president" is not the vice president
 _OTHER_RANKS = frozenset({"vice", "deputy", "under", "assistant", "associate", "junior", "shadow", "former", "ex"})
+# how English ends the adjectives of peoples and states: Kenyan, Tasmanian, Lebanese, Welsh, Scottish, Iraqi
+_DEMONYM_ENDINGS = ("an", "ese", "sh", "i")
 _ARTICLES = frozenset({"the", "a", "an", ""})
 _PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
 
@@ -45,7 +48,7 @@ def holder_named_later(head: Token, phrase: list[Token], people: Iterable[Entity
     # no second witness of who holds the role
     own = range(head.left_edge.idx, head.idx + 1)
     # "the Kenyan police commissioner" is the article's one "Police Commissioner X" unless X is placed elsewhere
-    office = [t.lower_ for t in phrase if t.ent_type_ not in _PLACE_LABELS and t.lower_ in words]
+    office = [t.lower_ for t in phrase if not _narrows_by_place(t) and t.lower_ in words]
     holders = [
         e
         for e in people
@@ -59,6 +62,20 @@ def holder_named_later(head: Token, phrase: list[Token], people: Iterable[Entity
     if len(holders) != 1 or unnamed_before(head, head.lemma_.lower()):
         return None
     return holders[0]
+
+
+def _narrows_by_place(token: Token) -> bool:
+    """Whether a word before a role says where the office is, not which office: a place or nationality the
+    model labels, or a capitalised nationality or state adjective it left unlabelled ("The Welsh Police
+    Commissioner", "the Tasmanian Premier": capitalised, the model often reads it as part of one name).
+    An office's own words ("Health", "Police", "Opposition") are never such an adjective: they end otherwise."""
+    if token.ent_type_ in _PLACE_LABELS:
+        return True
+    lex = lexicon()
+    word = token.lower_
+    if not token.is_title or word in lex.title_words or word in lex.title_modifiers:
+        return False
+    return word.endswith(_DEMONYM_ENDINGS) or demonym_code(token.text) is not None
 
 
 def body_named_later(head: Token, orgs: Iterable[Entity]) -> Entity | None:
