@@ -37,8 +37,10 @@ def holds_office(words: list[str], title: str) -> bool:
 
 def holder_named_later(head: Token, phrase: list[Token], people: Iterable[Entity]) -> Entity | None:
     """For a definite "the <role>" that no earlier title fits: the one person whose title anywhere in the
-    article is that role, else None."""
-    if head.tag_ not in ("NN", "NNP") or not is_definite(head):  # "the Premier" is as definite a role
+    article is that role, else None. A named owner makes a role as definite as "the" ("Tarn Mining's chairman
+    says ... Chairman X"), and the holder then belongs to that owner or to nobody the article says."""
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if head.tag_ not in ("NN", "NNP") or not (is_definite(head) or owner is not None):  # "the Premier" too
         return None
     lex = lexicon()
     words = [t.lower_ for t in phrase if t.lower_ not in lex.ignored_role_modifiers]
@@ -53,6 +55,7 @@ def holder_named_later(head: Token, phrase: list[Token], people: Iterable[Entity
         e
         for e in people
         if e.kind == "person"
+        and (owner is None or e.affiliation is None or owner.lower_ in words_of(e.affiliation))
         and any(
             holds_office(words, t) or (e.affiliation is None and holds_office(office, t))
             for pos, t in e.titles
