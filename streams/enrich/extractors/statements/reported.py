@@ -588,13 +588,15 @@ def _label(cue: Token) -> tuple[int, int] | None:
 
 def _message_object(cue: Token) -> tuple[int, int] | None:
     """ "announced plans to close the plant", "vowed to fight the move": a speech verb whose message is its
-    object or infinitive rather than a clause. The object must be a message noun: "announced the
-    cancellation" reports an event, and a person or pronoun as object is an addressee."""
+    object or infinitive rather than a clause. The object must be a message noun or a noun of weight ("stressed
+    the need for ..."): "announced the cancellation" reports an event, and a person or pronoun as object is an
+    addressee."""
     lex = lexicon()
     if cue.lemma_.lower() not in lex.message_object_verbs:
         return None
     for child in cue.children:
-        message = child.dep_ == "dobj" and child.lemma_.lower() in lex.message_nouns
+        noun = child.lemma_.lower()
+        message = child.dep_ == "dobj" and (noun in lex.message_nouns or noun in lex.weight_nouns)
         if message or (child.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)):
             return _predicate(cue)
     return None
