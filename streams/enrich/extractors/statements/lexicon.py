@@ -32,6 +32,7 @@ class Lexicon:
     bare_particle_verbs: frozenset[str]
     message_object_verbs: frozenset[str]
     message_nouns: frozenset[str]
+    weight_nouns: frozenset[str]
     speech_nouns: frozenset[str]
     name_abbreviations: frozenset[str]
     inverted_speech_forms: frozenset[str]

@@ -211,13 +211,32 @@ def _clause_start(cue: Token, clause: Token) -> int:
     left out the parse may fold that audience into the clause as a first subject ("told journalists in
     Geneva the ceasefire was holding") or hang the clause's adjunct before its subject ("told Reuters by
     phone the museum ..."). The told clause then starts at its own, last subject."""
-    if cue.lemma_.lower() not in lexicon().addressee_verbs or any(g.lower_ == "that" for g in clause.lefts):
+    if any(g.lower_ == "that" for g in clause.lefts):
         return clause.left_edge.i
+    if cue.lemma_.lower() not in lexicon().addressee_verbs:
+        subject = _object_as_subject(cue, clause)
+        return clause.left_edge.i if subject is None else subject.left_edge.i
     subjects = [c for c in clause.lefts if c.dep_ in _SUBJECT_DEPS]
     absorbed = len(subjects) > 1 and not any(c.dep_ in ("dobj", "dative") for c in cue.children)
     if absorbed or (subjects and clause.dep_ == "xcomp"):
         return subjects[-1].left_edge.i
     return clause.left_edge.i
+
+
+def _object_as_subject(cue: Token, clause: Token) -> Token | None:
+    """ "conceded sixty players from abroad would leave": with "that" left out the parse may take the reported
+    clause's subject for the cue's object (and a phrase of that subject for the cue's adjunct), leaving the
+    clause a finite verb with no subject. That object, right before the clause with no comma between, is
+    the clause's subject and the report starts there."""
+    if clause.dep_ != "ccomp" or not _finite(clause):
+        return None
+    if any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "expl" for c in clause.children):
+        return None
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < clause.i), None)
+    if obj is None:
+        return None
+    between = cue.doc[obj.right_edge.i + 1 : clause.left_edge.i]
+    return None if any(t.is_punct for t in between) else obj
 
 
 def _describes_speaker(clause: Token) -> bool:
@@ -588,13 +607,15 @@ def _label(cue: Token) -> tuple[int, int] | None:
 
 def _message_object(cue: Token) -> tuple[int, int] | None:
     """ "announced plans to close the plant", "vowed to fight the move": a speech verb whose message is its
-    object or infinitive rather than a clause. The object must be a message noun: "announced the
-    cancellation" reports an event, and a person or pronoun as object is an addressee."""
+    object or infinitive rather than a clause. The object must be a message noun or a noun of weight ("stressed
+    the need for ..."): "announced the cancellation" reports an event, and a person or pronoun as object is an
+    addressee."""
     lex = lexicon()
     if cue.lemma_.lower() not in lex.message_object_verbs:
         return None
     for child in cue.children:
-        message = child.dep_ == "dobj" and child.lemma_.lower() in lex.message_nouns
+        noun = child.lemma_.lower()
+        message = child.dep_ == "dobj" and (noun in lex.message_nouns or noun in lex.weight_nouns)
         if message or (child.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)):
             return _predicate(cue)
     return None
