@@ -17,6 +17,8 @@ from spacy.attrs import HEAD, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from streams.enrich.repairs.tabled import add_tabled_repair
+
 FACTORY = "newswire_noun_read_verbs"
 TABLE = "newswire_bare_verbs"
 # Tags, not parts of speech: the repair runs before the attribute table derives those from the tags.
@@ -91,9 +93,4 @@ def noun_read_verbs(doc: Doc) -> Doc:
 def use_noun_read_verbs(nlp: Language) -> Language:
     """Adds the repair right after the parser, with the table of base verb forms it reads (a no-op without a
     lemmatizer, or when present)."""
-    if "parser" not in nlp.pipe_names or "lemmatizer" not in nlp.pipe_names or FACTORY in nlp.pipe_names:
-        return nlp
-    if not nlp.vocab.lookups.has_table(TABLE):
-        nlp.vocab.lookups.add_table(TABLE, _bare_verbs(nlp))
-    nlp.add_pipe(FACTORY, after="parser")
-    return nlp
+    return add_tabled_repair(nlp, FACTORY, TABLE, _bare_verbs)
