@@ -18,6 +18,8 @@ from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from streams.enrich.repairs.tabled import add_tabled_repair
+
 FACTORY = "newswire_parenthetical_verbs"
 TABLE = "newswire_past_forms"
 _SET_OFF = frozenset({",", "—", "–"})
@@ -136,9 +138,4 @@ def _repair(doc: Doc, verb: Token, described: tuple[int, Token], closing: int, c
 def use_parenthetical_verbs(nlp: Language) -> Language:
     """Adds the repair right after the parser, with the past forms it reads on `nlp.vocab` (a no-op without
     a parser and a rule lemmatizer, or when present)."""
-    if "parser" not in nlp.pipe_names or "lemmatizer" not in nlp.pipe_names or FACTORY in nlp.pipe_names:
-        return nlp
-    if not nlp.vocab.lookups.has_table(TABLE):
-        nlp.vocab.lookups.add_table(TABLE, _past_forms(nlp))
-    nlp.add_pipe(FACTORY, after="parser")
-    return nlp
+    return add_tabled_repair(nlp, FACTORY, TABLE, _past_forms)

@@ -35,8 +35,23 @@ def subjects(verb: Token) -> list[Token]:
             continue
         if node.dep_ not in _CLIMB_DEPS or node.head.i == node.i:
             return []
+        controller = _controlling_object(node)
+        if controller is not None:
+            return [controller]
         node = node.head
     return []
+
+
+def _controlling_object(complement: Token) -> Token | None:
+    """"The court ordered X to enter mediation with Y", "urged X to hold talks": the one told, asked or ordered
+    to act is the object of the outer verb, not its subject (who only bids). Talks wanted ("wants talks to
+    resume") or an empty "it" name no one, and the outer subject still acts."""
+    if complement.dep_ != "xcomp" or complement.head.pos_ != "VERB":
+        return None
+    obj = next((c for c in complement.head.children if c.dep_ == "dobj" and c.i < complement.i), None)
+    if obj is None or obj.lower_ == "it" or lower_lemma(obj) in LEX.meeting_nouns:
+        return None
+    return obj
 
 
 def own_subjects(verb: Token) -> list[Token]:

@@ -45,7 +45,8 @@ def governing_verb(noun: Token) -> Token | None:
         return own[-1] if own else None
     if head.pos_ in ("VERB", "AUX") and noun.dep_ not in ("nsubj", "nsubjpass") and (
             noun.head.lower_ not in _LATER_THAN) and (
-            lower_lemma(head) in LEX.occurrence_verbs or lower_lemma(head) in LEX.cancel_words or postpones(head) or (
+            lower_lemma(head) in LEX.occurrence_verbs or lower_lemma(head) in LEX.resuming_verbs or (
+            lower_lemma(head) in LEX.cancel_words) or postpones(head) or (
             bids_to_come(head) and noun.head.lower_ == "to") or (
             lower_lemma(head) in LEX.consent_verbs and noun.head.lower_ in ("on", "to"))):
         return head  # "summoned X to a meeting", "invited X to talks": the one who summons or invites meets X
