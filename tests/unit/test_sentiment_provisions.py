@@ -65,6 +65,10 @@ def test_a_holding_given_is_good_news(statement_label, text):
         "The regional office closed the road for repairs on Sunday.",  # transport: a road is no holding
         "Shares in the miner opened lower on Monday.",  # markets: no holding opened
         "The club received a letter from the league.",  # sport: a letter is no holding
+        "We've got a job to do in Auckland on Saturday, Coach Tevita Fifita said.",  # sport: a task
+        "Most of the grant money will go on wages, Ms Oyelaran said.",  # arts: what money is spent on
+        "The steel plant went quiet after the shift ended, Mr Bogdan Ilic said.",  # local: a state
+        "Around 50 staff posts will go on Friday to the new regional office.",  # labour: moved, not lost
     ],
 )
 def test_a_neutral_report_stays_neutral(statement_label, text):

@@ -24,9 +24,13 @@ from streams.enrich.extractors.sentiment.tree import dependents
 TAKEN_DEPS = ("dobj", "nsubjpass")
 # A verb of leaving whose subject goes somewhere moves the holding rather than ends it: "the
 # funding will go to rural schools", "the prize money will go towards a new roof".
-DESTINATION_PREPS = frozenset({"to", "towards", "toward", "into", "onto"})
-# A verb of leaving that goes on is no loss: "the service will go ahead", "the talks will go on".
+DESTINATION_PREPS = frozenset({"to", "towards", "toward", "into", "onto", "on"})
+# "on" names what money goes on ("will go on wages"), unless it names the day ("will go on Friday").
+WHEN_LABELS = frozenset({"DATE", "TIME"})
+# A verb of leaving that goes on is no loss: "the service will go ahead", "the talks will go on";
+# nor is one that says what its subject becomes ("the plant went quiet").
 CONTINUING = frozenset({"ahead", "forward", "on", "through", "along"})
+STATE_DEPS = ("acomp", "attr", "oprd")
 # A holding may be named by a conjunct or by a noun that counts it: "routes and flights",
 # "hundreds of jobs", "a third of the staff".
 COUNTED_PREPS = frozenset({"of"})
@@ -90,7 +94,16 @@ def _objects(preposition: Token) -> list[Token]:
 
 
 def _is_holding(word: Token, lex: NewsLexicon) -> bool:
-    return word.pos_ == "NOUN" and (word.lemma_.lower() in lex.holdings or word.lower_ in lex.holdings)
+    """Whether the word names a holding; one with a task to do is a duty ("we've got a job to do")."""
+    return (
+        word.pos_ == "NOUN"
+        and (word.lemma_.lower() in lex.holdings or word.lower_ in lex.holdings)
+        and not any(_is_infinitive(m) for m in dependents(word, ("acl", "relcl")))
+    )
+
+
+def _is_infinitive(verb: Token) -> bool:
+    return any(a.lower_ == "to" for a in dependents(verb, ("aux",)))
 
 
 def _leaving(verb: Token) -> list[Token]:
@@ -105,6 +118,12 @@ def _leaving(verb: Token) -> list[Token]:
 def _stays(verb: Token) -> bool:
     """Whether a verb of leaving says where its subject goes ("will go to schools") or that it goes
     on ("will go ahead"): then nothing is lost."""
-    return any(p.lower_ in DESTINATION_PREPS for p in dependents(verb, ("prep",))) or any(
-        a.lower_ in CONTINUING for a in dependents(verb, ("advmod", "prt"))
+    return (
+        any(p.lower_ in DESTINATION_PREPS and not _names_when(p) for p in dependents(verb, ("prep",)))
+        or any(a.lower_ in CONTINUING for a in dependents(verb, ("advmod", "prt")))
+        or bool(dependents(verb, STATE_DEPS))
     )
+
+
+def _names_when(preposition: Token) -> bool:
+    return any(o.ent_type_ in WHEN_LABELS for o in _objects(preposition))
