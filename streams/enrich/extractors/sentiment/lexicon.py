@@ -27,9 +27,11 @@ OUR_STEMS = ("favo", "hono", "humo", "labo", "neighbo", "rumo", "vigo", "valo", 
 IZE = re.compile(r"(?<=[a-z]{3})iz(e|ed|es|ing|ation|ations)$")
 LIST_KINDS = frozenset(
     {"shifter", "fading", "partial", "hedge", "cue", "topic", "degree", "contest", "grievance", "call"}
-    | {"harmful", "destroyer", "person", "force", "impact"}
+    | {"harmful", "destroyer", "person", "force", "impact", "holding"}
 )
-VALUED_KINDS = frozenset({"valence", "pos_only", "phrase", "refusal", "quantity", "direction", "booster", "event"})
+VALUED_KINDS = frozenset(
+    {"valence", "pos_only", "phrase", "refusal", "quantity", "direction", "booster", "event", "provision", "departure"}
+)
 GROUP_KINDS = LIST_KINDS | VALUED_KINDS | {"sense"}
 # Tab-separated fields per entry: a list entry is one word, a valued one a word and its value, a
 # sense the word, the nouns it qualifies in that sense, and the valence it has there.
@@ -66,6 +68,10 @@ class NewsLexicon:
     directions: Mapping[str, float]  # lemma (or "verb particle") -> valence of a rise (> 0) or a fall
     direction_words: frozenset[str]  # the lemmas that may open a direction (a particle verb's verb)
     events: Mapping[str, float]  # lemma (or "verb particle") -> valence as a headline "but" side's news
+    holdings: frozenset[str]  # nouns of what people are provided with: giving or taking one is news
+    provisions: Mapping[str, float]  # lemma (or "verb particle") -> valence of giving (> 0) or taking a holding
+    provision_words: frozenset[str]  # the verbs of the provisions, so most words skip the look-up
+    departures: Mapping[str, float]  # verbs of leaving: a holding as their subject is lost ("jobs will go")
     boosters: Mapping[str, float]
     phrase_starts: frozenset[str]  # first words of the phrases, so most words skip the look-up
     # the phrases by first word, longest first: a word that opens a few phrases tries only theirs
@@ -131,6 +137,8 @@ def build_lexicon(text: str, analyzer: SentimentIntensityAnalyzer | None = None)
     quantities: dict[str, float] = {}
     directions: dict[str, float] = {}
     events: dict[str, float] = {}
+    provisions: dict[str, float] = {}
+    departures: dict[str, float] = {}
     boosters = {word: scalar for word, scalar in BOOSTER_DICT.items() if " " not in word}
     senses: dict[str, tuple[frozenset[str], float]] = {}
     lists: dict[str, set[str]] = {kind: set() for kind in LIST_KINDS}
@@ -154,6 +162,10 @@ def build_lexicon(text: str, analyzer: SentimentIntensityAnalyzer | None = None)
                 directions[word] = float(rest[0])
             elif group.kind == "event":
                 events[word] = float(rest[0])
+            elif group.kind == "provision":
+                provisions[word] = float(rest[0])
+            elif group.kind == "departure":
+                departures[word] = float(rest[0])
             elif group.kind == "booster":
                 boosters[word] = float(rest[0])
             elif group.kind == "sense":
@@ -187,6 +199,10 @@ def build_lexicon(text: str, analyzer: SentimentIntensityAnalyzer | None = None)
         directions=directions,
         direction_words=frozenset(d.split()[0] for d in directions),
         events=events,
+        holdings=frozenset(lists["holding"]),
+        provisions=provisions,
+        provision_words=frozenset(p.split()[0] for p in provisions),
+        departures=departures,
         boosters=boosters,
         phrase_starts=frozenset(p[0] for p in phrases),
         phrases_by_start=_by_start(phrases),

@@ -73,6 +73,7 @@ from streams.enrich.extractors.sentiment.negation import is_partial, negating_pr
 from streams.enrich.extractors.sentiment.part_score import PartScore
 from streams.enrich.extractors.sentiment.phrases import phrase_valences
 from streams.enrich.extractors.sentiment.protection import protection_valences
+from streams.enrich.extractors.sentiment.provision import provision_valences
 from streams.enrich.extractors.sentiment.rating import base_valence
 from streams.enrich.extractors.sentiment.remedy import addressed, addressing_verb
 from streams.enrich.extractors.sentiment.shifters import shifter_chain
@@ -110,6 +111,8 @@ def score_part(
     for i, value in achievement_valences(doc, span, lemmas, tags, words, lex).items():
         polar.setdefault(i, value)
     for i, value in impact_valences(doc, span, lemmas, tags, lex).items():
+        polar.setdefault(i, value)
+    for i, value in provision_valences(doc, span, lemmas, tags, lex).items():
         polar.setdefault(i, value)
     polar.update(destroyed_harm_valences(doc, span, lemmas, tags, lex))
     polar.update(custody_valences(doc, span, lemmas, tags, lex))
