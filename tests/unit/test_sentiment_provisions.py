@@ -1,5 +1,5 @@
 """A holding given or taken is news with no rated word: "200 jobs will go", "the ferry route was
-axed", "former staff will receive their full entitlements" (provision.py and the holding,
+axed", "retired miners will receive their pensions" (provision.py and the holding,
 provision and departure groups of the news lexicon). Prices, offices and roads are no holdings.
 
 All sentences are invented for these tests.
@@ -44,7 +44,7 @@ def test_a_holding_taken_is_bad_news(statement_label, text):
     "text",
     [
         "The carrier will open three new routes from Busan next spring.",  # transport
-        "Former staff of the mill will receive their full entitlements, the administrator said.",  # labour
+        "Former staff of the mill will receive their pensions in full, the liquidator said.",  # labour
         "The shipyard in Gdynia won the contract for four patrol boats.",  # business
         "The council will reopen the library in Mthatha on Monday.",  # local
         "The foundation awarded 30 scholarships to pupils from Assam.",  # education
@@ -65,7 +65,7 @@ def test_a_holding_given_is_good_news(statement_label, text):
         "The regional office closed the road for repairs on Sunday.",  # transport: a road is no holding
         "Shares in the miner opened lower on Monday.",  # markets: no holding opened
         "The club received a letter from the league.",  # sport: a letter is no holding
-        "We've got a job to do in Auckland on Saturday, Coach Tevita Fifita said.",  # sport: a task
+        "We've got a job to do in Suva next week, Coach Tevita Fifita said.",  # sport: a task
         "Most of the grant money will go on wages, Ms Oyelaran said.",  # arts: what money is spent on
         "The steel plant went quiet after the shift ended, Mr Bogdan Ilic said.",  # local: a state
         "Around 50 staff posts will go on Friday to the new regional office.",  # labour: moved, not lost

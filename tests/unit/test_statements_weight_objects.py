@@ -27,8 +27,8 @@ PRESSED = [  # health, sport, courts, science, local politics
         ("Mireille Fontaine", "emphasised the importance of a fast start in the second leg", "emphasised"),
     ),
     (
-        "The judge, Anand Krishnamurthy, underlined the seriousness of the charges against the two directors.",
-        ("Anand Krishnamurthy", "underlined the seriousness of the charges against the two directors", "underlined"),
+        "The judge, Anand Krishnamurthy, underlined the gravity of the charges against the two directors.",
+        ("Anand Krishnamurthy", "underlined the gravity of the charges against the two directors", "underlined"),
     ),
     (
         "Climate scientist Sigrid Halvorsen underscored the urgency of cutting methane from landfill sites.",

@@ -1,6 +1,6 @@
 """A holding given or taken: the news of a job, a route, a service or a payment that people gain or
 lose, told with no rated word ("35 jobs will go", "the bus service will be withdrawn", "the airline
-will open two new routes", "former staff will receive their full entitlements").
+will open two new routes", "retired miners will receive their pensions").
 
 News tells much of its good and bad news as something people hold being given or taken away. VADER
 rates neither word: "withdraw", "open", "receive", "route", "entitlement" are all neutral to it, so
