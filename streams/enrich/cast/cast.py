@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from .entity import Entity, Mention
 from .given_names import given_name_genders
+from .names import titles_in_names_remembered
 from .reading.build import Salience, scan
 from .reading.registry import Registry
 from .resolution.resolve import Resolver
@@ -109,7 +110,9 @@ def build_cast(doc: Doc) -> Cast:
         return k >= 0 and char < ends[k]
 
     registry = Registry(given_name_genders(doc.vocab))
-    return Cast(doc, registry, scan(doc, text, registry, in_quote), in_quote)
+    with titles_in_names_remembered(doc):
+        salience = scan(doc, text, registry, in_quote)
+    return Cast(doc, registry, salience, in_quote)
 
 
 def cast_of(doc: Doc) -> Cast:

@@ -8,7 +8,9 @@ with the name, which is what later descriptions are matched against.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -79,10 +81,36 @@ def is_honorific(token: Token) -> bool:
     return token.lower_ in lexicon().honorifics
 
 
+# the answers of `is_title_in_name` for the one doc whose cast is being built: the cast's passes ask it ~170
+# times an article about the same few name words (per thread, as articles may be enriched in several at once)
+_TITLES_IN_NAMES: ContextVar[tuple[Doc, dict[int, bool]] | None] = ContextVar("titles_in_names", default=None)
+
+
+@contextmanager
+def titles_in_names_remembered(doc: Doc) -> Iterator[None]:
+    """Remember `is_title_in_name` per word of `doc` while the block runs; only for a block that leaves the
+    parse as it is, since the answer reads the word's entity labels."""
+    reset = _TITLES_IN_NAMES.set((doc, {}))
+    try:
+        yield
+    finally:
+        _TITLES_IN_NAMES.reset(reset)
+
+
 def is_title_in_name(token: Token) -> bool:
     """A title word or honorific glued to a name ("Minister", "Ms") rather than part of the name itself, a
     nation's noun before a full name ("Briton Emma Clarke", "Frenchman Pierre Lambert"), a trade opening
     the sentence before one ("Sprinter Ana Ruiz") or a lower-case role glued onto one ("physio Kaito Shimizu")."""
+    memo = _TITLES_IN_NAMES.get()
+    if memo is None or memo[0] is not token.doc:
+        return _title_in_name(token)
+    known = memo[1].get(token.i)
+    if known is None:
+        known = memo[1][token.i] = _title_in_name(token)
+    return known
+
+
+def _title_in_name(token: Token) -> bool:
     return (
         is_title_word(token)
         or is_honorific(token)

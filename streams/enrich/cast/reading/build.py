@@ -124,7 +124,7 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
     name_lede_role(doc, text, cols, mentions, salience.titled)
     salience.mentions = [Mention(t.i, t.idx, e) for t, e in mentions]
     vote_genders(doc, cols, mentions, in_quote)
-    salience.sentences = sorted({doc[i].idx for i in cols.sent_start})
+    salience.sentences = sorted({doc[i].idx for i in set(cols.sent_start)})  # a token per sentence, not per word
     for token, entity in mentions:
         if in_quote(token.idx):
             continue
