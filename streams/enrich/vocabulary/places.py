@@ -83,6 +83,7 @@ _MIN_STEM = 4
 _DEMONYM_SUFFIXES = ("ian", "an", "n", "ese", "i")  # Ghana-ian, Mali-an, Nigeria-n, Senegal-ese, Oman-i
 
 
+@lru_cache(maxsize=4096)  # asked of most capitalised words of every article, the same few over and over
 def demonym_code(word: str) -> str | None:
     """ISO code of the country a nationality adjective names ("Kenyan" → KE, "British" → GB): the listed
     forms, else a country's name with the regular suffix of its demonym ("Ghanaian", "Malian", "Senegalese")."""
@@ -110,6 +111,7 @@ def demonym_capital(word: str) -> str | None:
     return _capitals().get(code) if code else None
 
 
+@lru_cache(maxsize=4096)  # the tables are fixed once loaded, so the answer is the name's alone
 def place_country(name: str) -> str | None:
     """ISO code of the country a named place (country or city) is in, when the gazetteer knows it."""
     key = _key(name)
