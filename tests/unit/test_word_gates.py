@@ -12,6 +12,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from streams.enrich.doc_cache import per_doc
 from streams.enrich.extractors.meetings.detect import (
     _classifiable,
     _classify,
@@ -19,7 +20,6 @@ from streams.enrich.extractors.meetings.detect import (
     find_triggers,
     tells_a_contest,
 )
-from streams.enrich.extractors.sentiment.doc_cache import per_doc
 
 SENTENCES = [
     "Mayor Ines Okafor met with the transit union on Tuesday to discuss the fare freeze.",  # local politics

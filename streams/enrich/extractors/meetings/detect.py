@@ -23,6 +23,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from streams.enrich.cast import cast_of, is_office_title
+from streams.enrich.doc_cache import per_doc
 from streams.enrich.extractors.meetings.deliberation import deliberates_alone
 from streams.enrich.extractors.meetings.habits import is_habitual
 from streams.enrich.extractors.meetings.lemma import lower_lemma
@@ -41,7 +42,6 @@ from streams.enrich.extractors.meetings.prospects import (
 from streams.enrich.extractors.meetings.roll_call import ROLL_CALL_WORDS, roll_call
 from streams.enrich.extractors.meetings.summons import is_summons
 from streams.enrich.extractors.meetings.wording import VERB_POS, has_party_prep, is_named, is_phone_call, modifiers
-from streams.enrich.extractors.sentiment.doc_cache import per_doc
 from streams.enrich.model import Participant
 
 TriggerKind = Literal["meet", "talk", "attend", "noun"]

@@ -17,7 +17,7 @@ from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc
 from spacy.tokens import Span as DocSpan
 
-from streams.enrich.extractors.sentiment.doc_cache import per_doc
+from streams.enrich.doc_cache import per_doc
 from streams.enrich.extractors.sentiment.headline import headline_part
 from streams.enrich.extractors.sentiment.lead import lead_tone
 from streams.enrich.extractors.sentiment.lexicon import NewsLexicon, news_lexicon

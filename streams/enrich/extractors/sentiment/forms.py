@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.tokens import Doc
 
-from streams.enrich.extractors.sentiment.doc_cache import per_doc
+from streams.enrich.doc_cache import per_doc
 
 
 @per_doc

@@ -33,7 +33,7 @@ import numpy as np
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_ALPHA, IS_LOWER, LEMMA, LOWER, ORTH, POS, SENT_START
 from spacy.tokens import Doc
 
-from streams.enrich.extractors.sentiment.doc_cache import per_doc
+from streams.enrich.doc_cache import per_doc
 from streams.enrich.extractors.sentiment.lexicon import NewsLexicon
 from streams.enrich.extractors.sentiment.part_score import PartScore
 

@@ -15,7 +15,7 @@ from collections.abc import Collection
 import numpy as np
 from spacy.tokens import Doc, Token
 
-from streams.enrich.extractors.sentiment.doc_cache import per_doc
+from streams.enrich.doc_cache import per_doc
 
 
 @per_doc
