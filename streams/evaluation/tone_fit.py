@@ -71,6 +71,7 @@ ARTICLE_GRID: Grid = {
     (lead, "TOP_LEAN"): (math.inf, 0.2, 0.3, 0.4, 0.5),
     (lead, "BODY_AGAINST"): (0.0, 0.05, 0.1, 0.2),
     (lead, "BODY_QUOTED_VOICE"): (0.25, 0.0),
+    (tone, "MIXED_LEAN"): (0.0, 0.05),
 }
 VALENCE_SETTINGS = frozenset({"MIXED_STRONG_SENTENCE"})
 # The article settings fitted unless `--only` names others: the two cut-offs of the label. The

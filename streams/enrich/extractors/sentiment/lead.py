@@ -56,6 +56,7 @@ from streams.enrich.extractors.sentiment.tone import (
     TextTone,
     article_tone,
     balanced,
+    mixed_score,
     two_voiced,
     weighted_mean,
 )
@@ -125,7 +126,7 @@ def lead_tone(sentences: Sequence[Placed]) -> TextTone:
     """
     tone = article_tone(sentences)
     if top_two_sided(sentences):
-        return TextTone("mixed", tone.score, replace(tone.components, basis="balance"))
+        return TextTone("mixed", mixed_score(tone.score), replace(tone.components, basis="balance"))
     lean = top_lean(sentences)
     body = [s for s in sentences if s.role == "body"]
     against = -lean * weighted_mean(body)
