@@ -18,7 +18,15 @@ from streams.enrich.vocabulary.places import city_population, country_code, is_k
 
 from ..entity import Entity
 from ..lexicon import lexicon
-from ..names import appositive_title, honorific_gender, is_honorific, is_title_in_name, is_title_word, title_before
+from ..names import (
+    appositive_title,
+    honorific_gender,
+    is_honorific,
+    is_title_in_name,
+    is_title_word,
+    title_before,
+    title_hyphen,
+)
 from .affiliation import affiliation
 
 _CITY_IN_BODY_NAMES = 250_000  # "X Munich", "Leeds Y": clubs and firms take a big city's name, people a town's
@@ -315,7 +323,7 @@ class Registry:
     def add_person_span(self, ent: Span, floor: int) -> Entity | None:
         """A PERSON entity of the parse, with the title written before it (not before token `floor`, its
         sentence's start) or in apposition."""
-        tokens = [t for t in ent if not is_title_in_name(t)]
+        tokens = [t for t in ent if not (is_title_in_name(t) or title_hyphen(t))]
         if not tokens:
             return None
         root = ent.root
