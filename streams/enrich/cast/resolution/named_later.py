@@ -68,6 +68,18 @@ def holder_named_later(head: Token, phrase: list[Token], people: Iterable[Entity
     return holders[0]
 
 
+def body_role_holder(head: Token, phrase: list[Token], body: Entity | None, people: Iterable[Entity]) -> Entity | None:
+    """ "The administrator of the Tarn Group says ..." / "Administrator X says ...": a definite role of a named
+    body is the one person the article titles with that very role, when that person works for the body or for
+    none the article names; else the body speaks through the role, as before."""
+    if body is None or body.kind != "org" or head.tag_ != "NN":
+        return None
+    holder = holder_named_later(head, phrase, people)
+    if holder is None or (holder.affiliation is not None and not words_of(holder.affiliation) & words_of(body.name)):
+        return None
+    return holder
+
+
 def _placed(phrase: list[Token], title: str) -> bool:
     """ "The Ontario Premier says ..." / "Premier X says ...": a state or city the model left unlabelled before an
     office is no word of the office, and no list knows every state; so capitalised words that open the phrase
