@@ -146,6 +146,17 @@ def place_in_body_name(words: list[str]) -> bool:
     return is_known_place(" ".join(words)) or big_place(last) or team
 
 
+def _after_inner_title(tokens: list[Token], ent: Span) -> list[Token]:
+    """ "Queensland Treasurer Ana Ruiz" read as one person: the words before a title inside the span are where
+    or what the office is, not the start of the name, when a full name (two words at least) follows the title;
+    one word after it ("Ana Dean Ruiz") may be a surname that is also a title's word, and the span stays."""
+    titles = [t.i for t in ent if is_title_in_name(t) and t.i > ent.start]
+    if not titles:
+        return tokens
+    after = [t for t in tokens if t.i > titles[-1]]
+    return after if len(after) >= 2 else tokens
+
+
 def _clean_name_tokens(tokens: Sequence[Token]) -> list[Token]:
     clean = [t for t in tokens if not (t.is_punct or t.tag_ == "POS" or _article(t, tokens) or is_honorific(t))]
     while clean and clean[-1].is_lower and clean[-1].pos_ in ("ADP", "CCONJ") and not _after_hyphen(clean[-1]):
@@ -323,7 +334,7 @@ class Registry:
     def add_person_span(self, ent: Span, floor: int) -> Entity | None:
         """A PERSON entity of the parse, with the title written before it (not before token `floor`, its
         sentence's start) or in apposition."""
-        tokens = [t for t in ent if not (is_title_in_name(t) or title_hyphen(t))]
+        tokens = _after_inner_title([t for t in ent if not (is_title_in_name(t) or title_hyphen(t))], ent)
         if not tokens:
             return None
         root = ent.root
