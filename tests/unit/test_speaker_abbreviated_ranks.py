@@ -1,4 +1,4 @@
-"""Ranks and church titles written short before a name ("Sgt", "Det Insp", "Const.", "Rev"): no part of the
+"""Ranks and church titles written short before a name ("Sgt", "Det Insp", "Const.", "Rev"): kept out of the
 name, and a full stop after one ends no sentence. Invented sentences, several beats."""
 
 from __future__ import annotations

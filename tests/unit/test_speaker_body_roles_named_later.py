@@ -14,7 +14,7 @@ from tests.unit.readers import speakers
     [
         (
             "The administrator of Pelham Textiles says a buyer could be found within days.\n\n"
-            "Pelham Textiles went into administration in March, leaving 300 staff unsure of their jobs.\n\n"
+            "Pelham Textiles collapsed in March with debts of forty million dollars.\n\n"
             "Administrator Emeka Nwosu says three bidders have made offers.",
             "Emeka Nwosu",
         ),
@@ -25,8 +25,8 @@ from tests.unit.readers import speakers
             "Yuki Morimoto",
         ),
         (
-            "The administrator of the Westvale Council says rates will rise.\n\n"
-            "The Westvale Council was sacked by the state in June.\n\n"
+            "The administrator of Westvale Council says rates will rise.\n\n"
+            "Westvale Council was sacked by the state in June.\n\n"
             "Administrator Gareth Pryce says the budget has a large hole.",
             "Gareth Pryce",
         ),
@@ -45,7 +45,7 @@ def test_a_bodys_role_in_the_lede_is_the_person_titled_so_later(nlp: Language, t
 def test_a_holder_of_another_body_leaves_the_body_speaking(nlp: Language) -> None:
     text = (
         "The chief executive of Corvane Freight says the depot will close in May.\n\n"
-        "Corvane Freight has lost three contracts this year.\n\n"
+        "Corvane Freight has lost three contracts since January.\n\n"
         "Chief Executive Sione Latu of Marlow Shipping says his firm will take on some of the drivers."
     )
     assert speakers(nlp, text)[0] != "Sione Latu"

@@ -22,7 +22,7 @@ from tests.unit.readers import speakers
          "Bheki Nkosi"),
     ],
 )
-def test_a_place_before_a_title_is_no_part_of_the_name(nlp: Language, text: str, name: str) -> None:
+def test_a_place_before_a_title_stays_out_of_the_name(nlp: Language, text: str, name: str) -> None:
     assert speakers(nlp, text) == [name]
 
 

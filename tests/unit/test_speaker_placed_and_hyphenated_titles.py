@@ -25,7 +25,7 @@ from tests.unit.readers import speakers
             "Meenakshi Varma",
         ),
         (
-            "The Patagonia Police Minister says the border posts will stay open.\n\n"
+            "The Patagonia Police Minister says the border posts will remain staffed.\n\n"
             "Tomas Arriagada was stopped at a checkpoint on Sunday.\n\n"
             "Police Minister Valentina Cordero says more officers are on the way.",
             "Valentina Cordero",

@@ -148,7 +148,7 @@ def place_in_body_name(words: list[str]) -> bool:
 
 def _after_inner_title(tokens: list[Token], ent: Span) -> list[Token]:
     """ "Queensland Treasurer Ana Ruiz" read as one person: the words before a title inside the span are where
-    or what the office is, not the start of the name, when a full name (two words at least) follows the title;
+    or what the office is, not where the name starts, when a full name (two words at least) follows the title;
     one word after it ("Ana Dean Ruiz") may be a surname that is also a title's word, and the span stays."""
     titles = [t.i for t in ent if is_title_in_name(t) and t.i > ent.start]
     if not titles:

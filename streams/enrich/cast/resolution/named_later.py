@@ -69,7 +69,7 @@ def holder_named_later(head: Token, phrase: list[Token], people: Iterable[Entity
 
 
 def body_role_holder(head: Token, phrase: list[Token], body: Entity | None, people: Iterable[Entity]) -> Entity | None:
-    """ "The administrator of the Tarn Group says ..." / "Administrator X says ...": a definite role of a named
+    """ "The administrator of Tarn Group says ..." / "Administrator X says ...": a definite role of a named
     body is the one person the article titles with that very role, when that person works for the body or for
     none the article names; else the body speaks through the role, as before."""
     if body is None or body.kind != "org" or head.tag_ != "NN":
