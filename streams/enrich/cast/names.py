@@ -144,6 +144,13 @@ def _in_hyphenated_title(token: Token) -> bool:
     )
 
 
+def title_hyphen(token: Token) -> bool:
+    """The hyphen inside a title written before a name ("Attorney-General X"): the title's, as its pieces are, so
+    that neither the name nor the title is cut there."""
+    doc, i = token.doc, token.i
+    return 0 < i < len(doc) - 1 and glued_hyphen(token) and all(is_title_in_name(doc[k]) for k in (i - 1, i + 1))
+
+
 def _in_hyphenated_surname(token: Token) -> bool:
     """A title word in a hyphenated surname ("Bishop" of "Ana Bishop-Lund said", "Judge" of "Ewa Judge-Nowak,"):
     every piece capitalised, a capitalised word (the given name) right before it and none after it."""
@@ -159,6 +166,7 @@ def _in_hyphenated_surname(token: Token) -> bool:
         and not is_title_word(doc[before])
         and not (after < len(doc) and doc[after].is_alpha and doc[after].is_title)
         and all(doc[k].is_alpha and doc[k].is_title for k in word[::2])
+        and not all(is_title_word(doc[k]) for k in word[::2])  # "The Attorney-General says": a title, all pieces
     )
 
 
@@ -371,6 +379,7 @@ def _title_start_at(doc: Doc, j: int, floor: int) -> int | None:
             or t.ent_type_ in _TITLE_ENT_LABELS
             or t.tag_ == "POS"
             or (t.pos_ == "PROPN" and t.text[:1].isupper())
+            or title_hyphen(t)
             or _portfolio(t)
             or _lower_portfolio(t, taken)
             or _classifying_adjective(t, taken)
@@ -475,7 +484,7 @@ def split_name(run: list[Token]) -> list[Token]:
     segments: list[list[Token]] = []
     current: list[Token] = []
     for t in run:
-        if is_title_in_name(t):
+        if is_title_in_name(t) or title_hyphen(t):
             if current:
                 segments.append(current)
             current = []
@@ -488,8 +497,9 @@ def split_name(run: list[Token]) -> list[Token]:
     person = [s for s in segments if any(t.ent_type_ == "PERSON" for t in s)]
     if person:
         return person[-1]
-    if segments[-1][-1].i != run[-1].i and run[-1].lower_ not in lexicon().title_modifiers:
-        return []  # "High Representative", "Chief Executive": words before a role are the role's
+    ends_title = run[-1].lower_ not in lexicon().title_modifiers or (len(run) > 1 and title_hyphen(run[-2]))
+    if segments[-1][-1].i != run[-1].i and ends_title:
+        return []  # "High Representative", "Chief Executive", "Attorney-General": words before a role are the role's
     return segments[-1]
 
 

@@ -18,7 +18,15 @@ from streams.enrich.vocabulary.places import city_population, country_code, is_k
 
 from ..entity import Entity
 from ..lexicon import lexicon
-from ..names import appositive_title, honorific_gender, is_honorific, is_title_in_name, is_title_word, title_before
+from ..names import (
+    appositive_title,
+    honorific_gender,
+    is_honorific,
+    is_title_in_name,
+    is_title_word,
+    title_before,
+    title_hyphen,
+)
 from .affiliation import affiliation
 
 _CITY_IN_BODY_NAMES = 250_000  # "X Munich", "Leeds Y": clubs and firms take a big city's name, people a town's
@@ -136,6 +144,17 @@ def place_in_body_name(words: list[str]) -> bool:
     first, last = words[0], words[-1]
     team = big_place(first) and last.endswith("s") and not is_given_name(first)
     return is_known_place(" ".join(words)) or big_place(last) or team
+
+
+def _after_inner_title(tokens: list[Token], ent: Span) -> list[Token]:
+    """ "Queensland Treasurer Ana Ruiz" read as one person: the words before a title inside the span are where
+    or what the office is, not where the name starts, when a full name (two words at least) follows the title;
+    one word after it ("Ana Dean Ruiz") may be a surname that is also a title's word, and the span stays."""
+    titles = [t.i for t in ent if is_title_in_name(t) and t.i > ent.start]
+    if not titles:
+        return tokens
+    after = [t for t in tokens if t.i > titles[-1]]
+    return after if len(after) >= 2 else tokens
 
 
 def _clean_name_tokens(tokens: Sequence[Token]) -> list[Token]:
@@ -315,7 +334,7 @@ class Registry:
     def add_person_span(self, ent: Span, floor: int) -> Entity | None:
         """A PERSON entity of the parse, with the title written before it (not before token `floor`, its
         sentence's start) or in apposition."""
-        tokens = [t for t in ent if not is_title_in_name(t)]
+        tokens = _after_inner_title([t for t in ent if not (is_title_in_name(t) or title_hyphen(t))], ent)
         if not tokens:
             return None
         root = ent.root

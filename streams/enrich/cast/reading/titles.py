@@ -179,8 +179,11 @@ def comma_title(ent: Span) -> Span | None:
     if comma < 1 or doc[comma].text != ",":
         return None
     node = doc[comma - 1]
-    if ent.root.dep_ == "appos" and is_title_word(ent.root.head) and ent.root.head.i < comma:
-        node = ent.root.head  # "the head coach of X, Ann Y": the name hangs on the title itself
+    anchor = ent.root
+    while anchor.dep_ == "appos" and is_honorific(anchor.head) and anchor.head.i > comma:
+        anchor = anchor.head  # "the Speaker of X, Rt. Hon. Ann Y": the parse may hang the name on its honorific
+    if anchor.dep_ == "appos" and is_title_word(anchor.head) and anchor.head.i < comma:
+        node = anchor.head  # "the head coach of X, Ann Y": the name hangs on the title itself
     while (not is_title_word(node) and node.head.i != node.i  # the root heads itself: the climb ends there
            and node.head.i < comma - 1 and comma - 1 <= node.head.right_edge.i < ent.start):
         node = node.head

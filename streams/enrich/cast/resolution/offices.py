@@ -25,8 +25,10 @@ _CLAUSES = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "det", "c
 
 
 def words_of(title: str) -> set[str]:
-    """A title's words as a description is matched against them: lower-case, no possessive, no punctuation."""
-    return {w.strip(",.").removesuffix("’s").removesuffix("'s").rstrip("'’") for w in title.lower().split()}
+    """A title's words as a description is matched against them: lower-case, no possessive, no punctuation, and
+    a hyphenated title in its pieces, as the tokenizer cuts "the Attorney-General" and "the vice-president"."""
+    words = title.lower().replace("-", " ").split()
+    return {w.strip(",.").removesuffix("’s").removesuffix("'s").rstrip("'’") for w in words}
 
 
 def office_heads(title: str) -> set[str]:

@@ -46,7 +46,7 @@ from .anonymity import speaks_anonymously
 from .descriptions import INDEFINITE_DETERMINERS, DescriptionReferents, is_definite, role_phrase
 from .groups import any_role, conjoined, joint
 from .implied_roles import implied_holder
-from .named_later import body_named_later, holder_named_later
+from .named_later import body_named_later, body_role_holder, holder_named_later
 from .nationality import NationalityReferents, demonym_description, of_nation
 from .offices import complement
 from .pronouns import PronounReferents
@@ -428,9 +428,11 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         described = self._described(words, head.idx, of)
         if described is None:
             described = self._in_focus_as([t for t in phrase if not names_org(t)], head.idx, len(phrase))
+        body = None if described is not None else self._represented(head)
         return (
             described
-            or self._represented(head)
+            or body_role_holder(head, phrase, body, self.registry.people())
+            or body
             or self._self_described(head, phrase)
             or (implied_holder(head, self.cast.mentions) if is_definite(head) else None)
             or holder_named_later(head, phrase, self.registry.people())
