@@ -207,6 +207,21 @@ def _relative_report(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]
     return (content, []) if content else None
 
 
+def _adjectival_report(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
+    """ "X conceded fuel costs had eased": with "that" left out, the parse may read the cue as a participle
+    describing the reported clause's subject ("conceded costs") and the clause's verb as the sentence's. A
+    cue with a subject of its own is no adjective: the report is everything after it to the end of that verb's
+    clause, unless that verb is a cue itself."""
+    noun = cue.head
+    if cue.dep_ != "amod" or not any(c.dep_ == "nsubj" and c.i < cue.i for c in cue.children):
+        return None
+    verb = noun.head
+    if noun.dep_ not in _SUBJECT_DEPS or not cue.i < noun.i < verb.i or not _finite(verb) or cue_kind(verb):
+        return None
+    content = _trim(list(cue.doc[cue.i + 1 : verb.right_edge.i + 1]))
+    return (content, []) if content else None
+
+
 def _clause_start(cue: Token, clause: Token) -> int:
     """Where the reported clause begins. A verb of telling names whom it tells before the clause; with "that"
     left out the parse may fold that audience into the clause as a first subject ("told journalists in
@@ -284,7 +299,7 @@ def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None
         if content is not None and _misread_preposition(doc[start]):  # "after the match her team was ..."
             content = (doc[start].idx, content[1])
         return (content, _clauses(child, end)) if content else None
-    return None if relayed else _noun_framed(cue) or _relative_report(cue)
+    return None if relayed else _noun_framed(cue) or _relative_report(cue) or _adjectival_report(cue)
 
 
 def _adjunct_nouns(cue: Token) -> list[Token]:
