@@ -58,3 +58,39 @@ KEPT = [  # a real object, or a clause that is no report, keeps its bounds
 @pytest.mark.parametrize(("text", "expected"), KEPT)
 def test_real_object_keeps_the_report_as_it_was(nlp: Language, text: str, expected) -> None:
     assert said(nlp, text) == [expected]
+
+
+OBJECT_LED = [  # sport, housing, farming, culture: the subjectless verb hangs on the cue as a conjunct or adjunct
+    (
+        "Sione Tuilagi is predicting match tickets had sold out within hours.",
+        ("Sione Tuilagi", "indirect", "match tickets had sold out within hours", "predicting"),
+    ),
+    (
+        "Ravi Menon reckoned rent arrears had grown since the winter.",
+        ("Ravi Menon", "indirect", "rent arrears had grown since the winter", "reckoned"),
+    ),
+    (
+        "Hana Sato reckoned wheat yields had fallen since the drought.",
+        ("Hana Sato", "indirect", "wheat yields had fallen since the drought", "reckoned"),
+    ),
+    (
+        "Nadia Haddad reckoned gallery visits had climbed since the reopening.",
+        ("Nadia Haddad", "indirect", "gallery visits had climbed since the reopening", "reckoned"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBJECT_LED)
+def test_subjectless_verb_after_the_object_is_the_report(nlp: Language, text: str, expected) -> None:
+    assert said(nlp, text) == [expected]
+
+
+SECOND_PREDICATE = [  # "and", a comma: the verb after the object is the speaker's own next act
+    "Sione Tuilagi confirmed the transfer fee and left the ground.",
+    "Ravi Menon reckoned the rent arrears, then resigned.",
+]
+
+
+@pytest.mark.parametrize("text", SECOND_PREDICATE)
+def test_joined_second_predicate_is_no_report(nlp: Language, text: str) -> None:
+    assert said(nlp, text) == []

@@ -31,6 +31,7 @@ _RELATIVE_TAGS = frozenset({"WP", "WDT"})
 _LABEL_DEPS = frozenset({"dobj", "oprd", "attr", "ccomp", "xcomp"})  # how the parse hangs a second object
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _NOT_NAMED_THING = frozenset({"npadvmod", "pobj", "nsubj", "dobj"})  # "This week workers called a strike"
+_CLAIM_CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl"})  # how the parse hangs "claims that ..." on the noun
 
 
 def _particle(verb: Token) -> Token | None:
@@ -72,7 +73,7 @@ def cue_kind(token: Token) -> CueKind | None:
     if lemma in lex.act_verbs:
         if lemma in lex.act_verbs_needing_object and not any(c.dep_ == "dobj" for c in token.children):
             return None
-        if lemma in lex.act_verbs_needing_as and not framed_as(token):
+        if lemma in lex.act_verbs_needing_as and not (framed_as(token) or rebuts_a_claim(token)):
             return None
         return "act"
     return None
@@ -144,6 +145,23 @@ def _object_as(verb: Token) -> Token | None:
             if c.lower_ == "as" and c.dep_ == "prep" and any(g.dep_ != "punct" for g in c.children):
                 return c
     return None
+
+
+def rebuts_a_claim(verb: Token) -> bool:
+    """ "has rejected suggestions that the mine would close", "dismissed claims the fares would rise": turning
+    down a claim whose content is spelt out is a denial, as "denied claims that ..." is. Without that clause
+    ("dismissed criticism over the plan", "dismissed the claim") it is a stance, not a statement. With "that" left
+    out the parse may hang the clause on the verb, or fold the noun into the clause's subject."""
+    doc = verb.doc
+    k = verb.i + 1
+    while k < len(doc) and doc[k].dep_ == "det":
+        k += 1
+    if k >= len(doc) or doc[k].lemma_.lower() not in lexicon().claim_nouns:
+        return False
+    clauses = [g for g in doc[k].children if g.dep_ in _CLAIM_CLAUSE_DEPS] + [
+        c for c in verb.children if c.dep_ == "ccomp" and c.i > k
+    ]
+    return any(c.pos_ in ("VERB", "AUX") for c in clauses)
 
 
 def framed_as(verb: Token) -> bool:

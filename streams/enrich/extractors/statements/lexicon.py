@@ -21,6 +21,7 @@ class Lexicon:
     act_verbs: frozenset[str]
     act_verbs_needing_object: frozenset[str]
     act_verbs_needing_as: frozenset[str]
+    claim_nouns: frozenset[str]
     prepositional_cues: dict[str, frozenset[str]]
     refusal_verbs: frozenset[str]
     anonymity_nouns: frozenset[str]

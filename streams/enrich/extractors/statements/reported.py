@@ -42,6 +42,7 @@ _SKIP_RIGHT = frozenset({"conj", "cc", "punct"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _SETTING_OFF = frozenset({",", "—", "–"})
 _NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl"})  # how the parse hangs "a statement that ..."
+_OBJECT_LED_DEPS = frozenset({"ccomp", "conj", "advcl", "dep"})  # where a that-less clause's verb may hang
 
 
 def _trim(tokens: list[Token], min_words: int = 2) -> tuple[int, int] | None:
@@ -206,6 +207,21 @@ def _relative_report(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]
     return (content, []) if content else None
 
 
+def _adjectival_report(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
+    """ "X conceded fuel costs had eased": with "that" left out, the parse may read the cue as a participle
+    describing the reported clause's subject ("conceded costs") and the clause's verb as the sentence's. A
+    cue with a subject of its own is no adjective: the report is everything after it to the end of that verb's
+    clause, unless that verb is a cue itself."""
+    noun = cue.head
+    if cue.dep_ != "amod" or not any(c.dep_ == "nsubj" and c.i < cue.i for c in cue.children):
+        return None
+    verb = noun.head
+    if noun.dep_ not in _SUBJECT_DEPS or not cue.i < noun.i < verb.i or not _finite(verb) or cue_kind(verb):
+        return None
+    content = _trim(list(cue.doc[cue.i + 1 : verb.right_edge.i + 1]))
+    return (content, []) if content else None
+
+
 def _clause_start(cue: Token, clause: Token) -> int:
     """Where the reported clause begins. A verb of telling names whom it tells before the clause; with "that"
     left out the parse may fold that audience into the clause as a first subject ("told journalists in
@@ -227,16 +243,27 @@ def _object_as_subject(cue: Token, clause: Token) -> Token | None:
     """ "conceded sixty players from abroad would leave": with "that" left out the parse may take the reported
     clause's subject for the cue's object (and a phrase of that subject for the cue's adjunct), leaving the
     clause a finite verb with no subject. That object, right before the clause with no comma between, is
-    the clause's subject and the report starts there."""
-    if clause.dep_ != "ccomp" or not _finite(clause):
+    the clause's subject and the report starts there. The parse may hang that subjectless verb on the cue
+    as a complement, a conjunct or an adverbial clause; only nothing that joins or subordinates (a comma,
+    "and", "when") may stand between, or it is the cue's own second predicate or its circumstance."""
+    if clause.dep_ not in _OBJECT_LED_DEPS or clause.i < cue.i or not _finite(clause):
         return None
     if any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "expl" for c in clause.children):
+        return None
+    if clause.dep_ != "ccomp" and any(c.dep_ in ("mark", "cc") or c.tag_ == "WRB" for c in clause.lefts):
         return None
     obj = next((c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < clause.i), None)
     if obj is None:
         return None
     between = cue.doc[obj.right_edge.i + 1 : clause.left_edge.i]
-    return None if any(t.is_punct for t in between) else obj
+    return None if any(t.is_punct or t.dep_ in ("cc", "mark") or t.pos_ == "VERB" for t in between) else obj
+
+
+def _object_led_clause(cue: Token, child: Token) -> bool:
+    """ "maintained the clinic would reopen", "predicting fuel costs had eased": a speech verb's that-less
+    clause which the parse split into the cue's object and a subjectless verb it hangs on the cue as a
+    conjunct or an adverbial clause."""
+    return child.dep_ != "ccomp" and _object_as_subject(cue, child) is not None
 
 
 def _describes_speaker(clause: Token) -> bool:
@@ -254,6 +281,7 @@ def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None
     relayed = False
     for child in cue.children:
         reported = child.dep_ == "ccomp" or _told_clause(cue, child) or _unmarked_clause(cue, child)
+        reported = reported or _object_led_clause(cue, child)
         if not reported or _describes_speaker(child):
             continue
         if _relayed_by_inner_cue(child):
@@ -271,7 +299,7 @@ def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None
         if content is not None and _misread_preposition(doc[start]):  # "after the match her team was ..."
             content = (doc[start].idx, content[1])
         return (content, _clauses(child, end)) if content else None
-    return None if relayed else _noun_framed(cue) or _relative_report(cue)
+    return None if relayed else _noun_framed(cue) or _relative_report(cue) or _adjectival_report(cue)
 
 
 def _adjunct_nouns(cue: Token) -> list[Token]:
