@@ -393,16 +393,31 @@ class NameIndex:
         nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
         preps = [*token.children, *([nxt] if nxt is not None and nxt.head.i != token.i else [])]
         for child in preps:  # "met executives from X", the "from" hung on the verb
-            if child.dep_ == "prep" and child.lower_ in _BODY_PREPS:
+            employer = child.dep_ == "prep" and self._employer_at(token, child)
+            if child.dep_ == "prep" and (child.lower_ in _BODY_PREPS or employer):
                 for obj in child.children:
                     if obj.dep_ != "pobj":
                         continue
                     for part in [obj, *obj.conjuncts, *self.conjoined_inside(obj)]:
-                        if self.label.get(part.i) in (ORG, PLACE) and (found := self._named_group(part, child.i + 1)):
-                            members.append(found)
+                        if self.label.get(part.i) in (ORG, PLACE) and (found := (
+                                employer and self.organisation(part)) or self._named_group(part, child.i + 1)):
+                            members.append(found)  # the employer as the cast knows it: "X" once "X Holdings"
         if not members and (body := self.organisation(token)) is not None:
             members.append(body)
         return members
+
+    def _employer_at(self, group: Token, prep: Token) -> bool:
+        """"met management at X", "talks with executives at X": people who act for a body, "at" a named
+        organisation, act for it, wherever the parse hangs the "at". A trade ("workers at X") only works there,
+        which is the cast's to read, and a name for a place ("officials at the Grand Hotel") is where they met."""
+        if prep.lower_ != "at" or lower_lemma(group) in cast_lexicon().member_nouns or not (
+                is_plural_role(group) or group.lower_ in LEX.collective_nouns):
+            return False
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if obj is None or self.label.get(obj.i) != ORG:
+            return False
+        start, end = self.span_of[obj.i]
+        return not any(t.lower_ in LEX.place_nouns for t in self.doc[start:end])
 
     def conjoined_inside(self, token: Token) -> list[Token]:
         """"The Union of Rail Workers and X held talks": the small model hangs X on the last word of a name with
