@@ -30,9 +30,11 @@ def run(nlp: Language) -> Callable[..., list[Meeting]]:
         ("Foreign Minister Arjun Mehta called on President Ana Ruiz at the palace on Monday.",
          {"Arjun Mehta", "Ana Ruiz"}),
         # local politics
-        ("Councillor Rhys Evans called on Mayor Ngozi Okafor at her office on Tuesday.", {"Rhys Evans", "Ngozi Okafor"}),
+        ("Councillor Rhys Evans called on Mayor Ngozi Okafor at her office on Tuesday.",
+         {"Rhys Evans", "Ngozi Okafor"}),
         # business
-        ("Hiroshi Tanabe called on Orkney Capital at its headquarters in Edinburgh.", {"Hiroshi Tanabe", "Orkney Capital"}),
+        ("Hiroshi Tanabe called on Orkney Capital at its headquarters in Edinburgh.",
+         {"Hiroshi Tanabe", "Orkney Capital"}),
     ],
 )
 def test_a_call_paid_at_a_venue_is_a_meeting_in_person(run, text, sides):
