@@ -39,10 +39,10 @@ def run(nlp: Language) -> Callable[..., list[Meeting]]:
         # labour / transport
         ("Coastline Rail is negotiating with unions over the new rosters.", {"Coastline Rail", "unions"}),
         # sport
-        ("The Pacific Rugby Federation met clubs in Suva on Monday to discuss the season draw.",
+        ("The Pacific Rugby Federation met clubs in Suva last Monday over the season draw.",
          {"Pacific Rugby Federation", "clubs"}),
         # health
-        ("The Kestrel Hospital Trust is in talks with unions about weekend shifts.",
+        ("The Kestrel Hospital Trust opened talks with unions about weekend shifts.",
          {"Kestrel Hospital Trust", "unions"}),
         # energy: a bare body joined to a named one as the subject
         ("Marlowe Energy and unions will meet again this afternoon.", {"Marlowe Energy", "unions"}),
@@ -63,7 +63,7 @@ def test_bare_bodies_facing_a_named_body_are_a_side_as_written(run, text, sides)
         "Tarrant Mills joined unions in calling for a review of the tariff.",  # business: an appeal joined
         "The Pacific Rugby Federation said clubs would be consulted on the draw.",  # sport: a wish, no encounter
         # energy: unions singled out by what follows are the ones the article names elsewhere
-        "Marlowe Energy management and unions representing its line workers will meet again today.",
+        "Marlowe Energy will hold talks on Thursday with unions covering its line crews.",
     ],
 )
 def test_bare_bodies_without_a_named_counterpart_stay_out(run, text):
@@ -101,7 +101,7 @@ def test_a_process_that_takes_place_is_a_session_held(run, text, sides):
         "The Pacific Rugby Federation is interested in consultation with the Referees Guild.",  # sport: a wish
     ],
 )
-def test_a_process_named_as_a_way_of_dealing_stays_out(run, text):
+def test_a_process_named_for_a_manner_of_dealing_stays_out(run, text):
     assert run(text) == []
 
 

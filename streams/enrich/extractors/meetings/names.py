@@ -130,7 +130,7 @@ def _bodies_of_people(token: Token) -> bool:
 def _bare_bodies(token: Token) -> bool:
     """"unions", "clubs", "associations": bodies people form, in the plural with no word that says whose; a side
     as written facing a named body ("the airline is negotiating with unions"), as a bare group of people is.
-    "unions representing its engineers" or "unions at the port" single out bodies the article names elsewhere; what
+    "unions covering its line crews" or "unions at the port" single out bodies the article names elsewhere; what
     the talks are about or where they were may hang on the bodies in the parse ("in talks with unions about shifts",
     "met clubs in Suva") and singles out none."""
     return token.tag_ == "NNS" and token.is_lower and token.lemma_.lower() in LEX.people_bodies and all(
@@ -139,7 +139,7 @@ def _bare_bodies(token: Token) -> bool:
 
 
 def _side_role(token: Token) -> str:
-    """The role a conjunct shares with the first of its list: "the company and unions will meet" (a subject
+    """The role a conjunct shares with the head of its list: "the company and unions will meet" (a subject
     conjunct is told beside the side it joins) versus "unions" met as an object."""
     head = token
     while head.dep_ == "conj" and head.head.i != head.i:
