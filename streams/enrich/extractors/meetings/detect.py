@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from streams.enrich.cast import cast_of, is_office_title
 from streams.enrich.doc_cache import per_doc
+from streams.enrich.extractors.meetings.calling_on import called_on
 from streams.enrich.extractors.meetings.deliberation import deliberates_alone
 from streams.enrich.extractors.meetings.habits import is_habitual
 from streams.enrich.extractors.meetings.lemma import lower_lemma
@@ -244,6 +245,8 @@ def _phrasal_encounter(token: Token) -> bool:
     if lemma == "show":  # "showed X around the plant": a guided visit; "showed X the door" shows nothing round
         return any(c.dep_ == "dobj" and is_named(c, ("person", "org")) for c in token.children) and any(
             c.lower_ in ("around", "round") and c.dep_ in ("prep", "prt", "advmod") for c in token.children)
+    if lemma == "call":  # "called on X at her office": a visit; "called on X to act" is an appeal
+        return called_on(token) is not None
     if lemma == "ring":  # "rang X", "rang X up": a call; "rang the bell", "the phone rang" ring no one
         return any(c.dep_ == "dobj" and is_named(c, ("person", "org")) for c in token.children)
     if lemma == "see":  # "went to see X", "flew to Y to see X"; "saw prices fall" is no encounter

@@ -42,6 +42,7 @@ _POINTING = {"both", "two", "each", "either", "all", "these", "those"}
 _MAX_CLIMB = 3
 _NP_INNER = ("det", "poss", "nummod", "amod", "compound", "nmod", "quantmod")
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "eer")  # "grow-er", "curat-or", "pian-ist", "physic-ian"
+_WHOSE_PREPS = (*_BODY_PREPS, "at")  # "unions of/at X": which ones, told elsewhere
 _MIN_TRADE = 5  # "heir", "doer": too short for the suffix to be sure
 
 PLURAL = Participant(name="<plural>", kind="person")
@@ -124,6 +125,26 @@ def _bodies_of_people(token: Token) -> bool:
     organisation of one word; it is still no name."""
     return token.tag_ == "NNS" and token.lemma_.lower() in LEX.people_bodies and any(
         _tells_whose(c) for c in token.lefts)
+
+
+def _bare_bodies(token: Token) -> bool:
+    """"unions", "clubs", "associations": bodies people form, in the plural with no word that says whose; a side
+    as written facing a named body ("the airline is negotiating with unions"), as a bare group of people is.
+    "unions covering its line crews" or "unions at the port" single out bodies the article names elsewhere; what
+    the talks are about or where they were may hang on the bodies in the parse ("in talks with unions about shifts",
+    "met clubs in Suva") and singles out none."""
+    return token.tag_ == "NNS" and token.is_lower and token.lemma_.lower() in LEX.people_bodies and all(
+        c.dep_ in ("cc", "conj", "punct") or (c.dep_ == "prep" and c.lower_ not in _WHOSE_PREPS)
+        for c in token.children)
+
+
+def _side_role(token: Token) -> str:
+    """The role a conjunct shares with the head of its list: "the company and unions will meet" (a subject
+    conjunct is told beside the side it joins) versus "unions" met as an object."""
+    head = token
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return "pobj" if token.dep_ == "conj" and head.dep_ == "nsubj" else head.dep_
 
 
 def _tells_whose(word: Token) -> bool:
@@ -211,7 +232,7 @@ class NameIndex:
         """"sat down with regulators", "met shareholders": a bare plural group met by a side told on its own is
         the other side as written (the article names no one in it); "the officials", "its shareholders" or
         "two officials" point to people told elsewhere."""
-        if token.dep_ not in ("dobj", "pobj") or any(c.dep_ in _NP_INNER for c in token.children):
+        if _side_role(token) not in ("dobj", "pobj") or any(c.dep_ in _NP_INNER for c in token.children):
             return None
         group = Participant(name=token.lower_, title=token.lower_, kind="person")
         self.bare_groups.add(group)
@@ -244,6 +265,8 @@ class NameIndex:
             return self._described_people(token) or self._coordinated_groups(token) or self._bare_counterpart(token)
         if label is None and (group := self._coordinated_groups(token)) is not None:
             return group
+        if label is None and _bare_bodies(token):
+            return self._bare_counterpart(token)  # "X is negotiating with unions": kept only facing a body
         if label in (ORG, PLACE):
             return self._named_group(token)
         if label is None and (body := unread_body(token)) is not None:
@@ -370,16 +393,31 @@ class NameIndex:
         nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
         preps = [*token.children, *([nxt] if nxt is not None and nxt.head.i != token.i else [])]
         for child in preps:  # "met executives from X", the "from" hung on the verb
-            if child.dep_ == "prep" and child.lower_ in _BODY_PREPS:
+            employer = child.dep_ == "prep" and self._employer_at(token, child)
+            if child.dep_ == "prep" and (child.lower_ in _BODY_PREPS or employer):
                 for obj in child.children:
                     if obj.dep_ != "pobj":
                         continue
                     for part in [obj, *obj.conjuncts, *self.conjoined_inside(obj)]:
-                        if self.label.get(part.i) in (ORG, PLACE) and (found := self._named_group(part, child.i + 1)):
-                            members.append(found)
+                        if self.label.get(part.i) in (ORG, PLACE) and (found := (
+                                employer and self.organisation(part)) or self._named_group(part, child.i + 1)):
+                            members.append(found)  # the employer as the cast knows it: "X" once "X Holdings"
         if not members and (body := self.organisation(token)) is not None:
             members.append(body)
         return members
+
+    def _employer_at(self, group: Token, prep: Token) -> bool:
+        """"met management at X", "talks with executives at X": people who act for a body, "at" a named
+        organisation, act for it, wherever the parse hangs the "at". A trade ("workers at X") only works there,
+        which is the cast's to read, and a name for a place ("officials at the Grand Hotel") is where they met."""
+        if prep.lower_ != "at" or lower_lemma(group) in cast_lexicon().member_nouns or not (
+                is_plural_role(group) or group.lower_ in LEX.collective_nouns):
+            return False
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if obj is None or self.label.get(obj.i) != ORG:
+            return False
+        start, end = self.span_of[obj.i]
+        return not any(t.lower_ in LEX.place_nouns for t in self.doc[start:end])
 
     def conjoined_inside(self, token: Token) -> list[Token]:
         """"The Union of Rail Workers and X held talks": the small model hangs X on the last word of a name with

@@ -17,6 +17,8 @@ from streams.enrich.extractors.meetings.paired import paired_sides
 from streams.enrich.extractors.meetings.wording import VERB_POS, has_party_prep, is_phone_call, modifiers
 
 _OPEN_MARKS = ("whether", "if", "unless")  # a question left open or a condition: nothing told as happening
+_PHASES = ("begin", "start", "open", "commence", "resume", "restart", "continue", "end", "conclude", "finish")
+_STAYS = ("be", "remain", "stay")
 
 
 def judged_prospect(token: Token) -> bool:
@@ -114,8 +116,24 @@ def is_process(token: Token) -> bool:
     if token.dep_ == "dobj" and (lower_lemma(token.head) in LEX.occurrence_verbs or lower_lemma(token.head) in
                                  LEX.resuming_verbs):
         return False  # "will resume bargaining", "began negotiation": sessions that take place
+    if _takes_place(token) or _engaged_in(token):
+        return False
     return token.tag_ == "NN" and token.lower_ in LEX.process_nouns and not any(
         c.dep_ in ("det", "poss", "nummod") for c in token.children)
+
+
+def _takes_place(noun: Token) -> bool:
+    """"mediation between X and Y began on Monday", "bargaining with the union resumed": a process noun that
+    starts, resumes or ends with no object is a session held; "mediation ended the strike" is what it did."""
+    verb = noun.head
+    return noun.dep_ == "nsubj" and lower_lemma(verb) in _PHASES and not any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _engaged_in(noun: Token) -> bool:
+    """"X is in enterprise bargaining with Y", "A and B remain in mediation": being in the process with someone
+    is being in talks with them ("believes in mediation with Y", "interested in consultation" stay a process)."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "in" and prep.dep_ == "prep" and lower_lemma(prep.head) in _STAYS
 
 
 def is_stalled(token: Token) -> bool:

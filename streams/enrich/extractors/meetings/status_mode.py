@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from streams.enrich.extractors.meetings.calling_on import called_on
 from streams.enrich.extractors.meetings.clause import own_clause
 from streams.enrich.extractors.meetings.detect import plays_host
 from streams.enrich.extractors.meetings.governing import is_setting
@@ -518,8 +519,8 @@ def find_mode(trigger: Token, sent: Span) -> ModeCue | None:
     if words & LEX.video_words or channel & LEX.video_platforms or (
             "satellite" in channel and not channel & _PHONE_WORDS):
         return ModeCue("video", remote)  # "by satellite link" (a satellite phone is a phone)
-    if "courtesy" in words:
-        return ModeCue("in_person", STRONG)  # a courtesy call is a visit
+    if "courtesy" in words or called_on(trigger) is not None:
+        return ModeCue("in_person", STRONG)  # a courtesy call is a visit, and so is a call paid on someone at a venue
     if words & _PHONE_WORDS or channel & _CALLS or (  # "joined X on a (conference) call": the channel is a call
             trigger.lemma_.lower() in ("phone", "telephone", "call", "ring")):
         return ModeCue("phone", remote)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from streams.enrich.extractors.meetings.calling_on import called_on
 from streams.enrich.extractors.meetings.fronted import subjects
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
@@ -32,7 +33,8 @@ def verb_objects(verb: Token, kind: str, names: NameIndex) -> list[Token]:
             elif is_meal(child):  # "hosted a dinner for X": the guest
                 objects.extend(o for p in child.children if p.dep_ == "prep" and p.lower_ == "for"
                                for o in p.children if o.dep_ == "pobj")
-        elif child.dep_ == "agent" or (child.dep_ == "prep" and _is_party_prep(child.lower_, kind)):
+        elif child.dep_ == "agent" or (child.dep_ == "prep" and _is_party_prep(child.lower_, kind)) or (
+                child.dep_ == "prep" and child.lower_ == "on" and child == called_on(verb)):
             objects.extend(c for c in child.children if c.dep_ == "pobj" and not _destination(verb, child, c))
             if child.dep_ == "agent":  # "spoke by phone with X", "by phone" read as a passive's agent
                 objects.extend(_channel_partners(child))
