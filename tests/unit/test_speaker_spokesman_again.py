@@ -1,5 +1,6 @@
 """ "<Body> spokesman X said ... the <Body> spokesman said": the definite description is X again; "a <Body>
-spokesman" is a new, unnamed voice of the body. Invented sentences."""
+spokesman" is a new, unnamed voice of the body; a bare "the spokesman" after "X's spokesman, Y," is Y.
+Invented sentences."""
 
 from __future__ import annotations
 
@@ -35,4 +36,34 @@ from tests.unit.readers import speakers
     ],
 )
 def test_the_body_spokesman_is_the_one_named_so(nlp: Language, text: str, speaker: str) -> None:
+    assert speakers(nlp, text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # sport
+            "The striker missed training for a second day.\n\nThe coach's spokeswoman, Ngozi Eze, said he had a cold."
+            "\n\nThe spokeswoman says he should play on Sunday.",
+            "Ngozi Eze",
+        ),
+        (  # health
+            "Two wards were shut over the weekend.\n\nA spokesman for the hospital, Rafael Quintero, said the "
+            "cleaning went well.\n\nThe spokesman says both wards open again on Friday.",
+            "Rafael Quintero",
+        ),
+        (  # courts
+            "The judge adjourned the hearing until March.\n\nSenator Ilse Brandt's spokesman, Tevita Fifita, said "
+            "she was disappointed.\n\nThe spokesman says an appeal is likely.",
+            "Tevita Fifita",
+        ),
+        (  # culture: an unnamed spokesman for a body since is that body's voice, not the named one
+            "The gallery reopened after the floods.\n\nThe mayor's spokeswoman, Hanna Lindqvist, said the council "
+            "paid for repairs.\n\nA spokesman for the Riverbend Gallery said the paintings were unharmed."
+            "\n\nThe spokesman says the insurers will pay the rest.",
+            "Riverbend Gallery",
+        ),
+    ],
+)
+def test_a_bare_the_spokesman_is_the_spokesperson_named_before(nlp: Language, text: str, speaker: str) -> None:
     assert speakers(nlp, text)[-1] == speaker

@@ -267,11 +267,12 @@ class OrganisationVoices:
         """For "a <Org> spokesperson" or "a spokesman for <Org>" the organisation is the speaker; for "a
         spokeswoman for <Minister X>" the minister is; a later bare "the spokeswoman" is the same voice, and
         a first bare one speaks for the organisation the sentence before (or its own) acts as. "The <Org>
-        spokesman" after "<Org> spokesman X" is X again: a definite description of the person so titled."""
+        spokesman" after "<Org> spokesman X", or a bare "the spokesman" after "X's spokesman, Y,", is that person
+        again: a definite description of the person so titled."""
         doc = head.doc
-        if modifiers and is_definite(head):
+        if is_definite(head):
             holder = self._described([t.lower_ for t in role_phrase(head)], head.idx)
-            if holder is not None:
+            if holder is not None and (modifiers or self._named_since_voice(holder, head.idx)):
                 return holder, holder.title
         words = [t for t in doc[head.left_edge.i : head.i + 1] if t.dep_ != "det"]
         title = doc[words[0].i : head.i + 1].text if words else None
@@ -304,6 +305,12 @@ class OrganisationVoices:
         if entity is not None and entity.kind == "person":  # the governor speaks through an aide: his title
             return entity, entity.title
         return entity, title
+
+    def _named_since_voice(self, holder: Entity, char: int) -> bool:
+        """ "X's spokesman, Ana Roy, said ... The spokesman says": a bare "the spokesman" is the spokesperson
+        the article named, unless an unnamed one ("a spokesman for Y") has spoken since that name was last seen."""
+        last = holder.mentioned_before(char)
+        return last is not None and (not self._spokes or self._spokes[-1][0] < last)
 
     def _spoken_for(self, pobj: Token) -> Entity | None:
         """Whom "a spokesperson for <pobj>" speaks for: a person, a named organisation or one referred back to."""
