@@ -24,6 +24,7 @@ class Lexicon:
     source_nouns: frozenset[str]
     outlet_verbs: frozenset[str]
     honorifics: dict[str, str | None]
+    religious_styles: dict[str, str]  # "Father", "Sister": an honorific only when capitalised before a name
     styles: frozenset[str]
     pronoun_genders: dict[str, str]
     generic_org_nouns: frozenset[str]

@@ -78,7 +78,20 @@ def _ends_person_name(token: Token) -> bool:
 
 
 def is_honorific(token: Token) -> bool:
-    return token.lower_ in lexicon().honorifics
+    return token.lower_ in lexicon().honorifics or _religious_style(token)
+
+
+def _religious_style(token: Token) -> bool:
+    """ "Father Ruiz", "Sister Okafor": a kin noun capitalised right before a proper name is a cleric's
+    style, used like "Mr" ("Fr. X" later becomes "Father X"); "his father, X," or "Father's Day" is kin."""
+    doc = token.doc
+    return (
+        token.lower_ in lexicon().religious_styles
+        and token.text[:1].isupper()
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].pos_ == "PROPN"
+        and doc[token.i + 1].text[:1].isupper()
+    )
 
 
 # the answers of `is_title_in_name` for the one doc whose cast is being built: the cast's passes ask it ~170
@@ -200,6 +213,8 @@ def honorific_gender(tokens: Sequence[Token]) -> str | None:
     before = [first.doc[first.i - 1]] if first.i > 0 else []
     for t in [*before, *tokens]:
         gender = lexicon().honorifics.get(t.lower_)
+        if gender is None and _religious_style(t):  # "Sister X" is a woman, "Father X" a man
+            gender = lexicon().religious_styles[t.lower_]
         if gender is not None:
             return gender
     return None
