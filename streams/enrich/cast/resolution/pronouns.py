@@ -177,16 +177,19 @@ class PronounReferents:
         it last named in any other part (an object, a reported clause) whose gender fits is the referent.
 
         With `since`, the person in focus whose gender nothing says ("Inspector X said ... Surgeons treated
-        Siobhan Y. 'I ...,' she said"): a person named after X's last turn whose gender is known to be the
-        pronoun's is a likelier referent than a speaker who may be either; X is when no such person is."""
+        Siobhan Y. 'I ...,' she said"): a person named in a sentence after X's last turn whose gender is
+        known to be the pronoun's is a likelier referent than a speaker who may be either; X is when no such
+        person is."""
         if gender is None:
             return None
         sentences = self.cast.salience.sentences
         k = bisect_right(sentences, char) - 1
         floor = sentences[max(0, k - _PRONOUN_REACH)] if k >= 0 else 0
         turn = self._salient_event(char, "person", lambda e: e is since) if since is not None else None
-        if turn is not None:  # X's last turn, by a description or a pronoun too, bounds the search
-            floor = max(floor, turn[0])
+        if turn is not None:  # X's last turn, by a description or a pronoun too, bounds the search; in
+            # its own sentence X outranks the rest ("X faulted Ms Y. She says ..." is X), so from the next
+            k_turn = bisect_right(sentences, turn[0])
+            floor = max(floor, sentences[k_turn] if k_turn < len(sentences) else char)
         for mention in reversed(self.cast.mentions):
             if mention.start >= char or self.in_quote(mention.start):
                 continue
