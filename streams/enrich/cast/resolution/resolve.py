@@ -44,6 +44,7 @@ from ..reading.orgs import org_name
 from ..reading.portfolio import name_after_portfolio, portfolio_holder
 from .anonymity import speaks_anonymously
 from .descriptions import INDEFINITE_DETERMINERS, DescriptionReferents, is_definite, role_phrase
+from .fronted_titles import person_titled_after
 from .groups import any_role, conjoined, joint
 from .implied_roles import implied_holder
 from .named_later import body_named_later, body_role_holder, holder_named_later
@@ -230,6 +231,9 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             title = doc[subject.i : held[0]].text
             person = self.cast.named_at(doc[held[1] - 1])
             return person or self.registry.add_person(doc[held[0] : held[1]], title, subject.idx), title
+        fronted = person_titled_after(subject) if named else None
+        if fronted is not None:  # "Democrats Senator X says" read with the party as the subject
+            return self._proper(fronted)
         if not institution and named and not titled:
             group = self._joint(subject)  # "A and B said": both speak
             return (group, None) if group is not None else self._proper(subject)
