@@ -23,7 +23,7 @@ from tests.unit.readers import speakers
             "fallen.\n\nSister Wanjiru says the change keeps the school open.",
             "Maria Goretti Wanjiru",
         ),
-        (  # health: the style on first mention is no part of the name
+        (  # health: the style on first mention stays out of the name
             "A mobile clinic began visiting outlying villages.\n\nBrother Paulo Tuilagi says the nurses see forty "
             "people a day.\n\nBrother Tuilagi says the van needs new tyres.",
             "Paulo Tuilagi",
@@ -42,7 +42,7 @@ def test_a_later_cleric_style_is_the_person_named_before(nlp: Language, text: st
 def test_sister_gives_the_gender_a_pronoun_needs(nlp: Language) -> None:
     text = (
         "The shelter lost its lease on Monday.\n\nSister Aiko Morimoto says the landlord gave a week's notice."
-        "\n\nThe landlord, Gareth Pryce, declined to comment.\n\nShe says the residents have nowhere to go."
+        "\n\nThe landlord, Gareth Pryce, would not talk to us.\n\nShe says the residents have nowhere to go."
     )
     assert speakers(nlp, text) == ["Aiko Morimoto", "Aiko Morimoto"]
 
