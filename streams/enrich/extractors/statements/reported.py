@@ -28,6 +28,7 @@ from .cues import (
     source_frame_start,
     subject_of,
 )
+from .folded import adjectival_participle, folded_report
 from .found import Found
 from .layout import Layout
 from .lexicon import lexicon
@@ -179,6 +180,8 @@ def _unmarked_clause(cue: Token, child: Token) -> bool:
     the cue reports, the adjunct included."""
     if child.dep_ != "advcl" or child.i < cue.i or not any(c.dep_ in _SUBJECT_DEPS for c in child.children):
         return False
+    if any(c.tag_ == "WRB" for c in child.lefts):  # "when the rain had stopped": a circumstance, not a report
+        return False
     return _finite(child) and all(_misread_preposition(c) for c in child.children if c.dep_ == "mark")
 
 
@@ -204,21 +207,6 @@ def _relative_report(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]
     if close is None or close < verb.i or not any(c.dep_ == "conj" and c.i > close for c in verb.children):
         return None
     content = _trim(list(doc[obj.left_edge.i : close]))
-    return (content, []) if content else None
-
-
-def _adjectival_report(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
-    """ "X conceded fuel costs had eased": with "that" left out, the parse may read the cue as a participle
-    describing the reported clause's subject ("conceded costs") and the clause's verb as the sentence's. A
-    cue with a subject of its own is no adjective: the report is everything after it to the end of that verb's
-    clause, unless that verb is a cue itself."""
-    noun = cue.head
-    if cue.dep_ != "amod" or not any(c.dep_ == "nsubj" and c.i < cue.i for c in cue.children):
-        return None
-    verb = noun.head
-    if noun.dep_ not in _SUBJECT_DEPS or not cue.i < noun.i < verb.i or not _finite(verb) or cue_kind(verb):
-        return None
-    content = _trim(list(cue.doc[cue.i + 1 : verb.right_edge.i + 1]))
     return (content, []) if content else None
 
 
@@ -299,7 +287,7 @@ def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None
         if content is not None and _misread_preposition(doc[start]):  # "after the match her team was ..."
             content = (doc[start].idx, content[1])
         return (content, _clauses(child, end)) if content else None
-    return None if relayed else _noun_framed(cue) or _relative_report(cue) or _adjectival_report(cue)
+    return None if relayed else _noun_framed(cue) or _relative_report(cue)
 
 
 def _adjunct_nouns(cue: Token) -> list[Token]:
@@ -778,7 +766,15 @@ def reported_statements(layout: Layout, quote_opens: list[int]) -> list[Found]:
     found: list[Found] = []
     for token in cue_candidates(layout.doc):
         kind = cue_kind(token)
-        if kind is None or _unasserted(token):
+        if kind is None or _unasserted(token) or adjectival_participle(token):
+            continue
+        folded = folded_report(token)
+        if folded is not None:
+            speaker, first, last = folded
+            content = _trim(list(token.doc[first.i : last.i + 1]))
+            content = _within_paragraph(layout, token, content) if content is not None else None
+            if content is not None:
+                found.append(Found("indirect", [content], token, speaker, INDIRECT))
             continue
         item = _content(layout, token, kind, quote_opens)
         if item is not None:
