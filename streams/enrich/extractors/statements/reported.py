@@ -221,10 +221,36 @@ def _clause_start(cue: Token, clause: Token) -> int:
         subject = _object_as_subject(cue, clause)
         return clause.left_edge.i if subject is None else subject.left_edge.i
     subjects = [c for c in clause.lefts if c.dep_ in _SUBJECT_DEPS]
-    absorbed = len(subjects) > 1 and not any(c.dep_ in ("dobj", "dative") for c in cue.children)
-    if absorbed or (subjects and clause.dep_ == "xcomp"):
+    addressed = any(c.dep_ in ("dobj", "dative") for c in cue.children)
+    if (len(subjects) > 1 and not addressed) or (subjects and clause.dep_ == "xcomp"):
         return subjects[-1].left_edge.i
+    if len(subjects) == 1 and not addressed:
+        return _after_folded_audience(cue, subjects[0])
+    told = next((c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < clause.i), None)
+    if not subjects and told is not None:  # "told shareholders profits would double": the subject read as object
+        seam = _after_folded_audience(cue, told)
+        return seam if seam > told.left_edge.i else clause.left_edge.i
     return clause.left_edge.i
+
+
+def _after_folded_audience(cue: Token, subject: Token) -> int:
+    """ "told reporters wheat exports had fallen", "told Sky Radio water bills would rise": with "that" left out
+    and the clause's subject a noun compound, the parse may fold whom the cue tells into that compound. A verb
+    of telling with no audience of its own names it first, and a noun modifying another is singular: so a
+    name opening the compound (its run of proper nouns), or a plural noun before the subject's own noun,
+    ends the audience and the clause starts after it. Where neither marks the seam ("told a press conference
+    fuel prices ...") the subject is left whole rather than cut at a guess."""
+    doc = cue.doc
+    start = subject.left_edge.i
+    if start != cue.i + 1:
+        return start
+    k = start
+    while k < subject.i and doc[k].pos_ == "PROPN":
+        k += 1
+    if k > start:
+        return k if k < subject.i and doc[k].pos_ == "NOUN" else start
+    plural = next((t.i for t in doc[start : subject.i] if t.tag_ == "NNS"), None)
+    return start if plural is None else plural + 1
 
 
 def _object_as_subject(cue: Token, clause: Token) -> Token | None:
