@@ -18,7 +18,10 @@ def said(nlp: Language, text: str) -> list[tuple[str | None, str]]:
 
 
 CASES = [  # farming, arts, utilities, business, schools
-    ("Ravi Menon told reporters wheat exports had fallen since the drought.", "wheat exports had fallen since the drought"),
+    (
+        "Ravi Menon told reporters wheat exports had fallen since the drought.",
+        "wheat exports had fallen since the drought",
+    ),
     ("Hana Sato told journalists gallery visits had climbed.", "gallery visits had climbed"),
     ("Olga Petrenko told Sky Radio water bills would rise.", "water bills would rise"),
     ("Chidi Okafor told shareholders profits would double.", "profits would double"),
