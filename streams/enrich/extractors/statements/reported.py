@@ -82,7 +82,9 @@ def _other_voice(token: Token) -> bool:
     """ "X said A while Y said B": a speech verb with a subject of its own, set beside the reported clause,
     is a second speaker's statement, not part of the first one's."""
     return (
-        token.dep_ == "advcl" and cue_kind(token) == "speech" and any(c.dep_ in _SUBJECT_DEPS for c in token.children)
+        token.dep_ == "advcl"
+        and cue_kind(token) == "speech"
+        and any(c.dep_ in _SUBJECT_DEPS for c in token.children)
     )
 
 
