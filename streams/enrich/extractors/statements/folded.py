@@ -80,11 +80,11 @@ def _clause_verb(cue: Token, start: int) -> Token | None:
 
 
 def folded_report(cue: Token) -> tuple[Token, Token, Token] | None:
-    """(speaker, first, last token of the report) for a speech cue the parse folded into its clause, or
-    for one whose clause starts with an adjectival participle; None otherwise. The report runs to the end
-    of the clause verb's phrase."""
+    """(speaker, first, last token of the report) for a speech cue (the caller has its kind) the parse folded
+    into its clause, or for one whose clause starts with an adjectival participle; None otherwise. The report
+    runs to the end of the clause verb's phrase."""
     doc = cue.doc
-    if cue_kind(cue) != "speech" or not _finite_cue(cue) or cue.i + 1 >= cue.sent.end:
+    if not _finite_cue(cue) or cue.i + 1 >= cue.sent.end:
         return None
     folded = cue.dep_ in _FOLDED_DEPS
     if not folded and not adjectival_participle(doc[cue.i + 1]):

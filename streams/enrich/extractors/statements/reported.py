@@ -794,7 +794,7 @@ def reported_statements(layout: Layout, quote_opens: list[int]) -> list[Found]:
         kind = cue_kind(token)
         if kind is None or _unasserted(token) or adjectival_participle(token):
             continue
-        folded = folded_report(token)
+        folded = folded_report(token) if kind == "speech" else None
         if folded is not None:
             speaker, first, last = folded
             content = _trim(list(token.doc[first.i : last.i + 1]))
