@@ -1,6 +1,7 @@
 """Turning down a claim whose content is spelt out ("has rejected suggestions that ...", "dismissed claims the
-...") is a denial, reported like "denied claims that ...". Without that content ("dismissed all criticism over the
-plan", "dismissed the claim") it stays a stance. Invented sentences from several beats."""
+...", "played down fears that ...") is a denial, reported like "denied claims that ...". Without that content
+("dismissed all criticism over the plan", "dismissed the claim") it stays a stance. Invented sentences from
+several beats."""
 
 from __future__ import annotations
 
@@ -34,6 +35,18 @@ REBUTTALS = [  # culture, sport, science, racing
         "The trainer, Ruth Adeyemi, dismissed speculation the jockey would appeal the ban.",
         ("Ruth Adeyemi", "indirect", "dismissed speculation the jockey would appeal the ban", "dismissed"),
     ),
+    (  # a particle verb turns a claim down as well: health, transport, farming
+        "Ms Varga has played down fears that the night clinic would shut before winter.",
+        ("Varga", "indirect", "played down fears that the night clinic would shut before winter", "played down"),
+    ),
+    (
+        "Mr Oyelaran downplayed concerns that the new tram line would run late.",
+        ("Oyelaran", "indirect", "downplayed concerns that the new tram line would run late", "downplayed"),
+    ),
+    (
+        "Tevita Fonua dismissed concerns that the barley harvest had been spoiled.",
+        ("Tevita Fonua", "indirect", "dismissed concerns that the barley harvest had been spoiled", "dismissed"),
+    ),
 ]
 
 
@@ -47,6 +60,9 @@ STANCES = [
     "Mr Kowalski has rejected the offer that the union tabled.",
     "Senator Ng dismissed the claim.",
     "The judge rejected the report because it was late.",
+    "Ms Varga played down the importance of the night clinic.",
+    "Mr Oyelaran played down concerns about the tram timetable.",
+    "The striker played down his own part in the comeback.",
 ]
 
 

@@ -62,6 +62,8 @@ def cue_kind(token: Token) -> CueKind | None:
             return None
         if lemma in lex.bare_particle_verbs and any(c.dep_ not in _BARE_DEPS for c in token.children):
             return None
+        if lemma in lex.act_verbs_needing_as:  # "played down fears that ...": a rebuttal, as "dismissed" is
+            return "act" if framed_as(token) or rebuts_a_claim(token) else None
         return "phrase" if lemma in lex.phrase_verbs else "speech"
     if lemma in lex.speech_verbs:
         return "speech"
@@ -154,7 +156,7 @@ def rebuts_a_claim(verb: Token) -> bool:
     out the parse may hang the clause on the verb, or fold the noun into the clause's subject."""
     doc = verb.doc
     k = verb.i + 1
-    while k < len(doc) and doc[k].dep_ == "det":
+    while k < len(doc) and doc[k].dep_ in ("det", "prt"):  # "played down the fears that ..."
         k += 1
     if k >= len(doc) or doc[k].lemma_.lower() not in lexicon().claim_nouns:
         return False

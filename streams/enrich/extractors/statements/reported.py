@@ -28,6 +28,7 @@ from .cues import (
     source_frame_start,
     subject_of,
 )
+from .folded import adjectival_participle, folded_report
 from .found import Found
 from .layout import Layout
 from .lexicon import lexicon
@@ -179,6 +180,8 @@ def _unmarked_clause(cue: Token, child: Token) -> bool:
     the cue reports, the adjunct included."""
     if child.dep_ != "advcl" or child.i < cue.i or not any(c.dep_ in _SUBJECT_DEPS for c in child.children):
         return False
+    if any(c.tag_ == "WRB" for c in child.lefts):  # "when the rain had stopped": a circumstance, not a report
+        return False
     return _finite(child) and all(_misread_preposition(c) for c in child.children if c.dep_ == "mark")
 
 
@@ -207,21 +210,6 @@ def _relative_report(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]
     return (content, []) if content else None
 
 
-def _adjectival_report(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
-    """ "X conceded fuel costs had eased": with "that" left out, the parse may read the cue as a participle
-    describing the reported clause's subject ("conceded costs") and the clause's verb as the sentence's. A
-    cue with a subject of its own is no adjective: the report is everything after it to the end of that verb's
-    clause, unless that verb is a cue itself."""
-    noun = cue.head
-    if cue.dep_ != "amod" or not any(c.dep_ == "nsubj" and c.i < cue.i for c in cue.children):
-        return None
-    verb = noun.head
-    if noun.dep_ not in _SUBJECT_DEPS or not cue.i < noun.i < verb.i or not _finite(verb) or cue_kind(verb):
-        return None
-    content = _trim(list(cue.doc[cue.i + 1 : verb.right_edge.i + 1]))
-    return (content, []) if content else None
-
-
 def _clause_start(cue: Token, clause: Token) -> int:
     """Where the reported clause begins. A verb of telling names whom it tells before the clause; with "that"
     left out the parse may fold that audience into the clause as a first subject ("told journalists in
@@ -233,10 +221,36 @@ def _clause_start(cue: Token, clause: Token) -> int:
         subject = _object_as_subject(cue, clause)
         return clause.left_edge.i if subject is None else subject.left_edge.i
     subjects = [c for c in clause.lefts if c.dep_ in _SUBJECT_DEPS]
-    absorbed = len(subjects) > 1 and not any(c.dep_ in ("dobj", "dative") for c in cue.children)
-    if absorbed or (subjects and clause.dep_ == "xcomp"):
+    addressed = any(c.dep_ in ("dobj", "dative") for c in cue.children)
+    if (len(subjects) > 1 and not addressed) or (subjects and clause.dep_ == "xcomp"):
         return subjects[-1].left_edge.i
+    if len(subjects) == 1 and not addressed:
+        return _after_folded_audience(cue, subjects[0])
+    told = next((c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < clause.i), None)
+    if not subjects and told is not None:  # "told shareholders profits would double": the subject read as object
+        seam = _after_folded_audience(cue, told)
+        return seam if seam > told.left_edge.i else clause.left_edge.i
     return clause.left_edge.i
+
+
+def _after_folded_audience(cue: Token, subject: Token) -> int:
+    """ "told reporters wheat exports had fallen", "told Sky Radio water bills would rise": with "that" left out
+    and the clause's subject a noun compound, the parse may fold whom the cue tells into that compound. A verb
+    of telling with no audience of its own names it first, and a noun modifying another is singular: so a
+    name opening the compound (its run of proper nouns), or a plural noun before the subject's own noun,
+    ends the audience and the clause starts after it. Where neither marks the seam ("told a press conference
+    fuel prices ...") the subject is left whole rather than cut at a guess."""
+    doc = cue.doc
+    start = subject.left_edge.i
+    if start != cue.i + 1:
+        return start
+    k = start
+    while k < subject.i and doc[k].pos_ == "PROPN":
+        k += 1
+    if k > start:
+        return k if k < subject.i and doc[k].pos_ == "NOUN" else start
+    plural = next((t.i for t in doc[start : subject.i] if t.tag_ == "NNS"), None)
+    return start if plural is None else plural + 1
 
 
 def _object_as_subject(cue: Token, clause: Token) -> Token | None:
@@ -299,7 +313,7 @@ def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None
         if content is not None and _misread_preposition(doc[start]):  # "after the match her team was ..."
             content = (doc[start].idx, content[1])
         return (content, _clauses(child, end)) if content else None
-    return None if relayed else _noun_framed(cue) or _relative_report(cue) or _adjectival_report(cue)
+    return None if relayed else _noun_framed(cue) or _relative_report(cue)
 
 
 def _adjunct_nouns(cue: Token) -> list[Token]:
@@ -778,7 +792,15 @@ def reported_statements(layout: Layout, quote_opens: list[int]) -> list[Found]:
     found: list[Found] = []
     for token in cue_candidates(layout.doc):
         kind = cue_kind(token)
-        if kind is None or _unasserted(token):
+        if kind is None or _unasserted(token) or adjectival_participle(token):
+            continue
+        folded = folded_report(token) if kind == "speech" else None
+        if folded is not None:
+            speaker, first, last = folded
+            content = _trim(list(token.doc[first.i : last.i + 1]))
+            content = _within_paragraph(layout, token, content) if content is not None else None
+            if content is not None:
+                found.append(Found("indirect", [content], token, speaker, INDIRECT))
             continue
         item = _content(layout, token, kind, quote_opens)
         if item is not None:
