@@ -64,3 +64,31 @@ def test_trip_told_as_a_noun_carries_its_traveller(run: Callable[..., list[Meeti
 )
 def test_trip_without_talks_or_taken_back_is_no_meeting(run: Callable[..., list[Meeting]], text: str) -> None:
     assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # science
+        ("The Polar Survey Office has invited the Fisheries Authority to talks on krill catches.",
+         {"Polar Survey Office", "Fisheries Authority"}),
+        # sport
+        ("The Tennis Board has invited the Umpires Federation to talks on fees.",
+         {"Tennis Board", "Umpires Federation"}),
+        # health
+        ("The Hospital Board has invited the Nurses Federation to talks on rosters.",
+         {"Hospital Board", "Nurses Federation"}),
+        # business
+        ("Orkney Capital has invited Tanaka Motors to talks on the buyout.", {"Orkney Capital", "Tanaka Motors"}),
+    ],
+)
+def test_invitation_to_talks_read_as_an_infinitive_is_planned(run: Callable[..., list[Meeting]], text: str,
+                                                              sides: set[str]) -> None:
+    meetings = run(text)
+    assert len(meetings) == 1
+    assert side_names(meetings[0]) == sides
+    assert meetings[0].status == "planned"
+
+
+def test_invitation_only_weighed_is_no_meeting(run: Callable[..., list[Meeting]]) -> None:
+    assert run("The trust would consider inviting the nurses' federation to talks.") == []
