@@ -2,6 +2,10 @@
 
 - a trip told as a noun ("called off a journey to P for talks with Y") stands for its traveller's talks: the verb
   that takes, plans or cancels the trip gives the traveller as a side and the talks' status;
+- "invited X to talks" that the parser reads as "to" + verb is still an invitation to talks;
+- a body's name the model calls a town ("the X Federation") that no gazetteer knows is the body its shape says;
+- a body told by a lower-case noun that the tagger calls proper ("talks between the city council and the X
+  Association") is a side as written.
 
 Every person, body and place is invented, each construction on at least three beats.
 """
@@ -92,3 +96,61 @@ def test_invitation_to_talks_read_as_an_infinitive_is_planned(run: Callable[...,
 
 def test_invitation_only_weighed_is_no_meeting(run: Callable[..., list[Meeting]]) -> None:
     assert run("The trust would consider inviting the nurses' federation to talks.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # sport
+        ("The Rugby League is due to meet the Referees Federation next week over pay.",
+         {"Rugby League", "Referees Federation"}),
+        # fisheries
+        ("The Fisheries Authority is due to meet the Trawlermen Federation next week over quotas.",
+         {"Fisheries Authority", "Trawlermen Federation"}),
+        # retail
+        ("Quantia Systems is due to meet the Retailers Federation next week over the licence fees.",
+         {"Quantia Systems", "Retailers Federation"}),
+    ],
+)
+def test_body_read_as_an_unknown_town_is_a_side(run: Callable[..., list[Meeting]], text: str,
+                                                 sides: set[str]) -> None:
+    meetings = run(text)
+    assert len(meetings) == 1
+    assert side_names(meetings[0]) == sides
+    assert meetings[0].status == "planned"
+
+
+def test_known_country_with_a_body_word_stays_the_place(run: Callable[..., list[Meeting]]) -> None:
+    meetings = run("Anneli Virtanen met Tomasz Nowicki in the Russian Federation on Monday.")
+    assert len(meetings) == 1
+    assert meetings[0].location is not None
+    assert meetings[0].location.name == "Russian Federation"
+
+
+@pytest.mark.parametrize(
+    ("text", "sides", "status"),
+    [
+        # local
+        ("Talks between the city council and the Fisheries Authority resumed on Monday.",
+         {"city council", "Fisheries Authority"}, "held"),
+        # transport
+        ("Talks between the shire council and Coastline Rail broke down on Friday.",
+         {"shire council", "Coastline Rail"}, "held"),
+        # culture
+        ("Talks between the arts ministry and the Writers Guild resumed on Monday.",
+         {"arts ministry", "Writers Guild"}, "held"),
+        # residents
+        ("Talks between the city council and the Harbour Residents Association are set to resume on Monday.",
+         {"city council", "Harbour Residents Association"}, "planned"),
+    ],
+)
+def test_lower_case_body_tagged_proper_is_a_side(run: Callable[..., list[Meeting]], text: str, sides: set[str],
+                                                 status: str) -> None:
+    meetings = run(text)
+    assert len(meetings) == 1
+    assert side_names(meetings[0]) == sides
+    assert meetings[0].status == status
+
+
+def test_lower_case_body_only_spoken_of_is_no_meeting(run: Callable[..., list[Meeting]]) -> None:
+    assert run("The city council said the Fisheries Authority had been helpful.") == []
