@@ -4,6 +4,8 @@
   that takes, plans or cancels the trip gives the traveller as a side and the talks' status;
 - "invited X to talks" that the parser reads as "to" + verb is still an invitation to talks;
 - a body's name the model calls a town ("the X Federation") that no gazetteer knows is the body its shape says;
+- a name the people who act for a body are "from", "at" or "of" ("officials from X Gold", "executives at X
+  Seafood") is that body's, though the model calls it a person's;
 - a body told by a lower-case noun that the tagger calls proper ("talks between the city council and the X
   Association") is a side as written.
 
@@ -154,3 +156,26 @@ def test_lower_case_body_tagged_proper_is_a_side(run: Callable[..., list[Meeting
 
 def test_lower_case_body_only_spoken_of_is_no_meeting(run: Callable[..., list[Meeting]]) -> None:
     assert run("The city council said the Fisheries Authority had been helpful.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # mining
+        ("Officials from Boateng Gold and the Mineworkers Union met in Accra on Tuesday.",
+         {"Boateng Gold", "Mineworkers Union"}),
+        # timber
+        ("Representatives from Kowalczyk Timber and the Forest Workers Union met in Gdansk on Monday.",
+         {"Kowalczyk Timber", "Forest Workers Union"}),
+        # seafood business: the "at" hung on the verb
+        ("Ingrid Solberg met executives at Halvorsen Seafood on Tuesday.", {"Ingrid Solberg", "Halvorsen Seafood"}),
+    ],
+)
+def test_body_its_people_come_from_is_a_side(run: Callable[..., list[Meeting]], text: str, sides: set[str]) -> None:
+    meetings = run(text)
+    assert len(meetings) == 1
+    assert side_names(meetings[0]) == sides
+
+
+def test_a_persons_representatives_still_stand_for_a_person(run: Callable[..., list[Meeting]]) -> None:
+    assert run("Callum Reid met representatives of Declan Moore on Monday.") == []
