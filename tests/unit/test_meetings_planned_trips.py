@@ -32,6 +32,14 @@ def run(nlp: Language) -> Callable[..., list[Meeting]]:
     return partial(meetings_in, nlp, published=PUBLISHED)
 
 
+def _only_meeting(run: Callable[..., list[Meeting]], text: str, sides: set[str]) -> Meeting:
+    """The one meeting `text` tells, checked to have exactly `sides`."""
+    meetings = run(text)
+    assert len(meetings) == 1
+    assert side_names(meetings[0]) == sides
+    return meetings[0]
+
+
 @pytest.mark.parametrize(
     ("text", "sides", "status"),
     [
@@ -54,10 +62,7 @@ def run(nlp: Language) -> Callable[..., list[Meeting]]:
 )
 def test_trip_told_as_a_noun_carries_its_traveller(run: Callable[..., list[Meeting]], text: str, sides: set[str],
                                                     status: str) -> None:
-    meetings = run(text)
-    assert len(meetings) == 1
-    assert side_names(meetings[0]) == sides
-    assert meetings[0].status == status
+    assert _only_meeting(run, text, sides).status == status
 
 
 @pytest.mark.parametrize(
@@ -90,10 +95,7 @@ def test_trip_without_talks_or_taken_back_is_no_meeting(run: Callable[..., list[
 )
 def test_invitation_to_talks_read_as_an_infinitive_is_planned(run: Callable[..., list[Meeting]], text: str,
                                                               sides: set[str]) -> None:
-    meetings = run(text)
-    assert len(meetings) == 1
-    assert side_names(meetings[0]) == sides
-    assert meetings[0].status == "planned"
+    assert _only_meeting(run, text, sides).status == "planned"
 
 
 def test_invitation_only_weighed_is_no_meeting(run: Callable[..., list[Meeting]]) -> None:
@@ -116,10 +118,7 @@ def test_invitation_only_weighed_is_no_meeting(run: Callable[..., list[Meeting]]
 )
 def test_body_read_as_an_unknown_town_is_a_side(run: Callable[..., list[Meeting]], text: str,
                                                  sides: set[str]) -> None:
-    meetings = run(text)
-    assert len(meetings) == 1
-    assert side_names(meetings[0]) == sides
-    assert meetings[0].status == "planned"
+    assert _only_meeting(run, text, sides).status == "planned"
 
 
 def test_known_country_with_a_body_word_stays_the_place(run: Callable[..., list[Meeting]]) -> None:
@@ -148,10 +147,7 @@ def test_known_country_with_a_body_word_stays_the_place(run: Callable[..., list[
 )
 def test_lower_case_body_tagged_proper_is_a_side(run: Callable[..., list[Meeting]], text: str, sides: set[str],
                                                  status: str) -> None:
-    meetings = run(text)
-    assert len(meetings) == 1
-    assert side_names(meetings[0]) == sides
-    assert meetings[0].status == status
+    assert _only_meeting(run, text, sides).status == status
 
 
 def test_lower_case_body_only_spoken_of_is_no_meeting(run: Callable[..., list[Meeting]]) -> None:
@@ -172,9 +168,7 @@ def test_lower_case_body_only_spoken_of_is_no_meeting(run: Callable[..., list[Me
     ],
 )
 def test_body_its_people_come_from_is_a_side(run: Callable[..., list[Meeting]], text: str, sides: set[str]) -> None:
-    meetings = run(text)
-    assert len(meetings) == 1
-    assert side_names(meetings[0]) == sides
+    _only_meeting(run, text, sides)
 
 
 def test_a_persons_representatives_still_stand_for_a_person(run: Callable[..., list[Meeting]]) -> None:
