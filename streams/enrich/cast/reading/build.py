@@ -200,6 +200,11 @@ def _read_as_body(ent: Span, registry: Registry) -> bool:
     )
 
 
+def _unknown_town(ent: Span) -> bool:
+    """A span the model called a town or country that no gazetteer knows: its shape may say it is a body's."""
+    return ent.label_ == "GPE" and not is_known_place(ent.text.removeprefix("the ").removeprefix("The "))
+
+
 def _name_spans(
     ents: list[Span], named: dict[int, Entity | None], registry: Registry
 ) -> dict[int, tuple[int, int, str]]:
@@ -216,8 +221,8 @@ def _name_spans(
                 kind = "org"
             else:
                 kind = "other"
-        elif ent.label_ in SOFT_LABELS and org_shaped(ent):
-            kind = "org"  # "Dalby Foods" read as a work of art
+        elif (ent.label_ in SOFT_LABELS or _unknown_town(ent)) and org_shaped(ent):
+            kind = "org"  # "Dalby Foods" read as a work of art, "the Umpires Federation" as a town
         spans.update((i, (ent.start, ent.end, kind)) for i in range(ent.start, ent.end))
     runs: list[tuple[int, int, Entity]] = []
     for i, entity in sorted((i, e) for i, e in named.items() if e is not None):

@@ -24,6 +24,7 @@ from .titles import introduced
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 AFFILIATION_PREPS = ("of", "from", "at")  # "Ana Ruiz of X": where a person works
+_BODY_VOICES = ("management", "leadership", "board", "delegation")  # singular nouns that are a body's people
 
 
 def body_noun_before(ent: Span) -> str | None:
@@ -60,11 +61,12 @@ def owner_of_its(ent: Span) -> bool:
 
 
 def affiliation_read_as_person(ent: Span) -> bool:
-    """ "Ana Roy of Brightline Composites": what a named person is "of" is where they work, whatever NER
-    calls it (the small model often says PERSON for an invented company)."""
+    """ "Ana Roy of Brightline Composites", "executives at X Gold": what a named person, or the people who act
+    for a body, are "of" is where they work, whatever NER calls it (the small model often says PERSON for an
+    invented company)."""
     root = ent.root
     prep = root.head
-    return _owner_of_named_office(ent, root) or (
+    return _owner_of_named_office(ent, root) or _represented(ent) or (
         len(ent) > 1
         and root.dep_ == "pobj"
         and prep.lower_ in ("of", "from", "at")
@@ -73,6 +75,28 @@ def affiliation_read_as_person(ent: Span) -> bool:
         and (ent.start == prep.i + 1 or ent.doc[prep.i + 1].lower_ == "the")  # "of X", "of the X", never
         and ent.start <= prep.i + 2  # a name ending a longer "of" phrase ("Minister of Tourism Ana Ruiz")
     )
+
+
+def _represented(ent: Span) -> bool:
+    """ "executives at X Gold", "officials from X Gold and the Y Union": what the people who act for a body are
+    "at", "from" or "of" is that body, whatever NER calls it; so is each name listed with it. The parse may
+    hang the preposition on the verb or the talks rather than the people written just before it. A name
+    opening with a given name stays a person's ("aides of Ana Roy")."""
+    root = ent.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    prep = root.head
+    if len(ent) < 2 or root.dep_ != "pobj" or prep.lower_ not in AFFILIATION_PREPS or prep.i == 0:
+        return False
+    return any(_acts_for_a_body(group) for group in (prep.head, ent.doc[prep.i - 1])) and (
+        given_name_gender(ent[0].text, ent.vocab) is None)
+
+
+def _acts_for_a_body(group: Token) -> bool:
+    """ "executives", "officials", "management": people who speak and act for a body."""
+    lemma = group.lemma_.lower()
+    return group.pos_ == "NOUN" and (group.tag_ == "NNS" or lemma in _BODY_VOICES) and (
+        lemma in lexicon().representative_nouns)
 
 
 def _owner_of_named_office(ent: Span, root: Token) -> bool:

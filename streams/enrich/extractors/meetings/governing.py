@@ -33,7 +33,8 @@ def governing_verb(noun: Token) -> Token | None:
         return relative
     own = own_clause(noun)
     head = noun.head
-    if noun.dep_ == "pobj" and head.dep_ == "prep":
+    marker = _infinitive_marker(noun)  # "invited X to talks" read as "to" + verb: the verb before holds the talks
+    if marker is None and noun.dep_ == "pobj" and head.dep_ == "prep":
         head = _named_as(head) or head.head
         if head.lower_ == "out" and head.dep_ == "prep":
             head = head.head  # "two out of five sessions"
@@ -41,16 +42,25 @@ def governing_verb(noun: Token) -> Token | None:
             head = head.head  # "were back at the negotiating table"
         if noun.head.lower_ == "of" and head.tag_ == "CD" and head.dep_ == "dobj":
             head = head.head  # "cancelled two of the four sessions": the count is the verb's object
-    elif noun.dep_ not in ("dobj", "attr", "nsubj", "nsubjpass"):
+    elif marker is None and noun.dep_ not in ("dobj", "attr", "nsubj", "nsubjpass"):
         return own[-1] if own else None
+    prep = marker or noun.head.lower_
     if head.pos_ in ("VERB", "AUX") and noun.dep_ not in ("nsubj", "nsubjpass") and (
-            noun.head.lower_ not in _LATER_THAN) and (
+            prep not in _LATER_THAN) and (
             lower_lemma(head) in LEX.occurrence_verbs or lower_lemma(head) in LEX.resuming_verbs or (
             lower_lemma(head) in LEX.cancel_words) or postpones(head) or (
-            bids_to_come(head) and noun.head.lower_ == "to") or (
-            lower_lemma(head) in LEX.consent_verbs and noun.head.lower_ in ("on", "to"))):
+            bids_to_come(head) and prep == "to") or (
+            lower_lemma(head) in LEX.consent_verbs and prep in ("on", "to"))):
         return head  # "summoned X to a meeting", "invited X to talks": the one who summons or invites meets X
     return own[-1] if own else None
+
+
+def _infinitive_marker(noun: Token) -> str | None:
+    """"has invited the authority to talks": the small model may read "to talks" as an infinitive; a meeting
+    noun (never a verb) after that "to" is its object, so "to" is returned as the preposition it is."""
+    if noun.dep_ != "xcomp" or noun.pos_ != "NOUN" or noun.tag_ not in ("NN", "NNS"):
+        return None
+    return "to" if any(c.dep_ == "aux" and c.lower_ == "to" for c in noun.children) else None
 
 
 def bids_to_come(verb: Token) -> bool:

@@ -273,7 +273,7 @@ class NameIndex:
             return body
         if (named := self._body_in_apposition(token)) is not None:
             return named
-        if lower == "it" or (token.pos_ == "NOUN" and (_singled_out(token) or _bare_collective(token))):
+        if lower == "it" or (_common_noun(token) and (_singled_out(token) or _bare_collective(token))):
             body = self.organisation(token)  # "met the union", "it will meet": the body the article names
             if body is not None:
                 return body
@@ -628,7 +628,7 @@ def _paragraph(doc: Doc, i: int) -> tuple[int, int]:
 def _described_body(token: Token) -> bool:
     """"the dockworkers' union", "the regional health authority", "the federation", "management": one body
     the article describes but never names is a side of its own, as written, as "union leaders" are."""
-    if token.tag_ != "NN":
+    if token.tag_ != "NN" and not (token.tag_ == "NNP" and _common_noun(token)):
         return False
     if _bare_collective(token):
         return True
@@ -656,6 +656,12 @@ def only_a_title(name: str) -> bool:
     no body's word, names nobody; the person after it is the side."""
     words = cast_lexicon().title_words
     return all(w.lower().rstrip(".") in words or f"{w.lower().rstrip('.')}." in words for w in name.split())
+
+
+def _common_noun(token: Token) -> bool:
+    """A common noun, also where the tagger calls a lower-case word a proper one ("between the city council
+    and the X Association" tags "council" PROPN beside the name): no name is written in lower case."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)
 
 
 def _singled_out(token: Token) -> bool:

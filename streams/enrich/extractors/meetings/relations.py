@@ -278,11 +278,18 @@ def brought(verb: Token) -> list[Token]:
 
 def trip_for(trigger: Token) -> Token | None:
     """"will travel to Madrid next week for talks with X": the traveller holds the talks, the trip
-    sets their place, date and status."""
+    sets their place, date and status. "cancelled a trip to Madrid for talks with X": the trip is a noun,
+    and the verb that takes, plans or calls it off stands for it (its subject travels, its tense or
+    cancellation is the talks' status)."""
     prep = trigger.head
-    if trigger.dep_ != "pobj" or prep.lower_ != "for" or prep.head.pos_ != "VERB":
+    if trigger.dep_ != "pobj" or prep.lower_ != "for":
         return None
-    return prep.head if lower_lemma(prep.head) in LEX.travel_verbs else None
+    trip = prep.head
+    if lower_lemma(trip) not in LEX.travel_verbs:
+        return None
+    if trip.pos_ == "VERB":
+        return trip
+    return trip.head if trip.pos_ == "NOUN" and trip.dep_ == "dobj" and trip.head.pos_ == "VERB" else None
 
 
 def arrival_ahead_of(trigger: Token) -> Token | None:
