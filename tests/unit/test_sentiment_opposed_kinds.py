@@ -1,5 +1,5 @@
-"""A body or measure named after the harm it works against ("an anti-fraud unit", "counter-terrorism
-laws") is a term, not news of the harm: the prefix and the bad word rate nothing.
+"""A body or measure named after the harm it works against ("an anti-fraud unit", "an anti-racism
+code") is a term, not news of the harm: the prefix and the bad word rate nothing.
 
 All sentences are invented for these tests.
 """
@@ -14,7 +14,7 @@ import pytest
     [
         "The minister named Ines Valdivia head of the new anti-fraud taskforce.",  # business
         "The shire adopted an anti-bullying charter for its junior football clubs.",  # sport, local
-        "Priya Nair wrote the counter-terrorism guidelines for the state.",  # politics
+        "Priya Nair wrote the anti-crime guidelines for the state.",  # politics
         "Dr Oyelaran will run the hospital's anti-violence training for ward staff.",  # health
         "The gallery signed the arts council's anti-racism pledge last spring.",  # culture
         "Prosecutors from the anti-corruption office moved to new rooms in Lisbon.",  # courts
@@ -31,7 +31,7 @@ def test_the_prefix_and_the_harm_rate_nothing(rated_words):
 
 def test_backing_a_measure_named_for_a_harm_is_a_planned_act(statement_label):
     # The backing of an unrated thing is a notice; the compound does not make the plan a rated one.
-    assert statement_label("The Greens will support the counter-terrorism bill, Ms Halvorsen said.") == "neutral"
+    assert statement_label("The Greens will support the anti-smuggling bill, Ms Halvorsen said.") == "neutral"
 
 
 @pytest.mark.parametrize(
@@ -52,3 +52,8 @@ def test_a_spaced_dash_is_no_prefix(rated_words):
 
 def test_opposition_to_an_unrated_thing_keeps_its_stance(rated_words):
     assert rated_words("Anti-government marchers gathered outside the Quito assembly.")["anti"] < 0
+
+
+def test_a_counter_attack_is_still_an_attack(statement_label):
+    # "counter-" also means "in return": a counter-offensive is a kind of the bad thing, not a remedy.
+    assert statement_label("The army's counter-attack began at dawn near the river crossing.") == "negative"

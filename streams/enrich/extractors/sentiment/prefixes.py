@@ -1,6 +1,6 @@
 """A prefix of opposition joined to a bad word makes the name of a kind, not news of the bad thing.
 
-An "anti-fraud unit", a "counter-terrorism law", an "anti-bullying code" are bodies and measures
+An "anti-fraud unit", an "anti-terrorism law", an "anti-bullying code" are bodies and measures
 named after what they work against. A reader of "the council adopted an anti-racism charter" hears
 a notice, not a report of racism; VADER, reading whitespace-split words, rated both "anti" (its -1.3
 is the free-standing stance of "he is anti") and the bad word, so such notices read as strongly
@@ -18,8 +18,9 @@ from spacy.tokens import Doc, Token
 from streams.enrich.extractors.sentiment.forms import word_forms
 from streams.enrich.extractors.sentiment.lexicon import NewsLexicon
 
-# Prefixes that, hyphenated to a noun, name what a body or measure opposes.
-OPPOSING_PREFIXES = frozenset({"anti", "counter"})
+# Prefixes that, hyphenated to a noun, name what a body or measure opposes. Not "counter": a
+# "counter-attack" or "counter-offensive" is an attack made in return, a kind of the bad thing.
+OPPOSING_PREFIXES = frozenset({"anti"})
 HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 
@@ -38,7 +39,7 @@ def _compound_at(doc: Doc, i: int, words: list[str], lemmas: list[str], lex: New
 
 
 def opposed_kind(token: Token, lex: NewsLexicon) -> bool:
-    """Whether the word is the prefix or the bad word of an "anti-X"/"counter-X" compound; such a
+    """Whether the word is the prefix or the bad word of an "anti-X" compound; such a
     word rates nothing, so it gives no tone to the phrase it sits in either."""
     lemmas, words, _ = word_forms(token.doc)
     i = token.i
@@ -48,7 +49,7 @@ def opposed_kind(token: Token, lex: NewsLexicon) -> bool:
 
 
 def opposed_kind_valences(doc: Doc, span: Iterable[int], words: list[str], lex: NewsLexicon) -> dict[int, float]:
-    """Silence the prefix and the bad word of each "anti-X"/"counter-X" compound in the span."""
+    """Silence the prefix and the bad word of each "anti-X" compound in the span."""
     lemmas = word_forms(doc)[0]
     found: dict[int, float] = {}
     for i in span:
