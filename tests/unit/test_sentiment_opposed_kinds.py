@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from streams.enrich.extractors.sentiment.headline import headline_part
+from streams.enrich.extractors.sentiment.lexicon import news_lexicon
+
 
 @pytest.mark.parametrize(
     "text",
@@ -57,3 +60,21 @@ def test_opposition_to_an_unrated_thing_keeps_its_stance(rated_words):
 def test_a_counter_attack_is_still_an_attack(statement_label):
     # "counter-" also means "in return": a counter-offensive is a kind of the bad thing, not a remedy.
     assert statement_label("The army's counter-attack began at dawn near the river crossing.") == "negative"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Anti-fraud squad moves to Darwin",  # business, courts
+        "Shire signs anti-bullying pledge for junior netball",  # sport, local
+        "Anti-violence course for Auckland ward nurses",  # health
+    ],
+)
+def test_a_headline_names_the_measure_not_the_harm(title):
+    part, words = headline_part(title, news_lexicon())
+    assert part.negative == 0 and words == ()
+
+
+def test_a_headline_keeps_a_spaced_dash():
+    _, words = headline_part("Anti - war rally planned in Oslo", news_lexicon())
+    assert dict(words)["war"] < 0

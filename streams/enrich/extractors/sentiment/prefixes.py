@@ -35,7 +35,12 @@ def _compound_at(doc: Doc, i: int, words: list[str], lemmas: list[str], lex: New
     prefix, hyphen = doc[i], doc[i + 1]
     if hyphen.text not in HYPHENS or prefix.whitespace_ or hyphen.whitespace_:
         return False
-    return min(lex.valence.get(words[i + 2], 0.0), lex.valence.get(lemmas[i + 2], 0.0)) < 0
+    return names_harm(words[i + 2], lemmas[i + 2], lex)
+
+
+def names_harm(word: str, lemma: str, lex: NewsLexicon) -> bool:
+    """Whether the word after an opposing prefix is one the lexicon rates bad, as written or as a lemma."""
+    return min(lex.valence.get(word, 0.0), lex.valence.get(lemma, 0.0)) < 0
 
 
 def opposed_kind(token: Token, lex: NewsLexicon) -> bool:
