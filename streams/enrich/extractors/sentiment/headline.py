@@ -43,6 +43,7 @@ from streams.enrich.extractors.sentiment.direction import LEVELS, MEASURE_NOUNS
 from streams.enrich.extractors.sentiment.harm import DESTROYED_HARM_VALENCE
 from streams.enrich.extractors.sentiment.lexicon import NewsLexicon
 from streams.enrich.extractors.sentiment.part_score import PartScore
+from streams.enrich.extractors.sentiment.prefixes import HYPHENS, OPPOSING_PREFIXES, names_harm
 from streams.enrich.extractors.sentiment.rating import BACKING_VERBS, CATENATIVE_VERBS, PLANNED_MARKS, SUCCESSION_VERBS
 from streams.enrich.extractors.sentiment.shifters import PASSING_VERBS
 from streams.enrich.extractors.sentiment.tone import MIXED_MIN_VALENCE, opposed
@@ -107,9 +108,12 @@ DESTINATION_REACH = 3
 
 def headline_part(title: str, lex: NewsLexicon) -> tuple[PartScore, tuple[tuple[str, float], ...]]:
     """The headline's score and its rated words (the first word of a phrase stands for it)."""
-    words = WORD.findall(title.lower().replace("’", "'"))
+    text = title.lower().replace("’", "'")
+    found = list(WORD.finditer(text))
+    words = [match.group() for match in found]
     forms = [bases(word) for word in words]
     moves, silenced = _moves(words, forms, lex)
+    silenced.update(_opposed_kinds(text, found, lex))
     for i, harm in _destroyed_harms(words, forms, lex).items():
         moves[i] = DESTROYED_HARM_VALENCE
         silenced.update(range(i + 1, harm + 1))
@@ -190,6 +194,17 @@ def _read(
         if value:
             valences.append((start, word, value))
     return valences, spent, unscaled
+
+
+def _opposed_kinds(text: str, found: list[re.Match[str]], lex: NewsLexicon) -> set[int]:
+    """The prefix and the bad word of each "anti-X" compound ("Anti-fraud unit formed"), which names
+    a measure, not the harm (`prefixes`); the word pattern drops the hyphen, so it is read from the text."""
+    silenced: set[int] = set()
+    for i, (prefix, word) in enumerate(itertools.pairwise(found)):
+        joined = prefix.end() < len(text) and text[prefix.end()] in HYPHENS and word.start() == prefix.end() + 1
+        if prefix.group() in OPPOSING_PREFIXES and joined and names_harm(word.group(), word.group(), lex):
+            silenced.update((i, i + 1))
+    return silenced
 
 
 def _set_against(

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from streams.enrich.extractors.sentiment.grammar import PREDICATE_DEPS, SUBJECT_DEPS
 from streams.enrich.extractors.sentiment.lexicon import NewsLexicon
 from streams.enrich.extractors.sentiment.negation import negated
+from streams.enrich.extractors.sentiment.prefixes import opposed_kind
 from streams.enrich.extractors.sentiment.tree import dependents
 
 # Entity labels that name something. Their words are labels, not opinions ("Justice Department",
@@ -116,13 +117,16 @@ def _only_joins(verb: Token) -> bool:
 
 
 def _plans_to_fund(verb: Token, lex: NewsLexicon) -> bool:
-    """Whether the verb is a planned act ("will support", "to support") on an unrated thing; not a
-    denied one ("will no longer support the routes" withdraws the backing, which is news)."""
+    """Whether the verb is a planned act ("will support", "to support") on an unrated thing (an
+    "anti-fraud plan" is one, `prefixes`); not a denied one ("will no longer support the routes"
+    withdraws the backing, which is news)."""
     if verb.pos_ != "VERB" or negated(verb) or not any(a.lower_ in PLANNED_MARKS for a in dependents(verb, ("aux",))):
         return False
     objects = dependents(verb, ("dobj",))
     return bool(objects) and all(
-        o.pos_ == "NOUN" and o.ent_type_ not in NAME_LABELS and not any(lex.valence.get(w.lower_) for w in o.subtree)
+        o.pos_ == "NOUN"
+        and o.ent_type_ not in NAME_LABELS
+        and not any(lex.valence.get(w.lower_) and not opposed_kind(w, lex) for w in o.subtree)
         for o in objects
     )
 

@@ -11,6 +11,7 @@ This module composes the readings, each in a module of its own: a word's own rat
 `phrases`, `direction`, `degree`, `sides`), what denies or reverses it (`negation`, `shifters`,
 `negated_acts`), the clauses that report nothing as fact (`irrealis`), the bad words that only set
 the scene of good news (`backdrop`, `harm`, `protection`) or name a person by a charge (`charge`),
+the bad words that name what an "anti-" body or measure opposes (`prefixes`),
 what a weapon or a storm does (`force`), the examples that restate a rated kind (`examples`) and
 the weight of either side of a contrast (`contrast`).
 """
@@ -72,6 +73,7 @@ from streams.enrich.extractors.sentiment.negated_acts import (
 from streams.enrich.extractors.sentiment.negation import is_partial, negating_predicate
 from streams.enrich.extractors.sentiment.part_score import PartScore
 from streams.enrich.extractors.sentiment.phrases import phrase_valences
+from streams.enrich.extractors.sentiment.prefixes import opposed_kind_valences
 from streams.enrich.extractors.sentiment.protection import protection_valences
 from streams.enrich.extractors.sentiment.provision import provision_valences
 from streams.enrich.extractors.sentiment.rating import base_valence
@@ -118,6 +120,7 @@ def score_part(
     polar.update(custody_valences(doc, span, lemmas, tags, lex))
     polar.update(charge_label_valences(doc, span, lemmas, tags))
     polar.update(protection_valences(doc, span, lemmas, tags, words, lex))
+    polar.update(opposed_kind_valences(doc, span, words, lex))
     engaging = lex.refusals.keys() | lex.grievances | lex.calls | ACCOUNTING_VERBS | PROVISION_VERBS | SHORTFALL_VERBS
     rated = [i for i in span if i in polar or words[i] in lex.valence or lemmas[i] in engaging]
     conceded: set[int] = set()
