@@ -141,12 +141,13 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
             holder.mention(ent.start_char)
             continue
         root = ent.root
-        person = registry.knows_surname(root.text) or titled_name(ent) or salience.named.get(root.i) is not None
+        person = salience.named.get(root.i) is not None or registry.knows_surname(root.text) or titled_name(ent)
         place = ent.label_ == "ORG" and len(ent) == 1 and is_known_place(ent.text)  # a town the model mislabelled
         # "the fisheries council" tagged a body: lower-case words describe one named before, they name none
         written = any(not t.is_lower for t in ent if t.pos_ != "DET")
-        organisation = written and (ent.label_ == "ORG" or _read_as_body(ent, registry))
-        if organisation and not person and not place and not is_common_plural(root):
+        # a person's span is no body whatever its shape: the shape is read only when that can matter
+        organisation = written and not person and (ent.label_ == "ORG" or _read_as_body(ent, registry))
+        if organisation and not place and not is_common_plural(root):
             org = registry.add_org(org_entity_name(ent), ent.start_char)
             org.employer = org.employer or employs(root)
             org.home = org.home or home_of(root)

@@ -6,6 +6,9 @@ attributes the passes filter on as arrays lets each pass make tokens only for it
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+import numpy as np
 from spacy.attrs import DEP, ENT_TYPE, IS_TITLE, IS_UPPER, LOWER, POS, SENT_START
 from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc
@@ -22,31 +25,35 @@ MISREAD_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", *SOFT_LABELS})  # labels
 
 class Columns:
     """Token attributes read once as arrays, so each pass makes Token objects only for its few candidates
-    (iterating a Doc builds one per word, which was most of the cast's cost)."""
+    (iterating a Doc builds one per word, which was most of the cast's cost). The candidate lists are picked
+    with whole-column tests: a Python loop over every word's row cost as much as the rest of the reading."""
 
     def __init__(self, doc: Doc) -> None:
-        rows = doc.to_array([POS, DEP, ENT_TYPE, LOWER, IS_TITLE, IS_UPPER, SENT_START]).tolist()
+        rows = doc.to_array([POS, DEP, ENT_TYPE, LOWER, IS_TITLE, IS_UPPER, SENT_START]).reshape(-1, 7)
+        pos, dep, ent, lower, title, upper, sent = rows.T
         strings = doc.vocab.strings
-        subject_deps = {strings[d] for d in SUBJECT_DEPS}
-        pronouns = {strings[w] for w in lexicon().pronoun_genders}
-        self.subjects = [i for i, r in enumerate(rows) if r[1] in subject_deps]
-        arguments = {strings[d] for d in ARGUMENT_DEPS}
-        soft = {0, *(strings[label] for label in SOFT_LABELS)}
+
+        def among(column: np.ndarray, names: Iterable[str]) -> np.ndarray:
+            found = np.zeros(len(column), dtype=bool)
+            for name in names:  # a few values each: faster than np.isin, which sorts
+                found |= column == strings[name]
+            return found
+
+        propn = pos == PROPN
+        subject = among(dep, SUBJECT_DEPS)
+        soft = (ent == 0) | among(ent, SOFT_LABELS)
+        self.subjects = _where(subject)
         # a subject read as a work or a product ("'...,' Ana Ruiz said" after the quotation marks) is a name
-        self.unlabelled_arguments = [
-            i for i, r in enumerate(rows)
-            if r[0] == PROPN and r[1] in arguments and (not r[2] or (r[2] in soft and r[1] in subject_deps))
-        ]
-        pobj = strings["pobj"]
-        self.unlabelled_pobjs = [i for i, r in enumerate(rows) if r[0] == PROPN and not r[2] and r[1] == pobj]
-        conjoined = {strings[d] for d in ("conj", "appos")}
-        self.listed = [i for i, r in enumerate(rows) if r[0] == PROPN and r[1] in conjoined and r[2] in soft]
-        conj = strings["conj"]
-        self.coordinated = [i for i, r in enumerate(rows) if r[1] == conj and r[4] and r[0] != PRON]
-        self.capitalised = [i for i, r in enumerate(rows) if r[0] == PROPN or (r[0] == NOUN and (r[4] or r[5]))]
-        self.pronouns = [i for i, r in enumerate(rows) if r[0] == PRON and r[3] in pronouns]
-        starts, current = [], 0
-        for i, r in enumerate(rows):
-            current = i if r[6] == 1 else current
-            starts.append(current)
-        self.sent_start = starts
+        self.unlabelled_arguments = _where(propn & among(dep, ARGUMENT_DEPS) & ((ent == 0) | (soft & subject)))
+        self.unlabelled_pobjs = _where(propn & (ent == 0) & (dep == strings["pobj"]))
+        self.listed = _where(propn & among(dep, ("conj", "appos")) & soft)
+        self.coordinated = _where((dep == strings["conj"]) & (title != 0) & (pos != PRON))
+        self.capitalised = _where(propn | ((pos == NOUN) & ((title != 0) | (upper != 0))))
+        self.pronouns = _where((pos == PRON) & among(lower, lexicon().pronoun_genders))
+        # each word's sentence start: the last index at or before it whose row opens a sentence
+        opens = np.where(sent == 1, np.arange(len(sent), dtype=np.int64), 0)
+        self.sent_start: list[int] = np.maximum.accumulate(opens).tolist()
+
+
+def _where(mask: np.ndarray) -> list[int]:
+    return np.flatnonzero(mask).tolist()

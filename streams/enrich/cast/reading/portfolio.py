@@ -18,6 +18,7 @@ from ..given_names import given_name_countries
 from ..names import is_title_word
 
 _MAX_PORTFOLIO = 3  # "Foreign Affairs", "Culture, Media and Sport" is rarer than the name it would eat
+_LINKS = ("of", "for")  # "Minister of X", "Minister for X"
 
 
 def _portfolio_word(token: Token) -> bool:
@@ -37,10 +38,12 @@ def name_after_portfolio(ent: Span) -> int | None:
     as "Prosecutions X Y"); None when the span does not so open, is a body's name, or leaves no two-word name
     that opens with a given name or a word English does not list."""
     doc = ent.doc
+    if not any(doc[k].lower_ in _LINKS for k in range(max(0, ent.start - _MAX_PORTFOLIO), ent.start)):
+        return None  # no "of"/"for" where the title's could stand, as before most spans: no word looked up
     opening = ent.start
     while opening > 0 and ent.start - opening < _MAX_PORTFOLIO - 1 and _portfolio_word(doc[opening - 1]):
         opening -= 1
-    if opening < 2 or doc[opening - 1].lower_ not in ("of", "for") or not is_title_word(doc[opening - 2]):
+    if opening < 2 or doc[opening - 1].lower_ not in _LINKS or not is_title_word(doc[opening - 2]):
         return None
     start = ent.start
     while start - opening < _MAX_PORTFOLIO and ent.end - start > 2 and _portfolio_word(doc[start]):
