@@ -44,6 +44,7 @@ class Lexicon:
     employer_context_nouns: frozenset[str]
     business_nouns: frozenset[str]
     office_bodies: dict[str, str]
+    personal_office_nouns: frozenset[str]  # a named person's own voice as a body: "her office said"
     bodiless_titles: frozenset[str]
     member_nouns: frozenset[str]
     person_verbs: frozenset[str]

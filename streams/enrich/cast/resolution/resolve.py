@@ -46,6 +46,7 @@ from .anonymity import speaks_anonymously
 from .descriptions import INDEFINITE_DETERMINERS, DescriptionReferents, is_definite, role_phrase
 from .fronted_titles import person_titled_after
 from .groups import any_role, conjoined, joint
+from .held_offices import office_owner
 from .implied_roles import implied_holder
 from .named_later import body_named_later, body_role_holder, holder_named_later
 from .nationality import NationalityReferents, demonym_description, of_nation
@@ -83,8 +84,10 @@ def _appositive_person(head: Token) -> Token | None:
 
 
 def _people_of(token: Token) -> bool:
-    """ "A manager of the fishing firm, ..., 7 of them Filipinos,": a nation's people in apposition name nobody."""
-    return token.tag_ == "NNPS" or token.ent_type_ == "NORP"
+    """ "A manager of the fishing firm, ..., 7 of them Filipinos,": a nation's people in apposition name nobody.
+    A firm's name in the plural ("the chain's administrator, X Partners,") is one body, not a people."""
+    plural = token.tag_ == "NNPS" and token.lower_ not in lexicon().company_name_endings
+    return plural or token.ent_type_ == "NORP"
 
 
 def _closing_appositive(head: Token) -> Token | None:
@@ -389,7 +392,19 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         of = complement(head)
         return self._described(words, head.idx, of) if len(words) > 1 or of else None
 
+    def _office_holder(self, head: Token) -> Entity | None:
+        """The named person whose own office `head` is ("her office", "the office of Mayor X"), as the
+        cast read the owner; None when the owner is no person."""
+        owner = office_owner(head)
+        if owner is None:
+            return None
+        person = self._pronoun(owner) if owner.pos_ == "PRON" else self.cast.named_at(owner)
+        return person if person is not None and person.kind == "person" else None
+
     def _common(self, head: Token) -> tuple[Entity | None, str | None]:
+        holder = self._office_holder(head)
+        if holder is not None:
+            return holder, holder.title
         lex = lexicon()
         lemma = head.lemma_.lower()
         modifiers = [c for c in head.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")]
