@@ -28,6 +28,7 @@ from .cues import (
     source_frame_start,
     subject_of,
 )
+from .answers import answered_question
 from .folded import adjectival_participle, folded_report
 from .found import Found
 from .layout import Layout
@@ -769,7 +770,7 @@ def _content(layout: Layout, token: Token, kind: str, quote_opens: list[int]) ->
                 resumed = _resumed(token) if content[1] <= token.idx else None
                 parts = [content, resumed] if resumed is not None else []
             elif (content := _message_object(token)) is None and (
-                parts := _interrupting(token) or _as_aside(token) or []
+                parts := _interrupting(token) or _as_aside(token) or answered_question(token) or []
             ):
                 content = (parts[0][0], parts[-1][1])
             elif content is None:
