@@ -147,6 +147,16 @@ class DescriptionReferents:
                 return min(near, key=lambda n: n[0])[1]
         return None
 
+    def _may_be_called(self, entity: Entity, head: Token) -> bool:
+        """ "X scored twice. The 23-year-old striker said": a role written with an age is the person in focus
+        only if the article gave them no other title ("Coach Y ... the 23-year-old striker" is someone else)."""
+        lex = lexicon()
+        word = head.lower_
+        if word not in lex.title_words and word not in lex.role_categories:
+            return True  # "the 23-year-old", "the 23-year-old man": no role to fit
+        titles = _described_as(entity, head.idx)
+        return not titles or _description_fits([word], titles)
+
     def _self_described(self, head: Token, phrase: list[Token]) -> Entity | None:
         """ "X, a property tycoon, ... the tycoon said", "billionaire investor X ... the billionaire said",
         "X, a mother of two, ... the mother of two said": a definite description whose head noun the article

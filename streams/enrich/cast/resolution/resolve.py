@@ -48,6 +48,7 @@ from .fronted_titles import person_titled_after
 from .groups import any_role, conjoined, joint
 from .held_offices import office_owner
 from .implied_roles import implied_holder
+from .led_groups import leader_named
 from .named_later import body_named_later, body_role_holder, holder_named_later
 from .nationality import NationalityReferents, demonym_description, of_nation
 from .offices import complement
@@ -128,6 +129,11 @@ def _whole_run(head: Token, span: tuple[int, int, str] | None) -> list[Token]:
     start = min(span[0], run[0].i)
     after_portfolio = name_after_portfolio(head.doc[start:end])  # "Director of Public Prosecutions X Y"
     return list(head.doc[after_portfolio if after_portfolio is not None else start : end])
+
+
+def _role_read_as_adverb(subject: Token) -> bool:
+    """ "The forward added": a role noun the tagger read as an adverb is still the role, when "the" marks it."""
+    return subject.pos_ == "ADV" and subject.lower_ in lexicon().role_categories and is_definite(subject)
 
 
 def _introduced_unnamed(head: Token) -> bool:
@@ -211,7 +217,7 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         age = _AGE.search(subject.doc[subject.left_edge.i : subject.i + 1].text)
         if age:
             return self._aged(age.group(1), subject.doc[subject.left_edge.i].idx) or self._salient(
-                subject.idx, "person", lambda e: True
+                subject.idx, "person", lambda e: self._may_be_called(e, subject)
             ), None
         ages = lexicon().age_nouns.get(subject.lower_)
         if ages is not None and is_definite(subject):  # "X, 16, ... the teenager said"; "X, 84, ... the octogenarian"
@@ -240,7 +246,7 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         if not institution and named and not titled:
             group = self._joint(subject)  # "A and B said": both speak
             return (group, None) if group is not None else self._proper(subject)
-        if subject.pos_ in ("NOUN", "PROPN"):
+        if subject.pos_ in ("NOUN", "PROPN") or _role_read_as_adverb(subject):
             person = _appositive_person(subject)
             if person is None:
                 body = _body_named_after(subject)
@@ -401,8 +407,16 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         person = self._pronoun(owner) if owner.pos_ == "PRON" else self.cast.named_at(owner)
         return person if person is not None and person.kind == "person" else None
 
+    def _group_leader(self, head: Token) -> Entity | None:
+        """The named person leading the unnamed group `head` ("researchers led by X"); None for a body."""
+        leader = leader_named(head)
+        if leader is None:
+            return None
+        person = self.cast.named_at(leader) or self._proper(leader)[0]
+        return person if person is not None and person.kind == "person" else None
+
     def _common(self, head: Token) -> tuple[Entity | None, str | None]:
-        holder = self._office_holder(head)
+        holder = self._office_holder(head) or self._group_leader(head)
         if holder is not None:
             return holder, holder.title
         lex = lexicon()

@@ -19,7 +19,8 @@ _YES_NO_MARKS = frozenset({"whether", "if"})
 def _yes_no_question(clause: Token) -> bool:
     """ "whether the plant would close", "if the club would sell": a question a yes or no answers ("asked about
     the delay" is none)."""
-    return clause.dep_ in _QUESTION_DEPS and any(c.dep_ == "mark" and c.lower_ in _YES_NO_MARKS for c in clause.children)
+    marked = any(c.dep_ == "mark" and c.lower_ in _YES_NO_MARKS for c in clause.children)
+    return clause.dep_ in _QUESTION_DEPS and marked
 
 
 def answered_question(cue: Token) -> list[tuple[int, int]] | None:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from streams.enrich.cast.names import comma_appositive, is_title_word
 
+from .answers import answered_question
 from .cues import (
     cue_candidates,
     cue_kind,
@@ -28,7 +29,6 @@ from .cues import (
     source_frame_start,
     subject_of,
 )
-from .answers import answered_question
 from .folded import adjectival_participle, folded_report
 from .found import Found
 from .layout import Layout
