@@ -172,7 +172,7 @@ def test_a_quote_over_two_paragraphs_is_two_statements_of_one_speaker(nlp: Langu
             "Kestrian government "
             "said it would raise import duties.",
             [
-                ("Teodoro Vaz's office", "announced its decision to cancel the summit on Wednesday"),
+                ("Teodoro Vaz", "announced its decision to cancel the summit on Wednesday"),  # his office: his voice
                 ("Kestrian government", "it would raise import duties"),
             ],
         ),
