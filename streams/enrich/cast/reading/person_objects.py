@@ -10,7 +10,8 @@ firms are named after their founders and are met, sued and played against too. A
 countries' lists hold ("talks with Thandiwe X", "interviewed by Siddharth Y") is one the model has seldom met,
 so its organisation label after "with" or "by" says where the name stands, not what it is (never after
 "against": clubs are played against). Nor is any given name after "by" where a verb says the agent made
-something ("founded by Tomasz X", "written by Marta Y"): a firm named after its founder was founded by a person.
+something ("founded by Tomasz X", "written by Marta Y"): a firm named after its founder was founded by a person; nor
+after the "by" of people led by someone ("researchers led by Marcus X", "a team headed by Sofia Y").
 """
 
 from __future__ import annotations
@@ -25,12 +26,13 @@ from ..lexicon import lexicon
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PERSON_PREPOSITIONS = frozenset({"with", "by", "against"})
 _RARE_NAME_COUNTRIES = 2  # lists holding a given name the model seldom met ("Amara": one)
+_PEOPLE_GROUPS = frozenset({"team", "squad", "crew"})  # a group of people written in the singular
 
 
 def label_beside_person_preposition(ent: Span) -> bool:
     """The span is the object of "with", "by" or "against" and labelled a place, or labelled an organisation
-    after a founder's "by", or after "with" or "by" with a first word English does not list that few countries
-    give as a given name."""
+    after a founder's or a leader's "by", or after "with" or "by" with a first word English does not list that
+    few countries give as a given name."""
     root = ent.root
     if root.dep_ != "pobj" or root.head.lower_ not in _PERSON_PREPOSITIONS:
         return False
@@ -39,7 +41,7 @@ def label_beside_person_preposition(ent: Span) -> bool:
     first = ent[0]
     if ent.label_ != "ORG" or root.head.lower_ == "against":
         return False
-    if _founders_agent(root.head):
+    if _founders_agent(root.head) or _leaders_agent(root.head):
         return True
     return unknown_to_english(first) and 0 < len(given_name_countries(first.text)) <= _RARE_NAME_COUNTRIES
 
@@ -48,3 +50,16 @@ def _founders_agent(preposition: Token) -> bool:
     """ "by" of a passive whose verb makes something only people make ("founded by", "written by")."""
     verb = preposition.head
     return preposition.dep_ == "agent" and verb.lemma_.lower() in lexicon().founder_verbs
+
+
+def _leaders_agent(preposition: Token) -> bool:
+    """ "by" of a leading verb's participle set after people ("researchers led by", "a team headed by"): people
+    are led by a person; a body leading a group is written after "consortium", "coalition" or "alliance"."""
+    verb = preposition.head
+    group = verb.head
+    return (
+        preposition.dep_ == "agent"
+        and verb.dep_ == "acl"
+        and verb.lemma_.lower() in lexicon().leading_verbs
+        and (group.tag_ == "NNS" or group.lemma_.lower() in _PEOPLE_GROUPS)
+    )
