@@ -457,9 +457,14 @@ def _is_appointment(token: Token, kind: TriggerKind) -> bool:
 
 def _hosts_a_contest(token: Token, kind: TriggerKind) -> bool:
     """"bid to host the cup", "will host the final", "hosted the awards ceremony, with X among the winners": a
-    fixture, a tournament or a show hosted, no one met."""
-    return kind == "meet" and any(c.dep_ == "dobj" and (_is_contest_word(c) or lower_lemma(c) in LEX.staged_events)
-                                  for c in token.children)
+    fixture, a tournament or a show hosted, no one met. "met the Pirate Party": a body named after a staged
+    event's word is met, not staged."""
+    return kind == "meet" and any(c.dep_ == "dobj" and (_is_contest_word(c) or (
+        lower_lemma(c) in LEX.staged_events and not _met_a_named_body(token, c))) for c in token.children)
+
+
+def _met_a_named_body(verb: Token, obj: Token) -> bool:
+    return lower_lemma(verb) == "meet" and is_named(obj, ("org",))
 
 
 def _joins_a_body(token: Token, kind: TriggerKind) -> bool:
