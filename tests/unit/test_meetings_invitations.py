@@ -1,10 +1,10 @@
 """MEETINGS: encounters told as invitations.
 
-"X invited Y to resume talks / to hold talks / to meet": the invited one and the one who invites are the sides of a
-planned encounter; "Y accepted an invitation from X to talks" is planned too, with both sides; an invitation to
-an occasion that is declined, there or in the next sentence, is an encounter called off. The precision side:
-invitations to tender, to apply, to comment, to speak; an invitation declined to no occasion, like "declined to
-meet", tells none. Every name is invented.
+"X invited Y to resume talks / to hold talks / to meet": the invited one (or the body the invited people act
+for) and the one who invites are the sides of a planned encounter; "Y accepted an invitation from X to talks" is
+planned too, with both sides; an invitation to an occasion that is declined, there or in the next sentence, is
+an encounter called off. The precision side: invitations to tender, to apply, to comment, to speak; an
+invitation declined to no occasion, like "declined to meet", tells none. Every name is invented.
 """
 
 from __future__ import annotations
@@ -43,6 +43,16 @@ def test_the_inviter_and_the_invited_are_the_sides_of_a_planned_encounter(run, t
     assert meeting.status == "planned"
 
 
+@pytest.mark.parametrize("text", [
+    "The Miners Union invited management at Dalmont Steel to resume talks.",
+    "The Miners Union invited executives from Dalmont Steel to resume talks.",
+])
+def test_people_invited_for_a_body_stand_for_it(run, text: str) -> None:
+    [meeting] = run(text)
+    assert side_names(meeting) == {"Miners Union", "Dalmont Steel"}
+    assert meeting.status == "planned"
+
+
 def test_an_encounter_with_its_own_counterpart_leaves_the_inviter_out(run) -> None:
     [meeting] = run("Uruguay invited Zambia to hold talks with Malawi in Montevideo next month.")
     assert side_names(meeting) == {"Zambia", "Malawi"}
@@ -73,6 +83,7 @@ def test_an_invitation_to_talks_not_turned_down_stays_planned(run) -> None:
     "The National Gallery Trust invited the Artists Guild to speak at the conference in Lusaka.",
     "The Artists Guild declined an invitation to the gala in Lusaka.",
     "Harlow Freight declined an invitation to talks.",
+    "The Miners Union invited Dalmont Steel after the strike ended on Monday.",
 ])
 def test_invitations_to_no_encounter_tell_none(run, text: str) -> None:
     assert run(text) == []

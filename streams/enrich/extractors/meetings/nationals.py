@@ -34,7 +34,7 @@ def nation_as_people(token: Token) -> Participant | None:
 
 
 def plural_demonym_code(text: str) -> str | None:
-    """The country a plural demonym ("Peruvians", "Swedes") names, or None."""
+    """The country a plural demonym ("Ghanaians", "Swedes") names, or None."""
     singular = text[:-1]
     return demonym_code(singular) or demonym_code(demonym_adjective(singular) or "")
 
