@@ -9,9 +9,11 @@ from spacy.tokens import Doc, Span, Token
 
 from streams.enrich.extractors.meetings.anchors import anchors
 from streams.enrich.extractors.meetings.backstop import encounter_hashes, find_encounters
+from streams.enrich.extractors.meetings.coordination import add_coordinated
 from streams.enrich.extractors.meetings.detect import TRIGGER_HASHES, Trigger, clubs_play, find_triggers, positions_of
 from streams.enrich.extractors.meetings.fronted import subjects
 from streams.enrich.extractors.meetings.governing import governing_verb
+from streams.enrich.extractors.meetings.invitations import asked_for, invitation_sides, invited, inviters
 from streams.enrich.extractors.meetings.iso_date import resolve_date
 from streams.enrich.extractors.meetings.judged import came_before
 from streams.enrich.extractors.meetings.lemma import lower_lemma
@@ -145,6 +147,8 @@ def build_mention(
             status = "planned"
         elif status == "planned" and came_before(token, date_text):
             status = "held"  # "could sign after a productive meeting with X": the plan is what follows it
+        elif status in ("held", None) and asked_for(token, governor):
+            status = "planned"  # "accepted an invitation to talks": the talks come after the invitation
     summons_status, summons_mode = summons_reading(token)
     status = summons_status or status
     if date_text is None and status in ("held", None):
@@ -218,6 +222,13 @@ def _widen_parties(token: Token, governor: Token | None, leaver: Token | None, p
     encounter of people told before ("further talks"), and whether it adds people to them ("a summit
     also involving X")."""
     parties.add(invitee(token, names, parties.named))
+    for side in invitation_sides(token):
+        parties.add(names.participant(side))
+    for guest in invited(token, governor):
+        add_coordinated(guest, names, parties)
+    if len(parties.named) < _MIN_SIDES:  # "invited B to resume talks": the inviter is the other side
+        for inviter in inviters(token, governor):
+            parties.add(names.participant(inviter))
     for person in [c for c in leaver.children if c.dep_ == "nsubj"] if leaver is not None else []:
         parties.add(names.participant(person))
         parties.needs_protagonist = False

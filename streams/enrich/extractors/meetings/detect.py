@@ -42,6 +42,7 @@ from streams.enrich.extractors.meetings.prospects import (
 )
 from streams.enrich.extractors.meetings.roll_call import ROLL_CALL_WORDS, roll_call
 from streams.enrich.extractors.meetings.summons import is_summons
+from streams.enrich.extractors.meetings.talks_before import sideless_talks_before
 from streams.enrich.extractors.meetings.wording import VERB_POS, has_party_prep, is_named, is_phone_call, modifiers
 from streams.enrich.model import Participant
 
@@ -230,12 +231,14 @@ def _is_noun_like(token: Token) -> bool:
 def _phrasal_encounter(token: Token) -> bool:
     """"sat down with X", "A and B sat down to talk", "A and B got together", "shook hands with X", "spent an
     hour with X", "went to see X", "rang X", "showed X around": everyday verbs that tell an encounter only
-    with their particle or object, with a stretch of time spent in someone's company, or after a trip."""
+    with their particle or object, with a stretch of time spent in someone's company, or after a trip. "Talks
+    began. A and B sat down": the talks told alone before are what they sat down to."""
     lemma = lower_lemma(token)
     partnered = any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
     if lemma == "sit":  # "sat down on the bench" is a seat taken
         return any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children) and (
-            partnered or any(c.lower_ == "together" for c in token.children) or _to_talk(token))
+            partnered or any(c.lower_ == "together" for c in token.children) or _to_talk(token) or (
+                _coordinated_subject(token) and sideless_talks_before(token.sent) is not None))
     if lemma == "shake":  # a handshake before or after a match is the game's ritual
         return any(c.dep_ == "dobj" and lower_lemma(c) == "hand" for c in token.children) and not any(
             _is_contest_word(t) for t in token.sent)
@@ -457,9 +460,14 @@ def _is_appointment(token: Token, kind: TriggerKind) -> bool:
 
 def _hosts_a_contest(token: Token, kind: TriggerKind) -> bool:
     """"bid to host the cup", "will host the final", "hosted the awards ceremony, with X among the winners": a
-    fixture, a tournament or a show hosted, no one met."""
-    return kind == "meet" and any(c.dep_ == "dobj" and (_is_contest_word(c) or lower_lemma(c) in LEX.staged_events)
-                                  for c in token.children)
+    fixture, a tournament or a show hosted, no one met. "met the Pirate Party": a body named after a staged
+    event's word is met, not staged."""
+    return kind == "meet" and any(c.dep_ == "dobj" and (_is_contest_word(c) or (
+        lower_lemma(c) in LEX.staged_events and not _met_a_named_body(token, c))) for c in token.children)
+
+
+def _met_a_named_body(verb: Token, obj: Token) -> bool:
+    return lower_lemma(verb) == "meet" and is_named(obj, ("org",))
 
 
 def _joins_a_body(token: Token, kind: TriggerKind) -> bool:

@@ -23,6 +23,7 @@ from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.nationals import nation_as_people
 from streams.enrich.extractors.meetings.open_groups import open_group
+from streams.enrich.extractors.meetings.party_sides import party_side
 from streams.enrich.model import Participant
 from streams.enrich.vocabulary.places import country_code
 
@@ -286,7 +287,7 @@ class NameIndex:
                     return found
         if is_title_word(token) or owned_role(token):
             return self.resolve_role(token)
-        return nation_as_people(token) or self._named_in_passing(token)
+        return nation_as_people(token) or party_side(token) or self._named_in_passing(token)
 
     def _named_in_passing(self, token: Token) -> Participant | None:
         """"met the player's agent, X,", "held talks with the firm's lawyer, X": a role that is no office title
@@ -500,7 +501,7 @@ class NameIndex:
         if not name or only_a_title(name):
             return None
         if self.label[token.i] == PLACE:
-            return Participant(name=name, kind="country") if country_code(name) else None
+            return Participant(name=name, kind="country") if country_code(name) else party_side(token)
         return Participant(name=name, kind="organization")
 
     # --- references -----------------------------------------------------------------------

@@ -24,14 +24,19 @@ def nation_as_people(token: Token) -> Participant | None:
     if not text[:1].isupper() or token.dep_ not in _NOUN_ROLES or any(c.dep_ == "nummod" for c in token.children):
         return None
     if token.tag_ in ("NNPS", "NNS") and text.endswith("s"):
-        singular = text[:-1]
-        nation = demonym_code(singular) or demonym_code(demonym_adjective(singular) or "")
+        nation = plural_demonym_code(text)
     else:
         nation = demonym_code(text) if not any(c.dep_ in ("compound", "amod") for c in token.children) else None
     if nation is None:
         return None
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
     return Participant(name=text, kind="country") if definite or _between(token) else None
+
+
+def plural_demonym_code(text: str) -> str | None:
+    """The country a plural demonym ("Ghanaians", "Swedes") names, or None."""
+    singular = text[:-1]
+    return demonym_code(singular) or demonym_code(demonym_adjective(singular) or "")
 
 
 def _between(token: Token) -> bool:

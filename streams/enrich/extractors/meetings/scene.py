@@ -3,7 +3,8 @@
 News often tells a trip and then what was done there: "X arrived in Y on Monday. She met Z on Tuesday."
 The encounter is in Y because one of its sides had just travelled there. It also tells an occasion and then
 a corner of it: "The teams drew in Y on Sunday. The ministers held talks in a stadium lounge after the match."
-Only the sentence right before counts, and never for a call: a phone or video call has no common place.
+It also tells the talks alone and then who sat at them: "Talks resumed in Y on Friday. Leaders of A met officials
+of B." Only the sentence right before counts, and never for a call: a phone or video call has no common place.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from streams.enrich.extractors.meetings.gazetteer import country_code
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import NameIndex
 from streams.enrich.extractors.meetings.status_mode import ModeCue
+from streams.enrich.extractors.meetings.talks_before import sideless_talks_before
 from streams.enrich.extractors.meetings.when import find_date
 from streams.enrich.extractors.meetings.where import find_location
 from streams.enrich.model import Location, Participant
@@ -30,7 +32,17 @@ def place_before(sent: Span, sides: list[Participant], mode: ModeCue | None, nam
     occasion the encounter's unnamed room belongs to."""
     if sent.start == 0 or (mode is not None and mode.mode in _REMOTE):
         return None
-    return _place_of_trip_before(sent, sides, names) or _town_of_occasion_before(sent, names)
+    return _place_of_trip_before(sent, sides, names) or _town_of_occasion_before(sent, names) or (
+        _place_of_talks_before(sent, names))
+
+
+def _place_of_talks_before(sent: Span, names: NameIndex) -> Location | None:
+    """"Talks resumed in Y on Friday. Leaders of A met officials of B": the talks told alone before are the
+    encounter the sentence names the sides of, so their place is its place."""
+    verb = sideless_talks_before(sent)
+    if verb is None or _names_a_venue(sent):
+        return None
+    return find_location(verb, [verb], names)[0]
 
 
 def _town_of_occasion_before(sent: Span, names: NameIndex) -> Location | None:
@@ -50,7 +62,11 @@ def _town_of_occasion_before(sent: Span, names: NameIndex) -> Location | None:
 
 def day_of_occasion_before(sent: Span) -> str | None:
     """"The teams drew in Y on Sunday. The ministers held talks in a stadium lounge after the match": talks in a
-    corner of the occasion, right after it, are on the occasion's day."""
+    corner of the occasion, right after it, are on the occasion's day. "Talks resumed on Friday. Leaders of A met
+    officials of B": the talks told alone before are the encounter, on their day."""
+    talks = sideless_talks_before(sent)
+    if talks is not None:
+        return find_date([talks], labels=True)
     if sent.start == 0 or not _tells_a_corner(sent) or not any(
             t.lower_ in _AFTER and t.dep_ == "prep" and any(
                 o.dep_ == "pobj" and not o.ent_type_ and any(d.lower_ == "the" for d in o.children)

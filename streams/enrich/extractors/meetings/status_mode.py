@@ -17,6 +17,7 @@ from streams.enrich.extractors.meetings.detect import plays_host
 from streams.enrich.extractors.meetings.governing import is_setting
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.slips import stranded_relatives
+from streams.enrich.extractors.meetings.turned_down import declined_invitation
 from streams.enrich.extractors.meetings.verb_sides import apart_from_its_verb, encounters_apart
 from streams.enrich.model import MeetingMode, MeetingStatus
 
@@ -268,7 +269,8 @@ def is_negated(trigger: Token, governor: Token | None) -> bool:
         return False  # "the meeting did not take place": called off or still to come, not denied
     if any(t.dep_ in ("pcomp", "pobj") and t.head.lower_ == "without" for t in (trigger, governor) if t is not None):
         return True  # "left Lisbon without meeting X", "ended the visit without talks with X"
-    if any(t.i != trigger.i and t.lemma_.lower() in LEX.refusal_verbs for t in path):
+    if any(t.i != trigger.i and t.lemma_.lower() in LEX.refusal_verbs for t in path) and not (
+            declined_invitation(trigger)):
         return True  # "refused to meet", "declined to meet": a meeting turned down is none
     if any(_unrealised(t) or (t.dep_ in ("ccomp", "xcomp") and t.head.lemma_.lower() in LEX.denial_verbs)
            for t in path):

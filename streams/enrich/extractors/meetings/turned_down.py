@@ -14,10 +14,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from streams.enrich.extractors.meetings.detect import Trigger, TriggerKind
+from streams.enrich.extractors.meetings.invitations import invitation_of
 from streams.enrich.extractors.meetings.lexicon import LEX
 
 _OFFER_HEADS = frozenset({"willing", "ready", "prepared", "open", "happy", "eager", "keen", "offer"})
 _CLIMB = ("dobj", "xcomp", "pcomp", "prep", "acomp")
+_INVITED_CLIMB = ("dobj", "xcomp", "pobj", "prep")
 _MAX_CLIMB = 4
 _OCCASION_ENTITIES = ("GPE", "LOC", "FAC", "EVENT", "DATE")
 _OCCASION_NOUNS = frozenset({"sideline", "sidelines", "summit", "conference", "forum", "fair", "festival"})
@@ -40,8 +42,33 @@ def offers_turned_down(sent: Span) -> list[Trigger]:
 
 
 def is_turned_down(trigger: Token, sent: Span) -> bool:
-    """Whether an encounter of `sent` is an offer that this sentence or the next turns down."""
-    return _offer_head(trigger) is not None and _turned_down_after(trigger, sent)
+    """Whether an encounter of `sent` is an offer or an invitation that this sentence or the next turns down
+    ("invited X to talks in Y, but X declined"), or one whose invitation is declined where it is told."""
+    return ((_offer_head(trigger) is not None or _invited_to(trigger)) and _turned_down_after(trigger, sent)) or (
+        declined_invitation(trigger))
+
+
+def declined_invitation(trigger: Token) -> bool:
+    """"X declined an invitation to talks with Y in Z": an invitation to an occasion turned down is an encounter
+    called off; one to no occasion ("declined an invitation to talks") is, like "declined to meet", none."""
+    invitation = invitation_of(trigger)
+    if invitation is None or invitation.head.i == invitation.i:
+        return False
+    return invitation.dep_ == "dobj" and _turns_down(invitation.head) and _has_occasion(trigger)
+
+
+def _invited_to(trigger: Token) -> bool:
+    """"invited X to talks", "invited X to meet", "invited X to hold talks", "an invitation to talks"."""
+    if invitation_of(trigger) is not None:
+        return True
+    node = trigger
+    for _ in range(_MAX_CLIMB):
+        if node.dep_ not in _INVITED_CLIMB or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in LEX.inviting_verbs:
+            return True
+    return False
 
 
 def _offered_kind(token: Token) -> TriggerKind | None:
