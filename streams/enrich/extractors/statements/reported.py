@@ -820,7 +820,7 @@ def _content(layout: Layout, token: Token, kind: str, quote_opens: list[int]) ->
         content = _predicate(token)
     else:
         content = _block(layout, token, quote_opens)
-        apposed = _apposed_trailing_speaker(token) or _inverted_trailing_speaker(token) if content is None else None
+        apposed = (_apposed_trailing_speaker(token) or _inverted_trailing_speaker(token)) if content is None else None
         if content is not None:
             confidence = BLOCK
         elif apposed is not None:

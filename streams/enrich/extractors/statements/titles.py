@@ -28,15 +28,16 @@ def in_title_case(text: str, parts: list[tuple[int, int]] | tuple[tuple[int, int
 
 def names_a_work(layout: Layout, q: Quote) -> bool:
     """`watched 'The Long Road Home'`, `the "Safe Streets" scheme would expand`: a title-case quotation that
-    hangs on a noun or on a verb that reports no speech is a name inside the sentence, and so is any quotation
-    that hangs on a noun for a work. One that hangs on a cue (`called the plan "Project Fear"`) is someone's
-    label, and stays."""
+    hangs on a noun or on a verb that reports no speech is a name inside the sentence, and so is a quotation
+    in any case that hangs on a noun for a work or follows one (`the film "Nine winters in the north"`). One
+    that hangs on a cue (`called the plan "Project Fear"`, `called the film "a disgrace"`) is someone's label,
+    and stays."""
     head = _head_outside(layout, q)
+    if head is not None and (cue_kind(head) is not None or _labelled_object(head)):
+        return False
     if any(_work_noun(t) for t in (head, _word_before(layout, q))):
         return True  # `her memoir, "A life in two halves",`: a title set beside its work, whatever its case
-    if head is None or not in_title_case(layout.text, q.parts):
-        return False
-    return cue_kind(head) is None and not _labelled_object(head)
+    return head is not None and in_title_case(layout.text, q.parts)
 
 
 def _work_noun(token: Token | None) -> bool:
