@@ -19,16 +19,18 @@ from streams.enrich.model import Span, Speaker, Statement
 from streams.enrich.nlp import ParsedArticle
 
 from .cues import cue_text
-from .direct import direct_statements, leads_into, names_a_term
+from .direct import direct_statements, leads_into, names_a_term, put_by_press
 from .found import Found
 from .interview import with_interview
 from .layout import Layout
 from .quotes import Quote
 from .repair import close_at_attribution
 from .reported import reported_statements
-from .titles import in_title_case, names_a_work
+from .titles import in_title_case, names_a_slogan, names_a_work
 
 MIN_UNATTRIBUTED_WORDS = 4
+# Quotation marks around a name, not words said: a term, a work's title, a slogan.
+_NAMING = (names_a_term, names_a_work, names_a_slogan)
 
 
 class _QuoteIndex:
@@ -97,7 +99,8 @@ def _inner_reports_first(reported: list[Found]) -> list[Found]:
 def _settle(layout: Layout, direct: list[Found], reported: list[Found], index: _QuoteIndex) -> list[Found]:
     """Quotes win over reported speech: a report that contains or overlaps a quote, or whose cue
     introduces a quote ("told X that A but “B”"), is that quote's frame, not a second statement.
-    Nothing in a headline or sub-head is a statement: it sums up the reporting below it."""
+    Nothing in a headline or sub-head is a statement: it sums up the reporting below it, nor is a question
+    the press puts."""
     quoting_cues = {f.cue.i for f in direct if f.cue is not None}
     reported = [f for f in reported if f.cue is not None and not index.contains(f.cue.idx)]
     framing = [f for f in reported if f.cue.i in quoting_cues]
@@ -114,6 +117,7 @@ def _settle(layout: Layout, direct: list[Found], reported: list[Found], index: _
         f
         for f in direct
         if not layout.paragraph_is_headline(f.start)
+        and not put_by_press(f)
         and (
             f.cue is not None
             or f.subject is not None  # attributed without a cue: `X's verdict was blunt: "..."`
@@ -247,7 +251,7 @@ def extract_statements(parsed: ParsedArticle) -> list[Statement]:
         return []
     layout = Layout(text, parsed.doc)
     quotes = [close_at_attribution(layout, q) for q in layout.quotes]
-    quotes = [q for q in quotes if not names_a_term(layout, q) and not names_a_work(layout, q)]
+    quotes = [q for q in quotes if not any(names(layout, q) for names in _NAMING)]
     index = _QuoteIndex(quotes)
     reported = reported_statements(layout, index.opens)
     found = _settle(layout, direct_statements(layout, quotes), reported, index)

@@ -21,7 +21,7 @@ from .stances import stance_clause, stance_text
 CueKind = Literal["speech", "phrase", "act", "according", "stance"]
 
 _SUBJECT_DEPS = ("nsubj",)
-# What may hang on "went on" when it reports speech: its speaker, the words said, and little else.
+# What may hang on "went on" or "continued" when it reports speech: its speaker, the words said, and little else.
 _BARE_DEPS = frozenset({"nsubj", "prt", "punct", "ccomp", "parataxis", "advmod", "aux", "cc", "conj"})
 # "X was keen to stress that ...": an adjective's complement (acomp) leads on to the copula's subject.
 _CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "parataxis", "acomp"})
@@ -55,12 +55,12 @@ def cue_kind(token: Token) -> CueKind | None:
         return None
     if directive_preposition(token) is not None:
         return "act"
+    if lemma in lex.bare_speech_verbs and not _bare_report(token):
+        return None
     needed = lex.particle_verbs.get(lemma)
     if needed is not None:
         particle = _particle(token)
         if particle is None or particle.lower_ != needed:
-            return None
-        if lemma in lex.bare_particle_verbs and any(c.dep_ not in _BARE_DEPS for c in token.children):
             return None
         if lemma in lex.act_verbs_needing_as:  # "played down fears that ...": a rebuttal, as "dismissed" is
             return "act" if framed_as(token) or rebuts_a_claim(token) else None
@@ -79,6 +79,17 @@ def cue_kind(token: Token) -> CueKind | None:
             return None
         return "act"
     return None
+
+
+def _bare_report(verb: Token) -> bool:
+    """ "\"...,\" she continued": a verb that reports speech only bare. Anything else hanging on it ("continue
+    until Friday", "went on to win") makes it an event; so does standing, with no words of its own, as the
+    clause another cue reports ("talks will continue, the ministry said")."""
+    if any(c.dep_ not in _BARE_DEPS for c in verb.children):
+        return False
+    if any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        return True
+    return not (verb.dep_ == "ccomp" and cue_kind(verb.head) == "speech")
 
 
 def _other_verb(verb: Token) -> bool:
@@ -442,9 +453,15 @@ def _name_read_as_adverbial(verb: Token) -> Token | None:
 
 def _quoted_as(verb: Token) -> Token | None:
     """ "X was quoted as saying ...", "X is understood to have said ...": the speaker is the subject of the
-    passive report around the cue, not anyone the reporting verb leaves unnamed."""
+    passive report around the cue, not anyone the reporting verb leaves unnamed. In the active ("the paper
+    quoted X as saying ...") it is the report's object, not the outlet that relays the words."""
     passive = passive_report(verb)
-    return None if passive is None else next((c for c in passive.children if c.dep_ == "nsubjpass"), None)
+    if passive is None:
+        return None
+    if (passive.pos_ == "PROPN" and passive.dep_ != "pobj") or (passive.pos_ == "NOUN" and passive.dep_ == "dobj"):
+        return passive  # "quoted X as saying": the parse hung "as saying" on X itself
+    subject = next((c for c in passive.children if c.dep_ == "nsubjpass"), None)
+    return subject or next((c for c in passive.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
 def passive_report(verb: Token) -> Token | None:

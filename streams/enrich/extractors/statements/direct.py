@@ -251,6 +251,19 @@ def _question_put(layout: Layout, q: Quote, window: list[Token]) -> Token | None
     return None if any(c.dep_ == "poss" for c in noun.children) else noun
 
 
+def put_by_press(found: Found) -> bool:
+    """ `"Will you resign?" a reporter asked`: a question the press puts is how the story got its answer, not
+    news anyone made; an unnamed reporter or interviewer asking is no speaker."""
+    cue, subject = found.cue, found.subject
+    return (
+        cue is not None
+        and subject is not None
+        and cue.lemma_.lower() == "ask"
+        and subject.lemma_.lower() in lexicon().press_nouns
+        and not any(c.pos_ == "PROPN" for c in subject.children)
+    )
+
+
 def _denied(cue: Token) -> bool:
     """ "added that rivals had not reported a slowdown, which “...”": a negated speech verb says what was not
     said, so the quotation hung on it is not its words; the climb goes on to the verb that reports them."""

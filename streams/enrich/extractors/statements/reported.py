@@ -319,10 +319,13 @@ def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None
 
 def _adjunct_nouns(cue: Token) -> list[Token]:
     """The nouns of the cue's adjuncts after it: "in a statement", "on X, formerly Y", "on Z, the platform"
-    (a preposition's object, a bare noun phrase, and what is set beside either of them), and whom a verb
-    of telling addresses ("told a meeting of staff")."""
+    (a preposition's object, a bare noun phrase, and what is set beside either of them), whom a channel was
+    given to ("in an interview with a newspaper") and whom a verb of telling addresses ("told a meeting of
+    staff")."""
     nouns = [g for c in cue.rights if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     nouns += [c for c in cue.rights if c.dep_ == "npadvmod"]
+    channels = [n for n in nouns if n.lemma_.lower() in lexicon().medium_nouns]
+    nouns += [g for n in channels for c in n.rights if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     if cue.lemma_.lower() in lexicon().addressee_verbs:  # "told a meeting of staff that ...": who is told
         told = [c for c in cue.rights if c.dep_ in ("dobj", "dative")]
         nouns += [t for c in told for t in c.subtree if t.pos_ in ("NOUN", "PROPN")]
@@ -334,12 +337,15 @@ def _noun_framed(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | 
     that ...": the parse hangs the "that" clause on the noun of the cue's adjunct (as a noun's complement
     or a relative clause); it is still what the cue reports."""
     nouns = [n for n in _adjunct_nouns(cue) if not _answered_words(n)]
-    clause = next((c for n in nouns for c in n.rights if c.dep_ in _NOUN_CLAUSE_DEPS and _opens_with_that(c)), None)
+    framed = (c for n in nouns for c in n.rights if c.dep_ in _NOUN_CLAUSE_DEPS)
+    clause = next((c for c in framed if _opens_with_that(c) or _after_channel(c.head, c)), None)
     if clause is None and cue.lemma_.lower() in lexicon().addressee_verbs:
         clause = next((c for n in nouns for c in n.rights if c.dep_ in _NOUN_CLAUSE_DEPS and _contact(n, c)), None)
     if clause is None:
         return None
-    content = _trim(list(cue.doc[clause.left_edge.i : clause.right_edge.i + 1]))
+    first = clause.left_edge
+    start = first.i + 1 if first.lower_ == "that" else first.i  # "that" read as a relative's object
+    content = _trim(list(cue.doc[start : clause.right_edge.i + 1]))
     return (content, _clauses(clause, clause.right_edge.i)) if content else None
 
 
@@ -372,6 +378,23 @@ def _contact(noun: Token, clause: Token) -> bool:
         and subject.lower_ != "that"
         and clause.left_edge.i == subject.left_edge.i == noun.i + 1
         and all(t.is_punct for t in clause.doc[clause.right_edge.i + 1 : clause.sent.end])
+    )
+
+
+def _after_channel(noun: Token, clause: Token) -> bool:
+    """ "said in an interview with a newspaper that the plant would close": with a phrase between the channel
+    and "that", the parse may read "that" as a relative pronoun, the object of the clause's verb, on the
+    channel or on the noun of its phrase. A relative clause follows its noun; one set after the channel's
+    own phrase, with a subject of its own, is the clause the cue reports."""
+    first = clause.left_edge
+    channel = noun.head.head if noun.dep_ == "pobj" and noun.head.head.dep_ == "pobj" else noun
+    return (
+        channel.lemma_.lower() in lexicon().medium_nouns
+        and first.lower_ == "that"
+        and first.dep_ == "dobj"
+        and first.head.i == clause.i
+        and first.i > channel.i + 1
+        and any(c.dep_ in _SUBJECT_DEPS for c in clause.children)
     )
 
 
@@ -479,6 +502,35 @@ def _apposed_trailing_speaker(cue: Token) -> tuple[Token, tuple[int, int]] | Non
         return None
     content = _trim(list(doc[_sentence(cue)[0] : name_start - 1]))
     return (name_end, content) if content is not None else None
+
+
+_INVERTED_NAME_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PART"})
+_SPEAKER_ENTITIES = frozenset({"PERSON", "ORG"})
+
+
+def _inverted_trailing_speaker(cue: Token) -> tuple[Token, tuple[int, int]] | None:
+    """ "Talks will resume next month, warned X Y, the foreign minister": a trailing cue set before its
+    speaker. The parse often reads the inverted name as the cue's object, or hangs the cue on the clause
+    before it, so the layout decides: comma, cue, a name (a title may lead it), then at most an apposition.
+    The name is a person or organisation entity, or a title leads it or stands beside it ("said coach X",
+    "X, the coach"), so a date ("confirmed Friday") is no speaker. Returns the name's last token and the
+    clause before."""
+    doc = cue.doc
+    start, end = _sentence(cue)
+    if cue.i < 2 or doc[cue.i - 1].text != "," or cue.tag_ not in ("VBD", "VBZ", "VBN"):
+        return None
+    if any(c.dep_ in _SUBJECT_DEPS and c.i < cue.i for c in cue.children):
+        return None
+    k = cue.i + 1
+    while k < end and doc[k].pos_ in _INVERTED_NAME_POS:
+        k += 1
+    name = doc[k - 1]
+    if k == cue.i + 1 or name.pos_ != "PROPN" or not all(t.pos_ in _APPOSITION_POS for t in doc[k:end]):
+        return None
+    if name.ent_type_ not in _SPEAKER_ENTITIES and not any(is_title_word(t) for t in doc[cue.i + 1 : end]):
+        return None
+    content = _trim(list(doc[start : cue.i - 1]))
+    return (name, content) if content is not None else None
 
 
 def _interrupting(cue: Token) -> list[tuple[int, int]] | None:
@@ -716,16 +768,29 @@ def _document_content(cue: Token) -> bool:
     return relative and (antecedent in lex.message_nouns or antecedent in lex.evidence_nouns)
 
 
+def _hearsay(cue: Token) -> bool:
+    """ "It is said that ...", "it was alleged that ...": a verb of saying in the passive with an empty "it" and
+    no agent passes on talk nobody is named for; "it was announced that ..." still reports an announcement."""
+    return (
+        cue.lemma_.lower() in lexicon().hearsay_verbs
+        and any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in cue.children)
+        and not any(c.dep_ == "agent" for c in cue.children)
+    )
+
+
 def _unasserted(cue: Token) -> bool:
     """Speech that reports nothing said: "X has not said how ...", "declined to say whether ...",
     "Asked whether ..., X said" (the question is put to X), "said whether" (a question, not a claim),
     an imperative addressed to the reader ("Recall that ...", "Note that ..."), a label given in the
-    passive with no one giving it ("are described as X"), any other agentless passive, evidence
-    put forward by data ("the survey found that ...") and what a document holds ("a plan which urged ...")."""
+    passive with no one giving it ("are described as X"), any other agentless passive, hearsay ("it is said
+    that ..."), evidence put forward by data ("the survey found that ...") and what a document holds ("a plan
+    which urged ...")."""
     lex = lexicon()
     if any(c.dep_ == "neg" for c in cue.children) or _imperative(cue) or names_by_passive(cue):
         return True
     if _agentless_passive(cue) or _about_own_naming(cue) or _evidence_speaks(cue) or _document_content(cue):
+        return True
+    if _hearsay(cue):
         return True
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lex.refusal_verbs:
         return True
@@ -756,7 +821,7 @@ def _content(layout: Layout, token: Token, kind: str, quote_opens: list[int]) ->
         content = _predicate(token)
     else:
         content = _block(layout, token, quote_opens)
-        apposed = _apposed_trailing_speaker(token) if content is None else None
+        apposed = (_apposed_trailing_speaker(token) or _inverted_trailing_speaker(token)) if content is None else None
         if content is not None:
             confidence = BLOCK
         elif apposed is not None:

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from .cues import cue_kind
 from .layout import Layout
+from .lexicon import lexicon
 from .quotes import Quote
 
 _SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from"})
@@ -27,18 +28,54 @@ def in_title_case(text: str, parts: list[tuple[int, int]] | tuple[tuple[int, int
 
 def names_a_work(layout: Layout, q: Quote) -> bool:
     """`watched 'The Long Road Home'`, `the "Safe Streets" scheme would expand`: a title-case quotation that
-    hangs on a noun or on a verb that reports no speech is a name inside the sentence. One that hangs on a
-    cue (`called the plan "Project Fear"`) is someone's label, and stays."""
-    if not in_title_case(layout.text, q.parts):
+    hangs on a noun or on a verb that reports no speech is a name inside the sentence, and so is a quotation
+    in any case that hangs on a noun for a work or follows one (`the film "Nine winters in the north"`). One
+    that hangs on a cue (`called the plan "Project Fear"`, `called the film "a disgrace"`) is someone's label,
+    and stays."""
+    head = _head_outside(layout, q)
+    if head is not None and (cue_kind(head) is not None or _labelled_object(head)):
         return False
+    if any(_work_noun(t) for t in (head, _word_before(layout, q))):
+        return True  # `her memoir, "A life in two halves",`: a title set beside its work, whatever its case
+    return head is not None and in_title_case(layout.text, q.parts)
+
+
+def _work_noun(token: Token | None) -> bool:
+    return token is not None and token.pos_ == "NOUN" and token.lemma_.lower() in lexicon().work_nouns
+
+
+def _word_before(layout: Layout, q: Quote) -> Token | None:
+    """The word right before the opening mark (`the film "..."`). Not past a comma: in `In the film, "...,"
+    she says` the work is where the words were said."""
+    i = layout.token_index_at(q.open_mark) - 1
+    return layout.doc[i] if i >= 0 else None
+
+
+def names_a_slogan(layout: Layout, q: Quote) -> bool:
+    """`banners reading "Hands off our pensions"`, `crowds chanted "..."`, `under the slogan "..."`: words
+    written on a sign or sung in chorus, whatever their case. The quotation hangs on a noun for such words,
+    on a verb that gives a sign its words, or on a verb of chanting: a banner or a crowd is no speaker."""
+    head = _head_outside(layout, q)
+    if head is None:
+        return False
+    lex = lexicon()
+    if head.pos_ == "VERB" and head.lemma_.lower() in lex.chant_verbs:
+        return True
+    if head.pos_ == "VERB" and head.dep_ in ("acl", "relcl"):  # "banners reading ...", "a sign that said ..."
+        head = head.head
+    return head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in lex.inscription_nouns
+
+
+def _head_outside(layout: Layout, q: Quote) -> Token | None:
+    """The token outside the quotation that its first word hanging outside hangs on, if any."""
     doc = layout.doc
     i = layout.token_index_at(q.start)
     while i < len(doc) and doc[i].idx < q.end:
         head = doc[i].head
         if not q.start <= head.idx < q.end:
-            return head.i != doc[i].i and cue_kind(head) is None and not _labelled_object(head)
+            return head if head.i != doc[i].i else None
         i += 1
-    return False
+    return None
 
 
 def _labelled_object(noun: Token) -> bool:
