@@ -22,6 +22,7 @@ from streams.enrich.extractors.statements import extract_statements
 from streams.enrich.model import Enrichment
 from streams.enrich.nlp import ParsedArticle, load_nlp, parse, parse_many
 from streams.enrich.speedups.parse_cache import ParseCache
+from streams.enrich.speedups.settled_heap import settle_heap
 from streams.ingest.article import Article
 
 STAGES = ("parse", "cast", "statements", "meetings", "sentiment")
@@ -52,6 +53,8 @@ class Enricher:
     """The enrichment core. One instance per process; `enrich` is thread-safe.
 
     Its output does not depend on what the parse cache holds (tests/unit/test_parse_cache.py).
+    Making one freezes every object the process holds by then out of the garbage collector's full
+    passes (`speedups.settled_heap`): the model is most of them, and it is never garbage.
     """
 
     def __init__(self, nlp: Language | None = None, cache: ParseCache | Literal["env"] | None = "env") -> None:
@@ -59,6 +62,7 @@ class Enricher:
         self.nlp = nlp or load_nlp()
         self.cache = ParseCache.from_env(self.nlp) if cache == "env" else cache
         given_names.warm(self.nlp)
+        settle_heap()  # the model's objects live as long as the process: keep full collections off them
 
     def enrich(self, article: Article) -> Enrichment:
         timings: dict[str, float] = {}

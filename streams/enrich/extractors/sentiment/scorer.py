@@ -121,7 +121,7 @@ def score_part(
     polar.update(charge_label_valences(doc, span, lemmas, tags))
     polar.update(protection_valences(doc, span, lemmas, tags, words, lex))
     polar.update(opposed_kind_valences(doc, span, words, lex))
-    engaging = lex.refusals.keys() | lex.grievances | lex.calls | ACCOUNTING_VERBS | PROVISION_VERBS | SHORTFALL_VERBS
+    engaging = _engaging(lex)
     rated = [i for i in span if i in polar or words[i] in lex.valence or lemmas[i] in engaging]
     conceded: set[int] = set()
     alternatives = set_aside(words, tags, span)
@@ -218,6 +218,20 @@ def score_part(
         turns=opening is not None and words[opening] in TURN_WORDS,
         contrasted=opposed(*sides) or any(words[i] in DIVIDED_WORDS and divides_reaction(doc[i]) for i in span),
     )
+
+
+_engaging_of: tuple[NewsLexicon, frozenset[str]] | None = None
+
+
+def _engaging(lex: NewsLexicon) -> frozenset[str]:
+    """Lemmas of the verbs that say something though unrated (refusing, informing, calling, holding to
+    account, providing, falling short), united once per lexicon: `score_part` runs ~50 times an article."""
+    global _engaging_of
+    known = _engaging_of
+    if known is None or known[0] is not lex:
+        union = lex.refusals.keys() | lex.grievances | lex.calls | ACCOUNTING_VERBS | PROVISION_VERBS | SHORTFALL_VERBS
+        known = _engaging_of = (lex, frozenset(union))
+    return known[1]
 
 
 def is_hedged(tokens: Sequence[Token], lex: NewsLexicon) -> bool:
