@@ -47,6 +47,7 @@ from streams.enrich.extractors.meetings.wording import VERB_POS, has_party_prep,
 from streams.enrich.model import Participant
 
 TriggerKind = Literal["meet", "talk", "attend", "noun"]
+_EVENT_VERBS = frozenset({"host", "visit", "welcome"})  # verbs of a staged event as such, whoever runs it
 
 _NOUN_POS = ("NOUN", "PROPN")
 _NOUN_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj")
@@ -460,14 +461,16 @@ def _is_appointment(token: Token, kind: TriggerKind) -> bool:
 
 def _hosts_a_contest(token: Token, kind: TriggerKind) -> bool:
     """"bid to host the cup", "will host the final", "hosted the awards ceremony, with X among the winners": a
-    fixture, a tournament or a show hosted, no one met. "met the Pirate Party": a body named after a staged
-    event's word is met, not staged."""
+    fixture, a tournament or a show hosted, no one met. "met the Pirate Party", "phoned the X Arts Festival": a
+    body named after a staged event's word is met or phoned, not staged."""
     return kind == "meet" and any(c.dep_ == "dobj" and (_is_contest_word(c) or (
         lower_lemma(c) in LEX.staged_events and not _met_a_named_body(token, c))) for c in token.children)
 
 
 def _met_a_named_body(verb: Token, obj: Token) -> bool:
-    return lower_lemma(verb) == "meet" and is_named(obj, ("org",))
+    """A name the cast reads as an organisation is the body, met, phoned or rung as any body is; one hosts,
+    visits or welcomes the event it stages ("hosted the X Arts Festival")."""
+    return lower_lemma(verb) not in _EVENT_VERBS and is_named(obj, ("org",))
 
 
 def _joins_a_body(token: Token, kind: TriggerKind) -> bool:
