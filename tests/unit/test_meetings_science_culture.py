@@ -108,3 +108,21 @@ def test_a_past_form_tagged_as_a_noun_heading_the_sentence_is_the_call(run, text
 )
 def test_lectures_targets_papers_and_events_are_no_meetings(run, text):
     assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Physicist Ada Lisk and astronomer Lars Fenn attended a conference on dark matter in Leiden on Monday.",
+        "Museum director Sara Lund and the painter Iker Basa took part in a symposium on restoration in Bilbao.",
+        "Professor Mira Kolt and Dr Anton Berg attended a workshop on gene editing in Delft on Monday.",
+    ],
+)
+def test_those_who_attend_an_open_conference_are_its_audience(run, text):
+    assert run(text) == []
+
+
+def test_a_conference_attended_with_someone_names_the_side(run):
+    [talks] = run("Professor Mira Kolt attended a conference with Dr Anton Berg in Leiden on Monday.")
+    assert side_names(talks) == {"Mira Kolt", "Anton Berg"}
+    assert place(talks) == "Leiden"

@@ -488,7 +488,8 @@ def _joins_a_body(token: Token, kind: TriggerKind) -> bool:
 
 def _attends_a_bodys_gathering(token: Token, kind: TriggerKind) -> bool:
     """"A and B (both) attended the G7 summit", "took part in the Coastal States Forum", "attended the festival":
-    a gathering named after a body or a group, a body itself or a staged event has an audience, not sides. Those
+    a gathering named after a body or a group, a body itself, a staged event or an open conference has an
+    audience, not sides. Those
     who attend it were there, not with each other; "attended talks with X", "the meeting between X and Y" name
     their sides, "the X-Y summit" its pair, and "the Geneva talks" are talks."""
     if kind != "attend" or lower_lemma(token) == "join":
@@ -497,7 +498,15 @@ def _attends_a_bodys_gathering(token: Token, kind: TriggerKind) -> bool:
         o for p in token.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
     return any(not has_party_prep(o) and (
         is_named(o, ("org",)) or lower_lemma(o) in LEX.org_heads or lower_lemma(o) in LEX.staged_events
-        or _named_after_a_body(o)) for o in attended)
+        or _named_after_a_body(o) or _open_gathering(o)) for o in attended)
+
+
+def _open_gathering(noun: Token) -> bool:
+    """"a conference on climate", "a symposium about genetics": a conference told as one of many or by its
+    topic is held for an audience; "the peace conference" may be the sides' own talks."""
+    return lower_lemma(noun) in LEX.open_gatherings and any(
+        (c.dep_ == "det" and c.lower_ in ("a", "an")) or (c.dep_ == "prep" and c.lower_ in ("on", "about"))
+        for c in noun.children)
 
 
 def _attended_by_an_audience(noun: Token) -> bool:
