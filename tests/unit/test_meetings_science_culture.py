@@ -126,3 +126,16 @@ def test_a_conference_attended_with_someone_names_the_side(run):
     [talks] = run("Professor Mira Kolt attended a conference with Dr Anton Berg in Leiden on Monday.")
     assert side_names(talks) == {"Mira Kolt", "Anton Berg"}
     assert place(talks) == "Leiden"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Professor Mira Kolt called off a meeting with Dr Anton Berg planned for Friday in Leiden.",
+        "Curator Sara Lund called off a meeting with the painter's agent Iker Basa planned for Friday in Leiden.",
+    ],
+)
+def test_a_called_off_meeting_keeps_the_place_and_day_it_was_planned_for(run, text):
+    [talks] = run(text)
+    assert (talks.status, talks.mode, place(talks)) == ("cancelled", "in_person", "Leiden")
+    assert talks.date is not None and talks.date.iso == "2026-03-13"

@@ -36,6 +36,16 @@ def stranded_relatives(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.dep_ == "relcl" and any(s.i in stranded for s in c.children)]
 
 
+def participle_after_counterpart(noun: Token) -> list[Token]:
+    """"called off a meeting with B planned for Friday in X": the small model hangs the participle on B as a
+    clause of B's, on the verb or on the preposition; a past form right after the counterpart's name is a
+    participle on the encounter all the same (callers say which verbs count)."""
+    doc = noun.doc
+    names = [n for p in noun.children if p.dep_ == "prep" and p.lower_ in NOUN_PARTY_PREPS
+             for n in _name_from(doc, p.i + 1)]
+    return [doc[n.i + 1] for n in names if n.i + 1 < len(doc) and doc[n.i + 1].tag_ in ("VBN", "VBD")]
+
+
 def stranded_conjunct(token: Token) -> list[Token]:
     """"talks between A and league president B were postponed": the small model may keep the "and" on A and
     make B a second subject of the verb whose subject holds A (or that verb's conjunct); the name that starts
