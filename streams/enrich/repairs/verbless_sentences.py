@@ -7,7 +7,9 @@ builds that table: "rang", "phoned") cannot be a noun, and a sentence has a verb
 itself twice. Only that shape is repaired: no word of the sentence tagged as a verb, a name phrase from the
 sentence's start up to the past form, and the phrase's head after it. The past form becomes the root, the
 phrase before it its subject, the phrase head after it its object, and what followed the object (time,
-place, purpose) hangs on the verb as the parser reads "Mayor X phoned Y on Tuesday".
+place, purpose) hangs on the verb as the parser reads "Mayor X phoned Y on Tuesday". When the parse already
+made the past form the root with the name before it and an object after it, only its tag (and the name's
+label, when read as the noun's modifier) is wrong, and only those are mended.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ FACTORY = "newswire_verbless_sentences"
 # Tags, not parts of speech: the repair runs before the attribute table derives those from the tags.
 _SUBJECT_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "DT", "POS", "HYPH", "JJ"})
 _OBJECT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+_ROOT_TAGS = _OBJECT_TAGS | {"JJ"}  # the past form itself may head the sentence, read as a noun or an adjective
 _CLAUSE_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod", "punct", "cc", "conj", "xcomp", "acl", "relcl"})
 
 
@@ -72,19 +75,32 @@ def _candidates(doc: Doc) -> list[tuple[Token, Span]]:
     if not len(doc) or not doc.vocab.lookups.has_table(TABLE):
         return []
     table = doc.vocab.lookups.get_table(TABLE)
-    nouns = numpy.array([doc.vocab.strings[t] for t in _OBJECT_TAGS], dtype=numpy.uint64)
+    heads = numpy.array([doc.vocab.strings[t] for t in _ROOT_TAGS], dtype=numpy.uint64)
     rows = doc.to_array([HEAD, TAG])
     found = []
-    for root in numpy.flatnonzero((rows[:, 0] == 0) & numpy.isin(rows[:, 1], nouns)).tolist():
+    for root in numpy.flatnonzero((rows[:, 0] == 0) & numpy.isin(rows[:, 1], heads)).tolist():
         sent = doc[root].sent
-        found.extend((doc[i], sent) for i in range(sent.start + 1, root) if doc[i].lower in table)
+        found.extend((doc[i], sent) for i in range(sent.start + 1, root + 1) if doc[i].lower in table)
     return found
+
+
+def _subject_of_root(verb: Token) -> Token | None:
+    """"President X rang Chancellor Y on Monday" tagged with "rang" a proper noun, "phoned" an adjective: the
+    parse already made the past form the root with an object after it and the name before it as its subject,
+    or as its modifier, as a noun's; only the tag (and that one label) says otherwise."""
+    if verb.dep_ != "ROOT" or not any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.i == verb.i - 1 and c.dep_ in ("nsubj", "compound")), None)
 
 
 @Language.component(FACTORY)
 def verbless_sentences(doc: Doc) -> Doc:
     for verb, sent in _candidates(doc):
-        if not verb.tag_.startswith("VB") and verb.is_lower and _misread(verb, sent):
+        if verb.tag_.startswith("VB") or not verb.is_lower:
+            continue
+        if (subject := _subject_of_root(verb)) is not None:
+            verb.tag_, subject.dep_ = "VBD", "nsubj"
+        elif _misread(verb, sent):
             _repair(verb, sent)
     return doc
 

@@ -83,6 +83,19 @@ def _after_trade(ent: Span) -> int | None:
     return start if plain_name(name) and not is_known_place(name.text) else None
 
 
+def _trade_inside(ent: Span) -> int | None:
+    """ "Nobel laureate Ana Ruiz", "Booker winner Ana Ruiz" read as one work or product: a lower-case title or
+    trade inside the span, with a plain name after it to the span's end, makes that name a person's (the words
+    before the trade qualify it); returns where the name starts."""
+    if ent.label_ not in MISREAD_LABELS or len(ent) < 3:
+        return None
+    trade = next((t for t in reversed(ent[:-1]) if t.is_lower), None)
+    if trade is None or not is_title_word(trade) or trade.i == ent.start:
+        return None
+    name = ent.doc[trade.i + 1 : ent.end]
+    return name.start if plain_name(name) and not is_known_place(name.text) else None
+
+
 def _given_name_read_as_place(ent: Span) -> bool:
     """ "chief executive Marta Ruiz" with "Marta" read as a place and "Ruiz" left out: one word no gazetteer
     knows, compounded onto the unlabelled capitalised word right after it, is that person's given name."""
@@ -128,7 +141,7 @@ def repaired_ents(doc: Doc, text: str) -> list[Span]:
             ents.append(Span(doc, named, ent.end, label="PERSON"))
         elif _titled_after(ent):
             ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
-        elif (start := _after_trade(ent)) is not None:
+        elif (start := _after_trade(ent) or _trade_inside(ent)) is not None:
             ents.append(Span(doc, start, ent.end, label="PERSON"))
         elif _titled_after(given := _with_given_name_before(ent)):  # "Minh Tran, 54," with "Tran" read as a place
             ents.append(Span(doc, given.start, given.end, label="PERSON"))

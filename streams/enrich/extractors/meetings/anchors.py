@@ -12,6 +12,7 @@ from streams.enrich.extractors.meetings.phrases import AFTER_PREPS, MAX_DEPTH, W
 from streams.enrich.extractors.meetings.slips import (
     face_to_face,
     misread_conjunct,
+    participle_after_counterpart,
     stranded_conjunct,
     stranded_relatives,
 )
@@ -105,14 +106,15 @@ def _arrival_before(verb: Token) -> list[Token]:
 def _schedule_participles(trigger: Token) -> list[Token]:
     """"talks with X, planned for March 20, were scrapped", "the meeting, held on Friday, ...": the participle
     carries the encounter's own date. The small model often hangs a plan's on the counterpart named after the
-    trigger, or reads it as a relative clause of that counterpart's ("a meeting with B planned for Friday");
-    one that holds the encounter counts there only set off by a comma, as "talks with staff held in the cells"
-    holds the staff."""
+    trigger, or reads it as a relative clause of that counterpart's ("a meeting with B planned for Friday") or
+    a clause of the verb or the preposition, B its subject; one that holds the encounter counts there only set
+    off by a comma, as "talks with staff held in the cells" holds the staff."""
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return []
     return [t for t in trigger.subtree if (t.dep_ == "acl" and (t.lemma_.lower() in LEX.schedule_words or (
         t.lemma_.lower() in LEX.holding_verbs and (t.head.i == trigger.i or t.doc[t.i - 1].text == ","))))
-        or (t.dep_ == "relcl" and t.lemma_.lower() in LEX.schedule_words and t in stranded_relatives(t.head))]
+        or (t.dep_ == "relcl" and t.lemma_.lower() in LEX.schedule_words and t in stranded_relatives(t.head))] + [
+        c for c in participle_after_counterpart(trigger) if c.lemma_.lower() in LEX.schedule_words]
 
 
 def _trip_settings(verb: Token) -> list[Token]:

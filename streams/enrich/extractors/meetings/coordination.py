@@ -14,6 +14,7 @@ from streams.enrich.extractors.meetings.parties import Parties
 from streams.enrich.extractors.meetings.slips import (
     misparsed_coordination,
     name_before_group,
+    name_hung_as_modifier,
     split_name,
     stranded_conjunct,
 )
@@ -64,7 +65,8 @@ def _read_coordination(token: Token, names: NameIndex, parties: Parties) -> None
                          for g in o.conjuncts if is_plural_role(g))  # "officials of Y" hung on the X of "bosses at X"
         else:
             parties.add(names.participant(current) or split_name(current, names))
-        stack.extend(c for c in current.children if c.dep_ == "conj" or misparsed_coordination(c))
+        stack.extend(c for c in current.children if c.dep_ == "conj" or misparsed_coordination(c)
+                     or name_hung_as_modifier(c, names))
         stack.extend(names.conjoined_inside(current))
         stack.extend(stranded_conjunct(current))
         stack.extend(g for c in current.children if c.dep_ == "compound"

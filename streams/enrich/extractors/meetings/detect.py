@@ -47,6 +47,7 @@ from streams.enrich.extractors.meetings.wording import VERB_POS, has_party_prep,
 from streams.enrich.model import Participant
 
 TriggerKind = Literal["meet", "talk", "attend", "noun"]
+_EVENT_VERBS = frozenset({"host", "visit", "welcome"})  # verbs of a staged event as such, whoever runs it
 
 _NOUN_POS = ("NOUN", "PROPN")
 _NOUN_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj")
@@ -460,14 +461,16 @@ def _is_appointment(token: Token, kind: TriggerKind) -> bool:
 
 def _hosts_a_contest(token: Token, kind: TriggerKind) -> bool:
     """"bid to host the cup", "will host the final", "hosted the awards ceremony, with X among the winners": a
-    fixture, a tournament or a show hosted, no one met. "met the Pirate Party": a body named after a staged
-    event's word is met, not staged."""
+    fixture, a tournament or a show hosted, no one met. "met the Pirate Party", "phoned the X Arts Festival": a
+    body named after a staged event's word is met or phoned, not staged."""
     return kind == "meet" and any(c.dep_ == "dobj" and (_is_contest_word(c) or (
         lower_lemma(c) in LEX.staged_events and not _met_a_named_body(token, c))) for c in token.children)
 
 
 def _met_a_named_body(verb: Token, obj: Token) -> bool:
-    return lower_lemma(verb) == "meet" and is_named(obj, ("org",))
+    """A name the cast reads as an organisation is the body, met, phoned or rung as any body is; one hosts,
+    visits or welcomes the event it stages ("hosted the X Arts Festival")."""
+    return lower_lemma(verb) not in _EVENT_VERBS and is_named(obj, ("org",))
 
 
 def _joins_a_body(token: Token, kind: TriggerKind) -> bool:
@@ -485,7 +488,8 @@ def _joins_a_body(token: Token, kind: TriggerKind) -> bool:
 
 def _attends_a_bodys_gathering(token: Token, kind: TriggerKind) -> bool:
     """"A and B (both) attended the G7 summit", "took part in the Coastal States Forum", "attended the festival":
-    a gathering named after a body or a group, a body itself or a staged event has an audience, not sides. Those
+    a gathering named after a body or a group, a body itself, a staged event or an open conference has an
+    audience, not sides. Those
     who attend it were there, not with each other; "attended talks with X", "the meeting between X and Y" name
     their sides, "the X-Y summit" its pair, and "the Geneva talks" are talks."""
     if kind != "attend" or lower_lemma(token) == "join":
@@ -494,7 +498,15 @@ def _attends_a_bodys_gathering(token: Token, kind: TriggerKind) -> bool:
         o for p in token.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
     return any(not has_party_prep(o) and (
         is_named(o, ("org",)) or lower_lemma(o) in LEX.org_heads or lower_lemma(o) in LEX.staged_events
-        or _named_after_a_body(o)) for o in attended)
+        or _named_after_a_body(o) or _open_gathering(o)) for o in attended)
+
+
+def _open_gathering(noun: Token) -> bool:
+    """"a conference on climate", "a symposium about genetics": a conference told as one of many or by its
+    topic is held for an audience; "the peace conference" may be the sides' own talks."""
+    return lower_lemma(noun) in LEX.open_gatherings and any(
+        (c.dep_ == "det" and c.lower_ in ("a", "an")) or (c.dep_ == "prep" and c.lower_ in ("on", "about"))
+        for c in noun.children)
 
 
 def _attended_by_an_audience(noun: Token) -> bool:

@@ -26,6 +26,7 @@ from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import ORG, PERSON, PLACE, NameIndex, is_plural_role
 from streams.enrich.extractors.meetings.prospects import assembly_clause
 from streams.enrich.extractors.meetings.roll_call import listed, listed_person, roll_call
+from streams.enrich.extractors.meetings.slips import stranded_conjunct
 from streams.enrich.model import Participant
 from streams.enrich.vocabulary.places import demonym_code
 
@@ -484,4 +485,4 @@ def sides_on_its_verb(trigger: Token) -> list[Token]:
             verb.pos_ not in ("VERB", "AUX") or lower_lemma(verb) not in LEX.occurrence_verbs | LEX.happening_verbs):
         return []
     return [side for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("between", "among")
-            for obj in prep.children if obj.dep_ == "pobj" for side in (obj, *obj.conjuncts)]
+            for obj in prep.children if obj.dep_ == "pobj" for side in (obj, *obj.conjuncts, *stranded_conjunct(obj))]

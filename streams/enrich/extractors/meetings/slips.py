@@ -36,16 +36,43 @@ def stranded_relatives(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.dep_ == "relcl" and any(s.i in stranded for s in c.children)]
 
 
+def participle_after_counterpart(noun: Token) -> list[Token]:
+    """"called off a meeting with B planned for Friday in X": the small model hangs the participle on B as a
+    clause of B's, on the verb or on the preposition; a past form right after the counterpart's name is a
+    participle on the encounter all the same (callers say which verbs count)."""
+    doc = noun.doc
+    names = [n for p in noun.children if p.dep_ == "prep" and p.lower_ in NOUN_PARTY_PREPS
+             for n in _name_from(doc, p.i + 1)]
+    return [doc[n.i + 1] for n in names if n.i + 1 < len(doc) and doc[n.i + 1].tag_ in ("VBN", "VBD")]
+
+
 def stranded_conjunct(token: Token) -> list[Token]:
     """"talks between A and league president B were postponed": the small model may keep the "and" on A and
-    make B a second subject of the verb whose subject holds A; the name that starts right after the "and" is
-    A's conjunct. A name that is its verb's only subject starts a clause of its own ("met A, and B had ...")."""
-    ands = [c for c in token.children if c.dep_ == "cc" and c.lower_ == "and"]
+    make B a second subject of the verb whose subject holds A (or that verb's conjunct); the name that starts
+    right after the "and" is A's conjunct. A name that is its verb's only subject starts a clause of its own
+    ("met A, and B had ...")."""
+    ands = [c for c in token.children if c.dep_ == "cc" and c.lower_ == "and"] or _and_after_apposition(token)
     if not ands or any(c.dep_ == "conj" for c in token.children):
         return []
-    named = [n for n in _name_from(token.doc, ands[-1].i + 1) if n.dep_ in SUBJECT_DEPS and _holds_subject(
-        n.head, token, n)]
+    named = [n for n in _name_from(token.doc, ands[-1].i + 1) if (n.dep_ in SUBJECT_DEPS and _holds_subject(
+        n.head, token, n)) or _conjunct_of_verb_above(n, token)]
     return named or _name_on_verb(token.doc, ands[-1].i + 1, token)
+
+
+def _conjunct_of_verb_above(name: Token, token: Token) -> bool:
+    """"talks were held between the prime minister of X, A, and President B": B may be hung on the verb above
+    A's phrase as its conjunct; a name is no verb's conjunct, so it is A's."""
+    return name.dep_ == "conj" and name.head.pos_ in ("VERB", "AUX") and name.head in token.ancestors
+
+
+def _and_after_apposition(token: Token) -> list[Token]:
+    """"a meeting between the director of X, A, and conductor B was held": after a side told with its holder in
+    apposition, the small model may hang the "and" on the encounter noun; the "and" right after the side's
+    phrase and its closing comma is still the side's."""
+    doc, end = token.doc, token.right_edge.i + 1
+    if end < len(doc) and doc[end].text == "," and doc[end - 1].pos_ == "PROPN":
+        end += 1
+    return [doc[end]] if end < len(doc) and doc[end].lower_ == "and" and doc[end].dep_ == "cc" else []
 
 
 def _holds_subject(verb: Token, token: Token, other: Token | None = None) -> bool:
@@ -117,6 +144,13 @@ def misparsed_coordination(token: Token) -> bool:
     in apposition to it."""
     owners = (token, *(a for a in token.children if a.dep_ == "appos"))
     return token.dep_ == "nmod" and any(c.dep_ == "cc" for t in owners for c in t.children)
+
+
+def name_hung_as_modifier(token: Token, names: NameIndex) -> bool:
+    """"Physicist A B and astronomer C D met": the small model may hang the first person's whole name on the
+    second's surname as a compound that owns the "and"; a compound ending another person's name is a member."""
+    return token.dep_ == "compound" and names.label.get(token.i) == PERSON and any(
+        c.dep_ == "cc" for c in token.children) and names.span_of.get(token.i) != names.span_of.get(token.head.i)
 
 
 def name_before_group(token: Token, names: NameIndex) -> tuple[Token, Participant] | None:

@@ -50,7 +50,7 @@ def town_of_occasion(token: Token, names: NameIndex) -> Location | None:
 def venue(token: Token, names: NameIndex) -> Location | None:
     """"at the Department for Transport", "at the Federal Chancellery": an institution's seat as the venue. A
     name the model calls neither a body nor a place ("at Riverside Stadium" read as an event) is a venue when
-    its head word is one."""
+    its head word is one; so is a body the model read as a facility ("at the X Observatory")."""
     label = names.label.get(token.i)
     if label is None and token.pos_ == "PROPN" and token.lower_ in LEX.venue_words:
         words = [c for c in token.lefts if c.dep_ == "compound" and is_capitalised(c)]
@@ -59,7 +59,7 @@ def venue(token: Token, names: NameIndex) -> Location | None:
         return None
     start, end = names.span_of.get(token.i, (token.i, token.i + 1))
     words = [t for t in token.doc[start:end] if not (t.i == start and t.lower_ == "the")]
-    if not any(t.lower_ in LEX.venue_org_heads for t in words):
-        return None
+    if not any(t.lower_ in LEX.venue_org_heads for t in words) and token.ent_type_ != "FAC":
+        return None  # the model's facility label keeps "at the X Observatory" a seat, though the cast says body
     name = strip_possessive("".join(t.text_with_ws for t in words).strip())
     return (town_inside(name) or Location(name=name, country=None)) if name else None
