@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Token
+from spacy.vocab import Vocab
 
 TABLE = "newswire_english_words"
 
@@ -39,3 +40,15 @@ def unknown_to_english(token: Token) -> bool:
         return False
     words = lookups.get_table(TABLE)
     return token.lower_ not in words and token.lemma_.lower() not in words
+
+
+def lists_word(vocab: Vocab, word: str) -> bool:
+    """Whether English lists the lower-case `word` or, read as a regular plural, its singular ("lions",
+    "wolves", "falcons"); False wherever the pipeline has no word index."""
+    if not vocab.lookups.has_table(TABLE):
+        return False
+    words = vocab.lookups.get_table(TABLE)
+    forms = [word, word.removesuffix("s"), word.removesuffix("es")]
+    if word.endswith("ves"):
+        forms += [word[:-3] + "f", word[:-3] + "fe"]
+    return any(form in words for form in forms)

@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Span, Token
 from streams.enrich.extractors.meetings.anchors import anchors
 from streams.enrich.extractors.meetings.backstop import encounter_hashes, find_encounters
 from streams.enrich.extractors.meetings.coordination import add_coordinated
-from streams.enrich.extractors.meetings.detect import TRIGGER_HASHES, Trigger, clubs_play, find_triggers, positions_of
+from streams.enrich.extractors.meetings.detect import TRIGGER_HASHES, Trigger, find_triggers, positions_of
+from streams.enrich.extractors.meetings.fixtures import teams_play
 from streams.enrich.extractors.meetings.fronted import subjects
 from streams.enrich.extractors.meetings.governing import governing_verb
 from streams.enrich.extractors.meetings.invitations import asked_for, invitation_sides, invited, inviters
@@ -114,7 +115,7 @@ def build_mention(
     repeat, extends = _widen_parties(token, governor, leaver, parties, names)
     if not (parties.named or parties.plural or parties.anaphoric or repeat):
         return None
-    if is_negated(token, governor) or clubs_play(token, parties.named):
+    if is_negated(token, governor) or teams_play(token, parties.named):
         return None
     points = anchors(token, governor)
     clause = time_clause_verb(token)

@@ -44,14 +44,12 @@ from streams.enrich.extractors.meetings.roll_call import ROLL_CALL_WORDS, roll_c
 from streams.enrich.extractors.meetings.summons import is_summons
 from streams.enrich.extractors.meetings.talks_before import sideless_talks_before
 from streams.enrich.extractors.meetings.wording import VERB_POS, has_party_prep, is_named, is_phone_call, modifiers
-from streams.enrich.model import Participant
 
 TriggerKind = Literal["meet", "talk", "attend", "noun"]
 _EVENT_VERBS = frozenset({"host", "visit", "welcome"})  # verbs of a staged event as such, whoever runs it
 
 _NOUN_POS = ("NOUN", "PROPN")
 _NOUN_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj")
-_SURNAME_ENDINGS = ("villa",)  # club words people carry as a surname ("Ana Villa")
 _MODIFIER_DEPS = ("amod", "acomp", "advmod", "compound")
 _SIDE_DEPS = ("nsubj", "nsubjpass", "dobj")
 _BODY_KINDS = ("org", "place")
@@ -409,23 +407,6 @@ def _partner_of_an_encounter(token: Token) -> bool:
     return host.lower_ in LEX.meeting_nouns or lower_lemma(host) in LEX.meeting_nouns or (
         host.pos_ in VERB_POS and (lower_lemma(host) in LEX.meet_verbs or lower_lemma(host) in LEX.talk_verbs
                                     or _phrasal_encounter(host)))
-
-
-def clubs_play(trigger: Token, sides: list[Participant]) -> bool:
-    """"Ashby FC met Corran Rovers on Saturday", "X United hosted Y": two clubs that meet, host or face each
-    other play a fixture, whatever the sentence says of a contest; clubs that hold talks still meet."""
-    return lower_lemma(trigger) in LEX.fixture_verbs and len(sides) >= 2 and all(_club_name(p) for p in sides)
-
-
-def _club_name(side: Participant) -> bool:
-    """"Corran Rovers", "Thornbury Town": a name ending in a club word. The small model reads some of them as
-    people ("Thornbury Town" after a capitalised sentence start); no person is called "Town" or "United", but
-    "Mayor Ana Villa" is a person: a titled one, or one whose name ends in a surname, stays a person."""
-    words = side.name.split()
-    if len(words) < 2 or words[-1].lower() not in LEX.club_name_endings:
-        return False
-    return side.kind == "organization" or (
-        side.kind == "person" and side.title is None and words[-1].lower() not in _SURNAME_ENDINGS)
 
 
 def _in_purpose_clause(token: Token) -> bool:
