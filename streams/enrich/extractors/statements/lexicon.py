@@ -27,6 +27,7 @@ class Lexicon:
     anonymity_nouns: frozenset[str]
     question_marks: frozenset[str]
     clausal_only_verbs: frozenset[str]
+    words_object_verbs: frozenset[str]
     term_verbs: frozenset[str]
     hearsay_verbs: frozenset[str]
     press_nouns: frozenset[str]

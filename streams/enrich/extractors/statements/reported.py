@@ -33,6 +33,7 @@ from .folded import adjectival_participle, folded_report
 from .found import Found
 from .layout import Layout
 from .lexicon import lexicon
+from .noun_read_clauses import object_read_clause
 from .stances import stance_clause
 
 _CLOSED = frozenset('.!?…:;"”')
@@ -167,6 +168,7 @@ def _told_clause(cue: Token, child: Token) -> bool:
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_BARE_COMPLEMENT_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP"})
 
 
 def _misread_preposition(token: Token) -> bool:
@@ -261,7 +263,9 @@ def _object_as_subject(cue: Token, clause: Token) -> Token | None:
     the clause's subject and the report starts there. The parse may hang that subjectless verb on the cue
     as a complement, a conjunct or an adverbial clause; only nothing that joins or subordinates (a comma,
     "and", "when") may stand between, or it is the cue's own second predicate or its circumstance."""
-    if clause.dep_ not in _OBJECT_LED_DEPS or clause.i < cue.i or not _finite(clause):
+    if clause.i < cue.i or not (
+        (clause.dep_ in _OBJECT_LED_DEPS and _finite(clause)) or _bare_complement(cue, clause)
+    ):
         return None
     if any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "expl" for c in clause.children):
         return None
@@ -272,6 +276,19 @@ def _object_as_subject(cue: Token, clause: Token) -> Token | None:
         return None
     between = cue.doc[obj.right_edge.i + 1 : clause.left_edge.i]
     return None if any(t.is_punct or t.dep_ in ("cc", "mark") or t.pos_ == "VERB" for t in between) else obj
+
+
+def _bare_complement(cue: Token, clause: Token) -> bool:
+    """ "warned the company set a deadline", "added the closure hurt local artists": the parse may hang a
+    that-less clause's verb on a speech verb as a complement of its object, as after "made" or "let". A
+    speech verb takes no bare complement ("warned them to stop" has its "to"), so a verb there without
+    "to" is the reported clause's."""
+    return (
+        clause.dep_ == "xcomp"
+        and clause.tag_ in _BARE_COMPLEMENT_TAGS
+        and cue_kind(cue) == "speech"
+        and not any(c.tag_ == "TO" for c in clause.children)
+    )
 
 
 def _object_led_clause(cue: Token, child: Token) -> bool:
@@ -314,7 +331,15 @@ def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None
         if content is not None and _misread_preposition(doc[start]):  # "after the match her team was ..."
             content = (doc[start].idx, content[1])
         return (content, _clauses(child, end)) if content else None
-    return None if relayed else _noun_framed(cue) or _relative_report(cue)
+    return None if relayed else _noun_framed(cue) or _relative_report(cue) or _object_read(cue)
+
+
+def _object_read(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
+    """ "said the new drug cut relapse rates": the clause the parse read as the cue's object (see
+    `noun_read_clauses`)."""
+    span = object_read_clause(cue)
+    content = _trim(list(cue.doc[span[0] : span[1] + 1])) if span is not None else None
+    return (content, []) if content is not None else None
 
 
 def _adjunct_nouns(cue: Token) -> list[Token]:

@@ -15,6 +15,9 @@ from .quotes import Quote
 
 _SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from"})
 _EDGE_PUNCT = "\"'“”‘’«»()[],.:;!?"
+_DEFINITE = frozenset({"the", "this", "these", "those", "its", "their"})
+_NOMINAL_TAGS = frozenset({"NN", "NNS", "JJ", "VBG", "HYPH"})
+_MAX_DISTANCED_WORDS = 2
 
 
 def in_title_case(text: str, parts: list[tuple[int, int]] | tuple[tuple[int, int], ...]) -> bool:
@@ -49,6 +52,24 @@ def _word_before(layout: Layout, q: Quote) -> Token | None:
     she says` the work is where the words were said."""
     i = layout.token_index_at(q.open_mark) - 1
     return layout.doc[i] if i >= 0 else None
+
+
+def keeps_a_name_at_distance(layout: Layout, q: Quote) -> bool:
+    """`critics say the "reforms" were never costed`: one or two words of a noun phrase in marks, right after
+    a definite determiner outside them, are the name a known thing goes by, set off to doubt it (scare
+    quotes); nobody's statement, and the sentence around them keeps its report. An evaluative word or an
+    indefinite phrase (`working "constructively"`, `a "very good job"`) is the speaker's own, and stays."""
+    before = _word_before(layout, q)
+    if before is None or before.lower_ not in _DEFINITE:
+        return False
+    doc = layout.doc
+    words = [t for t in doc[layout.token_index_at(q.start) :] if t.idx < q.end and not t.is_punct]
+    words = words[: _MAX_DISTANCED_WORDS + 1]
+    return (
+        0 < len(words) <= _MAX_DISTANCED_WORDS
+        and all(t.tag_ in _NOMINAL_TAGS for t in words)
+        and words[-1].tag_ in ("NN", "NNS")
+    )
 
 
 def names_a_slogan(layout: Layout, q: Quote) -> bool:
