@@ -121,7 +121,7 @@ def test_the_place_and_day_after_the_relative_clause_are_its_meetings(nlp, text,
 
 def test_the_saying_verbs_place_and_day_are_not_the_meetings(nlp):
     """The place and day after the main verb are the saying's, not the clause's."""
-    text = "Mayor Janet Orrin, who met Chancellor Piet Vries last year, said in Berlin on Monday that funding would rise."
+    text = "Mayor Janet Orrin, who met Chancellor Piet Vries last year, said in Berlin on Monday that funds would rise."
     [meeting] = meetings(nlp, text)
     assert side_names(meeting) == {"Janet Orrin", "Piet Vries"}
     assert meeting.location is None and (meeting.date is None or meeting.date.text != "Monday")
