@@ -1,5 +1,6 @@
 """Encounter verbs the small model misreads between two titled names ("hosted council leader X", "called
-club owner X", "rang Bishop X"), sides hung on the verb that holds the talks, and the tense of "has been meeting X":
+club owner X", "rang Bishop X") or after a subject told with its holder in apposition ("The head of the X
+Federation, A B, hosted coach C D"), sides hung on the verb that holds the talks, and the tense of "has been meeting X":
 invented sentences."""
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ import datetime as dt
 import pytest
 
 from streams.enrich.model import Meeting
+from streams.enrich.repairs.apposed_subjects import FACTORY as APPOSED
+from streams.enrich.repairs.apposed_subjects import apposed_subjects
 from streams.enrich.repairs.lone_predicates import lone_predicates
 from streams.enrich.repairs.stranded_verbs import stranded_verbs
 from streams.enrich.repairs.verbless_sentences import verbless_sentences
@@ -163,3 +166,48 @@ def test_a_dated_hope_stays_a_plan(meetings):
 def test_a_party_led_to_a_place_for_talks_meets_there(meetings, text, place):
     [meeting] = meetings(text)
     assert meeting.location is not None and meeting.location.name == place
+
+
+@pytest.mark.parametrize(
+    ("text", "sides", "mode", "place"),
+    [
+        ("The head of the Eastern Rowing Federation, Karl Berg, hosted coach Dario Venn in Turin on Monday.",
+         {"Karl Berg", "Dario Venn"}, "in_person", "Turin"),  # sport
+        ("Ines Marro, head of the Halvorsen Group, hosted investor Pavel Drozd in Zurich on Monday.",
+         {"Ines Marro", "Pavel Drozd"}, "in_person", "Zurich"),  # business
+        ("The director of the Kestrel Museum, Hugo Marr, phoned conductor Yuki Tane on Monday to discuss the budget.",
+         {"Hugo Marr", "Yuki Tane"}, "phone", None),  # culture
+        ("The prime minister of Norland, Lena Dahl, rang President Ivo Maric on Monday.",
+         {"Lena Dahl", "Ivo Maric"}, "phone", None),  # diplomacy
+        ("The general secretary of the Rail Workers Union, Omar Kett, called Labour Minister Vera Holm on Monday.",
+         {"Omar Kett", "Vera Holm"}, "phone", None),  # labour
+    ],
+)
+def test_a_verb_after_an_apposed_subject_meets_its_object(meetings, text, sides, mode, place):
+    [meeting] = meetings(text)
+    assert {p.name for p in meeting.participants} == sides
+    assert (meeting.status, meeting.mode) == ("held", mode)
+    assert (meeting.location.name if meeting.location else None) == place
+
+
+def test_the_apposed_subject_repair_makes_the_verb_the_root(nlp):
+    doc = nlp("The head of the Eastern Rowing Federation, Karl Berg, hosted coach Dario Venn on Monday.")
+    assert doc[11].dep_ == "ROOT" and doc[11].tag_ == "VBD"
+    assert doc[1].dep_ == "nsubj" and doc[1].head.i == 11
+    assert doc[14].dep_ == "dobj" and doc[14].head.i == 11
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The head of the Eastern Rowing Federation, Karl Berg, met coach Dario Venn.",  # read right already
+        "The head of the federation, Karl Berg, said he had hosted coach Dario Venn.",  # a verb heads it
+        "Winners: the head of the federation, Karl Berg, and coach Dario Venn.",  # no past form after the commas
+        "A record crowd, some forty thousand, packed into the stadium.",
+    ],
+)
+def test_sentences_without_an_apposed_subjects_verb_stay_as_read(nlp, text):
+    with nlp.select_pipes(disable=[APPOSED]):
+        doc = nlp(text)
+    before = [(t.dep_, t.head.i, t.tag_) for t in doc]
+    assert [(t.dep_, t.head.i, t.tag_) for t in apposed_subjects(doc)] == before

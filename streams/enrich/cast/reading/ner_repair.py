@@ -31,6 +31,9 @@ from .registry import big_place, place_in_body_name
 from .titles import aged, comma_title, role_after
 from .word_before import apposed_firm, opens_with_hyphenated_given_name, titled_person
 
+_MIN_BODY_WORDS = 2
+_PLACE_PREPS = ("in", "to")
+
 
 def _person_after_org(ent: Span) -> int | None:
     """ "Director of the Ocean Survey Service Ana Ruiz" read as one organisation: a name written right after
@@ -96,6 +99,20 @@ def _trade_inside(ent: Span) -> int | None:
     return name.start if plain_name(name) and not is_known_place(name.text) else None
 
 
+def _place_after_body(ent: Span) -> int | None:
+    """ "lawyers for X Mining in Cardiff" read as one organisation: a known place after a lower-case "in" (or
+    "to": "welcomed X to Cardiff") that ends the span is where the body is or something happened, not part of
+    its name; returns where the preposition stands. A body told by one word before it ("Church in X") may be
+    named so, and keeps its span."""
+    if ent.label_ != "ORG":
+        return None
+    at = next((t.i for t in ent if t.lower_ in _PLACE_PREPS), None)
+    if at is None or at - ent.start < _MIN_BODY_WORDS or not all(t.is_title for t in ent.doc[ent.start : at]
+                                                                  if t.lower_ != "the"):
+        return None
+    return at if at + 1 < ent.end and is_known_place(ent.doc[at + 1 : ent.end].text) else None
+
+
 def _given_name_read_as_place(ent: Span) -> bool:
     """ "chief executive Marta Ruiz" with "Marta" read as a place and "Ruiz" left out: one word no gazetteer
     knows, compounded onto the unlabelled capitalised word right after it, is that person's given name."""
@@ -149,6 +166,8 @@ def repaired_ents(doc: Doc, text: str) -> list[Span]:
             ents.append(given)
         elif _given_name_read_as_place(ent):
             ents.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))
+        elif (at := _place_after_body(ent)) is not None:  # "Kessel Mining in Cardiff"
+            ents += [Span(doc, ent.start, at, label="ORG"), Span(doc, at + 1, ent.end, label="GPE")]
         elif _opens_with_given_name(ent):
             ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
         elif (whole := _surname_left_out(ent)) is not None:  # "Ruth Chiamaka" of "Ruth Chiamaka Obi said"

@@ -22,6 +22,7 @@ from streams.enrich.extractors.meetings.verb_sides import apart_from_its_verb, t
 _PARTY_PREPS = ("with", "between", "of", "alongside")
 _RELATIVE_PRONOUNS = ("that", "which")
 _MAX_COMPANIONS = 6
+_BEFORE_CLAUSE_PREPS = ("in", "at", "on")
 
 
 def anchors(trigger: Token, governor: Token | None) -> list[Token]:
@@ -38,6 +39,7 @@ def anchors(trigger: Token, governor: Token | None) -> list[Token]:
     if journey is not None:
         found.append(journey)
     found.extend(_relative_clause(trigger))
+    found.extend(_phrases_after_relative(trigger))
     found.extend(own_clause(trigger))
     found.extend(_schedule_participles(trigger))
     found.extend(_trip_settings(governor if governor is not None else trigger))
@@ -115,6 +117,19 @@ def _schedule_participles(trigger: Token) -> list[Token]:
         t.lemma_.lower() in LEX.holding_verbs and (t.head.i == trigger.i or t.doc[t.i - 1].text == ","))))
         or (t.dep_ == "relcl" and t.lemma_.lower() in LEX.schedule_words and t in stranded_relatives(t.head))] + [
         c for c in participle_after_counterpart(trigger) if c.lemma_.lower() in LEX.schedule_words]
+
+
+def _phrases_after_relative(verb: Token) -> list[Token]:
+    """"A, who met the attorney-general, B, in X on Monday, said ...": after an apposition closing the relative
+    clause, the small model hangs the place and day on A, the clause's antecedent; phrases there after the
+    clause are the clause's own. An antecedent with a place phrase before the clause ("workers at X, who met
+    Y") keeps it, and its phrases count for nothing."""
+    head = verb.head
+    if verb.dep_ != "relcl" or head.i > verb.i or not any(
+            c.dep_ == "prep" and c.i > verb.right_edge.i for c in head.children):
+        return []
+    return [] if any(c.dep_ == "prep" and c.lower_ in _BEFORE_CLAUSE_PREPS and c.i < verb.i
+                     for c in head.children) else [head]
 
 
 def _trip_settings(verb: Token) -> list[Token]:

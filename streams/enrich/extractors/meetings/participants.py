@@ -14,12 +14,12 @@ from streams.enrich.extractors.meetings.coordination import add_coordinated
 from streams.enrich.extractors.meetings.detect import Trigger, joined_for_encounter
 from streams.enrich.extractors.meetings.fronted import own_subjects, subjects
 from streams.enrich.extractors.meetings.governing import governing_verb
-from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.names import NameIndex, is_bare_body
 from streams.enrich.extractors.meetings.noun_sides import is_definite, is_sequenced, noun_parties
 from streams.enrich.extractors.meetings.paired import paired_sides
 from streams.enrich.extractors.meetings.parties import Parties
 from streams.enrich.extractors.meetings.verb_sides import companions, verb_objects
+from streams.enrich.extractors.meetings.visited_sites import only_went_to
 
 
 def find_parties(trigger: Trigger, names: NameIndex) -> Parties:
@@ -42,7 +42,7 @@ def find_parties(trigger: Trigger, names: NameIndex) -> Parties:
                 before = len(parties.named)
                 noun_parties(obj, names, parties)
                 parties.anaphoric = parties.anaphoric or (is_definite(obj) and len(parties.named) == before)
-            elif not (lower_lemma(token) == "visit" and names.label.get(obj.i) == "PLACE"):
+            elif not only_went_to(token, obj, names):
                 add_coordinated(obj, names, parties)
     acting = governing_verb(token) if trigger.kind == "noun" else token
     for companion in companions(acting) if acting is not None else ():

@@ -86,8 +86,8 @@ def _places_at(point: Token, names: NameIndex) -> Iterator[tuple[Location, int]]
     preps = _PLACE_PREPS + (("to",) if travel else ())
     if travel and point.pos_ in ("VERB", "AUX"):
         for child in point.children:
-            if child.dep_ == "dobj" and (location := named_place(child, names)) is not None:
-                yield location, 0
+            if child.dep_ == "dobj" and (location := named_place(child, names) or venue(child, names)) is not None:
+                yield location, 0  # "visited the X Museum and met its director": met at the museum
     if (hosting := _host_place(point, names)) is not None:
         yield hosting, 0
     for prep, obj, depth in prep_objects(point):
