@@ -39,3 +39,16 @@ def unknown_to_english(token: Token) -> bool:
         return False
     words = lookups.get_table(TABLE)
     return token.lower_ not in words and token.lemma_.lower() not in words
+
+
+def plural_of_english_word(token: Token) -> bool:
+    """ "Foxes", "Swans", "Rangers": a capitalised plural whose singular English lists, the shape of a team's
+    nickname; "Petrakis" or "Simmons", a surname ending in "s", has no such singular. The tagger keeps a
+    proper noun's plural as its lemma, so the singular is looked up by its spelling."""
+    lookups = token.vocab.lookups
+    word = token.lower_
+    if not lookups.has_table(TABLE) or not token.is_alpha or not word.endswith("s") or word.endswith("ss"):
+        return False
+    words = lookups.get_table(TABLE)
+    singulars = {word[:-1], word[:-2] if word.endswith("es") else "", word[:-3] + "y" if word.endswith("ies") else ""}
+    return any(s in words for s in singulars if s)
