@@ -64,6 +64,14 @@ def given_name_countries(word: str | None) -> frozenset[str]:
     return _lists()[2].get(word.casefold(), frozenset())
 
 
+def is_listed_given_name(word: str) -> bool:
+    """Whether any list, a country's or the generic one, gives the word as a given name to either sex:
+    "Paris" and "Adelaide" are, though no gender comes of them."""
+    by_country, bulk, _ = _lists()
+    key = word.casefold()
+    return key in by_country or key in bulk
+
+
 @lru_cache(maxsize=4)  # one table per pipeline in use, as many as `nlp.load_nlp` keeps
 def given_name_genders(vocab: Vocab) -> dict[str, str]:
     """Given name (casefolded) → the one gender every list knowing it gives. The generic list counts only for

@@ -21,7 +21,7 @@ from streams.enrich.vocabulary import places
 from .entity import EntityKind
 from .given_names import given_name_countries
 from .lexicon import lexicon
-from .trades import glued_role, opening_trade, trade_before_name, trade_noun
+from .trades import glued_role, hyphenated_trade_end, opening_trade, trade_before_name, trade_noun
 
 _ORG_LABELS = frozenset({"ORG", "GPE", "FAC", "LOC", "NORP"})
 _TITLE_ENT_LABELS = frozenset({"NORP", "GPE", "ORG"})
@@ -146,14 +146,15 @@ def _hyphenated(token: Token) -> bool:
 
 def _in_hyphenated_title(token: Token) -> bool:
     """A piece of a hyphenated title right before a name ("Vice" and "in" of "Vice-President X", "Commander-in-Chief
-    Y"): a word with a title among its pieces and a capitalised word after it."""
+    Y", "Film" of "Film-maker Z"): a word with a title among its pieces, or ending in a trade, and a capitalised word
+    after it."""
     if not _hyphenated(token):
         return False
     doc = token.doc
     word = _hyphenated_word(token)
     after = word[-1] + 1
-    return after < len(doc) and doc[after].is_alpha and doc[after].is_title and any(
-        is_title_word(doc[k]) for k in word[::2]
+    return after < len(doc) and doc[after].is_alpha and doc[after].is_title and (
+        any(is_title_word(doc[k]) for k in word[::2]) or hyphenated_trade_end(doc[word[-1]])
     )
 
 
@@ -373,8 +374,13 @@ def _title_start_at(doc: Doc, j: int, floor: int) -> int | None:
         left = doc[j - 1] if j - 1 >= floor else None
         if t.is_space or "\n" in t.whitespace_ or _opens_before_title(t):
             break
+        if _title_prefix_hyphen(t, taken, floor):  # "film-maker", "co-founder": the title is the whole word
+            taken += [j, j - 1]
+            j -= 2
+            continue
         if not taken:
-            if not (is_title_word(t) or _ends_portfolio(doc, j, floor) or trade_before_name(t, after)):
+            title = is_title_word(t) or _in_hyphenated_title(t)
+            if not (title or _ends_portfolio(doc, j, floor) or trade_before_name(t, after)):
                 break
         elif t.lower_ in ("of", "for"):  # "Minister of State", "Minister for Disabled People"
             if left is None or not (is_title_word(left) or left.pos_ == "PROPN"):
@@ -405,6 +411,17 @@ def _title_start_at(doc: Doc, j: int, floor: int) -> int | None:
     while taken and (doc[taken[-1]].lower_ in ("of", "for", "and", "the") or doc[taken[-1]].tag_ == "POS"):
         taken.pop()
     return taken[-1] if taken else None
+
+
+def _title_prefix_hyphen(hyphen: Token, taken: list[int], floor: int) -> bool:
+    """A hyphen glued between a word's first piece and the title word just taken ("film-maker", "co-founder",
+    "Policy-maker"): the piece qualifies the title, which without it reads "maker" or "-founder"."""
+    doc, j = hyphen.doc, hyphen.i
+    if not taken or taken[-1] != j + 1 or j - 1 < floor or not glued_hyphen(hyphen):
+        return False
+    piece = doc[j - 1]
+    opens_word = j - 1 == 0 or bool(doc[j - 2].whitespace_) or doc[j - 2].is_punct
+    return piece.is_alpha and not piece.whitespace_ and (piece.is_lower or piece.is_title) and opens_word
 
 
 def appositive_title(head: Token) -> str | None:

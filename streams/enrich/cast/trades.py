@@ -51,6 +51,13 @@ def _trade_shaped(token: Token) -> bool:
     )
 
 
+def hyphenated_trade_end(token: Token) -> bool:
+    """ "maker" of "Film-maker X", "founder" of "Co-founder Y": the lower-case English end of a hyphenated word,
+    with an agent suffix, which makes the word a trade; the end of a hyphenated given name ("jin" of "Hye-jin")
+    is no English word with such a suffix."""
+    return token.is_lower and _trade_shaped(token) and not unknown_to_english(token)
+
+
 def opening_trade(token: Token) -> bool:
     """ "Sprinter" in "Sprinter Ana Ruiz won": a capitalised trade-shaped English noun opening its sentence
     right before two capitalised words, and no given name or nation's word ("Hunter", "Canadian")."""

@@ -48,7 +48,30 @@ def lists_word(vocab: Vocab, word: str) -> bool:
     if not vocab.lookups.has_table(TABLE):
         return False
     words = vocab.lookups.get_table(TABLE)
-    forms = [word, word.removesuffix("s"), word.removesuffix("es")]
+    return word in words or any(form in words for form in _singulars(word))
+
+
+def plural_of_english_word(token: Token) -> bool:
+    """ "Foxes", "Swans", "Rangers": a capitalised plural whose singular English lists, the shape of a team's
+    nickname; "Petrakis" or "Simmons", a surname ending in "s", has no such singular. The tagger keeps a
+    proper noun's plural as its lemma, so the singular is looked up by its spelling."""
+    lookups = token.vocab.lookups
+    word = token.lower_
+    if not lookups.has_table(TABLE) or not token.is_alpha or word.endswith("ss"):
+        return False
+    words = lookups.get_table(TABLE)
+    return any(form in words for form in _singulars(word))
+
+
+def _singulars(word: str) -> set[str]:
+    """The singulars a regular English plural may have: "lions" lion, "foxes" fox, "lilies" lily, "wolves" wolf."""
+    if not word.endswith("s"):
+        return set()
+    forms = {word[:-1]}
+    if word.endswith("es"):
+        forms.add(word[:-2])
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
     if word.endswith("ves"):
-        forms += [word[:-3] + "f", word[:-3] + "fe"]
-    return any(form in words for form in forms)
+        forms |= {word[:-3] + "f", word[:-3] + "fe"}
+    return forms

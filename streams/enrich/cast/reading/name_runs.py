@@ -19,6 +19,7 @@ from ..lexicon import lexicon
 from ..names import is_honorific, is_title_in_name, is_title_word, name_words, org_shaped, place_shaped, proper_noun_run
 from .columns import SOFT_LABELS
 from .kinds import in_person_role, plain_name
+from .place_given_names import place_named_person
 from .portfolio import name_after_portfolio, portfolio_before
 from .registry import big_place
 from .titles import comma_title, introduced, who_after
@@ -102,7 +103,12 @@ def unlabelled_name(head: Token) -> bool:
         and not any(is_title_in_name(t) or t.lemma_.lower() in lex.institution_nouns for t in run)
         and not org_shaped(run)
         and not place_shaped(words)
-        and (not any(is_known_place(t.text) for t in run) or introduced(run) or in_person_role(head, speaks=True))
+        and (
+            not any(is_known_place(t.text) for t in run)
+            or introduced(run)
+            or in_person_role(head, speaks=True)
+            or place_named_person(words)
+        )
     )
 
 

@@ -26,6 +26,7 @@ from .columns import ARGUMENT_DEPS, MISREAD_LABELS
 from .kinds import AFFILIATION_PREPS, plain_name
 from .orgs import founders_firms
 from .person_objects import label_beside_person_preposition
+from .place_given_names import place_named_person
 from .portfolio import name_after_portfolio
 from .registry import big_place, place_in_body_name
 from .titles import aged, comma_title, role_after
@@ -289,11 +290,12 @@ name the model seldom met (`person_objects`)."""
     if not (ent.root.dep_ in ARGUMENT_DEPS or label_beside_person_preposition(ent)) or not plain_name(ent):
         return False
     first, *rest = words = name_words(ent)
-    return (
-        given_name_gender(first.text, first.vocab) is not None
-        and all(unknown_to_english(t) or given_name_gender(t.text, t.vocab) is not None for t in rest)
-        and not place_in_body_name([t.text for t in words])
-    )
+    if place_in_body_name([t.text for t in words], words[-1]):
+        return False
+    if given_name_gender(first.text, first.vocab) is not None:
+        return all(unknown_to_english(t) or given_name_gender(t.text, t.vocab) is not None for t in rest)
+    return place_named_person(words)
+
 
 
 def _surname_left_out(ent: Span) -> Span | None:

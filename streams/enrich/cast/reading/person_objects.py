@@ -9,7 +9,9 @@ slip. An organisation label is kept where the given name is one many countries g
 firms are named after their founders and are met, sued and played against too. A given name only one or two
 countries' lists hold ("talks with Thandiwe X", "interviewed by Siddharth Y") is one the model has seldom met,
 so its organisation label after "with" or "by" says where the name stands, not what it is (never after
-"against": clubs are played against). Nor is any given name after "by" where a verb says the agent made
+"against": clubs are played against), and so is one whose given name is a place's before a surname that is
+nothing else ("talks with Paris Velasco": `place_given_names`), which the place's name, not the place in the
+sentence, made the model call a body. Nor is any given name after "by" where a verb says the agent made
 something ("founded by Tomasz X", "written by Marta Y"): a firm named after its founder was founded by a person; nor
 after the "by" of people led by someone ("researchers led by Marcus X", "a team headed by Sofia Y").
 """
@@ -22,6 +24,8 @@ from streams.enrich.vocabulary.english_words import unknown_to_english
 
 from ..given_names import given_name_countries
 from ..lexicon import lexicon
+from ..names import name_words
+from .place_given_names import place_named_person
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PERSON_PREPOSITIONS = frozenset({"with", "by", "against"})
@@ -41,7 +45,7 @@ def label_beside_person_preposition(ent: Span) -> bool:
     first = ent[0]
     if ent.label_ != "ORG" or root.head.lower_ == "against":
         return False
-    if _founders_agent(root.head) or _leaders_agent(root.head):
+    if _founders_agent(root.head) or _leaders_agent(root.head) or place_named_person(name_words(ent)):
         return True
     return unknown_to_english(first) and 0 < len(given_name_countries(first.text)) <= _RARE_NAME_COUNTRIES
 

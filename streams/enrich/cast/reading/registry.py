@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from spacy.tokens import Span, Token
 
 from streams.enrich.repairs.glued_names import SURNAME_PARTICLES, glued_hyphen
+from streams.enrich.vocabulary.english_words import plural_of_english_word
 from streams.enrich.vocabulary.given_names import compatible, is_given_name
 from streams.enrich.vocabulary.places import city_population, country_code, is_known_place
 
@@ -137,12 +138,14 @@ def big_place(word: str) -> bool:
     return country_code(word) is not None or city_population(word) >= _CITY_IN_BODY_NAMES
 
 
-def place_in_body_name(words: list[str]) -> bool:
+def place_in_body_name(words: list[str], last_word: Token | None = None) -> bool:
     """A place where a body's name puts one: the whole name, a country or big city last ("Bayern X", "Real
     Y"), or first before a plural nickname ("Dallas Foxes"). Many given names are also places ("Paris",
-    "Dallas") and many surnames small towns, so a person's name is not one of these shapes."""
+    "Dallas") and many surnames small towns, so a person's name is not one of these shapes. With the last
+    word's token, a nickname must be the plural of an English word: "Sofia Petrakis" ends in "s" too."""
     first, last = words[0], words[-1]
-    team = big_place(first) and last.endswith("s") and not is_given_name(first)
+    plural = last.endswith("s") if last_word is None else plural_of_english_word(last_word)
+    team = big_place(first) and plural and not is_given_name(first)
     return is_known_place(" ".join(words)) or big_place(last) or team
 
 

@@ -3,7 +3,7 @@
 
 A group the article does not name ("researchers", "a team") is known only by who leads it, and news names the
 leader for that reason: the leader is the speaker, as the first author is a study's voice. A group a named
-body leads ("a coalition led by the Greens") is that body's, which the organisation rules already read.
+body leads ("a coalition led by the Greens") speaks as that body, for the same reason.
 """
 
 from __future__ import annotations

@@ -400,20 +400,25 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
 
     def _office_holder(self, head: Token) -> Entity | None:
         """The named person whose own office `head` is ("her office", "the office of Mayor X"), as the
-        cast read the owner; None when the owner is no person."""
+        cast read the owner, or the body a common noun owning it refers to ("the company's office in X":
+        a branch speaks for its company); None when the owner is neither."""
         owner = office_owner(head)
         if owner is None:
             return None
+        if owner.pos_ == "NOUN":
+            body = self._entity(owner)[0]
+            return body if body is not None and body.kind == "org" else None
         person = self._pronoun(owner) if owner.pos_ == "PRON" else self.cast.named_at(owner)
         return person if person is not None and person.kind == "person" else None
 
     def _group_leader(self, head: Token) -> Entity | None:
-        """The named person leading the unnamed group `head` ("researchers led by X"); None for a body."""
+        """The named person or body leading the unnamed group `head` ("researchers led by X", "a coalition led
+        by the Greens"): a group with no name of its own speaks as whoever the article names leading it."""
         leader = leader_named(head)
         if leader is None:
             return None
-        person = self.cast.named_at(leader) or self._proper(leader)[0]
-        return person if person is not None and person.kind == "person" else None
+        named = self.cast.named_at(leader) or self._proper(leader)[0]
+        return named if named is not None and named.kind in ("person", "org") else None
 
     def _common(self, head: Token) -> tuple[Entity | None, str | None]:
         holder = self._office_holder(head) or self._group_leader(head)
