@@ -15,13 +15,14 @@ from typing import Literal, TypeVar
 
 from spacy.language import Language
 
-from streams.enrich.cast import cast_of, given_names
+from streams.enrich.cast import cast_of
 from streams.enrich.extractors.meetings import extract_meetings
 from streams.enrich.extractors.sentiment import article_sentiment, span_tone
 from streams.enrich.extractors.statements import extract_statements
 from streams.enrich.model import Enrichment
 from streams.enrich.nlp import ParsedArticle, load_nlp, parse, parse_many
 from streams.enrich.speedups.parse_cache import ParseCache
+from streams.enrich.speedups.preload import load_tables
 from streams.enrich.speedups.settled_heap import settle_heap
 from streams.ingest.article import Article
 
@@ -61,7 +62,7 @@ class Enricher:
         """`cache`: a paragraph parse cache, None for none, or by default the one `NEWSWIRE_PARSE_CACHE_MB` sets."""
         self.nlp = nlp or load_nlp()
         self.cache = ParseCache.from_env(self.nlp) if cache == "env" else cache
-        given_names.warm(self.nlp)
+        load_tables(self.nlp)  # the first article waits for no table
         settle_heap()  # the model's objects live as long as the process: keep full collections off them
 
     def enrich(self, article: Article) -> Enrichment:
