@@ -15,7 +15,7 @@ from typing import Literal, TypeVar
 
 from spacy.language import Language
 
-from streams.enrich.cast import cast_of
+from streams.enrich.cast import cast_of, release_cast
 from streams.enrich.extractors.meetings import extract_meetings
 from streams.enrich.extractors.sentiment import article_sentiment, span_tone
 from streams.enrich.extractors.statements import extract_statements
@@ -102,14 +102,17 @@ class Enricher:
             return exc
 
     def _extract(self, parsed: ParsedArticle, timings: dict[str, float]) -> Enrichment:
-        _timed("cast", timings, lambda: cast_of(parsed.doc))  # who is who, read by every extractor
-        statements = _timed("statements", timings, lambda: extract_statements(parsed))
-        meetings = _timed("meetings", timings, lambda: extract_meetings(parsed))
+        try:
+            _timed("cast", timings, lambda: cast_of(parsed.doc))  # who is who, read by every extractor
+            statements = _timed("statements", timings, lambda: extract_statements(parsed))
+            meetings = _timed("meetings", timings, lambda: extract_meetings(parsed))
 
-        def tones() -> tuple:
-            toned = [dataclasses.replace(s, tone=span_tone(parsed, s.span)) for s in statements]
-            return article_sentiment(parsed, [s.span for s in statements]), toned
+            def tones() -> tuple:
+                toned = [dataclasses.replace(s, tone=span_tone(parsed, s.span)) for s in statements]
+                return article_sentiment(parsed, [s.span for s in statements]), toned
 
-        sentiment, statements = _timed("sentiment", timings, tones)
+            sentiment, statements = _timed("sentiment", timings, tones)
+        finally:
+            release_cast(parsed.doc)  # the parse is freed when dropped, not at the next garbage collection
         return Enrichment(statements=statements, meetings=meetings, sentiment=sentiment, timings=timings,
                           parse_cache=parsed.cache_use)
