@@ -54,8 +54,10 @@ class Enricher:
     """The enrichment core. One instance per process; `enrich` is thread-safe.
 
     Its output does not depend on what the parse cache holds (tests/unit/test_parse_cache.py).
-    Making one freezes every object the process holds by then out of the garbage collector's full
-    passes (`speedups.settled_heap`): the model is most of them, and it is never garbage.
+    Making one builds every table the extractors read (`speedups.preload`), so the first article waits
+    for none; the first one made in a process then freezes every object the process holds out of the
+    garbage collector's full passes (`speedups.settled_heap`): the model and those tables are most of
+    them, and they are never garbage.
     """
 
     def __init__(self, nlp: Language | None = None, cache: ParseCache | Literal["env"] | None = "env") -> None:
