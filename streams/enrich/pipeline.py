@@ -15,13 +15,14 @@ from typing import Literal, TypeVar
 
 from spacy.language import Language
 
-from streams.enrich.cast import cast_of, given_names
+from streams.enrich.cast import cast_of, release_cast
 from streams.enrich.extractors.meetings import extract_meetings
 from streams.enrich.extractors.sentiment import article_sentiment, span_tone
 from streams.enrich.extractors.statements import extract_statements
 from streams.enrich.model import Enrichment
 from streams.enrich.nlp import ParsedArticle, load_nlp, parse, parse_many
 from streams.enrich.speedups.parse_cache import ParseCache
+from streams.enrich.speedups.preload import load_tables
 from streams.enrich.speedups.settled_heap import settle_heap
 from streams.ingest.article import Article
 
@@ -53,15 +54,17 @@ class Enricher:
     """The enrichment core. One instance per process; `enrich` is thread-safe.
 
     Its output does not depend on what the parse cache holds (tests/unit/test_parse_cache.py).
-    Making one freezes every object the process holds by then out of the garbage collector's full
-    passes (`speedups.settled_heap`): the model is most of them, and it is never garbage.
+    Making one builds every table the extractors read (`speedups.preload`), so the first article waits
+    for none; the first one made in a process then freezes every object the process holds out of the
+    garbage collector's full passes (`speedups.settled_heap`): the model and those tables are most of
+    them, and they are never garbage.
     """
 
     def __init__(self, nlp: Language | None = None, cache: ParseCache | Literal["env"] | None = "env") -> None:
         """`cache`: a paragraph parse cache, None for none, or by default the one `NEWSWIRE_PARSE_CACHE_MB` sets."""
         self.nlp = nlp or load_nlp()
         self.cache = ParseCache.from_env(self.nlp) if cache == "env" else cache
-        given_names.warm(self.nlp)
+        load_tables(self.nlp)  # the first article waits for no table
         settle_heap()  # the model's objects live as long as the process: keep full collections off them
 
     def enrich(self, article: Article) -> Enrichment:
@@ -101,14 +104,17 @@ class Enricher:
             return exc
 
     def _extract(self, parsed: ParsedArticle, timings: dict[str, float]) -> Enrichment:
-        _timed("cast", timings, lambda: cast_of(parsed.doc))  # who is who, read by every extractor
-        statements = _timed("statements", timings, lambda: extract_statements(parsed))
-        meetings = _timed("meetings", timings, lambda: extract_meetings(parsed))
+        try:
+            _timed("cast", timings, lambda: cast_of(parsed.doc))  # who is who, read by every extractor
+            statements = _timed("statements", timings, lambda: extract_statements(parsed))
+            meetings = _timed("meetings", timings, lambda: extract_meetings(parsed))
 
-        def tones() -> tuple:
-            toned = [dataclasses.replace(s, tone=span_tone(parsed, s.span)) for s in statements]
-            return article_sentiment(parsed, [s.span for s in statements]), toned
+            def tones() -> tuple:
+                toned = [dataclasses.replace(s, tone=span_tone(parsed, s.span)) for s in statements]
+                return article_sentiment(parsed, [s.span for s in statements]), toned
 
-        sentiment, statements = _timed("sentiment", timings, tones)
+            sentiment, statements = _timed("sentiment", timings, tones)
+        finally:
+            release_cast(parsed.doc)  # the parse is freed when dropped, not at the next garbage collection
         return Enrichment(statements=statements, meetings=meetings, sentiment=sentiment, timings=timings,
                           parse_cache=parsed.cache_use)

@@ -4,7 +4,8 @@ Every extractor and the stories read this one answer instead of guessing on thei
 
 Interface
 - `cast_of(doc) -> Cast`: the cast of a parsed article, built on first use and kept on the parse as
-  `doc._.cast` (spaCy extension attribute), so statements and meetings share it.
+  `doc._.cast` (spaCy extension attribute), so statements and meetings share it. `release_cast(doc)` takes it
+  off once the article is enriched, so the parse is freed without waiting for the garbage collector.
 - `Cast.people` / `Cast.organisations`: the `Entity` records. An `Entity` has `name` (the fullest form
   written), `kind` ("person", "org", "place", "group"), `titles` [(char, title)] and `title` (the
   fullest), `affiliation` (the body or country written beside the name: "X's chief executive", "chief
@@ -40,11 +41,12 @@ to (`resolution/resolve.py`'s `Resolver`, with one module per kind of reference)
 here: the records (`entity`), the title and name vocabulary (`names`, `trades`, `lexicon`), given-name genders.
 """
 
-from .cast import Cast, build_cast, cast_of
+from .cast import Cast, build_cast, cast_of, release_cast
 from .entity import Entity, EntityKind, Mention
 from .names import is_office_title, is_title_part
 from .resolution.resolve import Resolver
 
 __all__ = [
     "Cast", "Entity", "EntityKind", "Mention", "Resolver", "build_cast", "cast_of", "is_office_title", "is_title_part",
+    "release_cast",
 ]

@@ -3,6 +3,7 @@
 `cast_of(parsed)` returns the article's cast, building it on first use and keeping it as the
 `Doc` extension attribute `doc._.cast` (spaCy's way of hanging results on a parse), so the
 statements and meetings extractors and anything after them read one answer to "who is who".
+`release_cast(doc)` takes it off again once the article is enriched.
 """
 
 from __future__ import annotations
@@ -121,3 +122,16 @@ def cast_of(doc: Doc) -> Cast:
     if cast is None:
         cast = doc._.cast = build_cast(doc)
     return cast
+
+
+def release_cast(doc: Doc) -> None:
+    """Takes the cast off its parse once every reader is done with it.
+
+    Why: the cast points back at its doc (`Cast.doc`, and its default resolver at the cast), so while it
+    hangs on the doc each parse sits in a reference cycle and waits for a garbage collection to be freed,
+    tensor and token arrays with it; released, a parse is freed as soon as its last user drops it. A later
+    `cast_of(doc)` builds the cast anew."""
+    cast = doc._.cast
+    if cast is not None:
+        doc._.cast = None
+        cast._default = None  # the one reference from the cast's own objects back to the cast

