@@ -93,24 +93,38 @@ def test_a_report_in_a_paper_is_still_the_paper(nlp: Language) -> None:
     assert speakers(nlp, text)[-1] == "the Daily Courier"
 
 
-# "Tessaro said" after "Tessaro Logistics": the firm, whether the model read the short form as a body or a person
+# "Tessaro said" after "Tessaro Logistics", "Corlan Ridge said" after "Corlan Ridge Inc": the firm, whether the
+# model read the short form as a body or a person
 SHORT_NAMES = [
     ("Tessaro Logistics employs 400 people at the depot.\n\nTessaro said it was deeply sorry.", "Tessaro Logistics"),
     ("Almendra Foods reported a loss on Tuesday. Almendra said sales of frozen meals had fallen.", "Almendra Foods"),
     ("Nordhavn Shipping cut its forecast on Monday. Nordhavn said fuel costs had risen.", "Nordhavn Shipping"),
     ("Adebanjo Airways cancelled forty flights. Adebanjo said the strike had cost it 3 million dollars.",
      "Adebanjo Airways"),
+    # two opening words the model reads as a person's name
+    ("Corlan Ridge Inc said its board approved a buyback.  Corlan Ridge said the plan would run until 2029.",
+     "Corlan Ridge Inc"),
+    ("Norvell Pike Utilities Inc won a stay of the ruling.  Norvell Pike said the stay brings stability.",
+     "Norvell Pike Utilities Inc"),
+    ("Baxton Vale Corp agreed to sponsor the league.  Baxton Vale said the deal was worth two million dlrs.",
+     "Baxton Vale Corp"),
 ]
 
 
 @pytest.mark.parametrize(("text", "body"), SHORT_NAMES)
-def test_a_body_shortened_to_its_first_word_is_that_body(nlp: Language, text: str, body: str) -> None:
+def test_a_body_shortened_to_its_opening_words_is_that_body(nlp: Language, text: str, body: str) -> None:
     assert speakers(nlp, text)[-1] == body
 
 
 def test_a_founder_sharing_the_word_is_still_the_founder(nlp: Language) -> None:
     text = "Lars Nordhavn founded Nordhavn Shipping in 1990. Nordhavn said the firm would survive the crisis."
     assert speakers(nlp, text) == ["Lars Nordhavn"]
+
+
+def test_a_titled_founder_named_like_the_firm_is_still_the_founder(nlp: Language) -> None:
+    text = ("Chief executive Dana Whitfield of Dana Whitfield Group Ltd spoke on Tuesday.  "
+            "Dana Whitfield said the clinic would hire more nurses.")
+    assert speakers(nlp, text)[-1] == "Dana Whitfield"
 
 
 # "the Ivorian leader", "the Malawian minister": a nationality the gazetteer did not derive (a listed form, or a

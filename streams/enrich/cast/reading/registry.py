@@ -446,22 +446,28 @@ class Registry:
         skip = {id(e) for e in self.orgs() if e.home is None or e.home != home}
         return self.latest_org(char, skip) if home is not None else None
 
-    def org_by_short_name(self, word: str) -> Entity | None:
-        """ "Quellmark" for "Quellmark Freight Systems": news shortens a company to its first word after
-        one full mention."""
-        key = word.lower()
-        found = {id(e): e for k, e in self._orgs.items() if " " in k and k.split()[0] == key}
+    def org_by_short_name(self, words: str) -> Entity | None:
+        """ "Quellmark" for "Quellmark Freight Systems", "Corlan Ridge" for "Corlan Ridge Inc": news shortens a
+        company to its opening words after one full mention."""
+        key = words.lower().split()
+        found = {id(e): e for k, e in self._orgs.items() if len(k.split()) > len(key) and k.split()[: len(key)] == key}
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def org_read_as_person(self, word: str, char: int) -> Entity | None:
-        """ "Nordhavn said" after "Nordhavn Shipping", the model reading the short form as a person's name:
-        the one body the word opens, when the rest of its name is body or trade words (so the word is the
-        body's own name, not a founder's) and the article names no person with more than that word."""
-        if any(len(e.name.split()) > 1 for e in self._people.get(word.lower(), [])):
+    def org_read_as_person(self, words: str, char: int) -> Entity | None:
+        """ "Nordhavn said" after "Nordhavn Shipping", "Corlan Ridge said" after "Corlan Ridge Inc", the model
+        reading the short form as a person's name: the one body the words open, when the rest of its name is
+        body, trade or legal-form words (so the words are the body's own name, not a founder's) and the
+        article names no person with more than those words, nor gives a full name of them a title
+        ("founder Dana Whitfield" of "Dana Whitfield Group"; a lone word the model took for a name may carry
+        the body's own apposition)."""
+        size = len(words.split())
+        people = self._people.get(words.split()[-1].lower(), [])
+        if any(len(e.name.split()) > size or (size > 1 and e.titles) for e in people):
             return None
-        org = self.org_by_short_name(word)
-        rest = [w.lower() for w in org.name.split()[1:]] if org is not None else []
-        endings = lexicon().org_name_endings | lexicon().corporate_suffixes
+        org = self.org_by_short_name(words)
+        rest = [w.lower() for w in org.name.split()[len(words.split()) :]] if org is not None else []
+        lex = lexicon()
+        endings = lex.org_name_endings | lex.corporate_suffixes | lex.company_name_endings
         if org is None or not rest or not all(w in endings for w in rest):
             return None
         org.mention(char)

@@ -340,7 +340,8 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             and not any(t.lemma_.lower() in lexicon().institution_nouns for t in name)
         )
         kind = "person" if titled or any(is_honorific(t) for t in run) else ner_kind(name)
-        short = self.registry.org_read_as_person(plain[0].text, head.idx) if len(run) == 1 == len(plain) else None
+        plain_run = len(run) == len(plain) <= 2
+        short = self.registry.org_read_as_person(" ".join(t.text for t in plain), head.idx) if plain_run else None
         if short is not None:
             return short, None
         whole_org = all(t.ent_type_ == "ORG" for t in run)  # "Tarrow Energy": a portfolio word ends a company

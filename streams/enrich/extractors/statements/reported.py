@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from itertools import pairwise
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from streams.enrich.cast.names import comma_appositive, is_title_word
 
@@ -275,7 +275,24 @@ def _object_as_subject(cue: Token, clause: Token) -> Token | None:
     if obj is None:
         return None
     between = cue.doc[obj.right_edge.i + 1 : clause.left_edge.i]
+    if _closes_relative_clause(obj, between):
+        return obj
     return None if any(t.is_punct or t.dep_ in ("cc", "mark") or t.pos_ == "VERB" for t in between) else obj
+
+
+def _closes_relative_clause(obj: Token, between: Span) -> bool:
+    """ "said negotiators for the union, which represents 900 workers, have not agreed": the one comma left
+    between the object and the subjectless verb closes a relative clause set off at the object's end, the
+    pair of the comma that opened it; it joins nothing, so the object is still the clause's subject."""
+    doc = obj.doc
+    return (
+        len(between) == 1
+        and between[0].text == ","
+        and any(
+            t.dep_ == "relcl" and t.right_edge.i == obj.right_edge.i and doc[t.left_edge.i - 1].text == ","
+            for t in obj.subtree
+        )
+    )
 
 
 def _bare_complement(cue: Token, clause: Token) -> bool:
