@@ -1,5 +1,5 @@
-"""A that-less report whose subject ends in a relative clause set off by commas ("said negotiators for the
-union, which represents 900 workers, have not agreed"): the parse reads the subject as the cue's object,
+"""A that-less report whose subject ends in a relative clause set off by commas ("said the crew's
+bargaining team, which speaks for 900 drivers, had not accepted"): the parse reads the subject as the cue's object,
 and the comma closing the relative clause joins nothing, so the report still starts at that subject.
 Invented sentences."""
 
@@ -18,10 +18,10 @@ def said(nlp: Language, text: str) -> list[tuple[str | None, str]]:
 
 
 def test_the_report_starts_at_the_subject_before_the_relative_clause(nlp: Language) -> None:
-    labour = "Ron Castell said negotiators for the union, which represents 900 workers, have not agreed on pay."
+    labour = "Ron Castell said the crew's bargaining team, which speaks for 900 drivers, had not accepted the offer."
     sport = "Mira Quandt said officials from the club, which plays in the north, have not met."
     assert said(nlp, labour) == [
-        ("Ron Castell", "negotiators for the union, which represents 900 workers, have not agreed on pay")
+        ("Ron Castell", "the crew's bargaining team, which speaks for 900 drivers, had not accepted the offer")
     ]
     assert said(nlp, sport) == [("Mira Quandt", "officials from the club, which plays in the north, have not met")]
 

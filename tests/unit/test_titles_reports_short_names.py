@@ -102,7 +102,7 @@ SHORT_NAMES = [
     ("Adebanjo Airways cancelled forty flights. Adebanjo said the strike had cost it 3 million dollars.",
      "Adebanjo Airways"),
     # two opening words the model reads as a person's name
-    ("Corlan Ridge Inc said its board approved a buyback.  Corlan Ridge said the plan would run until 2029.",
+    ("Corlan Ridge Inc announced a buyback on Monday.  Corlan Ridge said the plan would run until 2029.",
      "Corlan Ridge Inc"),
     ("Norvell Pike Utilities Inc won a stay of the ruling.  Norvell Pike said the stay brings stability.",
      "Norvell Pike Utilities Inc"),

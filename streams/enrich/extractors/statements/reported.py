@@ -281,7 +281,7 @@ def _object_as_subject(cue: Token, clause: Token) -> Token | None:
 
 
 def _closes_relative_clause(obj: Token, between: Span) -> bool:
-    """ "said negotiators for the union, which represents 900 workers, have not agreed": the one comma left
+    """ "said the crew's bargaining team, which speaks for 900 drivers, had not accepted": the one comma left
     between the object and the subjectless verb closes a relative clause set off at the object's end, the
     pair of the comma that opened it; it joins nothing, so the object is still the clause's subject."""
     doc = obj.doc
