@@ -578,7 +578,8 @@ def is_common_plural(token: Token) -> bool:
 def titled_name(ent: Span) -> bool:
     """ "Foreign Minister Helena X" that NER labelled an organisation: a capitalised person title written
     right before a two- or three-word proper name makes it a person, and an honorific does so before a
-    surname alone ("Ms X", "Dr Y": the writer's own word that a person is named)."""
+    surname alone ("Ms X", "Dr Y": the writer's own word that a person is named). A name ending in a company
+    word stays the body NER read: the title word opens its name."""
     if ent.label_ not in _ORG_LABELS:
         return False
     doc = ent.doc
@@ -594,4 +595,5 @@ def titled_name(ent: Span) -> bool:
         and before.text[:1].isupper()
         and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tokens)
         and not any(t.lemma_.lower() in lex.institution_nouns for t in tokens)
+        and not org_shaped(tokens)  # "General X Corp", "Admiral Y Ltd": a company named with a title word
     )

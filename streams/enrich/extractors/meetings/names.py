@@ -403,9 +403,19 @@ class NameIndex:
                         if self.label.get(part.i) in (ORG, PLACE) and (found := (
                                 employer and self.organisation(part)) or self._named_group(part, child.i + 1)):
                             members.append(found)  # the employer as the cast knows it: "X" once "X Holdings"
+                        elif (found := self._body_after_name(part)) is not None:
+                            members.append(found)
         if not members and (body := self.organisation(token)) is not None:
             members.append(body)
         return members
+
+    def _body_after_name(self, part: Token) -> Participant | None:
+        """"negotiators for X and the Y Workers union": the body's own word after its name lies outside the
+        name the small model reads, so the cast's organisation for the phrase is the side."""
+        if self.label.get(part.i) is not None or part.pos_ != "NOUN" or not any(
+                c.dep_ == "compound" and is_capitalised(c) for c in part.lefts):
+            return None
+        return self.organisation(part)
 
     def _employer_at(self, group: Token, prep: Token) -> bool:
         """"met management at X", "talks with executives at X": people who act for a body, "at" a named

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from streams.enrich.cast.reading.registry import org_core
 from streams.enrich.extractors.meetings.names import PLURAL
 from streams.enrich.model import Participant
 
@@ -28,5 +29,11 @@ class Parties:
     def add(self, participant: Participant | None) -> None:
         if participant is PLURAL:
             self.plural = True
-        elif participant is not None and all(p.name != participant.name for p in self.named):
+        elif participant is not None and not any(_same_side(p, participant) for p in self.named):
             self.named.append(participant)
+
+
+def _same_side(a: Participant, b: Participant) -> bool:
+    """"X Inc said it will hold its meeting": news names a company long first and short after, and the
+    subject and its "it" are one body, not two sides meeting (the short name NER may even call a person)."""
+    return a.name == b.name or ("organization" in (a.kind, b.kind) and org_core(a.name) == org_core(b.name))
