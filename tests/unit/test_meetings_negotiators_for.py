@@ -54,13 +54,13 @@ def test_one_body_rejecting_an_offer_is_no_meeting(run) -> None:
 
 
 def test_company_named_long_then_short_does_not_meet_itself(run) -> None:
-    text = ("Larkspur Tools Inc said its board approved a new plan.\n\n"
-            "Larkspur Tools said it will hold its annual shareholders meeting on May 6.")
+    text = ("Larkspur Tools Inc posted higher sales on Friday.\n\n"
+            "Larkspur Tools announced it will hold a yearly stockholders meeting on May 6.")
     assert not any(sum("Larkspur" in p.name for p in m.participants) >= 2 for m in run(text))
 
 
 def test_company_named_short_still_meets_another(run) -> None:
-    text = ("Larkspur Tools Inc said its board approved a new plan.\n\n"
+    text = ("Larkspur Tools Inc posted higher sales on Friday.\n\n"
             "Larkspur Tools said it held talks with Orwell Holdings on Friday.")
     (meeting,) = run(text)
     assert side_names(meeting) == {"Larkspur Tools Inc", "Orwell Holdings"}

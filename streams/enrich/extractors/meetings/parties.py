@@ -34,6 +34,6 @@ class Parties:
 
 
 def _same_side(a: Participant, b: Participant) -> bool:
-    """"X Inc said it will hold its meeting": news names a company long first and short after, and the
+    """"X Inc told investors it would convene its meeting": news names a company long first and short after, and the
     subject and its "it" are one body, not two sides meeting (the short name NER may even call a person)."""
     return a.name == b.name or ("organization" in (a.kind, b.kind) and org_core(a.name) == org_core(b.name))
