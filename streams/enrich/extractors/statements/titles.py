@@ -58,7 +58,7 @@ def keeps_a_name_at_distance(layout: Layout, q: Quote) -> bool:
     """`critics say the "reforms" were never costed`: one or two words of a noun phrase in marks, right after
     a definite determiner outside them, are the name a known thing goes by, set off to doubt it (scare
     quotes); nobody's statement, and the sentence around them keeps its report. An evaluative word or an
-    indefinite phrase (`working "constructively"`, `a "very good job"`) is the speaker's own, and stays."""
+    indefinite phrase (`acted "in good faith"`, `a "solid start"`) is the speaker's own, and stays."""
     before = _word_before(layout, q)
     if before is None or before.lower_ not in _DEFINITE:
         return False
