@@ -280,7 +280,7 @@ def _opens_with_given_name(ent: Span) -> bool:
     whose first word is a given name every country's list gives one gender and whose other words English does
     not list, or lists only as given names too ("Lind"), is a person's whatever the label. Not a place the
     gazetteer knows ("Alice Springs") or a body named after one ("X Milan"), nor a name whose first word both
-    sexes bear ("Morgan Stanley"), nor one ending in a word ("X Foods"): the shapes of places and firms named
+    sexes bear ("Morgan Lindsay"), nor one ending in a word ("X Foods"): the shapes of places and firms named
     after people. Only as a subject, object, apposition or list member, where people stand: a firm named after
     its founder is also written after a preposition ("shares in Louis Vuitton") and with an owner's "'s"; a
     place label after "with", "by" or "against" is a slip all the same, and so is an organisation label on a given

@@ -4,7 +4,7 @@ The small model reads "Paris Velasco" or "Adelaide Hume" as a body or leaves it 
 readings keep any name with a known place in it away from people, so the person and every later "she" are
 lost. The shape tells them apart: a place's name a given-name list also holds, then one word that English
 does not list, no list gives as a given name and the gazetteer does not know, is a person's name. Firms named
-after people pair two given names or a given name and a word ("Morgan Stanley", "Austin Reed", "Lincoln
+after people pair two given names or a given name and a word ("Morgan Lindsay", "Austin Reed", "Lincoln
 Electric"), teams a place and a plural nickname ("Dallas Foxes"), places two place words ("Victoria Falls").
 """
 
