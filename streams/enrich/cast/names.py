@@ -597,3 +597,16 @@ def titled_name(ent: Span) -> bool:
         and not any(t.lemma_.lower() in lex.institution_nouns for t in tokens)
         and not org_shaped(tokens)  # "General X Corp", "Admiral Y Ltd": a company named with a title word
     )
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """ "X met Y, a statement by Z said": the parse hangs "a statement by Z" on Y as an apposition and
+    leaves the verb without a subject; the noun phrase ending right before the verb is its subject."""
+    if verb.dep_ != "ROOT" or verb.i == 0:
+        return None
+    node = verb.doc[verb.i - 1]
+    while node.dep_ != "appos" and node.head.i != node.i and node.head.right_edge.i == verb.i - 1:
+        node = node.head
+    if node.dep_ == "appos" and node.pos_ in ("NOUN", "PROPN") and node.right_edge.i == verb.i - 1:
+        return node
+    return None

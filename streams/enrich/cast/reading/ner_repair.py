@@ -29,6 +29,7 @@ from .person_objects import label_beside_person_preposition
 from .place_given_names import place_named_person
 from .portfolio import name_after_portfolio
 from .registry import big_place, place_in_body_name
+from .stock_codes import CodedFirms, in_stock_code
 from .titles import aged, comma_title, role_after
 from .word_before import apposed_firm, opens_with_hyphenated_given_name, titled_person
 
@@ -139,9 +140,15 @@ def repaired_ents(doc: Doc, text: str) -> list[Span]:
     place whatever the label (`text` is the document's)."""
     ents: list[Span] = []
     filed_from = dateline_place_end(text)
+    coded = CodedFirms()
     for ent in doc.ents:
         if ent.end_char <= filed_from:
             ents.append(Span(doc, ent.start, ent.end, label="GPE"))
+            continue
+        if in_stock_code(ent):  # "<VKGH.HK>" names no one
+            continue
+        if (firm := coded.firm(ent)) is not None:  # "Velmora Kong (Holdings) Ltd <VKGH.HK>", "Velmora Kong said"
+            ents.append(firm)
             continue
         ent = _body_with_its_first_words(ent)  # "Marlow Concert Hall" read as "Concert Hall"
         tail = _person_after_org(ent)

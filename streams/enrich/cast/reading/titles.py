@@ -14,7 +14,15 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from ..entity import Entity
-from ..names import fronted_apart, hyphenated_start, is_honorific, is_title_in_name, is_title_word, title_start
+from ..names import (
+    fronted_apart,
+    hyphenated_start,
+    is_honorific,
+    is_title_in_name,
+    is_title_word,
+    stranded_subject,
+    title_start,
+)
 from ..resolution.named_later import holds_office
 from .affiliation import role_affiliation
 from .columns import Columns
@@ -95,10 +103,8 @@ def name_lede_role(
         return
     if len(breaks) > 1 and token.idx >= breaks[1]:
         return
-    role = next(
-        (doc[i] for i in cols.subjects if doc[i].idx < breaks[0] and (is_title_word(doc[i]) or _telling(doc[i]))),
-        None,
-    )
+    subjects = [doc[i] for i in cols.subjects if doc[i].idx < breaks[0]]
+    role = next((t for t in [*subjects, *_stranded_source(doc)] if is_title_word(t) or _telling(t)), None)
     if role is not None and any(t.ent_type_ == "PERSON" for t in role.subtree):
         return
     if role is None or role.tag_ in ("NNS", "NNPS"):
@@ -112,6 +118,17 @@ def name_lede_role(
     titled.update((t.i, person) for t in words)
     if is_title_word(role):  # "a man", "a hiker" describe the person; they are no title to carry
         person.add_title(words[0].idx, doc[words[0].i : role.i + 1].text)
+
+
+def _stranded_source(doc: Doc) -> list[Token]:
+    """ "X was disappointed by the talks, the chairman of the Y Board said": the parse may hang the lede's
+    trailing source on the noun before the comma as an apposition, leaving the verb without a subject; that
+    source is the lede's role all the same."""
+    root = doc[0].sent.root
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+        return []
+    source = stranded_subject(root)
+    return [source] if source is not None and source.tag_ == "NN" else []
 
 
 def _titled_elsewhere(role: Token, person: Entity, mentions: list[tuple[Token, Entity]]) -> bool:

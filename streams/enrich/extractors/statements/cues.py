@@ -13,7 +13,7 @@ from typing import Literal
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
-from streams.enrich.cast.names import has_own_name
+from streams.enrich.cast.names import has_own_name, stranded_subject
 
 from .lexicon import lexicon
 from .stances import stance_clause, stance_text
@@ -426,19 +426,6 @@ def _name_read_as_object(verb: Token) -> Token | None:
     return None
 
 
-def _stranded_subject(verb: Token) -> Token | None:
-    """ "X met Y, a statement by Z said": the parse hangs "a statement by Z" on Y as an apposition and
-    leaves the verb without a subject; the noun phrase ending right before the verb is its subject."""
-    if verb.dep_ != "ROOT" or verb.i == 0:
-        return None
-    node = verb.doc[verb.i - 1]
-    while node.dep_ != "appos" and node.head.i != node.i and node.head.right_edge.i == verb.i - 1:
-        node = node.head
-    if node.dep_ == "appos" and node.pos_ in ("NOUN", "PROPN") and node.right_edge.i == verb.i - 1:
-        return node
-    return None
-
-
 def _name_read_as_adverbial(verb: Token) -> Token | None:
     """ "Kiptoo said ...": the small model reads an unfamiliar surname opening a clause as an adverbial noun
     ("Monday said") or an adverb, leaving the verb without a subject; a proper noun so hung right before the verb that
@@ -557,7 +544,7 @@ def subject_of(verb: Token) -> Token | None:
     reporter = _reporter_of_conjunct(verb)
     if reporter is not None:
         return subject_of(reporter)
-    stranded = _stranded_subject(verb) or _name_read_as_adverbial(verb) or _predicate_read_as_modifier(verb)
+    stranded = stranded_subject(verb) or _name_read_as_adverbial(verb) or _predicate_read_as_modifier(verb)
     if stranded is not None:
         return stranded
     quoted = _quoted_as(verb)

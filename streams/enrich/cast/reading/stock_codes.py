@@ -1,0 +1,77 @@
+"""A listed company's stock code in angle brackets after its name ("Velmora Kong (Holdings) Ltd <VKGH.HK>").
+
+Wire copy writes the code right after the company's name. The small model reads a firm named after its
+founder, or one with a parenthesised word in its name, as a person, and sometimes the code itself as one;
+either then stands in focus as a person and a later he/she reaches it instead of the chairman who spoke. The
+code is nobody's name, and a name right before it is a company's whatever its words look like, and so is the
+same name written again later ("Velmora Kong said ..."), which the model reads as a person's or a place's. A code is
+capitals and digits with an optional exchange suffix, so an address in angle brackets after a person's name
+("Ana Ruiz <ana@example.org>") is not one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from ..lexicon import lexicon
+
+_CODE = re.compile(r"<[A-Z][A-Z0-9]{0,7}(?:\.[A-Z]{1,3})?>")
+_NAME_TAIL = 4  # words between the name read as a person's and the code: "(Holdings) Ltd"
+
+
+def in_stock_code(ent: Span) -> bool:
+    """Whether the span lies inside a stock code's angle brackets."""
+    text = ent.doc.text
+    opening = text.rfind("<", max(0, ent.start_char - 1), ent.start_char + 1)
+    return opening >= 0 and _CODE.match(text, opening) is not None and ent.end_char <= _CODE.match(
+        text, opening).end()
+
+
+class CodedFirms:
+    """The names the article wrote before a stock code, as the recogniser's spans come in text order."""
+
+    def __init__(self) -> None:
+        self._names: set[str] = set()
+
+    def firm(self, ent: Span) -> Span | None:
+        """The span as an organisation's when it is a coded company's name, at the code or written again."""
+        named = ent[:-1] if len(ent) > 1 and ent[-1].tag_ == "POS" else ent  # "Velmora Kong's"
+        if named.text in self._names:  # under whatever label: a person's, a place's
+            return Span(ent.doc, ent.start, ent.end, label="ORG")
+        firm = firm_before_code(ent)
+        if firm is not None:
+            self._names.add(_short_name(firm))
+        return firm if firm is not None and ent.label_ == "PERSON" else None
+
+
+def firm_before_code(ent: Span) -> Span | None:
+    """The company's name, as an organisation's span, when a span read as a person's or a body's is followed
+    by a stock code, with at most a few capitalised, parenthesised or legal-form words between ("(Holdings)
+    Ltd")."""
+    if ent.label_ not in ("PERSON", "ORG"):  # "X of North America <XNA>": a place's span ends the name
+        return None
+    doc = ent.doc
+    suffixes = lexicon().corporate_suffixes
+    end = ent.end
+    while end < len(doc) and end - ent.end <= _NAME_TAIL and not doc[end].text.startswith("<"):
+        word = doc[end]
+        if not (word.text in ("(", ")") or word.is_title or word.lower_ in suffixes):
+            return None
+        end += 1
+    if end >= len(doc) or _CODE.match(doc.text, doc[end].idx) is None:
+        return None
+    return Span(doc, ent.start, end, label="ORG")
+
+
+def _short_name(firm: Span) -> str:
+    """The name as news writes it again: without its legal form and parenthesised words ("Velmora Kong")."""
+    suffixes = lexicon().corporate_suffixes
+    words: list[str] = []
+    inside = False
+    for token in firm:
+        inside = (inside or token.text == "(") and token.text != ")"
+        if not inside and token.text != ")" and token.lower_ not in suffixes:
+            words.append(token.text_with_ws)
+    return "".join(words).strip()
