@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from streams.enrich.extractors.meetings.convened import own_officials
 from streams.enrich.extractors.meetings.coordination import add_coordinated
+from streams.enrich.extractors.meetings.deals import deal_counterparts
 from streams.enrich.extractors.meetings.fronted import MAX_CLIMB, fronted_in, own_subjects, subjects
 from streams.enrich.extractors.meetings.governing import addressees, bids_to_come, governing_verb, measured_by
 from streams.enrich.extractors.meetings.lemma import lower_lemma
@@ -49,6 +50,9 @@ def noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
                 add_coordinated(subject, names, parties)
         elif child.dep_ == "poss" or (child.dep_ == "appos" and names.label.get(child.i) == PERSON):
             add_coordinated(child, names, parties)  # an encounter has no person in apposition: a side misparsed
+    for obj in deal_counterparts(noun):  # "talks to sell X to Y": Y faces the one reporting the talks
+        has_with = True
+        add_coordinated(obj, names, parties)
     for obj in [*_assembled(noun), *_stray_partners(noun), *_organisers(noun)]:
         add_coordinated(obj, names, parties)
         parties.attendees = parties.attendees or is_definite(noun) or _venue_of_meeting(noun)
