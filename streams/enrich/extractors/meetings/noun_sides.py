@@ -16,6 +16,7 @@ from streams.enrich.extractors.meetings.governing import addressees, bids_to_com
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import PERSON, PLURAL, NameIndex, bare_lower
+from streams.enrich.extractors.meetings.ongoing import ongoing_partners
 from streams.enrich.extractors.meetings.parties import Parties
 from streams.enrich.extractors.meetings.slips import NOUN_PARTY_PREPS, dangling_object
 from streams.enrich.extractors.meetings.verb_sides import SEQUENCE_PREPS, is_meal, met_by, verb_objects
@@ -50,7 +51,7 @@ def noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
                 add_coordinated(subject, names, parties)
         elif child.dep_ == "poss" or (child.dep_ == "appos" and names.label.get(child.i) == PERSON):
             add_coordinated(child, names, parties)  # an encounter has no person in apposition: a side misparsed
-    for obj in deal_counterparts(noun):  # "talks to sell X to Y": Y faces the one reporting the talks
+    for obj in [*deal_counterparts(noun), *ongoing_partners(noun)]:  # "talks to sell X to Y", "were under way with Y"
         has_with = True
         add_coordinated(obj, names, parties)
     for obj in [*_assembled(noun), *_stray_partners(noun), *_organisers(noun)]:
