@@ -12,7 +12,13 @@ from streams.enrich.extractors.meetings.convened import own_officials
 from streams.enrich.extractors.meetings.coordination import add_coordinated
 from streams.enrich.extractors.meetings.deals import deal_counterparts
 from streams.enrich.extractors.meetings.fronted import MAX_CLIMB, fronted_in, own_subjects, subjects
-from streams.enrich.extractors.meetings.governing import addressees, bids_to_come, governing_verb, measured_by
+from streams.enrich.extractors.meetings.governing import (
+    addressees,
+    asked_in_scene,
+    bids_to_come,
+    governing_verb,
+    measured_by,
+)
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import PERSON, PLURAL, NameIndex, bare_lower
@@ -70,7 +76,7 @@ def noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
             else:
                 add_coordinated(subject, names, parties)
                 side_subject = side_subject or before != (len(parties.named), parties.plural)
-        for addressee in addressees(noun, governor, names):
+        for addressee in [*addressees(noun, governor, names), *asked_in_scene(noun, governor)]:
             add_coordinated(addressee, names, parties)
     if governor is not None and governor.dep_ == "ccomp" and len(parties.named) == 1 and (
             noun.head.head.i == governor.head.i) and lower_lemma(governor.head) in LEX.speech_verbs:
