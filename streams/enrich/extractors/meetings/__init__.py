@@ -9,7 +9,8 @@ invitations, companions, lede roles named later, "also", "further talks"), place
 (read on the words `anchors` picks, along `phrases`: `where` with `place` and `venues`, `when` with
 `iso_date`), status and mode (`status_mode`, `reschedule`); `calls` splits a round of calls
 into one call per counterpart; `merge` folds repeated mentions into one event per encounter;
-`headline` adds what only the title says; `event` builds the records.
+`headline` adds what only the title says; `event` builds the records; `country_names` gives each country
+the name the article uses first.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from dataclasses import replace
 from streams.enrich.cast import cast_of
 from streams.enrich.extractors.meetings.calls import split_calls
 from streams.enrich.extractors.meetings.collect import backstop_sentences, build_mention, trigger_sentences
+from streams.enrich.extractors.meetings.country_names import first_country_names
 from streams.enrich.extractors.meetings.dateline import story_day
 from streams.enrich.extractors.meetings.event import to_meeting
 from streams.enrich.extractors.meetings.gapping import split_gapped
@@ -54,4 +56,5 @@ def extract_meetings(parsed: ParsedArticle) -> list[Meeting]:
     apply_headline(clusters, parsed.article.title, names)
     clusters = sorted(clusters, key=lambda c: c.mentions[0].trigger)
     meetings = share_the_occasion(clusters, [to_meeting(c, parsed.text) for c in clusters], doc)
+    meetings = first_country_names(meetings, doc)
     return [replace(m, date=settle_date(m.date, doc, published, m.status)) for m in meetings]

@@ -21,6 +21,7 @@ from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.mention import Mention
 from streams.enrich.extractors.meetings.names import NameIndex
+from streams.enrich.extractors.meetings.ongoing import is_under_way
 from streams.enrich.extractors.meetings.participants import find_parties
 from streams.enrich.extractors.meetings.parties import Parties
 from streams.enrich.extractors.meetings.received import receives_a_thing
@@ -136,7 +137,7 @@ def build_mention(
         date_text = postponed.new_date or date_text
     elif leaver is not None and left_before_it_began(leaver):
         status = "cancelled"
-    elif under_way:
+    elif under_way or is_under_way(token):
         status = "held"
     elif is_turned_down(token, sent):
         status = "cancelled"  # "was willing to meet X at the summit. X ruled out any talks"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from streams.enrich.extractors.meetings.clause import own_clause
+from streams.enrich.extractors.meetings.fronted import subjects
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import ORG, PERSON, NameIndex
@@ -17,6 +18,7 @@ from streams.enrich.extractors.meetings.postponing import postpones
 from streams.enrich.extractors.meetings.slips import SUBJECT_DEPS, stranded_relatives
 
 _SETTING_PREPS = ("during", "at", "in", "into")  # "dialled into a meeting with X"
+_SCENE_PREPS = ("during", "at")
 _LATER_THAN = ("after", "following", "since")  # "returned to X after talks with Y": the verb holds no talks
 
 
@@ -113,6 +115,8 @@ def setting_verb(noun: Token) -> Token | None:
     verb = prep.head
     if verb.dep_ == "dobj" and verb.pos_ == "NOUN":
         verb = verb.head
+    elif verb.dep_ == "pobj" and verb.pos_ == "NOUN" and verb.head.dep_ == "prep":
+        verb = verb.head.head  # "agreed on a timetable during talks": parsed onto the prepositional object
     if verb.pos_ != "VERB" or lower_lemma(verb) in LEX.occurrence_verbs:
         return None
     return verb
@@ -132,6 +136,35 @@ def addressees(noun: Token, verb: Token, names: NameIndex) -> list[Token]:
     if lower_lemma(verb) not in LEX.addressing_verbs:
         return addressed
     return addressed + [c for c in verb.children if c.dep_ == "dobj" and names.label.get(c.i) in (PERSON, ORG)]
+
+
+def asked_in_scene(noun: Token, verb: Token) -> list[Token]:
+    """"A pressed B to cut prices during talks", "A failed to convince B to drop the duties during talks": the
+    small model hangs the scene on the act asked of B (as its complement or as a purpose clause), but the asking
+    happened in the talks too, so the one who asks and the one asked both sat there. (In "urged B to hold talks"
+    the talks are B's to hold, no scene: see `subjects`.)"""
+    noun = measured_by(noun)  # "during two days of talks"
+    if noun.head.lower_ not in _SCENE_PREPS or verb.dep_ not in ("xcomp", "advcl") or noun.head.head.i != verb.i or (
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        return []
+    outer = verb.head
+    asked = [c for c in outer.children if c.dep_ == "dobj" and c.i < verb.i]
+    if not asked:
+        return []
+    return [*(subjects(outer) or _owner(outer)), *asked]
+
+
+def _owner(clause: Token) -> list[Token]:
+    """"A's failure to convince B": the one whose failure it is asked. "despite its failure to convince B": a
+    possessive pronoun in a clause's adjunct or object stands for that clause's subject."""
+    if clause.dep_ != "acl":
+        return []
+    noun = clause.head
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if not owners or owners[0].pos_ != "PRON":
+        return owners
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return subjects(verb) if verb.pos_ in ("VERB", "AUX") else []
 
 
 def is_setting(noun: Token) -> bool:

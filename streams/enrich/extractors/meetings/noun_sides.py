@@ -10,11 +10,19 @@ from spacy.tokens import Token
 
 from streams.enrich.extractors.meetings.convened import own_officials
 from streams.enrich.extractors.meetings.coordination import add_coordinated
+from streams.enrich.extractors.meetings.deals import deal_counterparts
 from streams.enrich.extractors.meetings.fronted import MAX_CLIMB, fronted_in, own_subjects, subjects
-from streams.enrich.extractors.meetings.governing import addressees, bids_to_come, governing_verb, measured_by
+from streams.enrich.extractors.meetings.governing import (
+    addressees,
+    asked_in_scene,
+    bids_to_come,
+    governing_verb,
+    measured_by,
+)
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import PERSON, PLURAL, NameIndex, bare_lower
+from streams.enrich.extractors.meetings.ongoing import ongoing_partners
 from streams.enrich.extractors.meetings.parties import Parties
 from streams.enrich.extractors.meetings.slips import NOUN_PARTY_PREPS, dangling_object
 from streams.enrich.extractors.meetings.verb_sides import SEQUENCE_PREPS, is_meal, met_by, verb_objects
@@ -49,6 +57,9 @@ def noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
                 add_coordinated(subject, names, parties)
         elif child.dep_ == "poss" or (child.dep_ == "appos" and names.label.get(child.i) == PERSON):
             add_coordinated(child, names, parties)  # an encounter has no person in apposition: a side misparsed
+    for obj in [*deal_counterparts(noun), *ongoing_partners(noun)]:  # "talks to sell X to Y", "were under way with Y"
+        has_with = True
+        add_coordinated(obj, names, parties)
     for obj in [*_assembled(noun), *_stray_partners(noun), *_organisers(noun)]:
         add_coordinated(obj, names, parties)
         parties.attendees = parties.attendees or is_definite(noun) or _venue_of_meeting(noun)
@@ -65,7 +76,7 @@ def noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
             else:
                 add_coordinated(subject, names, parties)
                 side_subject = side_subject or before != (len(parties.named), parties.plural)
-        for addressee in addressees(noun, governor, names):
+        for addressee in [*addressees(noun, governor, names), *asked_in_scene(noun, governor)]:
             add_coordinated(addressee, names, parties)
     if governor is not None and governor.dep_ == "ccomp" and len(parties.named) == 1 and (
             noun.head.head.i == governor.head.i) and lower_lemma(governor.head) in LEX.speech_verbs:
