@@ -31,9 +31,12 @@ def report_around_quotes(layout: Layout, found: Found, quotes: list[tuple[int, i
     if len(found.parts) != 1:
         return None
     start, end = found.parts[0]
+    content = _span(layout, start, end)
+    if content is None or found.cue is None or content[0].sent.start != found.cue.sent.start:
+        return None  # a report read across a lost closing mark: not the cue's own sentence
     inside = [(o, c) for o, c in quotes if o < end and c > start]
     if not inside:
-        return found if found.cue is not None and found.cue.idx < start else None
+        return found if found.cue.idx < start else None
     first_open, last_close = inside[0][0], inside[-1][1]
     before = _span(layout, start, first_open)
     if before is None or len(before) < MIN_WORDS or not _has_predicate(before):
