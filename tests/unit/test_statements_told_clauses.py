@@ -37,6 +37,22 @@ TOLD = [
         "Hiroshi Mori",
         "the museum needed a new roof",
     ),
+    (  # business: past a relative clause on its subject, the verb hung on the subject as a modifier
+        "Mara Olsen, Harlow Foods vice president, told reporters the talks, which began about six weeks ago, "
+        "ended.",
+        "Mara Olsen",
+        "the talks, which began about six weeks ago, ended",
+    ),
+    (  # courts: two objects before the clause
+        "Olsen told Kestrel News the trial, which opened last week, stalled.",
+        "Olsen",
+        "the trial, which opened last week, stalled",
+    ),
+    (  # labour: a dative audience, the verb left on the cue without a subject
+        "Union leader Piet Vermeulen told Kestrel the strike, which started in March, collapsed.",
+        "Piet Vermeulen",
+        "the strike, which started in March, collapsed",
+    ),
 ]
 
 
@@ -96,3 +112,8 @@ def test_a_told_clause_after_a_comma_is_reported(nlp: Language, text: str, speak
 )
 def test_a_clause_after_a_telling_set_in_time_is_not_reported(nlp: Language, text: str) -> None:
     assert said(nlp, LEAD + text) == []
+
+
+def test_a_second_object_with_a_relative_clause_is_no_report(nlp: Language) -> None:
+    """Local politics: what the mayor told the hearing is a thing, not a clause."""
+    assert said(nlp, LEAD + "The mayor told the hearing the details of the contract, which ran until May.") == []

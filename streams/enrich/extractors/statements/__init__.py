@@ -20,6 +20,7 @@ from streams.enrich.nlp import ParsedArticle
 
 from .cues import cue_text
 from .direct import direct_statements, leads_into, names_a_term, put_by_press
+from .embedded import report_around_quotes
 from .found import Found
 from .interview import with_interview
 from .layout import Layout
@@ -110,7 +111,7 @@ def _settle(layout: Layout, direct: list[Found], reported: list[Found], index: _
         if layout.paragraph_is_headline(f.cue.idx):
             continue
         if f.cue.i in quoting_cues or index.overlaps(f.start, f.end):
-            kept.extend(_unquoted_clauses(f, index))
+            kept.extend(_unquoted_clauses(f, index) if f.clauses else _around(layout, f, index))
         else:
             kept.append(f)
     direct = [
@@ -130,6 +131,11 @@ def _settle(layout: Layout, direct: list[Found], reported: list[Found], index: _
 def _unquoted_clauses(found: Found, index: _QuoteIndex) -> list[Found]:
     """`said A was "B" and that C`: the quote stands for A, and C is a statement of its own."""
     return [replace(found, parts=[clause], clauses=[]) for clause in found.clauses if not index.overlaps(*clause)]
+
+
+def _around(layout: Layout, found: Found, index: _QuoteIndex) -> list[Found]:
+    kept = report_around_quotes(layout, found, list(zip(index.opens, index.ends, strict=True)))
+    return [kept] if kept is not None else []
 
 
 def _is_title(text: str, found: Found) -> bool:

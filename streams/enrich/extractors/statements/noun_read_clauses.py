@@ -30,17 +30,27 @@ _FOLLOWING_DEPS = frozenset({"prep", "npadvmod", "advmod", "dobj", "dative"})
 
 def _modifier_with_object(obj: Token) -> Token | None:
     """A verb hung on the object as a reduced relative that a reduced relative cannot be: finite, or with
-    an object of its own."""
+    an object of its own, or set after a relative clause the object's commas close ("told reporters the
+    talks, which began in May, ended": a restricting modifier never follows one that does not restrict)."""
     return next(
         (
             c
             for c in obj.rights
             if c.dep_ == "acl"
-            and c.i == obj.i + 1
             and c.tag_ in _VERB_FORM_TAGS
-            and (c.tag_ in _FINITE_TAGS or any(g.dep_ in _OWN_OBJECT_DEPS for g in c.children))
+            and (
+                (c.i == obj.i + 1 and (c.tag_ in _FINITE_TAGS or any(g.dep_ in _OWN_OBJECT_DEPS for g in c.children)))
+                or _after_closed_relative(obj, c)
+            )
         ),
         None,
+    )
+
+
+def _after_closed_relative(obj: Token, verb: Token) -> bool:
+    doc = obj.doc
+    return doc[verb.i - 1].text == "," and any(
+        r.dep_ == "relcl" and r.right_edge.i == verb.i - 2 and doc[r.left_edge.i - 1].text == "," for r in obj.children
     )
 
 
@@ -67,9 +77,11 @@ def _complementiser_inside(obj: Token) -> bool:
 def object_read_clause(cue: Token) -> tuple[int, int] | None:
     """The token range (first, last) of the clause the parse read as the cue's object, else None."""
     lex = lexicon()
-    if cue.lemma_.lower() in lex.addressee_verbs:
-        return None
-    obj = next((c for c in cue.rights if c.dep_ == "dobj"), None)
+    objects = [c for c in cue.rights if c.dep_ == "dobj"]
+    obj = objects[0] if objects else None
+    if cue.lemma_.lower() in lex.addressee_verbs:  # "told the committee ...": the object is the audience
+        audiences = len(objects) - 1 + sum(c.dep_ == "dative" for c in cue.children)
+        obj = objects[-1] if objects and audiences > 0 else None  # unless another object names it
     if obj is None or any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
         return None
     found = _modifier_with_object(obj) is not None

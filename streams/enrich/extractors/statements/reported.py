@@ -229,11 +229,20 @@ def _clause_start(cue: Token, clause: Token) -> int:
         return subjects[-1].left_edge.i
     if len(subjects) == 1 and not addressed:
         return _after_folded_audience(cue, subjects[0])
-    told = next((c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < clause.i), None)
+    objects = [c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < clause.i]
+    if not subjects and objects and _audience_before(cue, objects[-1]):  # "told the paper the talks, ..., ended"
+        return objects[-1].left_edge.i
+    told = objects[0] if objects else None
     if not subjects and told is not None:  # "told shareholders profits would double": the subject read as object
         seam = _after_folded_audience(cue, told)
         return seam if seam > told.left_edge.i else clause.left_edge.i
     return clause.left_edge.i
+
+
+def _audience_before(cue: Token, obj: Token) -> bool:
+    """Whom the cue tells stands before its last object (a dative, or a first object): that object is no
+    audience, so it is the subject of the clause the parse left without one."""
+    return any(c.dep_ in ("dative", "dobj") and c.i < obj.i for c in cue.children)
 
 
 def _after_folded_audience(cue: Token, subject: Token) -> int:
