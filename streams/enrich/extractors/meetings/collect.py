@@ -64,7 +64,7 @@ from streams.enrich.extractors.meetings.status_mode import (
 )
 from streams.enrich.extractors.meetings.summons import summoned
 from streams.enrich.extractors.meetings.summons_reading import summons_reading
-from streams.enrich.extractors.meetings.turned_down import is_turned_down, offers_turned_down
+from streams.enrich.extractors.meetings.turned_down import is_turned_down, offers_turned_down, suggestion_turned_down
 from streams.enrich.extractors.meetings.when import find_date
 from streams.enrich.extractors.meetings.where import find_location
 from streams.enrich.model import DateRef, Participant
@@ -115,7 +115,7 @@ def build_mention(
     repeat, extends = _widen_parties(token, governor, leaver, parties, names)
     if not (parties.named or parties.plural or parties.anaphoric or repeat):
         return None
-    if is_negated(token, governor) or teams_play(token, parties.named):
+    if is_negated(token, governor) or teams_play(token, parties.named) or suggestion_turned_down(token, sent):
         return None
     points = anchors(token, governor)
     clause = time_clause_verb(token)
