@@ -21,6 +21,7 @@ from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.mention import Mention
 from streams.enrich.extractors.meetings.names import NameIndex
+from streams.enrich.extractors.meetings.own_body import own_organ_in_session
 from streams.enrich.extractors.meetings.participants import find_parties
 from streams.enrich.extractors.meetings.parties import Parties
 from streams.enrich.extractors.meetings.received import receives_a_thing
@@ -116,6 +117,8 @@ def build_mention(
     if not (parties.named or parties.plural or parties.anaphoric or repeat):
         return None
     if is_negated(token, governor) or teams_play(token, parties.named) or suggestion_turned_down(token, sent):
+        return None
+    if own_organ_in_session(token, parties.named):
         return None
     points = anchors(token, governor)
     clause = time_clause_verb(token)
