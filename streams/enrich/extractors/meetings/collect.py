@@ -22,6 +22,7 @@ from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.mention import Mention
 from streams.enrich.extractors.meetings.names import NameIndex
 from streams.enrich.extractors.meetings.ongoing import is_under_way
+from streams.enrich.extractors.meetings.own_body import own_organ_in_session
 from streams.enrich.extractors.meetings.participants import find_parties
 from streams.enrich.extractors.meetings.parties import Parties
 from streams.enrich.extractors.meetings.received import receives_a_thing
@@ -65,7 +66,7 @@ from streams.enrich.extractors.meetings.status_mode import (
 )
 from streams.enrich.extractors.meetings.summons import summoned
 from streams.enrich.extractors.meetings.summons_reading import summons_reading
-from streams.enrich.extractors.meetings.turned_down import is_turned_down, offers_turned_down
+from streams.enrich.extractors.meetings.turned_down import is_turned_down, offers_turned_down, suggestion_turned_down
 from streams.enrich.extractors.meetings.when import find_date
 from streams.enrich.extractors.meetings.where import find_location
 from streams.enrich.model import DateRef, Participant
@@ -116,7 +117,9 @@ def build_mention(
     repeat, extends = _widen_parties(token, governor, leaver, parties, names)
     if not (parties.named or parties.plural or parties.anaphoric or repeat):
         return None
-    if is_negated(token, governor) or teams_play(token, parties.named):
+    if is_negated(token, governor) or teams_play(token, parties.named) or suggestion_turned_down(token, sent):
+        return None
+    if own_organ_in_session(token, parties.named):
         return None
     points = anchors(token, governor)
     clause = time_clause_verb(token)

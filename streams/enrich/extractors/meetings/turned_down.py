@@ -17,7 +17,8 @@ from streams.enrich.extractors.meetings.detect import Trigger, TriggerKind
 from streams.enrich.extractors.meetings.invitations import invitation_of
 from streams.enrich.extractors.meetings.lexicon import LEX
 
-_OFFER_HEADS = frozenset({"willing", "ready", "prepared", "open", "happy", "eager", "keen", "offer"})
+_SUGGESTING = frozenset({"suggest", "propose"})
+_OFFER_HEADS = frozenset({"willing", "ready", "prepared", "open", "happy", "eager", "keen", "offer", *_SUGGESTING})
 _CLIMB = ("dobj", "xcomp", "pcomp", "prep", "acomp")
 _INVITED_CLIMB = ("dobj", "xcomp", "pobj", "prep")
 _MAX_CLIMB = 4
@@ -46,6 +47,15 @@ def is_turned_down(trigger: Token, sent: Span) -> bool:
     ("invited X to talks in Y, but X declined"), or one whose invitation is declined where it is told."""
     return ((_offer_head(trigger) is not None or _invited_to(trigger)) and _turned_down_after(trigger, sent)) or (
         declined_invitation(trigger))
+
+
+def suggestion_turned_down(trigger: Token, sent: Span) -> bool:
+    """"suggested holding talks with X but was rebuffed", "proposed a meeting with X, but X declined": one side's
+    idea of an encounter, turned down before it had a time or a place, arranged nothing; like an offer to no
+    occasion, it is no encounter (with an occasion it is one called off)."""
+    head = _offer_head(trigger)
+    return (head is not None and head.lemma_.lower() in _SUGGESTING and not _has_occasion(trigger)
+            and _turned_down_after(trigger, sent))
 
 
 def declined_invitation(trigger: Token) -> bool:
@@ -120,6 +130,15 @@ def _turns_down(verb: Token) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp")]
     if not objects:
-        return lemma in LEX.refusal_verbs  # "but X declined", "X refused"
+        return lemma in LEX.refusal_verbs or _offer_passive(verb)  # "but X declined", "X refused"
     return any(o.lower_ in LEX.meeting_nouns or o.lemma_.lower() in _WHAT_IS_OFFERED
                or o.lemma_.lower() in LEX.meet_verbs or o.lemma_.lower() in LEX.talk_verbs for o in objects)
+
+
+def _offer_passive(verb: Token) -> bool:
+    """"but was rebuffed", "the idea was rejected": the offering side or its offer turned down, told in the
+    passive; "the bill was rejected" turns down something else."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subject is None or subject.lemma_.lower() in _WHAT_IS_OFFERED or subject.lower_ in LEX.meeting_nouns

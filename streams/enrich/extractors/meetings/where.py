@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from streams.enrich.extractors.meetings.filed_here import place_here
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import PLACE, NameIndex
 from streams.enrich.extractors.meetings.phrases import MAX_DEPTH, WHERE_WINDOW, prep_objects
@@ -90,7 +91,11 @@ def _places_at(point: Token, names: NameIndex) -> Iterator[tuple[Location, int]]
                 yield location, 0  # "visited the X Museum and met its director": met at the museum
     if (hosting := _host_place(point, names)) is not None:
         yield hosting, 0
+    if (home := place_here(point)) is not None:
+        yield home, 0
     for prep, obj, depth in prep_objects(point):
+        if (home := place_here(obj)) is not None:
+            yield home, depth  # "at a committee meeting here"
         if (hosting := _host_place(obj, names)) is not None:
             yield hosting, depth
         elif prep in ("at", "of") and (location := town_of_occasion(obj, names)) is not None:

@@ -1,0 +1,39 @@
+""""The company said it approved the dividend at a meeting of its board", "the union elected a leader at a
+special meeting of the executive committee": a body's governing organ in session is the body's own business,
+not an encounter between the body and its organ. Only a meeting "of" an organ that belongs to no other named
+body ("of the board of X Corp" is X's board, someone else's), whose only sides are that organ and
+organisations; a person told as a side (presented a plan to the board) keeps it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from streams.enrich.extractors.meetings.lexicon import LEX
+from streams.enrich.model import Participant
+
+_ORGANS = frozenset({"board", "committee", "council", "executive", "cabinet", "leadership", "directorate"})
+_OWN = frozenset({"its", "their", "the"})
+
+
+def own_organ_in_session(trigger: Token, named: list[Participant]) -> bool:
+    """Whether `trigger` is "a meeting of (its|the) ORGAN" and its sides are only the organ and organisations."""
+    if trigger.pos_ != "NOUN" or trigger.lower_ not in LEX.meeting_nouns:
+        return False
+    organ = next((o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in _ORGANS), None)
+    if organ is None or not _unowned(organ):
+        return False
+    return len(named) <= 2 and all(p.kind == "organization" or organ.lower_ in p.name.lower() for p in named)
+
+
+def _unowned(organ: Token) -> bool:
+    """"the board", "its executive committee", "the board of directors": no other body's name owns it."""
+    for child in organ.children:
+        if child.dep_ in ("poss", "det") and child.lower_ not in _OWN:
+            return False
+        if child.dep_ in ("compound", "amod", "nmod") and child.pos_ == "PROPN":
+            return False
+        if child.dep_ == "prep" and any(o.pos_ == "PROPN" or o.ent_type_ for o in child.children):
+            return False
+    return True

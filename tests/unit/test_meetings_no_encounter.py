@@ -1,0 +1,61 @@
+"""MEETINGS: what reads like an encounter but is none: a body's own board in session, a suggestion of talks turned
+down (invented sentences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.unit.readers import meetings_in
+
+PUBLISHED = dt.datetime(2026, 3, 4, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize("text", [
+    # a body's own organ in session
+    "Halvorsen Corp said it approved the dividend at a regular meeting of the board of directors.",
+    "The drivers union elected a new leader at a meeting of its executive committee on Monday.",
+    "The Selvanian government said it approved the treaty at a special meeting of its cabinet.",
+    # one side's suggestion, turned down before it had a time or place
+    "Earlier this year, Halvorsen Corp suggested holding talks with Brightwater Ltd on a merger but was rebuffed.",
+    "Mayor Teodor Hale proposed holding talks with the county council on the budget, but the idea was rejected.",
+    "The drivers union suggested meeting Orwell Transit Co to discuss pay, but Orwell Transit Co declined.",
+])
+def test_no_encounter(nlp, text):
+    assert meetings_in(nlp, text, published=PUBLISHED) == []
+
+
+def test_a_person_at_the_board_meeting_keeps_it(nlp):
+    text = "Lina Farro presented the plan at a meeting of the board of directors of Brightwater Ltd."
+    [meeting] = meetings_in(nlp, text, published=PUBLISHED)
+    assert "Lina Farro" in {p.name for p in meeting.participants}
+    assert meeting.status == "held"
+
+
+def test_another_body_at_a_meeting_keeps_it(nlp):
+    text = "Halvorsen Corp said it approved the dividend at a meeting with Brightwater Ltd."
+    [meeting] = meetings_in(nlp, text, published=PUBLISHED)
+    assert {p.name.split()[0] for p in meeting.participants} == {"Halvorsen", "Brightwater"}
+
+
+def test_suggestion_with_an_occasion_turned_down_is_called_off(nlp):
+    text = (
+        "Halvorsen Corp suggested holding talks with Brightwater Ltd in Lima on Friday, "
+        "but Brightwater rejected the idea."
+    )
+    [meeting] = meetings_in(nlp, text, published=PUBLISHED)
+    assert meeting.status == "cancelled"
+    assert {p.name for p in meeting.participants} == {"Halvorsen Corp", "Brightwater Ltd"}
+
+
+def test_suggestion_alone_stays_planned(nlp):
+    text = "Halvorsen Corp suggested holding talks with Brightwater Ltd on a merger."
+    [meeting] = meetings_in(nlp, text, published=PUBLISHED)
+    assert meeting.status == "planned"
+
+
+def test_something_else_rejected_keeps_the_plan(nlp):
+    text = "Halvorsen Corp suggested holding talks with Brightwater Ltd. The bill was rejected by the senate."
+    [meeting] = meetings_in(nlp, text, published=PUBLISHED)
+    assert meeting.status == "planned"
