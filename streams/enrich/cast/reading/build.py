@@ -47,6 +47,7 @@ from .mentions import person_mentions, vote_genders
 from .ner_repair import repaired_ents
 from .org_mentions import (
     branch_orgs,
+    called_companies,
     company_subjects,
     employs,
     is_org_subject,
@@ -182,6 +183,7 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
                 salience.focus.append((t.idx, org))
     branch_orgs(text, registry)
     mention_org_names(text, registry)
+    called_companies(doc, registry)
     salience.focus.sort(key=lambda e: e[0])
     company_subjects(doc, cols, registry, salience.focus, in_quote)
     salience.spans = _name_spans(ents, salience.named, registry)

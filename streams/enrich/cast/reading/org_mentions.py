@@ -67,6 +67,23 @@ def employs(root: Token) -> bool:
     return any(c.pos_ == "NOUN" and c.lemma_.lower() in lex.business_nouns for c in described)
 
 
+def called_companies(doc: Doc, registry: Registry) -> None:
+    """ "X, based in Y, is a privately-held company owned by Z Inc and W Co": an organisation whose name
+    carries no legal form, written as the subject of a copula whose complement is a business noun, is a
+    company, so the "the company" after it is X and not the owners with a legal form named after it. Read
+    at every mention, since the model often labels a name after its first writing as something else."""
+    business = lexicon().business_nouns
+    for org in registry.orgs():
+        for at in org.mentions if not org.employer else ():
+            span = doc.char_span(at, at + len(org.name), alignment_mode="expand")
+            verb = span.root.head if span is not None and span.root.dep_ == "nsubj" else None
+            if verb is not None and verb.lemma_ == "be" and any(
+                c.dep_ == "attr" and c.pos_ == "NOUN" and c.lemma_.lower() in business for c in verb.children
+            ):
+                org.employer = True
+                break
+
+
 def company_subjects(
     doc: Doc, cols: Columns, registry: Registry, focus: list[tuple[int, Entity]], in_quote: Callable[[int], bool]
 ) -> None:

@@ -33,6 +33,7 @@ from .affiliation import affiliation
 _CITY_IN_BODY_NAMES = 250_000  # "X Munich", "Leeds Y": clubs and firms take a big city's name, people a town's
 _COPULAS = frozenset({"be", "become", "remain"})
 _MAX_COPULAR = 10
+_OF_WORDS = frozenset({"of", "for", "de", "des", "du"})  # "Union of ...", "Federation for ...": a union's name
 # An honorific is the writer's explicit word; a pronoun near a name is only circumstantial.
 HONORIFIC_WEIGHT = 3
 
@@ -121,11 +122,13 @@ def is_company(entity: Entity) -> bool:
 
 def may_be_company(entity: Entity) -> bool:
     """Whether "the company" can refer to `entity`: an organisation whose name does not make it a union
-    or a state body ("X Workers Union", "the Ministry of Y")."""
+    or a state body ("X Workers Union", "the Ministry of Y", "Union of Z Workers"). A union word opening a
+    name right before another name word is a company's brand ("Union Y Petroleum", "Federation Z Foods")."""
     lex = lexicon()
-    words = set(entity.name.lower().split())
+    words = entity.name.lower().removeprefix("the ").split()
     unions = lex.institution_name_markers.get("union", frozenset())
-    return entity.kind == "org" and not (words & unions or words & lex.state_institution_nouns)
+    brand = len(words) > 1 and words[0] in unions and words[1] not in _OF_WORDS
+    return entity.kind == "org" and not (set(words[brand:]) & unions or set(words) & lex.state_institution_nouns)
 
 
 def based_elsewhere(entity: Entity, home: str | None) -> bool:
