@@ -22,7 +22,7 @@ CLOSING_MARKS = frozenset('"”’»\'')
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”’']?\s+[\"“‘']?[A-Z]")  # one sentence ends, the next begins
 # A wire sign-off after a paragraph's last sentence ("... she said. ENDS", "-30-"): one short token in
 # capitals, lower case or no letters at all; a Title-case word there is a kicker ("... is safe. Watch").
-_SIGN_OFF = re.compile(r"(?<=[.!?…\"”’'])\s+(?P<tag>\S{1,12})$")
+_SIGN_OFF = re.compile(r"[.!?…][\"”’']?(?P<gap>\s+)(?P<tag>\S{1,12})$")
 
 
 def paragraph_breaks(text: str) -> list[tuple[int, int]]:
@@ -96,6 +96,6 @@ def _before_sign_off(text: str, start: int, end: int) -> int:
     tag has no closing mark, so left on it makes a reporting paragraph look like a headline and drops every
     statement in it."""
     match = _SIGN_OFF.search(text, start, end)
-    if match is None or match["tag"].istitle():
+    if match is None or match["tag"].istitle() or match["tag"][-1] in TERMINAL_CHARS:
         return end
-    return match.start()
+    return match.start("gap")
