@@ -20,6 +20,9 @@ SENTENCE_END = frozenset({".", "!", "?", "…"})
 TERMINAL_CHARS = frozenset('.!?…:;"”’»)]')
 CLOSING_MARKS = frozenset('"”’»\'')
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”’']?\s+[\"“‘']?[A-Z]")  # one sentence ends, the next begins
+# A wire sign-off after a paragraph's last sentence ("... she said. ENDS", "-30-"): one short token in
+# capitals, lower case or no letters at all; a Title-case word there is a kicker ("... is safe. Watch").
+_SIGN_OFF = re.compile(r"[.!?…][\"”’']?(?P<gap>\s+)(?P<tag>\S{1,12})$")
 
 
 def paragraph_breaks(text: str) -> list[tuple[int, int]]:
@@ -79,9 +82,20 @@ class Layout:
         start, end = self.paragraph_bounds(self.paragraph_of(char))
         while end > start and text[end - 1].isspace():
             end -= 1
+        end = _before_sign_off(text, start, end)
         bare = end
         while bare > start and text[bare - 1] in CLOSING_MARKS:
             bare -= 1
         if bare == start or text[bare - 1] in TERMINAL_CHARS:
             return False
         return bare == end or _SENTENCE_BREAK.search(text, start, bare) is None
+
+
+def _before_sign_off(text: str, start: int, end: int) -> int:
+    """Where the paragraph `text[start:end]` ends once a wire sign-off after its last sentence is cut off: the
+    tag has no closing mark, so left on it makes a reporting paragraph look like a headline and drops every
+    statement in it."""
+    match = _SIGN_OFF.search(text, start, end)
+    if match is None or match["tag"].istitle() or match["tag"][-1] in TERMINAL_CHARS:
+        return end
+    return match.start("gap")

@@ -218,6 +218,8 @@ def _clause_start(cue: Token, clause: Token) -> int:
     left out the parse may fold that audience into the clause as a first subject ("told journalists in
     Geneva the ceasefire was holding") or hang the clause's adjunct before its subject ("told Reuters by
     phone the museum ..."). The told clause then starts at its own, last subject."""
+    if _relative_subject(cue, clause):
+        return next(t.i for t in clause.subtree if t.i > cue.i)
     if any(g.lower_ == "that" for g in clause.lefts):
         return clause.left_edge.i
     if cue.lemma_.lower() not in lexicon().addressee_verbs:
@@ -243,6 +245,20 @@ def _audience_before(cue: Token, obj: Token) -> bool:
     """Whom the cue tells stands before its last object (a dative, or a first object): that object is no
     audience, so it is the subject of the clause the parse left without one."""
     return any(c.dep_ in ("dative", "dobj") and c.i < obj.i for c in cue.children)
+
+
+def _relative_subject(cue: Token, clause: Token) -> bool:
+    """ "a review of the contract, which she said had wide implications": a cue inside a relative clause
+    whose pronoun, before the cue, is the reported clause's subject. What the speaker is reported to say is
+    the predicate after the cue; the pronoun and the speaker's own words of attribution are not part of it."""
+    first = clause.left_edge
+    return (
+        cue.dep_ == "relcl"
+        and first.i < cue.i < clause.i
+        and (first.tag_ in ("WDT", "WP") or first.lower_ == "that")
+        and first.dep_ in ("nsubj", "nsubjpass")
+        and first.head.i == clause.i
+    )
 
 
 def _after_folded_audience(cue: Token, subject: Token) -> int:
@@ -329,7 +345,11 @@ def _describes_speaker(clause: Token) -> bool:
     relative pronoun says something about the speaker, whatever the parse hangs it on; it is never what
     the speaker said."""
     first = clause.left_edge
-    return first.tag_ in ("WP", "WDT") and first.i > 0 and clause.doc[first.i - 1].text in _SETTING_OFF
+    return (
+        first.tag_ in ("WP", "WDT")
+        and first.i > clause.head.i  # a pronoun before the cue is the report's own subject (`_relative_subject`)
+        and clause.doc[first.i - 1].text in _SETTING_OFF
+    )
 
 
 def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
