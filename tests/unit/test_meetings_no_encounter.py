@@ -18,8 +18,8 @@ PUBLISHED = dt.datetime(2026, 3, 4, tzinfo=dt.UTC)
     "The drivers union chose a new treasurer at a two-day meeting of its national committee in June.",
     "The Selvanian government said it approved the treaty at a special meeting of its cabinet.",
     # one side's suggestion, turned down before it had a time or place
-    "Last spring, Halvorsen Corp suggested holding negotiations with Brightwater Ltd about a joint venture but was "
-    "spurned.",
+    "Last spring, Halvorsen Corp suggested holding negotiations with Brightwater Ltd about pooling their fleets but "
+    "was spurned.",
     "Mayor Teodor Hale proposed holding talks with the county council on the budget, but the idea was rejected.",
     "The drivers union suggested meeting Orwell Transit Co to discuss pay, but Orwell Transit Co declined.",
 ])
