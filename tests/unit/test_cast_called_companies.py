@@ -13,14 +13,14 @@ from tests.unit.readers import speakers
     ("text", "company"),
     [
         (  # business
-            "Harrow Valley Energy said its output fell 4 pct. Harrow Valley Energy, based in the north, is a "
-            "privately-held company owned by Dravik Holdings Inc and Meloran Partners Co. The company said it "
+            "Harrow Valley Energy said its output fell 4 pct. Harrow Valley Energy, headquartered in the north, is a "
+            "family-run firm controlled by Dravik Holdings Inc and Meloran Partners Co. The company said it "
             "expected a stronger second half.",
             "Harrow Valley Energy",
         ),
         (  # health
             "Pellwood Labs said its new drug passed a second trial. Pellwood Labs is the country's largest "
-            "producer and is owned by Sandell Group Plc. The company said it would seek approval in the autumn.",
+            "producer and is owned by Sandell Group Plc. The company said it plans to file for a licence by October.",
             "Pellwood Labs",
         ),
         (  # labour, a union word opening the company's name
@@ -30,7 +30,7 @@ from tests.unit.readers import speakers
         ),
         (  # courts, a union word opening a name with a legal form
             "Union Tasker Steel Co said it paid a fine agreed with the court. It is partly owned by Orvick "
-            "Capital Corp. The company said it denied any wrongdoing.",
+            "Capital Corp. The company said it rejected every charge.",
             "Union Tasker Steel Co",
         ),
     ],

@@ -73,22 +73,22 @@ def test_the_role_quoted_later_is_not_the_other_person(nlp: Language) -> None:  
 @pytest.mark.parametrize(
     "lede",
     [
-        "Kestria was disappointed by the stalemate in recent grain talks in Oslo",  # trade
+        "Kestria was frustrated by the impasse in the latest fishing talks in Perth",  # trade
         "The club will build a new stadium near the river in Perth",  # sport
         "The museum will return the statues to their owners in Cairo",  # culture
     ],
 )
 def test_a_trailing_source_the_parse_left_stranded_is_the_ledes_role(nlp: Language, lede: str) -> None:
     text = (
-        f"{lede}, the chairman of the Grain Marketing Board said.\n\n"
-        "\u201cThis has not been good for anyone,\u201d Tomas Varrow said when he returned on Friday."
+        f"{lede}, the president of the Timber Export Council said.\n\n"
+        "\u201cNobody gained from any of it,\u201d Tomas Varrow said after flying home on Friday."
     )
     assert speakers(nlp, text) == ["Tomas Varrow", "Tomas Varrow"]
 
 
 def test_a_stranded_trailing_source_is_not_a_person_with_another_role(nlp: Language) -> None:  # must not fire
     text = (
-        "The club will build a new stadium near the river in Perth, the chairman of the Grain Marketing Board "
+        "The club will build a new stadium near the river in Perth, the president of the Timber Export Council "
         "said.\n\nAnalyst Ines Kalder of Dorsan Securities said the decision was a surprise."
     )
     assert speakers(nlp, text)[0] != "Ines Kalder"

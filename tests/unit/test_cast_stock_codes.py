@@ -12,20 +12,20 @@ from streams.enrich.nlp import parse
 from streams.ingest.article import Article
 from tests.unit.readers import speakers
 
-_LATER = "\n\nHe did not give a forecast but he told reporters {body}."
+_LATER = "\n\nHe would not name a figure, though he told analysts {body}."
 
 
 @pytest.mark.parametrize(
     ("firm", "body", "key"),
     [
-        ("Velmora Kong (Holdings) Ltd <VKGH.HK>", "the firm will pay a higher dividend this year", "dividend"),
+        ("Velmora Kong (Holdings) Ltd <VKGH.HK>", "the group plans to raise its payout in the spring", "payout"),
         ("Dorsan Fai (Pacific) Ltd <DFP>", "the strike at the mill would end next week", "strike"),
         ("Bramwell Yip Co <BYC.L>", "the club would build a new stadium", "stadium"),
     ],
 )
 def test_the_he_after_a_coded_firm_is_the_chairman(nlp: Language, firm: str, body: str, key: str) -> None:
     text = (
-        f"{firm} is expecting strong results this year after better than expected profits, "
+        f"{firm} forecasts a rise in earnings for 1988 after a record first half, "
         f"chairman Tan Wo-ming said." + _LATER.format(body=body)
     )
     assert speakers(nlp, text) == ["Tan Wo-ming", "Tan Wo-ming"]
@@ -46,8 +46,8 @@ def test_an_address_in_angle_brackets_leaves_the_person(nlp: Language) -> None: 
 
 def test_the_coded_firms_short_name_written_again_stays_the_firm(nlp: Language) -> None:
     text = (
-        "Kessel Tong Corp <KTC> is expecting strong results this year, chairman Tan Wo-ming said.\n\n"
-        "He told reporters the strike at the mill would end next week.\n\n"
+        "Kessel Tong Corp <KTC> forecasts a rise in earnings for 1988, chairman Tan Wo-ming said.\n\n"
+        "He told analysts the strike at the mill would end next week.\n\n"
         "Kessel Tong's earnings rose sharply in 1986. Kessel Tong is cash rich, Tan said."
     )
     assert speakers(nlp, text) == ["Tan Wo-ming", "Tan Wo-ming", "Tan Wo-ming"]

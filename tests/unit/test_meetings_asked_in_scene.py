@@ -1,6 +1,6 @@
 """MEETINGS whose sides are told in the clause the talks are the scene of: "A pressed B to cut prices during
-talks", "A failed to convince B to drop the duties during two days of talks", "despite its failure to persuade B
-... during talks"; "A and B agreed on a timetable during talks" (the scene parsed onto the object). A country
+talks", "A was unable to persuade B to scrap the levy during three rounds of talks", "after its inability to
+persuade B ... during talks"; "A and B agreed on a timetable during talks" (the scene parsed onto the object). A country
 named in full first and by another name later is one side under its first name.
 
 Every sentence is invented. Publication date: Wednesday 2026-03-04.
@@ -28,12 +28,12 @@ def run(nlp: Language) -> Callable[..., list[Meeting]]:
 
 @pytest.mark.parametrize(("text", "sides"), [
     ("Canada pressed Brazil to cut prices during talks on Friday.", {"Canada", "Brazil"}),
-    ("Dunmore Labs failed to convince Pellow Instruments Ltd to drop the duties during two days of talks which "
-     "ended in Leventon on Friday.", {"Dunmore Labs", "Pellow Instruments Ltd"}),
+    ("Dunmore Labs was unable to persuade Pellow Instruments Ltd to scrap the levy during three rounds of "
+     "negotiations which closed in Leventon on Thursday.", {"Dunmore Labs", "Pellow Instruments Ltd"}),
     ("The Sandhaven Opera urged the Ashby Musicians Guild to withdraw the claim during a meeting on Tuesday.",
      {"Sandhaven Opera", "Ashby Musicians Guild"}),
-    ("An aide said Norway was ready to resume contacts despite its failure to convince Chile to drop the claim "
-     "during two days of talks that ended on Friday.", {"Norway", "Chile"}),
+    ("A spokeswoman said Norway would keep up contacts after its inability to persuade Chile to withdraw the "
+     "complaint during three days of negotiations that closed on Thursday.", {"Norway", "Chile"}),
     ("Brandt Steel Corp and Orwell Holdings Inc agreed on a timetable during talks in Leventon on Monday.",
      {"Brandt Steel Corp", "Orwell Holdings Inc"}),
 ])
@@ -50,7 +50,7 @@ def test_a_country_keeps_the_name_told_first(run) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Brandt Steel Corp sold shares during talks that ended last week.",
+    "Brandt Steel Corp bought back bonds during negotiations that finished in January.",
     "Brandt Steel Corp criticised Orwell Holdings Inc during a speech on Friday.",
 ])
 def test_one_actor_or_no_talks_is_no_meeting(run, text: str) -> None:

@@ -26,7 +26,7 @@ def run(nlp: Language) -> Callable[..., list[Meeting]]:
 
 
 @pytest.mark.parametrize(("text", "sides", "status"), [
-    ("Brandt Steel Corp said recent talks to sell its wire mill to Orwell Holdings Inc have ended.",
+    ("Brandt Steel Corp confirmed that last month's talks to sell its wire mill to Orwell Holdings Inc had collapsed.",
      {"Brandt Steel Corp", "Orwell Holdings Inc"}, "held"),
     ("The Sandhaven Museum said talks to sell two tapestries to the Ashby Foundation broke down on Friday.",
      {"Sandhaven Museum", "Ashby Foundation"}, "held"),

@@ -14,11 +14,12 @@ PUBLISHED = dt.datetime(2026, 3, 4, tzinfo=dt.UTC)
 
 @pytest.mark.parametrize("text", [
     # a body's own organ in session
-    "Halvorsen Corp said it approved the dividend at a regular meeting of the board of directors.",
-    "The drivers union elected a new leader at a meeting of its executive committee on Monday.",
+    "Halvorsen Corp raised its payout at a quarterly meeting of the board of directors.",
+    "The drivers union chose a new treasurer at a two-day meeting of its national committee in June.",
     "The Selvanian government said it approved the treaty at a special meeting of its cabinet.",
     # one side's suggestion, turned down before it had a time or place
-    "Earlier this year, Halvorsen Corp suggested holding talks with Brightwater Ltd on a merger but was rebuffed.",
+    "Last spring, Halvorsen Corp suggested holding negotiations with Brightwater Ltd about pooling their fleets but "
+    "was spurned.",
     "Mayor Teodor Hale proposed holding talks with the county council on the budget, but the idea was rejected.",
     "The drivers union suggested meeting Orwell Transit Co to discuss pay, but Orwell Transit Co declined.",
 ])
@@ -27,7 +28,7 @@ def test_no_encounter(nlp, text):
 
 
 def test_a_person_at_the_board_meeting_keeps_it(nlp):
-    text = "Lina Farro presented the plan at a meeting of the board of directors of Brightwater Ltd."
+    text = "Lina Farro outlined her proposal at a March meeting of the board of directors of Brightwater Ltd."
     [meeting] = meetings_in(nlp, text, published=PUBLISHED)
     assert "Lina Farro" in {p.name for p in meeting.participants}
     assert meeting.status == "held"
@@ -41,7 +42,7 @@ def test_another_body_at_a_meeting_keeps_it(nlp):
 
 def test_suggestion_with_an_occasion_turned_down_is_called_off(nlp):
     text = (
-        "Halvorsen Corp suggested holding talks with Brightwater Ltd in Lima on Friday, "
+        "Halvorsen Corp suggested holding negotiations with Brightwater Ltd in Lima on Friday, "
         "but Brightwater rejected the idea."
     )
     [meeting] = meetings_in(nlp, text, published=PUBLISHED)
@@ -50,12 +51,12 @@ def test_suggestion_with_an_occasion_turned_down_is_called_off(nlp):
 
 
 def test_suggestion_alone_stays_planned(nlp):
-    text = "Halvorsen Corp suggested holding talks with Brightwater Ltd on a merger."
+    text = "Halvorsen Corp suggested holding negotiations with Brightwater Ltd on a merger."
     [meeting] = meetings_in(nlp, text, published=PUBLISHED)
     assert meeting.status == "planned"
 
 
 def test_something_else_rejected_keeps_the_plan(nlp):
-    text = "Halvorsen Corp suggested holding talks with Brightwater Ltd. The bill was rejected by the senate."
+    text = "Halvorsen Corp suggested holding negotiations with Brightwater Ltd. The bill was rejected by the senate."
     [meeting] = meetings_in(nlp, text, published=PUBLISHED)
     assert meeting.status == "planned"

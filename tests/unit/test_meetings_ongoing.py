@@ -1,4 +1,4 @@
-"""MEETINGS told as going on: "talks under way with Y", "talks were under way with Y", "talks now in progress
+"""MEETINGS told as going on: "discussions under way with Y", "talks were under way with Y", "talks now in progress
 with Y", "negotiations were continuing with Y". Talks under way have begun (held, whatever hope hangs on them),
 and the one they are "with" may hang on the state or the verb; talks only expected to be under way have not.
 
@@ -26,9 +26,10 @@ def run(nlp: Language) -> Callable[..., list[Meeting]]:
 
 
 @pytest.mark.parametrize(("text", "sides"), [
-    ("The Sandhaven Opera said it hoped talks under way with the Ashby Musicians Guild would shortly end the dispute.",
+    ("The Sandhaven Opera said it hoped discussions under way with the Ashby Musicians Guild would soon settle the "
+     "row over fees.",
      {"Sandhaven Opera", "Ashby Musicians Guild"}),
-    ("Brandt Steel Corp said talks under way with Orwell Holdings Inc would resolve the dispute.",
+    ("Brandt Steel Corp told investors discussions under way with Orwell Holdings Inc would end the row over prices.",
      {"Brandt Steel Corp", "Orwell Holdings Inc"}),
     ("Canada said talks were under way with Brazil.", {"Canada", "Brazil"}),
     ("Dunmore Labs said talks now in progress with Pellow Instruments Ltd would end the dispute soon.",

@@ -21,7 +21,7 @@ BOTH = [
         ],
     ),
     (  # labour: the report and the quotation are separate clauses after one cue
-        'Union leader Pavel Dragan told reporters that overtime cuts were hurting night crews, but that the new '
+        'Union leader Pavel Dragan told reporters that overtime cuts were hurting night crews, but that a fresh '
         'contract would "end a dispute that has dragged on for years."',
         [
             ("Pavel Dragan", "indirect", "overtime cuts were hurting night crews"),
@@ -30,13 +30,13 @@ BOTH = [
     ),
     (  # business: a quoted term inside a report that goes on after it
         'Harwick Mills said the new rules limit future changes to the scheme, define "core suppliers" and permit '
-        "the board to end the scheme with the consent of shareholders.",
+        "the board to end the scheme once members vote for it.",
         [
             (
                 "Harwick Mills",
                 "indirect",
                 'the new rules limit future changes to the scheme, define "core suppliers" and permit the board '
-                "to end the scheme with the consent of shareholders",
+                "to end the scheme once members vote for it",
             ),
             ("Harwick Mills", "direct", "core suppliers"),
         ],
@@ -58,8 +58,8 @@ FRAMES = [
     ('Envoy Tariq Benali said options were being studied "to avoid a new crisis on the border" at the talks in May.',
      "to avoid a new crisis on the border"),
     # sport: a bare subject before a quoted predicate is no claim of its own
-    ('Redmoor Rovers noted that the two sides "agreed to meet again after the season."',
-     "agreed to meet again after the season."),
+    ('Redmoor Rovers observed that both clubs "promised to stage a rematch in the spring."',
+     "promised to stage a rematch in the spring."),
 ]
 
 

@@ -38,10 +38,10 @@ TOLD = [
         "the museum needed a new roof",
     ),
     (  # business: past a relative clause on its subject, the verb hung on the subject as a modifier
-        "Mara Olsen, Harlow Foods vice president, told reporters the talks, which began about six weeks ago, "
-        "ended.",
+        "Mara Olsen, Harlow Foods vice president, told analysts the audit, which opened some nine weeks "
+        "earlier, ended.",
         "Mara Olsen",
-        "the talks, which began about six weeks ago, ended",
+        "the audit, which opened some nine weeks earlier, ended",
     ),
     (  # courts: two objects before the clause
         "Olsen told Kestrel News the trial, which opened last week, stalled.",

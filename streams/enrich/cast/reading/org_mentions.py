@@ -68,7 +68,7 @@ def employs(root: Token) -> bool:
 
 
 def called_companies(doc: Doc, registry: Registry) -> None:
-    """ "X, based in Y, is a privately-held company owned by Z Inc and W Co": an organisation whose name
+    """ "X, headquartered in Y, is a family-run firm controlled by Z Inc and W Co": an organisation whose name
     carries no legal form, written as the subject of a copula whose complement is a business noun, is a
     company, so the "the company" after it is X and not the owners with a legal form named after it. Read
     at every mention, since the model often labels a name after its first writing as something else."""

@@ -121,7 +121,7 @@ def name_lede_role(
 
 
 def _stranded_source(doc: Doc) -> list[Token]:
-    """ "X was disappointed by the talks, the chairman of the Y Board said": the parse may hang the lede's
+    """ "X regretted how the vote went, the head of the Y Council said": the parse may hang the lede's
     trailing source on the noun before the comma as an apposition, leaving the verb without a subject; that
     source is the lede's role all the same."""
     root = doc[0].sent.root

@@ -143,7 +143,7 @@ def asked_in_scene(noun: Token, verb: Token) -> list[Token]:
     small model hangs the scene on the act asked of B (as its complement or as a purpose clause), but the asking
     happened in the talks too, so the one who asks and the one asked both sat there. (In "urged B to hold talks"
     the talks are B's to hold, no scene: see `subjects`.)"""
-    noun = measured_by(noun)  # "during two days of talks"
+    noun = measured_by(noun)  # "over three rounds of negotiations"
     if noun.head.lower_ not in _SCENE_PREPS or verb.dep_ not in ("xcomp", "advcl") or noun.head.head.i != verb.i or (
             not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
         return []
@@ -155,7 +155,7 @@ def asked_in_scene(noun: Token, verb: Token) -> list[Token]:
 
 
 def _owner(clause: Token) -> list[Token]:
-    """"A's failure to convince B": the one whose failure it is asked. "despite its failure to convince B": a
+    """"A's inability to persuade B": the one whose inability it is asked. "after its inability to persuade B": a
     possessive pronoun in a clause's adjunct or object stands for that clause's subject."""
     if clause.dep_ != "acl":
         return []

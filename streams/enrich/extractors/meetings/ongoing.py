@@ -1,7 +1,8 @@
-"""Talks told as going on: "talks under way with Y", "talks were under way with Y", "talks now in progress with
-Y", "negotiations were continuing with Y". Talks that are under way have begun, so they were held, whatever hope
-or forecast the sentence hangs on them ("hoped talks under way with Y would end the dispute"); and the one they
-are "with" hangs on the phrase or verb telling them going on rather than on the talks noun."""
+"""Talks told as going on: "negotiations under way with Y", "discussions were under way with Y", "talks now
+in progress with Y", "negotiations were continuing with Y". Talks that are under way have begun, so they were
+held, whatever hope or forecast the sentence hangs on them ("expects negotiations under way with Y to settle the
+row"); and the one they are "with" hangs on the phrase or verb telling them going on rather than on the talks
+noun."""
 
 from __future__ import annotations
 
@@ -16,8 +17,8 @@ _AHEAD = ("will", "would", "shall", "may", "might", "could", "should", "'ll", "t
 
 
 def is_under_way(noun: Token) -> bool:
-    """"talks under way with Y", "talks were under way" (not "would be under way next week", "are due to get under
-    way": those have not begun)."""
+    """"negotiations under way with Y", "discussions were under way" (not "would be under way next week", "are due
+    to get under way": those have not begun)."""
     if _state_of(noun) is not None:
         return True
     predicate = _predicate(noun)
@@ -37,7 +38,7 @@ def ongoing_partners(noun: Token) -> list[Token]:
     after = noun.right_edge.i + 1
     if _state_of(noun) is not None and after < noun.sent.end and noun.doc[after].lower_ == "with" and (
             noun.doc[after].dep_ == "mark"):
-        preps.append(noun.doc[after])  # "talks under way with Y would ...": "with" misread as a clause's mark
+        preps.append(noun.doc[after])  # "negotiations under way with Y should ...": "with" misread as a clause's mark
     return [o for p in preps for o in [c for c in p.children if c.dep_ == "pobj"] or dangling_object(p)]
 
 

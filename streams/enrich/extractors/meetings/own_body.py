@@ -1,4 +1,4 @@
-""""The company said it approved the dividend at a meeting of its board", "the union elected a leader at a
+""""Ferrin Ltd cleared the payout at a March meeting of its board", "the guild chose a treasurer at a
 special meeting of the executive committee": a body's governing organ in session is the body's own business,
 not an encounter between the body and its organ. Only a meeting "of" an organ that belongs to no other named
 body ("of the board of X Corp" is X's board, someone else's), whose only sides are that organ and

@@ -50,7 +50,7 @@ def is_turned_down(trigger: Token, sent: Span) -> bool:
 
 
 def suggestion_turned_down(trigger: Token, sent: Span) -> bool:
-    """"suggested holding talks with X but was rebuffed", "proposed a meeting with X, but X declined": one side's
+    """"suggested holding negotiations with X but was spurned", "proposed a meeting with X, but X declined": one side's
     idea of an encounter, turned down before it had a time or a place, arranged nothing; like an offer to no
     occasion, it is no encounter (with an occasion it is one called off)."""
     head = _offer_head(trigger)
