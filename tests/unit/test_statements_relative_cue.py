@@ -1,5 +1,5 @@
-"""A cue inside a relative clause whose pronoun is the report's subject ("the contract, which she said had
-wide implications"): the statement is the predicate after the cue, with the cue's subject as speaker."""
+"""A cue inside a relative clause whose pronoun is the report's subject ("the timetable, which she said would
+cost the depot dearly"): the statement is the predicate after the cue, with the cue's subject as speaker."""
 
 from __future__ import annotations
 

@@ -248,7 +248,7 @@ def _audience_before(cue: Token, obj: Token) -> bool:
 
 
 def _relative_subject(cue: Token, clause: Token) -> bool:
-    """ "a review of the contract, which she said had wide implications": a cue inside a relative clause
+    """ "a change to the timetable, which she said would cost the depot dearly": a cue inside a relative clause
     whose pronoun, before the cue, is the reported clause's subject. What the speaker is reported to say is
     the predicate after the cue; the pronoun and the speaker's own words of attribution are not part of it."""
     first = clause.left_edge
