@@ -157,6 +157,7 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
                 org.described.add(kind)
             if is_org_subject(root) and not in_quote(ent.start_char):
                 salience.focus.append((ent.start_char, org))
+                salience.ranks[ent.start_char] = SUBJECT_RANK if _in_main_clause(root) else OTHER_RANK
             verb = root.head
             reports = root.dep_ == "nsubj" and verb.lemma_.lower() != "tell"
             if verb.lemma_.lower() in lex.outlet_verbs and (

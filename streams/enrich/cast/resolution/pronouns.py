@@ -26,11 +26,12 @@ _PRONOUN_REACH = 3  # sentences before a he/she in which a person named outside 
 class PronounReferents:
     """`Resolver`'s pronoun rules; they read its focus, speakers and spokespeople."""
 
-    def _topic(self, char: int, fits: Callable[[Entity], bool]) -> Entity | None:
-        """The person a he/she refers to. In a sentence before the pronoun's, the latest fitting subject
-        gives way to a fitting one of higher grammatical rank in that sentence: the agent of a passive,
-        then the main clause's subject ("X is the fifth to be called by Y. He ..." is Y)."""
-        found = self._salient_event(char, "person", fits)
+    def _topic(self, char: int, fits: Callable[[Entity], bool], kind: str = "person") -> Entity | None:
+        """The person a he/she (or the body an "it") refers to. In a sentence before the pronoun's, the latest
+        fitting subject gives way to a fitting one of higher grammatical rank in that sentence: the agent of a
+        passive, then the main clause's subject ("X is the fifth to be called by Y. He ..." is Y; "X said
+        that Y had paid. It spoke after ..." is X)."""
+        found = self._salient_event(char, kind, fits)
         if found is None or found[2] is None:
             return found[1] if found else None
         pos, entity, index = found
@@ -44,7 +45,7 @@ class PronounReferents:
             if earlier < sentence:
                 break
             rank = salience.ranks.get(earlier, OTHER_RANK)
-            if rank < best[0] and candidate.kind == "person" and fits(candidate):
+            if rank < best[0] and candidate.kind == kind and fits(candidate):
                 best = (rank, candidate)
         return best[1]
 
@@ -70,7 +71,7 @@ class PronounReferents:
                 or self._topic(token.idx, lambda e: e.stated_gender in (None, gender))  # a given name misread
             )
         if word in _ORG_PRONOUNS:
-            return self._salient(token.idx, "org", lambda e: True)
+            return self._topic(token.idx, lambda e: True, "org")
         if word in ("they", "them"):  # plural: a group or an organisation, and only the one speaking last
             counted = self._counted_subject(token)
             if counted is not None:  # "officials at X said they ...": the sentence's own plural subject first

@@ -21,7 +21,7 @@ from streams.enrich.extractors.meetings.governing import (
 )
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
-from streams.enrich.extractors.meetings.names import PERSON, PLURAL, NameIndex, bare_lower
+from streams.enrich.extractors.meetings.names import ORG, PERSON, PLURAL, NameIndex, bare_lower
 from streams.enrich.extractors.meetings.ongoing import ongoing_partners
 from streams.enrich.extractors.meetings.parties import Parties
 from streams.enrich.extractors.meetings.slips import NOUN_PARTY_PREPS, dangling_object
@@ -60,6 +60,9 @@ def noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
     for obj in [*deal_counterparts(noun), *ongoing_partners(noun)]:  # "talks to sell X to Y", "were under way with Y"
         has_with = True
         add_coordinated(obj, names, parties)
+    if has_with:
+        for owner in _named_owners(noun, names):  # "the Harlow Fund review talks with X"
+            add_coordinated(owner, names, parties)
     for obj in [*_assembled(noun), *_stray_partners(noun), *_organisers(noun)]:
         add_coordinated(obj, names, parties)
         parties.attendees = parties.attendees or is_definite(noun) or _venue_of_meeting(noun)
@@ -96,8 +99,8 @@ def noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
     if not parties.named and is_definite(noun):
         parties.anaphoric = True
     parties.distinct = is_sequenced(noun) and not owned_by_clause
-    if has_with and not side_subject and not any(c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")
-                                                 for c in noun.children):  # "Monday's talks with X" own no side
+    if has_with and not side_subject and not _named_owners(noun, names) and not any(  # "Monday's talks" own none
+            c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") for c in noun.children):
         speaker = _reporting_speaker(noun, names)  # "the strike could end after a meeting with X, Y says": a
         parties.add(speaker)  # strike that ends is no side, so the one telling of the meeting is
         parties.needs_protagonist = speaker is None and not own_subject
@@ -105,6 +108,14 @@ def noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
         speaker = _reporting_speaker(noun, names)  # "the union said the company cancelled bargaining sessions"
         if speaker is not None and speaker.kind == "organization":
             parties.add(speaker)
+
+
+def _named_owners(noun: Token, names: NameIndex) -> list[Token]:
+    """"the Harlow Fund review talks with X", "the Brightwater negotiations with its lenders": a body or person
+    named in front of the noun holds the talks with the side after "with", as "Harlow Fund's talks" would. The
+    name's last word is the one the noun governs; a place in front is where ("the Oslo talks with X")."""
+    return [c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1
+            and names.label.get(c.i) in (ORG, PERSON)]
 
 
 def _owning_subjects(noun: Token) -> list[Token]:

@@ -98,9 +98,15 @@ def _date_candidates(point: Token) -> Iterator[Token]:
                         for obj in prep.children if obj.dep_ == "pobj")
     yield from _same_day_event(point)
     for prep, obj, _ in prep_objects(point):
-        if prep in _DATE_PREPS or (prep == "for" and point.lemma_.lower() in LEX.schedule_words):  # "set for May 3"
+        if prep in _DATE_PREPS or (prep == "for" and point.lemma_.lower() in LEX.schedule_words) or (  # "set for May 3"
+                prep == "since" and _denied(point)):  # "have not met since May 13": they last met that day
             yield obj
         yield from (c for c in obj.children if c.dep_ in ("npadvmod", "tmod"))
+
+
+def _denied(point: Token) -> bool:
+    """The word or the verb it hangs on is negated ("have not met", "have not held talks")."""
+    return any(c.dep_ == "neg" for w in (point, point.head) for c in w.children)
 
 
 def _same_day_event(point: Token) -> Iterator[Token]:
