@@ -749,11 +749,22 @@ def _according_clauses(cue: Token, content: tuple[int, int]) -> list[tuple[int, 
 def _predicate(cue: Token) -> tuple[int, int] | None:
     """`urged Russia to end ...`: the act and what it is about, without coordinated clauses or a second
     speaker's clause ("announced X, hours after Y said Z")."""
-    rights = [c for c in cue.rights if c.dep_ not in _SKIP_RIGHT]
+    rights = [c for c in cue.rights if c.dep_ not in _SKIP_RIGHT and not _appended_report(c)]
     if not any(c.dep_ in _OBJECT_DEPS for c in rights) and for_clause(cue) is None:
         return None
     end = _before_other_voice(cue, max(c.right_edge.i for c in rights))
     return _trim(list(cue.doc[cue.i : end + 1]))
+
+
+def _appended_report(child: Token) -> bool:
+    """ "urged the board to act, saying the delay hurt members": a speech participle set off after the act is
+    a second statement of the same speaker (its own cue reports it), not part of what the act was about."""
+    return (
+        child.dep_ == "advcl"
+        and child.tag_ == "VBG"
+        and child.doc[child.left_edge.i - 1].text in _SETTING_OFF
+        and cue_kind(child) == "speech"
+    )
 
 
 def _label(cue: Token) -> tuple[int, int] | None:
