@@ -40,6 +40,7 @@ from streams.enrich.repairs.lone_predicates import use_lone_predicates
 from streams.enrich.repairs.noun_read_cues import use_noun_read_cues
 from streams.enrich.repairs.noun_read_verbs import use_noun_read_verbs
 from streams.enrich.repairs.parenthetical_verbs import use_parenthetical_verbs
+from streams.enrich.repairs.relative_audiences import use_relative_audiences
 from streams.enrich.repairs.stranded_verbs import use_stranded_verbs
 from streams.enrich.repairs.verb_edged_names import use_verb_edged_names
 from streams.enrich.repairs.verbless_sentences import use_verbless_sentences
@@ -189,7 +190,7 @@ def _load(name: str, matmul: str) -> Language:
         ) from exc
     nlp = use_english_words(use_attribute_table(nlp))
     nlp = use_verbless_sentences(use_lone_predicates(use_glued_names(use_verb_edged_names(nlp))))
-    nlp = use_apposed_subjects(nlp)
+    nlp = use_relative_audiences(use_apposed_subjects(nlp))
     nlp = use_noun_read_cues(use_noun_read_verbs(nlp))
     nlp = use_stranded_verbs(use_parenthetical_verbs(nlp))  # each right after the parser: these two run first
     nlp = use_abbreviated_titles(use_dateline_boundary(nlp))

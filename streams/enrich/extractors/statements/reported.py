@@ -44,6 +44,7 @@ _OBJECT_DEPS = frozenset({"dobj", "xcomp", "prep", "ccomp", "dative", "attr", "o
 _SKIP_RIGHT = frozenset({"conj", "cc", "punct"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _SETTING_OFF = frozenset({",", "—", "–"})
+_THIRD_PERSON = frozenset({"it", "he", "she", "they"})
 _NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl"})  # how the parse hangs "a statement that ..."
 _OBJECT_LED_DEPS = frozenset({"ccomp", "conj", "advcl", "dep"})  # where a that-less clause's verb may hang
 
@@ -370,6 +371,8 @@ def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None
         acts = [c for c in child.rights if (c.dep_ == "conj" and _own_act(c)) or _reporters_participle(c)]
         if acts:
             end = acts[0].left_edge.i - 1
+        second = _backshifted_conjunct(cue, child) if not acts else None
+        end = second.right_edge.i if second is not None else end
         end = _before_other_voice(child, end)
         end = _before_trailing_source(child, end)
         start = _clause_start(cue, child)
@@ -378,6 +381,21 @@ def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None
             content = (doc[start].idx, content[1])
         return (content, _clauses(child, end)) if content else None
     return None if relayed else _noun_framed(cue) or _relative_report(cue) or _object_read(cue)
+
+
+def _backshifted_conjunct(cue: Token, clause: Token) -> Token | None:
+    """ "X said it was sure of the offer and it had taken pains to ...": the parse hangs a second clause
+    joined by "and" on the cue rather than on the reported clause. With a pronoun for its subject and its
+    tense shifted back as reported speech shifts a past ("had" + participle), it goes on with what was said;
+    a plain past or a named subject may be the writer's own narrative and is left out."""
+    joined = [c for c in cue.rights if c.dep_ == "cc" and c.lower_ == "and" and c.i > clause.right_edge.i]
+    second = next((c for c in cue.rights if c.dep_ == "conj" and joined and c.i > joined[0].i), None)
+    if second is None or cue_kind(second) is not None or second.left_edge.i != joined[0].i + 1:
+        return None
+    subject = next((c for c in second.lefts if c.dep_ in _SUBJECT_DEPS), None)
+    perfect = second.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in second.lefts)
+    pronoun = subject is not None and subject.tag_ == "PRP" and subject.lower_ in _THIRD_PERSON
+    return second if pronoun and perfect else None
 
 
 def _object_read(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
@@ -749,11 +767,22 @@ def _according_clauses(cue: Token, content: tuple[int, int]) -> list[tuple[int, 
 def _predicate(cue: Token) -> tuple[int, int] | None:
     """`urged Russia to end ...`: the act and what it is about, without coordinated clauses or a second
     speaker's clause ("announced X, hours after Y said Z")."""
-    rights = [c for c in cue.rights if c.dep_ not in _SKIP_RIGHT]
+    rights = [c for c in cue.rights if c.dep_ not in _SKIP_RIGHT and not _appended_report(c)]
     if not any(c.dep_ in _OBJECT_DEPS for c in rights) and for_clause(cue) is None:
         return None
     end = _before_other_voice(cue, max(c.right_edge.i for c in rights))
     return _trim(list(cue.doc[cue.i : end + 1]))
+
+
+def _appended_report(child: Token) -> bool:
+    """ "urged the board to act, saying the delay hurt members": a speech participle set off after the act is
+    a second statement of the same speaker (its own cue reports it), not part of what the act was about."""
+    return (
+        child.dep_ == "advcl"
+        and child.tag_ == "VBG"
+        and child.doc[child.left_edge.i - 1].text in _SETTING_OFF
+        and cue_kind(child) == "speech"
+    )
 
 
 def _label(cue: Token) -> tuple[int, int] | None:
