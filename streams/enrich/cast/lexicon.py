@@ -66,6 +66,8 @@ class Lexicon:
     founder_verbs: frozenset[str]  # "founded by X Y": the agent is a person, whatever the label
     venue_name_endings: frozenset[str]  # "Hall", "Arena": a building's name, unless a given name opens it
     apposed_business_nouns: frozenset[str]  # "the utility X": a business's noun before its name, besides business_nouns
+    working_groups: frozenset[str]  # "the team", "the panel": people a body sent, speaking for it through a report
+    sending_verbs: frozenset[str]  # "X sent a team": the subject is the body the group acts for
 
 
 @lru_cache(maxsize=1)

@@ -24,6 +24,7 @@ from ..lexicon import lexicon
 from ..names import glued_hyphen, is_title_in_name, is_title_word, name_words, org_shaped
 from .columns import ARGUMENT_DEPS, MISREAD_LABELS
 from .kinds import AFFILIATION_PREPS, plain_name
+from .lede_sources import answers_lede_source
 from .orgs import founders_firms
 from .person_objects import label_beside_person_preposition
 from .place_given_names import place_named_person
@@ -180,6 +181,8 @@ def repaired_ents(doc: Doc, text: str) -> list[Span]:
             ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
         elif (whole := _surname_left_out(ent)) is not None:  # "Ruth Chiamaka" of "Ruth Chiamaka Obi said"
             ents.append(whole)
+        elif answers_lede_source(ent, text):  # "..., the chairman of X said." / "J. Ruiz said when he ..."
+            ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
         else:
             ents.append(ent)
     ents = founders_firms(_given_names_joined(ents))

@@ -105,6 +105,7 @@ def name_lede_role(
         return
     subjects = [doc[i] for i in cols.subjects if doc[i].idx < breaks[0]]
     role = next((t for t in [*subjects, *_stranded_source(doc)] if is_title_word(t) or _telling(t)), None)
+    role = role or lede_role(doc[0].sent)  # "..., the President of X said" with "President" read as a name
     if role is not None and any(t.ent_type_ == "PERSON" for t in role.subtree):
         return
     if role is None or role.tag_ in ("NNS", "NNPS"):
@@ -118,6 +119,21 @@ def name_lede_role(
     titled.update((t.i, person) for t in words)
     if is_title_word(role):  # "a man", "a hiker" describe the person; they are no title to carry
         person.add_title(words[0].idx, doc[words[0].i : role.i + 1].text)
+
+
+def lede_role(lede: Span) -> Token | None:
+    """The singular title the lede's speech is sourced to, with no name in it: the speech verb's subject ("The
+    chairman of X said ..."), or the trailing source the parse hung as an apposition on the noun before it
+    ("... in London, the chairman of the X Board, XB, said")."""
+    verb = lede.root
+    role = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if role is None:
+        role = next((t for t in reversed(lede[: verb.i - lede.start]) if t.dep_ == "appos" and is_title_word(t)), None)
+        if role is not None and lede.doc[max(role.left_edge.i - 1, 0)].text != ",":
+            return None
+    if role is None or role.tag_ not in ("NN", "NNP") or not is_title_word(role):
+        return None
+    return None if any(t.ent_type_ == "PERSON" for t in role.subtree) else role
 
 
 def _stranded_source(doc: Doc) -> list[Token]:

@@ -436,7 +436,7 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             owner = self._represented(head) if lemma in lex.representative_nouns else None
             return owner or self._institution(head, lemma) or body_named_later(head, self.registry.orgs()), None
         if lemma in lex.source_nouns:  # "X published its report ... the report said": X, before any outlet
-            return self._issuer(head) or self._outlet(head), None
+            return self._source(head), None
         if lemma in lex.document_nouns:
             return self._document(head)
         sourced = self._sourced_by(head)

@@ -18,6 +18,7 @@ from ..reading.orgs import home_of, org_name
 from ..reading.registry import based_elsewhere, is_company, may_be_company
 from .descriptions import INDEFINITE_DETERMINERS, is_definite, role_phrase
 from .offices import words_of
+from .sent_groups import body_of_group
 
 _OUTLET_REACH = 600
 _ISSUER_REACH = 300  # tokens back to where a document "the statement" refers to was issued
@@ -37,6 +38,11 @@ def names_org(token: Token) -> bool:
     if token.ent_type_ == "ORG":
         return True
     return token.pos_ == "PROPN" and token.ent_type_ not in ("PERSON", "NORP", "GPE", "DATE")
+
+
+def _owner(paper: Token) -> Token | None:
+    """The name or noun a paper is written as belonging to ("the panel's report", "Tarn Mining's study")."""
+    return next((c for c in paper.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _without_article(name: str) -> str:
@@ -249,6 +255,36 @@ class OrganisationVoices:
             return issuer, None
         spoke = self._latest(self._speakers, head.idx, "org")
         return (spoke[1] if spoke else None), None
+
+    def _source(self, head: Token) -> Entity | None:
+        """ "The board's report says ...": a report its owner's name ties to a body or a person speaks for
+        that owner, and so does a later bare "the report" referring back to it; else who published it ("X
+        published its report ... the report said"), before any outlet nearby."""
+        if is_definite(head) and not _owner(head):
+            head = self._owned_before(head) or head
+        owner = _owner(head)
+        return (self._owner_entity(owner) if owner is not None else None) or self._issuer(head) or self._outlet(head)
+
+    def _owned_before(self, head: Token) -> Token | None:
+        """The earlier mention of the same paper a definite noun refers back to, when that one was written with
+        its owner: back over other definite mentions, never past one that introduced a paper of its own ("a
+        report in X", "Y published its report")."""
+        lemma = head.lemma_.lower()
+        for token in reversed(self.doc[max(0, head.i - _ISSUER_REACH) : head.i]):
+            if token.lemma_.lower() != lemma or token.pos_ != "NOUN" or self.in_quote(token.idx):
+                continue
+            if _owner(token) is not None:
+                return token
+            if token.dep_ == "dobj" or not is_definite(token):
+                return None
+        return None
+
+    def _owner_entity(self, owner: Token) -> Entity | None:
+        """Whose a paper is by its owner's name; a working group's is the body that sent it ("a team from X
+        ... the team's report": X's report)."""
+        found = self._entity(owner)[0]
+        body = body_of_group(owner) if found is None else None
+        return self._entity(body)[0] if body is not None else found
 
     def _issuer(self, head: Token) -> Entity | None:
         """ "X issued a statement on Monday. ... the statement said": who put out the document a definite noun
