@@ -1,4 +1,4 @@
-"""A lede sourced to a role ("..., the chairman of the X Board said") and a plain name speaking in the next
+"""A lede sourced to a role ("..., the director of the X Agency said") and a plain name speaking in the next
 paragraph, referred to as "he" or "she": the name is that person's, whatever label the model gave it; a company
 ("it") or a lede sourced to a body is left alone. Invented sentences."""
 
@@ -14,8 +14,8 @@ from tests.unit.readers import speakers
     ("text", "surname"),
     [
         (  # business: the name read as an organisation, "he" in its sentence
-            "Bank lending to farmers rose 12 pct in 1986, the chairman of the state-run Grain Marketing Board "
-            'said.\n\n"Credit remains scarce," Hikam Bakhit said when he returned from the capital on Friday.',
+            "Bank lending to farmers rose 12 pct in 1986, the director of the publicly owned Timber Sales Agency "
+            'said.\n\n"Credit remains scarce," Hikam Bakhit said as he left the capital on Friday.',
             "Bakhit",
         ),
         (  # labour: initials and a surname, "he" in the next sentence
@@ -33,7 +33,7 @@ def test_the_name_after_a_role_sourced_lede_is_its_source(nlp: Language, text: s
 
 def test_a_company_after_a_role_sourced_lede_stays_a_body(nlp: Language) -> None:
     text = (
-        "Exports of maize fell sharply last season, the chairman of the state-run Grain Marketing Board said.\n\n"
+        "Exports of maize fell sharply last season, the director of the publicly owned Timber Sales Agency said.\n\n"
         "Kestrel Marsh said it expected prices would recover next year."
     )
     assert speakers(nlp, text)[-1] == "Kestrel Marsh"

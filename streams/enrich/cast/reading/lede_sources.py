@@ -1,5 +1,5 @@
-"""The name that answers a lede's unnamed source: "X fell sharply, the chairman of the Y Board said." /
-"Z Q told a news conference: '...' He said ...".
+"""The name that answers a lede's unnamed source: "X fell sharply, the director of the Y Agency said." /
+"Z Q told a radio station: '...' He said ...".
 
 Wire copy sources its lede to a role and names the holder in the next paragraph. There the small model may
 read an unfamiliar name as an organisation; a person-shaped name speaking right after a lede a person's role

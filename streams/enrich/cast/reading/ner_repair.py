@@ -181,7 +181,7 @@ def repaired_ents(doc: Doc, text: str) -> list[Span]:
             ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
         elif (whole := _surname_left_out(ent)) is not None:  # "Ruth Chiamaka" of "Ruth Chiamaka Obi said"
             ents.append(whole)
-        elif answers_lede_source(ent, text):  # "..., the chairman of X said." / "J. Ruiz said when he ..."
+        elif answers_lede_source(ent, text):  # "..., the director of X said." / "J. Ruiz said as he ..."
             ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
         else:
             ents.append(ent)

@@ -124,7 +124,7 @@ def name_lede_role(
 def lede_role(lede: Span) -> Token | None:
     """The singular title the lede's speech is sourced to, with no name in it: the speech verb's subject ("The
     chairman of X said ..."), or the trailing source the parse hung as an apposition on the noun before it
-    ("... in London, the chairman of the X Board, XB, said")."""
+    ("... in Lisbon, the director of the X Agency, XA, said")."""
     verb = lede.root
     role = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if role is None:
