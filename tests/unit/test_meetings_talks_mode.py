@@ -21,7 +21,7 @@ def _modes(nlp, text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("beat", "text", "mode"),
     [
-        ("business", "Halvorsen Corp made the statement after talks with Tarrow Mining.", "unknown"),
+        ("business", "Halvorsen Corp cut its forecast after talks with Tarrow Mining.", "unknown"),
         ("labour", "The Ferris Drivers Union held talks with Orwell Transit Co last week.", "unknown"),
         ("diplomacy", "Norway said talks with Chile were under way.", "unknown"),
         ("courts", "The Tarrow Bar Association spoke after talks with Chilean officials.", "unknown"),

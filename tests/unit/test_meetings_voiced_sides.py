@@ -23,7 +23,7 @@ def _sides(nlp, text: str) -> list[set[str]]:
     ("text", "sides"),
     [
         ("Senior Norwegian government spokesman Arne Tolvik spoke to students in Lisbon.\n\nHe said he expected "
-         "the talks under way with the Harbor Creditors Group to end the dispute soon.",
+         "the ongoing talks with the Harbor Creditors Group to end the dispute soon.",
          {"Norway", "Harbor Creditors Group"}),
         ("Talks with the Ferris Drivers Union are going well, Chilean foreign ministry spokeswoman Marta Quesnel "
          "said.", {"Chile", "Ferris Drivers Union"}),
