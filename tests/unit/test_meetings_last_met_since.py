@@ -48,3 +48,21 @@ def test_not_met_since_a_date_was_held_that_day(nlp, beat, text, sides):
 )
 def test_no_dated_last_encounter_is_none(nlp, text):
     assert _meetings(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Halvorsen Corp has not held talks with Tarrow Mining since July 2.", "2023-07-02"),
+        ("Verity Health Inc and Marlow Pharma have not met since May 20, officials said.", "2023-05-20"),
+    ],
+)
+def test_a_last_encounter_months_ahead_in_the_calendar_was_last_year(nlp, text, iso):
+    [meeting] = _meetings(nlp, text)
+    assert meeting.status == "held"
+    assert meeting.date is not None and meeting.date.iso == iso
+
+
+def test_a_planned_day_months_ahead_stays_ahead(nlp):
+    [meeting] = _meetings(nlp, "Halvorsen Corp will meet Tarrow Mining on July 2.")
+    assert meeting.date is not None and meeting.date.iso == "2024-07-02"

@@ -67,7 +67,7 @@ from streams.enrich.extractors.meetings.status_mode import (
 from streams.enrich.extractors.meetings.summons import summoned
 from streams.enrich.extractors.meetings.summons_reading import summons_reading
 from streams.enrich.extractors.meetings.turned_down import is_turned_down, offers_turned_down, suggestion_turned_down
-from streams.enrich.extractors.meetings.when import find_date
+from streams.enrich.extractors.meetings.when import find_date, last_met_since
 from streams.enrich.extractors.meetings.where import find_location
 from streams.enrich.model import DateRef, Participant
 
@@ -160,7 +160,8 @@ def build_mention(
         date_text = day_of_occasion_before(sent)
     date = None
     if date_text:
-        date = DateRef(text=date_text, iso=resolve_date(date_text, published, status))
+        date = DateRef(text=date_text, iso=resolve_date(date_text, published, status,
+                                                        behind=last_met_since(own_points, date_text)))
     mode_cue = summons_mode or find_mode(token, sent)
     if location is None and (location := place_before(sent, parties.named, mode_cue, names)):
         depth = SCENE_DEPTH

@@ -5,7 +5,7 @@ from __future__ import annotations
 from streams.enrich.extractors.meetings.gazetteer import country_code, place_country
 from streams.enrich.extractors.meetings.mention import Mention
 from streams.enrich.extractors.meetings.merge import Cluster
-from streams.enrich.extractors.meetings.status_mode import PLACED, STRONG, WEAK
+from streams.enrich.extractors.meetings.status_mode import PERSONAL, PLACED, STRONG, WEAK
 from streams.enrich.model import Evidence, Location, Meeting, MeetingMode
 
 _REPEAT_BONUS = 0.03
@@ -64,7 +64,15 @@ def _mode(cluster: Cluster, ranked: list[Mention], status: str, has_place: bool)
     top = max(cues, key=lambda c: c.level)
     if top.level > STRONG:
         return top.mode
-    if top.mode == "in_person" and (
-            (top.level == WEAK and status != "held" and not has_place) or (top.level == PLACED and not has_place)):
+    if top.mode == "in_person" and not has_place and (
+            (top.level in (WEAK, PERSONAL) and status != "held") or top.level == PLACED or (
+            top.level == PERSONAL and not _person_side(cluster))):
         return "unknown"  # a side's own remote channel ("will join by video") still tells the mode
     return top.mode
+
+
+def _person_side(cluster: Cluster) -> bool:
+    """"Minister X held talks with Y": talks a named person holds are a meeting in person; "A Corp is in
+    talks with B Corp" between bodies, or with a group told only as "officials", is a negotiation by any
+    channel."""
+    return any(p.kind == "person" and p.name != p.title for p in cluster.participants)

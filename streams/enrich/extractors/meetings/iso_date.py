@@ -25,15 +25,17 @@ _DATE_SLACK = dt.timedelta(days=1)
 _SIDED_REACH = dt.timedelta(days=183)
 
 
-def resolve_date(text: str, published: dt.date | None, status: MeetingStatus | None) -> str | None:
-    """ISO date only when the phrase names one day with certainty; None for "in November"."""
+def resolve_date(text: str, published: dt.date | None, status: MeetingStatus | None, *,
+                 behind: bool = False) -> str | None:
+    """ISO date only when the phrase names one day with certainty; None for "in November". `behind`: the day is
+    known to lie before publication ("have not met since May 13"), however far back."""
     lower = text.lower().strip()
     if published is None:
         return _full_date(lower)
     try:
         day = _relative_day(lower, published, status)
         if day is None and names_calendar_day(lower):
-            day = _month_day(lower, published, status)
+            day = _month_day(lower, published, status, behind)
             if day is None and NUMERIC_DATE.search(lower):
                 day = _parse_numeric_date(text, published)
         if day is None:
@@ -104,10 +106,11 @@ def _shifted(day: dt.date, days: int) -> dt.date | None:
         return None
 
 
-def _month_day(lower: str, published: dt.date, status: MeetingStatus | None) -> dt.date | None:
+def _month_day(lower: str, published: dt.date, status: MeetingStatus | None, behind: bool) -> dt.date | None:
     """"March 16 and 17", "16-17 March", "March 2, 2025": the first day named. Without a year, the
     year that puts the day on the right side of publication (ahead for plans, behind for reports)
-    within half a year; else the nearest one, as a wrong status is likelier than a year-old report."""
+    within half a year; else the nearest one, as a wrong status is likelier than a year-old report,
+    unless the day is known to lie behind."""
     match = _MONTH_FIRST.search(lower) or _DAY_FIRST.search(lower)
     if match is None:
         return None
@@ -120,13 +123,13 @@ def _month_day(lower: str, published: dt.date, status: MeetingStatus | None) -> 
     candidates = [d for year in (published.year - 1, published.year, published.year + 1)
                   if (d := _safe_date(year, month, day)) is not None]
     nearest = min(candidates, key=lambda d: abs(d - published), default=None)
-    if status is None:
+    if status is None and not behind:
         return nearest
-    if _looks_ahead(status):
+    if _looks_ahead(status) and not behind:
         sided = min((d for d in candidates if d - published >= -_DATE_SLACK), default=None)
     else:
         sided = max((d for d in candidates if d - published <= _DATE_SLACK), default=None)
-    return sided if sided is not None and abs(sided - published) <= _SIDED_REACH else nearest
+    return sided if sided is not None and (behind or abs(sided - published) <= _SIDED_REACH) else nearest
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:

@@ -25,6 +25,7 @@ from streams.enrich.extractors.meetings.names import ORG, PERSON, PLURAL, NameIn
 from streams.enrich.extractors.meetings.ongoing import ongoing_partners
 from streams.enrich.extractors.meetings.parties import Parties
 from streams.enrich.extractors.meetings.slips import NOUN_PARTY_PREPS, dangling_object
+from streams.enrich.extractors.meetings.speaks_for import side_voiced
 from streams.enrich.extractors.meetings.verb_sides import SEQUENCE_PREPS, is_meal, met_by, verb_objects
 from streams.enrich.model import Participant
 from streams.enrich.vocabulary.places import country_code, is_known_place
@@ -249,7 +250,7 @@ def _reporting_speaker(token: Token, names: NameIndex) -> Participant | None:
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.left_edge.i <= token.i <= subject.right_edge.i:
         return None
-    return _spoken_for(subject, names) or names.participant(subject)
+    return _spoken_for(subject, names) or side_voiced(names.participant(subject))
 
 
 def _spoken_for(voice: Token, names: NameIndex) -> Participant | None:

@@ -41,7 +41,7 @@ _PHASE_VERBS = ("continue", "keep", "resume")  # "kept bargaining with": a phase
 _COUNTS = ("some", "most", "half", "all", "both", "several", "many", "each", "none")  # "scrapped most of the talks"
 _LATER_THAN = ("after", "following", "since")  # "before talks with X, Y called them off" may cancel them
 
-EXPLICIT, STRONG, WEAK, PLACED = 3, 2, 1, 0
+EXPLICIT, STRONG, WEAK, PERSONAL, PLACED = 4, 3, 2, 1, 0
 # and meals; a handshake needs both hands in one room
 _STRONG_IN_PERSON = {"summit", "visit", "host", "roundtable", "receive", "sit", "tete-a-tete", "greet", "shake",
                      "dine", "show", "tour", "inspect"}
@@ -50,7 +50,7 @@ _STRONG_IN_PERSON = {"summit", "visit", "host", "roundtable", "receive", "sit", 
 @dataclass(frozen=True, slots=True)
 class ModeCue:
     mode: MeetingMode
-    level: int  # EXPLICIT "by phone"/"face-to-face", STRONG "summit", WEAK "met"
+    level: int  # EXPLICIT "by phone"/"face-to-face", STRONG "summit", WEAK "met", PERSONAL "talks"
 
 
 def find_status(trigger: Token, governor: Token | None, date_text: str | None) -> MeetingStatus | None:
@@ -553,6 +553,8 @@ def find_mode(trigger: Token, sent: Span) -> ModeCue | None:
     if trigger.lower_ in LEX.channel_free_nouns or (trigger.pos_ == "VERB" and (
             lemma in LEX.channel_free_verbs or lemma in LEX.talk_verbs)):
         return ModeCue("in_person", PLACED)  # "reopened discussions", "talked with X": any channel, unless placed
+    if trigger.pos_ != "VERB" and trigger.lower_ == "talks":
+        return ModeCue("in_person", PERSONAL)  # a named person's talks are a meeting; two bodies' may be by any channel
     if lemma in LEX.meet_verbs | LEX.attend_verbs | {"take"} or (
             trigger.pos_ != "VERB" and lemma in LEX.meeting_nouns):  # "they talked": any channel
         return ModeCue("in_person", WEAK)

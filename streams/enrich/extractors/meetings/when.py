@@ -104,6 +104,13 @@ def _date_candidates(point: Token) -> Iterator[Token]:
         yield from (c for c in obj.children if c.dep_ in ("npadvmod", "tmod"))
 
 
+def last_met_since(points: list[Token], text: str) -> bool:
+    """"have not met since May 13": the day named is the last encounter's, so it lies behind publication for
+    certain, however far back it falls."""
+    return any(prep == "since" and _denied(point) and (date_entity(obj) or _unlabelled_day(obj)) == text
+               for point in points for prep, obj, _ in prep_objects(point))
+
+
 def _denied(point: Token) -> bool:
     """The word or the verb it hangs on is negated ("have not met", "have not held talks")."""
     return any(c.dep_ == "neg" for w in (point, point.head) for c in w.children)
