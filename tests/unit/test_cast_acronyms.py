@@ -11,7 +11,7 @@ FULL_NAME_AFTER_INITIALS = [
     # the legal form is not initialled
     pytest.param(
         "Northern Widget and Cable Co said the regional board approved its rate plan. "
-        "NWC said it will file new prices in August.",
+        "NWC said the cheaper tariffs start in August.",
         "Northern Widget and Cable Co",
         id="legal-form-business",
     ),
@@ -36,7 +36,7 @@ FULL_NAME_AFTER_INITIALS = [
     ),
     # initials the model reads as a person's name
     pytest.param(
-        "United Ferry Workers Union said the strike would go ahead on Monday. "
+        "United Ferry Workers Union said on Friday that crews would stop work. "
         "UFWU said talks with the ministry had failed.",
         "United Ferry Workers Union",
         id="read-as-person-labour",
@@ -52,7 +52,7 @@ def test_initials_speak_as_the_body_named_in_full(nlp: Language, text: str, full
 def test_initials_as_a_meeting_side_are_the_body_named_in_full(nlp: Language) -> None:
     text = (
         "Consolidated Brine Works Inc said exports to the region rose sharply.\n\n"
-        "CBW officials met Kelvani ministers in Dorin on Monday to discuss the plan."
+        "CBW officials met Kelvani ministers in Dorin last week over the plan."
     )
     meetings = meetings_in(nlp, text, published=None)
     assert meetings and "Consolidated Brine Works Inc" in side_names(meetings[0])
