@@ -1,0 +1,47 @@
+"""A he/she right after a speaker the article leaves unnamed is that unnamed speaker, not the last named one:
+invented sentences per beat, with the named cases that must keep their name."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.unit.readers import speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # business: a definite role, its own pronoun in the anonymity clause
+        '"Prices will fall before the summer," said Tomas Brel, an analyst with Korvell Securities.\n\n'
+        '"The market is pricing that in already," said the regional manager for one of the large firms, '
+        'who spoke on condition that he not be named. "Demand is weak," he added.',
+        # labour: an indefinite role, its own pronoun in the anonymity clause
+        '"The strike will go ahead," said Marek Ostrow, a spokesman for the Dorin Teachers Union.\n\n'
+        '"Our members have had enough," said a union negotiator, who spoke on condition that she not be '
+        'named. "Pay is the issue," she added.',
+        # courts: the same with another role
+        '"The ruling will be appealed," said Dana Holt, a lawyer for the Halden council.\n\n'
+        '"We expect a hearing in May," said a court official, who spoke on condition that she not be named. '
+        '"The law is clear," she added.',
+    ],
+)
+def test_a_pronoun_after_an_unnamed_speaker_stays_unnamed(nlp: Language, text: str) -> None:
+    assert speakers(nlp, text)[-2:] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # the role is named in apposition
+        ('"The team needs a new coach," said Ilse Marrow, the coach of the Kestrel Rovers.\n\n'
+         '"The board will decide next week," said a club director, Kofi Mensah. "Results matter," he added.',
+         "Kofi Mensah"),
+        # the named speaker takes the turn again in a later sentence
+        ('Rolf Anker, a senior doctor at the Marden clinic, spoke on Monday.\n\n'
+         '"We cannot hire nurses fast enough," Anker said. "Funding is short," he added.',
+         "Rolf Anker"),
+    ],
+)
+def test_a_pronoun_after_a_named_speaker_keeps_the_name(nlp: Language, text: str, named: str) -> None:
+    assert speakers(nlp, text)[-1] == named
