@@ -70,3 +70,25 @@ def test_initials_as_a_meeting_side_are_the_body_named_in_full(nlp: Language) ->
 )
 def test_no_short_form_ties_two_bodies(nlp: Language, text: str) -> None:
     assert speakers(nlp, text)[-1] in ("EU", "UK")
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (  # must not fire: the lede names its source, whose body's short form follows
+            "Pilots will refuse night shifts from May, Tomas Brel, the secretary of the Harbour Pilots Guild, "
+            'HPG, said.\n\n"The port is unsafe after dark," Rustam Qaderov said on his return from the capital.',
+            "Tomas Brel",
+        ),
+        (  # trade
+            "Growers in Kelvania are angry that the tea negotiations in Geneva failed, the chairman of the "
+            'state-run Tea Marketing Board, TMB, said.\n\n"Prices keep sliding," Marta Okonkwo said when she '
+            "returned from the capital.",
+            "Marta Okonkwo",
+        ),
+    ],
+)
+def test_a_lede_source_with_its_body_short_form_is_the_holder_named_next(
+    nlp: Language, text: str, holder: str
+) -> None:
+    assert speakers(nlp, text)[0] == holder

@@ -12,17 +12,17 @@ from tests.unit.readers import speakers
 @pytest.mark.parametrize(
     "text",
     [
-        # business: a definite role, its own pronoun in the anonymity clause
+        # business: a definite role, its own pronoun in the clause that keeps it unnamed
         '"Prices will fall before the summer," said Tomas Brel, an analyst with Korvell Securities.\n\n'
-        '"The market is pricing that in already," said the regional manager for one of the large firms, '
-        'who spoke on condition that he not be named. "Demand is weak," he added.',
+        '"The market is pricing that in already," said the area director of a big bakery chain, '
+        'who asked that his name be withheld. "Demand is weak," he added.',
         # labour: an indefinite role, its own pronoun in the anonymity clause
-        '"The strike will go ahead," said Marek Ostrow, a spokesman for the Dorin Teachers Union.\n\n'
-        '"Our members have had enough," said a union negotiator, who spoke on condition that she not be '
-        'named. "Pay is the issue," she added.',
+        '"The strike will go ahead," said Marek Ostrow, who speaks for the Dorin Teachers Union.\n\n'
+        '"Our members have had enough," said a union negotiator, who talked on condition she not be '
+        'identified. "Pay is the issue," she added.',
         # courts: the same with another role
         '"The ruling will be appealed," said Dana Holt, a lawyer for the Halden council.\n\n'
-        '"We expect a hearing in May," said a court official, who spoke on condition that she not be named. '
+        '"We expect a hearing in May," said a court official, who talked on condition she not be identified. '
         '"The law is clear," she added.',
     ],
 )
