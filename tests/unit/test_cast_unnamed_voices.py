@@ -1,4 +1,5 @@
-"""A he/she right after a speaker the article leaves unnamed is that unnamed speaker, not the last named one:
+"""Unnamed voices: a he/she or "they" right after a speaker the article leaves unnamed is that speaker, not the
+last named one; a bare spokesperson speaks for the body its words are about:
 invented sentences per beat, with the named cases that must keep their name."""
 
 from __future__ import annotations
@@ -45,3 +46,40 @@ def test_a_pronoun_after_an_unnamed_speaker_stays_unnamed(nlp: Language, text: s
 )
 def test_a_pronoun_after_a_named_speaker_keeps_the_name(nlp: Language, text: str, named: str) -> None:
     assert speakers(nlp, text)[-1] == named
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (  # local politics
+            "The Halden Water Board raised its charges by 4 pct from April, a spokesman said.\n\n"
+            "The last rise, in 1985, was smaller, he said.",
+            "Halden Water Board",
+        ),
+        (  # sport
+            "Dorin Rovers signed two new players on Friday, a spokeswoman said.\n\nBoth will play on Sunday, she said.",
+            "Dorin Rovers",
+        ),
+    ],
+)
+def test_a_bare_spokesperson_speaks_for_the_body_its_words_are_about(nlp: Language, text: str, body: str) -> None:
+    assert speakers(nlp, text) == [body, body]
+
+
+def test_a_bare_spokesperson_about_a_person_stays_unnamed(nlp: Language) -> None:
+    text = "Tomas Brel postponed the hearing until May, a spokesman said.\n\nThe judge had fallen ill, he said."
+    assert speakers(nlp, text) == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("between", "then"),
+    [
+        # people who spoke unnamed since the body are "they"
+        ("Securities dealers said they expected demand to hold.\n\n", [None, None]),
+        # must not fire: nobody spoke between, "they" is the body
+        ("", ["Valdora Motors Inc"]),
+    ],
+)
+def test_they_is_the_body_unless_people_spoke_unnamed_since(nlp: Language, between: str, then: list) -> None:
+    text = f"Valdora Motors Inc said prices would rise in April.\n\n{between}Supply remains tight, they said."
+    assert speakers(nlp, text) == ["Valdora Motors Inc", *then]

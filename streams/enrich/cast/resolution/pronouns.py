@@ -81,7 +81,9 @@ class PronounReferents:
             k = bisect_left(self._speakers, token.idx, key=lambda e: e[0])
             last = self._speakers[k - 1][1] if k else None
             if last is not None and last.kind in ("org", "group"):
-                return last
+                # "X said ... Traders said ... they said": people who spoke unnamed since are "they"
+                since = self._speakers[k - 1][0]
+                return None if any(since < c < token.idx for c in self._unnamed_voices) else last
             return self._joint_subject(token) or self._acting_body(token)
         return None
 
