@@ -83,3 +83,22 @@ def test_a_bare_spokesperson_about_a_person_stays_unnamed(nlp: Language) -> None
 def test_they_is_the_body_unless_people_spoke_unnamed_since(nlp: Language, between: str, then: list) -> None:
     text = f"Valdora Motors Inc said prices would rise in April.\n\n{between}Supply remains tight, they said."
     assert speakers(nlp, text) == ["Valdora Motors Inc", *then]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # health: the first clause's verb read as an adjective, its subject coordinated with the speaker
+            "Marta Okonkwo, a senior adviser at the Kestrel Fund, spoke in Dorin on Monday.\n\n"
+            'A common hospital budget or Tarrow-style "fund" would, in theory, lower waiting lists by providing '
+            "steady money, but Okonkwo said the sector is badly underfunded and audiences remain thin.",
+            "Marta Okonkwo",
+        ),
+        (  # must not fire: two speakers joined by "and"
+            "Ana Ruiz and Pedro Salas said the harvest was lost.",
+            "Ana Ruiz and Pedro Salas",
+        ),
+    ],
+)
+def test_the_speaker_after_but_is_not_joined_to_the_clause_before(nlp: Language, text: str, speaker: str) -> None:
+    assert speakers(nlp, text)[-1] == speaker
