@@ -26,6 +26,7 @@ from .trades import glued_role, hyphenated_trade_end, opening_trade, trade_befor
 _ORG_LABELS = frozenset({"ORG", "GPE", "FAC", "LOC", "NORP"})
 _TITLE_ENT_LABELS = frozenset({"NORP", "GPE", "ORG"})
 _MAX_APPOSITIVE = 12
+_MAX_SHORT_FORM = 6
 _CLASSIFYING_SUFFIXES = ("al", "ic", "ary", "ive")  # financial, economic, parliamentary, executive
 _FRONTED_DETERMINERS = frozenset({"DT", "PRP$", "POS", "CD", "JJ"})  # "the", "its", "'s", "two", "final"
 
@@ -604,9 +605,18 @@ def stranded_subject(verb: Token) -> Token | None:
     leaves the verb without a subject; the noun phrase ending right before the verb is its subject."""
     if verb.dep_ != "ROOT" or verb.i == 0:
         return None
-    node = verb.doc[verb.i - 1]
-    while node.dep_ != "appos" and node.head.i != node.i and node.head.right_edge.i == verb.i - 1:
-        node = node.head
-    if node.dep_ == "appos" and node.pos_ in ("NOUN", "PROPN") and node.right_edge.i == verb.i - 1:
+    doc = verb.doc
+    end = verb.i - 1
+    if end > 2 and doc[end].text == doc[end - 2].text == "," and _short_form(doc[end - 1]):
+        end -= 3  # "..., the director of the X Agency, XA, said": the source ends before its body's short form
+    node = doc[end]
+    while node.dep_ != "appos" and node.head.i != node.i and end <= node.head.right_edge.i < verb.i:
+        node = node.head  # (the short form may hang on the body's name, inside the source's phrase)
+    if node.dep_ == "appos" and node.pos_ in ("NOUN", "PROPN") and end <= node.right_edge.i < verb.i:
         return node
     return None
+
+
+def _short_form(token: Token) -> bool:
+    """ "XA": a body's initials, which the parse hangs on any name before them."""
+    return token.is_upper and token.is_alpha and 1 < len(token) <= _MAX_SHORT_FORM

@@ -40,6 +40,7 @@ from streams.enrich.vocabulary.places import is_known_place
 from ..entity import Entity, Mention
 from ..lexicon import lexicon
 from ..names import is_common_plural, org_shaped, titled_name
+from .acronyms import bracketed_short_form
 from .columns import SOFT_LABELS, SUBJECT_DEPS, Columns
 from .kinds import affiliation_read_as_person, body_noun_before, owner_of_its, place_read_as_person
 from .lone_bodies import lone_body, one_word_body
@@ -150,6 +151,8 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
         organisation = written and not person and (ent.label_ == "ORG" or _read_as_body(ent, registry))
         if organisation and not place and not is_common_plural(root):
             org = registry.add_org(org_entity_name(ent), ent.start_char)
+            if (short := bracketed_short_form(ent)) is not None:
+                registry.add_short_form(short, org)
             org.employer = org.employer or employs(root)
             org.home = org.home or home_of(root)
             kind = body_noun_before(ent)
@@ -176,7 +179,7 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
                 salience.focus.append((t.idx, org))
         elif t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper() and not t.ent_type_ and not in_quote(t.idx):
             known = t.pos_ == "PROPN" and not registry.knows_surname(t.text)
-            org = registry.org_by_short_name(t.text) if known else None
+            org = (registry.org_by_short_name(t.text) or registry.org_by_initials(t.text)) if known else None
             if org is None and lone_body(t, registry):  # "Medwatch said in a statement", the model silent
                 org = registry.add_org(t.text, t.idx)
             if org is not None:

@@ -22,6 +22,7 @@ from streams.enrich.vocabulary.places import demonym_code, is_known_place
 from ..given_names import given_name_gender
 from ..lexicon import lexicon
 from ..names import glued_hyphen, is_title_in_name, is_title_word, name_words, org_shaped
+from .acronyms import joined_at_and
 from .columns import ARGUMENT_DEPS, MISREAD_LABELS
 from .kinds import AFFILIATION_PREPS, plain_name
 from .lede_sources import answers_lede_source
@@ -185,7 +186,7 @@ def repaired_ents(doc: Doc, text: str) -> list[Span]:
             ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
         else:
             ents.append(ent)
-    ents = founders_firms(_given_names_joined(ents))
+    ents = joined_at_and(doc, founders_firms(_given_names_joined(ents)))
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
     return sorted([*ents, *_unlabelled_orgs(doc, taken)], key=lambda e: e.start)
 

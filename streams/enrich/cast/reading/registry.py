@@ -95,6 +95,16 @@ def _acronym(name: str) -> str:
     return "".join(w[0] for w in words) if len(words) > 1 else ""
 
 
+def _org_acronyms(name: str) -> set[str]:
+    """An organisation's initials with and without its legal form: "Orrin Cable and Pipe Co" is written "OCPC"
+    or, more often, "OCP" (the "Co", "Inc", "Ltd" is not initialled)."""
+    words = name.split()
+    suffixes = lexicon().corporate_suffixes
+    while len(words) > 2 and words[-1].lower() in suffixes:
+        words.pop()
+    return {a for a in (_acronym(name), _acronym(" ".join(words))) if a}
+
+
 def _without_possessive(name: str) -> str:
     """ "Valdora Motors's": an organisation named as an owner is still that organisation."""
     return name.removesuffix("'s").removesuffix("’s").removesuffix("'").removesuffix("’")
@@ -367,7 +377,7 @@ class Registry:
             or self._cores.get(core)
             or (self._orgs.get(short.lower()) if short else None)
             or self._by_acronym(name)
-            or self._orgs.get(_acronym(name).lower())
+            or next((e for a in _org_acronyms(name) if (e := self._orgs.get(a.lower()))), None)
             or (self.org_by_short_name(key) if " " not in key else None)
         )
         if entity is None:
@@ -378,6 +388,10 @@ class Registry:
         self._cores.setdefault(core, entity)
         entity.mention(char)
         return entity
+
+    def add_short_form(self, short: str, entity: Entity) -> None:
+        """A short form the article defined for `entity` ("the X Board (XB)"), unless it names another body."""
+        self._orgs.setdefault(short.lower(), entity)
 
     @staticmethod
     def may_be_person(entity: Entity) -> bool:
@@ -482,11 +496,15 @@ class Registry:
         found = {id(e): e for k, e in self._orgs.items() if markers & set(k.split())}
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def org_by_initials(self, word: str) -> Entity | None:
+        """ "FPF said" after "Ferrow Pipe and Foundry Corp", the model leaving the initials unlabelled."""
+        return (self._orgs.get(word.lower()) or self._by_acronym(word)) if word.isupper() else None
+
     def _by_acronym(self, name: str) -> Entity | None:
         """ "CFL" after "Coastal Farmers League": an all-capitals short form of an organisation named before."""
         if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6):
             return None
-        found = {id(e): e for e in self._orgs.values() if _acronym(e.name) == name}
+        found = {id(e): e for e in self._orgs.values() if name in _org_acronyms(e.name)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def latest_org(self, char: int, skip: set[int]) -> Entity | None:

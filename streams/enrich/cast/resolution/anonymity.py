@@ -15,7 +15,8 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 _MARKERS = frozenset({"anonymity", "anonymously"})
-_WITHHELD = (("to", "be", "named"), ("to", "be", "identified"))
+# "wished not to be identified", and the subjunctive "spoke only if she not be identified"
+_WITHHELD = (("to", "be", "named"), ("to", "be", "identified"), ("not", "be", "named"), ("not", "be", "identified"))
 _PARTICIPLES = frozenset({"VBG", "VBN"})
 
 
@@ -25,7 +26,7 @@ def speaks_anonymously(subject: Token, in_content: Callable[[int], bool]) -> boo
     (`in_content`), or in a participle clause that closes the sentence, whose implied subject is the speaker's."""
     sentence = subject.sent
     lowered = sentence.text.lower()
-    if "anonym" not in lowered and " to be " not in lowered:
+    if "anonym" not in lowered and " to be " not in lowered and " not be " not in lowered:
         return False  # most sentences: no token walk
     # the subject's own words are the attribution's even where a statement was misread in them ("who
     # requested anonymity" read as a request)

@@ -81,7 +81,9 @@ class PronounReferents:
             k = bisect_left(self._speakers, token.idx, key=lambda e: e[0])
             last = self._speakers[k - 1][1] if k else None
             if last is not None and last.kind in ("org", "group"):
-                return last
+                # "X said ... Traders said ... they said": people who spoke unnamed since are "they"
+                since = self._speakers[k - 1][0]
+                return None if any(since < c < token.idx for c in self._unnamed_voices) else last
             return self._joint_subject(token) or self._acting_body(token)
         return None
 
@@ -157,20 +159,25 @@ class PronounReferents:
         if span is None:
             return False
         unnamed = [
-            t.idx
+            t
             for t in span
             if t.dep_ in ("nsubj", "nsubjpass")
             and t.tag_ == "NN"
             and (t.lemma_.lower() in people or t.idx in self._unnamed_voices)
-            and any(c.dep_ == "det" and c.lower_ in (*INDEFINITE_DETERMINERS, "one") for c in t.children)
+            and (t.idx in self._unnamed_voices or any(
+                c.dep_ == "det" and c.lower_ in (*INDEFINITE_DETERMINERS, "one") for c in t.children
+            ))
             and not self.in_quote(t.idx)
         ]
         if not unnamed:
             return False
+        last = unnamed[-1]
         pronouns = lex.pronoun_genders
-        if any(t.idx > unnamed[-1] and t.lower_ in pronouns and not self.in_quote(t.idx) for t in span):
+        # a he/she in the unnamed speaker's own phrase is that speaker ("who talked only if she not be identified")
+        after = (t for t in span if t.idx > last.idx and not (last.left_edge.i <= t.i <= last.right_edge.i))
+        if any(t.lower_ in pronouns and not self.in_quote(t.idx) for t in after):
             return False
-        return not any(unnamed[-1] < m.start < pronoun.idx and not self.in_quote(m.start) for m in self.cast.mentions)
+        return not any(last.idx < m.start < pronoun.idx and not self.in_quote(m.start) for m in self.cast.mentions)
 
     def _named_nearby(self, char: int, gender: str | None, since: Entity | None = None) -> Entity | None:
         """ "A said she had met B. He said ...": when no subject or speaker in focus can be the he/she (the

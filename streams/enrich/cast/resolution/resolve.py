@@ -304,8 +304,10 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         whole = self._named_across(head) if len(run) == 1 else None
         if whole is not None:
             return whole, None
-        initials = self.registry.initials_of(head) if len(run) == 1 else None
-        if initials is not None:  # "JMO said" after "J Marta Okafor": the person the capitals spell
+        initials = (
+            (self.registry.initials_of(head) or self.registry.org_by_initials(head.text)) if len(run) == 1 else None
+        )
+        if initials is not None:  # "JMO said" after "J Marta Okafor"; "FPF said" after "Ferrow Pipe and Foundry Co"
             return initials, None
         name = split_name(run)
         plain = [t for t in name if not is_honorific(t)]

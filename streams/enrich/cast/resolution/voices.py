@@ -331,7 +331,7 @@ class OrganisationVoices:
         elif not modifiers and self._spokes:
             entity = self._spokes[-1][1]
         elif not modifiers and head.n_rights == 0:  # "X rejected the claims. A spokesperson said": X's voice
-            entity = self._acting_body(head)
+            entity = self._acting_body(head) or self._body_reported_on(head)
         if entity is None and body is not None and body.lemma_.lower() in lexicon().institution_nouns:
             # "the water agency's spokesman" when no agency is named: the body as written, as it would speak
             written = _portfolio_phrase(body, voiced=True)
@@ -341,6 +341,14 @@ class OrganisationVoices:
         if entity is not None and entity.kind == "person":  # the governor speaks through an aide: his title
             return entity, entity.title
         return entity, title
+
+    def _body_reported_on(self, head: Token) -> Entity | None:
+        """ "The X Board raised its charges, a spokesman said": a bare spokesperson whose words have a body the
+        cast named as their subject speaks for that body (its subject stands in reported words, out of focus)."""
+        clause = next((c for c in head.head.children if c.dep_ == "ccomp"), None) if head.dep_ == "nsubj" else None
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
+        span = self.cast.name_span(subject.i) if subject is not None else None
+        return self._spoken_for(subject) if subject is not None and span is not None and span[2] == "org" else None
 
     def _named_since_voice(self, holder: Entity, char: int) -> bool:
         """ "X's spokesman, Ana Roy, said ... The spokesman says": a bare "the spokesman" is the spokesperson

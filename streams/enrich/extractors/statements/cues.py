@@ -374,7 +374,18 @@ def _own_subject(verb: Token) -> Token | None:
     subject = before[-1] if before else subjects[0]
     if subject.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
         return verb.head
-    return _named_one_of(subject) or _closing_name(subject, verb) or subject
+    return _named_one_of(subject) or _closing_name(subject, verb) or _after_but(subject, verb) or subject
+
+
+def _after_but(subject: Token, verb: Token) -> Token | None:
+    """ "A common levy would, on paper, lower fares, but X said ...": when the parse misses the first clause's
+    verb it coordinates that clause's subject with the speaker across "but"; "but" joins no two speakers of one
+    verb, so the conjunct after it, ending right before the verb, is who speaks."""
+    but = next((c for c in subject.children if c.dep_ == "cc" and c.lower_ == "but"), None)
+    if but is None:
+        return None
+    after = (c for c in subject.children if c.dep_ == "conj" and but.i < c.i)
+    return next((c for c in after if c.right_edge.i == verb.i - 1), None)
 
 
 def _closing_name(subject: Token, verb: Token) -> Token | None:

@@ -1,0 +1,70 @@
+"""An organisation and its initials are one body: the two ways wire copy ties them that the registry's own
+initials match (`Registry.add_org`: "CFL" after "Coastal Farmers League") misses.
+
+- A name the model split at its "and" ("Orrin Cable" and "Pipe Co" for "Orrin Cable and Pipe Co"): when the
+  article writes the initials of the whole name ("OCP"), the two spans are one company's name.
+- A short form defined in brackets right after the name ("the Kessel Valley Water Board (VWB)"): the letters
+  may skip a place or a small word the initials would keep, so the definition, not a match of every initial,
+  ties them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicon import lexicon
+
+_JOINS = ("and", "&")
+_MIN_SHORT, _MAX_SHORT = 2, 6
+
+
+def _short_form(token: Token) -> bool:
+    return token.is_upper and token.is_alpha and _MIN_SHORT <= len(token) <= _MAX_SHORT
+
+
+def _initials(words: list[Token]) -> str:
+    """Initials of the capitalised words, the legal form left out ("Orrin Cable and Pipe Co" → "OCP")."""
+    suffixes = lexicon().corporate_suffixes
+    while len(words) > 1 and words[-1].lower_ in suffixes:
+        words = words[:-1]
+    return "".join(t.text[0] for t in words if t.text[:1].isupper() and t.pos_ != "DET")
+
+
+def joined_at_and(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Two organisation spans with only "and" between them made one when the article writes the initials of
+    the whole as a word of its own: "Ferrow Pipe and Foundry Corp ... FPF said". Two bodies coordinated
+    ("Ferrow Pipe Corp and Dalby Foods Inc") have no such initials written, and stay two."""
+    shorts = {t.text for t in doc if _short_form(t)}
+    if not shorts:
+        return ents
+    joined: list[Span] = []
+    for ent in ents:
+        before = joined[-1] if joined else None
+        if (
+            before is not None
+            and before.label_ == ent.label_ == "ORG"
+            and before.end + 1 == ent.start
+            and doc[before.end].lower_ in _JOINS
+            and len(_initials(list(doc[before.start : ent.end]))) >= _MIN_SHORT
+            and _initials(list(doc[before.start : ent.end])) in shorts
+        ):
+            joined[-1] = Span(doc, before.start, ent.end, label="ORG")
+        else:
+            joined.append(ent)
+    return joined
+
+
+def bracketed_short_form(ent: Span) -> str | None:
+    """ "(VWB)" right after the organisation's name: the short form the article defines for it, when its
+    letters are initials of the name's capitalised words, in order, the last one the name's last word's."""
+    doc = ent.doc
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != "(" or doc[ent.end + 2].text != ")":
+        return None
+    short = doc[ent.end + 1]
+    if not _short_form(short):
+        return None
+    initials = [t.text[0] for t in ent if t.text[:1].isupper() and t.pos_ != "DET"]
+    if not initials or short.text[-1] != _initials(list(ent))[-1:]:
+        return None
+    rest = iter(initials)
+    return short.text if all(letter in rest for letter in short.text) else None

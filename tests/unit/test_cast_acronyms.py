@@ -1,0 +1,94 @@
+"""An organisation and its initials are one speaker and one meeting side: invented sentences per beat."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.unit.readers import meetings_in, side_names, speakers
+
+FULL_NAME_AFTER_INITIALS = [
+    # the legal form is not initialled
+    pytest.param(
+        "Northern Widget and Cable Co said the regional board approved its rate plan. "
+        "NWC said the cheaper tariffs start in August.",
+        "Northern Widget and Cable Co",
+        id="legal-form-business",
+    ),
+    pytest.param(
+        "Tarrow Valley Power Ltd said the new clinic would open in June. TVP said waiting lists were falling.",
+        "Tarrow Valley Power Ltd",
+        id="legal-form-health",
+    ),
+    # a name the model splits at its "and", the initials of the whole written later
+    pytest.param(
+        "Halvard Pipe and Foundry Corp said the strike would go ahead on Monday. "
+        "HPF said talks with the ministry had failed.",
+        "Halvard Pipe and Foundry Corp",
+        id="split-at-and-labour",
+    ),
+    # a short form defined in brackets that skips the place opening the name
+    pytest.param(
+        "The Dorin Regional Arts Council (RAC) said the festival drew record crowds. "
+        "RAC said it would return next year.",
+        "Dorin Regional Arts Council",
+        id="bracket-skips-place-culture",
+    ),
+    # initials the model reads as a person's name
+    pytest.param(
+        "United Ferry Workers Union said on Friday that crews would stop work. "
+        "UFWU said talks with the ministry had failed.",
+        "United Ferry Workers Union",
+        id="read-as-person-labour",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "full"), FULL_NAME_AFTER_INITIALS)
+def test_initials_speak_as_the_body_named_in_full(nlp: Language, text: str, full: str) -> None:
+    assert [s.removeprefix("The ") for s in speakers(nlp, text) if s] == [full, full]
+
+
+def test_initials_as_a_meeting_side_are_the_body_named_in_full(nlp: Language) -> None:
+    text = (
+        "Consolidated Brine Works Inc said exports to the region rose sharply.\n\n"
+        "CBW officials met Kelvani ministers in Dorin last week over the plan."
+    )
+    meetings = meetings_in(nlp, text, published=None)
+    assert meetings and "Consolidated Brine Works Inc" in side_names(meetings[0])
+    assert "CBW" not in side_names(meetings[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two companies coordinated stay two: no initials of the pair are written
+        "Ferrow Pipe Corp and Dalby Foods Inc said the plan would cut costs. The EU said prices would rise.",
+        # a bracket holding a country is no short form of the company
+        "Dalby Foods Inc (UK) said the ruling was a setback. The UK said it would appeal.",
+    ],
+)
+def test_no_short_form_ties_two_bodies(nlp: Language, text: str) -> None:
+    assert speakers(nlp, text)[-1] in ("EU", "UK")
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (  # must not fire: the lede names its source, whose body's short form follows
+            "Pilots will refuse night shifts from May, Tomas Brel, the secretary of the Harbour Pilots Guild, "
+            'HPG, said.\n\n"The port is unsafe after dark," Rustam Qaderov said on his return from the capital.',
+            "Tomas Brel",
+        ),
+        (  # trade
+            "Growers in Kelvania are angry that the tea negotiations in Geneva failed, the chairman of the "
+            'state-run Tea Marketing Board, TMB, said.\n\n"Prices keep sliding," Marta Okonkwo said when she '
+            "returned from the capital.",
+            "Marta Okonkwo",
+        ),
+    ],
+)
+def test_a_lede_source_with_its_body_short_form_is_the_holder_named_next(
+    nlp: Language, text: str, holder: str
+) -> None:
+    assert speakers(nlp, text)[0] == holder
