@@ -142,12 +142,12 @@ def repaired_ents(doc: Doc, text: str) -> list[Span]:
     place whatever the label (`text` is the document's)."""
     ents: list[Span] = []
     filed_from = dateline_place_end(text)
-    coded = CodedFirms()
+    coded = CodedFirms(text)
     for ent in doc.ents:
         if ent.end_char <= filed_from:
             ents.append(Span(doc, ent.start, ent.end, label="GPE"))
             continue
-        if in_stock_code(ent):  # "<VKGH.HK>" names no one
+        if in_stock_code(ent, text):  # "<VKGH.HK>" names no one
             continue
         if (firm := coded.firm(ent)) is not None:  # "Velmora Kong (Holdings) Ltd <VKGH.HK>", "Velmora Kong said"
             ents.append(firm)

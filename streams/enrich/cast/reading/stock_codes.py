@@ -21,9 +21,9 @@ _CODE = re.compile(r"<[A-Z][A-Z0-9]{0,7}(?:\.[A-Z]{1,3})?>")
 _NAME_TAIL = 4  # words between the name read as a person's and the code: "(Holdings) Ltd"
 
 
-def in_stock_code(ent: Span) -> bool:
-    """Whether the span lies inside a stock code's angle brackets."""
-    text = ent.doc.text
+def in_stock_code(ent: Span, text: str) -> bool:
+    """Whether the span lies inside a stock code's angle brackets (`text` is the document's: `Doc.text` joins
+    every token again at each call)."""
     opening = text.rfind("<", max(0, ent.start_char - 1), ent.start_char + 1)
     return opening >= 0 and _CODE.match(text, opening) is not None and ent.end_char <= _CODE.match(
         text, opening).end()
@@ -32,7 +32,9 @@ def in_stock_code(ent: Span) -> bool:
 class CodedFirms:
     """The names the article wrote before a stock code, as the recogniser's spans come in text order."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str) -> None:
+        """`text`: the document's."""
+        self._text = text
         self._names: set[str] = set()
 
     def firm(self, ent: Span) -> Span | None:
@@ -40,13 +42,13 @@ class CodedFirms:
         named = ent[:-1] if len(ent) > 1 and ent[-1].tag_ == "POS" else ent  # "Velmora Kong's"
         if named.text in self._names:  # under whatever label: a person's, a place's
             return Span(ent.doc, ent.start, ent.end, label="ORG")
-        firm = firm_before_code(ent)
+        firm = firm_before_code(ent, self._text)
         if firm is not None:
             self._names.add(_short_name(firm))
         return firm if firm is not None and ent.label_ == "PERSON" else None
 
 
-def firm_before_code(ent: Span) -> Span | None:
+def firm_before_code(ent: Span, text: str) -> Span | None:
     """The company's name, as an organisation's span, when a span read as a person's or a body's is followed
     by a stock code, with at most a few capitalised, parenthesised or legal-form words between ("(Holdings)
     Ltd")."""
@@ -60,7 +62,7 @@ def firm_before_code(ent: Span) -> Span | None:
         if not (word.text in ("(", ")") or word.is_title or word.lower_ in suffixes):
             return None
         end += 1
-    if end >= len(doc) or _CODE.match(doc.text, doc[end].idx) is None:
+    if end >= len(doc) or _CODE.match(text, doc[end].idx) is None:
         return None
     return Span(doc, ent.start, end, label="ORG")
 
