@@ -34,9 +34,7 @@ def joined_at_and(doc: Doc, ents: list[Span]) -> list[Span]:
     """Two organisation spans with only "and" between them made one when the article writes the initials of
     the whole as a word of its own: "Ferrow Pipe and Foundry Corp ... FPF said". Two bodies coordinated
     ("Ferrow Pipe Corp and Dalby Foods Inc") have no such initials written, and stay two."""
-    shorts = {t.text for t in doc if _short_form(t)}
-    if not shorts:
-        return ents
+    shorts: set[str] | None = None  # the article's short forms, read only once a pair is in sight
     joined: list[Span] = []
     for ent in ents:
         before = joined[-1] if joined else None
@@ -45,8 +43,8 @@ def joined_at_and(doc: Doc, ents: list[Span]) -> list[Span]:
             and before.label_ == ent.label_ == "ORG"
             and before.end + 1 == ent.start
             and doc[before.end].lower_ in _JOINS
-            and len(_initials(list(doc[before.start : ent.end]))) >= _MIN_SHORT
-            and _initials(list(doc[before.start : ent.end])) in shorts
+            and len(initials := _initials(list(doc[before.start : ent.end]))) >= _MIN_SHORT
+            and initials in (shorts := shorts if shorts is not None else {t.text for t in doc if _short_form(t)})
         ):
             joined[-1] = Span(doc, before.start, ent.end, label="ORG")
         else:
