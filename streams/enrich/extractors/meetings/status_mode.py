@@ -13,9 +13,9 @@ from spacy.tokens import Span, Token
 
 from streams.enrich.extractors.meetings.calling_on import called_on
 from streams.enrich.extractors.meetings.clause import own_clause
-from streams.enrich.extractors.meetings.days import names_a_day
 from streams.enrich.extractors.meetings.detect import plays_host
 from streams.enrich.extractors.meetings.governing import is_setting
+from streams.enrich.extractors.meetings.last_met import last_met_day
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.slips import stranded_relatives
 from streams.enrich.extractors.meetings.turned_down import declined_invitation
@@ -280,18 +280,9 @@ def is_negated(trigger: Token, governor: Token | None) -> bool:
     if trigger.pos_ == "VERB" and trigger.dep_ == "xcomp" and any(
             c.dep_ == "advmod" and c.lower_ == "yet" for c in trigger.head.children):
         return True  # "has yet to meet X", "is yet to speak to X": they have not (talks "yet to begin" are planned)
-    if _last_since(path):
-        return False
+    if last_met_day(path) is not None:
+        return False  # "have not met since May 13": the meeting of that day was held
     return any(c.dep_ == "neg" for t in [*path, *copulas] for c in t.children)
-
-
-def _last_since(path: list[Token]) -> bool:
-    """"A and B have not met since May 13", "have not held talks since March": the encounter of that day was
-    the last one, held; "never", "since the strike" or "since 2019" (no one day, no one encounter) deny any."""
-    words = [c for t in path for c in t.children]
-    return not any(c.lower_ == "never" for c in words) and any(
-        c.dep_ == "prep" and c.lower_ == "since" and any(o.dep_ == "pobj" and o.ent_type_ == "DATE" and names_a_day(
-            o.doc[o.left_edge.i : o.right_edge.i + 1].text) for o in c.children) for c in words)
 
 
 def _unrealised(verb: Token) -> bool:

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from streams.enrich.extractors.meetings.days import MONTH, WEEKDAYS, names_a_day
 from streams.enrich.extractors.meetings.gazetteer import place_country
 from streams.enrich.extractors.meetings.iso_date import ORDINAL_DAY
+from streams.enrich.extractors.meetings.last_met import last_met_day
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import strip_possessive
 from streams.enrich.extractors.meetings.phrases import AFTER_PREPS, prep_objects
@@ -97,23 +98,19 @@ def _date_candidates(point: Token) -> Iterator[Token]:
             yield from (obj for prep in child.children if prep.dep_ == "prep" and prep.lower_ in _DATE_PREPS
                         for obj in prep.children if obj.dep_ == "pobj")
     yield from _same_day_event(point)
+    last = last_met_day([point])
     for prep, obj, _ in prep_objects(point):
         if prep in _DATE_PREPS or (prep == "for" and point.lemma_.lower() in LEX.schedule_words) or (  # "set for May 3"
-                prep == "since" and _denied(point)):  # "have not met since May 13": they last met that day
+                last is not None and obj.i == last.i):  # "have not met since May 13": they last met that day
             yield obj
         yield from (c for c in obj.children if c.dep_ in ("npadvmod", "tmod"))
 
 
 def last_met_since(points: list[Token], text: str) -> bool:
-    """"have not met since May 13": the day named is the last encounter's, so it lies behind publication for
+    """The date read is the day of the last encounter before a denial, so it lies behind publication for
     certain, however far back it falls."""
-    return any(prep == "since" and _denied(point) and (date_entity(obj) or _unlabelled_day(obj)) == text
-               for point in points for prep, obj, _ in prep_objects(point))
-
-
-def _denied(point: Token) -> bool:
-    """The word or the verb it hangs on is negated ("have not met", "have not held talks")."""
-    return any(c.dep_ == "neg" for w in (point, point.head) for c in w.children)
+    return any((day := last_met_day([point])) is not None and date_entity(day) == text
+               for point in points)
 
 
 def _same_day_event(point: Token) -> Iterator[Token]:
