@@ -1,8 +1,10 @@
-"""A second clause joined by "and" after a report, with a pronoun subject and a past perfect ("X said A and
-it had taken pains to B"): the parse hangs it on the cue, and it goes on with what was said."""
+"""A second clause joined by "and" or "but" after a reported clause, hung by the parse on the cue: with a pronoun
+subject and a past perfect, or set off by a comma with any perfect or a modal, it goes on with what was said;
+so does the rest of a complement the parse cut in two."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from streams.enrich.extractors.statements import extract_statements
@@ -24,3 +26,38 @@ def test_plain_past_conjunct_stays_out_of_the_report(nlp: Language) -> None:
     """The parse hangs this plain past on the cue too; it may be the writer's narrative."""
     text = "Coach Rian Dolt said the budget was too tight and he cut two posts on Monday."
     assert run(nlp, text) == [("the budget was too tight", "Rian Dolt")]
+
+
+@pytest.mark.parametrize(
+    ("clause", "conjunct"),
+    [
+        ("the orchard harvest was thin in June", "but since then the late pears have come good"),
+        ("the choir had lost three tenors", "and this could force it to cancel the spring concert"),
+        ("the appeal court was slow to list the case", "but a ruling should follow before the recess"),
+    ],
+)
+def test_set_off_conjunct_with_a_perfect_or_modal_goes_on_with_the_report(
+    nlp: Language, clause: str, conjunct: str
+) -> None:
+    text = f"Warden Pia Lund said {clause}, {conjunct}."
+    assert run(nlp, text) == [(f"{clause}, {conjunct}", "Pia Lund")]
+
+
+def test_set_off_conjunct_in_plain_past_stays_out_of_the_report(nlp: Language) -> None:
+    text = "Warden Pia Lund said the orchard harvest was thin in June, but the pickers went home early."
+    assert run(nlp, text) == [("the orchard harvest was thin in June", "Pia Lund")]
+
+
+def test_conjunct_with_its_own_that_is_a_report_apart(nlp: Language) -> None:
+    text = (
+        "Warden Pia Lund told the press that the footbridge talks were stalled,"
+        " but that both councils had promised to talk again."
+    )
+    assert ("the footbridge talks were stalled", "Pia Lund") in run(nlp, text)
+
+
+def test_complement_cut_in_two_by_the_parse_is_read_whole(nlp: Language) -> None:
+    text = "Coach Bren Aldo said he was sorry the board refused the transfer but hoped the striker would stay."
+    assert run(nlp, text) == [
+        ("he was sorry the board refused the transfer but hoped the striker would stay", "Bren Aldo")
+    ]

@@ -41,6 +41,18 @@ BOTH = [
             ("Harwick Mills", "direct", "core suppliers"),
         ],
     ),
+    (  # culture: the quoted phrase sits inside a noun phrase the clause carries on past
+        'Curator Wenna Ostrow said the touring show was drawing crowds despite a "modest slump" in ticket sales '
+        "over the summer.",
+        [
+            (
+                "Wenna Ostrow",
+                "indirect",
+                'the touring show was drawing crowds despite a "modest slump" in ticket sales over the summer',
+            ),
+            ("Wenna Ostrow", "direct", "modest slump"),
+        ],
+    ),
 ]
 
 
@@ -57,6 +69,9 @@ FRAMES = [
     # diplomacy: the quotation is a purpose the clause needs
     ('Envoy Tariq Benali said options were being studied "to avoid a new crisis on the border" at the talks in May.',
      "to avoid a new crisis on the border"),
+    # local politics: a place after the quotation does not carry the clause on
+    ('Councillor Bram Tessel said talks were being held "to keep the last bus route running" in Lower Vale.',
+     "to keep the last bus route running"),
     # sport: a bare subject before a quoted predicate is no claim of its own
     ('Redmoor Rovers observed that both clubs "promised to stage a rematch in the spring."',
      "promised to stage a rematch in the spring."),

@@ -45,6 +45,8 @@ _SKIP_RIGHT = frozenset({"conj", "cc", "punct"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _SETTING_OFF = frozenset({",", "—", "–"})
 _THIRD_PERSON = frozenset({"it", "he", "she", "they"})
+_JOINING = frozenset({"and", "but"})
+_PERFECT = frozenset({"had", "has", "have"})
 _NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl"})  # how the parse hangs "a statement that ..."
 _OBJECT_LED_DEPS = frozenset({"ccomp", "conj", "advcl", "dep"})  # where a that-less clause's verb may hang
 
@@ -373,6 +375,8 @@ def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None
             end = acts[0].left_edge.i - 1
         second = _backshifted_conjunct(cue, child) if not acts else None
         end = second.right_edge.i if second is not None else end
+        rest = _split_complement(cue, child) if not acts and second is None else None
+        end = rest.right_edge.i if rest is not None else end
         end = _before_other_voice(child, end)
         end = _before_trailing_source(child, end)
         start = _clause_start(cue, child)
@@ -384,18 +388,34 @@ def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None
 
 
 def _backshifted_conjunct(cue: Token, clause: Token) -> Token | None:
-    """ "X said it was sure of the offer and it had taken pains to ...": the parse hangs a second clause
-    joined by "and" on the cue rather than on the reported clause. With a pronoun for its subject and its
-    tense shifted back as reported speech shifts a past ("had" + participle), it goes on with what was said;
-    a plain past or a named subject may be the writer's own narrative and is left out."""
-    joined = [c for c in cue.rights if c.dep_ == "cc" and c.lower_ == "and" and c.i > clause.right_edge.i]
+    """ "X said it was sure of the offer and it had taken pains to ...", "X said trade was weak, but since
+    then orders have picked up": the parse hangs a second clause joined by "and" or "but" on the cue rather
+    than on the reported clause. Its tense shifted as reported speech shifts ("had" + participle after a
+    pronoun; set off by a comma, any perfect or a modal) marks it as going on with what was said; a plain
+    past or present may be the writer's own narrative and is left out."""
+    joined = [c for c in cue.rights if c.dep_ == "cc" and c.lower_ in _JOINING and c.i > clause.right_edge.i]
     second = next((c for c in cue.rights if c.dep_ == "conj" and joined and c.i > joined[0].i), None)
     if second is None or cue_kind(second) is not None or second.left_edge.i != joined[0].i + 1:
         return None
     subject = next((c for c in second.lefts if c.dep_ in _SUBJECT_DEPS), None)
-    perfect = second.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in second.lefts)
+    auxiliaries = [c for c in second.lefts if c.dep_ == "aux"]
+    perfect = second.tag_ == "VBN" and any(c.lower_ in _PERFECT for c in auxiliaries)
     pronoun = subject is not None and subject.tag_ == "PRP" and subject.lower_ in _THIRD_PERSON
-    return second if pronoun and perfect else None
+    if joined[0].lower_ == "and" and pronoun and perfect and any(c.lower_ == "had" for c in auxiliaries):
+        return second
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in second.lefts):
+        return None  # ", but that B": a second report of its own, set apart by its complementiser
+    set_off = cue.doc[joined[0].i - 1].text == ","
+    modal = any(c.tag_ == "MD" for c in auxiliaries)
+    return second if set_off and subject is not None and (perfect or modal) else None
+
+
+def _split_complement(cue: Token, clause: Token) -> Token | None:
+    """ "X said he was upset the league rejected the appeal but hoped ...": the parse cuts one reported clause
+    in two and hangs the second half on the cue as another complement; the half that follows with no
+    punctuation between them goes on with what was said."""
+    after = clause.right_edge.i + 1
+    return next((c for c in cue.rights if c.dep_ == "ccomp" and c.left_edge.i == after), None)
 
 
 def _object_read(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
