@@ -274,6 +274,10 @@ class NameIndex:
             return body
         if (named := self._body_in_apposition(token)) is not None:
             return named
+        if (sent := self._sent_group(token)) is not None:
+            return sent
+        if (bodies := _described_bodies(token)) is not None:
+            return bodies
         if lower == "it" or (_common_noun(token) and (_singled_out(token) or _bare_collective(token))):
             body = self.organisation(token)  # "met the union", "it will meet": the body the article names
             if body is not None:
@@ -288,6 +292,17 @@ class NameIndex:
         if is_title_word(token) or owned_role(token):
             return self.resolve_role(token)
         return nation_as_people(token) or party_side(token) or self._named_in_passing(token)
+
+    def _sent_group(self, token: Token) -> Participant | None:
+        """"a team of Kenyan officials will meet ...", "a delegation of farm leaders met ...": the word for the
+        party sent says only that they came together; who they are is what follows "of", and that group is the
+        side as written. A team told by no one ("a team of three") gives none."""
+        if token.lemma_.lower() not in LEX.sent_groups or token.tag_ != "NN":
+            return None
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        members = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        found = self.participant(members) if members is not None and members.tag_ in ("NNS", "NNPS") else None
+        return found if found is not None and found is not PLURAL else None
 
     def _named_in_passing(self, token: Token) -> Participant | None:
         """"met the player's agent, X,", "held talks with the firm's lawyer, X": a role that is no office title
@@ -654,6 +669,23 @@ def _bare_collective(token: Token) -> bool:
     ("management of X" and "its management" are X's, read as X or not at all)."""
     return token.lower_ in LEX.collective_nouns and not is_title_word(token) and not any(
         c.dep_ == "prep" or (c.dep_ == "poss" and c.pos_ != "NOUN") for c in token.children)
+
+
+def _described_bodies(token: Token) -> Participant | None:
+    """"met with foreign creditor banks", "talks with regional hospitals": bodies of one kind, met as the object and
+    narrowed by a word before them, are the other side as written, as described people are ("junior doctors");
+    "chiefs of global firms" are people, the firms only where they come from.
+    Words that leave open which ones ("other banks", "potential lenders") or point to bodies named elsewhere
+    ("the banks", "its banks", "both banks") give none."""
+    met = token.dep_ == "dobj" or (token.dep_ == "pobj" and token.head.lower_ in ("with", "between", "among"))
+    if not met or token.tag_ != "NNS" or not token.is_lower or (
+            token.lemma_.lower() not in cast_lexicon().institution_nouns):
+        return None
+    lefts = list(token.lefts)
+    if any(c.dep_ in ("det", "poss", "nummod") or c.lower_ in LEX.open_ended_modifiers for c in lefts) or not any(
+            c.dep_ in ("amod", "compound") for c in lefts):
+        return None
+    return Participant(name=_np_text(token), kind="organization")
 
 
 def is_bare_body(participant: Participant) -> bool:

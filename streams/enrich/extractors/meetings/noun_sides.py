@@ -23,6 +23,7 @@ from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import ORG, PERSON, PLURAL, NameIndex, bare_lower
 from streams.enrich.extractors.meetings.ongoing import ongoing_partners
+from streams.enrich.extractors.meetings.owed_sides import owner_of_counterparts
 from streams.enrich.extractors.meetings.parties import Parties
 from streams.enrich.extractors.meetings.slips import NOUN_PARTY_PREPS, dangling_object
 from streams.enrich.extractors.meetings.speaks_for import side_voiced
@@ -102,8 +103,8 @@ def noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
     parties.distinct = is_sequenced(noun) and not owned_by_clause
     if has_with and not side_subject and not _named_owners(noun, names) and not any(  # "Monday's talks" own none
             c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") for c in noun.children):
-        speaker = _reporting_speaker(noun, names)  # "the strike could end after a meeting with X, Y says": a
-        parties.add(speaker)  # strike that ends is no side, so the one telling of the meeting is
+        speaker = owner_of_counterparts(noun, names) or _reporting_speaker(noun, names)  # "the strike could end
+        parties.add(speaker)  # after a meeting with X, Y says": a strike that ends is no side, so the teller is
         parties.needs_protagonist = speaker is None and not own_subject
     elif len(parties.named) == 1 and parties.named[0].kind == "organization" and _is_negotiation(noun):
         speaker = _reporting_speaker(noun, names)  # "the union said the company cancelled bargaining sessions"

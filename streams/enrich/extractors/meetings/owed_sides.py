@@ -1,0 +1,32 @@
+"""The side of an unowned encounter with a body's own backers or staff: "the plan was delayed by discussions with
+the company's lenders", "talks with the club's creditors dragged on". Who the lenders deal with is the body
+whose lenders they are, not whoever tells of the talks; a body's own people are told by its possessive.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from streams.enrich.extractors.meetings.lemma import lower_lemma
+from streams.enrich.extractors.meetings.lexicon import LEX
+from streams.enrich.extractors.meetings.names import NameIndex
+from streams.enrich.model import Participant
+
+
+def owner_of_counterparts(noun: Token, names: NameIndex) -> Participant | None:
+    """The organisation whose lenders, creditors or shareholders an encounter noun is "with", or None. A
+    person's ("his lenders") or an owner the cast cannot name names no body, and leaves the side to the one
+    reporting."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "with":
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if lower_lemma(obj) not in LEX.owed_groups:
+                continue
+            owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+            if owner is None:
+                continue
+            side = names.organisation(owner) or names.participant(owner)  # the cast's full name for "X's"
+            if side is not None and side.kind == "organization" and side.name[:1].isupper():
+                return side  # "the company" the cast could not tie to a name is no side
+    return None
