@@ -34,8 +34,8 @@ def run(nlp: Language) -> Callable[..., list[Meeting]]:
         ("A delegation of Kenyan health officials met with regional hospitals on Tuesday.",
          {"Kenyan health officials", "regional hospitals"}),
         # culture
-        ("Swedish officials will meet with private museums in the capital to discuss funding.",
-         {"Swedish officials", "private museums"}),
+        ("Swedish ministers will meet with private museums in the capital to discuss funding.",
+         {"Swedish ministers", "private museums"}),
         # sport
         ("A mission of Thai club directors held talks with Canadian football clubs on Tuesday.",
          {"Thai club directors", "Canadian football clubs"}),
