@@ -312,6 +312,7 @@ def is_lookalike(token: Token, kind: TriggerKind, sent: Span) -> bool:
         or (kind == "noun" and (is_backdrop(token) or is_ongoing_negotiation(token) or is_stalled(token)
                                 or is_process(token) or is_figurative(token) or judged_prospect(token)))
         or (kind == "talk" and not _talks_with_someone(token))
+        or (kind == "talk" and _frames_a_statement(token))
     )
 
 
@@ -580,6 +581,17 @@ def _talks_with_someone(token: Token) -> bool:
                 for g in child.children for w in (g, *g.children)):
             return True  # "A and B spoke by phone", "by video link": the partner is the coordinated subject
     return not (addressed or objects) and _coordinated_subject(token)  # "the company and the union negotiated"
+
+
+def _frames_a_statement(token: Token) -> bool:
+    """"Speaking to the chamber of commerce, X said ...": the participle sets the scene of the statement, an
+    address or an interview to a body or an outlet, not a conversation with it; "Speaking with President Y by
+    phone, X said" names a person and stays one."""
+    if token.tag_ != "VBG" or token.dep_ != "advcl" or lower_lemma(token.head) not in LEX.speech_verbs:
+        return False
+    addressees = [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("to", "with", "before")
+                  for o in p.children if o.dep_ == "pobj"]
+    return bool(addressees) and not any(is_named(o, ("person",)) for o in addressees)
 
 
 def _named_group(noun: Token) -> bool:
