@@ -150,7 +150,7 @@ def _contest_cues(doc: Doc) -> list[int]:
 
 def _classify(token: Token) -> TriggerKind | None:
     lemma, lower = lower_lemma(token), token.lower_
-    if token.pos_ in VERB_POS:
+    if token.pos_ in VERB_POS and not _verb_read_as_object(token):
         if lemma in LEX.meet_verbs or lemma == "visit" or lemma in LEX.companion_verbs or _phrasal_encounter(token) or (
                 plays_host(token)) or is_summons(token):
             return "meet"
@@ -224,7 +224,13 @@ def _split_meeting_noun(token: Token) -> bool:
 
 def _is_noun_like(token: Token) -> bool:
     """The small model tags "The roundtable, held at ..." as an adjective; its role says it is a noun."""
-    return token.pos_ in _NOUN_POS or (token.pos_ == "ADJ" and token.dep_ in _NOUN_ROLES)
+    return token.pos_ in _NOUN_POS or (token.pos_ == "ADJ" and token.dep_ in _NOUN_ROLES) or _verb_read_as_object(token)
+
+
+def _verb_read_as_object(token: Token) -> bool:
+    """"another round of WFA talks": the small model tags "talks" after a short name as a verb, yet a finite verb
+    is never the object of a preposition; the word is the plural noun."""
+    return token.tag_ == "VBZ" and token.dep_ in ("pobj", "pcomp")
 
 
 def _phrasal_encounter(token: Token) -> bool:
