@@ -26,8 +26,8 @@ def _sides(meeting) -> set[str]:
 @pytest.mark.parametrize(
     ("construction", "text", "sides"),
     [
-        ("plan word with its own object", "Mayor Anna Vell said she and union leader Piet Orrun had set targets for "
-                                          "new hires during talks on Tuesday.", {"Anna Vell", "Piet Orrun"}),
+        ("plan word with its own object", "Mayor Anna Vell said she and union leader Piet Orrun had fixed hiring goals "
+                                          "for next year during talks on Tuesday.", {"Anna Vell", "Piet Orrun"}),
         ("plan word with its own object", "Health Minister Ines Dorow said she and Governor Rita Holm had set a "
                                           "timetable for clinic funding during talks yesterday.",
          {"Ines Dorow", "Rita Holm"}),
@@ -61,7 +61,7 @@ def test_a_meeting_that_was_set_and_called_off_stays_cancelled(nlp):
         "Coach Lena Marsk visited Portugal last week with her family.",
         "Judge Tomas Brell visited the new factory on Tuesday for an inspection of court reform.",
         "Professor Karl Wendt visited Chile in May and said research grants would improve.",
-        "Chile completed a new round of tariff cuts on Monday.",
+        "Chile finished another round of tariff cuts on Monday.",
         "Speaking to the Rotary Club of Dunmore, Mayor Anna Vell said bus fares would rise.",
         "Speaking to the Dunmore Business Council, Chief Executive Piet Orrun said wage rises were unlikely.",
     ],
@@ -71,7 +71,7 @@ def test_a_plain_visit_a_round_of_cuts_or_a_framing_address_is_no_meeting(nlp, t
 
 
 def test_speaking_with_a_person_by_phone_is_still_a_call(nlp):
-    [meeting] = _meetings(nlp, "Speaking with President Elio Fanti by phone on Monday, Mayor Anna Vell said the "
+    [meeting] = _meetings(nlp, "Speaking with President Elio Fanti by phone late on Friday, Mayor Anna Vell said the "
                                "deal was close.")
     assert _sides(meeting) == {"Anna Vell", "Elio Fanti"}
     assert meeting.mode == "phone"
