@@ -150,7 +150,7 @@ def _contest_cues(doc: Doc) -> list[int]:
 
 def _classify(token: Token) -> TriggerKind | None:
     lemma, lower = lower_lemma(token), token.lower_
-    if token.pos_ in VERB_POS:
+    if token.pos_ in VERB_POS and not _verb_read_as_object(token):
         if lemma in LEX.meet_verbs or lemma == "visit" or lemma in LEX.companion_verbs or _phrasal_encounter(token) or (
                 plays_host(token)) or is_summons(token):
             return "meet"
@@ -224,7 +224,13 @@ def _split_meeting_noun(token: Token) -> bool:
 
 def _is_noun_like(token: Token) -> bool:
     """The small model tags "The roundtable, held at ..." as an adjective; its role says it is a noun."""
-    return token.pos_ in _NOUN_POS or (token.pos_ == "ADJ" and token.dep_ in _NOUN_ROLES)
+    return token.pos_ in _NOUN_POS or (token.pos_ == "ADJ" and token.dep_ in _NOUN_ROLES) or _verb_read_as_object(token)
+
+
+def _verb_read_as_object(token: Token) -> bool:
+    """"another round of WFA talks": the small model tags "talks" after a short name as a verb, yet a finite verb
+    is never the object of a preposition; the word is the plural noun."""
+    return token.tag_ == "VBZ" and token.dep_ in ("pobj", "pcomp")
 
 
 def _phrasal_encounter(token: Token) -> bool:
@@ -312,6 +318,7 @@ def is_lookalike(token: Token, kind: TriggerKind, sent: Span) -> bool:
         or (kind == "noun" and (is_backdrop(token) or is_ongoing_negotiation(token) or is_stalled(token)
                                 or is_process(token) or is_figurative(token) or judged_prospect(token)))
         or (kind == "talk" and not _talks_with_someone(token))
+        or (kind == "talk" and _frames_a_statement(token))
     )
 
 
@@ -580,6 +587,17 @@ def _talks_with_someone(token: Token) -> bool:
                 for g in child.children for w in (g, *g.children)):
             return True  # "A and B spoke by phone", "by video link": the partner is the coordinated subject
     return not (addressed or objects) and _coordinated_subject(token)  # "the company and the union negotiated"
+
+
+def _frames_a_statement(token: Token) -> bool:
+    """"Speaking to the chamber of commerce, X said ...": the participle sets the scene of the statement, an
+    address or an interview to a body or an outlet, not a conversation with it; "Speaking with President Y by
+    phone, X said" names a person and stays one."""
+    if token.tag_ != "VBG" or token.dep_ != "advcl" or lower_lemma(token.head) not in LEX.speech_verbs:
+        return False
+    addressees = [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("to", "with", "before")
+                  for o in p.children if o.dep_ == "pobj"]
+    return bool(addressees) and not any(is_named(o, ("person",)) for o in addressees)
 
 
 def _named_group(noun: Token) -> bool:

@@ -83,6 +83,9 @@ def noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
                 side_subject = side_subject or before != (len(parties.named), parties.plural)
         for addressee in [*addressees(noun, governor, names), *asked_in_scene(noun, governor)]:
             add_coordinated(addressee, names, parties)
+    if side_subject and not has_with:  # "X wrapped up another round of Y Fund talks": the body in front meets X
+        for owner in _named_owners(noun, names):
+            add_coordinated(owner, names, parties)
     if governor is not None and governor.dep_ == "ccomp" and len(parties.named) == 1 and (
             noun.head.head.i == governor.head.i) and lower_lemma(governor.head) in LEX.speech_verbs:
         for speaker in subjects(governor.head):  # "B insisted ..., A said after the meeting": A met B

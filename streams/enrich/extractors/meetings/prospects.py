@@ -158,7 +158,8 @@ def assembly_clause(token: Token) -> Token | None:
 def is_backdrop(token: Token) -> bool:
     """A summit or assembly named as the setting of something else, not as an encounter itself. One that
     names its sides ("at the fringe of a summit including X") is an encounter as well as a setting."""
-    if has_party_prep(token) or assembly_clause(token) is not None or paired_sides(token, cast_of(token.doc)):
+    if has_party_prep(token) or assembly_clause(token) is not None or paired_sides(token, cast_of(token.doc)) or (
+            _held_with_body(token)):
         return False  # "the A-B talks": a pair of sides, not an organisation's event
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in LEX.backdrop_heads:
         return True
@@ -170,6 +171,16 @@ def is_backdrop(token: Token) -> bool:
         if child.dep_ in ("compound", "nmod") and child.text.isupper() and len(child.text) > 1:
             return True
     return False
+
+
+def _held_with_body(talks: Token) -> bool:
+    """"X wrapped up another round of Y Fund talks", "X held Y Bank talks": talks, unlike a summit, that a named
+    subject holds are held with the body named in front of them."""
+    if lower_lemma(talks) not in LEX.encounter_talks | LEX.encounter_negotiations:
+        return False
+    held = talks.head.head if talks.dep_ == "pobj" and talks.head.lower_ == "of" else talks  # "a round of"
+    return held.dep_ == "dobj" and any(c.dep_ == "nsubj" and c.ent_type_ in ("GPE", "ORG", "PERSON")
+                                       for c in held.head.children)
 
 
 def is_ongoing_negotiation(token: Token) -> bool:

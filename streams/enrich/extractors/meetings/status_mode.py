@@ -152,7 +152,8 @@ def _plan_overtaken(path: list[Token]) -> bool:
     met", "was due to have held talks"; "is believed to have met" reports one that did)."""
     for token in path:
         lemma = token.lemma_.lower()
-        if lemma in LEX.schedule_words or lemma in LEX.unrealised_plan_words:
+        planned = lemma in LEX.schedule_words or lemma in LEX.unrealised_plan_words
+        if planned and not _plans_another_thing(token, path):
             copula = token.head if token.dep_ == "acomp" else token
             if any(c.dep_ == "aux" and c.lower_ == "had" for c in copula.children) or (
                     lemma in LEX.unrealised_plan_words and _tense(copula) == "past"):
@@ -160,6 +161,13 @@ def _plan_overtaken(path: list[Token]) -> bool:
         if token.dep_ == "xcomp" and _perfect_infinitive(token) and token.head.lemma_.lower() in LEX.binding_plan_words:
             return True
     return False
+
+
+def _plans_another_thing(verb: Token, path: list[Token]) -> bool:
+    """"had set targets during talks", "had expected gains at the meeting": the plan word's own object is what
+    was set or expected, and the encounter is only where that happened, so it tells nothing of the encounter's
+    fate ("had scheduled talks for Friday" plans the encounter itself)."""
+    return any(c.dep_ == "dobj" and c not in path for c in verb.children)
 
 
 def _perfect_infinitive(verb: Token) -> bool:

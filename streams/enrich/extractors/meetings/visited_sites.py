@@ -3,13 +3,15 @@
 "Visited the X Museum", "will visit the Y factory" tell where the visitor went, not whom they met: the gold
 annotations list no encounter for a visit with nobody met, as "a visit to X" with X a country is none. A body of
 people visited ("visited the X Council", "the Y Union") is still met, and so is a person; "visited the X Museum
-and met its director, Y" meets Y at the museum.
+and met its director, Y" meets Y at the museum. A country visited for talks that name no one else ("visited X
+in June for formal talks") is the side those talks were held with.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from streams.enrich.extractors.meetings.gazetteer import country_code
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import PERSON, PLACE, NameIndex
@@ -21,4 +23,26 @@ def only_went_to(verb: Token, obj: Token, names: NameIndex) -> bool:
         return False
     label = names.label.get(obj.i)
     pair = f"{obj.doc[obj.i - 1].lower_} {obj.lower_}" if obj.i > 0 else ""
-    return label == PLACE or (label != PERSON and (obj.lower_ in LEX.visited_sites or pair in LEX.visited_site_pairs))
+    if label == PLACE:
+        return not (went_for_talks(verb) and _is_country(obj, names))
+    return label != PERSON and (obj.lower_ in LEX.visited_sites or pair in LEX.visited_site_pairs)
+
+
+def went_for_talks(verb: Token) -> bool:
+    """"for talks", "for three rounds of talks": the visit's purpose is talks that name no side of their own ("for
+    talks with Y" meets Y, and the country is only where)."""
+    talk_nouns = LEX.encounter_talks | LEX.encounter_negotiations
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for obj in prep.children:
+            talks = [obj, *(o for p in obj.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj")]
+            if any(lower_lemma(t) in talk_nouns and not any(
+                    c.dep_ == "prep" and c.lower_ in ("with", "between") for c in t.children) for t in talks):
+                return True
+    return False
+
+
+def _is_country(obj: Token, names: NameIndex) -> bool:
+    start, end = names.span_of[obj.i]
+    return country_code(obj.doc[start:end].text.removeprefix("the ")) is not None
