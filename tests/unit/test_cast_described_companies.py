@@ -1,0 +1,50 @@
+"""A company described by a nation and its trade ("the Ruritanian carmaker"), and a bare spokesperson after
+the company spoke through its trade noun."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.unit.readers import speakers
+
+
+def test_a_nation_and_a_trade_describe_the_company_in_focus(nlp: Language) -> None:
+    text = (
+        "Pennock Motors Corp said it will idle 300 workers at its main plant in May.\n\n"
+        "The number two British carmaker said no further layoffs are planned."
+    )
+    assert speakers(nlp, text) == ["Pennock Motors Corp", "Pennock Motors Corp"]
+
+
+def test_a_lender_so_described_is_the_bank_named_before(nlp: Language) -> None:
+    text = "Garrity Savings Bank said deposits rose 9 pct.\n\nThe Canadian lender said no branches will close."
+    assert speakers(nlp, text) == ["Garrity Savings Bank", "Garrity Savings Bank"]
+
+
+def test_a_company_brought_in_by_the_description_is_not_the_one_in_focus(nlp: Language) -> None:
+    text = (
+        "Pennock Motors Corp said it would buy a stake in a French carmaker.\n\n"
+        "The French carmaker said the talks were at an early stage."
+    )
+    assert speakers(nlp, text)[-1] == "French carmaker"
+
+
+def test_an_indefinite_description_is_another_company(nlp: Language) -> None:
+    text = "Pennock Motors Corp said prices would rise.\n\nA Japanese carmaker said its prices would hold."
+    assert speakers(nlp, text)[-1] != "Pennock Motors Corp"
+
+
+def test_a_spokeswoman_after_the_trade_noun_speaks_for_the_company(nlp: Language) -> None:
+    text = (
+        "Whitcombe Pharma Inc said its trial drug cut relapses by a third.\n\n"
+        "The company said the results will be filed in May. The trial enrolled 900 patients, a spokeswoman said."
+    )
+    assert speakers(nlp, text) == ["Whitcombe Pharma Inc"] * 3
+
+
+def test_a_crowd_in_the_narrative_still_keeps_a_spokesman_unplaced(nlp: Language) -> None:
+    text = (
+        "The Garrity Dockers Union said the strike will start on Monday.\n\n"
+        "Fishermen blocked the harbour. A spokesman said the quota cuts were unfair."
+    )
+    assert speakers(nlp, text)[-1] is None
