@@ -1,5 +1,5 @@
-"""A company described by a nation and its trade ("the Ruritanian carmaker"), and a bare spokesperson after
-the company spoke through its trade noun."""
+"""A company described by a nation and its trade ("the Ruritanian carmaker"), a bare spokesperson after the
+company spoke through its trade noun, and a document named after the body that issued it."""
 
 from __future__ import annotations
 
@@ -48,3 +48,17 @@ def test_a_crowd_in_the_narrative_still_keeps_a_spokesman_unplaced(nlp: Language
         "Fishermen blocked the harbour. A spokesman said the quota cuts were unfair."
     )
     assert speakers(nlp, text)[-1] is None
+
+
+def test_a_document_named_after_a_body_is_that_body_speaking(nlp: Language) -> None:
+    text = (
+        "Valdoria said the quarrel over fishing rights should be settled by talks.\n\n"
+        "An Interior Ministry statement said the border would stay shut until Friday.\n\n"
+        '"We will not reopen it under threat," the statement said.'
+    )
+    assert speakers(nlp, text) == ["Valdoria", "Interior Ministry", "Interior Ministry"]
+
+
+def test_a_document_named_after_a_nation_or_a_place_names_no_body(nlp: Language) -> None:
+    text = "Ana Ruiz said the talks failed.\n\nA Geneva communique said the talks would resume in May."
+    assert speakers(nlp, text)[-1] != "Geneva"

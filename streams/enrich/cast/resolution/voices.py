@@ -260,13 +260,18 @@ class OrganisationVoices:
         return ranked[0]
 
     def _document(self, head: Token) -> tuple[Entity | None, str | None]:
-        """ "A statement from X" is X speaking; an unsourced "the statement" is who issued it, or else the
-        organisation last quoted."""
+        """ "A statement from X" and "an X statement" are X speaking; an unsourced "the statement" is who
+        issued it, or else the organisation last quoted."""
         for child in head.rights:
             if child.lower_ in ("from", "by", "of"):
                 source = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if source is not None:
                     return self._entity(source)
+        lefts = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        named = next((c for c in lefts if c.ent_type_ == "ORG"), None)
+        issuing = self._entity(named)[0] if named is not None else None
+        if issuing is not None and issuing.kind == "org":  # "a Harbour Board statement said"
+            return issuing, None
         issuer = self._issuer(head)
         if issuer is not None:
             return issuer, None
