@@ -12,9 +12,9 @@ from tests.unit.readers import speakers
     ("text", "name"),
     [
         (
-            "Pennock Geothermal Inc said it had closed a loan for its new plant.\n\n"
+            "Pennock Turbine Inc announced a loan for its new plant on Monday.\n\n"
             "Pennock, a small power producer, said the plant will open in July.",
-            "Pennock Geothermal Inc",
+            "Pennock Turbine Inc",
         ),
         (
             "Whitcombe Pharma Corp said its trial drug cut relapses by a third.\n\n"
@@ -22,9 +22,9 @@ from tests.unit.readers import speakers
             "Whitcombe Pharma Corp",
         ),
         (
-            "Ashby Digital Devices Inc said it had signed a chip supply deal.\n\n"
+            "Ashby Digital Optics Inc said a lens supply deal was signed on Friday.\n\n"
             "Ashby Digital said the deal runs for five years.",
-            "Ashby Digital Devices Inc",
+            "Ashby Digital Optics Inc",
         ),
     ],
 )
@@ -34,7 +34,7 @@ def test_opening_words_of_a_legal_form_name_are_the_company(nlp: Language, text:
 
 def test_a_person_with_the_surname_that_opens_a_firm_stays_a_person(nlp: Language) -> None:
     text = (
-        "Marlowe Media Holdings Ltd said it would close two stations.\n\n"
+        "Marlowe Media Holdings Ltd said two of its stations will shut.\n\n"
         "Its founder, Ruth Marlowe, said the cuts were painful.\n\n"
         "Marlowe said the staff would be offered new posts."
     )
@@ -44,7 +44,7 @@ def test_a_person_with_the_surname_that_opens_a_firm_stays_a_person(nlp: Languag
 def test_the_fund_said_is_the_fund_named_before(nlp: Language) -> None:
     text = (
         "The Radley Flood Relief Fund said it would pay the repair bills of 300 families.\n\n"
-        "The fund, at a meeting of its trustees, said the first payments would go out in May."
+        "The fund, after a vote by its trustees, said the first payments would go out in May."
     )
     assert speakers(nlp, text) == ["Radley Flood Relief Fund", "Radley Flood Relief Fund"]
 

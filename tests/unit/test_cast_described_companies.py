@@ -10,10 +10,10 @@ from tests.unit.readers import speakers
 
 def test_a_nation_and_a_trade_describe_the_company_in_focus(nlp: Language) -> None:
     text = (
-        "Pennock Motors Corp said it will idle 300 workers at its main plant in May.\n\n"
+        "Pennock Tractor Corp said on Monday that 300 workers at its main plant would be sent home.\n\n"
         "The number two British carmaker said no further layoffs are planned."
     )
-    assert speakers(nlp, text) == ["Pennock Motors Corp", "Pennock Motors Corp"]
+    assert speakers(nlp, text) == ["Pennock Tractor Corp", "Pennock Tractor Corp"]
 
 
 def test_a_lender_so_described_is_the_bank_named_before(nlp: Language) -> None:
@@ -23,21 +23,21 @@ def test_a_lender_so_described_is_the_bank_named_before(nlp: Language) -> None:
 
 def test_a_company_brought_in_by_the_description_is_not_the_one_in_focus(nlp: Language) -> None:
     text = (
-        "Pennock Motors Corp said it would buy a stake in a French carmaker.\n\n"
-        "The French carmaker said the talks were at an early stage."
+        "Pennock Tractor Corp said on Monday that a stake in a French carmaker is for sale.\n\n"
+        "The French carmaker said the talks had only just begun."
     )
     assert speakers(nlp, text)[-1] == "French carmaker"
 
 
 def test_an_indefinite_description_is_another_company(nlp: Language) -> None:
-    text = "Pennock Motors Corp said prices would rise.\n\nA Japanese carmaker said its prices would hold."
-    assert speakers(nlp, text)[-1] != "Pennock Motors Corp"
+    text = "Pennock Tractor Corp said prices would rise.\n\nA Japanese carmaker said its prices would hold."
+    assert speakers(nlp, text)[-1] != "Pennock Tractor Corp"
 
 
 def test_a_spokeswoman_after_the_trade_noun_speaks_for_the_company(nlp: Language) -> None:
     text = (
         "Whitcombe Pharma Inc said its trial drug cut relapses by a third.\n\n"
-        "The company said the results will be filed in May. The trial enrolled 900 patients, a spokeswoman said."
+        "The company expects its findings to reach regulators in May, it said. The trial enrolled 900 patients, a spokeswoman said."
     )
     assert speakers(nlp, text) == ["Whitcombe Pharma Inc"] * 3
 
@@ -45,15 +45,15 @@ def test_a_spokeswoman_after_the_trade_noun_speaks_for_the_company(nlp: Language
 def test_a_crowd_in_the_narrative_still_keeps_a_spokesman_unplaced(nlp: Language) -> None:
     text = (
         "The Garrity Dockers Union said the strike will start on Monday.\n\n"
-        "Fishermen blocked the harbour. A spokesman said the quota cuts were unfair."
+        "Fishermen blocked the harbour. A spokesman told reporters the quota cuts were unfair."
     )
     assert speakers(nlp, text)[-1] is None
 
 
 def test_a_document_named_after_a_body_is_that_body_speaking(nlp: Language) -> None:
     text = (
-        "Valdoria said the quarrel over fishing rights should be settled by talks.\n\n"
-        "An Interior Ministry statement said the border would stay shut until Friday.\n\n"
+        "Valdoria said only talks can end the quarrel over fishing rights.\n\n"
+        "An Interior Ministry statement on Tuesday said the border would stay shut until Friday.\n\n"
         '"We will not reopen it under threat," the statement said.'
     )
     assert speakers(nlp, text) == ["Valdoria", "Interior Ministry", "Interior Ministry"]
