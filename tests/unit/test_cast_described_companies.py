@@ -37,7 +37,8 @@ def test_an_indefinite_description_is_another_company(nlp: Language) -> None:
 def test_a_spokeswoman_after_the_trade_noun_speaks_for_the_company(nlp: Language) -> None:
     text = (
         "Whitcombe Pharma Inc said its trial drug cut relapses by a third.\n\n"
-        "The company expects its findings to reach regulators in May, it said. The trial enrolled 900 patients, a spokeswoman said."
+        "The company expects its findings to reach regulators in May, it said. "
+        "The trial enrolled 900 patients, a spokeswoman said."
     )
     assert speakers(nlp, text) == ["Whitcombe Pharma Inc"] * 3
 

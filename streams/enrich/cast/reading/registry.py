@@ -488,7 +488,11 @@ class Registry:
         endings = lex.org_name_endings | lex.corporate_suffixes | lex.company_name_endings
         if org is None or not rest:
             return None
-        legal_form = rest[-1] in lex.corporate_suffixes and not any(is_known_place(w) for w in words.split())
+        legal_form = (
+            rest[-1] in lex.corporate_suffixes
+            and rest[0] not in ("and", "&")  # "X Pipe" of "X Pipe and Foundry Corp": the parse's split, mended apart
+            and not any(is_known_place(w) for w in words.split())
+        )
         if not (legal_form or all(w in endings for w in rest)):
             return None
         org.mention(char)
