@@ -56,7 +56,7 @@ from .org_mentions import (
     org_entity_name,
     refers_to_institution,
 )
-from .orgs import home_of, org_name
+from .orgs import described_by_nation, home_of, org_name
 from .registry import Registry
 from .titles import name_lede_role, title_holder
 
@@ -170,7 +170,8 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
         elif ent.label_ == "GPE" and root.dep_ in SUBJECT_DEPS and not in_quote(ent.start_char):
             salience.places.append((ent.start_char, ent.text.removeprefix("the ")))
     for t in (doc[i] for i in cols.subjects):
-        named_body = t.text.islower() and t.lemma_.lower() in lex.institution_nouns and org_name(t)
+        institution = t.text.islower() and t.lemma_.lower() in lex.institution_nouns
+        named_body = institution and not described_by_nation(t) and org_name(t)
         if named_body and not in_quote(t.idx):  # "Norway's foreign ministry summoned ...": what "the ministry" is
             salience.focus.append((t.idx, registry.add_org(named_body, t.idx)))
         elif refers_to_institution(t) and not in_quote(t.idx):

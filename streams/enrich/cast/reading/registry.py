@@ -476,7 +476,8 @@ class Registry:
         body, trade or legal-form words (so the words are the body's own name, not a founder's) and the
         article names no person with more than those words, nor gives a full name of them a title
         ("founder Dana Whitfield" of "Dana Whitfield Group"; a lone word the model took for a name may carry
-        the body's own apposition)."""
+        the body's own apposition). A name closed by a legal form ("Pennock Geothermal Inc") is a company
+        whatever its middle words, so its opening words, when no place, are its short form too."""
         size = len(words.split())
         people = self._people.get(words.split()[-1].lower(), [])
         if any(len(e.name.split()) > size or (size > 1 and e.titles) for e in people):
@@ -485,7 +486,14 @@ class Registry:
         rest = [w.lower() for w in org.name.split()[len(words.split()) :]] if org is not None else []
         lex = lexicon()
         endings = lex.org_name_endings | lex.corporate_suffixes | lex.company_name_endings
-        if org is None or not rest or not all(w in endings for w in rest):
+        if org is None or not rest:
+            return None
+        legal_form = (
+            rest[-1] in lex.corporate_suffixes
+            and rest[0] not in ("and", "&")  # "X Pipe" of "X Pipe and Foundry Corp": the parse's split, mended apart
+            and not any(is_known_place(w) for w in words.split())
+        )
+        if not (legal_form or all(w in endings for w in rest)):
             return None
         org.mention(char)
         return org

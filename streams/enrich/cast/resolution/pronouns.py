@@ -122,10 +122,11 @@ class PronounReferents:
 
     def _crowd_between(self, char: int, pronoun: Token) -> bool:
         """Whether a plural common noun is a subject between `char` and the pronoun ("Workers gathered. They
-        said ..."): then "they" are those people, whom the article does not name."""
+        said ..."): then "they" are those people, whom the article does not name. A subject of reported words
+        ("the union said layoffs are expected") is what was said, no one in the narrative."""
         between = self.doc.char_span(char, pronoun.idx, alignment_mode="expand")
         return between is not None and any(
-            t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS" and not self.in_quote(t.idx)  # "X Rovers" names
+            t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS" and not self._in_content(t.idx)  # "X Rovers" names
             for t in between
         )
 

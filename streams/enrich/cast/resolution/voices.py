@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ..entity import Entity
 from ..lexicon import lexicon
 from ..reading.org_mentions import refers_to_institution
-from ..reading.orgs import home_of, org_name
+from ..reading.orgs import described_by_nation, home_of, org_name
 from ..reading.registry import based_elsewhere, is_company, may_be_company
 from .descriptions import INDEFINITE_DETERMINERS, is_definite, role_phrase
 from .offices import words_of
@@ -87,7 +87,10 @@ _ALIKE = (  # kinds one body is called by turns: "X Academy ... the school"
     frozenset({"lab", "laboratory", "institute", "observatory"}),
     frozenset({"theatre", "theater", "studio", "orchestra", "festival"}),
     frozenset({"museum", "gallery"}),
+    frozenset({"bank", "lender"}),
+    frozenset({"airline", "carrier"}),
 )
+_ANY_FIRM = frozenset({"company", "firm", "giant", "conglomerate", "multinational"})  # any trade, any legal form
 _NOT_FIRMS = frozenset(
     {"festival", "museum", "gallery", "orchestra", "zoo", "hospital", "clinic", "hospice", "school", "college"}
     | {"prison", "observatory", "theatre", "theater"}
@@ -184,6 +187,18 @@ class OrganisationVoices:
             or self.registry.latest_org(char, skip)
         )
 
+    def _company_described(self, head: Token, lemma: str) -> Entity | None:
+        """ "The Canadian lender said" after "X Savings Bank said": the company in focus, when its name allows
+        that trade and the article did not bring in another company so described ("a stake in a Canadian
+        lender", or "a Canadian lender said" itself)."""
+        if not is_definite(head):
+            return None
+        nations = {t.lower_ for t in head.lefts if not t.is_lower}
+        if any(t.lemma_ == head.lemma_ and nations & {c.lower_ for c in t.lefts} for t in head.doc[: head.i]):
+            return None
+        found = self._employer(head.idx)
+        return found if found is not None and (lemma in _ANY_FIRM or _may_be(found, lemma)) else None
+
     def _institution(self, head: Token, lemma: str) -> Entity | None:
         """ "Valdora's foreign ministry" names itself; "the ministry" refers back to one with that word in
         its name ("the aviation board" to one with both words, before any other board); "the company" to the
@@ -191,6 +206,8 @@ class OrganisationVoices:
         ministry") belongs to the country last in focus."""
         lex = lexicon()
         name = org_name(head)
+        if name and described_by_nation(head):
+            return self._company_described(head, lemma) or self.registry.add_org(name, head.idx)
         if name:
             return self.registry.add_org(name, head.idx)
         if head.lower_ != lemma:
@@ -243,13 +260,18 @@ class OrganisationVoices:
         return ranked[0]
 
     def _document(self, head: Token) -> tuple[Entity | None, str | None]:
-        """ "A statement from X" is X speaking; an unsourced "the statement" is who issued it, or else the
-        organisation last quoted."""
+        """ "A statement from X" and "an X statement" are X speaking; an unsourced "the statement" is who
+        issued it, or else the organisation last quoted."""
         for child in head.rights:
             if child.lower_ in ("from", "by", "of"):
                 source = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if source is not None:
                     return self._entity(source)
+        lefts = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        named = next((c for c in lefts if c.ent_type_ == "ORG"), None)
+        issuing = self._entity(named)[0] if named is not None else None
+        if issuing is not None and issuing.kind == "org":  # "a Harbour Board statement said"
+            return issuing, None
         issuer = self._issuer(head)
         if issuer is not None:
             return issuer, None

@@ -1,0 +1,54 @@
+"""A company named once with its legal form, then by its opening words or by its head noun ("the fund")."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.unit.readers import speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Pennock Turbine Inc announced a loan for its new plant on Monday.\n\n"
+            "Pennock, a small power producer, said the plant will open in July.",
+            "Pennock Turbine Inc",
+        ),
+        (
+            "Whitcombe Pharma Corp said its trial drug cut relapses by a third.\n\n"
+            "In addition, the results will be filed with regulators in May, Whitcombe said.",
+            "Whitcombe Pharma Corp",
+        ),
+        (
+            "Ashby Digital Optics Inc said a lens supply deal was signed on Friday.\n\n"
+            "Ashby Digital said the deal runs for five years.",
+            "Ashby Digital Optics Inc",
+        ),
+    ],
+)
+def test_opening_words_of_a_legal_form_name_are_the_company(nlp: Language, text: str, name: str) -> None:
+    assert speakers(nlp, text)[-1] == name
+
+
+def test_a_person_with_the_surname_that_opens_a_firm_stays_a_person(nlp: Language) -> None:
+    text = (
+        "Marlowe Media Holdings Ltd said two of its stations will shut.\n\n"
+        "Its founder, Ruth Marlowe, said the cuts were painful.\n\n"
+        "Marlowe said the staff would be offered new posts."
+    )
+    assert speakers(nlp, text)[-1] == "Ruth Marlowe"
+
+
+def test_the_fund_said_is_the_fund_named_before(nlp: Language) -> None:
+    text = (
+        "The Radley Flood Relief Fund said it would pay the repair bills of 300 families.\n\n"
+        "The fund, after a vote by its trustees, said the first payments would go out in May."
+    )
+    assert speakers(nlp, text) == ["Radley Flood Relief Fund", "Radley Flood Relief Fund"]
+
+
+def test_a_fund_manager_is_no_fund(nlp: Language) -> None:
+    text = "Fund manager Lena Garrity of Brennan Capital said prices would rise in August."
+    assert speakers(nlp, text) == ["Lena Garrity"]
