@@ -25,6 +25,10 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _STOP_PREFIX = {"the"}
 NEUTRAL_BAND = 0.05
 _PORTFOLIO_JOINERS = frozenset({"of", "for", "and", "&"})
+_LEGAL_FORMS = frozenset({
+    "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "llc", "lp", "ag", "cos",
+    "sa", "nv", "bv", "gmbh", "spa", "srl", "pty", "bhd", "kk", "ab", "asa", "oy", "oyj", "se",
+})
 
 
 def words(text: str) -> list[str]:
@@ -42,7 +46,13 @@ def coverage(gold: str, predicted: str) -> float:
 
 
 def _name_key(name: str) -> list[str]:
-    tokens = [t for t in words(name.replace("’", "'").split("'")[0]) if t not in _STOP_PREFIX]
+    """The name's words, "'s" dropped so that "Peru's energy ministry" ends in the ministry and "Greece's
+    government" still holds Greece, and a closing legal form dropped so that "Acme Ltd" does not match every
+    other "... Ltd" by its last word."""
+    name = name.replace("’", "'").replace("'s ", " ").replace(".", "")
+    tokens = [t for t in words(name.removesuffix("'s")) if t not in _STOP_PREFIX]
+    while len(tokens) > 1 and tokens[-1] in _LEGAL_FORMS:
+        tokens.pop()
     return tokens
 
 

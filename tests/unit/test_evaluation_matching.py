@@ -28,6 +28,20 @@ def test_speaker_matches_on_surname_or_organisation():
     assert not name_matches(None, "Olsen")
 
 
+def test_organisation_keys_skip_a_closing_legal_form_and_an_owner():
+    assert not name_matches("Brightwater Shipping Ltd", "Kestrel Mills Ltd")
+    assert name_matches("Brightwater Shipping Ltd", "Brightwater Shipping")
+    assert name_matches("Tollan Motor Co.", "Tollan Motor Company")
+    assert name_matches("Carrow B.V.", "Carrow BV")
+    assert name_matches("Velland's fisheries ministry", "fisheries ministry")
+    assert name_matches("fisheries ministry", "Velland's fisheries ministry")
+    assert name_matches("Velland's farm minister Ola Brekke", "Ola Brekke")
+    assert name_matches("Velland", "Velland's government")
+    assert not name_matches("Velland's fisheries ministry", "Velland")
+    assert name_matches("Dorrance's", "Dorrance's")
+    assert name_matches("Aine O'Hara", "O'Hara")
+
+
 def test_location_match_allows_longer_or_shorter_forms():
     assert location_matches("Lisbon", "Lisbon, Portugal")
     assert not location_matches("Lisbon", "Madrid")
