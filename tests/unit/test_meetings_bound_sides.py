@@ -1,6 +1,6 @@
 """MEETINGS sides bound by the clause around them: an object "her"/"him" is never the clause's own subject,
 "they" in "Xs said they will ..." is the reporting group, a topic's "with Y" may hang deep in a long topic,
-and "A said after the meeting with B" tells the meeting already told. Every name is invented.
+and "A told reporters after Monday's talks with B" tells the encounter already told. Every name is invented.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def run(nlp: Language) -> Callable[..., list[Meeting]]:
         ("Mayor Anna Vell landed in Tarrow on Sunday. Governor Elio Fanti, who had long talks with her on Monday, "
          "welcomed the accord.", {"Anna Vell", "Elio Fanti"}),
         # labour: main clause
-        ("Director Sunna Ivar flew home on Sunday. Chairman Odo Baskir held three rounds of talks with her on "
+        ("Director Sunna Ivar flew home on Sunday. Chairman Odo Baskir held lengthy negotiations with her on "
          "Tuesday.", {"Sunna Ivar", "Odo Baskir"}),
         # courts
         ("Judge Tomas Brell reached the capital on Sunday. Senator Mira Tolle met him on Wednesday.",
@@ -53,13 +53,13 @@ def test_the_subject_of_the_next_sentence_still_speaks(nlp):
     ("text", "sides"),
     [
         # trade
-        ("Chilean negotiators have said they will discuss cooperation in the copper trade with Kenyan negotiators "
-         "in meetings set for spring.", {"Chilean negotiators", "Kenyan negotiators"}),
+        ("Chilean negotiators say they would discuss joint work on the copper trade with Kenyan negotiators "
+         "at sessions set for spring.", {"Chilean negotiators", "Kenyan negotiators"}),
         # health
         ("Finnish health officials said they would discuss vaccine supplies with Peruvian health officials next "
          "week.", {"Finnish health officials", "Peruvian health officials"}),
         # science: a long topic with a named partner
-        ("Professor Karl Wendt said he will discuss joint research on river silt with Dean Vera Plom on Friday.",
+        ("Professor Karl Wendt hopes to discuss a study of river silt with Dean Vera Plom on Friday.",
          {"Karl Wendt", "Vera Plom"}),
     ],
 )
@@ -72,9 +72,9 @@ def test_a_planned_discussion_with_a_partner(run, text, sides):
 @pytest.mark.parametrize(
     "text",
     [
-        "Austrian trade officials said they will discuss the price of grain with clients next month.",
-        "Nurses said they will discuss the impact of the rota with their families.",
-        "Coach Lena Marsk discussed the future of the stadium lease with reporters on Friday.",
+        "Austrian trade officials say they would go over the price of grain with clients next month.",
+        "Nurses say they mean to discuss the new rota's effects with their families.",
+        "Coach Lena Marsk discussed the length of her stadium lease with reporters on Friday.",
         "Coach Lena Marsk often discusses the cost of bus fares with Senator Mira Tolle.",
         "Danish football officials said they will meet next week to review the fixtures.",
     ],
@@ -83,7 +83,7 @@ def test_no_discussion_with_anyone_in_particular(run, text):
     assert run(text) == []
 
 
-def test_said_after_the_meeting_is_the_one_told(run):
-    text = ("Governor Rita Holm met Treasurer Lise Amund on Monday in Tarrow. Rita Holm said after Monday's "
-            "meeting with Lise Amund that the budget was close.")
+def test_remarks_after_the_talks_are_on_the_ones_told(run):
+    text = ("Governor Rita Holm met Treasurer Lise Amund on Monday in Tarrow. Rita Holm told reporters after Monday's "
+            "talks with Lise Amund that the budget was close.")
     assert [side_names(m) for m in run(text)] == [{"Rita Holm", "Lise Amund"}]

@@ -303,8 +303,8 @@ def is_definite(noun: Token) -> bool:
 
 
 def _told_after(noun: Token) -> bool:
-    """"A said after the meeting with B that ...": the sequence sets when A spoke, not another encounter of
-    A's, so the meeting may be the one already told."""
+    """"A told reporters after Monday's talks with B that ...": the sequence sets when A spoke, not another
+    encounter of A's, so the talks may be the ones already told."""
     prep = noun.head
     return noun.dep_ == "pobj" and prep.head.i != prep.i and lower_lemma(prep.head) in LEX.speech_verbs
 
