@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from ..entity import Entity
 from ..lexicon import lexicon
 from ..names import is_title_in_name, title_before, titled_name
+from .binding import own_clause_subject
 from .columns import ARGUMENT_DEPS, Columns
 from .kinds import (
     affiliation_read_as_person,
@@ -113,7 +114,8 @@ def _argument_of(ent: Span) -> Token:
 def vote_genders(
     doc: Doc, cols: Columns, mentions: list[tuple[Token, Entity]], in_quote: Callable[[int], bool]
 ) -> None:
-    """A he/she with exactly one person named before it in its sentence is about that person."""
+    """A he/she with exactly one person named before it in its sentence is about that person, unless it is
+    the object of a clause that person is the subject of ("B greeted her": never B)."""
     genders = lexicon().pronoun_genders
     k = 0
     for t in (doc[i] for i in cols.pronouns):
@@ -127,5 +129,6 @@ def vote_genders(
             if tok.i >= t.i:
                 break
             before[id(entity)] = entity
-        if len(before) == 1:
+        subject = own_clause_subject(t) if len(before) == 1 else None
+        if len(before) == 1 and not any(tok == subject for tok, _ in mentions[k:] if tok.i < t.i):
             next(iter(before.values())).vote_gender(gender)

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ..entity import Entity
 from ..lexicon import lexicon
+from ..reading.binding import own_clause_subject
 from ..reading.build import OTHER_RANK
 from .descriptions import INDEFINITE_DETERMINERS
 from .groups import conjoined, joint
@@ -52,40 +53,52 @@ class PronounReferents:
     def _pronoun(self, token: Token) -> Entity | None:
         word = token.lower_
         if word in _PERSON_PRONOUNS:
+            found = self._person_pronoun(token, word)
+            subject = own_clause_subject(token) if found is not None else None
+            if subject is None or subject.pos_ == "PRON" or self.cast.named_at(subject) is not found:
+                return found
+            # "B met her": never B herself; someone else in focus
             gender = lexicon().pronoun_genders.get(word)
-            voiced = self._voice(token.idx, gender)
-            if voiced is not None:
-                return voiced
-            bound = self._reporting_subject(token)
-            if bound is not None and bound.kind == "person" and bound.gender in (None, gender):
-                return bound
-            if self._unnamed_person_last(token):
-                return None
-            topic = self._topic(token.idx, lambda e: e.gender in (None, gender))
-            if topic is not None and topic.gender is None:
-                return self._named_nearby(token.idx, gender, since=topic) or topic
-            return (
-                topic
-                or self._person_after_all(token.idx)
-                or self._named_nearby(token.idx, gender)
-                or self._topic(token.idx, lambda e: e.stated_gender in (None, gender))  # a given name misread
-            )
+            return self._topic(token.idx, lambda e: e is not found and e.gender in (None, gender))
         if word in _ORG_PRONOUNS:
             return self._topic(token.idx, lambda e: True, "org")
         if word in ("they", "them"):  # plural: a group or an organisation, and only the one speaking last
-            counted = self._counted_subject(token)
-            if counted is not None:  # "officials at X said they ...": the sentence's own plural subject first
-                return counted
-            if _crowd_subject(token):  # "Parents marched against what they call ...": people it does not name
-                return None
-            k = bisect_left(self._speakers, token.idx, key=lambda e: e[0])
-            last = self._speakers[k - 1][1] if k else None
-            if last is not None and last.kind in ("org", "group"):
-                # "X said ... Traders said ... they said": people who spoke unnamed since are "they"
-                since = self._speakers[k - 1][0]
-                return None if any(since < c < token.idx for c in self._unnamed_voices) else last
-            return self._joint_subject(token) or self._acting_body(token)
+            return self._plural_pronoun(token)
         return None
+
+    def _person_pronoun(self, token: Token, word: str) -> Entity | None:
+        gender = lexicon().pronoun_genders.get(word)
+        voiced = self._voice(token.idx, gender)
+        if voiced is not None:
+            return voiced
+        bound = self._reporting_subject(token)
+        if bound is not None and bound.kind == "person" and bound.gender in (None, gender):
+            return bound
+        if self._unnamed_person_last(token):
+            return None
+        topic = self._topic(token.idx, lambda e: e.gender in (None, gender))
+        if topic is not None and topic.gender is None:
+            return self._named_nearby(token.idx, gender, since=topic) or topic
+        return (
+            topic
+            or self._person_after_all(token.idx)
+            or self._named_nearby(token.idx, gender)
+            or self._topic(token.idx, lambda e: e.stated_gender in (None, gender))  # a given name misread
+        )
+
+    def _plural_pronoun(self, token: Token) -> Entity | None:
+        counted = self._counted_subject(token)
+        if counted is not None:  # "officials at X said they ...": the sentence's own plural subject first
+            return counted
+        if _crowd_subject(token):  # "Parents marched against what they call ...": people it does not name
+            return None
+        k = bisect_left(self._speakers, token.idx, key=lambda e: e[0])
+        last = self._speakers[k - 1][1] if k else None
+        if last is not None and last.kind in ("org", "group"):
+            # "X said ... Traders said ... they said": people who spoke unnamed since are "they"
+            since = self._speakers[k - 1][0]
+            return None if any(since < c < token.idx for c in self._unnamed_voices) else last
+        return self._joint_subject(token) or self._acting_body(token)
 
     def _joint_subject(self, pronoun: Token) -> Entity | None:
         """ "A and B led the march. They said ...": people named as one joint subject in the pronoun's

@@ -43,6 +43,7 @@ from streams.enrich.extractors.meetings.prospects import (
 from streams.enrich.extractors.meetings.roll_call import ROLL_CALL_WORDS, roll_call
 from streams.enrich.extractors.meetings.summons import is_summons
 from streams.enrich.extractors.meetings.talks_before import sideless_talks_before
+from streams.enrich.extractors.meetings.topics import topic_nouns
 from streams.enrich.extractors.meetings.wording import VERB_POS, has_party_prep, is_named, is_phone_call, modifiers
 
 TriggerKind = Literal["meet", "talk", "attend", "noun"]
@@ -574,7 +575,7 @@ def _talks_with_someone(token: Token) -> bool:
     "discussed the crisis by phone": the channel may hang on the object."""
     objects = [c for c in token.children if c.dep_ == "dobj"]
     addressed = False
-    for child in [*token.children, *(g for o in objects for g in o.children)]:
+    for child in [*token.children, *(g for o in objects for n in topic_nouns(o) for g in n.children)]:
         if child.dep_ == "prep" and child.lower_ in ("with", "to", "between", "among"):
             addressed = True
             for obj in child.children:

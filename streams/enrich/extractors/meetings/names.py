@@ -24,6 +24,7 @@ from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.nationals import nation_as_people
 from streams.enrich.extractors.meetings.open_groups import open_group
 from streams.enrich.extractors.meetings.party_sides import party_side
+from streams.enrich.extractors.meetings.said_they import reporting_group
 from streams.enrich.model import Participant
 from streams.enrich.vocabulary.places import country_code
 
@@ -255,7 +256,9 @@ class NameIndex:
         if self._ends_a_name(token):  # the cast read a name here: "Blue Heron Partners" is no group of partners
             return self._named_group(token)
         if lower in ("they", "them", "both") or self._definite_group(token):
-            return PLURAL
+            group = reporting_group(token)  # "Kenyan officials said they will meet X": the officials
+            side = self.participant(group) if group is not None else None
+            return side if side is not None and side.kind == "person" else PLURAL
         if label == PERSON:
             return self._person_at(token.i)
         if label is None and (group := open_group(token, _people_or_role)) is not None:

@@ -103,7 +103,7 @@ def noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
             add_coordinated(obj, names, parties)
     if not parties.named and is_definite(noun):
         parties.anaphoric = True
-    parties.distinct = is_sequenced(noun) and not owned_by_clause
+    parties.distinct = is_sequenced(noun) and not owned_by_clause and not _told_after(noun)
     if has_with and not side_subject and not _named_owners(noun, names) and not any(  # "Monday's talks" own none
             c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") for c in noun.children):
         speaker = owner_of_counterparts(noun, names) or _reporting_speaker(noun, names)  # "the strike could end
@@ -300,6 +300,13 @@ def is_definite(noun: Token) -> bool:
     """"the talks", "their meeting", "Sunday's meeting": an encounter already told."""
     return any((c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE) or (c.dep_ == "poss" and c.ent_type_ == "DATE")
                for c in noun.children)
+
+
+def _told_after(noun: Token) -> bool:
+    """"A told reporters after Monday's talks with B that ...": the sequence sets when A spoke, not another
+    encounter of A's, so the talks may be the ones already told."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.head.i != prep.i and lower_lemma(prep.head) in LEX.speech_verbs
 
 
 def is_sequenced(noun: Token) -> bool:

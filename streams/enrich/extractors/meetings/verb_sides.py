@@ -15,6 +15,7 @@ from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import PERSON, NameIndex
 from streams.enrich.extractors.meetings.slips import face_to_face, misread_conjunct, with_face_to_face
+from streams.enrich.extractors.meetings.topics import topic_nouns
 
 _PARTY_PREPS = ("with", "between", "among", "to", "and")
 SEQUENCE_PREPS = ("before", "after", "since")
@@ -52,8 +53,8 @@ def verb_objects(verb: Token, kind: str, names: NameIndex) -> list[Token]:
 def topic_partners(topic: Token) -> list[Token]:
     """"discussed the budget with X", "negotiated a deal with the union": the small model hangs "with X" on
     the topic discussed; the partner is the verb's all the same."""
-    return [obj for prep in topic.children if prep.dep_ == "prep" and prep.lower_ == "with"
-            for obj in prep.children if obj.dep_ == "pobj"]
+    return [obj for noun in topic_nouns(topic) for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ == "with" for obj in prep.children if obj.dep_ == "pobj"]
 
 
 def _names_the_role_before(token: Token, names: NameIndex) -> bool:

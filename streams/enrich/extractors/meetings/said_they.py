@@ -1,0 +1,22 @@
+"""The group that "they" is in "Kenyan negotiators said they will meet X": the reporting verb's plural subject.
+
+The cast binds "X said he ..." for people; a described group that reports its own plan is the same binding for
+"they", so the plan's side is the group as written, not an anaphor left to find an earlier event.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from streams.enrich.extractors.meetings.lemma import lower_lemma
+from streams.enrich.extractors.meetings.lexicon import LEX
+
+_PLURAL_TAGS = ("NNS", "NNPS")
+
+
+def reporting_group(pronoun: Token) -> Token | None:
+    """The plural subject of the speech verb whose reported clause has `pronoun` ("they") as its subject."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or lower_lemma(clause.head) not in LEX.speech_verbs:
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "nsubj" and c.tag_ in _PLURAL_TAGS), None)

@@ -1,0 +1,17 @@
+"""The words of a topic discussed on which the small model may hang the partner's "with X".
+
+"discussed pay with X" hangs "with X" on "pay"; with a longer topic ("discussed research on coastal erosion
+with X", "cooperation in the grain market with X") it hangs it on the last noun of the topic's own phrase.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_TOPIC_PREPS = frozenset({"on", "in", "of", "about", "for", "over"})
+
+
+def topic_nouns(topic: Token) -> list[Token]:
+    """The topic and the nouns its "on/in/of ..." phrases end on, one level down."""
+    return [topic, *(o for p in topic.children if p.dep_ == "prep" and p.lower_ in _TOPIC_PREPS
+                     for o in p.children if o.dep_ == "pobj")]
