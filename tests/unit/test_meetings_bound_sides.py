@@ -76,7 +76,7 @@ def test_a_planned_discussion_with_a_partner(run, text, sides):
         "Nurses say they mean to discuss the new rota's effects with their families.",
         "Coach Lena Marsk discussed the length of her stadium lease with reporters on Friday.",
         "Coach Lena Marsk often discusses the cost of bus fares with Senator Mira Tolle.",
-        "Danish football officials said they will meet next week to review the fixtures.",
+        "Danish football officials stated that they would meet next week to review the fixtures.",
     ],
 )
 def test_no_discussion_with_anyone_in_particular(run, text):

@@ -256,7 +256,7 @@ class NameIndex:
         if self._ends_a_name(token):  # the cast read a name here: "Blue Heron Partners" is no group of partners
             return self._named_group(token)
         if lower in ("they", "them", "both") or self._definite_group(token):
-            group = reporting_group(token)  # "Kenyan officials said they will meet X": the officials
+            group = reporting_group(token)  # "Kenyan officials say they will meet X": the officials
             side = self.participant(group) if group is not None else None
             return side if side is not None and side.kind == "person" else PLURAL
         if label == PERSON:
