@@ -27,7 +27,7 @@ def run(nlp: Language) -> Callable[..., list[Meeting]]:
     ("text", "side", "status"),
     [
         # finance: a group named by how many it holds, yet to sit
-        ("Treasury chief Orla Vintner said tomorrow's meeting of the Group of Ten would weigh a common bond.",
+        ("Treasury chief Orla Vintner said Thursday's meeting of the Group of Ten would weigh a common bond.",
          "Group of Ten", "planned"),
         # farming: a group as written, already held
         ("Minister Pell Arvo said the meeting of farm ministers in Tessaly on Friday had settled the grain quota.",
@@ -51,20 +51,20 @@ def test_group_in_session_is_a_meeting(run: Callable[..., list[Meeting]], text: 
 
 def test_unnamed_group_is_the_people_named_next(run: Callable[..., list[Meeting]]) -> None:
     meetings = run("A meeting of transport ministers was put off last week. Rail Minister Doro Pask and her "
-                   "opposite number Ivo Trenn had been due to meet in Calder on March 3.")
+                   "opposite number Ivo Trenn had planned to meet in Calder on March 3.")
     assert [side_names(m) for m in meetings] == [{"Doro Pask", "Ivo Trenn"}]
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Minister Pell Arvo told reporters on the sidelines of the meeting of farm ministers that prices would rise.",
-        "Pell Arvo said the mood was calmer than at the time of the annual meeting of the Tessaly Fund and the "
+        "Minister Pell Arvo chatted with reporters on the sidelines of a meeting of farm ministers.",
+        "Pell Arvo said tempers had cooled since the time of the spring meeting of the Tessaly Fund and the "
         "Marrow Bank.",
-        "Pell Arvo said the annual meeting of the Group of Ten would look at the bond.",
+        "Pell Arvo said a general meeting of the Group of Ten will review the bond.",
         "Pell Arvo said the Orrin Growers Union would vote on the levy at its annual meeting on Friday.",
-        "Pell Arvo said tomorrow's meeting of the Orrin Growers Union would look at the levy.",
-        "The levy was announced at a press briefing during a meeting of the Group of Ten.",
+        "Pell Arvo said Friday's meeting of the Orrin Growers Union would review the levy.",
+        "The levy was unveiled to the press during a meeting of the Group of Ten.",
     ],
 )
 def test_not_a_group_in_session(run: Callable[..., list[Meeting]], text: str) -> None:

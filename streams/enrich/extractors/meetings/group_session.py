@@ -18,7 +18,7 @@ _MEMBER_UNITS = frozenset({"nation", "member", "country", "state"})  # "a nine-n
 
 def session_of_group(token: Token, named: list[Participant]) -> Participant | None:
     """The group whose own session `token` is ("the meeting OF a group of many members"), when that group is all
-    the side it names: the one named side, or the group as written ("major industrial countries") when the
+    the side it names: the one named side, or the group as written ("big trading nations") when the
     names hold none."""
     if len(named) > 1 or lower_lemma(token) != "meeting" or token.pos_ != "NOUN":
         return None
@@ -41,11 +41,11 @@ def session_of_group(token: Token, named: list[Participant]) -> Participant | No
 
 
 def _many_members(group: Token, ministerial: bool) -> bool:
-    """"ministers", "major industrial countries", "the Group of Seven", "a nine-nation council": members of
+    """"ministers", "big trading nations", "the Group of Ten", "a nine-nation council": members of
     several sides; a body in a "ministerial" meeting is its member states' ministers."""
     if group.lower_ in LEX.member_plurals:
         return True
-    if group.lower_ == "group" and any(  # "the Group of Seven": a group named by how many it holds
+    if group.lower_ == "group" and any(  # "the Group of Ten": a group named by how many it holds
             o.like_num for p in group.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):
         return True
     if any(c.lower_ in _MEMBER_UNITS and any(n.dep_ == "nummod" for n in c.children)

@@ -285,7 +285,7 @@ def _attach_anaphor(mention: Mention, clusters: list[Cluster]) -> None:
 
 
 def _seat_unnamed_session(mention: Mention, fits: list[Cluster], clusters: list[Cluster]) -> None:
-    """"A meeting of trade ministers was put off. A and B had been due to meet": the people named right after are
+    """"A meeting of farm ministers was put off. A and B had planned to meet then": the people named right after are
     the group, whose meeting they tell; with none, the group as written is the encounter's one side."""
     following = [c for c in fits if _is_group(c) and 0 < c.mentions[0].trigger - mention.trigger <= _CATAPHOR_REACH]
     target = min(following, key=lambda c: c.mentions[0].trigger, default=None)

@@ -177,7 +177,7 @@ def is_backdrop(token: Token) -> bool:
 
 
 def _times_something(token: Token) -> bool:
-    """"at the time of the annual meeting of A and B", "since the time of the X summit": the encounter is the clock
+    """"at the time of the spring meeting of A and B", "since the time of the X summit": the encounter is the clock
     for what the sentence tells, named for when, whoever its sides."""
     if token.dep_ != "pobj" or token.head.lower_ != "of" or token.head.head.lower_ != "time":
         return False
