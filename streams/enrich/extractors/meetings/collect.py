@@ -14,6 +14,7 @@ from streams.enrich.extractors.meetings.detect import TRIGGER_HASHES, Trigger, f
 from streams.enrich.extractors.meetings.fixtures import teams_play
 from streams.enrich.extractors.meetings.fronted import subjects
 from streams.enrich.extractors.meetings.governing import governing_verb
+from streams.enrich.extractors.meetings.group_session import session_of_group
 from streams.enrich.extractors.meetings.invitations import asked_for, invitation_sides, invited, inviters
 from streams.enrich.extractors.meetings.iso_date import resolve_date
 from streams.enrich.extractors.meetings.judged import came_before
@@ -166,19 +167,23 @@ def build_mention(
     if location is None and (location := place_before(sent, parties.named, mode_cue, names)):
         depth = SCENE_DEPTH
     start, end = _stripped(sent)
+    session = session_of_group(token, parties.named)
+    unnamed = session is not None and session.name.islower()  # "farm ministers", not "the Group of Ten"
     mention = Mention(
         trigger=token.i,
         sent_start=start,
         sent_end=end,
-        participants=parties.named,
-        plural_anaphor=parties.plural,
-        anaphoric=(parties.anaphoric or (parties.plural and len(parties.named) < 2)
-                   or _told_by_role(token, parties.named) or extends or _attended_it(token, trigger.kind)),
+        participants=[session] if session else parties.named,
+        plural_anaphor=parties.plural and session is None,
+        anaphoric=unnamed or (session is None and (
+            parties.anaphoric or (parties.plural and len(parties.named) < 2) or _told_by_role(token, parties.named)
+            or extends or _attended_it(token, trigger.kind))),
         distinct=parties.distinct or also_another(token, trigger.kind, governor),
         needs_protagonist=parties.needs_protagonist,
         reported=parties.reported,
         one_at_told=_one_at_it(token, parties.named),
-        among_themselves=_among_themselves(token, governor, parties.named, names),
+        among_themselves=session is not None or _among_themselves(token, governor, parties.named, names),
+        unnamed_session=unnamed,
         attendees=parties.attendees or is_companion(token),
         repeat=repeat,
         joins_only=is_companion(token),

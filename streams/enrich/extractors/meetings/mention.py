@@ -33,6 +33,7 @@ class Mention:
     reported: bool = False  # sides guessed from a report about it: the next sentence may tell who met
     one_at_told: bool = False  # "C was also at the meeting": one person at an encounter, failing one shared
     among_themselves: bool = False  # "EU foreign ministers met": one group of peers is the encounter's only side
+    unnamed_session: bool = False  # "a session of farm ministers": those named right after may be them
     bystanders: bool = False  # "Also present were A and B": joins the encounter told last, whoever it has
     antecedents: list[Participant] = field(default_factory=list)  # who "the two leaders" are, failing an event
     location: Location | None = None

@@ -256,6 +256,9 @@ def _add_protagonist(mention: Mention, clusters: list[Cluster]) -> None:
 
 def _attach_anaphor(mention: Mention, clusters: list[Cluster]) -> None:
     fits = [c for c in clusters if compatible(c, mention)]
+    if mention.unnamed_session:
+        _seat_unnamed_session(mention, fits, clusters)
+        return
     if mention.plural_anaphor:  # "the two leaders" stand for a group: a one-person event cannot be it
         preceding = [c for c in fits if c.mentions[0].trigger < mention.trigger and _is_group(c)]
         target = max(preceding, key=lambda c: c.last) if preceding else _named_next(mention, fits)
@@ -277,6 +280,19 @@ def _attach_anaphor(mention: Mention, clusters: list[Cluster]) -> None:
     people = max(earlier, key=lambda c: c.last).participants if earlier else mention.antecedents
     for person in people:
         fresh.add_participant(person)
+    fresh.add(mention)
+    clusters.append(fresh)
+
+
+def _seat_unnamed_session(mention: Mention, fits: list[Cluster], clusters: list[Cluster]) -> None:
+    """"A meeting of farm ministers was put off. A and B had planned to meet then": the people named right after are
+    the group, whose meeting they tell; with none, the group as written is the encounter's one side."""
+    following = [c for c in fits if _is_group(c) and 0 < c.mentions[0].trigger - mention.trigger <= _CATAPHOR_REACH]
+    target = min(following, key=lambda c: c.mentions[0].trigger, default=None)
+    if target is not None:
+        target.mentions.append(mention)  # the names stand for the group: it adds no side of its own
+        return
+    fresh = Cluster()
     fresh.add(mention)
     clusters.append(fresh)
 

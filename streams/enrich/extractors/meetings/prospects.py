@@ -19,6 +19,7 @@ from streams.enrich.extractors.meetings.wording import VERB_POS, has_party_prep,
 _OPEN_MARKS = ("whether", "if", "unless")  # a question left open or a condition: nothing told as happening
 _PHASES = ("begin", "start", "open", "commence", "resume", "restart", "continue", "end", "conclude", "finish")
 _STAYS = ("be", "remain", "stay")
+_CLOCK_PREPS = ("at", "since", "from", "by", "until", "before", "after")  # "at the time of": when, not what
 
 
 def judged_prospect(token: Token) -> bool:
@@ -158,6 +159,8 @@ def assembly_clause(token: Token) -> Token | None:
 def is_backdrop(token: Token) -> bool:
     """A summit or assembly named as the setting of something else, not as an encounter itself. One that
     names its sides ("at the fringe of a summit including X") is an encounter as well as a setting."""
+    if _times_something(token):
+        return True
     if has_party_prep(token) or assembly_clause(token) is not None or paired_sides(token, cast_of(token.doc)) or (
             _held_with_body(token)):
         return False  # "the A-B talks": a pair of sides, not an organisation's event
@@ -171,6 +174,15 @@ def is_backdrop(token: Token) -> bool:
         if child.dep_ in ("compound", "nmod") and child.text.isupper() and len(child.text) > 1:
             return True
     return False
+
+
+def _times_something(token: Token) -> bool:
+    """"at the time of the spring meeting of A and B", "since the time of the X summit": the encounter is the clock
+    for what the sentence tells, named for when, whoever its sides."""
+    if token.dep_ != "pobj" or token.head.lower_ != "of" or token.head.head.lower_ != "time":
+        return False
+    when = token.head.head
+    return when.dep_ == "pobj" and when.head.lower_ in _CLOCK_PREPS
 
 
 def _held_with_body(talks: Token) -> bool:

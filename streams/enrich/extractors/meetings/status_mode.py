@@ -451,9 +451,9 @@ def _is_planned(trigger: Token, path: list[Token]) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in LEX.planned_modals for c in token.children):
             return True
         if token.dep_ == "attr" or token.dep_ == "nsubj":  # "it would be the first talks"
-            copula = token.head
-            if copula.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ in LEX.planned_modals
-                                             for c in copula.children):
+            copula = token.head  # as subject, of any verb: "the session will weigh X" is yet to sit
+            if (copula.lemma_ == "be" or (token.i == trigger.i == path[-1].i and token.dep_ == "nsubj")) and any(
+                    c.dep_ == "aux" and c.lower_ in LEX.planned_modals for c in copula.children):
                 return True
     return False
 

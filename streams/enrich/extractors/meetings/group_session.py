@@ -1,0 +1,55 @@
+"""A session of a many-sided group as the news itself: "this week's meeting of the Group of Ten", "the meeting
+of farm ministers from nine countries", "a ministerial meeting of the fisheries council". Annotators of real
+news keep the group as the encounter's one side: its members meet one another, as "EU ministers met" does for a
+verb (`collect._among_themselves`). A body's own annual or board sitting stays out (`own_body`), and so does a
+session told only as a setting ("on the sidelines of", "ahead of": `prospects.is_backdrop`; "during").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from streams.enrich.extractors.meetings.lemma import lower_lemma
+from streams.enrich.extractors.meetings.lexicon import LEX
+from streams.enrich.model import Participant
+
+_MEMBER_UNITS = frozenset({"nation", "member", "country", "state"})  # "a nine-nation council", "a 12-member group"
+
+
+def session_of_group(token: Token, named: list[Participant]) -> Participant | None:
+    """The group whose own session `token` is ("the meeting OF a group of many members"), when that group is all
+    the side it names: the one named side, or the group as written ("big trading nations") when the
+    names hold none."""
+    if len(named) > 1 or lower_lemma(token) != "meeting" or token.pos_ != "NOUN":
+        return None
+    if token.dep_ == "pobj" and token.head.lower_ == "during":
+        return None  # "told reporters during a meeting of X": the setting of something else
+    if any(c.lower_ in LEX.own_session_modifiers for c in token.children if c.dep_ in ("amod", "compound", "nmod")):
+        return None  # "the annual meeting of X": the body's own sitting
+    ministerial = any(c.dep_ == "amod" and c.lower_ == "ministerial" for c in token.children)
+    group = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                  if o.dep_ == "pobj" and _many_members(o, ministerial)), None)
+    if group is None:
+        return None
+    if named:
+        return named[0]
+    if not group.is_lower:
+        return None
+    words = [t for t in token.doc[group.left_edge.i : group.i + 1] if t.dep_ != "det"]
+    text = "".join(t.text_with_ws for t in words).strip()
+    return Participant(name=text, title=text, kind="person")
+
+
+def _many_members(group: Token, ministerial: bool) -> bool:
+    """"ministers", "big trading nations", "the Group of Ten", "a nine-nation council": members of
+    several sides; a body in a "ministerial" meeting is its member states' ministers."""
+    if group.lower_ in LEX.member_plurals:
+        return True
+    if group.lower_ == "group" and any(  # "the Group of Ten": a group named by how many it holds
+            o.like_num for p in group.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):
+        return True
+    if any(c.lower_ in _MEMBER_UNITS and any(n.dep_ == "nummod" for n in c.children)
+           for c in group.children if c.dep_ in ("compound", "amod")):
+        return True  # "the nine-nation council"
+    return ministerial and group.pos_ == "PROPN"
+

@@ -1,0 +1,71 @@
+"""MEETINGS of a many-sided group in session as the news itself ("this week's meeting of the Group of Ten", "the
+meeting of farm ministers"), kept apart from a body's own sitting, a session told as a setting and a meeting told
+only to say when. Every person, body and place is invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from functools import partial
+
+import pytest
+from spacy.language import Language
+
+from streams.enrich.model import Meeting
+from tests.unit.readers import meetings_in, side_names
+
+PUBLISHED = dt.datetime(2026, 3, 12, 10, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture(scope="module")
+def run(nlp: Language) -> Callable[..., list[Meeting]]:
+    return partial(meetings_in, nlp, published=PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "status"),
+    [
+        # finance: a group named by how many it holds, yet to sit
+        ("Treasury chief Orla Vintner said Thursday's meeting of the Group of Ten would weigh a common bond.",
+         "Group of Ten", "planned"),
+        # farming: a group as written, already held
+        ("Minister Pell Arvo said the meeting of farm ministers in Tessaly on Friday had settled the grain quota.",
+         "farm ministers", "held"),
+        # fisheries: a body counted by its member states
+        ("The meeting of the eight-nation Brine Coast Council ended in Tessaly on Monday without a catch deal.",
+         "Brine Coast Council", "held"),
+        # health: a body's ministerial meeting is its members' ministers meeting
+        ("Doctor Ama Reyl said next month's ministerial meeting of the Lowmark Health Pact would consider "
+         "vaccine stocks.",
+         "Lowmark Health Pact", "planned"),
+    ],
+)
+def test_group_in_session_is_a_meeting(run: Callable[..., list[Meeting]], text: str, side: str,
+                                       status: str) -> None:
+    meetings = run(text)
+    assert len(meetings) == 1
+    assert side_names(meetings[0]) == {side}
+    assert meetings[0].status == status
+
+
+def test_unnamed_group_is_the_people_named_next(run: Callable[..., list[Meeting]]) -> None:
+    meetings = run("A meeting of transport ministers was put off last week. Rail Minister Doro Pask and her "
+                   "opposite number Ivo Trenn had planned to meet in Calder on March 3.")
+    assert [side_names(m) for m in meetings] == [{"Doro Pask", "Ivo Trenn"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Pell Arvo chatted with reporters on the sidelines of a meeting of farm ministers.",
+        "Pell Arvo said tempers had cooled since the time of the spring meeting of the Tessaly Fund and the "
+        "Marrow Bank.",
+        "Pell Arvo said a general meeting of the Group of Ten will review the bond.",
+        "Pell Arvo said the Orrin Growers Union would vote on the levy at its annual meeting on Friday.",
+        "Pell Arvo said Friday's meeting of the Orrin Growers Union would review the levy.",
+        "The levy was unveiled to the press during a meeting of the Group of Ten.",
+    ],
+)
+def test_not_a_group_in_session(run: Callable[..., list[Meeting]], text: str) -> None:
+    assert run(text) == []
