@@ -47,6 +47,8 @@ _SETTING_OFF = frozenset({",", "—", "–"})
 _THIRD_PERSON = frozenset({"it", "he", "she", "they"})
 _JOINING = frozenset({"and", "but"})
 _PERFECT = frozenset({"had", "has", "have"})
+_BARE_TAGS = frozenset({"VB", "VBP", "VBD"})  # a bare verb the tagger may read as present or past ("cut")
+_LIST_CLOSERS = frozenset({"and", "or"})
 _NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl"})  # how the parse hangs "a statement that ..."
 _OBJECT_LED_DEPS = frozenset({"ccomp", "conj", "advcl", "dep"})  # where a that-less clause's verb may hang
 
@@ -790,8 +792,47 @@ def _predicate(cue: Token) -> tuple[int, int] | None:
     rights = [c for c in cue.rights if c.dep_ not in _SKIP_RIGHT and not _appended_report(c)]
     if not any(c.dep_ in _OBJECT_DEPS for c in rights) and for_clause(cue) is None:
         return None
-    end = _before_other_voice(cue, max(c.right_edge.i for c in rights))
+    end = _before_other_voice(cue, max(c.right_edge.i for c in rights + _infinitive_list(cue)))
     return _trim(list(cue.doc[cue.i : end + 1]))
+
+
+def _infinitive_list(cue: Token) -> list[Token]:
+    """ "urged the board to cut fees, hire staff and sell the depot": the parse hangs the later verbs of the
+    list on the cue as if the speaker did them. A bare verb set off by a comma after the cue's to-infinitive,
+    with no subject of its own, in a chain of bare verbs closed by "and" or "or", goes on with what was urged;
+    "urged X to act, then left" (no bare form, no closing conjunction) stays out. The infinitive is found by
+    its "to", as a hyphenated verb ("to re-open") can leave it without a verb of its own in the parse."""
+    doc = cue.doc
+    return [
+        c
+        for c in cue.rights
+        if c.dep_ == "conj"
+        and doc[c.i - 1].text == ","
+        and any(t.dep_ == "aux" and t.lower_ == "to" and cue.is_ancestor(t) for t in doc[cue.i + 1 : c.i])
+        and _bare_verb_list(c)
+    ]
+
+
+def _bare_verb_list(first: Token) -> bool:
+    """`first` and the verbs coordinated under it are all bare forms without a subject, and a conjunction
+    closes the list."""
+    chain, closed = [first], False
+    while chain:
+        verb = chain.pop()
+        if not _bare_verb(verb):
+            return False
+        if any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "aux" for c in verb.children):
+            return False
+        closed = closed or any(c.dep_ == "cc" and c.lower_ in _LIST_CLOSERS for c in verb.children)
+        chain.extend(c for c in verb.children if c.dep_ == "conj")
+    return closed
+
+
+def _bare_verb(token: Token) -> bool:
+    """A verb in its bare form; the tagger reads some ("open", "free") as adjectives, which then give
+    themselves away by taking an object."""
+    verbal = token.tag_ in _BARE_TAGS or any(c.dep_ == "dobj" for c in token.children)
+    return verbal and token.lower_ == token.lemma_.lower()
 
 
 def _appended_report(child: Token) -> bool:
