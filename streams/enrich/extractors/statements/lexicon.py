@@ -38,6 +38,7 @@ class Lexicon:
     label_participles: frozenset[str]
     bare_speech_verbs: frozenset[str]
     message_object_verbs: frozenset[str]
+    request_verbs: frozenset[str]
     message_nouns: frozenset[str]
     weight_nouns: frozenset[str]
     speech_nouns: frozenset[str]

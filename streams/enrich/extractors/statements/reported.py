@@ -867,6 +867,8 @@ def _message_object(cue: Token) -> tuple[int, int] | None:
     the need for ..."): "announced the cancellation" reports an event, and a person or pronoun as object is an
     addressee."""
     lex = lexicon()
+    if cue.lemma_.lower() in lex.request_verbs and _addressed_infinitive(cue):
+        return _predicate(cue)
     if cue.lemma_.lower() not in lex.message_object_verbs:
         return None
     for child in cue.children:
@@ -875,6 +877,15 @@ def _message_object(cue: Token) -> tuple[int, int] | None:
         if message or (child.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)):
             return _predicate(cue)
     return None
+
+
+def _addressed_infinitive(cue: Token) -> bool:
+    """ "asked the board to delay the vote": an addressee, then what it is asked to do."""
+    addressee = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    return addressee is not None and any(
+        c.dep_ == "xcomp" and c.i > addressee.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in cue.children
+    )
 
 
 def _within_paragraph(layout: Layout, cue: Token, content: tuple[int, int]) -> tuple[int, int] | None:

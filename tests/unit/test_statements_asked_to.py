@@ -1,0 +1,46 @@
+"""A request reported as "X asked Y to do Z": an addressee and a to-infinitive make "ask" a speech act like
+"requested"; with no addressee ("asked not to be named") it reports no request."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from streams.enrich.extractors.statements import extract_statements
+from streams.enrich.nlp import parse
+from streams.ingest.article import Article
+
+
+def run(nlp: Language, text: str) -> list[tuple[str, str | None]]:
+    found = extract_statements(parse(Article(id="t", text=text), nlp))
+    return [(s.quote, s.speaker.name if s.speaker else None) for s in found]
+
+
+@pytest.mark.parametrize(
+    "act",
+    [
+        "asked the museum to return the carved masks",
+        "asked the judge to delay the hearing until May",
+        "asked Norland to begin talks on its fishing policy and end quotas on cod",
+    ],
+)
+def test_asking_an_addressee_to_act_is_a_request(nlp: Language, act: str) -> None:
+    assert run(nlp, f"Minister Omar Kessel {act}.") == [(act, "Omar Kessel")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The players asked to be excused from the dinner.",
+        "Omar Kessel asked for more time.",
+        "Rian Dolt asked his sister to the gala.",
+        "Ilsa Fenn was asked to leave the chamber.",
+    ],
+)
+def test_asking_without_an_addressee_and_an_infinitive_is_no_request(nlp: Language, text: str) -> None:
+    assert run(nlp, text) == []
+
+
+def test_a_source_asking_not_to_be_named_keeps_only_the_report(nlp: Language) -> None:
+    text = "A nurse, who asked not to be named, said the ward was short of staff."
+    assert [quote for quote, _ in run(nlp, text)] == ["the ward was short of staff"]
