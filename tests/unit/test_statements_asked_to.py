@@ -35,6 +35,7 @@ def test_asking_an_addressee_to_act_is_a_request(nlp: Language, act: str) -> Non
         "Omar Kessel asked for more time.",
         "Rian Dolt asked his sister to the gala.",
         "Ilsa Fenn was asked to leave the chamber.",
+        "The growers are expected to ask the board to lower the water charge.",
     ],
 )
 def test_asking_without_an_addressee_and_an_infinitive_is_no_request(nlp: Language, text: str) -> None:

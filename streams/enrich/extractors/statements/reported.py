@@ -49,6 +49,7 @@ _JOINING = frozenset({"and", "but"})
 _PERFECT = frozenset({"had", "has", "have"})
 _BARE_TAGS = frozenset({"VB", "VBP", "VBD"})  # a bare verb the tagger may read as present or past ("cut")
 _LIST_CLOSERS = frozenset({"and", "or"})
+_REASON_MARKS = frozenset({"because"})  # "since" and "as" may as well mark time
 _NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl"})  # how the parse hangs "a statement that ..."
 _OBJECT_LED_DEPS = frozenset({"ccomp", "conj", "advcl", "dep"})  # where a that-less clause's verb may hang
 
@@ -87,12 +88,19 @@ def _reporters_participle(token: Token) -> bool:
 
 def _other_voice(token: Token) -> bool:
     """ "X said A while Y said B": a speech verb with a subject of its own, set beside the reported clause,
-    is a second speaker's statement, not part of the first one's."""
+    is a second speaker's statement, not part of the first one's. One given as the reason ("A because Y had
+    said B") is what X said about why, and stays in X's statement."""
     return (
         token.dep_ == "advcl"
         and cue_kind(token) == "speech"
         and any(c.dep_ in _SUBJECT_DEPS for c in token.children)
+        and not given_as_reason(token)
     )
+
+
+def given_as_reason(cue: Token) -> bool:
+    """ "A because Y had said B": a speech verb subordinated as the reason for what is reported."""
+    return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in cue.children)
 
 
 def _before_other_voice(start: Token, end: int) -> int:
@@ -379,6 +387,8 @@ def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None
         end = second.right_edge.i if second is not None else end
         rest = _split_complement(cue, child) if not acts and second is None else None
         end = rest.right_edge.i if rest is not None else end
+        tail = _relative_tail(cue, child) if not acts else None
+        end = max(end, tail.right_edge.i) if tail is not None else end
         end = _before_other_voice(child, end)
         end = _before_trailing_source(child, end)
         start = _clause_start(cue, child)
@@ -387,6 +397,25 @@ def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None
             content = (doc[start].idx, content[1])
         return (content, _clauses(child, end)) if content else None
     return None if relayed else _noun_framed(cue) or _relative_report(cue) or _object_read(cue)
+
+
+def _relative_tail(cue: Token, clause: Token) -> Token | None:
+    """ "A, the last of which was dropped, X said": the parse may hang the relative tail on the cue as a clause
+    of its own; one whose subject holds "which" or "whom" and follows the clause after a comma describes
+    something in it, and goes on with what was said."""
+    doc = cue.doc
+    after = clause.right_edge.i + 1
+    if after >= len(doc) or doc[after].text != ",":
+        return None
+    for sibling in cue.children:
+        if sibling.dep_ == "ccomp" and after <= sibling.left_edge.i <= after + 1 and _relative_subject_word(sibling):
+            return sibling
+    return None
+
+
+def _relative_subject_word(clause: Token) -> bool:
+    subjects = (c for c in clause.children if c.dep_ in _SUBJECT_DEPS)
+    return any(t.lower_ in ("which", "whom") for s in subjects for t in s.subtree)
 
 
 def _backshifted_conjunct(cue: Token, clause: Token) -> Token | None:
@@ -880,7 +909,10 @@ def _message_object(cue: Token) -> tuple[int, int] | None:
 
 
 def _addressed_infinitive(cue: Token) -> bool:
-    """ "asked the board to delay the vote": an addressee, then what it is asked to do."""
+    """ "asked the board to delay the vote": an addressee, then what it is asked to do. A bare "ask" ("are
+    expected to ask", "plan to ask") is a request not yet made."""
+    if cue.tag_ == "VB":
+        return False
     addressee = next((c for c in cue.children if c.dep_ == "dobj"), None)
     return addressee is not None and any(
         c.dep_ == "xcomp" and c.i > addressee.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
