@@ -24,6 +24,7 @@ class Lexicon:
     claim_nouns: frozenset[str]
     prepositional_cues: dict[str, frozenset[str]]
     refusal_verbs: frozenset[str]
+    obligation_verbs: frozenset[str]
     anonymity_nouns: frozenset[str]
     question_marks: frozenset[str]
     clausal_only_verbs: frozenset[str]

@@ -903,9 +903,13 @@ def _message_object(cue: Token) -> tuple[int, int] | None:
     for child in cue.children:
         noun = child.lemma_.lower()
         message = child.dep_ == "dobj" and (noun in lex.message_nouns or noun in lex.weight_nouns)
-        if message or (child.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)):
+        if message or (child.dep_ == "xcomp" and _to_infinitive(child)):
             return _predicate(cue)
     return None
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _addressed_infinitive(cue: Token) -> bool:
@@ -915,8 +919,7 @@ def _addressed_infinitive(cue: Token) -> bool:
         return False
     addressee = next((c for c in cue.children if c.dep_ == "dobj"), None)
     return addressee is not None and any(
-        c.dep_ == "xcomp" and c.i > addressee.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-        for c in cue.children
+        c.dep_ == "xcomp" and c.i > addressee.i and _to_infinitive(c) for c in cue.children
     )
 
 
@@ -972,6 +975,16 @@ def _document_content(cue: Token) -> bool:
     return relative and (antecedent in lex.message_nouns or antecedent in lex.evidence_nouns)
 
 
+def _a_duty(cue: Token) -> bool:
+    """ "Banks are required to check IDs and pledge not to ...": a bare speech verb in the infinitive a duty
+    governs (directly or as a later verb of its list) says what must be said, not what was."""
+    verb = cue
+    while verb.dep_ == "conj":
+        verb = verb.head
+    duty = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and _to_infinitive(verb))  # the parse may say advcl
+    return _bare_verb(cue) and duty and verb.head.lemma_.lower() in lexicon().obligation_verbs
+
+
 def _hearsay(cue: Token) -> bool:
     """ "It is said that ...", "it was alleged that ...": a verb of saying in the passive with an empty "it" and
     no agent passes on talk nobody is named for; "it was announced that ..." still reports an announcement."""
@@ -997,6 +1010,8 @@ def _unasserted(cue: Token) -> bool:
     if _hearsay(cue):
         return True
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lex.refusal_verbs:
+        return True
+    if _a_duty(cue):
         return True
     if cue.lemma_.lower() == "ask" and cue.tag_ == "VBN":
         return True
