@@ -1,5 +1,5 @@
 """Two tails the parse cuts off a reported clause: a reason that itself reports someone ("A because Y had said
-B") and a relative tail hung on the cue ("A, the last of which ..., X said")."""
+B") and a relative tail hung on the cue ("A, the oldest of whom ..., X said")."""
 
 from __future__ import annotations
 
@@ -24,9 +24,9 @@ def test_a_reason_that_reports_someone_stays_in_the_statement_and_is_their_state
 
 
 def test_a_fronted_report_keeps_its_reported_reason(nlp: Language) -> None:
-    text = "The pay talks were halted because Kell Group had said it planned to sell the club, Bo Hart said."
+    text = "The pay talks were halted because Kell Group had told staff it meant to sell the club, Bo Hart said."
     quotes = [quote for quote, _ in run(nlp, text)]
-    assert quotes[0] == "The pay talks were halted because Kell Group had said it planned to sell the club"
+    assert quotes[0] == "The pay talks were halted because Kell Group had told staff it meant to sell the club"
 
 
 def test_a_second_voice_set_beside_the_report_is_still_split_off(nlp: Language) -> None:
@@ -35,7 +35,7 @@ def test_a_second_voice_set_beside_the_report_is_still_split_off(nlp: Language) 
 
 
 def test_a_relative_tail_hung_on_the_cue_goes_on_with_the_report(nlp: Language) -> None:
-    report = "The town has drawn up five budget plans since 1998, the last of which was dropped in May last year"
+    report = "The town has drawn up five budget plans since 1998, the newest of which was shelved in May last year"
     assert run(nlp, f"{report}, Ilsa Fenn said.") == [(report, "Ilsa Fenn")]
 
 

@@ -1,5 +1,5 @@
 """A request reported as "X asked Y to do Z": an addressee and a to-infinitive make "ask" a speech act like
-"requested"; with no addressee ("asked not to be named") it reports no request. A speech verb a duty governs
+"requested"; with no addressee ("asked to stay anonymous") it reports no request. A speech verb a duty governs
 ("are required to pledge ...") says what must be said, not what was."""
 
 from __future__ import annotations
@@ -36,22 +36,22 @@ def test_asking_an_addressee_to_act_is_a_request(nlp: Language, act: str) -> Non
         "Omar Kessel asked for more time.",
         "Rian Dolt asked his sister to the gala.",
         "Ilsa Fenn was asked to leave the chamber.",
-        "The growers are expected to ask the board to lower the water charge.",
+        "The growers are likely to ask the board to lower the water charge.",
     ],
 )
 def test_asking_without_an_addressee_and_an_infinitive_is_no_request(nlp: Language, text: str) -> None:
     assert run(nlp, text) == []
 
 
-def test_a_source_asking_not_to_be_named_keeps_only_the_report(nlp: Language) -> None:
-    text = "A nurse, who asked not to be named, said the ward was short of staff."
+def test_a_source_asking_to_stay_anonymous_keeps_only_the_report(nlp: Language) -> None:
+    text = "A nurse, who asked to stay anonymous, said the ward was short of staff."
     assert [quote for quote, _ in run(nlp, text)] == ["the ward was short of staff"]
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Clinics will be required to register their staff and pledge not to charge hidden fees.",
+        "Clinics are now required to register their staff and pledge not to charge hidden fees.",
         "Landlords are obliged to declare that the flats are safe.",
     ],
 )
@@ -60,5 +60,5 @@ def test_a_speech_verb_as_the_infinitive_of_a_duty_reports_nothing(nlp: Language
 
 
 def test_a_duty_named_inside_a_report_leaves_the_report(nlp: Language) -> None:
-    text = "Dr Ana Vell said clinics will be required to register their staff."
-    assert run(nlp, text) == [("clinics will be required to register their staff", "Ana Vell")]
+    text = "Dr Ana Vell said clinics are now required to register their staff."
+    assert run(nlp, text) == [("clinics are now required to register their staff", "Ana Vell")]

@@ -99,7 +99,7 @@ def _other_voice(token: Token) -> bool:
 
 
 def given_as_reason(cue: Token) -> bool:
-    """ "A because Y had said B": a speech verb subordinated as the reason for what is reported."""
+    """ "A because Y had said B": a speech verb subordinated to give why the reported thing happened."""
     return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in cue.children)
 
 
@@ -400,7 +400,7 @@ def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None
 
 
 def _relative_tail(cue: Token, clause: Token) -> Token | None:
-    """ "A, the last of which was dropped, X said": the parse may hang the relative tail on the cue as a clause
+    """ "A, the oldest of whom retired, X said": the parse may hang the relative tail on the cue as a clause
     of its own; one whose subject holds "which" or "whom" and follows the clause after a comma describes
     something in it, and goes on with what was said."""
     doc = cue.doc
@@ -828,9 +828,9 @@ def _predicate(cue: Token) -> tuple[int, int] | None:
 def _infinitive_list(cue: Token) -> list[Token]:
     """ "urged the board to cut fees, hire staff and sell the depot": the parse hangs the later verbs of the
     list on the cue as if the speaker did them. A bare verb set off by a comma after the cue's to-infinitive,
-    with no subject of its own, in a chain of bare verbs closed by "and" or "or", goes on with what was urged;
+    with no subject, in a chain of bare verbs closed by "and" or "or", goes on with what was urged;
     "urged X to act, then left" (no bare form, no closing conjunction) stays out. The infinitive is found by
-    its "to", as a hyphenated verb ("to re-open") can leave it without a verb of its own in the parse."""
+    its "to", as a hyphenated verb ("to re-open") can leave it with no verb to hang on in the parse."""
     doc = cue.doc
     return [
         c
