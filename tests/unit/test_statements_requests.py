@@ -1,6 +1,7 @@
-"""A request reported as "X asked Y to do Z": an addressee and a to-infinitive make "ask" a speech act like
-"requested"; with no addressee ("asked to stay anonymous") it reports no request. A speech verb a duty governs
-("are required to pledge ...") says what must be said, not what was."""
+"""Requests and duties. A request reported as "X asked Y to do Z": an addressee and a to-infinitive make "ask"
+a speech act like "requested"; with no addressee ("asked to stay anonymous") it reports no request. What was
+urged keeps its whole list of bare verbs ("to A, B and C"), though the parse hangs the later ones on the cue.
+A speech verb a duty governs ("are required to pledge ...") says what must be said, not what was."""
 
 from __future__ import annotations
 
@@ -62,3 +63,32 @@ def test_a_speech_verb_as_the_infinitive_of_a_duty_reports_nothing(nlp: Language
 def test_a_duty_named_inside_a_report_leaves_the_report(nlp: Language) -> None:
     text = "Dr Ana Vell said clinics are now required to register their staff."
     assert run(nlp, text) == [("clinics are now required to register their staff", "Ana Vell")]
+
+
+@pytest.mark.parametrize(
+    "act",
+    [
+        "urged the firm to raise wages, cut overtime and hire more nurses",
+        "urged the gallery to lend the paintings, extend the show and lower the entry fee",
+        "called on the ministry to fund rural clinics, train more midwives and publish waiting times",
+        "urged the trust to fully re-open the short-stay beds, introduce night clinics and open the wards to a rota",
+        "urged the agency to open the data, fund the lab or explain the cuts",
+    ],
+)
+def test_a_list_of_bare_verbs_stays_with_the_act(nlp: Language, act: str) -> None:
+    assert run(nlp, f"Mayor Ilsa Fenn {act}.") == [(act, "Ilsa Fenn")]
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        (
+            "Coach Rian Dolt urged the players to rest, cut the session short and sent them home.",
+            "urged the players to rest",
+        ),
+        ("Mayor Ilsa Fenn urged the council to wait, opened the fair and left.", "urged the council to wait"),
+        ("Dr Ana Vell urged patients to stay home, and the clinic closed early.", "urged patients to stay home"),
+    ],
+)
+def test_the_speakers_own_doings_after_the_act_stay_out(nlp: Language, text: str, act: str) -> None:
+    assert [quote for quote, _ in run(nlp, text)] == [act]
