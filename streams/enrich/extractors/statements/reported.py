@@ -47,6 +47,9 @@ _SETTING_OFF = frozenset({",", "—", "–"})
 _THIRD_PERSON = frozenset({"it", "he", "she", "they"})
 _JOINING = frozenset({"and", "but"})
 _PERFECT = frozenset({"had", "has", "have"})
+_BARE_TAGS = frozenset({"VB", "VBP", "VBD"})  # a bare verb the tagger may read as present or past ("cut")
+_LIST_CLOSERS = frozenset({"and", "or"})
+_REASON_MARKS = frozenset({"because"})  # "since" and "as" may as well mark time
 _NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl"})  # how the parse hangs "a statement that ..."
 _OBJECT_LED_DEPS = frozenset({"ccomp", "conj", "advcl", "dep"})  # where a that-less clause's verb may hang
 
@@ -85,12 +88,19 @@ def _reporters_participle(token: Token) -> bool:
 
 def _other_voice(token: Token) -> bool:
     """ "X said A while Y said B": a speech verb with a subject of its own, set beside the reported clause,
-    is a second speaker's statement, not part of the first one's."""
+    is a second speaker's statement, not part of the first one's. One given as the reason ("A because Y had
+    said B") is what X said about why, and stays in X's statement."""
     return (
         token.dep_ == "advcl"
         and cue_kind(token) == "speech"
         and any(c.dep_ in _SUBJECT_DEPS for c in token.children)
+        and not given_as_reason(token)
     )
+
+
+def given_as_reason(cue: Token) -> bool:
+    """ "A because Y had said B": a speech verb subordinated to give why the reported thing happened."""
+    return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in cue.children)
 
 
 def _before_other_voice(start: Token, end: int) -> int:
@@ -377,6 +387,8 @@ def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None
         end = second.right_edge.i if second is not None else end
         rest = _split_complement(cue, child) if not acts and second is None else None
         end = rest.right_edge.i if rest is not None else end
+        tail = _relative_tail(cue, child) if not acts else None
+        end = max(end, tail.right_edge.i) if tail is not None else end
         end = _before_other_voice(child, end)
         end = _before_trailing_source(child, end)
         start = _clause_start(cue, child)
@@ -385,6 +397,25 @@ def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None
             content = (doc[start].idx, content[1])
         return (content, _clauses(child, end)) if content else None
     return None if relayed else _noun_framed(cue) or _relative_report(cue) or _object_read(cue)
+
+
+def _relative_tail(cue: Token, clause: Token) -> Token | None:
+    """ "A, the oldest of whom retired, X said": the parse may hang the relative tail on the cue as a clause
+    of its own; one whose subject holds "which" or "whom" and follows the clause after a comma describes
+    something in it, and goes on with what was said."""
+    doc = cue.doc
+    after = clause.right_edge.i + 1
+    if after >= len(doc) or doc[after].text != ",":
+        return None
+    for sibling in cue.children:
+        if sibling.dep_ == "ccomp" and after <= sibling.left_edge.i <= after + 1 and _relative_subject_word(sibling):
+            return sibling
+    return None
+
+
+def _relative_subject_word(clause: Token) -> bool:
+    subjects = (c for c in clause.children if c.dep_ in _SUBJECT_DEPS)
+    return any(t.lower_ in ("which", "whom") for s in subjects for t in s.subtree)
 
 
 def _backshifted_conjunct(cue: Token, clause: Token) -> Token | None:
@@ -790,8 +821,47 @@ def _predicate(cue: Token) -> tuple[int, int] | None:
     rights = [c for c in cue.rights if c.dep_ not in _SKIP_RIGHT and not _appended_report(c)]
     if not any(c.dep_ in _OBJECT_DEPS for c in rights) and for_clause(cue) is None:
         return None
-    end = _before_other_voice(cue, max(c.right_edge.i for c in rights))
+    end = _before_other_voice(cue, max(c.right_edge.i for c in rights + _infinitive_list(cue)))
     return _trim(list(cue.doc[cue.i : end + 1]))
+
+
+def _infinitive_list(cue: Token) -> list[Token]:
+    """ "urged the board to cut fees, hire staff and sell the depot": the parse hangs the later verbs of the
+    list on the cue as if the speaker did them. A bare verb set off by a comma after the cue's to-infinitive,
+    with no subject, in a chain of bare verbs closed by "and" or "or", goes on with what was urged;
+    "urged X to act, then left" (no bare form, no closing conjunction) stays out. The infinitive is found by
+    its "to", as a hyphenated verb ("to re-open") can leave it with no verb to hang on in the parse."""
+    doc = cue.doc
+    return [
+        c
+        for c in cue.rights
+        if c.dep_ == "conj"
+        and doc[c.i - 1].text == ","
+        and any(t.dep_ == "aux" and t.lower_ == "to" and cue.is_ancestor(t) for t in doc[cue.i + 1 : c.i])
+        and _bare_verb_list(c)
+    ]
+
+
+def _bare_verb_list(first: Token) -> bool:
+    """`first` and the verbs coordinated under it are all bare forms without a subject, and a conjunction
+    closes the list."""
+    chain, closed = [first], False
+    while chain:
+        verb = chain.pop()
+        if not _bare_verb(verb):
+            return False
+        if any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "aux" for c in verb.children):
+            return False
+        closed = closed or any(c.dep_ == "cc" and c.lower_ in _LIST_CLOSERS for c in verb.children)
+        chain.extend(c for c in verb.children if c.dep_ == "conj")
+    return closed
+
+
+def _bare_verb(token: Token) -> bool:
+    """A verb in its bare form; the tagger reads some ("open", "free") as adjectives, which then give
+    themselves away by taking an object."""
+    verbal = token.tag_ in _BARE_TAGS or any(c.dep_ == "dobj" for c in token.children)
+    return verbal and token.lower_ == token.lemma_.lower()
 
 
 def _appended_report(child: Token) -> bool:
@@ -826,14 +896,31 @@ def _message_object(cue: Token) -> tuple[int, int] | None:
     the need for ..."): "announced the cancellation" reports an event, and a person or pronoun as object is an
     addressee."""
     lex = lexicon()
+    if cue.lemma_.lower() in lex.request_verbs and _addressed_infinitive(cue):
+        return _predicate(cue)
     if cue.lemma_.lower() not in lex.message_object_verbs:
         return None
     for child in cue.children:
         noun = child.lemma_.lower()
         message = child.dep_ == "dobj" and (noun in lex.message_nouns or noun in lex.weight_nouns)
-        if message or (child.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)):
+        if message or (child.dep_ == "xcomp" and _to_infinitive(child)):
             return _predicate(cue)
     return None
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _addressed_infinitive(cue: Token) -> bool:
+    """ "asked the board to delay the vote": an addressee, then what it is asked to do. A bare "ask" ("are
+    expected to ask", "plan to ask") is a request not yet made."""
+    if cue.tag_ == "VB":
+        return False
+    addressee = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    return addressee is not None and any(
+        c.dep_ == "xcomp" and c.i > addressee.i and _to_infinitive(c) for c in cue.children
+    )
 
 
 def _within_paragraph(layout: Layout, cue: Token, content: tuple[int, int]) -> tuple[int, int] | None:
@@ -888,6 +975,16 @@ def _document_content(cue: Token) -> bool:
     return relative and (antecedent in lex.message_nouns or antecedent in lex.evidence_nouns)
 
 
+def _a_duty(cue: Token) -> bool:
+    """ "Banks are required to check IDs and pledge not to ...": a bare speech verb in the infinitive a duty
+    governs (directly or as a later verb of its list) says what must be said, not what was."""
+    verb = cue
+    while verb.dep_ == "conj":
+        verb = verb.head
+    duty = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and _to_infinitive(verb))  # the parse may say advcl
+    return _bare_verb(cue) and duty and verb.head.lemma_.lower() in lexicon().obligation_verbs
+
+
 def _hearsay(cue: Token) -> bool:
     """ "It is said that ...", "it was alleged that ...": a verb of saying in the passive with an empty "it" and
     no agent passes on talk nobody is named for; "it was announced that ..." still reports an announcement."""
@@ -913,6 +1010,8 @@ def _unasserted(cue: Token) -> bool:
     if _hearsay(cue):
         return True
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lex.refusal_verbs:
+        return True
+    if _a_duty(cue):
         return True
     if cue.lemma_.lower() == "ask" and cue.tag_ == "VBN":
         return True
