@@ -26,6 +26,7 @@ class Lexicon:
     refusal_verbs: frozenset[str]
     obligation_verbs: frozenset[str]
     anonymity_nouns: frozenset[str]
+    habit_adverbs: frozenset[str]
     question_marks: frozenset[str]
     clausal_only_verbs: frozenset[str]
     words_object_verbs: frozenset[str]

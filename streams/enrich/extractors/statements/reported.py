@@ -51,6 +51,7 @@ _BARE_TAGS = frozenset({"VB", "VBP", "VBD"})  # a bare verb the tagger may read 
 _LIST_CLOSERS = frozenset({"and", "or"})
 _REASON_MARKS = frozenset({"because"})  # "since" and "as" may as well mark time
 _NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl"})  # how the parse hangs "a statement that ..."
+_BARE_VERDICT_DEPS = frozenset({"dobj", "punct", "advmod", "npadvmod", "cc", "conj"})  # nothing said about why
 _OBJECT_LED_DEPS = frozenset({"ccomp", "conj", "advcl", "dep"})  # where a that-less clause's verb may hang
 
 
@@ -232,6 +233,9 @@ def _clause_start(cue: Token, clause: Token) -> int:
     Geneva the ceasefire was holding") or hang the clause's adjunct before its subject ("told Reuters by
     phone the museum ..."). The told clause then starts at its own, last subject."""
     if _relative_subject(cue, clause):
+        named = next((c for c in clause.children if c.dep_ == "attr" and c.i > cue.i), None)
+        if clause.left_edge.lower_ == "what" and named is not None:  # "what X said was a bid to ...": the bid
+            return named.left_edge.i
         return next(t.i for t in clause.subtree if t.i > cue.i)
     if any(g.lower_ == "that" for g in clause.lefts):
         return clause.left_edge.i
@@ -263,10 +267,12 @@ def _audience_before(cue: Token, obj: Token) -> bool:
 def _relative_subject(cue: Token, clause: Token) -> bool:
     """ "a change to the timetable, which she said would cost the depot dearly": a cue inside a relative clause
     whose pronoun, before the cue, is the reported clause's subject. What the speaker is reported to say is
-    the predicate after the cue; the pronoun and the speaker's own words of attribution are not part of it."""
+    the predicate after the cue; the pronoun and the speaker's own words of attribution are not part of it.
+    So too a free relative after a preposition ("closed the road in what police said was a safety
+    measure"), which the parse hangs on the preposition."""
     first = clause.left_edge
     return (
-        cue.dep_ == "relcl"
+        (cue.dep_ == "relcl" or (cue.dep_ == "pcomp" and first.lower_ == "what"))
         and first.i < cue.i < clause.i
         and (first.tag_ in ("WDT", "WP") or first.lower_ == "that")
         and first.dep_ in ("nsubj", "nsubjpass")
@@ -977,12 +983,41 @@ def _document_content(cue: Token) -> bool:
 
 def _a_duty(cue: Token) -> bool:
     """ "Banks are required to check IDs and pledge not to ...": a bare speech verb in the infinitive a duty
-    governs (directly or as a later verb of its list) says what must be said, not what was."""
-    verb = cue
+    governs (directly or as a later verb of its list) says what must be said, not what was. So does a speech
+    participle on what such a verb makes one hand in ("are required to return a declaration certifying
+    that ..."): the declaration holds words nobody has put their name to yet."""
+    if cue.tag_ == "VBG" and cue.dep_ == "acl" and cue.head.dep_ == "dobj":
+        return _owed(cue.head.head)
+    if cue.tag_ == "VBG" and cue.dep_ == "advcl" and _right_after_object(cue):  # the parse may hang it on the verb
+        return _owed(cue.head)
+    return _owed(cue)
+
+
+def _right_after_object(participle: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.right_edge.i == participle.i - 1 for c in participle.head.children)
+
+
+def _owed(verb: Token) -> bool:
+    """A bare verb in the infinitive a duty governs, directly or as a later verb of its list."""
+    bare = _bare_verb(verb)
     while verb.dep_ == "conj":
         verb = verb.head
     duty = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and _to_infinitive(verb))  # the parse may say advcl
-    return _bare_verb(cue) and duty and verb.head.lemma_.lower() in lexicon().obligation_verbs
+    return bare and duty and verb.head.lemma_.lower() in lexicon().obligation_verbs
+
+
+def _habitual_verdict(cue: Token) -> bool:
+    """ "Rival owners have long condemned the league": a verdict given again and again on nothing but a bare
+    object tells of a stance over time, not of one occasion; what it was about ("for ...", "to ...",
+    a clause) would make it a statement of its own."""
+    if cue_kind(cue) != "act" or not any(c.lower_ in lexicon().habit_adverbs for c in cue.children):
+        return False
+    return all(c.dep_ in _BARE_VERDICT_DEPS or _when(c) for c in cue.rights)
+
+
+def _when(prep: Token) -> bool:
+    """ "in recent years", "over the past decade": a phrase that says when, not what about."""
+    return prep.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
 
 
 def _hearsay(cue: Token) -> bool:
@@ -1007,7 +1042,7 @@ def _unasserted(cue: Token) -> bool:
         return True
     if _agentless_passive(cue) or _about_own_naming(cue) or _evidence_speaks(cue) or _document_content(cue):
         return True
-    if _hearsay(cue):
+    if _hearsay(cue) or _habitual_verdict(cue):
         return True
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lex.refusal_verbs:
         return True
