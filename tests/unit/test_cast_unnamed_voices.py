@@ -19,7 +19,7 @@ from tests.unit.readers import speakers
         'who asked that his name be withheld. "Demand is weak," he added.',
         # labour: an indefinite role, its own pronoun in the anonymity clause
         '"The strike will go ahead," said Marek Ostrow, who speaks for the Dorin Teachers Union.\n\n'
-        '"Our members have had enough," said a union negotiator, who talked on condition she not be '
+        '"Our members have had enough," said a negotiator, who talked on condition she not be '
         'identified. "Pay is the issue," she added.',
         # courts: the same with another role
         '"The ruling will be appealed," said Dana Holt, a lawyer for the Halden council.\n\n'

@@ -52,6 +52,7 @@ from .led_groups import leader_named
 from .named_later import body_named_later, body_role_holder, holder_named_later
 from .nationality import NationalityReferents, demonym_description, of_nation
 from .offices import complement
+from .place_bodies import body_of_place
 from .pronouns import PronounReferents
 from .turns import QuoteTurns
 from .voices import OrganisationVoices, institution_modifier, names_org
@@ -178,10 +179,17 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
     def speaker(self, subject: Token | None) -> tuple[Entity, str | None] | None:
         """The entity speaking through `subject` and the title the phrase gives it. Call in text order:
         each resolved speaker is in focus for the pronouns after it."""
-        if subject is not None and subject.pos_ == "NOUN" and speaks_anonymously(subject, self._in_content):
-            self._unnamed_voices.add(subject.idx)
-            return None  # "an official at the bank, who asked not to be named": a person left unnamed
         entity, title = self._entity(subject)
+        if (
+            subject is not None
+            and subject.pos_ == "NOUN"
+            and (entity is None or entity.kind != "org")
+            and speaks_anonymously(subject, self._in_content)
+        ):
+            # "an official, who asked not to be named": a person left unnamed; "a council official, who
+            # declined to be named" after the council was named still speaks for that body
+            self._unnamed_voices.add(subject.idx)
+            return None
         if subject is not None and entity is None and subject.pos_ == "NOUN":
             self._unnamed_voices.add(subject.idx)
         if entity is None or subject is None:
@@ -427,6 +435,9 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         holder = self._office_holder(head) or self._group_leader(head)
         if holder is not None:
             return holder, holder.title
+        placed = body_of_place(head)
+        if placed is not None:  # "the state railway" after "the state railway of X": that country's
+            return self.registry.add_org(placed, head.idx), None
         lex = lexicon()
         lemma = head.lemma_.lower()
         modifiers = [c for c in head.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")]

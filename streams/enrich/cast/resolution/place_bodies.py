@@ -1,0 +1,56 @@
+"""A body the article names by its kind and its country: "the national archive of Valdora" is that country's
+archive, and a later "the national archive" (or "a spokesman for the national archive") refers back to it,
+though no word of it is a proper name the cast could read as an organisation."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..lexicon import lexicon
+
+_REACH = 400  # tokens back to the mention that gave the body its country
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def _described(token: Token) -> tuple[str, ...]:
+    """The lower-case words a body's head noun is described by ("central", "national")."""
+    return tuple(c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound") and c.is_lower)
+
+
+def _is_place(token: Token, body: Token) -> bool:
+    """A place as tagged, or a proper name the recogniser left untagged (small models miss many countries);
+    after an institution's word ("the state bank of X") a name tagged a body too, never a person's ("the
+    personal lawyer of X" is somebody's)."""
+    if token.ent_type_ in _PLACE_LABELS or (token.pos_ == "PROPN" and not token.ent_type_):
+        return True
+    return token.ent_type_ == "ORG" and body.lemma_.lower() in lexicon().institution_nouns
+
+
+def _place_of(token: Token) -> Token | None:
+    """The country or city an "of" after the body names ("the central bank of Valdora")."""
+    for prep in token.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            place = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if place is not None and _is_place(place, token):
+                return place
+    return None
+
+
+def body_of_place(head: Token) -> str | None:
+    """The full name ("central bank of Valdora") of the body a definite, described "the central bank"
+    refers back to: an earlier definite mention with the same head and the same describing words, which
+    named its place. A bare "the bank" is not singled out by its words, and "a bank of Valdora" brings in
+    one of many."""
+    words = _described(head)
+    if not words or not any(c.lower_ == "the" for c in head.children):
+        return None
+    doc = head.doc
+    for token in reversed(doc[max(0, head.i - _REACH) : head.i]):
+        if token.lower_ != head.lower_ or _described(token) != words:
+            continue
+        if not any(c.lower_ == "the" for c in token.children):
+            continue
+        place = _place_of(token)
+        if place is not None:
+            return doc[token.i - len(words) : place.i + 1].text
+    return None
