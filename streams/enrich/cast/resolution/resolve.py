@@ -175,6 +175,7 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         self._spokes: list[tuple[int, Entity, str | None]] = []
         self._heads: dict[str, Entity] = {}  # head noun of a resolved speaker phrase → whom it named last
         self._unnamed_voices: set[int] = set()  # chars of the subjects that spoke without a name ("a fan said")
+        self._unnamed_heads: dict[str, int] = {}  # head noun of an unnamed speaker phrase → where it last spoke
 
     def speaker(self, subject: Token | None) -> tuple[Entity, str | None] | None:
         """The entity speaking through `subject` and the title the phrase gives it. Call in text order:
@@ -189,9 +190,11 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             # "an official, who asked not to be named": a person left unnamed; "a council official, who
             # declined to be named" after the council was named still speaks for that body
             self._unnamed_voices.add(subject.idx)
+            self._unnamed_heads[subject.lemma_.lower()] = subject.idx
             return None
         if subject is not None and entity is None and subject.pos_ == "NOUN":
             self._unnamed_voices.add(subject.idx)
+            self._unnamed_heads[subject.lemma_.lower()] = subject.idx
         if entity is None or subject is None:
             return None
         gender = lexicon().pronoun_genders.get(subject.lower_) if subject.pos_ == "PRON" else None
@@ -432,6 +435,21 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         return named if named is not None and named.kind in ("person", "org") else None
 
     def _common(self, head: Token) -> tuple[Entity | None, str | None]:
+        found, title = self._common_referent(head)
+        if found is not None and found.kind == "person" and self._unnamed_echo(head, found):
+            return None, None
+        return found, title
+
+    def _unnamed_echo(self, head: Token, person: Entity) -> bool:
+        """ "One mining official said ... said the official": a bare definite role repeats the unnamed voice with
+        that head noun when it spoke after the named person the description would fit was last mentioned."""
+        unnamed = self._unnamed_heads.get(head.lemma_.lower())
+        if unnamed is None or not is_definite(head) or len(role_phrase(head)) > 1:
+            return False
+        last = person.mentioned_before(head.idx)
+        return last is None or last < unnamed
+
+    def _common_referent(self, head: Token) -> tuple[Entity | None, str | None]:
         holder = self._office_holder(head) or self._group_leader(head)
         if holder is not None:
             return holder, holder.title
