@@ -108,11 +108,11 @@ def test_the_speaker_after_but_is_not_joined_to_the_clause_before(nlp: Language,
     "text",
     [
         # mining: the same role word again, after an unnamed one spoke, though a named minister was in focus
-        'Minister Tomas Verin met reporters on Monday. A senior mining official said there had been no change. '
+        'Minister Tomas Verin met reporters on Monday. A senior mining official said nothing had moved. '
         '"A change is very unlikely," the official added.',
         # diplomacy: the unnamed one withheld a name
         'Mayor Ilse Varga met reporters on Monday. One trade diplomat said the talks had stalled. '
-        '"We will try again," said the diplomat, who asked not to be named. "Nothing is settled," the diplomat said.',
+        '"We will try again," said the diplomat, who wished to stay anonymous. "Nothing is settled," the diplomat said.',
     ],
 )
 def test_the_role_repeated_after_an_unnamed_holder_spoke_stays_unnamed(nlp: Language, text: str) -> None:
@@ -121,7 +121,7 @@ def test_the_role_repeated_after_an_unnamed_holder_spoke_stays_unnamed(nlp: Lang
 
 def test_the_role_after_a_named_holder_since_the_unnamed_one_is_that_holder(nlp: Language) -> None:
     text = (
-        'One mining official said there had been no change. Tomas Verin, a senior mining official, met reporters '
+        'One mining official said nothing had moved. Tomas Verin, a senior mining official, met reporters '
         'on Monday. "A change is very unlikely," the official said.'
     )
     assert speakers(nlp, text)[-1] == "Tomas Verin"

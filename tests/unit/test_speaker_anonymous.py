@@ -1,6 +1,6 @@
-"""An anonymous person is unnamed unless the phrase names the body they speak for: "an official, who spoke on
-condition of anonymity, said" gives the words to no one, while "a senior official at the bank, who asked not to
-be named," after the bank was named speaks for the bank, as annotators of real news give it. Invented
+"""An anonymous person is unnamed unless the phrase names the body they speak for: "an aide, granted anonymity,
+said" gives the words to no one, while "a senior manager at the lender, speaking anonymously," after the lender
+was named speaks for it, as annotators of real news give it. Invented
 sentences."""
 
 from __future__ import annotations
@@ -15,18 +15,18 @@ from tests.unit.readers import speakers
     "text",
     [
         (  # banking: no body at all
-            "Rates rose in the town. A senior official, who spoke on condition of anonymity, said the loan was safe."
+            "Rates rose in the town. A senior aide, granted anonymity, said the loan was safe."
         ),
         (  # sport: an indefinite body brings in one of many
             "Dunmore Rovers sacked their coach on Sunday. An official at a rival club, speaking on condition of "
             "anonymity, said a successor would be named within a week."
         ),
         (  # diplomacy: a person's circle is no body
-            "Envoy Petra Kallas flew home on Friday. A source close to Kallas, who asked not to be named, said "
+            "Envoy Petra Kallas flew home on Friday. A source close to Kallas, speaking anonymously, said "
             "the talks would resume in March."
         ),
         (  # health
-            "Two wards closed in the county. A manager who declined to be identified said nurses had been moved "
+            "Two wards closed in the county. A manager who wished not to be identified said nurses had been moved "
             "to other hospitals."
         ),
     ],
@@ -49,7 +49,7 @@ def test_an_anonymous_person_speaks_for_no_one(nlp: Language, text: str) -> None
             "Dunmore Rovers",
         ),
         (  # farming: the body's own word compounded onto the role
-            "The Board of Tillage said grain exports would grow. A board official, who declined to be named, "
+            "The Board of Tillage said grain exports would grow. A board official, who requested anonymity, "
             "said most of the grain would go by rail.",
             "Board of Tillage",
         ),
@@ -83,7 +83,7 @@ def test_an_official_who_is_not_anonymous_still_speaks_for_the_body(nlp: Languag
             "said nurses had been moved to other hospitals."
         ),
         (  # banking: "granted" read as the main verb, "said" coordinated with it
-            "Rates rose in the town. A senior official at a lender, granted anonymity to discuss "
+            "Rates rose in the town. A senior manager at a lender, granted anonymity to discuss "
             "the talks, said the loan was safe."
         ),
         (  # sport: the participle closes the sentence, hung inside the reported words

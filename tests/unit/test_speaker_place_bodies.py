@@ -1,5 +1,5 @@
-"""A body named by its kind and its country ("the central bank of X") is the voice of a later "the central
-bank", "a spokesman for the central bank" or "an official of the central bank". Invented sentences."""
+"""A body named by its kind and its country ("the state mint of X") is the voice of a later "the state mint",
+"an aide speaking for the state mint" or "an officer of the state mint". Invented sentences."""
 
 from __future__ import annotations
 
@@ -12,10 +12,10 @@ from tests.unit.readers import speakers
 @pytest.mark.parametrize(
     ("text", "body"),
     [
-        (  # finance: a spokesperson for the body
-            "Last week the head of the central bank of Nepal met a trade mission in Pokhara. A spokesman for "
-            "the central bank said the rate would stay at six pct.",
-            "central bank of Nepal",
+        (  # finance: a spokeswoman for it
+            "On Tuesday the chief of the state mint of Nepal welcomed a trade mission in Pokhara. A spokeswoman "
+            "for the state mint said new coins would circulate by June.",
+            "state mint of Nepal",
         ),
         (  # culture: the body itself
             "The national archive of Bhutan closed a reading room. The national archive said the room would "
@@ -37,12 +37,12 @@ def test_a_body_named_with_its_country_speaks_again(nlp: Language, text: str, bo
     "text",
     [
         (  # another body of the same kind brought in, unnamed
-            "A central bank of Uruguay raised its rate. A spokesman for another central bank said the move was "
-            "expected."
+            "A state mint of Uruguay struck new coins. A spokeswoman for another state mint called the coins "
+            "ugly."
         ),
         (  # a body with other describing words
-            "The central bank of Nepal cut its rate. A spokesman for the regional office said the move was "
-            "expected."
+            "The state mint of Nepal struck new coins. A spokeswoman for the regional office called the coins "
+            "ugly."
         ),
     ],
 )

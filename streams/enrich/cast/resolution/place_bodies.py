@@ -1,5 +1,5 @@
 """A body the article names by its kind and its country: "the national archive of Valdora" is that country's
-archive, and a later "the national archive" (or "a spokesman for the national archive") refers back to it,
+archive, and a later "the national archive" (or "an aide speaking for the national archive") refers back to it,
 though no word of it is a proper name the cast could read as an organisation."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ def _described(token: Token) -> tuple[str, ...]:
 
 def _is_place(token: Token, body: Token) -> bool:
     """A place as tagged, or a proper name the recogniser left untagged (small models miss many countries);
-    after an institution's word ("the state bank of X") a name tagged a body too, never a person's ("the
+    after an institution's word ("the state mint of X") a name tagged a body too, never a person's ("the
     personal lawyer of X" is somebody's)."""
     if token.ent_type_ in _PLACE_LABELS or (token.pos_ == "PROPN" and not token.ent_type_):
         return True
@@ -27,7 +27,7 @@ def _is_place(token: Token, body: Token) -> bool:
 
 
 def _place_of(token: Token) -> Token | None:
-    """The country or city an "of" after the body names ("the central bank of Valdora")."""
+    """The country or city an "of" after the body names ("the state mint of Valdora")."""
     for prep in token.rights:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             place = next((g for g in prep.children if g.dep_ == "pobj"), None)

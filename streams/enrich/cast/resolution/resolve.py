@@ -187,8 +187,8 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             and (entity is None or entity.kind != "org")
             and speaks_anonymously(subject, self._in_content)
         ):
-            # "an official, who asked not to be named": a person left unnamed; "a council official, who
-            # declined to be named" after the council was named still speaks for that body
+            # "an aide, speaking anonymously": a person left unnamed; "a board aide, granted anonymity," after
+            # the board was named still speaks for that board
             self._unnamed_voices.add(subject.idx)
             self._unnamed_heads[subject.lemma_.lower()] = subject.idx
             return None
@@ -441,7 +441,7 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         return found, title
 
     def _unnamed_echo(self, head: Token, person: Entity) -> bool:
-        """ "One mining official said ... said the official": a bare definite role repeats the unnamed voice with
+        """ "One mining aide spoke ... said the aide": a bare definite role repeats the unnamed voice with
         that head noun when it spoke after the named person the description would fit was last mentioned."""
         unnamed = self._unnamed_heads.get(head.lemma_.lower())
         if unnamed is None or not is_definite(head) or len(role_phrase(head)) > 1:
@@ -454,7 +454,7 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         if holder is not None:
             return holder, holder.title
         placed = body_of_place(head)
-        if placed is not None:  # "the state railway" after "the state railway of X": that country's
+        if placed is not None:  # "the state mint" after "the state mint of X": that country's
             return self.registry.add_org(placed, head.idx), None
         lex = lexicon()
         lemma = head.lemma_.lower()
