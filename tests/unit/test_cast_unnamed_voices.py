@@ -112,7 +112,8 @@ def test_the_speaker_after_but_is_not_joined_to_the_clause_before(nlp: Language,
         '"A change is very unlikely," the official added.',
         # diplomacy: the unnamed one withheld a name
         'Mayor Ilse Varga met reporters on Monday. One trade diplomat said the talks had stalled. '
-        '"We will try again," said the diplomat, who wished to stay anonymous. "Nothing is settled," the diplomat said.',
+        '"We will try again," said the diplomat, who wished to stay anonymous. '
+        '"Nothing is settled," the diplomat said.',
     ],
 )
 def test_the_role_repeated_after_an_unnamed_holder_spoke_stays_unnamed(nlp: Language, text: str) -> None:
