@@ -1,5 +1,5 @@
-"""A body named by its kind and its country ("the state mint of X") is the voice of a later "the state mint",
-"an aide speaking for the state mint" or "an officer of the state mint". Invented sentences."""
+"""A body named by its kind and its country ("the dairy board of X") is the voice of a later "the dairy board",
+"an aide speaking for the dairy board" or "an officer of the dairy board". Invented sentences."""
 
 from __future__ import annotations
 
@@ -13,14 +13,14 @@ from tests.unit.readers import speakers
     ("text", "body"),
     [
         (  # finance: a spokeswoman for it
-            "On Tuesday the chief of the state mint of Nepal welcomed a trade mission in Pokhara. A spokeswoman "
-            "for the state mint said new coins would circulate by June.",
-            "state mint of Nepal",
+            "On Tuesday the chief of the dairy board of Nepal welcomed a trade mission in Pokhara. A spokeswoman "
+            "for the dairy board said milk prices would hold until June.",
+            "dairy board of Nepal",
         ),
         (  # culture: the body itself
-            "The national archive of Bhutan closed a reading room. The national archive said the room would "
-            "reopen in spring.",
-            "national archive of Bhutan",
+            "The broadcasting service of Bhutan closed a radio station. The broadcasting service said the station "
+            "would reopen in spring.",
+            "broadcasting service of Bhutan",
         ),
         (  # elections: an official of the body
             "The electoral commission of Laos counted the last ballots. An official of the electoral commission "
@@ -37,12 +37,12 @@ def test_a_body_named_with_its_country_speaks_again(nlp: Language, text: str, bo
     "text",
     [
         (  # another body of the same kind brought in, unnamed
-            "A state mint of Uruguay struck new coins. A spokeswoman for another state mint called the coins "
-            "ugly."
+            "A dairy board of Uruguay cut milk prices. A spokeswoman for another dairy board said the cut was "
+            "rash."
         ),
         (  # a body with other describing words
-            "The state mint of Nepal struck new coins. A spokeswoman for the regional office called the coins "
-            "ugly."
+            "The dairy board of Nepal cut milk prices. A spokeswoman for the regional office said the cut was "
+            "rash."
         ),
     ],
 )

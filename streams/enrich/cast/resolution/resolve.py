@@ -454,7 +454,7 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         if holder is not None:
             return holder, holder.title
         placed = body_of_place(head)
-        if placed is not None:  # "the state mint" after "the state mint of X": that country's
+        if placed is not None:  # "the dairy board" after "the dairy board of X": that country's
             return self.registry.add_org(placed, head.idx), None
         lex = lexicon()
         lemma = head.lemma_.lower()

@@ -221,7 +221,7 @@ class OrganisationVoices:
         )
         if found is not None:
             return found
-        placed = body_of_place(head)  # "aides of the state mint" after "the state mint of X"
+        placed = body_of_place(head)  # "aides of the dairy board" after "the dairy board of X"
         if placed is not None:
             return self.registry.add_org(placed, head.idx)
         if lemma in lex.business_nouns:  # "the company": the employer in focus, else the one named last
