@@ -19,7 +19,7 @@ from tests.unit.readers import speakers
         'who asked that his name be withheld. "Demand is weak," he added.',
         # labour: an indefinite role, its own pronoun in the anonymity clause
         '"The strike will go ahead," said Marek Ostrow, who speaks for the Dorin Teachers Union.\n\n'
-        '"Our members have had enough," said a union negotiator, who talked on condition she not be '
+        '"Our members have had enough," said a negotiator, who talked on condition she not be '
         'identified. "Pay is the issue," she added.',
         # courts: the same with another role
         '"The ruling will be appealed," said Dana Holt, a lawyer for the Halden council.\n\n'
@@ -102,3 +102,27 @@ def test_they_is_the_body_unless_people_spoke_unnamed_since(nlp: Language, betwe
 )
 def test_the_speaker_after_but_is_not_joined_to_the_clause_before(nlp: Language, text: str, speaker: str) -> None:
     assert speakers(nlp, text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # mining: the same role word again, after an unnamed one spoke, though a named minister was in focus
+        'Minister Tomas Verin met reporters on Monday. A senior mining official said nothing had moved. '
+        '"A change is very unlikely," the official added.',
+        # diplomacy: the unnamed one withheld a name
+        'Mayor Ilse Varga met reporters on Monday. One trade diplomat said the talks had stalled. '
+        '"We will try again," said the diplomat, who wished to stay anonymous. '
+        '"Nothing is settled," the diplomat said.',
+    ],
+)
+def test_the_role_repeated_after_an_unnamed_holder_spoke_stays_unnamed(nlp: Language, text: str) -> None:
+    assert speakers(nlp, text)[-1] is None
+
+
+def test_the_role_after_a_named_holder_since_the_unnamed_one_is_that_holder(nlp: Language) -> None:
+    text = (
+        'One mining official said nothing had moved. Tomas Verin, a senior mining official, met reporters '
+        'on Monday. "A change is very unlikely," the official said.'
+    )
+    assert speakers(nlp, text)[-1] == "Tomas Verin"

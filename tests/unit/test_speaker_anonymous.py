@@ -1,5 +1,7 @@
-"""An anonymous person is unnamed: "a senior official at the bank, who spoke on condition of anonymity, said"
-gives the words to no one, not to the bank the phrase mentions. Invented sentences."""
+"""An anonymous person is unnamed unless the phrase names the body they speak for: "an aide, granted anonymity,
+said" gives the words to no one, while "a senior manager at the lender, speaking anonymously," after the lender
+was named speaks for it, as annotators of real news give it. Invented
+sentences."""
 
 from __future__ import annotations
 
@@ -12,26 +14,54 @@ from tests.unit.readers import speakers
 @pytest.mark.parametrize(
     "text",
     [
-        (  # banking
-            "Kestrel Bank lent money to the town. A senior official at the bank, who spoke on condition of "
-            "anonymity, said the loan was safe."
+        (  # banking: no body at all
+            "Rates rose in the town. A senior aide, granted anonymity, said the loan was safe."
         ),
-        (  # sport
-            "Dunmore Rovers sacked their coach on Sunday. An official at the club, speaking on condition of "
+        (  # sport: an indefinite body brings in one of many
+            "Dunmore Rovers sacked their coach on Sunday. An official at a rival club, speaking on condition of "
             "anonymity, said a successor would be named within a week."
         ),
-        (  # diplomacy
-            "The Valdoran foreign ministry summoned the Kestrian envoy. A senior ministry official, who asked "
-            "not to be named, said the talks would resume in March."
+        (  # diplomacy: a person's circle is no body
+            "Envoy Petra Kallas flew home on Friday. A source close to Kallas, speaking anonymously, said "
+            "the talks would resume in March."
         ),
         (  # health
-            "Harrowgate Health Trust closed two wards. A manager at the trust who declined to be identified "
-            "said nurses had been moved to other hospitals."
+            "Two wards closed in the county. A manager who wished not to be identified said nurses had been moved "
+            "to other hospitals."
         ),
     ],
 )
 def test_an_anonymous_person_speaks_for_no_one(nlp: Language, text: str) -> None:
     assert speakers(nlp, text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (  # banking
+            "Kestrel Bank lent money to the town. A senior official at the bank, who spoke on condition of "
+            "anonymity, said the loan was safe.",
+            "Kestrel Bank",
+        ),
+        (  # sport
+            "Dunmore Rovers sacked their coach on Sunday. An official at the club, speaking on condition of "
+            "anonymity, said a successor would be named within a week.",
+            "Dunmore Rovers",
+        ),
+        (  # farming: the body's own word compounded onto the role
+            "The Board of Tillage said grain exports would grow. A board official, who requested anonymity, "
+            "said most of the grain would go by rail.",
+            "Board of Tillage",
+        ),
+        (  # health
+            "Harrowgate Health Trust closed two wards. A manager at the trust who declined to be identified "
+            "said nurses had been moved to other hospitals.",
+            "Harrowgate Health Trust",
+        ),
+    ],
+)
+def test_an_anonymous_official_of_a_named_body_speaks_for_it(nlp: Language, text: str, body: str) -> None:
+    assert speakers(nlp, text)[-1] == body
 
 
 def test_withholding_a_name_in_the_reported_words_keeps_the_speaker(nlp: Language) -> None:
@@ -49,19 +79,19 @@ def test_an_official_who_is_not_anonymous_still_speaks_for_the_body(nlp: Languag
     "text",
     [
         (  # health: a fronted participle the parse reads as the sentence's subject
-            "Harrowgate Health Trust closed two wards. Speaking on condition of anonymity, a manager at the trust "
+            "Two wards closed in the county. Speaking on condition of anonymity, a manager at a hospital "
             "said nurses had been moved to other hospitals."
         ),
         (  # banking: "granted" read as the main verb, "said" coordinated with it
-            "Kestrel Bank lent money to the town. A senior official at the bank, granted anonymity to discuss "
+            "Rates rose in the town. A senior manager at a lender, granted anonymity to discuss "
             "the talks, said the loan was safe."
         ),
         (  # sport: the participle closes the sentence, hung inside the reported words
-            "Dunmore Rovers sacked their coach on Sunday. A club official said a successor would be named "
+            "Two coaches were sacked on Sunday. An official said a successor would be named "
             "within a week, speaking on condition of anonymity."
         ),
         (  # diplomacy
-            "The Valdoran foreign ministry summoned the Kestrian envoy. A ministry official said the talks would "
+            "The envoys were summoned on Friday. A senior diplomat said the talks would "
             "resume in March, speaking anonymously."
         ),
     ],

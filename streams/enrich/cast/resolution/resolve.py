@@ -52,6 +52,7 @@ from .led_groups import leader_named
 from .named_later import body_named_later, body_role_holder, holder_named_later
 from .nationality import NationalityReferents, demonym_description, of_nation
 from .offices import complement
+from .place_bodies import body_of_place
 from .pronouns import PronounReferents
 from .turns import QuoteTurns
 from .voices import OrganisationVoices, institution_modifier, names_org
@@ -174,16 +175,26 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         self._spokes: list[tuple[int, Entity, str | None]] = []
         self._heads: dict[str, Entity] = {}  # head noun of a resolved speaker phrase → whom it named last
         self._unnamed_voices: set[int] = set()  # chars of the subjects that spoke without a name ("a fan said")
+        self._unnamed_heads: dict[str, int] = {}  # head noun of an unnamed speaker phrase → where it last spoke
 
     def speaker(self, subject: Token | None) -> tuple[Entity, str | None] | None:
         """The entity speaking through `subject` and the title the phrase gives it. Call in text order:
         each resolved speaker is in focus for the pronouns after it."""
-        if subject is not None and subject.pos_ == "NOUN" and speaks_anonymously(subject, self._in_content):
-            self._unnamed_voices.add(subject.idx)
-            return None  # "an official at the bank, who asked not to be named": a person left unnamed
         entity, title = self._entity(subject)
+        if (
+            subject is not None
+            and subject.pos_ == "NOUN"
+            and (entity is None or entity.kind != "org")
+            and speaks_anonymously(subject, self._in_content)
+        ):
+            # "an aide, speaking anonymously": a person left unnamed; "a board aide, granted anonymity," after
+            # the board was named still speaks for that board
+            self._unnamed_voices.add(subject.idx)
+            self._unnamed_heads[subject.lemma_.lower()] = subject.idx
+            return None
         if subject is not None and entity is None and subject.pos_ == "NOUN":
             self._unnamed_voices.add(subject.idx)
+            self._unnamed_heads[subject.lemma_.lower()] = subject.idx
         if entity is None or subject is None:
             return None
         gender = lexicon().pronoun_genders.get(subject.lower_) if subject.pos_ == "PRON" else None
@@ -424,9 +435,27 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         return named if named is not None and named.kind in ("person", "org") else None
 
     def _common(self, head: Token) -> tuple[Entity | None, str | None]:
+        found, title = self._common_referent(head)
+        if found is not None and found.kind == "person" and self._unnamed_echo(head, found):
+            return None, None
+        return found, title
+
+    def _unnamed_echo(self, head: Token, person: Entity) -> bool:
+        """ "One mining aide spoke ... said the aide": a bare definite role repeats the unnamed voice with
+        that head noun when it spoke after the named person the description would fit was last mentioned."""
+        unnamed = self._unnamed_heads.get(head.lemma_.lower())
+        if unnamed is None or not is_definite(head) or len(role_phrase(head)) > 1:
+            return False
+        last = person.mentioned_before(head.idx)
+        return last is None or last < unnamed
+
+    def _common_referent(self, head: Token) -> tuple[Entity | None, str | None]:
         holder = self._office_holder(head) or self._group_leader(head)
         if holder is not None:
             return holder, holder.title
+        placed = body_of_place(head)
+        if placed is not None:  # "the dairy board" after "the dairy board of X": that country's
+            return self.registry.add_org(placed, head.idx), None
         lex = lexicon()
         lemma = head.lemma_.lower()
         modifiers = [c for c in head.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")]

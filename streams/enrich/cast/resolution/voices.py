@@ -18,6 +18,7 @@ from ..reading.orgs import described_by_nation, home_of, org_name
 from ..reading.registry import based_elsewhere, is_company, may_be_company
 from .descriptions import INDEFINITE_DETERMINERS, is_definite, role_phrase
 from .offices import words_of
+from .place_bodies import body_of_place
 from .sent_groups import body_of_group
 
 _OUTLET_REACH = 600
@@ -220,6 +221,9 @@ class OrganisationVoices:
         )
         if found is not None:
             return found
+        placed = body_of_place(head)  # "aides of the dairy board" after "the dairy board of X"
+        if placed is not None:
+            return self.registry.add_org(placed, head.idx)
         if lemma in lex.business_nouns:  # "the company": the employer in focus, else the one named last
             home = home_of(head)
             found = self._employer(head.idx, home)
