@@ -7,11 +7,8 @@ real so that places can be checked). Publication date: Thursday 2026-03-12.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from functools import partial
 
 import pytest
-from spacy.language import Language
 
 from streams.enrich.extractors.meetings.collect import build_mention
 from streams.enrich.extractors.meetings.detect import Trigger
@@ -20,14 +17,8 @@ from streams.enrich.extractors.meetings.status_mode import find_mode
 from streams.enrich.model import Meeting
 from streams.enrich.nlp import parse
 from streams.ingest.article import Article
-from tests.unit.readers import meetings_in
 
 PUBLISHED = dt.datetime(2026, 3, 12, 10, 0, tzinfo=dt.UTC)
-
-
-@pytest.fixture(scope="module")
-def run(nlp: Language) -> Callable[..., list[Meeting]]:
-    return partial(meetings_in, nlp, published=PUBLISHED)
 
 
 def _only(meetings: list[Meeting]) -> Meeting:

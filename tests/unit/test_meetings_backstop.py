@@ -9,11 +9,8 @@ not at all; the look-alikes use the same words where nobody meets. Every sentenc
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from functools import partial
 
 import pytest
-from spacy.language import Language
 
 from streams.enrich.extractors.meetings.backstop import encounter_hashes, find_encounters
 from streams.enrich.extractors.meetings.detect import positions_of
@@ -21,14 +18,8 @@ from streams.enrich.extractors.meetings.names import NameIndex
 from streams.enrich.model import Meeting
 from streams.enrich.nlp import parse
 from streams.ingest.article import Article
-from tests.unit.readers import meetings_in
 
 PUBLISHED = dt.datetime(2026, 3, 12, 10, 0, tzinfo=dt.UTC)
-
-
-@pytest.fixture(scope="module")
-def run(nlp: Language) -> Callable[..., list[Meeting]]:
-    return partial(meetings_in, nlp, published=PUBLISHED)
 
 
 def surnames(meeting: Meeting) -> set[str]:

@@ -7,21 +7,12 @@ countries are real so that places can be checked). Publication date: Thursday 20
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from functools import partial
 
 import pytest
-from spacy.language import Language
 
 from streams.enrich.model import Meeting
-from tests.unit.readers import meetings_in
 
 PUBLISHED = dt.datetime(2026, 3, 12, 10, 0, tzinfo=dt.UTC)
-
-
-@pytest.fixture(scope="module")
-def run(nlp: Language) -> Callable[..., list[Meeting]]:
-    return partial(meetings_in, nlp, published=PUBLISHED)
 
 
 def surnames(meeting: Meeting) -> set[str]:

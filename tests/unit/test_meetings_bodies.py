@@ -8,21 +8,12 @@ named as taking part. All companies, unions, clubs, councils and institutes are 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from functools import partial
 
 import pytest
-from spacy.language import Language
 
 from streams.enrich.model import Meeting
-from tests.unit.readers import meetings_in
 
 PUBLISHED = dt.datetime(2026, 3, 12, 10, 0, tzinfo=dt.UTC)
-
-
-@pytest.fixture(scope="module")
-def run(nlp: Language) -> Callable[..., list[Meeting]]:
-    return partial(meetings_in, nlp, published=PUBLISHED)
 
 
 def sides(meeting: Meeting) -> dict[str, str]:

@@ -6,21 +6,12 @@ and "A told reporters after Monday's talks with B" tells the encounter already t
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from functools import partial
 
 import pytest
-from spacy.language import Language
 
-from streams.enrich.model import Meeting
-from tests.unit.readers import meetings_in, side_names, speakers
+from tests.unit.readers import side_names, speakers
 
 PUBLISHED = dt.datetime(2026, 3, 12, 10, 0, tzinfo=dt.UTC)
-
-
-@pytest.fixture(scope="module")
-def run(nlp: Language) -> Callable[..., list[Meeting]]:
-    return partial(meetings_in, nlp, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(

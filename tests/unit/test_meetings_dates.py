@@ -7,26 +7,17 @@ date: Thursday 2026-03-05.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from functools import partial
 
 import pytest
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from streams.enrich.extractors.meetings.dateline import story_day
 from streams.enrich.extractors.meetings.iso_date import resolve_date
 from streams.enrich.extractors.meetings.when import date_entity
 from streams.enrich.model import Meeting
-from tests.unit.readers import meetings_in
 
 PUBLISHED = dt.datetime(2026, 3, 5, 10, 0, tzinfo=dt.UTC)
 THURSDAY = PUBLISHED.date()
-
-
-@pytest.fixture(scope="module")
-def run(nlp: Language) -> Callable[..., list[Meeting]]:
-    return partial(meetings_in, nlp, published=PUBLISHED)
 
 
 def _only(meetings: list[Meeting]) -> Meeting:

@@ -9,21 +9,12 @@ league, a club or a federation meeting others stay meetings. Every name is inven
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from functools import partial
 
 import pytest
-from spacy.language import Language
 
-from streams.enrich.model import Meeting
-from tests.unit.readers import meetings_in, side_names
+from tests.unit.readers import side_names
 
 PUBLISHED = dt.datetime(2026, 3, 12, 10, 0, tzinfo=dt.UTC)
-
-
-@pytest.fixture(scope="module")
-def run(nlp: Language) -> Callable[..., list[Meeting]]:
-    return partial(meetings_in, nlp, published=PUBLISHED)
 
 
 @pytest.mark.parametrize("text", [
