@@ -625,12 +625,11 @@ def _before_its_clause(cue: Token) -> tuple[int, int] | None:
 _APPOSITION_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "ADP", "CCONJ", "PART", "NUM", "PUNCT"})
 
 
-def _apposed_trailing_speaker(cue: Token) -> tuple[Token, tuple[int, int]] | None:
-    """ "Demand is weak, X Y, the finance director, said in a call": a trailing cue whose speaker is a name
-    with a role set off by commas. The parse often hangs the name on the clause before it (as its object's
-    apposition or a conjunct), so the layout decides: comma, name, comma, role phrase, comma, cue. The name
-    is a PERSON entity, or a run of proper nouns the role phrase shows to be a person (the entity
-    recogniser takes many names for organisations). Returns the name's last token and the clause before."""
+def _apposed_name(cue: Token) -> Token | None:
+    """The name of "..., X Y, the finance director, said": comma, name, comma, role phrase, comma, cue. The
+    parse often hangs such a name on the words before it (as an object's apposition or a conjunct), so the
+    layout decides. The name is a PERSON entity, or a run of proper nouns the role phrase shows to be a
+    person (the entity recogniser takes many names for organisations). Returns the name's last token."""
     doc = cue.doc
     if cue.i < 2 or doc[cue.i - 1].text != ",":
         return None
@@ -646,8 +645,33 @@ def _apposed_trailing_speaker(cue: Token) -> tuple[Token, tuple[int, int]] | Non
         name_start -= 1
     if not person or name_end.pos_ != "PROPN" or name_start < 1 or doc[name_start - 1].text != ",":
         return None
-    content = _trim(list(doc[_sentence(cue)[0] : name_start - 1]))
+    return name_end
+
+
+def _own_clause_after(cue: Token) -> bool:
+    return any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
+
+
+def _apposed_trailing_speaker(cue: Token) -> tuple[Token, tuple[int, int]] | None:
+    """ "Demand is weak, X Y, the finance director, said in a call": a trailing cue whose speaker is a name
+    with a role set off by commas. A cue with its own clause after it is no trailing cue: the words before
+    the name are a fronted adjunct ("Late on Monday, X Y, the finance director, said sales rose"). Returns
+    the name's last token and the clause before."""
+    name_end = _apposed_name(cue)
+    if name_end is None or _own_clause_after(cue):
+        return None
+    name_start = name_end.i
+    while cue.doc[name_start - 1].pos_ == "PROPN" and cue.doc[name_start - 1].text != ",":
+        name_start -= 1
+    content = _trim(list(cue.doc[_sentence(cue)[0] : name_start - 1]))
     return (name_end, content) if content is not None else None
+
+
+def _fronted_frame_speaker(cue: Token) -> Token | None:
+    """ "Speaking at the dinner, X Y, the league's coach, said ...": after a fronted phrase the parse may
+    hang the apposed name on that phrase's last noun and leave the cue with no subject; a cue with its own
+    clause after it and the name-and-role layout before it takes that name as speaker."""
+    return _apposed_name(cue) if _own_clause_after(cue) else None
 
 
 _INVERTED_NAME_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PART"})
@@ -1086,6 +1110,7 @@ def _content(layout: Layout, token: Token, kind: str, quote_opens: list[int]) ->
             clausal = _clausal(token)
             if clausal is not None:
                 content, clauses = clausal
+                subject = subject or _fronted_frame_speaker(token)
                 resumed = _resumed(token) if content[1] <= token.idx else None
                 parts = [content, resumed] if resumed is not None else []
             elif (content := _message_object(token)) is None and (
