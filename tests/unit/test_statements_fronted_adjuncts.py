@@ -31,3 +31,15 @@ def test_participial_frame_is_no_statement_and_the_name_speaks(nlp: Language) ->
 def test_trailing_cue_after_the_name_and_role_still_reports_the_clause_before(nlp: Language) -> None:
     text = "The clinic will reopen its ward next spring, Maren Quill, a spokeswoman for the county court, said."
     assert indirect(nlp, text) == [("The clinic will reopen its ward next spring", "Maren Quill")]
+
+
+def test_inverted_cue_between_subject_and_verb_reports_the_clause_around_it(nlp: Language) -> None:
+    text = "The main drawback of the new lease, said Tarvin Moss, is that it raises costs for small tenants."
+    assert indirect(nlp, text) == [
+        ("The main drawback of the new lease is that it raises costs for small tenants", "Tarvin Moss")
+    ]
+
+
+def test_inverted_cue_before_a_participle_keeps_the_clause_before(nlp: Language) -> None:
+    text = "The clinic treated 300 patients last week, said Ilse Vantongeren, speaking in the capital."
+    assert indirect(nlp, text) == [("The clinic treated 300 patients last week", "Ilse Vantongeren")]
