@@ -29,7 +29,7 @@ def test_participial_frame_is_no_statement_and_the_name_speaks(nlp: Language) ->
 
 
 def test_trailing_cue_after_the_name_and_role_still_reports_the_clause_before(nlp: Language) -> None:
-    text = "The clinic will reopen its ward next spring, Maren Quill, a spokeswoman for the county court, said."
+    text = "The clinic will reopen its ward next spring, Maren Quill, the county court's press officer, said."
     assert indirect(nlp, text) == [("The clinic will reopen its ward next spring", "Maren Quill")]
 
 
