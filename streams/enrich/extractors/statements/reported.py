@@ -625,12 +625,11 @@ def _before_its_clause(cue: Token) -> tuple[int, int] | None:
 _APPOSITION_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "ADP", "CCONJ", "PART", "NUM", "PUNCT"})
 
 
-def _apposed_trailing_speaker(cue: Token) -> tuple[Token, tuple[int, int]] | None:
-    """ "Demand is weak, X Y, the finance director, said in a call": a trailing cue whose speaker is a name
-    with a role set off by commas. The parse often hangs the name on the clause before it (as its object's
-    apposition or a conjunct), so the layout decides: comma, name, comma, role phrase, comma, cue. The name
-    is a PERSON entity, or a run of proper nouns the role phrase shows to be a person (the entity
-    recogniser takes many names for organisations). Returns the name's last token and the clause before."""
+def _apposed_name(cue: Token) -> Token | None:
+    """The name of "..., X Y, the finance director, said": comma, name, comma, role phrase, comma, cue. The
+    parse often hangs such a name on the words before it (as an object's apposition or a conjunct), so the
+    layout decides. The name is a PERSON entity, or a run of proper nouns the role phrase shows to be a
+    person (the entity recogniser takes many names for organisations). Returns the name's last token."""
     doc = cue.doc
     if cue.i < 2 or doc[cue.i - 1].text != ",":
         return None
@@ -646,37 +645,98 @@ def _apposed_trailing_speaker(cue: Token) -> tuple[Token, tuple[int, int]] | Non
         name_start -= 1
     if not person or name_end.pos_ != "PROPN" or name_start < 1 or doc[name_start - 1].text != ",":
         return None
-    content = _trim(list(doc[_sentence(cue)[0] : name_start - 1]))
+    return name_end
+
+
+def _own_clause_after(cue: Token) -> bool:
+    return any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
+
+
+def _apposed_trailing_speaker(cue: Token) -> tuple[Token, tuple[int, int]] | None:
+    """ "Demand is weak, X Y, the finance director, said in a call": a trailing cue whose speaker is a name
+    with a role set off by commas. A cue with its own clause after it is no trailing cue: the words before
+    the name are a fronted adjunct ("Late on Monday, X Y, the finance director, said sales rose"). Returns
+    the name's last token and the clause before."""
+    name_end = _apposed_name(cue)
+    if name_end is None or _own_clause_after(cue):
+        return None
+    name_start = name_end.i
+    while cue.doc[name_start - 1].pos_ == "PROPN" and cue.doc[name_start - 1].text != ",":
+        name_start -= 1
+    content = _trim(list(cue.doc[_sentence(cue)[0] : name_start - 1]))
     return (name_end, content) if content is not None else None
+
+
+def _fronted_frame_speaker(cue: Token) -> Token | None:
+    """ "Speaking at the dinner, X Y, the league's coach, said ...": after a fronted phrase the parse may
+    hang the apposed name on that phrase's last noun and leave the cue with no subject; a cue with its own
+    clause after it and the name-and-role layout before it takes that name as speaker."""
+    return _apposed_name(cue) if _own_clause_after(cue) else None
 
 
 _INVERTED_NAME_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PART"})
 _SPEAKER_ENTITIES = frozenset({"PERSON", "ORG"})
 
 
-def _inverted_trailing_speaker(cue: Token) -> tuple[Token, tuple[int, int]] | None:
-    """ "Talks will resume next month, warned X Y, the foreign minister": a trailing cue set before its
-    speaker. The parse often reads the inverted name as the cue's object, or hangs the cue on the clause
-    before it, so the layout decides: comma, cue, a name (a title may lead it), then at most an apposition.
-    The name is a person or organisation entity, or a title leads it or stands beside it ("said coach X",
-    "X, the coach"), so a date ("confirmed Friday") is no speaker. Returns the name's last token and the
-    clause before."""
+def _inverted_name_end(cue: Token, end: int) -> int | None:
+    """Just past the name set after an inverted cue (", said X Y", ", warned coach X"): a run of name words
+    ending in a proper noun, after a comma-led cue. The name is a person or organisation entity, or a title
+    leads it or stands beside it before `end` ("said coach X", "X, the coach"), so a date ("confirmed
+    Friday") is no speaker."""
     doc = cue.doc
-    start, end = _sentence(cue)
     if cue.i < 2 or doc[cue.i - 1].text != "," or cue.tag_ not in ("VBD", "VBZ", "VBN"):
-        return None
-    if any(c.dep_ in _SUBJECT_DEPS and c.i < cue.i for c in cue.children):
         return None
     k = cue.i + 1
     while k < end and doc[k].pos_ in _INVERTED_NAME_POS:
         k += 1
     name = doc[k - 1]
-    if k == cue.i + 1 or name.pos_ != "PROPN" or not all(t.pos_ in _APPOSITION_POS for t in doc[k:end]):
+    if k == cue.i + 1 or name.pos_ != "PROPN":
         return None
     if name.ent_type_ not in _SPEAKER_ENTITIES and not any(is_title_word(t) for t in doc[cue.i + 1 : end]):
         return None
+    return k
+
+
+def _inverted_trailing_speaker(cue: Token) -> tuple[Token, tuple[int, int]] | None:
+    """ "Talks will resume next month, warned X Y, the foreign minister": a trailing cue set before its
+    speaker. The parse often reads the inverted name as the cue's object, or hangs the cue on the clause
+    before it, so the layout decides: comma, cue, a name, then at most an apposition. Returns the name's last
+    token and the clause before."""
+    doc = cue.doc
+    start, end = _sentence(cue)
+    if any(c.dep_ in _SUBJECT_DEPS and c.i < cue.i for c in cue.children):
+        return None
+    k = _inverted_name_end(cue, end)
+    if k is None or not all(t.pos_ in _APPOSITION_POS for t in doc[k:end]):
+        return None
     content = _trim(list(doc[start : cue.i - 1]))
-    return (name, content) if content is not None else None
+    return (doc[k - 1], content) if content is not None else None
+
+
+_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
+
+
+def _inverted_interrupting(cue: Token) -> tuple[Token, list[tuple[int, int]]] | None:
+    """ "The main risk, said X Y, is a late frost": an inverted cue set off by commas between a clause's
+    subject and its finite verb. The parse takes the name, or the clause's own subject, for the cue's
+    subject by turns, so the layout decides: comma, cue, name, comma (or a role set off by one more comma), then a
+    finite verb. The statement is the clause around the attribution, in two parts."""
+    doc = cue.doc
+    start, end = _sentence(cue)
+    k = _inverted_name_end(cue, end)
+    if k is None or k >= end or doc[k].text != ",":
+        return None
+    closing = k
+    role_end = next((j for j in range(k + 1, end) if doc[j].text == ","), None)
+    if doc[k + 1].tag_ not in _FINITE_TAGS and role_end is not None:
+        role = doc[k + 1 : role_end]
+        if all(t.pos_ in _APPOSITION_POS for t in role) and any(is_title_word(t) for t in role):
+            closing = role_end
+    if closing + 1 >= end or doc[closing + 1].tag_ not in _FINITE_TAGS:
+        return None
+    before = _trim(list(doc[start : cue.i - 1]), min_words=1)
+    rest = _trim(list(doc[closing + 1 : end]))
+    return (doc[k - 1], [before, rest]) if before and rest else None
 
 
 def _interrupting(cue: Token) -> list[tuple[int, int]] | None:
@@ -1076,8 +1136,12 @@ def _content(layout: Layout, token: Token, kind: str, quote_opens: list[int]) ->
     else:
         content = _block(layout, token, quote_opens)
         apposed = (_apposed_trailing_speaker(token) or _inverted_trailing_speaker(token)) if content is None else None
+        inverted = _inverted_interrupting(token) if content is None and apposed is None else None
         if content is not None:
             confidence = BLOCK
+        elif inverted is not None:
+            subject, parts = inverted
+            content = (parts[0][0], parts[-1][1])
         elif apposed is not None:
             subject, content = apposed
             resumed = _resumed(token)
@@ -1086,6 +1150,7 @@ def _content(layout: Layout, token: Token, kind: str, quote_opens: list[int]) ->
             clausal = _clausal(token)
             if clausal is not None:
                 content, clauses = clausal
+                subject = subject or _fronted_frame_speaker(token)
                 resumed = _resumed(token) if content[1] <= token.idx else None
                 parts = [content, resumed] if resumed is not None else []
             elif (content := _message_object(token)) is None and (
