@@ -61,8 +61,20 @@ def test_bodies_counted_besides_the_one_told_are_a_side(run, text, sides):
     assert names(talks) == sides
 
 
+@pytest.mark.parametrize(("text", "side"), [
+    ("Halvern Mining Corp is in talks with its creditor banks.", "its creditor banks"),
+    ("The Orvane Water Board resumed talks with its neighbours on Monday.", "its neighbours"),
+])
+def test_a_body_told_as_whose_counterpart_it_is_is_a_side(run, text, side):
+    """Creditors, lenders and neighbours face the body across the table: "its" says whose, not that they are
+    its own people."""
+    [talks] = run(text)
+    assert side in names(talks) and len(talks.participants) == 2
+
+
 @pytest.mark.parametrize("text", [
     "Halvern Mining Corp said it was a useful meeting.",
+    "Halvern Mining Corp met its employees on Monday.",
     "Halvern Mining Corp met two other officials on Monday.",
     "Halvern Mining Corp declined to negotiate with Orrin Pipe Ltd.",
     "Halvern Mining Corp said its negotiating position towards Orrin Pipe Ltd was strong.",
