@@ -33,7 +33,7 @@ def test_negotiating_a_thing_with_someone_is_talks_with_them(run, text, sides):
 
 
 @pytest.mark.parametrize(("text", "sides"), [
-    ("Sources said Halvern Mining Corp broke off talks last night with Orrin Pipe Ltd.",
+    ("Halvern Mining Corp broke off negotiations this morning with Orrin Pipe Ltd.",
      {"Halvern Mining Corp", "Orrin Pipe Ltd"}),
     ("Dunmore Rovers broke off talks yesterday with Ashcombe United.", {"Dunmore Rovers", "Ashcombe United"}),
 ])
@@ -43,7 +43,8 @@ def test_talks_broken_off_with_a_side_named_after_the_day_were_held(run, text, s
 
 
 @pytest.mark.parametrize(("text", "sides"), [
-    ("Halvern Mining Corp said it was also in talks with Orrin Pipe Ltd.", {"Halvern Mining Corp", "Orrin Pipe Ltd"}),
+    ("Halvern Mining Corp says it is now in negotiations with Orrin Pipe Ltd.",
+     {"Halvern Mining Corp", "Orrin Pipe Ltd"}),
     ("Dunmore Rovers said it was in negotiations with Petrel Athletic.", {"Dunmore Rovers", "Petrel Athletic"}),
 ])
 def test_an_it_that_is_in_talks_is_a_side(run, text, sides):
@@ -52,8 +53,8 @@ def test_an_it_that_is_in_talks_is_a_side(run, text, sides):
 
 
 @pytest.mark.parametrize(("text", "sides"), [
-    ("Halvern Mining Corp said it was also in talks with two other companies, but refused to identify them.",
-     {"Halvern Mining Corp", "two other companies"}),
+    ("Tessaly Foods Inc is negotiating with three other banks, its chairman says.",
+     {"Tessaly Foods Inc", "three other banks"}),
     ("Dunmore Rovers is negotiating a transfer fee with two other clubs.", {"Dunmore Rovers", "two other clubs"}),
 ])
 def test_bodies_counted_besides_the_one_told_are_a_side(run, text, sides):
@@ -62,7 +63,7 @@ def test_bodies_counted_besides_the_one_told_are_a_side(run, text, sides):
 
 
 @pytest.mark.parametrize(("text", "side"), [
-    ("Halvern Mining Corp is in talks with its creditor banks.", "its creditor banks"),
+    ("The Orvane Water Board is negotiating a loan with its creditor banks.", "its creditor banks"),
     ("The Orvane Water Board resumed talks with its neighbours on Monday.", "its neighbours"),
 ])
 def test_a_body_told_as_whose_counterpart_it_is_is_a_side(run, text, side):
@@ -73,7 +74,7 @@ def test_a_body_told_as_whose_counterpart_it_is_is_a_side(run, text, side):
 
 
 @pytest.mark.parametrize("text", [
-    "Halvern Mining Corp said it was a useful meeting.",
+    "Halvern Mining Corp says it is a useful forum for meetings.",
     "Halvern Mining Corp met its employees on Monday.",
     "Halvern Mining Corp met two other officials on Monday.",
     "Halvern Mining Corp declined to negotiate with Orrin Pipe Ltd.",

@@ -177,12 +177,11 @@ def _is_call(noun: Token) -> bool:
 
 
 def _stray_partners(noun: Token) -> list[Token]:
-    """"informed X of his call on Wednesday with Y", "held a call on Thursday with Y", "broke off talks last
-    night with Y": a "with" right after the noun's phrase belongs to the call, though the small model hangs it
-    on the verb above."""
+    """"told X of the call placed Friday with Y", "quit negotiations this morning with Y": a "with" right after
+    the noun's phrase belongs to the encounter, though the small model hangs it on the verb above."""
     doc = noun.doc
     nxt = noun.right_edge.i + 1
-    for _ in range(2):  # step over "on Thursday" or "last night" when it hangs on the verb, not on the call
+    for _ in range(2):  # step over a day ("on Friday", "this morning") hung on the verb, not on the call
         if nxt < noun.sent.end and doc[nxt].dep_ == "prep" and any(
                 c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in doc[nxt].children):
             nxt = doc[nxt].right_edge.i + 1
@@ -275,8 +274,8 @@ def _spoken_for(voice: Token, names: NameIndex) -> Participant | None:
 def _acting_body(subject: Token, noun: Token, names: NameIndex) -> bool:
     """"It opened talks with X", "it had to resume negotiations": an "it" that acts on the talks is
     the organisation the cast resolves it to. "It was a good meeting" judges the meeting, and "it would be
-    hard to hold talks" is no one: an "it" of "be" is never a side, unless it is in the talks ("said it was
-    also in talks with X")."""
+    hard to hold talks" is no one: an "it" of "be" is never a side, unless it is in the talks ("it is now in
+    negotiations with X")."""
     if bare_lower(subject) != "it" or noun.dep_ == "attr":
         return False
     if lower_lemma(subject.head) == "be" and not _in_the_talks(noun, subject.head):
@@ -285,7 +284,7 @@ def _acting_body(subject: Token, noun: Token, names: NameIndex) -> bool:
 
 
 def _in_the_talks(noun: Token, verb: Token) -> bool:
-    """"it was in talks with X", "it is in negotiations with X": the one who is in them is a side."""
+    """"it is still in negotiations with X", "it was in discussions with X": the one who is in them is a side."""
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ == "in" and prep.head.i == verb.i
 

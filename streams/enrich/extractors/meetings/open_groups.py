@@ -45,7 +45,7 @@ def open_group(token: Token, people: Callable[[Token], bool]) -> Participant | N
 
 
 def _others_counted(group: Token) -> bool:
-    """"in talks with two other companies": bodies counted besides the one told are a side as written, though
+    """"negotiating with three other banks": bodies counted besides the one told are a side as written, though
     nobody names them. Only bodies: "two other officials" are people the article names elsewhere."""
     kids = list(group.lefts)
     return lower_lemma(group) in cast_lexicon().institution_nouns and any(
