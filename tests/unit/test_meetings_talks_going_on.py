@@ -27,6 +27,8 @@ PUBLISHED = dt.datetime(1987, 3, 10, 10, 0, tzinfo=dt.UTC)
     ("Halvern Mining Corp says it is now in negotiations with Orrin Pipe Ltd.",
      {"Halvern Mining Corp", "Orrin Pipe Ltd"}),
     ("Dunmore Rovers said it was in negotiations with Petrel Athletic.", {"Dunmore Rovers", "Petrel Athletic"}),
+    ("Once Orrin Pipe Ltd made its bid, Halvern Mining Corp said it was in negotiations with Tessaly Foods Inc.",
+     {"Halvern Mining Corp", "Tessaly Foods Inc"}),
     # bodies counted besides the one told
     ("Tessaly Foods Inc is negotiating with three other banks, its chairman says.",
      {"Tessaly Foods Inc", "three other banks"}),

@@ -78,6 +78,9 @@ def noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
             if bare_lower(subject) in ("it", "this", "that") and not _acting_body(subject, noun, names):
                 parties.add(_evaluating_speaker(subject, names) if noun.dep_ == "attr" else None)
                 parties.anaphoric = side_subject = True
+            elif (saying := _saying_body(subject, names)) is not None:
+                parties.add(saying)
+                side_subject = True
             else:
                 add_coordinated(subject, names, parties)
                 side_subject = side_subject or before != (len(parties.named), parties.plural)
@@ -281,6 +284,16 @@ def _acting_body(subject: Token, noun: Token, names: NameIndex) -> bool:
     if lower_lemma(subject.head) == "be" and not _in_the_talks(noun, subject.head):
         return False
     return names.organisation(subject) is not None
+
+
+def _saying_body(subject: Token, names: NameIndex) -> Participant | None:
+    """"When A made its bid, B said it was in negotiations with C": an "it" in what a body says is that body
+    (as the cast names it in full), whatever other firm was told last."""
+    verb = subject.head
+    if bare_lower(subject) != "it" or verb.dep_ != "ccomp" or lower_lemma(verb.head) not in LEX.speech_verbs:
+        return None
+    found = (names.organisation(c) or names.participant(c) for c in verb.head.children if c.dep_ == "nsubj")
+    return next((p for p in found if p is not None and p is not PLURAL and p.kind == "organization"), None)
 
 
 def _in_the_talks(noun: Token, verb: Token) -> bool:
