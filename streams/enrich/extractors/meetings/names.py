@@ -90,8 +90,24 @@ def _people_plural(token: Token) -> bool:
 def own_people(group: Token) -> bool:
     """"met her department heads", "his security chiefs": a group told by whose it is through a pronoun is
     that person's own staff; "their Chinese counterparts" or "his French hosts" are peers, met as sides."""
-    return lower_lemma(group) not in LEX.peer_nouns and any(
-        c.dep_ == "poss" and c.lower_ in _OWN_PRONOUNS for c in group.children)
+    return not _peers(group) and any(c.dep_ == "poss" and c.lower_ in _OWN_PRONOUNS for c in group.children)
+
+
+def _peers_of_its_own(token: Token) -> Participant | None:
+    """"in talks with its creditor banks", "met their neighbours": the group a body faces across the table is
+    a side as written, though told by whose it is."""
+    if token.tag_ != "NNS" or not token.is_lower or token.dep_ not in ("dobj", "pobj") or not (
+            _peers(token) and any(c.dep_ == "poss" and c.lower_ in _OWN_PRONOUNS for c in token.children)):
+        return None
+    kind = "organization" if lower_lemma(token) in cast_lexicon().institution_nouns else "person"
+    return Participant(name=_np_text(token), title=_np_text(token), kind=kind)
+
+
+def _peers(group: Token) -> bool:
+    """"their counterparts", "its creditor banks": the head, or the word that says what kind of banks, is one
+    met from the other side of the table."""
+    return lower_lemma(group) in LEX.peer_nouns or any(
+        c.dep_ == "compound" and lower_lemma(c) in LEX.peer_nouns for c in group.children)
 
 
 def _people_or_role(token: Token) -> bool:
@@ -269,6 +285,8 @@ class NameIndex:
             return self._described_people(token) or self._coordinated_groups(token) or self._bare_counterpart(token)
         if label is None and (group := self._coordinated_groups(token)) is not None:
             return group
+        if label is None and (peers := _peers_of_its_own(token)) is not None:
+            return peers
         if label is None and _bare_bodies(token):
             return self._bare_counterpart(token)  # "X is negotiating with unions": kept only facing a body
         if label in (ORG, PLACE):

@@ -78,6 +78,9 @@ def noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
             if bare_lower(subject) in ("it", "this", "that") and not _acting_body(subject, noun, names):
                 parties.add(_evaluating_speaker(subject, names) if noun.dep_ == "attr" else None)
                 parties.anaphoric = side_subject = True
+            elif (saying := _saying_body(subject, names)) is not None:
+                parties.add(saying)
+                side_subject = True
             else:
                 add_coordinated(subject, names, parties)
                 side_subject = side_subject or before != (len(parties.named), parties.plural)
@@ -177,14 +180,16 @@ def _is_call(noun: Token) -> bool:
 
 
 def _stray_partners(noun: Token) -> list[Token]:
-    """"informed X of his call on Wednesday with Y", "held a call on Thursday with Y": a "with" right after
-    the noun's phrase belongs to the call, though the small model hangs it on the verb above."""
+    """"told X of the call placed Friday with Y", "quit negotiations this morning with Y": a "with" right after
+    the noun's phrase belongs to the encounter, though the small model hangs it on the verb above."""
     doc = noun.doc
     nxt = noun.right_edge.i + 1
-    for _ in range(2):  # step over "on Thursday" when it hangs on the verb, not on the call
+    for _ in range(2):  # step over a day ("on Friday", "this morning") hung on the verb, not on the call
         if nxt < noun.sent.end and doc[nxt].dep_ == "prep" and any(
                 c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in doc[nxt].children):
             nxt = doc[nxt].right_edge.i + 1
+        while nxt < noun.sent.end and doc[nxt].ent_type_ in ("DATE", "TIME") and doc[nxt].dep_ != "prep":
+            nxt += 1
     if nxt >= noun.sent.end or doc[nxt].lower_ != "with" or doc[nxt].dep_ != "prep":
         return []
     head = doc[nxt].head
@@ -272,10 +277,29 @@ def _spoken_for(voice: Token, names: NameIndex) -> Participant | None:
 def _acting_body(subject: Token, noun: Token, names: NameIndex) -> bool:
     """"It opened talks with X", "it had to resume negotiations": an "it" that acts on the talks is
     the organisation the cast resolves it to. "It was a good meeting" judges the meeting, and "it would be
-    hard to hold talks" is no one: an "it" of "be" is never a side."""
-    if bare_lower(subject) != "it" or noun.dep_ == "attr" or lower_lemma(subject.head) == "be":
+    hard to hold talks" is no one: an "it" of "be" is never a side, unless it is in the talks ("it is now in
+    negotiations with X")."""
+    if bare_lower(subject) != "it" or noun.dep_ == "attr":
+        return False
+    if lower_lemma(subject.head) == "be" and not _in_the_talks(noun, subject.head):
         return False
     return names.organisation(subject) is not None
+
+
+def _saying_body(subject: Token, names: NameIndex) -> Participant | None:
+    """"When A made its bid, B said it was in negotiations with C": an "it" in what a body says is that body
+    (as the cast names it in full), whatever other firm was told last."""
+    verb = subject.head
+    if bare_lower(subject) != "it" or verb.dep_ != "ccomp" or lower_lemma(verb.head) not in LEX.speech_verbs:
+        return None
+    found = (names.organisation(c) or names.participant(c) for c in verb.head.children if c.dep_ == "nsubj")
+    return next((p for p in found if p is not None and p is not PLURAL and p.kind == "organization"), None)
+
+
+def _in_the_talks(noun: Token, verb: Token) -> bool:
+    """"it is still in negotiations with X", "it was in discussions with X": the one who is in them is a side."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "in" and prep.head.i == verb.i
 
 
 def _evaluating_speaker(subject: Token, names: NameIndex) -> Participant | None:

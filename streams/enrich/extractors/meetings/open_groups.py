@@ -29,15 +29,25 @@ def open_group(token: Token, people: Callable[[Token], bool]) -> Participant | N
     if token.lower_ in LEX.open_count_heads:  # "a number of growers": the group is what the count is of
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    elif not any(c.lower_ in LEX.open_counts for c in token.lefts):
+    elif not any(c.lower_ in LEX.open_counts for c in token.lefts) and not _others_counted(token):
         return None
     if group is None or group.tag_ != "NNS" or not group.is_lower or not (
             people(group) or lower_lemma(group) in cast_lexicon().institution_nouns | LEX.people_bodies):
         return None
-    if any(c.lower_ in LEX.open_ended_modifiers - LEX.open_counts for c in group.lefts):
+    left_open = LEX.open_ended_modifiers - LEX.open_counts - ({"other"} if _others_counted(group) else set())
+    if any(c.lower_ in left_open for c in group.lefts):
         return None  # "several potential buyers", "a number of rival bidders": who they will be is open
     words = list(token.doc[token.left_edge.i : group.i + 1])
     if words[0].lower_ == "the":
         words = words[1:]
     text = "".join(t.text_with_ws for t in words).strip()
     return Participant(name=text, title=text, kind="person")
+
+
+def _others_counted(group: Token) -> bool:
+    """"negotiating with three other banks": bodies counted besides the one told are a side as written, though
+    nobody names them. Only bodies: "two other officials" are people the article names elsewhere."""
+    kids = list(group.lefts)
+    return lower_lemma(group) in cast_lexicon().institution_nouns and any(
+        c.dep_ == "amod" and c.lower_ == "other" for c in kids) and any(
+        c.dep_ == "nummod" and c.like_num for c in kids)

@@ -29,7 +29,7 @@ def verb_objects(verb: Token, kind: str, names: NameIndex) -> list[Token]:
             objects.extend(c for c in child.children if c.dep_ in ("compound", "nsubj") and c.pos_ == "PROPN")
         elif child.dep_ in ("dobj", "attr") and child.lower_ != "part":
             objects.append(child)
-            if kind == "talk":
+            if kind == "talk" or lower_lemma(verb) == "negotiate":  # "negotiating a loan with X" as well
                 objects.extend(topic_partners(child))
             elif is_meal(child):  # "hosted a dinner for X": the guest
                 objects.extend(o for p in child.children if p.dep_ == "prep" and p.lower_ == "for"
