@@ -22,6 +22,7 @@ from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.mention import Mention
 from streams.enrich.extractors.meetings.names import NameIndex
+from streams.enrich.extractors.meetings.no_counterpart import tells_no_counterpart
 from streams.enrich.extractors.meetings.ongoing import is_under_way
 from streams.enrich.extractors.meetings.own_body import own_organ_in_session
 from streams.enrich.extractors.meetings.participants import find_parties
@@ -120,7 +121,7 @@ def build_mention(
         return None
     if is_negated(token, governor) or teams_play(token, parties.named) or suggestion_turned_down(token, sent):
         return None
-    if own_organ_in_session(token, parties.named):
+    if own_organ_in_session(token, parties.named) or tells_no_counterpart(token, parties.named):
         return None
     points = anchors(token, governor)
     clause = time_clause_verb(token)
