@@ -17,6 +17,9 @@ PUBLISHED = dt.datetime(2026, 3, 4, tzinfo=dt.UTC)
     "Halvorsen Corp raised its payout at a quarterly meeting of the board of directors.",
     "The drivers union chose a new treasurer at a two-day meeting of its national committee in June.",
     "The Selvanian government said it approved the treaty at a special meeting of its cabinet.",
+    # the organ that speaks after a meeting with no side of its own was in session alone
+    "The Ostrel council faces a budget crisis. After a long meeting, the Green Party leadership said it would quit.",
+    "After a two-day meeting, the Halvorsen Corp board late last night said it would seek a buyer.",
     # one side's suggestion, turned down before it had a time or place
     "Last spring, Halvorsen Corp suggested holding negotiations with Brightwater Ltd about pooling their fleets but "
     "was spurned.",
@@ -31,6 +34,13 @@ def test_a_person_at_the_board_meeting_keeps_it(nlp):
     text = "Lina Farro outlined her proposal at a March meeting of the board of directors of Brightwater Ltd."
     [meeting] = meetings_in(nlp, text, published=PUBLISHED)
     assert "Lina Farro" in {p.name for p in meeting.participants}
+    assert meeting.status == "held"
+
+
+def test_an_organ_after_a_meeting_with_someone_keeps_it(nlp):
+    text = "After a long meeting with Mayor Lena Sorb, the drivers union executive said it would call off the strike."
+    [meeting] = meetings_in(nlp, text, published=PUBLISHED)
+    assert "Lena Sorb" in {p.name for p in meeting.participants}
     assert meeting.status == "held"
 
 
