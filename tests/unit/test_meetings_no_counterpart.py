@@ -1,6 +1,6 @@
-"""MEETINGS: meeting words with no encounter between the sides read off them: a company putting a vote to its
-holders at their meeting, a summit named as what a paper is for, talks with a party nobody has named yet,
-taking part in an activity that is no gathering (invented sentences)."""
+"""MEETINGS: the true encounters next to meeting words that tell none (a company's vote put to its holders at
+their meeting, a summit as backdrop, talks with a party nobody has named, taking part in an activity; those
+are in test_meetings_no_encounter.py). Invented sentences."""
 
 from __future__ import annotations
 
@@ -13,25 +13,6 @@ from tests.unit.readers import meetings_in, side_names
 PUBLISHED = dt.datetime(2026, 3, 4, tzinfo=dt.UTC)
 
 
-@pytest.mark.parametrize("text", [
-    # a vote put to the company's own holders at their meeting
-    "Halvorsen Corp said it will submit the plan to stockholders at a special meeting set for May 14.",
-    "Brightwater Ltd will put the buyout offer to unitholders at its annual meeting in Varn on June 2.",
-    # a summit as the backdrop of a paper or of work done ahead of it
-    "In a paper prepared for today's summit meeting of Andean leaders, Varnia proposed a new levy on imports.",
-    "The draft, written for next week's summit of Baltic health ministers, calls for more vaccine funds.",
-    # the counterpart is unnamed: the two named bodies are one side
-    "Halvorsen Corp and Brightwater Ltd will negotiate with a third party to be the auditor of the fund.",
-    "The nurses union and the hospital trust will negotiate with an independent mediator to be named later.",
-    # taking part in an activity, said twice, next to a speech to the body's own meeting
-    "The Varnian National Bank will continue to take part in joint action on markets as necessary, president "
-    "Otto Brenn told the bank's annual meeting. \"We are resolved to take part in joint action where possible,\" "
-    "Brenn said.",
-])
-def test_no_encounter(nlp, text):
-    assert meetings_in(nlp, text, published=PUBLISHED) == []
-
-
 @pytest.mark.parametrize(("text", "sides"), [
     # the holder is named: a counterpart, not the company's own owners
     ("Quarry Foods Inc will submit the plan to the Ostrel Pension Fund at a meeting on May 14.",
@@ -39,7 +20,7 @@ def test_no_encounter(nlp, text):
     # a summit told with its counterpart
     ("President Ana Vell will fly to Ostrel for a summit with Prime Minister Tomas Greb on May 14.",
      {"Ana Vell", "Tomas Greb"}),
-    # taking part in talks is attending them
+    # joining talks is attending them
     ("Chairman Ilse Marrow will take part in talks with Mayor Lena Sorb on Monday.", {"Ilse Marrow", "Lena Sorb"}),
 ])
 def test_planned_encounter_keeps_its_sides(nlp, text, sides):

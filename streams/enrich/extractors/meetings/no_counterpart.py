@@ -1,12 +1,12 @@
 """Meeting words that tell no encounter between the sides we would read off them.
 
-- "will submit the plan to stockholders at a special meeting": the holders' meeting is where the company
-  puts a vote to its own owners, the venue of that act; gold (dev-real and the read blind halves) does not
-  count a company's shareholders' meeting as an encounter with its shareholders.
-- "a paper prepared for today's summit meeting of the bloc's leaders": a summit named as the backdrop of
-  something else, with no side beyond the group it is "of" (gold conventions: not a meeting).
-- "A and B will negotiate with a third party": the counterpart is unnamed and indefinite, so A and B are one
-  side together and the other is unknown; reading A and B as the two sides is wrong.
+- "Ferrin Ltd will present the buyout to its unitholders at an extraordinary meeting in June": the holders'
+  meeting is where the company puts a vote to its own owners, the venue of that act; gold (dev-real and the
+  read blind halves) does not count a company's shareholders' meeting as an encounter with its shareholders.
+- "a draft written ahead of next week's summit of the bloc's farm ministers": a summit named as the backdrop
+  of something else, with no side beyond the group it is "of" (gold conventions: not a meeting).
+- "Ferrin and Orsk are to negotiate with an outside auditor": the counterpart is unnamed and indefinite, so the
+  two named firms are one side together and the other is unknown; reading them as the two sides is wrong.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ _HOLDERS = frozenset({"shareholder", "stockholder", "holder", "unitholder"})
 _PUT_TO = frozenset({"submit", "put", "present", "refer", "bring", "offer"})
 _BACKDROP_PREPS = frozenset({"for", "before", "ahead", "towards", "toward"})
 _GOING = frozenset({"meet", "arrive", "leave", "travel", "fly", "go", "come", "head", "gather"})
+_TOPIC_PREPS = frozenset({"over", "about", "on", "regarding"})
 _INDEFINITE = frozenset({"a", "an", "another", "some"})
 
 
@@ -29,7 +30,7 @@ def tells_no_counterpart(trigger: Token, named: list[Participant]) -> bool:
 
 
 def _put_to_holders(trigger: Token) -> bool:
-    """"submit X to shareholders at a meeting": the meeting is the venue of putting something to the holders."""
+    """"present X to unitholders at a meeting": the meeting is the venue of putting something to the holders."""
     if trigger.lower_ not in LEX.meeting_nouns or trigger.dep_ != "pobj" or trigger.head.lower_ != "at":
         return False
     verb = trigger.head.head
@@ -40,8 +41,8 @@ def _put_to_holders(trigger: Token) -> bool:
 
 
 def _backdrop_summit(trigger: Token, named: list[Participant]) -> bool:
-    """"prepared for the summit of X leaders": one side only, the group the summit is "of", and the summit is
-    what something else is for; "flew in for talks with X" names a counterpart and is left alone."""
+    """"drafted for the summit of the bloc's ministers": one side only, the group the summit is "of", and the
+    summit is what something else is for; "flew in for talks with X" names a counterpart and is left alone."""
     if len(named) > 1 or trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
         return False
     preps = {c.lower_ for c in trigger.children if c.dep_ == "prep"}
@@ -54,7 +55,7 @@ def _backdrop_summit(trigger: Token, named: list[Participant]) -> bool:
 
 
 def _with_someone_unnamed(trigger: Token) -> bool:
-    """"will negotiate with a third party to be ...": the "with" side is an indefinite common noun, no name."""
+    """"are to negotiate with an outside auditor": the "with" side is an indefinite common noun, no name."""
     if trigger.pos_ not in ("VERB", "NOUN"):
         return False
     for prep in trigger.children:
@@ -67,10 +68,11 @@ def _with_someone_unnamed(trigger: Token) -> bool:
 
 
 def _indefinite_unnamed(noun: Token) -> bool:
-    """"a third party", "an outside firm": a/an, nothing saying whose or from where ("a delegation from the
-    union" is known), and no name anywhere under it."""
+    """"an outside auditor", "a buyer": a/an, nothing saying whose or from where ("a delegation from the
+    union" is known; "over the fees", which the parser may hang on it, is the topic), and no name under it."""
     if not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children):
         return False
-    if any(c.dep_ in ("prep", "compound", "poss", "appos", "nmod") for c in noun.children):
+    if any(c.dep_ in ("compound", "poss", "appos", "nmod") or (c.dep_ == "prep" and c.lower_ not in _TOPIC_PREPS)
+           for c in noun.children):
         return False
     return not any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") for t in noun.subtree)

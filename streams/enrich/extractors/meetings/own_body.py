@@ -31,7 +31,7 @@ def own_organ_in_session(trigger: Token, named: list[Participant]) -> bool:
 
 def organ_met_alone(trigger: Token) -> bool:
     """Whether `trigger` is "after a meeting" with no side of its own, fronting a clause whose one subject is
-    an organ ("the board", "the party leadership"); "after a meeting with X" and "the two leaders" are left."""
+    an organ ("the board", "the party leadership"); "after a meeting with X" and a pair of leaders are left alone."""
     if trigger.pos_ != "NOUN" or trigger.lower_ not in LEX.meeting_nouns or has_party_prep(trigger):
         return False
     if trigger.dep_ != "pobj" or trigger.head.lower_ not in ("after", "following"):

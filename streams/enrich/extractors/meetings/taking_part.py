@@ -1,4 +1,4 @@
-""""will take part in joint intervention on markets", "took part in the rescue": taking part in an activity
+""""will go on taking part in joint buying on markets", "is taking part in the bidding": taking part in an activity
 that is no gathering is no attendance; only "take part in" talks, a summit, a ceremony or a named event is.
 """
 
