@@ -17,6 +17,21 @@ PUBLISHED = dt.datetime(2026, 3, 4, tzinfo=dt.UTC)
     "Halvorsen Corp raised its payout at a quarterly meeting of the board of directors.",
     "The drivers union chose a new treasurer at a two-day meeting of its national committee in June.",
     "The Selvanian government said it approved the treaty at a special meeting of its cabinet.",
+    # the organ that speaks after a meeting with no side of its own was in session alone
+    "The Ostrel council faces a budget crisis. After a long meeting, the Green Party leadership voted to quit.",
+    "After a two-day meeting, the Halvorsen Corp board announced on Sunday that a buyer is wanted.",
+    # a vote put to the company's own holders at their meeting
+    "Halvorsen Corp is to present the merger terms to shareholders at an extraordinary meeting on May 14.",
+    "Brightwater Ltd will put the buyout offer to unitholders at its annual meeting in Varn on June 2.",
+    # a summit as the backdrop of a paper or of work done ahead of it
+    "Varnia circulated a memo drafted for the summit of Andean farm ministers on Friday.",
+    "The draft, written for next week's summit of Baltic health ministers, calls for more vaccine funds.",
+    # the counterpart is unnamed: the two named bodies are one side
+    "Halvorsen Corp and Brightwater Ltd are to negotiate with an outside auditor over the fees.",
+    "The nurses union and the hospital trust will talk with an independent mediator chosen by lot.",
+    # taking part in an activity, said twice, next to an address to its own conference
+    "The Varnian Reserve Fund will go on taking part in joint buying of bonds when needed, governor Otto Brenn "
+    "told the fund's yearly conference. \"We mean to keep taking part in joint buying,\" Brenn said.",
     # one side's suggestion, turned down before it had a time or place
     "Last spring, Halvorsen Corp suggested holding negotiations with Brightwater Ltd about pooling their fleets but "
     "was spurned.",
@@ -31,6 +46,13 @@ def test_a_person_at_the_board_meeting_keeps_it(nlp):
     text = "Lina Farro outlined her proposal at a March meeting of the board of directors of Brightwater Ltd."
     [meeting] = meetings_in(nlp, text, published=PUBLISHED)
     assert "Lina Farro" in {p.name for p in meeting.participants}
+    assert meeting.status == "held"
+
+
+def test_an_organ_after_a_meeting_with_someone_keeps_it(nlp):
+    text = "After a long meeting with Mayor Lena Sorb, the drivers union executive dropped its walkout plan."
+    [meeting] = meetings_in(nlp, text, published=PUBLISHED)
+    assert "Lena Sorb" in {p.name for p in meeting.participants}
     assert meeting.status == "held"
 
 

@@ -22,8 +22,9 @@ from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.mention import Mention
 from streams.enrich.extractors.meetings.names import NameIndex
+from streams.enrich.extractors.meetings.no_counterpart import tells_no_counterpart
 from streams.enrich.extractors.meetings.ongoing import is_under_way
-from streams.enrich.extractors.meetings.own_body import own_organ_in_session
+from streams.enrich.extractors.meetings.own_body import organ_met_alone, own_organ_in_session
 from streams.enrich.extractors.meetings.participants import find_parties
 from streams.enrich.extractors.meetings.parties import Parties
 from streams.enrich.extractors.meetings.received import receives_a_thing
@@ -120,7 +121,8 @@ def build_mention(
         return None
     if is_negated(token, governor) or teams_play(token, parties.named) or suggestion_turned_down(token, sent):
         return None
-    if own_organ_in_session(token, parties.named):
+    named = parties.named
+    if own_organ_in_session(token, named) or organ_met_alone(token) or tells_no_counterpart(token, named):
         return None
     points = anchors(token, governor)
     clause = time_clause_verb(token)

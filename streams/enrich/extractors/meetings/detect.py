@@ -42,6 +42,7 @@ from streams.enrich.extractors.meetings.prospects import (
 )
 from streams.enrich.extractors.meetings.roll_call import ROLL_CALL_WORDS, roll_call
 from streams.enrich.extractors.meetings.summons import is_summons
+from streams.enrich.extractors.meetings.taking_part import takes_part_in_an_activity
 from streams.enrich.extractors.meetings.talks_before import sideless_talks_before
 from streams.enrich.extractors.meetings.topics import topic_nouns
 from streams.enrich.extractors.meetings.wording import VERB_POS, has_party_prep, is_named, is_phone_call, modifiers
@@ -310,6 +311,7 @@ def is_lookalike(token: Token, kind: TriggerKind, sent: Span) -> bool:
         or _meets_a_standard(token, kind)
         or _joins_a_body(token, kind)
         or _attends_a_bodys_gathering(token, kind)
+        or (kind == "attend" and takes_part_in_an_activity(token))
         or (kind == "noun" and _attended_by_an_audience(token))
         or _tells_acquaintance(token, kind)
         or is_habitual(token, sent)

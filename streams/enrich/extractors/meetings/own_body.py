@@ -2,7 +2,8 @@
 special meeting of the executive committee": a body's governing organ in session is the body's own business,
 not an encounter between the body and its organ. Only a meeting "of" an organ that belongs to no other named
 body ("of the board of X Corp" is X's board, someone else's), whose only sides are that organ and
-organisations; a person told as a side (presented a plan to the board) keeps it.
+organisations; a person told as a side (presented a plan to the board) keeps it. "After a long meeting, the
+party leadership said ...": the organ that speaks after a meeting with no other side was in session alone.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from streams.enrich.extractors.meetings.lexicon import LEX
+from streams.enrich.extractors.meetings.wording import has_party_prep
 from streams.enrich.model import Participant
 
 _ORGANS = frozenset({"board", "committee", "council", "executive", "cabinet", "leadership", "directorate"})
@@ -25,6 +27,18 @@ def own_organ_in_session(trigger: Token, named: list[Participant]) -> bool:
     if organ is None or not _unowned(organ):
         return False
     return len(named) <= 2 and all(p.kind == "organization" or organ.lower_ in p.name.lower() for p in named)
+
+
+def organ_met_alone(trigger: Token) -> bool:
+    """Whether `trigger` is "after a meeting" with no side of its own, fronting a clause whose one subject is
+    an organ ("the board", "the party leadership"); "after a meeting with X" and a pair of leaders are left alone."""
+    if trigger.pos_ != "NOUN" or trigger.lower_ not in LEX.meeting_nouns or has_party_prep(trigger):
+        return False
+    if trigger.dep_ != "pobj" or trigger.head.lower_ not in ("after", "following"):
+        return False
+    subjects = [c for c in trigger.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return len(subjects) == 1 and subjects[0].lemma_.lower() in _ORGANS and not any(
+        c.dep_ == "conj" for c in subjects[0].children)
 
 
 def _unowned(organ: Token) -> bool:
