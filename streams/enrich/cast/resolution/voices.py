@@ -161,6 +161,19 @@ class OrganisationVoices:
             return self._employer(head.idx)  # names a body, though not one the cast could read
         return None
 
+    def _post_of_body(self, head: Token) -> Entity | None:
+        """ "The Norland legation's farm attache said": an unnamed holder of a post that a named body owns speaks
+        for that body, as an unnamed official of it does; the pronouns and "the attache" after it are that voice.
+        A post owned by a person ("his adviser") or by nothing the cast resolves stays unresolved."""
+        if head.tag_ != "NN" or head.lower_ not in lexicon().title_words or self.in_quote(head.idx):
+            return None
+        owner = next((c for c in head.lefts if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+        body = self._entity(owner)[0] if owner is not None else None
+        if body is None or body.kind != "org":
+            return None
+        self._spokes.append((head.idx, body, None))
+        return body
+
     def _members(self, head: Token) -> Entity | None:
         """ "Union members said", "union workers at X said": the union the article names, speaking through its
         members (not the employer they work at); None when it names none or several."""
