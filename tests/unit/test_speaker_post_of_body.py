@@ -18,7 +18,7 @@ from tests.unit.readers import speakers
          "The director, who visited two wards, said clinics had postponed routine surgery.\n\n"
          "He said the peak would come in February.", "Tarsa Health Board"),
         # diplomacy: an embassy's officer
-        ("Crop conditions in the north are poor, the Ruritanian embassy's agricultural officer in Vell said.\n\n"
+        ("Crop conditions in the north are poor, the Ruritanian embassy's crop officer at Vell said.\n\n"
          "The officer, who toured the plains, said frost had delayed the harvest.\n\n"
          "Damage was wider than local estimates, he said.", "Ruritanian embassy"),
     ],
@@ -29,7 +29,7 @@ def test_the_chain_after_an_unnamed_post_holder_is_the_body(nlp: Language, text:
 
 def test_a_person_named_after_the_post_holder_keeps_the_pronoun(nlp: Language) -> None:
     text = (
-        "Crop conditions in the north are poor, the Ruritanian embassy's agricultural officer in Vell said.\n\n"
+        "Crop conditions in the north are poor, the Ruritanian embassy's crop officer at Vell said.\n\n"
         "Anton Weller, a grower near the border, said frost had delayed the harvest.\n\n"
         "He said prices would rise."
     )
