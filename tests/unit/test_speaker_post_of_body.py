@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.unit.readers import speakers
+from tests.unit.readers import said, speakers
 
 
 @pytest.mark.parametrize(
@@ -42,3 +42,30 @@ def test_a_post_whose_holder_was_named_is_that_person(nlp: Language) -> None:
         "The bridge must close for repairs, the Halden city council's chief engineer said."
     )
     assert speakers(nlp, text)[-1] == "Marta Okafor"
+
+
+def test_a_lede_whose_verb_points_to_something_is_the_trailing_speakers(nlp: Language) -> None:
+    # the clause's own verb ("indicate") is no voice: what comes before the comma is what the speaker said
+    text = "Recent figures in Lume indicate weaker prospects for the season, the Corvin Institute's research chief said."
+    assert said(nlp, text)[0][::2] == (
+        "Corvin Institute",
+        "Recent figures in Lume indicate weaker prospects for the season",
+    )
+
+
+def test_the_report_a_speaker_spoke_in_speaks_for_that_speaker(nlp: Language) -> None:
+    text = (
+        "Ore output will fall this year, the Brenmoor council's mining inspector said.\n\n"
+        "The inspector said in a report dated June 4 that two pits had closed.\n\n"
+        "The report said that a third pit would close in autumn."
+    )
+    assert speakers(nlp, text) == ["Brenmoor council"] * 3
+
+
+def test_a_report_another_body_published_stays_that_bodys(nlp: Language) -> None:
+    text = (
+        "Ore output will fall this year, Anton Weller said.\n\n"
+        "The Vantor Institute published a report on Monday.\n\n"
+        "The report said that a third pit would close in autumn."
+    )
+    assert speakers(nlp, text) == ["Anton Weller", "Vantor Institute"]

@@ -46,6 +46,16 @@ def _owner(paper: Token) -> Token | None:
     return next((c for c in paper.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
+def _spoken_in(paper: Token) -> Token | None:
+    """The speech verb of "X said in a report": the paper was the place X's words were given."""
+    from streams.enrich.extractors.statements.lexicon import lexicon as speech  # the cast is built first
+
+    place = paper.head
+    if paper.dep_ != "pobj" or place.lower_ != "in" or place.dep_ != "prep":
+        return None
+    return place.head if place.head.lemma_.lower() in speech().speech_verbs else None
+
+
 def _without_article(name: str) -> str:
     return name.removeprefix("the ").removeprefix("The ")
 
@@ -327,14 +337,18 @@ class OrganisationVoices:
 
     def _issuer(self, head: Token) -> Entity | None:
         """ "X issued a statement on Monday. ... the statement said": who put out the document a definite noun
-        refers back to, the subject of the verb whose object it was last written as."""
+        refers back to, the subject of the verb whose object it was last written as; "X said in a field report
+        ... the report said": who spoke in it."""
         if not any(c.lower_ == "the" for c in head.children):
             return None
         lemma = head.lemma_.lower()
         for token in reversed(self.doc[max(0, head.i - _ISSUER_REACH) : head.i]):
-            if token.lemma_.lower() != lemma or token.dep_ != "dobj" or self.in_quote(token.idx):
+            if token.lemma_.lower() != lemma or self.in_quote(token.idx):
                 continue
-            subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+            verb = token.head if token.dep_ == "dobj" else _spoken_in(token)
+            if verb is None:
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             return self._entity(subject)[0] if subject is not None else None
         return None
 

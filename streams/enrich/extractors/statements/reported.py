@@ -610,10 +610,14 @@ def _before_its_clause(cue: Token) -> tuple[int, int] | None:
     """ "X has told the hearing, the firm will hire drivers": with "that" left out and a comma after whom the
     cue tells, the parse may take the cue's clause for a parenthetical hung on the reported verb after it. A
     cue with a subject of its own, its words ending at that comma, and a finite verb after it with its own
-    subject after the comma: the cue reports that verb's clause."""
+    subject after the comma: the cue reports that verb's clause. Not when that verb is a speech verb reporting
+    the cue's own clause ("frost indicates a poor harvest, the agronomist said"): the cue's words are what the
+    trailing speaker said, and the cue is no voice of its own."""
     doc = cue.doc
     head, comma = cue.head, cue.right_edge.i + 1
     if cue.dep_ not in ("ccomp", "parataxis") or head.i < comma or doc[comma].text != ",":
+        return None
+    if cue.dep_ == "ccomp" and cue_kind(head) == "speech":
         return None
     if not any(c.dep_ in _SUBJECT_DEPS for c in cue.children) or any(c.dep_ == "ccomp" for c in cue.children):
         return None
