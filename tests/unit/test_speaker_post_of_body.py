@@ -46,18 +46,18 @@ def test_a_post_whose_holder_was_named_is_that_person(nlp: Language) -> None:
 
 def test_a_lede_whose_verb_points_to_something_is_the_trailing_speakers(nlp: Language) -> None:
     # the clause's own verb ("indicate") is no voice: what comes before the comma is what the speaker said
-    text = "Recent figures in Lume indicate weaker prospects for the season, the Corvin Institute's research chief said."
+    text = "Recent figures in Lume indicate weaker prospects for the season, the Corvin Institute's head said."
     assert said(nlp, text)[0][::2] == (
         "Corvin Institute",
         "Recent figures in Lume indicate weaker prospects for the season",
     )
 
 
-def test_the_report_a_speaker_spoke_in_speaks_for_that_speaker(nlp: Language) -> None:
+def test_the_paper_a_speaker_spoke_in_speaks_for_that_speaker(nlp: Language) -> None:
     text = (
         "Ore output will fall this year, the Brenmoor council's mining inspector said.\n\n"
-        "The inspector said in a report dated June 4 that two pits had closed.\n\n"
-        "The report said that a third pit would close in autumn."
+        "The inspector warned in a letter to the mines ministry that two pits had closed.\n\n"
+        "The letter adds a third pit would close in autumn."
     )
     assert speakers(nlp, text) == ["Brenmoor council"] * 3
 
@@ -66,6 +66,6 @@ def test_a_report_another_body_published_stays_that_bodys(nlp: Language) -> None
     text = (
         "Ore output will fall this year, Anton Weller said.\n\n"
         "The Vantor Institute published a report on Monday.\n\n"
-        "The report said that a third pit would close in autumn."
+        "The report adds a third pit would close in autumn."
     )
     assert speakers(nlp, text) == ["Anton Weller", "Vantor Institute"]

@@ -47,7 +47,7 @@ def _owner(paper: Token) -> Token | None:
 
 
 def _spoken_in(paper: Token) -> Token | None:
-    """The speech verb of "X said in a report": the paper was the place X's words were given."""
+    """The speech verb of "X warned in a letter": the paper was the place X's words were given."""
     from streams.enrich.extractors.statements.lexicon import lexicon as speech  # the cast is built first
 
     place = paper.head
@@ -337,8 +337,8 @@ class OrganisationVoices:
 
     def _issuer(self, head: Token) -> Entity | None:
         """ "X issued a statement on Monday. ... the statement said": who put out the document a definite noun
-        refers back to, the subject of the verb whose object it was last written as; "X said in a field report
-        ... the report said": who spoke in it."""
+        refers back to, the subject of the verb whose object it was last written as; "X noted in a memo to staff
+        ... the memo adds": who spoke in it."""
         if not any(c.lower_ == "the" for c in head.children):
             return None
         lemma = head.lemma_.lower()
