@@ -498,7 +498,7 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         described = self._described(words, head.idx, of)
         if described is None:
             described = self._in_focus_as([t for t in phrase if not names_org(t)], head.idx, len(phrase))
-        body = None if described is not None else self._represented(head)
+        body = None if described is not None else self._represented(head) or self._post_of_body(head)
         return (
             described
             or body_role_holder(head, phrase, body, self.registry.people())

@@ -46,6 +46,16 @@ def _owner(paper: Token) -> Token | None:
     return next((c for c in paper.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
+def _spoken_in(paper: Token) -> Token | None:
+    """The speech verb of "X warned in a letter": the paper was the place X's words were given."""
+    from streams.enrich.extractors.statements.lexicon import lexicon as speech  # the cast is built first
+
+    place = paper.head
+    if paper.dep_ != "pobj" or place.lower_ != "in" or place.dep_ != "prep":
+        return None
+    return place.head if place.head.lemma_.lower() in speech().speech_verbs else None
+
+
 def _without_article(name: str) -> str:
     return name.removeprefix("the ").removeprefix("The ")
 
@@ -160,6 +170,19 @@ class OrganisationVoices:
         if bare and head.lemma_.lower() in lex.employer_nouns:  # "the management of <a name read as a person>"
             return self._employer(head.idx)  # names a body, though not one the cast could read
         return None
+
+    def _post_of_body(self, head: Token) -> Entity | None:
+        """ "The Norland legation's farm attache said": an unnamed holder of a post that a named body owns speaks
+        for that body, as an unnamed official of it does; the pronouns and "the attache" after it are that voice.
+        A post owned by a person ("his adviser") or by nothing the cast resolves stays unresolved."""
+        if head.tag_ != "NN" or head.lower_ not in lexicon().title_words or self.in_quote(head.idx):
+            return None
+        owner = next((c for c in head.lefts if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+        body = self._entity(owner)[0] if owner is not None else None
+        if body is None or body.kind != "org":
+            return None
+        self._spokes.append((head.idx, body, None))
+        return body
 
     def _members(self, head: Token) -> Entity | None:
         """ "Union members said", "union workers at X said": the union the article names, speaking through its
@@ -314,14 +337,18 @@ class OrganisationVoices:
 
     def _issuer(self, head: Token) -> Entity | None:
         """ "X issued a statement on Monday. ... the statement said": who put out the document a definite noun
-        refers back to, the subject of the verb whose object it was last written as."""
+        refers back to, the subject of the verb whose object it was last written as; "X noted in a memo to staff
+        ... the memo adds": who spoke in it."""
         if not any(c.lower_ == "the" for c in head.children):
             return None
         lemma = head.lemma_.lower()
         for token in reversed(self.doc[max(0, head.i - _ISSUER_REACH) : head.i]):
-            if token.lemma_.lower() != lemma or token.dep_ != "dobj" or self.in_quote(token.idx):
+            if token.lemma_.lower() != lemma or self.in_quote(token.idx):
                 continue
-            subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+            verb = token.head if token.dep_ == "dobj" else _spoken_in(token)
+            if verb is None:
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             return self._entity(subject)[0] if subject is not None else None
         return None
 

@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
+from streams.enrich.cast.lexicon import lexicon as cast_lexicon
 from streams.enrich.cast.names import comma_appositive, is_title_word
 
 from .answers import answered_question
@@ -156,7 +157,21 @@ def _relayed_by_inner_cue(verb: Token) -> bool:
     if verb.i > verb.head.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False  # the leading cue's source tells it
     subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is not None and verb.i < verb.head.i and cue_kind(verb) == "act" and _no_voice(subject):
+        return False  # "the deal also calls for a review, the firm said": a deal acts by no voice; the firm speaks
     return subject is None or subject.lemma_.lower() not in lexicon().evidence_nouns
+
+
+def _no_voice(subject: Token) -> bool:
+    """A singular common noun no list of the cast knows as someone who speaks (a post, a trade, a body, a
+    source): a thing or an arrangement, which can call for something but never say it. Plural people the
+    lists leave out ("organisers", "growers") still speak."""
+    if subject.tag_ != "NN" or subject.ent_type_:
+        return False
+    lemma = subject.lemma_.lower()
+    cast = cast_lexicon()
+    voices = (cast.role_categories, cast.representative_nouns, cast.spokes_nouns, cast.institution_nouns)
+    return not is_title_word(subject) and not any(lemma in words for words in voices)
 
 
 def _carries_clause(verb: Token) -> bool:
@@ -610,10 +625,14 @@ def _before_its_clause(cue: Token) -> tuple[int, int] | None:
     """ "X has told the hearing, the firm will hire drivers": with "that" left out and a comma after whom the
     cue tells, the parse may take the cue's clause for a parenthetical hung on the reported verb after it. A
     cue with a subject of its own, its words ending at that comma, and a finite verb after it with its own
-    subject after the comma: the cue reports that verb's clause."""
+    subject after the comma: the cue reports that verb's clause. Not when that verb is a speech verb reporting
+    the cue's own clause ("frost indicates a poor harvest, the agronomist said"): the cue's words are what the
+    trailing speaker said, and the cue is no voice of its own."""
     doc = cue.doc
     head, comma = cue.head, cue.right_edge.i + 1
     if cue.dep_ not in ("ccomp", "parataxis") or head.i < comma or doc[comma].text != ",":
+        return None
+    if cue.dep_ == "ccomp" and cue_kind(head) == "speech":
         return None
     if not any(c.dep_ in _SUBJECT_DEPS for c in cue.children) or any(c.dep_ == "ccomp" for c in cue.children):
         return None
