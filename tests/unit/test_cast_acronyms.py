@@ -115,6 +115,18 @@ def test_a_lede_source_with_its_body_short_form_is_the_holder_named_next(
             "The <Halden Science Institute - HSI> published a study. HSI said its findings are due in May.",
             "Halden Science Institute",
         ),
+        (  # the bracketed name opens the sentence and speaks itself
+            "<Orvane Water Authority - OWA> said charges would rise by four pct in May.",
+            "Orvane Water Authority",
+        ),
+        (  # initials the parse reads as a common noun, before "officials"
+            "The Canada Grain Review Board cut its forecast on Monday. GRB officials said exports would slow.",
+            "Canada Grain Review Board",
+        ),
+        (  # the name in full in the same sentence
+            "The U.S. Council on Water Quality will not oppose the dam, a CWQ official said.",
+            "U.S. Council on Water Quality",
+        ),
     ],
 )
 def test_initials_after_a_country_or_a_dash_are_the_body_named_in_full(

@@ -30,6 +30,10 @@ from tests.unit.readers import speakers
             "NV Orrenwald Lampworks reported higher profits on Monday. Orrenwald said its new plant opens in May.",
             "NV Orrenwald Lampworks",
         ),
+        (  # the opening word the parse reads as a person, before "officials"
+            "NV Orrenwald Lampworks cut its prices on Monday. Orrenwald officials said demand was weak.",
+            "NV Orrenwald Lampworks",
+        ),
         (  # a founder's initials written first
             "K.J. Tessmer Holdings Inc bought two printing plants. Tessmer said the deal was worth four mln dlrs.",
             "K.J. Tessmer Holdings Inc",

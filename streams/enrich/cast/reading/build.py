@@ -199,9 +199,10 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
 def _read_as_body(ent: Span, registry: Registry) -> bool:
     """A span the model labelled otherwise that is a body's name by its shape ("X Freight"), by what a person
     is "of", by its own "its", by the body noun it follows ("rights group X"), or as one word with a body's
-    voice ("Ofwat said in a statement")."""
+    voice ("Ofwat said in a statement"), or with the short form wire brackets give a body ("<X Y - XY>")."""
     return (
         org_shaped(ent)
+        or dashed_short_form(ent) is not None
         or affiliation_read_as_person(ent)
         or owner_of_its(ent)
         or body_noun_before(ent) is not None

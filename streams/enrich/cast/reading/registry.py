@@ -258,6 +258,11 @@ class Registry:
     def knows_surname(self, surname: str) -> bool:
         return surname.lower() in self._people
 
+    def bears_in_full(self, surname: str) -> bool:
+        """Whether someone of the article is named in full with this surname ("Kim Tessmer"), not only by a
+        lone word the model took for a person's."""
+        return any(e.first is not None for e in self._people.get(surname.lower(), []))
+
     def people(self) -> list[Entity]:
         """Each person once, though a first name may key one as well as the surname ("Lin Weiran")."""
         return list({id(e): e for group in self._people.values() for e in group}.values())
