@@ -92,3 +92,67 @@ def test_a_lede_source_with_its_body_short_form_is_the_holder_named_next(
     nlp: Language, text: str, holder: str
 ) -> None:
     assert speakers(nlp, text)[0] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        (  # public agency: the country opening the name is not initialled
+            "The U.S. Bureau of Fen Surveys opened an inquiry on Monday. "
+            "A BFS official said the report would be ready in May.",
+            "U.S. Bureau of Fen Surveys",
+        ),
+        (  # sport body
+            "The U.K. Board of Rowing Umpires fined two crews. BRU said the appeal would be heard in June.",
+            "U.K. Board of Rowing Umpires",
+        ),
+        (  # wire brackets: the short form after a spaced dash
+            "Kelvania's state-owned <Banco Marrido del Este - BME> plans a bond sale. "
+            "BME said the bonds carry warrants.",
+            "Banco Marrido del Este",
+        ),
+        (  # science
+            "The <Halden Science Institute - HSI> published a study. HSI said its findings are due in May.",
+            "Halden Science Institute",
+        ),
+        (  # the bracketed name opens the sentence and speaks itself
+            "<Orvane Water Authority - OWA> said charges would rise by four pct in May.",
+            "Orvane Water Authority",
+        ),
+        (  # initials the parse reads as a common noun, before "officials"
+            "The Canada Grain Review Board cut its forecast on Monday. GRB officials said exports would slow.",
+            "Canada Grain Review Board",
+        ),
+        (  # the name in full in the same sentence
+            "The U.S. Council on Water Quality will not oppose the dam, a CWQ official said.",
+            "U.S. Council on Water Quality",
+        ),
+    ],
+)
+def test_initials_after_a_country_or_a_dash_are_the_body_named_in_full(
+    nlp: Language, text: str, full: str
+) -> None:
+    assert speakers(nlp, text)[-1] == full
+
+
+def test_initials_a_bracketed_dash_defines_name_a_meeting_side_in_full(nlp: Language) -> None:
+    text = "The <Halden Science Institute - HSI> published a study. The Velbridge Farmers League met HSI on Monday."
+    meetings = meetings_in(nlp, text, published=None)
+    assert meetings and side_names(meetings[0]) == {"Velbridge Farmers League", "Halden Science Institute"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # initials that spell two bodies tie neither
+        (
+            "The U.S. Bureau of Fen Surveys and the Bureau of Feed Standards met. "
+            "A BFS official said the report would be ready in May.",
+            "BFS",
+        ),
+        # a country alone is never a body's short form
+        ("The U.K. Board of Rowing Umpires fined two crews. The U.K. said the appeal would be heard.", "U.K."),
+    ],
+)
+def test_no_short_form_from_a_country_or_two_bodies(nlp: Language, text: str, speaker: str) -> None:
+    assert speakers(nlp, text)[-1] == speaker

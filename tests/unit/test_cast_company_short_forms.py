@@ -26,10 +26,32 @@ from tests.unit.readers import speakers
             "Ashby Digital said the deal runs for five years.",
             "Ashby Digital Optics Inc",
         ),
+        (  # a legal form written first
+            "NV Orrenwald Lampworks reported higher profits on Monday. Orrenwald said its new plant opens in May.",
+            "NV Orrenwald Lampworks",
+        ),
+        (  # the opening word the parse reads as a person, before "officials"
+            "NV Orrenwald Lampworks cut its prices on Monday. Orrenwald officials said demand was weak.",
+            "NV Orrenwald Lampworks",
+        ),
+        (  # a founder's initials written first
+            "K.J. Tessmer Holdings Inc bought two printing plants. Tessmer said the deal was worth four mln dlrs.",
+            "K.J. Tessmer Holdings Inc",
+        ),
+        (
+            "E.R. Calloway Mills Inc said its trial drug cut relapses. "
+            "A Calloway spokesman said results were due in May.",
+            "E.R. Calloway Mills Inc",
+        ),
     ],
 )
 def test_opening_words_of_a_legal_form_name_are_the_company(nlp: Language, text: str, name: str) -> None:
     assert speakers(nlp, text)[-1] == name
+
+
+def test_a_word_two_bodies_share_ties_neither(nlp: Language) -> None:
+    text = "NV Orrenwald Lampworks cut prices. Orrenwald Bank said its rates would rise."
+    assert speakers(nlp, text)[-1] == "Orrenwald Bank"
 
 
 def test_a_person_with_the_surname_that_opens_a_firm_stays_a_person(nlp: Language) -> None:
@@ -39,6 +61,8 @@ def test_a_person_with_the_surname_that_opens_a_firm_stays_a_person(nlp: Languag
         "Marlowe said the staff would be offered new posts."
     )
     assert speakers(nlp, text)[-1] == "Ruth Marlowe"
+    text = "Kim Tessmer met the board of K.J. Tessmer Holdings Inc on Monday. Kim Tessmer said the talks went well."
+    assert speakers(nlp, text)[-1] == "Kim Tessmer"
 
 
 def test_the_fund_said_is_the_fund_named_before(nlp: Language) -> None:

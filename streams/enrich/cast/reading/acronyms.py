@@ -5,7 +5,7 @@ initials match (`Registry.add_org`: "CFL" after "Coastal Farmers League") misses
   article writes the initials of the whole name ("OCP"), the two spans are one company's name.
 - A short form defined in brackets right after the name ("the Kessel Valley Water Board (VWB)"): the letters
   may skip a place or a small word the initials would keep, so the definition, not a match of every initial,
-  ties them.
+  ties them; so does wire copy's "<Name - NM>".
 """
 
 from __future__ import annotations
@@ -61,8 +61,27 @@ def bracketed_short_form(ent: Span) -> str | None:
     short = doc[ent.end + 1]
     if not _short_form(short):
         return None
-    initials = [t.text[0] for t in ent if t.text[:1].isupper() and t.pos_ != "DET"]
-    if not initials or short.text[-1] != _initials(list(ent))[-1:]:
-        return None
+    return short.text if _spells(list(ent), short.text) else None
+
+
+def dashed_short_form(ent: Span) -> tuple[Span, str] | None:
+    """ "<Banco Verde del Sur - BVS>": wire copy's angle brackets around a body's name and, after a spaced
+    dash, the short form it goes by. Returns the name without it and the short form, when its letters are
+    the name's initials as `bracketed_short_form` wants them; the model's span may or may not take them in."""
+    doc = ent.doc
+    opened = (ent.start > 0 and doc[ent.start - 1].text == "<") or ent[0].text == "<"
+    for dash in doc[ent.start + 1 : min(ent.end + 1, len(doc) - 2)]:
+        short, close = doc[dash.i + 1], doc[dash.i + 2]
+        if opened and dash.text == "-" and doc[dash.i - 1].whitespace_ and _short_form(short) and close.text == ">":
+            name = doc[ent.start + (ent[0].text == "<") : dash.i]
+            return (name, short.text) if len(name) and _spells(list(name), short.text) else None
+    return None
+
+
+def _spells(name: list[Token], short: str) -> bool:
+    """Whether `short` is initials of the name's capitalised words, in order, the last one the last word's."""
+    initials = [t.text[0] for t in name if t.text[:1].isupper() and t.pos_ != "DET"]
+    if not initials or short[-1] != _initials(name)[-1:]:
+        return False
     rest = iter(initials)
-    return short.text if all(letter in rest for letter in short.text) else None
+    return all(letter in rest for letter in short)

@@ -40,7 +40,7 @@ from streams.enrich.vocabulary.places import is_known_place
 from ..entity import Entity, Mention
 from ..lexicon import lexicon
 from ..names import is_common_plural, org_shaped, titled_name
-from .acronyms import bracketed_short_form
+from .acronyms import bracketed_short_form, dashed_short_form
 from .columns import SOFT_LABELS, SUBJECT_DEPS, Columns
 from .kinds import affiliation_read_as_person, body_noun_before, owner_of_its, place_read_as_person
 from .lone_bodies import lone_body, one_word_body
@@ -150,8 +150,9 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
         # a person's span is no body whatever its shape: the shape is read only when that can matter
         organisation = written and not person and (ent.label_ == "ORG" or _read_as_body(ent, registry))
         if organisation and not place and not is_common_plural(root):
-            org = registry.add_org(org_entity_name(ent), ent.start_char)
-            if (short := bracketed_short_form(ent)) is not None:
+            dashed = dashed_short_form(ent)
+            org = registry.add_org(org_entity_name(dashed[0] if dashed else ent), ent.start_char)
+            if (short := dashed[1] if dashed else bracketed_short_form(ent)) is not None:
                 registry.add_short_form(short, org)
             org.employer = org.employer or employs(root)
             org.home = org.home or home_of(root)
@@ -198,9 +199,10 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
 def _read_as_body(ent: Span, registry: Registry) -> bool:
     """A span the model labelled otherwise that is a body's name by its shape ("X Freight"), by what a person
     is "of", by its own "its", by the body noun it follows ("rights group X"), or as one word with a body's
-    voice ("Ofwat said in a statement")."""
+    voice ("Ofwat said in a statement"), or with the short form wire brackets give a body ("<X Y - XY>")."""
     return (
         org_shaped(ent)
+        or dashed_short_form(ent) is not None
         or affiliation_read_as_person(ent)
         or owner_of_its(ent)
         or body_noun_before(ent) is not None

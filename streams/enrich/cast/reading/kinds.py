@@ -18,6 +18,7 @@ from streams.enrich.vocabulary.places import is_known_place
 from ..given_names import given_name_gender
 from ..lexicon import lexicon
 from ..names import is_title_in_name, is_title_word, name_words, org_shaped, place_shaped, proper_noun_run
+from .acronyms import dashed_short_form
 from .columns import MISREAD_LABELS, SUBJECT_DEPS
 from .registry import Registry, copular_title
 from .titles import introduced
@@ -204,5 +205,10 @@ def place_read_as_person(ent: Span, registry: Registry) -> bool:
 
 def body_read_as_person(ent: Span) -> bool:
     """ "Redwater Prison said" with only "Prison" read as a person: a body's name by its last word, taken with
-    the proper nouns the parse compounds onto the span's head."""
-    return org_shaped(ent) or (len(ent) == 1 and org_shaped(proper_noun_run(ent.root)))
+    the proper nouns the parse compounds onto the span's head; or a name wire brackets give a short form
+    ("<X Y - XY>")."""
+    return (
+        org_shaped(ent)
+        or (len(ent) == 1 and org_shaped(proper_noun_run(ent.root)))
+        or dashed_short_form(ent) is not None
+    )

@@ -8,6 +8,7 @@ and every title seen with the name is kept: later descriptions are matched again
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Span, Token
@@ -30,6 +31,7 @@ from ..names import (
 )
 from .affiliation import affiliation
 
+_INITIALS = re.compile(r"(?:[a-z]\.){1,3}")  # "k.j.", lower-cased as the registry keys are
 _CITY_IN_BODY_NAMES = 250_000  # "X Munich", "Leeds Y": clubs and firms take a big city's name, people a town's
 _COPULAS = frozenset({"be", "become", "remain"})
 _MAX_COPULAR = 10
@@ -97,12 +99,16 @@ def _acronym(name: str) -> str:
 
 def _org_acronyms(name: str) -> set[str]:
     """An organisation's initials with and without its legal form: "Orrin Cable and Pipe Co" is written "OCPC"
-    or, more often, "OCP" (the "Co", "Inc", "Ltd" is not initialled)."""
+    or, more often, "OCP" (the "Co", "Inc", "Ltd" is not initialled); and without a country opening the name
+    ("U.S. Bureau of Land Records" is "BLR": the country tells whose bureau, it is no word of the name)."""
     words = name.split()
     suffixes = lexicon().corporate_suffixes
     while len(words) > 2 and words[-1].lower() in suffixes:
         words.pop()
-    return {a for a in (_acronym(name), _acronym(" ".join(words))) if a}
+    forms = [name, " ".join(words)]
+    if len(words) > 2 and country_code(words[0]) is not None:
+        forms.append(" ".join(words[1:]))
+    return {a for a in map(_acronym, forms) if a}
 
 
 def _without_possessive(name: str) -> str:
@@ -224,6 +230,21 @@ def _ends_name(name: str, words: list[str]) -> bool:
     return len(words) > 1 and parts[-len(words) :] == [w.lower() for w in words] and len(parts) > len(words)
 
 
+def short_name_rest(name: str, short: list[str]) -> list[str] | None:
+    """The words of a lower-cased `name` after `short` when `short` opens it, or opens it after a leading legal
+    form or a founder's initials ("Orrenwald" of "nv orrenwald lampworks", "Tessmer" of "k.j. tessmer holdings
+    inc": news drops both in the short form); None when it does not."""
+    words = name.split()
+    starts = [0]
+    if len(words) > 2 and (words[0] in lexicon().corporate_suffixes or _INITIALS.fullmatch(words[0])):
+        starts.append(1)
+    for start in starts:
+        end = start + len(short)
+        if len(words) > end and words[start:end] == short:
+            return words[end:]
+    return None
+
+
 class Registry:
     """People and organisations of one article. `given_genders` is the given-name prior of the pipeline that
     parsed it (`given_names.given_name_genders`), which every person gets."""
@@ -236,6 +257,11 @@ class Registry:
 
     def knows_surname(self, surname: str) -> bool:
         return surname.lower() in self._people
+
+    def bears_in_full(self, surname: str) -> bool:
+        """Whether someone of the article is named in full with this surname ("Kim Tessmer"), not only by a
+        lone word the model took for a person's."""
+        return any(e.first is not None for e in self._people.get(surname.lower(), []))
 
     def people(self) -> list[Entity]:
         """Each person once, though a first name may key one as well as the surname ("Lin Weiran")."""
@@ -465,9 +491,12 @@ class Registry:
 
     def org_by_short_name(self, words: str) -> Entity | None:
         """ "Quellmark" for "Quellmark Freight Systems", "Corlan Ridge" for "Corlan Ridge Inc": news shortens a
-        company to its opening words after one full mention."""
+        company to its opening words after one full mention. A country alone shortens no body's name
+        ("the U.K. said" after "the U.K. Board of X" is the country)."""
         key = words.lower().split()
-        found = {id(e): e for k, e in self._orgs.items() if len(k.split()) > len(key) and k.split()[: len(key)] == key}
+        if len(key) == 1 and country_code(words) is not None:
+            return None
+        found = {id(e): e for k, e in self._orgs.items() if short_name_rest(k, key) is not None}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def org_read_as_person(self, words: str, char: int) -> Entity | None:
@@ -477,19 +506,20 @@ class Registry:
         article names no person with more than those words, nor gives a full name of them a title
         ("founder Dana Whitfield" of "Dana Whitfield Group"; a lone word the model took for a name may carry
         the body's own apposition). A name closed by a legal form ("Pennock Geothermal Inc") is a company
-        whatever its middle words, so its opening words, when no place, are its short form too."""
+        whatever its middle words, so its opening words, when no place, are its short form too; so is one opened
+        by a legal form ("NV Orrenwald Lampworks")."""
         size = len(words.split())
         people = self._people.get(words.split()[-1].lower(), [])
         if any(len(e.name.split()) > size or (size > 1 and e.titles) for e in people):
             return None
         org = self.org_by_short_name(words)
-        rest = [w.lower() for w in org.name.split()[len(words.split()) :]] if org is not None else []
+        rest = (short_name_rest(org.name.lower(), words.lower().split()) or []) if org is not None else []
         lex = lexicon()
         endings = lex.org_name_endings | lex.corporate_suffixes | lex.company_name_endings
         if org is None or not rest:
             return None
         legal_form = (
-            rest[-1] in lex.corporate_suffixes
+            (rest[-1] in lex.corporate_suffixes or org.name.split()[0].lower() in lex.corporate_suffixes)
             and rest[0] not in ("and", "&")  # "X Pipe" of "X Pipe and Foundry Corp": the parse's split, mended apart
             and not any(is_known_place(w) for w in words.split())
         )
@@ -503,6 +533,12 @@ class Registry:
         ("the union" for "X Workers Union" or "Y Local 12"); None when none or several do."""
         found = {id(e): e for k, e in self._orgs.items() if markers & set(k.split())}
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def org_named(self, name: str) -> Entity | None:
+        """The organisation a name written in the article is, so that a reader of the cast gives it its fullest
+        name: "IWF" after "the International Widget Fund", "Orrenwald" after "NV Orrenwald Lampworks"."""
+        key = _without_possessive(name).lower().removeprefix("the ")
+        return self.org_by_initials(name) or self._orgs.get(key) or self.org_by_short_name(key)
 
     def org_by_initials(self, word: str) -> Entity | None:
         """ "FPF said" after "Ferrow Pipe and Foundry Corp", the model leaving the initials unlabelled."""

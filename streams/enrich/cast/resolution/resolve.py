@@ -212,6 +212,8 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
     def _entity(self, subject: Token | None) -> tuple[Entity | None, str | None]:
         if subject is None or self.in_quote(subject.idx):
             return None, None
+        if subject.text == ">" and subject.i > 0:  # "<X Y - XY> said": the parse may make the closing bracket
+            subject = subject.doc[subject.i - 1]  # the subject; the name it closes is
         if subject.pos_ == "PRON":
             return self._pronoun(subject), None
         read = self.cast.named_at(subject) if subject.pos_ == "NOUN" else None

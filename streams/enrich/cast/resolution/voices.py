@@ -132,6 +132,17 @@ def _speaks_itself(head: Token) -> bool:
 class OrganisationVoices:
     """`Resolver`'s rules for organisations and their voices; they read its focus, speakers and outlets."""
 
+    def _short_form(self, word: Token) -> bool:
+        """ "OFC officials", "a FIA official", "Orrenwald executives": a capitalised modifier the parse took for a
+        common noun, an adjective or a person that shortens a body the article named in full (its initials,
+        its opening words) and the surname of no one named in full."""
+        return (
+            word.dep_ in ("compound", "nmod", "amod")
+            and not word.is_lower
+            and not self.registry.bears_in_full(word.text)
+            and self.registry.org_named(word.text) is not None
+        )
+
     def _represented(self, head: Token) -> Entity | None:
         """ "officials at X", "a X leader", "X executives", "X's negotiators", "the company's management",
         "union leaders" once a union is named: unnamed people speaking for an organisation the phrase names
@@ -140,7 +151,7 @@ class OrganisationVoices:
         if head.lemma_.lower() not in lex.representative_nouns:
             return None
         doc = head.doc
-        named = [c for c in head.lefts if c.dep_ in ("compound", "nmod") and names_org(c)]
+        named = [c for c in head.lefts if (c.dep_ in ("compound", "nmod") and names_org(c)) or self._short_form(c)]
         body = next((c for c in head.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN"), None)
         if not named and body is not None and body.lemma_.lower() in lex.leader_named_institutions:
             # "an administration official" speaks for it; unnamed "administration officials" stay a crowd

@@ -548,7 +548,7 @@ class NameIndex:
             return None
         if self.label[token.i] == PLACE:
             return Participant(name=name, kind="country") if country_code(name) else party_side(token)
-        body = self.cast.registry.org_by_initials(name)  # "IWF talks" after "the International Widget Fund"
+        body = self.cast.registry.org_named(name)  # "IWF talks" after "the International Widget Fund"
         return Participant(name=strip_possessive(body.name) if body else name, kind="organization")
 
     # --- references -----------------------------------------------------------------------
