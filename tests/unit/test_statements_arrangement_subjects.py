@@ -15,8 +15,8 @@ from tests.unit.readers import said
     [
         # business
         ("Dorvan Foods Inc said it had reached a deal with its partners.\n\n"
-         "The settlement also calls for the withdrawal of the pending suits, the company said.",
-         "Dorvan Foods Inc", "The settlement also calls for"),
+         "Their accord also calls for a pause in both lawsuits, the company said.",
+         "Dorvan Foods Inc", "Their accord also calls for"),
         # labour
         ("The Dorin Teachers Union said it had signed a pact with the city.\n\n"
          "The agreement also urges both sides to drop their claims, the union said.",
