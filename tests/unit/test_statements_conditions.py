@@ -66,3 +66,8 @@ def test_projected_without_a_clause_is_no_cue(nlp: Language) -> None:
 def test_reiterated_earlier_statements_report_the_clause_they_frame(nlp: Language) -> None:
     text = "Sunna Velt reiterated earlier statements that the quarry would close within two years."
     assert indirect(nlp, text) == [("the quarry would close within two years", "Sunna Velt")]
+
+
+def test_forecasts_that_reports_its_clause(nlp: Language) -> None:
+    text = "Sunna Velt forecasts that the harvest would be the smallest in a decade."
+    assert indirect(nlp, text) == [("the harvest would be the smallest in a decade", "Sunna Velt")]
