@@ -39,7 +39,7 @@ def fronted_condition(cue: Token) -> tuple[int, int] | None:
 
 
 def conditional_after(cue: Token) -> tuple[int, int] | None:
-    """ "X said if the appeal fails the firm will pay": with no comma between the two, the parse may hang the
+    """ "X said if the ferry is late the school will wait": with no comma between the two, the parse may hang the
     condition on the cue and the consequence inside the condition, leaving the cue no clause of its own. The
     condition then holds what was said, when a second subject inside it shows the consequence; with one
     subject only ("said if the vote failed") it is an open question, not a claim."""
