@@ -54,6 +54,9 @@ class Lexicon:
     inference_verbs: frozenset[str]
     medium_nouns: frozenset[str]
     aside_verbs: frozenset[str]
+    condition_marks: frozenset[str]
+    concession_marks: frozenset[str]
+    restating_verbs: frozenset[str]
     other_verb_particles: dict[str, frozenset[str]]
 
 

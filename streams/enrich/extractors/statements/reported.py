@@ -19,6 +19,7 @@ from streams.enrich.cast.lexicon import lexicon as cast_lexicon
 from streams.enrich.cast.names import comma_appositive, is_title_word
 
 from .answers import answered_question
+from .conditions import conditional_after, fronted_condition
 from .cues import (
     cue_candidates,
     cue_kind,
@@ -417,7 +418,13 @@ def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None
         if content is not None and _misread_preposition(doc[start]):  # "after the match her team was ..."
             content = (doc[start].idx, content[1])
         return (content, _clauses(child, end)) if content else None
-    return None if relayed else _noun_framed(cue) or _relative_report(cue) or _object_read(cue)
+    return None if relayed else _noun_framed(cue) or _relative_report(cue) or _object_read(cue) or _conditional(cue)
+
+
+def _conditional(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
+    bounds = conditional_after(cue)
+    content = _trim(list(cue.doc[bounds[0] : bounds[1] + 1])) if bounds is not None else None
+    return (content, []) if content is not None else None
 
 
 def _relative_tail(cue: Token, clause: Token) -> Token | None:
@@ -493,11 +500,21 @@ def _adjunct_nouns(cue: Token) -> list[Token]:
     return nouns + [a for n in nouns for a in n.rights if a.dep_ in ("appos", "npadvmod")]
 
 
+def _restated_nouns(cue: Token) -> list[Token]:
+    """ "reiterated earlier statements that ...": the object of a verb of saying again, when it is a noun for
+    something said, frames what is said again."""
+    lex = lexicon()
+    if cue.lemma_.lower() not in lex.restating_verbs:
+        return []
+    said = lex.speech_nouns | lex.claim_nouns
+    return [c for c in cue.rights if c.dep_ == "dobj" and c.lemma_.lower() in said]
+
+
 def _noun_framed(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
     """ "X said in a statement that ...", "told a conference on Monday that ...", "said on X, formerly Y,
     that ...": the parse hangs the "that" clause on the noun of the cue's adjunct (as a noun's complement
     or a relative clause); it is still what the cue reports."""
-    nouns = [n for n in _adjunct_nouns(cue) if not _answered_words(n)]
+    nouns = [n for n in _adjunct_nouns(cue) + _restated_nouns(cue) if not _answered_words(n)]
     framed = (c for n in nouns for c in n.rights if c.dep_ in _NOUN_CLAUSE_DEPS)
     clause = next((c for c in framed if _opens_with_that(c) or _after_channel(c.head, c)), None)
     if clause is None and cue.lemma_.lower() in lexicon().addressee_verbs:
@@ -855,6 +872,16 @@ def _closing_colon(layout: Layout, cue: Token) -> Token | None:
     return doc[k] if not layout.text[doc[k].idx + 1 : end].strip() else None
 
 
+def _condition_before(cue: Token, content: tuple[int, int]) -> tuple[int, int] | None:
+    """The char range of a condition fronted before the speaker of a clause reported after the cue, kept with
+    its "if": without it the condition would read as a claim of its own."""
+    bounds = fronted_condition(cue)
+    if bounds is None or content[0] <= cue.idx:
+        return None
+    first, last = cue.doc[bounds[0]], cue.doc[bounds[1]]
+    return first.idx, last.idx + len(last.text)
+
+
 def _block(layout: Layout, cue: Token, quote_opens: list[int]) -> tuple[int, int] | None:
     """`A spokesperson said:` or `X said in a statement:` ending a paragraph: the unquoted paragraphs after
     it, up to any quotation."""
@@ -1172,6 +1199,8 @@ def _content(layout: Layout, token: Token, kind: str, quote_opens: list[int]) ->
                 subject = subject or _fronted_frame_speaker(token)
                 resumed = _resumed(token) if content[1] <= token.idx else None
                 parts = [content, resumed] if resumed is not None else []
+                condition = _condition_before(token, content)
+                parts = [condition, content] if condition is not None else parts
             elif (content := _message_object(token)) is None and (
                 parts := _interrupting(token) or _as_aside(token) or answered_question(token) or []
             ):
