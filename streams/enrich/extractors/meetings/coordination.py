@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from streams.enrich.cast import is_office_title
 from streams.enrich.extractors.meetings.names import PERSON, NameIndex, is_plural_role
 from streams.enrich.extractors.meetings.parties import Parties
+from streams.enrich.extractors.meetings.shared_head import shared_head_names
 from streams.enrich.extractors.meetings.slips import (
     misparsed_coordination,
     name_before_group,
@@ -63,6 +64,10 @@ def _read_coordination(token: Token, names: NameIndex, parties: Parties) -> None
                 parties.add(member)
             stack.extend(g for p in current.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
                          for g in o.conjuncts if is_plural_role(g))  # "officials of Y" hung on the X of "bosses at X"
+        elif shared := shared_head_names(current):
+            for name in shared:
+                parties.add(Participant(name=name, kind="organization"))
+            seen.update(c.i for c in current.lefts)  # the first name hung on the shared head is told already
         else:
             parties.add(names.participant(current) or split_name(current, names))
         stack.extend(c for c in current.children if c.dep_ == "conj" or misparsed_coordination(c)

@@ -31,6 +31,7 @@ from streams.enrich.extractors.meetings.verb_sides import SEQUENCE_PREPS, is_mea
 from streams.enrich.model import Participant
 from streams.enrich.vocabulary.places import country_code, is_known_place
 
+_MEASURES = ("TIME", "DATE", "QUANTITY")
 _DEFINITE = {"the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my"}
 
 
@@ -229,9 +230,31 @@ def _acted_after(noun: Token) -> Token | None:
     if any(c.dep_ == "poss" for c in noun.children):
         return None
     verb = noun.head.head
-    if lower_lemma(verb) in LEX.speech_verbs:  # "A and B agreed ..., the ministry said after talks": A and B;
-        return next((c for c in verb.children if c.dep_ == "ccomp"), verb)  # with one side told, the speaker too
+    if lower_lemma(verb) in LEX.speech_verbs and not _paired_speakers_after(noun, verb):
+        # "A and B agreed ..., the office said after the talks": A and B; with one side told, the speaker too
+        return next((c for c in verb.children if c.dep_ == "ccomp"), verb)
     return verb
+
+
+def _paired_speakers_after(noun: Token, verb: Token) -> bool:
+    """"After a long meeting, A and B said ...": a phrase that opens the sentence before a pair of speakers
+    tells their own meeting, whatever they then report; a trailing one ("..., the office said after the talks")
+    dates the saying of one side. A meeting of a named kind or body ("the stockholders meeting", "a session of
+    the club's members") is that body's, which the pair only attended."""
+    if any(_names_holder(c) for c in noun.children):
+        return False
+    return noun.head.i < verb.i and any(
+        c.dep_ == "nsubj" and noun.head.i < c.i < verb.i and any(g.dep_ == "conj" for g in c.subtree)
+        for c in verb.children)  # the small model may hang the first of the pair on the second's name
+
+
+def _names_holder(child: Token) -> bool:
+    """A modifier or "of" phrase naming whose meeting it is; a length ("a two-hour meeting"), a manner ("a
+    closed-door session") or the talks a measure counts ("three rounds of talks") names no one."""
+    if child.dep_ == "prep" and child.lower_ == "of":
+        return not any(lower_lemma(c) in LEX.meeting_nouns for c in child.children if c.dep_ == "pobj")
+    return child.dep_ in ("compound", "nmod") and child.ent_type_ not in _MEASURES and not any(
+        c.tag_ == "HYPH" for c in child.children)
 
 
 def _assembled(noun: Token) -> list[Token]:
