@@ -363,11 +363,13 @@ def _headless_description(verb: Token) -> Token | None:
 
 def _own_subject(verb: Token) -> Token | None:
     """The verb's own subject. A dateline ("CITY, date (Outlet) --") can be parsed as a second subject,
-    so the nearest one before the verb wins; "X, who said" is X speaking, not "who"."""
+    so the nearest one before the verb wins; "X, who said" is X speaking, not "who". A day read as a second
+    subject ("X, quoting sources, today said") never speaks while the clause has another."""
     misread = _name_read_as_object(verb)
     if misread is not None:
         return misread
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    subjects = [c for c in subjects if c.ent_type_ not in ("DATE", "TIME")] or subjects
     if not subjects:
         return _headless_description(verb)
     before = [c for c in subjects if c.i < verb.i]
