@@ -47,6 +47,12 @@ def spoken_by(nlp: Language, text: str, words: str) -> str | None:
             "rule next week",
             "Carrow Daily Herald",
         ),
+        (  # culture: a name joined by "and", read as the subject of the aside
+            "The Harlow opera house closed.\n\nThe Ostrel Star and Mail, quoting sources close to the board, "
+            "today said the season would open two months late.",
+            "two months late",
+            "Ostrel Star and Mail",
+        ),
         (  # science: "according to a published report" before the paper is named
             "A research ship returned to Port Kell.\n\nThe survey found a new coral, according to a published "
             "report. The Tamsin Observer said the crew had worked for six weeks.",
