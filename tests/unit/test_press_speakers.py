@@ -42,19 +42,19 @@ def spoken_by(nlp: Language, text: str, words: str) -> str | None:
             "Norvik Tribune",
         ),
         (  # courts: a participial aside and "today" between the paper and its verb
-            "A court in Delmar heard the case.\n\nThe Carrow Daily Herald, quoting sources close to the "
+            "A court in Delmar heard the case.\n\nThe Carrow Daily Herald, quoting people familiar with the "
             "inquiry, today said the judge would rule next week.",
             "rule next week",
             "Carrow Daily Herald",
         ),
         (  # culture: a name joined by "and", read as the subject of the aside
-            "The Harlow opera house closed.\n\nThe Ostrel Star and Mail, quoting sources close to the board, "
+            "The Harlow opera house closed.\n\nThe Ostrel Beacon and Courier, quoting people familiar with the board, "
             "today said the season would open two months late.",
             "two months late",
-            "Ostrel Star and Mail",
+            "Ostrel Beacon and Courier",
         ),
-        (  # science: "according to a published report" before the paper is named
-            "A research ship returned to Port Kell.\n\nThe survey found a new coral, according to a published "
+        (  # science: "according to a press report" before the paper is named
+            "A research ship returned to Port Kell.\n\nThe survey found a new coral, according to a press "
             "report. The Tamsin Observer said the crew had worked for six weeks.",
             "new coral",
             "Tamsin Observer",
@@ -87,7 +87,7 @@ def test_a_newspaper_speaks_through_its_later_references(nlp: Language, text: st
             "Tessa Brannock",
         ),
         (  # business: a surname that is also a newspaper's word stays a person
-            "Pellory Mining cut its forecast.\n\nAnna Post said the company would sell its zinc unit.",
+            "Pellory Mining cut its forecast.\n\nAnna Post said the firm was selling its zinc unit.",
             "zinc unit",
             "Anna Post",
         ),
