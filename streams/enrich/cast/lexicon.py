@@ -23,6 +23,8 @@ class Lexicon:
     institution_nouns: frozenset[str]
     source_nouns: frozenset[str]
     outlet_verbs: frozenset[str]
+    press_name_endings: frozenset[str]  # "Herald", "Gazette": the last word of a newspaper's name
+    press_nouns: frozenset[str]  # "the daily X", "the newspaper X": what a newspaper's name is introduced with
     honorifics: dict[str, str | None]
     religious_styles: dict[str, str]  # "Father", "Sister": an honorific only when capitalised before a name
     styles: frozenset[str]

@@ -540,15 +540,16 @@ def org_shaped(tokens: Sequence[Token]) -> bool:
     """ "X Cargo Solutions", "Y Holdings": a capitalised name ending in a company or body word is an
     organisation whatever NER calls it (the small model often says PERSON for invented companies). So is one
     ending in a building's word ("X Opera House", "Y Arena"), unless it opens with a given name: many such
-    words are surnames too ("Emily House", "Daniel Hall"). So is one opening with a legal form in capitals
-    before two capitalised words ("NV Orrenwald Lampworks": Dutch, Swedish and German firms put it first)."""
+    words are surnames too ("Emily House", "Daniel Hall"); so, with the same care, is a newspaper's ("X Herald").
+    So is one opening with a legal form in capitals before two capitalised words ("NV Orrenwald Lampworks":
+    Dutch, Swedish and German firms put it first)."""
     if len(tokens) < 2 or not tokens[-1].text[:1].isupper():
         return False
     lex = lexicon()
     last = tokens[-1].lower_
     return (
         last in lex.org_name_endings
-        or (last in lex.venue_name_endings and not given_name_countries(tokens[0].text))
+        or (last in lex.venue_name_endings | lex.press_name_endings and not given_name_countries(tokens[0].text))
         or _legal_form_first(tokens)
     )
 

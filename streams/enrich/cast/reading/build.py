@@ -42,7 +42,7 @@ from ..lexicon import lexicon
 from ..names import is_common_plural, org_shaped, titled_name
 from .acronyms import bracketed_short_form, dashed_short_form
 from .columns import SOFT_LABELS, SUBJECT_DEPS, Columns
-from .kinds import affiliation_read_as_person, body_noun_before, owner_of_its, place_read_as_person
+from .kinds import affiliation_read_as_person, body_noun_before, names_press, owner_of_its, place_read_as_person
 from .lone_bodies import lone_body, one_word_body
 from .mentions import person_mentions, vote_genders
 from .ner_repair import repaired_ents
@@ -164,9 +164,10 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
                 salience.ranks[ent.start_char] = SUBJECT_RANK if _in_main_clause(root) else OTHER_RANK
             verb = root.head
             reports = root.dep_ == "nsubj" and verb.lemma_.lower() != "tell"
-            if verb.lemma_.lower() in lex.outlet_verbs and (
+            reporting = verb.lemma_.lower() in lex.outlet_verbs and (
                 root.dep_ in ("dobj", "dative") or (reports and not any(c.dep_ == "dobj" for c in verb.children))
-            ):  # "the Ledger reported"; a company that "reported a loss" is no outlet
+            )  # "the Ledger reported"; a company that "reported a loss" is no outlet
+            if reporting or names_press(ent):
                 salience.outlets.append((ent.start_char, org))
         elif ent.label_ == "GPE" and root.dep_ in SUBJECT_DEPS and not in_quote(ent.start_char):
             salience.places.append((ent.start_char, ent.text.removeprefix("the ")))

@@ -43,6 +43,21 @@ def body_noun_before(ent: Span) -> str | None:
     return lemma if attached else None
 
 
+def names_press(ent: Span) -> bool:
+    """ "The X Herald", "the daily X", "the news agency X": a name the article shows is a newspaper's or an
+    agency's, so that a later "the newspaper said" or "according to a report" has it to refer to even when
+    the name itself only ever "said" (a verb any body uses)."""
+    lex = lexicon()
+    if ent[-1].lower_ in lex.press_name_endings and ent[-1].text[:1].isupper():
+        return True
+    if ent.start == 0:
+        return False
+    noun = ent.doc[ent.start - 1]
+    if not noun.is_lower:
+        return False
+    return noun.lemma_.lower() in lex.press_nouns or (noun.lower_ == "agency" and ent.doc[noun.i - 1].lower_ == "news")
+
+
 def owned_as_its(subject: Token) -> list[Token]:
     """What the subject's own clause (or a coordinated one with no subject of its own) says it owns as "its"
     ("X will close its plant", "X said in its report"): the nouns "its" qualifies there."""

@@ -132,9 +132,12 @@ def _whole_run(head: Token, span: tuple[int, int, str] | None) -> list[Token]:
     return list(head.doc[after_portfolio if after_portfolio is not None else start : end])
 
 
-def _role_read_as_adverb(subject: Token) -> bool:
-    """ "The forward added": a role noun the tagger read as an adverb is still the role, when "the" marks it."""
-    return subject.pos_ == "ADV" and subject.lower_ in lexicon().role_categories and is_definite(subject)
+def _noun_read_otherwise(subject: Token) -> bool:
+    """ "The forward added", "the daily reported": a role noun the tagger read as an adverb, or a newspaper's
+    noun read as an adjective, is still that noun when "the" marks it."""
+    lex = lexicon()
+    words = {"ADV": lex.role_categories, "ADJ": lex.press_nouns}.get(subject.pos_, ())
+    return subject.lower_ in words and is_definite(subject)
 
 
 def _introduced_unnamed(head: Token) -> bool:
@@ -259,7 +262,7 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         if not institution and named and not titled:
             group = self._joint(subject)  # "A and B said": both speak
             return (group, None) if group is not None else self._proper(subject)
-        if subject.pos_ in ("NOUN", "PROPN") or _role_read_as_adverb(subject):
+        if subject.pos_ in ("NOUN", "PROPN") or _noun_read_otherwise(subject):
             person = _appositive_person(subject)
             if person is None:
                 body = _body_named_after(subject)

@@ -363,11 +363,18 @@ def _headless_description(verb: Token) -> Token | None:
 
 def _own_subject(verb: Token) -> Token | None:
     """The verb's own subject. A dateline ("CITY, date (Outlet) --") can be parsed as a second subject,
-    so the nearest one before the verb wins; "X, who said" is X speaking, not "who"."""
+    so the nearest one before the verb wins; "X, who said" is X speaking, not "who". A day read as a subject
+    ("X, quoting sources, today said") never speaks while the clause has another, or a name hung loose on the
+    verb before it or read as the subject of the aside ("quoting") before it."""
     misread = _name_read_as_object(verb)
     if misread is not None:
         return misread
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    undated = [c for c in subjects if c.ent_type_ not in ("DATE", "TIME")]
+    loose = [c for c in verb.lefts if c.dep_ == "dep" and c.pos_ == "PROPN"]
+    loose += [g for c in verb.lefts if c.dep_ == "advcl" and c.tag_ == "VBG" for g in c.lefts if g.dep_ == "nsubj"]
+    loose = loose[:1] if subjects else []
+    subjects = undated or loose or subjects
     if not subjects:
         return _headless_description(verb)
     before = [c for c in subjects if c.i < verb.i]
