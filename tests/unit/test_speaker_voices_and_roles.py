@@ -21,7 +21,7 @@ from tests.unit.readers import said, speakers
         (  # farming
             "Kofi Mensah, head of NGC's export unit, said NGC will keep its quotas. "
             '"Sales will fall this season," an NGC official said. '
-            "Mensah estimated that sales would fall. The drop is 12 pct of last year, he said.",
+            "Mensah estimated that sales would fall. The drop is a tenth of the crop, he said.",
             "Kofi Mensah",
         ),
     ],
@@ -42,7 +42,7 @@ def test_a_spokesman_keeps_his_voice_when_no_one_named_came_between(nlp: Languag
     "text",
     [
         (  # business
-            "Ravi Okonkwo spoke for an hour on Tuesday. Okonkwo told reporters friends have been telling him "
+            "Ravi Okonkwo spoke for an hour on Tuesday. Okonkwo told reporters friends kept telling him "
             '"Ravi, just don\'t sell the plant" for months.'
         ),
         (  # health
@@ -70,7 +70,7 @@ def test_the_reporters_own_or_a_documents_line_stays_his(nlp: Language, text: st
 def test_the_judge_is_the_justice_named_before(nlp: Language, title: str) -> None:
     text = (
         f"{title} Hana Brezina today delayed a ruling on the players' union claim. "
-        "The judge told attorneys she wanted fuller evidence from both sides."
+        "The judge told the lawyers she wanted fuller evidence from both sides."
     )
     assert speakers(nlp, text)[-1] == "Hana Brezina"
 
@@ -78,22 +78,22 @@ def test_the_judge_is_the_justice_named_before(nlp: Language, title: str) -> Non
 def test_the_judge_is_never_a_justice_minister(nlp: Language) -> None:
     text = (
         "Justice minister Hana Brezina today criticised the court, which delayed a ruling on the claim. "
-        "The judge told attorneys she wanted fuller evidence from both sides."
+        "The judge told the lawyers she wanted fuller evidence from both sides."
     )
     assert speakers(nlp, text)[-1] is None
 
 
 def test_a_role_in_reported_words_does_not_take_his_next_line(nlp: Language) -> None:
     text = (
-        "Kofi Mensah spoke at the annual meeting on Tuesday. Mensah added that a coach should pick the side "
-        'alone. Otherwise, he said, "the whole system would stall within a year."'
+        "Kofi Mensah spoke at the club dinner on Tuesday. Mensah added that a coach should pick the side "
+        'alone. Without that, he said, "every squad would stall within a year."'
     )
     assert speakers(nlp, text)[-1] == "Kofi Mensah"
 
 
 def test_an_unnamed_person_in_the_narrative_still_takes_he(nlp: Language) -> None:
     text = (
-        "Kofi Mensah spoke at the annual meeting on Tuesday. A coach at the meeting stood up to object. "
-        'He said "the whole system would stall within a year."'
+        "Kofi Mensah spoke at the club dinner on Tuesday. A coach at the meeting stood up to object. "
+        'He said "every squad would stall within a year."'
     )
     assert speakers(nlp, text)[-1] is None
