@@ -97,3 +97,17 @@ def test_an_unnamed_person_in_the_narrative_still_takes_he(nlp: Language) -> Non
         'He said "every squad would stall within a year."'
     )
     assert speakers(nlp, text)[-1] is None
+
+
+def test_a_named_firm_denying_after_a_fronted_clause_says_its_own_clause(nlp: Language) -> None:
+    text = (
+        "Fans voiced hope that the club would be sold, however one company named by analysts, "
+        "Norbeck Mining Ltd, denied that it was interested."
+    )
+    assert said(nlp, text)[-1] == ("Norbeck Mining Ltd", "indirect", "it was interested")
+
+
+def test_a_trailing_cue_still_says_the_clause_before_it(nlp: Language) -> None:
+    assert said(nlp, "The ward will reopen in May, Orvane Biotech Corp said in a letter.")[-1][0] == (
+        "Orvane Biotech Corp"
+    )
