@@ -226,7 +226,8 @@ def _lead(layout: Layout, q: Quote, floor_char: int) -> _Attribution | None:
             or (_marked_by_as(child) and framed_as(node))  # "dismissed the claims as “...”"
         )
         if (kind == "phrase" or (kind in ("speech", "act") and framed)) and not _denied(node):
-            others = _told_by_others(node, child) if kind == "speech" else None
+            whole = child.left_edge.idx >= q.start  # the marks hold the whole line, not a phrase inside a clause
+            others = _told_by_others(node, child) if kind == "speech" and whole else None
             if others is not None:
                 return _Attribution(node, others, q.open_mark)
             return _Attribution(node, subject_of(reporter(node)) or subject_of(node), q.open_mark)
