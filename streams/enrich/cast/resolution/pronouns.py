@@ -182,6 +182,7 @@ class PronounReferents:
                 c.dep_ == "det" and c.lower_ in (*INDEFINITE_DETERMINERS, "one") for c in t.children
             ))
             and not self.in_quote(t.idx)
+            and not self._in_content(t.idx)  # "X added that a chair should act": talked about, not in the narrative
         ]
         if not unnamed:
             return False

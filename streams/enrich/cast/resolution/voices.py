@@ -7,7 +7,7 @@ body or an outlet), and a spokesperson's "she" stays that body's voice while nob
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Token
 
@@ -431,13 +431,16 @@ class OrganisationVoices:
 
     def _voice(self, char: int, gender: str | None) -> Entity | None:
         """ "A spokeswoman for X said ... She said ... She added ...": the spokesperson still talks for X while
-        every speaker since is that voice."""
+        every speaker since is that voice. A named person the narrative made its subject since ("An X official
+        said ... Y calculated that ... , he said") is whom the he/she refers to: the voice is nobody's name."""
         if not self._spokes or not self._speakers:
             return None
         pos, entity, spokes_gender = self._spokes[-1]
         since = bisect_left(self._speakers, pos, key=lambda e: e[0])
         until = bisect_left(self._speakers, char, key=lambda e: e[0])
         if since >= until or self._speakers[since][0] != pos or spokes_gender not in (None, gender):
+            return None
+        if self._person_in_focus_since(pos, char, gender):
             return None
         return entity if all(e is entity for _, e in self._speakers[since:until]) else None
 
@@ -465,3 +468,8 @@ class OrganisationVoices:
                 return self._entity(source)[0]
         return None
 
+    def _person_in_focus_since(self, start: int, char: int, gender: str | None) -> bool:
+        """Whether a named person whose gender fits was a subject in the narrative between `start` and `char`."""
+        first = bisect_right(self._focus, start, key=lambda e: e[0])
+        last = bisect_left(self._focus, char, key=lambda e: e[0])
+        return any(e.kind == "person" and e.gender in (None, gender) for _, e in self._focus[first:last])

@@ -49,6 +49,8 @@ _OWN_CONTENT_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp", "advcl", "att
 # adjunct ("respond to the request “at the right moment”" is about timing, not speech).
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "conj", "advcl"})  # what a cue may report
 _FRAMED_DEPS = frozenset({"ccomp", "parataxis", "dobj", "xcomp", "conj", "attr", "oprd"})
+_UTTERANCE_DEPS = frozenset({"ccomp", "parataxis", "dobj", "xcomp"})  # a whole line, not a label
+_ADDRESSEES = frozenset({"him", "her", "me", "us", "them"})
 
 
 @dataclass
@@ -224,6 +226,10 @@ def _lead(layout: Layout, q: Quote, floor_char: int) -> _Attribution | None:
             or (_marked_by_as(child) and framed_as(node))  # "dismissed the claims as “...”"
         )
         if (kind == "phrase" or (kind in ("speech", "act") and framed)) and not _denied(node):
+            whole = child.left_edge.idx >= q.start  # the marks hold the whole line, not a phrase inside a clause
+            others = _told_by_others(node, child) if kind == "speech" and whole else None
+            if others is not None:
+                return _Attribution(node, others, q.open_mark)
             return _Attribution(node, subject_of(reporter(node)) or subject_of(node), q.open_mark)
         owner = _speech_owner(node) if lo <= node.i <= hi else None
         if owner is not None:  # "X's remarks that the plan needed “a rethink”": X's words, no speech verb
@@ -238,6 +244,21 @@ def _lead(layout: Layout, q: Quote, floor_char: int) -> _Attribution | None:
     if window[-1].text == ":":
         return _inverted(window) or _colon_subject(window)
     return None
+
+
+def _told_by_others(cue: Token, quote_head: Token) -> Token | None:
+    """ "X said friends kept telling him “...”": a whole utterance that people the reporter only describes
+    said to X (or to those X speaks of) inside X's report is theirs, never X's (a phrase framed "as" stays
+    the reporter's). The parse may hang those people on the reporter's verb ("told the crowd neighbours
+    kept urging him"), so the common noun right before the inner verb's own words stands for them too."""
+    if quote_head.dep_ not in _UTTERANCE_DEPS or reporter(cue) is cue:
+        return None
+    if not any(c.dep_ in ("dative", "dobj") and c.lower_ in _ADDRESSEES for c in cue.children):
+        return None  # "X said the report concludes “...”": no words put to anyone
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subject is None and cue.left_edge.i > 0:
+        subject = cue.doc[cue.left_edge.i - 1]
+    return subject if subject is not None and subject.pos_ == "NOUN" and subject.tag_ in ("NN", "NNS") else None
 
 
 def _question_put(layout: Layout, q: Quote, window: list[Token]) -> Token | None:

@@ -395,7 +395,7 @@ def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None
     for child in cue.children:
         reported = child.dep_ == "ccomp" or _told_clause(cue, child) or _unmarked_clause(cue, child)
         reported = reported or _object_led_clause(cue, child)
-        if not reported or _describes_speaker(child):
+        if not reported or _describes_speaker(child) or _before_own_clause(cue, child):
             continue
         if _relayed_by_inner_cue(child):
             relayed = True  # "Y told Z that ..., the statement said": the inner cue reports it
@@ -425,6 +425,15 @@ def _conditional(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | 
     bounds = conditional_after(cue)
     content = _trim(list(cue.doc[bounds[0] : bounds[1] + 1])) if bounds is not None else None
     return (content, []) if content is not None else None
+
+
+def _before_own_clause(cue: Token, clause: Token) -> bool:
+    """ "A cited their fear that ..., however one firm, B, denied that it ...": a clause before the cue is no
+    report of it when the cue has its own "that" clause after it; the parse hangs the earlier clause on it."""
+    return clause.i < cue.i and any(
+        c.dep_ == "ccomp" and c.i > cue.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in cue.children
+    )
 
 
 def _relative_tail(cue: Token, clause: Token) -> Token | None:
