@@ -61,8 +61,8 @@ def spoken_by(nlp: Language, text: str, words: str) -> str | None:
         ),
         (  # diplomacy: the paper speaks again after a company came between
             "Envoys met on Friday.\n\nThe Belvar Post said the talks had stalled. Pellory Mining declined to "
-            "comment. The two countries would resume trade talks, the newspaper said.",
-            "resume trade talks",
+            "comment. Both neighbours plan to reopen trade talks, the newspaper said.",
+            "reopen trade talks",
             "Belvar Post",
         ),
     ],

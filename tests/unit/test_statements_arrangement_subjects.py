@@ -15,7 +15,7 @@ from tests.unit.readers import said
     [
         # business
         ("Dorvan Foods Inc said it had reached a deal with its partners.\n\n"
-         "Their accord also calls for a pause in both lawsuits, the company said.",
+         "Their accord also calls for a halt to both lawsuits, the company said.",
          "Dorvan Foods Inc", "Their accord also calls for"),
         # labour
         ("The Dorin Teachers Union said it had signed a pact with the city.\n\n"
