@@ -1,4 +1,4 @@
-"""A bare group as the other side of talks: "has been holding consultations with growers", "was negotiating with
+"""A bare group as the other side of talks: "held consultations with growers", "was negotiating with
 creditors", "held talks with shareholders".
 
 A person who "met residents" met anyone, so a bare plural group is kept only facing a body (`participants`).
