@@ -14,6 +14,7 @@ from streams.enrich.extractors.meetings.coordination import add_coordinated
 from streams.enrich.extractors.meetings.detect import Trigger, joined_for_encounter
 from streams.enrich.extractors.meetings.fronted import own_subjects, subjects
 from streams.enrich.extractors.meetings.governing import governing_verb
+from streams.enrich.extractors.meetings.group_talks import is_group_side, is_talks_trigger
 from streams.enrich.extractors.meetings.names import NameIndex, is_bare_body
 from streams.enrich.extractors.meetings.noun_sides import is_definite, is_sequenced, noun_parties
 from streams.enrich.extractors.meetings.paired import paired_sides
@@ -54,7 +55,8 @@ def find_parties(trigger: Trigger, names: NameIndex) -> Parties:
     if parties.plural or len(parties.named) < 2 or any(not p.name.islower() for p in parties.named):
         parties.named = [p for p in parties.named if not is_bare_body(p)]  # "X met the union": too little
     if not any(p.kind == "organization" for p in parties.named):
-        parties.named = [p for p in parties.named if not names.is_bare_group(p)]  # "the mayor met residents": anyone
+        talks = is_talks_trigger(trigger) and any(not names.is_bare_group(p) for p in parties.named)
+        parties.named = [p for p in parties.named if not names.is_bare_group(p) or (talks and is_group_side(p))]
     if parties.owners and any(p.name not in parties.owners for p in parties.named) and is_sequenced(token):
         parties.distinct = True  # "A met B before their talks with C": A and B meet C later, another encounter
     return parties
