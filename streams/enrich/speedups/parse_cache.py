@@ -35,7 +35,7 @@ CACHE_MB_ENV = "NEWSWIRE_PARSE_CACHE_MB"
 # (~28 KB per 40-token paragraph: tensor and token structs) hold ~9,000 paragraphs and keep it under 1 GB.
 DEFAULT_CACHE_MB = 256
 # Bump when a change to `streams.enrich.nlp` changes what a paragraph parses to.
-PARSE_CODE_VERSION = "5"
+PARSE_CODE_VERSION = "6"
 # Memory of a cached Doc besides its tensor, measured with tracemalloc over 1,430 copied paragraphs:
 # 267 bytes per token (spaCy's token structs); rounded up, plus the text and a fixed part for the
 # Doc, key and LRU entry.

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import lexicon
+from .trade_pairs import trade_pair
 
 _JOINS = ("and", "&")
 _MIN_SHORT, _MAX_SHORT = 2, 6
@@ -32,19 +33,26 @@ def _initials(words: list[Token]) -> str:
 
 def joined_at_and(doc: Doc, ents: list[Span]) -> list[Span]:
     """Two organisation spans with only "and" between them made one when the article writes the initials of
-    the whole as a word of its own: "Ferrow Pipe and Foundry Corp ... FPF said". Two bodies coordinated
-    ("Ferrow Pipe Corp and Dalby Foods Inc") have no such initials written, and stay two."""
+    the whole as a word of its own: "Ferrow Pipe and Foundry Corp ... FPF said", or when the part after "and" is
+    trade words and a legal form (`trade_pair`). Two bodies coordinated ("Ferrow Pipe Corp and Dalby Foods Inc")
+    have no such initials written, and stay two."""
     shorts: set[str] | None = None  # the article's short forms, read only once a pair is in sight
     joined: list[Span] = []
     for ent in ents:
         before = joined[-1] if joined else None
         if (
             before is not None
-            and before.label_ == ent.label_ == "ORG"
             and before.end + 1 == ent.start
             and doc[before.end].lower_ in _JOINS
-            and len(initials := _initials(list(doc[before.start : ent.end]))) >= _MIN_SHORT
-            and initials in (shorts := shorts if shorts is not None else {t.text for t in doc if _short_form(t)})
+            and (
+                trade_pair(before, ent)
+                or (
+                    before.label_ == ent.label_ == "ORG"
+                    and len(initials := _initials(list(doc[before.start : ent.end]))) >= _MIN_SHORT
+                    and initials
+                    in (shorts := shorts if shorts is not None else {t.text for t in doc if _short_form(t)})
+                )
+            )
         ):
             joined[-1] = Span(doc, before.start, ent.end, label="ORG")
         else:

@@ -33,6 +33,7 @@ from .portfolio import name_after_portfolio
 from .registry import big_place, place_in_body_name
 from .stock_codes import CodedFirms, in_stock_code
 from .titles import aged, comma_title, role_after
+from .wire_brackets import bracketed_firm
 from .word_before import apposed_firm, opens_with_hyphenated_given_name, titled_person
 
 _MIN_BODY_WORDS = 2
@@ -148,6 +149,9 @@ def repaired_ents(doc: Doc, text: str) -> list[Span]:
             ents.append(Span(doc, ent.start, ent.end, label="GPE"))
             continue
         if in_stock_code(ent, text):  # "<VKGH.HK>" names no one
+            continue
+        if (bracketed := bracketed_firm(ent, text)) is not None:  # "<Orla Vent Ltd>" read as "Orla Vent Ltd>"
+            ents.append(bracketed)
             continue
         if (firm := coded.firm(ent)) is not None:  # "Velmora Kong (Holdings) Ltd <VKGH.HK>", "Velmora Kong said"
             ents.append(firm)
