@@ -74,7 +74,9 @@ def test_forecasts_that_reports_its_clause(nlp: Language) -> None:
 
 
 def test_concession_the_parse_hangs_on_a_set_off_cue_opens_the_clause_around_it(nlp: Language) -> None:
-    text = "The union met the board. Although talks had stalled, officials said, no final decision was made on a walkout."
+    text = (
+        "The union met the board. Although talks had stalled, officials said, no final decision was made on a walkout."
+    )
     [(quote, speaker)] = indirect(nlp, text)
     assert quote.startswith("Although talks had stalled") and speaker is None
     assert quote.endswith("no final decision was made on a walkout") and "said" not in quote
