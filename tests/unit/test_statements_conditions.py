@@ -71,3 +71,17 @@ def test_reiterated_earlier_statements_report_the_clause_they_frame(nlp: Languag
 def test_forecasts_that_reports_its_clause(nlp: Language) -> None:
     text = "Sunna Velt forecasts that the harvest would be the smallest in a decade."
     assert indirect(nlp, text) == [("the harvest would be the smallest in a decade", "Sunna Velt")]
+
+
+def test_concession_the_parse_hangs_on_a_set_off_cue_opens_the_clause_around_it(nlp: Language) -> None:
+    text = (
+        "The union met the board. Although talks had stalled, officials said, no final decision was made on a walkout."
+    )
+    [(quote, speaker)] = indirect(nlp, text)
+    assert quote.startswith("Although talks had stalled") and speaker is None
+    assert quote.endswith("no final decision was made on a walkout") and "said" not in quote
+
+
+def test_time_clause_before_a_set_off_cue_changes_nothing(nlp: Language) -> None:
+    text = "When the hearing ended, officials said, the appeal was lodged in May."
+    assert all(not quote.startswith("When") for quote, _ in indirect(nlp, text))

@@ -67,6 +67,8 @@ def cue_kind(token: Token) -> CueKind | None:
         return "phrase" if lemma in lex.phrase_verbs else "speech"
     if lemma in lex.speech_verbs:
         return "speech"
+    if lemma in lex.cause_prepositions:
+        return "act" if _puts_down_to_a_cause(token) else None
     if lemma in lex.clausal_only_verbs:
         # "found that ...", "estimated that ...": a report only with a clause ("found the keys" is not)
         return "speech" if any(c.dep_ == "ccomp" for c in token.children) else None
@@ -79,6 +81,34 @@ def cue_kind(token: Token) -> CueKind | None:
             return None
         return "act"
     return None
+
+
+def _puts_down_to_a_cause(verb: Token) -> bool:
+    """ "blamed the delay on the weather", "attributed the rise to fuel costs": the speaker's own reason for
+    what happened, a statement as "criticized X for ..." is. Only with a thing explained as the object and its
+    cause after the preposition: "was blamed on" and "which it blamed on" are the writer's account of a cause
+    given earlier, and "blamed the coach" names whom, not why."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.tag_ in _RELATIVE_TAGS or verb.dep_ in ("relcl", "acl"):
+        return False
+    preps = lexicon().cause_prepositions[verb.lemma_.lower()]
+    return any(c.dep_ == "prep" and c.lower_ in preps and _in_object_chain(c, verb) for c in verb.doc[obj.i + 1 :])
+
+
+def _in_object_chain(prep: Token, verb: Token) -> bool:
+    """The parse may hang the cause's preposition on the verb, on any noun of a long object ("the rise in
+    fares to ..."), or on a relative clause the comma before it has closed ("the rise, which ..., mainly to
+    ..."); never on another verb's own words ("blamed the man who relied on ...")."""
+    node = prep.head
+    while node != verb:
+        if node.head == node:
+            return False
+        if node.pos_ in ("VERB", "AUX") and not (
+            node.dep_ == "relcl" and any(t.text == "," for t in verb.doc[node.i + 1 : prep.i])
+        ):
+            return False
+        node = node.head
+    return True
 
 
 def _bare_report(verb: Token) -> bool:
@@ -277,6 +307,7 @@ def _cue_lemma_hashes() -> frozenset[int]:
         | lex.phrase_verbs
         | set(lex.particle_verbs)
         | set(lex.directive_prepositions)
+        | set(lex.cause_prepositions)
         | set(lex.made_frames)
         | lex.stance_adjectives
     ) | {"accord", "word"}

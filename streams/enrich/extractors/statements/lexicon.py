@@ -49,6 +49,7 @@ class Lexicon:
     made_frames: dict[str, frozenset[str]]
     stance_adjectives: frozenset[str]
     directive_prepositions: dict[str, frozenset[str]]
+    cause_prepositions: dict[str, frozenset[str]]
     wording_verbs: frozenset[str]
     evidence_nouns: frozenset[str]
     inference_verbs: frozenset[str]

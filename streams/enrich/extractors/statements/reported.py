@@ -788,7 +788,7 @@ def _interrupting(cue: Token) -> list[tuple[int, int]] | None:
     """ "The plan, X said, would go ahead.": a cue set off by commas inside the clause it reports; the
     statement is the clause around it, in two parts, without the attribution."""
     doc = cue.doc
-    lo, hi = cue.left_edge.i, cue.right_edge.i
+    lo, hi = _own_left_edge(cue), cue.right_edge.i
     if cue.dep_ != "parataxis" or cue.head.i < hi or lo == 0 or hi + 1 >= len(doc):
         return None
     start, end = _sentence(cue)
@@ -800,6 +800,8 @@ def _interrupting(cue: Token) -> list[tuple[int, int]] | None:
         return None  # "A, X said, who asked not to be named": no second part, only the fronted clause
     before = _trim(list(doc[start:opening]), min_words=1)
     rest = _trim(list(doc[closing + 1 : end]))
+    if before and lo != cue.left_edge.i:  # the fronted concession keeps its "although", a condition its "if"
+        before = (doc[start].idx if doc[start].dep_ == "mark" else before[0], before[1])
     return [before, rest] if before and rest else None
 
 
@@ -822,6 +824,16 @@ def _as_aside(cue: Token) -> list[tuple[int, int]] | None:
     pieces = (_trim(list(doc[start : cue.left_edge.i])), _trim(list(doc[cue.right_edge.i + 1 : end])))
     parts = [p for p in pieces if p is not None]
     return parts or None
+
+
+def _own_left_edge(cue: Token) -> int:
+    """Where the cue's own words begin. "Although A, officials said, B": the parse may hang the concession
+    (or condition) fronted before the set-off cue on the cue itself, but it opens the clause around the
+    cue, not the attribution."""
+    bounds = fronted_condition(cue)
+    if bounds is None:
+        return cue.left_edge.i
+    return next(t.i for t in cue.subtree if t.i > bounds[1] and not t.is_punct)
 
 
 def _set_off_at(doc: Doc, *positions: int) -> int | None:
