@@ -1,6 +1,6 @@
 """MEETINGS told as an official visit to a country with no host named ("on a state visit to X", "paid an
 official visit to X") meet the country; a plain trip, a site, a region or a visit whose host is named does
-not. Every name is invented.
+not. A "who" clause after a role in apposition ("Y, an aide to Z, who ...") is Y's. Every name is invented.
 """
 
 from __future__ import annotations
@@ -55,3 +55,13 @@ def test_a_host_named_replaces_the_country(run):
                 "talks with Prime Minister Ana Kreel.")
     assert [side_names(m) for m in found] == [{"Piet Vang", "Ana Kreel"}]
 
+
+def test_who_after_a_role_in_apposition_tells_of_the_one_described(run):
+    [meeting] = run("The firm sent the demands to Henrik Vossberg, a close aide to army leader Anton Kovac, who "
+                    "visited Chile last week for official talks.")
+    assert side_names(meeting) == {"Henrik Vossberg", "Chile"}
+
+
+def test_who_after_a_name_without_apposition_stays_its_own(run):
+    [meeting] = run("The contract went to Mayor Jon Dray, who met Governor Ana Kreel on Monday.")
+    assert side_names(meeting) == {"Jon Dray", "Ana Kreel"}
