@@ -65,3 +65,15 @@ def test_who_after_a_role_in_apposition_tells_of_the_one_described(run):
 def test_who_after_a_name_without_apposition_stays_its_own(run):
     [meeting] = run("The contract went to Mayor Jon Dray, who met Governor Ana Kreel on Monday.")
     assert side_names(meeting) == {"Jon Dray", "Ana Kreel"}
+
+
+def test_who_after_a_role_whose_name_is_read_as_a_conjunct(run):
+    [meeting] = run("The firm sent the demands to Henrik Vossberg, a close aide to Peruvian army chief Jon Dray, who "
+                    "visited Portugal last week for official talks.")
+    assert side_names(meeting) == {"Henrik Vossberg", "Portugal"}
+
+
+def test_who_after_a_true_conjunct_stays_its_own(run):
+    [meeting] = run("The firm sent the demands to Henrik Vossberg, a senior aide, and army leader Anton Kovac, who "
+                    "visited Portugal last week for official talks.")
+    assert side_names(meeting) == {"Anton Kovac", "Portugal"}

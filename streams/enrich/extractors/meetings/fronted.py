@@ -68,11 +68,13 @@ def own_subjects(verb: Token) -> list[Token]:
 def _past_role_in_apposition(noun: Token) -> Token:
     """"Y, a close aide to Z, who went to X": a "who" clause after a role set in apposition ("an aide to Z", "an
     adviser to Z") goes on telling of Y, the one described, not of Z, whom the role is only relative to. The
-    small model may hang a titled Z ("to coach Z") on the role itself."""
+    small model may hang a titled Z ("to coach Z", "to the island's army leader Z") on the role itself, as its
+    apposition or as a conjunct with no "and"."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "to":
         role = noun.head.head
-    elif noun.dep_ == "appos" and any(c.dep_ == "prep" and c.lower_ == "to" and c.i < noun.i
-                                      for c in noun.head.children):
+    elif noun.dep_ in ("appos", "conj") and any(c.dep_ == "prep" and c.lower_ == "to" and c.i < noun.i
+                                                for c in noun.head.children) and not any(
+            c.dep_ == "cc" for c in noun.head.children):
         role = noun.head
     else:
         return noun
