@@ -26,7 +26,7 @@ PUBLISHED = dt.datetime(2026, 3, 12, 10, 0, tzinfo=dt.UTC)
         # culture
         ("Culture Minister Mira Tal paid a working visit to Portugal last week.", {"Mira Tal", "Portugal"}),
         # diplomacy
-        ("Envoy Karl Ostrander, on a visit to Peru for talks on the border, said a deal was close.",
+        ("Envoy Karl Ostrander, on a visit to Peru for border talks, said a deal was close.",
          {"Karl Ostrander", "Peru"}),
     ],
 )
@@ -39,7 +39,7 @@ def test_an_official_visit_to_a_country_meets_it(run, text, sides):
 @pytest.mark.parametrize(
     "text",
     [
-        "Mayor Lena Sorb visited the flooded region on Monday and said repairs would start soon.",  # local
+        "Mayor Lena Sorb toured the flooded region and promised that repairs would start soon.",  # local
         "Labour leader Rui Patel, on an official visit to the factory, said the strike had cost jobs.",  # labour
         "Coach Tomas Reyl plans to visit relatives in Ghana next month.",  # sport
         "A visit by fans to Finland was cancelled, club owner Hana Lisk said.",  # sport
@@ -58,7 +58,7 @@ def test_a_host_named_replaces_the_country(run):
 
 def test_who_after_a_role_in_apposition_tells_of_the_one_described(run):
     [meeting] = run("The firm sent the demands to Henrik Vossberg, a close aide to army leader Anton Kovac, who "
-                    "visited Chile last week for official talks.")
+                    "visited Chile on Friday for formal talks.")
     assert side_names(meeting) == {"Henrik Vossberg", "Chile"}
 
 
@@ -69,11 +69,11 @@ def test_who_after_a_name_without_apposition_stays_its_own(run):
 
 def test_who_after_a_role_whose_name_is_read_as_a_conjunct(run):
     [meeting] = run("The firm sent the demands to Henrik Vossberg, a close aide to Peruvian army chief Jon Dray, who "
-                    "visited Portugal last week for official talks.")
+                    "visited Portugal in May for two rounds of talks.")
     assert side_names(meeting) == {"Henrik Vossberg", "Portugal"}
 
 
 def test_who_after_a_true_conjunct_stays_its_own(run):
     [meeting] = run("The firm sent the demands to Henrik Vossberg, a senior aide, and army leader Anton Kovac, who "
-                    "visited Portugal last week for official talks.")
+                    "visited Portugal in May for two rounds of talks.")
     assert side_names(meeting) == {"Anton Kovac", "Portugal"}

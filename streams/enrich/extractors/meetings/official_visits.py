@@ -1,7 +1,7 @@
 """An official visit to a country: "on a three-day state visit to X", "an official visit to X for talks".
 
-A visit to a country meets no one by itself ("on his first visit to X" is a trip), but an official, state or
-working visit, or one made for talks, is held with that country's government: with no host named, the gold
+A visit to a country meets no one by itself ("a first trip to X since taking office" is a trip), but an official,
+state or working visit, or one made for talks, is held with that country's government: with no host named, the gold
 annotations list the country as the visitor's counterpart. Sites, regions and grounds are never such a side.
 A host named anywhere in the article ("met President Y during the visit") is the encounter, and the country
 is only where it took place.
