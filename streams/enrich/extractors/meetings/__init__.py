@@ -28,6 +28,7 @@ from streams.enrich.extractors.meetings.headline import apply_headline
 from streams.enrich.extractors.meetings.merge import merge_mentions
 from streams.enrich.extractors.meetings.names import NameIndex
 from streams.enrich.extractors.meetings.occasion import share_the_occasion
+from streams.enrich.extractors.meetings.official_visits import without_hosted_visits
 from streams.enrich.extractors.meetings.period import settle_date
 from streams.enrich.extractors.meetings.visits import split_visits
 from streams.enrich.extractors.statements import extract_statements
@@ -52,7 +53,7 @@ def extract_meetings(parsed: ParsedArticle) -> list[Meeting]:
     built = (build_mention(sent, t, names, published) for sent, triggers in found for t in triggers)
     mentions = [visit for m in built if m is not None for one in split_gapped(m, names, published)
                 for call in split_calls(one, names, published) for visit in split_visits(call, names)]
-    clusters = merge_mentions(mentions, names.affiliations())
+    clusters = without_hosted_visits(merge_mentions(mentions, names.affiliations()), names)
     apply_headline(clusters, parsed.article.title, names)
     clusters = sorted(clusters, key=lambda c: c.mentions[0].trigger)
     meetings = share_the_occasion(clusters, [to_meeting(c, parsed.text) for c in clusters], doc)

@@ -61,8 +61,26 @@ def own_subjects(verb: Token) -> list[Token]:
     made for talks ("X, who visited Y last week for talks")."""
     if verb.dep_ == "relcl" and (lower_lemma(verb) not in LEX.travel_verbs or went_for_talks(verb)) and any(
             c.dep_ == "nsubj" and c.tag_ == "WP" for c in verb.children):
-        return described_one(verb.head)
+        return described_one(_past_role_in_apposition(verb.head))
     return _taken_by_fronted_clause(verb, subjects(verb))
+
+
+def _past_role_in_apposition(noun: Token) -> Token:
+    """"Y, a close aide to Z, who went to X": a "who" clause after a role set in apposition ("an aide to Z", "an
+    adviser to Z") goes on telling of Y, the one described, not of Z, whom the role is only relative to. The
+    small model may hang a titled Z ("to coach Z", "to the island's army leader Z") on the role itself, as its
+    apposition or as a conjunct with no "and"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to":
+        role = noun.head.head
+    elif noun.dep_ in ("appos", "conj") and any(c.dep_ == "prep" and c.lower_ == "to" and c.i < noun.i
+                                                for c in noun.head.children) and not any(
+            c.dep_ == "cc" for c in noun.head.children):
+        role = noun.head
+    else:
+        return noun
+    if role.dep_ == "appos" and role.pos_ == "NOUN" and role.head.pos_ == "PROPN":
+        return role.head
+    return noun
 
 
 def described_one(noun: Token) -> list[Token]:

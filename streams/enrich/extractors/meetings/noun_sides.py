@@ -22,6 +22,7 @@ from streams.enrich.extractors.meetings.governing import (
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import ORG, PERSON, PLURAL, NameIndex, bare_lower
+from streams.enrich.extractors.meetings.official_visits import country_visited, visitors
 from streams.enrich.extractors.meetings.ongoing import ongoing_partners
 from streams.enrich.extractors.meetings.owed_sides import owner_of_counterparts
 from streams.enrich.extractors.meetings.parties import Parties
@@ -60,6 +61,9 @@ def noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
                 add_coordinated(subject, names, parties)
         elif child.dep_ == "poss" or (child.dep_ == "appos" and names.label.get(child.i) == PERSON):
             add_coordinated(child, names, parties)  # an encounter has no person in apposition: a side misparsed
+    if countries := country_visited(noun, names):  # "on a state visit to X": the country's government met
+        for side in [*countries, *visitors(noun, names)]:
+            add_coordinated(side, names, parties)
     for obj in [*deal_counterparts(noun), *ongoing_partners(noun)]:  # "talks to sell X to Y", "were under way with Y"
         has_with = True
         add_coordinated(obj, names, parties)

@@ -1,0 +1,69 @@
+"""An official visit to a country: "on a three-day state visit to X", "an official visit to X for talks".
+
+A visit to a country meets no one by itself ("a first trip to X since taking office" is a trip), but an official,
+state or working visit, or one made for talks, is held with that country's government: with no host named, the gold
+annotations list the country as the visitor's counterpart. Sites, regions and grounds are never such a side.
+A host named anywhere in the article ("met President Y during the visit") is the encounter, and the country
+is only where it took place.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from streams.enrich.extractors.meetings.fronted import subjects
+from streams.enrich.extractors.meetings.gazetteer import country_code
+from streams.enrich.extractors.meetings.lemma import lower_lemma
+from streams.enrich.extractors.meetings.lexicon import LEX
+from streams.enrich.extractors.meetings.merge import Cluster, same_party
+from streams.enrich.extractors.meetings.names import PERSON, PLACE, NameIndex
+from streams.enrich.extractors.meetings.visited_sites import went_for_talks
+
+
+def country_visited(noun: Token, names: NameIndex) -> list[Token]:
+    """The countries an official visit (the noun) goes to; none for any other visit."""
+    if lower_lemma(noun) != "visit" or noun.pos_ != "NOUN":
+        return []
+    official = any(c.dep_ in ("amod", "compound") and c.lower_ in LEX.official_visit_words for c in noun.children)
+    if not (official or went_for_talks(noun)):
+        return []
+    return [side for p in noun.children if p.dep_ == "prep" and p.lower_ == "to"
+            for obj in p.children if obj.dep_ == "pobj"
+            for side in (obj, *obj.conjuncts) if _is_country(side, names)]
+
+
+def visitors(noun: Token, names: NameIndex) -> list[Token]:
+    """"X, on a state visit to Y, said": the clause an "on"/"during" visit phrase sets is the visitor's, or the
+    person the phrase hangs on. The small model may hang a lone surname in front as a clause of its own; a
+    person so hung is the subject."""
+    prep = noun.head
+    head = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("on", "during"):
+        return []
+    if names.label.get(head.i) == PERSON:
+        return [head]
+    if head.pos_ not in ("VERB", "AUX"):
+        return []
+    return subjects(head) or [c for c in head.children if c.i < prep.i and c.dep_ in ("advcl", "npadvmod", "dep")
+                              and names.label.get(c.i) == PERSON]
+
+
+def _is_country(token: Token, names: NameIndex) -> bool:
+    if names.label.get(token.i) != PLACE:
+        return False
+    start, end = names.span_of[token.i]
+    return country_code(token.doc[start:end].text.removeprefix("the ")) is not None
+
+
+def without_hosted_visits(clusters: list[Cluster], names: NameIndex) -> list[Cluster]:
+    """Drop the visits to a country whose visitor meets a person the visit does not already count."""
+    visits = [c for c in clusters if sum(p.kind == "person" for p in c.participants) == 1
+              and any(country_visited(names.doc[m.trigger], names) for m in c.mentions)]
+    return [c for c in clusters if not (c in visits and any(
+        other not in visits and _meets_host(other, c) for other in clusters))]
+
+
+def _meets_host(other: Cluster, visit: Cluster) -> bool:
+    shares = any(same_party(p, q) for p in other.participants for q in visit.participants)
+    return shares and any(p.kind == "person" and not any(same_party(p, q) for q in visit.participants)
+                          for p in other.participants)
