@@ -38,7 +38,8 @@ def test_cos_stays_inside_the_firm_name(nlp: Language, name: str) -> None:
     ("text", "name"),
     [
         (
-            "Harwick Rope and Canvas Co reported a loss on Monday. The firm expects to shut one plant, the company added.",
+            "Harwick Rope and Canvas Co reported a loss on Monday. "
+            "The firm expects to shut one plant, the company added.",
             "Harwick Rope and Canvas Co",
         ),
         ("Pellam Glass and Mirror Co said the clinic order was filled.", "Pellam Glass and Mirror Co"),

@@ -26,7 +26,8 @@ def _meetings(text: str, nlp):
          "growers", "held"),  # trade
         ("Finance director Marisol Quintero said she was negotiating with bondholders, whom she did not name.",
          "bondholders", "held"),  # business
-        ("Health Secretary Priya Ranganathan is due to sit down for talks with nurses next week.", "nurses", "planned"),  # health
+        ("Health Secretary Priya Ranganathan is due to sit down for talks with nurses next week.",
+         "nurses", "planned"),  # health
         ("Coach Teodor Brankovic negotiated with sponsors for three hours on Friday.", "sponsors", "held"),  # sport
     ],
 )
