@@ -77,10 +77,11 @@ def dashed_short_form(ent: Span) -> tuple[Span, str] | None:
     dash, the short form it goes by. Returns the name without it and the short form, when its letters are
     the name's initials as `bracketed_short_form` wants them; the model's span may or may not take them in."""
     doc = ent.doc
-    opened = (ent.start > 0 and doc[ent.start - 1].text == "<") or ent[0].text == "<"
+    if not ((ent.start > 0 and doc[ent.start - 1].text == "<") or ent[0].text == "<"):
+        return None  # asked of every span the parse calls a body or may: most have no bracket to read
     for dash in doc[ent.start + 1 : min(ent.end + 1, len(doc) - 2)]:
         short, close = doc[dash.i + 1], doc[dash.i + 2]
-        if opened and dash.text == "-" and doc[dash.i - 1].whitespace_ and _short_form(short) and close.text == ">":
+        if dash.text == "-" and doc[dash.i - 1].whitespace_ and _short_form(short) and close.text == ">":
             name = doc[ent.start + (ent[0].text == "<") : dash.i]
             return (name, short.text) if len(name) and _spells(list(name), short.text) else None
     return None
