@@ -70,6 +70,13 @@ class Participant:
     title: str | None = None
     kind: ParticipantKind = "person"
 
+    @classmethod
+    def described(cls, words: str, kind: ParticipantKind = "person") -> Participant:
+        """People the article describes but never names ("union leaders", "its creditor banks"): the words as
+        written are the side's name and its title both, so that readers of the event see a description where
+        a named side would give a name, and a later name for the same people can replace it."""
+        return cls(name=words, title=words, kind=kind)
+
 
 @dataclass(frozen=True, slots=True)
 class Location:

@@ -7,6 +7,7 @@ read at a glance. Lists become frozensets, lists of lists tuples of tuples, maps
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import fields
 from importlib.resources import files
 from typing import Any, TypeVar
@@ -24,7 +25,9 @@ def _frozen(value: Any) -> Any:
     return value
 
 
-def load_lexicon(cls: type[T], package: str) -> T:
-    """`cls`'s fields read from `package`/lexicon.json (keys the dataclass does not name are notes)."""
+def load_lexicon(cls: type[T], package: str, shared: Mapping[str, Any] | None = None) -> T:
+    """`cls`'s fields read from `package`/lexicon.json (keys the dataclass does not name are notes); a field
+    in `shared` is a list another layer reads too, kept in one place and handed in instead."""
+    shared = shared or {}
     raw = json.loads(files(package).joinpath("lexicon.json").read_text(encoding="utf-8"))
-    return cls(**{f.name: _frozen(raw[f.name]) for f in fields(cls)})
+    return cls(**{f.name: shared[f.name] if f.name in shared else _frozen(raw[f.name]) for f in fields(cls)})

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from streams.enrich.vocabulary.given_names import is_given_name
 from streams.enrich.vocabulary.places import is_known_place
+from streams.enrich.vocabulary.speech import speech_verbs
 
 from ..given_names import given_name_gender
 from ..lexicon import lexicon
@@ -168,14 +169,12 @@ def in_person_role(token: Token, speaks: bool) -> bool:
     verbs: "met", "resigned", "discussed"), the object of one done only to people ("phoned X Y"), and where
     `speaks`, the subject or addressee of a speech verb ("said", "told": bodies speak, so callers allow it
     only for a name no body has, one the model called a place or left unlabelled)."""
-    from streams.enrich.extractors.statements.lexicon import lexicon as speech  # the cast is built first
-
     lex = lexicon()
     verb = token.head.lemma_.lower()
     if token.dep_ == "nsubj":
-        return verb in lex.person_verbs or (speaks and verb in speech().speech_verbs)
+        return verb in lex.person_verbs or (speaks and verb in speech_verbs())
     if token.dep_ == "dobj":
-        return verb in lex.person_object_verbs or (speaks and verb in lex.person_verbs | speech().speech_verbs)
+        return verb in lex.person_object_verbs or (speaks and verb in lex.person_verbs | speech_verbs())
     return False
 
 
@@ -183,8 +182,6 @@ def _given_name_speaks(name: Span, subject: Token) -> bool:
     """ "'...,' Victoria Banks said": a body speaks too, but one whose name opens with a common given name
     and has two words is a person speaking. So is a three-word name opening with a given name some list gives
     one gender ("Sophie Aroha Walker said"): bodies named after a person carry a body's word or one name."""
-    from streams.enrich.extractors.statements.lexicon import lexicon as speech  # the cast is built first
-
     words = name_words(name)
     first = words[0]
     opens = is_given_name(first.text) if len(words) == 2 else given_name_gender(first.text, first.vocab) is not None
@@ -192,7 +189,7 @@ def _given_name_speaks(name: Span, subject: Token) -> bool:
         len(words) in (2, 3)
         and opens
         and subject.dep_ == "nsubj"
-        and subject.head.lemma_.lower() in speech().speech_verbs
+        and subject.head.lemma_.lower() in speech_verbs()
     )
 
 

@@ -12,6 +12,8 @@ import re
 
 from spacy.tokens import Span
 
+from streams.enrich.vocabulary.speech import speech_verbs
+
 from ..lexicon import lexicon
 from .kinds import plain_name
 from .titles import lede_role
@@ -24,15 +26,13 @@ def answers_lede_source(ent: Span, text: str) -> bool:
     """Whether `ent`, read as an organisation, is the person a role-sourced lede introduces: a plain name (or
     initials and a surname: "J. Ruiz") as the subject of a speech verb in the second paragraph, with no
     person named before it there and a personal pronoun after it before the next sentence ends."""
-    from streams.enrich.extractors.statements.lexicon import lexicon as speech  # the cast is built first
-
     if ent.label_ != "ORG" or not _person_shaped(ent):
         return False
     breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
     if not breaks or not breaks[0] <= ent.start_char < (breaks[1] if len(breaks) > 1 else len(text)):
         return False
     root = ent.root
-    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in speech().speech_verbs:
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in speech_verbs():
         return False
     doc = ent.doc
     if any(e.label_ == "PERSON" and breaks[0] <= e.start_char < ent.start_char for e in doc.ents):

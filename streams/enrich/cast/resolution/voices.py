@@ -11,6 +11,8 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Token
 
+from streams.enrich.vocabulary.speech import speech_verbs
+
 from ..entity import Entity
 from ..lexicon import lexicon
 from ..reading.org_mentions import refers_to_institution
@@ -48,12 +50,10 @@ def _owner(paper: Token) -> Token | None:
 
 def _spoken_in(paper: Token) -> Token | None:
     """The speech verb of "X warned in a letter": the paper was the place X's words were given."""
-    from streams.enrich.extractors.statements.lexicon import lexicon as speech  # the cast is built first
-
     place = paper.head
     if paper.dep_ != "pobj" or place.lower_ != "in" or place.dep_ != "prep":
         return None
-    return place.head if place.head.lemma_.lower() in speech().speech_verbs else None
+    return place.head if place.head.lemma_.lower() in speech_verbs() else None
 
 
 def _without_article(name: str) -> str:

@@ -37,7 +37,7 @@ def session_of_group(token: Token, named: list[Participant]) -> Participant | No
         return None
     words = [t for t in token.doc[group.left_edge.i : group.i + 1] if t.dep_ != "det"]
     text = "".join(t.text_with_ws for t in words).strip()
-    return Participant(name=text, title=text, kind="person")
+    return Participant.described(text)
 
 
 def _many_members(group: Token, ministerial: bool) -> bool:

@@ -100,7 +100,7 @@ def _peers_of_its_own(token: Token) -> Participant | None:
             _peers(token) and any(c.dep_ == "poss" and c.lower_ in _OWN_PRONOUNS for c in token.children)):
         return None
     kind = "organization" if lower_lemma(token) in cast_lexicon().institution_nouns else "person"
-    return Participant(name=_np_text(token), title=_np_text(token), kind=kind)
+    return Participant.described(_np_text(token), kind)
 
 
 def _peers(group: Token) -> bool:
@@ -252,7 +252,7 @@ class NameIndex:
         "two officials" point to people told elsewhere."""
         if _side_role(token) not in ("dobj", "pobj") or any(c.dep_ in _NP_INNER for c in token.children):
             return None
-        group = Participant(name=token.lower_, title=token.lower_, kind="person")
+        group = Participant.described(token.lower_)
         self.bare_groups.add(group)
         return group
 
@@ -359,7 +359,7 @@ class NameIndex:
                 c.dep_ == "poss" and c.pos_ == "NOUN") for c in token.lefts) or own_people(token):
             return None
         description = _np_text(token)
-        return Participant(name=description, title=description, kind="person")
+        return Participant.described(description)
 
     def _coordinated_groups(self, token: Token) -> Participant | None:
         """"Rail unions and train operators held talks", "dairy farmers and grocery chains met": described
@@ -410,7 +410,7 @@ class NameIndex:
                 while words and words[0].pos_ == "DET":
                     words = words[1:]
                 text = "".join(t.text_with_ws for t in words).strip()
-                return Participant(name=text, title=text, kind="person")
+                return Participant.described(text)
         return None
 
     def group_members(self, token: Token) -> list[Participant]:
@@ -582,8 +582,7 @@ class NameIndex:
         if described is not None:
             return described
         description = _np_text(token)
-        return self._holder_named_after(token, description) or Participant(
-            name=description, title=description, kind="person")
+        return self._holder_named_after(token, description) or Participant.described(description)
 
     def _holder_named_after(self, token: Token, role: str) -> Participant | None:
         """"The finance minister met the governor on Tuesday. X, the finance minister, and Y, the governor,

@@ -41,7 +41,7 @@ def open_group(token: Token, people: Callable[[Token], bool]) -> Participant | N
     if words[0].lower_ == "the":
         words = words[1:]
     text = "".join(t.text_with_ws for t in words).strip()
-    return Participant(name=text, title=text, kind="person")
+    return Participant.described(text)
 
 
 def _others_counted(group: Token) -> bool:

@@ -164,7 +164,7 @@ def name_before_group(token: Token, names: NameIndex) -> tuple[Token, Participan
                      and c.i < token.i and (names.label.get(name.i) == PERSON or not names.label.get(c.i))]
         if described and any(c.dep_ == "cc" for c in name.children):
             group = token.doc[described[0].i : token.i + 1].text
-            return name, Participant(name=group, title=group, kind="person")
+            return name, Participant.described(group)
     return None
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from streams.enrich.vocabulary.speech import speech_verbs
 from streams.enrich.vocabulary.wordlists import load_lexicon
 
 
@@ -63,4 +64,4 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    return load_lexicon(Lexicon, __package__)
+    return load_lexicon(Lexicon, __package__, shared={"speech_verbs": speech_verbs()})
