@@ -24,13 +24,13 @@ PUBLISHED = dt.datetime(2026, 3, 12, 10, 0, tzinfo=dt.UTC)
         ("Harbour Minister Lina Morvald discussed the dredging plan with the port authority on Tuesday.",
          {"Lina Morvald", "port authority"}),
         # farming: "with" hung on the gerund of the topic
-        ("Farm Secretary Oskar Pelleth said he will discuss ways of raising catches with the fishing council "
+        ("Farm Secretary Oskar Pelleth plans to discuss ways of raising catches with the fishing council "
          "during a visit next week.",
          {"Oskar Pelleth", "fishing council"}),
         # trade: two bare groups at talks
         ("Growers and millers agreed on a cane price at talks in Dunmore on Friday.", {"growers", "millers"}),
         # labour: talks told by how they ended
-        ("Talks on the rent scale collapsed last month when employers and unions failed to resolve differences.",
+        ("Talks on the rent scale collapsed last month when employers and unions failed to settle the dispute.",
          {"employers", "unions"}),
         # diplomacy: the envoy named after the country of the posting
         ("Mayor Tilde Varrow met Estonian envoy to Finland Pell Arvo on Monday.", {"Tilde Varrow", "Pell Arvo"}),

@@ -1,5 +1,5 @@
 """A body as the partner of a talk: "discussed the budget with the city council", "will discuss investment with
-the government and the private sector", "talked with the teachers union". Officials and envoys consult bodies
+the ministry and local firms", "talked with the teachers union". Officials and envoys consult bodies
 by their common name as often as by a proper one; with "with" after "discuss" or "talk" the body is the other
 side of a conversation. "spoke to the council" (an address), a body's own "board" and a news "agency" (an
 interview) stay out.

@@ -320,7 +320,7 @@ def _among_themselves(token: Token, governor: Token | None, named: list[Particip
            if o.dep_ == "pobj"):
         return False  # "ministers gathered in X for the Y summit": the named summit is the news, told as a backdrop
     if any(envoys_of_a_group(s, named[0], names) for s in subjects(verb)):
-        return True  # "finance ministers of the Group of Seven met": the group's members in session
+        return True  # "farm ministers of a ten-nation pact met": the pact's members in session
     return named[0].name == named[0].title and any(  # "their ministers" are people told elsewhere
         s.tag_ in ("NNS", "NNPS") and s.lemma_.lower() not in LEX.kin_groups and names.participant(s) == named[0]
         and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in s.children) and not _of_one_body(s)

@@ -58,7 +58,7 @@ def _many_members(group: Token, ministerial: bool) -> bool:
 
 
 def envoys_of_a_group(subject: Token, side: Participant, names: NameIndex) -> bool:
-    """"Finance ministers of the Group of Seven met", "delegates of the trade pact will meet": the ministers or
+    """"Farm ministers of a ten-nation pact met", "delegates of the trade bloc will meet": the ministers or
     envoys of a body that has governments for members meet one another, the body the one side. A single
     country's ministers meeting are its cabinet (the cast reads a country as no organisation), and leaders of a
     company or a union are its own officers, not one of these words."""

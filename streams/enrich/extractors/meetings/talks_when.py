@@ -1,5 +1,5 @@
-"""The sides of talks told by how they ended: "talks on the quota collapsed when producers and consumers failed
-to agree", "the negotiations broke down when the owners and the players could not settle the cap". The clause
+"""The sides of talks told by how they ended: "talks on the quota collapsed when growers and millers could not
+agree", "the negotiations broke down when the owners and the players could not settle the cap". The clause
 on "when" names who sat at the talks; the talks' own noun names nobody.
 """
 
