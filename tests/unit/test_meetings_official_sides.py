@@ -30,8 +30,8 @@ PUBLISHED = dt.datetime(2026, 3, 12, 10, 0, tzinfo=dt.UTC)
         # trade: two bare groups at talks
         ("Growers and millers agreed on a cane price at talks in Dunmore on Friday.", {"growers", "millers"}),
         # labour: talks told by how they ended
-        ("Talks on the rent scale collapsed last month when employers and unions failed to settle the dispute.",
-         {"employers", "unions"}),
+        ("Talks on the rent scale collapsed last month when employers and workers failed to settle the dispute.",
+         {"employers", "workers"}),
         # diplomacy: the envoy named after the country of the posting
         ("Mayor Tilde Varrow met Estonian envoy to Finland Pell Arvo on Monday.", {"Tilde Varrow", "Pell Arvo"}),
     ],

@@ -137,13 +137,14 @@ def owned_role(token: Token) -> bool:
 
 
 def _bare_pair(head: Token) -> bool:
-    """"producers and consumers", "employers and unions": two bare plural groups joined are the two sides of a
-    market or a bargain, each a side as written though nobody in it is named; a longer list ("doctors, nurses
-    and porters") or one with a word before a member is a crowd or a described group, read elsewhere."""
+    """"producers and consumers", "employers and workers": two bare plural groups of people joined are the two
+    sides of a market or a bargain, each a side as written though nobody in it is named; a longer list
+    ("doctors, nurses and porters"), one with a word before a member, or a bare body ("unions") that names no
+    one is a crowd or a described group, read elsewhere."""
     members = [head, *head.conjuncts]
     return len(members) == 2 and all(
         m.tag_ == "NNS" and (m.is_lower or m.is_sent_start) and not any(c.dep_ in _NP_INNER for c in m.children)
-        and (_trade(lower_lemma(m)) or m.lower_ in LEX.member_plurals or lower_lemma(m) in LEX.org_heads)
+        and (_trade(lower_lemma(m)) or m.lower_ in LEX.member_plurals)
         for m in members)
 
 
