@@ -14,7 +14,7 @@ from streams.enrich.extractors.meetings.detect import TRIGGER_HASHES, Trigger, f
 from streams.enrich.extractors.meetings.fixtures import teams_play
 from streams.enrich.extractors.meetings.fronted import subjects
 from streams.enrich.extractors.meetings.governing import governing_verb
-from streams.enrich.extractors.meetings.group_session import session_of_group
+from streams.enrich.extractors.meetings.group_session import envoys_of_a_group, session_of_group
 from streams.enrich.extractors.meetings.invitations import asked_for, invitation_sides, invited, inviters
 from streams.enrich.extractors.meetings.iso_date import resolve_date
 from streams.enrich.extractors.meetings.judged import came_before
@@ -319,6 +319,8 @@ def _among_themselves(token: Token, governor: Token | None, named: list[Particip
     if any(_named_event(o, p.lower_) for p in verb.children if p.dep_ == "prep" for o in p.children
            if o.dep_ == "pobj"):
         return False  # "ministers gathered in X for the Y summit": the named summit is the news, told as a backdrop
+    if any(envoys_of_a_group(s, named[0], names) for s in subjects(verb)):
+        return True  # "farm ministers of a ten-nation pact met": the pact's members in session
     return named[0].name == named[0].title and any(  # "their ministers" are people told elsewhere
         s.tag_ in ("NNS", "NNPS") and s.lemma_.lower() not in LEX.kin_groups and names.participant(s) == named[0]
         and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in s.children) and not _of_one_body(s)

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from streams.enrich.cast import cast_of, is_office_title
 from streams.enrich.doc_cache import per_doc
+from streams.enrich.extractors.meetings.bodies_consulted import consults_body
 from streams.enrich.extractors.meetings.calling_on import called_on
 from streams.enrich.extractors.meetings.deliberation import deliberates_alone
 from streams.enrich.extractors.meetings.habits import is_habitual
@@ -584,7 +585,7 @@ def _talks_with_someone(token: Token) -> bool:
                 if obj.dep_ == "pobj" and obj.lower_ not in _NON_PERSON_AUDIENCES:
                     return is_named(obj) or obj.pos_ == "PROPN" or (
                         is_office_title(obj.lower_) or is_office_title(obj.lemma_.lower()) or _named_group(obj)
-                        or owned_role(obj))  # "spoke with the newspaper's editor": the paper's one editor
+                        or owned_role(obj) or consults_body(token, child, obj))  # "with the newspaper's editor"
         if child.dep_ in ("prep", "agent") and child.lower_ in ("on", "by", "over", "via") and any(
                 w.lower_ in LEX.phone_words or w.lower_ in LEX.video_words
                 for g in child.children for w in (g, *g.children)):

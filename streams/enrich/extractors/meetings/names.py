@@ -136,6 +136,18 @@ def owned_role(token: Token) -> bool:
         c.pos_ == "PROPN" or c.lemma_.lower() in cast_lexicon().institution_nouns)) for c in token.lefts)
 
 
+def _bare_pair(head: Token) -> bool:
+    """"producers and consumers", "employers and workers": two bare plural groups of people joined are the two
+    sides of a market or a bargain, each a side as written though nobody in it is named; a longer list
+    ("doctors, nurses and porters"), one with a word before a member, or a bare body ("unions") that names no
+    one is a crowd or a described group, read elsewhere."""
+    members = [head, *head.conjuncts]
+    return len(members) == 2 and all(
+        m.tag_ == "NNS" and (m.is_lower or m.is_sent_start) and not any(c.dep_ in _NP_INNER for c in m.children)
+        and (_trade(lower_lemma(m)) or m.lower_ in LEX.member_plurals)
+        for m in members)
+
+
 def _bodies_of_people(token: Token) -> bool:
     """"farmers' groups", "student unions", "patient groups", "conservation charities": bodies people form, told
     by whose they are or what they are about; the side is those bodies as written, as a described group is
@@ -264,6 +276,8 @@ class NameIndex:
         holder = self.cast.holder_of(token) if is_title_word(token) else None
         if holder is not None:  # "the Minister for X Maria Y": the named person, never the bare title
             return _person(holder)
+        if (envoy := self._envoy_named_after_post(token)) is not None:
+            return envoy
         if lower in _SPEAKER_PRONOUNS:
             return self.quote_speaker(token)
         label = self.label.get(token.i)
@@ -369,9 +383,12 @@ class NameIndex:
         head = token
         while head.dep_ == "conj":
             head = head.head
-        if token.tag_ != "NNS" or head.dep_ != "nsubj" or not (head.conjuncts or token.conjuncts) or any(
-                c.lower_ in LEX.open_ended_modifiers for c in token.lefts):
+        between = head.dep_ == "pobj" and head.head.lower_ == "between"  # "talks between growers and millers"
+        if token.tag_ != "NNS" or not (head.dep_ == "nsubj" or between) or not (head.conjuncts or token.conjuncts) or (
+                any(c.lower_ in LEX.open_ended_modifiers for c in token.lefts)):
             return None
+        if _bare_pair(head):
+            return Participant(name=token.lower_, title=token.lower_, kind="person")
         group = self._described_group(token)
         if group is None or lower_lemma(token) not in LEX.org_heads:
             return group
@@ -525,6 +542,15 @@ class NameIndex:
         parts = dict.fromkeys(p for head in heads for p in [head, *head.conjuncts] if p.i != token.i)
         found = [self.participant(p) for p in parts if p.pos_ == "PROPN"]
         return [p for p in found if p is not None and p.kind == "person" and p.name != p.title]
+
+    def _envoy_named_after_post(self, token: Token) -> Participant | None:
+        """"met the Ruritanian ambassador to Elbonia Maria Y": the small model reads the posting country and the
+        name as one phrase after "to", so the cast finds no holder; the person named there holds the post."""
+        nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        if not is_title_word(token) or nxt is None or nxt.lower_ != "to" or nxt.dep_ != "prep":
+            return None  # the "to" may hang on the verb ("met X envoy to Y Z")
+        return next((self._person_at(o.i) for o in nxt.children if o.dep_ == "pobj" and self.label.get(o.i) == PERSON
+                     and any(self.label.get(t.i) == PLACE for t in o.lefts)), None)
 
     def _person_at(self, start: int) -> Participant | None:
         return self._from_cast(self.cast.named_at(self.doc[start]))

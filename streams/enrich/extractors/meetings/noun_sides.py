@@ -28,6 +28,7 @@ from streams.enrich.extractors.meetings.owed_sides import owner_of_counterparts
 from streams.enrich.extractors.meetings.parties import Parties
 from streams.enrich.extractors.meetings.slips import NOUN_PARTY_PREPS, dangling_object
 from streams.enrich.extractors.meetings.speaks_for import side_voiced
+from streams.enrich.extractors.meetings.talks_when import sides_at_the_end
 from streams.enrich.extractors.meetings.verb_sides import SEQUENCE_PREPS, is_meal, met_by, verb_objects
 from streams.enrich.model import Participant
 from streams.enrich.vocabulary.places import country_code, is_known_place
@@ -70,7 +71,7 @@ def noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
     if has_with:
         for owner in _named_owners(noun, names):  # "the Harlow Fund review talks with X"
             add_coordinated(owner, names, parties)
-    for obj in [*_assembled(noun), *_stray_partners(noun), *_organisers(noun)]:
+    for obj in [*_assembled(noun), *_stray_partners(noun), *_organisers(noun), *sides_at_the_end(noun)]:
         add_coordinated(obj, names, parties)
         parties.attendees = parties.attendees or is_definite(noun) or _venue_of_meeting(noun)
     parties.attendees = parties.attendees or _present_at(noun)
