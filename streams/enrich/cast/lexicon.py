@@ -43,6 +43,7 @@ class Lexicon:
     employer_nouns: frozenset[str]
     corporate_suffixes: frozenset[str]
     company_name_endings: frozenset[str]
+    finance_name_words: frozenset[str]  # "Savings", "Loan": words of a bank's name before its head
     employer_context_nouns: frozenset[str]
     business_nouns: frozenset[str]
     office_bodies: dict[str, str]

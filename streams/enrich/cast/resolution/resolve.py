@@ -42,6 +42,7 @@ from ..names import (
 )
 from ..reading.orgs import org_name
 from ..reading.portfolio import name_after_portfolio, portfolio_holder
+from ..reading.stock_codes import coded_firm
 from .anonymity import speaks_anonymously
 from .descriptions import INDEFINITE_DETERMINERS, DescriptionReferents, is_definite, role_phrase
 from .fronted_titles import person_titled_after
@@ -215,7 +216,13 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
     def _entity(self, subject: Token | None) -> tuple[Entity | None, str | None]:
         if subject is None or self.in_quote(subject.idx):
             return None, None
-        if subject.text == ">" and subject.i > 0:  # "<X Y - XY> said": the parse may make the closing bracket
+        coded = coded_firm(subject)
+        if coded is not None:  # "X Ltd <XL.L> said": the parse may make the code the subject; its company speaks
+            span = self.cast.name_span(coded.i)
+            if span is not None and span[2] == "org":  # the parse may hang the name's words on the code
+                return self.registry.add_org(coded.doc[span[0] : span[1]].text, coded.doc[span[0]].idx), None
+            subject = coded
+        elif subject.text == ">" and subject.i > 0:  # "<X Y - XY> said": the parse may make the closing bracket
             subject = subject.doc[subject.i - 1]  # the subject; the name it closes is
         if subject.pos_ == "PRON":
             return self._pronoun(subject), None
