@@ -76,3 +76,23 @@ def test_the_fund_said_is_the_fund_named_before(nlp: Language) -> None:
 def test_a_fund_manager_is_no_fund(nlp: Language) -> None:
     text = "Fund manager Lena Garrity of Brennan Capital said prices would rise in August."
     assert speakers(nlp, text) == ["Lena Garrity"]
+
+
+@pytest.mark.parametrize(
+    "body", ["Coraltrust Savings Bank", "Summit Savings and Loan Association", "Liberty Bancorp Inc"]
+)
+def test_a_banks_opening_word_is_the_bank(nlp: Language, body: str) -> None:
+    short = body.split()[0]
+    text = (
+        f"{body} said its board approved a share buyback.\n\n"
+        f"{short} said the buyback would start in the autumn."
+    )
+    assert speakers(nlp, text) == [body, body]
+
+
+def test_a_person_with_a_banks_opening_word_stays_a_person(nlp: Language) -> None:  # must not fire
+    text = (
+        "Harbor Savings Bank hired Dana Summit as its treasurer.\n\n"
+        "Summit said the buyback would start in the autumn."
+    )
+    assert speakers(nlp, text) == ["Dana Summit"]

@@ -53,3 +53,12 @@ def test_the_coded_firms_short_name_written_again_stays_the_firm(nlp: Language) 
     assert speakers(nlp, text) == ["Tan Wo-ming", "Tan Wo-ming", "Tan Wo-ming"]
     cast = cast_of(parse(Article(id="t", text=text), nlp).doc)
     assert [p.name for p in cast.people] == ["Tan Wo-ming"]
+
+
+@pytest.mark.parametrize(
+    ("firm", "code"),
+    [("Dravo Holdings Plc", "<DRVH.L>"), ("Kelmar Industries Inc", "<PMS>"), ("Torvane Mining Ltd", "<TRVM.T>")],
+)
+def test_a_code_read_as_the_subject_speaks_as_its_company(nlp: Language, firm: str, code: str) -> None:
+    text = f"{firm} {code} said the walkout at its northern smelter had ended."
+    assert speakers(nlp, text) == [firm]

@@ -24,6 +24,7 @@ class Lexicon:
     source_nouns: frozenset[str]
     outlet_verbs: frozenset[str]
     press_name_endings: frozenset[str]  # "Herald", "Gazette": the last word of a newspaper's name
+    broadcast_nouns: frozenset[str]  # "radio": a broadcaster's medium, named after its place
     press_nouns: frozenset[str]  # "the daily X", "the newspaper X": what a newspaper's name is introduced with
     honorifics: dict[str, str | None]
     religious_styles: dict[str, str]  # "Father", "Sister": an honorific only when capitalised before a name
@@ -43,6 +44,7 @@ class Lexicon:
     employer_nouns: frozenset[str]
     corporate_suffixes: frozenset[str]
     company_name_endings: frozenset[str]
+    finance_name_words: frozenset[str]  # "Savings", "Loan": words of a bank's name before its head
     employer_context_nouns: frozenset[str]
     business_nouns: frozenset[str]
     office_bodies: dict[str, str]

@@ -30,6 +30,7 @@ from .orgs import founders_firms
 from .person_objects import label_beside_person_preposition
 from .place_given_names import place_named_person
 from .portfolio import name_after_portfolio
+from .press_names import described_as_press, press_of_place
 from .registry import big_place, place_in_body_name
 from .stock_codes import CodedFirms, in_stock_code
 from .titles import aged, comma_title, role_after
@@ -152,6 +153,14 @@ def repaired_ents(doc: Doc, text: str) -> list[Span]:
             continue
         if (bracketed := bracketed_firm(ent, text)) is not None:  # "<Orla Vent Ltd>" read as "Orla Vent Ltd>"
             ents.append(bracketed)
+            continue
+        if (press := press_of_place(ent)) is not None:  # "the Times of <Country>" read as the country alone
+            while ents and ents[-1].end > press.start:
+                ents.pop()
+            ents.append(press)
+            continue
+        if ent.label_ in ("PERSON", "GPE") and described_as_press(ent):  # "<Name>, a local daily, said"
+            ents.append(Span(doc, ent.start, ent.end, label="ORG"))
             continue
         if (firm := coded.firm(ent)) is not None:  # "Velmora Kong (Holdings) Ltd <VKGH.HK>", "Velmora Kong said"
             ents.append(firm)

@@ -515,7 +515,7 @@ class Registry:
         org = self.org_by_short_name(words)
         rest = (short_name_rest(org.name.lower(), words.lower().split()) or []) if org is not None else []
         lex = lexicon()
-        endings = lex.org_name_endings | lex.corporate_suffixes | lex.company_name_endings
+        endings = lex.org_name_endings | lex.corporate_suffixes | lex.company_name_endings | lex.finance_name_words
         if org is None or not rest:
             return None
         legal_form = (

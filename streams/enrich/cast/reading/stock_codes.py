@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..lexicon import lexicon
 
@@ -27,6 +27,19 @@ def in_stock_code(ent: Span, text: str) -> bool:
     opening = text.rfind("<", max(0, ent.start_char - 1), ent.start_char + 1)
     return opening >= 0 and _CODE.match(text, opening) is not None and ent.end_char <= _CODE.match(
         text, opening).end()
+
+
+def coded_firm(token: Token) -> Token | None:
+    """The last word of the name written right before the stock code `token` lies in ("Ltd" of "Velmora Kong
+    Ltd <VKGH.L> said"): the parser often makes the code, or its closing bracket, the verb's subject, and a
+    code never speaks for itself, its company does."""
+    doc = token.doc
+    opening = next((doc[i] for i in range(token.i, max(-1, token.i - 4), -1) if doc[i].text.startswith("<")), None)
+    code = _CODE.match(doc.text, opening.idx) if opening is not None and opening.i > 0 else None
+    if code is None or token.idx >= code.end():
+        return None
+    before = doc[opening.i - 1]
+    return before if before.text[:1].isupper() else None
 
 
 class CodedFirms:

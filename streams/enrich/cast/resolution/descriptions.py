@@ -212,6 +212,14 @@ class DescriptionReferents:
         after = [(m.start, m.entity) for m in reversed(self.cast.mentions) if m.start > head.idx]
         return described_group(after, size, lambda e: _description_fits([lemma], [t for _, t in e.titles], True))
 
+    def _plural_bodies(self, head: Token) -> Entity | None:
+        """ "The two companies said", "both banks said": the bodies the article named last, speaking jointly."""
+        size = group_size(head)
+        if size is None or not any(c.lower_ in ("the", "both") for c in head.children):
+            return None  # "two companies said" brings in bodies not named yet
+        before = sorted((char, e) for e in self.registry.orgs() for char in e.mentions if char < head.idx)
+        return described_group(before, size, lambda _: True, kind="org")
+
     def _one_of(self, body: Entity | None, char: int) -> Entity | None:
         """The one person named before `char` whom the article tied to `body` ("X of the Y Union" for "the
         union leader"), None when none or several are."""

@@ -67,13 +67,14 @@ def may_be_among(head: Token, entity: Entity) -> bool:
 
 
 def described_group(
-    people: Sequence[tuple[int, Entity]], size: int, fits: Callable[[Entity], bool]
+    people: Sequence[tuple[int, Entity]], size: int, fits: Callable[[Entity], bool], kind: str = "person"
 ) -> Entity | None:
     """The `size` people nearest the phrase whose titles fit its role: "the two MPs" after "MP A and MP B
-    met ..." is A and B. `people` are (char, entity), the nearest last; the group is named in text order."""
+    met ..." is A and B; with `kind` "org", the bodies ("the two companies"). `people` are (char, entity), the
+    nearest last; the group is named in text order."""
     chosen: list[Entity] = []
     for _, entity in reversed(people):
-        if entity.kind == "person" and entity not in chosen and fits(entity):
+        if entity.kind == kind and entity not in chosen and fits(entity):
             chosen.insert(0, entity)
             if len(chosen) == size:
                 return joint(sorted(chosen, key=lambda e: e.mentions[0] if e.mentions else 0))

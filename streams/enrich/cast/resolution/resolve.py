@@ -42,6 +42,7 @@ from ..names import (
 )
 from ..reading.orgs import org_name
 from ..reading.portfolio import name_after_portfolio, portfolio_holder
+from ..reading.stock_codes import coded_firm
 from .anonymity import speaks_anonymously
 from .descriptions import INDEFINITE_DETERMINERS, DescriptionReferents, is_definite, role_phrase
 from .fronted_titles import person_titled_after
@@ -53,6 +54,7 @@ from .named_later import body_named_later, body_role_holder, holder_named_later
 from .nationality import NationalityReferents, demonym_description, of_nation
 from .offices import complement
 from .place_bodies import body_of_place
+from .placed_outlets import placed_outlet
 from .pronouns import PronounReferents
 from .turns import QuoteTurns
 from .voices import OrganisationVoices, institution_modifier, names_org
@@ -215,7 +217,18 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
     def _entity(self, subject: Token | None) -> tuple[Entity | None, str | None]:
         if subject is None or self.in_quote(subject.idx):
             return None, None
-        if subject.text == ">" and subject.i > 0:  # "<X Y - XY> said": the parse may make the closing bracket
+        press = self.cast.name_span(subject.i) if subject.lower_ in lexicon().press_name_endings else None
+        if press is not None and press[2] == "org" and press[0] <= subject.i < press[1] - 1 and (
+            subject.doc[subject.i + 1].lower_ == "of"
+        ):  # "the Times of <Country> said": the paper, not a body called "Times"
+            return self.registry.add_org(subject.doc[subject.i : press[1]].text, subject.idx), None
+        coded = coded_firm(subject)
+        if coded is not None:  # "X Ltd <XL.L> said": the parse may make the code the subject; its company speaks
+            span = self.cast.name_span(coded.i)
+            if span is not None and span[2] == "org":  # the parse may hang the name's words on the code
+                return self.registry.add_org(coded.doc[span[0] : span[1]].text, coded.doc[span[0]].idx), None
+            subject = coded
+        elif subject.text == ">" and subject.i > 0:  # "<X Y - XY> said": the parse may make the closing bracket
             subject = subject.doc[subject.i - 1]  # the subject; the name it closes is
         if subject.pos_ == "PRON":
             return self._pronoun(subject), None
@@ -458,7 +471,7 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         holder = self._office_holder(head) or self._group_leader(head)
         if holder is not None:
             return holder, holder.title
-        placed = body_of_place(head)
+        placed = body_of_place(head) or placed_outlet(head)
         if placed is not None:  # "the dairy board" after "the dairy board of X": that country's
             return self.registry.add_org(placed, head.idx), None
         lex = lexicon()
@@ -466,6 +479,9 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         modifiers = [c for c in head.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")]
         if lemma in lex.spokes_nouns:
             return self._behind_spokesperson(head, modifiers)
+        bodies = self._plural_bodies(head) if head.tag_ == "NNS" and lemma in lex.business_nouns else None
+        if bodies is not None:  # "the two companies said" after "A Corp and B Inc agreed ...": both speak
+            return bodies, None
         if lemma in lex.institution_nouns:  # "the company's board" speaks for the company; "the board" is one
             if _introduced_unnamed(head):
                 return None, None

@@ -1,0 +1,42 @@
+"""Newspapers the recogniser does not know as such.
+
+"The Times of <Country>": the recogniser reads the place alone and leaves the paper's word out, so the outlet
+would be read as the place, or as a one-word body called after the paper's word; the name is the whole
+phrase. "<Name>, a local daily, said": a foreign-language title reads as a person's name, but the apposition
+says it is a newspaper's. Either way a later "the paper said" is that outlet."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ..lexicon import lexicon
+
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def press_of_place(ent: Span) -> Span | None:
+    """The outlet's span, as an organisation's, when a place follows a paper's name word and "of"."""
+    if ent.label_ not in _PLACE_LABELS or ent.start < 2:
+        return None
+    doc = ent.doc
+    of, word = doc[ent.start - 1], doc[ent.start - 2]
+    if of.lower_ != "of" or not word.is_title or word.lower_ not in lexicon().press_name_endings:
+        return None
+    return Span(doc, word.i, ent.end, label="ORG")
+
+
+_APPOSITION_REACH = 5  # "<Name>, a leading Sunday daily," : the words between the comma and the paper's noun
+
+
+def described_as_press(ent: Span) -> bool:
+    """Whether an apposition right after the name calls it a newspaper ("<Name>, a local daily,")."""
+    doc = ent.doc
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != "," or doc[ent.end + 1].lower_ not in ("a", "an", "the"):
+        return False
+    nouns = lexicon().press_nouns
+    for token in doc[ent.end + 2 : min(len(doc), ent.end + 2 + _APPOSITION_REACH)]:
+        if token.is_punct or token.pos_ == "VERB":
+            return False
+        if token.lemma_.lower() in nouns and token.is_lower:
+            return doc[token.i + 1].text == "," if token.i + 1 < len(doc) else False
+    return False

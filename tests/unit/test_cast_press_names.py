@@ -1,0 +1,45 @@
+"""Outlets the recogniser does not know as such: a broadcaster named by its city and medium, a paper named
+"the Times of <Country>", a foreign-language title set beside "a local daily"; a later "the radio" or "the
+paper" is the same outlet. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.unit.readers import speakers
+
+
+@pytest.mark.parametrize("city", ["Kabul", "Accra", "Tirana"])
+def test_a_city_and_its_radio_name_the_broadcaster(nlp: Language, city: str) -> None:
+    text = (
+        f"Floods have closed the coastal highway, {city} radio reported.\n\n"
+        "Ferries would resume on Thursday, the radio added."
+    )
+    assert speakers(nlp, text) == [f"{city} radio", f"{city} radio"]
+
+
+def test_the_times_of_a_country_is_the_paper(nlp: Language) -> None:
+    text = (
+        "The Times of Malawi said the tobacco auction floors would reopen in May.\n\n"
+        "The paper said growers had asked for higher floor prices."
+    )
+    assert speakers(nlp, text) == ["Times of Malawi", "Times of Malawi"]
+
+
+def test_a_title_set_beside_a_daily_is_the_paper(nlp: Language) -> None:
+    text = (
+        "Dagens Posten, a local daily, said the ferry operator would cut winter sailings.\n\n"
+        "The paper said two vessels would be sold."
+    )
+    assert speakers(nlp, text) == ["Dagens Posten", "Dagens Posten"]
+
+
+def test_the_state_radio_names_no_city(nlp: Language) -> None:  # must not fire
+    text = "The state radio said the dam on the upper river had been finished."
+    assert speakers(nlp, text) == [None]
+
+
+def test_a_radio_host_speaks_for_herself(nlp: Language) -> None:  # must not fire
+    text = "The Kabul radio station was closed.\n\nMira Quandt, a radio host, said the studio would move."
+    assert speakers(nlp, text) == ["Mira Quandt"]
