@@ -119,6 +119,13 @@ def _tail(layout: Layout, q: Quote, limit: int) -> _Attribution | None:
     return _Attribution(cue, subject_of(cue) or _fallback_subject(window, cue), end)
 
 
+def _describes_quoted(cue: Token | None, q: Quote) -> bool:
+    """`X said "each side must keep the terms" set out in the pact`: a participle after the closing mark that
+    the parse hangs on a word inside the quotation describes that word, so a cue before the quotation is the
+    attribution (with none before it, the participle's sentence still names the speaker as it did)."""
+    return cue is not None and cue.dep_ == "acl" and q.start <= cue.head.idx < q.end
+
+
 def _reports_own_clause(cue: Token | None) -> bool:
     """`X said: "A," adding that B`: a participle after the quotation that reports a clause of its own is a
     second statement, so an attribution before the quotation is the quotation's."""
@@ -398,7 +405,8 @@ def direct_statements(layout: Layout, quotes: list[Quote]) -> list[Found]:
         limit = quotes[k + 1].open_mark if k + 1 < len(quotes) else len(layout.text)
         floor = quotes[k - 1].close_end if k else 0
         tail = _tail(layout, q, limit)
-        lead = _lead(layout, q, floor) if tail is None or _reports_own_clause(tail.cue) else None
+        yields = tail is None or _reports_own_clause(tail.cue) or _describes_quoted(tail.cue, q)
+        lead = _lead(layout, q, floor) if yields else None
         tail = None if lead is not None else tail
         own = tail or lead or (_coordinated(layout, found[-1], quotes[k - 1], q) if k and found else None)
         own = own or _named_after(layout, q)
