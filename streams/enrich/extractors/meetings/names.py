@@ -19,6 +19,7 @@ from streams.enrich.cast import Cast, Entity, Resolver, cast_of, is_office_title
 from streams.enrich.cast.lexicon import lexicon as cast_lexicon
 from streams.enrich.cast.names import is_capitalised, org_shaped
 from streams.enrich.extractors.meetings.clause import clause_subjects
+from streams.enrich.extractors.meetings.counterparties import counterparty_text, is_deal_counterparty
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.nationals import nation_as_people
@@ -256,6 +257,14 @@ class NameIndex:
         self.bare_groups.add(group)
         return group
 
+    def _unnamed_counterparty(self, token: Token) -> Participant:
+        """"a financial institution", "its lenders": the other side of a deal as written, a side only in talks
+        facing a named one, as a bare group is (`is_bare_group`). Told as a kind of party, as a bare group is,
+        rather than by a body's word ("the union", too little beside a named side)."""
+        side = Participant(name=counterparty_text(token), kind="person")
+        self.bare_groups.add(side)
+        return side
+
     def participant(self, token: Token) -> Participant | None:
         """The participant an NP head stands for, PLURAL for group anaphors, None when unnamed."""
         lower = bare_lower(token)
@@ -271,6 +280,8 @@ class NameIndex:
             return Participant(name=_np_text(token), kind="organization")
         if self._ends_a_name(token):  # the cast read a name here: "Blue Heron Partners" is no group of partners
             return self._named_group(token)
+        if label is None and is_deal_counterparty(token):  # "held talks with a buyer": kept only in talks
+            return self._unnamed_counterparty(token)
         if lower in ("they", "them", "both") or self._definite_group(token):
             group = reporting_group(token)  # "Kenyan officials say they will meet X": the officials
             side = self.participant(group) if group is not None else None
