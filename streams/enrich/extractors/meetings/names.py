@@ -213,6 +213,7 @@ class NameIndex:
     sent_starts: list[int] = field(default_factory=list)  # `Token.sent` rescans the sentence on every call
     roles: Resolver | None = None
     bare_groups: set[Participant] = field(default_factory=set)  # "regulators": read by `is_bare_group`
+    deal_sides: set[Participant] = field(default_factory=set)  # "a lender": read by `is_deal_side`
 
     @classmethod
     def build(cls, doc: Doc) -> NameIndex:
@@ -247,6 +248,10 @@ class NameIndex:
         finance minister") is an office, one person, and stays a side."""
         return participant in self.bare_groups
 
+    def is_deal_side(self, participant: Participant) -> bool:
+        """"a buyer", "its lenders": an unnamed party to a deal, a side of talks only (`counterparties`)."""
+        return participant in self.deal_sides
+
     def _bare_counterpart(self, token: Token) -> Participant | None:
         """"sat down with regulators", "met shareholders": a bare plural group met by a side told on its own is
         the other side as written (the article names no one in it); "the officials", "its shareholders" or
@@ -259,14 +264,23 @@ class NameIndex:
 
     def _unnamed_counterparty(self, token: Token) -> Participant:
         """"a financial institution", "its lenders": the other side of a deal as written, a side only in talks
-        facing a named one, as a bare group is (`is_bare_group`). Told as a kind of party, as a bare group is,
-        rather than by a body's word ("the union", too little beside a named side)."""
+        facing a named one, as a bare group is (`is_bare_group`); "met a buyer" is anyone (`is_deal_side`). Told
+        as a kind of party, as a bare group is, rather than by a body's word ("the union", too little beside a
+        named side)."""
         side = Participant(name=counterparty_text(token), kind="person")
         self.bare_groups.add(side)
+        self.deal_sides.add(side)
         return side
 
     def participant(self, token: Token) -> Participant | None:
-        """The participant an NP head stands for, PLURAL for group anaphors, None when unnamed."""
+        """The participant an NP head stands for, PLURAL for group anaphors, None when unnamed; an unnamed party
+        to a deal that no other reading makes a side ("a buyer", "its lenders") is one of talks only."""
+        found = self._read_side(token)
+        if found is None and self.label.get(token.i) is None and is_deal_counterparty(token):
+            return self._unnamed_counterparty(token)
+        return found
+
+    def _read_side(self, token: Token) -> Participant | None:
         lower = bare_lower(token)
         if lower in _PERSONAL_PRONOUNS:
             return self._from_cast(self.cast.resolve(token))
@@ -280,8 +294,6 @@ class NameIndex:
             return Participant(name=_np_text(token), kind="organization")
         if self._ends_a_name(token):  # the cast read a name here: "Blue Heron Partners" is no group of partners
             return self._named_group(token)
-        if label is None and is_deal_counterparty(token):  # "held talks with a buyer": kept only in talks
-            return self._unnamed_counterparty(token)
         if lower in ("they", "them", "both") or self._definite_group(token):
             group = reporting_group(token)  # "Kenyan officials say they will meet X": the officials
             side = self.participant(group) if group is not None else None
