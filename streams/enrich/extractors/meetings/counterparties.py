@@ -1,5 +1,5 @@
-"""The unnamed other side of a deal: "held talks with a financial institution", "was negotiating with other
-possible suitors", "will start negotiating with its lenders".
+"""The unnamed other side of a deal: "opened talks with a lending institution", "is negotiating with rival
+bidders", "plans to begin negotiating with its creditors".
 
 Business copy often keeps the counterparty unnamed (a lender, a buyer, an investor) while the talks themselves
 are the news. Annotators keep such a side as written. It is a side only in talks facing a named one
