@@ -1,5 +1,5 @@
 """MEETINGS with an unnamed party to a deal as the other side ("opened talks with a lender", "is negotiating
-with several suitors"), and deal talks with a named counterpart that were called off (cancelled).
+with its creditors"), and deal talks with a named counterpart that were called off (cancelled).
 
 Every sentence is invented. Publication date: Tuesday 2026-03-10.
 """
@@ -18,8 +18,8 @@ PUBLISHED = dt.datetime(2026, 3, 10, 10, 0, tzinfo=dt.UTC)
 @pytest.mark.parametrize(("text", "sides", "status"), [
     ("Tarrow Mills Inc opened talks with a lending institution over a credit line but failed to agree.",
      {"Tarrow Mills Inc", "lending institution"}, "held"),
-    ("The Pelling Rovers club is negotiating with several suitors for its stadium.",
-     {"Pelling Rovers club", "several suitors"}, "held"),
+    ("The Pelling Rovers club is negotiating with its creditors over the stadium debt.",
+     {"Pelling Rovers club", "creditors"}, "held"),
     ("Quarrel Health Trust plans to begin negotiating with its lenders over the bridge loan in May.",
      {"Quarrel Health Trust", "lenders"}, "planned"),
     ("Ostrava Opera Co is holding talks with an unnamed investor about its new hall.",
