@@ -19,6 +19,7 @@ from streams.enrich.cast import Cast, Entity, Resolver, cast_of, is_office_title
 from streams.enrich.cast.lexicon import lexicon as cast_lexicon
 from streams.enrich.cast.names import is_capitalised, org_shaped
 from streams.enrich.extractors.meetings.clause import clause_subjects
+from streams.enrich.extractors.meetings.counterparties import counterparty_text, is_deal_counterparty
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.nationals import nation_as_people
@@ -224,6 +225,7 @@ class NameIndex:
     sent_starts: list[int] = field(default_factory=list)  # `Token.sent` rescans the sentence on every call
     roles: Resolver | None = None
     bare_groups: set[Participant] = field(default_factory=set)  # "regulators": read by `is_bare_group`
+    deal_sides: set[Participant] = field(default_factory=set)  # "a lender": read by `is_deal_side`
 
     @classmethod
     def build(cls, doc: Doc) -> NameIndex:
@@ -258,6 +260,10 @@ class NameIndex:
         finance minister") is an office, one person, and stays a side."""
         return participant in self.bare_groups
 
+    def is_deal_side(self, participant: Participant) -> bool:
+        """"a buyer", "its lenders": an unnamed party to a deal, a side of talks only (`counterparties`)."""
+        return participant in self.deal_sides
+
     def _bare_counterpart(self, token: Token) -> Participant | None:
         """"sat down with regulators", "met shareholders": a bare plural group met by a side told on its own is
         the other side as written (the article names no one in it); "the officials", "its shareholders" or
@@ -268,8 +274,25 @@ class NameIndex:
         self.bare_groups.add(group)
         return group
 
+    def _unnamed_counterparty(self, token: Token) -> Participant:
+        """"a financial institution", "its lenders": the other side of a deal as written, a side only in talks
+        facing a named one, as a bare group is (`is_bare_group`); "met a buyer" is anyone (`is_deal_side`). Told
+        as a kind of party, as a bare group is, rather than by a body's word ("the union", too little beside a
+        named side)."""
+        side = Participant(name=counterparty_text(token), kind="person")
+        self.bare_groups.add(side)
+        self.deal_sides.add(side)
+        return side
+
     def participant(self, token: Token) -> Participant | None:
-        """The participant an NP head stands for, PLURAL for group anaphors, None when unnamed."""
+        """The participant an NP head stands for, PLURAL for group anaphors, None when unnamed; an unnamed party
+        to a deal that no other reading makes a side ("a buyer", "its lenders") is one of talks only."""
+        found = self._read_side(token)
+        if found is None and self.label.get(token.i) is None and is_deal_counterparty(token):
+            return self._unnamed_counterparty(token)
+        return found
+
+    def _read_side(self, token: Token) -> Participant | None:
         lower = bare_lower(token)
         if lower in _PERSONAL_PRONOUNS:
             return self._from_cast(self.cast.resolve(token))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from streams.enrich.extractors.meetings.counterparties import is_deal_counterparty
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.model import Participant
 
@@ -55,7 +56,8 @@ def _backdrop_summit(trigger: Token, named: list[Participant]) -> bool:
 
 
 def _with_someone_unnamed(trigger: Token) -> bool:
-    """"are to negotiate with an outside auditor": the "with" side is an indefinite common noun, no name."""
+    """"are to negotiate with an outside auditor": the "with" side is an indefinite common noun, no name. A
+    party to a deal ("a buyer", "a lender") is the other side as written (`counterparties`)."""
     if trigger.pos_ not in ("VERB", "NOUN"):
         return False
     for prep in trigger.children:
@@ -63,7 +65,7 @@ def _with_someone_unnamed(trigger: Token) -> bool:
             continue
         for side in prep.children:
             if side.dep_ == "pobj" and side.pos_ == "NOUN" and _indefinite_unnamed(side):
-                return True
+                return not is_deal_counterparty(side)
     return False
 
 

@@ -54,6 +54,8 @@ def find_parties(trigger: Trigger, names: NameIndex) -> Parties:
                 parties.add(person)
     if parties.plural or len(parties.named) < 2 or any(not p.name.islower() for p in parties.named):
         parties.named = [p for p in parties.named if not is_bare_body(p)]  # "X met the union": too little
+    if not (is_talks_trigger(trigger) and any(not p.name.islower() for p in parties.named)):
+        parties.named = [p for p in parties.named if not names.is_deal_side(p)]  # "the company met a buyer"
     if not any(p.kind == "organization" for p in parties.named):
         talks = is_talks_trigger(trigger) and any(not names.is_bare_group(p) for p in parties.named)
         parties.named = [p for p in parties.named if not names.is_bare_group(p) or (talks and is_group_side(p))]

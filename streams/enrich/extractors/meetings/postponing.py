@@ -24,3 +24,11 @@ def postpones(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     return lemma in LEX.deferring_verbs or (lemma in LEX.postpone_verbs and (any(
         c.dep_ in ("prt", "advmod") and c.lower_ in LEX.postpone_particles for c in verb.children) or on_hold(verb)))
+
+
+def cancels(token: Token) -> bool:
+    """"cancelled", "scrapped", "called off": the encounter will not take place at all."""
+    lemma = token.lemma_.lower()
+    if lemma == "call":
+        return any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children)
+    return lemma in LEX.cancel_words or token.lower_ in LEX.cancel_words

@@ -14,6 +14,7 @@ from streams.enrich.extractors.meetings.clause import own_clause
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.paired import paired_sides
+from streams.enrich.extractors.meetings.postponing import cancels
 from streams.enrich.extractors.meetings.wording import VERB_POS, has_party_prep, is_phone_call, modifiers
 
 _OPEN_MARKS = ("whether", "if", "unless")  # a question left open or a condition: nothing told as happening
@@ -196,13 +197,21 @@ def _held_with_body(talks: Token) -> bool:
 
 
 def is_ongoing_negotiation(token: Token) -> bool:
-    """"is in talks to buy X", "merger talks": a negotiating state or a deal, not one encounter."""
+    """"is in talks to buy X", "merger talks": a negotiating state or a deal, not one encounter. Deal talks
+    with a named counterpart that were called off are the one encounter that will not take place."""
     if modifiers(token) & LEX.deal_words:
-        return True
+        return not _deal_talks_called_off(token)
     prep = token.head
     # "has been in exclusive talks with X since March" names a counterpart: that is an encounter
     return token.dep_ == "pobj" and prep.lower_ == "in" and lower_lemma(prep.head) in LEX.ongoing_verbs and not (
         has_party_prep(token) or _both_sides_in_talks(prep.head, token))
+
+
+def _deal_talks_called_off(talks: Token) -> bool:
+    """"merger talks with X were called off", "called off takeover talks with X": the counterpart is named and
+    the talks will not go on; "merger talks were called off" with no one named stays a deal's news."""
+    verb = talks.head
+    return talks.dep_ in ("nsubjpass", "dobj") and verb.pos_ == "VERB" and has_party_prep(talks) and cancels(verb)
 
 
 def _both_sides_in_talks(state: Token, talks: Token) -> bool:

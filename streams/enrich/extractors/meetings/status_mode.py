@@ -17,6 +17,7 @@ from streams.enrich.extractors.meetings.detect import plays_host
 from streams.enrich.extractors.meetings.governing import is_setting
 from streams.enrich.extractors.meetings.last_met import last_met_day
 from streams.enrich.extractors.meetings.lexicon import LEX
+from streams.enrich.extractors.meetings.postponing import cancels
 from streams.enrich.extractors.meetings.slips import stranded_relatives
 from streams.enrich.extractors.meetings.turned_down import declined_invitation
 from streams.enrich.extractors.meetings.verb_sides import apart_from_its_verb, encounters_apart
@@ -58,7 +59,7 @@ def find_status(trigger: Token, governor: Token | None, date_text: str | None) -
     path = own_clause(trigger) or outer
     schedule = _schedule_holding(trigger)
     apart = acting_apart(trigger)
-    if any(_is_cancel(t) and not broken_off_midway(t) and not _cancels_another(t, trigger, [*outer, *path])
+    if any(cancels(t) and not broken_off_midway(t) and not _cancels_another(t, trigger, [*outer, *path])
            for t in {*outer, *path} if t.i not in apart) or (
             _cancel_modifier(trigger)) or (
             _plan_overtaken(path if schedule is None else [*path, schedule])) or (
@@ -386,13 +387,6 @@ def _counterpart_channel(trigger: Token) -> set[str]:
             for obj in prep.children if obj.dep_ == "pobj" for t in obj.subtree}
 
 
-def _is_cancel(token: Token) -> bool:
-    lemma = token.lemma_.lower()
-    if lemma == "call":
-        return any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children)
-    return lemma in LEX.cancel_words or token.lower_ in LEX.cancel_words
-
-
 def _undone_by_conjunct(path: list[Token]) -> bool:
     """"was due to meet X on Friday but pulled out", "had planned talks but cancelled them": a plan undone by
     a verb joined to it with "but"."""
@@ -408,7 +402,7 @@ def _undoes(verb: Token) -> bool:
             c.dep_ == "prep" and c.lower_ in ("of", "from") for t in (verb, *verb.children) for c in t.children):
         return False
     lemma = verb.lemma_.lower()
-    return _is_cancel(verb) or lemma == "withdraw" or (lemma in LEX.withdrawal_verbs and any(
+    return cancels(verb) or lemma == "withdraw" or (lemma in LEX.withdrawal_verbs and any(
         c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out" for c in verb.children))
 
 
@@ -416,7 +410,7 @@ def _called_off_subject(trigger: Token) -> bool:
     """"the summit was shelved", "the meeting was scrubbed", "talks were suspended": the encounter is what was
     called off, as when the verb is active ("X suspended talks with Y")."""
     head = trigger.head
-    return trigger.dep_ in ("nsubj", "nsubjpass") and _is_cancel(head) and not broken_off_midway(head)
+    return trigger.dep_ in ("nsubj", "nsubjpass") and cancels(head) and not broken_off_midway(head)
 
 
 def broken_off_midway(verb: Token) -> bool:
@@ -431,9 +425,9 @@ def broken_off_midway(verb: Token) -> bool:
 
 
 def _cancel_modifier(trigger: Token) -> bool:
-    if trigger.dep_ == "compound" and _is_cancel(trigger.head):
+    if trigger.dep_ == "compound" and cancels(trigger.head):
         return True
-    return any(c.dep_ in ("amod", "compound") and _is_cancel(c) for c in trigger.children)
+    return any(c.dep_ in ("amod", "compound") and cancels(c) for c in trigger.children)
 
 
 def _is_planned(trigger: Token, path: list[Token]) -> bool:

@@ -1,0 +1,37 @@
+"""The unnamed other side of a deal: "opened talks with a lending institution", "is negotiating with an
+outside bidder", "plans to begin negotiating with its creditors".
+
+Business copy often keeps the counterparty unnamed (a lender, a buyer, an investor) while the talks themselves
+are the news. Annotators keep such a side as written. It is a side only in talks facing a named one
+(`participants`), as a bare group is: "a company met a buyer" is anyone, and "a buyer could emerge" no talks.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from streams.enrich.extractors.meetings.lexicon import LEX
+
+_OWNERS = ("its", "their")  # "its lenders": the reporting side's own, still unnamed
+
+
+def is_deal_counterparty(token: Token) -> bool:
+    """A common noun for a party to a deal, met as an object and told as one unnamed ("a buyer") or as the
+    side's own ("its creditors"); "the buyer" points to one told elsewhere."""
+    if token.pos_ != "NOUN" or not token.is_lower or token.dep_ not in ("dobj", "pobj"):
+        return False
+    if token.lemma_.lower() not in LEX.deal_counterparties:
+        return False
+    lefts = list(token.lefts)
+    if token.tag_ == "NNS" and any(c.lower_ in LEX.open_ended_modifiers for c in lefts):
+        return False  # "several potential buyers", "rival bidders": a count of would-be sides stays open
+    determiners = [c for c in lefts if c.dep_ in ("det", "poss")]
+    if any(c.lower_ not in ("a", "an", *_OWNERS) for c in determiners):
+        return False
+    return bool(determiners) or token.tag_ == "NNS"
+
+
+def counterparty_text(token: Token) -> str:
+    """The side as written without its article or owner: "financial institution", "other possible suitors"."""
+    words = [t for t in token.subtree if t.i <= token.i and t.dep_ not in ("det", "poss")]
+    return "".join(t.text_with_ws for t in words).strip()
