@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 
 _OWNERS = ("its", "their")  # "its lenders": the reporting side's own, still unnamed
@@ -20,7 +21,7 @@ def is_deal_counterparty(token: Token) -> bool:
     side's own ("its creditors"); "the buyer" points to one told elsewhere."""
     if token.pos_ != "NOUN" or not token.is_lower or token.dep_ not in ("dobj", "pobj"):
         return False
-    if token.lemma_.lower() not in LEX.deal_counterparties:
+    if token.lemma_.lower() not in LEX.deal_counterparties and not is_lending_body(token):
         return False
     lefts = list(token.lefts)
     if token.tag_ == "NNS" and any(c.lower_ in LEX.open_ended_modifiers for c in lefts):
@@ -31,7 +32,24 @@ def is_deal_counterparty(token: Token) -> bool:
     return bool(determiners) or token.tag_ == "NNS"
 
 
+def is_lending_body(token: Token) -> bool:
+    """"a bank advisory committee", "an underwriting syndicate", "a group of banks": a body of lenders, told so
+    by a word before it or by whom it is made of; "a steering committee" or "a group of residents" is no party
+    to a deal."""
+    if token.tag_ != "NN" or token.lemma_.lower() not in LEX.lending_bodies:
+        return False
+    told = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    told += [m for p in _of_phrases(token) for m in p.children if m.dep_ == "pobj" and m.tag_ == "NNS"]
+    return any(lower_lemma(w) in LEX.lending_words or lower_lemma(w) in LEX.deal_counterparties for w in told)
+
+
+def _of_phrases(token: Token) -> list[Token]:
+    return [c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"]
+
+
 def counterparty_text(token: Token) -> str:
-    """The side as written without its article or owner: "financial institution", "other possible suitors"."""
-    words = [t for t in token.subtree if t.i <= token.i and t.dep_ not in ("det", "poss")]
+    """The side as written without its article or owner: "financial institution", "other possible suitors",
+    "group of banks" (whom a body is made of is part of it)."""
+    kept = {t.i for p in _of_phrases(token) for t in p.subtree} if is_lending_body(token) else set()
+    words = [t for t in token.subtree if (t.i <= token.i or t.i in kept) and t.dep_ not in ("det", "poss")]
     return "".join(t.text_with_ws for t in words).strip()

@@ -19,13 +19,14 @@ from streams.enrich.cast import Cast, Entity, Resolver, cast_of, is_office_title
 from streams.enrich.cast.lexicon import lexicon as cast_lexicon
 from streams.enrich.cast.names import is_capitalised, org_shaped
 from streams.enrich.extractors.meetings.clause import clause_subjects
-from streams.enrich.extractors.meetings.counterparties import counterparty_text, is_deal_counterparty
+from streams.enrich.extractors.meetings.counterparties import counterparty_text, is_deal_counterparty, is_lending_body
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.nationals import nation_as_people
 from streams.enrich.extractors.meetings.open_groups import open_group
 from streams.enrich.extractors.meetings.party_sides import party_side
 from streams.enrich.extractors.meetings.said_they import reporting_group
+from streams.enrich.extractors.meetings.short_forms import body_by_short_form
 from streams.enrich.model import Participant
 from streams.enrich.vocabulary.places import country_code
 
@@ -276,12 +277,13 @@ class NameIndex:
 
     def _unnamed_counterparty(self, token: Token) -> Participant:
         """"a financial institution", "its lenders": the other side of a deal as written, a side only in talks
-        facing a named one, as a bare group is (`is_bare_group`); "met a buyer" is anyone (`is_deal_side`). Told
-        as a kind of party, as a bare group is, rather than by a body's word ("the union", too little beside a
-        named side)."""
+        facing a named one, as a bare group is (`is_bare_group`); "met a buyer" is anyone (`is_deal_side`), but a
+        body of lenders ("met a bank advisory committee") is met for business only. Told as a kind of party, as a
+        bare group is, rather than by a body's word ("the union", too little beside a named side)."""
         side = Participant(name=counterparty_text(token), kind="person")
         self.bare_groups.add(side)
-        self.deal_sides.add(side)
+        if not is_lending_body(token):
+            self.deal_sides.add(side)
         return side
 
     def participant(self, token: Token) -> Participant | None:
@@ -304,6 +306,8 @@ class NameIndex:
         if lower in _SPEAKER_PRONOUNS:
             return self.quote_speaker(token)
         label = self.label.get(token.i)
+        if (body := body_by_short_form(token, self.span_of.get(token.i), label, self.cast)) is not None:
+            return body  # "Quellmark said Quellmark had held talks": the body under its fullest name
         if _bodies_of_people(token):  # "fishermen's cooperatives" the cast may read as a one-word organisation
             return Participant(name=_np_text(token), kind="organization")
         if self._ends_a_name(token):  # the cast read a name here: "Blue Heron Partners" is no group of partners

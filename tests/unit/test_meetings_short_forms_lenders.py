@@ -1,0 +1,65 @@
+"""MEETINGS whose side is a body told by its short form after one full mention ("Quellmark said Quellmark had
+held talks ...": the side carries the fullest name), and bodies of lenders met as the other side ("a bank
+advisory committee", "a group of banks", "an underwriting syndicate").
+
+Every sentence is invented. Publication date: Tuesday 2026-03-10.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.unit.readers import side_names
+
+PUBLISHED = dt.datetime(2026, 3, 10, 10, 0, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Pendle Steel Corp said on Monday it expects a loss for the year.\n\n"
+     "Pendle said Pendle had previously held talks with a financial institution on a loan.",
+     {"Pendle Steel Corp", "financial institution"}),
+    ("Harwick Development Corp said on Monday it expects sales to rise.\n\n"
+     "Harwick has held talks with Brenner Capital Corp about a merger.",
+     {"Harwick Development Corp", "Brenner Capital Corp"}),
+    ("Marlowe Textiles Inc said on Monday it expects a loss for the year.\n\n"
+     "Marlowe is negotiating with Brenner Capital Corp over the sale of a unit.",
+     {"Marlowe Textiles Inc", "Brenner Capital Corp"}),
+])
+def test_a_body_told_by_its_short_form_is_the_side_under_its_fullest_name(run, text: str, sides: set[str]) -> None:
+    [meeting] = run(text)
+    assert side_names(meeting) == sides
+
+
+def test_a_person_of_that_name_keeps_the_short_form_a_person(run) -> None:
+    text = ("Dana Pendle, who founded Pendle Steel Corp, spoke on Monday.\n\n"
+            "Pendle held talks with Brenner Capital Corp about a merger.")
+    assert all("Pendle Steel Corp" not in side_names(m) for m in run(text))
+
+
+@pytest.mark.parametrize(("text", "sides", "status"), [
+    ("Quenby Holdings Plc will meet a bank advisory committee next week to discuss the plan.",
+     {"Quenby Holdings Plc", "bank advisory committee"}, "planned"),
+    ("Tolliver Mining Co said it met a group of banks on Tuesday.",
+     {"Tolliver Mining Co", "group of banks"}, "held"),
+    ("Marlowe Textiles Inc held talks with an underwriting syndicate on Monday.",
+     {"Marlowe Textiles Inc", "underwriting syndicate"}, "held"),
+    ("Harwick Development Corp will meet a steering committee of creditor banks on Friday.",
+     {"Harwick Development Corp", "steering committee of creditor banks"}, "planned"),
+])
+def test_a_body_of_lenders_is_the_other_side(run, text: str, sides: set[str], status: str) -> None:
+    [meeting] = run(text)
+    assert side_names(meeting) == sides
+    assert meeting.status == status
+
+
+@pytest.mark.parametrize("text", [
+    "Harwick Development Corp said a group of banks lent it 50 mln dlrs.",
+    "Harwick Development Corp said the bank advisory committee approved the loan.",
+    "Harwick Development Corp said its board will meet on Friday to consider the offer.",
+    "Harwick Development Corp said relations with Brenner Capital Corp were good.",
+    "Harwick Development Corp met a steering committee of residents on Friday.",
+])
+def test_no_encounter_with_a_body_of_lenders_no_meeting(run, text: str) -> None:
+    assert run(text) == []
