@@ -37,9 +37,9 @@ def first_speaker(nlp: Language, text: str) -> str | None:
             '"Both sides want an agreement soon," Aiko Tanabe, deputy foreign minister of Arlania, said.',
             "Aiko Tanabe",
         ),
-        # must not fire: the voice asked not to be named, so the named person is someone else
+        # must not fire: an anonymous voice is someone other than the named person
         (
-            "The club will build a new stand, a senior club executive, who asked not to be named, said.\n\n"
+            "The club will build a new stand, a senior club executive, granted anonymity, said.\n\n"
             '"The fans deserve better seats," Rafael Montoya, managing director of Calder Rovers, said.',
             None,
         ),

@@ -2,7 +2,7 @@
 said. / 'Demand has dried up,' Jo Doe, operations chief of the mill, told reporters."
 
 Wire copy opens on a role and names its holder in the paragraph after it: the named person's is the lede's
-voice. Only for one person ("a", "an" and a title word), never for someone who asked not to be named, and only
+voice. Only for one person ("a", "an" and a title word), never for an anonymous voice, and only
 when the next paragraph introduces the person there by name as its first speaker. A role whose noun modifier
 the named person's title and body do not share ("a union official" before the firm's chief) is someone else;
 a generic business word ("a company official") fits anyone the article gives a body.
@@ -45,7 +45,7 @@ def name_lede_voices(
 
 
 def _named_next(layout: Layout, found: list[Found], speakers: list[Voice]) -> Voice:
-    """The first speaker of the second paragraph when the text names that person there for the first time."""
+    """The first speaker of the second paragraph when the article first names that person there."""
     second = [(f, who) for f, who in zip(found, speakers, strict=True) if layout.paragraph_of(f.start) == 1]
     if not second:
         return None
