@@ -49,6 +49,7 @@ from .fronted_titles import person_titled_after
 from .groups import any_role, conjoined, joint
 from .held_offices import office_owner
 from .implied_roles import implied_holder
+from .included import included_member
 from .led_groups import leader_named
 from .named_later import body_named_later, body_role_holder, holder_named_later
 from .nationality import NationalityReferents, demonym_description, of_nation
@@ -275,6 +276,11 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         if not institution and named and not titled:
             group = self._joint(subject)  # "A and B said": both speak
             return (group, None) if group is not None else self._proper(subject)
+        member = included_member(subject)
+        if member is not None:  # "analysts, including X of Y, said": the one member named
+            voice = self._joint(member) or self._proper(member)[0]
+            if voice is not None and voice.kind != "org":
+                return voice, None
         if subject.pos_ in ("NOUN", "PROPN") or _noun_read_otherwise(subject):
             person = _appositive_person(subject)
             if person is None:

@@ -24,6 +24,7 @@ from .embedded import report_around_quotes
 from .found import Found
 from .interview import with_interview
 from .layout import Layout
+from .lede_voice import name_lede_voices
 from .quotes import Quote
 from .repair import close_at_attribution
 from .reported import given_as_reason, reported_statements
@@ -266,6 +267,7 @@ def extract_statements(parsed: ParsedArticle) -> list[Statement]:
     cast = cast_of(parsed.doc)
     found = with_interview(layout, cast.mentions, found)
     speakers = _speakers(layout, found, cast.resolver(index.contains, covered.contains))
+    speakers = name_lede_voices(layout, found, speakers, covered.contains)
     cast.record_speakers([(f.start, f.end, who[0]) for f, who in zip(found, speakers, strict=True) if who])
     statements = [_statement(text, f, who) for f, who in zip(found, speakers, strict=True)]
     return sorted(statements, key=lambda s: s.span.start)
