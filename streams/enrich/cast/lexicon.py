@@ -46,6 +46,7 @@ class Lexicon:
     company_name_endings: frozenset[str]
     finance_name_words: frozenset[str]  # "Savings", "Loan": words of a bank's name before its head
     employer_context_nouns: frozenset[str]
+    company_results: frozenset[str]  # "its profit", "its dividend": what a company reports as its own
     business_nouns: frozenset[str]
     office_bodies: dict[str, str]
     personal_office_nouns: frozenset[str]  # a named person's own voice as a body: "her office said"

@@ -61,10 +61,24 @@ def employs(root: Token) -> bool:
         return True
     if any(n.lemma_.lower() in lex.employer_context_nouns for n in owned_as_its(root)):  # "X closed its plant"
         return True
+    if reports_own_results(root):  # "X said its profit rose"
+        return True
     described = [c for c in root.children if c.dep_ in ("compound", "appos")]
     if root.dep_ == "appos":
         described.append(head)
     return any(c.pos_ == "NOUN" and c.lemma_.lower() in lex.business_nouns for c in described)
+
+
+def reports_own_results(root: Token) -> bool:
+    """ "X said its profit rose", "X raised its dividend": a body that reports its own profit, earnings or
+    dividend is a company, so a later "the company said" is X and not a rival with a legal form named after
+    it. Read in the subject's own clause and in the clause it reports, where results are usually given."""
+    if root.dep_ != "nsubj":
+        return False
+    results = lexicon().company_results
+    reported = [c for c in root.head.children if c.dep_ == "ccomp"]
+    nouns = [*owned_as_its(root), *(n for c in reported for n in (*c.children, *c.rights) if n.dep_ != "ccomp")]
+    return any(n.lower_ in results and any(c.lower_ == "its" for c in n.children) for n in nouns)
 
 
 def called_companies(doc: Doc, registry: Registry) -> None:

@@ -19,7 +19,7 @@ def bracketed_firm(ent: Span, text: str) -> Span | None:
     opening = text.rfind("<", 0, ent.start_char + 1)
     if opening < 0 or any(c in text[opening + 1 : ent.start_char] for c in ">\n"):
         return None
-    closing = text.find(">", max(ent.start_char, ent.end_char - 1))
+    closing = text.find(">", ent.start_char)  # the span may run past the bracket ("X Ltd> of")
     if closing < 0 or any(c in text[ent.start_char : closing] for c in "<\n"):
         return None
     name = ent.doc.char_span(opening + 1, closing, label="ORG", alignment_mode="contract")

@@ -234,6 +234,17 @@ class OrganisationVoices:
         found = self._employer(head.idx)
         return found if found is not None and (lemma in _ANY_FIRM or _may_be(found, lemma)) else None
 
+    def _named_as_form(self, head: Token, lemma: str, named: Entity | None) -> Entity | None:
+        """ "The group said" after "X Holdings Plc said ..." and a bid by "Y Group Plc": a legal form inside a
+        firm's name ("Group" before "Plc") does not single that firm out among companies, so the word refers
+        to the company in focus, as "the company" does; a body whose name ends in the word keeps it."""
+        words = _without_article(named.name).lower().split() if named is not None else []
+        suffixes = lexicon().corporate_suffixes
+        if lemma not in suffixes or lemma not in words[:-1] or words[-1] not in suffixes:
+            return named
+        focus = self._employer(head.idx)
+        return focus if focus is not None and is_company(focus) else named
+
     def _institution(self, head: Token, lemma: str) -> Entity | None:
         """ "Valdora's foreign ministry" names itself; "the ministry" refers back to one with that word in
         its name ("the aviation board" to one with both words, before any other board); "the company" to the
@@ -250,7 +261,7 @@ class OrganisationVoices:
         described = frozenset(c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod") and c.is_lower)
         found = (
             (self.registry.org_with_head(lemma, head.idx, described) if described else None)
-            or self.registry.org_with_head(lemma, head.idx)
+            or self._named_as_form(head, lemma, self.registry.org_with_head(lemma, head.idx))
             or self.registry.org_marked(lex.institution_name_markers.get(lemma, frozenset()))
         )
         if found is not None:
