@@ -7,6 +7,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
+from streams.enrich.extractors.meetings.addressed_body import speakers_to_session
 from streams.enrich.extractors.meetings.anchors import anchors
 from streams.enrich.extractors.meetings.backstop import encounter_hashes, find_encounters
 from streams.enrich.extractors.meetings.coordination import add_coordinated
@@ -261,6 +262,8 @@ def _widen_parties(token: Token, governor: Token | None, leaver: Token | None, p
         for person in role_named_later(token, names):  # "a meeting of health ministers ..." named next
             parties.named = [p for p in parties.named if p.name != p.title or p.kind != "person"]
             parties.add(person)
+    for speaker in speakers_to_session(token, parties.named, names):  # "The board met." "X briefed the board."
+        add_coordinated(speaker, names, parties)
     earlier = not parties.named and earlier_round(token)
     return is_repeat(token, governor) or follows_another(token) or earlier or also, also
 
