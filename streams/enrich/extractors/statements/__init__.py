@@ -28,11 +28,11 @@ from .lede_voice import name_lede_voices
 from .quotes import Quote
 from .repair import close_at_attribution
 from .reported import given_as_reason, reported_statements
-from .titles import in_title_case, keeps_a_name_at_distance, names_a_slogan, names_a_work
+from .titles import gives_another_name, in_title_case, keeps_a_name_at_distance, names_a_slogan, names_a_work
 
 MIN_UNATTRIBUTED_WORDS = 4
 # Quotation marks around a name, not words said: a term, a work's title, a slogan, a name held at a distance.
-_NAMING = (names_a_term, names_a_work, names_a_slogan, keeps_a_name_at_distance)
+_NAMING = (names_a_term, names_a_work, names_a_slogan, keeps_a_name_at_distance, gives_another_name)
 
 
 class _QuoteIndex:

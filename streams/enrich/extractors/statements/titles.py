@@ -18,6 +18,8 @@ _EDGE_PUNCT = "\"'“”‘’«»()[],.:;!?"
 _DEFINITE = frozenset({"the", "this", "these", "those", "its", "their"})
 _NOMINAL_TAGS = frozenset({"NN", "NNS", "JJ", "VBG", "HYPH"})
 _MAX_DISTANCED_WORDS = 2
+_CLAUSE_TAGS = frozenset({"PRP", "PRP$", "MD", "DT", "IN", "TO", "RB", "WDT", "WP"})
+_MAX_ALIAS_WORDS = 3
 
 
 def in_title_case(text: str, parts: list[tuple[int, int]] | tuple[tuple[int, int], ...]) -> bool:
@@ -62,14 +64,45 @@ def keeps_a_name_at_distance(layout: Layout, q: Quote) -> bool:
     before = _word_before(layout, q)
     if before is None or before.lower_ not in _DEFINITE:
         return False
-    doc = layout.doc
-    words = [t for t in doc[layout.token_index_at(q.start) :] if t.idx < q.end and not t.is_punct]
-    words = words[: _MAX_DISTANCED_WORDS + 1]
+    words = _words_in(layout, q, _MAX_DISTANCED_WORDS)
     return (
         0 < len(words) <= _MAX_DISTANCED_WORDS
         and all(t.tag_ in _NOMINAL_TAGS for t in words)
         and words[-1].tag_ in ("NN", "NNS")
     )
+
+
+def gives_another_name(layout: Layout, q: Quote) -> bool:
+    """`severance pay for the owners, or "soft landings," she said`: a noun, a comma and "or" before a short
+    noun phrase in marks, joined to a noun of the phrase before the comma, give the other name the thing goes
+    by; nobody's words, and the sentence around them keeps its report. The parse often tags the first word of
+    such a coined name as a verb ("drip deals"), so the join decides, not the tags; an adjective or a clause
+    (`fair, or "close to fair"`) is the speaker's own."""
+    before = _word_before(layout, q)
+    if before is None or before.lower_ != "or" or before.i < 2:
+        return False
+    doc = layout.doc
+    named = doc[before.i - 2]
+    if doc[before.i - 1].text != "," or named.pos_ not in ("NOUN", "PROPN"):
+        return False
+    words = _words_in(layout, q, _MAX_ALIAS_WORDS)
+    return (
+        0 < len(words) <= _MAX_ALIAS_WORDS
+        and words[-1].tag_ in ("NN", "NNS")
+        and not any(t.tag_ in _CLAUSE_TAGS for t in words)
+        and any(t.dep_ == "conj" and _ends_on(t.head, named) for t in words)
+    )
+
+
+def _ends_on(head: Token, named: Token) -> bool:
+    """`head` is a noun of the phrase that ends on `named` ("the fees paid in instalments", joined at "fees")."""
+    return head.pos_ in ("NOUN", "PROPN") and head.i <= named.i
+
+
+def _words_in(layout: Layout, q: Quote, most: int) -> list[Token]:
+    """The quotation's words without punctuation, at most one past `most` (enough to tell it is too long)."""
+    words = [t for t in layout.doc[layout.token_index_at(q.start) :] if t.idx < q.end and not t.is_punct]
+    return words[: most + 1]
 
 
 def names_a_slogan(layout: Layout, q: Quote) -> bool:
