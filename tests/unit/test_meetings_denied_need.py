@@ -1,6 +1,6 @@
-"""MEETINGS: an encounter whose need or plan is denied ("a meeting with X was not needed") and a company's
-meeting of its own shareholders are no encounters; the same words with a real counterpart are. Invented
-sentences."""
+"""MEETINGS: an encounter whose need or plan is denied ("a meeting with X was not needed"), a company's
+meeting of its own shareholders and a group's session a market waits "until" are no encounters; the same
+words with a real counterpart are. Invented sentences."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ PUBLISHED = dt.datetime(2026, 3, 4, tzinfo=dt.UTC)
     "A spokesman said a meeting between Ilse Marrow and Tomas Greb is not planned.",
     "Quarry Foods Inc said it would hold its yearly meeting of shareholders on May 4 in Tavira.",
     "Halvorsen Mining Corp will put the plan to a special meeting of stockholders next month.",
+    "Dealers said grain prices would stay flat until the meeting of exporting countries next week.",
 ])
 def test_denied_or_own_meeting_is_none(nlp, text):
     assert meetings_in(nlp, text, published=PUBLISHED) == []
