@@ -37,6 +37,15 @@ PUBLISHED = dt.datetime(2026, 3, 4, tzinfo=dt.UTC)
     "was spurned.",
     "Mayor Teodor Hale proposed holding talks with the county council on the budget, but the idea was rejected.",
     "The drivers union suggested meeting Orwell Transit Co to discuss pay, but Orwell Transit Co declined.",
+    # a meeting whose need or plan is denied was never arranged
+    "Mayor Oskar Lindqvist said a meeting with the Ferrow county council was not needed.",
+    "Coach Dagny Torvik said talks with the Dalby Athletic club were not necessary.",
+    "A spokesman said a meeting between Ilse Marrow and Tomas Greb is not planned.",
+    # a company's general meeting of its own holders
+    "Quarry Foods Inc said it would hold its yearly meeting of shareholders on May 4 in Tavira.",
+    "Halvorsen Mining Corp will put the plan to a special meeting of stockholders next month.",
+    # a group's session the market waits for
+    "Dealers said grain prices would stay flat until the meeting of exporting countries next week.",
 ])
 def test_no_encounter(nlp, text):
     assert meetings_in(nlp, text, published=PUBLISHED) == []

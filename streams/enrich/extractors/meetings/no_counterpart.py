@@ -4,7 +4,8 @@
   meeting is where the company puts a vote to its own owners, the venue of that act; gold (dev-real and the
   read blind halves) does not count a company's shareholders' meeting as an encounter with its shareholders.
 - "a draft written ahead of next week's summit of the bloc's farm ministers": a summit named as the backdrop
-  of something else, with no side beyond the group it is "of" (gold conventions: not a meeting).
+  of something else, with no side beyond the group it is "of" (gold conventions: not a meeting); so is "prices
+  will stay flat until the meeting of the growers' cartel", the session a market waits for.
 - "Ferrin and Orsk are to negotiate with an outside auditor": the counterpart is unnamed and indefinite, so the
   two named firms are one side together and the other is unknown; reading them as the two sides is wrong.
 """
@@ -19,7 +20,7 @@ from streams.enrich.model import Participant
 
 _HOLDERS = frozenset({"shareholder", "stockholder", "holder", "unitholder"})
 _PUT_TO = frozenset({"submit", "put", "present", "refer", "bring", "offer"})
-_BACKDROP_PREPS = frozenset({"for", "before", "ahead", "towards", "toward"})
+_BACKDROP_PREPS = frozenset({"for", "before", "ahead", "towards", "toward", "until", "pending"})
 _GOING = frozenset({"meet", "arrive", "leave", "travel", "fly", "go", "come", "head", "gather"})
 _TOPIC_PREPS = frozenset({"over", "about", "on", "regarding"})
 _INDEFINITE = frozenset({"a", "an", "another", "some"})

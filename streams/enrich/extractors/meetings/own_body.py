@@ -1,5 +1,6 @@
 """"Ferrin Ltd cleared the payout at a March meeting of its board", "the guild chose a treasurer at a
-special meeting of the executive committee": a body's governing organ in session is the body's own business,
+special meeting of the executive committee", "will hold its yearly meeting of shareholders": a body's governing
+organ (its holders' general meeting among them) in session is the body's own business,
 not an encounter between the body and its organ. Only a meeting "of" an organ that belongs to no other named
 body ("of the board of X Corp" is X's board, someone else's), whose only sides are that organ and
 organisations; a person told as a side (presented a plan to the board) keeps it. "After a long meeting, the
@@ -14,7 +15,8 @@ from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.wording import has_party_prep
 from streams.enrich.model import Participant
 
-_ORGANS = frozenset({"board", "committee", "council", "executive", "cabinet", "leadership", "directorate"})
+_ORGANS = frozenset({"board", "committee", "council", "executive", "cabinet", "leadership", "directorate",
+                     "shareholder", "stockholder"})
 _OWN = frozenset({"its", "their", "the"})
 
 

@@ -285,6 +285,8 @@ def is_negated(trigger: Token, governor: Token | None) -> bool:
     if any(_unrealised(t) or (t.dep_ in ("ccomp", "xcomp") and t.head.lemma_.lower() in LEX.denial_verbs)
            for t in path):
         return True  # "denied that she had met X", "denies meeting X": the article reports a denial
+    if _called_for_and_denied(trigger):
+        return True
     copulas = [t.head for t in path if t.dep_ == "acomp"]
     if trigger.pos_ == "VERB" and trigger.dep_ == "xcomp" and any(
             c.dep_ == "advmod" and c.lower_ == "yet" for c in trigger.head.children):
@@ -292,6 +294,18 @@ def is_negated(trigger: Token, governor: Token | None) -> bool:
     if last_met_day(path) is not None:
         return False  # "have not met since May 13": the meeting of that day was held
     return any(c.dep_ == "neg" for t in [*path, *copulas] for c in t.children)
+
+
+def _called_for_and_denied(trigger: Token) -> bool:
+    """"A meeting with X was not needed", "talks are not likely", "no meeting is planned": an encounter whose
+    need or plan is denied was never arranged; "the meeting did not last long" (an occurrence) is left alone."""
+    if trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    head = trigger.head
+    predicate = next((c for c in head.children if c.dep_ == "acomp"), head) if head.lemma_ == "be" else head
+    if predicate.lemma_.lower() not in LEX.call_for_predicates and predicate.lower_ not in LEX.call_for_predicates:
+        return False
+    return any(c.dep_ == "neg" for t in (head, predicate) for c in t.children)
 
 
 def _unrealised(verb: Token) -> bool:
