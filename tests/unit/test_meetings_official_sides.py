@@ -42,6 +42,12 @@ def test_official_sides(run: Callable[..., list[Meeting]], text: str, sides: set
     assert side_names(meetings[0]) == sides
 
 
+def test_delegates_of_a_body_of_nations_meet_as_the_body(run: Callable[..., list[Meeting]]) -> None:
+    meetings = run("Delegates of the Northern Grain Pact met in Vienna on Monday.")
+    assert len(meetings) == 1
+    assert side_names(meetings[0]) == {"Northern Grain Pact"}
+
+
 def test_ministers_of_a_pact_meet_as_the_pact(run: Callable[..., list[Meeting]]) -> None:
     meetings = run("Farm ministers of the Tarrow Farm Council met in Dunmore on Friday to review the grain accord.")
     assert len(meetings) == 1
@@ -60,6 +66,9 @@ def test_ministers_of_a_pact_meet_as_the_pact(run: Callable[..., list[Meeting]])
         "Farm ministers of the Tarrow Farm Council gathered in Dunmore on Friday for the Harvest Summit.",
         # a longer list of bare groups is a crowd
         "Doctors, nurses and porters gathered in Dunmore on Friday.",
+        # delegates of a firm or a federation at their own congress: no other side
+        "Delegates of Halden Motors met in Oslo on Monday.",
+        "Delegates of the Teachers Federation gathered in Leeds on Monday.",
     ],
 )
 def test_no_meeting(run: Callable[..., list[Meeting]], text: str) -> None:

@@ -14,7 +14,9 @@ from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import NameIndex
 from streams.enrich.model import Participant
 
-_GOVERNMENT_PEOPLE = frozenset({"minister", "delegate", "delegation", "envoy", "ambassador"})
+_GOVERNMENT_PEOPLE = frozenset({"minister", "envoy", "ambassador"})
+_DELEGATES = frozenset({"delegate", "delegation"})  # a union's or a firm's congress has delegates too
+_GOVERNMENTS_BODIES = frozenset({"bloc", "pact", "alliance", "cartel", "treaty"})
 _MEMBER_UNITS = frozenset({"nation", "member", "country", "state"})  # "a nine-nation council", "a 12-member group"
 
 
@@ -61,8 +63,20 @@ def envoys_of_a_group(subject: Token, side: Participant, names: NameIndex) -> bo
     """"Farm ministers of a ten-nation pact met", "delegates of the trade bloc will meet": the ministers or
     envoys of a body that has governments for members meet one another, the body the one side. A single
     country's ministers meeting are its cabinet (the cast reads a country as no organisation), and leaders of a
-    company or a union are its own officers, not one of these words."""
-    if subject.tag_ != "NNS" or lower_lemma(subject) not in _GOVERNMENT_PEOPLE or side.kind != "organization":
+    company or a union are its own officers, not one of these words. Delegates are sent by unions and parties to
+    their own congresses as well, so they count only for a body its words show governments belong to ("the
+    ten-nation bloc"); "delegates of the dockers' union met" is the union's congress, no encounter."""
+    role = lower_lemma(subject)
+    if subject.tag_ != "NNS" or role not in _GOVERNMENT_PEOPLE | _DELEGATES or side.kind != "organization":
         return False
-    return any(p.dep_ == "prep" and p.lower_ in ("of", "from") for p in subject.children) and (
-        names.group_members(subject) == [side])
+    bodies = [o for p in subject.children if p.dep_ == "prep" and p.lower_ in ("of", "from") for o in p.children
+              if o.dep_ == "pobj"]
+    if not bodies or names.group_members(subject) != [side]:
+        return False
+    return role in _GOVERNMENT_PEOPLE or any(_of_governments(body) for body in bodies)
+
+
+def _of_governments(body: Token) -> bool:
+    """ "the ten-nation bloc", "a 12-member pact", "the trade alliance": a body whose own words say that states are
+    its members."""
+    return _many_members(body, ministerial=False) or lower_lemma(body) in _GOVERNMENTS_BODIES

@@ -26,7 +26,6 @@ from .cues import (
     for_clause,
     framed_as,
     framed_words,
-    names_by_passive,
     prepositional,
     source_frame_start,
     subject_of,
@@ -37,6 +36,7 @@ from .layout import Layout
 from .lexicon import lexicon
 from .noun_read_clauses import object_read_clause
 from .stances import stance_clause
+from .unasserted import bare_verb, to_infinitive, unasserted
 
 _CLOSED = frozenset('.!?…:;"”')
 INDIRECT = 0.7
@@ -49,11 +49,9 @@ _SETTING_OFF = frozenset({",", "—", "–"})
 _THIRD_PERSON = frozenset({"it", "he", "she", "they"})
 _JOINING = frozenset({"and", "but"})
 _PERFECT = frozenset({"had", "has", "have"})
-_BARE_TAGS = frozenset({"VB", "VBP", "VBD"})  # a bare verb the tagger may read as present or past ("cut")
 _LIST_CLOSERS = frozenset({"and", "or"})
 _REASON_MARKS = frozenset({"because"})  # "since" and "as" may as well mark time
 _NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl"})  # how the parse hangs "a statement that ..."
-_BARE_VERDICT_DEPS = frozenset({"dobj", "punct", "advmod", "npadvmod", "cc", "conj"})  # nothing said about why
 _OBJECT_LED_DEPS = frozenset({"ccomp", "conj", "advcl", "dep"})  # where a that-less clause's verb may hang
 
 
@@ -758,8 +756,6 @@ def _inverted_trailing_speaker(cue: Token) -> tuple[Token, tuple[int, int]] | No
     return (doc[k - 1], content) if content is not None else None
 
 
-_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
-
 
 def _inverted_interrupting(cue: Token) -> tuple[Token, list[tuple[int, int]]] | None:
     """ "The main risk, said X Y, is a late frost": an inverted cue set off by commas between a clause's
@@ -929,7 +925,7 @@ def _according(cue: Token) -> tuple[int, int] | None:
     statement."""
     start, end = _sentence(cue)
     doc = cue.doc
-    if any(cue_kind(t) == "speech" and subject_of(t) is not None and not _unasserted(t) for t in doc[start : cue.i]):
+    if any(cue_kind(t) == "speech" and subject_of(t) is not None and not unasserted(t) for t in doc[start : cue.i]):
         return None
     after = cue.right_edge.i + 1
     named = comma_appositive(doc, after)  # "According to the mayor, X Y, ..."
@@ -981,20 +977,13 @@ def _bare_verb_list(first: Token) -> bool:
     chain, closed = [first], False
     while chain:
         verb = chain.pop()
-        if not _bare_verb(verb):
+        if not bare_verb(verb):
             return False
         if any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "aux" for c in verb.children):
             return False
         closed = closed or any(c.dep_ == "cc" and c.lower_ in _LIST_CLOSERS for c in verb.children)
         chain.extend(c for c in verb.children if c.dep_ == "conj")
     return closed
-
-
-def _bare_verb(token: Token) -> bool:
-    """A verb in its bare form; the tagger reads some ("open", "free") as adjectives, which then give
-    themselves away by taking an object."""
-    verbal = token.tag_ in _BARE_TAGS or any(c.dep_ == "dobj" for c in token.children)
-    return verbal and token.lower_ == token.lemma_.lower()
 
 
 def _appended_report(child: Token) -> bool:
@@ -1036,13 +1025,9 @@ def _message_object(cue: Token) -> tuple[int, int] | None:
     for child in cue.children:
         noun = child.lemma_.lower()
         message = child.dep_ == "dobj" and (noun in lex.message_nouns or noun in lex.weight_nouns)
-        if message or (child.dep_ == "xcomp" and _to_infinitive(child)):
+        if message or (child.dep_ == "xcomp" and to_infinitive(child)):
             return _predicate(cue)
     return None
-
-
-def _to_infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _addressed_infinitive(cue: Token) -> bool:
@@ -1052,7 +1037,7 @@ def _addressed_infinitive(cue: Token) -> bool:
         return False
     addressee = next((c for c in cue.children if c.dep_ == "dobj"), None)
     return addressee is not None and any(
-        c.dep_ == "xcomp" and c.i > addressee.i and _to_infinitive(c) for c in cue.children
+        c.dep_ == "xcomp" and c.i > addressee.i and to_infinitive(c) for c in cue.children
     )
 
 
@@ -1061,126 +1046,6 @@ def _within_paragraph(layout: Layout, cue: Token, content: tuple[int, int]) -> t
     start, end = layout.paragraph_bounds(layout.paragraph_of(cue.idx))
     clipped = (max(start, content[0]), min(end, content[1]))
     return clipped if clipped[1] > clipped[0] else None
-
-
-def _imperative(cue: Token) -> bool:
-    """A bare verb opening its sentence with no subject: the writer tells the reader to do something."""
-    if cue.tag_ != "VB" or any(c.dep_ in _SUBJECT_DEPS for c in cue.children):
-        return False
-    opening = cue.doc[cue.sent.start : cue.i]
-    return all(t.is_space or t.is_punct for t in opening)
-
-
-def _agentless_passive(cue: Token) -> bool:
-    """ "The ruling will be appealed", "the tests need to be repeated": a cue verb in the passive with no
-    agent and no reported clause tells what is done to its subject, and nobody says anything; "it was
-    announced that ..." still reports a clause, and "was praised by X" names who spoke."""
-    return any(c.dep_ == "auxpass" for c in cue.children) and not any(
-        c.dep_ in ("agent", "ccomp") for c in cue.children
-    )
-
-
-def _about_own_naming(cue: Token) -> bool:
-    """ "who requested anonymity": the source's terms for being reported are part of the attribution, never a
-    statement of their own."""
-    nouns = lexicon().anonymity_nouns
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in cue.children)
-
-
-def _evidence_speaks(cue: Token) -> bool:
-    """ "The survey found that ...", "the latest figures suggest ...": what data show is a finding the writer
-    reports, nobody's statement; a person who finds or suggests something still speaks."""
-    lex = lexicon()
-    return cue.lemma_.lower() in lex.inference_verbs and any(
-        c.dep_ in _SUBJECT_DEPS and c.lemma_.lower() in lex.evidence_nouns for c in cue.children
-    )
-
-
-def _document_content(cue: Token) -> bool:
-    """ "backed a motion which recommended an inquiry", "a report that urged reform": a speech act in a relative
-    clause on a plan, a proposal or a piece of evidence describes what the document holds in passing;
-    nobody is reported saying anything."""
-    if cue.dep_ != "relcl" or cue_kind(cue) != "act":
-        return False
-    lex = lexicon()
-    antecedent = cue.head.lemma_.lower()
-    relative = any(c.dep_ in _SUBJECT_DEPS and c.tag_ in ("WDT", "WP") for c in cue.children)
-    return relative and (antecedent in lex.message_nouns or antecedent in lex.evidence_nouns)
-
-
-def _a_duty(cue: Token) -> bool:
-    """ "Banks are required to check IDs and pledge not to ...": a bare speech verb in the infinitive a duty
-    governs (directly or as a later verb of its list) says what must be said, not what was. So does a speech
-    participle on what such a verb makes one hand in ("are required to return a declaration certifying
-    that ..."): the declaration holds words nobody has put their name to yet."""
-    if cue.tag_ == "VBG" and cue.dep_ == "acl" and cue.head.dep_ == "dobj":
-        return _owed(cue.head.head)
-    if cue.tag_ == "VBG" and cue.dep_ == "advcl" and _right_after_object(cue):  # the parse may hang it on the verb
-        return _owed(cue.head)
-    return _owed(cue)
-
-
-def _right_after_object(participle: Token) -> bool:
-    return any(c.dep_ == "dobj" and c.right_edge.i == participle.i - 1 for c in participle.head.children)
-
-
-def _owed(verb: Token) -> bool:
-    """A bare verb in the infinitive a duty governs, directly or as a later verb of its list."""
-    bare = _bare_verb(verb)
-    while verb.dep_ == "conj":
-        verb = verb.head
-    duty = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and _to_infinitive(verb))  # the parse may say advcl
-    return bare and duty and verb.head.lemma_.lower() in lexicon().obligation_verbs
-
-
-def _habitual_verdict(cue: Token) -> bool:
-    """ "Rival owners have long condemned the league": a verdict given again and again on nothing but a bare
-    object tells of a stance over time, not of one occasion; what it was about ("for ...", "to ...",
-    a clause) would make it a statement of its own."""
-    if cue_kind(cue) != "act" or not any(c.lower_ in lexicon().habit_adverbs for c in cue.children):
-        return False
-    return all(c.dep_ in _BARE_VERDICT_DEPS or _when(c) for c in cue.rights)
-
-
-def _when(prep: Token) -> bool:
-    """ "in recent years", "over the past decade": a phrase that says when, not what about."""
-    return prep.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
-
-
-def _hearsay(cue: Token) -> bool:
-    """ "It is said that ...", "it was alleged that ...": a verb of saying in the passive with an empty "it" and
-    no agent passes on talk nobody is named for; "it was announced that ..." still reports an announcement."""
-    return (
-        cue.lemma_.lower() in lexicon().hearsay_verbs
-        and any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in cue.children)
-        and not any(c.dep_ == "agent" for c in cue.children)
-    )
-
-
-def _unasserted(cue: Token) -> bool:
-    """Speech that reports nothing said: "X has not said how ...", "declined to say whether ...",
-    "Asked whether ..., X said" (the question is put to X), "said whether" (a question, not a claim),
-    an imperative addressed to the reader ("Recall that ...", "Note that ..."), a label given in the
-    passive with no one giving it ("are described as X"), any other agentless passive, hearsay ("it is said
-    that ..."), evidence put forward by data ("the survey found that ...") and what a document holds ("a plan
-    which urged ...")."""
-    lex = lexicon()
-    if any(c.dep_ == "neg" for c in cue.children) or _imperative(cue) or names_by_passive(cue):
-        return True
-    if _agentless_passive(cue) or _about_own_naming(cue) or _evidence_speaks(cue) or _document_content(cue):
-        return True
-    if _hearsay(cue) or _habitual_verdict(cue):
-        return True
-    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lex.refusal_verbs:
-        return True
-    if _a_duty(cue):
-        return True
-    if cue.lemma_.lower() == "ask" and cue.tag_ == "VBN":
-        return True
-    return any(
-        c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ in lex.question_marks for g in c.children)
-        for c in cue.children
-    )
 
 
 def _content(layout: Layout, token: Token, kind: str, quote_opens: list[int]) -> Found | None:
@@ -1246,7 +1111,7 @@ def reported_statements(layout: Layout, quote_opens: list[int]) -> list[Found]:
     found: list[Found] = []
     for token in cue_candidates(layout.doc):
         kind = cue_kind(token)
-        if kind is None or _unasserted(token) or adjectival_participle(token):
+        if kind is None or unasserted(token) or adjectival_participle(token):
             continue
         folded = folded_report(token) if kind == "speech" else None
         if folded is not None:
