@@ -2,7 +2,7 @@
 
 Without a comma between them the small model reads the body and the name as one span (an organisation or a
 person), or keeps the body and drops the name. A title's "of" or "at" phrase holds one body, so a plain name
-opening with a given name at the end of that phrase is the title holder's, not part of the body's name.
+opening with a given name that closes the phrase is the title holder's, not part of the body's name.
 """
 
 from __future__ import annotations
