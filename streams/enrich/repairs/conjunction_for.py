@@ -21,6 +21,13 @@ _SUBJECT_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "PRP"})
 _CLAUSE_DEPS = frozenset({"conj", "advcl", "parataxis"})
 
 
+def use_conjunction_for(nlp: Language) -> Language:
+    """Adds the repair right after the parser (a no-op without one, or when present)."""
+    if "parser" in nlp.pipe_names and FACTORY not in nlp.pipe_names:
+        nlp.add_pipe(FACTORY, after="parser")
+    return nlp
+
+
 def _clause_verb(word: Token) -> tuple[Token, Token] | None:
     """(subject, verb) when `word` ("for") is the conjunction the module describes."""
     doc = word.doc
@@ -38,21 +45,10 @@ def _clause_verb(word: Token) -> tuple[Token, Token] | None:
 
 @Language.component(FACTORY)
 def conjunction_for(doc: Doc) -> Doc:
-    if not len(doc):
-        return doc
-    for i in numpy.flatnonzero(doc.to_array(LOWER) == doc.vocab.strings["for"]).tolist():
-        found = _clause_verb(doc[i])
-        if found is None:
-            continue
-        subject, verb = found
+    """ "for" becomes the clause's conjunction, the phrase after it the verb's subject."""
+    fors = numpy.flatnonzero(doc.to_array(LOWER) == doc.vocab.strings["for"]).tolist() if len(doc) else []
+    clauses = [(doc[i], found) for i in fors if (found := _clause_verb(doc[i])) is not None]
+    for word, (subject, verb) in clauses:
         subject.head, subject.dep_ = verb, "nsubj"
-        doc[i].head, doc[i].dep_ = verb, "mark"
-        verb.dep_ = "advcl"
+        word.head, word.dep_, verb.dep_ = verb, "mark", "advcl"
     return doc
-
-
-def use_conjunction_for(nlp: Language) -> Language:
-    """Adds the repair right after the parser (a no-op without one, or when present)."""
-    if "parser" in nlp.pipe_names and FACTORY not in nlp.pipe_names:
-        nlp.add_pipe(FACTORY, after="parser")
-    return nlp
