@@ -23,6 +23,7 @@ from ..given_names import given_name_gender
 from ..lexicon import lexicon
 from ..names import glued_hyphen, is_title_in_name, is_title_word, name_words, org_shaped
 from .acronyms import joined_at_and
+from .body_then_holder import holder_after_body, holder_in_body
 from .columns import ARGUMENT_DEPS, MISREAD_LABELS
 from .kinds import AFFILIATION_PREPS, plain_name
 from .lede_sources import answers_lede_source
@@ -166,7 +167,7 @@ def repaired_ents(doc: Doc, text: str) -> list[Span]:
             ents.append(firm)
             continue
         ent = _body_with_its_first_words(ent)  # "Marlow Concert Hall" read as "Concert Hall"
-        tail = _person_after_org(ent)
+        tail = _person_after_org(ent) or holder_in_body(ent)
         of = _person_before_org(ent)
         if (told := _told_by_word_before(ent, ents)) is not None:  # "Mayor Ines Toledo", "the airline Skyreach"
             while ents and ents[-1].start >= told.start:
@@ -195,6 +196,8 @@ def repaired_ents(doc: Doc, text: str) -> list[Span]:
             ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
         elif (whole := _surname_left_out(ent)) is not None:  # "Ruth Chiamaka" of "Ruth Chiamaka Obi said"
             ents.append(whole)
+        elif (holder := holder_after_body(ent)) is not None:  # "director of the X Board Ana Ruiz said"
+            ents += [ent, holder]
         elif answers_lede_source(ent, text):  # "..., the director of X said." / "J. Ruiz said as he ..."
             ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
         else:

@@ -46,6 +46,7 @@ from ..reading.stock_codes import coded_firm
 from .anonymity import speaks_anonymously
 from .descriptions import INDEFINITE_DETERMINERS, DescriptionReferents, is_definite, role_phrase
 from .fronted_titles import person_titled_after
+from .glued_holders import glued_holder
 from .groups import any_role, conjoined, joint
 from .held_offices import office_owner
 from .implied_roles import implied_holder
@@ -276,6 +277,9 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         if not institution and named and not titled:
             group = self._joint(subject)  # "A and B said": both speak
             return (group, None) if group is not None else self._proper(subject)
+        glued = glued_holder(subject, self.cast.name_span) if subject.pos_ == "NOUN" else None
+        if glued is not None:  # "registrar of the X Court Ana Ruiz said": the body's name runs into its holder's
+            return self._proper(glued, subject.doc[subject.left_edge.i : glued.left_edge.i].text.rstrip())
         member = included_member(subject)
         if member is not None:  # "analysts, including X of Y, said": the one member named
             voice = self._joint(member) or self._proper(member)[0]

@@ -1,0 +1,53 @@
+"""A person's name written straight after the body their title is of: "director of the X Board Ana Ruiz said".
+
+Without a comma between them the small model reads the body and the name as one span (an organisation or a
+person), or keeps the body and drops the name. A title's "of" or "at" phrase holds one body, so a plain name
+opening with a given name that closes the phrase is the title holder's, not part of the body's name.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..given_names import given_name_gender
+from ..names import is_title_word
+from .kinds import plain_name
+
+_HOLDING_PREPS = frozenset({"of", "at"})
+_NAME_LENGTHS = (2, 3)
+
+
+def _after_title(doc: Doc, start: int) -> bool:
+    """The span at `start` is a title's body: "of"/"at" (and "the") after a title word."""
+    k = start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    return k >= 1 and doc[k].lower_ in _HOLDING_PREPS and is_title_word(doc[k - 1])
+
+
+def _holder_name(doc: Doc, start: int, end: int) -> bool:
+    name = doc[start:end]
+    return given_name_gender(doc[start].text, doc.vocab) is not None and plain_name(name)
+
+
+def holder_in_body(ent: Span) -> int | None:
+    """Where the holder's name starts inside `ent` when `ent` is a title's body with the name glued on."""
+    if not _after_title(ent.doc, ent.start):
+        return None
+    for size in _NAME_LENGTHS:
+        start = ent.end - size
+        if start > ent.start and _holder_name(ent.doc, start, ent.end):
+            return start
+    return None
+
+
+def holder_after_body(ent: Span) -> Span | None:
+    """The unlabelled holder's name right after `ent`, a title's body, up to the next word that is not one."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or not _after_title(doc, ent.start):
+        return None
+    for size in reversed(_NAME_LENGTHS):
+        end = ent.end + size
+        if end <= len(doc) and not any(t.ent_type_ for t in doc[ent.end : end]) and _holder_name(doc, ent.end, end):
+            return Span(doc, ent.end, end, label="PERSON")
+    return None
