@@ -49,8 +49,8 @@ def is_lending_body(token: Token) -> bool:
 
 
 def _definite_lending_body(token: Token) -> bool:
-    """"the underwriting syndicate will start negotiating with ...", "the ministry and the bank committee failed
-    to agree": a body of lenders has no name but what it is, so "the" points to no one else told elsewhere, and
+    """"the bond syndicate is due to open talks with ...", "the council and the creditors' committee could not
+    agree": a body of lenders has no name but what it is, so "the" points to no one else told elsewhere, and
     it is a side as subject, conjunct or object alike."""
     if token.dep_ not in ("nsubj", "nsubjpass", "conj", "dobj", "pobj") or not is_lending_body(token):
         return False
