@@ -47,8 +47,17 @@ def test_a_person_of_that_name_keeps_the_short_form_a_person(run) -> None:
      {"Marlowe Textiles Inc", "underwriting syndicate"}, "held"),
     ("Harwick Development Corp will meet a steering committee of creditor banks on Friday.",
      {"Harwick Development Corp", "steering committee of creditor banks"}, "planned"),
+    ("Marsden County Council plans a bond sale in May.\n\n"
+     "The bank syndicate will begin talks with Marsden County Council on the terms next week.",
+     {"bank syndicate", "Marsden County Council"}, "planned"),
+    ("Quenby Holdings Plc said on Monday it expects a loss for the year.\n\n"
+     "The creditors' committee held talks with Quenby Holdings Plc on Friday about the debt.",
+     {"creditors' committee", "Quenby Holdings Plc"}, "held"),
+    ("Daventry Rovers FC is seeking to restructure its stadium loans.\n\n"
+     "The lending consortium met the club on Tuesday to discuss the terms.",
+     {"lending consortium", "Daventry Rovers FC"}, "held"),
 ])
-def test_a_body_of_lenders_is_the_other_side(run, text: str, sides: set[str], status: str) -> None:
+def test_a_body_of_lenders_is_a_side(run, text: str, sides: set[str], status: str) -> None:
     [meeting] = run(text)
     assert side_names(meeting) == sides
     assert meeting.status == status
@@ -60,6 +69,13 @@ def test_a_body_of_lenders_is_the_other_side(run, text: str, sides: set[str], st
     "Harwick Development Corp said its board will meet on Friday to consider the offer.",
     "Harwick Development Corp said relations with Brenner Capital Corp were good.",
     "Harwick Development Corp met a steering committee of residents on Friday.",
+    "Harwick Development Corp sold new shares.\n\nThe underwriting syndicate plans to sell them within days.",
+    "Harwick Development Corp plans a bond issue.\n\nThe creditors' committee wants a higher coupon, a banker said.",
 ])
 def test_no_encounter_with_a_body_of_lenders_no_meeting(run, text: str) -> None:
     assert run(text) == []
+
+
+def test_the_group_alone_is_still_the_firm(run) -> None:
+    [meeting] = run("Harwick Development Corp said on Monday the group met Brenner Capital Corp to discuss a merger.")
+    assert side_names(meeting) == {"Harwick Development Corp", "Brenner Capital Corp"}

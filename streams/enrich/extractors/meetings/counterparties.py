@@ -18,8 +18,13 @@ _OWNERS = ("its", "their")  # "its lenders": the reporting side's own, still unn
 
 def is_deal_counterparty(token: Token) -> bool:
     """A common noun for a party to a deal, met as an object and told as one unnamed ("a buyer") or as the
-    side's own ("its creditors"); "the buyer" points to one told elsewhere."""
-    if token.pos_ != "NOUN" or not token.is_lower or token.dep_ not in ("dobj", "pobj"):
+    side's own ("its creditors"); "the buyer" points to one told elsewhere, but "the underwriting syndicate" to
+    nobody else (`_definite_lending_body`)."""
+    if token.pos_ != "NOUN" or not token.is_lower:
+        return False
+    if _definite_lending_body(token):
+        return True
+    if token.dep_ not in ("dobj", "pobj"):
         return False
     if token.lemma_.lower() not in LEX.deal_counterparties and not is_lending_body(token):
         return False
@@ -38,9 +43,25 @@ def is_lending_body(token: Token) -> bool:
     to a deal."""
     if token.tag_ != "NN" or token.lemma_.lower() not in LEX.lending_bodies:
         return False
-    told = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    told = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod") or _whose(c)]
     told += [m for p in _of_phrases(token) for m in p.children if m.dep_ == "pobj" and m.tag_ == "NNS"]
     return any(lower_lemma(w) in LEX.lending_words or lower_lemma(w) in LEX.deal_counterparties for w in told)
+
+
+def _definite_lending_body(token: Token) -> bool:
+    """"the bond syndicate is due to open talks with ...", "the council and the creditors' committee could not
+    agree": a body of lenders has no name but what it is, so "the" points to no one else told elsewhere, and
+    it is a side as subject, conjunct or object alike."""
+    if token.dep_ not in ("nsubj", "nsubjpass", "conj", "dobj", "pobj") or not is_lending_body(token):
+        return False
+    owners = [c for c in token.lefts if c.dep_ in ("det", "poss")]
+    articles = [c.lower_ for o in owners for c in ([o] if not _whose(o) else o.lefts) if c.dep_ in ("det", "poss")]
+    return articles == ["the"]
+
+
+def _whose(token: Token) -> bool:
+    """"the creditors' committee": the plural before the apostrophe says whom the body is made of."""
+    return token.dep_ == "poss" and token.tag_ == "NNS"
 
 
 def _of_phrases(token: Token) -> list[Token]:
@@ -49,7 +70,8 @@ def _of_phrases(token: Token) -> list[Token]:
 
 def counterparty_text(token: Token) -> str:
     """The side as written without its article or owner: "financial institution", "other possible suitors",
-    "group of banks" (whom a body is made of is part of it)."""
+    "group of banks", "creditors' committee" (whom a body is made of is part of it)."""
     kept = {t.i for p in _of_phrases(token) for t in p.subtree} if is_lending_body(token) else set()
-    words = [t for t in token.subtree if (t.i <= token.i or t.i in kept) and t.dep_ not in ("det", "poss")]
+    kept |= {t.i for c in token.lefts if _whose(c) for t in c.subtree if t.dep_ != "det"}
+    words = [t for t in token.subtree if t.i in kept or (t.i <= token.i and t.dep_ not in ("det", "poss"))]
     return "".join(t.text_with_ws for t in words).strip()
