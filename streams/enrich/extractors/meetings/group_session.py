@@ -14,7 +14,7 @@ from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import NameIndex
 from streams.enrich.model import Participant
 
-_GOVERNMENT_PEOPLE = frozenset({"minister", "delegate", "delegation", "envoy", "ambassador"})
+GOVERNMENT_PEOPLE = frozenset({"minister", "delegate", "delegation", "envoy", "ambassador"})
 _MEMBER_UNITS = frozenset({"nation", "member", "country", "state"})  # "a nine-nation council", "a 12-member group"
 
 
@@ -62,7 +62,7 @@ def envoys_of_a_group(subject: Token, side: Participant, names: NameIndex) -> bo
     envoys of a body that has governments for members meet one another, the body the one side. A single
     country's ministers meeting are its cabinet (the cast reads a country as no organisation), and leaders of a
     company or a union are its own officers, not one of these words."""
-    if subject.tag_ != "NNS" or lower_lemma(subject) not in _GOVERNMENT_PEOPLE or side.kind != "organization":
+    if subject.tag_ != "NNS" or lower_lemma(subject) not in GOVERNMENT_PEOPLE or side.kind != "organization":
         return False
     return any(p.dep_ == "prep" and p.lower_ in ("of", "from") for p in subject.children) and (
         names.group_members(subject) == [side])
