@@ -18,6 +18,7 @@ _CLIMB_DEPS = ("xcomp", "pcomp", "advcl", "prep", "conj", "ccomp", "acl", "acomp
 MAX_CLIMB = 4
 _FRONTING_MARKS = ("after", "before", "following", "since", "until")
 _COPULAS = frozenset({"be", "become", "remain"})
+_INSIDE_A_NAME_PHRASE = ("compound", "conj", "cc", "pobj", "prep")
 
 
 def subjects(verb: Token) -> list[Token]:
@@ -116,7 +117,13 @@ def _fronted_end(verb: Token) -> int | None:
             c.i < verb.i and ((_opening_phrase(c) and _opening_edge(c) <= start) or (
                 c.dep_ == "mark" and c.i <= start and c.lower_ in _FRONTING_MARKS)) for c in verb.children):
         return None
-    return next((t.i for t in reversed(verb.doc[start : verb.i]) if t.text == ","), None)
+    return next((t.i for t in reversed(verb.doc[start : verb.i]) if t.text == "," and not _in_a_list(t)), None)
+
+
+def _in_a_list(comma: Token) -> bool:
+    """"ministers of A, B and C": a comma between the items of a list ends no opening phrase."""
+    after = comma.nbor(1) if comma.i + 1 < len(comma.doc) else None
+    return after is not None and after.dep_ == "conj" and after.head.i < comma.i
 
 
 def _opening_edge(phrase: Token) -> int:
@@ -151,7 +158,7 @@ def _taken_by_fronted_clause(verb: Token, found: list[Token]) -> list[Token]:
     if not all(s.i < comma for s in found):
         return found
     last = verb.doc[verb.i - 1]
-    while last.dep_ == "compound" and comma < last.head.i < verb.i:
-        last = last.head
+    while last.dep_ in _INSIDE_A_NAME_PHRASE and comma < last.head.i < verb.i:
+        last = last.head  # "..., ministers of A and B reaffirmed": from the last country up to the ministers
     stolen = last.i > comma and last.dep_ == "appos" and last.head.i < comma and last.pos_ in ("PROPN", "NOUN")
     return [last] if stolen else found

@@ -14,8 +14,8 @@ from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import NameIndex
 from streams.enrich.model import Participant
 
-_GOVERNMENT_PEOPLE = frozenset({"minister", "envoy", "ambassador"})
-_DELEGATES = frozenset({"delegate", "delegation"})  # a union's or a firm's congress has delegates too
+GOVERNMENT_PEOPLE = frozenset({"minister", "envoy", "ambassador"})
+DELEGATES = frozenset({"delegate", "delegation"})  # a union's or a firm's congress has delegates too
 _GOVERNMENTS_BODIES = frozenset({"bloc", "pact", "alliance", "cartel", "treaty"})
 _MEMBER_UNITS = frozenset({"nation", "member", "country", "state"})  # "a nine-nation council", "a 12-member group"
 
@@ -67,13 +67,13 @@ def envoys_of_a_group(subject: Token, side: Participant, names: NameIndex) -> bo
     their own congresses as well, so they count only for a body its words show governments belong to ("the
     ten-nation bloc"); "delegates of the dockers' union met" is the union's congress, no encounter."""
     role = lower_lemma(subject)
-    if subject.tag_ != "NNS" or role not in _GOVERNMENT_PEOPLE | _DELEGATES or side.kind != "organization":
+    if subject.tag_ != "NNS" or role not in GOVERNMENT_PEOPLE | DELEGATES or side.kind != "organization":
         return False
     bodies = [o for p in subject.children if p.dep_ == "prep" and p.lower_ in ("of", "from") for o in p.children
               if o.dep_ == "pobj"]
     if not bodies or names.group_members(subject) != [side]:
         return False
-    return role in _GOVERNMENT_PEOPLE or any(_of_governments(body) for body in bodies)
+    return role in GOVERNMENT_PEOPLE or any(_of_governments(body) for body in bodies)
 
 
 def _of_governments(body: Token) -> bool:
