@@ -15,8 +15,8 @@ from tests.unit.readers import speakers
 @pytest.mark.parametrize(
     "text",
     [
-        "Tarnwell Paper said its net profit rose by a tenth last spring. Shareholders turned down an offer from Kestrel "
-        "Holdings Plc in June. The company said its depot would open in autumn.",
+        "Tarnwell Paper said its net profit rose by a tenth last spring. Shareholders turned down an offer from "
+        "Kestrel Holdings Plc in June. The company said its depot would open in autumn.",
         "Fennick Brewing said its annual dividend would rise to 14 cents. The mill was bought from Orvane "
         "Industries Ltd in 1984. The company also said talks with the union would resume on Monday.",
     ],
