@@ -143,6 +143,21 @@ def _opening_phrase(child: Token) -> bool:
         child.dep_ == "npadvmod" and any(c.dep_ == "prep" for c in child.children))
 
 
+def _phrase_head(last: Token, comma: int, end: int) -> Token:
+    """From the word before the verb up to the head of its noun phrase, inside (`comma`, `end`): through a
+    name's compounds, and through a list only where it is the object of "of"/"from" ("..., ministers of A and B
+    reaffirmed": from the last country up to the ministers). Two subjects joined by "and" ("the Prime Minister
+    and the President welcomed") are no one phrase, so the climb stops at the compounds."""
+    named = last
+    while named.dep_ == "compound" and comma < named.head.i < end:
+        named = named.head
+    climbed, through_preposition = last, False
+    while climbed.dep_ in _INSIDE_A_NAME_PHRASE and comma < climbed.head.i < end:
+        through_preposition = through_preposition or climbed.dep_ == "prep"
+        climbed = climbed.head
+    return climbed if through_preposition else named
+
+
 def _taken_by_fronted_clause(verb: Token, found: list[Token]) -> list[Token]:
     """"After a call with X, President Y met Z": the small model hangs Y on X as an apposition and leaves the
     verb with no subject (or makes "call" its subject); "Before meeting X, the head of W, Y, spoke to Z" makes X,
@@ -157,8 +172,6 @@ def _taken_by_fronted_clause(verb: Token, found: list[Token]) -> list[Token]:
         return [t for t in found[0].subtree if t.dep_ == "appos" and t.i < verb.i][-1:] or found
     if not all(s.i < comma for s in found):
         return found
-    last = verb.doc[verb.i - 1]
-    while last.dep_ in _INSIDE_A_NAME_PHRASE and comma < last.head.i < verb.i:
-        last = last.head  # "..., ministers of A and B reaffirmed": from the last country up to the ministers
+    last = _phrase_head(verb.doc[verb.i - 1], comma, verb.i)
     stolen = last.i > comma and last.dep_ == "appos" and last.head.i < comma and last.pos_ in ("PROPN", "NOUN")
     return [last] if stolen else found
