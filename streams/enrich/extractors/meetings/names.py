@@ -53,6 +53,24 @@ PLURAL = Participant(name="<plural>", kind="person")
 """Marker for "they", "the two leaders": the participants come from an earlier mention."""
 
 
+def _compounds(noun: Token) -> list[Token]:
+    """The words compounded before `noun`, the compounds of those included: in "the Ferrow county council"
+    the small model hangs the name on "county", not on "council", and the name still tells which body."""
+    found = []
+    for c in noun.lefts:
+        if c.dep_ == "compound":
+            found += [c, *_compounds(c)]
+    return found
+
+
+def _before_conjuncts(token: Token, preps: list[Token]) -> list[Token]:
+    """The prepositions that can tell whom `token` is made of: in "talks between the government and officials of
+    the county council" the small model hangs "of the county council" on "government", across its conjunct
+    "officials", whose employer it is."""
+    later = [c.i for c in token.children if c.dep_ == "conj"]
+    return [p for p in preps if not any(token.i < k < p.i for k in later)]
+
+
 def _clause_subjects_above(token: Token) -> list[Token]:
     """The coordinated subject of the nearest clause above `token`'s own ("A and B agreed that their ...")."""
     node = token
@@ -344,12 +362,9 @@ class NameIndex:
             return sent
         if (bodies := _described_bodies(token)) is not None:
             return bodies
-        if lower == "it" or (_common_noun(token) and (_singled_out(token) or _bare_collective(token))):
-            body = self.organisation(token)  # "met the union", "it will meet": the body the article names
-            if body is not None:
-                return body
-            if _described_body(token):
-                return Participant(name=_np_text(token).removeprefix("the "), kind="organization")
+        told = lower == "it" or (_common_noun(token) and (_singled_out(token) or _bare_collective(token)))
+        if told and (body := self._body_told(token)) is not None:  # "met the union", "it will meet"
+            return body
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of" and is_title_word(token):
                 found = next((self.participant(p) for p in child.children if p.dep_ == "pobj"), None)
@@ -477,7 +492,7 @@ class NameIndex:
         members = []
         nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
         preps = [*token.children, *([nxt] if nxt is not None and nxt.head.i != token.i else [])]
-        for child in preps:  # "met executives from X", the "from" hung on the verb
+        for child in _before_conjuncts(token, preps):  # "met executives from X", the "from" hung on the verb
             employer = child.dep_ == "prep" and self._employer_at(token, child)
             if child.dep_ == "prep" and (child.lower_ in _BODY_PREPS or employer):
                 for obj in child.children:
@@ -497,9 +512,18 @@ class NameIndex:
         """"negotiators for X and the Y Workers union": the body's own word after its name lies outside the
         name the small model reads, so the cast's organisation for the phrase is the side."""
         if self.label.get(part.i) is not None or part.pos_ != "NOUN" or not any(
-                c.dep_ == "compound" and is_capitalised(c) for c in part.lefts):
+                is_capitalised(c) for c in _compounds(part)):
             return None
-        return self.organisation(part)
+        return self._body_told(part)
+
+    def _body_told(self, token: Token) -> Participant | None:
+        """The body the article names for the phrase headed by `token`, else one it only describes ("the Ferrow
+        county council", which the small model leaves unlabelled) as written."""
+        if (body := self.organisation(token)) is not None:
+            return body
+        if _described_body(token):
+            return Participant(name=_np_text(token).removeprefix("the "), kind="organization")
+        return None
 
     def _employer_at(self, group: Token, prep: Token) -> bool:
         """"met management at X", "talks with executives at X": people who act for a body, "at" a named
