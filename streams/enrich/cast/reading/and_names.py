@@ -30,8 +30,8 @@ def _ends(token: Token) -> bool:
     lex = lexicon()
     word = token.lower_
     return token.text[:1].isupper() and (
-        word in lex.corporate_suffixes or word in lex.company_name_endings or word in ("association", "trust")
-    )
+        word in lex.corporate_suffixes or word in ("association", "trust", "sons")
+    )  # not a trade ending ("X Logistics and Y Rail" are two firms)
 
 
 def _trade(token: Token) -> bool:
