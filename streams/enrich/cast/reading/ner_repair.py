@@ -23,6 +23,7 @@ from ..given_names import given_name_gender
 from ..lexicon import lexicon
 from ..names import glued_hyphen, is_title_in_name, is_title_word, name_words, org_shaped
 from .acronyms import joined_at_and
+from .and_names import whole_and_names
 from .body_then_holder import holder_after_body, holder_in_body
 from .columns import ARGUMENT_DEPS, MISREAD_LABELS
 from .kinds import AFFILIATION_PREPS, plain_name
@@ -202,7 +203,7 @@ def repaired_ents(doc: Doc, text: str) -> list[Span]:
             ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
         else:
             ents.append(ent)
-    ents = joined_at_and(doc, founders_firms(_given_names_joined(ents)))
+    ents = whole_and_names(doc, joined_at_and(doc, founders_firms(_given_names_joined(ents))))
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
     return sorted([*ents, *_unlabelled_orgs(doc, taken)], key=lambda e: e.start)
 

@@ -19,7 +19,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..entity import Entity
 from ..lexicon import lexicon
@@ -40,6 +40,7 @@ from ..names import (
     split_name,
     title_before,
 )
+from ..reading.and_names import joined_name
 from ..reading.orgs import org_name
 from ..reading.portfolio import name_after_portfolio, portfolio_holder
 from ..reading.stock_codes import coded_firm
@@ -134,6 +135,11 @@ def _whole_run(head: Token, span: tuple[int, int, str] | None) -> list[Token]:
     start = min(span[0], run[0].i)
     after_portfolio = name_after_portfolio(head.doc[start:end])  # "Director of Public Prosecutions X Y"
     return list(head.doc[after_portfolio if after_portfolio is not None else start : end])
+
+
+def _inside_joined_name(doc: Doc, span: tuple[int, int, str] | None) -> bool:
+    """Whether a name span the cast read is one company's name with an "and" inside it."""
+    return span is not None and span[2] == "org" and joined_name(doc[span[0] : span[1]])
 
 
 def _noun_read_otherwise(subject: Token) -> bool:
@@ -234,6 +240,8 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             subject = subject.doc[subject.i - 1]  # the subject; the name it closes is
         if subject.pos_ == "PRON":
             return self._pronoun(subject), None
+        if _inside_joined_name(subject.doc, self.cast.name_span(subject.i)):  # "X Bank and Trust Co" parsed as
+            return self._proper(subject)  # two coordinated bodies, "Bank" perhaps a common noun: one company
         read = self.cast.named_at(subject) if subject.pos_ == "NOUN" else None
         if read is not None and read.kind == "person":  # "Moreno: ..." tagged a noun, read by the cast as a name
             return read, None
@@ -339,7 +347,10 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
 
     def _proper(self, head: Token, described_as: str | None = None) -> tuple[Entity | None, str | None]:
         """A proper-noun speaker; `described_as` is the noun phrase a name was in apposition to."""
-        run = _whole_run(head, self.cast.name_span(head.i))
+        span = self.cast.name_span(head.i)
+        if _inside_joined_name(head.doc, span):  # "X Pipe and Valve Co": the parse's compounds stop at "and"
+            return self.registry.add_org(head.doc[span[0] : span[1]].text, head.doc[span[0]].idx), None
+        run = _whole_run(head, span)
         whole = self._named_across(head) if len(run) == 1 else None
         if whole is not None:
             return whole, None
