@@ -25,6 +25,7 @@ from .found import Found
 from .interview import with_interview
 from .layout import Layout
 from .lede_voice import name_lede_voices
+from .modified_terms import heads_a_modified_term
 from .quotes import Quote
 from .repair import close_at_attribution
 from .reported import given_as_reason, reported_statements
@@ -32,7 +33,14 @@ from .titles import gives_another_name, in_title_case, keeps_a_name_at_distance,
 
 MIN_UNATTRIBUTED_WORDS = 4
 # Quotation marks around a name, not words said: a term, a work's title, a slogan, a name held at a distance.
-_NAMING = (names_a_term, names_a_work, names_a_slogan, keeps_a_name_at_distance, gives_another_name)
+_NAMING = (
+    names_a_term,
+    names_a_work,
+    names_a_slogan,
+    keeps_a_name_at_distance,
+    gives_another_name,
+    heads_a_modified_term,
+)
 
 
 class _QuoteIndex:

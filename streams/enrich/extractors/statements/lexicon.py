@@ -60,6 +60,7 @@ class Lexicon:
     concession_marks: frozenset[str]
     restating_verbs: frozenset[str]
     other_verb_particles: dict[str, frozenset[str]]
+    provision_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -35,6 +35,7 @@ from .found import Found
 from .layout import Layout
 from .lexicon import lexicon
 from .noun_read_clauses import object_read_clause
+from .shared_modal import shares_the_modal
 from .stances import stance_clause
 from .unasserted import bare_verb, to_infinitive, unasserted
 
@@ -400,7 +401,11 @@ def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None
             continue
         doc = cue.doc
         end = child.right_edge.i
-        acts = [c for c in child.rights if (c.dep_ == "conj" and _own_act(c)) or _reporters_participle(c)]
+        acts = [
+            c
+            for c in child.rights
+            if (c.dep_ == "conj" and _own_act(c) and not shares_the_modal(child, c)) or _reporters_participle(c)
+        ]
         if acts:
             end = acts[0].left_edge.i - 1
         second = _backshifted_conjunct(cue, child) if not acts else None

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .cues import cue_kind, names_by_passive
+from .document_subjects import document_as_subject
 from .lexicon import lexicon
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -119,13 +120,13 @@ def unasserted(cue: Token) -> bool:
     an imperative addressed to the reader ("Recall that ...", "Note that ..."), a label given in the
     passive with no one giving it ("are described as X"), any other agentless passive, hearsay ("it is said
     that ..."), evidence put forward by data ("the survey found that ...") and what a document holds ("a plan
-    which urged ...")."""
+    which urged ...", "the bill calls for ...")."""
     lex = lexicon()
     if any(c.dep_ == "neg" for c in cue.children) or _imperative(cue) or names_by_passive(cue):
         return True
     if _agentless_passive(cue) or _about_own_naming(cue) or _evidence_speaks(cue) or _document_content(cue):
         return True
-    if _hearsay(cue) or _habitual_verdict(cue):
+    if _hearsay(cue) or _habitual_verdict(cue) or document_as_subject(cue):
         return True
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lex.refusal_verbs:
         return True
