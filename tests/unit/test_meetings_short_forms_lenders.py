@@ -18,8 +18,8 @@ PUBLISHED = dt.datetime(2026, 3, 10, 10, 0, tzinfo=dt.UTC)
 
 @pytest.mark.parametrize(("text", "sides"), [
     ("Pendle Steel Corp said on Monday it expects a loss for the year.\n\n"
-     "Pendle said Pendle had previously held talks with a financial institution on a loan.",
-     {"Pendle Steel Corp", "financial institution"}),
+     "Pendle said Pendle held talks last year with a credit institution over a bridging loan.",
+     {"Pendle Steel Corp", "credit institution"}),
     ("Harwick Development Corp said on Monday it expects sales to rise.\n\n"
      "Harwick has held talks with Brenner Capital Corp about a merger.",
      {"Harwick Development Corp", "Brenner Capital Corp"}),
@@ -65,7 +65,7 @@ def test_a_body_of_lenders_is_a_side(run, text: str, sides: set[str], status: st
 
 @pytest.mark.parametrize("text", [
     "Harwick Development Corp said a group of banks lent it 50 mln dlrs.",
-    "Harwick Development Corp said the bank advisory committee approved the loan.",
+    "Harwick Development Corp said its lenders' advisory committee approved the loan.",
     "Harwick Development Corp said its board will meet on Friday to consider the offer.",
     "Harwick Development Corp said relations with Brenner Capital Corp were good.",
     "Harwick Development Corp met a steering committee of residents on Friday.",

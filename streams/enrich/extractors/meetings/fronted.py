@@ -146,8 +146,8 @@ def _opening_phrase(child: Token) -> bool:
 def _phrase_head(last: Token, comma: int, end: int) -> Token:
     """From the word before the verb up to the head of its noun phrase, inside (`comma`, `end`): through a
     name's compounds, and through a list only where it is the object of "of"/"from" ("..., ministers of A and B
-    reaffirmed": from the last country up to the ministers). Two subjects joined by "and" ("the Prime Minister
-    and the President welcomed") are no one phrase, so the climb stops at the compounds."""
+    reaffirmed": from the last country up to the ministers). Two subjects joined by "and" ("the governor and
+    the mayor praised") are no one phrase, so the climb stops at the compounds."""
     named = last
     while named.dep_ == "compound" and comma < named.head.i < end:
         named = named.head
