@@ -31,10 +31,11 @@ def _holder_name(doc: Doc, start: int, end: int) -> bool:
 
 
 def holder_in_body(ent: Span) -> int | None:
-    """Where the holder's name starts inside `ent` when `ent` is a title's body with the name glued on."""
+    """Where the holder's name starts inside `ent` when `ent` is a title's body with the name glued on; the
+    longest name first, so that "Juan Pablo Herrera" is not cut to the "Pablo Herrera" its middle name opens."""
     if not _after_title(ent.doc, ent.start):
         return None
-    for size in _NAME_LENGTHS:
+    for size in reversed(_NAME_LENGTHS):
         start = ent.end - size
         if start > ent.start and _holder_name(ent.doc, start, ent.end):
             return start
