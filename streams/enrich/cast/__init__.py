@@ -25,6 +25,9 @@ Interface
   ministry", "a statement", "the company" (a company, never a union or state body), "the Leeds-based
   firm", "a spokesman for X", "another ministry official", "X's negotiators", "X's ministry" named from
   the minister's title) — or None when unnamed: never a guess.
+- `Cast.described_before(token)`: for a bare definite title no named person holds ("the president"), the
+  token heading the one fuller description of an unnamed holder written before it ("the president of X"), else
+  None: meetings give that description as the side.
 - `Cast.record_speakers(said)` / `Cast.speaker_at(char, floor, ceiling)`: the statements' attribution,
   recorded once by the statements extractor, answers who speaks at a place (meetings' "we").
 - `is_office_title(word)`: the cast's title vocabulary narrowed to offices whose holder can stand for a

@@ -18,6 +18,7 @@ from .given_names import given_name_genders
 from .names import titles_in_names_remembered
 from .reading.build import Salience, scan
 from .reading.registry import Registry
+from .resolution.descriptions import described_before
 from .resolution.resolve import Resolver
 
 if not Doc.has_extension("cast"):
@@ -61,6 +62,11 @@ class Cast:
         """The person whose title, written before their name, `token` is part of ("Minister" in "the
         Minister for X Maria Y")."""
         return self.salience.titled.get(token.i)
+
+    def described_before(self, token: Token) -> Token | None:
+        """The token heading a fuller description ("the president of Tarnland") an unnamed holder of the office
+        a bare definite title `token` ("the president") names had earlier, else None (`descriptions`)."""
+        return described_before(token, self.people, self.resolve)
 
     def resolver(
         self, in_quote: Callable[[int], bool] | None = None, in_content: Callable[[int], bool] | None = None

@@ -8,6 +8,7 @@ an age to the name it was written beside. Without such a fit it names no one: ne
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
@@ -263,3 +264,33 @@ class DescriptionReferents:
             return None
         return self._salient(head.idx, "person", lambda e: True)
 
+
+
+def described_before(head: Token, people: list[Entity], resolved: Callable[[Token], Entity | None]) -> Token | None:
+    """ "X met the president of Tarnland ... X and the president will meet again": a bare definite title no
+    person of the article holds is the one holder the article described before with more words ("the
+    president of Tarnland", "the Tarnland president") and never named, so a reader gives that fuller
+    description; two different ones described ("the presidents of two states") or none give nobody.
+    `resolved` says whom the cast reads an earlier phrase as: a description that names someone is no such
+    holder."""
+    word = head.lower_
+    if head.tag_ not in ("NN", "NNP") or not is_definite(head) or word not in lexicon().title_words:
+        return None
+    if any(c.dep_ in ("amod", "compound", "poss", "prep") for c in head.children):
+        return None  # "the finance minister", "the minister of health": a description of its own
+    if any(word in office_heads(t) for e in people for _, t in e.titles):
+        return None  # a named holder of the office: the cast's titles answer, not this
+    found: dict[str, Token] = {}
+    for token in head.doc[: head.i]:
+        if token.lower_ == word and token.tag_ in ("NN", "NNP") and is_definite(token) and _narrowed(token):
+            if resolved(token) is not None:
+                return None
+            found.setdefault(" ".join(t.lower_ for t in token.subtree), token)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _narrowed(token: Token) -> bool:
+    """Whether words beside a role say whose office it is: "of Tarnland", "Tarnland's", "the Tarnland"."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ in ("compound", "amod", "poss") for c in token.children
+    )

@@ -663,7 +663,9 @@ class NameIndex:
         if described is not None:
             return described
         description = _np_text(token)
-        return self._holder_named_after(token, description) or Participant.described(description)
+        fuller = self.cast.described_before(token)  # "the president" after "the president of Tarnland"
+        return self._holder_named_after(token, description) or Participant.described(
+            _np_text(fuller) if fuller is not None else description)
 
     def _holder_named_after(self, token: Token, role: str) -> Participant | None:
         """"The finance minister met the governor on Tuesday. X, the finance minister, and Y, the governor,
