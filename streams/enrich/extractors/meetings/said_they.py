@@ -21,8 +21,8 @@ def reporting_group(pronoun: Token) -> Token | None:
 
 
 def reporting_voice(pronoun: Token) -> Token | None:
-    """The one named person who reports "they will ...": "X, a spokesman for the firm, said they will talk with
-    its suppliers" gives X, whose body "they" then is (`NameIndex`)."""
+    """The one named person who reports "they will ...": "X, the firm's spokeswoman, said they would sit down
+    with growers" gives X, whose body "they" then is (`NameIndex`)."""
     subject = _reporting_subject(pronoun)
     return subject if subject is not None and subject.tag_ == "NNP" else None
 
