@@ -21,7 +21,7 @@ PUBLISHED = dt.datetime(2026, 3, 12, 10, 0, tzinfo=dt.UTC)
         # finance: a sent party and described bodies
         ("A team of Chilean negotiators will hold talks with Austrian state banks next month over the loan.",
          {"Chilean negotiators", "Austrian state banks"}),
-        # health
+        # business, a spokeswoman
         ("A delegation of Kenyan health officials met with regional hospitals on Tuesday.",
          {"Kenyan health officials", "regional hospitals"}),
         # culture
@@ -70,3 +70,53 @@ def test_unowned_talks_with_a_bodys_lenders_are_the_bodys(run, text, body, telle
 def test_talks_with_a_group_that_is_no_bodys_own_keep_the_teller(run):
     text = "Orbis Telecom Inc chief executive Tom Vale said the plan was delayed by talks with the union's leaders."
     assert any("Tom Vale" in side_names(m) for m in run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # health: a person meets a gathered group of a trade
+        ("Health Minister Orla Pennick met a group of nurses on Tuesday to discuss staffing.",
+         {"Orla Pennick", "group of nurses"}),
+        # local politics: the group as subject
+        ("A group of shopkeepers met Mayor Tobias Wrenfield on Friday to press their case.",
+         {"Tobias Wrenfield", "group of shopkeepers"}),
+        # science: a described group keeps its own words
+        ("Professor Lena Okafor held talks with a group of junior researchers on Monday.",
+         {"Lena Okafor", "junior researchers"}),
+    ],
+)
+def test_a_group_of_people_met_is_a_side_as_written(run, text, sides):
+    assert any(sides <= side_names(m) for m in run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A group of nurses complained to Health Minister Orla Pennick about staffing on Tuesday.",
+        "A group of banks lent Pellow Instruments Ltd 40 million dollars on Tuesday.",
+        "Mayor Tobias Wrenfield watched as a group of shopkeepers marched through the square.",
+    ],
+)
+def test_a_group_that_acts_without_meeting_is_no_side(run, text):
+    assert not any(len(m.participants) >= 2 for m in run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "other"),
+    [
+        # business
+        ("Ostrava Steel Corp said on Monday it would change its plans.\n\nTom Halvers, a spokesman for Ostrava "
+         "Steel Corp, said they would meet suppliers next week.", "Ostrava Steel Corp", "suppliers"),
+        # business, a spokeswoman
+        ("Pellow Instruments Ltd said on Monday it would change its plans.\n\nAna Brightwell, a spokeswoman for "
+         "Pellow Instruments Ltd, said they would meet customers next week.", "Pellow Instruments Ltd", "customers"),
+    ],
+)
+def test_they_told_by_a_bodys_voice_is_that_body(run, text, body, other):
+    assert any({body, other} <= side_names(m) for m in run(text))
+
+
+def test_they_told_by_a_voice_of_no_named_body_stays_unread(run):
+    text = "Tom Halvers said they will talk about the plan next week."
+    assert not any(len(m.participants) >= 2 for m in run(text))

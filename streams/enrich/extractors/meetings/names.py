@@ -25,7 +25,7 @@ from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.nationals import nation_as_people
 from streams.enrich.extractors.meetings.open_groups import open_group
 from streams.enrich.extractors.meetings.party_sides import party_side
-from streams.enrich.extractors.meetings.said_they import reporting_group
+from streams.enrich.extractors.meetings.said_they import reporting_group, reporting_voice
 from streams.enrich.extractors.meetings.short_forms import body_by_short_form
 from streams.enrich.model import Participant
 from streams.enrich.vocabulary.places import country_code
@@ -337,6 +337,8 @@ class NameIndex:
         if lower in ("they", "them", "both") or self._definite_group(token):
             group = reporting_group(token)  # "Kenyan officials say they will meet X": the officials
             side = self.participant(group) if group is not None else None
+            if side is None and (body := self._voiced_body(token)) is not None:
+                return body
             return side if side is not None and side.kind == "person" else PLURAL
         if label == PERSON:
             return self._person_at(token.i)
@@ -374,16 +376,33 @@ class NameIndex:
             return self.resolve_role(token)
         return nation_as_people(token) or party_side(token) or self._named_in_passing(token)
 
+    def _voiced_body(self, pronoun: Token) -> Participant | None:
+        """"X, the club's chief executive, said they will meet the fans": one person told as acting for a body
+        the article names, reporting what "they" will do, speaks for that body; a person tied to no named body
+        (or only to a country) leaves "they" to people told elsewhere."""
+        voice = reporting_voice(pronoun)
+        person = self.cast.named_at(voice) if voice is not None else None
+        if person is None or person.kind != "person" or not person.affiliation:
+            return None
+        body = next((o for o in self.cast.organisations if o.name == person.affiliation), None)
+        return Participant(name=body.name, kind="organization") if body is not None else None
+
     def _sent_group(self, token: Token) -> Participant | None:
         """"a team of Kenyan officials will meet ...", "a delegation of farm leaders met ...": the word for the
         party sent says only that they came together; who they are is what follows "of", and that group is the
-        side as written. A team told by no one ("a team of three") gives none."""
+        side as written. A team told by no one ("a team of three") gives none. "A group of nurses" is some
+        nurses who came together to be met, not the trade at large: a side as written even facing one person,
+        where bare "nurses" would be anyone (`is_bare_group`)."""
         if token.lemma_.lower() not in LEX.sent_groups or token.tag_ != "NN":
             return None
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         members = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         found = self.participant(members) if members is not None and members.tag_ in ("NNS", "NNPS") else None
-        return found if found is not None and found is not PLURAL else None
+        if found is None or found is PLURAL:
+            return None
+        if found in self.bare_groups:
+            return Participant.described(f"{token.lower_} of {found.name}")
+        return found
 
     def _named_in_passing(self, token: Token) -> Participant | None:
         """"met the player's agent, X,", "held talks with the firm's lawyer, X": a role that is no office title

@@ -16,7 +16,20 @@ _PLURAL_TAGS = ("NNS", "NNPS")
 
 def reporting_group(pronoun: Token) -> Token | None:
     """The plural subject of the speech verb whose reported clause has `pronoun` ("they") as its subject."""
+    subject = _reporting_subject(pronoun)
+    return subject if subject is not None and subject.tag_ in _PLURAL_TAGS else None
+
+
+def reporting_voice(pronoun: Token) -> Token | None:
+    """The one named person who reports "they will ...": "X, the firm's spokeswoman, said they would sit down
+    with growers" gives X, whose body "they" then is (`NameIndex`)."""
+    subject = _reporting_subject(pronoun)
+    return subject if subject is not None and subject.tag_ == "NNP" else None
+
+
+def _reporting_subject(pronoun: Token) -> Token | None:
+    """The subject of the speech verb whose reported clause has `pronoun` as its subject."""
     clause = pronoun.head
     if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or lower_lemma(clause.head) not in LEX.speech_verbs:
         return None
-    return next((c for c in clause.head.children if c.dep_ == "nsubj" and c.tag_ in _PLURAL_TAGS), None)
+    return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
