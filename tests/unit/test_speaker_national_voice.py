@@ -42,6 +42,10 @@ def test_national_delegate_is_the_one_person_of_that_country(nlp: Language, text
             "Lena Virtanen of Brazil agreed.\n\n"
             "The Brazilian delegate said the festival would return to its old venue."
         ),
+        (  # sport: the one person of that country never spoke, so is no delegate
+            "Aiko Tanabe of Brazil won the final on Friday.\n\n"
+            "The Brazilian delegate said the festival would return to its old venue."
+        ),
         (  # a nationality no one named has
             "Tomas Breyer, spokesman for the Brazilian producers, said the talks would resume on Friday.\n\n"
             "The Chilean delegate said the festival would return to its old venue."
