@@ -19,8 +19,8 @@ from tests.unit.readers import speakers
             "Kwame Asante",
         ),
         (  # business: a title carrying the nationality
-            "Tomas Breyer, spokesman for the Brazilian growers' association, said the talks would resume on Friday.\n\n"
-            "The Brazilian delegate said the bank would raise its lending rates.",
+            "Tomas Breyer, spokesman for the Chilean growers' association, said the talks would resume on Friday.\n\n"
+            "The Chilean delegate said the bank would raise its lending rates.",
             "Tomas Breyer",
         ),
         (  # labour: a country's body in the title
@@ -38,17 +38,17 @@ def test_national_delegate_is_the_one_person_of_that_country(nlp: Language, text
     "text",
     [
         (  # two people of that country: no one in particular
-            "Tomas Breyer, spokesman for the Brazilian producers, said the talks would resume on Friday. "
-            "Lena Virtanen of Brazil agreed.\n\n"
-            "The Brazilian delegate said the festival would return to its old venue."
+            "Tomas Breyer, spokesman for the Indonesian producers, said the talks would resume on Friday. "
+            "Lena Virtanen of Indonesia agreed.\n\n"
+            "The Indonesian delegate said the festival would return to its old venue."
         ),
         (  # sport: the one person of that country never spoke, so is no delegate
-            "Aiko Tanabe of Brazil won the final on Friday.\n\n"
-            "The Brazilian delegate said the festival would return to its old venue."
+            "Aiko Tanabe of Thailand won the final on Friday.\n\n"
+            "The Thai delegate said the festival would return to its old venue."
         ),
         (  # a nationality no one named has
-            "Tomas Breyer, spokesman for the Brazilian producers, said the talks would resume on Friday.\n\n"
-            "The Chilean delegate said the festival would return to its old venue."
+            "Tomas Breyer, spokesman for the Indonesian producers, said the talks would resume on Friday.\n\n"
+            "The Peruvian delegate said the festival would return to its old venue."
         ),
     ],
 )
