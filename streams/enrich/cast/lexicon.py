@@ -37,6 +37,7 @@ class Lexicon:
     spokes_genders: dict[str, str]
     org_name_endings: frozenset[str]
     representative_nouns: frozenset[str]
+    national_voice_nouns: frozenset[str]  # "the <nationality> delegate": one who speaks for a country
     title_modifiers: frozenset[str]
     institution_name_markers: dict[str, frozenset[str]]
     org_branch_words: frozenset[str]

@@ -264,6 +264,18 @@ class DescriptionReferents:
             return None
         return self._salient(head.idx, "person", lambda e: True)
 
+    def _national_voice(self, head: Token) -> Entity | None:
+        """ "X of Norland said ... The Norlandic delegate said": a delegate or envoy written with a nationality
+        and nothing else speaks for that country, so it is the one person named before whom the article tied
+        to that country (a title carrying the nationality, an affiliation to it), if that person has spoken
+        ("X of Norland won the final" is no delegate); none or several name no one."""
+        if head.tag_ != "NN" or not is_definite(head) or head.lower_ not in lexicon().national_voice_nouns:
+            return None
+        words = [c for c in head.lefts if c.dep_ not in ("det", "punct")]
+        if len(words) != 1 or not (places.demonym_code(words[0].text) or places.country_code(words[0].text)):
+            return None
+        found = self._only_of_nation(words[0])
+        return found if any(e is found for _, e in self._speakers) else None
 
 
 def described_before(head: Token, people: list[Entity], resolved: Callable[[Token], Entity | None]) -> Token | None:

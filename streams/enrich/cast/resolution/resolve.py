@@ -537,7 +537,7 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             if body is not None and body.kind == "org" and head.tag_ == "NN":
                 self._spokes.append((head.idx, body, None))
             return body, None
-        described = self._described(words, head.idx, of)
+        described = self._described(words, head.idx, of) or self._national_voice(head)
         if described is None:
             described = self._in_focus_as([t for t in phrase if not names_org(t)], head.idx, len(phrase))
         body = None if described is not None else self._represented(head) or self._post_of_body(head)
