@@ -27,7 +27,7 @@ def joint(members: Sequence[Entity]) -> Entity | None:
 
 
 def unit_name(head: Token) -> Token | None:
-    """ "X Group's Y Corp unit": the head of the unit's own name, compounded right before a unit noun whose
+    """ "X Group's Y Corp unit": the last word of the unit's own name, compounded right before a unit noun whose
     parent is given in the possessive; without the parent ("the Y unit") the name may be the parent's."""
     if head.lemma_.lower() not in lexicon().unit_nouns or not any(c.dep_ == "poss" for c in head.children):
         return None
