@@ -30,3 +30,50 @@ def test_two_companies_not_yet_named_are_no_one_named(nlp: Language) -> None:  #
         "Two companies said the fines were too high."
     )
     assert speakers(nlp, text) != ["Dravo Holdings Corp and Quillon Foods Plc"]
+
+
+def test_the_companies_without_a_count_are_the_coordinated_subject_before(nlp: Language) -> None:
+    text = (
+        "Torvane Cycles Inc and Malbrook Textiles Ltd said they would sponsor the regional cycling tour.\n\n"
+        "The companies said the sponsorship runs for five seasons."
+    )
+    assert speakers(nlp, text) == ["Torvane Cycles Inc and Malbrook Textiles Ltd"] * 2
+
+
+def test_the_companies_after_one_named_body_are_no_one_named(nlp: Language) -> None:  # must not fire
+    text = (
+        "Torvane Cycles Inc said it would sponsor the regional cycling tour.\n\n"
+        "The companies said the sponsorship runs for five seasons."
+    )
+    assert speakers(nlp, text) == ["Torvane Cycles Inc", None]
+
+
+def test_the_companies_coordinated_as_objects_are_no_one_named(nlp: Language) -> None:  # must not fire
+    text = (
+        "Regulators fined Torvane Cycles Inc and Malbrook Textiles Ltd on Monday.\n\n"
+        "The companies said the fines were too high."
+    )
+    assert speakers(nlp, text) == [None]
+
+
+def test_the_companies_with_a_clause_of_their_own_are_no_one_named(nlp: Language) -> None:  # must not fire
+    text = (
+        "Torvane Cycles Inc and Malbrook Textiles Ltd said they would build a plant.\n\n"
+        "The companies that supply the plant said prices would rise."
+    )
+    assert speakers(nlp, text)[1] is None
+
+
+def test_a_parents_named_unit_speaks_as_itself(nlp: Language) -> None:
+    text = "Halvard Group's Pennick Instruments Corp unit said the new sensor would ship in June."
+    assert speakers(nlp, text) == ["Pennick Instruments Corp"]
+
+
+def test_a_body_and_a_parents_named_division_speak_together(nlp: Language) -> None:
+    text = "Corvell Inc and Halvard Co's Pennick Labs division said regulators approved their trial."
+    assert speakers(nlp, text) == ["Corvell Inc and Pennick Labs"]
+
+
+def test_a_named_holder_at_a_parent_still_speaks_alone(nlp: Language) -> None:  # must not fire
+    text = "Halvard Group chief executive Ana Velez said the new sensor would ship in June."
+    assert speakers(nlp, text) == ["Ana Velez"]

@@ -74,6 +74,7 @@ class Lexicon:
     apposed_business_nouns: frozenset[str]  # "the utility X": a business's noun before its name, besides business_nouns
     working_groups: frozenset[str]  # "the team", "the panel": people a body sent, speaking for it through a report
     sending_verbs: frozenset[str]  # "X sent a team": the subject is the body the group acts for
+    unit_nouns: frozenset[str]  # "X Group's Y Corp unit said": the named unit of a parent speaks
 
 
 @lru_cache(maxsize=1)

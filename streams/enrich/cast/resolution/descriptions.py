@@ -17,7 +17,7 @@ from streams.enrich.vocabulary import places
 from ..entity import Entity
 from ..lexicon import lexicon
 from ..reading.registry import org_core
-from .groups import any_role, described_group, group_size, may_be_among
+from .groups import any_role, conjoined, described_group, group_size, joint, may_be_among
 from .offices import office_heads, words_of
 
 _AGE_REACH = 40  # characters between a name and the age written beside it
@@ -216,10 +216,36 @@ class DescriptionReferents:
     def _plural_bodies(self, head: Token) -> Entity | None:
         """ "The two companies said", "both banks said": the bodies the article named last, speaking jointly."""
         size = group_size(head)
+        if size is None and any(c.lower_ == "the" for c in head.children):
+            # "the companies that supply the plant" brings in bodies of its own
+            modified = any(c.dep_ in ("relcl", "acl", "prep") for c in head.children)
+            return None if modified else self._bodies_named_together(head)
         if size is None or not any(c.lower_ in ("the", "both") for c in head.children):
             return None  # "two companies said" brings in bodies not named yet
         before = sorted((char, e) for e in self.registry.orgs() for char in e.mentions if char < head.idx)
         return described_group(before, size, lambda _: True, kind="org")
+
+    def _bodies_named_together(self, head: Token) -> Entity | None:
+        """ "The companies said" with no count after "A Corp and B Inc agreed ...": the bodies last named as
+        one coordinated subject; a lone body named before is no antecedent for a plural, and an "and" inside
+        one body's name joins no second body."""
+        doc = head.doc
+        before = sorted((char, e) for e in self.registry.orgs() for char in e.mentions if char < head.idx)
+        for char, body in reversed(before):
+            name = doc.char_span(char, char + 1, alignment_mode="expand")
+            if name is None:
+                continue
+            token = name.root
+            while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+                token = token.head
+            named_to = next((e.end for e in doc.ents if e.start <= token.i < e.end), token.i + 1)
+            others = [c for c in conjoined(token) if c.i >= named_to]
+            if token.dep_ not in ("nsubj", "nsubjpass") or not others:
+                continue
+            members = [self._proper(c)[0] for c in others]
+            if all(m is not None and m.kind == "org" for m in members):
+                return joint([body, *(m for m in members if m is not None)])
+        return None
 
     def _one_of(self, body: Entity | None, char: int) -> Entity | None:
         """The one person named before `char` whom the article tied to `body` ("X of the Y Union" for "the

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Token
 
 from ..entity import Entity
+from ..lexicon import lexicon
 from ..names import is_title_word
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "both": 2}
@@ -25,16 +26,28 @@ def joint(members: Sequence[Entity]) -> Entity | None:
     return Entity(name=", ".join(names[:-1]) + " and " + names[-1], kind="group")
 
 
+def unit_name(head: Token) -> Token | None:
+    """ "X Group's Y Corp unit": the last word of the unit's own name, compounded right before a unit noun whose
+    parent is given in the possessive; without the parent ("the Y unit") the name may be the parent's."""
+    if head.lemma_.lower() not in lexicon().unit_nouns or not any(c.dep_ == "poss" for c in head.children):
+        return None
+    before = head.doc[head.i - 1] if head.i else None
+    if before is None or before.pos_ != "PROPN" or before.dep_ != "compound" or before.head.i != head.i:
+        return None
+    return before
+
+
 def conjoined(head: Token) -> list[Token]:
-    """The other proper nouns coordinated with `head` ("A and B", "A, B and C"), and the name written right
+    """The other proper nouns coordinated with `head` ("A and B", "A, B and C"), the name written right
     after a coordinated lower-case title ("coach A and captain B", where the parse may coordinate the title
-    and hang the name elsewhere)."""
+    and hang the name elsewhere), and a coordinated unit's own name ("A Inc and X Co's Y division")."""
     found = []
     for c in head.conjuncts:
         if c.i <= head.i:
             continue
-        if c.pos_ == "PROPN":
-            found.append(c)
+        unit = unit_name(c)
+        if c.pos_ == "PROPN" or unit is not None:
+            found.append(unit or c)
         elif c.pos_ == "NOUN" and is_title_word(c):
             run = c.i + 1
             while run < len(c.doc) and c.doc[run].pos_ == "PROPN":

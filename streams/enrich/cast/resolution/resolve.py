@@ -48,7 +48,7 @@ from .anonymity import speaks_anonymously
 from .descriptions import INDEFINITE_DETERMINERS, DescriptionReferents, is_definite, role_phrase
 from .fronted_titles import person_titled_after
 from .glued_holders import glued_holder
-from .groups import any_role, conjoined, joint
+from .groups import any_role, conjoined, joint, unit_name
 from .held_offices import office_owner
 from .implied_roles import implied_holder
 from .included import included_member
@@ -296,7 +296,7 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         if subject.pos_ in ("NOUN", "PROPN") or _noun_read_otherwise(subject):
             person = _appositive_person(subject)
             if person is None:
-                body = _body_named_after(subject)
+                body = _body_named_after(subject) or unit_name(subject)
                 return self._proper(body) if body is not None else self._common(subject)
             group = self._joint(person) if subject.tag_ in ("NNS", "NNPS") else None
             if group is not None:  # "Two councillors, A and B, said": the people the count names

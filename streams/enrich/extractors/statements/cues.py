@@ -28,6 +28,7 @@ _CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "parataxis", "acomp"
 _MAX_CLIMB = 6
 _PAST_OR_PRESENT = frozenset({"VBD", "VBZ", "VBP"})
 _RELATIVE_TAGS = frozenset({"WP", "WDT"})
+_BODY_NAME_LABELS = frozenset({"ORG", "PERSON"})  # a firm's bare name is often labelled a person
 _LABEL_DEPS = frozenset({"dobj", "oprd", "attr", "ccomp", "xcomp"})  # how the parse hangs a second object
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _NOT_NAMED_THING = frozenset({"npadvmod", "pobj", "nsubj", "dobj"})  # "This week workers called a strike"
@@ -410,9 +411,22 @@ def _own_subject(verb: Token) -> Token | None:
         return _headless_description(verb)
     before = [c for c in subjects if c.i < verb.i]
     subject = before[-1] if before else subjects[0]
+    named = _named_before_which(subject, verb) if subject.lower_ == "which" else None
+    if named is not None:
+        return named
     if subject.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
         return verb.head
     return _named_one_of(subject) or _closing_name(subject, verb) or _after_but(subject, verb) or subject
+
+
+def _named_before_which(pronoun: Token, verb: Token) -> Token | None:
+    """ "The offer was rejected by X Ltd which replied that ...": with no comma the parse may hang the clause on
+    a common noun further back, or read it as the passive verb's complement; the name written right before
+    "which" is what speaks, as a thing ("the offer") does not reply. A place's name is never that speaker."""
+    before = pronoun.doc[pronoun.i - 1] if pronoun.i else None
+    if before is None or before.pos_ != "PROPN" or before.ent_type_ not in _BODY_NAME_LABELS:
+        return None
+    return before if verb.dep_ != "relcl" or verb.head.pos_ == "NOUN" else None
 
 
 def _after_but(subject: Token, verb: Token) -> Token | None:
