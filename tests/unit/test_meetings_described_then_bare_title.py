@@ -29,7 +29,7 @@ PUBLISHED = dt.datetime(2026, 3, 12, 10, 0, tzinfo=dt.UTC)
          "Governor Lindqvist and the minister will meet again in June, aides said.",
          {"Pavo Lindqvist", "Health Minister of Ghana"}),
         # two presidents described: the bare title names neither
-        ("Premier Nela Ostrova met the President of Peru and the President of Chile in Lima on Monday.\n\n"
+        ("Premier Nela Ostrova met the President of Peru and the President of Uruguay in Lima on Monday.\n\n"
          "Premier Ostrova and the President will meet again in June, officials said.",
          {"Nela Ostrova", "President"}),
         # a title the article never described stays as written

@@ -67,7 +67,7 @@ def test_ministers_of_a_pact_meet_as_the_pact(run: Callable[..., list[Meeting]])
         # a longer list of bare groups is a crowd
         "Doctors, nurses and porters gathered in Dunmore on Friday.",
         # delegates of a firm or a federation at their own congress: no other side
-        "Delegates of Halden Motors met in Oslo on Monday.",
+        "Delegates of Halden Motors met in Bergen on Monday.",
         "Delegates of the Teachers Federation gathered in Leeds on Monday.",
     ],
 )
