@@ -101,7 +101,8 @@ def _ends_on(head: Token, named: Token) -> bool:
 
 def _words_in(layout: Layout, q: Quote, most: int) -> list[Token]:
     """The quotation's words without punctuation, at most one past `most` (enough to tell it is too long)."""
-    words = [t for t in layout.doc[layout.token_index_at(q.start) :] if t.idx < q.end and not t.is_punct]
+    doc = layout.doc
+    words = [t for t in doc[layout.token_index_at(q.start) : layout.token_index_at(q.end)] if not t.is_punct]
     return words[: most + 1]
 
 
