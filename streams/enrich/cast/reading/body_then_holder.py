@@ -13,7 +13,7 @@ from ..given_names import given_name_gender
 from ..names import is_title_word
 from .kinds import plain_name
 
-_HOLDING_PREPS = frozenset({"of", "at"})
+HOLDING_PREPS = frozenset({"of", "at"})  # a title's body: "director of", "registrar at"
 _NAME_LENGTHS = (2, 3)
 
 
@@ -22,7 +22,7 @@ def _after_title(doc: Doc, start: int) -> bool:
     k = start - 1
     if k >= 0 and doc[k].lower_ == "the":
         k -= 1
-    return k >= 1 and doc[k].lower_ in _HOLDING_PREPS and is_title_word(doc[k - 1])
+    return k >= 1 and doc[k].lower_ in HOLDING_PREPS and is_title_word(doc[k - 1])
 
 
 def _holder_name(doc: Doc, start: int, end: int) -> bool:

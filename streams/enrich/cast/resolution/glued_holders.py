@@ -14,8 +14,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from ..names import is_title_word
-
-_HOLDING_PREPS = frozenset({"of", "at"})
+from ..reading.body_then_holder import HOLDING_PREPS
 
 
 def glued_holder(subject: Token, name_span: Callable[[int], tuple[int, int, str] | None]) -> Token | None:
@@ -24,7 +23,7 @@ def glued_holder(subject: Token, name_span: Callable[[int], tuple[int, int, str]
     if not is_title_word(subject):
         return None
     for prep in subject.rights:
-        if prep.dep_ != "prep" or prep.lower_ not in _HOLDING_PREPS:
+        if prep.dep_ != "prep" or prep.lower_ not in HOLDING_PREPS:
             continue
         name = next((c for c in prep.rights if c.dep_ == "pobj"), None)
         span = name_span(name.i) if name is not None else None

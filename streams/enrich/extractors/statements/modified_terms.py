@@ -14,7 +14,7 @@ from streams.enrich.extractors.sentiment.lexicon import news_lexicon
 
 from .layout import Layout
 from .quotes import Quote
-from .titles import _word_before, _words_in
+from .titles import word_before, words_in
 
 _MAX_TERM_WORDS = 3
 _TERM_TAGS = frozenset({"NN", "NNS", "JJ", "VBG", "VBN", "HYPH"})
@@ -24,12 +24,12 @@ _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 
 def heads_a_modified_term(layout: Layout, q: Quote) -> bool:
     """True when the short nominal quotation is the head of a noun phrase modified from outside the marks."""
-    words = _words_in(layout, q, _MAX_TERM_WORDS)
+    words = words_in(layout, q, _MAX_TERM_WORDS)
     if not 0 < len(words) <= _MAX_TERM_WORDS or words[-1].tag_ not in ("NN", "NNS"):
         return False
     if not all(t.tag_ in _TERM_TAGS for t in words) or _rated(words):
         return False
-    before = _word_before(layout, q)
+    before = word_before(layout, q)
     return before is not None and _modifies(before, words)
 
 

@@ -40,7 +40,7 @@ def names_a_work(layout: Layout, q: Quote) -> bool:
     head = _head_outside(layout, q)
     if head is not None and (cue_kind(head) is not None or _labelled_object(head)):
         return False
-    if any(_work_noun(t) for t in (head, _word_before(layout, q))):
+    if any(_work_noun(t) for t in (head, word_before(layout, q))):
         return True  # `her memoir, "A life in two halves",`: a title set beside its work, whatever its case
     return head is not None and in_title_case(layout.text, q.parts)
 
@@ -49,7 +49,7 @@ def _work_noun(token: Token | None) -> bool:
     return token is not None and token.pos_ == "NOUN" and token.lemma_.lower() in lexicon().work_nouns
 
 
-def _word_before(layout: Layout, q: Quote) -> Token | None:
+def word_before(layout: Layout, q: Quote) -> Token | None:
     """The word right before the opening mark (`the film "..."`). Not past a comma: in `In the film, "...,"
     she says` the work is where the words were said."""
     i = layout.token_index_at(q.open_mark) - 1
@@ -61,10 +61,10 @@ def keeps_a_name_at_distance(layout: Layout, q: Quote) -> bool:
     a definite determiner outside them, are the name a known thing goes by, set off to doubt it (scare
     quotes); nobody's statement, and the sentence around them keeps its report. An evaluative word or an
     indefinite phrase (`acted "in good faith"`, `a "solid start"`) is the speaker's own, and stays."""
-    before = _word_before(layout, q)
+    before = word_before(layout, q)
     if before is None or before.lower_ not in _DEFINITE:
         return False
-    words = _words_in(layout, q, _MAX_DISTANCED_WORDS)
+    words = words_in(layout, q, _MAX_DISTANCED_WORDS)
     return (
         0 < len(words) <= _MAX_DISTANCED_WORDS
         and all(t.tag_ in _NOMINAL_TAGS for t in words)
@@ -78,14 +78,14 @@ def gives_another_name(layout: Layout, q: Quote) -> bool:
     by; nobody's words, and the sentence around them keeps its report. The parse often tags the first word of
     such a coined name as a verb ("drip deals"), so the join decides, not the tags; an adjective or a clause
     (`fair, or "close to fair"`) is the speaker's own."""
-    before = _word_before(layout, q)
+    before = word_before(layout, q)
     if before is None or before.lower_ != "or" or before.i < 2:
         return False
     doc = layout.doc
     named = doc[before.i - 2]
     if doc[before.i - 1].text != "," or named.pos_ not in ("NOUN", "PROPN"):
         return False
-    words = _words_in(layout, q, _MAX_ALIAS_WORDS)
+    words = words_in(layout, q, _MAX_ALIAS_WORDS)
     return (
         0 < len(words) <= _MAX_ALIAS_WORDS
         and words[-1].tag_ in ("NN", "NNS")
@@ -99,7 +99,7 @@ def _ends_on(head: Token, named: Token) -> bool:
     return head.pos_ in ("NOUN", "PROPN") and head.i <= named.i
 
 
-def _words_in(layout: Layout, q: Quote, most: int) -> list[Token]:
+def words_in(layout: Layout, q: Quote, most: int) -> list[Token]:
     """The quotation's words without punctuation, at most one past `most` (enough to tell it is too long)."""
     doc = layout.doc
     words = [t for t in doc[layout.token_index_at(q.start) : layout.token_index_at(q.end)] if not t.is_punct]
