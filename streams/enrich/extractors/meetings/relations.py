@@ -338,7 +338,7 @@ def _verb_chain(verb: Token | None) -> list[Token]:
 
 
 def nationality_sides(party: Participant) -> list[Participant]:
-    """"South Korean and Japanese trade officials", "U.N. and Chilean envoys": a group described by two
+    """"South Korean and Japanese trade officials", "U.K. and Chilean envoys": a group described by two
     nationalities (or a country and a nationality) is the two countries meeting, as a reader would name the
     sides; a country written by its name keeps the name as written."""
     if party.kind != "person" or party.name != party.title:
