@@ -2,7 +2,7 @@
 a dotted abbreviation ("the U.K. And Irish delegations met", "a team from the U.N. And local aid groups").
 
 The small model reads the dot closing the initialism as the end of a sentence: it cuts the sentence there
-(the first side and the verb land in different sentences) or, at the start of a sentence, hangs the
+(the first side and the verb land in different sentences) or, when it opens the sentence, hangs the
 initialism on the verb as a loose modifier, so the first side is lost. A sentence that really starts with
 "And" follows a sentence with a verb of its own; here the words since the last full stop have none.
 
