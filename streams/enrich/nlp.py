@@ -35,6 +35,7 @@ from spacy.tokens._retokenize import set_token_attrs
 from streams.enrich.repairs.abbreviated_titles import use_abbreviated_titles
 from streams.enrich.repairs.apposed_subjects import use_apposed_subjects
 from streams.enrich.repairs.asked_asides import use_asked_asides
+from streams.enrich.repairs.capital_and import use_capital_and
 from streams.enrich.repairs.companies_abbreviated import use_companies_abbreviated
 from streams.enrich.repairs.conjunction_for import use_conjunction_for
 from streams.enrich.repairs.dateline import use_dateline_boundary
@@ -195,6 +196,7 @@ def _load(name: str, matmul: str) -> Language:
     nlp = use_verbless_sentences(use_lone_predicates(use_glued_names(use_verb_edged_names(nlp))))
     nlp = use_asked_asides(use_relative_audiences(use_apposed_subjects(nlp)))
     nlp = use_conjunction_for(use_noun_read_cues(use_noun_read_verbs(nlp)))
+    nlp = use_capital_and(nlp)
     nlp = use_stranded_verbs(use_parenthetical_verbs(nlp))  # each right after the parser: these two run first
     nlp = use_companies_abbreviated(use_abbreviated_titles(use_dateline_boundary(nlp)))
     log.info("spaCy model %s loaded; matrix products on %s", name, choose_matmul(nlp, matmul))

@@ -26,7 +26,7 @@ from streams.enrich.extractors.meetings.prospects import assembly_clause
 from streams.enrich.extractors.meetings.roll_call import listed, listed_person, roll_call
 from streams.enrich.extractors.meetings.slips import stranded_conjunct
 from streams.enrich.model import Participant
-from streams.enrich.vocabulary.places import country_names, demonym_code
+from streams.enrich.vocabulary.places import country_code, country_names, demonym_code
 
 _SEQUENCE_PREPS = ("following", "after", "before", "since", "preceding")
 _EARLIER_MARKS = ("after", "following")
@@ -338,23 +338,25 @@ def _verb_chain(verb: Token | None) -> list[Token]:
 
 
 def nationality_sides(party: Participant) -> list[Participant]:
-    """"South Korean and Japanese trade officials": a group described by two nationalities is the two
-    countries meeting, as a reader would name the sides."""
+    """"South Korean and Japanese trade officials", "U.K. and Chilean envoys": a group described by two
+    nationalities (or a country and a nationality) is the two countries meeting, as a reader would name the
+    sides; a country written by its name keeps the name as written."""
     if party.kind != "person" or party.name != party.title:
         return []
     words = party.name.replace(",", " ").split()
-    codes: list[str] = []
+    names = country_names()
+    sides: dict[str, str] = {}
     i = 0
     while i < len(words):
         pair = demonym_code(" ".join(words[i : i + 2])) if i + 1 < len(words) else None
         code = pair or demonym_code(words[i])
-        if code and code not in codes:
-            codes.append(code)
+        written = None if code else country_code(words[i])
+        if (code or written) and (code or written) not in sides:
+            sides[code or written] = words[i] if written else names.get(code, "")
         i += 2 if pair else 1
-    names = country_names()
-    if len(codes) < _MIN_NAMED or not all(c in names for c in codes):
+    if len(sides) < _MIN_NAMED or not all(sides.values()):
         return []
-    return [Participant(name=names[c], kind="country") for c in codes]
+    return [Participant(name=name, kind="country") for name in sides.values()]
 
 
 def counted_countries(trigger: Token, governor: Token | None, names: NameIndex,
