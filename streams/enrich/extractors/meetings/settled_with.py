@@ -1,5 +1,5 @@
-"""An agreement reached with someone after talks: "A reached agreement with its bank advisory committee after four
-weeks of talks", "A reached an accord with its creditor banks". Nobody is said to meet, but an agreement reached
+"""An agreement reached with someone after talks: "A concluded an agreement with a creditor bank committee, ending
+its talks", "A reached an accord with its creditor banks". Nobody is said to meet, but an agreement reached
 with a lender body, or reached in talks the sentence names, was negotiated across a table, and annotators of real
 news keep it as talks held. An agreement reached with no talks and no lender ("reached agreement with the
 regulator on the fine") is a settlement announced, not an encounter told.
@@ -32,7 +32,7 @@ def settled_with(verb: Token) -> bool:
 
 
 def _lender_body(side: Token) -> bool:
-    """"its bank advisory committee", "its creditor banks", "a lending syndicate": the head or a word before it
+    """"a creditor bank committee", "its creditor banks", "a lending syndicate": the head or a word before it
     names lenders; a bare "committee" counts only when it is a bank's."""
     words = {t.lower_ for t in side.subtree if t.i <= side.i}
     return bool(words & (_LENDER_WORDS - {"committee", "club"})) or (
