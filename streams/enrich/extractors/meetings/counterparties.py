@@ -24,8 +24,8 @@ def is_deal_counterparty(token: Token) -> bool:
         return False
     if _definite_lending_body(token):
         return True
-    if token.dep_ not in ("dobj", "pobj"):
-        return False
+    if token.dep_ not in ("dobj", "pobj") and not (token.dep_ == "conj" and token.head.dep_ in ("dobj", "pobj")):
+        return False  # "talks between X and its lenders": the conjunct of an object is one as well
     if token.lemma_.lower() not in LEX.deal_counterparties and not is_lending_body(token):
         return False
     lefts = list(token.lefts)
@@ -35,6 +35,13 @@ def is_deal_counterparty(token: Token) -> bool:
     if any(c.lower_ not in ("a", "an", *_OWNERS) for c in determiners):
         return False
     return bool(determiners) or token.tag_ == "NNS"
+
+
+def owned_lenders(token: Token) -> bool:
+    """"its lenders", "their creditors": a body's own lenders are a known group met for its business, as a body of
+    lenders is, not anyone as "a buyer" is."""
+    return lower_lemma(token) in LEX.lending_words and any(
+        c.dep_ == "poss" and c.lower_ in _OWNERS for c in token.children)
 
 
 def is_lending_body(token: Token) -> bool:

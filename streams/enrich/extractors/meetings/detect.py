@@ -43,6 +43,7 @@ from streams.enrich.extractors.meetings.prospects import (
     judged_prospect,
 )
 from streams.enrich.extractors.meetings.roll_call import ROLL_CALL_WORDS, roll_call
+from streams.enrich.extractors.meetings.settled_with import SETTLING_VERBS, settled_with
 from streams.enrich.extractors.meetings.summons import is_summons
 from streams.enrich.extractors.meetings.taking_part import takes_part_in_an_activity
 from streams.enrich.extractors.meetings.talks_before import sideless_talks_before
@@ -86,7 +87,7 @@ def word_hashes(words: frozenset[str]) -> frozenset[int]:
 _ALL_WORDS = (LEX.meet_verbs | LEX.talk_verbs | LEX.attend_verbs | LEX.meeting_nouns | LEX.companion_verbs
               | LEX.word_nouns | LEX.summoning_verbs | ROLL_CALL_WORDS
               | {"take", "visit", "sit", "get", "spend", "see", "shake", "exchange", "table", "play", "ring",
-                 "show"} | LEX.touring_verbs | RESOLVE_VERBS
+                 "show"} | LEX.touring_verbs | RESOLVE_VERBS | SETTLING_VERBS
               | {end for w in LEX.meeting_nouns if "-" in w for end in (w.split("-")[0], w.split("-")[-1])})
 # the end pieces of a hyphenated encounter noun ("a sit-down" is split): the parse hangs one of them on the sentence
 TRIGGER_HASHES = word_hashes(_ALL_WORDS)
@@ -109,8 +110,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
 # its lower-case lemma or form: a word it reads must be here, or no token spelt so reaches it.
 _CLASSIFIED_WORDS = (LEX.meet_verbs | LEX.companion_verbs | LEX.talk_verbs | LEX.touring_verbs | LEX.attend_verbs
                      | LEX.summoning_verbs | LEX.word_nouns | LEX.meeting_nouns | ROLL_CALL_WORDS | RESOLVE_VERBS
-                     | {"visit", "sit", "shake", "get", "show", "ring", "see", "spend", "play", "call", "exchange",
-                        "take", "table"})
+                     | SETTLING_VERBS | {"visit", "sit", "shake", "get", "show", "ring", "see", "spend", "play", "call",
+                                         "exchange", "take", "table"})
 _CONTEST_CUES = LEX.contest_words | {"round"}  # the words `tells_a_contest` reads
 _HYPHEN_HASHES = list(word_hashes(frozenset(_HYPHENS)))
 
@@ -156,7 +157,7 @@ def _classify(token: Token) -> TriggerKind | None:
     lemma, lower = lower_lemma(token), token.lower_
     if token.pos_ in VERB_POS and not _verb_read_as_object(token):
         if lemma in LEX.meet_verbs or lemma == "visit" or lemma in LEX.companion_verbs or _phrasal_encounter(token) or (
-                plays_host(token)) or is_summons(token) or resolved_together(token):
+                plays_host(token)) or is_summons(token) or resolved_together(token) or settled_with(token):
             return "meet"
         if lemma in LEX.talk_verbs or (lemma == "exchange" and any(
                 c.dep_ == "dobj" and c.lower_ in LEX.exchanged_things for c in token.children)) or (

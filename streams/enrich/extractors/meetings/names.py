@@ -19,7 +19,12 @@ from streams.enrich.cast import Cast, Entity, Resolver, cast_of, is_office_title
 from streams.enrich.cast.lexicon import lexicon as cast_lexicon
 from streams.enrich.cast.names import is_capitalised, org_shaped
 from streams.enrich.extractors.meetings.clause import clause_subjects
-from streams.enrich.extractors.meetings.counterparties import counterparty_text, is_deal_counterparty, is_lending_body
+from streams.enrich.extractors.meetings.counterparties import (
+    counterparty_text,
+    is_deal_counterparty,
+    is_lending_body,
+    owned_lenders,
+)
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.nationals import nation_as_people
@@ -299,8 +304,8 @@ class NameIndex:
         body of lenders ("met a bank advisory committee") is met for business only. Told as a kind of party, as a
         bare group is, rather than by a body's word ("the union", too little beside a named side)."""
         side = Participant(name=counterparty_text(token), kind="person")
-        self.bare_groups.add(side)
-        if not is_lending_body(token):
+        if not (is_lending_body(token) or owned_lenders(token)):
+            self.bare_groups.add(side)
             self.deal_sides.add(side)
         return side
 

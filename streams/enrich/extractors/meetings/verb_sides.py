@@ -14,6 +14,7 @@ from streams.enrich.extractors.meetings.fronted import subjects
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import PERSON, NameIndex
+from streams.enrich.extractors.meetings.settled_with import settled_with
 from streams.enrich.extractors.meetings.slips import face_to_face, misread_conjunct, with_face_to_face
 from streams.enrich.extractors.meetings.topics import topic_nouns
 
@@ -28,6 +29,9 @@ def verb_objects(verb: Token, kind: str, names: NameIndex) -> list[Token]:
         if child in idiom:  # "met X face to face": the small model makes X a compound or subject of "face"
             objects.extend(c for c in child.children if c.dep_ in ("compound", "nsubj") and c.pos_ == "PROPN")
         elif child.dep_ in ("dobj", "attr") and child.lower_ != "part":
+            if settled_with(verb):  # "reached agreement with X": the agreement is no side, X is
+                objects.extend(topic_partners(child))
+                continue
             objects.append(child)
             if kind == "talk" or lower_lemma(verb) == "negotiate":  # "negotiating a loan with X" as well
                 objects.extend(topic_partners(child))
