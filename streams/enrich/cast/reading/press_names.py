@@ -40,3 +40,16 @@ def described_as_press(ent: Span) -> bool:
         if token.lemma_.lower() in nouns and token.is_lower:
             return doc[token.i + 1].text == "," if token.i + 1 < len(doc) else False
     return False
+
+
+def headed_as_press(ent: Span) -> bool:
+    """Whether the name modifies a paper's noun right after it ("the <Name> newspaper said", "the <Name>
+    newsletter"): the name is the outlet's, so a later "the newspaper said" or "it said" has it to refer to. The
+    noun must head the name ("the <Name> newspaper group" is a company that owns papers, not one)."""
+    doc = ent.doc
+    if ent.end >= len(doc):
+        return False
+    noun = doc[ent.end]
+    if not noun.is_lower or noun.lemma_.lower() not in lexicon().press_nouns or noun.dep_ == "compound":
+        return False
+    return ent.root.head.i == noun.i
