@@ -73,5 +73,8 @@ def test_the_paper_refers_back_to_the_outlet_named_before(nlp: Language) -> None
 
 
 def test_the_newspaper_industry_names_no_outlet(nlp: Language) -> None:  # must not fire
-    text = "Corvex Holdings said advertising revenue fell 12 pct.\n\nThe newspaper industry faces rising costs, it said."
+    text = (
+        "Corvex Holdings said advertising revenue fell 12 pct.\n\n"
+        "The newspaper industry faces rising costs, it said."
+    )
     assert speakers(nlp, text) == ["Corvex Holdings", "Corvex Holdings"]

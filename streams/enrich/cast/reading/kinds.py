@@ -46,9 +46,9 @@ def body_noun_before(ent: Span) -> str | None:
 
 
 def names_press(ent: Span) -> bool:
-    """ "The X Herald", "the Times of X", "the daily X", "X, a local daily,", "the X newspaper", "the news agency X": a name the
-    article shows is a newspaper's or an agency's, so that a later "the newspaper said" or "according to a
-    report" has it to refer to even when the name itself only ever "said" (a verb any body uses)."""
+    """ "The X Herald", "the Times of X", "the daily X", "X, a local daily,", "the X newspaper", "the news
+    agency X": a name the article shows is a newspaper's or an agency's, so that a later "the newspaper said" or
+    "according to a report" has it to refer to even when the name itself only ever "said" (a verb any body uses)."""
     lex = lexicon()
     if ent[-1].lower_ in lex.press_name_endings and ent[-1].text[:1].isupper():
         return True
