@@ -78,3 +78,16 @@ def test_the_newspaper_industry_names_no_outlet(nlp: Language) -> None:  # must 
         "The newspaper industry faces rising costs, it said."
     )
     assert speakers(nlp, text) == ["Corvex Holdings", "Corvex Holdings"]
+
+
+def test_a_name_the_model_leaves_unlabelled_before_the_paper_noun(nlp: Language) -> None:
+    text = (
+        "Two rural clinics will close in the spring, the Morning Ledger newspaper said.\n\n"
+        "It said doctors had warned of staff shortages."
+    )
+    assert speakers(nlp, text) == ["Morning Ledger", "Morning Ledger"]
+
+
+def test_a_city_before_the_paper_noun_names_no_outlet(nlp: Language) -> None:  # must not fire
+    text = "Two rural clinics will close in the spring, a Denver newspaper said."
+    assert speakers(nlp, text) == [None]

@@ -7,7 +7,7 @@ says it is a newspaper's. Either way a later "the paper said" is that outlet."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..lexicon import lexicon
 
@@ -53,3 +53,10 @@ def headed_as_press(ent: Span) -> bool:
     if not noun.is_lower or noun.lemma_.lower() not in lexicon().press_nouns or noun.dep_ == "compound":
         return False
     return ent.root.head.i == noun.i
+
+
+def unlabelled_press(run: list[Token]) -> Span | None:
+    """ "The <Name> newsletter said" with no label on the name (the model seldom knows a trade paper's): a
+    run of capitalised words heading into a paper's noun is that outlet's name."""
+    span = Span(run[0].doc, run[0].i, run[-1].i + 1, label="ORG")
+    return span if headed_as_press(span) else None
