@@ -82,12 +82,12 @@ def test_the_newspaper_industry_names_no_outlet(nlp: Language) -> None:  # must 
 
 def test_a_name_the_model_leaves_unlabelled_before_the_paper_noun(nlp: Language) -> None:
     text = (
-        "Two rural clinics will close in the spring, the Morning Ledger newspaper said.\n\n"
+        "Two rural clinics will close by April, the Morning Ledger newspaper said.\n\n"
         "It said doctors had warned of staff shortages."
     )
     assert speakers(nlp, text) == ["Morning Ledger", "Morning Ledger"]
 
 
 def test_a_city_before_the_paper_noun_names_no_outlet(nlp: Language) -> None:  # must not fire
-    text = "Two rural clinics will close in the spring, a Denver newspaper said."
+    text = "Two rural clinics will close by April, a Denver newspaper said."
     assert speakers(nlp, text) == [None]
