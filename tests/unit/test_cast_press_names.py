@@ -91,3 +91,8 @@ def test_a_name_the_model_leaves_unlabelled_before_the_paper_noun(nlp: Language)
 def test_a_city_before_the_paper_noun_names_no_outlet(nlp: Language) -> None:  # must not fire
     text = "Two rural clinics will close by April, a Denver newspaper said."
     assert speakers(nlp, text) == [None]
+
+
+def test_a_known_city_before_the_paper_noun_is_no_outlet(nlp: Language) -> None:  # must not fire
+    text = "The ferry line will stop in winter, the Buenos Aires newspaper said."
+    assert speakers(nlp, text) == [None]

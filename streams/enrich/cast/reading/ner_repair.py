@@ -161,8 +161,9 @@ def repaired_ents(doc: Doc, text: str) -> list[Span]:
                 ents.pop()
             ents.append(press)
             continue
-        if ent.label_ in ("PERSON", "GPE") and (described_as_press(ent) or (len(ent) > 1 and headed_as_press(ent))):
-            # "<Name>, a local daily, said", "the <Name> newspaper said" (one word may be a city: "the <City> paper")
+        if (ent.label_ in ("PERSON", "GPE") and described_as_press(ent)) or (
+            ent.label_ == "PERSON" and headed_as_press(ent)
+        ):  # "<Name>, a local daily, said", "the <Name> newspaper said" (a place there is the paper's city)
             ents.append(Span(doc, ent.start, ent.end, label="ORG"))
             continue
         if (firm := coded.firm(ent)) is not None:  # "Velmora Kong (Holdings) Ltd <VKGH.HK>", "Velmora Kong said"

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from streams.enrich.vocabulary.places import is_known_place
+
 from ..lexicon import lexicon
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -45,13 +47,16 @@ def described_as_press(ent: Span) -> bool:
 def headed_as_press(ent: Span) -> bool:
     """Whether the name modifies a paper's noun right after it ("the <Name> newspaper said", "the <Name>
     newsletter"): the name is the outlet's, so a later "the newspaper said" or "it said" has it to refer to. The
-    noun must head the name ("the <Name> newspaper group" is a company that owns papers, not one)."""
+    noun must head the name ("the <Name> newspaper group" is a company that owns papers, not one) and be no
+    indefinite one."""
     doc = ent.doc
     if ent.end >= len(doc):
         return False
     noun = doc[ent.end]
     if not noun.is_lower or noun.lemma_.lower() not in lexicon().press_nouns or noun.dep_ == "compound":
         return False
+    if is_known_place(ent.text) or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return False  # "the <City> newspaper", "a <City> daily" describe a paper by its place; they name none
     return ent.root.head.i == noun.i
 
 
