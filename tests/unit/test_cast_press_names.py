@@ -43,3 +43,56 @@ def test_the_state_radio_names_no_city(nlp: Language) -> None:  # must not fire
 def test_a_radio_host_speaks_for_herself(nlp: Language) -> None:  # must not fire
     text = "The Kabul radio station was closed.\n\nMira Quandt, a radio host, said the studio would move."
     assert speakers(nlp, text) == ["Mira Quandt"]
+
+
+@pytest.mark.parametrize("paper", ["Valley Clarion", "Daily Beacon"])
+def test_a_name_before_the_paper_noun_is_the_outlet(nlp: Language, paper: str) -> None:
+    text = (
+        f"Dock workers at the northern port would strike from Monday, the {paper} newspaper said.\n\n"
+        "It said talks with employers had broken down overnight."
+    )
+    assert speakers(nlp, text) == [paper, paper]
+
+
+def test_a_newsletter_named_before_its_noun_is_the_outlet(nlp: Language) -> None:
+    text = (
+        "The provincial hospital board will close two rural clinics, the Valley Clarion newsletter said.\n\n"
+        "The newsletter said doctors had warned of staff shortages."
+    )
+    assert speakers(nlp, text) == ["Valley Clarion", "Valley Clarion"]
+
+
+def test_the_paper_refers_back_to_the_outlet_named_before(nlp: Language) -> None:
+    text = (
+        "The Valley Clarion, a regional daily, said the northern ferry line would stop sailing in the winter "
+        "months to cut its fuel costs.\n\n"
+        "The paper said two crews would go.\n\n"
+        "The Eastern Herald said the plan was delayed."
+    )
+    assert speakers(nlp, text) == ["Valley Clarion", "Valley Clarion", "Eastern Herald"]
+
+
+def test_the_newspaper_industry_names_no_outlet(nlp: Language) -> None:  # must not fire
+    text = (
+        "Corvex Holdings said advertising revenue fell 12 pct.\n\n"
+        "The newspaper industry faces rising costs, it said."
+    )
+    assert speakers(nlp, text) == ["Corvex Holdings", "Corvex Holdings"]
+
+
+def test_a_name_the_model_leaves_unlabelled_before_the_paper_noun(nlp: Language) -> None:
+    text = (
+        "Two rural clinics will close by April, the Morning Ledger newspaper said.\n\n"
+        "It said doctors had warned of staff shortages."
+    )
+    assert speakers(nlp, text) == ["Morning Ledger", "Morning Ledger"]
+
+
+def test_a_city_before_the_paper_noun_names_no_outlet(nlp: Language) -> None:  # must not fire
+    text = "Two rural clinics will close by April, a Denver newspaper said."
+    assert speakers(nlp, text) == [None]
+
+
+def test_a_known_city_before_the_paper_noun_is_no_outlet(nlp: Language) -> None:  # must not fire
+    text = "The ferry line will stop in winter, the Buenos Aires newspaper said."
+    assert speakers(nlp, text) == [None]

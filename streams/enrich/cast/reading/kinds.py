@@ -21,7 +21,7 @@ from ..lexicon import lexicon
 from ..names import is_title_in_name, is_title_word, name_words, org_shaped, place_shaped, proper_noun_run
 from .acronyms import dashed_short_form
 from .columns import MISREAD_LABELS, SUBJECT_DEPS
-from .press_names import described_as_press
+from .press_names import described_as_press, headed_as_press
 from .registry import Registry, copular_title
 from .titles import introduced
 
@@ -46,16 +46,16 @@ def body_noun_before(ent: Span) -> str | None:
 
 
 def names_press(ent: Span) -> bool:
-    """ "The X Herald", "the Times of X", "the daily X", "X, a local daily,", "the news agency X": a name the
-    article shows is a newspaper's or an agency's, so that a later "the newspaper said" or "according to a
-    report" has it to refer to even when the name itself only ever "said" (a verb any body uses)."""
+    """ "The X Herald", "the Times of X", "the daily X", "X, a local daily,", "the X newspaper", "the news
+    agency X": a name the article shows is a newspaper's or an agency's, so that a later "the newspaper said" or
+    "according to a report" has it to refer to even when the name itself only ever "said" (a verb any body uses)."""
     lex = lexicon()
     if ent[-1].lower_ in lex.press_name_endings and ent[-1].text[:1].isupper():
         return True
     named = ent[1:] if ent[0].lower_ == "the" else ent
     if len(named) > 2 and named[1].lower_ == "of" and named[0].lower_ in lex.press_name_endings and named[0].is_title:
         return True  # "the Times of <Country>"
-    if described_as_press(ent):
+    if described_as_press(ent) or headed_as_press(ent):
         return True
     if ent.start == 0:
         return False

@@ -32,7 +32,7 @@ from .orgs import founders_firms
 from .person_objects import label_beside_person_preposition
 from .place_given_names import place_named_person
 from .portfolio import name_after_portfolio
-from .press_names import described_as_press, press_of_place
+from .press_names import described_as_press, headed_as_press, press_of_place, unlabelled_press
 from .registry import big_place, place_in_body_name
 from .stock_codes import CodedFirms, in_stock_code
 from .titles import aged, comma_title, role_after
@@ -161,7 +161,9 @@ def repaired_ents(doc: Doc, text: str) -> list[Span]:
                 ents.pop()
             ents.append(press)
             continue
-        if ent.label_ in ("PERSON", "GPE") and described_as_press(ent):  # "<Name>, a local daily, said"
+        if (ent.label_ in ("PERSON", "GPE") and described_as_press(ent)) or (
+            ent.label_ == "PERSON" and headed_as_press(ent)
+        ):  # "<Name>, a local daily, said", "the <Name> newspaper said" (a place there is the paper's city)
             ents.append(Span(doc, ent.start, ent.end, label="ORG"))
             continue
         if (firm := coded.firm(ent)) is not None:  # "Velmora Kong (Holdings) Ltd <VKGH.HK>", "Velmora Kong said"
@@ -372,7 +374,7 @@ def _unlabelled_orgs(doc: Doc, taken: set[int]) -> list[Span]:
             continue
         if org_shaped(run):
             spans.append(Span(doc, run[0].i, run[-1].i + 1, label="ORG"))
-        elif run and (named := _unlabelled_told(run)) is not None:
+        elif run and (named := _unlabelled_told(run) or unlabelled_press(run)) is not None:
             spans.append(named)
         run = [token] if token is not None and token.is_alpha and token.text[:1].isupper() else []
     return spans

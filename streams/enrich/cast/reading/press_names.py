@@ -7,7 +7,9 @@ says it is a newspaper's. Either way a later "the paper said" is that outlet."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
+
+from streams.enrich.vocabulary.places import is_known_place
 
 from ..lexicon import lexicon
 
@@ -40,3 +42,26 @@ def described_as_press(ent: Span) -> bool:
         if token.lemma_.lower() in nouns and token.is_lower:
             return doc[token.i + 1].text == "," if token.i + 1 < len(doc) else False
     return False
+
+
+def headed_as_press(ent: Span) -> bool:
+    """Whether the name modifies a paper's noun right after it ("the <Name> newspaper said", "the <Name>
+    newsletter"): the name is the outlet's, so a later "the newspaper said" or "it said" has it to refer to. The
+    noun must head the name ("the <Name> newspaper group" is a company that owns papers, not one) and be no
+    indefinite one."""
+    doc = ent.doc
+    if ent.end >= len(doc):
+        return False
+    noun = doc[ent.end]
+    if not noun.is_lower or noun.lemma_.lower() not in lexicon().press_nouns or noun.dep_ == "compound":
+        return False
+    if is_known_place(ent.text) or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return False  # "the <City> newspaper", "a <City> daily" describe a paper by its place; they name none
+    return ent.root.head.i == noun.i
+
+
+def unlabelled_press(run: list[Token]) -> Span | None:
+    """ "The <Name> newsletter said" with no label on the name (the model seldom knows a trade paper's): a
+    run of capitalised words heading into a paper's noun is that outlet's name."""
+    span = Span(run[0].doc, run[0].i, run[-1].i + 1, label="ORG")
+    return span if headed_as_press(span) else None

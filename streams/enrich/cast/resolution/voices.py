@@ -461,8 +461,10 @@ class OrganisationVoices:
             for g in child.children:
                 if g.dep_ == "pobj" and g.ent_type_ == "ORG":
                     return self.registry.add_org(head.doc[g.left_edge.i : g.i + 1].text, g.idx)
-        near = [(abs(pos - head.idx), entity) for pos, entity in self._outlets if abs(pos - head.idx) <= _OUTLET_REACH]
-        return min(near, key=lambda n: n[0])[1] if near else None
+        # one named before is what "the paper said" refers back to, ahead of one named after at any distance
+        near = [(pos > head.idx, abs(pos - head.idx), entity) for pos, entity in self._outlets]
+        near = [n for n in near if n[1] <= _OUTLET_REACH]
+        return min(near, key=lambda n: n[:2])[2] if near else None
 
     def _sourced_by(self, head: Token) -> Entity | None:
         """ "according to documents obtained by X", "figures released by X": papers or numbers a body obtained,
