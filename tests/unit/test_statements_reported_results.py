@@ -22,9 +22,9 @@ def test_reported_drop_with_figure_is_indirect_statement(nlp: Language) -> None:
 
 
 def test_reported_earnings_of_figure_is_indirect_statement(nlp: Language) -> None:
-    statements = run(nlp, "The museum reported earnings of 3.3 mln dlrs for the quarter. Visitors were few.")
+    statements = run(nlp, "The museum reported earnings of 3.3 mln euros for the quarter. Visitors were few.")
     assert len(statements) == 1
-    assert "earnings of 3.3 mln dlrs" in statements[0].quote
+    assert "earnings of 3.3 mln euros" in statements[0].quote
 
 
 def test_reported_event_or_figureless_result_is_no_statement(nlp: Language) -> None:

@@ -1038,7 +1038,7 @@ def _message_object(cue: Token) -> tuple[int, int] | None:
 
 
 def _figure_object(cue: Token) -> bool:
-    """ "reported a 4 pct drop in profit", "reported net income of 9 mln dlrs": a result with its figure is
+    """ "reported a 4 pct drop in profit", "reported income of 9 mln euros": a result with its figure is
     what the reporter states. Without a figure ("reported the theft", "reported strong demand", "reported its
     results") the verb tells of an act or an event, not of a claim."""
     lex = lexicon()
