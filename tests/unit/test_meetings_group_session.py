@@ -32,6 +32,15 @@ PUBLISHED = dt.datetime(2026, 3, 12, 10, 0, tzinfo=dt.UTC)
         ("Doctor Ama Reyl said next month's ministerial meeting of the Lowmark Health Pact would consider "
          "vaccine stocks.",
          "Lowmark Health Pact", "planned"),
+        # farming: the members who hold the talks, named after "by", yet to sit
+        ("A seed levy will be the main subject of talks by Varden Union farm ministers in Tessaly tomorrow.",
+         "Varden Union farm ministers", "planned"),
+        # health: the same, already held, told inside a report
+        ("Doctor Ama Reyl said talks by Ostral Pact health ministers in Calder on Monday had settled the "
+         "vaccine fund.", "Ostral Pact health ministers", "held"),
+        # energy: a group's members who "held talks" with no one else hold their own session
+        ("Kelvar League energy ministers held talks in Tessaly on Monday on pipeline tolls.",
+         "Kelvar League energy ministers", "held"),
     ],
 )
 def test_group_in_session_is_a_meeting(run: Callable[..., list[Meeting]], text: str, side: str,
@@ -58,7 +67,13 @@ def test_unnamed_group_is_the_people_named_next(run: Callable[..., list[Meeting]
         "Pell Arvo said the Orrin Growers Union would vote on the levy at its annual meeting on Friday.",
         "Pell Arvo said Friday's meeting of the Orrin Growers Union would review the levy.",
         "The levy was unveiled to the press during a meeting of the Group of Ten.",
+        # "talks by" a day or by people who are no group's members, a press event, talks as a backdrop
+        "The Orrin dockers' union wants talks by Friday on the night shifts, Pell Arvo said.",
+        "Pell Arvo praised the talks by students on river clean-up at the science fair.",
+        "Kelvar League energy ministers held a news conference on pipeline tolls on Monday.",
+        "Traders held back ahead of talks by Varden Union farm ministers on the seed levy.",
     ],
 )
 def test_not_a_group_in_session(run: Callable[..., list[Meeting]], text: str) -> None:
     assert run(text) == []
+

@@ -317,8 +317,8 @@ def _among_themselves(token: Token, governor: Token | None, named: list[Particip
     if len(named) != 1:
         return False
     verb = governor if token.pos_ in ("NOUN", "PROPN") else token
-    if verb is None or verb.dep_ not in _MAIN_CLAUSE or any(c.dep_ == "dobj" for c in verb.children):
-        return False
+    if verb is None or verb.dep_ not in _MAIN_CLAUSE or any(c.dep_ == "dobj" and c != token for c in verb.children):
+        return False  # "ministers held talks" is their own session; "ministers met the envoy" faces someone
     if any(_named_event(o, p.lower_) for p in verb.children if p.dep_ == "prep" for o in p.children
            if o.dep_ == "pobj"):
         return False  # "ministers gathered in X for the Y summit": the named summit is the news, told as a backdrop

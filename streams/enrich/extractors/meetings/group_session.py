@@ -18,20 +18,23 @@ GOVERNMENT_PEOPLE = frozenset({"minister", "envoy", "ambassador"})
 DELEGATES = frozenset({"delegate", "delegation"})  # a union's or a firm's congress has delegates too
 _GOVERNMENTS_BODIES = frozenset({"bloc", "pact", "alliance", "cartel", "treaty"})
 _MEMBER_UNITS = frozenset({"nation", "member", "country", "state"})  # "a nine-nation council", "a 12-member group"
+# "the meeting OF farm ministers", "talks BY farm ministers": how each session noun names the group that sits
+_SESSION_LINKS = {"meeting": "of", "talk": "by"}
 
 
 def session_of_group(token: Token, named: list[Participant]) -> Participant | None:
-    """The group whose own session `token` is ("the meeting OF a group of many members"), when that group is all
-    the side it names: the one named side, or the group as written ("big trading nations") when the
-    names hold none."""
-    if len(named) > 1 or lower_lemma(token) != "meeting" or token.pos_ != "NOUN":
+    """The group whose own session `token` is ("the meeting OF a group of many members", "talks BY ministers"),
+    when that group is all the side it names: the one named side, or the group as written ("big trading
+    nations") when the names hold none."""
+    link = _SESSION_LINKS.get(lower_lemma(token))
+    if len(named) > 1 or link is None or token.pos_ != "NOUN":
         return None
     if token.dep_ == "pobj" and token.head.lower_ == "during":
         return None  # "told reporters during a meeting of X": the setting of something else
     if any(c.lower_ in LEX.own_session_modifiers for c in token.children if c.dep_ in ("amod", "compound", "nmod")):
         return None  # "the annual meeting of X": the body's own sitting
     ministerial = any(c.dep_ == "amod" and c.lower_ == "ministerial" for c in token.children)
-    group = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+    group = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == link for o in p.children
                   if o.dep_ == "pobj" and _many_members(o, ministerial)), None)
     if group is None:
         return None
@@ -57,6 +60,13 @@ def _many_members(group: Token, ministerial: bool) -> bool:
         return True  # "the nine-nation council"
     return ministerial and group.pos_ == "PROPN"
 
+
+
+def talks_by_members(noun: Token, prep: Token) -> bool:
+    """"talks by the bloc's farm ministers": the members who hold the talks are their side, as "a visit by X"
+    names the visitor; "talks by phone" or "talks by Friday" name no members and stay a channel or a day."""
+    return prep.lower_ == "by" and lower_lemma(noun) == "talk" and any(
+        o.dep_ == "pobj" and o.lower_ in LEX.member_plurals for o in prep.children)
 
 
 def envoys_of_a_group(subject: Token, side: Participant, names: NameIndex) -> bool:

@@ -19,6 +19,7 @@ from streams.enrich.extractors.meetings.governing import (
     governing_verb,
     measured_by,
 )
+from streams.enrich.extractors.meetings.group_session import talks_by_members
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import ORG, PERSON, PLURAL, NameIndex, bare_lower
@@ -157,8 +158,10 @@ def _held_between(noun: Token) -> list[Token]:
 
 
 def _visitor_prep(noun: Token, prep: Token) -> bool:
-    """"a visit by X (to Y)", "a dinner for X": the visitor or the guest is a side, as the one visited is."""
-    return (prep.lower_ == "by" and lower_lemma(noun) == "visit") or (prep.lower_ == "for" and is_meal(noun))
+    """"a visit by X (to Y)", "a dinner for X", "talks by ministers": the visitor, the guest or the members in
+    session is a side, as the one visited is."""
+    return ((prep.lower_ == "by" and lower_lemma(noun) == "visit") or (prep.lower_ == "for" and is_meal(noun))
+            or talks_by_members(noun, prep))
 
 
 def _organisers(noun: Token) -> list[Token]:
