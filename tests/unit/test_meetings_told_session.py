@@ -1,0 +1,52 @@
+"""A teller who told, briefed or addressed a body's meeting sat in it: the teller and the body meet."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from streams.enrich.extractors.meetings import extract_meetings
+from streams.enrich.model import Meeting
+from streams.enrich.nlp import parse
+from streams.ingest.article import Article
+
+THURSDAY = dt.datetime(2024, 3, 14, 9, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture(scope="module")
+def meetings(nlp):
+    def run(text: str) -> list[Meeting]:
+        return extract_meetings(parse(Article(id="t", text=text, title=None, published_at=THURSDAY), nlp))
+
+    return run
+
+
+def names(meeting: Meeting) -> set[str]:
+    return {p.name for p in meeting.participants}
+
+
+def test_told_a_meeting_of_a_party(meetings):
+    found = meetings("Transport Minister Oskar Velder told a meeting of the ruling Unity Party on Monday "
+                     "that the bridge would be finished by spring.")
+    assert len(found) == 1
+    assert {"Oskar Velder", "Unity Party"} <= names(found[0])
+    assert found[0].status == "held"
+
+
+def test_briefed_a_meeting_of_a_council(meetings):
+    found = meetings("Head nurse Ines Parro briefed a meeting of the Eastvale Town Council on the new clinic.")
+    assert len(found) == 1
+    assert {"Ines Parro", "Eastvale Town Council"} <= names(found[0])
+
+
+@pytest.mark.parametrize("text", [
+    "Coach Ruth Ambling told reporters that the squad was ready.",
+    "Coach Ruth Ambling told a news conference that the squad was ready.",
+    "Coach Ruth Ambling told the audience that the squad was ready.",
+    "Coach Ruth Ambling did not tell the meeting of the Regional Football Association about the fees.",
+    "Coach Ruth Ambling said she would tell a meeting of the Regional Football Association that fees had "
+    "risen if invited.",
+])
+def test_speeches_refusals_and_offers_meet_nobody(meetings, text):
+    assert not any("Ruth Ambling" in names(m) for m in meetings(text))
