@@ -1,4 +1,4 @@
-"""A teller who told, briefed or addressed a body's meeting sat in it: the teller and the body meet."""
+"""A teller who told or briefed a named body's meeting sat in it: the teller and the body meet."""
 
 from __future__ import annotations
 
@@ -44,9 +44,12 @@ def test_briefed_a_meeting_of_a_council(meetings):
     "Coach Ruth Ambling told reporters that the squad was ready.",
     "Coach Ruth Ambling told a news conference that the squad was ready.",
     "Coach Ruth Ambling told the audience that the squad was ready.",
+    "Coach Ruth Ambling told a meeting of local club owners that the squad was ready.",
+    "Coach Ruth Ambling told the annual meeting of the Regional Football Association that fees would rise.",
+    "Coach Ruth Ambling addressed a meeting of the Regional Football Association on Friday.",
     "Coach Ruth Ambling did not tell the meeting of the Regional Football Association about the fees.",
     "Coach Ruth Ambling said she would tell a meeting of the Regional Football Association that fees had "
     "risen if invited.",
 ])
-def test_speeches_refusals_and_offers_meet_nobody(meetings, text):
+def test_speeches_unnamed_crowds_refusals_and_offers_meet_nobody(meetings, text):
     assert not any("Ruth Ambling" in names(m) for m in meetings(text))

@@ -60,10 +60,17 @@ def governing_verb(noun: Token) -> Token | None:
 
 
 def _addressed_whole(verb: Token, noun: Token) -> bool:
-    """"X told a meeting of the union that ...", "X briefed the session": the session itself is the one told, so
-    the teller sat in it. A conference or an audience told is a speech, which the word list leaves out."""
-    return lower_lemma(verb) in LEX.telling_verbs and lower_lemma(noun) in LEX.addressed_sessions and not (
-        _told_only_if(verb))
+    """"X told a meeting of the Y party that ...": the session of a named body is the one told, so the teller
+    sat with that body. Addressing a conference, an audience, an annual meeting or a crowd of unnamed
+    executives is a speech, and so is an address as such ("addressed a meeting"): the word lists leave those
+    out."""
+    if lower_lemma(verb) not in LEX.session_telling_verbs or lower_lemma(noun) not in LEX.addressed_sessions:
+        return False
+    if any(c.lower_ in LEX.speech_occasions for c in noun.children if c.dep_ in ("amod", "compound")):
+        return False
+    bodies = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+              if o.dep_ == "pobj"]
+    return any(t.ent_type_ == "ORG" for o in bodies for t in o.subtree) and not _told_only_if(verb)
 
 
 def _told_only_if(verb: Token) -> bool:
