@@ -27,7 +27,7 @@ def names(meeting: Meeting) -> set[str]:
 
 
 def test_told_a_meeting_of_a_party(meetings):
-    found = meetings("Transport Minister Oskar Velder told a meeting of the ruling Unity Party on Monday "
+    found = meetings("Transport Minister Oskar Velder told a meeting of the governing Unity Party on Monday "
                      "that the bridge would be finished by spring.")
     assert len(found) == 1
     assert {"Oskar Velder", "Unity Party"} <= names(found[0])
@@ -45,7 +45,7 @@ def test_briefed_a_meeting_of_a_council(meetings):
     "Coach Ruth Ambling told a news conference that the squad was ready.",
     "Coach Ruth Ambling told the audience that the squad was ready.",
     "Coach Ruth Ambling told a meeting of local club owners that the squad was ready.",
-    "Coach Ruth Ambling told the annual meeting of the Regional Football Association that fees would rise.",
+    "Coach Ruth Ambling told the yearly meeting of the Regional Football Association that fees would rise.",
     "Coach Ruth Ambling addressed a meeting of the Regional Football Association on Friday.",
     "Coach Ruth Ambling did not tell the meeting of the Regional Football Association about the fees.",
     "Coach Ruth Ambling said she would tell a meeting of the Regional Football Association that fees had "
