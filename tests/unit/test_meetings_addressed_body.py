@@ -1,4 +1,5 @@
-"""A body's session told in one sentence, the people who briefed or told it in the next."""
+"""A body's session told in one sentence, the people who briefed or told it in the next; or one who told a named
+body's meeting in the same sentence."""
 
 from __future__ import annotations
 
@@ -58,3 +59,33 @@ def test_telling_with_a_time_of_its_own_is_another_occasion(meetings):
     found = meetings("The hospital trust's board met on Tuesday to review the ward plans. "
                      "Last year Dr Marta Kovell told the board that the budget would not be raised.")
     assert not any("Marta Kovell" in names(m) for m in found)
+
+
+# The session told in the same sentence: "X told a meeting of the Y party that ..."
+def test_told_a_meeting_of_a_party(meetings):
+    found = meetings("Transport Minister Oskar Velder told a meeting of the governing Unity Party on Monday "
+                     "that the bridge would be finished by spring.")
+    assert len(found) == 1
+    assert {"Oskar Velder", "Unity Party"} <= names(found[0])
+    assert found[0].status == "held"
+
+
+def test_briefed_a_meeting_of_a_council(meetings):
+    found = meetings("Head nurse Ines Parro briefed a meeting of the Eastvale Town Council on the new clinic.")
+    assert len(found) == 1
+    assert {"Ines Parro", "Eastvale Town Council"} <= names(found[0])
+
+
+@pytest.mark.parametrize("text", [
+    "Coach Ruth Ambling told reporters that the squad was ready.",
+    "Coach Ruth Ambling told a news conference that the squad was ready.",
+    "Coach Ruth Ambling told the audience that the squad was ready.",
+    "Coach Ruth Ambling told a meeting of local club owners that the squad was ready.",
+    "Coach Ruth Ambling told the yearly meeting of the Regional Football Association that fees would rise.",
+    "Coach Ruth Ambling addressed a meeting of the Regional Football Association on Friday.",
+    "Coach Ruth Ambling did not tell the meeting of the Regional Football Association about the fees.",
+    "Coach Ruth Ambling said she would tell a meeting of the Regional Football Association that fees had "
+    "risen if invited.",
+])
+def test_speeches_unnamed_crowds_refusals_and_offers_meet_nobody(meetings, text):
+    assert not any("Ruth Ambling" in names(m) for m in meetings(text))

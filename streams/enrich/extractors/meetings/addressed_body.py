@@ -16,10 +16,10 @@ from spacy.tokens import Token
 
 from streams.enrich.extractors.meetings.fronted import subjects
 from streams.enrich.extractors.meetings.lemma import lower_lemma
+from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import NameIndex
 from streams.enrich.model import Participant
 
-_TELLING = frozenset({"brief", "tell", "inform", "address", "update", "assure", "warn", "urge", "advise"})
 _TO_IT = frozenset({"present", "report", "explain", "outline", "submit", "describe"})  # "presented X to the board"
 _BACK_POINTERS = frozenset({"the", "its", "their"})
 _ANOTHER_TIME = frozenset({"earlier", "before", "previously", "later", "ago"})
@@ -45,7 +45,7 @@ def speakers_to_session(trigger: Token, named: list[Participant], names: NameInd
 
 def _tells(verb: Token, head: str) -> bool:
     lemma = lower_lemma(verb)
-    if lemma in _TELLING:
+    if lemma in LEX.telling_verbs:
         listeners = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     elif lemma in _TO_IT:
         listeners = [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
