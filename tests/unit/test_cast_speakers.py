@@ -154,7 +154,7 @@ def test_a_company_that_reported_results_is_no_news_outlet(nlp: Language) -> Non
         "LONDON, Oct 2 (Harbour Wire) -- Castor Mills reported a 20% fall in quarterly profit on Thursday.\n\n"
         "The company said in a statement that it now expected lower margins. It said it would close a plant."
     )
-    assert speakers(nlp, text) == ["Castor Mills", "Castor Mills"]
+    assert speakers(nlp, text) == ["Castor Mills", "Castor Mills", "Castor Mills"]
 
 
 def test_two_officials_are_not_any_two_titled_people(nlp: Language) -> None:

@@ -42,6 +42,8 @@ class Lexicon:
     bare_speech_verbs: frozenset[str]
     message_object_verbs: frozenset[str]
     request_verbs: frozenset[str]
+    result_report_verbs: frozenset[str]
+    result_nouns: frozenset[str]
     message_nouns: frozenset[str]
     weight_nouns: frozenset[str]
     speech_nouns: frozenset[str]

@@ -1025,6 +1025,8 @@ def _message_object(cue: Token) -> tuple[int, int] | None:
     lex = lexicon()
     if cue.lemma_.lower() in lex.request_verbs and _addressed_infinitive(cue):
         return _predicate(cue)
+    if cue.lemma_.lower() in lex.result_report_verbs and _figure_object(cue):
+        return _predicate(cue)
     if cue.lemma_.lower() not in lex.message_object_verbs:
         return None
     for child in cue.children:
@@ -1033,6 +1035,19 @@ def _message_object(cue: Token) -> tuple[int, int] | None:
         if message or (child.dep_ == "xcomp" and to_infinitive(child)):
             return _predicate(cue)
     return None
+
+
+def _figure_object(cue: Token) -> bool:
+    """ "reported a 4 pct drop in profit", "reported income of 9 mln euros": a result with its figure is
+    what the reporter states. Without a figure ("reported the theft", "reported strong demand", "reported its
+    results") the verb tells of an act or an event, not of a claim."""
+    lex = lexicon()
+    return any(
+        child.dep_ == "dobj"
+        and {child.lemma_.lower(), child.lower_} & lex.result_nouns
+        and any(t.like_num or t.tag_ == "CD" for t in child.subtree)
+        for child in cue.children
+    )
 
 
 def _addressed_infinitive(cue: Token) -> bool:
