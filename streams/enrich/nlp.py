@@ -41,6 +41,7 @@ from streams.enrich.repairs.conjunction_for import use_conjunction_for
 from streams.enrich.repairs.dateline import use_dateline_boundary
 from streams.enrich.repairs.glued_names import use_glued_names
 from streams.enrich.repairs.lone_predicates import use_lone_predicates
+from streams.enrich.repairs.modifier_read_cues import use_modifier_read_cues
 from streams.enrich.repairs.noun_read_cues import use_noun_read_cues
 from streams.enrich.repairs.noun_read_verbs import use_noun_read_verbs
 from streams.enrich.repairs.parenthetical_verbs import use_parenthetical_verbs
@@ -196,7 +197,7 @@ def _load(name: str, matmul: str) -> Language:
     nlp = use_verbless_sentences(use_lone_predicates(use_glued_names(use_verb_edged_names(nlp))))
     nlp = use_asked_asides(use_relative_audiences(use_apposed_subjects(nlp)))
     nlp = use_conjunction_for(use_noun_read_cues(use_noun_read_verbs(nlp)))
-    nlp = use_capital_and(nlp)
+    nlp = use_modifier_read_cues(use_capital_and(nlp))
     nlp = use_stranded_verbs(use_parenthetical_verbs(nlp))  # each right after the parser: these two run first
     nlp = use_companies_abbreviated(use_abbreviated_titles(use_dateline_boundary(nlp)))
     log.info("spaCy model %s loaded; matrix products on %s", name, choose_matmul(nlp, matmul))

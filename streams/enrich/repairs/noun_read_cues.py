@@ -3,7 +3,8 @@
 The small English model reads the present-tense cue closing "Sales fell in the spring, X stresses." as a
 plural noun ("stresses", "notes", "claims"), yet still hangs the fronted clause on it as its complement and
 the name before it as its subject. A noun takes neither, so the tree contradicts itself only in its tag:
-the word is the verb's third-person present form. The tag is mended (the lemmatizer, run after the repairs,
+the word is the verb's third-person present form. A singular noun in that place ("X forecast that ...") is
+read as the past form, the one news reports use. The tag is mended (the lemmatizer, run after the repairs,
 then gives the verb's lemma) and the tree is left as the parser built it. A plural noun heading a caption
 ("Talks between X and Y") has no subject, and one with a relative clause has no complement.
 """
@@ -27,14 +28,14 @@ def _misread(root: Token) -> bool:
 
 @Language.component(FACTORY)
 def noun_read_cues(doc: Doc) -> Doc:
-    """Sentence heads tagged as plural nouns, found on the token arrays: most sentences are headed by a verb."""
+    """Sentence heads tagged as nouns, found on the token arrays: most sentences are headed by a verb."""
     if not len(doc):
         return doc
     rows = doc.to_array([HEAD, TAG])
-    plural = doc.vocab.strings["NNS"]
-    for i in numpy.flatnonzero((rows[:, 0] == 0) & (rows[:, 1] == plural)).tolist():
+    verb_tags = {doc.vocab.strings["NNS"]: "VBZ", doc.vocab.strings["NN"]: "VBD"}
+    for i in numpy.flatnonzero((rows[:, 0] == 0) & numpy.isin(rows[:, 1], list(verb_tags))).tolist():
         if _misread(doc[i]):
-            doc[i].tag_ = "VBZ"
+            doc[i].tag_ = verb_tags[doc[i].tag]
     return doc
 
 
