@@ -109,7 +109,7 @@ def named_for_description(session: Participant, names: NameIndex) -> Participant
 
 
 def reporting_attendee(token: Token, names: NameIndex) -> Participant | None:
-    """"<minister> said today's meeting of X would ...", "<governor> told reporters after the session": the
+    """"<minister> said Friday's meeting of X would ...", "<governor> spoke to the press once the session ended": the
     named member who reports the session he attends is one of its sides."""
     verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX") and lower_lemma(a) in _REPORTING_VERBS),
                 None)
