@@ -77,3 +77,45 @@ def test_unnamed_group_is_the_people_named_next(run: Callable[..., list[Meeting]
 def test_not_a_group_in_session(run: Callable[..., list[Meeting]], text: str) -> None:
     assert run(text) == []
 
+
+
+@pytest.mark.parametrize(
+    ("text", "sides", "status"),
+    [
+        # finance: a session told by its members' kind, the group named in the next sentence, the minister reporting it
+        ("Finance Minister Orla Vintner said this week's meeting of wealthy trading nations would weigh a bond "
+         "levy. The Group of Nine plans to issue a joint statement on Friday.",
+         {"Group of Nine", "Orla Vintner"}, "planned"),
+        # energy: the group named first, its oil minister reporting a session already held
+        ("The Kelvar Oil League has set a new target. Oil Minister Pell Arvo said Monday's meeting of the oil "
+         "ministers had agreed on the quota.", {"Kelvar Oil League", "Pell Arvo"}, "held"),
+        # central banking: governors of a banking club
+        ("Central bank governor Ivo Trenn said Friday's meeting of the bloc's bank governors would weigh "
+         "rates. The Tessaly Banking Club will publish a statement later.",
+         {"Tessaly Banking Club", "Ivo Trenn"}, "planned"),
+    ],
+)
+def test_described_session_is_the_named_group_and_its_reporter(
+        run: Callable[..., list[Meeting]], text: str, sides: set[str], status: str) -> None:
+    meetings = run(text)
+    assert [side_names(m) for m in meetings] == [sides]
+    assert meetings[0].status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # two named bodies of members: the description could be either
+        ("Oil Minister Pell Arvo said Friday's meeting of the oil ministers would weigh output. The Kelvar Oil "
+         "League and the Marrow Council will publish statements later.", {"oil ministers"}),
+        # a second group named by its count, left untagged before "ministers"
+        ("Finance Minister Orla Vintner said this week's meeting of wealthy trading nations would weigh a bond "
+         "levy. The Group of Nine and the Group of Six ministers plan a joint statement.",
+         {"wealthy trading nations"}),
+        # an analyst comments on a session he does not attend
+        ("Analyst Pell Arvo of Calder Securities said this week's meeting of wealthy trading nations would weigh "
+         "a bond levy. The Group of Nine plans to issue a joint statement on Friday.", {"Group of Nine"}),
+    ],
+)
+def test_described_session_not_linked(run: Callable[..., list[Meeting]], text: str, sides: set[str]) -> None:
+    assert [side_names(m) for m in run(text)] == [sides]

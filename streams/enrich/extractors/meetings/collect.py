@@ -15,7 +15,12 @@ from streams.enrich.extractors.meetings.detect import TRIGGER_HASHES, Trigger, f
 from streams.enrich.extractors.meetings.fixtures import teams_play
 from streams.enrich.extractors.meetings.fronted import subjects
 from streams.enrich.extractors.meetings.governing import governing_verb
-from streams.enrich.extractors.meetings.group_session import envoys_of_a_group, session_of_group
+from streams.enrich.extractors.meetings.group_session import (
+    envoys_of_a_group,
+    named_for_description,
+    reporting_attendee,
+    session_of_group,
+)
 from streams.enrich.extractors.meetings.invitations import asked_for, invitation_sides, invited, inviters
 from streams.enrich.extractors.meetings.iso_date import resolve_date
 from streams.enrich.extractors.meetings.judged import came_before
@@ -171,12 +176,17 @@ def build_mention(
         depth = SCENE_DEPTH
     start, end = _stripped(sent)
     session = session_of_group(token, parties.named)
+    sides = [session] if session else parties.named
+    if session is not None and session.name.islower():
+        session = named_for_description(session, names)
+        attendee = reporting_attendee(token, names) if not session.name.islower() else None
+        sides = [session, attendee] if attendee else [session]
     unnamed = session is not None and session.name.islower()  # "farm ministers", not "the Group of Ten"
     mention = Mention(
         trigger=token.i,
         sent_start=start,
         sent_end=end,
-        participants=[session] if session else parties.named,
+        participants=sides,
         plural_anaphor=parties.plural and session is None,
         anaphoric=unnamed or (session is None and (
             parties.anaphoric or (parties.plural and len(parties.named) < 2) or _told_by_role(token, parties.named)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from streams.enrich.cast.resolution.member_groups import only_member_body
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import NameIndex
@@ -90,3 +91,32 @@ def _of_governments(body: Token) -> bool:
     """ "the ten-nation bloc", "a 12-member pact", "the trade alliance": a body whose own words say that states are
     its members."""
     return _many_members(body, ministerial=False) or lower_lemma(body) in _GOVERNMENTS_BODIES
+
+
+# who reports a session he sits in: a member's minister, governor or delegate, or the chair; an analyst or a
+# spokesman of another body only comments on it
+_ATTENDING_TITLES = frozenset({"minister", "governor", "delegate", "chairman", "president", "secretary", "envoy"})
+_REPORTING_VERBS = frozenset({"say", "tell"})
+
+
+def named_for_description(session: Participant, names: NameIndex) -> Participant:
+    """"the meeting of the oil ministers" where the article names one body of members: that body, as annotators
+    give the group's name for its members' session; the description stays when no one body fits."""
+    body = only_member_body(names.cast, names.doc)
+    if not session.name.islower() or body is None:
+        return session
+    return Participant(name=body.name, kind="organization")
+
+
+def reporting_attendee(token: Token, names: NameIndex) -> Participant | None:
+    """"<minister> said Friday's meeting of X would ...", "<governor> spoke to the press once the session ended": the
+    named member who reports the session he attends is one of its sides."""
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX") and lower_lemma(a) in _REPORTING_VERBS),
+                None)
+    subject = verb and next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    person = subject and names.cast.named_at(subject)
+    if person is None or person.kind != "person":
+        return None
+    if not any(w in _ATTENDING_TITLES for _, title in person.titles for w in title.lower().split()):
+        return None
+    return Participant(name=person.name, title=person.title, kind="person")
