@@ -1,5 +1,5 @@
-"""An outlet that reports talks is no side of them: "the news agency reported ... It said talks with commercial
-bank creditors will follow in April". The talks are those of the story's actor, the borrower or firm the lede
+"""An outlet that reports talks is no side of them: "the agency reported ... It said negotiations with
+foreign lenders open in June". The talks are those of the story's actor, the borrower or firm the lede
 is about, and the agency or newspaper only relays them.
 """
 
