@@ -56,6 +56,6 @@ def without_own_nationals(sides: list[Participant]) -> list[Participant]:
 
 def _own_people_of(side: Participant) -> str | None:
     words = side.name.split()
-    if not words or any(not w.islower() for w in words[1:]):
+    if not words or country_code(side.name) or any(not w.islower() for w in words[1:]):  # "Philippines" is one
         return None
     return plural_demonym_code(words[0]) if len(words) == 1 and words[0].endswith("s") else demonym_code(words[0])
