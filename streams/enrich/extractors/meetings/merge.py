@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from streams.enrich.cast.reading.registry import org_core
 from streams.enrich.extractors.meetings.gazetteer import country_code, place_country
 from streams.enrich.extractors.meetings.mention import Mention
+from streams.enrich.extractors.meetings.nationals import without_own_nationals
 from streams.enrich.extractors.meetings.status_mode import EXPLICIT, ModeCue
 from streams.enrich.model import Location, MeetingStatus, Participant
 
@@ -77,6 +78,7 @@ def merge_mentions(mentions: list[Mention], affiliations: Mapping[str, str] | No
             continue
         if mention.needs_protagonist:
             _add_protagonist(mention, clusters)
+        mention.participants = without_own_nationals(mention.participants)
         target = None if mention.distinct else next(
             (c for c in clusters if c.shares_people(mention) and compatible(c, mention) and not _diverges(c, mention)
              and not _sequenced_before(c, mention)), None)

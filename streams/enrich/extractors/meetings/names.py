@@ -312,9 +312,10 @@ class NameIndex:
     def participant(self, token: Token) -> Participant | None:
         """The participant an NP head stands for, PLURAL for group anaphors, None when unnamed; an unnamed party
         to a deal that no other reading makes a side ("a buyer", "its lenders") is one of talks only. A body of
-        lenders is read first: "the underwriters' group" is not the company "the group" would stand for."""
+        lenders is read first: "the underwriters' group" is not the company "the group" would stand for, nor are
+        "its bank creditors" people told by their trade."""
         unnamed = self.label.get(token.i) is None and is_deal_counterparty(token)
-        if unnamed and is_lending_body(token):
+        if unnamed and (is_lending_body(token) or owned_lenders(token)):
             return self._unnamed_counterparty(token)
         found = self._read_side(token)
         if found is None and unnamed:

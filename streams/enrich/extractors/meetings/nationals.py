@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from streams.enrich.cast.names import demonym_adjective
 from streams.enrich.model import Participant
-from streams.enrich.vocabulary.places import demonym_code
+from streams.enrich.vocabulary.places import country_code, demonym_code
 
 _NOUN_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos")
 
@@ -44,3 +44,18 @@ def _between(token: Token) -> bool:
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     return head.dep_ == "pobj" and head.head.lower_ == "between"
+
+
+def without_own_nationals(sides: list[Participant]) -> list[Participant]:
+    """The sides with a country's own people folded into it: in "the Kenyan negotiators" facing lenders of a
+    story whose actor is Kenya, the negotiators act for Kenya, one side and not a second party beside it. Only
+    the nationality and common words ("Kenyan", "Kenyan officials"): a named person keeps a side of their own."""
+    countries = {code for s in sides if s.kind == "country" and (code := country_code(s.name))}
+    return [s for s in sides if not (countries and _own_people_of(s) in countries)]
+
+
+def _own_people_of(side: Participant) -> str | None:
+    words = side.name.split()
+    if not words or country_code(side.name) or any(not w.islower() for w in words[1:]):  # "Philippines" is one
+        return None
+    return plural_demonym_code(words[0]) if len(words) == 1 and words[0].endswith("s") else demonym_code(words[0])

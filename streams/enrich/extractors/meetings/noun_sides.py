@@ -25,6 +25,7 @@ from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import ORG, PERSON, PLURAL, NameIndex, bare_lower
 from streams.enrich.extractors.meetings.official_visits import country_visited, visitors
 from streams.enrich.extractors.meetings.ongoing import ongoing_partners
+from streams.enrich.extractors.meetings.outlet_reports import relayed_for
 from streams.enrich.extractors.meetings.owed_sides import owner_of_counterparts
 from streams.enrich.extractors.meetings.parties import Parties
 from streams.enrich.extractors.meetings.slips import NOUN_PARTY_PREPS, dangling_object
@@ -116,7 +117,8 @@ def noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
     parties.distinct = is_sequenced(noun) and not owned_by_clause and not _told_after(noun)
     if has_with and not side_subject and not _named_owners(noun, names) and not any(  # "Monday's talks" own none
             c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") for c in noun.children):
-        speaker = owner_of_counterparts(noun, names) or _reporting_speaker(noun, names)  # "the strike could end
+        owner = relayed_for(owner_of_counterparts(noun, names), names)  # an outlet's "its creditors" are no outlet's
+        speaker = owner or _reporting_speaker(noun, names)  # "the strike could end
         parties.add(speaker)  # after a meeting with X, Y says": a strike that ends is no side, so the teller is
         parties.needs_protagonist = speaker is None and not own_subject
     elif len(parties.named) == 1 and parties.named[0].kind == "organization" and _is_negotiation(noun):
@@ -290,7 +292,7 @@ def _reporting_speaker(token: Token, names: NameIndex) -> Participant | None:
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.left_edge.i <= token.i <= subject.right_edge.i:
         return None
-    return _spoken_for(subject, names) or side_voiced(names.participant(subject))
+    return _spoken_for(subject, names) or relayed_for(side_voiced(names.participant(subject)), names)
 
 
 def _spoken_for(voice: Token, names: NameIndex) -> Participant | None:

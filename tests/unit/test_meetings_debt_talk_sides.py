@@ -1,0 +1,66 @@
+"""MEETINGS of a borrower and its lenders told through others: an outlet relaying the borrower's talks ("the
+agency reported ... It said negotiations with foreign lenders begin in June"), the borrower's own nationals met
+by the lenders ("sessions with the Ghanaian negotiators"), and talks "between X and its foreign bank creditors".
+
+Every sentence is invented. Publication date: Tuesday 2026-03-10.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.unit.readers import side_names
+
+PUBLISHED = dt.datetime(2026, 3, 10, 10, 0, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Kenya paid back 200 million dollars owed abroad this year, the official Veska news agency reported. It said "
+     "negotiations with foreign lenders on the next stage would begin in June.",
+     {"Kenya", "foreign lenders"}),
+    ("Orvik Steel Corp cut its spending by ten pct, the weekly Harbour Review said. It said talks with its bank "
+     "creditors would resume in April.",
+     {"Orvik Steel Corp", "bank creditors"}),
+])
+def test_an_outlet_relaying_talks_is_no_side_the_lede_actor_is(run, text: str, sides: set[str]) -> None:
+    [meeting] = run(text)
+    assert side_names(meeting) == sides
+    assert meeting.status == "planned"
+
+
+def test_an_outlet_with_its_own_talks_keeps_them(run) -> None:
+    [meeting] = run("The Veska news agency said it sat down with the Dawes Press Union on Monday about pay.")
+    assert side_names(meeting) == {"Veska news agency", "Dawes Press Union"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana reached an accord with its creditor banks on Monday, officials said. Bankers said the sessions with the "
+    "Ghanaian negotiators had gone on late into the night.",
+    "Peru reached an accord with its creditor banks on Monday, officials said. Bankers said the sessions with the "
+    "Peruvian delegation had gone on late into the night.",
+])
+def test_a_countrys_own_nationals_are_its_side_not_a_second_party(run, text: str) -> None:
+    meetings = run(text)
+    assert meetings
+    assert all(not any(n.startswith(("Ghanaian", "Peruvian")) for n in side_names(m)) for m in meetings)
+    assert all(len(m.participants) >= 2 for m in meetings)
+
+
+def test_another_countrys_nationals_stay_a_side(run) -> None:
+    [meeting] = run("Chile opened trade negotiations with the Bolivian delegation on Monday, officials said.")
+    assert "Chile" in side_names(meeting)
+    assert any(n.startswith("Bolivian") for n in side_names(meeting))
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Talks between Ghana and its bank creditors on a fresh loan resumed on Tuesday, bankers said.",
+     {"Ghana", "bank creditors"}),
+    ("Negotiations between Tarnvale Power Co and its foreign bank creditors resumed on Tuesday, bankers said.",
+     {"Tarnvale Power Co", "foreign bank creditors"}),
+])
+def test_talks_between_a_borrower_and_its_bank_creditors(run, text: str, sides: set[str]) -> None:
+    [meeting] = run(text)
+    assert side_names(meeting) == sides
+    assert meeting.status == "held"
