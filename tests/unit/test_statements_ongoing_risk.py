@@ -12,7 +12,7 @@ from tests.unit.readers import said, speakers
 @pytest.mark.parametrize(
     "lead",
     [
-        "Locusts are threatening to strip a third of the barley fields in the east",
+        "Locusts are threatening to strip half the barley fields in the east",
         "Rising fuel costs are threatening to push the ferry line into a loss",
         "The border quarrel is threatening to derail the trade talks next month",
     ],
