@@ -159,19 +159,32 @@ def _relayed_by_inner_cue(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
     if subject is not None and verb.i < verb.head.i and cue_kind(verb) == "act" and _no_voice(subject):
         return False  # "the deal also calls for a review, the firm said": a deal acts by no voice; the firm speaks
+    if subject is not None and verb.i < verb.head.i and _ongoing_risk(verb, subject):
+        return False  # "pests are threatening to ruin the crop, the radio reported": a danger, not a voice
     return subject is None or subject.lemma_.lower() not in lexicon().evidence_nouns
 
 
 def _no_voice(subject: Token) -> bool:
-    """A singular common noun no list of the cast knows as someone who speaks (a post, a trade, a body, a
-    source): a thing or an arrangement, which can call for something but never say it. Plural people the
-    lists leave out ("organisers", "growers") still speak."""
-    if subject.tag_ != "NN" or subject.ent_type_:
-        return False
-    lemma = subject.lemma_.lower()
+    """A singular common noun no list of the cast knows as someone who speaks: a thing or an arrangement,
+    which can call for something but never say it. Plural people the lists leave out ("organisers",
+    "growers") still speak."""
+    return subject.tag_ == "NN" and not subject.ent_type_ and not _known_voice(subject)
+
+
+def _known_voice(noun: Token) -> bool:
+    """A title, or a noun some list of the cast holds as someone who speaks (a post, a trade, a body, a source)."""
+    lemma = noun.lemma_.lower()
     cast = cast_lexicon()
     voices = (cast.role_categories, cast.representative_nouns, cast.spokes_nouns, cast.institution_nouns)
-    return not is_title_word(subject) and not any(lemma in words for words in voices)
+    return is_title_word(noun) or any(lemma in words for words in voices)
+
+
+def _ongoing_risk(verb: Token, subject: Token) -> bool:
+    """ "pests are threatening to ruin the crop", "costs are threatening to sink the budget": in the progressive,
+    a message verb with an infinitive tells of a danger under way, not of words said; with a common noun no
+    list of the cast knows as a voice for subject, the outlet or source after it is the only one who spoke."""
+    progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+    return progressive and subject.pos_ == "NOUN" and not subject.ent_type_ and not _known_voice(subject)
 
 
 def _carries_clause(verb: Token) -> bool:
