@@ -1,7 +1,8 @@
 """The team's matching rules, in one place so every number means the same thing.
 
 - statement: the predicted quote covers >= 0.5 of the gold quote's words;
-- speaker: the gold surname (or organisation name) matches the predicted speaker;
+- speaker: the gold surname (or organisation name) matches the predicted speaker; a country matches under
+  any of its names ("U.S." and "United States");
 - meeting: >= 2 participants match (all of them when gold lists fewer than two);
 - polarity: the sign of the score agrees (|score| < 0.05 is neutral), or both say mixed;
 - bare title: a participant whose every word is a title, a determiner, a place or a nation (and lower case
@@ -57,11 +58,15 @@ def _name_key(name: str) -> list[str]:
 
 
 def name_matches(gold: str | None, predicted: str | None) -> bool:
-    """Surname match for people; for organisations the last word of the name (Kremlin, Post)."""
+    """Surname match for people; for organisations the last word of the name (Kremlin, Post); a country by its
+    code, since "U.S." and "United States" share no word."""
     if gold is None or predicted is None:
         return gold is None and predicted is None
     g, p = _name_key(gold), _name_key(predicted)
-    return bool(g) and bool(p) and g[-1] in p
+    if bool(g) and bool(p) and g[-1] in p:
+        return True
+    code = places.country_code(gold)
+    return code is not None and code == places.country_code(predicted)
 
 
 def is_bare_title(name: str) -> bool:

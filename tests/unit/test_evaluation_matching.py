@@ -42,6 +42,13 @@ def test_organisation_keys_skip_a_closing_legal_form_and_an_owner():
     assert name_matches("Aine O'Hara", "O'Hara")
 
 
+def test_a_country_matches_under_any_of_its_names():
+    assert name_matches("United States", "U.S.")
+    assert name_matches("U.K.", "Britain")
+    assert not name_matches("United States", "U.S. Treasury")
+    assert not name_matches("Britain", "Ireland")
+
+
 def test_location_match_allows_longer_or_shorter_forms():
     assert location_matches("Lisbon", "Lisbon, Portugal")
     assert not location_matches("Lisbon", "Madrid")
