@@ -27,7 +27,7 @@ def test_lower_case_and_reads_the_same(run):
 
 
 def test_sentence_is_not_cut_after_the_initialism(nlp: Language, run):
-    text = "Lena Voss of the U.K. And Ivo Maric met on Friday to review the stadium lease."
+    text = "Lena Voss from the U.K. And Ivo Maric met on Friday to review the stadium lease."
     assert len(list(nlp(text).sents)) == 1
     [meeting] = run(text)
     assert side_names(meeting) == {"Lena Voss", "Ivo Maric"}
