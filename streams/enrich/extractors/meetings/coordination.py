@@ -11,7 +11,6 @@ from spacy.tokens import Token
 from streams.enrich.cast import is_office_title
 from streams.enrich.extractors.meetings.names import PERSON, NameIndex, is_plural_role
 from streams.enrich.extractors.meetings.parties import Parties
-from streams.enrich.extractors.meetings.relatives import antecedent
 from streams.enrich.extractors.meetings.shared_head import shared_head_names
 from streams.enrich.extractors.meetings.slips import (
     misparsed_coordination,
@@ -32,7 +31,7 @@ def add_coordinated(token: Token, names: NameIndex, parties: Parties) -> None:
     side ("met union representative X and relatives of the injured workers") is told with it, not a side
     of its own: the name stands for the side, the group only when nobody on it is named."""
     side = Parties()
-    _read_coordination(antecedent(token) or token, names, side)
+    _read_coordination(token, names, side)
     named = any(p.name != p.title for p in side.named)
     parties.plural = parties.plural or side.plural
     for participant in side.named:

@@ -31,8 +31,6 @@ def subjects(verb: Token) -> list[Token]:
             return found
         if node.dep_ == "relcl":
             return described_one(node.head)
-        if _finite_read_as_clause(node):
-            return [node.head]
         trip = node.head
         if node.dep_ == "acl" and trip.dep_ == "dobj" and trip.pos_ == "NOUN" and lower_lemma(trip) in LEX.travel_verbs:
             node = trip.head  # "postponed a trip to X to meet Y": who takes (or puts off) the trip meets Y
@@ -44,13 +42,6 @@ def subjects(verb: Token) -> list[Token]:
             return [controller]
         node = node.head
     return []
-
-
-def _finite_read_as_clause(verb: Token) -> bool:
-    """"X, the port's director, chatted with Y": after a name and its title the small model may hang the main verb
-    on the name as a clause of it; a past-tense form (not a participle, "the inspectors visited by Y") is the
-    name's own finite verb."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.pos_ in ("PROPN", "NOUN")
 
 
 def _controlling_object(complement: Token) -> Token | None:

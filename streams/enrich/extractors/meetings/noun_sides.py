@@ -28,7 +28,6 @@ from streams.enrich.extractors.meetings.ongoing import ongoing_partners
 from streams.enrich.extractors.meetings.outlet_reports import relayed_for
 from streams.enrich.extractors.meetings.owed_sides import owner_of_counterparts
 from streams.enrich.extractors.meetings.parties import Parties
-from streams.enrich.extractors.meetings.relatives import fronted_partners
 from streams.enrich.extractors.meetings.slips import NOUN_PARTY_PREPS, dangling_object
 from streams.enrich.extractors.meetings.speaks_for import side_voiced
 from streams.enrich.extractors.meetings.talks_when import sides_at_the_end
@@ -93,8 +92,7 @@ def noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
             else:
                 add_coordinated(subject, names, parties)
                 side_subject = side_subject or before != (len(parties.named), parties.plural)
-        for addressee in [*addressees(noun, governor, names), *asked_in_scene(noun, governor),
-                          *fronted_partners(governor)]:
+        for addressee in [*addressees(noun, governor, names), *asked_in_scene(noun, governor)]:
             add_coordinated(addressee, names, parties)
     if side_subject and not has_with:  # "X wrapped up another round of Y Fund talks": the body in front meets X
         for owner in _named_owners(noun, names):
