@@ -119,3 +119,38 @@ def test_described_session_is_the_named_group_and_its_reporter(
 )
 def test_described_session_not_linked(run: Callable[..., list[Meeting]], text: str, sides: set[str]) -> None:
     assert [side_names(m) for m in run(text)] == [sides]
+
+
+@pytest.mark.parametrize(
+    ("text", "bloc", "members"),
+    [
+        # trade: the members' ministers named after "from"
+        ("Trade ministers of the five-nation Kessel Pact ended talks on Monday after agreeing on port fees. But "
+         "the ministers from Nepal, Bhutan, Laos and Mongolia did not back a plan on a common tariff.",
+         "Kessel Pact", {"Nepal", "Bhutan", "Laos", "Mongolia"}),
+        # health: delegates of the members, one country named with "the"
+        ("Health ministers of the four-nation Ostral Council met in Calder on Monday over vaccine stocks. "
+         "Delegates from Malawi, Zambia and the Gambia backed a shared fund.",
+         "Ostral Council", {"Malawi", "Zambia", "Gambia"}),
+    ],
+)
+def test_bloc_session_lists_the_members_the_article_names(run: Callable[..., list[Meeting]], text: str, bloc: str,
+                                                          members: set[str]) -> None:
+    meetings = run(text)
+    assert len(meetings) == 1
+    assert side_names(meetings[0]) == {bloc, *members}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # countries named as the place of something else
+        "Farm ministers of the five-nation Kessel Pact ended talks on Monday after agreeing on grain quotas. "
+        "Exports from Nepal, Bhutan, Laos and Mongolia rose last year.",
+        # the bloc's talks with a firm: not its own session
+        "The five-nation Kessel Pact held talks with Corvane Shipping on Monday on port fees. Ministers from "
+        "Nepal, Bhutan and Laos were not present.",
+    ],
+)
+def test_countries_named_otherwise_do_not_join_the_session(run: Callable[..., list[Meeting]], text: str) -> None:
+    assert all(not {"Nepal", "Bhutan", "Laos"} & side_names(m) for m in run(text))

@@ -22,7 +22,7 @@ def only_member_body(cast: Cast, doc: Doc) -> Entity | None:
     """The article's one named body of members ("the Group of Nine", "a growers' league"), or None. A group
     named by its count that the parse left untagged ("the Group of Six ministers") still counts as a second
     body, so the description is never given to the wrong one of two."""
-    bodies = [e for e in cast.organisations if _of_members(e.name)]
+    bodies = [e for e in cast.organisations if is_member_body(e.name)]
     counted = {f"Group of {t.nbor(2).text}" for t in doc[:-2] if t.text == "Group" and t.nbor().lower_ == "of"
                and t.nbor(2).like_num}
     if len(bodies) != 1 or counted - {bodies[0].name}:
@@ -30,6 +30,7 @@ def only_member_body(cast: Cast, doc: Doc) -> Entity | None:
     return bodies[0]
 
 
-def _of_members(name: str) -> bool:
+def is_member_body(name: str) -> bool:
+    """"the Group of Nine", "a growers' league": a name whose last word makes it a body of members."""
     words = name.lower().split()
     return words[-1] in _MEMBER_BODIES or words[:2] == ["group", "of"]

@@ -9,8 +9,8 @@ invitations, companions, lede roles named later, "also", "further talks"), place
 (read on the words `anchors` picks, along `phrases`: `where` with `place` and `venues`, `when` with
 `iso_date`), status and mode (`status_mode`, `reschedule`); `calls` splits a round of calls
 into one call per counterpart; `merge` folds repeated mentions into one event per encounter;
-`headline` adds what only the title says; `event` builds the records; `country_names` gives each country
-the name the article uses first.
+`headline` adds what only the title says; `event` builds the records; `member_roster` names a bloc's members
+beside it; `country_names` gives each country the name the article uses first.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from streams.enrich.extractors.meetings.dateline import story_day
 from streams.enrich.extractors.meetings.event import to_meeting
 from streams.enrich.extractors.meetings.gapping import split_gapped
 from streams.enrich.extractors.meetings.headline import apply_headline
+from streams.enrich.extractors.meetings.member_roster import with_named_members
 from streams.enrich.extractors.meetings.merge import merge_mentions
 from streams.enrich.extractors.meetings.names import NameIndex
 from streams.enrich.extractors.meetings.occasion import share_the_occasion
@@ -57,5 +58,5 @@ def extract_meetings(parsed: ParsedArticle) -> list[Meeting]:
     apply_headline(clusters, parsed.article.title, names)
     clusters = sorted(clusters, key=lambda c: c.mentions[0].trigger)
     meetings = share_the_occasion(clusters, [to_meeting(c, parsed.text) for c in clusters], doc)
-    meetings = first_country_names(meetings, doc)
+    meetings = first_country_names(with_named_members(meetings, doc), doc)
     return [replace(m, date=settle_date(m.date, doc, published, m.status)) for m in meetings]
