@@ -64,3 +64,48 @@ def test_talks_between_a_borrower_and_its_bank_creditors(run, text: str, sides: 
     [meeting] = run(text)
     assert side_names(meeting) == sides
     assert meeting.status == "held"
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Financing talks between the Kenyan cabinet and the lenders' steering committee are near a deal, bankers "
+     "said.", {"Kenyan cabinet", "lenders' steering committee"}),
+    ("Funding talks between Orvik Steel Corp and its lenders resumed on Monday.", {"Orvik Steel Corp", "lenders"}),
+])
+def test_financing_talks_with_the_borrowers_own_lenders_are_met(run, text: str, sides: set[str]) -> None:
+    [meeting] = run(text)
+    assert side_names(meeting) == sides
+    assert meeting.status == "held"
+
+
+@pytest.mark.parametrize("text", [
+    "Merger talks between Orvik Corp and Tarn Inc resumed on Monday.",
+    "Orvik Steel Corp was granted a 200 mln dlr loan by its creditor banks, bankers said.",
+    "Orvik Steel Corp issued a 300 mln dlr bond through its bank steering committee, lenders said.",
+])
+def test_deal_talks_with_no_lender_and_lending_with_no_talks_are_no_meeting(run, text: str) -> None:
+    assert run(text) == []
+
+
+def test_a_borrower_and_its_own_lenders_share_no_head(run) -> None:
+    [meeting] = run("Debt talks between Ghana and its creditor banks resumed on Monday.")
+    assert "Ghana" in side_names(meeting)
+    assert not any(n.startswith("Ghana ") for n in side_names(meeting))
+
+
+@pytest.mark.parametrize(("text", "sides", "status"), [
+    ("The city of Marlow will meet its lenders next week.", {"Marlow", "lenders"}, "planned"),
+    ("Talks between the province of Orlund and its lenders resumed on Monday.", {"Orlund", "lenders"}, "held"),
+    ("Orvik Corp met the town of Delby on Monday over the plant.", {"Orvik Corp", "Delby"}, "held"),
+])
+def test_a_governed_place_told_by_its_kind_is_a_side(run, text: str, sides: set[str], status: str) -> None:
+    [meeting] = run(text)
+    assert side_names(meeting) == sides
+    assert meeting.status == status
+
+
+@pytest.mark.parametrize("text", [
+    "Orvik Corp met its lenders in the city of Dunmere on Monday.",
+    "The port of Dunmere held talks with its lenders on Monday.",
+])
+def test_a_site_told_by_its_kind_is_no_side(run, text: str) -> None:
+    assert not any("Dunmere" in n for m in run(text) for n in side_names(m))

@@ -30,6 +30,7 @@ from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.nationals import nation_as_people
 from streams.enrich.extractors.meetings.open_groups import open_group
 from streams.enrich.extractors.meetings.party_sides import party_side
+from streams.enrich.extractors.meetings.place_of import governed_place
 from streams.enrich.extractors.meetings.said_they import reporting_group, reporting_voice
 from streams.enrich.extractors.meetings.short_forms import body_by_short_form
 from streams.enrich.model import Participant
@@ -380,6 +381,9 @@ class NameIndex:
                     return found
         if is_title_word(token) or owned_role(token):
             return self.resolve_role(token)
+        if (place := governed_place(token)) is not None:  # a city that is no country still acts as a body
+            start, end = self.span_of.get(place.i, (place.i, place.i + 1))
+            return self.participant(place) or Participant(name=self.doc[start:end].text, kind="organization")
         return nation_as_people(token) or party_side(token) or self._named_in_passing(token)
 
     def _voiced_body(self, pronoun: Token) -> Participant | None:

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from streams.enrich.cast import cast_of
 from streams.enrich.extractors.meetings.clause import own_clause
+from streams.enrich.extractors.meetings.counterparties import is_lending_body, owned_lenders
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.paired import paired_sides
@@ -200,7 +201,7 @@ def is_ongoing_negotiation(token: Token) -> bool:
     """"is in talks to buy X", "merger talks": a negotiating state or a deal, not one encounter. Deal talks
     with a named counterpart that were called off are the one encounter that will not take place."""
     if modifiers(token) & LEX.deal_words:
-        return not _deal_talks_called_off(token)
+        return not (_deal_talks_called_off(token) or _financing_with_lenders(token))
     prep = token.head
     # "has been in exclusive talks with X since March" names a counterpart: that is an encounter
     return token.dep_ == "pobj" and prep.lower_ == "in" and lower_lemma(prep.head) in LEX.ongoing_verbs and not (
@@ -212,6 +213,14 @@ def _deal_talks_called_off(talks: Token) -> bool:
     the talks will not go on; "merger talks were called off" with no one named stays a deal's news."""
     verb = talks.head
     return talks.dep_ in ("nsubjpass", "dobj") and verb.pos_ == "VERB" and has_party_prep(talks) and cancels(verb)
+
+
+def _financing_with_lenders(talks: Token) -> bool:
+    """"financing talks between X and its bank creditors": a borrower's sessions with its own lenders
+    are rounds of a rescheduling, each one met, unlike a deal being struck with an outside party."""
+    sides = [s for p in talks.children if p.dep_ == "prep" and p.lower_ in ("between", "with")
+             for o in p.children if o.dep_ == "pobj" for s in (o, *o.conjuncts)]
+    return any(owned_lenders(s) or is_lending_body(s) for s in sides)
 
 
 def _both_sides_in_talks(state: Token, talks: Token) -> bool:

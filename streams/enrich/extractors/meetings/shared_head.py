@@ -38,6 +38,8 @@ def _pair_in_conj(last: Token) -> tuple[str, str, str] | None:
     first = last.head
     if first.pos_ != "PROPN" or any(c.dep_ == "compound" for c in first.children) or not _joined_by_and(first):
         return None
+    if any(c.dep_ == "poss" for c in last.lefts):
+        return None  # "Ghana and its creditor banks": an owner opens a phrase of its own
     return _shared(first, last)
 
 
