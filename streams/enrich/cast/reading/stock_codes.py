@@ -42,6 +42,16 @@ def coded_firm(token: Token) -> Token | None:
     return before if before.text[:1].isupper() else None
 
 
+def code_standing_for(root: Token) -> Token:
+    """Where a coded company's name stands in its clause: the parser may make the stock code the verb's
+    subject and hang the name's words on it ("X Holdings Plc <XH.L> which earlier reported ..., said"), and
+    the firm a lede is about must still be the subject in focus, or a later "the company" goes to a rival
+    named after it. The code when it carries the name `root` is a word of, else `root` itself."""
+    code = root.head
+    last = coded_firm(code) if root.dep_ in ("compound", "nmod") else None
+    return code if last is not None and last.head.i == code.i and root.i <= last.i else root
+
+
 class CodedFirms:
     """The names the article wrote before a stock code, as the recogniser's spans come in text order."""
 
