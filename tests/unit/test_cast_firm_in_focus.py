@@ -59,27 +59,27 @@ def test_a_span_run_past_the_closing_bracket_is_cut_there(nlp: Language) -> None
 @pytest.mark.parametrize("tail", ["The company said", "The group said", "It said"])
 def test_a_coded_lede_firm_keeps_the_company_over_a_bidder_in_a_by_phrase(nlp: Language, tail: str) -> None:
     text = (
-        "Store results.\n\nBrenlow Holdings Plc <BRNL.L> which earlier announced a 1986 pre-tax profits rise of 42 "
-        "pct over 1985, said its prospects were good.\n\nThe profit beat a forecast made during the hostile bid by "
-        "Vantek Group Plc last year and the company said the results were a step forward.\n\nEarlier this month the "
-        "group said that merger talks with a chemist chain had ended.\n\nThe company said the gain came from new "
-        "stores.\n\nThe Larkspur garden chain raised profits by 40 pct, while the Ember electrical chain reported a "
-        f"sharp rise.\n\n{tail} its property arm would grow after a deal with builders."
+        "Store results.\n\nBrenlow Holdings Plc <BRNL.L> which on Monday posted higher yearly earnings of 30 pct, "
+        "said its outlook stayed strong.\n\nThe earnings topped an estimate given by Vantek Group Plc during its "
+        "takeover attempt in the spring, and the company called the figures real progress.\n\nLast week the "
+        "group said that talks to buy a florist had collapsed.\n\nThe company said new shops drove the gain.\n\n"
+        "The Larkspur garden chain lifted profits by 40 pct, while the Ember lighting chain also grew.\n\n"
+        f"{tail} its property arm would expand after a deal with builders."
     )
     assert speakers(nlp, text)[-1] == "Brenlow Holdings Plc"
 
 
 def test_the_bidder_that_speaks_in_its_own_paragraph_keeps_the_company(nlp: Language) -> None:
     text = (
-        "Store results.\n\nBrenlow Holdings Plc <BRNL.L> which earlier announced a profit rise, said its prospects "
-        "were good.\n\nVantek Group Plc <VNTK.L> said it would raise its offer for Brenlow Holdings Plc. The company "
-        "added that it had hired advisers."
+        "Store results.\n\nBrenlow Holdings Plc <BRNL.L> which on Monday posted higher yearly earnings, said its "
+        "outlook stayed strong.\n\nVantek Group Plc <VNTK.L> said it was ready to lift its bid for Brenlow "
+        "Holdings Plc. The company added that it had hired advisers."
     )
     assert speakers(nlp, text)[-1].rstrip(".") == "Vantek Group Plc"
 
 
 def test_a_stock_code_parsed_as_subject_stands_for_the_name_before_it(nlp: Language) -> None:
-    doc = nlp("Brenlow Holdings Plc <BRNL.L> which earlier announced a profit rise, said its prospects were good.")
+    doc = nlp("Brenlow Holdings Plc <BRNL.L> which on Monday posted higher yearly earnings, said it was calm.")
     code = next(t for t in doc if t.text == "BRNL.L")
     if code.dep_ != "nsubj":
         pytest.skip("the parser made the name the subject here")
