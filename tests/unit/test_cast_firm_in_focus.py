@@ -1,6 +1,7 @@
 """The firm an article is about keeps "the company" and "the group": one whose own words report its results is
 a company though its name has no legal form, and "Group" written before a rival's legal form does not make
-"the group" that rival. A wire-bracketed name the recogniser runs past its closing bracket is cut there."""
+"the group" that rival. A wire-bracketed name the recogniser runs past its closing bracket is cut there.
+A lede firm whose stock code the parser makes the subject is still the subject in focus."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Span
 
+from streams.enrich.cast.reading.stock_codes import code_standing_for
 from streams.enrich.cast.reading.wire_brackets import bracketed_firm
 from tests.unit.readers import speakers
 
@@ -52,3 +54,34 @@ def test_a_span_run_past_the_closing_bracket_is_cut_there(nlp: Language) -> None
     of = next(t.i for t in doc if t.text == "of")
     found = bracketed_firm(Span(doc, start, of + 1, label="ORG"), doc.text)
     assert found is not None and found.text == "Dalvey Ltd"
+
+
+@pytest.mark.parametrize("tail", ["The company said", "The group said", "It said"])
+def test_a_coded_lede_firm_keeps_the_company_over_a_bidder_in_a_by_phrase(nlp: Language, tail: str) -> None:
+    text = (
+        "Store results.\n\nBrenlow Holdings Plc <BRNL.L> which on Monday posted higher yearly earnings of 30 pct, "
+        "said its outlook stayed strong.\n\nThe earnings topped an estimate given by Vantek Group Plc during its "
+        "takeover attempt in the spring, and the company called the figures real progress.\n\nLast week the "
+        "group said that talks to buy a florist had collapsed.\n\nThe company said new shops drove the gain.\n\n"
+        "The Larkspur garden chain lifted profits by 40 pct, while the Ember lighting chain also grew.\n\n"
+        f"{tail} its property arm would expand after a deal with builders."
+    )
+    assert speakers(nlp, text)[-1] == "Brenlow Holdings Plc"
+
+
+def test_the_bidder_that_speaks_in_its_own_paragraph_keeps_the_company(nlp: Language) -> None:
+    text = (
+        "Store results.\n\nBrenlow Holdings Plc <BRNL.L> which on Monday posted higher yearly earnings, said its "
+        "outlook stayed strong.\n\nVantek Group Plc <VNTK.L> said it was ready to lift its bid for Brenlow "
+        "Holdings Plc. The company added that it had hired advisers."
+    )
+    assert speakers(nlp, text)[-1].rstrip(".") == "Vantek Group Plc"
+
+
+def test_a_stock_code_parsed_as_subject_stands_for_the_name_before_it(nlp: Language) -> None:
+    doc = nlp("Brenlow Holdings Plc <BRNL.L> which on Monday posted higher yearly earnings, said it was calm.")
+    code = next(t for t in doc if t.text == "BRNL.L")
+    if code.dep_ != "nsubj":
+        pytest.skip("the parser made the name the subject here")
+    assert code_standing_for(doc[0]).i == code.i
+    assert code_standing_for(doc[len(doc) - 2]).i == len(doc) - 2

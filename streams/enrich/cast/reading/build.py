@@ -51,6 +51,7 @@ from .org_mentions import (
     called_companies,
     company_subjects,
     employs,
+    form_inside_name,
     is_org_subject,
     mention_org_names,
     org_entity_name,
@@ -58,6 +59,7 @@ from .org_mentions import (
 )
 from .orgs import described_by_nation, home_of, org_name
 from .registry import Registry
+from .stock_codes import code_standing_for
 from .titles import name_lede_role, title_holder
 
 # Who a he/she in a later sentence is, by grammatical role in the sentence before (centering): the agent of
@@ -159,9 +161,10 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
             kind = body_noun_before(ent)
             if kind:
                 org.described.add(kind)
-            if is_org_subject(root) and not in_quote(ent.start_char):
+            placed = code_standing_for(root)
+            if is_org_subject(placed) and not in_quote(ent.start_char):
                 salience.focus.append((ent.start_char, org))
-                salience.ranks[ent.start_char] = SUBJECT_RANK if _in_main_clause(root) else OTHER_RANK
+                salience.ranks[ent.start_char] = SUBJECT_RANK if _in_main_clause(placed) else OTHER_RANK
             verb = root.head
             reports = root.dep_ == "nsubj" and verb.lemma_.lower() != "tell"
             reporting = verb.lemma_.lower() in lex.outlet_verbs and (
@@ -178,7 +181,7 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
             salience.focus.append((t.idx, registry.add_org(named_body, t.idx)))
         elif refers_to_institution(t) and not in_quote(t.idx):
             org = registry.org_with_head(t.lemma_.lower(), t.idx)
-            if org is not None:
+            if org is not None and not form_inside_name(org, t.lemma_.lower()):  # the firm in focus, as below
                 salience.focus.append((t.idx, org))
         elif t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper() and not t.ent_type_ and not in_quote(t.idx):
             known = t.pos_ == "PROPN" and not registry.knows_surname(t.text)

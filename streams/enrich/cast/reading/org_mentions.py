@@ -30,6 +30,14 @@ def org_entity_name(ent: Span) -> str:
     return ent.text.removeprefix("the ").removeprefix("The ")
 
 
+def form_inside_name(org: Entity, word: str) -> bool:
+    """ "Y Group Plc": a legal form written inside a firm's name before its last legal form does not single
+    that firm out among companies, so "the group" is the company in focus, not a rival so named."""
+    words = org.name.removeprefix("the ").removeprefix("The ").lower().split()
+    suffixes = lexicon().corporate_suffixes
+    return word in suffixes and word in words[:-1] and words[-1] in suffixes
+
+
 def refers_to_institution(token: Token) -> bool:
     """ "The ministry did not say ...": a definite institution noun is the organisation named before, and
     the narrative is about it, so a following "It said" is that organisation too."""
@@ -101,13 +109,17 @@ def called_companies(doc: Doc, registry: Registry) -> None:
 def company_subjects(
     doc: Doc, cols: Columns, registry: Registry, focus: list[tuple[int, Entity]], in_quote: Callable[[int], bool]
 ) -> None:
-    """ "The company said ...", "The firm plans ...": a definite business noun as a subject keeps the
+    """ "The company said ...", "The firm plans ...", "the group said" when only a legal form inside a rival's
+    name is "Group": a definite business noun as a subject keeps the
     company it refers to in focus (the company last in focus, else the one named last), so that the "it"
     after it is that company and not another organisation named in between."""
     generic = lexicon().business_nouns
     firms = {id(e) for e in registry.orgs() if not (is_company(e) and may_be_company(e))}
     for t in (doc[i] for i in cols.subjects):
-        if t.pos_ != "NOUN" or t.lower_ not in generic or in_quote(t.idx) or not refers_to_institution(t):
+        if t.pos_ != "NOUN" or in_quote(t.idx) or not refers_to_institution(t):
+            continue
+        named = registry.org_with_head(t.lower_, t.idx) if t.lower_ not in generic else None
+        if t.lower_ not in generic and (named is None or not form_inside_name(named, t.lower_)):
             continue
         home = home_of(t)
         fits = firms | {id(e) for e in registry.orgs() if based_elsewhere(e, home)}

@@ -42,6 +42,17 @@ def coded_firm(token: Token) -> Token | None:
     return before if before.text[:1].isupper() else None
 
 
+def code_standing_for(root: Token) -> Token:
+    """Where a coded company's name stands in its clause: the parser may make the stock code the verb's
+    subject and hang the name's words on it ("X Holdings Plc <XH.L> which earlier reported ..., said"), and
+    the firm a lede is about must still be the subject in focus, or a later "the company" goes to a rival
+    named after it. The code when it carries the name `root` is a word of (straight or through its opening
+    bracket), else `root` itself."""
+    code = root.head.head if root.head.text == "<" else root.head
+    last = coded_firm(code) if root.dep_ in ("compound", "nmod") else None
+    return code if last is not None and root.i <= last.i < code.i else root
+
+
 class CodedFirms:
     """The names the article wrote before a stock code, as the recogniser's spans come in text order."""
 

@@ -15,7 +15,7 @@ from streams.enrich.vocabulary.speech import speech_verbs
 
 from ..entity import Entity
 from ..lexicon import lexicon
-from ..reading.org_mentions import refers_to_institution
+from ..reading.org_mentions import form_inside_name, refers_to_institution
 from ..reading.orgs import described_by_nation, home_of, org_name
 from ..reading.registry import based_elsewhere, is_company, may_be_company
 from .descriptions import INDEFINITE_DETERMINERS, is_definite, role_phrase
@@ -238,9 +238,7 @@ class OrganisationVoices:
         """ "The group said" after "X Holdings Plc said ..." and a bid by "Y Group Plc": a legal form inside a
         firm's name ("Group" before "Plc") does not single that firm out among companies, so the word refers
         to the company in focus, as "the company" does; a body whose name ends in the word keeps it."""
-        words = _without_article(named.name).lower().split() if named is not None else []
-        suffixes = lexicon().corporate_suffixes
-        if lemma not in suffixes or lemma not in words[:-1] or words[-1] not in suffixes:
+        if named is None or not form_inside_name(named, lemma):
             return named
         focus = self._employer(head.idx)
         return focus if focus is not None and is_company(focus) else named
