@@ -13,7 +13,7 @@ from tests.unit.readers import speakers
 @pytest.mark.parametrize(
     ("first", "link", "second", "body", "later"),
     [
-        ("<Torvane Mills Ltd>", "41 pct owned by", "<Ashgrove Partners Inc>", "profits will rise next year",
+        ("<Torvane Mills Ltd>", "38 pct owned by", "<Ashgrove Partners Inc>", "profits will rise next year",
          "The rise comes from lower costs"),
         ("<Pelloran Clinics Corp>", "majority owned by", "<Drevant Health Plc>", "it will open three wards",
          "The wards will cost 12 mln dlrs"),

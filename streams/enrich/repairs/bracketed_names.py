@@ -76,7 +76,7 @@ def bracketed_name_punctuation(doc: Doc) -> Doc:
 
 
 def _appose_second_subject(name: Token, closing: Token) -> None:
-    """A phrase set off by commas between the name and its verb describes the name ("<A>, 41 pct owned by <B>,
+    """A phrase set off by commas between the name and its verb describes the name ("<A>, 38 pct owned by <B>,
     said"): the parser, unsure of the bracketed subject, often makes the phrase a second subject of the verb,
     and the holder inside it then speaks."""
     verb = name.head
