@@ -57,7 +57,7 @@ def bracketed_name_punctuation(doc: Doc) -> Doc:
         head = _name_head(opening, closing)
         outer = min(
             (t for t in doc[opening.i : closing.i + 1] if t.head.i not in group or t.head == t),
-            key=lambda t: (t.dep_ in ("punct", "dep"), t != head),  # a named link first, the name's own before a bracket's
+            key=lambda t: (t.dep_ in ("punct", "dep"), t != head),  # a named link first, the name's own first
             default=head,
         )
         attach = head if outer.head == outer else outer.head
