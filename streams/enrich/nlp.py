@@ -35,6 +35,7 @@ from spacy.tokens._retokenize import set_token_attrs
 from streams.enrich.repairs.abbreviated_titles import use_abbreviated_titles
 from streams.enrich.repairs.apposed_subjects import use_apposed_subjects
 from streams.enrich.repairs.asked_asides import use_asked_asides
+from streams.enrich.repairs.bracketed_names import use_bracketed_names
 from streams.enrich.repairs.capital_and import use_capital_and
 from streams.enrich.repairs.companies_abbreviated import use_companies_abbreviated
 from streams.enrich.repairs.conjunction_for import use_conjunction_for
@@ -200,6 +201,7 @@ def _load(name: str, matmul: str) -> Language:
     nlp = use_modifier_read_cues(use_capital_and(nlp))
     nlp = use_stranded_verbs(use_parenthetical_verbs(nlp))  # each right after the parser: these two run first
     nlp = use_companies_abbreviated(use_abbreviated_titles(use_dateline_boundary(nlp)))
+    nlp = use_bracketed_names(nlp)  # its punctuation right after the parser: it runs before every other repair
     log.info("spaCy model %s loaded; matrix products on %s", name, choose_matmul(nlp, matmul))
     return nlp
 
