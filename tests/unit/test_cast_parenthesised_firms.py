@@ -23,7 +23,7 @@ from tests.unit.readers import speakers
 def test_the_whole_name_speaks_in_the_lede_and_later(nlp: Language, firm: str, name: str) -> None:
     text = (
         f"{firm} said its new clinic would open in the spring.\n\n"
-        "The company had sales of 40 mln dlrs last year.\n\n"
+        "The company employs 300 people in three towns.\n\n"
         f"{name.split(' (')[0]} also said the clinic would employ 40 nurses."
     )
     assert speakers(nlp, text) == [name, name]
@@ -32,7 +32,7 @@ def test_the_whole_name_speaks_in_the_lede_and_later(nlp: Language, firm: str, n
 def test_a_short_name_of_two_words_is_the_same_company(nlp: Language) -> None:
     text = (
         "Orrin Kwai (Holdings) Ltd <OKH.HK> said it would sponsor the city marathon next year.\n\n"
-        "The group had sales of 40 mln dlrs last year.\n\n"
+        "The group employs 300 people in three towns.\n\n"
         "Orrin Kwai also said the race would start at the harbour."
     )
     assert speakers(nlp, text)[-1] == "Orrin Kwai (Holdings) Ltd"
