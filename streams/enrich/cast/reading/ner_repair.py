@@ -34,7 +34,7 @@ from .place_given_names import place_named_person
 from .portfolio import name_after_portfolio
 from .press_names import described_as_press, headed_as_press, press_of_place, unlabelled_press
 from .registry import big_place, place_in_body_name
-from .stock_codes import CodedFirms, in_stock_code
+from .stock_codes import CodedFirms, in_stock_code, parenthesised_firm
 from .titles import aged, comma_title, role_after
 from .wire_brackets import bracketed_firm
 from .word_before import apposed_firm, opens_with_hyphenated_given_name, titled_person
@@ -368,11 +368,20 @@ def _unlabelled_orgs(doc: Doc, taken: set[int]) -> list[Span]:
     run: list[Token] = []
     rows = doc.to_array([POS, ENT_TYPE])  # the unlabelled proper nouns, found without a Token per word
     unlabelled = np.flatnonzero((rows[:, 0] == PROPN) & (rows[:, 1] == 0)).tolist()
+    held_to = 0  # the end of a company's name with a parenthesised word, whose words join no other run
     for token in [*(doc[i] for i in unlabelled if i not in taken), None]:
+        if token is not None and token.i < held_to:
+            continue
         if token is not None and token.is_alpha and token.text[:1].isupper() and (not run or token.i == run[-1].i + 1):
             run.append(token)
             continue
-        if org_shaped(run):
+        if run and (held := parenthesised_firm(Span(doc, run[0].i, run[-1].i + 1, label="ORG"))) is not None:
+            spans.append(held)  # "X (Holdings) Ltd" with no label: the parentheses break the run
+            held_to = held.end
+            if token is not None and token.i < held_to:
+                run = []
+                continue
+        elif org_shaped(run):
             spans.append(Span(doc, run[0].i, run[-1].i + 1, label="ORG"))
         elif run and (named := _unlabelled_told(run) or unlabelled_press(run)) is not None:
             spans.append(named)

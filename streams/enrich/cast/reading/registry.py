@@ -32,6 +32,7 @@ from ..names import (
 from .affiliation import affiliation
 
 _INITIALS = re.compile(r"(?:[a-z]\.){1,3}")  # "k.j.", lower-cased as the registry keys are
+_PARENTHESISED = re.compile(r"\s\([^()]{1,30}\)(?=\s)")  # "(holdings)" inside a name, before its legal form
 _CITY_IN_BODY_NAMES = 250_000  # "X Munich", "Leeds Y": clubs and firms take a big city's name, people a town's
 _COPULAS = frozenset({"be", "become", "remain"})
 _MAX_COPULAR = 10
@@ -117,9 +118,10 @@ def _without_possessive(name: str) -> str:
 
 
 def org_core(name: str) -> str:
-    """The name without its article, possessive and legal form: "the Valdora Motors Corporation" and
-    "Valdora Motors Inc" are both "valdora motors", as news writes one company long first and short after."""
-    words = _without_possessive(name.lower()).removeprefix("the ").replace(",", " ").split()
+    """The name without its article, possessive, legal form and a parenthesised word before the legal form:
+    "the Valdora Motors Corporation", "Valdora Motors (Holdings) Inc" and "Valdora Motors Inc" are all
+    "valdora motors", as news writes one company long first and short after."""
+    words = _PARENTHESISED.sub(" ", _without_possessive(name.lower()).removeprefix("the ")).replace(",", " ").split()
     suffixes = lexicon().corporate_suffixes
     while len(words) > 1 and words[-1] in suffixes:
         words.pop()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import lexicon
 
@@ -66,10 +66,11 @@ class CodedFirms:
         named = ent[:-1] if len(ent) > 1 and ent[-1].tag_ == "POS" else ent  # "Velmora Kong's"
         if named.text in self._names:  # under whatever label: a person's, a place's
             return Span(ent.doc, ent.start, ent.end, label="ORG")
-        firm = firm_before_code(ent, self._text)
+        held = parenthesised_firm(ent)
+        firm = held or firm_before_code(ent, self._text)
         if firm is not None:
             self._names.add(_short_name(firm))
-        return firm if firm is not None and ent.label_ == "PERSON" else None
+        return firm if firm is not None and (held is not None or ent.label_ == "PERSON") else None
 
 
 def firm_before_code(ent: Span, text: str) -> Span | None:
@@ -89,6 +90,38 @@ def firm_before_code(ent: Span, text: str) -> Span | None:
     if end >= len(doc) or _CODE.match(text, doc[end].idx) is None:
         return None
     return Span(doc, ent.start, end, label="ORG")
+
+
+def parenthesised_firm(ent: Span) -> Span | None:
+    """The company's name, as an organisation's span, when a name the model read as a place's, a person's or
+    a body's cut short is followed by a few capitalised words in parentheses and a legal form ("Velmora Kong
+    (Holdings) Ltd", "Arnwick (Overseas) Inc"): with or without a stock code, only a company is so written."""
+    if ent.label_ not in ("PERSON", "GPE", "ORG", "NORP", "LOC"):
+        return None
+    end = _parenthesised_tail_end(ent.doc, ent.end)
+    return Span(ent.doc, ent.start, end, label="ORG") if end is not None else None
+
+
+def written_with_parentheses(name: Span) -> bool:
+    """Whether a name the cast read ends in a parenthesised word and a legal form ("Velmora Kong (Holdings)
+    Ltd"): the parse makes the legal form the head and the words before it hang on it."""
+    opening = next((t.i for t in name if t.text == "("), None)
+    return opening is not None and opening > name.start and _parenthesised_tail_end(name.doc, opening) == name.end
+
+
+def _parenthesised_tail_end(doc: Doc, at: int) -> int | None:
+    """Where a tail of a few capitalised words in parentheses and one or more legal forms, opening at `at`,
+    ends; None when none opens there."""
+    if at >= len(doc) or doc[at].text != "(":
+        return None
+    closing = next((i for i in range(at + 1, min(len(doc), at + 2 + _NAME_TAIL)) if doc[i].text == ")"), None)
+    if closing is None or closing == at + 1 or not all(w.is_title or w.is_upper for w in doc[at + 1 : closing]):
+        return None
+    suffixes = lexicon().corporate_suffixes
+    end = closing + 1
+    while end < len(doc) and doc[end].lower_ in suffixes:
+        end += 1
+    return end if end > closing + 1 else None
 
 
 def _short_name(firm: Span) -> str:

@@ -43,7 +43,7 @@ from ..names import (
 from ..reading.and_names import joined_name
 from ..reading.orgs import org_name
 from ..reading.portfolio import name_after_portfolio, portfolio_holder
-from ..reading.stock_codes import coded_firm
+from ..reading.stock_codes import coded_firm, written_with_parentheses
 from .anonymity import speaks_anonymously
 from .descriptions import INDEFINITE_DETERMINERS, DescriptionReferents, is_definite, role_phrase
 from .fronted_titles import person_titled_after
@@ -236,6 +236,8 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             if span is not None and span[2] == "org":  # the parse may hang the name's words on the code
                 return self.registry.add_org(coded.doc[span[0] : span[1]].text, coded.doc[span[0]].idx), None
             subject = coded
+        elif (held := self._parenthesised_firm(subject)) is not None:  # "X (Holdings) Ltd said": the parse
+            return held, None  # makes the legal form the subject and hangs the words before it on it
         elif subject.text == ">" and subject.i > 0:  # "<X Y - XY> said": the parse may make the closing bracket
             subject = subject.doc[subject.i - 1]  # the subject; the name it closes is
         if subject.pos_ == "PRON":
@@ -344,6 +346,14 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             if entity.kind == kind and fits(entity):
                 return pos, entity, index
         return None
+
+    def _parenthesised_firm(self, subject: Token) -> Entity | None:
+        """The company whose name, read whole by the cast with a parenthesised word in it, ends in `subject`."""
+        span = self.cast.name_span(subject.i)
+        if span is None or span[2] != "org" or span[1] - 1 != subject.i:
+            return None
+        name = subject.doc[span[0] : span[1]]
+        return self.registry.add_org(name.text, name[0].idx) if written_with_parentheses(name) else None
 
     def _proper(self, head: Token, described_as: str | None = None) -> tuple[Entity | None, str | None]:
         """A proper-noun speaker; `described_as` is the noun phrase a name was in apposition to."""
