@@ -4,27 +4,14 @@ leader ("a delegation led by A and B"), yet after "between" it is the group's co
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 
-from streams.enrich.extractors.meetings import extract_meetings
 from streams.enrich.model import Meeting
-from streams.enrich.nlp import parse
-from streams.ingest.article import Article
+from tests.unit.readers import side_names
 
-THURSDAY = dt.datetime(2024, 3, 14, 9, 0, tzinfo=dt.UTC)
-
-
-@pytest.fixture(scope="module")
-def meetings(nlp):
-    def run(text: str) -> list[Meeting]:
-        return extract_meetings(parse(Article(id="t", text=text, title=None, published_at=THURSDAY), nlp))
-
-    return run
-
-
-def names(meeting: Meeting) -> set[str]:
-    return {p.name for p in meeting.participants}
+PUBLISHED = dt.datetime(2024, 3, 14, 9, 0, tzinfo=dt.UTC)
 
 
 @pytest.mark.parametrize(("text", "sides", "status"), [
@@ -38,9 +25,10 @@ def names(meeting: Meeting) -> set[str]:
     ("A meeting between a delegation led by Mayor Dagny Holt and Dalby Foods is planned for Friday.",
      {"Dagny Holt", "Dalby Foods"}, "planned"),
 ])
-def test_second_side_hung_on_the_leader(meetings, text, sides, status):
-    [meeting] = meetings(text)
-    assert names(meeting) == sides
+def test_second_side_hung_on_the_leader(run: Callable[..., list[Meeting]], text: str, sides: set[str],
+                                        status: str) -> None:
+    [meeting] = run(text)
+    assert side_names(meeting) == sides
     assert meeting.status == status
 
 
@@ -48,5 +36,5 @@ def test_second_side_hung_on_the_leader(meetings, text, sides, status):
     "The gap between a team led by coach Pell Arvo and the rest of the field narrowed on Monday.",
     "The Varn Bar Council praised the work done by a team headed by Judge Ivo Trenn and its staff.",
 ])
-def test_no_encounter_between_a_led_group_and_another(meetings, text):
-    assert meetings(text) == []
+def test_no_encounter_between_a_led_group_and_another(run: Callable[..., list[Meeting]], text: str) -> None:
+    assert run(text) == []
