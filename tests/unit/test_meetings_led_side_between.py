@@ -33,7 +33,7 @@ def test_second_side_hung_on_the_leader(run: Callable[..., list[Meeting]], text:
 
 
 @pytest.mark.parametrize("text", [
-    "The gap between a team led by coach Pell Arvo and the rest of the field narrowed on Monday.",
+    "The gap between a team led by coach Pell Arvo and its nearest rivals narrowed on Monday.",
     "The Varn Bar Council praised the work done by a team headed by Judge Ivo Trenn and its staff.",
 ])
 def test_no_encounter_between_a_led_group_and_another(run: Callable[..., list[Meeting]], text: str) -> None:
