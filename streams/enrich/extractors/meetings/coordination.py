@@ -13,6 +13,7 @@ from streams.enrich.extractors.meetings.names import PERSON, NameIndex, is_plura
 from streams.enrich.extractors.meetings.parties import Parties
 from streams.enrich.extractors.meetings.shared_head import shared_head_names
 from streams.enrich.extractors.meetings.slips import (
+    conjunct_on_leader,
     misparsed_coordination,
     name_before_group,
     name_hung_as_modifier,
@@ -74,6 +75,7 @@ def _read_coordination(token: Token, names: NameIndex, parties: Parties) -> None
                      or name_hung_as_modifier(c, names))
         stack.extend(names.conjoined_inside(current))
         stack.extend(stranded_conjunct(current))
+        stack.extend(conjunct_on_leader(current))
         stack.extend(g for c in current.children if c.dep_ == "compound"
                      for g in c.children if misparsed_coordination(g))  # ... hung on B's title
         stack.extend(g for c in current.children if c.dep_ == "appos"

@@ -59,6 +59,17 @@ def stranded_conjunct(token: Token) -> list[Token]:
     return named or _name_on_verb(token.doc, ands[-1].i + 1, token)
 
 
+def conjunct_on_leader(token: Token) -> list[Token]:
+    """"talks between a delegation led by A and B": the small model hangs B on A, the leader named inside the
+    first side. Talks between one side only are no reading, so a group after "between" with no conjunct of its
+    own has B (every conjunct of its leader) as the other side."""
+    if token.dep_ != "pobj" or token.head.lower_ != "between" or any(c.dep_ == "conj" for c in token.children):
+        return []
+    return [conj for acl in token.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+            for agent in acl.children if agent.dep_ == "agent"
+            for leader in agent.children if leader.dep_ == "pobj" for conj in leader.conjuncts]
+
+
 def _conjunct_of_verb_above(name: Token, token: Token) -> bool:
     """"talks were held between the prime minister of X, A, and President B": B may be hung on the verb above
     A's phrase as its conjunct; a name is no verb's conjunct, so it is A's."""
