@@ -19,7 +19,7 @@ def meetings(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "Tamsin Orlov, an architect, said she was also in talks with the city of Corvale about a trial route.",
+    "Tamsin Orlov, an architect, told us her studio has been in talks with the city of Corvale over a trial route.",
     "Bruno Keating, a clinic director, said the firm is in talks with the town of Lindmoor over a vaccination drive.",
     "Ilse Marren, a theatre producer, remains in talks with the state of Velbrugge about a touring grant.",
 ])
@@ -28,11 +28,11 @@ def test_talks_with_a_place_are_a_prospect_not_an_encounter(meetings, text: str)
 
 
 @pytest.mark.parametrize(("text", "side"), [
-    ("Tamsin Orlov, an architect, said she was also in talks with the mayor of Corvale, Oren Callow, "
+    ("Tamsin Orlov, an architect, told us her studio has been in talks with the mayor of Corvale, Oren Callow, "
      "about a trial route.", "Oren Callow"),
     ("Bruno Keating, a clinic director, held talks with the town of Lindmoor on Monday about a vaccination drive.",
      "Lindmoor"),
-    ("Ilse Marren, a theatre producer, said she was also in talks with Velbrugge Holdings about a touring grant.",
+    ("Ilse Marren, a theatre producer, told us her troupe remains in talks with Velbrugge Holdings on a grant.",
      "Velbrugge Holdings"),
 ])
 def test_people_or_a_named_body_across_the_table_still_meet(meetings, text: str, side: str) -> None:
