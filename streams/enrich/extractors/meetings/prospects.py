@@ -205,7 +205,16 @@ def is_ongoing_negotiation(token: Token) -> bool:
     prep = token.head
     # "has been in exclusive talks with X since March" names a counterpart: that is an encounter
     return token.dep_ == "pobj" and prep.lower_ == "in" and lower_lemma(prep.head) in LEX.ongoing_verbs and not (
-        has_party_prep(token) or _both_sides_in_talks(prep.head, token))
+        (has_party_prep(token) and not _only_a_place_faced(token)) or _both_sides_in_talks(prep.head, token))
+
+
+def _only_a_place_faced(talks: Token) -> bool:
+    """"is in talks with the town of X about a trial": a place named as the other side is a prospect being
+    courted, its people unnamed, so no one sits across a table; "the town's mayor" or a council still does."""
+    sides = [s for p in talks.children if p.dep_ == "prep" and p.lower_ == "with"
+             for o in p.children if o.dep_ == "pobj" for s in (o, *o.conjuncts)]
+    return bool(sides) and all(lower_lemma(s) in LEX.place_nouns and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in s.children) for s in sides)
 
 
 def _deal_talks_called_off(talks: Token) -> bool:
