@@ -19,15 +19,18 @@ from spacy.tokens import Doc, Token
 
 NORMS = "newswire_bracketed_name_norms"
 PUNCTUATION = "newswire_bracketed_name_punctuation"
-_NAME = re.compile(r"(?<![\w<>])<(?=[A-Z])[\w&.,'’ -]{1,80}?(?<=[\w.])>(?![\w<>])")
+_NAME = re.compile(r"<(?<![\w<>]<)(?=[A-Z])[\w&.,'’ -]{1,80}?(?<=[\w.])>(?![\w<>])")
 _CODE = re.compile(r"[A-Z][A-Z0-9]{0,7}(?:\.[A-Z]{1,3})?")
 _MAX_WORDS = 10  # a longer run between brackets is no firm's name
 
 
 def bracket_pairs(doc: Doc) -> list[tuple[Token, Token]]:
     """The opening and closing bracket tokens of every bracketed firm's name in `doc`."""
-    pairs = []
-    for match in _NAME.finditer(doc.text):
+    pairs: list[tuple[Token, Token]] = []
+    text = doc.text
+    if "<" not in text:  # most copy has no bracket: the pattern's look-behind is tried at every position
+        return pairs
+    for match in _NAME.finditer(text):
         if _CODE.fullmatch(match.group()[1:-1]):
             continue
         opening, closing = doc.char_span(match.start(), match.start() + 1), doc.char_span(match.end() - 1, match.end())

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -34,9 +36,16 @@ def use_capital_and(nlp: Language) -> Language:
     return nlp
 
 
+def _capital_ands(doc: Doc) -> list[Token]:
+    """Every capital "And" of `doc`, found in one array pass: most articles have none, and both components
+    run on every document."""
+    hits = numpy.flatnonzero(doc.to_array(ORTH) == doc.vocab.strings["And"]).tolist()
+    return [doc[i] for i in hits]
+
+
 def _joining_and(token: Token) -> bool:
-    """Whether `token` is a capital "And" right after an initialism with no verb since the last full stop."""
-    if token.text != "And" or token.i == 0 or not _INITIALISM.match(token.doc[token.i - 1].text):
+    """Whether the capital "And" `token` comes right after an initialism with no verb since the last full stop."""
+    if token.i == 0 or not _INITIALISM.match(token.doc[token.i - 1].text):
         return False
     for before in reversed(token.doc[: token.i - 1]):
         if before.text in _SENTENCE_ENDS:
@@ -49,7 +58,7 @@ def _joining_and(token: Token) -> bool:
 @Language.component(BOUNDARY)
 def capital_and_boundary(doc: Doc) -> Doc:
     """The parser may not open a sentence at a joining "And"."""
-    for token in doc:
+    for token in _capital_ands(doc):
         if _joining_and(token):
             token.is_sent_start = False
     return doc
@@ -58,7 +67,7 @@ def capital_and_boundary(doc: Doc) -> Doc:
 @Language.component(PHRASE)
 def capital_and_phrase(doc: Doc) -> Doc:
     """ "U.K. And Irish delegations": the initialism joins the modifier after "And" as its first conjunct."""
-    for token in doc:
+    for token in _capital_ands(doc):
         if not _joining_and(token) or token.i + 1 >= len(doc):
             continue
         first, second = doc[token.i - 1], doc[token.i + 1]
