@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import NORM, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -53,9 +55,18 @@ def _name_head(opening: Token, closing: Token) -> Token:
     return heads[-1]
 
 
+def _marked_pairs(doc: Doc) -> list[tuple[Token, Token]]:
+    """The pairs the norms component found, read back from the norms it set: the pattern runs once per doc."""
+    rows = doc.to_array([ORTH, NORM])
+    strings = doc.vocab.strings
+    marks = numpy.flatnonzero(((rows[:, 0] == strings["<"]) & (rows[:, 1] == strings["("]))
+                              | ((rows[:, 0] == strings[">"]) & (rows[:, 1] == strings[")"]))).tolist()
+    return [(doc[a], doc[b]) for a, b in zip(marks[::2], marks[1::2], strict=True)]
+
+
 @Language.component(PUNCTUATION)
 def bracketed_name_punctuation(doc: Doc) -> Doc:
-    for opening, closing in bracket_pairs(doc):
+    for opening, closing in _marked_pairs(doc):
         group = range(opening.i, closing.i + 1)
         head = _name_head(opening, closing)
         outer = min(

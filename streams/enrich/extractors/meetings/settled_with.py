@@ -14,8 +14,7 @@ from streams.enrich.extractors.meetings.lexicon import LEX
 
 SETTLING_VERBS = frozenset({"reach", "conclude"})
 _AGREEMENTS = frozenset({"agreement", "accord"})
-_LENDER_WORDS = frozenset({"creditor", "creditors", "lender", "lenders", "bank", "banks", "syndicate", "committee",
-                           "club"})
+_LENDER_WORDS = frozenset({"creditor", "creditors", "lender", "lenders", "bank", "banks", "syndicate"})
 
 
 def settled_with(verb: Token) -> bool:
@@ -35,5 +34,5 @@ def _lender_body(side: Token) -> bool:
     """"a creditor bank committee", "its creditor banks", "a lending syndicate": the head or a word before it
     names lenders; a bare "committee" counts only when it is a bank's."""
     words = {t.lower_ for t in side.subtree if t.i <= side.i}
-    return bool(words & (_LENDER_WORDS - {"committee", "club"})) or (
+    return bool(words & _LENDER_WORDS) or (
         lower_lemma(side) in {"creditor", "lender", "syndicate"})
