@@ -9,12 +9,15 @@ the preposition and the name.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
 from ..names import is_title_word
 from ..reading.body_then_holder import HOLDING_PREPS
+
+_BODY_NAME_PREPS = frozenset({"of", "for", "on"})  # "the Council of X States", "the Organisation for X"
+_GLUING_DEPS = frozenset({"compound", "nmod"})  # "... Research and Development Ana Ruiz": nmod before the name
 
 
 def glued_holder(subject: Token, name_span: Callable[[int], tuple[int, int, str] | None]) -> Token | None:
@@ -25,11 +28,25 @@ def glued_holder(subject: Token, name_span: Callable[[int], tuple[int, int, str]
     for prep in subject.rights:
         if prep.dep_ != "prep" or prep.lower_ not in HOLDING_PREPS:
             continue
-        name = next((c for c in prep.rights if c.dep_ == "pobj"), None)
-        span = name_span(name.i) if name is not None else None
-        if name is None or span is None or span[2] != "person":
-            continue
-        glued = [t for t in name.lefts if t.dep_ == "compound" and t.i < span[0]]
-        if glued and any(t.pos_ == "PROPN" for t in glued):
-            return name
+        for name in _objects(prep):
+            span = name_span(name.i)
+            if span is None or span[2] != "person":
+                continue
+            glued = [t for t in name.lefts if t.dep_ in _GLUING_DEPS and t.i < span[0]]
+            if any(t.pos_ == "PROPN" for g in glued for t in g.subtree):  # "the X Ministry's trade division"
+                return name
     return None
+
+
+def _objects(prep: Token) -> Iterator[Token]:
+    """The object of `prep`, then the objects of the prepositions inside the body's name it opens: a name
+    with its own "of" or "for" ("the Council of X States Ana Ruiz") hangs the holder one phrase deeper.
+    Only a proper noun carries the walk on: "the lawyer of the family of Ana Ruiz" is about her."""
+    for obj in prep.rights:
+        if obj.dep_ != "pobj":
+            continue
+        yield obj
+        if obj.pos_ == "PROPN":
+            for inner in obj.rights:
+                if inner.dep_ == "prep" and inner.lower_ in _BODY_NAME_PREPS:
+                    yield from _objects(inner)

@@ -287,7 +287,7 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         if not institution and named and not titled:
             group = self._joint(subject)  # "A and B said": both speak
             return (group, None) if group is not None else self._proper(subject)
-        glued = glued_holder(subject, self.cast.name_span) if subject.pos_ == "NOUN" else None
+        glued = glued_holder(subject, self.cast.name_span) if subject.pos_ in ("NOUN", "ADJ") else None
         if glued is not None:  # "registrar of the X Court Ana Ruiz said": the body's name runs into its holder's
             return self._proper(glued, subject.doc[subject.left_edge.i : glued.left_edge.i].text.rstrip())
         member = included_member(subject)
@@ -360,7 +360,7 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         span = self.cast.name_span(head.i)
         if _inside_joined_name(head.doc, span):  # "X Pipe and Valve Co": the parse's compounds stop at "and"
             return self.registry.add_org(head.doc[span[0] : span[1]].text, head.doc[span[0]].idx), None
-        run = _whole_run(head, span)
+        run = self._after_body(_whole_run(head, span), span)
         whole = self._named_across(head) if len(run) == 1 else None
         if whole is not None:
             return whole, None
@@ -411,6 +411,16 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         if kind == "org" and (not title or org_shaped(name) or whole_org) and not known:
             return self.registry.add_org(org_name(head, run[0].i) or head.text, head.idx), None
         return self.registry.add_person(name, title, head.idx), None
+
+    def _after_body(self, run: list[Token], span: tuple[int, int, str] | None) -> list[Token]:
+        """ "the economist of the X Nurses Union Ana Ruiz said": the parse compounds the body's name onto its
+        holder's, and the cast already cut the two apart; the person's run starts where the body ends."""
+        if span is None or span[2] != "person" or run[0].i >= span[0]:
+            return run
+        body = self.cast.name_span(span[0] - 1)
+        if body is None or body[2] != "org" or body[1] != span[0]:
+            return run
+        return [t for t in run if t.i >= span[0]]
 
     def _body_ending_in_title(self, run: list[Token]) -> bool:
         """ "The Health Service Executive said": a body whose name ends in a title word, as the recogniser read
