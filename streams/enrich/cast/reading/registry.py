@@ -98,18 +98,25 @@ def _acronym(name: str) -> str:
     return "".join(w[0] for w in words) if len(words) > 1 else ""
 
 
+def _compound_acronym(name: str) -> str:
+    """Initials that take each part of a hyphenated compound ("Orla Tesk-Varn Corp" is "OTV"); "" when
+    no word is such a compound, so that a plain name keeps the one reading `_acronym` gives it."""
+    parts = name.replace("-", " ")
+    return _acronym(parts) if parts != name else ""
+
+
 def _org_acronyms(name: str) -> set[str]:
     """An organisation's initials with and without its legal form: "Orrin Cable and Pipe Co" is written "OCPC"
-    or, more often, "OCP" (the "Co", "Inc", "Ltd" is not initialled); and without a country opening the name
+    or, more often, "OCP" (the "Co", "Inc", "Ltd" is not initialled); without a country or place opening the name
     ("U.S. Bureau of Land Records" is "BLR": the country tells whose bureau, it is no word of the name)."""
     words = name.split()
     suffixes = lexicon().corporate_suffixes
     while len(words) > 2 and words[-1].lower() in suffixes:
         words.pop()
     forms = [name, " ".join(words)]
-    if len(words) > 2 and country_code(words[0]) is not None:
+    if len(words) > 2 and (country_code(words[0]) is not None or is_known_place(words[0])):
         forms.append(" ".join(words[1:]))
-    return {a for a in map(_acronym, forms) if a}
+    return {a for a in (*map(_acronym, forms), *map(_compound_acronym, forms)) if a}
 
 
 def _without_possessive(name: str) -> str:
@@ -126,6 +133,15 @@ def org_core(name: str) -> str:
     while len(words) > 1 and words[-1] in suffixes:
         words.pop()
     return " ".join(words)
+
+
+def placed_core(name: str) -> str | None:
+    """ "X Corp of <place>": the core of the name without where the company is ("x"), which a short form
+    after it ("X Corp") leaves out; None for a name with no such tail."""
+    words = name.lower().removeprefix("the ").split()
+    suffixes = lexicon().corporate_suffixes
+    k = next((k for k in range(1, len(words) - 2) if words[k] in suffixes and words[k + 1] == "of"), None)
+    return org_core(" ".join(words[: k + 1])) if k is not None and is_known_place(" ".join(words[k + 2 :])) else None
 
 
 def is_company(entity: Entity) -> bool:
@@ -256,6 +272,7 @@ class Registry:
         self._people: dict[str, list[Entity]] = {}
         self._orgs: dict[str, Entity] = {}
         self._cores: dict[str, Entity] = {}  # org_core → organisation: its short and long forms are one
+        self._placed: dict[str, Entity | None] = {}  # placed_core → the one body so placed (None: several)
 
     def knows_surname(self, surname: str) -> bool:
         return surname.lower() in self._people
@@ -400,12 +417,14 @@ class Registry:
         name = self._office_name(_without_possessive(name))
         key = name.lower().removeprefix("the ")
         core = org_core(name)
+        placed = placed_core(name)
         entity = (
             self._orgs.get(key)
             or self._cores.get(core)
+            or self._placed_body(core, placed)
             or (self._orgs.get(short.lower()) if short else None)
             or self._by_acronym(name)
-            or next((e for a in _org_acronyms(name) if (e := self._orgs.get(a.lower()))), None)
+            or next((e for a in _org_acronyms(name) if (e := self._orgs.get(a.lower())) and self._one_spells(a)), None)
             or (self.org_by_short_name(key) if " " not in key else None)
         )
         if entity is None:
@@ -414,6 +433,8 @@ class Registry:
             entity.name = name  # the fullest name as written
         self._orgs[key] = entity
         self._cores.setdefault(core, entity)
+        if placed is not None:
+            self._placed[placed] = entity if self._placed.get(placed, entity) is entity else None
         entity.mention(char)
         return entity
 
@@ -552,6 +573,18 @@ class Registry:
             return None
         found = {id(e): e for e in self._orgs.values() if name in _org_acronyms(e.name)}
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _placed_body(self, core: str, placed: str | None) -> Entity | None:
+        """ "X Corp" and "X Corp of <place>" are one company, named in either order; not when two bodies of
+        the article bear the name with different places."""
+        if placed is None:
+            return self._placed.get(core)
+        return self._cores.get(placed) if placed not in self._placed else None
+
+    def _one_spells(self, short: str) -> bool:
+        """Whether at most one body named in full has `short` for initials: two that share them ("Tava Bell
+        Zinc" and "Tarn Bexley-Zorn") leave the short form to neither."""
+        return len({id(e) for e in self._orgs.values() if short in _org_acronyms(e.name)}) < 2
 
     def latest_org(self, char: int, skip: set[int]) -> Entity | None:
         """The organisation named last before `char`, other than those whose id() is in `skip`."""

@@ -110,6 +110,12 @@ def _closing_appositive(head: Token) -> Token | None:
     return last if doc[last.left_edge.i - 1].text == "," else None
 
 
+def _bare_capital(head: Token) -> bool:
+    """A capitalised word standing alone as the subject ("Marlow said"), not all capitals, with no word before
+    it in its phrase: a name the tagger may have taken for a common noun."""
+    return head.text[:1].isupper() and not head.text.isupper() and head.is_alpha and not any(True for _ in head.lefts)
+
+
 def _body_named_after(head: Token) -> Token | None:
     """ "A breakaway wing of the Kestrel movement, the Red Dawn Brigades, said": an organisation's name closing
     the subject's phrase, which the parse hangs on the phrase's object. When that object carries a name of its
@@ -299,7 +305,11 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             person = _appositive_person(subject)
             if person is None:
                 body = _body_named_after(subject) or unit_name(subject)
-                return self._proper(body) if body is not None else self._common(subject)
+                if body is not None:
+                    return self._proper(body)
+                # "Marlow said" after "Marlow Cable Works Inc", tagged a common noun: the body the word opens
+                firm = self.registry.org_read_as_person(subject.text, subject.idx) if _bare_capital(subject) else None
+                return (firm, None) if firm is not None else self._common(subject)
             group = self._joint(person) if subject.tag_ in ("NNS", "NNPS") else None
             if group is not None:  # "Two councillors, A and B, said": the people the count names
                 return group, None
