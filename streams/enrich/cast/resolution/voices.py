@@ -331,6 +331,10 @@ class OrganisationVoices:
             return None
         return self._joint(author) or self._entity(author)[0]
 
+    def _paper_authors(self, head: Token) -> Entity | None:
+        """The authors of the paper `head` names: written after it, or where a definite one was last written."""
+        return self._authors(paper_author(head) or (self._authored_before_as(head) if is_definite(head) else None))
+
     def _authored_before_as(self, head: Token) -> Token | None:
         """The author named where the paper a definite noun refers back to was last written ("the report was
         prepared by A ... the report said": A), back to the nearest earlier mention of it only."""
@@ -364,7 +368,7 @@ class OrganisationVoices:
     def _document(self, head: Token) -> tuple[Entity | None, str | None]:
         """ "A statement from X" and "an X statement" are X speaking; an unsourced "the statement" is who
         issued it, or else the organisation last quoted."""
-        authors = self._authors(paper_author(head))
+        authors = self._paper_authors(head)
         if authors is not None:  # "a joint statement by A and B"
             return authors, None
         for child in head.rights:
@@ -387,7 +391,7 @@ class OrganisationVoices:
         """ "The board's report says ...": a report its owner's name ties to a body or a person speaks for
         that owner, and so does a later bare "the report" referring back to it; else who published it ("X
         published its report ... the report said"), before any outlet nearby."""
-        authors = self._authors(paper_author(head) or (self._authored_before_as(head) if is_definite(head) else None))
+        authors = self._paper_authors(head)
         if authors is not None:  # "a report by A and B said"; "the report" after "the report was prepared by A"
             return authors
         if is_definite(head) and not _owner(head):
