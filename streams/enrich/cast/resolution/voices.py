@@ -348,7 +348,7 @@ class OrganisationVoices:
         return None
 
     def _authored_before(self, pronoun: Token) -> Entity | None:
-        """ "The study was prepared jointly by A and B. It said ...": an "it" speaking right after a paper was
+        """ "The survey was written by A and B. It said ...": an "it" speaking right after a paper was
         the passive subject of an authoring verb is that paper, and speaks with its authors' voice; only when
         no other subject came between, so "it" cannot be something else."""
         doc = self.doc
@@ -392,7 +392,7 @@ class OrganisationVoices:
         that owner, and so does a later bare "the report" referring back to it; else who published it ("X
         published its report ... the report said"), before any outlet nearby."""
         authors = self._paper_authors(head)
-        if authors is not None:  # "a report by A and B said"; "the report" after "the report was prepared by A"
+        if authors is not None:  # "a report by A and B said"; a later "the report" after "a report written by A"
             return authors
         if is_definite(head) and not _owner(head):
             head = self._owned_before(head) or head
