@@ -61,7 +61,8 @@ class PronounReferents:
             gender = lexicon().pronoun_genders.get(word)
             return self._topic(token.idx, lambda e: e is not found and e.gender in (None, gender))
         if word in _ORG_PRONOUNS:
-            return self._topic(token.idx, lambda e: True, "org")
+            authored = self._authored_before(token) if word == "it" else None
+            return authored or self._topic(token.idx, lambda e: True, "org")
         if word in ("they", "them"):  # plural: a group or an organisation, and only the one speaking last
             return self._plural_pronoun(token)
         return None

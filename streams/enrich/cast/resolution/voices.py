@@ -30,6 +30,24 @@ _SOURCING_VERBS = frozenset({
     "obtain", "collect", "compile", "release", "publish", "issue", "leak", "gather", "prepare", "commission",
     "declassify", "publicise", "publicize", "produce", "file", "submit",
 })
+# what authors do to a paper that then speaks with their voice: "a study written by X", "a survey conducted by X"
+_AUTHORING_VERBS = _SOURCING_VERBS | {"write", "draft", "conduct", "author", "co-author"}
+
+
+def _by_agent(verb: Token) -> Token | None:
+    """The name after "by" of a passive verb ("prepared by X"), when there is one."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+
+
+def paper_author(head: Token) -> Token | None:
+    """ "a report by X", "the study, prepared jointly by X,": the first author named after a paper noun."""
+    for child in head.rights:
+        if child.lower_ == "by" and child.dep_ == "prep":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _AUTHORING_VERBS:
+            return _by_agent(child)
+    return None
 
 
 def names_org(token: Token) -> bool:
@@ -306,9 +324,53 @@ class OrganisationVoices:
             return None
         return ranked[0]
 
+    def _authors(self, author: Token | None) -> Entity | None:
+        """Who wrote a paper, all of them as one voice when several are named together ("a report by A and the
+        B": A and B, as the gold writes a joint source)."""
+        if author is None or self.in_quote(author.idx):
+            return None
+        return self._joint(author) or self._entity(author)[0]
+
+    def _paper_authors(self, head: Token) -> Entity | None:
+        """The authors of the paper `head` names: written after it, or where a definite one was last written."""
+        return self._authors(paper_author(head) or (self._authored_before_as(head) if is_definite(head) else None))
+
+    def _authored_before_as(self, head: Token) -> Token | None:
+        """The author named where the paper a definite noun refers back to was last written ("the report was
+        prepared by A ... the report said": A), back to the nearest earlier mention of it only."""
+        lemma = head.lemma_.lower()
+        for token in reversed(self.doc[max(0, head.i - _ISSUER_REACH) : head.i]):
+            if token.lemma_.lower() != lemma or token.pos_ != "NOUN" or self.in_quote(token.idx):
+                continue
+            if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in _AUTHORING_VERBS:
+                return _by_agent(token.head)
+            return paper_author(token)
+        return None
+
+    def _authored_before(self, pronoun: Token) -> Entity | None:
+        """ "The survey was written by A and B. It said ...": an "it" speaking right after a paper was
+        the passive subject of an authoring verb is that paper, and speaks with its authors' voice; only when
+        no other subject came between, so "it" cannot be something else."""
+        doc = self.doc
+        floor = doc.char_span(self._sentence_before(pronoun.idx), pronoun.idx, alignment_mode="expand")
+        if floor is None:
+            return None
+        subjects = [  # a relative clause's subject ("for B, which released it") is no subject in the narrative
+            t for t in floor if t.dep_ in ("nsubj", "nsubjpass") and t.i < pronoun.i and t.head.dep_ != "relcl"
+        ]
+        last = subjects[-1] if subjects else None
+        if last is None or last.dep_ != "nsubjpass" or last.lemma_.lower() not in lexicon().paper_nouns:
+            return None
+        if last.head.lemma_.lower() not in _AUTHORING_VERBS:
+            return None
+        return self._authors(_by_agent(last.head))
+
     def _document(self, head: Token) -> tuple[Entity | None, str | None]:
         """ "A statement from X" and "an X statement" are X speaking; an unsourced "the statement" is who
         issued it, or else the organisation last quoted."""
+        authors = self._paper_authors(head)
+        if authors is not None:  # "a joint statement by A and B"
+            return authors, None
         for child in head.rights:
             if child.lower_ in ("from", "by", "of"):
                 source = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -329,6 +391,9 @@ class OrganisationVoices:
         """ "The board's report says ...": a report its owner's name ties to a body or a person speaks for
         that owner, and so does a later bare "the report" referring back to it; else who published it ("X
         published its report ... the report said"), before any outlet nearby."""
+        authors = self._paper_authors(head)
+        if authors is not None:  # "a report by A and B said"; a later "the report" after "a report written by A"
+            return authors
         if is_definite(head) and not _owner(head):
             head = self._owned_before(head) or head
         owner = _owner(head)
@@ -473,10 +538,9 @@ class OrganisationVoices:
         for verb in head.rights:
             if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in _SOURCING_VERBS:
                 continue
-            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-            source = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+            source = _by_agent(verb)
             if source is not None and not self.in_quote(source.idx):
-                return self._entity(source)[0]
+                return self._authors(source)
         return None
 
     def _person_in_focus_since(self, start: int, char: int, gender: str | None) -> bool:
