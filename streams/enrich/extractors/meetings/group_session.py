@@ -23,7 +23,7 @@ _GOVERNMENTS_BODIES = frozenset({"bloc", "pact", "alliance", "cartel", "treaty"}
 _MEMBER_UNITS = frozenset({"nation", "member", "country", "state"})  # "a nine-nation council", "a 12-member group"
 # "the meeting OF farm ministers", "talks BY farm ministers": how each session noun names the group that sits
 _SESSION_LINKS = {"meeting": "of", "talk": "by"}
-_SESSION_NOUNS = frozenset({"meeting", "talk", "summit", "conference"})  # "the Group of Nine summit"
+_SESSION_NOUNS = frozenset({"meeting", "summit", "conference"})  # "G-9 talks" may be a process, not a sitting
 _COUNTED_SHORT = re.compile(r"G-?\d+")  # "G-9", "G9": a group named by how many it holds, cut short
 # the last word of a name that says its members are many sides meeting as one, not one body's own board or
 # assembly: a council, a union or an association may be a single firm's, town's or trade's own organ
@@ -66,17 +66,20 @@ def group_named_before(token: Token) -> Participant | None:
     if token.pos_ != "NOUN" or lower_lemma(token) not in _SESSION_NOUNS or token.i == 0:
         return None
     doc = token.doc
-    last = doc[token.i - 1]
+    end = token.i
+    if end >= 4 and doc[end - 1].text == ")" and doc[end - 3].text == "(":
+        end -= 3  # "the Group of Nine (G-9) meeting": the name before its short form in brackets
+    last = doc[end - 1]
     if _COUNTED_SHORT.fullmatch(last.text):
         return Participant(name=last.text, kind="organization")
-    if token.i >= 3 and last.like_num and doc[token.i - 2].lower_ == "of" and doc[token.i - 3].text == "Group":
-        return Participant(name=doc[token.i - 3 : token.i].text, kind="organization")
-    start = token.i
+    if end >= 3 and last.like_num and doc[end - 2].lower_ == "of" and doc[end - 3].text == "Group":
+        return Participant(name=doc[end - 3 : end].text, kind="organization")
+    start = end
     while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
         start -= 1
-    if token.i - start < 2 or doc[token.i - 1].lower_ not in _GROUP_WORDS:
+    if end - start < 2 or last.lower_ not in _GROUP_WORDS:
         return None
-    return Participant(name=doc[start : token.i].text, kind="organization")
+    return Participant(name=doc[start:end].text, kind="organization")
 
 
 def named_head(token: Token) -> Token:
