@@ -90,6 +90,7 @@ def test_unnamed_group_is_the_people_named_next(run: Callable[..., list[Meeting]
         "Speaking at the Merrow Alliance meeting, Orla Vintner said prices would rise.",
         "On the sidelines of the Orsk Pact meeting, Pell Arvo called the talks useful.",
         "The Harbour Board meeting on Friday approved the budget.",
+        "Pell Arvo and Orla Vintner spoke of preparations for the G-9 summit in Calder next week.",
         "The Tessaly Science Conference meeting opened in Calder on Monday.",
     ],
 )

@@ -27,6 +27,7 @@ _SESSION_NOUNS = frozenset({"meeting", "summit", "conference"})  # "G-9 talks" m
 _COUNTED_SHORT = re.compile(r"G-?\d+")  # "G-9", "G9": a group named by how many it holds, cut short
 # the last word of a name that says its members are many sides meeting as one, not one body's own board or
 # assembly: a council, a union or an association may be a single firm's, town's or trade's own organ
+_TOPIC_PREPS = frozenset({"for", "on", "about"})
 _GROUP_WORDS = frozenset({"group", "bloc", "pact", "alliance", "cartel", "club", "community", "federation"})
 
 
@@ -63,7 +64,7 @@ def group_named_before(token: Token) -> Participant | None:
     members written just before the session noun, as its own session. Read on the words, since the small model
     often splits such a name or leaves it untagged; a name that does not say it is a group of sides ("the
     Harbour Board meeting") is left to the other readings."""
-    if token.pos_ != "NOUN" or lower_lemma(token) not in _SESSION_NOUNS or token.i == 0:
+    if token.pos_ != "NOUN" or lower_lemma(token) not in _SESSION_NOUNS or token.i == 0 or _topic_of(token):
         return None
     doc = token.doc
     end = token.i
@@ -80,6 +81,13 @@ def group_named_before(token: Token) -> Participant | None:
     if end - start < 2 or last.lower_ not in _GROUP_WORDS:
         return None
     return Participant(name=doc[start:end].text, kind="organization")
+
+
+def _topic_of(token: Token) -> bool:
+    """"preparations for the G-9 summit", "a paper on the Orsk Pact meeting": the session as the subject of
+    something else, not told as held or planned."""
+    head = named_head(token)
+    return head.dep_ == "pobj" and head.head.lower_ in _TOPIC_PREPS and head.head.head.pos_ == "NOUN"
 
 
 def named_head(token: Token) -> Token:
