@@ -41,6 +41,19 @@ PUBLISHED = dt.datetime(2026, 3, 12, 10, 0, tzinfo=dt.UTC)
         # energy: a group's members who "held talks" with no one else hold their own session
         ("Kelvar League energy ministers held talks in Tessaly on Monday on pipeline tolls.",
          "Kelvar League energy ministers", "held"),
+        # finance: a group named by its count, written before the session noun, already held
+        ("Last week's G-9 meeting in Calder was widely read as a sign that rates would fall.", "G-9", "held"),
+        # trade: a bloc's session yet to open
+        ("The Orsk Pact meeting will open in Marrow next week, officials said.", "Orsk Pact", "planned"),
+        # sport: a federation's session that ended
+        ("The Velm Football Federation meeting ended in Brenn on Monday without a deal.",
+         "Velm Football Federation", "held"),
+        # banking: a bankers' club session yet to sit
+        ("Officials said the Coastal Bankers Club meeting in Tessaly on Friday would weigh new quotas.",
+         "Coastal Bankers Club", "planned"),
+        # trade: the bloc's name before its short form in brackets
+        ("The Orsk Trade Pact (OTP) meeting will open in Marrow next week, officials said.", "Orsk Trade Pact",
+         "planned"),
     ],
 )
 def test_group_in_session_is_a_meeting(run: Callable[..., list[Meeting]], text: str, side: str,
@@ -72,6 +85,13 @@ def test_unnamed_group_is_the_people_named_next(run: Callable[..., list[Meeting]
         "Pell Arvo praised the talks by students on river clean-up at the science fair.",
         "Kelvar League energy ministers held a news conference on pipeline tolls on Monday.",
         "Traders held back ahead of talks by Varden Union farm ministers on the seed levy.",
+        # a group's session named before the noun, told only as a setting; one body's own board sitting
+        "Traders held back ahead of next week's G-9 meeting.",
+        "Speaking at the Merrow Alliance meeting, Orla Vintner said prices would rise.",
+        "On the sidelines of the Orsk Pact meeting, Pell Arvo called the talks useful.",
+        "The Harbour Board meeting on Friday approved the budget.",
+        "Pell Arvo and Orla Vintner spoke of preparations for the G-9 summit in Calder next week.",
+        "The Tessaly Science Conference meeting opened in Calder on Monday.",
     ],
 )
 def test_not_a_group_in_session(run: Callable[..., list[Meeting]], text: str) -> None:

@@ -17,6 +17,7 @@ from streams.enrich.extractors.meetings.fronted import subjects
 from streams.enrich.extractors.meetings.governing import governing_verb
 from streams.enrich.extractors.meetings.group_session import (
     envoys_of_a_group,
+    group_named_before,
     named_for_description,
     reporting_attendee,
     session_of_group,
@@ -123,7 +124,7 @@ def build_mention(
     governor = _governor(token, trigger.kind, parties, names)
     leaver = walked_out(token)
     repeat, extends = _widen_parties(token, governor, leaver, parties, names)
-    if not (parties.named or parties.plural or parties.anaphoric or repeat):
+    if not (parties.named or parties.plural or parties.anaphoric or repeat or group_named_before(token)):
         return None
     if is_negated(token, governor) or teams_play(token, parties.named) or suggestion_turned_down(token, sent):
         return None

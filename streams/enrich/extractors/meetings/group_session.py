@@ -7,6 +7,8 @@ session told only as a setting ("on the sidelines of", "ahead of": `prospects.is
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from streams.enrich.cast.resolution.member_groups import only_member_body
@@ -21,12 +23,21 @@ _GOVERNMENTS_BODIES = frozenset({"bloc", "pact", "alliance", "cartel", "treaty"}
 _MEMBER_UNITS = frozenset({"nation", "member", "country", "state"})  # "a nine-nation council", "a 12-member group"
 # "the meeting OF farm ministers", "talks BY farm ministers": how each session noun names the group that sits
 _SESSION_LINKS = {"meeting": "of", "talk": "by"}
+_SESSION_NOUNS = frozenset({"meeting", "summit", "conference"})  # "G-9 talks" may be a process, not a sitting
+_COUNTED_SHORT = re.compile(r"G-?\d+")  # "G-9", "G9": a group named by how many it holds, cut short
+# the last word of a name that says its members are many sides meeting as one, not one body's own board or
+# assembly: a council, a union or an association may be a single firm's, town's or trade's own organ
+_TOPIC_PREPS = frozenset({"for", "on", "about"})
+_GROUP_WORDS = frozenset({"group", "bloc", "pact", "alliance", "cartel", "club", "community", "federation"})
 
 
 def session_of_group(token: Token, named: list[Participant]) -> Participant | None:
     """The group whose own session `token` is ("the meeting OF a group of many members", "talks BY ministers"),
     when that group is all the side it names: the one named side, or the group as written ("big trading
     nations") when the names hold none."""
+    written = group_named_before(token)
+    if written is not None and (not named or named == [written]):
+        return written
     link = _SESSION_LINKS.get(lower_lemma(token))
     if len(named) > 1 or link is None or token.pos_ != "NOUN":
         return None
@@ -46,6 +57,46 @@ def session_of_group(token: Token, named: list[Participant]) -> Participant | No
     words = [t for t in token.doc[group.left_edge.i : group.i + 1] if t.dep_ != "det"]
     text = "".join(t.text_with_ws for t in words).strip()
     return Participant.described(text)
+
+
+def group_named_before(token: Token) -> Participant | None:
+    """"last week's G-9 meeting", "the Group of Nine summit", "the Tarvel Trade Bloc meeting": a group of many
+    members written just before the session noun, as its own session. Read on the words, since the small model
+    often splits such a name or leaves it untagged; a name that does not say it is a group of sides ("the
+    Harbour Board meeting") is left to the other readings."""
+    if token.pos_ != "NOUN" or lower_lemma(token) not in _SESSION_NOUNS or token.i == 0 or _topic_of(token):
+        return None
+    doc = token.doc
+    end = token.i
+    if end >= 4 and doc[end - 1].text == ")" and doc[end - 3].text == "(":
+        end -= 3  # "the Group of Nine (G-9) meeting": the name before its short form in brackets
+    last = doc[end - 1]
+    if _COUNTED_SHORT.fullmatch(last.text):
+        return Participant(name=last.text, kind="organization")
+    if end >= 3 and last.like_num and doc[end - 2].lower_ == "of" and doc[end - 3].text == "Group":
+        return Participant(name=doc[end - 3 : end].text, kind="organization")
+    start = end
+    while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    if end - start < 2 or last.lower_ not in _GROUP_WORDS:
+        return None
+    return Participant(name=doc[start:end].text, kind="organization")
+
+
+def _topic_of(token: Token) -> bool:
+    """"preparations for the G-9 summit", "a paper on the Orsk Pact meeting": the session as the subject of
+    something else, not told as held or planned."""
+    head = named_head(token)
+    return head.dep_ == "pobj" and head.head.lower_ in _TOPIC_PREPS and head.head.head.pos_ == "NOUN"
+
+
+def named_head(token: Token) -> Token:
+    """The word that stands for "the Group of Nine meeting" as a whole: the small model often hangs the session
+    noun under the group's "of" and the phrase's place in the sentence ("ahead of ...", "spoke at ...") on
+    "Group"; otherwise the session noun itself."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.text == "Group":
+        return token.head.head
+    return token
 
 
 def _many_members(group: Token, ministerial: bool) -> bool:

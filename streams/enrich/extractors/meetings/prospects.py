@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from streams.enrich.cast import cast_of
 from streams.enrich.extractors.meetings.clause import own_clause
 from streams.enrich.extractors.meetings.counterparties import is_lending_body, owned_lenders
+from streams.enrich.extractors.meetings.group_session import group_named_before, named_head
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.paired import paired_sides
@@ -160,7 +161,12 @@ def assembly_clause(token: Token) -> Token | None:
 
 def is_backdrop(token: Token) -> bool:
     """A summit or assembly named as the setting of something else, not as an encounter itself. One that
-    names its sides ("at the fringe of a summit including X") is an encounter as well as a setting."""
+    names its sides ("at the fringe of a summit including X") is an encounter as well as a setting. The session
+    of a group of many sides named before it ("the G-9 meeting") is that group's encounter unless its setting
+    says otherwise."""
+    group = group_named_before(token)
+    if group is not None:
+        token = named_head(token)
     if _times_something(token):
         return True
     if has_party_prep(token) or assembly_clause(token) is not None or paired_sides(token, cast_of(token.doc)) or (
@@ -170,7 +176,7 @@ def is_backdrop(token: Token) -> bool:
         return True
     if token.dep_ == "pobj" and token.head.lower_ == "at" and lower_lemma(token.head.head) in LEX.oratory_verbs:
         return True  # "spoke at the summit": a stage for a speech
-    for child in token.children:
+    for child in [] if group is not None else token.children:
         if child.dep_ in ("compound", "nmod", "poss") and child.ent_type_ in ("ORG", "EVENT"):
             return True
         if child.dep_ in ("compound", "nmod") and child.text.isupper() and len(child.text) > 1:
