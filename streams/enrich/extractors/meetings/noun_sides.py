@@ -30,6 +30,7 @@ from streams.enrich.extractors.meetings.owed_sides import owner_of_counterparts
 from streams.enrich.extractors.meetings.parties import Parties
 from streams.enrich.extractors.meetings.slips import NOUN_PARTY_PREPS, dangling_object
 from streams.enrich.extractors.meetings.speaks_for import side_voiced
+from streams.enrich.extractors.meetings.talks_abroad import sides_abroad
 from streams.enrich.extractors.meetings.talks_when import sides_at_the_end
 from streams.enrich.extractors.meetings.verb_sides import SEQUENCE_PREPS, is_meal, met_by, verb_objects
 from streams.enrich.model import Participant
@@ -67,6 +68,8 @@ def noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
     if countries := country_visited(noun, names):  # "on a state visit to X": the country's government met
         for side in [*countries, *visitors(noun, names)]:
             add_coordinated(side, names, parties)
+    for side in sides_abroad(noun, names):  # "after talks in X": the country's government met
+        add_coordinated(side, names, parties)
     for obj in [*deal_counterparts(noun), *ongoing_partners(noun)]:  # "talks to sell X to Y", "were under way with Y"
         has_with = True
         add_coordinated(obj, names, parties)

@@ -40,6 +40,8 @@ def visitors(noun: Token, names: NameIndex) -> list[Token]:
     head = prep.head
     if noun.dep_ != "pobj" or prep.lower_ not in ("on", "during"):
         return []
+    if head.lower_ in ("here", "there") and head.dep_ == "advmod":  # "X, here on a visit, said"
+        head = head.head
     if names.label.get(head.i) == PERSON:
         return [head]
     if head.pos_ not in ("VERB", "AUX"):

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from streams.enrich.extractors.meetings.calls import named_counterparts
 from streams.enrich.extractors.meetings.mention import Mention
 from streams.enrich.extractors.meetings.names import NameIndex
+from streams.enrich.extractors.meetings.talks_abroad import split_abroad
 
 _ONE_BY_ONE = ("then", "later", "afterwards", "subsequently")  # "X and then Y": one after the other
 _MIN_VISITED = 2
@@ -22,7 +23,7 @@ def split_visits(mention: Mention, names: NameIndex) -> list[Mention]:
     doc = names.doc
     trigger = doc[mention.trigger]
     if trigger.lemma_.lower() not in ("visit", "meet"):
-        return [mention]
+        return split_abroad(mention, names)
     visited = named_counterparts(trigger.i + 1, trigger.sent.end, names, [])
     if len(visited) < _MIN_VISITED or any(t.lower_ == "together" for t in trigger.sent):
         return [mention]
