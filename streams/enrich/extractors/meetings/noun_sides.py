@@ -63,6 +63,8 @@ def noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
         elif child.dep_ == "poss" and child.lower_ in ("his", "her") and (main := fronted_in(noun)) is not None:
             for subject in own_subjects(main):  # "After his talks with X, Y met Z": "his" looks ahead to Y
                 add_coordinated(subject, names, parties)
+        elif child.dep_ == "poss" and bare_lower(child) == "its" and (body := names.organisation(child)) is not None:
+            parties.add(body)  # "Its talks with X": the firm the cast reads "its" as holds them, as "her" is a person
         elif child.dep_ == "poss" or (child.dep_ == "appos" and names.label.get(child.i) == PERSON):
             add_coordinated(child, names, parties)  # an encounter has no person in apposition: a side misparsed
     if countries := country_visited(noun, names):  # "on a state visit to X": the country's government met
