@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Token
 
+from streams.enrich.vocabulary import places
 from streams.enrich.vocabulary.speech import speech_verbs
 
 from ..entity import Entity
@@ -349,11 +350,14 @@ class OrganisationVoices:
 
     def _named_before(self, paper: Token) -> Entity | None:
         """ "A Harbour Board statement", "an Orvia Radio report": a body's name written before a paper as its
-        modifier says whose paper it is, as an owner's "'s" would."""
+        modifier says whose paper it is, as an owner's "'s" would; a place there ("a Port Elwin newspaper")
+        only says where the paper is from."""
         lefts = [c for c in paper.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         named = next((c for c in lefts if c.ent_type_ == "ORG"), None)
         issuing = self._entity(named)[0] if named is not None else None
-        return issuing if issuing is not None and issuing.kind == "org" else None
+        if issuing is None or issuing.kind != "org" or places.is_known_place(issuing.name):
+            return None
+        return issuing
 
     def _owned_before(self, head: Token) -> Token | None:
         """The earlier mention of the same paper a definite noun refers back to, when that one was written with
