@@ -43,6 +43,7 @@ class Lexicon:
     org_branch_words: frozenset[str]
     leader_named_institutions: dict[str, frozenset[str]]
     employer_nouns: frozenset[str]
+    company_organ_nouns: frozenset[str]  # "the board": a body inside a company, speaking for the company
     corporate_suffixes: frozenset[str]
     company_name_endings: frozenset[str]
     finance_name_words: frozenset[str]  # "Savings", "Loan": words of a bank's name before its head

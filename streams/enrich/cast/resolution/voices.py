@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Token
 
+from streams.enrich.vocabulary import places
 from streams.enrich.vocabulary.speech import speech_verbs
 
 from ..entity import Entity
@@ -25,6 +26,7 @@ from .sent_groups import body_of_group
 
 _OUTLET_REACH = 600
 _ISSUER_REACH = 300  # tokens back to where a document "the statement" refers to was issued
+_WHEN = frozenset({"DATE", "TIME"})  # what a dating possessive is ("Monday's report")
 # what a body does to papers or figures it then speaks through: "documents obtained by X", "data compiled by X"
 _SOURCING_VERBS = frozenset({
     "obtain", "collect", "compile", "release", "publish", "issue", "leak", "gather", "prepare", "commission",
@@ -62,8 +64,12 @@ def names_org(token: Token) -> bool:
 
 
 def _owner(paper: Token) -> Token | None:
-    """The name or noun a paper is written as belonging to ("the panel's report", "Tarn Mining's study")."""
-    return next((c for c in paper.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+    """The name or noun a paper is written as belonging to ("the panel's report", "Tarn Mining's study"); a
+    date's "'s" ("Monday's report") tells when, not whose."""
+    return next(
+        (c for c in paper.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in _WHEN),
+        None,
+    )
 
 
 def _spoken_in(paper: Token) -> Token | None:
@@ -223,22 +229,24 @@ class OrganisationVoices:
         markers = lex.institution_name_markers.get(body) if body else None
         return self.registry.org_marked(markers) if markers else None
 
-    def _employer(self, char: int, home: str | None = None) -> Entity | None:
+    def _employer(self, char: int, home: str | None = None, companies_only: bool = False) -> Entity | None:
         """ "The company", bare "management": the employer's side of a business or labour story. A company
         the article shows as one (a legal form, a trade, people it employs) comes before any organisation
         merely in focus; in focus first, else named last; never a union, a state body, the press, or a
-        company based elsewhere than the description says ("the Leeds-based company")."""
+        company based elsewhere than the description says ("the Leeds-based company"). `companies_only`
+        stops there: an organ only a company has ("the board") names no other kind of body."""
         press = {id(e) for _, e in self._outlets}  # "told Reuters. The company said": not the outlet
         orgs = self.registry.orgs()
         skip = press | {id(e) for e in orgs if not may_be_company(e) or based_elsewhere(e, home)}
         firms = skip | {id(e) for e in orgs if not is_company(e)}
-        return (
+        company = (
             self.registry.org_based_in(home, char)
             or self._salient(char, "org", lambda e: id(e) not in firms)
             or self.registry.latest_org(char, firms)
-            or self._salient(char, "org", lambda e: id(e) not in skip)
-            or self.registry.latest_org(char, skip)
         )
+        if company is not None or companies_only:
+            return company
+        return self._salient(char, "org", lambda e: id(e) not in skip) or self.registry.latest_org(char, skip)
 
     def _company_described(self, head: Token, lemma: str) -> Entity | None:
         """ "The Canadian lender said" after "X Savings Bank said": the company in focus, when its name allows
@@ -285,6 +293,9 @@ class OrganisationVoices:
         placed = body_of_place(head)  # "aides of the dairy board" after "the dairy board of X"
         if placed is not None:
             return self.registry.add_org(placed, head.idx)
+        if lemma in lex.company_organ_nouns and all(c.dep_ == "det" for c in head.children):
+            # "X Inc cut jobs ... The board warned": with no board named, a bare one belongs to the firm in focus
+            return self._employer(head.idx, companies_only=True)
         if lemma in lex.business_nouns:  # "the company": the employer in focus, else the one named last
             home = home_of(head)
             found = self._employer(head.idx, home)
@@ -376,10 +387,8 @@ class OrganisationVoices:
                 source = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if source is not None:
                     return self._entity(source)
-        lefts = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        named = next((c for c in lefts if c.ent_type_ == "ORG"), None)
-        issuing = self._entity(named)[0] if named is not None else None
-        if issuing is not None and issuing.kind == "org":  # "a Harbour Board statement said"
+        issuing = self._named_before(head)
+        if issuing is not None:  # "a Harbour Board statement said"
             return issuing, None
         issuer = self._issuer(head)
         if issuer is not None:
@@ -397,7 +406,23 @@ class OrganisationVoices:
         if is_definite(head) and not _owner(head):
             head = self._owned_before(head) or head
         owner = _owner(head)
-        return (self._owner_entity(owner) if owner is not None else None) or self._issuer(head) or self._outlet(head)
+        return (
+            (self._owner_entity(owner) if owner is not None else None)
+            or self._named_before(head)
+            or self._issuer(head)
+            or self._outlet(head)
+        )
+
+    def _named_before(self, paper: Token) -> Entity | None:
+        """ "A Harbour Board statement", "an Orvia Radio report": a body's name written before a paper as its
+        modifier says whose paper it is, as an owner's "'s" would; a place there ("a Port Elwin newspaper")
+        only says where the paper is from."""
+        lefts = [c for c in paper.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        named = next((c for c in lefts if c.ent_type_ == "ORG"), None)
+        issuing = self._entity(named)[0] if named is not None else None
+        if issuing is None or issuing.kind != "org" or places.is_known_place(issuing.name):
+            return None
+        return issuing
 
     def _owned_before(self, head: Token) -> Token | None:
         """The earlier mention of the same paper a definite noun refers back to, when that one was written with
