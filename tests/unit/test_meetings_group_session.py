@@ -160,7 +160,7 @@ def test_described_session_not_linked(run: Callable[..., list[Meeting]], text: s
         ("Officials said the G-9 meeting in Calder on Friday would weigh a common levy. The four members: Nepal, "
          "Bhutan, Laos and Mongolia backed the plan.", "G-9", {"Nepal", "Bhutan", "Laos", "Mongolia"}),
         # finance: the one member the article says will attend
-        ("The Group of Nine meeting, which Nepal plans to attend, will open in Calder next week.",
+        ("The Group of Nine meeting, which Nepal intends to attend, opens in Calder next week.",
          "Group of Nine", {"Nepal"}),
     ],
 )
