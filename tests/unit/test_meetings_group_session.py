@@ -152,6 +152,16 @@ def test_described_session_not_linked(run: Callable[..., list[Meeting]], text: s
         ("Health ministers of the four-nation Ostral Council met in Calder on Monday over vaccine stocks. "
          "Delegates from Malawi, Zambia and the Gambia backed a shared fund.",
          "Ostral Council", {"Malawi", "Zambia", "Gambia"}),
+        # sport: the federation's member nations counted and listed between dashes
+        ("The Velm Football Federation meeting in Tessaly ended on Monday without a deal on transfer fees. The "
+         "three nations - Nepal, Bhutan and Laos - backed the plan.",
+         "Velm Football Federation", {"Nepal", "Bhutan", "Laos"}),
+        # finance: a group counted by its members, the members counted and listed after a colon
+        ("Officials said the G-9 meeting in Calder on Friday would weigh a common levy. The four members: Nepal, "
+         "Bhutan, Laos and Mongolia backed the plan.", "G-9", {"Nepal", "Bhutan", "Laos", "Mongolia"}),
+        # finance: the one member the article says will attend
+        ("The Group of Nine meeting, which Nepal intends to attend, opens in Calder next week.",
+         "Group of Nine", {"Nepal"}),
     ],
 )
 def test_bloc_session_lists_the_members_the_article_names(run: Callable[..., list[Meeting]], text: str, bloc: str,
@@ -159,6 +169,12 @@ def test_bloc_session_lists_the_members_the_article_names(run: Callable[..., lis
     meetings = run(text)
     assert len(meetings) == 1
     assert side_names(meetings[0]) == {bloc, *members}
+
+
+def test_partners_listed_after_dashes_join_the_bloc_session(run: Callable[..., list[Meeting]]) -> None:
+    text = ("The Merrow Alliance meeting in Tessaly ended on Monday without a deal on quotas. Peru boycotted a "
+            "meeting of its Merrow Alliance partners: Nepal, Bhutan and Laos.")
+    assert {"Merrow Alliance", "Nepal", "Bhutan", "Laos"} in [side_names(m) for m in run(text)]
 
 
 @pytest.mark.parametrize(
@@ -170,6 +186,11 @@ def test_bloc_session_lists_the_members_the_article_names(run: Callable[..., lis
         # the bloc's talks with a firm: not its own session
         "The five-nation Kessel Pact held talks with Corvane Shipping on Monday on port fees. Ministers from "
         "Nepal, Bhutan and Laos were not present.",
+        # market actors listed after dashes, not the bloc's members
+        "The Kessel Pact meeting in Tessaly ended on Monday. Its trading partners - Nepal, Bhutan and Laos - "
+        "raised tariffs.",
+        # a country the relative clause says something else of
+        "The Ostral Pact meeting, which Laos criticised, will open in Calder next week.",
     ],
 )
 def test_countries_named_otherwise_do_not_join_the_session(run: Callable[..., list[Meeting]], text: str) -> None:

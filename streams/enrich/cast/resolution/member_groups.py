@@ -4,6 +4,7 @@ members; with two such bodies the description could be either, and stays as writ
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -12,6 +13,8 @@ from ..entity import Entity
 
 if TYPE_CHECKING:
     from ..cast import Cast
+
+_COUNTED = re.compile(r"g-?\d+")  # "G-9", "G9": a group counted by its members
 
 # the last word of a body whose members are states, firms or banks that meet as one group
 _MEMBER_BODIES = frozenset({"group", "league", "council", "bloc", "club", "association", "organization",
@@ -31,6 +34,7 @@ def only_member_body(cast: Cast, doc: Doc) -> Entity | None:
 
 
 def is_member_body(name: str) -> bool:
-    """"the Group of Nine", "a growers' league": a name whose last word makes it a body of members."""
+    """"the Group of Nine", "the G-9", "a growers' league": a name whose last word makes it a body of members,
+    or a group named by how many it holds."""
     words = name.lower().split()
-    return words[-1] in _MEMBER_BODIES or words[:2] == ["group", "of"]
+    return words[-1] in _MEMBER_BODIES or words[:2] == ["group", "of"] or _COUNTED.fullmatch(words[-1]) is not None

@@ -13,6 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from streams.enrich.cast.resolution.member_groups import is_member_body
+from streams.enrich.extractors.meetings.attending_members import attending_countries
 from streams.enrich.extractors.meetings.gazetteer import country_code
 from streams.enrich.model import Meeting, Participant
 
@@ -20,17 +21,20 @@ _MIN_MEMBERS = 3  # two countries are a pair's talks, not a roster
 _MEMBERS_PEOPLE = frozenset({"ministers", "delegates", "delegations", "envoys", "representatives", "leaders"})
 _MAKE_UP_WORDS = frozenset({"groups", "grouping", "comprises", "comprising"})
 _MADE_OF = frozenset({"up", "consisting"})  # "made up of", "consisting of"
+_LIST_MARKS = frozenset({"-", "--", "\u2013", "\u2014", ":"})  # "its partners - A, B, C -", "the six nations: A, B"
+_MEMBER_WORDS = frozenset({"partners", "members", "nations", "countries", "states"})
 
 
 def with_named_members(meetings: list[Meeting], doc: Doc) -> list[Meeting]:
-    """Adds the roster's countries to each session whose one organisation is the article's body of members
-    and that names no country; the roster is read only when some such session exists."""
+    """Adds the roster's countries and the members said to attend to each session whose one organisation is
+    the article's body of members and that names no country; both are read only when some such session exists."""
     if not any(_bloc_only(m) for m in meetings):
         return meetings
     roster = _roster(doc)
-    if not roster:
+    named = [*roster, *(name for name in attending_countries(doc) if name not in roster)]
+    if not named:
         return meetings
-    members = tuple(Participant(name=name, kind="country") for name in roster)
+    members = tuple(Participant(name=name, kind="country") for name in named)
     return [replace(m, participants=(*m.participants, *members)) if _bloc_only(m) else m for m in meetings]
 
 
@@ -60,7 +64,19 @@ def _opens_roster(word: Token) -> bool:
         return True
     if word.lower_ == "of" and word.i > 1 and word.nbor(-1).lower_ in _MADE_OF:
         return True
+    if word.text in _LIST_MARKS and word.i > 1 and word.nbor(-1).lower_ in _MEMBER_WORDS:
+        return _counted_or_of_body(word.nbor(-1))
     return word.lower_ in ("from", "of") and word.i > 0 and word.nbor(-1).lower_ in _MEMBERS_PEOPLE
+
+
+def _counted_or_of_body(members: Token) -> bool:
+    """"the six NATIONS -", "its bloc's PARTNERS:": members counted or named by their body are a roster;
+    "trading partners -" or "buyers -" name market actors, not members."""
+    before = members.nbor(-1)
+    if before.like_num:
+        return True
+    body = next((e for e in members.doc.ents if e.end == members.i), None)
+    return body is not None and is_member_body(body.text)
 
 
 def _countries(first: Token) -> list[str]:
