@@ -15,6 +15,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ...vocabulary.places import is_known_place
 from ..entity import Entity
 from ..lexicon import lexicon
 from .columns import SUBJECT_DEPS, Columns
@@ -24,10 +25,28 @@ from .registry import Registry, based_elsewhere, is_company, may_be_company
 
 
 def org_entity_name(ent: Span) -> str:
-    """NER's span without its article, widened to a possessor it left out ("Valdora's foreign ministry")."""
+    """NER's span without its article, widened to a possessor it left out ("Valdora's foreign ministry")
+    and to the place it cut off after its "of" ("X Corp of" before "Norway"): left cut, the name would
+    lose where the company is and pass for the short form of another "X Corp of <place>"."""
     if any(c.dep_ == "poss" and c.i < ent.start for c in ent.root.lefts):
         return org_name(ent.root) or ent.text
-    return ent.text.removeprefix("the ").removeprefix("The ")
+    return _with_cut_place(ent).text.removeprefix("the ").removeprefix("The ")
+
+
+def _with_cut_place(ent: Span) -> Span:
+    """`ent` and the one- or two-word known place after its "of", whether the model kept the "of" ("X Corp
+    of") or stopped at the legal form ("X Corp" before "of Norway"); else `ent` as it is."""
+    doc = ent.doc
+    start = ent.end
+    if ent[-1].lower_ in lexicon().corporate_suffixes and doc[start : start + 1].text == "of":
+        start += 1
+    elif ent[-1].lower_ != "of" or len(ent) < 2:
+        return ent
+    for size in (2, 1):
+        place = doc[start : start + size]
+        if len(place) == size and all(t.text[:1].isupper() for t in place) and is_known_place(place.text):
+            return doc[ent.start : place.end]
+    return ent
 
 
 def form_inside_name(org: Entity, word: str) -> bool:

@@ -420,7 +420,7 @@ class Registry:
         placed = placed_core(name)
         entity = (
             self._orgs.get(key)
-            or self._cores.get(core)
+            or self._core_body(key, core)
             or self._placed_body(core, placed)
             or (self._orgs.get(short.lower()) if short else None)
             or self._by_acronym(name)
@@ -529,8 +529,9 @@ class Registry:
         article names no person with more than those words, nor gives a full name of them a title
         ("founder Dana Whitfield" of "Dana Whitfield Group"; a lone word the model took for a name may carry
         the body's own apposition). A name closed by a legal form ("Pennock Geothermal Inc") is a company
-        whatever its middle words, so its opening words, when no place, are its short form too; so is one opened
-        by a legal form ("NV Orrenwald Lampworks")."""
+        whatever its middle words, so its opening words, when no country or big city, are its short form too (many
+        surnames and common words also name a small town somewhere); so is one opened by a legal form ("NV
+        Orrenwald Lampworks")."""
         size = len(words.split())
         people = self._people.get(words.split()[-1].lower(), [])
         if any(len(e.name.split()) > size or (size > 1 and e.titles) for e in people):
@@ -544,7 +545,7 @@ class Registry:
         legal_form = (
             (rest[-1] in lex.corporate_suffixes or org.name.split()[0].lower() in lex.corporate_suffixes)
             and rest[0] not in ("and", "&")  # "X Pipe" of "X Pipe and Foundry Corp": the parse's split, mended apart
-            and not any(is_known_place(w) for w in words.split())
+            and not any(big_place(w) for w in words.split())  # "Canada said" after "Canada Fund Inc"
         )
         if not (legal_form or all(w in endings for w in rest)):
             return None
@@ -573,6 +574,14 @@ class Registry:
             return None
         found = {id(e): e for e in self._orgs.values() if name in _org_acronyms(e.name)}
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _core_body(self, key: str, core: str) -> Entity | None:
+        """The body whose name without its legal form is `core` ("X" of "X Holdings Corp"); a one-word name
+        only when no other body opens with it too ("X" after "X Industries Inc" and "X Holdings Corp" names
+        neither, as for two bodies sharing initials)."""
+        if " " not in key and self.org_by_short_name(key) is None:
+            return None
+        return self._cores.get(core)
 
     def _placed_body(self, core: str, placed: str | None) -> Entity | None:
         """ "X Corp" and "X Corp of <place>" are one company, named in either order; not when two bodies of
