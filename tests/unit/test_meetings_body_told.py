@@ -16,32 +16,21 @@ def meetings(nlp):
     return lambda text: meetings_in(nlp, text, published=THURSDAY)
 
 
-def test_testified_before_a_committee(meetings):
-    found = meetings("Orla Vintner, the regulator, testified before the Senate Banking Committee on Tuesday "
-                     "that costs would rise.")
+@pytest.mark.parametrize(("text", "sides", "status"), [
+    ("Orla Vintner, the regulator, testified before the Senate Banking Committee on Tuesday that costs would rise.",
+     {"Orla Vintner", "Senate Banking Committee"}, "held"),
+    ("Dario Pellek briefed the Velm Hockey League Board on the budget last week.",
+     {"Dario Pellek", "Velm Hockey League Board"}, "held"),
+    ("The chief executive, Marek Toivo, told the Dockers Union Council that prices had doubled.",
+     {"Marek Toivo", "Dockers Union Council"}, "held"),
+    ("Hanne Sostrup will testify before the Harn Planning Commission next week.",
+     {"Hanne Sostrup", "Harn Planning Commission"}, "planned"),
+])
+def test_the_teller_meets_the_sitting_body(meetings, text, sides, status):
+    found = meetings(text)
     assert len(found) == 1
-    assert side_names(found[0]) == {"Orla Vintner", "Senate Banking Committee"}
-    assert (found[0].status, found[0].mode) == ("held", "in_person")
-
-
-def test_briefed_a_league_board(meetings):
-    found = meetings("Dario Pellek briefed the Velm Hockey League Board on the budget last week.")
-    assert len(found) == 1
-    assert side_names(found[0]) == {"Dario Pellek", "Velm Hockey League Board"}
-    assert found[0].status == "held"
-
-
-def test_told_a_council_with_the_teller_named_beside_a_title(meetings):
-    found = meetings("The chief executive, Marek Toivo, told the Dockers Union Council that prices had doubled.")
-    assert len(found) == 1
-    assert side_names(found[0]) == {"Marek Toivo", "Dockers Union Council"}
-
-
-def test_a_hearing_to_come_is_planned(meetings):
-    found = meetings("Hanne Sostrup will testify before the Harn Planning Commission next week.")
-    assert len(found) == 1
-    assert side_names(found[0]) == {"Hanne Sostrup", "Harn Planning Commission"}
-    assert found[0].status == "planned"
+    assert side_names(found[0]) == sides
+    assert (found[0].status, found[0].mode) == (status, "in_person")
 
 
 def test_told_a_named_bodys_representatives(meetings):
