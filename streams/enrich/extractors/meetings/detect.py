@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from streams.enrich.cast import cast_of, is_office_title
 from streams.enrich.doc_cache import per_doc
 from streams.enrich.extractors.meetings.bodies_consulted import consults_body
+from streams.enrich.extractors.meetings.body_told import BODY_TELLING_VERBS, told_a_body
 from streams.enrich.extractors.meetings.calling_on import called_on
 from streams.enrich.extractors.meetings.deliberation import deliberates_alone
 from streams.enrich.extractors.meetings.habits import is_habitual
@@ -87,7 +88,7 @@ def word_hashes(words: frozenset[str]) -> frozenset[int]:
 _ALL_WORDS = (LEX.meet_verbs | LEX.talk_verbs | LEX.attend_verbs | LEX.meeting_nouns | LEX.companion_verbs
               | LEX.word_nouns | LEX.summoning_verbs | ROLL_CALL_WORDS
               | {"take", "visit", "sit", "get", "spend", "see", "shake", "exchange", "table", "play", "ring",
-                 "show"} | LEX.touring_verbs | RESOLVE_VERBS | SETTLING_VERBS
+                 "show"} | LEX.touring_verbs | RESOLVE_VERBS | SETTLING_VERBS | BODY_TELLING_VERBS
               | {end for w in LEX.meeting_nouns if "-" in w for end in (w.split("-")[0], w.split("-")[-1])})
 # the end pieces of a hyphenated encounter noun ("a sit-down" is split): the parse hangs one of them on the sentence
 TRIGGER_HASHES = word_hashes(_ALL_WORDS)
@@ -110,8 +111,9 @@ def find_triggers(sent: Span) -> list[Trigger]:
 # its lower-case lemma or form: a word it reads must be here, or no token spelt so reaches it.
 _CLASSIFIED_WORDS = (LEX.meet_verbs | LEX.companion_verbs | LEX.talk_verbs | LEX.touring_verbs | LEX.attend_verbs
                      | LEX.summoning_verbs | LEX.word_nouns | LEX.meeting_nouns | ROLL_CALL_WORDS | RESOLVE_VERBS
-                     | SETTLING_VERBS | {"visit", "sit", "shake", "get", "show", "ring", "see", "spend", "play", "call",
-                                         "exchange", "take", "table"})
+                     | SETTLING_VERBS | BODY_TELLING_VERBS
+                     | {"visit", "sit", "shake", "get", "show", "ring", "see", "spend", "play", "call", "exchange",
+                        "take", "table"})
 _CONTEST_CUES = LEX.contest_words | {"round"}  # the words `tells_a_contest` reads
 _HYPHEN_HASHES = list(word_hashes(frozenset(_HYPHENS)))
 
@@ -157,7 +159,8 @@ def _classify(token: Token) -> TriggerKind | None:
     lemma, lower = lower_lemma(token), token.lower_
     if token.pos_ in VERB_POS and not _verb_read_as_object(token):
         if lemma in LEX.meet_verbs or lemma == "visit" or lemma in LEX.companion_verbs or _phrasal_encounter(token) or (
-                plays_host(token)) or is_summons(token) or resolved_together(token) or settled_with(token):
+                plays_host(token)) or is_summons(token) or resolved_together(token) or settled_with(token) or (
+                told_a_body(token)):
             return "meet"
         if lemma in LEX.talk_verbs or (lemma == "exchange" and any(
                 c.dep_ == "dobj" and c.lower_ in LEX.exchanged_things for c in token.children)) or (

@@ -70,10 +70,10 @@ def _addressed_whole(verb: Token, noun: Token) -> bool:
         return False
     bodies = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
               if o.dep_ == "pobj"]
-    return any(t.ent_type_ == "ORG" for o in bodies for t in o.subtree) and not _told_only_if(verb)
+    return any(t.ent_type_ == "ORG" for o in bodies for t in o.subtree) and not told_only_if(verb)
 
 
-def _told_only_if(verb: Token) -> bool:
+def told_only_if(verb: Token) -> bool:
     """"would tell a meeting of X that costs rose if invited": the parse may hang the condition on the message,
     but a telling under "would" with an "if" anywhere in it is an offer, not a session anyone arranged."""
     return any(c.dep_ == "aux" and c.lower_ in _CONDITIONAL_MODALS for c in verb.children) and any(

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from streams.enrich.extractors.meetings.body_told import told_a_body
 from streams.enrich.extractors.meetings.calling_on import called_on
 from streams.enrich.extractors.meetings.clause import own_clause
 from streams.enrich.extractors.meetings.detect import plays_host
@@ -557,6 +558,8 @@ def find_mode(trigger: Token, sent: Span) -> ModeCue | None:
         return ModeCue("in_person", STRONG)
     if lemma == "meet" and trigger.pos_ == "VERB":
         return ModeCue("in_person", STRONG)  # the verb brings the sides together; the noun is any session
+    if told_a_body(trigger):
+        return ModeCue("in_person", STRONG)  # a hearing or a briefing of a sitting body is held in its room
     if trigger.lower_ in LEX.channel_free_nouns or (trigger.pos_ == "VERB" and (
             lemma in LEX.channel_free_verbs or lemma in LEX.talk_verbs)):
         return ModeCue("in_person", PLACED)  # "reopened discussions", "talked with X": any channel, unless placed

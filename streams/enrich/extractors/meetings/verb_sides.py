@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from streams.enrich.extractors.meetings.body_told import body_listeners
 from streams.enrich.extractors.meetings.calling_on import called_on
 from streams.enrich.extractors.meetings.fronted import subjects
 from streams.enrich.extractors.meetings.lemma import lower_lemma
@@ -23,6 +24,8 @@ SEQUENCE_PREPS = ("before", "after", "since")
 
 
 def verb_objects(verb: Token, kind: str, names: NameIndex) -> list[Token]:
+    if listeners := body_listeners(verb):  # "testified before the Y committee": the body is the one side met
+        return listeners
     objects = []
     idiom = face_to_face(verb)
     for child in verb.children:

@@ -1,0 +1,52 @@
+"""A named person who testified before, told or briefed a named sitting body, or a named body's envoys, met it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.unit.readers import meetings_in, side_names
+
+THURSDAY = dt.datetime(2024, 3, 14, 9, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture(scope="module")
+def meetings(nlp):
+    return lambda text: meetings_in(nlp, text, published=THURSDAY)
+
+
+@pytest.mark.parametrize(("text", "sides", "status"), [
+    ("Orla Vintner, the regulator, testified before the Senate Banking Committee on Tuesday that costs would rise.",
+     {"Orla Vintner", "Senate Banking Committee"}, "held"),
+    ("Dario Pellek briefed the Velm Hockey League Board on the budget last week.",
+     {"Dario Pellek", "Velm Hockey League Board"}, "held"),
+    ("The chief executive, Marek Toivo, told the Dockers Union Council that prices had doubled.",
+     {"Marek Toivo", "Dockers Union Council"}, "held"),
+    ("Hanne Sostrup will testify before the Harn Planning Commission next week.",
+     {"Hanne Sostrup", "Harn Planning Commission"}, "planned"),
+])
+def test_the_teller_meets_the_sitting_body(meetings, text, sides, status):
+    found = meetings(text)
+    assert len(found) == 1
+    assert side_names(found[0]) == sides
+    assert (found[0].status, found[0].mode) == (status, "in_person")
+
+
+def test_told_a_named_bodys_representatives(meetings):
+    found = meetings("Orla Vintner told representatives of the Tarvel City Council that the talks had failed.")
+    assert len(found) == 1
+    assert "Orla Vintner" in side_names(found[0])
+    assert any("Tarvel City Council" in n for n in side_names(found[0]))
+
+
+@pytest.mark.parametrize("text", [
+    "Orla Vintner told reporters on Monday that the Senate Banking Committee would meet soon.",
+    "Orla Vintner wrote to the Senate Banking Committee on Monday that costs would rise.",
+    "Orla Vintner told the Senate Banking Committee in a letter that costs would rise.",
+    "The Senate Banking Committee told Orla Vintner on Monday that the licence would be revoked.",
+    "Orla Vintner would tell the Tarvel City Council that costs rose if invited.",
+    "Orla Vintner told members of the Dockers Union Council at a rally that jobs were safe.",
+])
+def test_no_meeting_for_a_public_word_a_letter_or_a_notice(meetings, text):
+    assert meetings(text) == []
