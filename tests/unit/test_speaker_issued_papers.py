@@ -41,7 +41,7 @@ def test_officials_in_an_unsourced_statement_stay_unnamed(nlp: Language) -> None
 def test_officials_of_a_named_body_keep_it(nlp: Language) -> None:
     """Labour: the officials' own body, not the paper's author."""
     text = (
-        "Officials of the Northern Dockers Union said in a statement issued by the Harbour Employers Council "
+        "Officials of the Northern Dockers Union said in a statement issued by Harbour Employers Council "
         "that the strike would go on."
     )
     assert speakers(nlp, text) == ["Northern Dockers Union"]

@@ -17,7 +17,7 @@ from tests.unit.readers import speakers
             "Marek Olsen",
         ),
         (  # health, through an outlet
-            "Wards were full. The clinic had treated 40 patients, Ines Varga was quoted by the Daily Orvian as saying.",
+            "Wards were full. The clinic had treated 40 patients, Ines Varga was quoted by Orvian Radio as saying.",
             "Ines Varga",
         ),
         (  # diplomacy, a pronoun after the name
@@ -32,5 +32,5 @@ def test_a_fronted_clause_is_the_quoted_persons(nlp: Language, text: str, speake
 
 def test_a_clause_of_its_own_after_saying_is_kept(nlp: Language) -> None:
     """Sport: "as saying" with its own clause reports that clause only."""
-    text = "Jon Hale was quoted as saying the final would be played in May."
+    text = "Jon Hale was quoted as saying a replay would be held in May."
     assert speakers(nlp, text) == ["Jon Hale"]

@@ -665,7 +665,9 @@ def _comma_before_subject(cue: Token) -> int | None:
 def _fronted(cue: Token) -> tuple[int, int] | None:
     """ "A met B on Monday, the office said, in ...": the main clause before a parenthetical cue. The parse
     sometimes hangs such a trailing cue as the clause's complement ("Sales will rise, X said in a call"),
-    even with the clause's object as a second subject; a comma before the cue's subject tells that reading."""
+    even with the clause's object as a second subject; a comma before the cue's subject tells that reading.
+    After "A, X was quoted as saying" the passive "quoted" is what the parse hangs on the clause."""
+    cue = passive_report(cue) or cue
     if cue.head.i > cue.i:
         return None
     if cue.dep_ == "parataxis":
