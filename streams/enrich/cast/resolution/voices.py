@@ -20,6 +20,7 @@ from ..reading.org_mentions import form_inside_name, refers_to_institution
 from ..reading.orgs import described_by_nation, home_of, org_name
 from ..reading.registry import based_elsewhere, is_company, may_be_company
 from .descriptions import INDEFINITE_DETERMINERS, is_definite, role_phrase
+from .issued_papers import paper_spoken_in
 from .offices import words_of
 from .place_bodies import body_of_place
 from .sent_groups import body_of_group
@@ -201,10 +202,19 @@ class OrganisationVoices:
         if kind in lex.state_institution_nouns and head.tag_ == "NN":
             # "a ministry official" speaks for the ministry the article named; unnamed, no country is guessed
             return self.registry.org_with_head(kind, head.idx)
+        issuer = self._paper_issuer(head)
+        if issuer is not None:  # "officials said in a statement issued by X": X
+            return issuer
         bare = not any(c.dep_ in ("prep", "compound", "nmod", "amod", "poss") for c in head.children)
         if bare and head.lemma_.lower() in lex.employer_nouns:  # "the management of <a name read as a person>"
             return self._employer(head.idx)  # names a body, though not one the cast could read
         return None
+
+    def _paper_issuer(self, head: Token) -> Entity | None:
+        """The body that put out the paper unnamed voices spoke in, when its author is one."""
+        paper = paper_spoken_in(head)
+        found = self._authors(paper_author(paper)) if paper is not None else None
+        return found if found is not None and found.kind == "org" else None
 
     def _post_of_body(self, head: Token) -> Entity | None:
         """ "The Norland legation's farm attache said": an unnamed holder of a post that a named body owns speaks

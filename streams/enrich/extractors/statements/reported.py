@@ -26,6 +26,7 @@ from .cues import (
     for_clause,
     framed_as,
     framed_words,
+    passive_report,
     prepositional,
     source_frame_start,
     subject_of,
@@ -404,7 +405,7 @@ def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None
     another cue reports is passed over, not the cue's own after it: in "X say A but so far, Y says B"
     the parse hangs X's report on Y's cue too."""
     relayed = False
-    for child in cue.children:
+    for child in _reported_candidates(cue):
         reported = child.dep_ == "ccomp" or _told_clause(cue, child) or _unmarked_clause(cue, child)
         reported = reported or _object_led_clause(cue, child)
         if not reported or _describes_speaker(child) or _before_own_clause(cue, child):
@@ -435,6 +436,16 @@ def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None
             content = (doc[start].idx, content[1])
         return (content, _clauses(child, end)) if content else None
     return None if relayed else _noun_framed(cue) or _relative_report(cue) or _object_read(cue) or _conditional(cue)
+
+
+def _reported_candidates(cue: Token) -> list[Token]:
+    """The cue's children, and for a bare "as saying" after a passive report the clause fronted before it:
+    in "A would happen, X was quoted as saying" the parse hangs A on "quoted", which reports nothing itself."""
+    children = list(cue.children)
+    passive = passive_report(cue) if not any(c.dep_ == "ccomp" for c in children) else None
+    if passive is None:
+        return children
+    return children + [c for c in passive.lefts if c.dep_ == "ccomp"]
 
 
 def _conditional(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
@@ -654,7 +665,9 @@ def _comma_before_subject(cue: Token) -> int | None:
 def _fronted(cue: Token) -> tuple[int, int] | None:
     """ "A met B on Monday, the office said, in ...": the main clause before a parenthetical cue. The parse
     sometimes hangs such a trailing cue as the clause's complement ("Sales will rise, X said in a call"),
-    even with the clause's object as a second subject; a comma before the cue's subject tells that reading."""
+    even with the clause's object as a second subject; a comma before the cue's subject tells that reading.
+    After "A, X was quoted as saying" the passive "quoted" is what the parse hangs on the clause."""
+    cue = passive_report(cue) or cue
     if cue.head.i > cue.i:
         return None
     if cue.dep_ == "parataxis":
