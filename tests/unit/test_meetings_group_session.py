@@ -230,7 +230,7 @@ def test_body_of_governments_in_session(run: Callable[..., list[Meeting]], text:
         # a firm's acronym
         "Tarvel Bank said profit rose. The TBK meeting on Friday approved the dividend.",
         # a body of governments' session as a backdrop
-        "ORVEX ministers agreed last month to hold prices steady. Dealers stayed cautious ahead of the ORVEX "
+        "ORVEX ministers agreed last month to hold prices steady. Brokers kept their bets small ahead of the ORVEX "
         "meeting in Calder.",
     ],
 )
