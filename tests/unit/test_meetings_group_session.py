@@ -209,6 +209,9 @@ def test_countries_named_otherwise_do_not_join_the_session(run: Callable[..., li
         # sport: a union of national sides, its ministers named before the body
         ("Sports ministers of the Velm Football Union differ on the levy. The Velm Football Union meeting in "
          "Calder on Friday will weigh new quotas, officials said.", "Velm Football Union", "planned"),
+        # commodities: those outside the body are producers, so are those in it
+        ("Several non-CAPRA producers, including Nepal and Laos, backed the plan. We took a positive view of "
+         "the CAPRA meeting in Brno, said Orla Vintner.", "CAPRA", "held"),
     ],
 )
 def test_body_of_governments_in_session(run: Callable[..., list[Meeting]], text: str, body: str,

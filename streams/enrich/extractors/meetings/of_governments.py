@@ -17,11 +17,13 @@ def _evidence(name: str) -> re.Pattern[str]:
     body = re.escape(name)
     after = rf"\b{body}(?:'s)?\s+(?:[\w-]+\s+){{0,2}}{_MEMBERS}\b"  # "ORVEX has 14 member countries"
     before = rf"\b(?:ministers|{_MEMBER_STATES}) (?:of|from) (?:the )?{body}\b"  # "ministers of the ORVEX"
-    return re.compile(f"{after}|{before}")
+    # "non-ORVEX producers such as ...": those outside it are producers or states, so are those in it
+    outside = rf"\bnon-{body}\s+(?:[\w-]+\s+){{0,2}}(?:members?|producers|exporters|{_MEMBERS})\b"
+    return re.compile(f"{after}|{before}|{outside}")
 
 
 def shown_of_governments(text: str, name: str) -> bool:
-    """"ORVEX ministers agreed", "the Harn Council's member states": the members named are governments. The
-    name's last word stands for the whole too ("the council's member states")."""
+    """"ORVEX ministers agreed", "the Harn Council's member states", "non-ORVEX producers": its members
+    are governments. The name's last word stands for the whole too ("the council's member states")."""
     forms = {name} | ({f"the {name.split()[-1].lower()}"} if " " in name else set())
     return any(_evidence(form).search(text) for form in forms)
