@@ -195,3 +195,47 @@ def test_partners_listed_after_dashes_join_the_bloc_session(run: Callable[..., l
 )
 def test_countries_named_otherwise_do_not_join_the_session(run: Callable[..., list[Meeting]], text: str) -> None:
     assert all(not {"Nepal", "Bhutan", "Laos"} & side_names(m) for m in run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "status"),
+    [
+        # commodities: an acronym whose ministers the article names
+        ("ORVEX ministers agreed last month to hold prices steady. Officials said next week's ORVEX meeting would "
+         "review the accord.", "ORVEX", "planned"),
+        # regional politics: a council whose member states the article counts
+        ("The Harn Cooperation Council has six member states. The Harn Cooperation Council summit ended in "
+         "Tessaly on Monday without a deal.", "Harn Cooperation Council", "held"),
+        # sport: a union of national sides, its ministers named before the body
+        ("Sports ministers of the Velm Football Union differ on the levy. The Velm Football Union meeting in "
+         "Calder on Friday will weigh new quotas, officials said.", "Velm Football Union", "planned"),
+        # commodities: those outside the body are producers, so are those in it
+        ("Several non-CAPRA producers, including Nepal and Laos, backed the plan. We took a positive view of "
+         "the CAPRA meeting in Brno, said Orla Vintner.", "CAPRA", "held"),
+    ],
+)
+def test_body_of_governments_in_session(run: Callable[..., list[Meeting]], text: str, body: str,
+                                        status: str) -> None:
+    meetings = [m for m in run(text) if body in side_names(m)]
+    assert len(meetings) == 1
+    assert side_names(meetings[0]) == {body}
+    assert meetings[0].status == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a town's own council
+        "Councillor Ana Pell said the town needs new roads. The Dorr City Council meeting on Friday approved "
+        "the budget.",
+        # a union's own congress, its members workers
+        "The Dockers Union has 40,000 members. The Dockers Union meeting in Arlen elected a new leader on Monday.",
+        # a firm's acronym
+        "Tarvel Bank said profit rose. The TBK meeting on Friday approved the dividend.",
+        # a body of governments' session as a backdrop
+        "ORVEX ministers agreed last month to hold prices steady. Brokers kept their bets small ahead of the ORVEX "
+        "meeting in Calder.",
+    ],
+)
+def test_own_body_or_backdrop_is_no_session(run: Callable[..., list[Meeting]], text: str) -> None:
+    assert run(text) == []

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from streams.enrich.cast.resolution.member_groups import only_member_body
+from streams.enrich.cast.resolution.member_groups import is_member_body, only_member_body
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import NameIndex
+from streams.enrich.extractors.meetings.of_governments import shown_of_governments
 from streams.enrich.model import Participant
 
 GOVERNMENT_PEOPLE = frozenset({"minister", "envoy", "ambassador"})
@@ -78,9 +79,19 @@ def group_named_before(token: Token) -> Participant | None:
     start = end
     while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
         start -= 1
-    if end - start < 2 or last.lower_ not in _GROUP_WORDS:
+    if end - start >= 2 and last.lower_ in _GROUP_WORDS:
+        return Participant(name=doc[start:end].text, kind="organization")
+    return _body_of_governments(doc[start:end] if end - start >= 2 else doc[end - 1 : end])
+
+
+def _body_of_governments(name: Span) -> Participant | None:
+    """"the ORVEX meeting", "the Harn Cooperation Council summit": a body written as a name ("Council",
+    "Association", ...) or an acronym, that the article shows governments belong to."""
+    text = name.text
+    written = is_member_body(text) if len(name) > 1 else len(text) > 1 and text.isalpha() and text.isupper()
+    if not written or not shown_of_governments(name.doc.text, text):
         return None
-    return Participant(name=doc[start:end].text, kind="organization")
+    return Participant(name=text, kind="organization")
 
 
 def _topic_of(token: Token) -> bool:
