@@ -6,13 +6,13 @@ of the body's members does. Its session is then the members' encounter, as for a
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import lru_cache
 
 _MEMBER_STATES = r"member (?:countries|states|nations|governments)"
 _MEMBERS = rf"(?:ministers|{_MEMBER_STATES}|countries|nations|governments)"
 
 
-@cache
+@lru_cache(maxsize=1024)  # bounded: a worker sees an unbounded stream of names
 def _evidence(name: str) -> re.Pattern[str]:
     body = re.escape(name)
     after = rf"\b{body}(?:'s)?\s+(?:[\w-]+\s+){{0,2}}{_MEMBERS}\b"  # "ORVEX has 14 member countries"
