@@ -69,6 +69,7 @@ if TYPE_CHECKING:
 _NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "NORP"})
 _GEOGRAPHIC_LABELS = frozenset({"GPE", "NORP", "LOC"})  # a country, its people, a region: describe, never name
 _LOOK_BACK = 60
+_ONE_OF_MANY = frozenset({"one", "another"})
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 
 
@@ -108,6 +109,12 @@ def _closing_appositive(head: Token) -> Token | None:
     if last.dep_ != "appos" or last.pos_ != "PROPN" or owner.dep_ != "pobj" or owner.head.head.i != head.i:
         return None
     return last if doc[last.left_edge.i - 1].text == "," else None
+
+
+def _one_of_many(subject: Token) -> bool:
+    """ "Deputies said ... One said ...": a count or "another" standing as the subject is one of a group the
+    article leaves unnamed, a voice of its own that the he/she after it refers to."""
+    return subject.lower_ in _ONE_OF_MANY and subject.pos_ in ("NUM", "PRON")
 
 
 def _bare_capital(head: Token) -> bool:
@@ -211,7 +218,7 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             self._unnamed_voices.add(subject.idx)
             self._unnamed_heads[subject.lemma_.lower()] = subject.idx
             return None
-        if subject is not None and entity is None and subject.pos_ == "NOUN":
+        if subject is not None and entity is None and (subject.pos_ == "NOUN" or _one_of_many(subject)):
             self._unnamed_voices.add(subject.idx)
             self._unnamed_heads[subject.lemma_.lower()] = subject.idx
         if entity is None or subject is None:
