@@ -47,3 +47,14 @@ def test_a_person_named_after_the_one_takes_the_pronoun(nlp: Language) -> None:
         "Tomas Quarrow, the chairman, disagreed.\n\n\u201cWe were always asked,\u201d he said."
     )
     assert speakers(nlp, text)[-1] == "Tomas Quarrow"
+
+
+@pytest.mark.parametrize("subject", ["Norwegian Officials", "Canadian Lawyers", "British Economists"])
+def test_a_nations_people_in_capitals_stay_unnamed(nlp: Language, subject: str) -> None:
+    text = f"Tarrow Energy Corp said it would act.\n\n{subject} said the talks had stalled."
+    assert speakers(nlp, text) == ["Tarrow Energy Corp", None]
+
+
+@pytest.mark.parametrize("company", ["British Airways", "American Airlines", "Norwegian Cruise Lines"])
+def test_a_company_opening_with_a_nation_still_speaks(nlp: Language, company: str) -> None:
+    assert speakers(nlp, f"{company} said fares would rise.") == [company]

@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from streams.enrich.vocabulary import places
+
 from ..entity import Entity
 from ..lexicon import lexicon
 from ..names import (
@@ -69,6 +71,7 @@ if TYPE_CHECKING:
 _NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "NORP"})
 _GEOGRAPHIC_LABELS = frozenset({"GPE", "NORP", "LOC"})  # a country, its people, a region: describe, never name
 _LOOK_BACK = 60
+_NATIONS = frozenset({"NORP", "GPE"})
 _ONE_OF_MANY = frozenset({"one", "another"})
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 
@@ -115,6 +118,22 @@ def _one_of_many(subject: Token) -> bool:
     """ "Deputies said ... One said ...": a count or "another" standing as the subject is one of a group the
     article leaves unnamed, a voice of its own that the he/she after it refers to."""
     return subject.lower_ in _ONE_OF_MANY and subject.pos_ in ("NUM", "PRON")
+
+
+def _people_in_capitals(head: Token) -> bool:
+    """ "Norwegian Officials said", "U.S. Dealers said": wire copy capitalising a plural trade or role after a
+    nationality makes it look like a name; people described by nation and trade stay unnamed. A company's
+    plural word ("Airlines", "Industries") is no trade of people."""
+    lex = lexicon()
+    people = lex.title_words | lex.representative_nouns | lex.member_nouns
+    lefts = [t for t in head.lefts if t.dep_ != "det"]
+    return (
+        head.text[:1].isupper()
+        and head.lower_.endswith("s")
+        and head.lower_[:-1] in people
+        and bool(lefts)
+        and all(t.ent_type_ in _NATIONS or places.demonym_code(t.text) is not None for t in lefts)
+    )
 
 
 def _bare_capital(head: Token) -> bool:
@@ -297,6 +316,8 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         fronted = person_titled_after(subject) if named else None
         if fronted is not None:  # "Democrats Senator X says" read with the party as the subject
             return self._proper(fronted)
+        if named and _people_in_capitals(subject) and not self.registry.knows_surname(subject.text):
+            return None, None  # "Canadian Economists said": unnamed people of a nation, whatever the case
         if not institution and named and not titled:
             group = self._joint(subject)  # "A and B said": both speak
             return (group, None) if group is not None else self._proper(subject)
