@@ -72,7 +72,7 @@ _NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "NORP"})
 _GEOGRAPHIC_LABELS = frozenset({"GPE", "NORP", "LOC"})  # a country, its people, a region: describe, never name
 _LOOK_BACK = 60
 _NATIONS = frozenset({"NORP", "GPE"})
-_ONE_OF_MANY = frozenset({"one", "another"})
+_COUNTED_ONE = frozenset({"one", "another"})
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 
 
@@ -117,7 +117,7 @@ def _closing_appositive(head: Token) -> Token | None:
 def _one_of_many(subject: Token) -> bool:
     """ "Deputies said ... One said ...": a count or "another" standing as the subject is one of a group the
     article leaves unnamed, a voice of its own that the he/she after it refers to."""
-    return subject.lower_ in _ONE_OF_MANY and subject.pos_ in ("NUM", "PRON")
+    return subject.lower_ in _COUNTED_ONE and subject.pos_ in ("NUM", "PRON")
 
 
 def _people_in_capitals(head: Token) -> bool:
