@@ -58,3 +58,7 @@ def test_a_nations_people_in_capitals_stay_unnamed(nlp: Language, subject: str) 
 @pytest.mark.parametrize("company", ["British Airways", "American Airlines", "Norwegian Cruise Lines"])
 def test_a_company_opening_with_a_nation_still_speaks(nlp: Language, company: str) -> None:
     assert speakers(nlp, f"{company} said fares would rise.") == [company]
+
+
+def test_a_country_written_as_a_plural_still_speaks(nlp: Language) -> None:
+    assert speakers(nlp, "The United States said its navy had left the strait.") == ["United States"]
