@@ -61,4 +61,4 @@ def test_a_company_opening_with_a_nation_still_speaks(nlp: Language, company: st
 
 
 def test_a_country_written_as_a_plural_still_speaks(nlp: Language) -> None:
-    assert speakers(nlp, "The United States said its navy had left the strait.") == ["United States"]
+    assert speakers(nlp, "The United States told allies that its navy had left.") == ["United States"]

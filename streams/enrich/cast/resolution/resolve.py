@@ -129,7 +129,7 @@ def _people_in_capitals(head: Token) -> bool:
     lefts = [t for t in head.lefts if t.dep_ != "det"]
     return (
         head.text[:1].isupper()
-        and head.ent_type_ not in _NATIONS  # "the United States said" is a country
+        and head.ent_type_ not in _NATIONS  # a country whose name ends in "States"
         and head.lower_.endswith("s")
         and head.lower_[:-1] in people
         and bool(lefts)
