@@ -177,7 +177,7 @@ class PronounReferents:
             t
             for t in span
             if t.dep_ in ("nsubj", "nsubjpass")
-            and t.tag_ == "NN"
+            and (t.tag_ == "NN" or (t.pos_ != "NOUN" and t.idx in self._unnamed_voices))  # "One said": one of a group
             and (t.lemma_.lower() in people or t.idx in self._unnamed_voices)
             and (t.idx in self._unnamed_voices or any(
                 c.dep_ == "det" and c.lower_ in (*INDEFINITE_DETERMINERS, "one") for c in t.children

@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from streams.enrich.vocabulary import places
+
 from ..entity import Entity
 from ..lexicon import lexicon
 from ..names import (
@@ -69,6 +71,8 @@ if TYPE_CHECKING:
 _NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "NORP"})
 _GEOGRAPHIC_LABELS = frozenset({"GPE", "NORP", "LOC"})  # a country, its people, a region: describe, never name
 _LOOK_BACK = 60
+_NATIONS = frozenset({"NORP", "GPE"})
+_COUNTED_ONE = frozenset({"one", "another"})
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 
 
@@ -108,6 +112,29 @@ def _closing_appositive(head: Token) -> Token | None:
     if last.dep_ != "appos" or last.pos_ != "PROPN" or owner.dep_ != "pobj" or owner.head.head.i != head.i:
         return None
     return last if doc[last.left_edge.i - 1].text == "," else None
+
+
+def _one_of_many(subject: Token) -> bool:
+    """ "Deputies said ... One said ...": a count or "another" standing as the subject is one of a group the
+    article leaves unnamed, a voice of its own that the he/she after it refers to."""
+    return subject.lower_ in _COUNTED_ONE and subject.pos_ in ("NUM", "PRON")
+
+
+def _people_in_capitals(head: Token) -> bool:
+    """ "Norwegian Officials said", "U.S. Dealers said": wire copy capitalising a plural trade or role after a
+    nationality makes it look like a name; people described by nation and trade stay unnamed. A company's
+    plural word ("Airlines", "Industries") is no trade of people."""
+    lex = lexicon()
+    people = lex.title_words | lex.representative_nouns | lex.member_nouns
+    lefts = [t for t in head.lefts if t.dep_ != "det"]
+    return (
+        head.text[:1].isupper()
+        and head.ent_type_ not in _NATIONS  # a country whose name ends in "States"
+        and head.lower_.endswith("s")
+        and head.lower_[:-1] in people
+        and bool(lefts)
+        and all(t.ent_type_ in _NATIONS or places.demonym_code(t.text) is not None for t in lefts)
+    )
 
 
 def _bare_capital(head: Token) -> bool:
@@ -211,7 +238,7 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             self._unnamed_voices.add(subject.idx)
             self._unnamed_heads[subject.lemma_.lower()] = subject.idx
             return None
-        if subject is not None and entity is None and subject.pos_ == "NOUN":
+        if subject is not None and entity is None and (subject.pos_ == "NOUN" or _one_of_many(subject)):
             self._unnamed_voices.add(subject.idx)
             self._unnamed_heads[subject.lemma_.lower()] = subject.idx
         if entity is None or subject is None:
@@ -290,6 +317,8 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         fronted = person_titled_after(subject) if named else None
         if fronted is not None:  # "Democrats Senator X says" read with the party as the subject
             return self._proper(fronted)
+        if named and _people_in_capitals(subject) and not self.registry.knows_surname(subject.text):
+            return None, None  # "Canadian Economists said": unnamed people of a nation, whatever the case
         if not institution and named and not titled:
             group = self._joint(subject)  # "A and B said": both speak
             return (group, None) if group is not None else self._proper(subject)

@@ -541,10 +541,14 @@ class OrganisationVoices:
     def _voice(self, char: int, gender: str | None) -> Entity | None:
         """ "A spokeswoman for X said ... She said ... She added ...": the spokesperson still talks for X while
         every speaker since is that voice. A named person the narrative made its subject since ("An X official
-        said ... Y calculated that ... , he said") is whom the he/she refers to: the voice is nobody's name."""
+        said ... Y calculated that ... , he said") is whom the he/she refers to: the voice is nobody's name. Nor
+        does it outlast someone unnamed who spoke since ("An X official said ... An analyst said ... , he said"
+        is the analyst): every speaker since means every voice, named or not."""
         if not self._spokes or not self._speakers:
             return None
         pos, entity, spokes_gender = self._spokes[-1]
+        if any(pos < c < char for c in self._unnamed_voices):
+            return None
         since = bisect_left(self._speakers, pos, key=lambda e: e[0])
         until = bisect_left(self._speakers, char, key=lambda e: e[0])
         if since >= until or self._speakers[since][0] != pos or spokes_gender not in (None, gender):
