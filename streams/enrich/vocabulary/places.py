@@ -105,6 +105,14 @@ def country_capital(name: str) -> str | None:
     return _capitals().get(code) if code else None
 
 
+@lru_cache(maxsize=256)  # asked only of places talks are sent to
+def capital_country(name: str) -> str | None:
+    """The country whose capital a city is, by the gazetteer's name ("Lima" → "Peru"); None for other cities."""
+    key = _key(name)
+    code = next((iso for iso, capital in _capitals().items() if _key(capital) == key), None)
+    return country_names().get(code) if code else None
+
+
 def demonym_capital(word: str) -> str | None:
     """Capital city of the country a nationality adjective names ("the Belgian capital")."""
     code = demonym_code(word)

@@ -1,6 +1,7 @@
 """The meetings extractor's view of places: the shared gazetteer (`streams.enrich.vocabulary.places`)."""
 
 from streams.enrich.vocabulary.places import (
+    capital_country,
     country_capital,
     country_code,
     demonym_capital,
@@ -8,4 +9,4 @@ from streams.enrich.vocabulary.places import (
     place_country,
 )
 
-__all__ = ["country_capital", "country_code", "demonym_capital", "is_known_place", "place_country"]
+__all__ = ["capital_country", "country_capital", "country_code", "demonym_capital", "is_known_place", "place_country"]

@@ -28,6 +28,7 @@ from streams.enrich.extractors.meetings.ongoing import ongoing_partners
 from streams.enrich.extractors.meetings.outlet_reports import relayed_for
 from streams.enrich.extractors.meetings.owed_sides import owner_of_counterparts
 from streams.enrich.extractors.meetings.parties import Parties
+from streams.enrich.extractors.meetings.sent_for_talks import sides_sent_for_talks
 from streams.enrich.extractors.meetings.slips import NOUN_PARTY_PREPS, dangling_object
 from streams.enrich.extractors.meetings.speaks_for import side_voiced
 from streams.enrich.extractors.meetings.talks_abroad import sides_abroad
@@ -72,6 +73,11 @@ def noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
             add_coordinated(side, names, parties)
     for side in sides_abroad(noun, names):  # "after talks in X": the country's government met
         add_coordinated(side, names, parties)
+    senders, countries = sides_sent_for_talks(noun, names)  # "sent a team to C for talks": C's country met
+    for sender in senders:
+        add_coordinated(sender, names, parties)
+    for country in countries:
+        parties.add(country)
     for obj in [*deal_counterparts(noun), *ongoing_partners(noun)]:  # "talks to sell X to Y", "were under way with Y"
         has_with = True
         add_coordinated(obj, names, parties)
