@@ -38,8 +38,8 @@ def test_two_countries_named_alike_leave_the_government_unread(nlp: Language) ->
     ("text", "speaker"),
     [
         # local politics: a party name the parser reads as a nationality
-        ("After a long meeting, the Social Democrat leadership late last night said it would leave the "
-         "coalition.", "Social Democrat"),
+        ("Coalition talks ran until dawn. The Social Democrat leadership said on Friday morning that its "
+         "ministers would step down.", "Social Democrat"),
         # elections
         ("Voters go to the polls in May. The Christian Labour leadership said on Tuesday it would back the budget.",
          "Christian Labour"),
@@ -59,9 +59,9 @@ def test_a_nation_leadership_is_no_party(nlp: Language) -> None:
         # business: a unit written as the parent's, then described with a copula
         "Walker Brand Inc said it will close two plants of its Ferro unit, cutting 400 jobs. "
         "Ferro is a unit of Walker. The company said the closures would save 20 mln dlrs a year.",
-        # an audit at a unit of a subsidiary
-        "Orrin Corp said an audit of its Castell unit found errors. Orrin said two Castell officers had resigned. "
-        "Castell is a unit of Orrin's engineering subsidiary. The company said the impact would not be large.",
+        # billing errors at a unit of a subsidiary
+        "Orrin Corp said checks at its Castell unit found billing errors. Orrin said two Castell managers had quit. "
+        "Castell is a unit of Orrin's engineering arm. The company said the cost to its profit would be small.",
     ],
 )
 def test_the_company_after_a_unit_is_the_firm_that_spoke(nlp: Language, text: str) -> None:
