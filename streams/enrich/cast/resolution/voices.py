@@ -81,6 +81,30 @@ def _spoken_in(paper: Token) -> Token | None:
     return place.head if place.head.lemma_.lower() in speech_verbs() else None
 
 
+def _body_name_before(head: Token) -> list[Token]:
+    """ "The Social Democrat leadership said": a leadership is a body's, so a name of two or more capitalised
+    words before it names that body (a party the parser read as a nationality or a place), unless a word
+    of it is a country's or a nationality's ("the West Norlandic leadership" is that country's)."""
+    words = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    chain = head.doc[min(w.left_edge.i for w in words) : head.i] if words else None
+    if chain is None or len(chain) < 2 or any(not t.is_title or t.ent_type_ == "LOC" for t in chain):
+        return []
+    if any(places.demonym_code(t.text) or places.country_code(t.text) for t in chain):
+        return []
+    return [] if places.country_code(chain.text) or places.demonym_code(chain.text) else words
+
+
+def _of_country(head: Token) -> str | None:
+    """ "The government of Norland said": the country its "of" phrase names is whose body it is, whichever
+    country the sentences before were about."""
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or obj.ent_type_ != "GPE":
+        return None
+    name = head.doc[obj.left_edge.i : obj.i + 1].text.removeprefix("the ")
+    return name if places.country_code(name) else None
+
+
 def _without_article(name: str) -> str:
     return name.removeprefix("the ").removeprefix("The ")
 
@@ -177,6 +201,8 @@ class OrganisationVoices:
             return None
         doc = head.doc
         named = [c for c in head.lefts if (c.dep_ in ("compound", "nmod") and names_org(c)) or self._short_form(c)]
+        if not named and head.lower_ == "leadership":
+            named = _body_name_before(head)
         body = next((c for c in head.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN"), None)
         if not named and body is not None and body.lemma_.lower() in lex.leader_named_institutions:
             # "an administration official" speaks for it; unnamed "administration officials" stay a crowd
@@ -309,6 +335,7 @@ class OrganisationVoices:
         if lemma in lex.business_nouns:  # "the company": the employer in focus, else the one named last
             home = home_of(head)
             found = self._employer(head.idx, home)
+            found = self._parent_of_unit(found, head) or found
             if found is not None and found.home is None:
                 found.home = home  # "the lender based in X" tells where the company it refers to is
             return found
@@ -327,12 +354,44 @@ class OrganisationVoices:
             k = bisect_left(self._places, head.idx, key=lambda p: p[0])
             words = [t for t in head.doc[head.left_edge.i : head.i + 1] if t.dep_ != "det"]
             phrase = head.doc[words[0].i : head.i + 1].text.lower()
-            if k:
-                return self.registry.add_org(f"{self._places[k - 1][1]}'s {phrase}", head.idx)
+            country = _of_country(head) or (self._places[k - 1][1] if k else self._only_country_before(head))
+            if country:
+                return self.registry.add_org(f"{country}'s {phrase}", head.idx)
             if len(words) > 1:  # "the labour ministry": its portfolio singles it out, though no country is named
                 return self.registry.add_org(phrase, head.idx)
         portfolio = _portfolio_phrase(head)
         return self.registry.add_org(portfolio, head.idx) if portfolio else None
+
+    def _parent_of_unit(self, company: Entity | None, head: Token) -> Entity | None:
+        """ "P Corp said its X unit ... X is a unit of P. The company said": a unit the article wrote as one
+        ("its X unit", "X is a unit of ...") is background to the story of the company that spoke first, so
+        "the company" stays that first company; an article the unit itself speaks first in is the unit's."""
+        lead = next((e for _, e in self._speakers if e.kind == "org" and is_company(e)), None)
+        if company is None or lead is None or lead is company:
+            return None
+        first = company.name.split()[0]
+        for token in head.doc[: head.i]:
+            if token.lemma_.lower() not in lexicon().unit_nouns or token.pos_ != "NOUN":
+                continue
+            words = [t.text for t in head.doc[token.left_edge.i : token.i]]
+            if token.dep_ == "attr":  # "X is a unit of P": the copula's subject is the unit
+                words += [c.text for c in token.head.children if c.dep_ == "nsubj"]
+            if first in words:
+                return lead
+        return None
+
+    def _only_country_before(self, head: Token) -> str | None:
+        """ "Doctors in Norland warned ... The government said": with no place the subject of a sentence
+        before, the one country the article named so far outside quotes is whose state body it is, whatever
+        label the parse gave its name, unless the cast read a person there; two or more countries leave it
+        unread rather than guessed."""
+        named = {
+            places.country_code(ent.text.removeprefix("the ")): ent.text.removeprefix("the ")
+            for ent in head.doc.ents
+            if ent.end <= head.i and self.cast.named_at(ent.root) is None and not self.in_quote(ent.start_char)
+        }
+        named.pop(None, None)
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def _leader(self, titles: frozenset[str], char: int) -> Entity | None:
         """The person an institution is named after ("the X administration"): the article's most prominent
