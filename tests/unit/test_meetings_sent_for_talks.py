@@ -19,7 +19,7 @@ PUBLISHED = dt.datetime(2026, 3, 12, 10, 0, tzinfo=dt.UTC)
     ("text", "sides"),
     [
         # trade
-        ("Chile is sending a three-member team to Ottawa for talks on copper duties, officials said.",
+        ("Chile is sending a small team to Ottawa for talks on copper duties, officials said.",
          {"Chile", "Canada"}),
         # health
         ("Kenya sent a delegation to Madrid on Monday for talks on nurses' pay.", {"Kenya", "Spain"}),

@@ -19,7 +19,7 @@ PUBLISHED = dt.datetime(2026, 3, 12, 10, 0, tzinfo=dt.UTC)
     ("text", "sides"),
     [
         # business
-        ("Trade Minister Ilse Marrow spoke on Monday. Marrow, here on a three-day visit after talks in Chile, "
+        ("Trade Minister Ilse Marrow spoke on Monday. Marrow, now on a two-week visit after talks in Chile, "
          "said exports would improve.", {"Ilse Marrow", "Chile"}),
         # health
         ("Health Minister Piet Vang held talks in Kenya last week on hospitals.", {"Piet Vang", "Kenya"}),
@@ -34,7 +34,7 @@ def test_talks_in_a_country_meet_it(run, text, sides):
 
 
 def test_talks_in_several_countries_are_one_encounter_each(run):
-    found = run("Club chairman Tomas Reyl spoke on Monday. Reyl, here on a visit after talks in Peru and "
+    found = run("Club chairman Tomas Reyl spoke on Monday. Reyl, now on a visit after talks in Peru and "
                 "Portugal, said transfers would improve.")
     assert sorted(sorted(side_names(m)) for m in found) == [["Peru", "Tomas Reyl"], ["Portugal", "Tomas Reyl"]]
 
