@@ -105,11 +105,18 @@ def country_capital(name: str) -> str | None:
     return _capitals().get(code) if code else None
 
 
-@lru_cache(maxsize=256)  # asked only of places talks are sent to
+@lru_cache(maxsize=1)
+def _capital_codes() -> dict[str, str]:
+    """Each capital's country code by the capital's key; the first country listed keeps a shared name."""
+    codes: dict[str, str] = {}
+    for iso, capital in _capitals().items():
+        codes.setdefault(_key(capital), iso)
+    return codes
+
+
 def capital_country(name: str) -> str | None:
     """The country whose capital a city is, by the gazetteer's name ("Lima" → "Peru"); None for other cities."""
-    key = _key(name)
-    code = next((iso for iso, capital in _capitals().items() if _key(capital) == key), None)
+    code = _capital_codes().get(_key(name))
     return country_names().get(code) if code else None
 
 
@@ -140,6 +147,7 @@ def warm() -> None:
     """Loads every table now, so that no article waits for the gazetteer."""
     _cities()
     _capitals()
+    _capital_codes()
     country_names()
 
 

@@ -26,9 +26,9 @@ _MEMBER_UNITS = frozenset({"nation", "member", "country", "state"})  # "a nine-n
 _SESSION_LINKS = {"meeting": "of", "talk": "by"}
 _SESSION_NOUNS = frozenset({"meeting", "summit", "conference"})  # "G-9 talks" may be a process, not a sitting
 _COUNTED_SHORT = re.compile(r"G-?\d+")  # "G-9", "G9": a group named by how many it holds, cut short
+_TOPIC_PREPS = frozenset({"for", "on", "about"})  # "preparations for the G-9 summit": the session as a topic
 # the last word of a name that says its members are many sides meeting as one, not one body's own board or
 # assembly: a council, a union or an association may be a single firm's, town's or trade's own organ
-_TOPIC_PREPS = frozenset({"for", "on", "about"})
 _GROUP_WORDS = frozenset({"group", "bloc", "pact", "alliance", "cartel", "club", "community", "federation"})
 
 

@@ -271,6 +271,15 @@ class NameIndex:
         """The body or country each named person belongs to, by the name participants carry."""
         return {e.name: e.affiliation for e in self.cast.people if e.affiliation}
 
+    def name_at(self, token: Token) -> str:
+        """The whole name `token` is a word of, as written, without a leading "the"."""
+        start, end = self.span_of.get(token.i, (token.i, token.i + 1))
+        return self.doc[start:end].text.removeprefix("the ")
+
+    def is_country(self, token: Token) -> bool:
+        """Whether `token` is a word of a place name the gazetteer knows as a country."""
+        return self.label.get(token.i) == PLACE and country_code(self.name_at(token)) is not None
+
     def sentence(self, i: int) -> Span:
         """The sentence of token i from the index's sentence starts (`Token.sent` rescans the document)."""
         k = bisect_right(self.sent_starts, i) - 1

@@ -12,11 +12,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from streams.enrich.extractors.meetings.fronted import subjects
-from streams.enrich.extractors.meetings.gazetteer import country_code
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.merge import Cluster, same_party
-from streams.enrich.extractors.meetings.names import PERSON, PLACE, NameIndex
+from streams.enrich.extractors.meetings.names import PERSON, NameIndex
 from streams.enrich.extractors.meetings.visited_sites import went_for_talks
 
 
@@ -29,7 +28,7 @@ def country_visited(noun: Token, names: NameIndex) -> list[Token]:
         return []
     return [side for p in noun.children if p.dep_ == "prep" and p.lower_ == "to"
             for obj in p.children if obj.dep_ == "pobj"
-            for side in (obj, *obj.conjuncts) if _is_country(side, names)]
+            for side in (obj, *obj.conjuncts) if names.is_country(side)]
 
 
 def visitors(noun: Token, names: NameIndex) -> list[Token]:
@@ -48,13 +47,6 @@ def visitors(noun: Token, names: NameIndex) -> list[Token]:
         return []
     return subjects(head) or [c for c in head.children if c.i < prep.i and c.dep_ in ("advcl", "npadvmod", "dep")
                               and names.label.get(c.i) == PERSON]
-
-
-def _is_country(token: Token, names: NameIndex) -> bool:
-    if names.label.get(token.i) != PLACE:
-        return False
-    start, end = names.span_of[token.i]
-    return country_code(token.doc[start:end].text.removeprefix("the ")) is not None
 
 
 def without_hosted_visits(clusters: list[Cluster], names: NameIndex) -> list[Cluster]:

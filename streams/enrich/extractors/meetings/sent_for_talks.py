@@ -16,6 +16,7 @@ from streams.enrich.extractors.meetings.gazetteer import capital_country, countr
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import PLACE, NameIndex
+from streams.enrich.extractors.meetings.talks_abroad import talks_of_no_side
 from streams.enrich.model import Participant
 from streams.enrich.vocabulary.places import demonym_country
 
@@ -24,16 +25,15 @@ def sides_sent_for_talks(noun: Token, names: NameIndex) -> tuple[list[Token], li
     """Who sends or goes (the verb's subjects, a team told by its nationality as its country) and the host
     country of the capital the talks (the noun) are gone to for; nothing when the talks name a side, the city
     is no capital, or the party goes home."""
-    verb = _going_verb(noun)
-    if verb is None or any(c.dep_ in ("poss", "compound") or (
-            c.dep_ == "prep" and c.lower_ in ("with", "between", "among")) for c in noun.children):
+    verb = _going_verb(noun) if talks_of_no_side(noun) else None
+    if verb is None:
         return [], []
     hosts = [host for place in _destinations(verb) if (host := _host(place, names)) is not None]
     party = next((c for c in verb.children if c.dep_ in ("nsubj", "dobj") and lower_lemma(c) in LEX.sent_groups),
                  None)
     nation = _nation_of(party) if party is not None else None
     senders = [c for c in verb.children if c.dep_ == "nsubj" and c is not party]
-    home = {code for n in (nation, *(_name(s, names) for s in senders)) if n and (code := country_code(n))}
+    home = {code for n in (nation, *(names.name_at(s) for s in senders)) if n and (code := country_code(n))}
     hosts = [h for h in hosts if country_code(h) not in home]
     if not (hosts and home):  # "the club sent its officials to C for talks" is a club's errand, not a state's
         return [], []
@@ -41,8 +41,6 @@ def sides_sent_for_talks(noun: Token, names: NameIndex) -> tuple[list[Token], li
 
 
 def _going_verb(noun: Token) -> Token | None:
-    if lower_lemma(noun) not in LEX.encounter_talks | LEX.encounter_negotiations or noun.pos_ != "NOUN":
-        return None
     if noun.dep_ != "pobj" or noun.head.lower_ != "for":
         return None
     verb = noun.head.head
@@ -58,16 +56,11 @@ def _destinations(verb: Token) -> list[Token]:
             for obj in prep.children if obj.dep_ == "pobj"]
 
 
-def _name(token: Token, names: NameIndex) -> str:
-    start, end = names.span_of.get(token.i, (token.i, token.i + 1))
-    return token.doc[start:end].text.removeprefix("the ")
-
-
 def _host(place: Token, names: NameIndex) -> str | None:
     """The country a capital stands for; a country is taken by its own name elsewhere."""
     if names.label.get(place.i) != PLACE:
         return None
-    return capital_country(_name(place, names))
+    return capital_country(names.name_at(place))
 
 
 def _nation_of(party: Token) -> str | None:

@@ -16,10 +16,11 @@ from streams.enrich.extractors.meetings.gazetteer import country_code
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.mention import Mention
-from streams.enrich.extractors.meetings.names import PLACE, NameIndex
+from streams.enrich.extractors.meetings.names import NameIndex
 from streams.enrich.extractors.meetings.official_visits import visitors
 
 _MIN_COUNTRIES = 2
+_SIDE_PREPS = ("with", "between", "among")
 _HOLDING = ("hold", "have", "conduct")  # "held talks in X": the model may hang the place on the verb
 
 
@@ -33,22 +34,28 @@ def sides_abroad(noun: Token, names: NameIndex) -> list[Token]:
     return [*countries, *(visitors(visit, names) if visit is not None else [])]
 
 
-def _countries_talked_in(noun: Token, names: NameIndex) -> list[Token]:
+def talks_of_no_side(noun: Token) -> bool:
+    """Whether `noun` is "talks" or "negotiations" with no owner ("the bloc's talks") and no side of their own
+    ("talks with X"): talks whose sides the place or errand around them must tell."""
     if lower_lemma(noun) not in LEX.encounter_talks | LEX.encounter_negotiations or noun.pos_ != "NOUN":
-        return []
-    if any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ in ("with", "between", "among"))
-           for c in noun.children):
+        return False
+    return not any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ in _SIDE_PREPS)
+                   for c in noun.children)
+
+
+def _countries_talked_in(noun: Token, names: NameIndex) -> list[Token]:
+    if not talks_of_no_side(noun):
         return []
     holders = [noun]
     if noun.dep_ == "dobj" and lower_lemma(noun.head) in _HOLDING:
         if not _one_holder(noun.head):
             return []
         holders.append(noun.head)
-    if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in holders[-1].children):
+    if any(c.dep_ == "prep" and c.lower_ in _SIDE_PREPS for c in holders[-1].children):
         return []
     places = [obj for holder in holders for prep in holder.children if prep.dep_ == "prep" and prep.lower_ == "in"
               for obj in prep.children if obj.dep_ == "pobj"]
-    return [side for place in places for side in (place, *place.conjuncts) if _is_country(side, names)]
+    return [side for place in places for side in (place, *place.conjuncts) if names.is_country(side)]
 
 
 def _one_holder(verb: Token) -> bool:
@@ -61,19 +68,10 @@ def split_abroad(mention: Mention, names: NameIndex) -> list[Mention]:
     """"After talks in X and Y": talks in several countries are one encounter per country, the others each
     meeting them in turn."""
     countries = _countries_talked_in(names.doc[mention.trigger], names)
-    codes = {country_code(_name(c, names)) for c in countries}
+    codes = {country_code(names.name_at(c)) for c in countries}
     visited = [p for p in mention.participants if country_code(p.name.removeprefix("the ")) in codes]
     others = [p for p in mention.participants if p not in visited]
     if len(visited) < _MIN_COUNTRIES or not others:
         return [mention]
     return [dataclasses.replace(mention, participants=[*others, country], distinct=True, anaphoric=False,
                                 plural_anaphor=False) for country in visited]
-
-
-def _name(token: Token, names: NameIndex) -> str:
-    start, end = names.span_of[token.i]
-    return token.doc[start:end].text.removeprefix("the ")
-
-
-def _is_country(token: Token, names: NameIndex) -> bool:
-    return names.label.get(token.i) == PLACE and country_code(_name(token, names)) is not None
