@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 _MAX_CHAIN = 3
 _HAPPENING_VERBS = ("hold", "happen", "occur", "convene", "open", "begin", "start")
+_SPANS_OF_TIME = ("hour", "day", "week", "fortnight", "month", "year")
 
 
 def own_clause(trigger: Token) -> list[Token]:
@@ -48,7 +49,14 @@ def says_it_happens(token: Token) -> bool:
 def clause_subjects(verb: Token, relatives: tuple[str, ...] = ("WDT", "WP")) -> list[Token]:
     """The verb's own subjects, a relative pronoun of the given tags read as the noun it stands for ("a
     delegation which met Y", "X, who led a team"): the pronoun names no one itself."""
-    found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not _how_long(c)]
     if found and verb.dep_ == "relcl" and all(c.tag_ in relatives for c in found):
         return [verb.head]
     return found
+
+
+def _how_long(subject: Token) -> bool:
+    """"will visit X for two days to discuss Y": the small model may read the stay as the subject of the purpose
+    clause ("for" its mark); a span of time does nothing, and the clause is the traveller's."""
+    return subject.lemma_.lower() in _SPANS_OF_TIME and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in subject.head.children)
