@@ -126,8 +126,8 @@ def test_they_told_by_a_voice_of_no_named_body_stays_unread(run):
     ("text", "sides"),
     [
         # business: a count out of a described whole
-        ("Trade Minister Olva Brandt will meet representatives from 40 of the country's largest companies next week.",
-         {"Olva Brandt", "representatives from 40 of the country's largest companies"}),
+        ("Trade Minister Olva Brandt is due to sit down with delegates from 40 of the province's biggest firms in May.",
+         {"Olva Brandt", "delegates from 40 of the province's biggest firms"}),
         # health
         ("Health Minister Pera Quist met officials from 12 of the region's biggest hospitals on Tuesday.",
          {"Pera Quist", "officials from 12 of the region's biggest hospitals"}),
