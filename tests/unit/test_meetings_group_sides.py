@@ -120,3 +120,25 @@ def test_they_told_by_a_bodys_voice_is_that_body(run, text, body, other):
 def test_they_told_by_a_voice_of_no_named_body_stays_unread(run):
     text = "Tom Halvers said they will talk about the plan next week."
     assert not any(len(m.participants) >= 2 for m in run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # business: a count out of a described whole
+        ("Trade Minister Olva Brandt is due to sit down with delegates from 40 of the province's biggest firms in May.",
+         {"Olva Brandt", "delegates from 40 of the province's biggest firms"}),
+        # health
+        ("Health Minister Pera Quist met officials from 12 of the region's biggest hospitals on Tuesday.",
+         {"Pera Quist", "officials from 12 of the region's biggest hospitals"}),
+        # labour
+        ("Governor Pell Radan held talks with leaders of five of the state's largest unions on Monday.",
+         {"Pell Radan", "leaders of five of the state's largest unions"}),
+    ],
+)
+def test_people_from_a_count_out_of_described_bodies_are_a_side_as_written(run, text, sides):
+    assert any(sides == side_names(m) for m in run(text))
+
+
+def test_people_from_a_count_of_bodies_met_without_an_owner_stay_out(run):
+    assert run("Health Minister Pera Quist met heads of three hospitals on Tuesday.") == []

@@ -496,7 +496,7 @@ class NameIndex:
         nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         slipped = [nxt] if nxt is not None and nxt.head.i != token.i and nxt.lower_ in _BODY_PREPS else []
         for prep in [*token.rights, *slipped]:  # "met officials from X", the "from" hung on the verb
-            obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            obj = _partitive_whole(next((o for o in prep.children if o.dep_ == "pobj"), None))
             if (prep.dep_ != "prep" or prep.lower_ not in _DESCRIBING_PREPS or obj is None
                     or obj.pos_ not in ("NOUN", "PROPN")):
                 continue
@@ -768,6 +768,15 @@ def _np_tokens(token: Token) -> list[Token]:
     lefts = [c for c in token.lefts if c.dep_ not in ("cc", "conj", "punct", "preconj")]
     start = min((c.left_edge.i for c in lefts), default=token.i)
     return list(token.doc[start : token.i + 1])
+
+
+def _partitive_whole(obj: Token | None) -> Token | None:
+    """"officials from 12 of the county's largest unions": a number counting out of a whole stands for that
+    whole's bodies, so the bodies after "of" (owned or described) are what the group is told by."""
+    if obj is None or obj.pos_ != "NUM":
+        return obj
+    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((o for o in of.children if o.dep_ == "pobj"), obj) if of is not None else obj
 
 
 def _np_text(token: Token) -> str:
