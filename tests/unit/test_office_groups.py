@@ -36,8 +36,8 @@ def test_ministers_of_a_named_body_speak_as_the_group_written(enricher: Enricher
 
 def test_it_after_a_groups_statement_keeps_the_groups_voice(enricher: Enricher) -> None:
     text = (
-        "Talks ended on Friday.\n\nGKA trade ministers issued a statement on Friday. The statement said the quota "
-        'was unfair.\n\n"The new rules would hurt growers," it said.\n\nAny tariff would be answered, it said.'
+        "Talks ended on Friday.\n\nGKA trade ministers put out a communique on Friday. The communique said quotas "
+        'were unfair.\n\n"The new rules would hurt growers," it said.\n\nAny tariff would be answered, it said.'
     )
     assert _speakers(enricher, text) == ["GKA trade ministers"] * 3
 

@@ -443,7 +443,7 @@ class OrganisationVoices:
         between (but another "it" saying more), is that document again, with the voice it was given (a group
         of ministers has no "it" of its own to be in focus)."""
         last = self._subject_before(pronoun, narrative_only=True)
-        if last is not None and last.lower_ == "it":  # "..., it said. ..., it said": the same voice again
+        if last is not None and last.lower_ == "it":  # a second "it" saying more: the same voice again
             last = self._subject_before(last, narrative_only=True)
         if last is None or last.dep_ != "nsubj" or last.pos_ != "NOUN":
             return None
