@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..entity import Entity
+from .groups import group_size
 from .member_groups import is_member_body
 
 _OFFICE_PLURALS = frozenset({"minister"})  # holders who answer to their own states, not to the body naming them
@@ -22,8 +23,8 @@ _REFERENCE_DEPS = frozenset({"nsubj", "nsubjpass"})
 def office_group_name(head: Token) -> str | None:
     """ "X foreign ministers" → "X foreign ministers": the phrase without its article, when `head` is a plural
     office noun after lower-case portfolio words and a capitalised name of a body or country; None otherwise."""
-    if head.tag_ != "NNS" or head.lemma_.lower() not in _OFFICE_PLURALS:
-        return None
+    if head.tag_ != "NNS" or head.lemma_.lower() not in _OFFICE_PLURALS or group_size(head) is not None:
+        return None  # "the two X ministers" are the two people named before or after
     doc = head.doc
     start = head.i
     while start > 0 and _portfolio_word(doc[start - 1], head):
