@@ -246,7 +246,7 @@ def test_a_group_speaks_for_the_body_it_is_of(nlp: Language, text: str, body: st
     "text",
     [
         "Tobias Lindqvist, the coach, was angry. The team said the referee was wrong.",  # sport
-        "Marta Okonkwo, the minister, was away. EU foreign ministers said the plan would go ahead.",  # diplomacy
+        "Marta Okonkwo, the minister, was away. Foreign ministers said the plan would go ahead.",  # diplomacy
         "Kenji Morimoto led the study. A team of researchers said the results were clear.",  # science
         "Priya Ramaswamy chairs the council. Members of the board said the budget was too tight.",  # local politics
     ],

@@ -18,6 +18,7 @@ from ..reading.binding import own_clause_subject
 from ..reading.build import OTHER_RANK
 from .descriptions import INDEFINITE_DETERMINERS
 from .groups import conjoined, joint
+from .office_groups import group_subject_before
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 _ORG_PRONOUNS = frozenset({"it", "its"})
@@ -61,7 +62,7 @@ class PronounReferents:
             gender = lexicon().pronoun_genders.get(word)
             return self._topic(token.idx, lambda e: e is not found and e.gender in (None, gender))
         if word in _ORG_PRONOUNS:
-            authored = self._authored_before(token) if word == "it" else None
+            authored = (self._authored_before(token) or self._document_spoken_before(token)) if word == "it" else None
             return authored or self._topic(token.idx, lambda e: True, "org")
         if word in ("they", "them"):  # plural: a group or an organisation, and only the one speaking last
             return self._plural_pronoun(token)
@@ -93,6 +94,9 @@ class PronounReferents:
             return counted
         if _crowd_subject(token):  # "Parents marched against what they call ...": people it does not name
             return None
+        grouped = group_subject_before(token, self._sentence_before(token.idx))
+        if grouped is not None:  # "X foreign ministers met. They said ...": the group, before whoever spoke last
+            return self._office_group(grouped)
         k = bisect_left(self._speakers, token.idx, key=lambda e: e[0])
         last = self._speakers[k - 1][1] if k else None
         if last is not None and last.kind in ("org", "group"):
@@ -232,7 +236,8 @@ class PronounReferents:
         root = pronoun.sent.root
         subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
         if subject is not None and subject.tag_ in ("NNS", "NNPS"):
-            found = self._plural(subject, subject.lemma_.lower()) or self._represented(subject)
+            lemma = subject.lemma_.lower()
+            found = self._office_group(subject) or self._plural(subject, lemma) or self._represented(subject)
             if found is not None:
                 return found
         # "met executives of X after they announced ...": else the nearest people before it who speak for one

@@ -57,6 +57,7 @@ from .included import included_member
 from .led_groups import leader_named
 from .named_later import body_named_later, body_role_holder, holder_named_later
 from .nationality import NationalityReferents, demonym_description, of_nation
+from .office_groups import office_group_name, same_group
 from .offices import complement
 from .place_bodies import body_of_place
 from .placed_outlets import placed_outlet
@@ -222,6 +223,7 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         self._heads: dict[str, Entity] = {}  # head noun of a resolved speaker phrase → whom it named last
         self._unnamed_voices: set[int] = set()  # chars of the subjects that spoke without a name ("a fan said")
         self._unnamed_heads: dict[str, int] = {}  # head noun of an unnamed speaker phrase → where it last spoke
+        self._office_groups: list[Entity] = []  # "X foreign ministers": each group once, however shortened later
 
     def speaker(self, subject: Token | None) -> tuple[Entity, str | None] | None:
         """The entity speaking through `subject` and the title the phrase gives it. Call in text order:
@@ -547,7 +549,22 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         last = person.mentioned_before(head.idx)
         return last is None or last < unnamed
 
+    def _office_group(self, head: Token) -> Entity | None:
+        """The group of office holders `head` names ("X foreign ministers"), the one named before when it is a
+        shorter writing of it ("X ministers"); None when `head` names no such group."""
+        name = office_group_name(head)
+        if name is None:
+            return None
+        known = next((g for g in reversed(self._office_groups) if same_group(g, name)), None)
+        if known is None:
+            known = Entity(name=name, kind="group")
+            self._office_groups.append(known)
+        return known
+
     def _common_referent(self, head: Token) -> tuple[Entity | None, str | None]:
+        group = self._office_group(head)
+        if group is not None:
+            return group, None
         holder = self._office_holder(head) or self._group_leader(head)
         if holder is not None:
             return holder, holder.title

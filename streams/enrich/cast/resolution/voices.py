@@ -431,19 +431,36 @@ class OrganisationVoices:
         """ "The survey was written by A and B. It said ...": an "it" speaking right after a paper was
         the passive subject of an authoring verb is that paper, and speaks with its authors' voice; only when
         no other subject came between, so "it" cannot be something else."""
-        doc = self.doc
-        floor = doc.char_span(self._sentence_before(pronoun.idx), pronoun.idx, alignment_mode="expand")
-        if floor is None:
-            return None
-        subjects = [  # a relative clause's subject ("for B, which released it") is no subject in the narrative
-            t for t in floor if t.dep_ in ("nsubj", "nsubjpass") and t.i < pronoun.i and t.head.dep_ != "relcl"
-        ]
-        last = subjects[-1] if subjects else None
+        last = self._subject_before(pronoun)
         if last is None or last.dep_ != "nsubjpass" or last.lemma_.lower() not in lexicon().paper_nouns:
             return None
         if last.head.lemma_.lower() not in _AUTHORING_VERBS:
             return None
         return self._authors(_by_agent(last.head))
+
+    def _document_spoken_before(self, pronoun: Token) -> Entity | None:
+        """ "The statement said ... '...,' it said": an "it" right after a document spoke, with no other subject
+        between (but another "it" saying more), is that document again, with the voice it was given (a group
+        of ministers has no "it" of its own to be in focus)."""
+        last = self._subject_before(pronoun, narrative_only=True)
+        if last is not None and last.lower_ == "it":  # a second "it" saying more: the same voice again
+            last = self._subject_before(last, narrative_only=True)
+        if last is None or last.dep_ != "nsubj" or last.pos_ != "NOUN":
+            return None
+        lemma = last.lemma_.lower()
+        return self._heads.get(lemma) if lemma in lexicon().document_nouns else None
+
+    def _subject_before(self, pronoun: Token, narrative_only: bool = False) -> Token | None:
+        """The last subject between the sentence before `pronoun` and the pronoun; with `narrative_only`, not
+        one inside quotation marks or reported words ("X said prices rose": "X")."""
+        floor = self.doc.char_span(self._sentence_before(pronoun.idx), pronoun.idx, alignment_mode="expand")
+        if floor is None:
+            return None
+        subjects = [  # a relative clause's subject ("for B, which released it") is no subject in the narrative
+            t for t in floor if t.dep_ in ("nsubj", "nsubjpass") and t.i < pronoun.i and t.head.dep_ != "relcl"
+            and not (narrative_only and self._in_content(t.idx))
+        ]
+        return subjects[-1] if subjects else None
 
     def _document(self, head: Token) -> tuple[Entity | None, str | None]:
         """ "A statement from X" and "an X statement" are X speaking; an unsourced "the statement" is who
