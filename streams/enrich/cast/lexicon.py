@@ -76,6 +76,7 @@ class Lexicon:
     working_groups: frozenset[str]  # "the team", "the panel": people a body sent, speaking for it through a report
     sending_verbs: frozenset[str]  # "X sent a team": the subject is the body the group acts for
     unit_nouns: frozenset[str]  # "X Group's Y Corp unit said": the named unit of a parent speaks
+    unit_name_words: frozenset[str]  # "X International Corp": a parent's part abroad, which "X" does not shorten
     paper_nouns: frozenset[str]  # "the study was prepared by X. It said": a paper speaks with its authors' voice
 
 

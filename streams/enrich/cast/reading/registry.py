@@ -136,11 +136,12 @@ def org_core(name: str) -> str:
 
 
 def placed_core(name: str) -> str | None:
-    """ "X Corp of <place>": the core of the name without where the company is ("x"), which a short form
-    after it ("X Corp") leaves out; None for a name with no such tail."""
+    """ "X Corp of <place>", "X Bank of <country>": the core of the name without where the company is ("x",
+    "x bank"), which a short form after it ("X Corp", "X Bank") leaves out; None for a name with no such tail."""
     words = name.lower().removeprefix("the ").split()
-    suffixes = lexicon().corporate_suffixes
-    k = next((k for k in range(1, len(words) - 2) if words[k] in suffixes and words[k + 1] == "of"), None)
+    lex = lexicon()
+    ends = lex.corporate_suffixes | lex.company_name_endings
+    k = next((k for k in range(1, len(words) - 2) if words[k] in ends and words[k + 1] == "of"), None)
     return org_core(" ".join(words[: k + 1])) if k is not None and is_known_place(" ".join(words[k + 2 :])) else None
 
 
@@ -261,6 +262,12 @@ def short_name_rest(name: str, short: list[str]) -> list[str] | None:
         if len(words) > end and words[start:end] == short:
             return words[end:]
     return None
+
+
+def _names_a_part(rest: list[str]) -> bool:
+    """Whether the words after a parent's opening words name a part it owns abroad ("international corp",
+    "canada ltd"), which the parent's short form does not shorten when the parent is named too."""
+    return bool(rest) and (rest[0] in lexicon().unit_name_words or country_code(rest[0]) is not None)
 
 
 class Registry:
@@ -412,8 +419,9 @@ class Registry:
 
     def add_org(self, name: str, char: int, short: str | None = None) -> Entity:
         """The organisation so named, merged with its all-capitals short form either way round ("CFL"),
-        with `short` if that names one already, and a one-word name with the one body it opens ("Tessaro
-        said" after "Tessaro Logistics": news shortens a firm to its first word)."""
+        with `short` if that names one already, a one-word name with the one body it opens ("Tessaro
+        said" after "Tessaro Logistics": news shortens a firm to its first word) and a longer one with the one
+        firm it opens ("Tessaro Bay" after "Tessaro Bay Freight Inc")."""
         name = self._office_name(_without_possessive(name))
         key = name.lower().removeprefix("the ")
         core = org_core(name)
@@ -425,7 +433,7 @@ class Registry:
             or (self._orgs.get(short.lower()) if short else None)
             or self._by_acronym(name)
             or next((e for a in _org_acronyms(name) if (e := self._orgs.get(a.lower())) and self._one_spells(a)), None)
-            or (self.org_by_short_name(key) if " " not in key else None)
+            or (self.org_by_short_name(key) if " " not in key else self._firm_shortened_to(name))
         )
         if entity is None:
             entity = Entity(name=name, kind="org", given_genders=self._given_genders)  # an org may turn person
@@ -519,8 +527,10 @@ class Registry:
         key = words.lower().split()
         if len(key) == 1 and country_code(words) is not None:
             return None
-        found = {id(e): e for k, e in self._orgs.items() if short_name_rest(k, key) is not None}
-        return next(iter(found.values())) if len(found) == 1 else None
+        rests = {id(e): (e, rest) for k, e in self._orgs.items() if (rest := short_name_rest(k, key)) is not None}
+        if len(rests) > 1:  # "X Y" after "X Y Inc" and its part "X Y International Corp": the parent
+            rests = {i: (e, rest) for i, (e, rest) in rests.items() if not _names_a_part(rest)}
+        return next(iter(rests.values()))[0] if len(rests) == 1 else None
 
     def org_read_as_person(self, words: str, char: int) -> Entity | None:
         """ "Nordhavn said" after "Nordhavn Shipping", "Corlan Ridge said" after "Corlan Ridge Inc", the model
@@ -536,6 +546,14 @@ class Registry:
         people = self._people.get(words.split()[-1].lower(), [])
         if any(len(e.name.split()) > size or (size > 1 and e.titles) for e in people):
             return None
+        org = self._firm_shortened_to(words)
+        if org is not None:
+            org.mention(char)
+        return org
+
+    def _firm_shortened_to(self, words: str) -> Entity | None:
+        """The one firm named in full whose opening words `words` are, when the rest of its name is body,
+        trade or legal-form words, so that the words are the firm's own name and not a founder's or a place's."""
         org = self.org_by_short_name(words)
         rest = (short_name_rest(org.name.lower(), words.lower().split()) or []) if org is not None else []
         lex = lexicon()
@@ -547,10 +565,7 @@ class Registry:
             and rest[0] not in ("and", "&")  # "X Pipe" of "X Pipe and Foundry Corp": the parse's split, mended apart
             and not any(big_place(w) for w in words.split())  # "Canada said" after "Canada Fund Inc"
         )
-        if not (legal_form or all(w in endings for w in rest)):
-            return None
-        org.mention(char)
-        return org
+        return org if legal_form or all(w in endings for w in rest) else None
 
     def org_marked(self, markers: frozenset[str]) -> Entity | None:
         """The one organisation of the article, named anywhere, whose name has a word of `markers` in it
