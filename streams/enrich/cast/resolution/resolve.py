@@ -171,6 +171,13 @@ def _whole_run(head: Token, span: tuple[int, int, str] | None) -> list[Token]:
     return list(head.doc[after_portfolio if after_portfolio is not None else start : end])
 
 
+def _common_word(token: Token) -> bool:
+    """Whether `token` is a common noun by its use or its case: "A dockside trader, who ..., said" can make the
+    parse tag the lower-case head a proper noun; a word written all in lower case names no one, so the phrase is
+    the description it is, and an unnamed voice the pronouns after it keep to."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower())
+
+
 def _inside_joined_name(doc: Doc, span: tuple[int, int, str] | None) -> bool:
     """Whether a name span the cast read is one company's name with an "and" inside it."""
     return span is not None and span[2] == "org" and joined_name(doc[span[0] : span[1]])
@@ -231,7 +238,7 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         entity, title = self._entity(subject)
         if (
             subject is not None
-            and subject.pos_ == "NOUN"
+            and _common_word(subject)
             and (entity is None or entity.kind != "org")
             and speaks_anonymously(subject, self._in_content)
         ):
@@ -240,7 +247,7 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             self._unnamed_voices.add(subject.idx)
             self._unnamed_heads[subject.lemma_.lower()] = subject.idx
             return None
-        if subject is not None and entity is None and (subject.pos_ == "NOUN" or _one_of_many(subject)):
+        if subject is not None and entity is None and (_common_word(subject) or _one_of_many(subject)):
             self._unnamed_voices.add(subject.idx)
             self._unnamed_heads[subject.lemma_.lower()] = subject.idx
         if entity is None or subject is None:
@@ -308,7 +315,9 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             subject.text[:1].islower() or subject.pos_ == "NOUN"
         )
         crowd = is_common_plural(subject) and not self.registry.knows_surname(subject.text)
-        named = subject.pos_ == "PROPN" or (subject.ent_type_ in _NAMED_LABELS and not crowd)
+        named = (subject.pos_ == "PROPN" and not _common_word(subject)) or (
+            subject.ent_type_ in _NAMED_LABELS and not crowd
+        )
         titled = is_title_word(subject) and _appositive_person(subject) is not None  # "X's High Representative, Y,"
         held = portfolio_holder(subject) if named else None
         if held is not None:  # "Minister for Culture X Y said" with the title parsed as the subject
