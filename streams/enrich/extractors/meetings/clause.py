@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 _MAX_CHAIN = 3
 _HAPPENING_VERBS = ("hold", "happen", "occur", "convene", "open", "begin", "start")
+_STAY_UNITS = frozenset({"hour", "day", "night", "weekend", "week", "fortnight", "month", "year"})
 
 
 def own_clause(trigger: Token) -> list[Token]:
@@ -48,7 +49,19 @@ def says_it_happens(token: Token) -> bool:
 def clause_subjects(verb: Token, relatives: tuple[str, ...] = ("WDT", "WP")) -> list[Token]:
     """The verb's own subjects, a relative pronoun of the given tags read as the noun it stands for ("a
     delegation which met Y", "X, who led a team"): the pronoun names no one itself."""
-    found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not is_stay(c)]
     if found and verb.dep_ == "relcl" and all(c.tag_ in relatives for c in found):
         return [verb.head]
     return found
+
+
+def is_stay(noun: Token) -> bool:
+    """"X will visit Y for a week to discuss Z": the parser reads "for a week to discuss" as "for him to
+    discuss" (the week its subject) or as "a week to discuss" (the week the one described). A length of time
+    after "for" names no one: the sides of what is discussed are those of the clause the stay belongs to."""
+    if noun.lemma_.lower() not in _STAY_UNITS:
+        return False
+    if noun.dep_ == "pobj":
+        return noun.head.lower_ == "for"
+    return noun.dep_ == "nsubj" and any(c.dep_ == "mark" and c.lower_ == "for" and c.i < noun.i
+                                        for c in noun.head.children)
