@@ -56,9 +56,9 @@ def clause_subjects(verb: Token, relatives: tuple[str, ...] = ("WDT", "WP")) -> 
 
 
 def is_stay(noun: Token) -> bool:
-    """"X will visit Y for a week to discuss Z": the parser reads "for a week to discuss" as "for him to
-    discuss" (the week its subject) or as "a week to discuss" (the week the one described). A length of time
-    after "for" names no one: the sides of what is discussed are those of the clause the stay belongs to."""
+    """"X will visit Y for three days to review Z with W": the parser reads "for three days to review" as "for
+    him to review" (the days its subject) or as "days to review" (the days the ones described). A length of
+    time after "for" names no one: the sides of what is reviewed are those of the clause the stay belongs to."""
     if noun.lemma_.lower() not in _STAY_UNITS:
         return False
     if noun.dep_ == "pobj":
