@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 _MAX_CHAIN = 3
 _HAPPENING_VERBS = ("hold", "happen", "occur", "convene", "open", "begin", "start")
-_SPANS_OF_TIME = ("hour", "day", "week", "fortnight", "month", "year")
+_STAY_UNITS = frozenset({"hour", "day", "night", "weekend", "week", "fortnight", "month", "year"})
 
 
 def own_clause(trigger: Token) -> list[Token]:
@@ -49,14 +49,19 @@ def says_it_happens(token: Token) -> bool:
 def clause_subjects(verb: Token, relatives: tuple[str, ...] = ("WDT", "WP")) -> list[Token]:
     """The verb's own subjects, a relative pronoun of the given tags read as the noun it stands for ("a
     delegation which met Y", "X, who led a team"): the pronoun names no one itself."""
-    found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not _how_long(c)]
+    found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not is_stay(c)]
     if found and verb.dep_ == "relcl" and all(c.tag_ in relatives for c in found):
         return [verb.head]
     return found
 
 
-def _how_long(subject: Token) -> bool:
-    """"will visit X for two days to discuss Y": the small model may read the stay as the subject of the purpose
-    clause ("for" its mark); a span of time does nothing, and the clause is the traveller's."""
-    return subject.lemma_.lower() in _SPANS_OF_TIME and any(
-        c.dep_ == "mark" and c.lower_ == "for" for c in subject.head.children)
+def is_stay(noun: Token) -> bool:
+    """"X will visit Y for three days to review Z with W": the parser reads "for three days to review" as "for
+    him to review" (the days its subject) or as "days to review" (the days the ones described). A length of
+    time after "for" names no one: the sides of what is reviewed are those of the clause the stay belongs to."""
+    if noun.lemma_.lower() not in _STAY_UNITS:
+        return False
+    if noun.dep_ == "pobj":
+        return noun.head.lower_ == "for"
+    return noun.dep_ == "nsubj" and any(c.dep_ == "mark" and c.lower_ == "for" and c.i < noun.i
+                                        for c in noun.head.children)

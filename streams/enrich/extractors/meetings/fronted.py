@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from streams.enrich.extractors.meetings.clause import clause_subjects
+from streams.enrich.extractors.meetings.clause import clause_subjects, is_stay
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.visited_sites import went_for_talks
@@ -29,6 +29,9 @@ def subjects(verb: Token) -> list[Token]:
         found = clause_subjects(node, relatives=("WDT",))
         if found:
             return found
+        if node.dep_ == "relcl" and is_stay(node.head):
+            node = node.head.head.head  # "travel to X for a day to discuss": the traveller discusses
+            continue
         if node.dep_ == "relcl":
             return described_one(node.head)
         trip = node.head
