@@ -1,4 +1,7 @@
-"""A visit "for ten days to review" something: the length of the stay names no one, the visitor discusses."""
+"""A visit "for ten days to review" something: the length of the stay names no one, the visitor discusses.
+
+The small model reads "for two days to discuss" as "for him to discuss" (the days its subject) or as "days to
+discuss" (the days described); either way the traveller was lost, and with it the visit's "will" (planned)."""
 
 from __future__ import annotations
 
@@ -35,3 +38,18 @@ def test_the_others_met_stay_beside_the_visitor(meetings):
 
 def test_a_stay_with_no_one_met_is_no_meeting(meetings):
     assert meetings("Curator Tomas Feld stayed in Lunsk for ten days to rest after the season.") == []
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("The ministry announced today Trade Minister Olav Brenner will visit Port Arven on May 4 for two days to "
+     "discuss its budget, including the levy, with Commerce Secretary Dana Quill and other officials.",
+     {"Olav Brenner", "Dana Quill"}),
+    ("Coach Ivo Pradel will visit Port Arven next month for three days to discuss its fixtures, including the "
+     "cup, with federation president Lena Orr.", {"Ivo Pradel", "Lena Orr"}),
+    ("Officials said chief scientist Nora Lindqvist would visit Port Arven next month for two weeks to "
+     "discuss their trial, including its costs, with regulator Hal Bessing.", {"Nora Lindqvist", "Hal Bessing"}),
+])
+def test_a_visit_to_come_is_planned_talks_of_the_visitor(meetings, text, sides):
+    found = [m for m in meetings(text) if sides <= side_names(m)]
+    assert len(found) == 1
+    assert found[0].status == "planned"
