@@ -153,7 +153,7 @@ _ALIKE = (  # kinds one body is called by turns: "X Academy ... the school"
 _ANY_FIRM = frozenset({"company", "firm", "giant", "conglomerate", "multinational"})  # any trade, any legal form
 _NOT_FIRMS = frozenset(
     {"festival", "museum", "gallery", "orchestra", "zoo", "hospital", "clinic", "hospice", "school", "college"}
-    | {"prison", "observatory", "theatre", "theater"}
+    | {"prison", "observatory", "theatre", "theater", "club"}
 )
 
 
@@ -208,8 +208,11 @@ class OrganisationVoices:
             # "an administration official" speaks for it; unnamed "administration officials" stay a crowd
             return self._institution(body, body.lemma_.lower()) if head.tag_ == "NN" else None
         if named:
-            name = _without_article(doc[min(c.left_edge.i for c in named) : head.i].text)
-            return self.registry.add_org(name, head.idx)
+            words = doc[min(c.left_edge.i for c in named) : head.i]
+            if any(t.is_lower and t.is_alpha for t in words):  # "a Norvik harbour pilot": the harbour is unnamed
+                named = []
+            else:
+                return self.registry.add_org(_without_article(words.text), head.idx)
         for prep in head.rights:
             if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "from", "for", "with"):
                 for obj in prep.children:
