@@ -40,3 +40,8 @@ def test_a_written_name_still_speaks(nlp: Language, sentence: str, speaker: str)
 def test_a_club_official_speaks_for_the_club_the_article_names(nlp: Language) -> None:
     text = "Orvale Football Club sacked its manager on Monday.\n\nA club official said the search had begun."
     assert speakers(nlp, text) == ["Orvale Football Club"]
+
+
+def test_a_name_joined_by_of_still_speaks(nlp: Language) -> None:
+    text = "Rates held steady on Monday.\n\nBank of Norland officials said they expected calmer markets."
+    assert speakers(nlp, text) == ["Bank of Norland"]

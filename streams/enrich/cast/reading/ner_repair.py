@@ -142,7 +142,7 @@ def _given_name_read_as_place(ent: Span) -> bool:
 def _lower_case_body(ent: Span) -> bool:
     """An organisation written in lower-case words only ("a Lisbon-based broker" with "broker" read as a body):
     a body's name is capitalised, so the words describe someone unnamed."""
-    return ent.label_ == "ORG" and all(t.is_lower or not t.is_alpha for t in ent)
+    return ent.label_ == "ORG" and ent.text.islower()
 
 
 def repaired_ents(doc: Doc, text: str) -> list[Span]:
