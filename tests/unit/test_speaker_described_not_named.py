@@ -24,24 +24,22 @@ def test_a_described_speaker_is_no_body(nlp: Language, sentence: str) -> None:
     assert speakers(nlp, text) == [None]
 
 
+_CALM = "Talks continued on Monday.\n\n"
+
+
 @pytest.mark.parametrize(
-    ("sentence", "speaker"),
+    ("text", "speaker"),
     [
-        ("A Velbrook Holdings spokesman said the plant would reopen.", "Velbrook Holdings"),
-        ("A spokesman for the Tarnow Dockers Union said the strike would go ahead.", "Tarnow Dockers Union"),
-        ("Brackley City Council officials said the budget vote would be delayed.", "Brackley City Council"),
-        ("Ravenna University researchers said the trial results were promising.", "Ravenna University"),
+        (_CALM + "A Velbrook Holdings spokesman said the plant would reopen.", "Velbrook Holdings"),
+        (_CALM + "A spokesman for the Tarnow Dockers Union said the strike would go ahead.", "Tarnow Dockers Union"),
+        (_CALM + "Brackley City Council officials said the budget vote would be delayed.", "Brackley City Council"),
+        (_CALM + "Ravenna University researchers said the trial results were promising.", "Ravenna University"),
+        (_CALM + "Bank of Norland officials said they expected calmer markets.", "Bank of Norland"),  # "of" joins
+        (  # a club official speaks for the club the article names
+            "Orvale Football Club sacked its manager on Monday.\n\nA club official said the search had begun.",
+            "Orvale Football Club",
+        ),
     ],
 )
-def test_a_written_name_still_speaks(nlp: Language, sentence: str, speaker: str) -> None:
-    assert speakers(nlp, "Talks continued on Monday.\n\n" + sentence) == [speaker]
-
-
-def test_a_club_official_speaks_for_the_club_the_article_names(nlp: Language) -> None:
-    text = "Orvale Football Club sacked its manager on Monday.\n\nA club official said the search had begun."
-    assert speakers(nlp, text) == ["Orvale Football Club"]
-
-
-def test_a_name_joined_by_of_still_speaks(nlp: Language) -> None:
-    text = "Rates held steady on Monday.\n\nBank of Norland officials said they expected calmer markets."
-    assert speakers(nlp, text) == ["Bank of Norland"]
+def test_a_written_name_still_speaks(nlp: Language, text: str, speaker: str) -> None:
+    assert speakers(nlp, text) == [speaker]
