@@ -139,6 +139,12 @@ def _given_name_read_as_place(ent: Span) -> bool:
     )
 
 
+def _lower_case_body(ent: Span) -> bool:
+    """An organisation written in lower-case words only ("a Lisbon-based broker" with "broker" read as a body):
+    a body's name is capitalised, so the words describe someone unnamed."""
+    return ent.label_ == "ORG" and ent.text.islower()
+
+
 def repaired_ents(doc: Doc, text: str) -> list[Span]:
     """The parse's entity spans with the small model's common slips repaired by shape: a person glued to
     either end of an organisation is split off, a name set off before a title is a person whatever the label,
@@ -151,7 +157,7 @@ def repaired_ents(doc: Doc, text: str) -> list[Span]:
         if ent.end_char <= filed_from:
             ents.append(Span(doc, ent.start, ent.end, label="GPE"))
             continue
-        if in_stock_code(ent, text):  # "<VKGH.HK>" names no one
+        if in_stock_code(ent, text) or _lower_case_body(ent):  # "<VKGH.HK>", "a Tokyo-based trader" name no one
             continue
         if (bracketed := bracketed_firm(ent, text)) is not None:  # "<Orla Vent Ltd>" read as "Orla Vent Ltd>"
             ents.append(bracketed)

@@ -94,6 +94,13 @@ def _body_name_before(head: Token) -> list[Token]:
     return [] if places.country_code(chain.text) or places.demonym_code(chain.text) else words
 
 
+def _common_word_after(named: list[Token], head: Token) -> bool:
+    """ "A Norvik harbour pilot", "a Norvik-area university researcher": a lower-case noun or adjective between
+    the name and the role says what unnamed body the role is at, so the name is no body's own ("of" and "and"
+    join a name's words and are no such word)."""
+    return any(t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in head.doc[min(c.left_edge.i for c in named) : head.i])
+
+
 def _of_country(head: Token) -> str | None:
     """ "The government of Norland said": the country its "of" phrase names is whose body it is, whichever
     country the sentences before were about."""
@@ -153,7 +160,7 @@ _ALIKE = (  # kinds one body is called by turns: "X Academy ... the school"
 _ANY_FIRM = frozenset({"company", "firm", "giant", "conglomerate", "multinational"})  # any trade, any legal form
 _NOT_FIRMS = frozenset(
     {"festival", "museum", "gallery", "orchestra", "zoo", "hospital", "clinic", "hospice", "school", "college"}
-    | {"prison", "observatory", "theatre", "theater"}
+    | {"prison", "observatory", "theatre", "theater", "club"}
 )
 
 
@@ -201,6 +208,8 @@ class OrganisationVoices:
             return None
         doc = head.doc
         named = [c for c in head.lefts if (c.dep_ in ("compound", "nmod") and names_org(c)) or self._short_form(c)]
+        if named and _common_word_after(named, head):
+            named = []
         if not named and head.lower_ == "leadership":
             named = _body_name_before(head)
         body = next((c for c in head.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN"), None)
