@@ -112,10 +112,10 @@ def test_a_site_told_by_its_kind_is_no_side(run, text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "sides"), [
-    ("The state agency said a deal was reached on Monday in talks between a Norvath delegation headed by Finance "
-     "Minister Ilse Varga and ten creditor governments. It said talks with commercial bank creditors on the second "
-     "phase of Norvath's debt rescheduling will follow in May.",
-     {"commercial bank creditors", "Norvath"}),
+    ("The state agency said a deal was reached on Monday between a Norvath team under Treasury Minister Ilse "
+     "Varga and ten creditor governments. It said negotiations with private lenders over the last stage of "
+     "Norvath's debt plan will follow in May.",
+     {"private lenders", "Norvath"}),
     ("Officials said negotiations with bondholders over Brenton Mills Inc's loan restructuring were planned for "
      "next week.",
      {"bondholders", "Brenton Mills Inc"}),
@@ -127,7 +127,7 @@ def test_lenders_owned_by_no_possessive_are_the_debtor_of_the_topic(run, text: s
 
 
 def test_a_topic_owner_the_article_does_not_name_is_no_side(run) -> None:
-    meetings = run("The state agency said a deal was reached on Monday in talks between a delegation headed by "
-                   "Finance Minister Ilse Varga and ten creditor governments. It said talks with commercial bank "
-                   "creditors on the second phase of the country's debt rescheduling will follow in May.")
+    meetings = run("The state agency said a deal was reached on Monday between a team under Treasury Minister Ilse "
+                   "Varga and ten creditor governments. It said negotiations with private lenders over the last "
+                   "stage of the country's debt plan will follow in May.")
     assert all("country" not in " ".join(side_names(m)) for m in meetings)

@@ -36,7 +36,7 @@ def owner_of_counterparts(noun: Token, names: NameIndex) -> Participant | None:
 
 def debtor_of_topic(noun: Token, names: NameIndex) -> Participant | None:
     """With no one telling of talks with unowned lenders, the body whose debt they are about is the other side
-    ("It said talks with creditors on the second phase of X's refinancing will follow"), not the story's earlier
+    ("it said negotiations with lenders over the next stage of X's plan begin soon"), not the story's earlier
     actor: the named body or country whose possessive the topic phrase of the talks or of the lenders holds."""
     groups = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "with"
               for o in p.children if o.dep_ == "pobj" and lower_lemma(o) in LEX.owed_groups]
