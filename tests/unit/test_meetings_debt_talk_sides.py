@@ -109,3 +109,25 @@ def test_a_governed_place_told_by_its_kind_is_a_side(run, text: str, sides: set[
 ])
 def test_a_site_told_by_its_kind_is_no_side(run, text: str) -> None:
     assert not any("Dunmere" in n for m in run(text) for n in side_names(m))
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("The state agency said a deal was reached on Monday between a Norvath team under Treasury Minister Ilse "
+     "Varga and ten creditor governments. It said negotiations with private lenders over the last stage of "
+     "Norvath's debt plan will follow in May.",
+     {"private lenders", "Norvath"}),
+    ("Officials said negotiations with bondholders over Brenton Mills Inc's loan restructuring were planned for "
+     "next week.",
+     {"bondholders", "Brenton Mills Inc"}),
+])
+def test_lenders_owned_by_no_possessive_are_the_debtor_of_the_topic(run, text: str, sides: set[str]) -> None:
+    meetings = run(text)
+    assert side_names(meetings[-1]) == sides
+    assert meetings[-1].status == "planned"
+
+
+def test_a_topic_owner_the_article_does_not_name_is_no_side(run) -> None:
+    meetings = run("The state agency said a deal was reached on Monday between a team under Treasury Minister Ilse "
+                   "Varga and ten creditor governments. It said negotiations with private lenders over the last "
+                   "stage of the country's debt plan will follow in May.")
+    assert all("country" not in " ".join(side_names(m)) for m in meetings)

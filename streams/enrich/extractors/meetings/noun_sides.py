@@ -26,7 +26,7 @@ from streams.enrich.extractors.meetings.names import ORG, PERSON, PLURAL, NameIn
 from streams.enrich.extractors.meetings.official_visits import country_visited, visitors
 from streams.enrich.extractors.meetings.ongoing import ongoing_partners
 from streams.enrich.extractors.meetings.outlet_reports import relayed_for
-from streams.enrich.extractors.meetings.owed_sides import owner_of_counterparts
+from streams.enrich.extractors.meetings.owed_sides import debtor_of_topic, owner_of_counterparts
 from streams.enrich.extractors.meetings.parties import Parties
 from streams.enrich.extractors.meetings.sent_for_talks import sides_sent_for_talks
 from streams.enrich.extractors.meetings.slips import NOUN_PARTY_PREPS, dangling_object
@@ -129,7 +129,7 @@ def noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
     if has_with and not side_subject and not _named_owners(noun, names) and not any(  # "Monday's talks" own none
             c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") for c in noun.children):
         owner = relayed_for(owner_of_counterparts(noun, names), names)  # an outlet's "its creditors" are no outlet's
-        speaker = owner or _reporting_speaker(noun, names)  # "the strike could end
+        speaker = owner or _reporting_speaker(noun, names) or debtor_of_topic(noun, names)  # "the strike could end
         parties.add(speaker)  # after a meeting with X, Y says": a strike that ends is no side, so the teller is
         parties.needs_protagonist = speaker is None and not own_subject
     elif len(parties.named) == 1 and parties.named[0].kind == "organization" and _is_negotiation(noun):
