@@ -47,6 +47,26 @@ def test_told_a_named_bodys_representatives(meetings):
     "The Senate Banking Committee told Orla Vintner on Monday that the licence would be revoked.",
     "Orla Vintner would tell the Tarvel City Council that costs rose if invited.",
     "Orla Vintner told members of the Dockers Union Council at a rally that jobs were safe.",
+    "Orla Vintner told leaders of the farm cooperatives in a letter that prices would fall.",
+    "Orla Vintner said leaders of the farm cooperatives had rejected the plan.",
+    "Orla Vintner told senior officials that prices would fall.",
+    "Orla Vintner briefed a group of reporters on why prices would fall.",
 ])
 def test_no_meeting_for_a_public_word_a_letter_or_a_notice(meetings, text):
     assert meetings(text) == []
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Orla Vintner told leaders of the farm cooperatives on Monday that prices would fall.",
+     "leaders of the farm cooperatives"),
+    ("Dario Pellek briefed union leaders on the budget last week.", "union leaders"),
+    ("Coach Marek Toivo briefed a group of hospital directors on why the clinic would close.", "directors"),
+])
+def test_the_teller_meets_the_envoys_of_unnamed_bodies(meetings, text, group):
+    found = meetings(text)
+    assert len(found) == 1
+    names = side_names(found[0])
+    assert any(n.endswith(("Vintner", "Pellek", "Toivo")) for n in names)
+    assert any(group in n for n in names)
+    assert (found[0].status, found[0].mode) == ("held", "in_person")
+

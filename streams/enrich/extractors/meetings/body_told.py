@@ -1,9 +1,11 @@
 """A person who testified to, told or briefed a named deliberative body: "X testified before the Y committee",
-"X briefed the Y council on the budget", "X told representatives of the Y union that ...".
+"X briefed the Y council on the budget", "X told representatives of the Y union that ...", "X told
+representatives of 12 trade unions", "X briefed union leaders", "X briefed a group of hospital directors".
 
 Nobody is said to meet, but a hearing or a briefing puts the speaker in a room with that body, and annotators
 of real news keep the two as a meeting. Only a body that sits to deliberate (a committee, a panel, a board)
-or the people a named body sent count: telling reporters, a news conference, parliament in a debate, an
+or the people bodies sent count (envoys of a named body, of plural bodies, envoys named by their body's
+kind, a group of such people): telling reporters, a news conference, parliament in a debate, an
 annual meeting or an audience is speaking in public, and a body told "in a letter" was written to. The teller
 must be a person the cast names; one body telling another is a notice, not a session.
 """
@@ -24,6 +26,7 @@ BODY_TELLING_VERBS = _TOLD_VERBS | _HEARD_VERBS
 _HEARD_PREPS = ("before", "to")
 _SITTING_BODIES = frozenset({"committee", "subcommittee", "panel", "commission", "council", "board", "caucus"})
 _ENVOYS = frozenset({"representative", "leader", "official", "executive", "delegate"})  # "members" is a crowd
+_GATHERED = _ENVOYS | {"member", "director", "legislator", "lawmaker", "manager"}  # "a group of X": a chosen few
 _WRITTEN = frozenset({"letter", "statement", "report", "memo", "submission", "filing", "email", "note"})
 
 
@@ -52,11 +55,26 @@ def _sitting_body(noun: Token) -> bool:
 
 
 def _envoys_of_a_body(noun: Token) -> bool:
-    """"representatives of the Y union", "leaders from the Y league": people sent by a named body."""
+    """"representatives of the Y union", "officials from 20 member countries", "union leaders", "a group of
+    hospital directors": people sent by a named body, by several bodies, or by a body their title names."""
+    if lower_lemma(noun) == "group":
+        return any(lower_lemma(o) in _GATHERED and o.tag_ == "NNS" for o in _of_objects(noun))
     if lower_lemma(noun) not in _ENVOYS or noun.tag_ != "NNS":
         return False
-    return any(is_named(o, ("org",)) for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
-               for o in p.children if o.dep_ == "pobj")
+    if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in noun.children):  # "union leaders", "party officials"
+        return True
+    return any(is_named(o, ("org",)) or _bodies(o) for o in _of_objects(noun))
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+            for o in p.children if o.dep_ == "pobj"]
+
+
+def _bodies(noun: Token) -> bool:
+    """"12 trade unions", "the opposition parties": several bodies, not a time ("of recent years")."""
+    return noun.tag_ == "NNS" and noun.pos_ == "NOUN" and not noun.ent_type_ and not any(
+        c.ent_type_ in ("DATE", "TIME") for c in noun.children)
 
 
 def _named_teller(verb: Token) -> bool:
