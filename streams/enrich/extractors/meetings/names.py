@@ -767,7 +767,15 @@ def _nowhere(_: int) -> bool:
 def _np_tokens(token: Token) -> list[Token]:
     lefts = [c for c in token.lefts if c.dep_ not in ("cc", "conj", "punct", "preconj")]
     start = min((c.left_edge.i for c in lefts), default=token.i)
-    return list(token.doc[start : token.i + 1])
+    return list(token.doc[max(start, _after_named_side(token, start)) : token.i + 1])
+
+
+def _after_named_side(token: Token, start: int) -> int:
+    """"talks between Quellmark and striking dockers": the model may hang the name on the group as a modifier
+    with "and" inside, yet the name is the other side, told on its own; the group starts after the "and".
+    Only a name of a body or person: "Dutch and French officials" are one group."""
+    joins = [t for t in token.doc[start : token.i] if t.dep_ == "cc" and t.head.ent_type_ in ("ORG", "PERSON")]
+    return joins[-1].i + 1 if joins else start
 
 
 def _partitive_whole(obj: Token | None) -> Token | None:
