@@ -51,7 +51,7 @@ SPEAKERS = [
     ),
     ("Dario Venkel was interviewed after the match, saying the team would play without its captain.", "Dario Venkel"),
     # ... but a thing under an agent does not speak
-    ("The offer was rejected by the board of Kelvar Mills on Monday, saying the price was too low.", None),
+    ("The bid was turned down by directors of Kelvar Mills on Monday, saying the price was too low.", None),
     # a he/she after one named speaker, whatever the parse called the name
     (
         'Marta Okonkwo said the bakery chain would close four stores. "Rents have doubled," she added.',
@@ -184,6 +184,6 @@ NOT_SPEECH = [
 ]
 
 
-@pytest.mark.parametrize("text", NOT_SPEECH)
-def test_quoted_prices_and_sayings_are_no_statements(nlp: Language, text: str) -> None:
-    assert extract_statements(parse(Article(id="t", text=LEDE + text), nlp)) == []
+def test_quoted_prices_and_sayings_are_no_statements(nlp: Language) -> None:
+    found = [text for text in NOT_SPEECH if extract_statements(parse(Article(id="t", text=LEDE + text), nlp))]
+    assert found == []

@@ -525,7 +525,7 @@ def _named_before_as(verb: Token) -> Token | None:
     """ "the paper quoted party secretary X as telling ...": a long title or an outlet's name can lead the
     parse to hang the name on a misread word ("ruling" as a verb, "quoted" as an adjective) and "as" on the
     outlet; the name that ends right before "as", after an active "quoted", is still who is quoted. A name
-    inside a prepositional phrase ("a spokesman of X as saying", "quoted by the agency as") is not."""
+    inside a prepositional phrase ("a spokesman of X as saying", "quoted by a wire service as") is not."""
     marker = verb.head
     if marker.lower_ != "as" or marker.i == 0:
         return None
@@ -596,8 +596,8 @@ def _passive_agent(verb: Token) -> Token | None:
 
 def _passive_subject(clause: Token) -> Token | None:
     """ "X was questioned about the report, saying ...": a participle takes its clause's subject even when that
-    clause is passive. With an agent named, a thing as subject cannot speak ("the offer was rejected by the
-    board, saying"), so only a named or personal subject is read as the speaker."""
+    clause is passive. With an agent named, a thing as subject cannot speak ("the bid was turned down by
+    directors, saying"), so only a named or personal subject is read as the speaker."""
     subject = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
     if subject is None or not any(c.dep_ == "agent" for c in clause.children):
         return subject
