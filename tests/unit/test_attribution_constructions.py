@@ -26,6 +26,32 @@ SPEAKERS = [
     ("Kenji Morimoto was quoted as saying the vaccine trial would resume in spring.", "Kenji Morimoto"),
     ("Amara Diallo was quoted as saying the dockers would strike again.", "Amara Diallo"),
     ("Tobias Lindqvist was quoted by a local paper as saying the club needed a new stadium.", "Tobias Lindqvist"),
+    # "<outlet> quoted <long title> X as telling ...": the name before "as" speaks, not the outlet
+    (
+        "They quoted ruling Green Union (GU) chief whip Ilse Marowitz as telling aides that the bill would pass.",
+        "Ilse Marowitz",
+    ),
+    (
+        "State radio quoted opposition Farmers League deputy leader Odile Farkas as saying grain prices would rise.",
+        "Odile Farkas",
+    ),
+    (
+        "The Courier quoted ruling Civic Alliance (CA) party chairman Tomas Brennig as saying the mill would close.",
+        "Tomas Brennig",
+    ),
+    (
+        "The Harbor Tribune quoted minister Ilse Marowitz as saying the team would play without its captain.",
+        "Ilse Marowitz",
+    ),
+    # "X was questioned ..., saying": a participle takes its passive clause's subject
+    ("Renata Quill was questioned about a report she wrote in May, saying no judge had seen the file.", "Renata Quill"),
+    (
+        "Ansel Dorrity was questioned by the panel about his memo, saying the vaccine supply was adequate.",
+        "Ansel Dorrity",
+    ),
+    ("Dario Venkel was interviewed after the match, saying the team would play without its captain.", "Dario Venkel"),
+    # ... but a thing under an agent does not speak
+    ("The bid was turned down by directors of Kelvar Mills on Monday, saying the price was too low.", None),
     # a he/she after one named speaker, whatever the parse called the name
     (
         'Marta Okonkwo said the bakery chain would close four stores. "Rents have doubled," she added.',
@@ -148,3 +174,16 @@ def test_the_statement_is_what_the_cue_reports_and_no_more(nlp: Language, text: 
     [statement] = statements(nlp, text)
     assert statement.speaker is not None and statement.speaker.name == name
     assert statement.quote == content
+
+
+# "quoted" of prices and shares, and "a saying", name no speaker and report nothing
+NOT_SPEECH = [
+    "Dealers quoted the currency at 1.80 marks, unchanged from last week.",
+    "Shares of Kelvar Mills were quoted as low as 12 dlrs on Friday.",
+    "As an old saying goes, the team that trains together wins together.",
+]
+
+
+def test_quoted_prices_and_sayings_are_no_statements(nlp: Language) -> None:
+    found = [text for text in NOT_SPEECH if extract_statements(parse(Article(id="t", text=LEDE + text), nlp))]
+    assert found == []

@@ -452,8 +452,12 @@ def _closing_name(subject: Token, verb: Token) -> Token | None:
     names = (
         t
         for t in subject.subtree
-        if t.dep_ == "appos" and t.pos_ == "PROPN" and t.head.i != subject.i and t.head.pos_ == "NOUN"
-        and t.ent_type_ not in _PLACE_TYPES and has_own_name(t.head)
+        if t.dep_ == "appos"
+        and t.pos_ == "PROPN"
+        and t.head.i != subject.i
+        and t.head.pos_ == "NOUN"
+        and t.ent_type_ not in _PLACE_TYPES
+        and has_own_name(t.head)
     )
     for name in names:
         lo, hi = name.left_edge.i, name.right_edge.i
@@ -508,10 +512,28 @@ def _quoted_as(verb: Token) -> Token | None:
     passive = passive_report(verb)
     if passive is None:
         return None
+    named = _named_before_as(verb)
+    if named is not None:
+        return named
     if (passive.pos_ == "PROPN" and passive.dep_ != "pobj") or (passive.pos_ == "NOUN" and passive.dep_ == "dobj"):
         return passive  # "quoted X as saying": the parse hung "as saying" on X itself
     subject = next((c for c in passive.children if c.dep_ == "nsubjpass"), None)
     return subject or next((c for c in passive.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
+
+def _named_before_as(verb: Token) -> Token | None:
+    """ "the paper quoted party secretary X as telling ...": a long title or an outlet's name can lead the
+    parse to hang the name on a misread word ("ruling" as a verb, "quoted" as an adjective) and "as" on the
+    outlet; the name that ends right before "as", after an active "quoted", is still who is quoted. A name
+    inside a prepositional phrase ("a spokesman of X as saying", "quoted by a wire service as") is not."""
+    marker = verb.head
+    if marker.lower_ != "as" or marker.i == 0:
+        return None
+    named = verb.doc[marker.i - 1]
+    quoted = next((t for t in reversed(verb.doc[named.sent.start : named.i]) if t.lemma_.lower() == "quote"), None)
+    if quoted is None or named.pos_ != "PROPN" or named.dep_ not in ("appos", "dobj"):
+        return None
+    return None if any(c.dep_ == "auxpass" for c in quoted.children) else named
 
 
 def passive_report(verb: Token) -> Token | None:
@@ -572,6 +594,16 @@ def _passive_agent(verb: Token) -> Token | None:
     return None if agent is None else next((c for c in agent.children if c.dep_ == "pobj"), None)
 
 
+def _passive_subject(clause: Token) -> Token | None:
+    """ "X was questioned about the report, saying ...": a participle takes its clause's subject even when that
+    clause is passive. With an agent named, a thing as subject cannot speak ("the bid was turned down by
+    directors, saying"), so only a named or personal subject is read as the speaker."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or not any(c.dep_ == "agent" for c in clause.children):
+        return subject
+    return subject if subject.pos_ in ("PROPN", "PRON") and subject.lower_ not in ("it", "this", "that") else None
+
+
 def _passive_participle_clause(verb: Token) -> bool:
     """ "the campaign, dubbed ...": a past participle with neither subject nor auxiliary of its own."""
     return verb.dep_ in ("acl", "advcl") and not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in verb.children)
@@ -627,6 +659,8 @@ def subject_of(verb: Token) -> Token | None:
         if beside is not None:
             return beside
         subject = next((c for c in current.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is None and participle:
+            subject = _passive_subject(current)
         if subject is not None:
             found = subject
             if not participle:
