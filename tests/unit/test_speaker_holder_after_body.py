@@ -59,7 +59,7 @@ def test_a_title_of_a_person_or_a_body_alone_names_no_holder(nlp: Language, text
     ("text", "speaker"),
     [
         (  # diplomacy: a hyphenated given name read into the body's organisation
-            "Tariffs would have to come down within two years, the secretary general of the Federation of "
+            "Tariffs would have to come down within two years, the director general of the Guild of "
             "Glassmakers Marie-Louise Tanner said.",
             "Marie-Louise Tanner",
         ),
