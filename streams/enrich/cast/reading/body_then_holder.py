@@ -25,9 +25,31 @@ def _after_title(doc: Doc, start: int) -> bool:
     return k >= 1 and doc[k].lower_ in HOLDING_PREPS and is_title_word(doc[k - 1])
 
 
+
+
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    """The tokenizer cuts a hyphenated given name ("Anna-Lena", "Jean-Luc") in three: a hyphen with no space
+    either side between two capitalised words is inside one name, and half of it alone is a stranger's."""
+    return (
+        0 < i < len(doc) - 1
+        and doc[i].text == "-"
+        and not doc[i].whitespace_
+        and not doc[i - 1].whitespace_
+        and doc[i - 1].is_title
+        and doc[i + 1].is_title
+    )
+
+
 def _holder_name(doc: Doc, start: int, end: int) -> bool:
-    name = doc[start:end]
-    return given_name_gender(doc[start].text, doc.vocab) is not None and plain_name(name)
+    """A plain name opening with a given name; either half of a hyphenated one will do ("Jean" alone is a
+    woman's name in one list and a man's in another, "Jean-Luc" is a given name all the same)."""
+    halves = (start, start + 2) if _glued_hyphen(doc, start + 1) else (start,)
+    return any(given_name_gender(doc[i].text, doc.vocab) is not None for i in halves) and plain_name(doc[start:end])
+
+
+def _hyphen_opened(doc: Doc, start: int) -> int:
+    """Where a name found to start at `start` truly opens: before the first half of a hyphenated given name."""
+    return start - 2 if _glued_hyphen(doc, start - 1) else start
 
 
 def holder_in_body(ent: Span) -> int | None:
@@ -36,7 +58,7 @@ def holder_in_body(ent: Span) -> int | None:
     if not _after_title(ent.doc, ent.start):
         return None
     for size in reversed(_NAME_LENGTHS):
-        start = ent.end - size
+        start = _hyphen_opened(ent.doc, ent.end - size)
         if start > ent.start and _holder_name(ent.doc, start, ent.end):
             return start
     return None
@@ -47,8 +69,9 @@ def holder_after_body(ent: Span) -> Span | None:
     doc = ent.doc
     if ent.label_ != "ORG" or not _after_title(doc, ent.start):
         return None
+    glued = 2 if _glued_hyphen(doc, ent.end + 1) else 0  # "Anna-Lena Ruiz": four tokens, one given name
     for size in reversed(_NAME_LENGTHS):
-        end = ent.end + size
+        end = ent.end + size + glued
         if end <= len(doc) and not any(t.ent_type_ for t in doc[ent.end : end]) and _holder_name(doc, ent.end, end):
             return Span(doc, ent.end, end, label="PERSON")
     return None

@@ -28,6 +28,7 @@ from .affiliation import role_affiliation
 from .columns import Columns
 from .portfolio import portfolio_before
 from .registry import Registry
+from .umbrella_roles import answers_umbrella_role
 
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
@@ -111,8 +112,8 @@ def name_lede_role(
     if role is None or role.tag_ in ("NNS", "NNPS"):
         return
     own = [t for pos, t in person.titles if len(breaks) < 2 or pos < breaks[1]]  # as paragraph 2 introduces them
-    if own and not any(holds_office([role.lower_], t) for t in own):  # "Vice President X" is no lede's president
-        return
+    if own and not any(holds_office([role.lower_], t) for t in own) and not answers_umbrella_role(role, own):
+        return  # "Vice President X" is no lede's president; "head of X's board" is the lede's "X official"
     if _titled_elsewhere(role, person, mentions):
         return
     words = [t for t in doc[role.left_edge.i : role.i + 1] if t.dep_ != "det"]

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
+from ..lexicon import lexicon
 from ..names import is_title_word
 from ..reading.body_then_holder import HOLDING_PREPS
 
@@ -31,10 +32,27 @@ def glued_holder(subject: Token, name_span: Callable[[int], tuple[int, int, str]
         for name in _objects(prep):
             span = name_span(name.i)
             if span is None or span[2] != "person":
+                holder = _named_after_body_noun(name, name_span)
+                if holder is not None:
+                    return holder
                 continue
             glued = [t for t in name.lefts if t.dep_ in _GLUING_DEPS and t.i < span[0]]
-            if any(t.pos_ == "PROPN" for g in glued for t in g.subtree):  # "the X Ministry's trade division"
-                return name
+            if any(t.pos_ == "PROPN" for g in glued for t in g.subtree) or any(map(_body_noun, glued)):
+                return name  # "the X Ministry's trade division"; "the president of the club Ana Ruiz"
+    return None
+
+
+def _named_after_body_noun(body: Token, name_span: Callable[[int], tuple[int, int, str] | None]) -> Token | None:
+    """ "the president of the club Ana Ruiz said": a body given by its common noun, the holder's name straight
+    after it with no comma, which the parse hangs on the noun as its apposition. Only an institution's noun
+    gives the title a body: after a person's word ("the lawyer of the player Ana Ruiz") the name is that
+    person's, and after a comma it may name the body's own person or the title's."""
+    if not _body_noun(body):
+        return None
+    for name in body.rights:
+        span = name_span(name.i)
+        if name.dep_ == "appos" and span is not None and span[2] == "person" and span[0] == body.i + 1:
+            return name
     return None
 
 
@@ -50,3 +68,8 @@ def _objects(prep: Token) -> Iterator[Token]:
             for inner in obj.rights:
                 if inner.dep_ == "prep" and inner.lower_ in _BODY_NAME_PREPS:
                     yield from _objects(inner)
+
+
+def _body_noun(token: Token) -> bool:
+    """An institution's common noun ("club", "union", "board"): a body a title can be of, never a person."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in lexicon().institution_nouns
