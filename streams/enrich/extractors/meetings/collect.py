@@ -75,6 +75,7 @@ from streams.enrich.extractors.meetings.status_mode import (
 )
 from streams.enrich.extractors.meetings.summons import summoned
 from streams.enrich.extractors.meetings.summons_reading import summons_reading
+from streams.enrich.extractors.meetings.taking_part import is_attended
 from streams.enrich.extractors.meetings.turned_down import is_turned_down, offers_turned_down, suggestion_turned_down
 from streams.enrich.extractors.meetings.when import find_date, last_met_since
 from streams.enrich.extractors.meetings.where import find_location
@@ -328,7 +329,8 @@ def _among_themselves(token: Token, governor: Token | None, named: list[Particip
     if len(named) != 1:
         return False
     verb = governor if token.pos_ in ("NOUN", "PROPN") else token
-    if verb is None or verb.dep_ not in _MAIN_CLAUSE or any(c.dep_ == "dobj" and c != token for c in verb.children):
+    if verb is None or verb.dep_ not in _MAIN_CLAUSE or any(
+            c.dep_ == "dobj" and c != token and not is_attended(verb, c) for c in verb.children):
         return False  # "ministers held talks" is their own session; "ministers met the envoy" faces someone
     if any(_named_event(o, p.lower_) for p in verb.children if p.dep_ == "prep" for o in p.children
            if o.dep_ == "pobj"):

@@ -19,6 +19,7 @@ from streams.enrich.cast import Cast, Entity, Resolver, cast_of, is_office_title
 from streams.enrich.cast.lexicon import lexicon as cast_lexicon
 from streams.enrich.cast.names import is_capitalised, org_shaped
 from streams.enrich.extractors.meetings.clause import clause_subjects
+from streams.enrich.extractors.meetings.counted_states import counted_states
 from streams.enrich.extractors.meetings.counterparties import (
     counterparty_text,
     is_deal_counterparty,
@@ -360,6 +361,8 @@ class NameIndex:
             return self._person_at(token.i)
         if label is None and (group := open_group(token, _people_or_role)) is not None:
             return group
+        if label is None and (sent := counted_states(token)) is not None:
+            return sent
         if is_plural_role(token):
             return self._described_group(token) or self._described_after(token) or self._bare_counterpart(token)
         if _people_plural(token):

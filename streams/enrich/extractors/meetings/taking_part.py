@@ -20,3 +20,13 @@ def takes_part_in_an_activity(token: Token) -> bool:
             if o.dep_ == "pobj"]
     return bool(done) and all(o.pos_ == "NOUN" and not o.ent_type_ and lower_lemma(o) not in _GATHERINGS
                               and not any(c.pos_ == "PROPN" for c in o.children) for o in done)
+
+
+def is_attended(verb: Token, obj: Token) -> bool:
+    """Whether `obj` is what `verb` says is attended ("attending the meeting", "taking part in the talks"), so the
+    object names the session itself, not a counterpart faced: "ministers attended the meeting" is their own
+    session, where "ministers met the envoy" faces someone."""
+    if lower_lemma(verb) == "take" and obj.lower_ == "part":
+        return any(o.dep_ == "pobj" and lower_lemma(o) in _GATHERINGS for p in verb.children
+                   if p.dep_ == "prep" and p.lower_ == "in" for o in p.children)
+    return lower_lemma(verb) in ("attend", "join") and lower_lemma(obj) in _GATHERINGS
