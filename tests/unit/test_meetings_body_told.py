@@ -70,3 +70,48 @@ def test_the_teller_meets_the_envoys_of_unnamed_bodies(meetings, text, group):
     assert any(group in n for n in names)
     assert (found[0].status, found[0].mode) == ("held", "in_person")
 
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Orla Vintner outlined her plan to the Harn Planning Commission last week.", "Harn Planning Commission"),
+    ("Dario Pellek explained the proposal to the city council's finance committee on Tuesday.",
+     "city council's finance committee"),
+    ("Hanne Sostrup presented the research results to the regional health board on Tuesday.", "regional health board"),
+    ("Marek Toivo described the findings to leaders of six hospital unions on Tuesday.",
+     "leaders of six hospital unions"),
+])
+def test_a_plan_shown_to_a_body_meets_it(meetings, text, body):
+    found = meetings(text)
+    assert len(found) == 1
+    assert body in side_names(found[0])
+    assert (found[0].status, found[0].mode) == ("held", "in_person")
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Hanne Sostrup told representatives of 12 trade unions on Monday that prices would rise.",
+     {"Hanne Sostrup", "representatives of 12 trade unions"}),
+    ("Hanne Sostrup briefed officials from 20 member countries on Monday.",
+     {"Hanne Sostrup", "officials from 20 member countries"}),
+    ("Marek Toivo told the delegates of a handful of rowing clubs on Monday that the regatta would go ahead.",
+     {"Marek Toivo", "delegates of a handful of rowing clubs"}),
+])
+def test_the_envoys_of_counted_bodies_are_a_side_as_written(meetings, text, sides):
+    found = meetings(text)
+    assert len(found) == 1
+    assert side_names(found[0]) == sides
+
+
+@pytest.mark.parametrize("text", [
+    "Orla Vintner explained to reporters on Monday that costs would rise.",
+    "Orla Vintner presented the plan to the press on Monday.",
+    "Orla Vintner outlined the plan in a letter to shareholders.",
+    "Orla Vintner presented a medal to the Velm Hockey League Board on Monday.",
+    "Orla Vintner explained to viewers that costs would rise.",
+    "Orla Vintner explained the delay to the committee on Monday.",
+    "Orla Vintner presented the results to shareholders during the yearly gathering.",
+    "The Harn Planning Commission presented its findings to Orla Vintner on Monday.",
+    "Orla Vintner told the delegates of a handful of rowing clubs in a letter that the regatta was off.",
+    "Orla Vintner said officials from 20 member countries had agreed.",
+])
+def test_no_meeting_for_a_plan_shown_in_public_or_handed_over(meetings, text):
+    assert meetings(text) == []

@@ -1,6 +1,7 @@
-"""A person who testified to, told or briefed a named deliberative body: "X testified before the Y committee",
-"X briefed the Y council on the budget", "X told representatives of the Y union that ...", "X told
-representatives of 12 trade unions", "X briefed union leaders", "X briefed a group of hospital directors".
+"""A person who testified to, told, briefed or showed a plan to a named deliberative body: "X testified before
+the Y committee", "X briefed the Y council on the budget", "X outlined his plan to the Y board", "X told
+representatives of the Y union that ...", "X told representatives of 12 trade unions", "X briefed delegates
+of a handful of guilds", "X briefed union leaders", "X briefed a group of hospital directors".
 
 Nobody is said to meet, but a hearing or a briefing puts the speaker in a room with that body, and annotators
 of real news keep the two as a meeting. Only a body that sits to deliberate (a committee, a panel, a board)
@@ -15,15 +16,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from streams.enrich.cast import cast_of
+from streams.enrich.extractors.meetings.counted import partitive_whole
 from streams.enrich.extractors.meetings.fronted import subjects
 from streams.enrich.extractors.meetings.governing import told_only_if
 from streams.enrich.extractors.meetings.lemma import lower_lemma
+from streams.enrich.extractors.meetings.telling import BODY_TELLING_VERBS, listener_slots
 from streams.enrich.extractors.meetings.wording import is_named
 
-_TOLD_VERBS = frozenset({"tell", "brief", "inform", "update"})  # the body is the object told
-_HEARD_VERBS = frozenset({"testify", "appear"})  # the body is the one testified or appeared before
-BODY_TELLING_VERBS = _TOLD_VERBS | _HEARD_VERBS
-_HEARD_PREPS = ("before", "to")
 _SITTING_BODIES = frozenset({"committee", "subcommittee", "panel", "commission", "council", "board", "caucus"})
 _ENVOYS = frozenset({"representative", "leader", "official", "executive", "delegate"})  # "members" is a crowd
 _GATHERED = _ENVOYS | {"member", "director", "legislator", "lawmaker", "manager"}  # "a group of X": a chosen few
@@ -37,21 +36,19 @@ def told_a_body(verb: Token) -> bool:
 
 def body_listeners(verb: Token) -> list[Token]:
     """The body (or its envoys) that a named person testified before, told or briefed at `verb`."""
-    lemma = lower_lemma(verb)
-    if lemma not in BODY_TELLING_VERBS or _in_writing(verb) or told_only_if(verb):
+    if lower_lemma(verb) not in BODY_TELLING_VERBS or _in_writing(verb) or told_only_if(verb):
         return []
-    if lemma in _TOLD_VERBS:
-        listeners = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    else:
-        listeners = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in _HEARD_PREPS
-                     for o in c.children if o.dep_ == "pobj"]
-    found = [n for n in listeners if _sitting_body(n) or _envoys_of_a_body(n)]
+    found = [n for n in listener_slots(verb) if _sitting_body(n) or _envoys_of_a_body(n)]
     return found if found and _named_teller(verb) else []
 
 
 def _sitting_body(noun: Token) -> bool:
-    """"the Y Committee", "the Y city council": a deliberative body the cast names."""
-    return lower_lemma(noun) in _SITTING_BODIES and is_named(noun, ("org",))
+    """"the Y Committee", "the Y city council", "the city council's finance committee", "a 12-bank advisory
+    committee": a deliberative body the cast names or its words single out; a bare "the committee" could be
+    any, and "his board" is the teller's own."""
+    return lower_lemma(noun) in _SITTING_BODIES and (is_named(noun, ("org",)) or any(
+        c.dep_ in ("compound", "amod", "nmod") or (c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN"))
+        for c in noun.lefts))
 
 
 def _envoys_of_a_body(noun: Token) -> bool:
@@ -67,13 +64,16 @@ def _envoys_of_a_body(noun: Token) -> bool:
 
 
 def _of_objects(noun: Token) -> list[Token]:
-    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
-            for o in p.children if o.dep_ == "pobj"]
+    """What follows "of" or "from", the "from" hung on the verb as well ("told officials from 20 countries")."""
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    slipped = [nxt] if nxt is not None and nxt.head.i != noun.i and nxt.dep_ == "prep" else []
+    return [whole for p in [*noun.children, *slipped] if p.dep_ == "prep" and p.lower_ in ("of", "from")
+            for o in p.children if o.dep_ == "pobj" and (whole := partitive_whole(o)) is not None]
 
 
 def _bodies(noun: Token) -> bool:
     """"12 trade unions", "the opposition parties": several bodies, not a time ("of recent years")."""
-    return noun.tag_ == "NNS" and noun.pos_ == "NOUN" and not noun.ent_type_ and not any(
+    return noun.tag_ == "NNS" and noun.pos_ == "NOUN" and noun.ent_type_ in ("", "ORG") and not any(
         c.ent_type_ in ("DATE", "TIME") for c in noun.children)
 
 
@@ -85,7 +85,10 @@ def _named_teller(verb: Token) -> bool:
 
 
 def _in_writing(verb: Token) -> bool:
-    """"told the committee in a letter": written to, not met."""
-    return any(lower_lemma(o) in _WRITTEN for p in verb.children if p.dep_ == "prep" for o in p.children
-               if o.dep_ == "pobj")
+    """"told the committee in a letter": written to, not met, the "in a letter" hung on the verb or, by the
+    small model, inside the ones told ("told delegates of a handful of guilds in a letter")."""
+    inner = [t for c in verb.children if c.dep_ in ("dobj", "dative", "prep") for t in c.subtree
+             if t.lower_ in ("in", "by")]
+    preps = [p for p in verb.children if p.dep_ == "prep"] + [p for p in inner if p.dep_ == "prep"]
+    return any(lower_lemma(o) in _WRITTEN for p in preps for o in p.children if o.dep_ == "pobj")
 

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from streams.enrich.cast import cast_of, is_office_title
 from streams.enrich.doc_cache import per_doc
 from streams.enrich.extractors.meetings.bodies_consulted import consults_body
-from streams.enrich.extractors.meetings.body_told import BODY_TELLING_VERBS, told_a_body
+from streams.enrich.extractors.meetings.body_told import told_a_body
 from streams.enrich.extractors.meetings.calling_on import called_on
 from streams.enrich.extractors.meetings.deliberation import deliberates_alone
 from streams.enrich.extractors.meetings.habits import is_habitual
@@ -48,6 +48,7 @@ from streams.enrich.extractors.meetings.settled_with import SETTLING_VERBS, sett
 from streams.enrich.extractors.meetings.summons import is_summons
 from streams.enrich.extractors.meetings.taking_part import takes_part_in_an_activity
 from streams.enrich.extractors.meetings.talks_before import sideless_talks_before
+from streams.enrich.extractors.meetings.telling import BODY_TELLING_VERBS
 from streams.enrich.extractors.meetings.topics import topic_nouns
 from streams.enrich.extractors.meetings.wording import VERB_POS, has_party_prep, is_named, is_phone_call, modifiers
 

@@ -19,6 +19,7 @@ from streams.enrich.cast import Cast, Entity, Resolver, cast_of, is_office_title
 from streams.enrich.cast.lexicon import lexicon as cast_lexicon
 from streams.enrich.cast.names import is_capitalised, org_shaped
 from streams.enrich.extractors.meetings.clause import clause_subjects
+from streams.enrich.extractors.meetings.counted import partitive_whole
 from streams.enrich.extractors.meetings.counted_states import counted_states
 from streams.enrich.extractors.meetings.counterparties import (
     counterparty_text,
@@ -34,6 +35,7 @@ from streams.enrich.extractors.meetings.party_sides import party_side
 from streams.enrich.extractors.meetings.place_of import governed_place
 from streams.enrich.extractors.meetings.said_they import reporting_group, reporting_voice
 from streams.enrich.extractors.meetings.short_forms import body_by_short_form
+from streams.enrich.extractors.meetings.telling import in_a_listener_slot
 from streams.enrich.model import Participant
 from streams.enrich.vocabulary.places import country_code
 
@@ -499,7 +501,7 @@ class NameIndex:
         nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         slipped = [nxt] if nxt is not None and nxt.head.i != token.i and nxt.lower_ in _BODY_PREPS else []
         for prep in [*token.rights, *slipped]:  # "met officials from X", the "from" hung on the verb
-            obj = _partitive_whole(next((o for o in prep.children if o.dep_ == "pobj"), None))
+            obj = partitive_whole(next((o for o in prep.children if o.dep_ == "pobj"), None))
             if (prep.dep_ != "prep" or prep.lower_ not in _DESCRIBING_PREPS or obj is None
                     or obj.pos_ not in ("NOUN", "PROPN")):
                 continue
@@ -507,10 +509,13 @@ class NameIndex:
             if any(self.label.get(t.i) in (PERSON, ORG, PLACE) for t in ((obj,) if kin else prep.subtree)):
                 return None  # "officials of X": the body named is the side (`group_members`)
             kids = [c.dep_ for c in obj.children]
-            if "poss" not in kids and ("nummod" in kids or any(c.lower_ in _POINTING for c in obj.children)):
+            told = in_a_listener_slot(token)  # "told representatives of 12 unions": the envoys in the room, as written
+            if not told and "poss" not in kids and (
+                    "nummod" in kids or any(c.lower_ in _POINTING for c in obj.children)):
                 return None  # "officials from both sides", "heads of three agencies": people named elsewhere
-            if bare or "amod" in kids or "poss" in kids or kin:
-                words = list(token.doc[min(token.left_edge.i, token.i) : prep.right_edge.i + 1])
+            if bare or "amod" in kids or "poss" in kids or kin or told:
+                end = obj.i if told else prep.right_edge.i  # told: "... 12 unions", not "... unions on Monday"
+                words = list(token.doc[min(token.left_edge.i, token.i) : end + 1])
                 while words and words[0].pos_ == "DET":
                     words = words[1:]
                 text = "".join(t.text_with_ws for t in words).strip()
@@ -779,15 +784,6 @@ def _after_named_side(token: Token, start: int) -> int:
     Only a name of a body or person: "Dutch and French officials" are one group."""
     joins = [t for t in token.doc[start : token.i] if t.dep_ == "cc" and t.head.ent_type_ in ("ORG", "PERSON")]
     return joins[-1].i + 1 if joins else start
-
-
-def _partitive_whole(obj: Token | None) -> Token | None:
-    """"officials from 12 of the county's largest unions": a number counting out of a whole stands for that
-    whole's bodies, so the bodies after "of" (owned or described) are what the group is told by."""
-    if obj is None or obj.pos_ != "NUM":
-        return obj
-    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return next((o for o in of.children if o.dep_ == "pobj"), obj) if of is not None else obj
 
 
 def _np_text(token: Token) -> str:
