@@ -11,8 +11,8 @@ from tests.unit.readers import speakers
 
 def test_a_firm_and_co_written_after_its_part_abroad(nlp: Language) -> None:
     text = (
-        "Dalworth Keane International Corp lost two mln dlrs in a bond trade, a spokesman for "
-        "Dalworth Keane and Co Inc said on Monday."
+        "Dalworth Keane International Corp lost two mln dlrs on a shipping contract, a spokesman for "
+        "Dalworth Keane and Co Inc told reporters."
     )
     assert speakers(nlp, text)[0] == "Dalworth Keane and Co Inc"
 

@@ -15,13 +15,13 @@ from tests.unit.readers import speakers
     [
         # markets
         "Shares of Dalvero Holdings rose on Tuesday.\n\n"
-        "A Fleet Street arbitrageur, who holds Dalvero stock, said the rumours made little sense.",
+        "A Kessel Lane arbitrageur, who holds Dalvero stock, said the rumours made little sense.",
         # courts
         "The appeal was lodged in March.\n\n"
-        "A Bay Street arbitrageur, who asked not to be named, said the ruling would be appealed.",
+        "A Canal Street arbitrageur, who asked to stay anonymous, said the ruling would be appealed.",
         # labour
         "Dock workers walked out on Monday.\n\n"
-        "A Fleet Street arbitrageur, who asked not to be named, said the strike would go ahead.",
+        "A Harbour Street arbitrageur, who asked to stay anonymous, said the strike would go ahead.",
     ],
 )
 def test_lower_case_head_is_no_name(nlp: Language, text: str) -> None:
@@ -38,7 +38,7 @@ def test_pronoun_after_lower_case_head_stays_unnamed(nlp: Language) -> None:
     """The "he" after such a description is the same unnamed voice, not the person named before it."""
     text = (
         "Lena Ortmann of Dalvero Holdings declined to comment.\n\n"
-        "A Fleet Street arbitrageur, who holds Dalvero stock, said the rumours made little sense. "
-        '"It is plainly at odds with the plan," he said.\n\nCalls were not returned.'
+        "A Kessel Lane arbitrageur, who holds Dalvero stock, said the rumours made little sense. "
+        '"It does not fit the plan at all," he said.\n\nCalls were not returned.'
     )
     assert speakers(nlp, text) == [None, None]
