@@ -58,6 +58,7 @@ from .org_mentions import (
     refers_to_institution,
 )
 from .orgs import described_by_nation, home_of, org_name
+from .possessive_firms import founder_named
 from .registry import Registry
 from .stock_codes import code_standing_for
 from .titles import name_lede_role, title_holder
@@ -154,6 +155,8 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
         if organisation and not place and not is_common_plural(root):
             dashed = dashed_short_form(ent)
             org = registry.add_org(org_entity_name(dashed[0] if dashed else ent), ent.start_char)
+            if founder_named(ent):
+                registry.add_founder_form(org)
             if (short := dashed[1] if dashed else bracketed_short_form(ent)) is not None:
                 registry.add_short_form(short, org)
             org.employer = org.employer or employs(root)

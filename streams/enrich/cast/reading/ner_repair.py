@@ -32,6 +32,7 @@ from .orgs import founders_firms
 from .person_objects import label_beside_person_preposition
 from .place_given_names import place_named_person
 from .portfolio import name_after_portfolio
+from .possessive_firms import possessive_firms
 from .press_names import described_as_press, headed_as_press, press_of_place, unlabelled_press
 from .registry import big_place, place_in_body_name
 from .stock_codes import CodedFirms, in_stock_code, parenthesised_firm
@@ -211,7 +212,7 @@ def repaired_ents(doc: Doc, text: str) -> list[Span]:
             ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
         else:
             ents.append(ent)
-    ents = whole_and_names(doc, joined_at_and(doc, founders_firms(_given_names_joined(ents))))
+    ents = whole_and_names(doc, joined_at_and(doc, possessive_firms(founders_firms(_given_names_joined(ents)))))
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
     return sorted([*ents, *_unlabelled_orgs(doc, taken)], key=lambda e: e.start)
 

@@ -450,6 +450,11 @@ class Registry:
         """A short form the article defined for `entity` ("the X Board (XB)"), unless it names another body."""
         self._orgs.setdefault(short.lower(), entity)
 
+    def add_founder_form(self, entity: Entity) -> None:
+        """A firm named after a founder ("Tobbin's Stores Inc"), also under its name without the "'s", so that
+        its short form ("Tobbin's said", "Tobbin said") opens one of the names the article gave in full."""
+        self._orgs.setdefault(" ".join(_without_possessive(w) for w in entity.name.lower().split()), entity)
+
     @staticmethod
     def may_be_person(entity: Entity) -> bool:
         """Whether an organisation of the parse may be a person after all: a plain two- or three-word name
@@ -555,7 +560,8 @@ class Registry:
         """The one firm named in full whose opening words `words` are, when the rest of its name is body,
         trade or legal-form words, so that the words are the firm's own name and not a founder's or a place's."""
         org = self.org_by_short_name(words)
-        rest = (short_name_rest(org.name.lower(), words.lower().split()) or []) if org is not None else []
+        full = " ".join(_without_possessive(w) for w in org.name.lower().split()) if org is not None else ""
+        rest = short_name_rest(full, words.lower().split()) or []
         lex = lexicon()
         endings = lex.org_name_endings | lex.corporate_suffixes | lex.company_name_endings | lex.finance_name_words
         if org is None or not rest:

@@ -45,6 +45,7 @@ from ..names import (
 from ..reading.and_names import joined_name
 from ..reading.orgs import org_name
 from ..reading.portfolio import name_after_portfolio, portfolio_holder
+from ..reading.possessive_firms import founder_named
 from ..reading.stock_codes import coded_firm, written_with_parentheses
 from .anonymity import speaks_anonymously
 from .descriptions import INDEFINITE_DETERMINERS, DescriptionReferents, is_definite, role_phrase
@@ -179,8 +180,11 @@ def _common_word(token: Token) -> bool:
 
 
 def _inside_joined_name(doc: Doc, span: tuple[int, int, str] | None) -> bool:
-    """Whether a name span the cast read is one company's name with an "and" inside it."""
-    return span is not None and span[2] == "org" and joined_name(doc[span[0] : span[1]])
+    """Whether a name span the cast read is one company's name with an "and" or a founder's "'s" inside it."""
+    if span is None or span[2] != "org":
+        return False
+    name = doc[span[0] : span[1]]
+    return joined_name(name) or founder_named(name)
 
 
 def _noun_read_otherwise(subject: Token) -> bool:
