@@ -64,3 +64,27 @@ def test_the_noun_refers_back_to_the_body_it_introduced(nlp: Language, text: str
 )
 def test_the_organisation_is_any_body_in_focus(nlp: Language, text: str, body: str) -> None:
     assert speakers(nlp, text)[-1] == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (  # markets: a grain market, a trailing attribution
+            "The Northfield Grain Exchange on Monday suspended trading in one contract. "
+            "Two member firms had broken its rules, the exchange said.",
+            "Northfield Grain Exchange",
+        ),
+        (  # business: a futures market, a quotation
+            "The Tavel Futures Exchange said margins on gold contracts would rise. "
+            'The exchange said, "We acted to protect investors."',
+            "Tavel Futures Exchange",
+        ),
+    ],
+)
+def test_the_exchange_is_the_market_named_before(nlp: Language, text: str, body: str) -> None:
+    assert speakers(nlp, text)[-1] == body
+
+
+def test_the_exchange_with_no_market_named_is_no_one(nlp: Language) -> None:  # must not fire
+    text = "Brokers met on Monday. The exchange said trading hours would be extended from May."
+    assert speakers(nlp, text) == [None]

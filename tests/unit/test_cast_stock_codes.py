@@ -62,3 +62,22 @@ def test_the_coded_firms_short_name_written_again_stays_the_firm(nlp: Language) 
 def test_a_code_read_as_the_subject_speaks_as_its_company(nlp: Language, firm: str, code: str) -> None:
     text = f"{firm} {code} said the walkout at its northern smelter had ended."
     assert speakers(nlp, text) == [firm]
+
+
+@pytest.mark.parametrize(
+    ("firm", "deed"),
+    [
+        ("Carrow Holdings <CRW.L>", "forecast higher profits for 1990"),
+        ("Meridian Airlines Ltd <MRA.T>", "raised its stake in a rival to 12 pct"),
+    ],
+)
+def test_the_it_after_a_coded_firms_deed_is_the_firm(nlp: Language, firm: str, deed: str) -> None:
+    text = f"{firm} {deed}.\n\nSales would rise by a tenth in 1991, it said."
+    assert speakers(nlp, text) == [firm.split(" <")[0]]
+
+
+def test_a_coded_firm_fined_by_a_board_leaves_the_it_as_without_the_code(nlp: Language) -> None:  # must not fire
+    later = "\n\nIt said sales would rise by a tenth in 1991."
+    plain = "The Valdor Competition Board fined Carrow Holdings on Monday for price fixing."
+    coded = "The Valdor Competition Board fined Carrow Holdings <CRW.L> on Monday for price fixing."
+    assert speakers(nlp, coded + later) == speakers(nlp, plain + later)

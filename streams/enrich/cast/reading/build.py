@@ -60,7 +60,7 @@ from .org_mentions import (
 from .orgs import described_by_nation, home_of, org_name
 from .possessive_firms import founder_named
 from .registry import Registry
-from .stock_codes import code_standing_for
+from .stock_codes import code_standing_for, coded_subject
 from .titles import name_lede_role, title_holder
 
 # Who a he/she in a later sentence is, by grammatical role in the sentence before (centering): the agent of
@@ -165,9 +165,10 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
             if kind:
                 org.described.add(kind)
             placed = code_standing_for(root)
-            if is_org_subject(placed) and not in_quote(ent.start_char):
+            subject = placed if is_org_subject(placed) else coded_subject(ent)
+            if subject is not None and not in_quote(ent.start_char):
                 salience.focus.append((ent.start_char, org))
-                salience.ranks[ent.start_char] = SUBJECT_RANK if _in_main_clause(placed) else OTHER_RANK
+                salience.ranks[ent.start_char] = SUBJECT_RANK if _in_main_clause(subject) else OTHER_RANK
             verb = root.head
             reports = root.dep_ == "nsubj" and verb.lemma_.lower() != "tell"
             reporting = verb.lemma_.lower() in lex.outlet_verbs and (

@@ -53,6 +53,35 @@ def code_standing_for(root: Token) -> Token:
     return code if last is not None and root.i <= last.i < code.i else root
 
 
+def coded_subject(name: Span) -> Token | None:
+    """The word of a name and the stock code right after it that stands as the next verb's subject, when the
+    parser split the pair: "X AB <XAB ST> cut its dividend" hangs the name on the verb as a modifier and makes
+    the code the subject, or hangs both on an opening bracket it ties to a verb left with no subject. Either
+    way the firm did the deed, and a later "it said" is the firm's."""
+    doc = name.doc
+    opening = name.end
+    code = _CODE.match(doc.text, doc[opening].idx) if opening < len(doc) else None
+    if code is None:
+        return None
+    closing = opening
+    while closing + 1 < len(doc) and doc[closing].idx + len(doc[closing].text) < code.end():
+        closing += 1
+    group = range(name.start, closing + 1)
+    outer = [t for t in doc[name.start : closing + 1] if t.head.i not in group]
+    verbs = {t.head for t in outer}
+    if len(verbs) != 1:
+        return None
+    verb = verbs.pop()
+    if verb.i <= closing or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((t for t in outer if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None:
+        return subject
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    return next((t for t in outer if t.dep_ in ("dep", "npadvmod", "nmod")), None)
+
+
 class CodedFirms:
     """The names the article wrote before a stock code, as the recogniser's spans come in text order."""
 
