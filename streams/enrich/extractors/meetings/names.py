@@ -444,10 +444,15 @@ class NameIndex:
 
     def _definite_group(self, token: Token) -> bool:
         """"the two leaders", "the three heads", "the ministers", "the heads of three agencies": people the
-        article names elsewhere. A described group ("the Chinese officials") is a participant of its own."""
+        article names elsewhere. A described group ("the Chinese officials") is a participant of its own. "The two
+        companies", "the firms" stand for the bodies named before, unless a word says which ("the steel companies",
+        "the firms bidding for X", "two companies interested in X" are others)."""
+        kids = list(token.children)
+        if bare_lower(token) in LEX.firm_anaphors:
+            return any(c.dep_ == "det" and c.lower_ == "the" for c in kids) and all(
+                c.dep_ in ("det", "nummod", "punct") for c in kids)
         if not (bare_lower(token) in LEX.plural_anaphors or is_plural_role(token)):
             return False
-        kids = list(token.children)
         if any(c.lower_ in ("two", "both") or c.dep_ == "nummod" for c in kids):
             return True
         return any(c.dep_ == "det" and c.lower_ == "the" for c in kids) and not any(
