@@ -1,7 +1,7 @@
 """MEETINGS: "the two companies", "the firms", "the two groups" stand for the firms named just before.
 
 Business copy names two firms in one sentence (a stake, a lawsuit, a rivalry) and tells their talks in the
-next with a counted or bare collective noun; the sides are the firms named, as with "the two sides". Every
+next with a counted or bare collective noun; the sides are the firms named, as "the two sides" would be. Every
 sentence is invented (firms and people are made up). Publication date: Thursday 2026-03-12.
 """
 
@@ -14,19 +14,15 @@ import pytest
 PUBLISHED = dt.datetime(2026, 3, 12, 10, 0, tzinfo=dt.UTC)
 
 
-@pytest.mark.parametrize(
-    ("text", "status"),
-    [
-        ("Marlowe Foods Inc owns 30 pct of Tiverton Dairies Ltd, a rival. The two companies have begun talks "
-         "on a joint venture.", "held"),
-        ("Marlowe Foods Inc sued Tiverton Dairies Ltd last year over a patent. The firms will resume talks "
-         "next week.", "planned"),
-        ("Marlowe Foods Inc and Tiverton Dairies Ltd both supply the army. The two groups met in Leeds on "
-         "Tuesday.", "held"),
-    ],
-)
-def test_a_collective_noun_stands_for_the_firms_named_before(run, text, status):
-    [talks] = run(text)
+_PAIR = "Marlowe Foods Inc owns 30 pct of Tiverton Dairies Ltd, a rival."
+_TOLD = [("The two companies have begun talks on a joint venture.", "held"),
+         ("The firms will resume talks next week.", "planned"),
+         ("The two groups met in Leeds on Tuesday.", "held")]
+
+
+@pytest.mark.parametrize(("then", "status"), _TOLD)
+def test_a_collective_noun_stands_for_the_firms_named_before(run, then, status):
+    [talks] = run(f"{_PAIR} {then}")
     assert {p.name for p in talks.participants} == {"Marlowe Foods Inc", "Tiverton Dairies Ltd"}
     assert talks.status == status
 
@@ -36,7 +32,7 @@ def test_a_collective_noun_stands_for_the_firms_named_before(run, text, status):
     [
         "Marlowe Foods Inc and Tiverton Dairies Ltd both make cheese. The two companies said sales rose.",
         "Shares of Marlowe Foods Inc and Tiverton Dairies Ltd fell. The groups said no talks are planned.",
-        "Marlowe Foods Inc and Tiverton Dairies Ltd make cheese. The two firms declined to comment on talks.",
+        "Marlowe Foods Inc and Tiverton Dairies Ltd make cheese. The two firms made no comment about talks.",
     ],
 )
 def test_firms_named_together_without_an_encounter_are_none(run, text):
