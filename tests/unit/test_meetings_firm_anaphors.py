@@ -27,13 +27,17 @@ def test_a_collective_noun_stands_for_the_firms_named_before(run, then, status):
     assert talks.status == status
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Marlowe Foods Inc and Tiverton Dairies Ltd both make cheese. The two companies said sales rose.",
-        "Shares of Marlowe Foods Inc and Tiverton Dairies Ltd fell. The groups said no talks are planned.",
-        "Marlowe Foods Inc and Tiverton Dairies Ltd make cheese. The two firms made no comment about talks.",
-    ],
-)
+_NO_ENCOUNTER = ["Marlowe Foods Inc and Tiverton Dairies Ltd both make cheese. The two companies said sales rose.",
+                 "Shares of Marlowe Foods Inc and Tiverton Dairies Ltd fell. The groups said no talks are planned.",
+                 "Marlowe Foods Inc and Tiverton Dairies Ltd make cheese. The two firms made no comment about talks."]
+
+
+@pytest.mark.parametrize("text", _NO_ENCOUNTER)
 def test_firms_named_together_without_an_encounter_are_none(run, text):
     assert run(text) == []
+
+
+def test_the_companies_are_the_firms_not_the_people_named_with_them(run):
+    [talks] = run("Ana Pell and Rui Dorn lead Marlowe Foods Inc and Tiverton Dairies Ltd, two rivals. The two "
+                  "companies have begun talks on a joint venture.")
+    assert {p.name for p in talks.participants} == {"Marlowe Foods Inc", "Tiverton Dairies Ltd"}

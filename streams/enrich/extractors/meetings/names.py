@@ -701,6 +701,11 @@ class NameIndex:
                 group.insert(0, Participant(name=person.name, title=person.title, kind="person"))
         return next((g for _, g in sorted(groups.items(), reverse=True) if len(g) >= 2), [])
 
+    def firms_told(self, i: int) -> bool:
+        """Whether the sentence of token i tells its sides as "the two companies" or "the firms": bodies, so the
+        people named before (or a name the cast misread as a person's) are not who they stand for."""
+        return any(bare_lower(t) in LEX.firm_anaphors and self._definite_group(t) for t in self.sentence(i))
+
     def quote_speaker(self, token: Token) -> Participant | None:
         """"We had a meeting": the person the statements' attribution (kept on the cast) says is speaking
         there, or speaking in the same paragraph."""
