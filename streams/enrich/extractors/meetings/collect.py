@@ -210,8 +210,9 @@ def build_mention(
         mode_cue=mode_cue,
     )
     if mention.plural_anaphor and len(mention.participants) < 2:
-        mention.antecedents = (names.group_antecedent(token.i) or role_named_later(token, names)
-                               or sides_named_before(token, names) or people_named_next(token, names))
+        people = [] if names.firms_told(token.i) else names.group_antecedent(token.i)
+        mention.antecedents = (people or role_named_later(token, names) or sides_named_before(token, names)
+                               or people_named_next(token, names))
     mention.strength = _strength(mention, trigger, is_visit)
     return mention
 

@@ -444,10 +444,15 @@ class NameIndex:
 
     def _definite_group(self, token: Token) -> bool:
         """"the two leaders", "the three heads", "the ministers", "the heads of three agencies": people the
-        article names elsewhere. A described group ("the Chinese officials") is a participant of its own."""
+        article names elsewhere. A described group ("the Chinese officials") is a participant of its own. "The two
+        companies", "the firms" stand for the bodies named before, unless a word says which ("the steel companies",
+        "the firms bidding for X", "two companies interested in X" are others)."""
+        kids = list(token.children)
+        if bare_lower(token) in LEX.firm_anaphors:
+            return any(c.dep_ == "det" and c.lower_ == "the" for c in kids) and all(
+                c.dep_ in ("det", "nummod", "punct") for c in kids)
         if not (bare_lower(token) in LEX.plural_anaphors or is_plural_role(token)):
             return False
-        kids = list(token.children)
         if any(c.lower_ in ("two", "both") or c.dep_ == "nummod" for c in kids):
             return True
         return any(c.dep_ == "det" and c.lower_ == "the" for c in kids) and not any(
@@ -695,6 +700,11 @@ class NameIndex:
             if all(p.name != person.name for p in group):
                 group.insert(0, Participant(name=person.name, title=person.title, kind="person"))
         return next((g for _, g in sorted(groups.items(), reverse=True) if len(g) >= 2), [])
+
+    def firms_told(self, i: int) -> bool:
+        """Whether the sentence of token i tells its sides as "the two companies" or "the firms": bodies, so the
+        people named before (or a name the cast misread as a person's) are not who they stand for."""
+        return any(bare_lower(t) in LEX.firm_anaphors and self._definite_group(t) for t in self.sentence(i))
 
     def quote_speaker(self, token: Token) -> Participant | None:
         """"We had a meeting": the person the statements' attribution (kept on the cast) says is speaking
