@@ -115,3 +115,29 @@ def test_the_envoys_of_counted_bodies_are_a_side_as_written(meetings, text, side
 ])
 def test_no_meeting_for_a_plan_shown_in_public_or_handed_over(meetings, text):
     assert meetings(text) == []
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Treasury chief Nilo Parvan told a Senate committee that the grant would cost more.",
+     {"Nilo Parvan", "Senate committee"}),
+    ("League commissioner Ada Kersh testified before a House appropriations subcommittee.",
+     {"Ada Kersh", "House appropriations subcommittee"}),
+    ("The chief scientist, Ruo Festen, appeared before a parliamentary panel.",
+     {"Ruo Festen", "parliamentary panel"}),
+])
+def test_a_committee_a_chamber_or_a_word_singles_out_is_met_after_a(meetings, text, sides):
+    found = meetings(text)
+    assert len(found) == 1
+    assert side_names(found[0]) == sides
+    assert (found[0].status, found[0].mode) == ("held", "in_person")
+
+
+@pytest.mark.parametrize("text", [
+    "A Senate committee held a hearing on the grant on Tuesday.",
+    "Nilo Parvan said a Senate committee had approved the grant.",
+    "Nilo Parvan told reporters after a Senate committee hearing that the grant was safe.",
+    "Nilo Parvan said he would testify before a Senate committee if asked.",
+    "Nilo Parvan told a committee that the grant was safe.",
+])
+def test_no_meeting_with_a_committee_nobody_faced_or_any_committee(meetings, text):
+    assert meetings(text) == []
