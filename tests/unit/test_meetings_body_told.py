@@ -141,3 +141,25 @@ def test_a_committee_a_chamber_or_a_word_singles_out_is_met_after_a(meetings, te
 ])
 def test_no_meeting_with_a_committee_nobody_faced_or_any_committee(meetings, text):
     assert meetings(text) == []
+
+
+@pytest.mark.parametrize(("text", "sides", "status"), [
+    ("Ada Kersh was questioned by the Senate Banking Committee on Tuesday about the grant.",
+     {"Ada Kersh", "Senate Banking Committee"}, "held"),
+    ("Nilo Parvan will be grilled by a House energy subcommittee next week.",
+     {"Nilo Parvan", "House energy subcommittee"}, "planned"),
+])
+def test_a_witness_questioned_by_a_sitting_body_meets_it(meetings, text, sides, status):
+    found = meetings(text)
+    assert len(found) == 1
+    assert side_names(found[0]) == sides
+    assert found[0].status == status
+
+
+@pytest.mark.parametrize("text", [
+    "Ada Kersh's plan was questioned by the Senate Banking Committee on Tuesday.",
+    "Ada Kersh was questioned by police on Tuesday.",
+    "The Senate Banking Committee questioned the grant on Tuesday.",
+])
+def test_no_meeting_when_a_thing_is_questioned_or_no_body_asks(meetings, text):
+    assert meetings(text) == []
