@@ -138,6 +138,7 @@ def test_a_committee_a_chamber_or_a_word_singles_out_is_met_after_a(meetings, te
     "Nilo Parvan told reporters after a Senate committee hearing that the grant was safe.",
     "Nilo Parvan said he would testify before a Senate committee if asked.",
     "Nilo Parvan told a committee that the grant was safe.",
+    "Nilo Parvan met the full panel on Tuesday.",
 ])
 def test_no_meeting_with_a_committee_nobody_faced_or_any_committee(meetings, text):
     assert meetings(text) == []

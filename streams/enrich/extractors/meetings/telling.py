@@ -1,6 +1,7 @@
 """Where the listeners of a telling verb stand: the object told or briefed ("told the Y committee"), the body
 testified before ("testified before the Y committee"), the one a plan is shown to ("outlined his plan to the Y
-committee"), the one a witness "was questioned by". Word order only, so that naming a side can ask it without the meeting extractor's other parts."""
+committee"), the one a witness "was questioned by". Word order only, so that naming a side can ask it without
+the meeting extractor's other parts."""
 
 from __future__ import annotations
 
