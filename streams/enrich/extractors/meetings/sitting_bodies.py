@@ -23,7 +23,7 @@ def sitting_body(noun: Token) -> bool:
 
 
 def a_sitting_body(noun: Token) -> bool:
-    """"a Senate committee", "a House appropriations subcommittee": after "a" the words still single out one
+    """"a Senate committee", "a House farm subcommittee": after "a" the words still single out one
     body the teller faced, where the other side of a meeting otherwise wants "the" or an owner. Only after "a":
-    "the full panel" or an organisation's own "executive board" point back to a body named elsewhere."""
+    "the whole panel" or an organisation's own "executive board" point back to a body named elsewhere."""
     return sitting_body(noun) and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.lefts)
