@@ -134,3 +134,8 @@ def test_the_envoys_of_counted_bodies_are_a_side_as_written(meetings, text, side
 ])
 def test_no_meeting_for_a_plan_shown_in_public_or_handed_over(meetings, text):
     assert meetings(text) == []
+
+
+def test_a_side_with_its_own_advisory_committee_meets_it_named_without_the_pronoun(meetings):
+    found = meetings("Tarvel Rail and its creditor advisory committee will resume talks on Friday.")
+    assert [(side_names(m), m.status) for m in found] == [({"Tarvel Rail", "creditor advisory committee"}, "planned")]

@@ -569,8 +569,9 @@ class NameIndex:
         county council", which the small model leaves unlabelled) as written."""
         if (body := self.organisation(token)) is not None:
             return body
-        if _described_body(token) or a_sitting_body(token):  # "a Senate committee" as written
-            return Participant(name=_np_text(token).removeprefix("the "), kind="organization")
+        if _described_body(token) or a_sitting_body(token):  # "a Senate committee", "its advisory committee"
+            owner = next((f"{c.text} " for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PRON"), "")
+            return Participant(name=_np_text(token).removeprefix("the ").removeprefix(owner), kind="organization")
         return None
 
     def _employer_at(self, group: Token, prep: Token) -> bool:

@@ -23,7 +23,9 @@ def sitting_body(noun: Token) -> bool:
 
 
 def a_sitting_body(noun: Token) -> bool:
-    """"a Senate committee", "a House farm subcommittee": after "a" the words still single out one
-    body the teller faced, where the other side of a meeting otherwise wants "the" or an owner. Only after "a":
-    "the whole panel" or an organisation's own "executive board" point back to a body named elsewhere."""
-    return sitting_body(noun) and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.lefts)
+    """"a Senate committee", "a House farm subcommittee", "its creditor advisory committee": after "a" or an
+    owner's pronoun the words still single out one body met as a side of its own. Not after "the" or with no
+    word before it: "the whole panel" or an organisation's own "executive board" point back to a body named
+    elsewhere."""
+    return sitting_body(noun) and any(
+        (c.dep_ == "det" and c.lower_ in ("a", "an")) or (c.dep_ == "poss" and c.pos_ == "PRON") for c in noun.lefts)
