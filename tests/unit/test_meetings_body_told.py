@@ -137,5 +137,5 @@ def test_no_meeting_for_a_plan_shown_in_public_or_handed_over(meetings, text):
 
 
 def test_a_side_with_its_own_advisory_committee_meets_it_named_without_the_pronoun(meetings):
-    found = meetings("Tarvel Rail and its creditor advisory committee will resume talks on Friday.")
+    found = meetings("Tarvel Rail and its creditor advisory committee are to hold talks again on Friday.")
     assert [(side_names(m), m.status) for m in found] == [({"Tarvel Rail", "creditor advisory committee"}, "planned")]
