@@ -26,6 +26,6 @@ def a_sitting_body(noun: Token) -> bool:
     """"a Senate committee", "a House farm subcommittee", "its creditor advisory committee": after "a" or an
     owner's pronoun the words still single out one body met as a side of its own. Not after "the" or with no
     word before it: "the whole panel" or an organisation's own "executive board" point back to a body named
-    elsewhere."""
-    return sitting_body(noun) and any(
+    elsewhere; nor "a steering committee of residents", a crowd its members describe."""
+    return sitting_body(noun) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.rights) and any(
         (c.dep_ == "det" and c.lower_ in ("a", "an")) or (c.dep_ == "poss" and c.pos_ == "PRON") for c in noun.lefts)
