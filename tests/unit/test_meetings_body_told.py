@@ -25,6 +25,16 @@ def meetings(nlp):
      {"Marek Toivo", "Dockers Union Council"}, "held"),
     ("Hanne Sostrup will testify before the Harn Planning Commission next week.",
      {"Hanne Sostrup", "Harn Planning Commission"}, "planned"),
+    ("Treasury chief Nilo Parvan told a Senate committee that the grant would cost more.",
+     {"Nilo Parvan", "Senate committee"}, "held"),
+    ("League commissioner Ada Kersh testified before a House transport subcommittee.",
+     {"Ada Kersh", "House transport subcommittee"}, "held"),
+    ("The chief scientist, Ruo Festen, appeared before a parliamentary panel.", {"Ruo Festen", "parliamentary panel"},
+     "held"),
+    ("Ada Kersh was questioned by the Senate Shipping Committee on Tuesday about the grant.",
+     {"Ada Kersh", "Senate Shipping Committee"}, "held"),
+    ("Nilo Parvan will be grilled by a House energy subcommittee next week.",
+     {"Nilo Parvan", "House energy subcommittee"}, "planned"),
 ])
 def test_the_teller_meets_the_sitting_body(meetings, text, sides, status):
     found = meetings(text)
@@ -51,6 +61,15 @@ def test_told_a_named_bodys_representatives(meetings):
     "Orla Vintner said leaders of the farm cooperatives had rejected the plan.",
     "Orla Vintner told senior officials that prices would fall.",
     "Orla Vintner briefed a group of reporters on why prices would fall.",
+    "A Senate committee held a hearing into the grant on Tuesday.",
+    "Nilo Parvan said a Senate committee had approved the grant.",
+    "Nilo Parvan told reporters after a Senate committee hearing that the grant was safe.",
+    "Nilo Parvan said he would testify before a Senate committee if asked.",
+    "Nilo Parvan told a committee that the grant was safe.",
+    "Nilo Parvan met the whole panel in March.",
+    "Ada Kersh's plan was questioned by the Senate Shipping Committee on Tuesday.",
+    "Ada Kersh was questioned by police on Tuesday.",
+    "The Senate Shipping Committee questioned the grant on Tuesday.",
 ])
 def test_no_meeting_for_a_public_word_a_letter_or_a_notice(meetings, text):
     assert meetings(text) == []
@@ -115,3 +134,8 @@ def test_the_envoys_of_counted_bodies_are_a_side_as_written(meetings, text, side
 ])
 def test_no_meeting_for_a_plan_shown_in_public_or_handed_over(meetings, text):
     assert meetings(text) == []
+
+
+def test_a_side_with_its_own_advisory_committee_meets_it_named_without_the_pronoun(meetings):
+    found = meetings("Tarvel Rail and its creditor advisory committee are to hold talks again on Friday.")
+    assert [(side_names(m), m.status) for m in found] == [({"Tarvel Rail", "creditor advisory committee"}, "planned")]

@@ -20,10 +20,10 @@ from streams.enrich.extractors.meetings.counted import partitive_whole
 from streams.enrich.extractors.meetings.fronted import subjects
 from streams.enrich.extractors.meetings.governing import told_only_if
 from streams.enrich.extractors.meetings.lemma import lower_lemma
+from streams.enrich.extractors.meetings.sitting_bodies import sitting_body
 from streams.enrich.extractors.meetings.telling import BODY_TELLING_VERBS, listener_slots
 from streams.enrich.extractors.meetings.wording import is_named
 
-_SITTING_BODIES = frozenset({"committee", "subcommittee", "panel", "commission", "council", "board", "caucus"})
 _ENVOYS = frozenset({"representative", "leader", "official", "executive", "delegate"})  # "members" is a crowd
 _GATHERED = _ENVOYS | {"member", "director", "legislator", "lawmaker", "manager"}  # "a group of X": a chosen few
 _WRITTEN = frozenset({"letter", "statement", "report", "memo", "submission", "filing", "email", "note"})
@@ -38,17 +38,8 @@ def body_listeners(verb: Token) -> list[Token]:
     """The body (or its envoys) that a named person testified before, told or briefed at `verb`."""
     if lower_lemma(verb) not in BODY_TELLING_VERBS or _in_writing(verb) or told_only_if(verb):
         return []
-    found = [n for n in listener_slots(verb) if _sitting_body(n) or _envoys_of_a_body(n)]
+    found = [n for n in listener_slots(verb) if sitting_body(n) or _envoys_of_a_body(n)]
     return found if found and _named_teller(verb) else []
-
-
-def _sitting_body(noun: Token) -> bool:
-    """"the Y Committee", "the Y city council", "the city council's finance committee", "a 12-bank advisory
-    committee": a deliberative body the cast names or its words single out; a bare "the committee" could be
-    any, and "his board" is the teller's own."""
-    return lower_lemma(noun) in _SITTING_BODIES and (is_named(noun, ("org",)) or any(
-        c.dep_ in ("compound", "amod", "nmod") or (c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN"))
-        for c in noun.lefts))
 
 
 def _envoys_of_a_body(noun: Token) -> bool:

@@ -35,6 +35,7 @@ from streams.enrich.extractors.meetings.party_sides import party_side
 from streams.enrich.extractors.meetings.place_of import governed_place
 from streams.enrich.extractors.meetings.said_they import reporting_group, reporting_voice
 from streams.enrich.extractors.meetings.short_forms import body_by_short_form
+from streams.enrich.extractors.meetings.sitting_bodies import a_sitting_body
 from streams.enrich.extractors.meetings.telling import in_a_listener_slot
 from streams.enrich.model import Participant
 from streams.enrich.vocabulary.places import country_code
@@ -385,7 +386,8 @@ class NameIndex:
             return sent
         if (bodies := _described_bodies(token)) is not None:
             return bodies
-        told = lower == "it" or (_common_noun(token) and (_singled_out(token) or _bare_collective(token)))
+        told = lower == "it" or (_common_noun(token) and (
+            _singled_out(token) or _bare_collective(token) or a_sitting_body(token)))
         if told and (body := self._body_told(token)) is not None:  # "met the union", "it will meet"
             return body
         for child in token.children:
@@ -572,8 +574,9 @@ class NameIndex:
         county council", which the small model leaves unlabelled) as written."""
         if (body := self.organisation(token)) is not None:
             return body
-        if _described_body(token):
-            return Participant(name=_np_text(token).removeprefix("the "), kind="organization")
+        if _described_body(token) or a_sitting_body(token):  # "a Senate committee", "its advisory committee"
+            owner = next((f"{c.text} " for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PRON"), "")
+            return Participant(name=_np_text(token).removeprefix("the ").removeprefix(owner), kind="organization")
         return None
 
     def _employer_at(self, group: Token, prep: Token) -> bool:

@@ -1,6 +1,7 @@
 """Where the listeners of a telling verb stand: the object told or briefed ("told the Y committee"), the body
 testified before ("testified before the Y committee"), the one a plan is shown to ("outlined his plan to the Y
-committee"). Word order only, so that naming a side can ask it without the meeting extractor's other parts."""
+committee"), the one a witness "was questioned by". Word order only, so that naming a side can ask it without
+the meeting extractor's other parts."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from streams.enrich.extractors.meetings.lemma import lower_lemma
 _TOLD_VERBS = frozenset({"tell", "brief", "inform", "update"})  # the body is the object told
 _HEARD_VERBS = frozenset({"testify", "appear"})  # the body is the one testified or appeared before
 _SHOWN_VERBS = frozenset({"explain", "outline", "present", "describe"})  # something shown "to" the body
-BODY_TELLING_VERBS = _TOLD_VERBS | _HEARD_VERBS | _SHOWN_VERBS
+_QUESTIONED_VERBS = frozenset({"question", "quiz", "grill", "cross-examine"})  # "was questioned by" the body
+BODY_TELLING_VERBS = _TOLD_VERBS | _HEARD_VERBS | _SHOWN_VERBS | _QUESTIONED_VERBS
 _HEARD_PREPS = ("before", "to")
 _HANDED = frozenset({"award", "prize", "medal", "trophy", "gift", "cheque", "check", "certificate", "petition"})
 
@@ -26,6 +28,8 @@ def listener_slots(verb: Token) -> list[Token]:
                 for o in c.children if o.dep_ == "pobj"]
     if lemma in _SHOWN_VERBS:
         return _shown_to(verb)
+    if lemma in _QUESTIONED_VERBS:  # only the passive: "the panel questioned X" puts the body first
+        return [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     return []
 
 
