@@ -1,4 +1,4 @@
-"""Firms named after a founder with an owner's "'s" ("Tobbin's Investors Service Inc", "Standard and Veddle's
+"""Firms named after a founder with an owner's "'s" ("Tobbin's Credit Ratings Inc", "Marlow and Veddle's
 Corp") are one organisation, not a founder and a body cut at the "'s", and the short form after ("Tobbin's
 said") is that firm. A real owner (named without the "'s" elsewhere, a place, a longer name, an owned unit)
 keeps its possessive reading. Invented sentences from several beats."""
@@ -18,11 +18,11 @@ def story(text: str) -> str:
 @pytest.mark.parametrize(
     ("text", "firm"),
     [
-        ("Tobbin's Investors Service Inc said it cut the county's ratings.", "Tobbin's Investors Service Inc"),
+        ("Tobbin's Credit Ratings Inc said it cut the county's ratings.", "Tobbin's Credit Ratings Inc"),
         ("Kestner's Stores Inc said its holiday sales rose eight pct.", "Kestner's Stores Inc"),  # retail
         ("Malloran's Brewery Plc said it would raise the price of its ales.", "Malloran's Brewery Plc"),  # brewing
         ("Brisco's Auction Rooms Ltd said the spring sale had fetched record prices.", "Brisco's Auction Rooms Ltd"),
-        ("Standard and Veddle's Corp said it lowered the rating of the port bonds.", "Standard and Veddle's Corp"),
+        ("Marlow and Veddle's Corp said it lowered the rating of the port bonds.", "Marlow and Veddle's Corp"),
     ],
 )
 def test_a_founder_named_firm_speaks_whole(nlp: Language, text: str, firm: str) -> None:
@@ -31,10 +31,10 @@ def test_a_founder_named_firm_speaks_whole(nlp: Language, text: str, firm: str) 
 
 def test_the_founder_named_firm_shortened_after_is_that_firm(nlp: Language) -> None:
     text = story(
-        "Harwell's Investors Service Inc said on Monday it lowered the debt ratings of the water utility.\n\n"
+        "Harwell's Credit Ratings Inc said on Monday it lowered the debt ratings of the water utility.\n\n"
         "Harwell's said the change reflected weaker demand in the region."
     )
-    assert speakers(nlp, text) == ["Harwell's Investors Service Inc", "Harwell's Investors Service Inc"]
+    assert speakers(nlp, text) == ["Harwell's Credit Ratings Inc", "Harwell's Credit Ratings Inc"]
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
-"""Firms named after a founder with an owner's "'s" ("Tobbin's Investors Service Inc", "Standard and Veddle's
+"""Firms named after a founder with an owner's "'s" ("Tobbin's Credit Ratings Inc", "Marlow and Veddle's
 Corp", "Harwell's Stores Inc"): the small model reads the "'s" as a possessive and cuts the name there, so the
-founder's word is a person or a body of its own and the rest ("Investors Service Inc", "Corp") speaks alone.
+founder's word is a person or a body of its own and the rest ("Credit Ratings Inc", "Corp") speaks alone.
 
 A real owner is named without the "'s" too ("Tobbin said ... Tobbin's chairman"), or is a place, or is one
 word of a longer name ("Orla Air's Vent Lines Inc"); a founder's word in a firm's name is written only with
@@ -43,7 +43,7 @@ def _only_as_owner(word: Token) -> bool:
 
 
 def _first_founder(founder: Token) -> Token:
-    """ "Standard and Veddle's": the capitalised word and "and" before the founder open the name."""
+    """ "Marlow and Veddle's": the capitalised word and "and" before the founder open the name."""
     doc, k = founder.doc, founder.i
     if k >= 2 and doc[k - 1].lower_ in ("and", "&") and doc[k - 2].is_alpha and doc[k - 2].is_title:
         return doc[k - 2]
