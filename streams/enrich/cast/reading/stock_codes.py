@@ -60,7 +60,9 @@ def coded_subject(name: Span) -> Token | None:
     way the firm did the deed, and a later "it said" is the firm's."""
     doc = name.doc
     opening = name.end
-    code = _CODE.match(doc.text, doc[opening].idx) if opening < len(doc) else None
+    if opening >= len(doc) or not doc[opening].text.startswith("<"):
+        return None  # no code: spare building the document's text for the match
+    code = _CODE.match(doc.text, doc[opening].idx)
     if code is None:
         return None
     closing = opening
