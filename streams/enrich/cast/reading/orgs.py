@@ -129,7 +129,13 @@ def founders_firms(ents: list[Span]) -> list[Span]:
         if word.lower_ not in endings or not word.is_title or not (founder.is_alpha and founder.is_title):
             joined.append(ent)
             continue
-        while joined and joined[-1].end > founder.i:
-            founder = doc[min(founder.i, joined.pop().start)]  # "Tanaka" read as a person, "Adeyemi and" as a body
-        joined.append(Span(doc, founder.i, ent.end, label="ORG"))
+        join_back(joined, founder.i, ent)  # "Tanaka" read as a person, "Adeyemi and" as a body
     return joined
+
+
+def join_back(joined: list[Span], start: int, ent: Span) -> None:
+    """Append one organisation from token `start` to the end of `ent`, taking in the spans already read that
+    it overlaps (the founder's word read as a person, a body of its own)."""
+    while joined and joined[-1].end > start:
+        start = min(start, joined.pop().start)
+    joined.append(Span(ent.doc, start, ent.end, label="ORG"))

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from streams.enrich.vocabulary.places import country_code, demonym_code, is_known_place
 
 from ..lexicon import lexicon
+from .orgs import join_back
 
 _POSSESSIVES = ("'s", "’s")
 _PLACE_LABELS = ("GPE", "LOC", "NORP", "DATE", "TIME")
@@ -73,7 +74,7 @@ def _owner_of(ent: Span) -> Token | None:
     before = doc[founder.i - 1] if founder.i > 0 else None
     if before is not None and before.is_title and before.lower_ != "the":
         return None  # "Orla Air's Vent Lines Inc": the owner is a longer name
-    return founder if _founder_word(founder) and _only_as_owner(founder) else None
+    return founder if _founder(founder) else None
 
 
 def possessive_firms(ents: list[Span]) -> list[Span]:
@@ -83,10 +84,7 @@ def possessive_firms(ents: list[Span]) -> list[Span]:
         if ent.label_ == "PERSON" or (owner := _owner_of(ent)) is None:
             joined.append(ent)
             continue
-        start = _first_founder(owner).i
-        while joined and joined[-1].end > start:
-            start = min(start, joined.pop().start)
-        joined.append(Span(ent.doc, start, ent.end, label="ORG"))
+        join_back(joined, _first_founder(owner).i, ent)
     return joined
 
 
@@ -99,6 +97,10 @@ def founder_named(name: Span) -> bool:
         and at + 1 < name.end
         and _firm_closed(name)
         and _first_founder(name.doc[at - 1]).i == name.start
-        and _founder_word(name.doc[at - 1])
-        and _only_as_owner(name.doc[at - 1])
+        and _founder(name.doc[at - 1])
     )
+
+
+def _founder(word: Token) -> bool:
+    """Whether the word before an "'s" is a founder's: a surname-like word the article only ever writes as owner."""
+    return _founder_word(word) and _only_as_owner(word)
