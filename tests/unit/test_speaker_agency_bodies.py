@@ -15,7 +15,7 @@ from tests.unit.readers import speakers
     [
         # finance: a rating firm
         ("Meridian Ratings Service Inc lowered its rating on the bonds of Harlow Steel Corp on Tuesday.\n\n"
-         "The agency noted that the outlook for the coming year remained weak.", "Meridian Ratings Service Inc"),
+         "The agency warned that the outlook for the coming year remained weak.", "Meridian Ratings Service Inc"),
         # health: a drug regulator, one unrelated sentence between
         ("The Tarrant Drug Administration approved a new vaccine made by Olsen Pharma on Friday.\n\n"
          "Supplies will reach clinics in May.\n\nThe agency said that older patients would be treated first.",
