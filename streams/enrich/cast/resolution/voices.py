@@ -178,6 +178,14 @@ def _may_be(entity: Entity, lemma: str) -> bool:
     return lemma not in _NOT_FIRMS or not is_company(entity)
 
 
+def _refers_back_to_firm(subject: Token) -> bool:
+    """ "It", "the company", "the firm": a subject that names no firm and refers back to one."""
+    if subject.lower_ == "it":
+        return True
+    dets = [c.lower_ for c in subject.children if c.dep_ == "det"]
+    return dets == ["the"] and len(list(subject.children)) == 1 and subject.lemma_.lower() in _ANY_FIRM
+
+
 def _speaks_itself(head: Token) -> bool:
     """ "The agency said", "according to the agency": the body is the source, not a word inside its phrase."""
     if head.dep_ in ("nsubj", "nsubjpass"):
@@ -292,6 +300,19 @@ class OrganisationVoices:
         if company is not None or companies_only:
             return company
         return self._salient(char, "org", lambda e: id(e) not in skip) or self.registry.latest_org(char, skip)
+
+    def _lead_firm_voice(self, subject: Token, entity: Entity) -> Entity:
+        """ "L Corp said ... a loan from M Bank ... M Bank released funds to the company. The company said" (or
+        "It said"): a company brought in as the subject of the story's events, though it never spoke, is
+        background to the company the article opens with; while that company is still the last body to have
+        spoken, "the company" or "it" speaking is its voice again. A company that spoke since ("M Bank said
+        ... the company added") keeps its own voice."""
+        if entity.kind != "org" or not is_company(entity) or not _refers_back_to_firm(subject):
+            return entity
+        spoken = [e for _, e in self._speakers if e.kind == "org"]
+        if not spoken or any(e is entity for e in spoken) or not is_company(spoken[0]) or spoken[-1] is not spoken[0]:
+            return entity
+        return spoken[0]
 
     def _company_described(self, head: Token, lemma: str) -> Entity | None:
         """ "The Canadian lender said" after "X Savings Bank said": the company in focus, when its name allows
