@@ -179,11 +179,17 @@ def _may_be(entity: Entity, lemma: str) -> bool:
 
 
 def _refers_back_to_firm(subject: Token) -> bool:
-    """ "It", "the company", "the firm": a subject that names no firm and refers back to one."""
+    """ "It", "the company", "the firm": a subject that names no firm and refers back to one; a word more
+    ("the Leeds-based company") describes which firm is meant."""
     if subject.lower_ == "it":
         return True
-    dets = [c.lower_ for c in subject.children if c.dep_ == "det"]
-    return dets == ["the"] and len(list(subject.children)) == 1 and subject.lemma_.lower() in _ANY_FIRM
+    before = subject.doc[subject.i - 1] if subject.i else None
+    return (
+        before is not None
+        and before.lower_ == "the"
+        and subject.left_edge.i == before.i
+        and subject.lemma_.lower() in _ANY_FIRM
+    )
 
 
 def _speaks_itself(head: Token) -> bool:
@@ -302,7 +308,7 @@ class OrganisationVoices:
         return self._salient(char, "org", lambda e: id(e) not in skip) or self.registry.latest_org(char, skip)
 
     def _lead_firm_voice(self, subject: Token, entity: Entity) -> Entity:
-        """ "L Corp said ... a loan from M Bank ... M Bank released funds to the company. The company said" (or
+        """ "L Corp said ... a loan from M Bank ... M Bank cut the rate it charges. The company said" (or
         "It said"): a company brought in as the subject of the story's events, though it never spoke, is
         background to the company the article opens with; while that company is still the last body to have
         spoken, "the company" or "it" speaking is its voice again. A company that spoke since ("M Bank said
@@ -312,7 +318,19 @@ class OrganisationVoices:
         spoken = [e for _, e in self._speakers if e.kind == "org"]
         if not spoken or any(e is entity for e in spoken) or not is_company(spoken[0]) or spoken[-1] is not spoken[0]:
             return entity
-        return spoken[0]
+        return entity if self._referred_back_to(entity, subject.idx) else spoken[0]
+
+    def _referred_back_to(self, entity: Entity, char: int) -> bool:
+        """ "M Bank's loan ... The company aims to ...": a subject before `char` that refers back to `entity`
+        with a description or a pronoun shows the article has moved on to it."""
+        for pos, found in self._focus:
+            if pos >= char:
+                return False
+            if found is entity:
+                span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+                if span is not None and span[0].pos_ in ("NOUN", "PRON"):
+                    return True
+        return False
 
     def _company_described(self, head: Token, lemma: str) -> Entity | None:
         """ "The Canadian lender said" after "X Savings Bank said": the company in focus, when its name allows
