@@ -148,11 +148,16 @@ def placed_core(name: str) -> str | None:
 def is_company(entity: Entity) -> bool:
     """An organisation the article shows to be a company: its name ends in a legal form or a trade
     ("X Inc", "Y Motors"), or it employs the people it is written with ("management at X")."""
-    if entity.kind != "org":
-        return False
+    return entity.kind == "org" and (entity.employer or named_as_company(entity))
+
+
+def named_as_company(entity: Entity) -> bool:
+    """A company by its name alone ("X Inc", "Y Motors"): a council that employs people is no firm an
+    article could open with as the company it is about."""
     lex = lexicon()
     last = _without_possessive(entity.name.lower()).split()[-1:]
-    return entity.employer or bool(last and (last[0] in lex.corporate_suffixes or last[0] in lex.company_name_endings))
+    endings = lex.corporate_suffixes | lex.company_name_endings
+    return entity.kind == "org" and bool(last and last[0] in endings)
 
 
 def may_be_company(entity: Entity) -> bool:

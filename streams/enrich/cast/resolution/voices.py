@@ -18,7 +18,7 @@ from ..entity import Entity
 from ..lexicon import lexicon
 from ..reading.org_mentions import form_inside_name, refers_to_institution
 from ..reading.orgs import described_by_nation, home_of, org_name
-from ..reading.registry import based_elsewhere, is_company, may_be_company
+from ..reading.registry import based_elsewhere, is_company, may_be_company, named_as_company
 from .descriptions import INDEFINITE_DETERMINERS, is_definite, role_phrase
 from .issued_papers import paper_spoken_in
 from .offices import words_of
@@ -316,9 +316,10 @@ class OrganisationVoices:
         if entity.kind != "org" or not is_company(entity) or not _refers_back_to_firm(subject):
             return entity
         spoken = [e for _, e in self._speakers if e.kind == "org"]
-        if not spoken or any(e is entity for e in spoken) or not is_company(spoken[0]) or spoken[-1] is not spoken[0]:
+        lead = spoken[0] if spoken else None
+        if lead is None or not named_as_company(lead) or spoken[-1] is not lead or any(e is entity for e in spoken):
             return entity
-        return entity if self._referred_back_to(entity, subject.idx) else spoken[0]
+        return entity if self._referred_back_to(entity, subject.idx) else lead
 
     def _referred_back_to(self, entity: Entity, char: int) -> bool:
         """ "M Bank's loan ... The company aims to ...": a subject before `char` that refers back to `entity`
