@@ -91,10 +91,11 @@ def test_a_description_with_a_home_teaches_the_cast_where_the_company_is(nlp: La
 
 
 # Each pattern on three beats: "the company" is an organisation written as a company (legal form, trade,
-# employer), never a union or a campaign group; "it" after "the company" is the company in focus (an owner of
-# the subject counts, the maker in a by-phrase does not); an unnamed official of a body speaks for the body
-# the article named, and the he/she after keeps that voice; "<Minister>'s ministry" is named from the
-# minister's title; union workers are the union; "the X-based company" is the company based in X.
+# employer), never a union or a campaign group; "the company ... it said" after a second firm that was only the
+# subject of events (never heard itself) is still the firm the article opens with; an unnamed official of a
+# body speaks for the body the article named, and the he/she after keeps that voice; "<Minister>'s ministry"
+# is named from the minister's title; union workers are the union; "the X-based company" is the company
+# based in X.
 _SPEAKERS = [
     pytest.param(
         "Management at Dellwyn were firm that the depot must shut, the Transport Workers Union said on "
@@ -117,20 +118,20 @@ _SPEAKERS = [
     pytest.param(
         "Orvane Inc said its phone would ship in May. Telmark Corp's new modem is made by Sunward "
         "Foundry Co. The company hopes to sell it in Europe, it said.",
-        ["Orvane Inc", "Telmark Corp"],
-        id="it-after-the-company/technology",
+        ["Orvane Inc", "Orvane Inc"],
+        id="the-company-is-the-lead-firm/technology",
     ),
     pytest.param(
         "Brisca Motors said sales rose. Halden Timber Group also reported results. The company plans to "
         "open a plant in the north next year, it said.",
-        ["Brisca Motors", "Halden Timber Group"],
-        id="it-after-the-company/business",
+        ["Brisca Motors", "Brisca Motors"],
+        id="the-company-is-the-lead-firm/business",
     ),
     pytest.param(
         "Pellucid Biotech Inc said its trial had finished. Rowan Pharmaceuticals Ltd's new drug was "
         "tested by a university. The company expects approval next year, it said.",
-        ["Pellucid Biotech Inc", "Rowan Pharmaceuticals Ltd"],
-        id="it-after-the-company/science",
+        ["Pellucid Biotech Inc", "Pellucid Biotech Inc"],
+        id="the-company-is-the-lead-firm/science",
     ),
     pytest.param(
         "Valdora's foreign ministry said the summit would be delayed. Prime Minister Ilse Marrow plans "
