@@ -91,8 +91,8 @@ def test_a_description_with_a_home_teaches_the_cast_where_the_company_is(nlp: La
 
 
 # Each pattern on three beats: "the company" is an organisation written as a company (legal form, trade,
-# employer), never a union or a campaign group; "the company ... it said" after a second firm that was only the
-# subject of events (never heard itself) is still the firm the article opens with; an unnamed official of a
+# employer), never a union or a campaign group; "the company" (and "it" after it) following a second firm that
+# was only the subject of events (never heard itself) is still the firm the article opens with; an unnamed official of a
 # body speaks for the body the article named, and the he/she after keeps that voice; "<Minister>'s ministry"
 # is named from the minister's title; union workers are the union; "the X-based company" is the company
 # based in X.
@@ -206,6 +206,36 @@ _SPEAKERS = [
         "Ardross, said its mines would stay open. The Dunmore-based company said 300 jobs would go.",
         ["Kessock Foods Ltd", "Harlan Mining Ltd", "Kessock Foods Ltd"],
         id="a-company-by-its-home/labour",
+    ),
+    pytest.param(
+        "Harlow Stores Inc said on Monday it would open 12 new shops. Marta Harlow, chairman of Harlow Stores "
+        "Inc, said the plan would cost 40 mln dlrs. Harlow said shop takings climbed 8 pct over the spring.",
+        ["Harlow Stores Inc", "Marta Harlow", "Harlow Stores Inc"],
+        id="a-firms-namesake-officer/retail",
+    ),
+    pytest.param(
+        "Kessock Brewing Co said it would build a second brewery. The brewer's chairman, Oskar Kessock, said "
+        "the site was chosen in May. Kessock said beer volumes grew 5 pct. He said the board backed the plan.",
+        ["Kessock Brewing Co", "Oskar Kessock", "Kessock Brewing Co", "Oskar Kessock"],
+        id="a-firms-namesake-officer/brewing",
+    ),
+    pytest.param(
+        "Brandvik Athletic Club plans to put its stadium up for sale. Ines Brandvik, chairman of Brandvik "
+        "Athletic Club, said the club needed cash. Brandvik said in a written reply that season tickets stay valid.",
+        ["Ines Brandvik", "Brandvik Athletic Club"],
+        id="a-firms-namesake-officer/sport",
+    ),
+    pytest.param(
+        "Pellam Partners LLP said it would open an office in the capital. Ivo Pellam, chairman of Pellam "
+        "Partners LLP, said ten lawyers would move there. Pellam said fees grew 12 pct over two years.",
+        ["Pellam Partners LLP", "Ivo Pellam", "Pellam Partners LLP"],
+        id="a-firms-namesake-officer/law",
+    ),
+    pytest.param(  # must not fire: the same surname at another body
+        "Torvane Savings Bank Inc plans to shut six branches. Lea Torvane, a union leader at Dellwyn Foods "
+        "Ltd, said the plan would cost jobs. Torvane said the union would ballot its members.",
+        ["Lea Torvane", "Lea Torvane"],
+        id="a-namesake-at-another-body/finance",
     ),
 ]
 

@@ -21,7 +21,7 @@ def _speakers(enricher: Enricher, text: str) -> list[str | None]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (_LEDE + "The company said it " + _HOPE, "Harlow Quarry Corp"),  # a lender never heard
+        (_LEDE + "The company said that it " + _HOPE, "Harlow Quarry Corp"),  # a lender never heard
         (_LEDE + f"It said it {_HOPE}", "Harlow Quarry Corp"),
         (  # a takeover bidder never heard
             "Tenbury Optics Inc said it rejected a takeover bid from Corvin Metals Corp on Friday.\n\n"
@@ -30,7 +30,7 @@ def _speakers(enricher: Enricher, text: str) -> list[str | None]:
             "Tenbury Optics Inc",
         ),
         (  # must not fire: the other company spoke itself since
-            _LEDE + f"Pellam said the loan would add to its earnings.\n\nThe company said it {_HOPE}",
+            _LEDE + f"Pellam said the loan would add to its earnings.\n\nThe company said that it {_HOPE}",
             "Pellam Savings Bank Inc",
         ),
         (  # must not fire: the article moved on to the other company, calling it "the bank"

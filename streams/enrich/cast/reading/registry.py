@@ -557,7 +557,8 @@ class Registry:
         size = len(words.split())
         org = self._firm_shortened_to(words)
         people = self._people.get(words.split()[-1].lower(), [])
-        if any((len(e.name.split()) > size or (size > 1 and e.titles)) and not self._officer_of(e, org) for e in people):
+        fuller = [e for e in people if len(e.name.split()) > size or (size > 1 and e.titles)]
+        if any(not self._officer_of(e, org) for e in fuller):
             return None
         if org is not None:
             org.mention(char)

@@ -322,7 +322,7 @@ class OrganisationVoices:
         return entity if self._referred_back_to(entity, subject.idx) else lead
 
     def _referred_back_to(self, entity: Entity, char: int) -> bool:
-        """ "M Bank's loan ... The company aims to ...": a subject before `char` that refers back to `entity`
+        """ "M Bank's loan ... The company means to ...": a subject before `char` that refers back to `entity`
         with a description or a pronoun shows the article has moved on to it."""
         for pos, found in self._focus:
             if pos >= char:
