@@ -91,10 +91,11 @@ def test_a_description_with_a_home_teaches_the_cast_where_the_company_is(nlp: La
 
 
 # Each pattern on three beats: "the company" is an organisation written as a company (legal form, trade,
-# employer), never a union or a campaign group; "it" after "the company" is the company in focus (an owner of
-# the subject counts, the maker in a by-phrase does not); an unnamed official of a body speaks for the body
-# the article named, and the he/she after keeps that voice; "<Minister>'s ministry" is named from the
-# minister's title; union workers are the union; "the X-based company" is the company based in X.
+# employer), never a union or a campaign group; "the company" (and "it" after it) following a second firm that
+# was only the subject of events (never heard itself) is still the firm the article opens with; an unnamed official of a
+# body speaks for the body the article named, and the he/she after keeps that voice; "<Minister>'s ministry"
+# is named from the minister's title; union workers are the union; "the X-based company" is the company
+# based in X.
 _SPEAKERS = [
     pytest.param(
         "Management at Dellwyn were firm that the depot must shut, the Transport Workers Union said on "
@@ -117,20 +118,20 @@ _SPEAKERS = [
     pytest.param(
         "Orvane Inc said its phone would ship in May. Telmark Corp's new modem is made by Sunward "
         "Foundry Co. The company hopes to sell it in Europe, it said.",
-        ["Orvane Inc", "Telmark Corp"],
-        id="it-after-the-company/technology",
+        ["Orvane Inc", "Orvane Inc"],
+        id="the-company-is-the-lead-firm/technology",
     ),
     pytest.param(
         "Brisca Motors said sales rose. Halden Timber Group also reported results. The company plans to "
         "open a plant in the north next year, it said.",
-        ["Brisca Motors", "Halden Timber Group"],
-        id="it-after-the-company/business",
+        ["Brisca Motors", "Brisca Motors"],
+        id="the-company-is-the-lead-firm/business",
     ),
     pytest.param(
         "Pellucid Biotech Inc said its trial had finished. Rowan Pharmaceuticals Ltd's new drug was "
         "tested by a university. The company expects approval next year, it said.",
-        ["Pellucid Biotech Inc", "Rowan Pharmaceuticals Ltd"],
-        id="it-after-the-company/science",
+        ["Pellucid Biotech Inc", "Pellucid Biotech Inc"],
+        id="the-company-is-the-lead-firm/science",
     ),
     pytest.param(
         "Valdora's foreign ministry said the summit would be delayed. Prime Minister Ilse Marrow plans "
@@ -205,6 +206,36 @@ _SPEAKERS = [
         "Ardross, said its mines would stay open. The Dunmore-based company said 300 jobs would go.",
         ["Kessock Foods Ltd", "Harlan Mining Ltd", "Kessock Foods Ltd"],
         id="a-company-by-its-home/labour",
+    ),
+    pytest.param(
+        "Harlow Stores Inc said on Monday it would open 12 new shops. Marta Harlow, chairman of Harlow Stores "
+        "Inc, said the plan would cost 40 mln dlrs. Harlow said shop takings climbed 8 pct over the spring.",
+        ["Harlow Stores Inc", "Marta Harlow", "Harlow Stores Inc"],
+        id="a-firms-namesake-officer/retail",
+    ),
+    pytest.param(
+        "Kessock Brewing Co said it would build a second brewery. The brewer's chairman, Oskar Kessock, said "
+        "the site was chosen in May. Kessock said beer volumes grew 5 pct. He said the board backed the plan.",
+        ["Kessock Brewing Co", "Oskar Kessock", "Kessock Brewing Co", "Oskar Kessock"],
+        id="a-firms-namesake-officer/brewing",
+    ),
+    pytest.param(
+        "Brandvik Athletic Club plans to put its stadium up for sale. Ines Brandvik, chairman of Brandvik "
+        "Athletic Club, said the club needed cash. Brandvik said in a written reply that season tickets stay valid.",
+        ["Ines Brandvik", "Brandvik Athletic Club"],
+        id="a-firms-namesake-officer/sport",
+    ),
+    pytest.param(
+        "Pellam Partners LLP said it would open an office in the capital. Ivo Pellam, chairman of Pellam "
+        "Partners LLP, said ten lawyers would move there. Pellam said fees grew 12 pct over two years.",
+        ["Pellam Partners LLP", "Ivo Pellam", "Pellam Partners LLP"],
+        id="a-firms-namesake-officer/law",
+    ),
+    pytest.param(  # must not fire: the same surname at another body
+        "Torvane Savings Bank Inc plans to shut six branches. Lea Torvane, a union leader at Dellwyn Foods "
+        "Ltd, said the plan would cost jobs. Torvane said the union would ballot its members.",
+        ["Lea Torvane", "Lea Torvane"],
+        id="a-namesake-at-another-body/finance",
     ),
 ]
 

@@ -148,11 +148,16 @@ def placed_core(name: str) -> str | None:
 def is_company(entity: Entity) -> bool:
     """An organisation the article shows to be a company: its name ends in a legal form or a trade
     ("X Inc", "Y Motors"), or it employs the people it is written with ("management at X")."""
-    if entity.kind != "org":
-        return False
+    return entity.kind == "org" and (entity.employer or named_as_company(entity))
+
+
+def named_as_company(entity: Entity) -> bool:
+    """A company by its name alone ("X Inc", "Y Motors"): a council that employs people is no firm an
+    article could open with as the company it is about."""
     lex = lexicon()
     last = _without_possessive(entity.name.lower()).split()[-1:]
-    return entity.employer or bool(last and (last[0] in lex.corporate_suffixes or last[0] in lex.company_name_endings))
+    endings = lex.corporate_suffixes | lex.company_name_endings
+    return entity.kind == "org" and bool(last and last[0] in endings)
 
 
 def may_be_company(entity: Entity) -> bool:
@@ -546,15 +551,26 @@ class Registry:
         the body's own apposition). A name closed by a legal form ("Pennock Geothermal Inc") is a company
         whatever its middle words, so its opening words, when no country or big city, are its short form too (many
         surnames and common words also name a small town somewhere); so is one opened by a legal form ("NV
-        Orrenwald Lampworks")."""
+        Orrenwald Lampworks"). A person named in full who is an officer of that very firm ("Ana Nordhavn,
+        chairman of Nordhavn Shipping", "the shipper's chairman, Ana Nordhavn") does not take the short form: news
+        goes on writing "Nordhavn said" for the firm, and calls its officer "he" or by title."""
         size = len(words.split())
-        people = self._people.get(words.split()[-1].lower(), [])
-        if any(len(e.name.split()) > size or (size > 1 and e.titles) for e in people):
-            return None
         org = self._firm_shortened_to(words)
+        people = self._people.get(words.split()[-1].lower(), [])
+        fuller = [e for e in people if len(e.name.split()) > size or (size > 1 and e.titles)]
+        if any(not self._officer_of(e, org) for e in fuller):
+            return None
         if org is not None:
             org.mention(char)
         return org
+
+    def _officer_of(self, person: Entity, org: Entity | None) -> bool:
+        """Whether `person` is written as an office holder of `org`: affiliated with it by its name or its short
+        form, or by a description ("the brewer's chairman") that can only refer back to a firm in focus."""
+        if org is None or person.affiliation is None or not person.titles:
+            return False
+        body = _without_possessive(person.affiliation)
+        return body.islower() or self.org_named(body) is org
 
     def _firm_shortened_to(self, words: str) -> Entity | None:
         """The one firm named in full whose opening words `words` are, when the rest of its name is body,

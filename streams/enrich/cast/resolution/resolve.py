@@ -256,6 +256,7 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             self._unnamed_heads[subject.lemma_.lower()] = subject.idx
         if entity is None or subject is None:
             return None
+        entity = self._lead_firm_voice(subject, entity)
         gender = lexicon().pronoun_genders.get(subject.lower_) if subject.pos_ == "PRON" else None
         if gender is not None and entity.kind == "person" and self._voice(subject.idx, gender) is not entity:
             entity.vote_gender(gender)

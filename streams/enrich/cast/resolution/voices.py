@@ -18,7 +18,7 @@ from ..entity import Entity
 from ..lexicon import lexicon
 from ..reading.org_mentions import form_inside_name, refers_to_institution
 from ..reading.orgs import described_by_nation, home_of, org_name
-from ..reading.registry import based_elsewhere, is_company, may_be_company
+from ..reading.registry import based_elsewhere, is_company, may_be_company, named_as_company
 from .descriptions import INDEFINITE_DETERMINERS, is_definite, role_phrase
 from .issued_papers import paper_spoken_in
 from .offices import words_of
@@ -178,6 +178,20 @@ def _may_be(entity: Entity, lemma: str) -> bool:
     return lemma not in _NOT_FIRMS or not is_company(entity)
 
 
+def _refers_back_to_firm(subject: Token) -> bool:
+    """ "It", "the company", "the firm": a subject that names no firm and refers back to one; a word more
+    ("the Leeds-based company") describes which firm is meant."""
+    if subject.lower_ == "it":
+        return True
+    before = subject.doc[subject.i - 1] if subject.i else None
+    return (
+        before is not None
+        and before.lower_ == "the"
+        and subject.left_edge.i == before.i
+        and subject.lemma_.lower() in _ANY_FIRM
+    )
+
+
 def _speaks_itself(head: Token) -> bool:
     """ "The agency said", "according to the agency": the body is the source, not a word inside its phrase."""
     if head.dep_ in ("nsubj", "nsubjpass"):
@@ -292,6 +306,32 @@ class OrganisationVoices:
         if company is not None or companies_only:
             return company
         return self._salient(char, "org", lambda e: id(e) not in skip) or self.registry.latest_org(char, skip)
+
+    def _lead_firm_voice(self, subject: Token, entity: Entity) -> Entity:
+        """ "L Corp said ... a loan from M Bank ... M Bank cut the rate it charges. The company said" (or
+        "It said"): a company brought in as the subject of the story's events, though it never spoke, is
+        background to the company the article opens with; while that company is still the last body to have
+        spoken, "the company" or "it" speaking is its voice again. A company that spoke since ("M Bank said
+        ... the company added") keeps its own voice."""
+        if entity.kind != "org" or not is_company(entity) or not _refers_back_to_firm(subject):
+            return entity
+        spoken = [e for _, e in self._speakers if e.kind == "org"]
+        lead = spoken[0] if spoken else None
+        if lead is None or not named_as_company(lead) or spoken[-1] is not lead or any(e is entity for e in spoken):
+            return entity
+        return entity if self._referred_back_to(entity, subject.idx) else lead
+
+    def _referred_back_to(self, entity: Entity, char: int) -> bool:
+        """ "M Bank's loan ... The company means to ...": a subject before `char` that refers back to `entity`
+        with a description or a pronoun shows the article has moved on to it."""
+        for pos, found in self._focus:
+            if pos >= char:
+                return False
+            if found is entity:
+                span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+                if span is not None and span[0].pos_ in ("NOUN", "PRON"):
+                    return True
+        return False
 
     def _company_described(self, head: Token, lemma: str) -> Entity | None:
         """ "The Canadian lender said" after "X Savings Bank said": the company in focus, when its name allows
