@@ -19,6 +19,7 @@ from streams.enrich.extractors.meetings.governing import (
     governing_verb,
     measured_by,
 )
+from streams.enrich.extractors.meetings.group_owners import group_in_front
 from streams.enrich.extractors.meetings.group_session import talks_by_members
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
@@ -84,6 +85,7 @@ def noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
     if has_with:
         for owner in _named_owners(noun, names):  # "the Harlow Fund review talks with X"
             add_coordinated(owner, names, parties)
+        parties.add(group_in_front(noun))  # "creditor bank negotiations with X": the banks hold them
     for obj in [*_assembled(noun), *_stray_partners(noun), *_organisers(noun), *sides_at_the_end(noun)]:
         add_coordinated(obj, names, parties)
         parties.attendees = parties.attendees or is_definite(noun) or _venue_of_meeting(noun)
