@@ -330,7 +330,7 @@ def _among_themselves(token: Token, governor: Token | None, named: list[Particip
     if len(named) != 1:
         return False
     verb = governor if token.pos_ in ("NOUN", "PROPN") else token
-    if verb is None or verb.dep_ not in _MAIN_CLAUSE or any(
+    if verb is None or _clause_of(verb).dep_ not in _MAIN_CLAUSE or any(
             c.dep_ == "dobj" and c != token and not is_attended(verb, c) for c in verb.children):
         return False  # "ministers held talks" is their own session; "ministers met the envoy" faces someone
     if any(_named_event(o, p.lower_) for p in verb.children if p.dep_ == "prep" for o in p.children
@@ -342,6 +342,15 @@ def _among_themselves(token: Token, governor: Token | None, named: list[Particip
         s.tag_ in ("NNS", "NNPS") and s.lemma_.lower() not in LEX.kin_groups and names.participant(s) == named[0]
         and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in s.children) and not _of_one_body(s)
         for s in subjects(verb))
+
+
+def _clause_of(verb: Token) -> Token:
+    """"envoys were due to convene on Monday", "owners are expected to gather": a scheduled session is still the
+    sentence's own news, told by the verb of plans that the meeting verb complements."""
+    while verb.dep_ in ("xcomp", "acomp") and verb.head.i != verb.i and (
+            verb.dep_ == "acomp" or lower_lemma(verb.head) in LEX.planned_governors):
+        verb = verb.head  # "are unable to meet", "refused to meet" tell no session
+    return verb
 
 
 def _of_one_body(group: Token) -> bool:
