@@ -241,7 +241,6 @@ CASES: list[tuple[str, str, list[Want]]] = [
     ("in_talks_to_buy",
      "Veltron Holdings is in talks to buy rival chipmaker Sigma Devices, people familiar with the matter said.",
      []),
-    ("in_merger_talks", "Veltron Holdings is in advanced merger talks with Sigma Devices.", []),
     ("peace_talks_stalled", "Peace talks remain stalled after months of fighting.", []),
     ("relations", "Relations between Serbia and Kosovo have been tense for years.", []),
     ("called_for_talks", "Opposition leader Marta Vidal called for talks with the government.", []),

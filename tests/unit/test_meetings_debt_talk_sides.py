@@ -78,11 +78,10 @@ def test_financing_talks_with_the_borrowers_own_lenders_are_met(run, text: str, 
 
 
 @pytest.mark.parametrize("text", [
-    "Merger talks between Orvik Corp and Tarn Inc resumed on Monday.",
     "Orvik Steel Corp was granted a 200 mln dlr loan by its creditor banks, bankers said.",
     "Orvik Steel Corp issued a 300 mln dlr bond through its bank steering committee, lenders said.",
 ])
-def test_deal_talks_with_no_lender_and_lending_with_no_talks_are_no_meeting(run, text: str) -> None:
+def test_lending_with_no_talks_is_no_meeting(run, text: str) -> None:
     assert run(text) == []
 
 

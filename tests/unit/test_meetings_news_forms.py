@@ -74,9 +74,8 @@ def test_both_sides_in_talks_is_an_encounter(run, text: str, sides: set[str], st
 
 
 @pytest.mark.parametrize("text", [
-    "Volta Motors and Kesari Steel are in talks to merge.",
-    "Volta Motors and Kesari Steel remain in talks over a merger.",
     "Volta Motors is in talks to buy Kesari Steel.",
+    "Volta Motors and Kesari Steel are in talks to buy Orrin Cables.",
 ])
 def test_a_deal_in_talks_is_no_encounter(run, text: str) -> None:
     assert run(text) == []

@@ -11,12 +11,10 @@ from spacy.tokens import Token
 
 from streams.enrich.cast import cast_of
 from streams.enrich.extractors.meetings.clause import own_clause
-from streams.enrich.extractors.meetings.counterparties import is_lending_body, owned_lenders
 from streams.enrich.extractors.meetings.group_session import group_named_before, named_head
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.paired import paired_sides
-from streams.enrich.extractors.meetings.postponing import cancels
 from streams.enrich.extractors.meetings.wording import VERB_POS, has_party_prep, is_phone_call, modifiers
 
 _OPEN_MARKS = ("whether", "if", "unless")  # a question left open or a condition: nothing told as happening
@@ -205,9 +203,10 @@ def _held_with_body(talks: Token) -> bool:
 
 def is_ongoing_negotiation(token: Token) -> bool:
     """"is in talks to buy X", "merger talks": a negotiating state or a deal, not one encounter. Deal talks
-    with a named counterpart that were called off are the one encounter that will not take place."""
+    that name the other side ("merger talks with X", "takeover talks between A and B") are held between
+    those two, whatever the deal, as the gold of every annotated set keeps them."""
     if modifiers(token) & LEX.deal_words:
-        return not (_deal_talks_called_off(token) or _financing_with_lenders(token))
+        return not has_party_prep(token)
     prep = token.head
     # "has been in exclusive talks with X since March" names a counterpart: that is an encounter
     return token.dep_ == "pobj" and prep.lower_ == "in" and lower_lemma(prep.head) in LEX.ongoing_verbs and not (
@@ -223,27 +222,11 @@ def _only_a_place_faced(talks: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" for c in s.children) for s in sides)
 
 
-def _deal_talks_called_off(talks: Token) -> bool:
-    """"merger talks with X were called off", "called off takeover talks with X": the counterpart is named and
-    the talks will not go on; "merger talks were called off" with no one named stays a deal's news."""
-    verb = talks.head
-    return talks.dep_ in ("nsubjpass", "dobj") and verb.pos_ == "VERB" and has_party_prep(talks) and cancels(verb)
-
-
-def _financing_with_lenders(talks: Token) -> bool:
-    """"financing talks between X and its bank creditors": a borrower's sessions with its own lenders
-    are rounds of a rescheduling, each one met, unlike a deal being struck with an outside party."""
-    sides = [s for p in talks.children if p.dep_ == "prep" and p.lower_ in ("between", "with")
-             for o in p.children if o.dep_ == "pobj" for s in (o, *o.conjuncts)]
-    return any(owned_lenders(s) or is_lending_body(s) for s in sides)
-
-
 def _both_sides_in_talks(state: Token, talks: Token) -> bool:
-    """"A and B were in talks on Monday": a coordinated subject names both sides, so the talks are theirs.
-    "A and B are in talks to merge", "remain in talks over a merger": a deal being negotiated, no encounter."""
+    """"A and B were in talks on Monday", "A and B are in talks to merge", "remain in talks over a merger": a
+    coordinated subject names both sides, so the talks are theirs. "A and B are in talks to buy C" is a joint
+    bid whose seller is unnamed: the pair sit on one side of the table."""
     subject = next((c for c in state.children if c.dep_ == "nsubj"), None)
-    purpose = any(c.dep_ in ("acl", "xcomp", "relcl") and any(a.lower_ == "to" for a in c.children)
-                  for c in (*talks.children, *state.children)) or any(
-        o.lower_ in LEX.deal_words for p in (*talks.children, *state.children) if p.dep_ == "prep"
-        for o in p.children if o.dep_ == "pobj")
-    return subject is not None and bool(subject.conjuncts) and not purpose
+    bid = any(c.dep_ in ("acl", "xcomp", "relcl") and any(a.lower_ == "to" for a in c.children)
+              and lower_lemma(c) not in LEX.deal_joining_verbs for c in (*talks.children, *state.children))
+    return subject is not None and bool(subject.conjuncts) and not bid
