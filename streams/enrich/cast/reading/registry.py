@@ -557,12 +557,19 @@ class Registry:
         size = len(words.split())
         org = self._firm_shortened_to(words)
         people = self._people.get(words.split()[-1].lower(), [])
-        fuller = [e for e in people if len(e.name.split()) > size or (size > 1 and e.titles)]
-        if any(not self._officer_of(e, org) for e in fuller):
+        if any(self._keeps_name(e, size, org) for e in people):
             return None
         if org is not None:
             org.mention(char)
         return org
+
+    def _keeps_name(self, person: Entity, size: int, org: Entity | None) -> bool:
+        """Whether `person` holds these `size` words rather than the firm: a shorter writing of a longer name is the
+        person's unless they are the firm's own officer; the whole name of a titled person stays theirs even when
+        the firm is named after them ("Dana Okafor of Dana Okafor Group said" is the founder)."""
+        if len(person.name.split()) > size:
+            return not self._officer_of(person, org)
+        return size > 1 and bool(person.titles)
 
     def _officer_of(self, person: Entity, org: Entity | None) -> bool:
         """Whether `person` is written as an office holder of `org`: affiliated with it by its name or its short
