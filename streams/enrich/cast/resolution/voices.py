@@ -35,7 +35,9 @@ _SOURCING_VERBS = frozenset({
     "declassify", "publicise", "publicize", "produce", "file", "submit",
 })
 # what a reader does to someone else's paper: "X cited a study", "X received a letter"
-_READER_VERBS = frozenset({"cite", "quote", "read", "see", "receive", "obtain", "welcome", "reject", "dismiss", "criticise", "criticize"})
+_READER_VERBS = frozenset({
+    "cite", "quote", "read", "see", "receive", "obtain", "welcome", "reject", "dismiss", "criticise", "criticize",
+})
 # what authors do to a paper that then speaks with their voice: "a study written by X", "a survey conducted by X"
 _AUTHORING_VERBS = _SOURCING_VERBS | {"write", "draft", "conduct", "author", "co-author"}
 
