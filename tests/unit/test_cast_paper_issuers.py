@@ -1,5 +1,5 @@
 """A paper speaks for the body that put it out, however the article ties the two: "a study from X", "X's
-audit", "X said in a submission", "X issued a letter", and a later "the study" back over mentions that named
+audit", "X said in its submission", "X issued a letter", and a later "the study" back over mentions that named
 no author. A paper someone else cites, or one nobody is named as writing, speaks for no reader of it.
 Invented sentences."""
 
@@ -22,7 +22,7 @@ def test_the_report_said_again_keeps_the_authors_named_two_mentions_back(nlp: La
 
 def test_a_study_from_a_university_speaks_for_it_when_named_again(nlp: Language) -> None:
     text = (
-        "Relapses fell, according to a study from the University of Wendmoor.\n\n"
+        "A study from the University of Wendmoor looked at relapse rates.\n\n"
         "The study was released on Friday.\n\n"
         "The study said the new drug halved relapse rates."
     )
@@ -39,7 +39,7 @@ def test_a_clubs_statement_named_again_is_the_club(nlp: Language) -> None:
 
 def test_the_submission_a_council_spoke_in_is_the_council(nlp: Language) -> None:
     text = (
-        "The Oxley Vale District Council said in a submission to the inquiry that roads were failing.\n\n"
+        "The Oxley Vale District Council told the inquiry in its written submission that roads were failing.\n\n"
         "The submission said repairs would cost twice the budget."
     )
     assert speakers(nlp, text)[-1] == "Oxley Vale District Council"

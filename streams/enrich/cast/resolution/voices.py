@@ -476,7 +476,7 @@ class OrganisationVoices:
 
     def _authored_before_as(self, head: Token) -> Token | None:
         """The author named where the paper a definite noun refers back to was written ("the report was
-        prepared by A ... the report said ... the report added": A): back over definite mentions that name no
+        prepared by A ... the report said X ... the report added": A): back over definite mentions that name no
         author, never past an indefinite one that names none (it brought in a paper of its own)."""
         lemma = head.lemma_.lower()
         for token in reversed(self.doc[max(0, head.i - _ISSUER_REACH) : head.i]):
@@ -530,7 +530,7 @@ class OrganisationVoices:
         if voice is not None:
             return voice, None
         for child in head.rights:
-            if child.lower_ in ("from", "of"):  # "a statement from the mayor's office"
+            if child.lower_ in ("from", "of"):  # "a statement from a mayor's office"
                 source = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if source is not None:
                     return self._entity(source)
