@@ -602,7 +602,7 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             return self._source(head), None
         if lemma in lex.document_nouns:
             return self._document(head)
-        authors = self._paper_authors(head) if lemma in lex.paper_nouns else None
+        authors = self._paper_voice(head) if lemma in lex.paper_nouns else None
         if authors is not None:  # "a study by A and B said", "the audit" after "the audit was prepared by A"
             return authors, None
         sourced = self._sourced_by(head)

@@ -27,11 +27,16 @@ from .sent_groups import body_of_group
 
 _OUTLET_REACH = 600
 _ISSUER_REACH = 300  # tokens back to where a document "the statement" refers to was issued
-_WHEN = frozenset({"DATE", "TIME"})  # what a dating possessive is ("Monday's report")
+_WHEN = frozenset({"DATE", "TIME"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})  # what a dating possessive is ("Monday's report")
 # what a body does to papers or figures it then speaks through: "documents obtained by X", "data compiled by X"
 _SOURCING_VERBS = frozenset({
     "obtain", "collect", "compile", "release", "publish", "issue", "leak", "gather", "prepare", "commission",
     "declassify", "publicise", "publicize", "produce", "file", "submit",
+})
+# what a reader does to someone else's paper: "X cited a study", "X received a letter"
+_READER_VERBS = frozenset({
+    "cite", "quote", "read", "see", "receive", "obtain", "welcome", "reject", "dismiss", "criticise", "criticize",
 })
 # what authors do to a paper that then speaks with their voice: "a study written by X", "a survey conducted by X"
 _AUTHORING_VERBS = _SOURCING_VERBS | {"write", "draft", "conduct", "author", "co-author"}
@@ -44,10 +49,15 @@ def _by_agent(verb: Token) -> Token | None:
 
 
 def paper_author(head: Token) -> Token | None:
-    """ "a report by X", "the study, prepared jointly by X,": the first author named after a paper noun."""
+    """ "a report by X", "the study, prepared jointly by X,": the first author named after a paper noun; "a
+    letter from X" when X names a body (a place after "from" says where the paper came from, not who wrote it)."""
     for child in head.rights:
         if child.lower_ == "by" and child.dep_ == "prep":
             return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if child.lower_ == "from" and child.dep_ == "prep":
+            source = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if source is not None and source.ent_type_ not in _PLACES and names_org(source):
+                return source
         if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _AUTHORING_VERBS:
             return _by_agent(child)
     return None
@@ -465,15 +475,17 @@ class OrganisationVoices:
         return self._authors(paper_author(head) or (self._authored_before_as(head) if is_definite(head) else None))
 
     def _authored_before_as(self, head: Token) -> Token | None:
-        """The author named where the paper a definite noun refers back to was last written ("the report was
-        prepared by A ... the report said": A), back to the nearest earlier mention of it only."""
+        """The author named where the paper a definite noun refers back to was written ("the report was
+        prepared by A ... the report said X ... the report added": A): back over definite mentions that name no
+        author, never past an indefinite one that names none (it brought in a paper of its own)."""
         lemma = head.lemma_.lower()
         for token in reversed(self.doc[max(0, head.i - _ISSUER_REACH) : head.i]):
             if token.lemma_.lower() != lemma or token.pos_ != "NOUN" or self.in_quote(token.idx):
                 continue
-            if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in _AUTHORING_VERBS:
-                return _by_agent(token.head)
-            return paper_author(token)
+            authored = token.dep_ == "nsubjpass" and token.head.lemma_.lower() in _AUTHORING_VERBS
+            author = _by_agent(token.head) if authored else paper_author(token)
+            if author is not None or not is_definite(token):
+                return author
         return None
 
     def _authored_before(self, pronoun: Token) -> Entity | None:
@@ -514,27 +526,25 @@ class OrganisationVoices:
     def _document(self, head: Token) -> tuple[Entity | None, str | None]:
         """ "A statement from X" and "an X statement" are X speaking; an unsourced "the statement" is who
         issued it, or else the organisation last quoted."""
-        authors = self._paper_authors(head)
-        if authors is not None:  # "a joint statement by A and B"
-            return authors, None
+        voice = self._paper_voice(head)  # "a joint statement by A and B", "a Harbour Board statement said"
+        if voice is not None:
+            return voice, None
         for child in head.rights:
-            if child.lower_ in ("from", "by", "of"):
+            if child.lower_ in ("from", "of"):  # "a statement from a mayor's office"
                 source = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if source is not None:
                     return self._entity(source)
-        issuing = self._named_before(head)
-        if issuing is not None:  # "a Harbour Board statement said"
-            return issuing, None
-        issuer = self._issuer(head)
-        if issuer is not None:
-            return issuer, None
         spoke = self._latest(self._speakers, head.idx, "org")
         return (spoke[1] if spoke else None), None
 
     def _source(self, head: Token) -> Entity | None:
-        """ "The board's report says ...": a report its owner's name ties to a body or a person speaks for
+        """A report or a paper speaks for whoever put it out, before any outlet nearby."""
+        return self._paper_voice(head) or self._outlet(head)
+
+    def _paper_voice(self, head: Token) -> Entity | None:
+        """ "The board's report says ...": a paper its owner's name ties to a body or a person speaks for
         that owner, and so does a later bare "the report" referring back to it; else who published it ("X
-        published its report ... the report said"), before any outlet nearby."""
+        published its report ... the report said")."""
         authors = self._paper_authors(head)
         if authors is not None:  # "a report by A and B said"; a later "the report" after "a report written by A"
             return authors
@@ -545,7 +555,6 @@ class OrganisationVoices:
             (self._owner_entity(owner) if owner is not None else None)
             or self._named_before(head)
             or self._issuer(head)
-            or self._outlet(head)
         )
 
     def _named_before(self, paper: Token) -> Entity | None:
@@ -593,6 +602,8 @@ class OrganisationVoices:
             verb = token.head if token.dep_ == "dobj" else _spoken_in(token)
             if verb is None:
                 continue
+            if verb.lemma_.lower() in _READER_VERBS:  # "the mayor cited a study": the study is not the mayor's
+                return None
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             return self._entity(subject)[0] if subject is not None else None
         return None
