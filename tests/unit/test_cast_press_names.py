@@ -96,3 +96,22 @@ def test_a_city_before_the_paper_noun_names_no_outlet(nlp: Language) -> None:  #
 def test_a_known_city_before_the_paper_noun_is_no_outlet(nlp: Language) -> None:  # must not fire
     text = "The ferry line will stop in winter, the Buenos Aires newspaper said."
     assert speakers(nlp, text) == [None]
+
+
+@pytest.mark.parametrize("paper", ["Morning Lantern", "Korvane", "Evening Torch"])
+def test_a_quoted_title_before_the_paper_noun_is_the_outlet(nlp: Language, paper: str) -> None:
+    text = (
+        f'The "{paper}" newspaper said the museum would reopen its east wing in the spring.\n\n'
+        f'Hospital staff would strike next week, the "{paper}" newspaper reported.'
+    )
+    assert speakers(nlp, text) == [paper, paper]
+
+
+def test_a_quoted_nickname_stays_with_the_person(nlp: Language) -> None:  # must not fire
+    text = 'Tomas "Harvest Plan" Keld said in his newspaper column that the harbour would close.'
+    assert [name.split()[-1] for name in speakers(nlp, text)] == ["Keld"]
+
+
+def test_a_quoted_report_title_names_no_outlet(nlp: Language) -> None:  # must not fire
+    text = 'Mirela Vosk said in her "Water Rights" paper that the river would run dry by summer.'
+    assert speakers(nlp, text) == ["Mirela Vosk"]

@@ -33,7 +33,7 @@ from .person_objects import label_beside_person_preposition
 from .place_given_names import place_named_person
 from .portfolio import name_after_portfolio
 from .possessive_firms import possessive_firms
-from .press_names import described_as_press, headed_as_press, press_of_place, unlabelled_press
+from .press_names import described_as_press, headed_as_press, press_of_place, quoted_press, unlabelled_press
 from .registry import big_place, place_in_body_name
 from .stock_codes import CodedFirms, in_stock_code, parenthesised_firm
 from .titles import aged, comma_title, role_after
@@ -167,6 +167,9 @@ def repaired_ents(doc: Doc, text: str) -> list[Span]:
             while ents and ents[-1].end > press.start:
                 ents.pop()
             ents.append(press)
+            continue
+        if (quoted := quoted_press(ent)) is not None:  # "the \u201c<Name>\u201d newspaper" read as a work or a law
+            ents.append(quoted)
             continue
         if (ent.label_ in ("PERSON", "GPE") and described_as_press(ent)) or (
             ent.label_ == "PERSON" and headed_as_press(ent)

@@ -50,14 +50,38 @@ def headed_as_press(ent: Span) -> bool:
     noun must head the name ("the <Name> newspaper group" is a company that owns papers, not one) and be no
     indefinite one."""
     doc = ent.doc
-    if ent.end >= len(doc):
+    after = _past_closing_quote(ent)
+    if after >= len(doc):
         return False
-    noun = doc[ent.end]
+    noun = doc[after]
     if not noun.is_lower or noun.lemma_.lower() not in lexicon().press_nouns or noun.dep_ == "compound":
         return False
     if is_known_place(ent.text) or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
         return False  # "the <City> newspaper", "a <City> daily" describe a paper by its place; they name none
     return ent.root.head.i == noun.i
+
+
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+
+
+def _past_closing_quote(ent: Span) -> int:
+    """Where the words after the name start, past the closing mark when the name is set in quotation marks
+    ("the \u201c<Name>\u201d newspaper"), as wire copy often sets a foreign paper's title."""
+    doc = ent.doc
+    quoted = ent.start > 0 and ent.end < len(doc) and doc[ent.start - 1].text in _QUOTE_MARKS
+    return ent.end + 1 if quoted and doc[ent.end].text in _QUOTE_MARKS else ent.end
+
+
+def quoted_press(ent: Span) -> Span | None:
+    """The name inside the quotation marks, as an organisation's, when a quoted title heads into a paper's noun
+    ("the \u201c<Name>\u201d newspaper said"): the recogniser reads a quoted title as a work or a law, often with
+    "the" and the opening mark inside the span, so the outlet would never be a voice."""
+    words = [t for t in ent if not (t.text in _QUOTE_MARKS or (t.i == ent.start and t.lower_ == "the"))]
+    if not words or any(not t.text[:1].isupper() for t in words) or words[-1].i - words[0].i + 1 != len(words):
+        return None
+    name = Span(ent.doc, words[0].i, words[-1].i + 1, label="ORG")
+    opened = name.start > 0 and ent.doc[name.start - 1].text in _QUOTE_MARKS
+    return name if opened and headed_as_press(name) else None
 
 
 def unlabelled_press(run: list[Token]) -> Span | None:
