@@ -45,6 +45,8 @@ def test_an_official_visit_to_a_country_meets_it(run, text, sides):
         "A visit by fans to Finland was cancelled, club owner Hana Lisk said.",  # sport
         "Judge Dana Kolb will visit Vietnam next month to attend a conference on court reform.",  # courts
         "Surgeon Ola Brenn visited the site of the bus crash in Uganda on Monday.",  # health
+        "Singer Ola Brenn visited Uganda on holiday with her family last summer.",  # culture
+        "Club chairman Ola Brenn will visit Uganda to watch the final of the cup.",  # sport
     ],
 )
 def test_other_visits_meet_no_one(run, text):
@@ -62,6 +64,8 @@ def test_other_visits_meet_no_one(run, text):
         # science
         ("Professor Dana Kolb said sales would rise. Kolb, who visited Vietnam last week, said demand was strong.",
          "held"),
+        # diplomacy
+        ("Envoy Dana Kolb praised Vietnam, which she visited last month, for its support.", "held"),
     ],
 )
 def test_a_visit_to_a_country_with_no_host_meets_it(run, text, status):

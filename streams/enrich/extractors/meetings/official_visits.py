@@ -1,4 +1,4 @@
-"""A visit to a country: "on a three-day state visit to X", "during a visit to X", "visited X last week".
+"""A visit to a country: "on a state visit to X", "during a visit to X", "visited X last week".
 
 A visit to a country is held with that country's government: with no host named, the gold annotations list the
 country as the visitor's counterpart, unless the visit is made to attend a gathering there. Sites, regions and

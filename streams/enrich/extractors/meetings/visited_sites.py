@@ -29,6 +29,13 @@ def only_went_to(verb: Token, obj: Token, names: NameIndex) -> bool:
     return label != PERSON and (obj.lower_ in LEX.visited_sites or pair in LEX.visited_site_pairs)
 
 
+def visited_object(verb: Token, obj: Token) -> Token:
+    """"X, which she visited last month": the relative pronoun a visit takes stands for the place it hangs on."""
+    if lower_lemma(verb) == "visit" and verb.dep_ == "relcl" and obj.tag_ == "WDT" and obj.dep_ == "dobj":
+        return verb.head
+    return obj
+
+
 def went_for_talks(verb: Token) -> bool:
     """"for talks", "for three rounds of talks": the visit's purpose is talks that name no side of their own ("for
     talks with Y" meets Y, and the country is only where)."""
@@ -51,19 +58,19 @@ def visits_country(verb: Token) -> bool:
 
 
 def went_to_attend(visit: Token) -> bool:
-    """"to attend a conference", "to deliver a lecture", "for the summit of X": the visit's purpose is a gathering
-    held there, whose hosts the visitor does not meet as a side."""
+    """"to attend a conference", "to give a speech", "for the summit of X", "on holiday": the visit's purpose is a
+    gathering held there or a private one, and the visitor meets no host as a side."""
     for child in visit.children:
         if child.dep_ in ("xcomp", "advcl", "relcl", "acl") and lower_lemma(child) in _ATTENDING:
             return True
-        if child.dep_ == "prep" and child.lower_ == "for" and any(
+        if child.dep_ == "prep" and child.lower_ in ("for", "on") and any(
                 lower_lemma(obj) in _GATHERINGS for obj in child.children if obj.dep_ == "pobj"):
             return True
     return False
 
 
-_ATTENDING = LEX.attend_verbs | LEX.lecture_cues | LEX.oratory_verbs
-_GATHERINGS = LEX.open_gatherings | LEX.town_occasions | LEX.visit_gatherings
+_ATTENDING = LEX.attend_verbs | LEX.lecture_cues | LEX.oratory_verbs | LEX.visit_purpose_verbs
+_GATHERINGS = LEX.open_gatherings | LEX.town_occasions | LEX.visit_gatherings | LEX.visit_leisure
 
 
 def _is_country(obj: Token, names: NameIndex) -> bool:
