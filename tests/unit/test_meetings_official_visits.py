@@ -72,6 +72,7 @@ def test_a_visit_to_a_country_with_no_host_meets_it(run, text, status):
     [meeting] = run(text)
     assert side_names(meeting) == {"Dana Kolb", "Vietnam"}
     assert meeting.status == status
+    assert meeting.location is not None and meeting.location.name == "Vietnam"
 
 
 def test_a_host_named_replaces_the_country(run):
