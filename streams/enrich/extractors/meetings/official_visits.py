@@ -24,7 +24,8 @@ def country_visited(noun: Token, names: NameIndex) -> list[Token]:
     if lower_lemma(noun) != "visit" or noun.pos_ != "NOUN":
         return []
     official = any(c.dep_ in ("amod", "compound") and c.lower_ in LEX.official_visit_words for c in noun.children)
-    if went_to_attend(noun) and not (official or went_for_talks(noun)):
+    made_for = (noun, noun.head) if noun.dep_ == "dobj" else (noun,)  # "paid a visit to X to attend Y"
+    if any(went_to_attend(t) for t in made_for) and not (official or went_for_talks(noun)):
         return []
     return [side for p in noun.children if p.dep_ == "prep" and p.lower_ == "to"
             for obj in p.children if obj.dep_ == "pobj"

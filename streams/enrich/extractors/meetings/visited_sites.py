@@ -52,9 +52,9 @@ def went_for_talks(verb: Token) -> bool:
 
 
 def visits_country(verb: Token) -> bool:
-    """"visited X last week" with X a state the parser tags (a city is dropped later as only where)."""
-    return lower_lemma(verb) == "visit" and not went_to_attend(verb) and any(
-        c.dep_ == "dobj" and c.ent_type_ == "GPE" for c in verb.children)
+    """"visited X last week" with X a country (a city visited is only where)."""
+    return lower_lemma(verb) == "visit" and not went_to_attend(verb) and any(c.dep_ == "dobj" and country_code(
+        " ".join(t.text for t in c.subtree if t.dep_ != "det")) is not None for c in verb.children)
 
 
 def went_to_attend(visit: Token) -> bool:
