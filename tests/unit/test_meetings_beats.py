@@ -335,7 +335,7 @@ def test_set_to_take_place_is_planned_with_its_place(run):
     [
         "Chancellor Piet Vries told reporters he had met President Ana Ruiz twice this year.",
         "Chancellor Piet Vries and President Ana Ruiz have met several times since 2020.",
-        "Prime Minister Lena Dahl paid a visit to Russia on Monday.",
+        "Prime Minister Lena Dahl paid a visit to Russia on Monday to attend a conference.",
     ],
 )
 def test_tallies_and_visits_to_places_are_no_encounter(run, text):

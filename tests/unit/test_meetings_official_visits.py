@@ -1,5 +1,5 @@
-"""MEETINGS told as an official visit to a country with no host named ("on a state visit to X", "paid an
-official visit to X") meet the country; a plain trip, a site, a region or a visit whose host is named does
+"""MEETINGS told as a visit to a country with no host named ("on a state visit to X", "visited X last week")
+meet the country; a site, a region, a visit made to attend a gathering or a visit whose host is named does
 not. A "who" clause after a role in apposition ("Y, an aide to Z, who ...") is Y's. Every name is invented.
 """
 
@@ -43,11 +43,36 @@ def test_an_official_visit_to_a_country_meets_it(run, text, sides):
         "Labour leader Rui Patel, on an official visit to the factory, said the strike had cost jobs.",  # labour
         "Coach Tomas Reyl plans to visit relatives in Ghana next month.",  # sport
         "A visit by fans to Finland was cancelled, club owner Hana Lisk said.",  # sport
-        "Judge Dana Kolb spoke. Kolb, on a first visit to Vietnam since taking office, said courts needed staff.",
+        "Judge Dana Kolb will visit Vietnam next month to attend a conference on court reform.",  # courts
+        "Surgeon Ola Brenn visited the site of the bus crash in Uganda on Monday.",  # health
+        "Singer Ola Brenn visited Uganda on holiday with her family last summer.",  # culture
+        "Club chairman Ola Brenn will visit Uganda to watch the final of the cup.",  # sport
     ],
 )
 def test_other_visits_meet_no_one(run, text):
     assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # courts
+        ("Judge Dana Kolb spoke. Kolb, on a first visit to Vietnam since taking office, said courts needed staff.",
+         "held"),
+        # business
+        ("Chief executive Dana Kolb said he would raise the matter when he visits Vietnam in May.", "planned"),
+        # science
+        ("Professor Dana Kolb said sales would rise. Kolb, who visited Vietnam last week, said demand was strong.",
+         "held"),
+        # diplomacy
+        ("Envoy Dana Kolb praised Vietnam, which she visited last month, for its support.", "held"),
+    ],
+)
+def test_a_visit_to_a_country_with_no_host_meets_it(run, text, status):
+    [meeting] = run(text)
+    assert side_names(meeting) == {"Dana Kolb", "Vietnam"}
+    assert meeting.status == status
+    assert meeting.location is not None and meeting.location.name == "Vietnam"
 
 
 def test_a_host_named_replaces_the_country(run):

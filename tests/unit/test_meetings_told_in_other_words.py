@@ -58,9 +58,9 @@ def test_a_meeting_that_was_set_and_called_off_stays_cancelled(nlp):
 @pytest.mark.parametrize(
     "text",
     [
-        "Coach Lena Marsk visited Portugal last week with her family.",
+        "Coach Lena Marsk visited Portugal last week on holiday with her family.",
         "Judge Tomas Brell visited the new factory on Tuesday for an inspection of court reform.",
-        "Professor Karl Wendt visited Chile in May and said research grants would improve.",
+        "Professor Karl Wendt visited Chile in May to receive a prize and said research grants would improve.",
         "Chile finished another round of tariff cuts on Monday.",
         "Speaking to the Rotary Club of Dunmore, Mayor Anna Vell said bus fares would rise.",
         "Speaking to the Dunmore Business Council, Chief Executive Piet Orrun said wage rises were unlikely.",

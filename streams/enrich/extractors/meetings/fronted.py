@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from streams.enrich.extractors.meetings.clause import clause_subjects, is_stay
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
-from streams.enrich.extractors.meetings.visited_sites import went_for_talks
+from streams.enrich.extractors.meetings.visited_sites import visits_country, went_for_talks
 
 _CLIMB_DEPS = ("xcomp", "pcomp", "advcl", "prep", "conj", "ccomp", "acl", "acomp")
 MAX_CLIMB = 4
@@ -62,8 +62,9 @@ def _controlling_object(complement: Token) -> Token | None:
 def own_subjects(verb: Token) -> list[Token]:
     """"X, who met Y on Monday, said ...": the encounter told in a relative clause is the antecedent's. A trip
     so told ("X, who visited Lisbon last year, held talks") is an aside on X, another scene, unless the trip was
-    made for talks ("X, who visited Y last week for talks")."""
-    if verb.dep_ == "relcl" and (lower_lemma(verb) not in LEX.travel_verbs or went_for_talks(verb)) and any(
+    made for talks ("X, who visited Y last week for talks") or is a visit to a country, met as its government."""
+    if verb.dep_ == "relcl" and (lower_lemma(verb) not in LEX.travel_verbs or went_for_talks(verb)
+                                 or visits_country(verb)) and any(
             c.dep_ == "nsubj" and c.tag_ == "WP" for c in verb.children):
         return described_one(_past_role_in_apposition(verb.head))
     return _taken_by_fronted_clause(verb, subjects(verb))

@@ -1,10 +1,9 @@
-"""An official visit to a country: "on a three-day state visit to X", "an official visit to X for talks".
+"""A visit to a country: "on a state visit to X", "during a visit to X", "visited X last week".
 
-A visit to a country meets no one by itself ("a first trip to X since taking office" is a trip), but an official,
-state or working visit, or one made for talks, is held with that country's government: with no host named, the gold
-annotations list the country as the visitor's counterpart. Sites, regions and grounds are never such a side.
-A host named anywhere in the article ("met President Y during the visit") is the encounter, and the country
-is only where it took place.
+A visit to a country is held with that country's government: with no host named, the gold annotations list the
+country as the visitor's counterpart, unless the visit is made to attend a gathering there. Sites, regions and
+grounds are never such a side. A host named anywhere in the article ("met President Y during the visit") is the
+encounter, and the country is only where it took place.
 """
 
 from __future__ import annotations
@@ -16,18 +15,30 @@ from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.merge import Cluster, same_party
 from streams.enrich.extractors.meetings.names import PERSON, NameIndex
-from streams.enrich.extractors.meetings.visited_sites import went_for_talks
+from streams.enrich.extractors.meetings.visited_sites import went_for_talks, went_to_attend
 
 
 def country_visited(noun: Token, names: NameIndex) -> list[Token]:
-    """The countries an official visit (the noun) goes to; none for any other visit."""
+    """The countries a visit (the noun) goes to; none for a visit made to attend a gathering, unless it is an
+    official one or made for talks."""
     if lower_lemma(noun) != "visit" or noun.pos_ != "NOUN":
         return []
     official = any(c.dep_ in ("amod", "compound") and c.lower_ in LEX.official_visit_words for c in noun.children)
-    if not (official or went_for_talks(noun)):
+    made_for = (noun, noun.head) if noun.dep_ == "dobj" else (noun,)  # "paid a visit to X to attend Y"
+    if any(went_to_attend(t) for t in made_for) and not (official or went_for_talks(noun)):
         return []
     return [side for p in noun.children if p.dep_ == "prep" and p.lower_ == "to"
             for obj in p.children if obj.dep_ == "pobj"
+            for side in (obj, *obj.conjuncts) if names.is_country(side)]
+
+
+def _countries_visited(trigger: Token, names: NameIndex) -> list[Token]:
+    """The countries a visit goes to, told by the noun ("a visit to X") or the verb ("visited X")."""
+    if trigger.pos_ != "VERB":
+        return country_visited(trigger, names)
+    if lower_lemma(trigger) != "visit" or went_to_attend(trigger):
+        return []
+    return [side for obj in trigger.children if obj.dep_ == "dobj"
             for side in (obj, *obj.conjuncts) if names.is_country(side)]
 
 
@@ -52,7 +63,7 @@ def visitors(noun: Token, names: NameIndex) -> list[Token]:
 def without_hosted_visits(clusters: list[Cluster], names: NameIndex) -> list[Cluster]:
     """Drop the visits to a country whose visitor meets a person the visit does not already count."""
     visits = [c for c in clusters if sum(p.kind == "person" for p in c.participants) == 1
-              and any(country_visited(names.doc[m.trigger], names) for m in c.mentions)]
+              and any(_countries_visited(names.doc[m.trigger], names) for m in c.mentions)]
     return [c for c in clusters if not (c in visits and any(
         other not in visits and _meets_host(other, c) for other in clusters))]
 

@@ -20,7 +20,7 @@ from streams.enrich.extractors.meetings.noun_sides import is_definite, is_sequen
 from streams.enrich.extractors.meetings.paired import paired_sides
 from streams.enrich.extractors.meetings.parties import Parties
 from streams.enrich.extractors.meetings.verb_sides import companions, verb_objects
-from streams.enrich.extractors.meetings.visited_sites import only_went_to
+from streams.enrich.extractors.meetings.visited_sites import only_went_to, visited_object
 
 
 def find_parties(trigger: Trigger, names: NameIndex) -> Parties:
@@ -43,8 +43,8 @@ def find_parties(trigger: Trigger, names: NameIndex) -> Parties:
                 before = len(parties.named)
                 noun_parties(obj, names, parties)
                 parties.anaphoric = parties.anaphoric or (is_definite(obj) and len(parties.named) == before)
-            elif not only_went_to(token, obj, names):
-                add_coordinated(obj, names, parties)
+            elif not only_went_to(token, visited := visited_object(token, obj), names):
+                add_coordinated(visited, names, parties)
     acting = governing_verb(token) if trigger.kind == "noun" else token
     for companion in companions(acting) if acting is not None else ():
         company = Parties()

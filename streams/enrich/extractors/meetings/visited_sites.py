@@ -1,10 +1,11 @@
 """What a visit goes to: a place, an institution one goes round, or someone met.
 
 "Visited the X Museum", "will visit the Y factory" tell where the visitor went, not whom they met: the gold
-annotations list no encounter for a visit with nobody met, as "a visit to X" with X a country is none. A body of
-people visited ("visited the X Council", "the Y Union") is still met, and so is a person; "visited the X Museum
-and met its director, Y" meets Y at the museum. A country visited for talks that name no one else ("visited X
-in June for formal talks") is the side those talks were held with.
+annotations list no encounter for a visit to a site with nobody met. A body of people visited ("visited the X
+Council", "the Y Union") is still met, and so is a person; "visited the X Museum and met its director, Y" meets Y
+at the museum. A country visited ("visited X last week", "when he visits X") is met as its government, as the
+gold writes it when the article names no host (a host named is the encounter instead: official_visits); a country
+visited to attend a gathering or give a lecture there ("visit X to attend a conference") is only where one went.
 """
 
 from __future__ import annotations
@@ -24,8 +25,15 @@ def only_went_to(verb: Token, obj: Token, names: NameIndex) -> bool:
     label = names.label.get(obj.i)
     pair = f"{obj.doc[obj.i - 1].lower_} {obj.lower_}" if obj.i > 0 else ""
     if label == PLACE:
-        return not (went_for_talks(verb) and _is_country(obj, names))
+        return not _is_country(obj, names) or (went_to_attend(verb) and not went_for_talks(verb))
     return label != PERSON and (obj.lower_ in LEX.visited_sites or pair in LEX.visited_site_pairs)
+
+
+def visited_object(verb: Token, obj: Token) -> Token:
+    """"X, which she visited last month": the relative pronoun a visit takes stands for the place it hangs on."""
+    if lower_lemma(verb) == "visit" and verb.dep_ == "relcl" and obj.tag_ == "WDT" and obj.dep_ == "dobj":
+        return verb.head
+    return obj
 
 
 def went_for_talks(verb: Token) -> bool:
@@ -41,6 +49,28 @@ def went_for_talks(verb: Token) -> bool:
                     c.dep_ == "prep" and c.lower_ in ("with", "between") for c in t.children) for t in talks):
                 return True
     return False
+
+
+def visits_country(verb: Token) -> bool:
+    """"visited X last week" with X a country (a city visited is only where)."""
+    return lower_lemma(verb) == "visit" and not went_to_attend(verb) and any(c.dep_ == "dobj" and country_code(
+        " ".join(t.text for t in c.subtree if t.dep_ != "det")) is not None for c in verb.children)
+
+
+def went_to_attend(visit: Token) -> bool:
+    """"to attend a conference", "to give a speech", "for the summit of X", "on holiday": the visit's purpose is a
+    gathering held there or a private one, and the visitor meets no host as a side."""
+    for child in visit.children:
+        if child.dep_ in ("xcomp", "advcl", "relcl", "acl") and lower_lemma(child) in _ATTENDING:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("for", "on") and any(
+                lower_lemma(obj) in _GATHERINGS for obj in child.children if obj.dep_ == "pobj"):
+            return True
+    return False
+
+
+_ATTENDING = LEX.attend_verbs | LEX.lecture_cues | LEX.oratory_verbs | LEX.visit_purpose_verbs
+_GATHERINGS = LEX.open_gatherings | LEX.town_occasions | LEX.visit_gatherings | LEX.visit_leisure
 
 
 def _is_country(obj: Token, names: NameIndex) -> bool:

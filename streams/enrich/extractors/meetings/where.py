@@ -16,6 +16,7 @@ from streams.enrich.extractors.meetings.names import PLACE, NameIndex
 from streams.enrich.extractors.meetings.phrases import MAX_DEPTH, WHERE_WINDOW, prep_objects
 from streams.enrich.extractors.meetings.place import named_place, unlabelled_known_place
 from streams.enrich.extractors.meetings.venues import common_venue, town_of_occasion, venue
+from streams.enrich.extractors.meetings.visited_sites import visited_object
 from streams.enrich.model import Location
 
 _PLACE_PREPS = ("in", "at")
@@ -87,7 +88,8 @@ def _places_at(point: Token, names: NameIndex) -> Iterator[tuple[Location, int]]
     preps = _PLACE_PREPS + (("to",) if travel else ())
     if travel and point.pos_ in ("VERB", "AUX"):
         for child in point.children:
-            if child.dep_ == "dobj" and (location := named_place(child, names) or venue(child, names)) is not None:
+            site = visited_object(point, child)  # "X, which she visited": X
+            if child.dep_ == "dobj" and (location := named_place(site, names) or venue(site, names)) is not None:
                 yield location, 0  # "visited the X Museum and met its director": met at the museum
     if (hosting := _host_place(point, names)) is not None:
         yield hosting, 0
