@@ -209,7 +209,7 @@ _SPEAKERS = [
     ),
     pytest.param(
         "Harlow Stores Inc said on Monday it would open 12 new shops. Marta Harlow, chairman of Harlow Stores "
-        "Inc, said the plan would cost 40 mln dlrs. Harlow said shop takings climbed 8 pct over the spring.",
+        "Inc, said the plan would cost 40 mln dlrs. Harlow said shop takings rose by a tenth in the spring.",
         ["Harlow Stores Inc", "Marta Harlow", "Harlow Stores Inc"],
         id="a-firms-namesake-officer/retail",
     ),
