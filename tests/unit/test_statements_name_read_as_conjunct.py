@@ -14,10 +14,10 @@ from tests.unit.readers import said
     ("text", "speaker", "quote"),
     [
         (  # trade
-            "The rivals came close to a clash last month after Orvania announced it planned oil work in the "
-            "Pacific and Valdora said it would also insist the border accord had to be renegotiated.",
+            "The rivals came close to a clash last month after Orvania announced plans to drill for gas in the "
+            "Pacific and Valdora said the border accord had to be renegotiated.",
             "Valdora",
-            "it would also insist the border accord had to be renegotiated",
+            "the border accord had to be renegotiated",
         ),
         (  # sport federation
             "Tension rose after the league announced it planned a new season in the Baltic and Tarnland said "
@@ -26,7 +26,7 @@ from tests.unit.readers import said
             "the new stadium levy was unfair to small clubs",
         ),
         (  # courts
-            "The neighbours clashed last month after Orvania announced it planned oil work in the Andes and "
+            "The neighbours clashed last month after Orvania announced plans to drill for gas in the Andes and "
             "Valdora also said the zoning ruling should be reviewed by a higher court.",
             "Valdora",
             "the zoning ruling should be reviewed by a higher court",
