@@ -505,6 +505,22 @@ def _name_read_as_adverbial(verb: Token) -> Token | None:
     return None if before.ent_type_ in ("DATE", "TIME") else before
 
 
+def _name_read_as_conjunct(verb: Token) -> Token | None:
+    """ "... after A announced work in the north and Valdora said it would ...": the parse may coordinate the
+    second clause's subject with the last noun of the first ("north and Valdora") and hang the verb on the first
+    clause's verb, leaving it without a subject of its own; a name joined by "and" or "but" and written right
+    before the verb (adverbs aside: "Valdora also said") is who speaks, as a name never stands there as an object."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k > 0 and doc[k].pos_ == "ADV":
+        k -= 1
+    name = doc[k]
+    if k <= 0 or name.pos_ != "PROPN" or name.dep_ != "conj" or name.ent_type_ in ("DATE", "TIME"):
+        return None
+    joined = doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
+    return name if joined is not None and joined.dep_ == "cc" and joined.lower_ in ("and", "but") else None
+
+
 def _quoted_as(verb: Token) -> Token | None:
     """ "X was quoted as saying ...", "X is understood to have said ...": the speaker is the subject of the
     passive report around the cue, not anyone the reporting verb leaves unnamed. In the active ("the paper
@@ -639,7 +655,12 @@ def subject_of(verb: Token) -> Token | None:
     reporter = _reporter_of_conjunct(verb)
     if reporter is not None:
         return subject_of(reporter)
-    stranded = stranded_subject(verb) or _name_read_as_adverbial(verb) or _predicate_read_as_modifier(verb)
+    stranded = (
+        stranded_subject(verb)
+        or _name_read_as_adverbial(verb)
+        or _name_read_as_conjunct(verb)
+        or _predicate_read_as_modifier(verb)
+    )
     if stranded is not None:
         return stranded
     quoted = _quoted_as(verb)
