@@ -102,3 +102,29 @@ def test_who_after_a_true_conjunct_stays_its_own(run):
     [meeting] = run("The firm sent the demands to Henrik Vossberg, a senior aide, and army leader Anton Kovac, who "
                     "visited Portugal in May for two rounds of talks.")
     assert side_names(meeting) == {"Anton Kovac", "Portugal"}
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # science
+        ("Professor Hana Lisk, on a short visit to Lima, said the telescope project was funded.",
+         {"Hana Lisk", "Peru"}),
+        # labour
+        ("Labour Minister Rui Patel said during a visit to Oslo that wages would rise.", {"Rui Patel", "Norway"}),
+    ],
+)
+def test_a_visit_to_a_capital_meets_its_country(run, text, sides):
+    [meeting] = run(text)
+    assert side_names(meeting) == sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coach Tomas Reyl said during a visit to Hanoi for the summit of river nations that trade was vital.",
+        "Mayor Dana Kolb, on a visit to Nairobi, met President Karl Ostrander on Monday.",
+    ],
+)
+def test_a_capital_visited_for_a_gathering_or_a_host_is_not_its_country(run, text):
+    assert all(not side_names(m) & {"Vietnam", "Kenya", "Hanoi", "Nairobi"} for m in run(text))

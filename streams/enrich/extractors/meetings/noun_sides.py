@@ -24,7 +24,7 @@ from streams.enrich.extractors.meetings.group_session import talks_by_members
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import ORG, PERSON, PLURAL, NameIndex, bare_lower
-from streams.enrich.extractors.meetings.official_visits import country_visited, visitors
+from streams.enrich.extractors.meetings.official_visits import capitals_visited, country_visited, visitors
 from streams.enrich.extractors.meetings.ongoing import ongoing_partners
 from streams.enrich.extractors.meetings.outlet_reports import relayed_for
 from streams.enrich.extractors.meetings.owed_sides import debtor_of_topic, owner_of_counterparts
@@ -69,9 +69,12 @@ def noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
             parties.add(body)  # "Its talks with X": the firm the cast reads "its" as holds them, as "her" is a person
         elif child.dep_ == "poss" or (child.dep_ == "appos" and names.label.get(child.i) == PERSON):
             add_coordinated(child, names, parties)  # an encounter has no person in apposition: a side misparsed
-    if countries := country_visited(noun, names):  # "on a state visit to X": the country's government met
+    countries, capitals = country_visited(noun, names), capitals_visited(noun, names)
+    if countries or capitals:  # "on a state visit to X" (or to X's capital): the country's government met
         for side in [*countries, *visitors(noun, names)]:
             add_coordinated(side, names, parties)
+        for country in capitals:
+            parties.add(country)
     for side in sides_abroad(noun, names):  # "after talks in X": the country's government met
         add_coordinated(side, names, parties)
     senders, countries = sides_sent_for_talks(noun, names)  # "sent a team to C for talks": C's country met

@@ -11,16 +11,29 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from streams.enrich.extractors.meetings.fronted import subjects
+from streams.enrich.extractors.meetings.gazetteer import capital_country
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.merge import Cluster, same_party
-from streams.enrich.extractors.meetings.names import PERSON, NameIndex
+from streams.enrich.extractors.meetings.names import PERSON, PLACE, NameIndex
 from streams.enrich.extractors.meetings.visited_sites import went_for_talks, went_to_attend
+from streams.enrich.model import Participant
 
 
 def country_visited(noun: Token, names: NameIndex) -> list[Token]:
     """The countries a visit (the noun) goes to; none for a visit made to attend a gathering, unless it is an
     official one or made for talks."""
+    return [side for side in _destinations(noun, names) if names.is_country(side)]
+
+
+def capitals_visited(noun: Token, names: NameIndex) -> list[Participant]:
+    """"On a visit to C", C a capital: the gold writes the country the capital stands for, as for a country."""
+    return [Participant(name=country, kind="country") for side in _destinations(noun, names)
+            if (country := _capital_of(side, names)) is not None]
+
+
+def _destinations(noun: Token, names: NameIndex) -> list[Token]:
+    """The countries and capitals a visit (the noun) goes to, under the guards of `country_visited`."""
     if lower_lemma(noun) != "visit" or noun.pos_ != "NOUN":
         return []
     official = any(c.dep_ in ("amod", "compound") and c.lower_ in LEX.official_visit_words for c in noun.children)
@@ -29,13 +42,19 @@ def country_visited(noun: Token, names: NameIndex) -> list[Token]:
         return []
     return [side for p in noun.children if p.dep_ == "prep" and p.lower_ == "to"
             for obj in p.children if obj.dep_ == "pobj"
-            for side in (obj, *obj.conjuncts) if names.is_country(side)]
+            for side in (obj, *obj.conjuncts) if names.is_country(side) or _capital_of(side, names)]
+
+
+def _capital_of(place: Token, names: NameIndex) -> str | None:
+    if names.label.get(place.i) != PLACE or names.is_country(place):
+        return None
+    return capital_country(names.name_at(place))
 
 
 def _countries_visited(trigger: Token, names: NameIndex) -> list[Token]:
-    """The countries a visit goes to, told by the noun ("a visit to X") or the verb ("visited X")."""
+    """The countries (or capitals) a visit goes to, told by the noun ("a visit to X") or the verb ("visited X")."""
     if trigger.pos_ != "VERB":
-        return country_visited(trigger, names)
+        return _destinations(trigger, names)
     if lower_lemma(trigger) != "visit" or went_to_attend(trigger):
         return []
     return [side for obj in trigger.children if obj.dep_ == "dobj"
