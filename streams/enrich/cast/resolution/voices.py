@@ -241,8 +241,9 @@ class OrganisationVoices:
             # "an administration official" speaks for it; unnamed "administration officials" stay a crowd
             return self._institution(body, body.lemma_.lower()) if head.tag_ == "NN" else None
         if named:
-            name = _without_article(doc[min(c.left_edge.i for c in named) : head.i].text)
-            return self.registry.add_org(name, head.idx)
+            return self._kind_named(named) or self.registry.add_org(
+                _without_article(doc[min(c.left_edge.i for c in named) : head.i].text), head.idx
+            )
         for prep in head.rights:
             if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "from", "for", "with"):
                 for obj in prep.children:
@@ -268,6 +269,23 @@ class OrganisationVoices:
         if bare and head.lemma_.lower() in lex.employer_nouns:  # "the management of <a name read as a person>"
             return self._employer(head.idx)  # names a body, though not one the cast could read
         return None
+
+    def _kind_named(self, named: list[Token]) -> Entity | None:
+        """ "Council officials said" after "X Borough Council": a lone capitalised word that is a kind of body
+        (capitalised as the sentence opens, or as house style writes a body's kind) is the short form of the
+        one body named before with that word after its first; with none, or two ("X Council and Y Council"),
+        it is left to be read as written."""
+        if len(named) != 1 or named[0].n_lefts + named[0].n_rights:  # "Board and Institute officials": two
+            return None
+        word = named[0].lower_
+        if word not in lexicon().institution_nouns:
+            return None
+        bodies = [  # the word alone may have been read as a body of its own: a longer name is the one meant
+            e
+            for e in self.registry.orgs()
+            if word in e.name.lower().split()[1:] and e.mentioned_before(named[0].idx) is not None
+        ]
+        return bodies[0] if len(bodies) == 1 else None
 
     def _paper_issuer(self, head: Token) -> Entity | None:
         """The body that put out the paper unnamed voices spoke in, when its author is one."""
