@@ -59,3 +59,28 @@ def test_kind_word_officials_speak_as_the_named_body(nlp: Language, text: str, b
 )
 def test_kind_word_officials_with_no_single_body(nlp: Language, text: str, expected: str | None) -> None:
     assert speakers(nlp, text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (  # trade: initials between commas, the parse joining the name to the speakers
+            "Talks ended on Friday. Northern Grain Council, NGC, delegates said the offer was fair.",
+            "Northern Grain Council",
+        ),
+        (  # sport: the parse reading the name as a subject of its own
+            "Halvey Rugby League, HRL, officials said two clubs would be fined.",
+            "Halvey Rugby League",
+        ),
+        (  # a name with its "of" part
+            "Association of Pewter Makers, APM, executives said prices would rise.",
+            "Association of Pewter Makers",
+        ),
+    ],
+)
+def test_officials_after_a_body_and_its_initials_speak_as_the_body(nlp: Language, text: str, body: str) -> None:
+    assert speakers(nlp, text)[-1] == body
+
+
+def test_a_place_and_its_abbreviation_name_no_body(nlp: Language) -> None:
+    assert speakers(nlp, "Ellery, NY, officials said the bridge would reopen in May.")[-1] is None

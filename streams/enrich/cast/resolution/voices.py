@@ -122,6 +122,18 @@ def _of_country(head: Token) -> str | None:
     return name if places.country_code(name) else None
 
 
+def _name_before_initials(head: Token) -> Token | None:
+    """ "X Grain Council, XGC, delegates said": wire copy writes a body's initials between commas after its
+    name, right before the people speaking for it; the last word of that name, however the parse joined it."""
+    doc = head.doc
+    if head.i < 4 or doc[head.i - 1].text != "," or doc[head.i - 3].text != ",":
+        return None
+    initials, name = doc[head.i - 2], doc[head.i - 4]
+    if name.dep_ == "pobj" and name.head.lower_ == "of" and names_org(name.head.head):
+        name = name.head.head  # "Association of X Producers": the name's head, its "of" part included
+    return name if initials.is_upper and initials.is_alpha and len(initials) > 1 and names_org(name) else None
+
+
 def _without_article(name: str) -> str:
     return name.removeprefix("the ").removeprefix("The ")
 
@@ -230,6 +242,9 @@ class OrganisationVoices:
         lex = lexicon()
         if head.lemma_.lower() not in lex.representative_nouns:
             return None
+        initialled = _name_before_initials(head)
+        if initialled is not None:
+            return self.registry.add_org(org_name(initialled) or initialled.text, initialled.idx)
         doc = head.doc
         named = [c for c in head.lefts if (c.dep_ in ("compound", "nmod") and names_org(c)) or self._short_form(c)]
         if named and _common_word_after(named, head):
