@@ -122,6 +122,18 @@ def _of_country(head: Token) -> str | None:
     return name if places.country_code(name) else None
 
 
+def _name_before_initials(head: Token) -> Token | None:
+    """ "X Grain Council, XGC, delegates said": wire copy writes a body's initials between commas after its
+    name, right before the people speaking for it; the last word of that name, however the parse joined it."""
+    doc = head.doc
+    if head.i < 4 or doc[head.i - 1].text != "," or doc[head.i - 3].text != ",":
+        return None
+    initials, name = doc[head.i - 2], doc[head.i - 4]
+    if name.dep_ == "pobj" and name.head.lower_ == "of" and names_org(name.head.head):
+        name = name.head.head  # "Association of X Producers": the name's head, its "of" part included
+    return name if initials.is_upper and initials.is_alpha and len(initials) > 1 and names_org(name) else None
+
+
 def _without_article(name: str) -> str:
     return name.removeprefix("the ").removeprefix("The ")
 
@@ -230,6 +242,9 @@ class OrganisationVoices:
         lex = lexicon()
         if head.lemma_.lower() not in lex.representative_nouns:
             return None
+        initialled = _name_before_initials(head)
+        if initialled is not None:
+            return self.registry.add_org(org_name(initialled) or initialled.text, initialled.idx)
         doc = head.doc
         named = [c for c in head.lefts if (c.dep_ in ("compound", "nmod") and names_org(c)) or self._short_form(c)]
         if named and _common_word_after(named, head):
@@ -241,8 +256,9 @@ class OrganisationVoices:
             # "an administration official" speaks for it; unnamed "administration officials" stay a crowd
             return self._institution(body, body.lemma_.lower()) if head.tag_ == "NN" else None
         if named:
-            name = _without_article(doc[min(c.left_edge.i for c in named) : head.i].text)
-            return self.registry.add_org(name, head.idx)
+            return self._kind_named(named) or self.registry.add_org(
+                _without_article(doc[min(c.left_edge.i for c in named) : head.i].text), head.idx
+            )
         for prep in head.rights:
             if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "from", "for", "with"):
                 for obj in prep.children:
@@ -268,6 +284,23 @@ class OrganisationVoices:
         if bare and head.lemma_.lower() in lex.employer_nouns:  # "the management of <a name read as a person>"
             return self._employer(head.idx)  # names a body, though not one the cast could read
         return None
+
+    def _kind_named(self, named: list[Token]) -> Entity | None:
+        """ "Council officials said" after "X Borough Council": a lone capitalised word that is a kind of body
+        (capitalised as the sentence opens, or as house style writes a body's kind) is the short form of the
+        one body named before with that word after its first; with none, or two ("X Council and Y Council"),
+        it is left to be read as written."""
+        if len(named) != 1 or named[0].n_lefts + named[0].n_rights:  # "Board and Institute officials": two
+            return None
+        word = named[0].lower_
+        if word not in lexicon().institution_nouns:
+            return None
+        bodies = [  # the word alone may have been read as a body of its own: a longer name is the one meant
+            e
+            for e in self.registry.orgs()
+            if word in e.name.lower().split()[1:] and e.mentioned_before(named[0].idx) is not None
+        ]
+        return bodies[0] if len(bodies) == 1 else None
 
     def _paper_issuer(self, head: Token) -> Entity | None:
         """The body that put out the paper unnamed voices spoke in, when its author is one."""
