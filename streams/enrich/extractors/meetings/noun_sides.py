@@ -23,6 +23,7 @@ from streams.enrich.extractors.meetings.group_owners import group_in_front
 from streams.enrich.extractors.meetings.group_session import talks_by_members
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
+from streams.enrich.extractors.meetings.listed_members import members_listed
 from streams.enrich.extractors.meetings.names import ORG, PERSON, PLURAL, NameIndex, bare_lower
 from streams.enrich.extractors.meetings.official_visits import capitals_visited, country_visited, visitors
 from streams.enrich.extractors.meetings.ongoing import ongoing_partners
@@ -89,6 +90,8 @@ def noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
         for owner in _named_owners(noun, names):  # "the Harlow Fund review talks with X"
             add_coordinated(owner, names, parties)
         parties.add(group_in_front(noun))  # "creditor bank negotiations with X": the banks hold them
+    for member in members_listed(noun):  # "talks among the main lenders -- A, B and C": the lenders listed
+        add_coordinated(member, names, parties)
     for obj in [*_assembled(noun), *_stray_partners(noun), *_organisers(noun), *sides_at_the_end(noun)]:
         add_coordinated(obj, names, parties)
         parties.attendees = parties.attendees or is_definite(noun) or _venue_of_meeting(noun)
