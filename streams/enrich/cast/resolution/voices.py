@@ -27,8 +27,8 @@ from .sent_groups import body_of_group
 
 _OUTLET_REACH = 600
 _ISSUER_REACH = 300  # tokens back to where a document "the statement" refers to was issued
-_WHEN = frozenset({"DATE", "TIME"})
-_PLACES = frozenset({"GPE", "LOC", "FAC"})  # what a dating possessive is ("Monday's report")
+_WHEN = frozenset({"DATE", "TIME"})  # what a dating possessive is ("Monday's report")
+_PLACES = frozenset({"GPE", "LOC", "FAC"})  # where a paper came from ("a letter from <city>"), never its author
 # what a body does to papers or figures it then speaks through: "documents obtained by X", "data compiled by X"
 _SOURCING_VERBS = frozenset({
     "obtain", "collect", "compile", "release", "publish", "issue", "leak", "gather", "prepare", "commission",

@@ -2,11 +2,11 @@
 A, B and C", "talks among the rival clubs (A and B)".
 
 The small model hangs such a list on the encounter noun (as an apposition, or as a conjunct after the dash),
-not on the group, so the group's reading never reaches it and the meeting keeps only the described group,
-which names nobody. The gold writes
-the members as the sides when the article lists them. A list set off by a dash, colon or bracket after a plural
-complement of the noun is that group's roll; a plain comma apposition ("the talks, the third round this year")
-or a common noun after the dash ("-- the first in a decade") describes the encounter itself and is left alone.
+not on the group, so the group's reading never reaches it and the meeting keeps only the described group, which
+names nobody; the gold writes the members as the sides when the article lists them. A list set off by a dash,
+colon or bracket after a plural complement of the noun is that group's roll; a plain comma apposition ("the
+talks, the third round this year") or a common noun after the dash ("-- the first in a decade") describes the
+encounter itself and is left alone.
 """
 
 from __future__ import annotations

@@ -17,6 +17,10 @@ from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import PERSON, PLACE, NameIndex
 
+# what a visit is made for when it meets no host: attending, speaking, watching; a gathering or a holiday
+_ATTENDING = LEX.attend_verbs | LEX.lecture_cues | LEX.oratory_verbs | LEX.visit_purpose_verbs
+_GATHERINGS = LEX.open_gatherings | LEX.town_occasions | LEX.visit_gatherings | LEX.visit_leisure
+
 
 def only_went_to(verb: Token, obj: Token, names: NameIndex) -> bool:
     """The object of "visit" names where the visitor went: a place, or an institution told by its site word."""
@@ -68,9 +72,6 @@ def went_to_attend(visit: Token) -> bool:
             return True
     return False
 
-
-_ATTENDING = LEX.attend_verbs | LEX.lecture_cues | LEX.oratory_verbs | LEX.visit_purpose_verbs
-_GATHERINGS = LEX.open_gatherings | LEX.town_occasions | LEX.visit_gatherings | LEX.visit_leisure
 
 
 def _is_country(obj: Token, names: NameIndex) -> bool:
