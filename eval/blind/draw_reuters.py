@@ -9,8 +9,14 @@ outside the repository; measure it once before anyone reads its errors.
 
 Usage: python eval/blind/draw_reuters.py PACKAGE_DIR OUT_DIR [--seed N] [--count N] [--meeting-share F]
 [--exclude EARLIER_DIR ...]
-(`--exclude` leaves out the items of sets drawn before, by their Reuters id, so a new set never repeats one;
-`--meeting-share` tilts a set toward meeting items when meeting recall needs more gold than a half gives.)
+(`--exclude` leaves out the items of sets drawn before, by their Reuters id and by their text, so a new set never
+repeats one; `--meeting-share` tilts a set toward meeting items when meeting recall needs more gold than a half
+gives.)
+
+The collection carries the same story under several ids (a story filed again, a correction, an item sent to two
+desks): set Z, drawn by id alone, held three stories whose near-copies were already in read sets. An item whose
+eight-word runs are half or more another's is that story again, whether the other is in an earlier set or earlier
+in the pool; the pool keeps the first of each story. Since that check, a seed draws another set than it did before.
 """
 
 from __future__ import annotations
@@ -25,6 +31,36 @@ from pathlib import Path
 
 MEETING_WORD = re.compile(r"\b(met|meet|meets|meeting|talks|telephoned|visit|visited)\b", re.IGNORECASE)
 SPEECH_CUE = re.compile(r"\b(said|told|says|added|stated|according to)\b")
+WORD = re.compile(r"[a-z0-9']+")
+RUN = 8  # words in a run two copies of a story share; unrelated items share few runs of eight
+SAME_STORY = 0.5  # the shorter item's runs found in the other, as a share
+
+
+def runs(text: str) -> set[str]:
+    words = WORD.findall(text.lower())
+    return {" ".join(words[i : i + RUN]) for i in range(len(words) - RUN + 1)}
+
+
+class Stories:
+    """The stories seen so far, by their runs of words, to tell a story met again under another id."""
+
+    def __init__(self) -> None:
+        self._holders: dict[str, list[int]] = {}
+        self._sizes: list[int] = []
+
+    def add(self, text: str) -> None:
+        shingles = runs(text)
+        for run in shingles:
+            self._holders.setdefault(run, []).append(len(self._sizes))
+        self._sizes.append(len(shingles))
+
+    def seen(self, text: str) -> bool:
+        shingles = runs(text)
+        shared: dict[int, int] = {}
+        for run in shingles:
+            for story in self._holders.get(run, ()):
+                shared[story] = shared.get(story, 0) + 1
+        return any(n >= SAME_STORY * min(len(shingles), self._sizes[story]) for story, n in shared.items())
 
 
 def clean(body: str) -> str:
@@ -34,8 +70,11 @@ def clean(body: str) -> str:
     return "\n\n".join(re.sub(r"\s*\n\s*", " ", p).strip() for p in paragraphs if p.strip())
 
 
-def draw(package: Path, seed: int, count: int, used: set[str], meeting_share: float) -> list[tuple[dict, str]]:
-    """`count` items of 150-450 words with two speech cues or more, `meeting_share` of them with a meeting word."""
+def draw(
+    package: Path, seed: int, count: int, used: set[str], meeting_share: float, stories: Stories
+) -> list[tuple[dict, str]]:
+    """`count` items of 150-450 words with two speech cues or more, `meeting_share` of them with a meeting word,
+    none a story in `stories` (which takes in the pool as it is read)."""
     items = [
         x
         for p in sorted(glob.glob(str(package / "data/full/*.json")))
@@ -46,6 +85,9 @@ def draw(package: Path, seed: int, count: int, used: set[str], meeting_share: fl
     for item in items:
         text = clean(item.get("body") or "")
         if 150 <= len(text.split()) <= 450 and len(SPEECH_CUE.findall(text)) >= 2 and not text.isupper():
+            if stories.seen(text):
+                continue
+            stories.add(text)
             (meeting if MEETING_WORD.search(text) else other).append((item, text))
     rng = random.Random(seed)
     with_word = int(count * meeting_share)
@@ -63,9 +105,13 @@ def main() -> None:
     parser.add_argument("--meeting-share", type=float, default=0.5, help="share of items with a meeting word")
     parser.add_argument("--exclude", type=Path, nargs="*", default=[], help="folders of sets drawn before")
     args = parser.parse_args()
-    used = {json.loads(p.read_text())["source_url"].rsplit(" ", 1)[-1] for d in args.exclude for p in d.glob("*.json")}
+    earlier = [json.loads(p.read_text()) for d in args.exclude for p in sorted(d.glob("*.json"))]
+    used = {doc["source_url"].rsplit(" ", 1)[-1] for doc in earlier}
+    stories = Stories()
+    for doc in earlier:
+        stories.add(doc["text"])
     args.out.mkdir(parents=True, exist_ok=True)
-    for i, (item, text) in enumerate(draw(args.package, args.seed, args.count, used, args.meeting_share)):
+    for i, (item, text) in enumerate(draw(args.package, args.seed, args.count, used, args.meeting_share, stories)):
         published = datetime.strptime(item["date"].split(".")[0].strip(), "%d-%b-%Y %H:%M:%S").date().isoformat()
         doc = {
             "id": f"reu-{i:02d}",
