@@ -77,3 +77,14 @@ def test_a_body_and_a_parents_named_division_speak_together(nlp: Language) -> No
 def test_a_named_holder_at_a_parent_still_speaks_alone(nlp: Language) -> None:  # must not fire
     text = "Halvard Group chief executive Ana Velez said the new sensor would ship in June."
     assert speakers(nlp, text) == ["Ana Velez"]
+
+
+def test_a_board_inside_a_joint_subject_does_not_stop_the_statements(nlp: Language) -> None:
+    # the joint body and "the Alder board" share a mention's start: ordering them raised a TypeError and the
+    # article went to the dead letters (the spaCy entity spans both firms; which two bodies "the two companies"
+    # are then is another question: the board, named last, is still taken for one)
+    text = (
+        "Alder Corp and Brisk Corp of America said they settled. Alder Corp and Brisk Corp of America said the"
+        " Alder board agreed. The two companies said costs would fall."
+    )
+    assert "Brisk Corp of America" in speakers(nlp, text)[-1]

@@ -222,15 +222,21 @@ class DescriptionReferents:
             return None if modified else self._bodies_named_together(head)
         if size is None or not any(c.lower_ in ("the", "both") for c in head.children):
             return None  # "two companies said" brings in bodies not named yet
-        before = sorted((char, e) for e in self.registry.orgs() for char in e.mentions if char < head.idx)
+        before = self._bodies_before(head)
         return described_group(before, size, lambda _: True, kind="org")
+
+    def _bodies_before(self, head: Token) -> list[tuple[int, Entity]]:
+        """The bodies' mentions before `head` in text order. Two bodies can share a mention's start (a joint
+        "A Corp and B Corp" and "the A board" inside it), so only the offset orders them: entities do not compare."""
+        mentions = ((char, e) for e in self.registry.orgs() for char in e.mentions if char < head.idx)
+        return sorted(mentions, key=lambda mention: mention[0])
 
     def _bodies_named_together(self, head: Token) -> Entity | None:
         """ "The companies said" with no count after "A Corp and B Inc agreed ...": the bodies last named as
         one coordinated subject; a lone body named before is no antecedent for a plural, and an "and" inside
         one body's name joins no second body."""
         doc = head.doc
-        before = sorted((char, e) for e in self.registry.orgs() for char in e.mentions if char < head.idx)
+        before = self._bodies_before(head)
         for char, body in reversed(before):
             name = doc.char_span(char, char + 1, alignment_mode="expand")
             if name is None:
