@@ -8,10 +8,10 @@ enough speech cues, a share of them with a meeting word) and writes one file per
 outside the repository; measure it once before anyone reads its errors.
 
 Usage: python eval/blind/draw_reuters.py PACKAGE_DIR OUT_DIR [--seed N] [--count N] [--meeting-share F]
-[--exclude EARLIER_DIR ...]
+[--exclude EARLIER_DIR ...] [--exclude-ids eval/blind/used_reuters_ids.txt]
 (`--exclude` leaves out the items of sets drawn before, by their Reuters id and by their text, so a new set never
-repeats one; `--meeting-share` tilts a set toward meeting items when meeting recall needs more gold than a half
-gives.)
+repeats one; `--exclude-ids` does the same from the ids kept in the repository, for when the earlier folders are
+gone; `--meeting-share` tilts a set toward meeting items when meeting recall needs more gold than a half gives.)
 
 The collection carries the same story under several ids (a story filed again, a correction, an item sent to two
 desks): set Z, drawn by id alone, held three stories whose near-copies were already in read sets. An item whose
@@ -70,17 +70,22 @@ def clean(body: str) -> str:
     return "\n\n".join(re.sub(r"\s*\n\s*", " ", p).strip() for p in paragraphs if p.strip())
 
 
+def collection(package: Path) -> list[dict]:
+    return [x for p in sorted(glob.glob(str(package / "data/full/*.json"))) for x in json.loads(Path(p).read_text())]
+
+
+def listed_ids(path: Path) -> set[str]:
+    """The ids of `used_reuters_ids.txt`: one set a line, its name first; `#` starts a comment."""
+    lines = (line.split("#", 1)[0].split() for line in path.read_text().splitlines())
+    return {item_id for words in lines for item_id in words[1:]}
+
+
 def draw(
-    package: Path, seed: int, count: int, used: set[str], meeting_share: float, stories: Stories
+    items: list[dict], seed: int, count: int, used: set[str], meeting_share: float, stories: Stories
 ) -> list[tuple[dict, str]]:
     """`count` items of 150-450 words with two speech cues or more, `meeting_share` of them with a meeting word,
     none a story in `stories` (which takes in the pool as it is read)."""
-    items = [
-        x
-        for p in sorted(glob.glob(str(package / "data/full/*.json")))
-        for x in json.loads(Path(p).read_text())
-        if x["id"] not in used
-    ]
+    items = [x for x in items if x["id"] not in used]
     meeting, other = [], []
     for item in items:
         text = clean(item.get("body") or "")
@@ -104,14 +109,21 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=30)
     parser.add_argument("--meeting-share", type=float, default=0.5, help="share of items with a meeting word")
     parser.add_argument("--exclude", type=Path, nargs="*", default=[], help="folders of sets drawn before")
+    parser.add_argument("--exclude-ids", type=Path, help="a file of ids of sets drawn before (used_reuters_ids.txt)")
     args = parser.parse_args()
+    items = collection(args.package)
     earlier = [json.loads(p.read_text()) for d in args.exclude for p in sorted(d.glob("*.json"))]
     used = {doc["source_url"].rsplit(" ", 1)[-1] for doc in earlier}
+    texts = [doc["text"] for doc in earlier]
+    if args.exclude_ids:
+        listed = listed_ids(args.exclude_ids)
+        texts += [clean(x.get("body") or "") for x in items if x["id"] in listed and x["id"] not in used]
+        used |= listed
     stories = Stories()
-    for doc in earlier:
-        stories.add(doc["text"])
+    for text in texts:
+        stories.add(text)
     args.out.mkdir(parents=True, exist_ok=True)
-    for i, (item, text) in enumerate(draw(args.package, args.seed, args.count, used, args.meeting_share, stories)):
+    for i, (item, text) in enumerate(draw(items, args.seed, args.count, used, args.meeting_share, stories)):
         published = datetime.strptime(item["date"].split(".")[0].strip(), "%d-%b-%Y %H:%M:%S").date().isoformat()
         doc = {
             "id": f"reu-{i:02d}",

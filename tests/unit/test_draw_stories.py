@@ -3,7 +3,9 @@ changed is the same story, a different story on the same beat is not. Invented t
 
 from __future__ import annotations
 
-from eval.blind.draw_reuters import Stories
+from pathlib import Path
+
+from eval.blind.draw_reuters import Stories, listed_ids
 
 _FIRST = (
     "The Harwick District Council voted on Tuesday to close two branch libraries in the spring, saying the "
@@ -32,3 +34,16 @@ def test_another_story_on_the_same_beat_is_not_seen() -> None:
 
 def test_nothing_is_seen_before_any_story() -> None:
     assert not Stories().seen(_FIRST)
+
+
+def test_listed_ids_skip_set_names_and_comments(tmp_path: Path) -> None:
+    ids = tmp_path / "ids.txt"
+    ids.write_text("# sets drawn so far\nQ 11 12  # the first\nQQ 13\n\n")
+    assert listed_ids(ids) == {"11", "12", "13"}
+
+
+def test_the_kept_ids_name_no_item_twice() -> None:
+    kept = Path(__file__).parents[2] / "eval" / "blind" / "used_reuters_ids.txt"
+    rows = [line.split() for line in kept.read_text().splitlines() if line and not line.startswith("#")]
+    every = [item for row in rows for item in row[1:]]
+    assert len(rows) >= 11 and len(every) == len(set(every)) == len(listed_ids(kept))
