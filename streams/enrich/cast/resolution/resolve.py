@@ -346,6 +346,9 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             return self._proper(fronted)
         if named and _people_in_capitals(subject) and not self.registry.knows_surname(subject.text):
             return None, None  # "Canadian Economists said": unnamed people of a nation, whatever the case
+        offices = self._office_group(subject) if named and subject.tag_ in ("NNP", "NNPS") else None
+        if offices is not None:  # "Foreign Ministers of X said": the group, no body called "Ministers"
+            return offices, None
         if not institution and named and not titled:
             group = self._joint(subject)  # "A and B said": both speak
             return (group, None) if group is not None else self._proper(subject)
