@@ -175,3 +175,76 @@ def test_a_later_definite_spokesperson_names_the_earlier_bare_one(
 )
 def test_a_legal_form_with_a_full_stop_ends_a_company(nlp: Language, text: str, fragment: str, speaker: str) -> None:
     assert _speaker_of(nlp, text, fragment) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (  # trade
+            "Trade Ministers of the Andean Pact said they would cut tariffs on grain.",
+            "cut tariffs",
+            "Andean Pact trade ministers",
+        ),
+        (  # health
+            "Health Ministers of the Nordic Council said they would share vaccines.",
+            "share vaccines",
+            "Nordic Council health ministers",
+        ),
+        (  # sport
+            "Sports Ministers of the Commonwealth said the games would go ahead.",
+            "games would",
+            "Commonwealth sports ministers",
+        ),
+        (  # must not fire: no body after the office
+            "Ministers said they were worried about prices.",
+            "worried about",
+            None,
+        ),
+        (  # diplomacy, must not fire: one titled person
+            "Foreign Minister Ana Ruiz of Velmora said talks would resume.",
+            "talks would",
+            "Ana Ruiz",
+        ),
+        (  # labour, must not fire: a ministry is a body
+            "The Ministry of Labour said strikes had fallen.",
+            "strikes had",
+            "Ministry of Labour",
+        ),
+    ],
+)
+def test_capitalised_ministers_of_a_body_are_its_group(
+    nlp: Language, text: str, fragment: str, speaker: str | None
+) -> None:
+    assert _speaker_of(nlp, text, fragment) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (  # labour: staff who spoke unnamed since the firm was in focus are "they"
+            "Kessel Foods cut 200 jobs at its Tarsa plant.\n\nKessel's staff complained that they had not been "
+            "consulted. They say the cuts break the contract.",
+            "cuts break",
+            None,
+        ),
+        (  # labour, must not fire: the union in focus, no one else spoke
+            "The Harbour Workers Union rejected the offer.\n\nThey said the pay rise was too small.",
+            "pay rise",
+            "Harbour Workers Union",
+        ),
+        (  # local politics, must not fire
+            "The Tarsa council approved the budget on Monday.\n\nThey said taxes would not rise.",
+            "taxes would",
+            "Tarsa council",
+        ),
+        (  # must not fire: a spokesperson for the body speaks as the body
+            "The Harbour Workers Union said the strike would go on, a spokesman said.\n\nThey said pickets would stay.",
+            "pickets would",
+            "Harbour Workers Union",
+        ),
+    ],
+)
+def test_they_after_unnamed_people_spoke_are_those_people(
+    nlp: Language, text: str, fragment: str, speaker: str | None
+) -> None:
+    assert _speaker_of(nlp, text, fragment) == speaker
