@@ -542,11 +542,11 @@ def org_shaped(tokens: Sequence[Token]) -> bool:
     ending in a building's word ("X Opera House", "Y Arena"), unless it opens with a given name: many such
     words are surnames too ("Emily House", "Daniel Hall"); so, with the same care, is a newspaper's ("X Herald").
     So is one opening with a legal form in capitals before two capitalised words ("NV Orrenwald Lampworks":
-    Dutch, Swedish and German firms put it first)."""
+    Dutch, Swedish and German firms put it first). A legal form's full stop ("Inc.", "Corp.") changes nothing."""
     if len(tokens) < 2 or not tokens[-1].text[:1].isupper():
         return False
     lex = lexicon()
-    last = tokens[-1].lower_
+    last = tokens[-1].lower_.rstrip(".")  # "X Y Inc." as "X Y Inc": American copy stops its legal forms
     return (
         last in lex.org_name_endings
         or (last in lex.venue_name_endings | lex.press_name_endings and not given_name_countries(tokens[0].text))

@@ -60,7 +60,7 @@ from .org_mentions import (
 from .orgs import described_by_nation, home_of, org_name
 from .possessive_firms import founder_named
 from .registry import Registry
-from .stock_codes import code_standing_for, coded_subject
+from .stock_codes import code_standing_for, coded_subject, listed
 from .titles import name_lede_role, title_holder
 
 # Who a he/she in a later sentence is, by grammatical role in the sentence before (centering): the agent of
@@ -159,7 +159,7 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
                 registry.add_founder_form(org)
             if (short := dashed[1] if dashed else bracketed_short_form(ent)) is not None:
                 registry.add_short_form(short, org)
-            org.employer = org.employer or employs(root)
+            org.employer = org.employer or employs(root) or listed(ent)
             org.home = org.home or home_of(root)
             kind = body_noun_before(ent)
             if kind:

@@ -29,6 +29,17 @@ def in_stock_code(ent: Span, text: str) -> bool:
         text, opening).end()
 
 
+def listed(name: Span) -> bool:
+    """Whether a stock code follows the name right away ("Velmora Air <VLMA.S> said"): only a listed company
+    has one, so the body is a company for "the company", "the airline" and "company officials" even when its
+    name carries no legal form, as a rival named later with one ("Tarrow Aircraft Corp") does."""
+    doc = name.doc
+    after = name.end
+    if after >= len(doc) or not doc[after].text.startswith("<"):
+        return False  # no code: spare building the document's text for the match
+    return _CODE.match(doc.text, doc[after].idx) is not None
+
+
 def coded_firm(token: Token) -> Token | None:
     """The last word of the name written right before the stock code `token` lies in ("Ltd" of "Velmora Kong
     Ltd <VKGH.L> said"): the parser often makes the code, or its closing bracket, the verb's subject, and a

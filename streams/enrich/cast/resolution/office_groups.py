@@ -16,13 +16,17 @@ from .groups import group_size
 from .member_groups import is_member_body
 
 _OFFICE_PLURALS = frozenset({"minister"})  # holders who answer to their own states, not to the body naming them
+_CAPITALISED_PLURALS = frozenset(f"{word}s" for word in _OFFICE_PLURALS)
 _BODY_LABELS = frozenset({"ORG", "GPE"})
 _REFERENCE_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def office_group_name(head: Token) -> str | None:
     """ "X foreign ministers" → "X foreign ministers": the phrase without its article, when `head` is a plural
-    office noun after lower-case portfolio words and a capitalised name of a body or country; None otherwise."""
+    office noun after lower-case portfolio words and a capitalised name of a body or country; None otherwise.
+    Wire copy's capitals ("Foreign Ministers of X") name the same group."""
+    if head.tag_ in ("NNP", "NNPS") and head.lower_ in _CAPITALISED_PLURALS:
+        return _capitalised_group(head)
     if head.tag_ != "NNS" or head.lemma_.lower() not in _OFFICE_PLURALS or group_size(head) is not None:
         return None  # "the two X ministers" are the two people named before or after
     doc = head.doc
@@ -38,6 +42,24 @@ def office_group_name(head: Token) -> str | None:
     if last.ent_type_ not in _BODY_LABELS and not last.is_upper and not is_member_body(doc[start:end_of_name].text):
         return None  # a body NER missed is still written in initials or ends in a word like "League" or "Pact"
     return doc[start : head.i + 1].text
+
+
+def _capitalised_group(head: Token) -> str | None:
+    """ "Foreign Ministers of X" → "X foreign ministers": capitalised portfolio words before the plural office and
+    a capitalised body or country after its "of"; None without both (bare "Ministers" names no group)."""
+    doc = head.doc
+    portfolio = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title]
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    body = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if not portfolio or body is None or body.is_lower or group_size(head) is not None:
+        return None
+    if body.pos_ != "PROPN" and body.ent_type_ not in _BODY_LABELS:
+        return None
+    if any(c.dep_ == "conj" for c in (*body.children, *head.children)):
+        return None  # "Finance Ministers of X and Y": ministers of two states, no one body's group
+    first = body.left_edge.i + (doc[body.left_edge.i].dep_ == "det")
+    words = " ".join(t.lower_ for t in portfolio)
+    return f"{doc[first : body.right_edge.i + 1].text} {words} {head.lower_}"
 
 
 def same_group(earlier: Entity, name: str) -> bool:

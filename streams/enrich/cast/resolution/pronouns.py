@@ -129,9 +129,13 @@ class PronounReferents:
     def _acting_body(self, pronoun: Token) -> Entity | None:
         """ "The X Union rejected the offer. They said ...": British news writes a body as "they"; the
         organisation that was the subject in the pronoun's sentence or the one before, when no person and
-        no plural subject ("Workers gathered. They said ...") came after it, is the one speaking."""
+        no plural subject ("Workers gathered. They said ...") came after it, is the one speaking. Nor when
+        people it does not name spoke since ("X's staff complained that ... They say ...": a collective noun
+        the tagger calls singular): "they" are those people."""
         org = self._salient_event(pronoun.idx, "org", lambda e: True)
         if org is None or self.cast.salience.sentence_start(org[0]) < self._sentence_before(pronoun.idx):
+            return None
+        if any(org[0] < c < pronoun.idx for c in self._unnamed_voices):
             return None
         person = self._salient_event(pronoun.idx, "person", lambda e: True)
         if person is not None and person[0] > org[0]:

@@ -257,6 +257,7 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         if entity is None or subject is None:
             return None
         entity = self._lead_firm_voice(subject, entity)
+        self._named_voice(subject, entity)
         gender = lexicon().pronoun_genders.get(subject.lower_) if subject.pos_ == "PRON" else None
         if gender is not None and entity.kind == "person" and self._voice(subject.idx, gender) is not entity:
             entity.vote_gender(gender)
@@ -264,6 +265,16 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         if subject.pos_ == "NOUN":
             self._heads[subject.lemma_.lower()] = entity
         return entity, title
+
+    def _named_voice(self, subject: Token, entity: Entity) -> None:
+        """ "A spokesman for partner firm X Corp said ... He said ...": a spokesperson whose body the phrase
+        names (the parse hanging the name as an apposition) is that body's voice, as "a spokesman for X" is, so
+        the he/she after it is the voice and not a person (or a product the model read as one) named between."""
+        lex = lexicon()
+        if entity.kind != "org" or subject.lemma_.lower() not in lex.spokes_nouns:
+            return
+        if not self._spokes or self._spokes[-1][0] != subject.idx:
+            self._spokes.append((subject.idx, entity, lex.spokes_genders.get(subject.lower_)))
 
     def entity(self, token: Token) -> Entity | None:
         """The entity `token` refers to, without making it the latest speaker."""
@@ -335,6 +346,9 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             return self._proper(fronted)
         if named and _people_in_capitals(subject) and not self.registry.knows_surname(subject.text):
             return None, None  # "Canadian Economists said": unnamed people of a nation, whatever the case
+        offices = self._office_group(subject) if named and subject.tag_ in ("NNP", "NNPS") else None
+        if offices is not None:  # "Foreign Ministers of X said": the group, no body called "Ministers"
+            return offices, None
         if not institution and named and not titled:
             group = self._joint(subject)  # "A and B said": both speak
             return (group, None) if group is not None else self._proper(subject)

@@ -21,6 +21,7 @@ from ..reading.orgs import described_by_nation, home_of, org_name
 from ..reading.registry import based_elsewhere, is_company, may_be_company, named_as_company
 from .descriptions import INDEFINITE_DETERMINERS, is_definite, role_phrase
 from .issued_papers import paper_spoken_in
+from .later_spokes import body_named_by_later_spokes
 from .offices import words_of
 from .place_bodies import body_of_place
 from .sent_groups import body_of_group
@@ -672,8 +673,14 @@ class OrganisationVoices:
             entity = self._spoken_for(pobj)
         elif not modifiers and self._spokes:
             entity = self._spokes[-1][1]
-        elif not modifiers and head.n_rights == 0:  # "X rejected the claims. A spokesperson said": X's voice
-            entity = self._acting_body(head) or self._body_reported_on(head)
+        elif not modifiers and head.n_rights == 0:  # "X rejected the claims. A spokesperson said": X's voice,
+            # unless "the <Org> spokesman" later says whose it was
+            later = body_named_by_later_spokes(head, self.in_quote)
+            entity = (
+                (self.registry.add_org(later.text, later.start_char) if later is not None else None)
+                or self._acting_body(head)
+                or self._body_reported_on(head)
+            )
         if entity is None and body is not None and body.lemma_.lower() in lexicon().institution_nouns:
             # "the water agency's spokesman" when no agency is named: the body as written, as it would speak
             written = _portfolio_phrase(body, voiced=True)
