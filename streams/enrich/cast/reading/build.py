@@ -44,8 +44,10 @@ from .acronyms import bracketed_short_form, dashed_short_form
 from .columns import SOFT_LABELS, SUBJECT_DEPS, Columns
 from .kinds import affiliation_read_as_person, body_noun_before, names_press, owner_of_its, place_read_as_person
 from .lone_bodies import lone_body, one_word_body
+from .lower_case_names import lower_case_name
 from .mentions import person_mentions, vote_genders
 from .ner_repair import repaired_ents
+from .office_bodies import office_body_name
 from .org_mentions import (
     branch_orgs,
     called_companies,
@@ -149,15 +151,19 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
         person = salience.named.get(root.i) is not None or registry.knows_surname(root.text) or titled_name(ent)
         place = ent.label_ == "ORG" and len(ent) == 1 and is_known_place(ent.text)  # a town the model mislabelled
         # "the fisheries council" tagged a body: lower-case words describe one named before, they name none
-        written = any(not t.is_lower for t in ent if t.pos_ != "DET")
+        typed = lower_case_name(ent)  # a full name typed in lower case, its short form capitalised elsewhere
+        written = typed is not None or any(not t.is_lower for t in ent if t.pos_ != "DET")
         # a person's span is no body whatever its shape: the shape is read only when that can matter
         organisation = written and not person and (ent.label_ == "ORG" or _read_as_body(ent, registry))
         if organisation and not place and not is_common_plural(root):
             dashed = dashed_short_form(ent)
-            org = registry.add_org(org_entity_name(dashed[0] if dashed else ent), ent.start_char)
+            apart = ent.end == len(doc) or doc[ent.end].lower_ not in ("and", "&")  # "X Gas" of "X Gas and Y Co"
+            name = office_body_name(ent) or org_entity_name(dashed[0] if dashed else ent)  # "Ministry" of what
+            org = registry.add_org(name, ent.start_char, written_apart=apart)
             if founder_named(ent):
                 registry.add_founder_form(org)
-            if (short := dashed[1] if dashed else bracketed_short_form(ent)) is not None:
+            short = dashed[1] if dashed else (typed[1] if typed else bracketed_short_form(ent))
+            if short is not None:
                 registry.add_short_form(short, org)
             org.employer = org.employer or employs(root) or listed(ent)
             org.home = org.home or home_of(root)

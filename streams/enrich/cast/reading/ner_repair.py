@@ -28,6 +28,7 @@ from .body_then_holder import holder_after_body, holder_in_body
 from .columns import ARGUMENT_DEPS, MISREAD_LABELS
 from .kinds import AFFILIATION_PREPS, plain_name
 from .lede_sources import answers_lede_source
+from .lower_case_names import lower_case_name
 from .orgs import founders_firms
 from .person_objects import label_beside_person_preposition
 from .place_given_names import place_named_person
@@ -157,6 +158,9 @@ def repaired_ents(doc: Doc, text: str) -> list[Span]:
     for ent in doc.ents:
         if ent.end_char <= filed_from:
             ents.append(Span(doc, ent.start, ent.end, label="GPE"))
+            continue
+        if (typed := lower_case_name(ent)) is not None:  # "orla valley de riego" written "Orla valley" after
+            ents.append(typed[0])
             continue
         if in_stock_code(ent, text) or _lower_case_body(ent):  # "<VKGH.HK>", "a Tokyo-based trader" name no one
             continue

@@ -21,7 +21,7 @@ _MAX_PORTFOLIO = 3  # "Foreign Affairs", "Culture, Media and Sport" is rarer tha
 _LINKS = ("of", "for")  # "Minister of X", "Minister for X"
 
 
-def _portfolio_word(token: Token) -> bool:
+def portfolio_word(token: Token) -> bool:
     """A capitalised word English lists (a portfolio's plural too: the tagger leaves "Prosecutions", "Affairs"
     unlemmatised as proper nouns) and no given name: a portfolio's, not a name's."""
     if not token.text[:1].isupper() or given_name_countries(token.text):
@@ -41,12 +41,12 @@ def name_after_portfolio(ent: Span) -> int | None:
     if not any(doc[k].lower_ in _LINKS for k in range(max(0, ent.start - _MAX_PORTFOLIO), ent.start)):
         return None  # no "of"/"for" where the title's could stand, as before most spans: no word looked up
     opening = ent.start
-    while opening > 0 and ent.start - opening < _MAX_PORTFOLIO - 1 and _portfolio_word(doc[opening - 1]):
+    while opening > 0 and ent.start - opening < _MAX_PORTFOLIO - 1 and portfolio_word(doc[opening - 1]):
         opening -= 1
     if opening < 2 or doc[opening - 1].lower_ not in _LINKS or not is_title_word(doc[opening - 2]):
         return None
     start = ent.start
-    while start - opening < _MAX_PORTFOLIO and ent.end - start > 2 and _portfolio_word(doc[start]):
+    while start - opening < _MAX_PORTFOLIO and ent.end - start > 2 and portfolio_word(doc[start]):
         start += 1
     name = doc[start : ent.end]
     if start == opening or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name):

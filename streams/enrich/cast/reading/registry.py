@@ -254,7 +254,7 @@ def _ends_name(name: str, words: list[str]) -> bool:
     return len(words) > 1 and parts[-len(words) :] == [w.lower() for w in words] and len(parts) > len(words)
 
 
-def short_name_rest(name: str, short: list[str]) -> list[str] | None:
+def short_name_rest(name: str, short: list[str], hyphen: bool = True) -> list[str] | None:
     """The words of a lower-cased `name` after `short` when `short` opens it, or opens it after a leading legal
     form or a founder's initials ("Orrenwald" of "nv orrenwald lampworks", "Tessmer" of "k.j. tessmer holdings
     inc": news drops both in the short form); None when it does not."""
@@ -266,7 +266,19 @@ def short_name_rest(name: str, short: list[str]) -> list[str] | None:
         end = start + len(short)
         if len(words) > end and words[start:end] == short:
             return words[end:]
-    return None
+    return _hyphen_rest(words, short) if hyphen else None
+
+
+def _hyphen_rest(words: list[str], short: list[str]) -> list[str] | None:
+    """ "Kessel" of "kessel-brandt plc": news shortens a firm whose first word joins two names with a hyphen to
+    the first of them, as it shortens others to their first word; the rest then opens with the second name.
+    A lone word only, and only the name's opening one."""
+    if len(short) != 1 or not words:
+        return None
+    first, hyphen, second = words[0].partition("-")
+    if not hyphen or first != short[0] or len(first) < 3 or not second[:1].isalpha():
+        return None
+    return [second, *words[1:]]
 
 
 def _names_a_part(rest: list[str]) -> bool:
@@ -422,11 +434,13 @@ class Registry:
                 entity.affiliation = body
         return entity
 
-    def add_org(self, name: str, char: int, short: str | None = None) -> Entity:
+    def add_org(self, name: str, char: int, short: str | None = None, written_apart: bool = False) -> Entity:
         """The organisation so named, merged with its all-capitals short form either way round ("CFL"),
         with `short` if that names one already, a one-word name with the one body it opens ("Tessaro
         said" after "Tessaro Logistics": news shortens a firm to its first word) and a longer one with the one
-        firm it opens ("Tessaro Bay" after "Tessaro Bay Freight Inc")."""
+        firm it opens ("Tessaro Bay" after "Tessaro Bay Freight Inc"; "Tessaro Gas" after "Tessaro Gas and
+        Electric Co" only when `written_apart`, a name span no "and" follows)."""
+        owned = _without_possessive(name) != name
         name = self._office_name(_without_possessive(name))
         key = name.lower().removeprefix("the ")
         core = org_core(name)
@@ -438,7 +452,8 @@ class Registry:
             or (self._orgs.get(short.lower()) if short else None)
             or self._by_acronym(name)
             or next((e for a in _org_acronyms(name) if (e := self._orgs.get(a.lower())) and self._one_spells(a)), None)
-            or (self.org_by_short_name(key) if " " not in key else self._firm_shortened_to(name))
+            or (self.org_by_short_name(key) if " " not in key else self._firm_shortened_to(name, written_apart))
+            or (self._founder_shortened_to(key) if owned and " " not in key else None)
         )
         if entity is None:
             entity = Entity(name=name, kind="org", given_genders=self._given_genders)  # an org may turn person
@@ -450,6 +465,16 @@ class Registry:
             self._placed[placed] = entity if self._placed.get(placed, entity) is entity else None
         entity.mention(char)
         return entity
+
+    def _founder_shortened_to(self, word: str) -> Entity | None:
+        """ "Tobbin's said" after "Tobbin's Seafood": a firm named after its founder with an owner's "'s" is
+        shortened to that word, "'s" and all; the one body whose name opens with the word and its "'s". Only a
+        short form written with the "'s" (an owner written without it, "Tobbin said", may be the founder)."""
+        if self._people.get(word):
+            return None  # "Tobbin's" after "Ana Tobbin" is hers to own
+        openings = {f"{word}'s", f"{word}’s"}
+        found = {id(e): e for k, e in self._orgs.items() if len(parts := k.split()) > 1 and parts[0] in openings}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def add_short_form(self, short: str, entity: Entity) -> None:
         """A short form the article defined for `entity` ("the X Board (XB)"), unless it names another body."""
@@ -537,7 +562,10 @@ class Registry:
         key = words.lower().split()
         if len(key) == 1 and country_code(words) is not None:
             return None
-        rests = {id(e): (e, rest) for k, e in self._orgs.items() if (rest := short_name_rest(k, key)) is not None}
+        hyphen = not (len(key) == 1 and self.knows_surname(key[0]))  # "Kessel" after "Ana Kessel" is hers
+        rests = {
+            id(e): (e, rest) for k, e in self._orgs.items() if (rest := short_name_rest(k, key, hyphen)) is not None
+        }
         if len(rests) > 1:  # "X Y" after "X Y Inc" and its part "X Y International Corp": the parent
             rests = {i: (e, rest) for i, (e, rest) in rests.items() if not _names_a_part(rest)}
         return next(iter(rests.values()))[0] if len(rests) == 1 else None
@@ -579,9 +607,12 @@ class Registry:
         body = _without_possessive(person.affiliation)
         return body.islower() or self.org_named(body) is org
 
-    def _firm_shortened_to(self, words: str) -> Entity | None:
+    def _firm_shortened_to(self, words: str, written_apart: bool = False) -> Entity | None:
         """The one firm named in full whose opening words `words` are, when the rest of its name is body,
-        trade or legal-form words, so that the words are the firm's own name and not a founder's or a place's."""
+        trade or legal-form words, so that the words are the firm's own name and not a founder's or a place's.
+        A name joined at "and" ("X Gas and Electric Co") is shortened to its words before the "and" ("X Gas
+        said") only by a name span of its own (`written_apart`): a run read off the parse may be the opening
+        of the whole name written right there, which its readers mend apart."""
         org = self.org_by_short_name(words)
         full = " ".join(_without_possessive(w) for w in org.name.lower().split()) if org is not None else ""
         rest = short_name_rest(full, words.lower().split()) or []
@@ -591,7 +622,7 @@ class Registry:
             return None
         legal_form = (
             (rest[-1] in lex.corporate_suffixes or org.name.split()[0].lower() in lex.corporate_suffixes)
-            and rest[0] not in ("and", "&")  # "X Pipe" of "X Pipe and Foundry Corp": the parse's split, mended apart
+            and (written_apart or rest[0] not in ("and", "&"))  # "X Pipe" of "X Pipe and Foundry Corp"
             and not any(big_place(w) for w in words.split())  # "Canada said" after "Canada Fund Inc"
         )
         return org if legal_form or all(w in endings for w in rest) else None
