@@ -60,6 +60,7 @@ from .named_later import body_named_later, body_role_holder, holder_named_later
 from .nationality import NationalityReferents, demonym_description, of_nation
 from .office_groups import office_group_name, same_group
 from .offices import complement
+from .papers_named_later import author_named_later
 from .place_bodies import body_of_place
 from .placed_outlets import placed_outlet
 from .pronouns import PronounReferents
@@ -599,10 +600,14 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             owner = self._represented(head) if lemma in lex.representative_nouns else None
             return owner or self._institution(head, lemma) or body_named_later(head, self.registry.orgs()), None
         if lemma in lex.source_nouns:  # "X published its report ... the report said": X, before any outlet
-            return self._source(head), None
+            return self._source(head) or self._authors(author_named_later(head, self.in_quote)), None
         if lemma in lex.document_nouns:
             return self._document(head)
-        authors = self._paper_voice(head) if lemma in lex.paper_nouns else None
+        authors = (
+            self._paper_voice(head) or self._authors(author_named_later(head, self.in_quote))
+            if lemma in lex.paper_nouns
+            else None
+        )
         if authors is not None:  # "a study by A and B said", "the audit" after "the audit was prepared by A"
             return authors, None
         sourced = self._sourced_by(head)
