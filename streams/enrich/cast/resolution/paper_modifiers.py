@@ -14,6 +14,9 @@ from spacy.tokens import Token
 from ..lexicon import lexicon
 
 _MODIFIERS = frozenset({"compound", "nmod", "amod"})
+# numbers a body publishes, spoken through as its papers are when their issuer is written before them
+# ("according to provisional Orvia Bank figures"); plural only: "a party figure" is a person
+FIGURE_WORDS = frozenset({"figures", "data", "statistics"})
 
 
 def named_issuer(paper: Token) -> Token | None:

@@ -60,6 +60,7 @@ from .named_later import body_named_later, body_role_holder, holder_named_later
 from .nationality import NationalityReferents, demonym_description, of_nation
 from .office_groups import office_group_name, same_group
 from .offices import complement
+from .paper_modifiers import FIGURE_WORDS
 from .papers_named_later import author_named_later
 from .place_bodies import body_of_place
 from .placed_outlets import placed_outlet
@@ -264,7 +265,18 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         self._speakers.append((subject.idx, entity))
         if subject.pos_ == "NOUN":
             self._heads[subject.lemma_.lower()] = entity
+        self._spokesperson_heard(subject, entity)
         return entity, title
+
+    def _spokesperson_heard(self, subject: Token, entity: Entity) -> None:
+        """ "A spokesman for consortium member X Plc said ... He said": however the phrase was resolved (the body
+        named at its close rather than after "for"), an unnamed spokesperson is a voice the he/she after it keeps."""
+        lex = lexicon()
+        if subject.lemma_.lower() not in lex.spokes_nouns or entity.kind != "org":
+            return
+        if self._spokes and self._spokes[-1][0] == subject.idx:
+            return
+        self._spokes.append((subject.idx, entity, lex.spokes_genders.get(subject.lower_)))
 
     def entity(self, token: Token) -> Entity | None:
         """The entity `token` refers to, without making it the latest speaker."""
@@ -610,6 +622,9 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         )
         if authors is not None:  # "a study by A and B said", "the audit" after "the audit was prepared by A"
             return authors, None
+        issued = self._named_before(head) if head.lower_ in FIGURE_WORDS else None
+        if issued is not None:  # "according to provisional X Bank figures"
+            return issued, None
         sourced = self._sourced_by(head)
         if sourced is not None:
             return sourced, None

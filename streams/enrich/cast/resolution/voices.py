@@ -29,6 +29,7 @@ from .sent_groups import body_of_group
 _OUTLET_REACH = 600
 _ISSUER_REACH = 300  # tokens back to where a document "the statement" refers to was issued
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
+_NATIONS = frozenset({"GPE", "NORP"})
 _WHEN = frozenset({"DATE", "TIME"})  # what a dating possessive is ("Monday's report")
 _PLACES = frozenset({"GPE", "LOC", "FAC"})  # where a paper came from ("a letter from <city>"), never its author
 # what a body does to papers or figures it then speaks through: "documents obtained by X", "data compiled by X"
@@ -134,6 +135,15 @@ def _name_before_initials(head: Token) -> Token | None:
     if name.dep_ == "pobj" and name.head.lower_ == "of" and names_org(name.head.head):
         name = name.head.head  # "Association of X Producers": the name's head, its "of" part included
     return name if initials.is_upper and initials.is_alpha and len(initials) > 1 and names_org(name) else None
+
+
+def _no_country_named(head: Token) -> bool:
+    """Whether the article names no country and no nationality anywhere, so a bare state body has one owner."""
+    return not any(
+        places.country_code(ent.text.removeprefix("the ")) or places.demonym_code(ent.text)
+        for ent in head.doc.ents
+        if ent.label_ in _NATIONS
+    )
 
 
 def _entity_text(token: Token) -> str:
@@ -462,6 +472,10 @@ class OrganisationVoices:
             if country:
                 return self.registry.add_org(f"{country}'s {phrase}", head.idx)
             if len(words) > 1:  # "the labour ministry": its portfolio singles it out, though no country is named
+                return self.registry.add_org(phrase, head.idx)
+            if is_definite(head) and _no_country_named(head):
+                # "The government has said ..." in an article that names no country or people anywhere: the one
+                # government the story is about, as written
                 return self.registry.add_org(phrase, head.idx)
         portfolio = _portfolio_phrase(head)
         return self.registry.add_org(portfolio, head.idx) if portfolio else None
