@@ -610,7 +610,12 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             if _introduced_unnamed(head):
                 return None, None
             owner = self._represented(head) if lemma in lex.representative_nouns else None
-            return owner or self._institution(head, lemma) or body_named_later(head, self.registry.orgs()), None
+            return (
+                owner
+                or self._institution(head, lemma)
+                or body_named_later(head, self.registry.orgs())
+                or self._sole_state_body(head, lemma)
+            ), None
         if lemma in lex.source_nouns:  # "X published its report ... the report said": X, before any outlet
             return self._source(head) or self._authors(author_named_later(head, self.in_quote)), None
         if lemma in lex.document_nouns:

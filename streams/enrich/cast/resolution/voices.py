@@ -473,12 +473,17 @@ class OrganisationVoices:
                 return self.registry.add_org(f"{country}'s {phrase}", head.idx)
             if len(words) > 1:  # "the labour ministry": its portfolio singles it out, though no country is named
                 return self.registry.add_org(phrase, head.idx)
-            if is_definite(head) and _no_country_named(head):
-                # "The government has said ..." in an article that names no country or people anywhere: the one
-                # government the story is about, as written
-                return self.registry.add_org(phrase, head.idx)
         portfolio = _portfolio_phrase(head)
         return self.registry.add_org(portfolio, head.idx) if portfolio else None
+
+    def _sole_state_body(self, head: Token, lemma: str) -> Entity | None:
+        """ "The government has said ..." in an article that names no country or people anywhere, and no body of
+        that kind later: the one state body the story is about, as written (never a guess between countries)."""
+        if lemma not in lexicon().state_institution_nouns or not is_definite(head) or not _no_country_named(head):
+            return None
+        if any(c.dep_ != "det" for c in head.children):
+            return None
+        return self.registry.add_org(head.lower_, head.idx)
 
     def _parent_of_unit(self, company: Entity | None, head: Token) -> Entity | None:
         """ "P Corp said its X unit ... X is a unit of P. The company said": a unit the article wrote as one
