@@ -60,6 +60,8 @@ from .named_later import body_named_later, body_role_holder, holder_named_later
 from .nationality import NationalityReferents, demonym_description, of_nation
 from .office_groups import office_group_name, same_group
 from .offices import complement
+from .paper_modifiers import FIGURE_WORDS
+from .papers_named_later import author_named_later
 from .place_bodies import body_of_place
 from .placed_outlets import placed_outlet
 from .pronouns import PronounReferents
@@ -257,24 +259,25 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         if entity is None or subject is None:
             return None
         entity = self._lead_firm_voice(subject, entity)
-        self._named_voice(subject, entity)
         gender = lexicon().pronoun_genders.get(subject.lower_) if subject.pos_ == "PRON" else None
         if gender is not None and entity.kind == "person" and self._voice(subject.idx, gender) is not entity:
             entity.vote_gender(gender)
         self._speakers.append((subject.idx, entity))
         if subject.pos_ == "NOUN":
             self._heads[subject.lemma_.lower()] = entity
+        self._spokesperson_heard(subject, entity)
         return entity, title
 
-    def _named_voice(self, subject: Token, entity: Entity) -> None:
-        """ "A spokesman for partner firm X Corp said ... He said ...": a spokesperson whose body the phrase
-        names (the parse hanging the name as an apposition) is that body's voice, as "a spokesman for X" is, so
-        the he/she after it is the voice and not a person (or a product the model read as one) named between."""
+    def _spokesperson_heard(self, subject: Token, entity: Entity) -> None:
+        """ "A spokesman for consortium member X Plc said ... He said": however the phrase was resolved (the body
+        named at its close rather than after "for", or hung on it as an apposition), an unnamed spokesperson is a
+        voice the he/she after it keeps, not a person (or a product the model read as one) named between."""
         lex = lexicon()
-        if entity.kind != "org" or subject.lemma_.lower() not in lex.spokes_nouns:
+        if subject.lemma_.lower() not in lex.spokes_nouns or entity.kind != "org":
             return
-        if not self._spokes or self._spokes[-1][0] != subject.idx:
-            self._spokes.append((subject.idx, entity, lex.spokes_genders.get(subject.lower_)))
+        if self._spokes and self._spokes[-1][0] == subject.idx:
+            return
+        self._spokes.append((subject.idx, entity, lex.spokes_genders.get(subject.lower_)))
 
     def entity(self, token: Token) -> Entity | None:
         """The entity `token` refers to, without making it the latest speaker."""
@@ -611,14 +614,26 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             if _introduced_unnamed(head):
                 return None, None
             owner = self._represented(head) if lemma in lex.representative_nouns else None
-            return owner or self._institution(head, lemma) or body_named_later(head, self.registry.orgs()), None
+            return (
+                owner
+                or self._institution(head, lemma)
+                or body_named_later(head, self.registry.orgs())
+                or self._sole_state_body(head, lemma)
+            ), None
         if lemma in lex.source_nouns:  # "X published its report ... the report said": X, before any outlet
-            return self._source(head), None
+            return self._source(head) or self._authors(author_named_later(head, self.in_quote)), None
         if lemma in lex.document_nouns:
             return self._document(head)
-        authors = self._paper_voice(head) if lemma in lex.paper_nouns else None
+        authors = (
+            self._paper_voice(head) or self._authors(author_named_later(head, self.in_quote))
+            if lemma in lex.paper_nouns
+            else None
+        )
         if authors is not None:  # "a study by A and B said", "the audit" after "the audit was prepared by A"
             return authors, None
+        issued = self._named_before(head) if head.lower_ in FIGURE_WORDS else None
+        if issued is not None:  # "according to provisional X Bank figures"
+            return issued, None
         sourced = self._sourced_by(head)
         if sourced is not None:
             return sourced, None

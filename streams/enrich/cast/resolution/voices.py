@@ -23,11 +23,14 @@ from .descriptions import INDEFINITE_DETERMINERS, is_definite, role_phrase
 from .issued_papers import paper_spoken_in
 from .later_spokes import body_named_by_later_spokes
 from .offices import words_of
+from .paper_modifiers import issuer_noun, named_issuer
 from .place_bodies import body_of_place
 from .sent_groups import body_of_group
 
 _OUTLET_REACH = 600
 _ISSUER_REACH = 300  # tokens back to where a document "the statement" refers to was issued
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
+_NATIONS = frozenset({"GPE", "NORP"})
 _WHEN = frozenset({"DATE", "TIME"})  # what a dating possessive is ("Monday's report")
 _PLACES = frozenset({"GPE", "LOC", "FAC"})  # where a paper came from ("a letter from <city>"), never its author
 # what a body does to papers or figures it then speaks through: "documents obtained by X", "data compiled by X"
@@ -133,6 +136,25 @@ def _name_before_initials(head: Token) -> Token | None:
     if name.dep_ == "pobj" and name.head.lower_ == "of" and names_org(name.head.head):
         name = name.head.head  # "Association of X Producers": the name's head, its "of" part included
     return name if initials.is_upper and initials.is_alpha and len(initials) > 1 and names_org(name) else None
+
+
+def _no_country_named(head: Token) -> bool:
+    """Whether the article names no country and no nationality anywhere, so a bare state body has one owner."""
+    return not any(
+        places.country_code(ent.text.removeprefix("the ")) or places.demonym_code(ent.text)
+        for ent in head.doc.ents
+        if ent.label_ in _NATIONS
+    )
+
+
+def _entity_text(token: Token) -> str:
+    """The whole name the recogniser read `token` as part of."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
 
 
 def _without_article(name: str) -> str:
@@ -455,6 +477,15 @@ class OrganisationVoices:
         portfolio = _portfolio_phrase(head)
         return self.registry.add_org(portfolio, head.idx) if portfolio else None
 
+    def _sole_state_body(self, head: Token, lemma: str) -> Entity | None:
+        """ "The government has said ..." in an article that names no country or people anywhere, and no body of
+        that kind later: the one state body the story is about, as written (never a guess between countries)."""
+        if lemma not in lexicon().state_institution_nouns or not is_definite(head) or not _no_country_named(head):
+            return None
+        if any(c.dep_ != "det" for c in head.children):
+            return None
+        return self.registry.add_org(head.lower_, head.idx)
+
     def _parent_of_unit(self, company: Entity | None, head: Token) -> Entity | None:
         """ "P Corp said its X unit ... X is a unit of P. The company said": a unit the article wrote as one
         ("its X unit", "X is a unit of ...") is background to the story of the company that spoke first, so
@@ -543,7 +574,12 @@ class OrganisationVoices:
         if last is None or last.dep_ != "nsubj" or last.pos_ != "NOUN":
             return None
         lemma = last.lemma_.lower()
-        return self._heads.get(lemma) if lemma in lexicon().document_nouns else None
+        lex = lexicon()
+        if lemma in lex.document_nouns and lemma in self._heads:
+            return self._heads[lemma]
+        # "The X communique noted a surplus, which it said ...": a paper that was the subject without speaking is
+        # the "it" all the same, and speaks for the issuer its own words name
+        return self._paper_voice(last) if lemma in lex.document_nouns or lemma in lex.paper_nouns else None
 
     def _subject_before(self, pronoun: Token, narrative_only: bool = False) -> Token | None:
         """The last subject between the sentence before `pronoun` and the pronoun; with `narrative_only`, not
@@ -553,6 +589,7 @@ class OrganisationVoices:
             return None
         subjects = [  # a relative clause's subject ("for B, which released it") is no subject in the narrative
             t for t in floor if t.dep_ in ("nsubj", "nsubjpass") and t.i < pronoun.i and t.head.dep_ != "relcl"
+            and t.tag_ not in _RELATIVE_TAGS  # "a surplus, which it said would help": "which" is no one new
             and not (narrative_only and self._in_content(t.idx))
         ]
         return subjects[-1] if subjects else None
@@ -595,9 +632,16 @@ class OrganisationVoices:
         """ "A Harbour Board statement", "an Orvia Radio report": a body's name written before a paper as its
         modifier says whose paper it is, as an owner's "'s" would; a place there ("a Port Elwin newspaper")
         only says where the paper is from."""
-        lefts = [c for c in paper.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        named = next((c for c in lefts if c.ent_type_ == "ORG"), None)
+        named = named_issuer(paper)
         issuing = self._entity(named)[0] if named is not None else None
+        if named is not None and (issuing is None or issuing.kind != "org"):
+            # "the Veltran communique": the name read as an adjective, or by the cast as someone's; tagged a body's
+            # name before a paper, it is the issuer's
+            text = _entity_text(named)
+            issuing = self.registry.org_named(text) or self.registry.add_org(text, named.idx)
+        noun = issuer_noun(paper) if named is None else None
+        if noun is not None:  # "a Norlandic government bulletin": the body the noun refers to
+            issuing = self._entity(noun)[0]
         if issuing is None or issuing.kind != "org" or places.is_known_place(issuing.name):
             return None
         return issuing
