@@ -175,11 +175,19 @@ def is_backdrop(token: Token) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ == "at" and lower_lemma(token.head.head) in LEX.oratory_verbs:
         return True  # "spoke at the summit": a stage for a speech
     for child in [] if group is not None else token.children:
-        if child.dep_ in ("compound", "nmod", "poss") and child.ent_type_ in ("ORG", "EVENT"):
+        if child.dep_ in ("compound", "nmod", "poss") and child.ent_type_ in ("ORG", "EVENT") and not (
+                _persons(child)):
             return True
         if child.dep_ in ("compound", "nmod") and child.text.isupper() and len(child.text) > 1:
             return True
     return False
+
+
+def _persons(owner: Token) -> bool:
+    """"Feld's trip", "Ostrova's visit": the small model may tag a surname before "'s" as an organisation; the
+    cast that knows the name as a person's makes the encounter that person's, not a body's event."""
+    entity = cast_of(owner.doc).resolve(owner) if owner.dep_ == "poss" else None
+    return entity is not None and entity.kind == "person"
 
 
 def _times_something(token: Token) -> bool:

@@ -15,6 +15,7 @@ from streams.enrich.cast import cast_of, is_office_title
 from streams.enrich.extractors.meetings.gazetteer import capital_country, country_code
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
+from streams.enrich.extractors.meetings.visited_sites import VISIT_PURPOSES
 
 _PRIVATE = LEX.visit_leisure | LEX.private_trip_words
 
@@ -23,11 +24,19 @@ def is_trip_abroad(noun: Token) -> bool:
     """Whether `noun` is an office holder's trip to a country or a capital ("the minister's trip to X")."""
     if lower_lemma(noun) not in LEX.trip_nouns or noun.pos_ != "NOUN":
         return False
-    if any(c.dep_ in ("amod", "compound") and c.lower_ in _PRIVATE for c in noun.children):
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in _PRIVATE for c in noun.children) or _made_to_attend(noun):
         return False
     abroad = any(_is_country_or_capital(obj) for p in noun.children if p.dep_ == "prep" and p.lower_ == "to"
                  for obj in p.children if obj.dep_ == "pobj")
     return abroad and any(c.dep_ == "poss" and _office_holder(c) for c in noun.children)
+
+
+def _made_to_attend(noun: Token) -> bool:
+    """"his trip to X to attend a conference ...": the small model may make the trip the subject of the purpose
+    clause instead of hanging the clause on it; a trip made to attend or speak is no visit to a host."""
+    verb = noun.head
+    return noun.dep_ == "nsubj" and lower_lemma(verb) in VISIT_PURPOSES and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _is_country_or_capital(place: Token) -> bool:
