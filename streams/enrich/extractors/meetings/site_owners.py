@@ -38,6 +38,8 @@ def _site_nouns(obj: Token, names: NameIndex) -> list[Token]:
     doc = obj.doc
     start, end = names.span_of.get(obj.i, (obj.i, obj.i + 1))
     words = [t.lower_ for t in doc[start:end] if t.dep_ != "det"]
+    if _is_site(obj) and any(c.dep_ == "poss" for c in obj.children):
+        return [obj]  # "visited Y's farm": its own owner decides, whoever owns another farm told before
     found = [obj] if _is_site(obj) else []
     found += [t for t in obj.ancestors if _is_site(t) and obj.dep_ == "compound"][:1]
     for token in doc[: obj.i]:
