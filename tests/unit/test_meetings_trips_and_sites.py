@@ -138,3 +138,27 @@ def test_a_site_visit_meets_the_sites_owner(run: Callable[..., list[Meeting]], t
 )
 def test_a_site_with_no_other_owner_meets_no_one(run: Callable[..., list[Meeting]], text: str) -> None:
     assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # politics: a visit that is the subject of a condition
+        "Premier Hanna Ostrova spoke on Monday. If her visit to Brazil went ahead, the talks on beef could resume, "
+        "Ostrova said.",
+        # labour
+        "Union leader Rosa Dunne said that if a meeting with Halvard Steel took place, the strike could end.",
+        # sport
+        "Coach Dan Ruiz said the deal would be signed unless talks with the Harbour City club broke down.",
+    ],
+)
+def test_an_encounter_that_is_a_conditions_subject_is_hypothetical(run: Callable[..., list[Meeting]],
+                                                                    text: str) -> None:
+    assert run(text) == []
+
+
+def test_a_conceded_visit_took_place(run: Callable[..., list[Meeting]]) -> None:
+    """"Even if her visit was short": a concession grants the visit."""
+    [meeting] = run("Trade Minister Ines Varga spoke on Monday. Even if her visit to Brazil was short, it produced "
+                    "a beef accord, Varga said.")
+    assert side_names(meeting) == {"Ines Varga", "Brazil"}

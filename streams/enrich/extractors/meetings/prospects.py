@@ -62,6 +62,9 @@ def is_hypothetical(token: Token) -> bool:
         return True  # "there are no plans for X to meet Y"
     if token.dep_ in ("xcomp", "ccomp") and lower_lemma(token.head) in LEX.requesting_verbs:
         return True  # "has asked to meet X": a request ("asked X questions at the meeting" is not one)
+    if token.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") and not (
+            _even(c)) for c in token.head.children):
+        return True  # "if her visit to X went ahead, ...": the encounter is the condition's subject
     node = token
     for _ in range(3):
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
