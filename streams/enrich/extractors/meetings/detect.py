@@ -50,6 +50,7 @@ from streams.enrich.extractors.meetings.taking_part import takes_part_in_an_acti
 from streams.enrich.extractors.meetings.talks_before import sideless_talks_before
 from streams.enrich.extractors.meetings.telling import BODY_TELLING_VERBS
 from streams.enrich.extractors.meetings.topics import topic_nouns
+from streams.enrich.extractors.meetings.trips import is_trip_abroad
 from streams.enrich.extractors.meetings.wording import VERB_POS, has_party_prep, is_named, is_phone_call, modifiers
 
 TriggerKind = Literal["meet", "talk", "attend", "noun"]
@@ -89,7 +90,7 @@ def word_hashes(words: frozenset[str]) -> frozenset[int]:
 _ALL_WORDS = (LEX.meet_verbs | LEX.talk_verbs | LEX.attend_verbs | LEX.meeting_nouns | LEX.companion_verbs
               | LEX.word_nouns | LEX.summoning_verbs | ROLL_CALL_WORDS
               | {"take", "visit", "sit", "get", "spend", "see", "shake", "exchange", "table", "play", "ring",
-                 "show"} | LEX.touring_verbs | RESOLVE_VERBS | SETTLING_VERBS | BODY_TELLING_VERBS
+                 "show"} | LEX.touring_verbs | LEX.trip_nouns | RESOLVE_VERBS | SETTLING_VERBS | BODY_TELLING_VERBS
               | {end for w in LEX.meeting_nouns if "-" in w for end in (w.split("-")[0], w.split("-")[-1])})
 # the end pieces of a hyphenated encounter noun ("a sit-down" is split): the parse hangs one of them on the sentence
 TRIGGER_HASHES = word_hashes(_ALL_WORDS)
@@ -112,7 +113,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
 # its lower-case lemma or form: a word it reads must be here, or no token spelt so reaches it.
 _CLASSIFIED_WORDS = (LEX.meet_verbs | LEX.companion_verbs | LEX.talk_verbs | LEX.touring_verbs | LEX.attend_verbs
                      | LEX.summoning_verbs | LEX.word_nouns | LEX.meeting_nouns | ROLL_CALL_WORDS | RESOLVE_VERBS
-                     | SETTLING_VERBS | BODY_TELLING_VERBS
+                     | SETTLING_VERBS | BODY_TELLING_VERBS | LEX.trip_nouns
                      | {"visit", "sit", "shake", "get", "show", "ring", "see", "spend", "play", "call", "exchange",
                         "take", "table"})
 _CONTEST_CUES = LEX.contest_words | {"round"}  # the words `tells_a_contest` reads
@@ -170,6 +171,8 @@ def _classify(token: Token) -> TriggerKind | None:
         if lemma in LEX.attend_verbs or (lemma == "take" and any(c.lower_ == "part" for c in token.children)):
             return "attend"
         return None
+    if is_trip_abroad(token):
+        return "noun"  # "after her trip to X": an office holder's trip to a country is a visit there
     if roll_call(token) is not None:
         return "meet"  # "Also present were A and B", "Attendees included A and B": companions of the encounter told
     if lower == "table" and (modifiers(token) & LEX.table_modifiers or _back_to_the_table(token)):

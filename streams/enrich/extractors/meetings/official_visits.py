@@ -16,6 +16,7 @@ from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.merge import Cluster, same_party
 from streams.enrich.extractors.meetings.names import PERSON, PLACE, NameIndex
+from streams.enrich.extractors.meetings.trips import is_trip_abroad
 from streams.enrich.extractors.meetings.visited_sites import went_for_talks, went_to_attend
 from streams.enrich.model import Participant
 
@@ -34,15 +35,28 @@ def capitals_visited(noun: Token, names: NameIndex) -> list[Participant]:
 
 def _destinations(noun: Token, names: NameIndex) -> list[Token]:
     """The countries and capitals a visit (the noun) goes to, under the guards of `country_visited`."""
-    if lower_lemma(noun) != "visit" or noun.pos_ != "NOUN":
+    if not (lower_lemma(noun) == "visit" or is_trip_abroad(noun)) or noun.pos_ != "NOUN":
         return []
     official = any(c.dep_ in ("amod", "compound") and c.lower_ in LEX.official_visit_words for c in noun.children)
     made_for = (noun, noun.head) if noun.dep_ == "dobj" else (noun,)  # "paid a visit to X to attend Y"
     if any(went_to_attend(t) for t in made_for) and not (official or went_for_talks(noun)):
         return []
-    return [side for p in noun.children if p.dep_ == "prep" and p.lower_ == "to"
-            for obj in p.children if obj.dep_ == "pobj"
+    places = [obj for p in noun.children if p.dep_ == "prep" and p.lower_ == "to" for obj in p.children
+              if obj.dep_ == "pobj"] or _where_staying(noun)
+    return [side for obj in places
             for side in (obj, *obj.conjuncts) if names.is_country(side) or _capital_of(side, names)]
+
+
+def _where_staying(noun: Token) -> list[Token]:
+    """"will be in X on a visit", "arrived in Y on a two-day visit": a visit that names no destination of its own
+    goes where its visitor is; the place hangs on the verb of being there, beside the "on" phrase."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("on", "during") or lower_lemma(prep.head) not in LEX.stay_verbs:
+        return []
+    if went_to_attend(prep.head):
+        return []
+    return [obj for p in prep.head.children if p.dep_ == "prep" and p.lower_ == "in" for obj in p.children
+            if obj.dep_ == "pobj"]
 
 
 def _capital_of(place: Token, names: NameIndex) -> str | None:

@@ -19,8 +19,10 @@ from streams.enrich.extractors.meetings.names import NameIndex, is_bare_body
 from streams.enrich.extractors.meetings.noun_sides import is_definite, is_sequenced, noun_parties
 from streams.enrich.extractors.meetings.paired import paired_sides
 from streams.enrich.extractors.meetings.parties import Parties
+from streams.enrich.extractors.meetings.site_owners import site_owner
 from streams.enrich.extractors.meetings.verb_sides import companions, verb_objects
 from streams.enrich.extractors.meetings.visited_sites import only_went_to, visited_object
+from streams.enrich.model import Participant
 
 
 def find_parties(trigger: Trigger, names: NameIndex) -> Parties:
@@ -43,7 +45,10 @@ def find_parties(trigger: Trigger, names: NameIndex) -> Parties:
                 before = len(parties.named)
                 noun_parties(obj, names, parties)
                 parties.anaphoric = parties.anaphoric or (is_definite(obj) and len(parties.named) == before)
-            elif not only_went_to(token, visited := visited_object(token, obj), names):
+            elif (owner := site_owner(token, visited := visited_object(token, obj), names)) is not None:
+                if not _own_site(owner, parties, names):
+                    parties.add(owner)  # "visited X's smelter": X's people host the visit
+            elif not only_went_to(token, visited, names):
                 add_coordinated(visited, names, parties)
     acting = governing_verb(token) if trigger.kind == "noun" else token
     for companion in companions(acting) if acting is not None else ():
@@ -62,3 +67,9 @@ def find_parties(trigger: Trigger, names: NameIndex) -> Parties:
     if parties.owners and any(p.name not in parties.owners for p in parties.named) and is_sequenced(token):
         parties.distinct = True  # "A met B before their talks with C": A and B meet C later, another encounter
     return parties
+
+
+def _own_site(owner: Participant, parties: Parties, names: NameIndex) -> bool:
+    """"X's chief executive visited X's plant": a visitor of the owner's own staff meets no one there."""
+    affiliations = names.affiliations()
+    return any(affiliations.get(p.name) == owner.name for p in parties.named)

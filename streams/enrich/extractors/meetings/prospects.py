@@ -62,6 +62,9 @@ def is_hypothetical(token: Token) -> bool:
         return True  # "there are no plans for X to meet Y"
     if token.dep_ in ("xcomp", "ccomp") and lower_lemma(token.head) in LEX.requesting_verbs:
         return True  # "has asked to meet X": a request ("asked X questions at the meeting" is not one)
+    if token.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") and not (
+            _even(c)) for c in token.head.children):
+        return True  # "if her visit to X went ahead, ...": the encounter is the condition's subject
     node = token
     for _ in range(3):
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
@@ -175,11 +178,19 @@ def is_backdrop(token: Token) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ == "at" and lower_lemma(token.head.head) in LEX.oratory_verbs:
         return True  # "spoke at the summit": a stage for a speech
     for child in [] if group is not None else token.children:
-        if child.dep_ in ("compound", "nmod", "poss") and child.ent_type_ in ("ORG", "EVENT"):
+        if child.dep_ in ("compound", "nmod", "poss") and child.ent_type_ in ("ORG", "EVENT") and not (
+                _persons(child)):
             return True
         if child.dep_ in ("compound", "nmod") and child.text.isupper() and len(child.text) > 1:
             return True
     return False
+
+
+def _persons(owner: Token) -> bool:
+    """"Feld's trip", "Ostrova's visit": the small model may tag a surname before "'s" as an organisation; the
+    cast that knows the name as a person's makes the encounter that person's, not a body's event."""
+    entity = cast_of(owner.doc).resolve(owner) if owner.dep_ == "poss" else None
+    return entity is not None and entity.kind == "person"
 
 
 def _times_something(token: Token) -> bool:

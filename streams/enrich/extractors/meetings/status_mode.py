@@ -17,6 +17,7 @@ from streams.enrich.extractors.meetings.clause import own_clause
 from streams.enrich.extractors.meetings.detect import plays_host
 from streams.enrich.extractors.meetings.governing import is_setting
 from streams.enrich.extractors.meetings.last_met import last_met_day
+from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.postponing import cancels
 from streams.enrich.extractors.meetings.slips import stranded_relatives
@@ -46,7 +47,7 @@ _LATER_THAN = ("after", "following", "since")  # "before talks with X, Y called 
 EXPLICIT, STRONG, WEAK, PERSONAL, PLACED = 4, 3, 2, 1, 0
 # and meals; a handshake needs both hands in one room
 _STRONG_IN_PERSON = {"summit", "visit", "host", "roundtable", "receive", "sit", "tete-a-tete", "greet", "shake",
-                     "dine", "show", "tour", "inspect"}
+                     "dine", "show", "tour", "inspect", *LEX.trip_nouns}  # a trip takes the traveller there
 
 
 @dataclass(frozen=True, slots=True)
@@ -457,7 +458,7 @@ def _is_planned(trigger: Token, path: list[Token]) -> bool:
     for below, token in zip([None, *path], path, strict=False):
         if below is not None and _governs_as_plan(token, below, setting):
             return True
-        if any(c.dep_ == "aux" and c.lower_ in LEX.planned_modals for c in token.children):
+        if any(c.dep_ == "aux" and c.lower_ in LEX.planned_modals for c in token.children) or _due_there(token):
             return True
         if token.dep_ == "attr" or token.dep_ == "nsubj":  # "it would be the first talks"
             copula = token.head  # as subject, of any verb: "the session will weigh X" is yet to sit
@@ -465,6 +466,13 @@ def _is_planned(trigger: Token, path: list[Token]) -> bool:
                     c.dep_ == "aux" and c.lower_ in LEX.planned_modals for c in copula.children):
                 return True
     return False
+
+
+def _due_there(verb: Token) -> bool:
+    """"should be in X on a visit", "should arrive in Y on Monday": "should" with a verb of being or arriving
+    somewhere tells where someone is expected, a plan; with other verbs ("should meet X") it may be advice."""
+    return lower_lemma(verb) in LEX.stay_verbs and any(c.dep_ == "aux" and c.lower_ == "should"
+                                                        for c in verb.children)
 
 
 def _on_the_schedule(trigger: Token) -> bool:

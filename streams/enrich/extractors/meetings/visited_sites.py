@@ -18,7 +18,7 @@ from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import PERSON, PLACE, NameIndex
 
 # what a visit is made for when it meets no host: attending, speaking, watching; a gathering or a holiday
-_ATTENDING = LEX.attend_verbs | LEX.lecture_cues | LEX.oratory_verbs | LEX.visit_purpose_verbs
+VISIT_PURPOSES = LEX.attend_verbs | LEX.lecture_cues | LEX.oratory_verbs | LEX.visit_purpose_verbs
 _GATHERINGS = LEX.open_gatherings | LEX.town_occasions | LEX.visit_gatherings | LEX.visit_leisure
 
 
@@ -65,7 +65,7 @@ def went_to_attend(visit: Token) -> bool:
     """"to attend a conference", "to give a speech", "for the summit of X", "on holiday": the visit's purpose is a
     gathering held there or a private one, and the visitor meets no host as a side."""
     for child in visit.children:
-        if child.dep_ in ("xcomp", "advcl", "relcl", "acl") and lower_lemma(child) in _ATTENDING:
+        if child.dep_ in ("xcomp", "advcl", "relcl", "acl") and lower_lemma(child) in VISIT_PURPOSES:
             return True
         if child.dep_ == "prep" and child.lower_ in ("for", "on") and any(
                 lower_lemma(obj) in _GATHERINGS for obj in child.children if obj.dep_ == "pobj"):

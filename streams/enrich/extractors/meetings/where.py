@@ -15,6 +15,7 @@ from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import PLACE, NameIndex
 from streams.enrich.extractors.meetings.phrases import MAX_DEPTH, WHERE_WINDOW, prep_objects
 from streams.enrich.extractors.meetings.place import named_place, unlabelled_known_place
+from streams.enrich.extractors.meetings.site_owners import site_owner
 from streams.enrich.extractors.meetings.venues import common_venue, town_of_occasion, venue
 from streams.enrich.extractors.meetings.visited_sites import visited_object
 from streams.enrich.model import Location
@@ -91,6 +92,8 @@ def _places_at(point: Token, names: NameIndex) -> Iterator[tuple[Location, int]]
             site = visited_object(point, child)  # "X, which she visited": X
             if child.dep_ == "dobj" and (location := named_place(site, names) or venue(site, names)) is not None:
                 yield location, 0  # "visited the X Museum and met its director": met at the museum
+            elif child.dep_ == "dobj" and site_owner(point, site, names) is not None:
+                yield Location(name=names.name_at(site)), 0  # "visited X's Y smelter": at the site, as written
     if (hosting := _host_place(point, names)) is not None:
         yield hosting, 0
     if (home := place_here(point)) is not None:
