@@ -11,6 +11,8 @@ from spacy.tokens import Token
 
 _MAX_CHAIN = 3
 _HAPPENING_VERBS = ("hold", "happen", "occur", "convene", "open", "begin", "start")
+_PERSON_RELATIVES = ("who", "whom")
+_SIDE_SLOTS = ("pobj", "nsubj", "nsubjpass")
 _STAY_UNITS = frozenset({"hour", "day", "night", "weekend", "week", "fortnight", "month", "year"})
 
 
@@ -53,6 +55,24 @@ def clause_subjects(verb: Token, relatives: tuple[str, ...] = ("WDT", "WP")) -> 
     if found and verb.dep_ == "relcl" and all(c.tag_ in relatives for c in found):
         return [verb.head]
     return found
+
+
+def relative_antecedent(pronoun: Token) -> Token | None:
+    """"the delegates with whom he met", "X, whom aides said spoke by phone with Y": a "who" or "whom" deeper in
+    its relative clause (the object of a preposition, the subject of a clause the relative one reports) stands
+    for the noun the clause describes, as one that is the clause's own subject does (`clause_subjects`)."""
+    if pronoun.tag_ != "WP" or pronoun.lower_ not in _PERSON_RELATIVES or pronoun.dep_ not in _SIDE_SLOTS:
+        return None  # "Y, whom he met at college": someone known since, not an encounter told
+    if pronoun.dep_ != "pobj" and pronoun.head.dep_ == "relcl":
+        return None  # "X, who visited Y last year": the clause's own subject, read by `clause_subjects` and its callers
+    node = pronoun
+    for _ in range(_MAX_CHAIN):
+        if node.dep_ == "relcl":
+            return node.head
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return node.head if node.dep_ == "relcl" else None
 
 
 def is_stay(noun: Token) -> bool:

@@ -82,6 +82,8 @@ def merge_mentions(mentions: list[Mention], affiliations: Mapping[str, str] | No
         target = None if mention.distinct else next(
             (c for c in clusters if c.shares_people(mention) and compatible(c, mention) and not _diverges(c, mention)
              and not _sequenced_before(c, mention)), None)
+        if target is not None:
+            _drop_described(target, _descriptions_named(target, mention))
         if target is None and mention.attendees:
             target = _told_before(mention, clusters)
         if target is None and not mention.distinct:
@@ -125,7 +127,40 @@ def _diverges(cluster: Cluster, mention: Mention) -> bool:
     named = [p for p in mention.participants if p.name != p.title]  # "the PM" may be anyone named before
     new = any(not any(same_party(p, q) for q in cluster.participants) for p in named)
     missing = any(not any(same_party(p, q) for q in mention.participants) for p in cluster.participants)
-    return new and missing
+    return new and missing and not _descriptions_named(cluster, mention)
+
+
+def _descriptions_named(cluster: Cluster, mention: Mention) -> list[Participant]:
+    """"P, back from talks in X with senior bank officials, said ...", later "P held talks in X
+    with Z's minister A, B and C": the same talks, their people described first and named later. Returns the
+    cluster's sides the mention names people for: plural descriptions, and a country one of their titles
+    carries. Only at the place both tell, on no day of its own, with at least two people named, and with every
+    side the mention lacks so described: "talks with union officials in X" and later "talks with the mayor in X"
+    stay two."""
+    missing = [p for p in cluster.participants if not any(same_party(p, q) for q in mention.participants)]
+    if not any(_described_group(p) for p in missing) or not _same_told_place(cluster, mention) or (
+            mention.date is not None and not any(m.date == mention.date for m in cluster.mentions)):
+        return []  # "... later held talks there with A and B on Tuesday": a day of its own is another encounter
+    people = [q for q in mention.participants if q.kind == "person" and q.name != q.title
+              and not any(same_party(q, p) for p in cluster.participants)]
+    if len(people) < _MIN_PARTICIPANTS:
+        return []
+    titles = [(q.title or "").lower() for q in people]
+    stood_for = [p for p in missing if _described_group(p)
+                 or (p.kind == "country" and any(_stem(p.name) in t for t in titles))]
+    return stood_for if len(stood_for) == len(missing) else []
+
+
+def _same_told_place(cluster: Cluster, mention: Mention) -> bool:
+    here = mention.location.name.lower() if mention.location else None
+    return here is not None and all(m.location is not None and m.location.name.lower() == here
+                                    for m in cluster.mentions)
+
+
+def _drop_described(cluster: Cluster, described: list[Participant]) -> None:
+    """The people named take the place of the description they were told by."""
+    if described:
+        cluster.participants = [p for p in cluster.participants if p not in described]
 
 
 def _repeat_encounter(mention: Mention, clusters: list[Cluster]) -> bool:

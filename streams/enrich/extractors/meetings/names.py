@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from streams.enrich.cast import Cast, Entity, Resolver, cast_of, is_office_title
 from streams.enrich.cast.lexicon import lexicon as cast_lexicon
 from streams.enrich.cast.names import is_capitalised, org_shaped
-from streams.enrich.extractors.meetings.clause import clause_subjects
+from streams.enrich.extractors.meetings.clause import clause_subjects, relative_antecedent
 from streams.enrich.extractors.meetings.counted import partitive_whole
 from streams.enrich.extractors.meetings.counted_states import counted_states
 from streams.enrich.extractors.meetings.counterparties import (
@@ -338,6 +338,11 @@ class NameIndex:
 
     def _read_side(self, token: Token) -> Participant | None:
         lower = bare_lower(token)
+        if (antecedent := relative_antecedent(token)) is not None:  # "the envoys with whom he met"
+            side = self.participant(antecedent)
+            if side is None and antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of":
+                side = self.participant(antecedent.head.head)  # "envoys of five states with whom": the envoys
+            return side
         if lower in _PERSONAL_PRONOUNS:
             return self._from_cast(self.cast.resolve(token))
         holder = self.cast.holder_of(token) if is_title_word(token) else None
@@ -522,6 +527,9 @@ class NameIndex:
                 return None  # "officials from both sides", "heads of three agencies": people named elsewhere
             if bare or "amod" in kids or "poss" in kids or kin or told:
                 end = obj.i if told else prep.right_edge.i  # told: "... 12 unions", not "... unions on Monday"
+                clause = next((t for t in prep.subtree if t.dep_ == "relcl"), None)
+                if clause is not None:  # "envoys of five states with whom he met": what they did is no part of who
+                    end = min(end, clause.left_edge.i - 1)
                 words = list(token.doc[min(token.left_edge.i, token.i) : end + 1])
                 while words and words[0].pos_ == "DET":
                     words = words[1:]
@@ -801,11 +809,13 @@ def _after_named_side(token: Token, start: int) -> int:
 
 def _np_text(token: Token) -> str:
     """The role as written, "President of the United States" included; what an inner phrase adds ("directors
-    of the X group in Y") tells where they are, not who."""
+    of the X group in Y") tells where they are, not who, and a relative clause ("envoys of five states with whom
+    he met") tells what they did."""
     words = _np_tokens(token)
     for child in token.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
-            aside = {t.i for p in child.subtree if p.dep_ == "prep" and p.lower_ != "of" for t in p.subtree}
+            aside = {t.i for p in child.subtree if (p.dep_ == "prep" and p.lower_ != "of") or p.dep_ == "relcl"
+                     for t in p.subtree}
             words.extend(t for t in child.subtree if t.i not in aside)
     while words and words[0].pos_ == "DET":
         words = words[1:]

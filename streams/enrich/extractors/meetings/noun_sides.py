@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from streams.enrich.extractors.meetings.convened import own_officials
 from streams.enrich.extractors.meetings.coordination import add_coordinated
-from streams.enrich.extractors.meetings.deals import deal_counterparts
+from streams.enrich.extractors.meetings.deals import deal_counterparts, topic_counterparts
 from streams.enrich.extractors.meetings.fronted import MAX_CLIMB, fronted_in, own_subjects, subjects
 from streams.enrich.extractors.meetings.governing import (
     addressees,
@@ -83,7 +83,8 @@ def noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
         add_coordinated(sender, names, parties)
     for country in countries:
         parties.add(country)
-    for obj in [*deal_counterparts(noun), *ongoing_partners(noun)]:  # "talks to sell X to Y", "were under way with Y"
+    # "talks to sell X to Y", "talks on an investment in X by Y", "were under way with Y"
+    for obj in [*deal_counterparts(noun), *topic_counterparts(noun), *ongoing_partners(noun)]:
         has_with = True
         add_coordinated(obj, names, parties)
     if has_with:
@@ -211,7 +212,8 @@ def _is_call(noun: Token) -> bool:
 
 def _stray_partners(noun: Token) -> list[Token]:
     """"told X of the call placed Friday with Y", "quit negotiations this morning with Y": a "with" right after
-    the noun's phrase belongs to the encounter, though the small model hangs it on the verb above."""
+    the noun's phrase belongs to the encounter, though the small model hangs it on the verb above. "at a meeting
+    next week between A and B": a "between" of two right after it does too, wherever the model hangs it."""
     doc = noun.doc
     nxt = noun.right_edge.i + 1
     for _ in range(2):  # step over a day ("on Friday", "this morning") hung on the verb, not on the call
@@ -220,12 +222,16 @@ def _stray_partners(noun: Token) -> list[Token]:
             nxt = doc[nxt].right_edge.i + 1
         while nxt < noun.sent.end and doc[nxt].ent_type_ in ("DATE", "TIME") and doc[nxt].dep_ != "prep":
             nxt += 1
-    if nxt >= noun.sent.end or doc[nxt].lower_ != "with" or doc[nxt].dep_ != "prep":
+    if nxt >= noun.sent.end or not ((doc[nxt].lower_ == "with" and doc[nxt].dep_ == "prep") or (
+            doc[nxt].lower_ == "between" and doc[nxt].dep_ in ("prep", "agent"))):
         return []
     head = doc[nxt].head
-    if head.i == noun.i or noun not in head.subtree or lower_lemma(head) in LEX.meet_verbs | LEX.talk_verbs:
+    objects = [c for c in doc[nxt].children if c.dep_ == "pobj"]
+    if head.i == noun.i or lower_lemma(head) in LEX.meet_verbs | LEX.talk_verbs:
         return []
-    return [c for c in doc[nxt].children if c.dep_ == "pobj"]
+    if doc[nxt].lower_ == "between":
+        return objects if any(o.conjuncts for o in objects) else []
+    return objects if noun in head.subtree else []
 
 
 def _is_origin(prep: str, obj: Token, names: NameIndex) -> bool:

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from streams.enrich.cast import cast_of
 from streams.enrich.extractors.meetings.clause import own_clause
+from streams.enrich.extractors.meetings.deals import topic_counterparts
 from streams.enrich.extractors.meetings.group_session import group_named_before, named_head
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
@@ -217,11 +218,13 @@ def is_ongoing_negotiation(token: Token) -> bool:
     that name the other side ("merger talks with X", "takeover talks between A and B") are held between
     those two, whatever the deal, as the gold of every annotated set keeps them."""
     if modifiers(token) & LEX.deal_words:
-        return not has_party_prep(token)
+        return not (has_party_prep(token) or topic_counterparts(token))
     prep = token.head
-    # "has been in exclusive talks with X since March" names a counterpart: that is an encounter
+    # "has been in exclusive talks with X since March" names a counterpart: that is an encounter, and so does
+    # "is in talks over a bid from X"
     return token.dep_ == "pobj" and prep.lower_ == "in" and lower_lemma(prep.head) in LEX.ongoing_verbs and not (
-        (has_party_prep(token) and not _only_a_place_faced(token)) or _both_sides_in_talks(prep.head, token))
+        (has_party_prep(token) and not _only_a_place_faced(token)) or _both_sides_in_talks(prep.head, token)
+        or topic_counterparts(token))
 
 
 def _only_a_place_faced(talks: Token) -> bool:

@@ -38,6 +38,7 @@ _MIN_NAMED = 2
 _QUITTING = ("withdraw", "quit", "exit")  # "withdrew from talks", "quit talks": one side leaves them
 _COUNTRY_LOOKBACK = 2  # sentences before the one with "the two countries"
 _SIDES_LOOKBACK = 3  # sentences before the one with "the two sides"
+_RELAYING_VERBS = frozenset({"quote", "report", "cite", "carry", "broadcast", "publish"})
 _VENUE_PREPS = ("in", "at", "to", "near")
 _CHAIN = 3  # verbs: "had to resume"
 _SIDED = {"trilateral": 3, "tripartite": 3, "quadrilateral": 4, "quadripartite": 4}
@@ -450,6 +451,17 @@ def people_present(trigger: Token, names: NameIndex) -> list[Token]:
             and listed_person(names.span_of[t.i][1], names.span_of[t.i][0], t.doc)]
 
 
+def relays_words(name: Token) -> bool:
+    """"was quoted by X as saying", "reported by X", "according to X": a body named only as the one carrying
+    someone's words takes no side in what they tell."""
+    head = name.head
+    if name.dep_ != "pobj":
+        return False
+    if head.lower_ == "by":
+        return lower_lemma(head.head) in _RELAYING_VERBS
+    return head.lower_ == "to" and head.head.lower_ == "according"
+
+
 def sides_named_before(trigger: Token, names: NameIndex) -> list[Participant]:
     """"A company and a union resumed their dispute. The two sides met on Tuesday": with no two people
     named before, a group anaphor stands for the organisations or countries of the nearest sentence (up to
@@ -463,6 +475,8 @@ def sides_named_before(trigger: Token, names: NameIndex) -> list[Participant]:
             span = names.span_of.get(i)
             if names.label.get(i) not in (ORG, PLACE) or span is None or span[1] - 1 != i:
                 continue
+            if relays_words(names.doc[i]):
+                continue  # "he was quoted by the X agency": the outlet only carries the words
             party = names.participant(names.doc[i])
             if party is not None and party.kind in ("organization", "country") and all(
                     p.name != party.name for p in found):
