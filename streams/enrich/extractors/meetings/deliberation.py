@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from streams.enrich.extractors.meetings.fronted import subjects
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.purpose import purposes
+from streams.enrich.extractors.meetings.sitting_bodies import SESSION_BODIES
 
 _GATHERING_VERBS = ("meet", "gather", "reconvene", "convene")
 _DECIDING_VERBS = frozenset({"consider", "decide", "vote", "approve", "ratify", "endorse", "elect", "determine",
@@ -34,6 +35,8 @@ def deliberates_alone(token: Token, kind: str) -> bool:
     if len(sides) != 1 or sides[0].pos_ == "PRON" or any(
             t.lower_ in _COUNTING or t.dep_ in ("nummod", "conj") for t in sides[0].subtree):
         return False  # "A and B", "they", "the two sides", "leaders of both parties": more than one body may be told
+    if lower_lemma(sides[0]) in SESSION_BODIES:
+        return False  # "the board meets to decide": the body's own session (`body_session`), a meeting of its own
     return any(_decides(purpose) for purpose in purposes(token))
 
 
