@@ -1,5 +1,6 @@
-"""One body meeting to decide is no encounter: "the drivers will meet on Sunday to weigh the offer", "the board
-meets on Friday to decide on the bid", "the cabinet met to take a vote on the levy".
+"""A crowd meeting to decide is no encounter: "the drivers will meet on Sunday to weigh the offer", "the staff
+met to take a vote on the levy". A body of members that sits ("the board meets on Friday to decide on the
+bid", "the cabinet met to take a vote") holds a session of its own, a meeting of the body (`body_session`).
 
 An encounter needs two distinct sides. A group that meets with no one, in order to weigh, vote on or decide
 something, is a body deliberating among its own members (a mass meeting, a board or cabinet meeting). Peers
