@@ -39,9 +39,18 @@ def test_a_bodys_own_session_is_a_meeting_of_the_body(meetings, text, body, stat
     assert [(side_names(m), m.status) for m in found] == [({body}, status)]
 
 
-def test_a_firms_meeting_of_its_shareholders_is_named_after_the_firm(meetings):
-    found = meetings("Pellam Corp will hold a special meeting of its shareholders on June 2 to approve the merger.")
-    assert [(side_names(m), m.status) for m in found] == [({"Pellam Corp shareholders"}, "planned")]
+@pytest.mark.parametrize(("text", "body", "status"), [
+    ("Pellam Corp will hold a special meeting of its shareholders on June 2 to approve the merger.",
+     "Pellam Corp shareholders", "planned"),
+    ("Quarry Foods Inc said it would hold its yearly meeting of shareholders on May 4 in Tavira.",
+     "Quarry Foods Inc shareholders", "planned"),
+    ("Halvorsen Corp raised its payout at a quarterly meeting of the board of directors.", "board", "held"),
+    ("The Selvanian government said it approved the treaty at a special meeting of its cabinet.",
+     "Selvanian government cabinet", "held"),
+])
+def test_a_meeting_of_an_organ_is_the_organs_session(meetings, text, body, status):
+    found = meetings(text)
+    assert [(side_names(m), m.status) for m in found] == [({body}, status)]
 
 
 @pytest.mark.parametrize("text", [

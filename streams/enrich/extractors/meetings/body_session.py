@@ -36,7 +36,7 @@ def session_body(token: Token, kind: str, names: NameIndex) -> Participant | Non
     body = _gathered_body(token) if kind == "meet" else _organ_of(token)
     if body is None:
         return None
-    return Participant(name=_as_written(body, names), kind="organization")
+    return Participant(name=_as_written(body, names, token), kind="organization")
 
 
 def _gathered_body(verb: Token) -> Token | None:
@@ -81,22 +81,26 @@ def _owner_told(noun: Token, organ: Token) -> bool:
 
 
 def _one_body(noun: Token) -> bool:
-    """A body noun standing alone: not "the board and the union", not "both councils"."""
-    return lower_lemma(noun) in SESSION_BODIES and noun.pos_ in ("NOUN", "PROPN") and not any(
+    """A body noun standing alone: not "the board and the union", not "both councils", not "executives"."""
+    lemma = lower_lemma(noun)
+    if noun.tag_ in ("NNS", "NNPS") and lemma not in _HOLDERS:
+        return False  # "executives met", "the councils met": people, or several bodies
+    return lemma in SESSION_BODIES and noun.pos_ in ("NOUN", "PROPN") and not any(
         c.dep_ in ("conj", "nummod") or c.lower_ in _COUNTING for c in noun.children)
 
 
-def _as_written(body: Token, names: NameIndex) -> str:
+def _as_written(body: Token, names: NameIndex, trigger: Token) -> str:
     """"the city council" as "city council"; "its board" as the board of the organisation "its" stands for
     ("Talvor Mining board"), since gold names a firm's organ after its firm; "a group board meeting" as the
-    "group board" the compounds before the meeting noun spell."""
+    "group board" the compounds before the meeting noun spell; "its yearly meeting of shareholders" as the
+    firm's shareholders, the meeting noun's owner."""
     head = body.head if body.dep_ == "compound" and lower_lemma(body.head) not in SESSION_BODIES else body
     lefts = [c for c in head.lefts if c.dep_ in ("compound", "poss", "nmod") and c.i <= body.i] if head is not body \
         else [body]
     words = sorted((t for c in lefts for t in c.subtree if t.i <= body.i and t.dep_ not in ("det", "punct", "case")),
                    key=lambda t: t.i)
-    owner = next((t for t in words if t.dep_ == "poss" and t.lower_ in _OWNERS), None)
+    owner = next((t for t in [*words, *trigger.children] if t.dep_ == "poss" and t.lower_ in _OWNERS), None)
     text = " ".join(t.text for t in words if t is not owner)
-    if owner is not None and (firm := names.organisation(owner)) is not None:
+    if owner is not None and (firm := names.organisation(owner)) is not None and firm.name not in text:
         return f"{firm.name} {text}"
     return text

@@ -181,9 +181,11 @@ def build_mention(
         depth = SCENE_DEPTH
     start, end = _stripped(sent)
     session = session_of_group(token, parties.named)
+    if session is not None and not session.name.islower():
+        body = None  # "the meeting of the eight-nation X Council": the named group's session, as the group reads it
     # a body's session keeps the people told at it ("The board met." "X briefed the board.")
-    sides = [body, *(p for p in parties.named if p.kind == "person")] if body else [session] if session else (
-        parties.named)
+    named_people = [p for p in parties.named if p.kind == "person" and p.name != p.title]
+    sides = [body, *named_people] if body else [session] if session else parties.named
     if body is None and session is not None and session.name.islower():
         session = named_for_description(session, names)
         attendee = reporting_attendee(token, names) if not session.name.islower() else None
