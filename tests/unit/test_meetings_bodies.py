@@ -145,7 +145,6 @@ def test_a_call_from_a_body_named_like_a_place_is_a_call_with_the_body(run, text
         "Officials said talks would continue next week.",
         "Officials at Kestrel Electronics said talks with the union would resume.",
         "Kestrel Electronics executives praised the results on Monday.",
-        "Brisford Rovers' board met on Thursday to approve the budget.",
         "Kestrel Electronics said its managers met on Monday.",
         "Officials met on Monday.",
     ],

@@ -1,4 +1,5 @@
-"""A named person who testified before, told or briefed a named sitting body, or a named body's envoys, met it."""
+"""A named person who told or briefed a named body's envoys met them; testimony before a sitting body, or a
+briefing of it, is a hearing and no meeting (eval/README.md, "Sessions of bodies; hearings and briefings")."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ def meetings(nlp):
     return lambda text: meetings_in(nlp, text, published=THURSDAY)
 
 
-@pytest.mark.parametrize(("text", "sides", "status"), [
+@pytest.mark.parametrize(("text", "sides", "status"), [  # sides and status kept to show what is not read
     ("Orla Vintner, the regulator, testified before the Senate Banking Committee on Tuesday that costs would rise.",
      {"Orla Vintner", "Senate Banking Committee"}, "held"),
     ("Dario Pellek briefed the Velm Hockey League Board on the budget last week.",
@@ -36,11 +37,8 @@ def meetings(nlp):
     ("Nilo Parvan will be grilled by a House energy subcommittee next week.",
      {"Nilo Parvan", "House energy subcommittee"}, "planned"),
 ])
-def test_the_teller_meets_the_sitting_body(meetings, text, sides, status):
-    found = meetings(text)
-    assert len(found) == 1
-    assert side_names(found[0]) == sides
-    assert (found[0].status, found[0].mode) == (status, "in_person")
+def test_a_hearing_or_briefing_of_a_sitting_body_is_no_meeting(meetings, text, sides, status):
+    assert meetings(text) == []
 
 
 def test_told_a_named_bodys_representatives(meetings):
@@ -51,7 +49,6 @@ def test_told_a_named_bodys_representatives(meetings):
 
 
 @pytest.mark.parametrize("text", [
-    "Orla Vintner told reporters on Monday that the Senate Banking Committee would meet soon.",
     "Orla Vintner wrote to the Senate Banking Committee on Monday that costs would rise.",
     "Orla Vintner told the Senate Banking Committee in a letter that costs would rise.",
     "The Senate Banking Committee told Orla Vintner on Monday that the licence would be revoked.",
@@ -75,6 +72,11 @@ def test_no_meeting_for_a_public_word_a_letter_or_a_notice(meetings, text):
     assert meetings(text) == []
 
 
+def test_telling_reporters_of_a_bodys_session_meets_no_reporters(meetings):
+    found = meetings("Orla Vintner told reporters on Monday that the Senate Banking Committee would meet soon.")
+    assert [(side_names(m), m.status) for m in found] == [({"Senate Banking Committee"}, "planned")]
+
+
 @pytest.mark.parametrize(("text", "group"), [
     ("Orla Vintner told leaders of the farm cooperatives on Monday that prices would fall.",
      "leaders of the farm cooperatives"),
@@ -91,15 +93,20 @@ def test_the_teller_meets_the_envoys_of_unnamed_bodies(meetings, text, group):
 
 
 
+@pytest.mark.parametrize("text", [
+    "Orla Vintner outlined her plan to the Harn Planning Commission last week.",
+    "Dario Pellek explained the proposal to the city council's finance committee on Tuesday.",
+    "Hanne Sostrup presented the research results to the regional health board on Tuesday.",
+])
+def test_a_plan_shown_to_a_sitting_body_is_a_hearing_not_a_meeting(meetings, text):
+    assert meetings(text) == []
+
+
 @pytest.mark.parametrize(("text", "body"), [
-    ("Orla Vintner outlined her plan to the Harn Planning Commission last week.", "Harn Planning Commission"),
-    ("Dario Pellek explained the proposal to the city council's finance committee on Tuesday.",
-     "city council's finance committee"),
-    ("Hanne Sostrup presented the research results to the regional health board on Tuesday.", "regional health board"),
     ("Marek Toivo described the findings to leaders of six hospital unions on Tuesday.",
      "leaders of six hospital unions"),
 ])
-def test_a_plan_shown_to_a_body_meets_it(meetings, text, body):
+def test_a_plan_shown_to_the_envoys_of_bodies_meets_them(meetings, text, body):
     found = meetings(text)
     assert len(found) == 1
     assert body in side_names(found[0])

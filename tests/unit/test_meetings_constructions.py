@@ -154,8 +154,10 @@ def test_sides_that_reconvene_meet_again(run, text, sides):
     assert surnames(meeting) == sides
 
 
-def test_a_body_that_reconvenes_meets_no_one(run):
-    assert run("Parliament reconvened on Tuesday after Kenji Watanabe resigned.") == []
+def test_a_body_that_reconvenes_holds_its_own_session(run):
+    """A parliament sitting again is a session of the body (eval/README.md, "Sessions of bodies")."""
+    found = run("Parliament reconvened on Tuesday after Kenji Watanabe resigned.")
+    assert [([p.name for p in m.participants], m.status) for m in found] == [(["Parliament"], "held")]
 
 
 @pytest.mark.parametrize(("text", "sides"), [

@@ -13,10 +13,7 @@ PUBLISHED = dt.datetime(2026, 3, 4, tzinfo=dt.UTC)
 
 
 @pytest.mark.parametrize("text", [
-    # a body's own organ in session
-    "Halvorsen Corp raised its payout at a quarterly meeting of the board of directors.",
-    "The drivers union chose a new treasurer at a two-day meeting of its national committee in June.",
-    "The Selvanian government said it approved the treaty at a special meeting of its cabinet.",
+    # (a body's own organ in session is a meeting of the body: tests/unit/test_meetings_body_session.py)
     # the organ that speaks after a meeting with no side of its own was in session alone
     "The Ostrel council faces a budget crisis. After a long meeting, the Green Party leadership voted to quit.",
     "After a two-day meeting, the Halvorsen Corp board announced on Sunday that a buyer is wanted.",
@@ -41,9 +38,6 @@ PUBLISHED = dt.datetime(2026, 3, 4, tzinfo=dt.UTC)
     "Mayor Oskar Lindqvist said a meeting with the Ferrow county council was not needed.",
     "Coach Dagny Torvik said talks with the Dalby Athletic club were not necessary.",
     "A spokesman said a meeting between Ilse Marrow and Tomas Greb is not planned.",
-    # a company's general meeting of its own holders
-    "Quarry Foods Inc said it would hold its yearly meeting of shareholders on May 4 in Tavira.",
-    "Halvorsen Mining Corp will put the plan to a special meeting of stockholders next month.",
     # a group's session the market waits for
     "Dealers said grain prices would stay flat until the meeting of exporting countries next week.",
 ])

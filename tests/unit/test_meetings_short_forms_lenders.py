@@ -66,7 +66,6 @@ def test_a_body_of_lenders_is_a_side(run, text: str, sides: set[str], status: st
 @pytest.mark.parametrize("text", [
     "Harwick Development Corp said a group of banks lent it 50 mln dlrs.",
     "Harwick Development Corp said its lenders' advisory committee approved the loan.",
-    "Harwick Development Corp said its board will meet on Friday to consider the offer.",
     "Harwick Development Corp said relations with Brenner Capital Corp were good.",
     "Harwick Development Corp met a steering committee of residents on Friday.",
     "Harwick Development Corp sold new shares.\n\nThe underwriting syndicate plans to sell them within days.",

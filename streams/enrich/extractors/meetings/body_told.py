@@ -1,16 +1,17 @@
-"""A person who testified to, told, briefed or showed a plan to a named deliberative body: "X testified before
-the Y committee", "X briefed the Y council on the budget", "X outlined his plan to the Y board", "X told
-representatives of the Y union that ...", "X told representatives of 12 trade unions", "X briefed delegates
-of a handful of guilds", "X briefed union leaders", "X briefed a group of hospital directors".
+"""A person who told or briefed the envoys of bodies: "X told representatives of the Y union that ...", "X told
+representatives of 12 trade unions", "X briefed delegates of a handful of guilds", "X briefed union leaders",
+"X briefed a group of hospital directors".
 
-Nobody is said to meet, but a hearing or a briefing puts the speaker in a room with that body, and annotators
-of real news keep the two as a meeting. Only a body that sits to deliberate (a committee, a panel, a board)
-or the people bodies sent count (envoys of a named body, of plural bodies, envoys named by their body's
-kind, a group of such people): telling reporters, a news conference, parliament in a debate, an
-annual meeting or an audience is speaking in public, and a body told "in a letter" was written to. The teller
-must be a person the cast names; one body telling another is a notice, not a session.
+Nobody is said to meet, but telling a body's envoys puts the speaker in a room with them, and annotators of
+real news keep the two as a meeting. Only the people bodies sent count (envoys of a named body, of plural
+bodies, envoys named by their body's kind, a group of such people). A sitting body itself testified before,
+briefed or shown a plan ("X testified before the Y committee", "X briefed the Y council", "X outlined his
+plan to the Y board") is a hearing, not a meeting: the open sets' brief says so and their gold, with the read
+sets', never keeps one (`eval/README.md`, "Sessions of bodies; hearings and briefings"). Telling reporters, a
+news conference, parliament in a debate, an annual meeting or an audience is speaking in public, and a body
+told "in a letter" was written to. The teller must be a person the cast names; one body telling another is a
+notice, not a session.
 """
-
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -20,7 +21,6 @@ from streams.enrich.extractors.meetings.counted import partitive_whole
 from streams.enrich.extractors.meetings.fronted import subjects
 from streams.enrich.extractors.meetings.governing import told_only_if
 from streams.enrich.extractors.meetings.lemma import lower_lemma
-from streams.enrich.extractors.meetings.sitting_bodies import sitting_body
 from streams.enrich.extractors.meetings.telling import BODY_TELLING_VERBS, listener_slots
 from streams.enrich.extractors.meetings.wording import is_named
 
@@ -30,15 +30,15 @@ _WRITTEN = frozenset({"letter", "statement", "report", "memo", "submission", "fi
 
 
 def told_a_body(verb: Token) -> bool:
-    """Whether a named person testified before, told or briefed a sitting body or a named body's envoys."""
+    """Whether a named person told or briefed a named body's envoys (a hearing before the body is none)."""
     return bool(body_listeners(verb))
 
 
 def body_listeners(verb: Token) -> list[Token]:
-    """The body (or its envoys) that a named person testified before, told or briefed at `verb`."""
+    """The envoys of bodies that a named person told or briefed at `verb`."""
     if lower_lemma(verb) not in BODY_TELLING_VERBS or _in_writing(verb) or told_only_if(verb):
         return []
-    found = [n for n in listener_slots(verb) if sitting_body(n) or _envoys_of_a_body(n)]
+    found = [n for n in listener_slots(verb) if _envoys_of_a_body(n)]
     return found if found and _named_teller(verb) else []
 
 

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from streams.enrich.extractors.meetings.addressed_body import speakers_to_session
 from streams.enrich.extractors.meetings.anchors import anchors
 from streams.enrich.extractors.meetings.backstop import encounter_hashes, find_encounters
+from streams.enrich.extractors.meetings.body_session import session_body
 from streams.enrich.extractors.meetings.coordination import add_coordinated
 from streams.enrich.extractors.meetings.detect import TRIGGER_HASHES, Trigger, find_triggers, positions_of
 from streams.enrich.extractors.meetings.fixtures import teams_play
@@ -122,15 +123,17 @@ def build_mention(
     if receives_a_thing(token, trigger.kind, names):
         return None
     parties = find_parties(trigger, names)
+    body = session_body(token, trigger.kind, names)  # "the council meets on Tuesday": the body's own session
     governor = _governor(token, trigger.kind, parties, names)
     leaver = walked_out(token)
     repeat, extends = _widen_parties(token, governor, leaver, parties, names)
-    if not (parties.named or parties.plural or parties.anaphoric or repeat or group_named_before(token)):
+    if not (body or parties.named or parties.plural or parties.anaphoric or repeat or group_named_before(token)):
         return None
     if is_negated(token, governor) or teams_play(token, parties.named) or suggestion_turned_down(token, sent):
         return None
     named = parties.named
-    if own_organ_in_session(token, named) or organ_met_alone(token) or tells_no_counterpart(token, named):
+    if (body is None and (own_organ_in_session(token, named) or organ_met_alone(token))) or (
+            tells_no_counterpart(token, named)):
         return None
     points = anchors(token, governor)
     clause = time_clause_verb(token)
@@ -178,26 +181,32 @@ def build_mention(
         depth = SCENE_DEPTH
     start, end = _stripped(sent)
     session = session_of_group(token, parties.named)
-    sides = [session] if session else parties.named
-    if session is not None and session.name.islower():
+    if session is not None and not session.name.islower():
+        body = None  # "the meeting of the eight-nation X Council": the named group's session, as the group reads it
+    # a body's session keeps the people told at it ("The board met." "X briefed the board.")
+    named_people = [p for p in parties.named if p.kind == "person" and p.name != p.title]
+    sides = [body, *named_people] if body else [session] if session else parties.named
+    if body is None and session is not None and session.name.islower():
         session = named_for_description(session, names)
         attendee = reporting_attendee(token, names) if not session.name.islower() else None
         sides = [session, attendee] if attendee else [session]
-    unnamed = session is not None and session.name.islower()  # "farm ministers", not "the Group of Ten"
+    # "farm ministers", not "the Group of Ten"
+    unnamed = body is None and session is not None and session.name.islower()
     mention = Mention(
         trigger=token.i,
         sent_start=start,
         sent_end=end,
         participants=sides,
-        plural_anaphor=parties.plural and session is None,
-        anaphoric=unnamed or (session is None and (
+        plural_anaphor=parties.plural and session is None and body is None,
+        anaphoric=unnamed or (session is None and body is None and (
             parties.anaphoric or (parties.plural and len(parties.named) < 2) or _told_by_role(token, parties.named)
             or extends or _attended_it(token, trigger.kind))),
         distinct=parties.distinct or also_another(token, trigger.kind, governor),
         needs_protagonist=parties.needs_protagonist,
         reported=parties.reported,
         one_at_told=_one_at_it(token, parties.named),
-        among_themselves=session is not None or _among_themselves(token, governor, parties.named, names),
+        among_themselves=session is not None or body is not None or _among_themselves(
+            token, governor, parties.named, names),
         unnamed_session=unnamed,
         attendees=parties.attendees or is_companion(token),
         repeat=repeat,

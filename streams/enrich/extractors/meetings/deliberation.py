@@ -1,5 +1,6 @@
-"""One body meeting to decide is no encounter: "the drivers will meet on Sunday to weigh the offer", "the board
-meets on Friday to decide on the bid", "the cabinet met to take a vote on the levy".
+"""A crowd meeting to decide is no encounter: "the drivers will meet on Sunday to weigh the offer", "the staff
+met to take a vote on the levy". A body of members that sits ("the board meets on Friday to decide on the
+bid", "the cabinet met to take a vote") holds a session of its own, a meeting of the body (`body_session`).
 
 An encounter needs two distinct sides. A group that meets with no one, in order to weigh, vote on or decide
 something, is a body deliberating among its own members (a mass meeting, a board or cabinet meeting). Peers
@@ -15,6 +16,7 @@ from spacy.tokens import Token
 from streams.enrich.extractors.meetings.fronted import subjects
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.purpose import purposes
+from streams.enrich.extractors.meetings.sitting_bodies import SESSION_BODIES
 
 _GATHERING_VERBS = ("meet", "gather", "reconvene", "convene")
 _DECIDING_VERBS = frozenset({"consider", "decide", "vote", "approve", "ratify", "endorse", "elect", "determine",
@@ -34,6 +36,8 @@ def deliberates_alone(token: Token, kind: str) -> bool:
     if len(sides) != 1 or sides[0].pos_ == "PRON" or any(
             t.lower_ in _COUNTING or t.dep_ in ("nummod", "conj") for t in sides[0].subtree):
         return False  # "A and B", "they", "the two sides", "leaders of both parties": more than one body may be told
+    if lower_lemma(sides[0]) in SESSION_BODIES:
+        return False  # "the board meets to decide": the body's own session (`body_session`), a meeting of its own
     return any(_decides(purpose) for purpose in purposes(token))
 
 

@@ -5,6 +5,10 @@ not an encounter between the body and its organ. Only a meeting "of" an organ th
 body ("of the board of X Corp" is X's board, someone else's), whose only sides are that organ and
 organisations; a person told as a side (presented a plan to the board) keeps it. "After a long meeting, the
 party leadership said ...": the organ that speaks after a meeting with no other side was in session alone.
+
+Since the open sets' convention (eval/README.md, "Sessions of bodies; hearings and briefings") such a session
+is a meeting of the body itself; `body_session` reads it first, and these readings only keep out what it does
+not take (an organ it does not list, such as a party's leadership, or one joined with another).
 """
 
 from __future__ import annotations

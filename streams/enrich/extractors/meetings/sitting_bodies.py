@@ -10,6 +10,12 @@ from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.wording import is_named
 
 _SITTING_BODIES = frozenset({"committee", "subcommittee", "panel", "commission", "council", "board", "caucus"})
+# Bodies of members that sit in sessions of their own (`body_session`): a company's or a club's organs, a
+# country's cabinet, a legislature and its committees. Not a panel or a commission, often a few experts set up
+# for one task ("the new panel will meet in June and report to both governments").
+SESSION_BODIES = frozenset({"board", "committee", "subcommittee", "council", "cabinet", "directorate", "executive",
+                            "shareholder", "stockholder", "parliament", "assembly", "congress", "senate", "legislature",
+                            "politburo", "synod"})
 
 
 def sitting_body(noun: Token) -> bool:

@@ -1,0 +1,106 @@
+"""A body of several members sitting in its own session: "the city council meets next Tuesday", "its board is
+scheduled to meet on May 4", "the cabinet met to approve the package", "an emergency meeting of its executive
+board", "a meeting of the board".
+
+A parliament, a council, a cabinet, a company's board or its shareholders in session are one encounter of
+many members; the gold of real wire news keeps such a session as a meeting whose one side is the body as
+written ("the board" of the firm the article is about, "the parliament"). Only the session itself counts: the
+body must be the one subject of a gathering verb with no one met ("the board met the union" faces a side), or
+the organ a meeting noun is "of". A body's acts ("the board decided", "parliament passed a law", "the committee
+said") tell no session, and a body a person testified before or briefed is a hearing (`body_told`), not its
+own sitting.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from streams.enrich.extractors.meetings.fronted import subjects
+from streams.enrich.extractors.meetings.lemma import lower_lemma
+from streams.enrich.extractors.meetings.lexicon import LEX
+from streams.enrich.extractors.meetings.names import NameIndex
+from streams.enrich.extractors.meetings.sitting_bodies import SESSION_BODIES
+from streams.enrich.extractors.meetings.wording import has_party_prep
+from streams.enrich.model import Participant
+
+_GATHERING_VERBS = frozenset({"meet", "convene", "reconvene", "gather", "sit"})
+_OWNERS = frozenset({"its", "their"})
+# a firm's holders at "a shareholders' meeting" are read with the firm as a second side (`owed_sides`)
+_HOLDERS = frozenset({"shareholder", "stockholder"})
+_CONDITIONS = frozenset({"when", "if", "unless", "once", "until"})
+_COUNTING = frozenset({"both", "two", "three", "four", "each"})
+
+
+def session_body(token: Token, kind: str, names: NameIndex) -> Participant | None:
+    """The body whose own session `token` tells, named as written, or None."""
+    body = _gathered_body(token) if kind == "meet" else _organ_of(token)
+    if body is None:
+        return None
+    return Participant(name=_as_written(body, names, token), kind="organization")
+
+
+def _gathered_body(verb: Token) -> Token | None:
+    """"the council meets", "its board is scheduled to meet", "when parliament sits": one body as the one
+    subject of a gathering verb that meets no one."""
+    if verb.pos_ not in ("VERB", "AUX") or lower_lemma(verb) not in _GATHERING_VERBS:
+        return None
+    if any(c.dep_ in ("dobj", "agent") for c in verb.children) or has_party_prep(verb):
+        return None  # "the board met the union", "the council met with residents"
+    if any(c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _CONDITIONS for m in c.children)
+           for c in verb.children):
+        return None  # "the board will meet when it can": no session set, only a condition for one
+    sides = subjects(verb)
+    if len(sides) != 1:
+        return None
+    return sides[0] if _one_body(sides[0]) else None
+
+
+def _organ_of(noun: Token) -> Token | None:
+    """"a meeting of its board", "an emergency meeting of the executive committee", "a board meeting", "the
+    council has cancelled its meeting": the organ in session, when the meeting noun names no other side."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in LEX.meeting_nouns or has_party_prep(noun):
+        return None
+    organ = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"), None)
+    if organ is not None:
+        return organ if _one_body(organ) else None
+    organ = next((c for t in noun.lefts if t.dep_ == "compound" for c in t.subtree
+                  if lower_lemma(c) not in _HOLDERS and _one_body(c)), None)
+    if organ is not None:  # "the Pellam board meeting", "its board meeting"; a bare "a board meeting" may be any firm's
+        return organ if _owner_told(noun, organ) else None
+    if any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in noun.children) and noun.dep_ in ("dobj", "nsubjpass"):
+        holders = subjects(noun.head)  # "the council cancelled its meeting": the subject's own session
+        return holders[0] if len(holders) == 1 and _one_body(holders[0]) else None
+    return None
+
+
+def _owner_told(noun: Token, organ: Token) -> bool:
+    """Whose organ a compound "board meeting" is, told by a name or a possessor before the meeting noun."""
+    return any(c.dep_ == "poss" or (c.pos_ == "PROPN" and c.i < organ.i)
+               for t in noun.lefts for c in t.subtree if c.dep_ != "det")
+
+
+def _one_body(noun: Token) -> bool:
+    """A body noun standing alone: not "the board and the union", not "both councils", not "executives"."""
+    lemma = lower_lemma(noun)
+    if noun.tag_ in ("NNS", "NNPS") and lemma not in _HOLDERS:
+        return False  # "executives met", "the councils met": people, or several bodies
+    return lemma in SESSION_BODIES and noun.pos_ in ("NOUN", "PROPN") and not any(
+        c.dep_ in ("conj", "nummod") or c.lower_ in _COUNTING for c in noun.children)
+
+
+def _as_written(body: Token, names: NameIndex, trigger: Token) -> str:
+    """"the city council" as "city council"; "its board" as the board of the organisation "its" stands for
+    ("Talvor Mining board"), since gold names a firm's organ after its firm; "a group board meeting" as the
+    "group board" the compounds before the meeting noun spell; "its yearly meeting of shareholders" as the
+    firm's shareholders, the meeting noun's owner."""
+    head = body.head if body.dep_ == "compound" and lower_lemma(body.head) not in SESSION_BODIES else body
+    lefts = [c for c in head.lefts if c.dep_ in ("compound", "poss", "nmod") and c.i <= body.i] if head is not body \
+        else [body]
+    words = sorted((t for c in lefts for t in c.subtree if t.i <= body.i and t.dep_ not in ("det", "punct", "case")),
+                   key=lambda t: t.i)
+    owner = next((t for t in [*words, *trigger.children] if t.dep_ == "poss" and t.lower_ in _OWNERS), None)
+    text = " ".join(t.text for t in words if t is not owner)
+    if owner is not None and (firm := names.organisation(owner)) is not None and firm.name not in text:
+        return f"{firm.name} {text}"
+    return text
