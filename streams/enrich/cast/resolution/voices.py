@@ -138,6 +138,9 @@ def _name_before_initials(head: Token) -> Token | None:
     return name if initials.is_upper and initials.is_alpha and len(initials) > 1 and names_org(name) else None
 
 
+_ONE_PER_STATE = frozenset({"government"})
+
+
 def _no_country_named(head: Token) -> bool:
     """Whether the article names no country and no nationality anywhere, so a bare state body has one owner."""
     return not any(
@@ -479,8 +482,9 @@ class OrganisationVoices:
 
     def _sole_state_body(self, head: Token, lemma: str) -> Entity | None:
         """ "The government has said ..." in an article that names no country or people anywhere, and no body of
-        that kind later: the one state body the story is about, as written (never a guess between countries)."""
-        if lemma not in lexicon().state_institution_nouns or not is_definite(head) or not _no_country_named(head):
+        that kind later: the one state body the story is about, as written (never a guess between countries). Only
+        a body a state has one of: "the ministry" alone could be any of a government's ministries."""
+        if lemma not in _ONE_PER_STATE or not is_definite(head) or not _no_country_named(head):
             return None
         if any(c.dep_ != "det" for c in head.children):
             return None
