@@ -54,6 +54,7 @@ class Lexicon:
     personal_office_nouns: frozenset[str]  # a named person's own voice as a body: "her office said"
     bodiless_titles: frozenset[str]
     member_nouns: frozenset[str]
+    sitting_nouns: frozenset[str]  # "a statement issued after a meeting of X envoys" speaks for X
     person_verbs: frozenset[str]
     person_object_verbs: frozenset[str]
     place_name_openers: frozenset[str]

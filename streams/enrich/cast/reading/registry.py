@@ -30,6 +30,7 @@ from ..names import (
     title_hyphen,
 )
 from .affiliation import affiliation
+from .short_forms import contracts, joined_initials
 
 _INITIALS = re.compile(r"(?:[a-z]\.){1,3}")  # "k.j.", lower-cased as the registry keys are
 _PARENTHESISED = re.compile(r"\s\([^()]{1,30}\)(?=\s)")  # "(holdings)" inside a name, before its legal form
@@ -451,6 +452,8 @@ class Registry:
             or self._placed_body(core, placed)
             or (self._orgs.get(short.lower()) if short else None)
             or self._by_acronym(name)
+            or self._by_short_form(name)
+            or self._shortened_before(name)
             or next((e for a in _org_acronyms(name) if (e := self._orgs.get(a.lower())) and self._one_spells(a)), None)
             or (self.org_by_short_name(key) if " " not in key else self._firm_shortened_to(name, written_apart))
             or (self._founder_shortened_to(key) if owned and " " not in key else None)
@@ -637,7 +640,10 @@ class Registry:
         """The organisation a name written in the article is, so that a reader of the cast gives it its fullest
         name: "IWF" after "the International Widget Fund", "Orrenwald" after "NV Orrenwald Lampworks"."""
         key = _without_possessive(name).lower().removeprefix("the ")
-        return self.org_by_initials(name) or self._orgs.get(key) or self.org_by_short_name(key)
+        return (
+            self.org_by_initials(name) or self._orgs.get(key) or self.org_by_short_name(key)
+            or self._by_short_form(name)
+        )
 
     def org_by_initials(self, word: str) -> Entity | None:
         """ "FPF said" after "Ferrow Pipe and Foundry Corp", the model leaving the initials unlabelled."""
@@ -648,6 +654,25 @@ class Registry:
         if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6):
             return None
         found = {id(e): e for e in self._orgs.values() if name in _org_acronyms(e.name)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _by_short_form(self, name: str) -> Entity | None:
+        """ "D and P" after "Dunmore and Pell's", "Pacex" after "the Pacific Exchange": the one body named before
+        that a short form other than all-capitals initials spells."""
+        initials = joined_initials(name)
+        if initials is not None:
+            return self._by_acronym(initials)
+        if " " in name:
+            return None
+        found = {id(e): e for e in self._orgs.values() if contracts(name, e.name)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _shortened_before(self, name: str) -> Entity | None:
+        """The one body already held under a word run together from `name` ("Nocex" read before the parser gave
+        "the Nordic Cotton Exchange"): the same body, which then takes the full name."""
+        if " " not in name:
+            return None
+        found = {id(e): e for k, e in self._orgs.items() if " " not in k and contracts(e.name, name)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _core_body(self, key: str, core: str) -> Entity | None:

@@ -46,6 +46,7 @@ from ..reading.and_names import joined_name
 from ..reading.orgs import org_name
 from ..reading.portfolio import name_after_portfolio, portfolio_holder
 from ..reading.possessive_firms import founder_named
+from ..reading.short_forms import initials_of
 from ..reading.stock_codes import coded_firm, written_with_parentheses
 from .anonymity import speaks_anonymously
 from .descriptions import INDEFINITE_DETERMINERS, DescriptionReferents, is_definite, role_phrase
@@ -386,7 +387,24 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         others = conjoined(head)
         if not others:
             return None
-        return joint([e for e in (self._proper(t)[0] for t in [head, *others]) if e is not None])
+        letters = [head, *others]
+        if all(len(t.text) == 1 and t.text.isupper() for t in letters):  # "D and P": one body's initials
+            spelled = self.registry.org_named(" and ".join(t.text for t in letters)) or self._spelled_speaker(
+                "".join(t.text for t in letters), head.idx
+            )
+            if spelled is not None:
+                return spelled
+        return joint([e for e in (self._proper(t)[0] for t in letters) if e is not None])
+
+    def _spelled_speaker(self, initials: str, char: int) -> Entity | None:
+        """The one earlier speaker whose name the initials spell ("H and V" after "Harlan and Vane's said", a
+        name the cast holds as two joined ones); None when none or several do."""
+        found = {  # one name written twice ("X and Y's", "X and Y") is one speaker
+            e.name.lower().removesuffix("'s"): e
+            for c, e in self._speakers
+            if c < char and len(e.name.split()) > 1 and initials_of(e.name) == initials
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _latest(self, events: list[tuple[int, Entity]], char: int, kind: str) -> tuple[int, Entity] | None:
         for k in range(bisect_left(events, char, key=lambda e: e[0]) - 1, -1, -1):

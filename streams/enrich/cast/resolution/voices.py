@@ -26,6 +26,7 @@ from .offices import words_of
 from .paper_modifiers import issuer_noun, named_issuer
 from .place_bodies import body_of_place
 from .sent_groups import body_of_group
+from .sitting_papers import earlier_mention, paper_sitting, sitting_is_bare, sitting_members
 
 _OUTLET_REACH = 600
 _ISSUER_REACH = 300  # tokens back to where a document "the statement" refers to was issued
@@ -601,7 +602,7 @@ class OrganisationVoices:
     def _document(self, head: Token) -> tuple[Entity | None, str | None]:
         """ "A statement from X" and "an X statement" are X speaking; an unsourced "the statement" is who
         issued it, or else the organisation last quoted."""
-        voice = self._paper_voice(head)  # "a joint statement by A and B", "a Harbour Board statement said"
+        voice = self._paper_voice(head) or self._sitting_voice(head)  # "a statement issued after a meeting of X envoys"
         if voice is not None:
             return voice, None
         for child in head.rights:
@@ -611,6 +612,40 @@ class OrganisationVoices:
                     return self._entity(source)
         spoke = self._latest(self._speakers, head.idx, "org")
         return (spoke[1] if spoke else None), None
+
+    def _sitting_voice(self, head: Token) -> Entity | None:
+        """The body whose sitting put out the paper `head` (or the earlier paper a definite one refers back to):
+        the members' body named after "of", else, for a sitting that names no one, the body last heard."""
+        earlier = earlier_mention(head)
+        sitting = paper_sitting(head) or (paper_sitting(earlier) if earlier is not None else None)
+        if sitting is None:
+            return None
+        members = sitting_members(sitting)
+        if members is None:
+            return self._last_heard_body(head.idx) if sitting_is_bare(sitting) else None
+        found = self._entity(members)[0]  # "a session of the Tarrow Council"
+        if found is not None and found.kind == "org":
+            return found
+        names = [c for c in members.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if members.tag_ != "NNS" or not names:  # "a meeting of envoys": no body named
+            return None
+        text = self.doc[names[0].left_edge.i : names[-1].i + 1].text
+        return self.registry.org_named(text) or self.registry.add_org(text, names[0].idx)
+
+    def _last_heard_body(self, char: int) -> Entity | None:
+        """The body last heard before `char`, itself or through a group of its office holders ("X foreign
+        ministers said": X), whichever spoke later."""
+        org = self._latest(self._speakers, char, "org")
+        group = self._latest(self._speakers, char, "group")
+        if group is not None and (org is None or group[0] > org[0]):
+            words = group[1].name.split()
+            while words and words[-1].islower():  # "X foreign ministers": the body is the name before the offices
+                words.pop()
+            body = " ".join(words)
+            if not words or body == group[1].name:
+                return None
+            return self.registry.org_named(body) or self.registry.add_org(body, group[0])
+        return org[1] if org else None
 
     def _source(self, head: Token) -> Entity | None:
         """A report or a paper speaks for whoever put it out, before any outlet nearby."""
