@@ -11,6 +11,9 @@ WHOLE = [
     # diplomacy: the model may label the family name alone
     ('Foreign Minister Choi Min-jun will visit Lisbon next week. "We expect progress," Choi said.',
      "Choi Min-jun"),
+    # labour: the model stops at a given name opening with an English word ("In")
+    ('Labour Minister Moon In-sook will meet union leader Dara Bell on Friday. "Wages must rise," Moon said.',
+     "Moon In-sook"),
     # business
     ('Chairman Hwang Dae-sik of the shipyard spoke on Monday. "Orders are up," Hwang said.', "Hwang Dae-sik"),
     # sport
@@ -40,6 +43,9 @@ APART = [
     ('Planning Minister Chon Ye-jin spoke first, then Dana Chong. "We agree," Chong said.', "Dana Chong"),
     # a three-letter family name: too short for a slip to tell
     ('Minister Seo Ji-hye spoke. "We agree," Seol said.', "Seol"),
+    # a firm named in full keeps its short form, one slip from a family name or not
+    ('Planning Minister Chon Ye-jin met Chong Textiles Corp on Monday. "Orders will grow," Chong said.',
+     "Chong Textiles Corp"),
     # a hyphenated English word after a name is no given name
     ('Analyst Marta Ruiz praised the co-op. "Members gain," Ruiz said.', "Marta Ruiz"),
 ]

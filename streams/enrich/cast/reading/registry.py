@@ -381,6 +381,17 @@ class Registry:
         found = [e for e in self.people() if e.first is not None and _slipped_name(word, e.name)]
         return found if len(found) == 1 else []
 
+    def family_named(self, word: str) -> Entity | None:
+        """ "Choi said" (or "Choy said") after "Choi Min-jun", the model reading the lone word as a body: the one
+        person whose name, written family name first, opens with the word or one slip from it, when nobody
+        bears the word as a surname (`family_first`)."""
+        key = word.lower()
+        if len(key) < FAMILY_MIN or self._people.get(key):
+            return None
+        families = {id(e): family_name(e.name) for e in self.people()}
+        found = [e for e in self.people() if (f := families[id(e)]) and (f == key or one_slip_apart(key, f))]
+        return found[0] if len(found) == 1 else None
+
     def inner_words(self) -> dict[str, int]:
         """How many people bear each word of their name before its last one (lower-cased): where a word
         written alone may name one person through the inside of a name ("Wang" of "Wang Xiuying")."""
