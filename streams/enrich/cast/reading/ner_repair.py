@@ -26,6 +26,7 @@ from .acronyms import joined_at_and
 from .and_names import whole_and_names
 from .body_then_holder import holder_after_body, holder_in_body
 from .columns import ARGUMENT_DEPS, MISREAD_LABELS
+from .family_first import given_name_after
 from .kinds import AFFILIATION_PREPS, plain_name
 from .lede_sources import answers_lede_source
 from .lower_case_names import lower_case_name
@@ -179,6 +180,9 @@ def repaired_ents(doc: Doc, text: str) -> list[Span]:
             ent.label_ == "PERSON" and headed_as_press(ent)
         ):  # "<Name>, a local daily, said", "the <Name> newspaper said" (a place there is the paper's city)
             ents.append(Span(doc, ent.start, ent.end, label="ORG"))
+            continue
+        if (whole := given_name_after(ent)) is not None:  # "Choi Min-jun" read as "Choi"
+            ents.append(whole)
             continue
         if (firm := coded.firm(ent)) is not None:  # "Velmora Kong (Holdings) Ltd <VKGH.HK>", "Velmora Kong said"
             ents.append(firm)

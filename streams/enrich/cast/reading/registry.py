@@ -30,6 +30,7 @@ from ..names import (
     title_hyphen,
 )
 from .affiliation import affiliation
+from .family_first import FAMILY_MIN, family_name
 from .short_forms import contracts, joined_initials
 
 _INITIALS = re.compile(r"(?:[a-z]\.){1,3}")  # "k.j.", lower-cased as the registry keys are
@@ -247,6 +248,16 @@ def one_slip_apart(a: str, b: str) -> bool:
     return short[i:] == long_[i + 1 :]
 
 
+def _slipped_name(word: str, name: str) -> bool:
+    """Whether `word` is the short form of `name` with one slip: its surname ("Okonkow" of "Marta Okonkwo",
+    MISSPELT_MIN letters at least) or, for a name written family name first, its family name ("Chong" of
+    "Chon Ye-jin", `family_first`)."""
+    family = family_name(name)
+    if family is not None and one_slip_apart(word, family):
+        return True
+    return len(word) >= MISSPELT_MIN and one_slip_apart(word, _surname(name.split()))
+
+
 def _ends_name(name: str, words: list[str]) -> bool:
     """ "García López", "van der Berg" after "Ana Belén García López", "Pieter van der Berg": a surname of
     several words written alone is its bearer's second mention, not a person whose first name is "García";
@@ -362,13 +373,25 @@ class Registry:
     def _misspelt(self, words: list[str]) -> list[Entity]:
         """ "Mr Okonkow" after "Marta Okonkwo": a lone surname of MISSPELT_MIN letters or more that nobody
         bears, one slip of the keys (a letter dropped, added, changed or two swapped, the first kept) from
-        exactly one person's surname, is that person's. Copy-editing misses such slips, and a second person
-        of nearly the same surname in one story is far rarer than a typo."""
-        if len(words) != 1 or len(words[0]) < MISSPELT_MIN:
+        exactly one person's surname (or family name, written first: `family_first`), is that person's.
+        Copy-editing misses such slips, and a second person of nearly the same surname in one story is far rarer
+        than a typo."""
+        if len(words) != 1 or len(words[0]) < FAMILY_MIN:
             return []
         word = words[0].lower()
-        found = [e for e in self.people() if e.first is not None and one_slip_apart(word, _surname(e.name.split()))]
+        found = [e for e in self.people() if e.first is not None and _slipped_name(word, e.name)]
         return found if len(found) == 1 else []
+
+    def family_named(self, word: str) -> Entity | None:
+        """ "Choi said" (or "Choy said") after "Choi Min-jun", the model reading the lone word as a body: the one
+        person whose name, written family name first, opens with the word or one slip from it, when nobody
+        bears the word as a surname (`family_first`)."""
+        key = word.lower()
+        if len(key) < FAMILY_MIN or self._people.get(key):
+            return None
+        families = {id(e): family_name(e.name) for e in self.people()}
+        found = [e for e in self.people() if (f := families[id(e)]) and (f == key or one_slip_apart(key, f))]
+        return found[0] if len(found) == 1 else None
 
     def inner_words(self) -> dict[str, int]:
         """How many people bear each word of their name before its last one (lower-cased): where a word

@@ -498,6 +498,7 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             return short, None
         whole_org = all(t.ent_type_ == "ORG" for t in run)  # "Tarrow Energy": a portfolio word ends a company
         known = self.registry.knows_surname(name_words(name)[-1].text)  # "Bell" of "Marcus Bell III"
+        known = known or (len(name) == 1 and self.registry.family_named(name[0].text) is not None)  # "Choi"
         if kind == "org" and (not title or org_shaped(name) or whole_org) and not known:
             return self.registry.add_org(org_name(head, run[0].i) or head.text, head.idx), None
         return self.registry.add_person(name, title, head.idx), None
