@@ -54,7 +54,7 @@ _DEFINITE = {"the", "this", "that"}
 _DESCRIBING_PREPS = ("of", "from", "at")
 _POINTING = {"both", "two", "each", "either", "all", "these", "those"}
 _MAX_CLIMB = 3
-_ASIDE_DEPS = ("prep", "acl", "relcl")  # what hangs on a group's body and says where it is or what it does
+_ASIDE_DEPS = ("prep", "acl")  # what hangs on a group's body and says where it is or what it does
 _NP_INNER = ("det", "poss", "nummod", "amod", "compound", "nmod", "quantmod")
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "eer")  # "grow-er", "curat-or", "pian-ist", "physic-ian"
 _WHOSE_PREPS = (*_BODY_PREPS, "at")  # "unions of/at X": which ones, told elsewhere
@@ -527,7 +527,8 @@ class NameIndex:
                     "nummod" in kids or any(c.lower_ in _POINTING for c in obj.children)):
                 return None  # "officials from both sides", "heads of three agencies": people named elsewhere
             if bare or "amod" in kids or "poss" in kids or kin or told:
-                end = obj.i if told else max(t.i for t in _whose_words(prep))  # not "... unions on Monday"
+                # told: "... 12 unions", not "... unions on Monday"; kin keep where they are, the body's people not
+                end = obj.i if told else prep.right_edge.i if kin else max(t.i for t in _whose_words(prep))
                 clause = next((t for t in prep.subtree if t.dep_ == "relcl"), None)
                 if clause is not None:  # "envoys of five states with whom he met": what they did is no part of who
                     end = min(end, clause.left_edge.i - 1)
@@ -826,10 +827,20 @@ def _np_text(token: Token) -> str:
 def _whose_words(prep: Token) -> list[Token]:
     """The words of "of/from/at X" that say whose the group is: "members of a new creditor committee in Lisbon"
     are no one's people in Lisbon, the city only tells where the committee meets or sits; what a deeper
-    phrase other than "of" adds, or a clause about the body ("representing its lenders"), names no owner."""
+    phrase other than "of" adds, or a participle about the body ("representing its lenders"), names no owner.
+    A relative clause stays: "CEOs of firms, who met X" names the people they are through X."""
     aside = {t.i for p in prep.subtree if p is not prep and p.dep_ in _ASIDE_DEPS and p.lower_ != "of"
-             for t in p.subtree}
+             and not _in_clause(p, prep) for t in p.subtree}
     return [t for t in prep.subtree if t.i not in aside]
+
+
+def _in_clause(token: Token, top: Token) -> bool:
+    """Whether a relative clause below `top` holds `token`: what the clause says stays read as it was."""
+    while token is not top and token.head is not token:
+        if token.dep_ == "relcl":
+            return True
+        token = token.head
+    return False
 
 
 def _paragraph(doc: Doc, i: int) -> tuple[int, int]:
