@@ -54,6 +54,7 @@ _DEFINITE = {"the", "this", "that"}
 _DESCRIBING_PREPS = ("of", "from", "at")
 _POINTING = {"both", "two", "each", "either", "all", "these", "those"}
 _MAX_CLIMB = 3
+_ASIDE_DEPS = ("prep", "acl")  # what hangs on a group's body and says where it is or what it does
 _NP_INNER = ("det", "poss", "nummod", "amod", "compound", "nmod", "quantmod")
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "eer")  # "grow-er", "curat-or", "pian-ist", "physic-ian"
 _WHOSE_PREPS = (*_BODY_PREPS, "at")  # "unions of/at X": which ones, told elsewhere
@@ -518,7 +519,7 @@ class NameIndex:
                     or obj.pos_ not in ("NOUN", "PROPN")):
                 continue
             kin = lower_lemma(token) in LEX.kin_groups  # "relatives of the patients in X": X is where they are
-            if any(self.label.get(t.i) in (PERSON, ORG, PLACE) for t in ((obj,) if kin else prep.subtree)):
+            if any(self.label.get(t.i) in (PERSON, ORG, PLACE) for t in ((obj,) if kin else _whose_words(prep))):
                 return None  # "officials of X": the body named is the side (`group_members`)
             kids = [c.dep_ for c in obj.children]
             told = in_a_listener_slot(token)  # "told representatives of 12 unions": the envoys in the room, as written
@@ -526,7 +527,8 @@ class NameIndex:
                     "nummod" in kids or any(c.lower_ in _POINTING for c in obj.children)):
                 return None  # "officials from both sides", "heads of three agencies": people named elsewhere
             if bare or "amod" in kids or "poss" in kids or kin or told:
-                end = obj.i if told else prep.right_edge.i  # told: "... 12 unions", not "... unions on Monday"
+                # told: "... 12 unions", not "... unions on Monday"; kin keep where they are, the body's people not
+                end = obj.i if told else prep.right_edge.i if kin else max(t.i for t in _whose_words(prep))
                 clause = next((t for t in prep.subtree if t.dep_ == "relcl"), None)
                 if clause is not None:  # "envoys of five states with whom he met": what they did is no part of who
                     end = min(end, clause.left_edge.i - 1)
@@ -820,6 +822,25 @@ def _np_text(token: Token) -> str:
     while words and words[0].pos_ == "DET":
         words = words[1:]
     return "".join(t.text_with_ws for t in words).strip()
+
+
+def _whose_words(prep: Token) -> list[Token]:
+    """The words of "of/from/at X" that say whose the group is: "members of a new creditor committee in Lisbon"
+    are no one's people in Lisbon, the city only tells where the committee meets or sits; what a deeper
+    phrase other than "of" adds, or a participle about the body ("representing its lenders"), names no owner.
+    A relative clause stays: "CEOs of firms, who met X" names the people they are through X."""
+    aside = {t.i for p in prep.subtree if p is not prep and p.dep_ in _ASIDE_DEPS and p.lower_ != "of"
+             and not _in_clause(p, prep) for t in p.subtree}
+    return [t for t in prep.subtree if t.i not in aside]
+
+
+def _in_clause(token: Token, top: Token) -> bool:
+    """Whether a relative clause below `top` holds `token`: what the clause says stays read as it was."""
+    while token is not top and token.head is not token:
+        if token.dep_ == "relcl":
+            return True
+        token = token.head
+    return False
 
 
 def _paragraph(doc: Doc, i: int) -> tuple[int, int]:
