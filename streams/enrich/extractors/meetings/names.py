@@ -829,14 +829,15 @@ def _whose_words(prep: Token) -> list[Token]:
     are no one's people in Lisbon, the city only tells where the committee meets or sits; what a deeper
     phrase other than "of" adds, or a participle about the body ("representing its lenders"), names no owner.
     A relative clause stays: "CEOs of firms, who met X" names the people they are through X."""
-    aside = {t.i for p in prep.subtree if p is not prep and p.dep_ in _ASIDE_DEPS and p.lower_ != "of"
+    aside = {t.i for p in prep.subtree if p.i != prep.i and p.dep_ in _ASIDE_DEPS and p.lower_ != "of"
              and not _in_clause(p, prep) for t in p.subtree}
     return [t for t in prep.subtree if t.i not in aside]
 
 
 def _in_clause(token: Token, top: Token) -> bool:
-    """Whether a relative clause below `top` holds `token`: what the clause says stays read as it was."""
-    while token is not top and token.head is not token:
+    """Whether a relative clause below `top` holds `token`: what the clause says stays read as it was. (Tokens
+    are compared by index: spaCy makes a new Token object on every access, so `is` never meets the root.)"""
+    while token.i != top.i and token.head.i != token.i:
         if token.dep_ == "relcl":
             return True
         token = token.head
