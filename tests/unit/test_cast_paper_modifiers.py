@@ -46,7 +46,7 @@ from tests.unit.readers import speakers
         id="report-author-named-next/transport",
     ),
     pytest.param(
-        "The mayor has gained ground with voters, according to the first opinion poll since the debate.\n\n"
+        "The mayor is ahead in the race for a second term, according to a poll published on Sunday.\n\n"
         "The survey, by Norvik Research Group, said 40 pct backed her.",
         ["Norvik Research Group", "Norvik Research Group"],
         id="poll-written-up-as-a-survey/local-politics",

@@ -1,5 +1,5 @@
 """A paper put out at a body's own sitting speaks for that body: "after a meeting of X envoys, a statement was
-issued", "a communique issued at the end of a ministerial meeting" after X's ministers spoke; a later "the
+issued", "a communique issued after a ministerial session" after X's ministers spoke; a later "the
 statement" is the same voice. A paper issued after some other event, or at a meeting with someone, speaks for no
 one new. Invented sentences."""
 
@@ -13,8 +13,8 @@ from tests.unit.readers import speakers
 
 @pytest.mark.parametrize(("text", "said"), [
     pytest.param(
-        "After an emergency meeting of Nordic Council envoys, a statement was issued saying \"the blockade harms"
-        " every member.\"\n\nThe statement said the dispute had reached a dangerous stage.",
+        "After a snap meeting of Nordic Council delegates, a statement was issued saying \"the blockade hurts"
+        " all of us.\"\n\nThe statement said the dispute had reached a dangerous stage.",
         ["Nordic Council", "Nordic Council"],
         id="envoys-of-a-bloc/diplomacy",
     ),
@@ -32,7 +32,7 @@ from tests.unit.readers import speakers
     ),
     pytest.param(
         "Trade Ministers of the Andean Fisheries Pact said they expected higher quotas.\n\n"
-        "A communique issued at the end of a two-day ministerial meeting said the pact hoped for new markets.",
+        "A communique issued after a three-day ministerial session said the pact wanted new markets.",
         ["Andean Fisheries Pact trade ministers", "Andean Fisheries Pact"],
         id="a-ministerial-meeting-after-the-ministers-spoke/trade",
     ),

@@ -17,7 +17,7 @@ PUBLISHED = dt.datetime(2026, 3, 10, 10, 0, tzinfo=dt.UTC)
 
 
 @pytest.mark.parametrize(("text", "sides"), [
-    ("Officials of Brandt Mining Corp will hold the first meeting with members of a new creditor committee in "
+    ("Brandt Mining Corp executives will sit down with members of a new creditor committee in "
      "Lisbon on Tuesday.", {"Brandt Mining Corp", "members of a new creditor committee"}),
     ("The ministry held a meeting with members of a new farm lobby in Cork last week.",
      {"ministry", "members of a new farm lobby"}),

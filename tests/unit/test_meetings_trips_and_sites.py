@@ -107,7 +107,7 @@ def test_a_stay_for_an_event_or_leisure_meets_no_one(run: Callable[..., list[Mee
     ("text", "sides"),
     [
         # mining: the site named by its own name, its owner told before
-        ("Mining group Arvo AB said it had agreed with the state agency Delmar Holdings to open a gold mine. The "
+        ("Mining group Arvo AB signed a pact with the state agency Delmar Holdings on a joint zinc venture. The "
          "ore may be shipped to Arvo's Kestrel copper smelter. Representatives from Delmar Holdings have visited "
          "Kestrel already, an Arvo spokesman said.", {"Delmar Holdings", "Arvo AB"}),
         # water

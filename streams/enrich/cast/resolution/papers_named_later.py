@@ -1,5 +1,5 @@
-"""A paper quoted before its author is named: "Fares should fall, an independent report said. The report by the
-Tarn Institute said ...", "according to the first poll since the debate. The survey, by Norvik Research, ...".
+"""A paper quoted before its author is named: "Rents will climb, a new study found. The study, written by the
+Tarn Institute, ...", "according to a poll taken this week. The survey, by Norvik Research, ...".
 
 Wire copy often opens on the paper and names who wrote it a sentence or two later. A paper noun that names no
 author of its own refers to the next mention of a paper of its kind in the sentences just after it, when that one

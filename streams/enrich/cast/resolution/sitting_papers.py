@@ -1,5 +1,5 @@
 """A paper put out at a body's own sitting speaks for that body: "After a meeting of Nordic Council envoys, a
-statement was issued saying ...", "A communique issued at the end of a ministerial meeting said ...".
+statement was issued saying ...", "A communique issued after a ministerial session said ...".
 
 The paper names no author, and the people at the sitting are unnamed members; the sitting does name whose it
 is, through the members' body ("a meeting of X envoys", "a session of the X") or, when it names none ("a
