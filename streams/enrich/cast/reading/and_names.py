@@ -12,6 +12,8 @@ form) is one name whatever X is: "Co" alone names no one.
 
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from streams.enrich.vocabulary.english_words import unknown_to_english
@@ -103,7 +105,9 @@ def whole_and_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """`ents` with each company name joined at its "and" made one span, the spans inside it (or crossing into
     it from inside: "Dalby Paper and" of "Dalby Paper and Pulp Ltd") given up. A span reaching outside the
     name on both sides is the model's reading of something larger, and is kept."""
-    names = [name for t in doc if t.lower_ in _JOINS and (name := _whole_name(doc, t)) is not None]
+    lower = doc.to_array(LOWER)  # the "and"s found without a Token per word (iterating the doc built ~600)
+    joins = np.flatnonzero((lower == doc.vocab.strings[_JOINS[0]]) | (lower == doc.vocab.strings[_JOINS[1]]))
+    names = [name for i in joins.tolist() if (name := _whole_name(doc, doc[i])) is not None]
     for name in names:
         inside = [e for e in ents if e.start < name.end and name.start < e.end]
         if any(_reaches_out(e, name) for e in inside if e.label_ != "ORG" or e.start < name.start):

@@ -152,9 +152,9 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
         place = ent.label_ == "ORG" and len(ent) == 1 and is_known_place(ent.text)  # a town the model mislabelled
         # "the fisheries council" tagged a body: lower-case words describe one named before, they name none
         typed = lower_case_name(ent)  # a full name typed in lower case, its short form capitalised elsewhere
-        written = typed is not None or any(not t.is_lower for t in ent if t.pos_ != "DET")
+        written = not person and (typed is not None or any(not t.is_lower for t in ent if t.pos_ != "DET"))
         # a person's span is no body whatever its shape: the shape is read only when that can matter
-        organisation = written and not person and (ent.label_ == "ORG" or _read_as_body(ent, registry))
+        organisation = written and (ent.label_ == "ORG" or _read_as_body(ent, registry))
         if organisation and not place and not is_common_plural(root):
             dashed = dashed_short_form(ent)
             apart = ent.end == len(doc) or doc[ent.end].lower_ not in ("and", "&")  # "X Gas" of "X Gas and Y Co"
@@ -246,7 +246,9 @@ def _name_spans(
     for ent in ents:
         kind = _SPAN_KINDS.get(ent.label_, "other")
         if kind == "person":
-            if place_read_as_person(ent, registry):
+            if all(named.get(i) is not None for i in range(ent.start, ent.end)):
+                pass  # every word is a person's, which the runs below write over it: what else it may be is moot
+            elif place_read_as_person(ent, registry):
                 kind = "place"
             elif _read_as_body(ent, registry):
                 kind = "org"

@@ -41,15 +41,21 @@ class Columns:
 
         propn = pos == PROPN
         subject = among(dep, SUBJECT_DEPS)
+        conj = dep == strings["conj"]  # each label compared once: a whole-column test costs as much as a dozen rows
+        listed = conj | (dep == strings["appos"])
         soft = (ent == 0) | among(ent, SOFT_LABELS)
         self.subjects = _where(subject)
         # a subject read as a work or a product ("'...,' Ana Ruiz said" after the quotation marks) is a name
-        self.unlabelled_arguments = _where(propn & among(dep, ARGUMENT_DEPS) & ((ent == 0) | (soft & subject)))
+        argument = subject | listed | among(dep, ARGUMENT_DEPS - SUBJECT_DEPS - {"conj", "appos"})
+        self.unlabelled_arguments = _where(propn & argument & ((ent == 0) | (soft & subject)))
         self.unlabelled_pobjs = _where(propn & (ent == 0) & (dep == strings["pobj"]))
-        self.listed = _where(propn & among(dep, ("conj", "appos")) & soft)
-        self.coordinated = _where((dep == strings["conj"]) & (title != 0) & (pos != PRON))
+        self.listed = _where(propn & listed & soft)
+        self.coordinated = _where(conj & (title != 0) & (pos != PRON))
         self.capitalised = _where(propn | ((pos == NOUN) & ((title != 0) | (upper != 0))))
-        self.pronouns = _where((pos == PRON) & among(lower, lexicon().pronoun_genders))
+        pronouns = np.flatnonzero(pos == PRON)  # a few dozen rows: their words looked up one by one
+        genders = {strings[word] for word in lexicon().pronoun_genders}
+        words = lower[pronouns].tolist()
+        self.pronouns = [i for i, word in zip(pronouns.tolist(), words, strict=True) if word in genders]
         # each word's sentence start: the last index at or before it whose row opens a sentence
         opens = np.where(sent == 1, np.arange(len(sent), dtype=np.int64), 0)
         self.sent_start: list[int] = np.maximum.accumulate(opens).tolist()

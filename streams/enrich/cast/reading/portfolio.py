@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from spacy.strings import hash_string
 from spacy.tokens import Span, Token
 
 from ...vocabulary.english_words import TABLE, unknown_to_english
@@ -19,6 +20,7 @@ from ..names import is_title_word
 
 _MAX_PORTFOLIO = 3  # "Foreign Affairs", "Culture, Media and Sport" is rarer than the name it would eat
 _LINKS = ("of", "for")  # "Minister of X", "Minister for X"
+_LINK_HASHES = frozenset(hash_string(link) for link in _LINKS)  # `Token.lower`, read before most spans: no string
 
 
 def portfolio_word(token: Token) -> bool:
@@ -38,7 +40,7 @@ def name_after_portfolio(ent: Span) -> int | None:
     as "Prosecutions X Y"); None when the span does not so open, is a body's name, or leaves no two-word name
     that opens with a given name or a word English does not list."""
     doc = ent.doc
-    if not any(doc[k].lower_ in _LINKS for k in range(max(0, ent.start - _MAX_PORTFOLIO), ent.start)):
+    if not any(doc[k].lower in _LINK_HASHES for k in range(max(0, ent.start - _MAX_PORTFOLIO), ent.start)):
         return None  # no "of"/"for" where the title's could stand, as before most spans: no word looked up
     opening = ent.start
     while opening > 0 and ent.start - opening < _MAX_PORTFOLIO - 1 and portfolio_word(doc[opening - 1]):

@@ -7,6 +7,7 @@ says it is a newspaper's. Either way a later "the paper said" is that outlet."""
 
 from __future__ import annotations
 
+from spacy.strings import hash_string
 from spacy.tokens import Span, Token
 
 from streams.enrich.vocabulary.places import is_known_place
@@ -62,6 +63,7 @@ def headed_as_press(ent: Span) -> bool:
 
 
 _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+_QUOTE_ORTHS = frozenset(hash_string(mark) for mark in _QUOTE_MARKS)  # `Token.orth`: no string built per word
 
 
 def _past_closing_quote(ent: Span) -> int:
@@ -76,11 +78,14 @@ def quoted_press(ent: Span) -> Span | None:
     """The name inside the quotation marks, as an organisation's, when a quoted title heads into a paper's noun
     ("the \u201c<Name>\u201d newspaper said"): the recogniser reads a quoted title as a work or a law, often with
     "the" and the opening mark inside the span, so the outlet would never be a voice."""
+    doc = ent.doc
+    if not any(doc[k].orth in _QUOTE_ORTHS for k in range(max(ent.start - 1, 0), ent.end - 1)):
+        return None  # no mark right before the name or inside the span, as for most spans: nothing to read
     words = [t for t in ent if not (t.text in _QUOTE_MARKS or (t.i == ent.start and t.lower_ == "the"))]
     if not words or any(not t.text[:1].isupper() for t in words) or words[-1].i - words[0].i + 1 != len(words):
         return None
-    name = Span(ent.doc, words[0].i, words[-1].i + 1, label="ORG")
-    opened = name.start > 0 and ent.doc[name.start - 1].text in _QUOTE_MARKS
+    name = Span(doc, words[0].i, words[-1].i + 1, label="ORG")
+    opened = name.start > 0 and doc[name.start - 1].text in _QUOTE_MARKS
     return name if opened and headed_as_press(name) else None
 
 
