@@ -42,6 +42,13 @@ def said(nlp: Language, text: str) -> list[tuple[str | None, str, str]]:
     return [(s.speaker.name if s.speaker else None, s.kind, s.quote) for s in statements]
 
 
+def speaker_of(nlp: Language, text: str, fragment: str) -> str | None:
+    """The speaker's name (None where unnamed) of the first statement of `text` whose quote holds `fragment`."""
+    found = [name for name, _, quote in said(nlp, text) if fragment in quote]
+    assert found, "no statement found"
+    return found[0]
+
+
 def headline(title: str) -> float:
     """The compound score the headline alone gets."""
     part, _ = headline_part(title, news_lexicon())

@@ -61,7 +61,7 @@ from .org_mentions import (
 )
 from .orgs import described_by_nation, home_of, org_name
 from .possessive_firms import founder_named
-from .registry import Registry
+from .registry import Registry, named_as_company
 from .stock_codes import code_standing_for, coded_subject, listed
 from .titles import name_lede_role, title_holder
 
@@ -180,6 +180,9 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
             reporting = verb.lemma_.lower() in lex.outlet_verbs and (
                 root.dep_ in ("dobj", "dative") or (reports and not any(c.dep_ == "dobj" for c in verb.children))
             )  # "the Ledger reported"; a company that "reported a loss" is no outlet
+            # "X Inc reported that its earnings rose", the object lost to the parse: a body the article named
+            # with a legal form or trade reports its results, not the news
+            reporting = reporting and not named_as_company(org)
             if reporting or names_press(ent):
                 salience.outlets.append((ent.start_char, org))
         elif ent.label_ == "GPE" and root.dep_ in SUBJECT_DEPS and not in_quote(ent.start_char):

@@ -17,6 +17,7 @@ from ..names import is_title_in_name, title_before, titled_name
 from .and_names import joined_name
 from .binding import own_clause_subject
 from .columns import ARGUMENT_DEPS, Columns
+from .definite_names import written_with_the
 from .kinds import (
     affiliation_read_as_person,
     body_noun_before,
@@ -52,6 +53,7 @@ def person_mentions(
         floor = cols.sent_start[ent.start]  # Span.sent walks every sentence of the doc
         person = ent.label_ == "PERSON" and not body_read_as_person(ent) and not affiliation_read_as_person(ent)
         person = person and not owner_of_its(ent) and not one_word_body(ent, registry) and not body_noun_before(ent)
+        person = person and not written_with_the(ent)  # "the Oldmere": a river or a product, no one's name
         venue_named = venue_word_surname(ent)  # "Kaito Hall said ... He added"
         if (
             (person and not place_read_as_person(whole_name(ent, floor), registry))  # "Ana Kaya": a town's name
