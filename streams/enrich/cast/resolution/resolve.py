@@ -50,6 +50,7 @@ from ..reading.short_forms import initials_of
 from ..reading.stock_codes import coded_firm, written_with_parentheses
 from .anonymity import speaks_anonymously
 from .descriptions import INDEFINITE_DETERMINERS, DescriptionReferents, is_definite, role_phrase
+from .echoed_crowds import echoed_body
 from .fronted_titles import person_titled_after
 from .glued_holders import glued_holder
 from .groups import any_role, conjoined, joint, unit_name
@@ -235,6 +236,7 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         self._speakers: list[tuple[int, Entity]] = []
         self._spokes: list[tuple[int, Entity, str | None]] = []
         self._heads: dict[str, Entity] = {}  # head noun of a resolved speaker phrase → whom it named last
+        self._heads_at: dict[str, int] = {}  # head noun of a resolved speaker phrase → where it last spoke
         self._unnamed_voices: set[int] = set()  # chars of the subjects that spoke without a name ("a fan said")
         self._unnamed_heads: dict[str, int] = {}  # head noun of an unnamed speaker phrase → where it last spoke
         self._office_groups: list[Entity] = []  # "X foreign ministers": each group once, however shortened later
@@ -266,6 +268,7 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         self._speakers.append((subject.idx, entity))
         if subject.pos_ == "NOUN":
             self._heads[subject.lemma_.lower()] = entity
+            self._heads_at[subject.lemma_.lower()] = subject.idx
         self._spokesperson_heard(subject, entity)
         return entity, title
 
@@ -611,6 +614,12 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             self._office_groups.append(known)
         return known
 
+    def _echoed_crowd(self, head: Token, lemma: str) -> Entity | None:
+        """ "officials said" after "Treasury officials said": the body the same crowd spoke for (`echoed_crowds`)."""
+        echoed = self._heads.get(lemma)
+        last = (self._heads_at[lemma], echoed) if echoed is not None else None
+        return echoed_body(head, last, self._unnamed_heads.get(lemma))
+
     def _common_referent(self, head: Token) -> tuple[Entity | None, str | None]:
         group = self._office_group(head)
         if group is not None:
@@ -662,7 +671,10 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             # the head name another holder of it ("the health minister" after "the education minister" spoke)
             return self._qualified(head) or echoed, None
         if head.tag_ in ("NNS", "NNPS") or any_role(head):
-            return self._plural(head, lemma) or self._represented(head) or self._members(head), None
+            return (
+                self._plural(head, lemma) or self._represented(head) or self._members(head)
+                or self._echoed_crowd(head, lemma)
+            ), None
         indefinite = any(c.lower_ in INDEFINITE_DETERMINERS for c in head.children)
         phrase = role_phrase(head)
         words = [t.lower_ for t in phrase]
