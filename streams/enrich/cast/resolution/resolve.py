@@ -58,7 +58,7 @@ from .held_offices import office_owner
 from .implied_roles import implied_holder
 from .included import included_member
 from .led_groups import leader_named
-from .named_later import body_named_later, body_role_holder, holder_named_later
+from .named_later import body_named_later, body_role_holder, holder_named_later, lede_body_named_after
 from .nationality import NationalityReferents, demonym_description, of_nation
 from .office_groups import office_group_name, same_group
 from .offices import complement
@@ -199,10 +199,15 @@ def _noun_read_otherwise(subject: Token) -> bool:
     return subject.lower_ in words and is_definite(subject)
 
 
+def _indefinite(head: Token) -> bool:
+    """ "a union", "an investment partnership": a noun brought in, not referred back to."""
+    return any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in head.children)
+
+
 def _introduced_unnamed(head: Token) -> bool:
     """ "An alliance of faith groups says", "an association of retailers says": an indefinite body is one the
     article brings in here without naming it, never the organisation in focus or named last."""
-    return any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in head.children) and not org_name(head)
+    return _indefinite(head) and not org_name(head)
 
 
 def _office_of_title(head: Token) -> bool:
@@ -639,8 +644,9 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         if bodies is not None:  # "the two companies said" after "A Corp and B Inc agreed ...": both speak
             return bodies, None
         if lemma in lex.institution_nouns:  # "the company's board" speaks for the company; "the board" is one
-            if _introduced_unnamed(head):
-                return None, None
+            named_after = lede_body_named_after(head, self.registry.orgs()) if _indefinite(head) else None
+            if named_after is not None or _introduced_unnamed(head):  # "a union said": unnamed, unless a lede
+                return named_after, None  # names it in the lines after ("A New York partnership" is no name)
             owner = self._represented(head) if lemma in lex.representative_nouns else None
             return (
                 owner
