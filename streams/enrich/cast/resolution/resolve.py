@@ -204,6 +204,11 @@ def _indefinite(head: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in head.children)
 
 
+def _brought_in(head: Token) -> bool:
+    """ `_indefinite`, or its article read onto a plural owner ("a residents' group", "a supporters' club")."""
+    return _indefinite(head) or any(c.dep_ == "poss" and c.tag_ == "NNS" and _indefinite(c) for c in head.children)
+
+
 def _introduced_unnamed(head: Token) -> bool:
     """ "An alliance of faith groups says", "an association of retailers says": an indefinite body is one the
     article brings in here without naming it, never the organisation in focus or named last."""
@@ -644,7 +649,7 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         if bodies is not None:  # "the two companies said" after "A Corp and B Inc agreed ...": both speak
             return bodies, None
         if lemma in lex.institution_nouns:  # "the company's board" speaks for the company; "the board" is one
-            named_after = lede_body_named_after(head, self.registry.orgs()) if _indefinite(head) else None
+            named_after = lede_body_named_after(head, self.registry.orgs()) if _brought_in(head) else None
             if named_after is not None or _introduced_unnamed(head):  # "a union said": unnamed, unless a lede
                 return named_after, None  # names it in the lines after ("A New York partnership" is no name)
             owner = self._represented(head) if lemma in lex.representative_nouns else None
