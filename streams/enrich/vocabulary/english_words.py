@@ -48,7 +48,7 @@ def lists_word(vocab: Vocab, word: str) -> bool:
     if not vocab.lookups.has_table(TABLE):
         return False
     words = vocab.lookups.get_table(TABLE)
-    return word in words or any(form in words for form in _singulars(word))
+    return word in words or any(form in words for form in singulars(word))
 
 
 def plural_of_english_word(token: Token) -> bool:
@@ -60,10 +60,10 @@ def plural_of_english_word(token: Token) -> bool:
     if not lookups.has_table(TABLE) or not token.is_alpha or word.endswith("ss"):
         return False
     words = lookups.get_table(TABLE)
-    return any(form in words for form in _singulars(word))
+    return any(form in words for form in singulars(word))
 
 
-def _singulars(word: str) -> set[str]:
+def singulars(word: str) -> set[str]:
     """The singulars a regular English plural may have: "lions" lion, "foxes" fox, "lilies" lily, "wolves" wolf."""
     if not word.endswith("s"):
         return set()

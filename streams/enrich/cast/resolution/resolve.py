@@ -62,6 +62,7 @@ from .named_later import body_named_later, body_role_holder, holder_named_later,
 from .nationality import NationalityReferents, demonym_description, of_nation
 from .office_groups import office_group_name, same_group
 from .offices import complement
+from .opening_crowds import opens_as_crowd
 from .paper_modifiers import FIGURE_WORDS
 from .papers_named_later import author_named_later
 from .place_bodies import body_of_place
@@ -344,6 +345,8 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             ) or self._latest_set_beside(subject) or self._only_of_nation(subject) or self._of_no_other_nation(
                 subject
             ), None
+        if opens_as_crowd(subject, self.registry.knows_surname):  # "Bankers said": a trade, sentence-cased
+            return None, None
         institution = subject.lemma_.lower() in lexicon().institution_nouns and (
             subject.text[:1].islower() or subject.pos_ == "NOUN"
         )

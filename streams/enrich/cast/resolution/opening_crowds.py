@@ -1,0 +1,31 @@
+"""A crowd of a trade that opens its sentence: "Bankers said ...", "Businessmen, who met the minister, opposed
+the rise". Sentence case capitalises the plural, so the parse may read it as a name (a body "Businessmen") or the
+cast as the short form of a firm the word opens ("Bankers" after "Bankers Trust Co"); it is neither. People
+named only by their trade stay unnamed (`eval/README.md`, "Statements' speakers": "analysts", "dealers").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from streams.enrich.vocabulary.english_words import singulars
+
+from ..lexicon import lexicon
+
+_ASIDES = frozenset({"punct", "relcl"})  # "Businessmen, who met the minister, said": set off, naming no one
+
+
+def opens_as_crowd(head: Token, knows_surname: Callable[[str], bool]) -> bool:
+    """Whether `head` is a plural of a people's word (a trade, a title, a representative, a member) written
+    alone as the first word of its sentence (a relative clause set off after it at most), and no surname of the article ("Banks said" after "Ida Banks")."""
+    if head.i != head.sent.start or not head.is_alpha or head.text.isupper():
+        return False
+    if any(c.dep_ not in _ASIDES for c in head.children):  # "Officials at X said" is X's voice
+        return False
+    word = head.lower_
+    forms = {word[:-3] + "man"} if word.endswith("men") else singulars(word)
+    lex = lexicon()
+    people = lex.title_words | lex.representative_nouns | lex.member_nouns
+    return bool(forms & people) and not knows_surname(head.text)
