@@ -19,7 +19,8 @@ _ASIDES = frozenset({"punct", "relcl"})  # "Businessmen, who met the minister, s
 
 def opens_as_crowd(head: Token, knows_surname: Callable[[str], bool]) -> bool:
     """Whether `head` is a plural of a people's word (a trade, a title, a representative, a member) written
-    alone as the first word of its sentence (a relative clause set off after it at most), and no surname of the article ("Banks said" after "Ida Banks")."""
+    alone as the first word of its sentence (a relative clause set off after it at most), and no surname of the
+    article ("Banks said" after "Ida Banks")."""
     if head.i != head.sent.start or not head.is_alpha or head.text.isupper():
         return False
     if any(c.dep_ not in _ASIDES for c in head.children):  # "Officials at X said" is X's voice
