@@ -37,6 +37,11 @@ from tests.unit.readers import speakers
             "Officials at Marram Power said the outage was over. The cause is still unknown, officials said.",
             "Marram Power",
         ),
+        (  # business, the crowd opening its sentence
+            "Harlan Foods officials said the plant would close in June. Officials said output would move to a new "
+            "site.",
+            "Harlan Foods",
+        ),
         (  # transport, another representative noun
             "Treadwell Airlines executives said fares would rise in spring. Fuel costs had doubled, executives said.",
             "Treadwell Airlines",

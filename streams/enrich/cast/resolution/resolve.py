@@ -346,7 +346,7 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
                 subject
             ), None
         if opens_as_crowd(subject, self.registry.knows_surname):  # "Bankers said": a trade, sentence-cased
-            return None, None
+            return self._echoed_crowd(subject, subject.lemma_.lower()), None  # "Officials said" after X's
         institution = subject.lemma_.lower() in lexicon().institution_nouns and (
             subject.text[:1].islower() or subject.pos_ == "NOUN"
         )
