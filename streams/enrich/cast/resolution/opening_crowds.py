@@ -7,6 +7,7 @@ named only by their trade stay unnamed (`eval/README.md`, "Statements' speakers"
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -27,6 +28,11 @@ def opens_as_crowd(head: Token, knows_surname: Callable[[str], bool]) -> bool:
         return False
     word = head.lower_
     forms = {word[:-3] + "man"} if word.endswith("men") else singulars(word)
+    return bool(forms & _people_words()) and not knows_surname(head.text)
+
+
+@cache
+def _people_words() -> frozenset[str]:
+    """The words that name people by what they do: titles and trades, representatives, members."""
     lex = lexicon()
-    people = lex.title_words | lex.representative_nouns | lex.member_nouns
-    return bool(forms & people) and not knows_surname(head.text)
+    return lex.title_words | lex.representative_nouns | lex.member_nouns
