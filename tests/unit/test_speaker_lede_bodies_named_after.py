@@ -1,4 +1,4 @@
-"""A lede sourced to a body it describes ("a union said", "A Chicago investment partnership disclosed") is the
+"""A lede sourced to a body it describes ("a union said", "A Denver buyout partnership said") is the
 one organisation of that kind named in the next few sentences; a union or partnership is known by the words
 that mark its kind ("X Steelworkers", "Y Partners"). Outside the lede, with two such bodies, or with none of
 that kind named near, it stays unnamed. Invented sentences, several beats."""
@@ -15,8 +15,8 @@ from tests.unit.readers import speakers
     ("text", "body"),
     [
         (  # business
-            "A Chicago investment partnership said on Monday it had bought nine pct of the shares of Delmar. "
-            "Halvard Partners, which owns stakes in two rivals, said it may seek control.",
+            "A Denver buyout partnership said on Monday it had bought a fifth of the shares of Delmar. "
+            "Halvard Partners, whose founder sits on two boards, said it may seek control.",
             "Halvard Partners",
         ),
         (  # labour, indefinite
@@ -25,9 +25,9 @@ from tests.unit.readers import speakers
             "Amalgamated Transport Workers",
         ),
         (  # labour, definite, named two paragraphs on
-            "Workers at the Tarn smelter voted to strike, the union said.\n\nTheir contract expires in May.\n\n"
-            "A spokesman for the United Steelworkers of Ostria said no date had been set.",
-            "United Steelworkers of Ostria",
+            "Bus drivers in Denholm will stop work over new rosters, the union said.\n\nThe buses carry most of "
+            "the town's commuters.\n\nA spokeswoman for the Amalgamated Transit Workers said the rosters were unsafe.",
+            "Amalgamated Transit Workers",
         ),
         (  # local politics
             "A residents' group said the new road would split the village. The Denholm Residents Group said it had "
@@ -63,7 +63,7 @@ def test_the_lede_body_is_the_one_named_after(nlp: Language, text: str, body: st
         ("A union said the strike would go ahead. Kessler Freight Ltd said it would keep its trucks running.", None),
         ("A residents' group said the road would split the village. The council said the route was final.", None),
         (  # named too far from the lede
-            "An investment partnership said it had bought shares of Delmar. The shares rose. Trading was heavy. "
+            "A buyout partnership said it had bought shares of Delmar. The shares rose. Trading was heavy. "
             "Volume doubled. Brokers were busy. Halvard Partners said it may buy more.",
             None,
         ),

@@ -1,4 +1,4 @@
-"""A trade's plural opening its sentence ("Bankers said", "Businessmen, who met the mayor, opposed ...") is a
+"""A trade's plural opening its sentence ("Nurses said", "Farmers, whose grain waits at the port, said") is a
 crowd, unnamed: neither a body called so nor the short form of a firm whose name the word opens. A surname,
 a firm's own short form and "Officials at X" keep their speakers. Invented sentences, several beats."""
 
@@ -17,7 +17,8 @@ from tests.unit.readers import speakers
         "Traders Bank of Ostria raised its lending rate. Traders said the market was quiet all day.",
         "Dealers Acceptance Corp sold its loan book. Dealers said the dollar was firm against the yen.",
         # local politics
-        "Businessmen, who met the mayor on Monday, opposed the new tax, saying it would hurt trade.",
+        "Businessmen said the new parking charges would drive shoppers out of town.",
+        "Farmers, whose grain has waited at the port for a week, said the strike must end.",
         # health
         "Nurses Mutual Bank opened a branch in Denholm. Nurses said the ward was short of staff.",
         # science

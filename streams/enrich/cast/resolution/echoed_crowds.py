@@ -1,11 +1,11 @@
-"""A bare crowd of representatives that echoes one a body was named for: "Treasury officials said the coin would
-be minted at home. ... Gold from abroad will not be used, officials said."
+"""A bare crowd of representatives that echoes one a body was named for: "Harbour Board officials said the berth
+would reopen in May. ... The cranes are to be replaced, officials said."
 
 Plural "officials", "executives", written with nothing of their own (no article, no modifier, no "of X"), name
 no body, and the conventions leave them unnamed (`eval/README.md`, "Statements' speakers"). But once the
 article made such a crowd a body's voice ("company officials", "the officials" after them), the same bare word
 later is read as the same people, as a reader does: the body they spoke for, until another crowd of that word
-spoke without a body ("Japanese officials", "officials at several banks" that named none), which makes the word
+spoke without a body ("Ostrian officials", "officials at several banks" that named none), which makes the word
 ambiguous again. A bare crowd before any named one stays unnamed: nothing is guessed forwards.
 """
 

@@ -129,7 +129,7 @@ def _of_kind(word: str, org: Entity) -> bool:
 
 
 def lede_body_named_after(head: Token, orgs: Iterable[Entity]) -> Entity | None:
-    """ "A Boston investment partnership seeking control of X said ..." / "Y Partners, which holds ...": wire copy
+    """ "A Denver buyout partnership said it had bought into X ..." / "Y Partners, whose founder ...": wire copy
     sources its lede to a body it describes and names it in the paragraphs after. An indefinite institution
     noun speaking in the lede's sentence is the one organisation of that kind (`_of_kind`) first named within
     the next `_LEDE_REACH` sentences; named before it, with none or several of them, no one: outside the lede

@@ -1,6 +1,6 @@
-"""A crowd of a trade that opens its sentence: "Bankers said ...", "Businessmen, who met the minister, opposed
-the rise". Sentence case capitalises the plural, so the parse may read it as a name (a body "Businessmen") or the
-cast as the short form of a firm the word opens ("Bankers" after "Bankers Trust Co"); it is neither. People
+"""A crowd of a trade that opens its sentence: "Nurses said ...", "Farmers, whose grain waits at the port,
+said". Sentence case capitalises the plural, so the parse may read it as a name (a body "Farmers") or the cast
+as the short form of a firm the word opens ("Farmers" after "Farmers Mutual Insurance Co"); it is neither. People
 named only by their trade stay unnamed (`eval/README.md`, "Statements' speakers": "analysts", "dealers").
 """
 
@@ -15,7 +15,7 @@ from streams.enrich.vocabulary.english_words import singulars
 
 from ..lexicon import lexicon
 
-_ASIDES = frozenset({"punct", "relcl"})  # "Businessmen, who met the minister, said": set off, naming no one
+_ASIDES = frozenset({"punct", "relcl"})  # "Farmers, whose grain waits, said": set off, naming no one
 
 
 def opens_as_crowd(head: Token, knows_surname: Callable[[str], bool]) -> bool:

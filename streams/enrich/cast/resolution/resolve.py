@@ -201,7 +201,7 @@ def _noun_read_otherwise(subject: Token) -> bool:
 
 
 def _indefinite(head: Token) -> bool:
-    """ "a union", "an investment partnership": a noun brought in, not referred back to."""
+    """ "a union", "a buyout partnership": a noun brought in, not referred back to."""
     return any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in head.children)
 
 
@@ -345,7 +345,7 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             ) or self._latest_set_beside(subject) or self._only_of_nation(subject) or self._of_no_other_nation(
                 subject
             ), None
-        if opens_as_crowd(subject, self.registry.knows_surname):  # "Bankers said": a trade, sentence-cased
+        if opens_as_crowd(subject, self.registry.knows_surname):  # "Farmers said": a trade, sentence-cased
             return self._echoed_crowd(subject, subject.lemma_.lower()), None  # "Officials said" after X's
         institution = subject.lemma_.lower() in lexicon().institution_nouns and (
             subject.text[:1].islower() or subject.pos_ == "NOUN"
@@ -628,7 +628,7 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         return known
 
     def _echoed_crowd(self, head: Token, lemma: str) -> Entity | None:
-        """ "officials said" after "Treasury officials said": the body the same crowd spoke for (`echoed_crowds`)."""
+        """ "officials said" after "Port officials said": the body the same crowd spoke for (`echoed_crowds`)."""
         echoed = self._heads.get(lemma)
         last = (self._heads_at[lemma], echoed) if echoed is not None else None
         return echoed_body(head, last, self._unnamed_heads.get(lemma))
