@@ -346,7 +346,7 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
                 subject
             ), None
         if opens_as_crowd(subject, self.registry.knows_surname):  # "Farmers said": a trade, sentence-cased
-            return self._echoed_crowd(subject, subject.lemma_.lower()), None  # "Officials said" after X's
+            return self._crowd_voice(subject), None
         institution = subject.lemma_.lower() in lexicon().institution_nouns and (
             subject.text[:1].islower() or subject.pos_ == "NOUN"
         )
@@ -626,6 +626,14 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             known = Entity(name=name, kind="group")
             self._office_groups.append(known)
         return known
+
+    def _crowd_voice(self, head: Token) -> Entity | None:
+        """Whom a sentence-cased crowd speaks for: no one, unless its people represent a body the sentence or the
+        crowd before names ("Officials said in a statement released by X", "Officials said" after X's)."""
+        lemma = head.lemma_.lower()
+        if lemma not in lexicon().representative_nouns:
+            return None
+        return self._represented(head) or self._echoed_crowd(head, lemma)
 
     def _echoed_crowd(self, head: Token, lemma: str) -> Entity | None:
         """ "officials said" after "Port officials said": the body the same crowd spoke for (`echoed_crowds`)."""
