@@ -25,6 +25,7 @@ _OTHER_RANKS = frozenset({"vice", "deputy", "under", "assistant", "associate", "
 _DEMONYM_ENDINGS = ("an", "ese", "sh", "i")
 _ARTICLES = frozenset({"the", "a", "an", ""})
 _PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
+_LEDE_REACH = 3  # sentences after the lede within which wire copy names the body its lede described
 
 
 def holds_office(words: list[str], title: str) -> bool:
@@ -116,6 +117,30 @@ def body_named_later(head: Token, orgs: Iterable[Entity]) -> Entity | None:
     word after it; with none or several, no one."""
     if head.tag_ != "NN" or not is_definite(head) or any(c.dep_ in ("amod", "compound", "poss") for c in head.lefts):
         return None
-    word = head.lower_
-    later = [e for e in orgs if word in words_of(e.name) and e.mentions and e.mentions[0] > head.idx]
+    later = [e for e in orgs if _of_kind(head.lower_, e) and e.mentions and e.mentions[0] > head.idx]
     return later[0] if len(later) == 1 else None
+
+
+def _of_kind(word: str, org: Entity) -> bool:
+    """Whether `org`'s name says it is a `word`: the word itself ("the Water Agency"), or a word that marks
+    that kind of body (`institution_name_markers`: a union is "X Steelworkers", a partnership "Y Partners")."""
+    named = words_of(org.name)
+    return word in named or bool(named & lexicon().institution_name_markers.get(word, frozenset()))
+
+
+def lede_body_named_after(head: Token, orgs: Iterable[Entity]) -> Entity | None:
+    """ "A Denver buyout partnership said it had bought into X ..." / "Y Partners, whose founder ...": wire copy
+    sources its lede to a body it describes and names it in the paragraphs after. An indefinite institution
+    noun speaking in the lede's sentence is the one organisation of that kind (`_of_kind`) first named within
+    the next `_LEDE_REACH` sentences; named before it, with none or several of them, no one: outside the lede
+    "an association of retailers says" brings in a body the article need never name."""
+    doc = head.doc
+    first = next(iter(doc.sents))
+    if head.i >= first.end or head.dep_ != "nsubj" or head.tag_ != "NN":
+        return None
+    sentences = [s for _, s in zip(range(_LEDE_REACH + 1), doc.sents, strict=False)]
+    reach = sentences[-1].end_char
+    own = range(head.left_edge.idx, head.idx + len(head))  # the description itself, once read as a name
+    kind = [e for e in orgs if _of_kind(head.lower_, e) and any(m not in own for m in e.mentions)]
+    later = [e for e in kind if first.end_char <= min(m for m in e.mentions if m not in own) < reach]
+    return later[0] if len(later) == 1 and len(kind) == 1 else None

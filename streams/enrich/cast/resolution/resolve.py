@@ -51,6 +51,7 @@ from ..reading.stock_codes import coded_firm, written_with_parentheses
 from .anonymity import speaks_anonymously
 from .crowds import crowd_in_capitals
 from .descriptions import INDEFINITE_DETERMINERS, DescriptionReferents, is_definite, role_phrase
+from .echoed_crowds import echoed_body
 from .fronted_titles import person_titled_after
 from .glued_holders import glued_holder
 from .groups import any_role, conjoined, joint, unit_name
@@ -58,10 +59,11 @@ from .held_offices import office_owner
 from .implied_roles import implied_holder
 from .included import included_member
 from .led_groups import leader_named
-from .named_later import body_named_later, body_role_holder, holder_named_later
+from .named_later import body_named_later, body_role_holder, holder_named_later, lede_body_named_after
 from .nationality import NationalityReferents, demonym_description, of_nation
 from .office_groups import office_group_name, same_group
 from .offices import complement
+from .opening_crowds import opens_as_crowd
 from .paper_modifiers import FIGURE_WORDS
 from .papers_named_later import author_named_later
 from .place_bodies import body_of_place
@@ -199,10 +201,20 @@ def _noun_read_otherwise(subject: Token) -> bool:
     return subject.lower_ in words and is_definite(subject)
 
 
+def _indefinite(head: Token) -> bool:
+    """ "a union", "a buyout partnership": a noun brought in, not referred back to."""
+    return any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in head.children)
+
+
+def _brought_in(head: Token) -> bool:
+    """ `_indefinite`, or its article read onto a plural owner ("a residents' group", "a supporters' club")."""
+    return _indefinite(head) or any(c.dep_ == "poss" and c.tag_ == "NNS" and _indefinite(c) for c in head.children)
+
+
 def _introduced_unnamed(head: Token) -> bool:
     """ "An alliance of faith groups says", "an association of retailers says": an indefinite body is one the
     article brings in here without naming it, never the organisation in focus or named last."""
-    return any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in head.children) and not org_name(head)
+    return _indefinite(head) and not org_name(head)
 
 
 def _office_of_title(head: Token) -> bool:
@@ -236,6 +248,7 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         self._speakers: list[tuple[int, Entity]] = []
         self._spokes: list[tuple[int, Entity, str | None]] = []
         self._heads: dict[str, Entity] = {}  # head noun of a resolved speaker phrase → whom it named last
+        self._heads_at: dict[str, int] = {}  # head noun of a resolved speaker phrase → where it last spoke
         self._unnamed_voices: set[int] = set()  # chars of the subjects that spoke without a name ("a fan said")
         self._unnamed_heads: dict[str, int] = {}  # head noun of an unnamed speaker phrase → where it last spoke
         self._office_groups: list[Entity] = []  # "X foreign ministers": each group once, however shortened later
@@ -267,6 +280,7 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         self._speakers.append((subject.idx, entity))
         if subject.pos_ == "NOUN":
             self._heads[subject.lemma_.lower()] = entity
+            self._heads_at[subject.lemma_.lower()] = subject.idx
         self._spokesperson_heard(subject, entity)
         return entity, title
 
@@ -332,6 +346,8 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             ) or self._latest_set_beside(subject) or self._only_of_nation(subject) or self._of_no_other_nation(
                 subject
             ), None
+        if opens_as_crowd(subject, self.registry.knows_surname):  # "Farmers said": a trade, sentence-cased
+            return self._crowd_voice(subject), None
         institution = subject.lemma_.lower() in lexicon().institution_nouns and (
             subject.text[:1].islower() or subject.pos_ == "NOUN"
         )
@@ -617,6 +633,20 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             self._office_groups.append(known)
         return known
 
+    def _crowd_voice(self, head: Token) -> Entity | None:
+        """Whom a sentence-cased crowd speaks for: no one, unless its people represent a body the sentence or the
+        crowd before names ("Officials said in a statement released by X", "Officials said" after X's)."""
+        lemma = head.lemma_.lower()
+        if lemma not in lexicon().representative_nouns:
+            return None
+        return self._represented(head) or self._echoed_crowd(head, lemma)
+
+    def _echoed_crowd(self, head: Token, lemma: str) -> Entity | None:
+        """ "officials said" after "Port officials said": the body the same crowd spoke for (`echoed_crowds`)."""
+        echoed = self._heads.get(lemma)
+        last = (self._heads_at[lemma], echoed) if echoed is not None else None
+        return echoed_body(head, last, self._unnamed_heads.get(lemma))
+
     def _common_referent(self, head: Token) -> tuple[Entity | None, str | None]:
         group = self._office_group(head)
         if group is not None:
@@ -636,8 +666,9 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         if bodies is not None:  # "the two companies said" after "A Corp and B Inc agreed ...": both speak
             return bodies, None
         if lemma in lex.institution_nouns:  # "the company's board" speaks for the company; "the board" is one
-            if _introduced_unnamed(head):
-                return None, None
+            named_after = lede_body_named_after(head, self.registry.orgs()) if _brought_in(head) else None
+            if named_after is not None or _introduced_unnamed(head):  # "a union said": unnamed, unless a lede
+                return named_after, None  # names it in the lines after ("A New York partnership" is no name)
             owner = self._represented(head) if lemma in lex.representative_nouns else None
             return (
                 owner
@@ -668,7 +699,10 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             # the head name another holder of it ("the health minister" after "the education minister" spoke)
             return self._qualified(head) or echoed, None
         if head.tag_ in ("NNS", "NNPS") or any_role(head):
-            return self._plural(head, lemma) or self._represented(head) or self._members(head), None
+            return (
+                self._plural(head, lemma) or self._represented(head) or self._members(head)
+                or self._echoed_crowd(head, lemma)
+            ), None
         indefinite = any(c.lower_ in INDEFINITE_DETERMINERS for c in head.children)
         phrase = role_phrase(head)
         words = [t.lower_ for t in phrase]
