@@ -25,6 +25,11 @@ from tests.unit.readers import speakers
         "Researchers Trust funded the study. Researchers said the vaccine worked in mice.",
         # sport
         "Coaches said the new rule on substitutes was unfair.",
+        # "-men" plurals, set off by an aside or not
+        "The lenders include Bankers Union Trust and Corvale Bank.\n\nBankers said the loan would be signed in May.",
+        "Policemen, who patrolled the square, said the crowd was calm.",
+        "Seamen, who met the owners, said the strike would go on.",
+        "Businessmen, who met Premier Olvado, opposed the tax, saying it would hurt exports.",
     ],
 )
 def test_a_sentence_cased_trade_is_an_unnamed_crowd(nlp: Language, text: str) -> None:
@@ -39,6 +44,10 @@ def test_a_sentence_cased_trade_is_an_unnamed_crowd(nlp: Language, text: str) ->
         ("Officials at Marram Power said the outage was over.", "Marram Power"),
         ("Thomas Sellers, the mayor, opened the bridge. Sellers said it cost two million.", "Thomas Sellers"),
         ("Executives at Kessler Freight said the depot would close.", "Kessler Freight"),
+        ("Midland Bankers said the loan would be signed in May.", "Midland Bankers"),
+        ("Carmen Ruiz, the mayor, said the vote was fair.", "Carmen Ruiz"),  # "-men" too short for a crowd
+        ("Kelso Bankers Ltd said its profit rose.", "Kelso Bankers Ltd"),
+        ("Tarn Valley Workers Union said the strike would go on.", "Tarn Valley Workers Union"),
     ],
 )
 def test_names_and_bodies_keep_their_speakers(nlp: Language, text: str, speaker: str) -> None:

@@ -11,11 +11,13 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from streams.enrich.vocabulary.english_words import singulars
+from streams.enrich.vocabulary.english_words import lists_word, singulars
 
 from ..lexicon import lexicon
 
 _ASIDES = frozenset({"punct", "relcl"})  # "Farmers, whose grain waits, said": set off, naming no one
+_MEN = "men"
+_MIN_MEN_LENGTH = 6  # "Seamen" and longer: "Amen", "Carmen" are no plurals of "-man"
 
 
 def opens_as_crowd(head: Token, knows_surname: Callable[[str], bool]) -> bool:
@@ -27,8 +29,12 @@ def opens_as_crowd(head: Token, knows_surname: Callable[[str], bool]) -> bool:
     if any(c.dep_ not in _ASIDES for c in head.children):  # "Officials at X said" is X's voice
         return False
     word = head.lower_
-    forms = {word[:-3] + "man"} if word.endswith("men") else singulars(word)
-    return bool(forms & _people_words()) and not knows_surname(head.text)
+    if word.endswith(_MEN) and len(word) >= _MIN_MEN_LENGTH:
+        man = word[: -len(_MEN)] + "man"  # "Policemen": any "-man" English lists ("Bremen" has no "breman")
+        crowd = man in _people_words() or lists_word(head.vocab, man)
+    else:
+        crowd = bool(singulars(word) & _people_words())
+    return crowd and not knows_surname(head.text)
 
 
 @cache

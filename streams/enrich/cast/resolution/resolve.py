@@ -49,7 +49,6 @@ from ..reading.possessive_firms import founder_named
 from ..reading.short_forms import initials_of
 from ..reading.stock_codes import coded_firm, written_with_parentheses
 from .anonymity import speaks_anonymously
-from .crowds import crowd_in_capitals
 from .descriptions import INDEFINITE_DETERMINERS, DescriptionReferents, is_definite, role_phrase
 from .echoed_crowds import echoed_body
 from .fronted_titles import person_titled_after
@@ -352,10 +351,8 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             subject.text[:1].islower() or subject.pos_ == "NOUN"
         )
         crowd = is_common_plural(subject) and not self.registry.knows_surname(subject.text)
-        # "Bankers said", "Growers, who ..., said": a group the article leaves unnamed, no name nor a firm it opens
-        crowd_named = crowd_in_capitals(subject) and not self.registry.knows_surname(subject.text)
         proper = subject.pos_ == "PROPN" and not _common_word(subject)
-        named = not crowd_named and (proper or (subject.ent_type_ in _NAMED_LABELS and not crowd))
+        named = proper or (subject.ent_type_ in _NAMED_LABELS and not crowd)
         titled = is_title_word(subject) and _appositive_person(subject) is not None  # "X's High Representative, Y,"
         held = portfolio_holder(subject) if named else None
         if held is not None:  # "Minister for Culture X Y said" with the title parsed as the subject
@@ -391,7 +388,7 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
                 # "Marlow said" after "Marlow Cable Works Inc", tagged a common noun: the body the word opens
                 firm = (
                     self.registry.org_read_as_person(subject.text, subject.idx)
-                    if _bare_capital(subject) and not crowd_named
+                    if _bare_capital(subject)
                     else None
                 )
                 return (firm, None) if firm is not None else self._common(subject)
