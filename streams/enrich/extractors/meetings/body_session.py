@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from streams.enrich.extractors.meetings.fronted import subjects
+from streams.enrich.extractors.meetings.general_meeting import general_meeting_firm
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import NameIndex
@@ -35,7 +36,7 @@ def session_body(token: Token, kind: str, names: NameIndex) -> Participant | Non
     """The body whose own session `token` tells, named as written, or None."""
     body = _gathered_body(token) if kind == "meet" else _organ_of(token)
     if body is None:
-        return None
+        return None if kind == "meet" else general_meeting_firm(token, names)  # "at its annual meeting"
     return Participant(name=_as_written(body, names, token), kind="organization")
 
 
