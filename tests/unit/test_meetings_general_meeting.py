@@ -56,3 +56,12 @@ def test_a_bodys_general_meeting_is_its_own_session(meetings, text, body, status
 ])
 def test_no_session_where_none_is_held(meetings, text):
     assert meetings(text) == []
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Marlow Aviation Inc has received a new offer, a person familiar with the talks said. Marlow's board was "
+     "meeting today, but the company declined to say what was on the agenda.", "Marlow Aviation Inc board"),
+    ("The Talvor Mining board will meet on Monday, the firm said.", "Talvor Mining board"),
+])
+def test_a_firms_board_is_named_after_the_firm_in_full(meetings, text, body):
+    assert [side_names(m) for m in meetings(text)] == [{body}]
