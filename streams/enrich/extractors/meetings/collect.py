@@ -63,6 +63,7 @@ from streams.enrich.extractors.meetings.relations import (
     walked_out,
     withdrew,
 )
+from streams.enrich.extractors.meetings.regular_sitting import sitting_of_one_side
 from streams.enrich.extractors.meetings.reschedule import find_postponement
 from streams.enrich.extractors.meetings.roll_call import roll_call
 from streams.enrich.extractors.meetings.scene import SCENE_DEPTH, day_of_occasion_before, place_before
@@ -186,6 +187,9 @@ def build_mention(
     # a body's session keeps the people told at it ("The board met." "X briefed the board.")
     named_people = [p for p in parties.named if p.kind == "person" and p.name != p.title]
     sides = [body, *named_people] if body else [session] if session else parties.named
+    sitting = sitting_of_one_side(token, parties.named) if body is None and session is None else None
+    if sitting is not None:
+        sides = [sitting]  # "an emergency meeting of X envoys": their own sitting, the side as written
     if body is None and session is not None and session.name.islower():
         session = named_for_description(session, names)
         attendee = reporting_attendee(token, names) if not session.name.islower() else None
@@ -205,8 +209,8 @@ def build_mention(
         needs_protagonist=parties.needs_protagonist,
         reported=parties.reported,
         one_at_told=_one_at_it(token, parties.named),
-        among_themselves=session is not None or body is not None or _among_themselves(
-            token, governor, parties.named, names),
+        among_themselves=session is not None or body is not None or sitting is not None or (
+            _among_themselves(token, governor, parties.named, names)),
         unnamed_session=unnamed,
         attendees=parties.attendees or is_companion(token),
         repeat=repeat,
