@@ -36,6 +36,7 @@ from streams.enrich.extractors.meetings.own_body import organ_met_alone, own_org
 from streams.enrich.extractors.meetings.participants import find_parties
 from streams.enrich.extractors.meetings.parties import Parties
 from streams.enrich.extractors.meetings.received import receives_a_thing
+from streams.enrich.extractors.meetings.regular_sitting import sitting_of_one_side
 from streams.enrich.extractors.meetings.relations import (
     also_another,
     arrival_ahead_of,
@@ -63,7 +64,6 @@ from streams.enrich.extractors.meetings.relations import (
     walked_out,
     withdrew,
 )
-from streams.enrich.extractors.meetings.regular_sitting import sitting_of_one_side
 from streams.enrich.extractors.meetings.reschedule import find_postponement
 from streams.enrich.extractors.meetings.roll_call import roll_call
 from streams.enrich.extractors.meetings.scene import SCENE_DEPTH, day_of_occasion_before, place_before
