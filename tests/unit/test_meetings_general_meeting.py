@@ -1,6 +1,8 @@
 """A body's general meeting of its own members (a company's annual or special meeting, a club's or a society's
 annual meeting) is a session of that body: one side, the body as the article names it (eval/README.md,
-"Sessions of bodies"); a speech at it, a topic about it or a word that only looks like it is not."""
+"Sessions of bodies"); a speech at it, a topic about it or a word that only looks like it is not. So is a
+meeting noun that says what kind of sitting it is (weekly, emergency, plenary) "of" one named side; a bare
+"meeting of X" as a point in time is not read by that rule."""
 
 from __future__ import annotations
 
@@ -65,3 +67,28 @@ def test_no_session_where_none_is_held(meetings, text):
 ])
 def test_a_firms_board_is_named_after_the_firm_in_full(meetings, text, body):
     assert [side_names(m) for m in meetings(text)] == [{body}]
+
+
+@pytest.mark.parametrize(("text", "body", "status"), [
+    ("After an emergency meeting of Orsk Pact ambassadors, a statement was issued calling for calm.",
+     "Orsk Pact ambassadors", "held"),
+    ("The plan ran into problems at today's weekly meeting of the Varden Union Commission, officials said.",
+     "Varden Union Commission", "held"),
+    ("A plenary session of the Kelvar Assembly approved the budget on Tuesday.", "Kelvar Assembly", "held"),
+    ("The quarterly meeting of the Dunmore Water Authority will be held on June 4.", "Dunmore Water Authority",
+     "planned"),
+    ("Police were called after a regular meeting of the Ashgrove Town Council ended in uproar.",
+     "Ashgrove Town Council", "held"),
+])
+def test_a_kind_of_sitting_of_one_side_is_its_session(meetings, text, body, status):
+    assert [(side_names(m), m.status) for m in meetings(text)] == [({body}, status)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Varden Union Commission's weekly report showed a rise in grain stocks.",
+    "Weekly meetings of the Calder Cycling Club were a fixture of town life for decades.",
+    "The Orsk Pact said its emergency fund would pay for the repairs.",
+    "The Kelvar Assembly passed the budget in a special vote on Tuesday, officials said.",
+])
+def test_no_sitting_where_none_is_told(meetings, text):
+    assert meetings(text) == []
