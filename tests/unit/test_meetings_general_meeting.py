@@ -41,6 +41,8 @@ def meetings(nlp):
      "Royal Society of Lichenology", "planned"),
     ("Pell Arvo said the Orrin Growers Union would vote on the levy at its annual meeting on Friday.",
      "Orrin Growers Union", "planned"),
+    ("Kestrel Biotech Ltd reported a loss on Monday. Its annual meeting takes place in Berlin on May 5.",
+     "Kestrel Biotech Ltd", "planned"),
 ])
 def test_a_bodys_general_meeting_is_its_own_session(meetings, text, body, status):
     assert [(side_names(m), m.status) for m in meetings(text)] == [({body}, status)]
