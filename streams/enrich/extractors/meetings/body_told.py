@@ -21,6 +21,7 @@ from streams.enrich.extractors.meetings.counted import partitive_whole
 from streams.enrich.extractors.meetings.fronted import subjects
 from streams.enrich.extractors.meetings.governing import told_only_if
 from streams.enrich.extractors.meetings.lemma import lower_lemma
+from streams.enrich.extractors.meetings.names import is_plural_role
 from streams.enrich.extractors.meetings.telling import BODY_TELLING_VERBS, listener_slots
 from streams.enrich.extractors.meetings.wording import is_named
 
@@ -38,7 +39,8 @@ def body_listeners(verb: Token) -> list[Token]:
     """The envoys of bodies that a named person told or briefed at `verb`."""
     if lower_lemma(verb) not in BODY_TELLING_VERBS or _in_writing(verb) or told_only_if(verb):
         return []
-    found = [n for n in listener_slots(verb) if _envoys_of_a_body(n)]
+    slots = listener_slots(verb)
+    found = [n for n in slots if _envoys_of_a_body(n)] + [g for n in slots if (g := _gathered_group(n)) is not None]
     return found if found and _named_teller(verb) else []
 
 
@@ -52,6 +54,17 @@ def _envoys_of_a_body(noun: Token) -> bool:
     if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in noun.children):  # "union leaders", "party officials"
         return True
     return any(is_named(o, ("org",)) or _bodies(o) for o in _of_objects(noun))
+
+
+def _gathered_group(noun: Token) -> Token | None:
+    """"told transport ministers meeting in X that ...": the small model reads the participle as a noun ("a
+    ministers meeting") told; the ones told are the office holders gathered, right before it. "told a meeting
+    of analysts" or "told the annual meeting" is an audience addressed, no group set before the word."""
+    if lower_lemma(noun) != "meeting" or noun.tag_ != "NN" or noun.i == 0 or any(
+            c.dep_ in ("det", "poss") for c in noun.children):
+        return None
+    group = noun.doc[noun.i - 1]
+    return group if group.dep_ == "compound" and group.head.i == noun.i and is_plural_role(group) else None
 
 
 def _of_objects(noun: Token) -> list[Token]:

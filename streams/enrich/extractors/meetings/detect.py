@@ -44,6 +44,7 @@ from streams.enrich.extractors.meetings.prospects import (
     judged_prospect,
 )
 from streams.enrich.extractors.meetings.roll_call import ROLL_CALL_WORDS, roll_call
+from streams.enrich.extractors.meetings.sessions_attended import attended_by_a_named_person
 from streams.enrich.extractors.meetings.settled_with import SETTLING_VERBS, settled_with
 from streams.enrich.extractors.meetings.summons import is_summons
 from streams.enrich.extractors.meetings.taking_part import takes_part_in_an_activity
@@ -497,7 +498,7 @@ def _attends_a_bodys_gathering(token: Token, kind: TriggerKind) -> bool:
         return False
     attended = [c for c in token.children if c.dep_ == "dobj"] + [
         o for p in token.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
-    return any(not has_party_prep(o) and (
+    return any(not has_party_prep(o) and not attended_by_a_named_person(token, o) and (
         is_named(o, ("org",)) or lower_lemma(o) in LEX.org_heads or lower_lemma(o) in LEX.staged_events
         or _named_after_a_body(o) or _open_gathering(o)) for o in attended)
 

@@ -37,6 +37,7 @@ from streams.enrich.extractors.meetings.said_they import reporting_group, report
 from streams.enrich.extractors.meetings.short_forms import body_by_short_form
 from streams.enrich.extractors.meetings.sitting_bodies import a_sitting_body
 from streams.enrich.extractors.meetings.telling import in_a_listener_slot
+from streams.enrich.extractors.meetings.written_sides import sent_party, served_ones
 from streams.enrich.model import Participant
 from streams.enrich.vocabulary.places import country_code
 
@@ -568,8 +569,13 @@ class NameIndex:
                         elif (found := self._body_after_name(part)) is not None:
                             members.append(found)
         if not members and (body := self.organisation(token)) is not None:
-            members.append(body)
+            members.append(sent_party(token, body, self._name_end_before(token)) or body)
         return members
+
+    def _name_end_before(self, token: Token) -> int | None:
+        """The index past the name the cast reads right before `token` ("Norland Assembly" before "team")."""
+        before = self.span_of.get(token.i - 1) if token.i > 0 and self.label.get(token.i - 1) == ORG else None
+        return before[1] if before is not None else None
 
     def _body_after_name(self, part: Token) -> Participant | None:
         """"negotiators for X and the Y Workers union": the body's own word after its name lies outside the
@@ -586,7 +592,8 @@ class NameIndex:
             return body
         if _described_body(token) or a_sitting_body(token):  # "a Senate committee", "its advisory committee"
             owner = next((f"{c.text} " for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PRON"), "")
-            return Participant(name=_np_text(token).removeprefix("the ").removeprefix(owner), kind="organization")
+            name = _np_text(token).removeprefix("the ").removeprefix(owner) + served_ones(token)
+            return Participant(name=name, kind="organization")
         return None
 
     def _employer_at(self, group: Token, prep: Token) -> bool:

@@ -19,6 +19,7 @@ from streams.enrich.extractors.meetings.names import NameIndex, is_bare_body
 from streams.enrich.extractors.meetings.noun_sides import is_definite, is_sequenced, noun_parties
 from streams.enrich.extractors.meetings.paired import paired_sides
 from streams.enrich.extractors.meetings.parties import Parties
+from streams.enrich.extractors.meetings.sessions_attended import session_side
 from streams.enrich.extractors.meetings.site_owners import site_owner
 from streams.enrich.extractors.meetings.verb_sides import companions, verb_objects
 from streams.enrich.extractors.meetings.visited_sites import only_went_to, visited_object
@@ -41,6 +42,8 @@ def find_parties(trigger: Trigger, names: NameIndex) -> Parties:
             elif trigger.kind == "attend" and obj.head.dep_ == "agent":
                 add_coordinated(obj, names, parties)  # "the meeting was attended by X": X attended the one told
                 parties.anaphoric = parties.anaphoric or any(is_definite(s) for s in subjects(token))
+            elif trigger.kind == "attend" and (body := session_side(obj)) is not None:
+                parties.add(body)  # "attended the Y Committee meeting": the committee in session is the side met
             elif trigger.kind == "attend":
                 before = len(parties.named)
                 noun_parties(obj, names, parties)
