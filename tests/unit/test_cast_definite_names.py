@@ -18,7 +18,7 @@ from tests.unit.readers import speaker_of
          "Costs would fall", "Norvane Shipping Ltd"),  # shipping
         ("Brenmark Corp reported that its profit rose.\n\nA company official said the rise came from exports.",
          "came from exports", "Brenmark Corp"),  # business
-        ("Halvard AG today reported without comment a rise in sales.\n\nA company official said prices had held.",
+        ("Halvard AG reported higher sales for the quarter.\n\nA company official said prices had held.",
          "prices had held", "Halvard AG"),  # industry
     ],
 )

@@ -21,14 +21,14 @@ def meetings(nlp):
 
 
 @pytest.mark.parametrize(("text", "body", "status"), [
-    ("Norvale Mining Corp said its shareholders at its annual meeting on Friday elected seven directors.",
+    ("Norvale Mining Corp said holders re-elected the whole board at its annual meeting on Friday.",
      "Norvale Mining Corp", "held"),
-    ("Brisk Foods Inc yesterday adjourned the special meeting at which holders were to vote on the buyout.",
+    ("Brisk Foods Inc halted its special meeting on Monday before the buyout vote.",
      "Brisk Foods Inc", "held"),
-    ("Holders of Quarrell Steel Ltd will be asked at the June 3 annual meeting to approve a change of the "
-     "company's name, Quarrell Steel said.", "Quarrell Steel Ltd", "planned"),
-    ("The Harbour Credit Union said five directors were elected to its board at the annual membership meeting "
-     "today.", "Harbour Credit Union", "held"),
+    ("Holders of Quarrell Steel Ltd will vote on a new share plan at the June 3 annual meeting.",
+     "Quarrell Steel Ltd", "planned"),
+    ("Two new trustees were chosen today at the Harbour Credit Union's annual membership meeting.",
+     "Harbour Credit Union", "held"),
     ("Westmoor Rovers Football Club said members at a special general meeting on Monday approved the sale of "
      "the ground.", "Westmoor Rovers Football Club", "held"),
     ("At its extraordinary general meeting next month, Corvane Shipping AB will ask holders to approve a "
@@ -63,8 +63,8 @@ def test_no_session_where_none_is_held(meetings, text):
 
 
 @pytest.mark.parametrize(("text", "body"), [
-    ("Marlow Aviation Inc has received a new offer, a person familiar with the talks said. Marlow's board was "
-     "meeting today, but the company declined to say what was on the agenda.", "Marlow Aviation Inc board"),
+    ("Marlow Aviation Inc has received a new offer, a person close to the bidder said. Marlow's board met "
+     "until late on Sunday and the firm would not comment.", "Marlow Aviation Inc board"),
     ("The Talvor Mining board will meet on Monday, the firm said.", "Talvor Mining board"),
 ])
 def test_a_firms_board_is_named_after_the_firm_in_full(meetings, text, body):
@@ -72,9 +72,9 @@ def test_a_firms_board_is_named_after_the_firm_in_full(meetings, text, body):
 
 
 @pytest.mark.parametrize(("text", "body", "status"), [
-    ("After an emergency meeting of Orsk Pact ambassadors, a statement was issued calling for calm.",
+    ("Calls for calm followed an emergency meeting of Orsk Pact ambassadors on Sunday.",
      "Orsk Pact ambassadors", "held"),
-    ("The plan ran into problems at today's weekly meeting of the Varden Union Commission, officials said.",
+    ("The levy was approved at the weekly meeting of the Varden Union Commission on Wednesday.",
      "Varden Union Commission", "held"),
     ("A plenary session of the Kelvar Assembly approved the budget on Tuesday.", "Kelvar Assembly", "held"),
     ("The quarterly meeting of the Dunmore Water Authority will be held on June 4.", "Dunmore Water Authority",

@@ -1,12 +1,12 @@
-"""A company's (or a club's, a society's) general meeting of its own members: "its shareholders at its annual
-meeting elected seven directors", "adjourned the special meeting at which holders were to vote", "holders will
-be asked at the June 3 annual meeting", "mailed to holders for the firm's May 20 annual meeting".
+"""A company's (or a club's, a society's) general meeting of its own members: "holders re-elected the board at
+its annual meeting", "the firm halted its special meeting before the vote", "a plan put to holders at the
+June 3 annual meeting", "papers sent out for the firm's May 20 annual meeting".
 
 The gold of real wire news keeps such a session as a meeting whose one side is the firm as the article names it
 (eval/README.md, "Sessions of bodies"), held, planned or cancelled from its verb. Such a meeting rarely says
 whose it is on the meeting noun itself, so the firm is read, in order, from the noun's owner ("its", "the
 firm's"), the owner of the holders the sentence names ("holders of X", "its shareholders"), the one subject of
-the verb acting on the meeting ("X adjourned the special meeting") and last the organisation that reports the
+the verb acting on the meeting ("X halted the special meeting") and last the organisation that reports the
 sentence ("X said ..."). With none of them, or with a side the meeting is "with", nothing is read: any firm of
 the article could hold it. A general meeting "of" a group ("of the Group of Ten") is left to the readings of
 groups' sessions (`group_session`); "a shareholders' meeting", with the holders on the noun, to the reading of

@@ -1,7 +1,7 @@
-"""A body's sitting told by the kind of session it is: "today's weekly meeting of the Varden Commission", "an
-emergency meeting of Orsk Pact ambassadors". A meeting noun that says how the body sits (weekly, emergency,
+"""A body's sitting told by the kind of session it is: "the weekly meeting of the Varden Commission", "an
+emergency meeting of Orsk Pact envoys". A meeting noun that says how the body sits (weekly, emergency,
 plenary) and is "of" one named side is that side's own session, the side as written (eval/README.md, "Sessions
-of bodies"), even as the setting of another clause ("after an emergency meeting of X, a statement was issued").
+of bodies"), even as the setting of another clause ("calls for calm followed an emergency meeting of X").
 A bare "meeting of X" stays with the other readings: "since the last meeting of X" is a point in time.
 """
 
