@@ -77,6 +77,7 @@ def test_unnamed_group_is_the_people_named_next(run: Callable[..., list[Meeting]
         "Pell Arvo said tempers had cooled since the time of the spring meeting of the Tessaly Fund and the "
         "Marrow Bank.",
         "Pell Arvo said a general meeting of the Group of Ten will review the bond.",
+        "Pell Arvo said the Orrin Growers Union would vote on the levy at its annual meeting on Friday.",
         "Pell Arvo said Friday's meeting of the Orrin Growers Union would review the levy.",
         "The levy was unveiled to the press during a meeting of the Group of Ten.",
         # "talks by" a day or by people who are no group's members, a press event, talks as a backdrop

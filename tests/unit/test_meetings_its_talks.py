@@ -27,8 +27,7 @@ def test_its_talks_name_the_body_told_before(run, text, sides):
 
 
 @pytest.mark.parametrize("text", [
-    # a firm's own annual meeting is now the firm's session (test_meetings_general_meeting.py)
-    "Kestrel Biotech Ltd reported a loss on Monday. Its discussions ended on Friday without an agreement.",
+    "Kestrel Biotech Ltd reported a loss on Monday. Its annual meeting takes place in Berlin on May 5.",
     "Harwick Steel Corp named a new chairman on Monday. Its talks ended last week without a deal.",
 ])
 def test_its_one_sided_talks_stay_dropped(run, text):

@@ -16,7 +16,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from streams.enrich.extractors.meetings.fronted import subjects
-from streams.enrich.extractors.meetings.general_meeting import general_meeting_firm
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import NameIndex
@@ -36,7 +35,7 @@ def session_body(token: Token, kind: str, names: NameIndex) -> Participant | Non
     """The body whose own session `token` tells, named as written, or None."""
     body = _gathered_body(token) if kind == "meet" else _organ_of(token)
     if body is None:
-        return None if kind == "meet" else general_meeting_firm(token, names)  # "at its annual meeting"
+        return None
     return Participant(name=_as_written(body, names, token), kind="organization")
 
 
@@ -104,18 +103,4 @@ def _as_written(body: Token, names: NameIndex, trigger: Token) -> str:
     text = " ".join(t.text for t in words if t is not owner)
     if owner is not None and (firm := names.organisation(owner)) is not None and firm.name not in text:
         return f"{firm.name} {text}"
-    return _owner_named_in_full(words, names) or text
-
-
-def _owner_named_in_full(words: list[Token], names: NameIndex) -> str | None:
-    """"Pellam's board" as "Pellam Aviation Inc board": a firm's short name before its organ, written in full
-    as the cast names the firm, as "its board" is; a name the cast reads as no firm (or as another) stays."""
-    owner = next((t for t in words if t.dep_ == "poss" and t.pos_ == "PROPN"), None)
-    firm = names.organisation(owner) if owner is not None else None
-    if firm is None:
-        return None
-    short = {t.i for t in owner.subtree}
-    written = " ".join(t.text for t in words if t.i in short and t.dep_ != "case")
-    if not firm.name.startswith(written) or firm.name == written:
-        return None
-    return " ".join([firm.name, *(t.text for t in words if t.i not in short)])
+    return text

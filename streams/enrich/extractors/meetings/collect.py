@@ -36,7 +36,6 @@ from streams.enrich.extractors.meetings.own_body import organ_met_alone, own_org
 from streams.enrich.extractors.meetings.participants import find_parties
 from streams.enrich.extractors.meetings.parties import Parties
 from streams.enrich.extractors.meetings.received import receives_a_thing
-from streams.enrich.extractors.meetings.regular_sitting import sitting_of_one_side
 from streams.enrich.extractors.meetings.relations import (
     also_another,
     arrival_ahead_of,
@@ -187,9 +186,6 @@ def build_mention(
     # a body's session keeps the people told at it ("The board met." "X briefed the board.")
     named_people = [p for p in parties.named if p.kind == "person" and p.name != p.title]
     sides = [body, *named_people] if body else [session] if session else parties.named
-    sitting = sitting_of_one_side(token, parties.named) if body is None and session is None else None
-    if sitting is not None:
-        sides = [sitting]  # "an emergency meeting of X envoys": their own sitting, the side as written
     if body is None and session is not None and session.name.islower():
         session = named_for_description(session, names)
         attendee = reporting_attendee(token, names) if not session.name.islower() else None
@@ -209,8 +205,8 @@ def build_mention(
         needs_protagonist=parties.needs_protagonist,
         reported=parties.reported,
         one_at_told=_one_at_it(token, parties.named),
-        among_themselves=session is not None or body is not None or sitting is not None or (
-            _among_themselves(token, governor, parties.named, names)),
+        among_themselves=session is not None or body is not None or _among_themselves(
+            token, governor, parties.named, names),
         unnamed_session=unnamed,
         attendees=parties.attendees or is_companion(token),
         repeat=repeat,

@@ -12,7 +12,6 @@ from spacy.tokens import Token
 from streams.enrich.cast import cast_of
 from streams.enrich.extractors.meetings.clause import own_clause
 from streams.enrich.extractors.meetings.deals import topic_counterparts
-from streams.enrich.extractors.meetings.general_meeting import is_general_meeting
 from streams.enrich.extractors.meetings.group_session import group_named_before, named_head
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
@@ -179,7 +178,7 @@ def is_backdrop(token: Token) -> bool:
         return True
     if token.dep_ == "pobj" and token.head.lower_ == "at" and lower_lemma(token.head.head) in LEX.oratory_verbs:
         return True  # "spoke at the summit": a stage for a speech
-    for child in [] if group is not None or is_general_meeting(token) else token.children:
+    for child in [] if group is not None else token.children:
         if child.dep_ in ("compound", "nmod", "poss") and child.ent_type_ in ("ORG", "EVENT") and not (
                 _persons(child)):
             return True
