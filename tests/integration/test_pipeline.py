@@ -26,7 +26,10 @@ def test_articles_flow_to_every_topic_and_garbage_to_dead_letters(broker, worker
     asyncio.run(produce(broker.bootstrap, names(topics.RAW), messages))
 
     def done(records):
+        # Each topic is fetched on its own, so an article's enriched record can arrive before its events (sent
+        # first, to other topics): wait for every record the checks below count, not only the enriched ones.
         return (len(by_topic(records, names, topics.ENRICHED)) >= 3
+                and len(by_topic(records, names, topics.EVENT_TOPICS["sentiment"])) >= 3
                 and len(by_topic(records, names, topics.DEADLETTER)) >= 1)
 
     def check_alive():
