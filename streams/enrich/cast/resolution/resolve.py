@@ -665,7 +665,7 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         if lemma in lex.institution_nouns:  # "the company's board" speaks for the company; "the board" is one
             named_after = lede_body_named_after(head, self.registry.orgs()) if _brought_in(head) else None
             if named_after is not None or _introduced_unnamed(head):  # "a union said": unnamed, unless a lede
-                return named_after, None  # names it in the lines after ("A New York partnership" is no name)
+                return named_after, None  # names it in the lines after ("A lakeside partnership" is no name)
             owner = self._represented(head) if lemma in lex.representative_nouns else None
             return (
                 owner

@@ -1,6 +1,6 @@
 """A named person at a sitting body's own session: "X will attend the Y Fund's Standing Committee meeting".
 
-A gathering named after a body is most often an audience's ("attended the G7 summit", "officials attending the
+A gathering named after a body is most often an audience's ("attended the G7 summit", "officials attending
 a cheesemakers' guild meeting"), and `detect` keeps those out. A committee, council or board told by its
 capitalised name sits in sessions of its own, though, and one named person who goes to such a session meets
 that body: the body is one side, the person the other (the conventions' "session of a body ... its sides are
