@@ -49,11 +49,14 @@ def coverage(gold: str, predicted: str) -> float:
 def _name_key(name: str) -> list[str]:
     """The name's words, "'s" dropped so that "Peru's energy ministry" ends in the ministry and "Greece's
     government" still holds Greece, and a closing legal form dropped so that "Acme Ltd" does not match every
-    other "... Ltd" by its last word."""
+    other "... Ltd" by its last word ("Acme and Co" by "and")."""
     name = name.replace("’", "'").replace("'s ", " ").replace(".", "")
     tokens = [t for t in words(name.removesuffix("'s")) if t not in _STOP_PREFIX]
     while len(tokens) > 1 and tokens[-1] in _LEGAL_FORMS:
         tokens.pop()
+        # "Smith and Co": the "and" belongs to the legal form ("& Co" leaves no word behind)
+        if len(tokens) > 1 and tokens[-1] == "and":
+            tokens.pop()
     return tokens
 
 
