@@ -726,7 +726,7 @@ class OrganisationVoices:
         return None
 
     def _behind_spokesperson(self, head: Token, modifiers: list[Token]) -> tuple[Entity | None, str | None]:
-        """For "a <Org> spokesperson" or "a spokesman for <Org>" the organisation is the speaker; for "a
+        """For "a <Org> spokesperson" or "a spokesman for (at) <Org>" the organisation is the speaker; for "a
         spokeswoman for <Minister X>" the minister is; a later bare "the spokeswoman" is the same voice, and
         a first bare one speaks for the organisation the sentence before (or its own) acts as. "The <Org>
         spokesman" after "<Org> spokesman X", or a bare "the spokesman" after "X's spokesman, Y,", is that person
@@ -740,7 +740,9 @@ class OrganisationVoices:
         title = doc[words[0].i : head.i + 1].text if words else None
         # a lower-case word is no name though the parse tags it one ("a council spokesman")
         named = [m for m in modifiers if any(not t.is_lower and (t.pos_ == "PROPN" or t.ent_type_) for t in m.subtree)]
-        pobj = next((g for c in head.rights if c.lower_ in ("for", "of") for g in c.children if g.dep_ == "pobj"), None)
+        pobj = next(
+            (g for c in head.rights if c.lower_ in ("for", "of", "at") for g in c.children if g.dep_ == "pobj"), None
+        )
         entity: Entity | None = None
         owner = next((m for m in modifiers if m.dep_ == "poss" and m.pos_ in ("NOUN", "PROPN", "PRON")), None)
         institution = next((m for m in modifiers if m.dep_ == "compound" and m.is_lower and m not in named), None)
@@ -752,7 +754,8 @@ class OrganisationVoices:
         elif named:
             org = doc[min(m.left_edge.i for m in named) : head.i]
             entity = self.registry.add_org(_without_article(org.text), head.idx)
-        elif pobj is not None:
+        elif pobj is not None and (pobj.head.lower_ != "at" or names_org(pobj)):
+            # "a spokesman at X" speaks for X as "for X" would; "a spokesman at the hearing" is where, not whose
             entity = self._spoken_for(pobj)
         elif not modifiers and self._spokes:
             entity = self._spokes[-1][1]
