@@ -54,6 +54,23 @@ def test_a_planned_meeting_noun_keeps_its_channel_open(run, beat, text):
     assert (meeting.status, meeting.mode) == ("planned", "unknown"), beat
 
 
+@pytest.mark.parametrize(
+    ("beat", "text", "mode"),
+    [
+        ("labour", "Trade Minister Ana Ruiz will hold talks with union leader Tom Hale next week.", "in_person"),
+        ("sport", "Coach Dario Penn is due to start two days of talks with club chairman Oskar Vale tomorrow.",
+         "in_person"),
+        ("local", "Mayor Paula Grant is expected to open talks with the Harbor Developers Group on Friday.",
+         "in_person"),
+        ("business", "Talks between Orvane Motors and the Metalworkers Union are set for Monday.", "unknown"),
+        ("health", "Health Minister Ida Ravn will hold talks with Mayor Paula Grant by telephone on Friday.", "phone"),
+    ],
+)
+def test_a_named_persons_planned_talks_are_face_to_face_and_two_bodies_keep_the_channel_open(run, beat, text, mode):
+    meeting = _only(run(text))
+    assert (meeting.status, meeting.mode) == ("planned", mode), beat
+
+
 def test_a_planned_meet_by_video_stays_video(run):
     meeting = _only(run("Health Minister Ida Ravn will meet virtually with Mayor Paula Grant on Friday."))
     assert (meeting.status, meeting.mode) == ("planned", "video")

@@ -55,7 +55,8 @@ def _most_specific(places: list[Location]) -> Location | None:
 
 
 def _mode(cluster: Cluster, ranked: list[Mention], status: str, has_place: bool) -> MeetingMode:
-    """Explicit cues win; "met" implies face to face only for an encounter that happened or has a venue."""
+    """Explicit cues win; "a meeting" implies face to face only for an encounter that happened or has a venue;
+    a named person's talks are face to face whenever they happen, as "meet" is."""
     cues = [m.mode_cue for m in ranked if m.mode_cue]
     if cluster.headline_cue:
         cues.append(cluster.headline_cue)
@@ -65,7 +66,7 @@ def _mode(cluster: Cluster, ranked: list[Mention], status: str, has_place: bool)
     if top.level > STRONG:
         return top.mode
     if top.mode == "in_person" and not has_place and (
-            (top.level in (WEAK, PERSONAL) and status != "held") or top.level == PLACED or (
+            (top.level == WEAK and status != "held") or top.level == PLACED or (
             top.level == PERSONAL and not _person_side(cluster))):
         return "unknown"  # a side's own remote channel ("will join by video") still tells the mode
     return top.mode
