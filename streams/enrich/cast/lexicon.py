@@ -37,6 +37,8 @@ class Lexicon:
     spokes_genders: dict[str, str]
     org_name_endings: frozenset[str]
     representative_nouns: frozenset[str]
+    # "a broker at X": market people speak for their firm only when the phrase names it ("bank dealers" stay a crowd)
+    market_voices: frozenset[str]
     national_voice_nouns: frozenset[str]  # "the <nationality> delegate": one who speaks for a country
     title_modifiers: frozenset[str]
     institution_name_markers: dict[str, frozenset[str]]

@@ -708,7 +708,8 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             named = self._described(words, head.idx, of) or self._one_of(self._represented(head), head.idx)
             if named is not None:  # "the union leader" it named before, or the one person of that union
                 return named, None
-        if lemma in lex.representative_nouns and (indefinite or institution_modifier(head)):
+        if (lemma in lex.representative_nouns or lemma in lex.market_voices) and (
+                indefinite or institution_modifier(head)):
             # "a <Org> leader said", "another ministry aide said": unnamed, speaking for the organisation
             # (a ministry official is no minister); the pronouns after it are that voice
             body = self._represented(head)

@@ -267,6 +267,8 @@ class OrganisationVoices:
         "union leaders" once a union is named: unnamed people speaking for an organisation the phrase names
         or refers back to; None when it names none."""
         lex = lexicon()
+        if head.lemma_.lower() in lex.market_voices:
+            return self._named_employer(head)
         if head.lemma_.lower() not in lex.representative_nouns:
             return None
         initialled = _name_before_initials(head)
@@ -290,7 +292,7 @@ class OrganisationVoices:
             if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "from", "for", "with"):
                 for obj in prep.children:
                     if obj.dep_ == "pobj" and names_org(obj):
-                        return self.registry.add_org(org_name(obj) or _without_article(obj.text), obj.idx)
+                        return self._named_org(obj)
                     if obj.dep_ == "pobj" and refers_to_institution(obj):  # "members of the union": as "the union"
                         return self._institution(obj, obj.lemma_.lower())
         owner = next((c for c in head.lefts if c.dep_ == "poss"), None)
@@ -310,6 +312,19 @@ class OrganisationVoices:
         bare = not any(c.dep_ in ("prep", "compound", "nmod", "amod", "poss") for c in head.children)
         if bare and head.lemma_.lower() in lex.employer_nouns:  # "the management of <a name read as a person>"
             return self._employer(head.idx)  # names a body, though not one the cast could read
+        return None
+
+    def _named_org(self, token: Token) -> Entity:
+        return self.registry.add_org(org_name(token) or _without_article(token.text), token.idx)
+
+    def _named_employer(self, head: Token) -> Entity | None:
+        """ "a broker at X", "an analyst with X": the firm the phrase names; none when it names none ("a dealer at
+        a large bank", "Tokyo dealers")."""
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("at", "with"):
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None and names_org(obj):
+                    return self._named_org(obj)
         return None
 
     def _kind_named(self, named: list[Token]) -> Entity | None:
