@@ -78,3 +78,39 @@ def test_a_body_meeting_another_side_is_no_session_of_its_own(meetings, text):
     found = meetings(text)
     assert len(found) == 1
     assert len(found[0].participants) == 2
+
+
+@pytest.mark.parametrize(("text", "body", "status"), [
+    ("Harlen Corp said its board will be asked to approve the merger at its May 9 meeting.", "Harlen Corp board",
+     "planned"),
+    ("The Varn Politburo agreed at a short meeting on Friday that grain prices should rise.", "Varn Politburo",
+     "held"),
+])
+def test_a_body_acting_at_its_own_sitting_is_in_session(meetings, text, body, status):
+    found = meetings(text)
+    assert [(side_names(m), m.status) for m in found] == [({body}, status)]
+
+
+def test_a_sitting_told_on_a_misplaced_verb_is_the_bodys(meetings):
+    """"to approve a plan to close plants at its meeting": the parser hangs the sitting on the plan's verb."""
+    text = "Orrin Foods Inc said its board will be asked to approve a plan to close two plants at its June 12 meeting."
+    assert [side_names(m) for m in meetings(text)] == [{"Orrin Foods Inc board"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Chairman Tobias Renn told reporters at the annual meeting that sales would rise.",  # a speech's setting
+    "The board wants a meeting set for May to discuss the bid.",  # a meeting only wanted
+    "Shareholders demanded a special meeting to vote on the offer.",  # a meeting only demanded
+    "The committee has not yet fixed the date of its next meeting.",  # a meeting's date as a topic
+    "The board approved the dividend and named a new treasurer.",  # a body's decisions, no meeting told
+    "The board will discuss the offer at a meeting with the union's leaders.",  # another side is met
+    "The shareholders at the meeting approved the plan.",  # whose holders, not told
+])
+def test_no_sitting_for_a_speech_a_demand_a_date_or_an_unowned_body(meetings, text):
+    assert [side_names(m) for m in meetings(text) if len(m.participants) == 1] == []
+
+
+def test_a_firms_organ_written_short_is_named_after_the_firm_in_full(meetings):
+    text = ("Brandt Holdings Inc shares rose on Monday. Brandt's board was meeting today, but the company "
+            "declined to say why.")
+    assert [side_names(m) for m in meetings(text)] == [{"Brandt Holdings Inc board"}]

@@ -29,6 +29,8 @@ _OWNERS = frozenset({"its", "their"})
 _HOLDERS = frozenset({"shareholder", "stockholder"})
 _CONDITIONS = frozenset({"when", "if", "unless", "once", "until"})
 _COUNTING = frozenset({"both", "two", "three", "four", "each"})
+# the nouns a body acts "at" in its own sitting: "approved the plan at its May meeting"; not talks or a visit
+_SITTING_NOUNS = frozenset({"meeting", "session"})
 
 
 def session_body(token: Token, kind: str, names: NameIndex) -> Participant | None:
@@ -64,6 +66,9 @@ def _organ_of(noun: Token) -> Token | None:
                   for o in p.children if o.dep_ == "pobj"), None)
     if organ is not None:
         return organ if _one_body(organ) else None
+    acting = _acting_at(noun)
+    if acting is not None:
+        return acting
     organ = next((c for t in noun.lefts if t.dep_ == "compound" for c in t.subtree
                   if lower_lemma(c) not in _HOLDERS and _one_body(c)), None)
     if organ is not None:  # "the Pellam board meeting", "its board meeting"; a bare "a board meeting" may be any firm's
@@ -72,6 +77,30 @@ def _organ_of(noun: Token) -> Token | None:
         holders = subjects(noun.head)  # "the council cancelled its meeting": the subject's own session
         return holders[0] if len(holders) == 1 and _one_body(holders[0]) else None
     return None
+
+
+def _acting_at(noun: Token) -> Token | None:
+    """"its board will be asked to approve the plan at its May 9 meeting", "its holders at their first annual
+    meeting elected seven directors", "the ruling Presidium concluded at a recent meeting": a body that acts at
+    a sitting told with no other side is in session itself. The body must be singled out by an owner or its
+    own capitalised name ("the board" alone may be any firm's), and it must be the one doing: a person who
+    "told reporters at the meeting" or "spoke at a session" is the setting's speaker, not a body's sitting, and
+    a meeting only asked for or dated ("wants a meeting set") is no "at" at all."""
+    if lower_lemma(noun) not in _SITTING_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ != "at":
+        return None
+    doer = noun.head.head
+    if doer.dep_ == "acl" and doer.head.dep_ in ("dobj", "nsubjpass"):
+        doer = doer.head.head  # "to approve a plan to merge with X at its meeting": the approving is at it
+    if doer.pos_ in ("VERB", "AUX"):
+        sides = subjects(doer)
+        body = sides[0] if len(sides) == 1 else None
+    else:
+        body = doer if doer.pos_ in ("NOUN", "PROPN") else None  # "its holders at their annual meeting elected"
+    if body is None or not _one_body(body):
+        return None
+    singled_out = body.pos_ == "PROPN" or not body.is_lower or any(
+        c.dep_ in ("poss", "nmod") or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in body.lefts)
+    return body if singled_out else None
 
 
 def _owner_told(noun: Token, organ: Token) -> bool:
@@ -103,4 +132,17 @@ def _as_written(body: Token, names: NameIndex, trigger: Token) -> str:
     text = " ".join(t.text for t in words if t is not owner)
     if owner is not None and (firm := names.organisation(owner)) is not None and firm.name not in text:
         return f"{firm.name} {text}"
-    return text
+    return _owner_in_full(words, names) or text
+
+
+def _owner_in_full(words: list[Token], names: NameIndex) -> str | None:
+    """"Brandt's board" as "Brandt Holdings Inc board": a firm written short as the organ's possessor is named
+    in full as the cast knows it, since gold names a firm's organ after its firm's full name."""
+    owner = next((t for t in words if t.dep_ in ("poss", "nmod") and t.pos_ == "PROPN"), None)
+    firm = names.organisation(owner) if owner is not None else None
+    if firm is None:
+        return None
+    kept = [t.text for t in words if t.i > owner.i]
+    if not kept or firm.name.split()[-1] in kept:
+        return None
+    return " ".join([firm.name, *kept])

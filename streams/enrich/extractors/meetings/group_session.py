@@ -52,7 +52,7 @@ def session_of_group(token: Token, named: list[Participant]) -> Participant | No
     if group is None:
         return None
     if named:
-        return named[0]
+        return _counted_in_full(group) or named[0]
     if not group.is_lower:
         return None
     words = [t for t in token.doc[group.left_edge.i : group.i + 1] if t.dep_ != "det"]
@@ -108,6 +108,14 @@ def named_head(token: Token) -> Token:
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.text == "Group":
         return token.head.head
     return token
+
+
+def _counted_in_full(group: Token) -> Participant | None:
+    """"meetings of the Group of 10": the group named by how many it holds in full, as readers write it, where
+    the names keep only its first word."""
+    count = next((o for p in group.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                  if o.like_num), None) if group.text == "Group" else None
+    return Participant(name=f"Group of {count.text}", kind="organization") if count is not None else None
 
 
 def _many_members(group: Token, ministerial: bool) -> bool:
