@@ -58,7 +58,7 @@ def test_a_planned_meeting_noun_keeps_its_channel_open(run, beat, text):
     ("beat", "text", "mode"),
     [
         ("labour", "Trade Minister Ana Ruiz will hold talks with union leader Tom Hale next week.", "in_person"),
-        ("sport", "Coach Dario Penn is due to start two days of talks with club chairman Oskar Vale tomorrow.",
+        ("sport", "Coach Dario Penn is due to open a round of talks with club chairman Oskar Vale tomorrow.",
          "in_person"),
         ("local", "Mayor Paula Grant is expected to open talks with the Harbor Developers Group on Friday.",
          "in_person"),

@@ -81,7 +81,7 @@ def test_a_body_meeting_another_side_is_no_session_of_its_own(meetings, text):
 
 
 @pytest.mark.parametrize(("text", "body", "status"), [
-    ("Harlen Corp said its board will be asked to approve the merger at its May 9 meeting.", "Harlen Corp board",
+    ("Harlen Corp expects its board to back the merger at its meeting next Thursday.", "Harlen Corp board",
      "planned"),
     ("The Varn Politburo agreed at a short meeting on Friday that grain prices should rise.", "Varn Politburo",
      "held"),
@@ -93,12 +93,12 @@ def test_a_body_acting_at_its_own_sitting_is_in_session(meetings, text, body, st
 
 def test_a_sitting_told_on_a_misplaced_verb_is_the_bodys(meetings):
     """"to approve a plan to close plants at its meeting": the parser hangs the sitting on the plan's verb."""
-    text = "Orrin Foods Inc said its board will be asked to approve a plan to close two plants at its June 12 meeting."
+    text = "Orrin Foods Inc told staff its board would consider a plan to shut two bakeries at its meeting next Thursday."
     assert [side_names(m) for m in meetings(text)] == [{"Orrin Foods Inc board"}]
 
 
 @pytest.mark.parametrize("text", [
-    "Chairman Tobias Renn told reporters at the annual meeting that sales would rise.",  # a speech's setting
+    "Chairman Tobias Renn, speaking to reporters at the yearly gathering, said sales would rise.",  # a speech's setting
     "The board wants a meeting set for May to discuss the bid.",  # a meeting only wanted
     "Shareholders demanded a special meeting to vote on the offer.",  # a meeting only demanded
     "The committee has not yet fixed the date of its next meeting.",  # a meeting's date as a topic
@@ -111,6 +111,6 @@ def test_no_sitting_for_a_speech_a_demand_a_date_or_an_unowned_body(meetings, te
 
 
 def test_a_firms_organ_written_short_is_named_after_the_firm_in_full(meetings):
-    text = ("Brandt Holdings Inc shares rose on Monday. Brandt's board was meeting today, but the company "
-            "declined to say why.")
+    text = ("Brandt Holdings Inc shares rose on Monday. Brandt's board met on Monday evening to weigh the bid, the "
+            "firm said.")
     assert [side_names(m) for m in meetings(text)] == [{"Brandt Holdings Inc board"}]

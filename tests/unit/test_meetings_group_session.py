@@ -23,7 +23,7 @@ PUBLISHED = dt.datetime(2026, 3, 12, 10, 0, tzinfo=dt.UTC)
         ("Treasury chief Orla Vintner said Thursday's meeting of the Group of Ten would weigh a common bond.",
          "Group of Ten", "planned"),
         # finance: the group named in figures beside another body, held
-        ("Marta Quell said meetings of the Group of 24 and the Harbour Fund board this week agreed on loans.",
+        ("Marta Quell said Tuesday's meetings of the Group of 24 and the Harbour Fund board agreed on loans.",
          "Group of 24", "held"),
         # farming: a group as written, already held
         ("Minister Pell Arvo said the meeting of farm ministers in Tessaly on Friday had settled the grain quota.",

@@ -15,7 +15,7 @@ from tests.unit.readers import speakers
     [
         (  # business: a spokesperson
             "Brelco Inc shares rose today after the firm agreed to buy a printer maker.\n\n"
-            "A spokesman at Brelco said the company expects to complete the purchase later this month.",
+            "A spokesman at Brelco said the firm hopes to close the printer deal before the summer.",
             "Brelco Inc",
         ),
         (  # mining
@@ -29,7 +29,7 @@ from tests.unit.readers import speakers
         ),
         (  # markets: a broker quoted, then "he added"
             "Brelco Securities Ltd cut its forecast on Monday.\n\n"
-            '"Everyone is waiting for the central bank," said a broker at Brelco Securities Ltd.',
+            '"Nobody wants to move before the rate decision," said a broker at Brelco Securities Ltd.',
             "Brelco Securities Ltd.",
         ),
         (  # economy: an economist at an institute

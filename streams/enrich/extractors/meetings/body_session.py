@@ -80,8 +80,8 @@ def _organ_of(noun: Token) -> Token | None:
 
 
 def _acting_at(noun: Token) -> Token | None:
-    """"its board will be asked to approve the plan at its May 9 meeting", "its holders at their first annual
-    meeting elected seven directors", "the ruling Presidium concluded at a recent meeting": a body that acts at
+    """"its board will vote on the merger at its meeting next week", "its holders at their first yearly
+    meeting chose a new board", "the Varn council agreed at a brief session": a body that acts at
     a sitting told with no other side is in session itself. The body must be singled out by an owner or its
     own capitalised name ("the board" alone may be any firm's), and it must be the one doing: a person who
     "told reporters at the meeting" or "spoke at a session" is the setting's speaker, not a body's sitting, and

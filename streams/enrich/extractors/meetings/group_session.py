@@ -111,7 +111,7 @@ def named_head(token: Token) -> Token:
 
 
 def _counted_in_full(group: Token) -> Participant | None:
-    """"meetings of the Group of 10": the group named by how many it holds in full, as readers write it, where
+    """"a session of the Group of Ten": the group named by how many it holds in full, as readers write it, where
     the names keep only its first word."""
     count = next((o for p in group.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                   if o.like_num), None) if group.text == "Group" else None
