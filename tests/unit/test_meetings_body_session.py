@@ -92,8 +92,8 @@ def test_a_body_acting_at_its_own_sitting_is_in_session(meetings, text, body, st
 
 
 def test_a_sitting_told_on_a_misplaced_verb_is_the_bodys(meetings):
-    """"to approve a plan to close plants at its meeting": the parser hangs the sitting on the plan's verb."""
-    text = "Orrin Foods Inc told staff its board would consider a plan to shut two bakeries at its meeting next Thursday."
+    """"to consider a plan to shut bakeries at its meeting": the parser hangs the sitting on the plan's verb."""
+    text = "Orrin Foods Inc told staff its board would consider a plan to shut two bakeries at its next meeting."
     assert [side_names(m) for m in meetings(text)] == [{"Orrin Foods Inc board"}]
 
 
