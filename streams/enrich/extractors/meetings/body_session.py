@@ -81,7 +81,7 @@ def _organ_of(noun: Token) -> Token | None:
 
 def _acting_at(noun: Token) -> Token | None:
     """"its board will vote on the merger at its meeting next week", "its holders at their first yearly
-    meeting chose a new board", "the Varn council agreed at a brief session": a body that acts at
+    meeting chose a new board", "the Varn Politburo agreed at a short meeting": a body that acts at
     a sitting told with no other side is in session itself. The body must be singled out by an owner or its
     own capitalised name ("the board" alone may be any firm's), and it must be the one doing: a person who
     "told reporters at the meeting" or "spoke at a session" is the setting's speaker, not a body's sitting, and
