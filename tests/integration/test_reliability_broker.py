@@ -36,10 +36,12 @@ MAX_CPU_SHARE = 0.5
 
 
 def watch_cpu(worker: WorkerProcess, until_logged: str, timeout: float) -> float:
-    """CPU share of the worker while it waits for `until_logged` (at least a few seconds)."""
+    """CPU share of the worker over five seconds once it has logged `until_logged`: the waiting itself, not the
+    start-up before it (loading the model and the app costs seconds of CPU, which a window opened at the
+    process's start counted as spinning on a loaded machine)."""
     assert worker.proc is not None
-    started, cpu = time.monotonic(), cpu_seconds(worker.proc.pid)
     wait_for_log(worker, until_logged, timeout)
+    started, cpu = time.monotonic(), cpu_seconds(worker.proc.pid)
     while time.monotonic() - started < 5:
         assert worker.alive(), worker.log()[-3000:]
         time.sleep(0.5)
