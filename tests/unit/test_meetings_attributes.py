@@ -43,6 +43,23 @@ def test_a_planned_meet_is_face_to_face(run, beat, text):
 
 
 @pytest.mark.parametrize(
+    ("beat", "text", "side"),
+    [
+        ("business", "Halvern Mills said its board would take up the dividend at its next meeting on June 12.",
+         "Halvern Mills board"),
+        ("business", "Tessaly Motors will seek approval for the sale at a special shareholders' meeting on April 9.",
+         "Tessaly Motors"),
+        ("science", "The Norlab Institute's council will consider the new budget at its next meeting in May.",
+         "Norlab Institute council"),  # "its" is the council's own: no owner to name before it
+    ],
+)
+def test_a_bodys_planned_sitting_is_face_to_face(run, beat, text, side):
+    meeting = _only(run(text))
+    assert (meeting.status, meeting.mode) == ("planned", "in_person"), beat
+    assert side in [p.name for p in meeting.participants], beat
+
+
+@pytest.mark.parametrize(
     ("beat", "text"),
     [
         ("business", "A meeting between Orvane Motors and the Metalworkers Union is planned for next month."),

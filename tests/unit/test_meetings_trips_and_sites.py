@@ -162,3 +162,38 @@ def test_a_conceded_visit_took_place(run: Callable[..., list[Meeting]]) -> None:
     [meeting] = run("Trade Minister Ines Varga spoke on Monday. Even if her visit to Brazil was short, it produced "
                     "a beef accord, Varga said.")
     assert side_names(meeting) == {"Ines Varga", "Brazil"}
+
+
+@pytest.mark.parametrize(
+    ("text", "sides", "place"),
+    [
+        # diplomacy: the destination told with "for", the talks after it
+        ("Finance Minister Ana Ruiz will leave for Geneva on Monday for talks with Treasury Secretary Tom Hale.",
+         {"Ana Ruiz", "Tom Hale"}, "Geneva"),
+        # business: a purpose clause after the departure
+        ("Orvane Motors chairman Ivo Brandt departs for Turin on Friday to meet union leader Petra Lind.",
+         {"Ivo Brandt", "Petra Lind"}, "Turin"),
+        # sport: told in the past, the talks still ahead when told
+        ("Club president Oskar Vale left for Madrid on Sunday for talks with coach Dario Penn.",
+         {"Oskar Vale", "Dario Penn"}, "Madrid"),
+    ],
+)
+def test_a_departure_for_a_place_is_a_trip_to_talks_there(run: Callable[..., list[Meeting]], text: str,
+                                                          sides: set[str], place: str) -> None:
+    [meeting] = run(text)
+    assert side_names(meeting) == sides
+    assert (meeting.status, meeting.mode) == ("planned", "in_person")
+    assert meeting.location is not None and meeting.location.name == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A first cargo of grain will leave for Freedonia this weekend to help meet domestic demand.",  # goods
+        "Ana Ruiz left Geneva on Monday after talks with Tom Hale.",  # leaving the place of talks held there
+    ],
+)
+def test_a_departure_places_no_talks_it_is_not_for(run: Callable[..., list[Meeting]], text: str) -> None:
+    meetings = run(text)
+    assert all(m.location is None or m.location.name != "Freedonia" for m in meetings)
+    assert all(m.status == "held" and m.location is None for m in meetings)

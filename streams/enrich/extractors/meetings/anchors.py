@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from streams.enrich.extractors.meetings.clause import complement_chain, own_clause, says_it_happens
+from streams.enrich.extractors.meetings.departures import is_journey
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.phrases import AFTER_PREPS, MAX_DEPTH, WHERE_WINDOW
 from streams.enrich.extractors.meetings.slips import (
@@ -205,6 +206,6 @@ def _journey(trigger: Token) -> Token | None:
         if node.dep_ not in ("conj", "advcl", "xcomp") or node.head.i == node.i:
             return None
         node = node.head
-        if node.lemma_.lower() in LEX.travel_verbs or node.lemma_ == "be":  # "were in X on Monday meeting Y"
+        if is_journey(node) or node.lemma_ == "be":  # "were in X on Monday meeting Y"
             return node
     return None

@@ -130,7 +130,8 @@ def _as_written(body: Token, names: NameIndex, trigger: Token) -> str:
                    key=lambda t: t.i)
     owner = next((t for t in [*words, *trigger.children] if t.dep_ == "poss" and t.lower_ in _OWNERS), None)
     text = " ".join(t.text for t in words if t is not owner)
-    if owner is not None and (firm := names.organisation(owner)) is not None and firm.name not in text:
+    if owner is not None and (firm := names.organisation(owner)) is not None and firm.name not in text and (
+            firm.name.split()[-1].lower() != body.lower_):  # "X's council ... at its next meeting": its own
         return f"{firm.name} {text}"
     return _owner_in_full(words, names) or text
 

@@ -17,6 +17,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Token
 
+from streams.enrich.extractors.meetings.departures import departs_for, is_journey
 from streams.enrich.extractors.meetings.detect import tells_a_contest
 from streams.enrich.extractors.meetings.governing import is_setting
 from streams.enrich.extractors.meetings.lemma import lower_lemma
@@ -285,7 +286,7 @@ def trip_for(trigger: Token) -> Token | None:
     if trigger.dep_ != "pobj" or prep.lower_ != "for":
         return None
     trip = prep.head
-    if lower_lemma(trip) not in LEX.travel_verbs:
+    if not is_journey(trip):  # "will travel to X", "left for X on Monday for talks with Y"
         return None
     if trip.pos_ == "VERB":
         return trip
@@ -293,10 +294,10 @@ def trip_for(trigger: Token) -> Token | None:
 
 
 def arrival_ahead_of(trigger: Token) -> Token | None:
-    """"arrived in X for talks with Y", "landed in X on Monday to meet Y": an arrival opens a visit, so the
-    encounter it is for was still ahead when it was told; unless the story says it took place it is planned,
-    and the arrival's day is not its day. ("travelled to X to meet Y" tells the whole trip and reports.)
-    Returns the arrival's verb."""
+    """"arrived in X for talks with Y", "landed in X on Monday to meet Y", "left for X for talks with Y": an
+    arrival, or a departure for X, opens a visit, so the encounter it is for was still ahead when it was told;
+    unless the story says it took place it is planned, and the arrival's day is not its day. ("travelled to X
+    to meet Y" tells the whole trip and reports.) Returns the arrival's verb."""
     node = trigger
     if trigger.dep_ == "dobj" and _to_infinitive(trigger.head):  # "arrived to hold talks with Y"
         node = trigger.head
@@ -306,7 +307,8 @@ def arrival_ahead_of(trigger: Token) -> Token | None:
         verb = node.head
     else:
         return None
-    return verb if lower_lemma(verb) in LEX.arrival_verbs and verb.tag_ == "VBD" else None
+    setting_off = lower_lemma(verb) in LEX.arrival_verbs or departs_for(verb) is not None  # "left for X for talks"
+    return verb if setting_off and verb.tag_ == "VBD" else None
 
 
 def _to_infinitive(verb: Token) -> bool:

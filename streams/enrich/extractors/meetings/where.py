@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from streams.enrich.extractors.meetings.departures import departs_for
 from streams.enrich.extractors.meetings.filed_here import place_here
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import PLACE, NameIndex
@@ -86,7 +87,7 @@ def _rank(location: Location, depth: int) -> tuple[int, int]:
 
 def _places_at(point: Token, names: NameIndex) -> Iterator[tuple[Location, int]]:
     travel = point.lemma_.lower() in LEX.travel_verbs
-    preps = _PLACE_PREPS + (("to",) if travel else ())
+    preps = _PLACE_PREPS + (("to",) if travel else ()) + (("for",) if departs_for(point) is not None else ())
     if travel and point.pos_ in ("VERB", "AUX"):
         for child in point.children:
             site = visited_object(point, child)  # "X, which she visited": X
