@@ -184,6 +184,7 @@ def test_a_departure_for_a_place_is_a_trip_to_talks_there(run: Callable[..., lis
     assert side_names(meeting) == sides
     assert (meeting.status, meeting.mode) == ("planned", "in_person")
     assert meeting.location is not None and meeting.location.name == place
+    assert meeting.date is None  # the day of setting off is not the day of the talks
 
 
 @pytest.mark.parametrize(

@@ -295,9 +295,9 @@ def trip_for(trigger: Token) -> Token | None:
 
 def arrival_ahead_of(trigger: Token) -> Token | None:
     """"arrived in X for talks with Y", "landed in X on Monday to meet Y", "left for X for talks with Y": an
-    arrival, or a departure for X, opens a visit, so the encounter it is for was still ahead when it was told;
-    unless the story says it took place it is planned, and the arrival's day is not its day. ("travelled to X
-    to meet Y" tells the whole trip and reports.) Returns the arrival's verb."""
+    arrival, or a departure for X whatever its tense, opens a visit, so the encounter it is for was still ahead
+    when it was told; unless the story says it took place it is planned, and the arrival's day is not its day.
+    ("travelled to X to meet Y" tells the whole trip and reports.) Returns the arrival's verb."""
     node = trigger
     if trigger.dep_ == "dobj" and _to_infinitive(trigger.head):  # "arrived to hold talks with Y"
         node = trigger.head
@@ -307,8 +307,9 @@ def arrival_ahead_of(trigger: Token) -> Token | None:
         verb = node.head
     else:
         return None
-    setting_off = lower_lemma(verb) in LEX.arrival_verbs or departs_for(verb) is not None  # "left for X for talks"
-    return verb if setting_off and verb.tag_ == "VBD" else None
+    if departs_for(verb) is not None:  # "left for X for talks", "will leave for X on Monday to attend the session"
+        return verb
+    return verb if lower_lemma(verb) in LEX.arrival_verbs and verb.tag_ == "VBD" else None
 
 
 def _to_infinitive(verb: Token) -> bool:
