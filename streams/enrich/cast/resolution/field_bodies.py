@@ -45,11 +45,10 @@ def field_body(head: Token) -> Span | None:
     no field body noun is compounded on it, no field word before that noun, or the words are a written name
     (capitals all through: the parse reads those as a name already)."""
     bodies = lexicon().field_body_nouns
-    body = next(
-        (c for c in head.lefts if c.dep_ == "compound" and c.pos_ in _NOUNS and c.lower_ in bodies and c.i == head.i - 1),
-        None,
-    )
-    if body is None:
+    body = head.doc[head.i - 1] if head.i else None
+    if body is None or body.head.i != head.i or body.dep_ != "compound" or body.pos_ not in _NOUNS:
+        return None
+    if body.lower_ not in bodies:
         return None
     start = body.i
     modifiers = lexicon().ignored_role_modifiers | PAST_MARKERS
