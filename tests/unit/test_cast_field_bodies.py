@@ -62,3 +62,16 @@ def test_a_former_official_of_a_named_body_speaks_for_none(nlp: Language) -> Non
         '"It was a mistake from the start," said a former RFD official.'
     )
     assert speakers(nlp, text) == ["Ruritanian Forestry Department", None]
+
+
+def test_a_slip_in_the_body_noun_is_read_through(nlp: Language) -> None:
+    text = (
+        "Crews began dredging the river mouth on Monday, Velsan ports minisrty officials said.\n\n"
+        "They said the channel would be open to barges by the end of May."
+    )
+    assert speakers(nlp, text) == ["Velsan ports ministry", "Velsan ports ministry"]
+
+
+def test_a_listed_word_near_a_body_noun_is_no_slip(nlp: Language) -> None:
+    # "services" is one letter from "service", but English lists it: no body is read into it
+    assert speakers(nlp, "Fares will rise in April, financial services sources said.")[0] is None

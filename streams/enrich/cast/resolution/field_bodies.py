@@ -12,11 +12,15 @@ sources": which ministry is not said), and people who no longer serve it ("a for
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from spacy.tokens import Span, Token
 
 from streams.enrich.vocabulary import places
+from streams.enrich.vocabulary.english_words import unknown_to_english
 
 from ..lexicon import lexicon
+from ..reading.registry import MISSPELT_MIN, one_slip_apart
 from .descriptions import PAST_MARKERS
 
 _SERVING = frozenset({"veteran"})  # a past marker that still serves ("a veteran ministry official")
@@ -39,16 +43,26 @@ def place_word(token: Token) -> bool:
     )
 
 
-def field_body(head: Token) -> Span | None:
-    """The body named by its field in the words compounded on the people `head` ("transport ministry" of
-    "Norlandic transport ministry officials", with the nationality: "Norlandic transport ministry"); None when
+class FieldBody(NamedTuple):
+    """A body named by its field: the field's words (a nationality included), its kind's noun, spelt right,
+    and the name they make."""
+
+    words: Span
+    noun: str
+    name: str
+
+
+def field_body(head: Token) -> FieldBody | None:
+    """The body named by its field in the words compounded on the people `head` ("Norlandic transport ministry"
+    of "Norlandic transport ministry officials", the nationality included); None when
     no field body noun is compounded on it, no field word before that noun, or the words are a written name
     (capitals all through: the parse reads those as a name already)."""
     bodies = lexicon().field_body_nouns
     body = head.doc[head.i - 1] if head.i else None
     if body is None or body.head.i != head.i or body.dep_ != "compound" or body.pos_ not in _NOUNS:
         return None
-    if body.lower_ not in bodies:
+    noun = _body_noun(body, bodies)
+    if noun is None:
         return None
     start = body.i
     modifiers = lexicon().ignored_role_modifiers | PAST_MARKERS
@@ -63,4 +77,17 @@ def field_body(head: Token) -> Span | None:
         return None  # "Norlandic ministry sources": the field, right before the body noun, is what singles it out
     if all(t.text[:1].isupper() for t in head.doc[start : body.i + 1]):
         return None
-    return head.doc[start : body.i + 1]
+    return FieldBody(words=words, noun=noun, name=f"{words.text} {noun}")
+
+
+def _body_noun(token: Token, bodies: frozenset[str]) -> str | None:
+    """The field body noun `token` is, or the one a typist's slip made it ("minisrty"): a word English does not
+    list, of MISSPELT_MIN letters or more, one slip from exactly one body noun (`one_slip_apart`, as a misspelt
+    surname is read)."""
+    word = token.lower_
+    if word in bodies:
+        return word
+    if len(word) < MISSPELT_MIN or not unknown_to_english(token):
+        return None
+    slipped = [noun for noun in bodies if one_slip_apart(word, noun)]
+    return slipped[0] if len(slipped) == 1 else None

@@ -324,13 +324,11 @@ class OrganisationVoices:
         """The body its field names in the words on unnamed people ("harbour authority sources"): the one the
         article named with that kind and field ("the Ministry of Transport" for "transport ministry officials"),
         else the body as written."""
-        words = field_body(head)
-        if words is None:
+        body = field_body(head)
+        if body is None:
             return None
-        fields = frozenset(t.lower_ for t in words[:-1] if not place_word(t))
-        return self.registry.org_with_head(words[-1].lower_, head.idx, fields) or self.registry.add_org(
-            words.text, head.idx
-        )
+        fields = frozenset(t.lower_ for t in body.words if not place_word(t))
+        return self.registry.org_with_head(body.noun, head.idx, fields) or self.registry.add_org(body.name, head.idx)
 
     def _named_org(self, token: Token) -> Entity:
         return self.registry.add_org(org_name(token) or _without_article(token.text), token.idx)
