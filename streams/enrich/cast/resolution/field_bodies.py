@@ -7,7 +7,7 @@ a nationality before it included ("Norlandic transport ministry"), unless the ar
 
 Not a body's voice: a body noun with no field before it ("government officials", "Norlandic ministry
 sources": which ministry is not said), and people who no longer serve it ("a former ministry official",
-"ex-agency staff"), whom annotators leave unnamed.
+"an ex-agency source"), whom annotators leave unnamed.
 """
 
 from __future__ import annotations
