@@ -45,6 +45,7 @@ class Lexicon:
     org_branch_words: frozenset[str]
     leader_named_institutions: dict[str, frozenset[str]]
     employer_nouns: frozenset[str]
+    field_body_nouns: frozenset[str]  # "the transport ministry": a public body its field singles out
     company_organ_nouns: frozenset[str]  # "the board": a body inside a company, speaking for the company
     corporate_suffixes: frozenset[str]
     company_name_endings: frozenset[str]

@@ -25,7 +25,7 @@ _PREFIX = 5
 _ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that"})
 INDEFINITE_DETERMINERS = frozenset({"a", "an", "another"})
 # words that tell a person's past: a definite description carrying one adds a fact about someone met already
-_PAST_MARKERS = frozenset({"retired", "former", "ex", "one-time", "onetime", "erstwhile", "veteran"})
+PAST_MARKERS = frozenset({"retired", "former", "ex", "one-time", "onetime", "erstwhile", "veteran"})
 
 
 def _word_in(word: str, words: set[str]) -> bool:
@@ -292,7 +292,7 @@ class DescriptionReferents:
         brings in an unnamed person that way — so when no title fitted it is the person in focus."""
         if head.tag_ != "NN" or not is_definite(head) or head.lower_ not in lexicon().title_words:
             return None
-        if not any(t.lower_ in _PAST_MARKERS for t in head.doc[head.left_edge.i : head.i]):
+        if not any(t.lower_ in PAST_MARKERS for t in head.doc[head.left_edge.i : head.i]):
             return None
         return self._salient(head.idx, "person", lambda e: True)
 

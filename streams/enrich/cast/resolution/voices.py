@@ -20,6 +20,7 @@ from ..reading.org_mentions import form_inside_name, refers_to_institution
 from ..reading.orgs import described_by_nation, home_of, org_name
 from ..reading.registry import based_elsewhere, is_company, may_be_company, named_as_company
 from .descriptions import INDEFINITE_DETERMINERS, is_definite, role_phrase
+from .field_bodies import field_body, left_the_body, place_word
 from .issued_papers import paper_spoken_in
 from .later_spokes import body_named_by_later_spokes
 from .offices import words_of
@@ -271,6 +272,8 @@ class OrganisationVoices:
             return self._named_employer(head)
         if head.lemma_.lower() not in lex.representative_nouns:
             return None
+        if left_the_body(head):  # "a former X official": no longer anyone's voice
+            return None
         initialled = _name_before_initials(head)
         if initialled is not None:
             return self.registry.add_org(org_name(initialled) or initialled.text, initialled.idx)
@@ -302,7 +305,10 @@ class OrganisationVoices:
         kind = body.lemma_.lower() if body is not None else None
         if kind in lex.institution_nouns and kind not in lex.state_institution_nouns:
             # "union leaders", "company executives": the body the article names, as "the union" would be
-            return self._institution(body, kind)
+            return self._institution(body, kind) or self._field_body(head)
+        fielded = self._field_body(head)
+        if fielded is not None:  # "transport ministry officials": the ministry its field singles out
+            return fielded
         if kind in lex.state_institution_nouns and head.tag_ == "NN":
             # "a ministry official" speaks for the ministry the article named; unnamed, no country is guessed
             return self.registry.org_with_head(kind, head.idx)
@@ -313,6 +319,16 @@ class OrganisationVoices:
         if bare and head.lemma_.lower() in lex.employer_nouns:  # "the management of <a name read as a person>"
             return self._employer(head.idx)  # names a body, though not one the cast could read
         return None
+
+    def _field_body(self, head: Token) -> Entity | None:
+        """The body its field names in the words on unnamed people ("harbour authority sources"): the one the
+        article named with that kind and field ("the Ministry of Transport" for "transport ministry officials"),
+        else the body as written."""
+        body = field_body(head)
+        if body is None:
+            return None
+        fields = frozenset(t.lower_ for t in body.words if not place_word(t))
+        return self.registry.org_with_head(body.noun, head.idx, fields) or self.registry.add_org(body.name, head.idx)
 
     def _named_org(self, token: Token) -> Entity:
         return self.registry.add_org(org_name(token) or _without_article(token.text), token.idx)

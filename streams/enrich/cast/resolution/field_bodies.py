@@ -1,0 +1,93 @@
+"""A body the speech tag names by its field, in lower case or sentence case: "..., Norlandic transport ministry
+officials said", "harbour authority sources said", "an interior ministry official said". Wire copy names a
+government department or a public service this way without ever capitalising it, so the parse reads no name,
+yet the field singles one body out and the unnamed people speak for it (`eval/README.md`, "Statements'
+speakers": "a ministry official" when the article makes clear which ministry). The body is named as written,
+a nationality before it included ("Norlandic transport ministry"), unless the article named it already.
+
+Not a body's voice: a body noun with no field before it ("government officials", "Norlandic ministry
+sources": which ministry is not said), and people who no longer serve it ("a former ministry official",
+"an ex-agency source"), whom annotators leave unnamed.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from spacy.tokens import Span, Token
+
+from streams.enrich.vocabulary import places
+from streams.enrich.vocabulary.english_words import unknown_to_english
+
+from ..lexicon import lexicon
+from ..reading.registry import MISSPELT_MIN, one_slip_apart
+from .descriptions import PAST_MARKERS
+
+_SERVING = frozenset({"veteran"})  # a past marker that still serves ("a veteran ministry official")
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_FIELD_TAGS = _NOUNS | {"ADJ"}
+
+
+def left_the_body(head: Token) -> bool:
+    """ "a former ministry official", "one ex-agency source": the person no longer speaks for the body."""
+    return any(t.lower_ in PAST_MARKERS - _SERVING for t in head.doc[head.left_edge.i : head.i])
+
+
+def place_word(token: Token) -> bool:
+    """A country, a place or a nationality: whose body it is, never which one."""
+    return bool(
+        token.ent_type_ in ("GPE", "NORP", "LOC")
+        or places.demonym_code(token.text)
+        or places.country_code(token.text)
+        or places.is_known_place(token.text)
+    )
+
+
+class FieldBody(NamedTuple):
+    """A body named by its field: the field's words (a nationality included), its kind's noun, spelt right,
+    and the name they make."""
+
+    words: Span
+    noun: str
+    name: str
+
+
+def field_body(head: Token) -> FieldBody | None:
+    """The body named by its field in the words compounded on the people `head` ("Norlandic transport ministry"
+    of "Norlandic transport ministry officials", the nationality included); None when
+    no field body noun is compounded on it, no field word before that noun, or the words are a written name
+    (capitals all through: the parse reads those as a name already)."""
+    bodies = lexicon().field_body_nouns
+    body = head.doc[head.i - 1] if head.i else None
+    if body is None or body.head.i != head.i or body.dep_ != "compound" or body.pos_ not in _NOUNS:
+        return None
+    noun = _body_noun(body, bodies)
+    if noun is None:
+        return None
+    start = body.i
+    modifiers = lexicon().ignored_role_modifiers | PAST_MARKERS
+    while start > head.left_edge.i:
+        word = head.doc[start - 1]
+        if not word.is_alpha or word.pos_ not in _FIELD_TAGS or word.lower_ in modifiers:
+            break
+        start -= 1
+    words = head.doc[start : body.i]
+    fields = [t for t in words if not place_word(t) and t.ent_type_ != "PERSON"]
+    if not fields or fields[-1].i != body.i - 1:
+        return None  # "Norlandic ministry sources": the field, right before the body noun, is what singles it out
+    if all(t.text[:1].isupper() for t in head.doc[start : body.i + 1]):
+        return None
+    return FieldBody(words=words, noun=noun, name=f"{words.text} {noun}")
+
+
+def _body_noun(token: Token, bodies: frozenset[str]) -> str | None:
+    """The field body noun `token` is, or the one a typist's slip made it ("minisrty"): a word English does not
+    list, of MISSPELT_MIN letters or more, one slip from exactly one body noun (`one_slip_apart`, as a misspelt
+    surname is read)."""
+    word = token.lower_
+    if word in bodies:
+        return word
+    if len(word) < MISSPELT_MIN or not unknown_to_english(token):
+        return None
+    slipped = [noun for noun in bodies if one_slip_apart(word, noun)]
+    return slipped[0] if len(slipped) == 1 else None
