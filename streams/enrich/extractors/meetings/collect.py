@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from streams.enrich.extractors.meetings.addressed_body import speakers_to_session
 from streams.enrich.extractors.meetings.anchors import anchors
 from streams.enrich.extractors.meetings.backstop import encounter_hashes, find_encounters
-from streams.enrich.extractors.meetings.body_session import session_body
+from streams.enrich.extractors.meetings.body_session import session_body, sitting_mode
 from streams.enrich.extractors.meetings.coordination import add_coordinated
 from streams.enrich.extractors.meetings.detect import TRIGGER_HASHES, Trigger, find_triggers, positions_of
 from streams.enrich.extractors.meetings.fixtures import teams_play
@@ -177,6 +177,8 @@ def build_mention(
         date = DateRef(text=date_text, iso=resolve_date(date_text, published, status,
                                                         behind=last_met_since(own_points, date_text)))
     mode_cue = summons_mode or find_mode(token, sent)
+    if body is not None:
+        mode_cue = sitting_mode(mode_cue)
     if location is None and (location := place_before(sent, parties.named, mode_cue, names)):
         depth = SCENE_DEPTH
     start, end = _stripped(sent)
