@@ -44,9 +44,9 @@ def session_body(token: Token, kind: str, names: NameIndex) -> Participant | Non
 
 
 def sitting_mode(cue: ModeCue | None) -> ModeCue | None:
-    """A body's own session sits in its room: "its annual meeting on June 9" is face to face even with no place
-    told (a planned "meeting" alone would leave the channel open), unless the words name a channel ("the board
-    met by telephone")."""
+    """A body's own session, or a group's, sits in its room: "its annual meeting on June 9" is face to face with
+    no place told (a planned "meeting" alone would leave the channel open), unless the words name a channel
+    ("the board met by telephone")."""
     if cue is None or (cue.mode == "in_person" and cue.level < STRONG):
         return ModeCue("in_person", STRONG)
     return cue

@@ -19,6 +19,7 @@ from streams.enrich.extractors.meetings.governing import governing_verb
 from streams.enrich.extractors.meetings.group_session import (
     envoys_of_a_group,
     group_named_before,
+    members_meeting_day,
     named_for_description,
     reporting_attendee,
     session_of_group,
@@ -78,7 +79,7 @@ from streams.enrich.extractors.meetings.summons import summoned
 from streams.enrich.extractors.meetings.summons_reading import summons_reading
 from streams.enrich.extractors.meetings.taking_part import is_attended
 from streams.enrich.extractors.meetings.turned_down import is_turned_down, offers_turned_down, suggestion_turned_down
-from streams.enrich.extractors.meetings.when import find_date, last_met_since
+from streams.enrich.extractors.meetings.when import date_entity, find_date, last_met_since
 from streams.enrich.extractors.meetings.where import find_location
 from streams.enrich.model import DateRef, Participant
 
@@ -147,6 +148,8 @@ def build_mention(
     arrival = arrival_ahead_of(token)
     own_points = [p for p in points if arrival is None or p.i != arrival.i]  # the arrival's day is not the talks'
     date_text = find_date(own_points, labels=len(parties.named) >= _MIN_SIDES)
+    if date_text is None and (day := members_meeting_day(token)) is not None:
+        date_text = date_entity(day)
     apart = acting_apart(token)  # "after her talks with X, Y postponed the vote" puts off something else
     postponed = find_postponement(token, [t for t in occurrence_path(token, governor) if t.i not in apart])
     if postponed is not None:
@@ -177,12 +180,12 @@ def build_mention(
         date = DateRef(text=date_text, iso=resolve_date(date_text, published, status,
                                                         behind=last_met_since(own_points, date_text)))
     mode_cue = summons_mode or find_mode(token, sent)
-    if body is not None:
-        mode_cue = sitting_mode(mode_cue)
     if location is None and (location := place_before(sent, parties.named, mode_cue, names)):
         depth = SCENE_DEPTH
     start, end = _stripped(sent)
     session = session_of_group(token, parties.named)
+    if body is not None or session is not None:
+        mode_cue = sitting_mode(mode_cue)
     if session is not None and not session.name.islower():
         body = None  # "the meeting of the eight-nation X Council": the named group's session, as the group reads it
     # a body's session keeps the people told at it ("The board met." "X briefed the board.")
