@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from streams.enrich.extractors.meetings.fronted import subjects
 from streams.enrich.extractors.meetings.general_meeting import firm_general_meeting
+from streams.enrich.extractors.meetings.leaders_summit import leaders_in_session
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import NameIndex
@@ -39,7 +40,7 @@ def session_body(token: Token, kind: str, names: NameIndex) -> Participant | Non
     """The body whose own session `token` tells, named as written, or None."""
     body = _gathered_body(token) if kind == "meet" else _organ_of(token)
     if body is None:
-        return None if kind == "meet" else firm_general_meeting(token, names)
+        return None if kind == "meet" else firm_general_meeting(token, names) or leaders_in_session(token)
     return Participant(name=_as_written(body, names, token), kind="organization")
 
 
