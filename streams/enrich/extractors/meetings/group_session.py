@@ -27,11 +27,11 @@ _SESSION_LINKS = {"meeting": "of", "talk": "by"}
 _SESSION_NOUNS = frozenset({"meeting", "summit", "conference"})  # "G-9 talks" may be a process, not a sitting
 _COUNTED_SHORT = re.compile(r"G-?\d+")  # "G-9", "G9": a group named by how many it holds, cut short
 _TOPIC_PREPS = frozenset({"for", "on", "about"})  # "preparations for the G-9 summit": the session as a topic
-# the last word of a name that says its members are many sides meeting as one, not one body's own board or
-# assembly: a council, a union or an association may be a single firm's, town's or trade's own organ
 # the members a body sends to its sessions, named with it by readers ("Tarvel Union farm ministers")
 _MEMBER_ROLES = frozenset({"minister", "ambassador", "envoy"})
 _ENVOYS = frozenset({"ambassadors", "envoys"})
+# the last word of a name that says its members are many sides meeting as one, not one body's own board or
+# assembly: a council, a union or an association may be a single firm's, town's or trade's own organ
 _GROUP_WORDS = frozenset({"group", "bloc", "pact", "alliance", "cartel", "club", "community", "federation"})
 
 
@@ -139,8 +139,10 @@ def members_meeting_day(token: Token) -> Token | None:
 def _members_written(group: Token, body: Participant) -> Participant:
     """"Tarvel Pact ambassadors", "transport ministers of the Tarvel Union": the members of a named body in
     session are named as readers write them, the body then the members ("Tarvel Union transport ministers"),
-    a name that still holds the body's own; the body alone when the group is not its members."""
-    if group.tag_ != "NNS" or lower_lemma(group) not in _MEMBER_ROLES or group.text in body.name.split():
+    a name that still holds the body's own; the body alone when the group is not its members, or when the side
+    is a country (its ministers are its cabinet, and "Norland farm ministers" would read as a bare title)."""
+    if body.kind != "organization" or group.tag_ != "NNS" or lower_lemma(group) not in _MEMBER_ROLES or (
+            group.text in body.name.split()):
         return body  # "NATO ambassadors" the cast already names as a group
     words = [t for c in group.lefts if c.dep_ in ("compound", "amod") for t in c.subtree]
     kept = [t.text for t in words if t.text not in body.name.split() and t.pos_ != "NUM" and not t.like_num]
