@@ -16,10 +16,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from streams.enrich.extractors.meetings.fronted import subjects
+from streams.enrich.extractors.meetings.general_meeting import firm_general_meeting
+from streams.enrich.extractors.meetings.leaders_summit import leaders_in_session
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import NameIndex
 from streams.enrich.extractors.meetings.sitting_bodies import SESSION_BODIES
+from streams.enrich.extractors.meetings.status_mode import STRONG, ModeCue
 from streams.enrich.extractors.meetings.wording import has_party_prep
 from streams.enrich.model import Participant
 
@@ -37,8 +40,17 @@ def session_body(token: Token, kind: str, names: NameIndex) -> Participant | Non
     """The body whose own session `token` tells, named as written, or None."""
     body = _gathered_body(token) if kind == "meet" else _organ_of(token)
     if body is None:
-        return None
+        return None if kind == "meet" else firm_general_meeting(token, names) or leaders_in_session(token)
     return Participant(name=_as_written(body, names, token), kind="organization")
+
+
+def sitting_mode(cue: ModeCue | None) -> ModeCue | None:
+    """A body's own session, or a group's, sits in its room: "its annual meeting on June 9" is face to face with
+    no place told (a planned "meeting" alone would leave the channel open), unless the words name a channel
+    ("the board met by telephone")."""
+    if cue is None or (cue.mode == "in_person" and cue.level < STRONG):
+        return ModeCue("in_person", STRONG)
+    return cue
 
 
 def _gathered_body(verb: Token) -> Token | None:

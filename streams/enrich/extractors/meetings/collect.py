@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from streams.enrich.extractors.meetings.addressed_body import speakers_to_session
 from streams.enrich.extractors.meetings.anchors import anchors
 from streams.enrich.extractors.meetings.backstop import encounter_hashes, find_encounters
-from streams.enrich.extractors.meetings.body_session import session_body
+from streams.enrich.extractors.meetings.body_session import session_body, sitting_mode
 from streams.enrich.extractors.meetings.coordination import add_coordinated
 from streams.enrich.extractors.meetings.detect import TRIGGER_HASHES, Trigger, find_triggers, positions_of
 from streams.enrich.extractors.meetings.fixtures import teams_play
@@ -19,6 +19,7 @@ from streams.enrich.extractors.meetings.governing import governing_verb
 from streams.enrich.extractors.meetings.group_session import (
     envoys_of_a_group,
     group_named_before,
+    members_meeting_day,
     named_for_description,
     reporting_attendee,
     session_of_group,
@@ -78,7 +79,7 @@ from streams.enrich.extractors.meetings.summons import summoned
 from streams.enrich.extractors.meetings.summons_reading import summons_reading
 from streams.enrich.extractors.meetings.taking_part import is_attended
 from streams.enrich.extractors.meetings.turned_down import is_turned_down, offers_turned_down, suggestion_turned_down
-from streams.enrich.extractors.meetings.when import find_date, last_met_since
+from streams.enrich.extractors.meetings.when import date_entity, find_date, last_met_since
 from streams.enrich.extractors.meetings.where import find_location
 from streams.enrich.model import DateRef, Participant
 
@@ -147,6 +148,8 @@ def build_mention(
     arrival = arrival_ahead_of(token)
     own_points = [p for p in points if arrival is None or p.i != arrival.i]  # the arrival's day is not the talks'
     date_text = find_date(own_points, labels=len(parties.named) >= _MIN_SIDES)
+    if date_text is None and (day := members_meeting_day(token)) is not None:
+        date_text = date_entity(day)
     apart = acting_apart(token)  # "after her talks with X, Y postponed the vote" puts off something else
     postponed = find_postponement(token, [t for t in occurrence_path(token, governor) if t.i not in apart])
     if postponed is not None:
@@ -181,6 +184,8 @@ def build_mention(
         depth = SCENE_DEPTH
     start, end = _stripped(sent)
     session = session_of_group(token, parties.named)
+    if body is not None or session is not None:
+        mode_cue = sitting_mode(mode_cue)
     if session is not None and not session.name.islower():
         body = None  # "the meeting of the eight-nation X Council": the named group's session, as the group reads it
     # a body's session keeps the people told at it ("The board met." "X briefed the board.")

@@ -27,6 +27,9 @@ _SESSION_LINKS = {"meeting": "of", "talk": "by"}
 _SESSION_NOUNS = frozenset({"meeting", "summit", "conference"})  # "G-9 talks" may be a process, not a sitting
 _COUNTED_SHORT = re.compile(r"G-?\d+")  # "G-9", "G9": a group named by how many it holds, cut short
 _TOPIC_PREPS = frozenset({"for", "on", "about"})  # "preparations for the G-9 summit": the session as a topic
+# the members a body sends to its sessions, named with it by readers ("Tarvel Union farm ministers")
+_MEMBER_ROLES = frozenset({"minister", "ambassador", "envoy"})
+_ENVOYS = frozenset({"ambassadors", "envoys"})
 # the last word of a name that says its members are many sides meeting as one, not one body's own board or
 # assembly: a council, a union or an association may be a single firm's, town's or trade's own organ
 _GROUP_WORDS = frozenset({"group", "bloc", "pact", "alliance", "cartel", "club", "community", "federation"})
@@ -38,7 +41,7 @@ def session_of_group(token: Token, named: list[Participant]) -> Participant | No
     nations") when the names hold none."""
     written = group_named_before(token)
     if written is not None and (not named or named == [written]):
-        return written
+        return _members_written(token.head.head, written) if _of_members(token) else written
     link = _SESSION_LINKS.get(lower_lemma(token))
     if len(named) > 1 or link is None or token.pos_ != "NOUN":
         return None
@@ -52,7 +55,7 @@ def session_of_group(token: Token, named: list[Participant]) -> Participant | No
     if group is None:
         return None
     if named:
-        return _counted_in_full(group) or named[0]
+        return _counted_in_full(group) or _members_written(group, named[0])
     if not group.is_lower:
         return None
     words = [t for t in token.doc[group.left_edge.i : group.i + 1] if t.dep_ != "det"]
@@ -118,11 +121,41 @@ def _counted_in_full(group: Token) -> Participant | None:
     return Participant(name=f"Group of {count.text}", kind="organization") if count is not None else None
 
 
+def _of_members(token: Token) -> bool:
+    """"transport ministers of the Tarvel Union meeting next week": the small model reads the members' own
+    gathering as "the Tarvel Union meeting", a noun the ministers are "of"."""
+    role = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    return role is not None and role.tag_ == "NNS" and lower_lemma(role) in _MEMBER_ROLES
+
+
+def members_meeting_day(token: Token) -> Token | None:
+    """"ministers of the Tarvel Union meeting next week": the day right after a members' gathering the small model
+    read as a noun, which it hangs on the sentence's verb instead ("said ... next week")."""
+    if not _of_members(token) or token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "B":
+        return None
+    return token.doc[token.i + 1]
+
+
+def _members_written(group: Token, body: Participant) -> Participant:
+    """"Tarvel Pact ambassadors", "transport ministers of the Tarvel Union": the members of a named body in
+    session are named as readers write them, the body then the members ("Tarvel Union transport ministers"),
+    a name that still holds the body's own; the body alone when the group is not its members, or when the side
+    is a country (its ministers are its cabinet, and "Norland farm ministers" would read as a bare title)."""
+    if body.kind != "organization" or group.tag_ != "NNS" or lower_lemma(group) not in _MEMBER_ROLES or (
+            group.text in body.name.split()):
+        return body  # "NATO ambassadors" the cast already names as a group
+    words = [t for c in group.lefts if c.dep_ in ("compound", "amod") for t in c.subtree]
+    kept = [t.text for t in words if t.text not in body.name.split() and t.pos_ != "NUM" and not t.like_num]
+    return Participant(name=" ".join([body.name, *kept, group.text]), kind="organization")
+
+
 def _many_members(group: Token, ministerial: bool) -> bool:
     """"ministers", "big trading nations", "the Group of Ten", "a nine-nation council": members of
     several sides; a body in a "ministerial" meeting is its member states' ministers."""
     if group.lower_ in LEX.member_plurals:
         return True
+    if group.lower_ in _ENVOYS and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in group.children):
+        return True  # "a meeting of Tarvel Pact ambassadors": a named body's envoys in session
     if group.lower_ == "group" and any(  # "the Group of Ten": a group named by how many it holds
             o.like_num for p in group.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):
         return True
