@@ -53,6 +53,19 @@ def sitting_mode(cue: ModeCue | None) -> ModeCue | None:
     return cue
 
 
+def names_a_sitting(trigger: Token) -> bool:
+    """"at the annual meeting on May 4", "at a special shareholders' meeting", "the board ... at its next
+    meeting": the meeting noun's own words make it a body's sitting, whoever the sides are read to be. A
+    sitting "with" or "between" others is a meeting between sides, whose channel stays open."""
+    if trigger.pos_ == "VERB" or lower_lemma(trigger) not in LEX.meeting_nouns:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trigger.children):
+        return False
+    return any((c.dep_ == "poss" and c.lower_ == "its") or (
+        c.lower_ in LEX.own_session_modifiers and c.dep_ in ("amod", "compound", "nmod", "poss"))
+        for c in trigger.children)
+
+
 def _gathered_body(verb: Token) -> Token | None:
     """"the council meets", "its board is scheduled to meet", "when parliament sits": one body as the one
     subject of a gathering verb that meets no one."""

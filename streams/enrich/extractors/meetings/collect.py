@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from streams.enrich.extractors.meetings.addressed_body import speakers_to_session
 from streams.enrich.extractors.meetings.anchors import anchors
 from streams.enrich.extractors.meetings.backstop import encounter_hashes, find_encounters
-from streams.enrich.extractors.meetings.body_session import session_body, sitting_mode
+from streams.enrich.extractors.meetings.body_session import names_a_sitting, session_body, sitting_mode
 from streams.enrich.extractors.meetings.coordination import add_coordinated
 from streams.enrich.extractors.meetings.detect import TRIGGER_HASHES, Trigger, find_triggers, positions_of
 from streams.enrich.extractors.meetings.fixtures import teams_play
@@ -184,7 +184,7 @@ def build_mention(
         depth = SCENE_DEPTH
     start, end = _stripped(sent)
     session = session_of_group(token, parties.named)
-    if body is not None or session is not None:
+    if body is not None or session is not None or names_a_sitting(token):
         mode_cue = sitting_mode(mode_cue)
     if session is not None and not session.name.islower():
         body = None  # "the meeting of the eight-nation X Council": the named group's session, as the group reads it

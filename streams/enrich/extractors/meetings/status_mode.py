@@ -538,19 +538,6 @@ def _own_stretch(trigger: Token, sent: Span) -> tuple[int, int]:
     return start, end
 
 
-def _a_sitting(trigger: Token) -> bool:
-    """"at the annual meeting on May 4", "at a special shareholders' meeting", "the board ... at its next
-    meeting": a body's own sitting meets in one room, planned or held, where a planned meeting between two
-    sides may yet be held by any channel. A sitting "with" or "between" others is such a meeting."""
-    if trigger.pos_ == "VERB" or lower_lemma(trigger) not in LEX.meeting_nouns:
-        return False
-    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trigger.children):
-        return False
-    return any((c.dep_ == "poss" and c.lower_ == "its") or (
-        c.lower_ in LEX.own_session_modifiers and c.dep_ in ("amod", "compound", "nmod", "poss"))
-        for c in trigger.children)
-
-
 def find_mode(trigger: Token, sent: Span) -> ModeCue | None:
     doc = trigger.doc
     start, end = _own_stretch(trigger, sent)
@@ -575,7 +562,7 @@ def find_mode(trigger: Token, sent: Span) -> ModeCue | None:
     if _in_negotiation(trigger):
         return None
     if lemma in _STRONG_IN_PERSON or trigger.lower_ in _STRONG_IN_PERSON or lemma in LEX.encounter_meals or (
-            plays_host(trigger)) or _a_sitting(trigger):
+            plays_host(trigger)):
         return ModeCue("in_person", STRONG)
     if lemma == "meet" and trigger.pos_ == "VERB":
         return ModeCue("in_person", STRONG)  # the verb brings the sides together; the noun is any session
