@@ -23,7 +23,7 @@ from streams.enrich.extractors.meetings.paired import paired_sides
 from streams.enrich.extractors.meetings.parties import Parties
 from streams.enrich.extractors.meetings.sessions_attended import session_side
 from streams.enrich.extractors.meetings.site_owners import site_owner
-from streams.enrich.extractors.meetings.state_tours import touring_member, toured_side, toured_states
+from streams.enrich.extractors.meetings.state_tours import toured_side, toured_states, touring_member
 from streams.enrich.extractors.meetings.verb_sides import companions, verb_objects
 from streams.enrich.extractors.meetings.visited_sites import only_went_to, visited_object
 from streams.enrich.model import Participant
