@@ -1,5 +1,5 @@
 """MEETINGS between states told through their people and their tours: "<nationality> officials" are the country
-("Norlandic officials and a bank committee have been meeting" is Norland's meeting), "they" of a "when" clause is
+("Kenyan officials sat down with a lenders' panel" is Kenya's meeting), "they" of a "when" clause is
 the group whose clause it times, and a tour of a region's states or of a group's members is meeting them.
 
 Every sentence is invented (Kenya, Ghana, Peru stand for any state; the people and firms are made up).
@@ -19,8 +19,8 @@ PUBLISHED = dt.datetime(2026, 3, 10, 10, 0, tzinfo=dt.UTC)
 
 @pytest.mark.parametrize(("text", "country"), [
     # debt
-    ("Kenyan officials and a nine-bank advisory committee have been meeting for two weeks in London to reschedule "
-     "debt.", "Kenya"),
+    ("Kenyan officials sat down with a panel of lenders in Oslo on Monday for a third round of talks on loan terms.",
+     "Kenya"),
     # trade
     ("Trade officials said Ghanaian negotiators held talks with the Tarnvale Grain Board on Monday.", "Ghana"),
     # diplomacy
@@ -38,18 +38,18 @@ def test_a_word_that_narrows_the_people_keeps_them_as_written(run) -> None:
 
 
 def test_they_of_a_when_clause_is_the_group_whose_clause_it_times(run) -> None:
-    [meeting] = run("Most traders polled by the Harbour Review were more hopeful than Pell Grain officials, though "
-                    "Kenyan officials made no offer when they held grain talks with Ghanaian counterparts on Monday.")
+    [meeting] = run("The Harbour Review said the fishing accord was close, but Kenyan officials gave no ground when "
+                    "they sat down with Ghanaian counterparts on Monday.")
     assert side_names(meeting) == {"Kenya", "Ghana"}
 
 
 @pytest.mark.parametrize(("text", "sides"), [
     # diplomacy
-    ("The ministry's reply came as Kenyan envoys toured Gulf Arab states saying the waterway's safety was a "
-     "regional matter.", {"Kenya", "Gulf Arab states"}),
+    ("The ministry spoke out as Kenyan envoys toured Andean states urging support for the river treaty.",
+     {"Kenya", "Andean states"}),
     # commodities
-    ("Ivo Marsh, a member of the cocoa group's three-man price committee which has been touring cartel members, "
-     "said prices would firm.", {"Ivo Marsh", "cartel members"}),  # the committee itself may stand beside him
+    ("Ivo Marsh, a member of the tin pact's pricing committee which has been touring syndicate members, said "
+     "stocks would fall.", {"Ivo Marsh", "syndicate members"}),  # the committee itself may stand beside him
 ])
 def test_a_tour_of_a_regions_states_or_a_groups_members_meets_them(run, text: str, sides: set[str]) -> None:
     [meeting] = run(text)

@@ -2,7 +2,7 @@
 
 The cast binds "X said he ..." for people; a described group that reports its own plan is the same binding for
 "they", so the plan's side is the group as written, not an anaphor left to find an earlier event. So is a
-clause of time on the group's own clause: in "Kenyan officials made no offer when they held talks with X", "they"
+clause of time on the group's own clause: in "Kenyan officials gave no ground when they sat down with X", "they"
 are the officials, not the bodies named earlier in the sentence.
 """
 
@@ -40,7 +40,7 @@ def _reporting_subject(pronoun: Token) -> Token | None:
 
 
 def _subject_of_clause_above(pronoun: Token) -> Token | None:
-    """"X made no offer when they held talks": the subject of the clause that the "when" clause, whose subject
+    """"X gave no ground when they sat down with Y": the subject of the clause that the "when" clause, whose subject
     `pronoun` is, tells the time of."""
     clause = pronoun.head
     if pronoun.dep_ != "nsubj" or clause.dep_ != "advcl" or not any(

@@ -1,10 +1,10 @@
-"""A tour of states: "envoys toured Gulf Arab states", "a committee touring cartel members". Going round the
+"""A tour of states: "envoys toured Andean states", "a committee touring producer members". Going round the
 states of a region or the members of a group is meeting them, one encounter told as a tour (the annotators'
 brief: "met leaders of X, Y and Z" told as one tour is one entry), where touring a plant or a town is an
 encounter only with a named partner ("toured the plant with X").
 
-The toured must be told as states a name or nationality singles out ("Gulf Arab states", "Asian capitals") or as
-a group's members ("cartel members"): "toured southern states" or "toured battleground states" is a campaign or
+The toured must be told as states a name or nationality singles out ("Andean states", "Nordic capitals") or as
+a group's members ("producer members"): "toured southern states" or "toured battleground states" is a campaign or
 a trip, no one met.
 """
 
@@ -27,7 +27,7 @@ _THING_RELATIVES = ("which", "that")
 
 def toured_states(verb: Token) -> Token | None:
     """The states or members a touring verb goes round, or None: its object, or the phrase right after it when
-    the small model reads that phrase as the next clause's subject ("toured Gulf Arab states saying ...")."""
+    the small model reads that phrase as the next clause's subject ("toured Andean states urging ...")."""
     if verb.pos_ != "VERB" or lower_lemma(verb) not in LEX.touring_verbs:
         return None
     toured = next((c for c in verb.children if c.dep_ == "dobj"), None) or _phrase_after(verb)
@@ -36,7 +36,7 @@ def toured_states(verb: Token) -> Token | None:
         return None
     modifiers = [c for c in toured.children if c.dep_ in _MODIFIERS]
     if lower_lemma(toured) == "member":
-        return toured if modifiers else None  # "cartel members", "the group's members"
+        return toured if modifiers else None  # "producer members", "the group's members"
     return toured if any(m.ent_type_ in _NAMED_KINDS or demonym_code(m.text) for m in modifiers) else None
 
 
@@ -69,7 +69,7 @@ def _phrase_after(verb: Token) -> Token | None:
 
 
 def toured_side(toured: Token) -> Participant:
-    """The toured states or members as written ("Gulf Arab states"): the article names none of them."""
+    """The toured states or members as written ("Andean states"): the article names none of them."""
     return Participant.described(toured.doc[toured.left_edge.i : toured.i + 1].text)
 
 

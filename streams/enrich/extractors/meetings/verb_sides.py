@@ -56,7 +56,7 @@ def verb_objects(verb: Token, kind: str, names: NameIndex) -> list[Token]:
         elif _names_the_role_before(child, names):
             objects.append(child)
     if (toured := toured_states(verb)) is not None and toured.dep_ != "dobj":
-        objects.append(toured)  # "toured Gulf Arab states saying ...": the states read as the next clause's subject
+        objects.append(toured)  # "toured Andean states urging ...": the states read as the next clause's subject
     return objects + with_face_to_face(idiom)
 
 
