@@ -45,6 +45,8 @@ def test_and_inside_a_name_is_left_alone(run):
     assert "And" not in {p.name.split()[0] for p in meeting.participants}
 
 
-def test_one_nationality_keeps_its_words(run):
+def test_one_nationality_is_its_country_as_well(run):
+    """One nationality's officials are that state, as two countries' are (eval/README.md, a state told by its
+    people's nationality)."""
     [meeting] = run("Kenyan officials met Ana Ruiz of the Lumar Bank on Friday to review debt relief.")
-    assert side_names(meeting) == {"Kenyan officials", "Ana Ruiz"}
+    assert side_names(meeting) == {"Kenya", "Ana Ruiz"}

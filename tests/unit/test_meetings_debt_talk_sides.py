@@ -49,9 +49,9 @@ def test_a_countrys_own_nationals_are_its_side_not_a_second_party(run, text: str
 
 
 def test_another_countrys_nationals_stay_a_side(run) -> None:
+    """Named as the state they act for, a side of its own (eval/README.md: a state told by its people)."""
     [meeting] = run("Chile opened trade negotiations with the Bolivian delegation on Monday, officials said.")
-    assert "Chile" in side_names(meeting)
-    assert any(n.startswith("Bolivian") for n in side_names(meeting))
+    assert side_names(meeting) == {"Chile", "Bolivia"}
 
 
 @pytest.mark.parametrize(("text", "sides"), [

@@ -20,7 +20,7 @@ PUBLISHED = dt.datetime(2026, 3, 12, 10, 0, tzinfo=dt.UTC)
     [
         # finance: a sent party and described bodies
         ("A team of Chilean negotiators will hold talks with Austrian state banks next month over the loan.",
-         {"Chilean negotiators", "Austrian state banks"}),
+         {"Chile", "Austrian state banks"}),  # a state told by its people's nationality is the state
         # business, a spokeswoman
         ("A delegation of Kenyan health officials met with regional hospitals on Tuesday.",
          {"Kenyan health officials", "regional hospitals"}),

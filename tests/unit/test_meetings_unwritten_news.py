@@ -100,7 +100,7 @@ def test_a_thing_received_is_no_one_met(run, text):
 
 
 @pytest.mark.parametrize(("text", "sides"), [
-    ("Premier Helena Kowalski received the Chinese delegation on Monday.", {"Helena Kowalski", "Chinese delegation"}),
+    ("Premier Helena Kowalski received the Chinese delegation on Monday.", {"Helena Kowalski", "China"}),
     ("Coach Dimitri Volkov welcomed Omar Haddad to the training ground on Monday.", {"Dimitri Volkov", "Omar Haddad"}),
     ("Judge Amara Diallo received a delegation from Kestrel Mining on Tuesday.", {"Amara Diallo", "Kestrel Mining"}),
 ])

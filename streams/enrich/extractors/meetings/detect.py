@@ -46,6 +46,7 @@ from streams.enrich.extractors.meetings.prospects import (
 from streams.enrich.extractors.meetings.roll_call import ROLL_CALL_WORDS, roll_call
 from streams.enrich.extractors.meetings.sessions_attended import attended_by_a_named_person
 from streams.enrich.extractors.meetings.settled_with import SETTLING_VERBS, settled_with
+from streams.enrich.extractors.meetings.state_tours import toured_states
 from streams.enrich.extractors.meetings.summons import is_summons
 from streams.enrich.extractors.meetings.taking_part import takes_part_in_an_activity
 from streams.enrich.extractors.meetings.talks_before import sideless_talks_before
@@ -331,7 +332,7 @@ def is_lookalike(token: Token, kind: TriggerKind, sent: Span) -> bool:
         or is_hypothetical(token)
         or (kind == "noun" and (is_backdrop(token) or is_ongoing_negotiation(token) or is_stalled(token)
                                 or is_process(token) or is_figurative(token) or judged_prospect(token)))
-        or (kind == "talk" and not _talks_with_someone(token))
+        or (kind == "talk" and not (_talks_with_someone(token) or toured_states(token) is not None))
         or (kind == "talk" and _frames_a_statement(token))
     )
 

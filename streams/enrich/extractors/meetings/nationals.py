@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from streams.enrich.cast.names import demonym_adjective
+from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.model import Participant
 from streams.enrich.vocabulary.places import country_code, demonym_code
 
@@ -59,3 +60,15 @@ def _own_people_of(side: Participant) -> str | None:
     if not words or country_code(side.name) or any(not w.islower() for w in words[1:]):  # "Philippines" is one
         return None
     return plural_demonym_code(words[0]) if len(words) == 1 and words[0].endswith("s") else demonym_code(words[0])
+
+
+def nation_of_agents(side: Participant) -> str | None:
+    """The country code of a side told only as a nationality and the word for those who act for a state
+    ("Kenyan officials", "Norland officials", "Norlandic negotiators"): nobody in it is named, so the state
+    is the side, as a reader names it ("Kenya"). A word that narrows the people ("leading Kenyan ministers",
+    "Kenyan farm leaders") or a role no state acts through keeps the side as written."""
+    words = side.name.removeprefix("the ").split()
+    if side.kind == "country" or len(words) < 2 or words[-1].lower().removesuffix("s") not in LEX.state_agents:
+        return None
+    nation = " ".join(words[:-1])
+    return demonym_code(nation) or country_code(nation)  # "U.S. officials" as well

@@ -10,6 +10,8 @@ drops the sides that say too little.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from streams.enrich.extractors.meetings.coordination import add_coordinated
 from streams.enrich.extractors.meetings.detect import Trigger, joined_for_encounter
 from streams.enrich.extractors.meetings.fronted import own_subjects, subjects
@@ -21,6 +23,7 @@ from streams.enrich.extractors.meetings.paired import paired_sides
 from streams.enrich.extractors.meetings.parties import Parties
 from streams.enrich.extractors.meetings.sessions_attended import session_side
 from streams.enrich.extractors.meetings.site_owners import site_owner
+from streams.enrich.extractors.meetings.state_tours import toured_side, toured_states, touring_member
 from streams.enrich.extractors.meetings.verb_sides import companions, verb_objects
 from streams.enrich.extractors.meetings.visited_sites import only_went_to, visited_object
 from streams.enrich.model import Participant
@@ -53,6 +56,8 @@ def find_parties(trigger: Trigger, names: NameIndex) -> Parties:
                     parties.add(owner)  # "visited X's smelter": X's people host the visit
             elif not only_went_to(token, visited, names):
                 add_coordinated(visited, names, parties)
+        if (toured := toured_states(token)) is not None:
+            _add_tour_sides(token, toured, names, parties)
     acting = governing_verb(token) if trigger.kind == "noun" else token
     for companion in companions(acting) if acting is not None else ():
         company = Parties()
@@ -76,3 +81,12 @@ def _own_site(owner: Participant, parties: Parties, names: NameIndex) -> bool:
     """"X's chief executive visited X's plant": a visitor of the owner's own staff meets no one there."""
     affiliations = names.affiliations()
     return any(affiliations.get(p.name) == owner.name for p in parties.named)
+
+
+def _add_tour_sides(verb: Token, toured: Token, names: NameIndex, parties: Parties) -> None:
+    """"Envoys toured Andean states": the states as written when no reading named them, and the named member
+    of a touring body ("X, a member of the committee which has been touring ...") as the body's side."""
+    if names.participant(toured) is None:
+        parties.add(toured_side(toured))
+    if (member := touring_member(verb)) is not None:
+        add_coordinated(member, names, parties)

@@ -107,12 +107,18 @@ def _name_on_verb(doc: Doc, start: int, token: Token) -> list[Token]:
 
 def _name_from(doc: Doc, start: int) -> list[Token]:
     """The proper name whose phrase starts at `start` ("league president B" -> B), as a one-item list."""
+    return [node] if (node := phrase_head_from(doc, start)) is not None and node.pos_ == "PROPN" else []
+
+
+def phrase_head_from(doc: Doc, start: int) -> Token | None:
+    """The head of the noun phrase that starts at `start` ("Gulf Arab states" -> states), whatever the small model
+    made of the phrase as a whole (an object it read as the next clause's subject)."""
     if start >= len(doc):
-        return []
+        return None
     node = doc[start]
     while node.head.i > node.i and node.dep_ in _NP_INNER:
         node = node.head
-    return [node] if node.pos_ == "PROPN" else []
+    return node
 
 
 def misread_conjunct(verb: Token, conj: Token) -> list[Token]:

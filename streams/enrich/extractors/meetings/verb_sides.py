@@ -17,6 +17,7 @@ from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import PERSON, NameIndex
 from streams.enrich.extractors.meetings.settled_with import settled_with
 from streams.enrich.extractors.meetings.slips import face_to_face, misread_conjunct, with_face_to_face
+from streams.enrich.extractors.meetings.state_tours import toured_states
 from streams.enrich.extractors.meetings.topics import topic_nouns
 
 _PARTY_PREPS = ("with", "between", "among", "to", "and")
@@ -54,6 +55,8 @@ def verb_objects(verb: Token, kind: str, names: NameIndex) -> list[Token]:
             objects.extend(misread)
         elif _names_the_role_before(child, names):
             objects.append(child)
+    if (toured := toured_states(verb)) is not None and toured.dep_ != "dobj":
+        objects.append(toured)  # "toured Andean states urging ...": the states read as the next clause's subject
     return objects + with_face_to_face(idiom)
 
 
