@@ -47,9 +47,10 @@ def test_a_planned_meet_is_face_to_face(run, beat, text):
     [
         ("business", "Halvern Mills said its board would take up the dividend at its next meeting on June 12.",
          "Halvern Mills board"),
-        ("business", "Tessaly Motors will seek approval for the sale at a special shareholders' meeting on April 9.",
+        ("business", "Tessaly Motors will ask for backing for the plant sale at an extraordinary shareholders' "
+         "meeting next month.",
          "Tessaly Motors"),
-        ("science", "The Norlab Institute's council will consider the new budget at its next meeting in May.",
+        ("science", "The Norlab Institute's council will weigh the new budget at its meeting in May.",
          "Norlab Institute council"),  # "its" is the council's own: no owner to name before it
     ],
 )

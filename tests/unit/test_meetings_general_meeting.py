@@ -20,13 +20,13 @@ def meetings(nlp):
 
 @pytest.mark.parametrize(("text", "side", "status"), [
     # retail: a vote told in the passive at the firm's own yearly holders' meeting, yet to come
-    ("Talvor Mining Corp said voting will be conducted at its annual shareholder meeting on June 9.",
+    ("Talvor Mining Corp said a new chairman will be elected at its annual shareholder meeting in July.",
      "Talvor Mining Corp shareholders", "planned"),
     # exchanges: members' election at the yearly meeting, reported by the body itself
-    ("The Orrin Futures Exchange said four governors were elected to its board at the annual membership "
-     "meeting today.", "Orrin Futures Exchange", "held"),
+    ("The Orrin Futures Exchange said its new rulebook was adopted at the annual membership meeting on "
+     "Saturday.", "Orrin Futures Exchange", "held"),
     # oil services: the firm adjourned the holders' sitting
-    ("Dessel Drilling Corp yesterday adjourned the special meeting at which holders were to vote on the buyout.",
+    ("Dessel Drilling Corp on Friday adjourned its special meeting, where owners had expected a buyout vote.",
      "Dessel Drilling Corp", "held"),
     # food: the firm holds its own yearly meeting
     ("Quarry Foods Inc will hold its annual meeting on May 4, the company said.", "Quarry Foods Inc", "planned"),
@@ -38,13 +38,13 @@ def test_a_firms_general_meeting_told_by_a_vote_or_by_the_firm_is_its_session(me
 
 @pytest.mark.parametrize("text", [
     # an approval only sought at the sitting
-    "Varn Tools Ltd said it would seek holder approval at a special meeting on April 9 to split its stock.",
+    "Varn Tools Ltd hopes to win its owners' backing for a stock split at a special meeting in the autumn.",
     # the sitting as the occasion of a mailing
-    "Varn Tools Ltd said it mailed proxy forms to holders for its May 14 annual meeting in Velsa.",
+    "Varn Tools Ltd said ballot papers went out to owners ahead of its annual meeting in Velsa.",
     # a sitting someone wants set
-    "Nadia Rook said she has sued to force the company to set an annual meeting.",
+    "Nadia Rook went to court to make the firm call an annual meeting.",
     # a vote told at another body's yearly meeting
-    "Two trustees were elected at the annual meeting of the Harbour Sailing Association on Sunday.",
+    "Two trustees were chosen on Sunday at the annual meeting of the Harbour Sailing Association.",
     # talks, not a vote, at the meeting
     "Talks were conducted at the annual meeting, the firm's spokesman said.",
 ])

@@ -55,10 +55,10 @@ PUBLISHED = dt.datetime(2026, 3, 12, 10, 0, tzinfo=dt.UTC)
         ("Officials said the Coastal Bankers Club meeting in Tessaly on Friday would weigh new quotas.",
          "Coastal Bankers Club", "planned"),
         # transport: a union's ministers gathering next week, the parser reading "<union> meeting" as a noun
-        ("Ines Varga said rail ministers of the Tarvel Union meeting next week are expected to back new rules.",
+        ("Ines Varga said rail ministers of the Tarvel Union meeting next month should back the new rules.",
          "Tarvel Union rail ministers", "planned"),
         # defence: a pact's envoys in an emergency session
-        ("After an emergency meeting of Ostral Pact ambassadors, a statement urged both sides to pull back.",
+        ("After a crisis meeting of Ostral Pact ambassadors, a statement called on both sides to pull back.",
          "Ostral Pact ambassadors", "held"),
         # farming: a bloc's ministers in session named with the bloc
         ("The meeting of farm ministers of the Varden Union ended in Calder on Monday without a price deal.",

@@ -20,10 +20,10 @@ def meetings(nlp):
 
 @pytest.mark.parametrize(("text", "side", "status"), [
     # trade: a bloc's heads of government who hold a summit, yet to come
-    ("Diplomats said the quota will be referred to Tarvel Union heads of government, who hold a summit meeting "
-     "on June 29 in Velsa.", "Tarvel Union heads of government", "planned"),
+    ("Diplomats said the quota will go to Tarvel Union heads of government, who will hold a summit in Velsa on "
+     "June 29.", "Tarvel Union heads of government", "planned"),
     # farming: a region's leaders acting at a past summit
-    ("At the Velsa economic summit last year, western leaders named farm aid a major problem but set no target.",
+    ("At last year's Velsa summit, western leaders called farm aid a pressing issue but named no target.",
      "western leaders", "held"),
     # security: leaders of a region who will hold a summit
     ("Arab leaders will hold a summit in Velsa next month to discuss the border war.", "Arab leaders", "planned"),

@@ -48,7 +48,7 @@ def test_they_of_a_when_clause_is_the_group_whose_clause_it_times(run) -> None:
     ("The ministry spoke out as Kenyan envoys toured Andean states urging support for the river treaty.",
      {"Kenya", "Andean states"}),
     # commodities
-    ("Ivo Marsh, a member of the tin pact's pricing committee which has been touring syndicate members, said "
+    ("Ivo Marsh, a member of the tin pact's pricing committee that is now touring syndicate members, said "
      "stocks would fall.", {"Ivo Marsh", "syndicate members"}),  # the committee itself may stand beside him
 ])
 def test_a_tour_of_a_regions_states_or_a_groups_members_meets_them(run, text: str, sides: set[str]) -> None:

@@ -54,7 +54,7 @@ def sitting_mode(cue: ModeCue | None) -> ModeCue | None:
 
 
 def names_a_sitting(trigger: Token) -> bool:
-    """"at the annual meeting on May 4", "at a special shareholders' meeting", "the board ... at its next
+    """"at the annual meeting on May 4", "an extraordinary shareholders' gathering", "the board ... at its
     meeting": the meeting noun's own words make it a body's sitting, whoever the sides are read to be. A
     sitting "with" or "between" others is a meeting between sides, whose channel stays open."""
     if trigger.pos_ == "VERB" or lower_lemma(trigger) not in LEX.meeting_nouns:

@@ -1,17 +1,17 @@
-"""A firm's own general meeting told by what is done at it or to it: "voting will be conducted at its annual
-shareholder meeting on June 9", "two directors were elected at the annual meeting today", "Dessel Corp
-adjourned the special meeting".
+"""A firm's own general meeting told by what is done at it or to it: "a chairman will be elected at the
+firm's yearly holders' meeting", "a new rulebook was adopted at its general meeting", "Dessel Corp postponed its
+extraordinary meeting".
 
 The open sets' gold keeps such a sitting as a session of the firm (set AD's reader names the firm, set AE's
 "<firm> shareholders"), but a general meeting named only in passing (the date of a mailing, a past dispute, a
 vote a firm merely "seeks") is an open question (eval/README.md), and a wide reading of those mentions added
 false hits on unseen sets. So only two tight shapes are read here, each with the firm named by the words:
 
-- a vote taken at the meeting, told in the passive with no body doing it ("voting will be conducted at",
-  "directors were elected at"): the holders' sitting itself; a body acting at its sitting ("its holders
+- a vote taken at the meeting, told in the passive with no body doing it ("a chairman will be elected
+  at", "was adopted at"): the holders' sitting itself; a body acting at its sitting ("its holders
   approved at") is `body_session._acting_at`'s;
-- the firm holding, adjourning or putting off its own general meeting ("Dessel Corp adjourned the special
-  meeting"), the firm the one subject of the verb.
+- the firm holding, adjourning or putting off its own general meeting ("Dessel Corp postponed its
+  extraordinary meeting"), the firm the one subject of the verb.
 
 Neither reads "will seek approval at a special meeting", "proxies mailed for the annual meeting" or "told
 reporters during the annual meeting": no vote told as taken there, no sitting held by the firm.
@@ -43,7 +43,7 @@ def firm_general_meeting(noun: Token, names: NameIndex) -> Participant | None:
     if lower_lemma(noun) != "meeting" or not _general(noun) or has_party_prep(noun):
         return None
     if any(p.dep_ == "prep" and p.lower_ == "of" for p in noun.children):
-        return None  # "the annual meeting of the Varn Bankers Association": another body's, read elsewhere
+        return None  # "the yearly meeting of the Varn Growers Guild": another body's, read elsewhere
     if noun.dep_ == "pobj" and noun.head.lower_ == "at":
         firm = _voted_at(noun.head.head, noun, names)
     elif noun.dep_ in ("dobj", "nsubjpass"):
@@ -62,7 +62,7 @@ def _general(noun: Token) -> bool:
 
 
 def _voted_at(verb: Token, noun: Token, names: NameIndex) -> Participant | None:
-    """"voting will be conducted at its annual meeting", "directors were elected at the annual meeting": a
+    """"a chairman will be elected at its general meeting", "the rules were adopted at the yearly meeting": a
     vote told as taken there in the passive; the firm the meeting's owner or the firm that says so."""
     if verb.pos_ not in ("VERB", "AUX") or lower_lemma(verb) not in _VOTING_VERBS:
         return None
@@ -87,7 +87,7 @@ def _reporting_firm(verb: Token, names: NameIndex) -> Participant | None:
 
 
 def _run_by_firm(verb: Token, names: NameIndex) -> Participant | None:
-    """"Dessel Corp adjourned the special meeting", "Dessel will hold its annual meeting on May 4": the firm
+    """"Dessel Corp postponed its extraordinary meeting", "Dessel will hold its general meeting in May": the firm
     the one subject of a verb that runs the sitting, as news of its own (not "was forced to set")."""
     if verb.pos_ != "VERB" or lower_lemma(verb) not in _RUNNING_VERBS or verb.dep_ in ("xcomp", "advcl", "pcomp"):
         return None

@@ -1,5 +1,5 @@
-"""Leaders of many states in their own summit: "Tarvel Union heads of government, who hold a summit meeting on
-June 9", "at the Velsa summit last year, western leaders agreed ...".
+"""Leaders of many states in their own summit: "Tarvel Union heads of government, who will hold a summit in
+Velsa", "at last year's Velsa summit, western leaders called ...".
 
 A summit of a bloc's or a region's leaders is one session whose side readers write as the group ("western
 leaders", "EC heads of government"), as a regional group's ministers' meeting is (eval/README.md, "Sessions of
@@ -38,7 +38,7 @@ def leaders_in_session(noun: Token) -> Participant | None:
     sides = subjects(verb)
     group = sides[0] if len(sides) == 1 else None
     if group is not None and group.tag_ == "WP" and verb.dep_ == "relcl":
-        group = verb.head  # "heads of government who hold a summit"
+        group = verb.head  # "the bloc's leaders, who will meet at a summit"
     return _leaders_written(group) if group is not None else None
 
 

@@ -85,7 +85,7 @@ def _own_site(owner: Participant, parties: Parties, names: NameIndex) -> bool:
 
 def _add_tour_sides(verb: Token, toured: Token, names: NameIndex, parties: Parties) -> None:
     """"Envoys toured Andean states": the states as written when no reading named them, and the named member
-    of a touring body ("X, a member of the committee which has been touring ...") as the body's side."""
+    of a touring body ("X, a member of the panel that is touring ...") as the body's side."""
     if names.participant(toured) is None:
         parties.add(toured_side(toured))
     if (member := touring_member(verb)) is not None:

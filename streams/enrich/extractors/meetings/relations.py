@@ -307,7 +307,7 @@ def arrival_ahead_of(trigger: Token) -> Token | None:
         verb = node.head
     else:
         return None
-    if departs_for(verb) is not None:  # "left for X for talks", "will leave for X on Monday to attend the session"
+    if departs_for(verb) is not None:  # "left for X for talks", "leaves for X on Friday, where she attends the summit"
         return verb
     return verb if lower_lemma(verb) in LEX.arrival_verbs and verb.tag_ == "VBD" else None
 

@@ -54,8 +54,8 @@ def _sent_to_meet(verb: Token) -> bool:
 
 
 def _touring_body(verb: Token) -> Token:
-    """The noun a relative clause of touring describes: "the committee which has been touring", or the body of
-    "a member of the committee which ..." when the small model hangs the clause on "member"."""
+    """The noun a relative clause of touring describes: "the panel that is touring", or the body of
+    "a member of the panel that ..." when the small model hangs the clause on "member"."""
     node = verb.head
     if lower_lemma(node) == "member":
         return next((o for p in node.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -74,7 +74,7 @@ def toured_side(toured: Token) -> Participant:
 
 
 def touring_member(verb: Token) -> Token | None:
-    """"X, a member of the committee which has been touring ...": the named person in apposition to "a member"
+    """"X, a member of the panel that is touring ...": the named person in apposition to "a member"
     of the touring body, or to the noun the clause hangs on (the small model may hang it on "member"), goes round
     with it. None when the tour's subject is told otherwise."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
