@@ -19,7 +19,7 @@ def meetings(nlp):
 
 
 @pytest.mark.parametrize(("text", "side", "status"), [
-    # trade: a bloc's heads of government who hold a summit, yet to come
+    # trade: a bloc's leaders with a summit of their own still to come
     ("Diplomats said the quota will go to Tarvel Union heads of government, who will hold a summit in Velsa on "
      "June 29.", "Tarvel Union heads of government", "planned"),
     # farming: a region's leaders acting at a past summit
