@@ -1,5 +1,5 @@
 """A title word the parse makes the subject, with its holder's name hung inside the title's own phrase right
-before the verb ("Minister of Mines and Energy X told reporters", "Ambassador to Y X said"), speaks as that
+before the verb ("Minister of Roads and Transport X told reporters", "Ambassador to Y X said"), speaks as that
 holder; a title with no name, or a body's name closing it, leaves the speaker unnamed. Invented sentences."""
 
 from __future__ import annotations
@@ -17,16 +17,8 @@ def _story(sentence: str) -> str:
 @pytest.mark.parametrize(
     ("sentence", "surname"),
     [
-        (
-            "Rail freight will rise by a fifth over the next two years, Westerland Minister of Mines and Energy "
-            "Karsono told Reuters.",
-            "Karsono",
-        ),
-        (
-            "Coal exports are all holding firm at the set prices but the swings of spot prices are likely to last "
-            "into the autumn, Westerland Minister of Mines and Energy Karsono told Reuters.",
-            "Karsono",
-        ),
+        ("Rail freight will rise by a fifth before 1990, Westerland Minister of Roads and Transport Karsono told "
+         "Reuters.", "Karsono"),
         ("The border will reopen to lorries next week, Ostrian Ambassador to Berlin Anton Weller said.", "Weller"),
     ],
 )

@@ -16,14 +16,14 @@ from tests.unit.readers import speaker_of
     [
         (
             "Talks between Velmar Corp and Ostrum Inc were delayed this week.\n\n"
-            "A Velmar spokeswoman would not say whether a problem had come up. She kept to the firm's line that "
+            "A Velmar spokeswoman declined to say whether a snag had come up. She kept to the firm's line that "
             'the work was complex. "We simply need more time," she said.',
             "more time",
             "Velmar Corp",
         ),
         (
             "Brakon Inc plans to buy the printer unit of Delco Group, an analyst said.\n\n"
-            "A spokesman at Brakon said the company expects to close the deal this month. She would not give "
+            "A spokesman at Brakon said the firm hopes to close the deal by June. She would not give "
             "the price, but noted that the unit earned five mln dlrs last year.",
             "five mln",
             "Brakon Inc",

@@ -5,7 +5,7 @@ sentence's subject and hangs the person on it as an apposition, so the party "sa
 off by no comma, with only title words between it and the subject, is no second description of the
 subject: the subject and the title words are together the person's title, and the person speaks. Likewise a
 title word parsed as the subject with its holder's name hung inside its own phrase ("Ambassador to X Ana Ruiz
-said", "Minister of Mines and Energy X said"): the name closing the phrase is who speaks.
+said", "Minister of Roads and Transport X said"): the name closing the phrase is who speaks.
 """
 
 from __future__ import annotations
@@ -29,13 +29,13 @@ def person_titled_after(subject: Token) -> Token | None:
 
 
 # words that may stand between a title and its holder's name inside one title phrase: "Ambassador to X",
-# "Minister of Mines and Energy", "Secretary for Trade"
+# "Minister of Roads and Transport", "Secretary for Trade"
 _TITLE_LINKS = frozenset({"of", "to", "for", "at", "in", "and", "&"})
 
 
 def person_closing_title(subject: Token) -> Token | None:
     """The last word of the person whose name closes the subject's own title phrase, right before its verb:
-    "Ambassador to Ruritania Tomas Keller said", "Minister of Mines and Energy Karsono told reporters" parsed
+    "Ambassador to Ruritania Tomas Keller said", "Minister of Roads and Transport Karsono told reporters" parsed
     with the title word as the subject and the name hung inside the phrase (an object of its "to" or a
     conjunct of its portfolio). The title speaks through its holder, as "Minister Karsono said" does. Only
     capitalised words and the links of a title stand between (no comma, no lower-case word: "the envoy to

@@ -92,7 +92,7 @@ class PronounReferents:
 
     def _spokesperson_body(self, pronoun: Token) -> Entity | None:
         """The body whose unnamed spokesperson a he/she that no named person can be refers to ("A X
-        spokeswoman would not say ... 'We need time,' she said"): see `spokes_pronouns`. Resolving the
+        spokeswoman declined to say ... 'We need time,' she said"): see `spokes_pronouns`. Resolving the
         spokesperson here must not make it the latest voice, so the spokespeople heard are kept as they were."""
         if pronoun.lower_ not in ("he", "she") or self.in_quote(pronoun.idx):
             return None

@@ -367,7 +367,7 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         if closing is not None:  # "Ambassador to X Ana Ruiz said" read with the title word as the subject
             holder = self.cast.named_at(closing) or self._proper(closing)[0]
             words = holder.name.split() if holder is not None else []
-            first = closing.i  # the title runs up to the name as the cast holds it ("... Energy" before "Karsono")
+            first = closing.i  # the title runs up to the name as the cast holds it ("... Transport" before "Karsono")
             while first > subject.i + 1 and subject.doc[first - 1].text in words:
                 first -= 1
             return holder, subject.doc[subject.left_edge.i : first].text

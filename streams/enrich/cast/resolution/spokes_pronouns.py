@@ -1,6 +1,6 @@
 """A he/she after a body's unnamed spokesperson: the body's voice, whatever that spokesperson did first.
 
-News introduces a spokesperson with any verb ("A Velmar spokeswoman would not say whether ...", "A spokesman at
+News introduces a spokesperson with any verb ("A Velmar spokeswoman declined to say whether ...", "A spokesman at
 Brakon said ...") and goes on with he/she ("She kept to the firm's line ... 'We need time,' she said"). The
 pronoun then speaks for the body, as the spokesperson would (eval/README.md, statements' speakers). The
 voice rule (`_voice`) only keeps a spokesperson who spoke with a matching gender; this one reads the
