@@ -19,6 +19,7 @@ from ..reading.build import OTHER_RANK
 from .descriptions import INDEFINITE_DETERMINERS
 from .groups import conjoined, joint
 from .office_groups import group_subject_before
+from .spokes_pronouns import spokesperson_before
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 _ORG_PRONOUNS = frozenset({"it", "its"})
@@ -77,7 +78,7 @@ class PronounReferents:
         if bound is not None and bound.kind == "person" and bound.gender in (None, gender):
             return bound
         if self._unnamed_person_last(token):
-            return None
+            return self._spokesperson_body(token)
         topic = self._topic(token.idx, lambda e: e.gender in (None, gender))
         if topic is not None and topic.gender is None:
             return self._named_nearby(token.idx, gender, since=topic) or topic
@@ -86,7 +87,31 @@ class PronounReferents:
             or self._person_after_all(token.idx)
             or self._named_nearby(token.idx, gender)
             or self._topic(token.idx, lambda e: e.stated_gender in (None, gender))  # a given name misread
+            or self._spokesperson_body(token)
         )
+
+    def _spokesperson_body(self, pronoun: Token) -> Entity | None:
+        """The body whose unnamed spokesperson a he/she that no named person can be refers to ("A X
+        spokeswoman declined to say ... 'We need time,' she said"): see `spokes_pronouns`. Resolving the
+        spokesperson here must not make it the latest voice, so the spokespeople heard are kept as they were."""
+        if pronoun.lower_ not in ("he", "she") or self.in_quote(pronoun.idx):
+            return None
+
+        def named_between(start: int, end: int) -> bool:
+            return any(
+                start < m.start < end and m.entity.kind == "person" and not self.in_quote(m.start)
+                for m in self.cast.mentions
+            )
+
+        head = spokesperson_before(
+            pronoun, self.cast.salience.sentences, self.in_quote, self._in_content, named_between
+        )
+        if head is None:
+            return None
+        heard = len(self._spokes)
+        body = self.entity(head)
+        del self._spokes[heard:]
+        return body if body is not None and body.kind == "org" else None
 
     def _plural_pronoun(self, token: Token) -> Entity | None:
         counted = self._counted_subject(token)

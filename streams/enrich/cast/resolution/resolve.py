@@ -51,7 +51,7 @@ from ..reading.stock_codes import coded_firm, written_with_parentheses
 from .anonymity import speaks_anonymously
 from .descriptions import INDEFINITE_DETERMINERS, DescriptionReferents, is_definite, role_phrase
 from .echoed_crowds import echoed_body
-from .fronted_titles import person_titled_after
+from .fronted_titles import person_closing_title, person_titled_after
 from .glued_holders import glued_holder
 from .groups import any_role, conjoined, joint, unit_name
 from .held_offices import office_owner
@@ -363,6 +363,14 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         fronted = person_titled_after(subject) if named else None
         if fronted is not None:  # "Democrats Senator X says" read with the party as the subject
             return self._proper(fronted)
+        closing = person_closing_title(subject) if named else None
+        if closing is not None:  # "Ambassador to X Ana Ruiz said" read with the title word as the subject
+            holder = self.cast.named_at(closing) or self._proper(closing)[0]
+            words = holder.name.split() if holder is not None else []
+            first = closing.i  # the title runs up to the name as the cast holds it ("... Transport" before "Karsono")
+            while first > subject.i + 1 and subject.doc[first - 1].text in words:
+                first -= 1
+            return holder, subject.doc[subject.left_edge.i : first].text
         if named and _people_in_capitals(subject) and not self.registry.knows_surname(subject.text):
             return None, None  # "Canadian Economists said": unnamed people of a nation, whatever the case
         offices = self._office_group(subject) if named and subject.tag_ in ("NNP", "NNPS") else None
