@@ -65,6 +65,7 @@ from streams.enrich.extractors.meetings.relations import (
     withdrew,
 )
 from streams.enrich.extractors.meetings.reschedule import find_postponement
+from streams.enrich.extractors.meetings.retold import RETOLD_DEPTH, place_told_after
 from streams.enrich.extractors.meetings.roll_call import roll_call
 from streams.enrich.extractors.meetings.scene import SCENE_DEPTH, day_of_occasion_before, place_before
 from streams.enrich.extractors.meetings.status_mode import (
@@ -195,6 +196,9 @@ def build_mention(
         session = named_for_description(session, names)
         attendee = reporting_attendee(token, names) if not session.name.islower() else None
         sides = [session, attendee] if attendee else [session]
+    if location is None and (location := place_told_after(
+            sent, [s for s in sides if s is not None], date_text, mode_cue and mode_cue.mode, names)):
+        depth = RETOLD_DEPTH
     # "farm ministers", not "the Group of Ten"
     unnamed = body is None and session is not None and session.name.islower()
     mention = Mention(

@@ -1,0 +1,126 @@
+"""The same encounter told again in the next sentence, with the place its first telling left out.
+
+News often names an encounter, then gives its setting in a sentence of its own: "A will meet B later this month.
+The A-B meeting will take place in Y", "talks last week between A and B failed. A offered a compromise in last
+week's talks in Y", "the ministers meet next week. The ministers, due to meet in Y on Monday, ...". The next
+sentence's meeting word is the same encounter when it points back at it: "the" or a possessive day, no sides
+of its own other than the first telling's, no word that makes it another sitting ("again", "next", "previous")
+and no proper name the first telling's sides do not hold ("the Y summit" beside a summit elsewhere).
+Only the sentence right after counts, and only a place on that meeting word's own anchors: a trip home or a
+later vote told there has no meeting word and places nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from streams.enrich.extractors.meetings.anchors import anchors
+from streams.enrich.extractors.meetings.fronted import subjects
+from streams.enrich.extractors.meetings.lemma import lower_lemma
+from streams.enrich.extractors.meetings.lexicon import LEX
+from streams.enrich.extractors.meetings.names import NameIndex
+from streams.enrich.extractors.meetings.where import find_location
+from streams.enrich.model import Location, Participant
+
+RETOLD_DEPTH = 3  # weaker than any place the encounter's own sentence gives, like the scene before it
+_ANOTHER = frozenset({"again", "next", "previous", "earlier", "later", "further", "another", "new", "first",
+                      "second", "third", "last", "other", "separate", "each", "every", "annual"})
+_POINTING = frozenset({"the", "that", "this", "these", "those"})
+_SIDE_PREPS = ("with", "between", "among", "of")
+_REMOTE = ("phone", "video")
+_REACH = 3  # sentences: a retelling that names the sides or the day may come after an aside or two
+
+
+def place_told_after(
+    sent: Span, sides: list[Participant], date_text: str | None, mode: str | None, names: NameIndex
+) -> Location | None:
+    """The place the next sentence gives the encounter told in `sent` (None for a call, which has no place)."""
+    if mode in _REMOTE or sent.end >= len(sent.doc) or not sides:
+        return None
+    side_words = _side_words(sides)
+    for step, after in enumerate(_sentences_after(sent, names)):
+        for word in after:
+            if _retells(word, side_words, date_text, step):
+                location = find_location(word, anchors(word, None), names)[0]
+                if location is not None:
+                    return location
+    return None
+
+
+def _sentences_after(sent: Span, names: NameIndex) -> list[Span]:
+    """The sentences after `sent` with words in them (a paragraph break can be parsed as a sentence)."""
+    found: list[Span] = []
+    end = sent.end
+    while end < len(sent.doc):
+        after = names.sentence(end)
+        if any(not t.is_space for t in after):
+            found.append(after)
+        end = after.end
+    return found
+
+
+def _side_words(sides: list[Participant]) -> set[str]:
+    """The lower-cased words of the sides' names and their initials ("IMF" for an International Monetary Fund)."""
+    found: set[str] = set()
+    for side in sides:
+        words = [w for w in re.split(r"[\s\-]+", side.name.replace("'s", "")) if w]
+        found.update(w.lower() for w in words)
+        found.update(w.lower().rstrip("s") for w in words)
+        capitals = "".join(w[0] for w in words if w[0].isupper())
+        if len(capitals) >= 2:
+            found.add(capitals.lower())
+    return found
+
+
+def _retells(word: Token, side_words: set[str], date_text: str | None, step: int) -> bool:
+    """Whether `word`, `step` sentences after the first telling, tells the encounter again. "The A-B meeting"
+    points back from anywhere; "last week's talks" or "the ministers, due to meet" only within `_REACH`
+    sentences, and a bare "the meeting" only right after it."""
+    if word.pos_ == "NOUN" and lower_lemma(word) in LEX.meeting_nouns:
+        return _noun_points_back(word, side_words, date_text, step)
+    if word.pos_ == "VERB" and lower_lemma(word) in LEX.meet_verbs and step < _REACH:
+        return _meeting_verb_points_back(word, side_words)
+    return False
+
+
+def _noun_points_back(noun: Token, side_words: set[str], date_text: str | None, step: int) -> bool:
+    """"the A-B meeting", "last week's talks", "the meeting": no sides or sitting of its own."""
+    left = [t for t in noun.doc[noun.left_edge.i : noun.i]]
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    pointed = any(c.dep_ == "det" and c.lower_ in _POINTING for c in noun.children)
+    if not (pointed or owned) or not _no_other_sides(noun, side_words):
+        return False
+    day = " ".join(t.text for t in left if t.ent_type_ in ("DATE", "TIME") and t.dep_ != "case")
+    for token in left:
+        if token.ent_type_ in ("DATE", "TIME"):
+            continue
+        if token.lower_ in _ANOTHER:
+            return False
+        if token.pos_ == "PROPN" and token.lower_ not in side_words:
+            return False  # "the Y summit": a sitting named for something the sides do not hold
+    if day and (date_text is None or day.lower() != date_text.lower()):
+        return False  # "Monday's talks" after talks dated otherwise are another sitting
+    return any(t.pos_ in ("PROPN", "NOUN") and t.lower_ in side_words for t in left) or (bool(day) and step < _REACH) or step == 0
+
+
+def _meeting_verb_points_back(verb: Token, side_words: set[str]) -> bool:
+    """"The ministers, due to meet in Y": the sides' own head noun, definite, meets with no one new."""
+    if any(c.lower_ in _ANOTHER for c in verb.children if c.dep_ == "advmod"):
+        return False
+    if not _no_other_sides(verb, side_words) or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    who = subjects(verb) or ([verb.head.head] if verb.head.dep_ == "acl" else [])
+    return any(s.pos_ == "NOUN" and s.lower_ in side_words and any(
+        c.dep_ == "det" and c.lower_ in _POINTING for c in s.children) for s in who)
+
+
+def _no_other_sides(word: Token, side_words: set[str]) -> bool:
+    """No "with"/"between" phrase naming someone the first telling did not."""
+    for prep in word.children:
+        if prep.dep_ == "prep" and prep.lower_ in _SIDE_PREPS:
+            for obj in prep.subtree:
+                if obj.pos_ in ("PROPN", "NOUN") and obj.lower_ not in side_words and obj.i != prep.i:
+                    return False
+    return True
