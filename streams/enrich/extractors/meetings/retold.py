@@ -21,6 +21,7 @@ from streams.enrich.extractors.meetings.fronted import subjects
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import NameIndex
+from streams.enrich.extractors.meetings.when import find_date
 from streams.enrich.extractors.meetings.where import find_location
 from streams.enrich.model import Location, Participant
 
@@ -30,23 +31,30 @@ _ANOTHER = frozenset({"again", "next", "previous", "earlier", "later", "further"
 _POINTING = frozenset({"the", "that", "this", "these", "those"})
 _SIDE_PREPS = ("with", "between", "among", "of")
 _REMOTE = ("phone", "video")
+_MIN_INITIALS = 2
 _REACH = 3  # sentences: a retelling that names the sides or the day may come after an aside or two
 
 
-def place_told_after(
-    sent: Span, sides: list[Participant], date_text: str | None, mode: str | None, names: NameIndex
-) -> Location | None:
-    """The place the next sentence gives the encounter told in `sent` (None for a call, which has no place)."""
-    if mode in _REMOTE or sent.end >= len(sent.doc) or not sides:
-        return None
+def retellings(sent: Span, sides: list[Participant], date_text: str | None, names: NameIndex) -> list[list[Token]]:
+    """The anchors of each later telling of the encounter told in `sent`, first one first."""
+    if sent.end >= len(sent.doc) or not sides:
+        return []
     side_words = _side_words(sides)
-    for step, after in enumerate(_sentences_after(sent, names)):
-        for word in after:
-            if _retells(word, side_words, date_text, step):
-                location = find_location(word, anchors(word, None), names)[0]
-                if location is not None:
-                    return location
-    return None
+    return [anchors(word, None) for step, after in enumerate(_sentences_after(sent, names))
+            for word in after if _retells(word, side_words, date_text, step)]
+
+
+def place_told_after(told: list[list[Token]], mode: str | None, names: NameIndex) -> Location | None:
+    """The place a later telling gives the encounter (None for a call, which has no place)."""
+    if mode in _REMOTE:
+        return None
+    return next((location for points in told if (location := find_location(points[0], points, names)[0])), None)
+
+
+def day_told_after(told: list[list[Token]]) -> str | None:
+    """The day a later telling gives the encounter: "the ministers, scheduled to meet on Monday", "the A-B
+    meeting, set for May 9" date talks first told only as "next week" or not at all."""
+    return next((day for points in told if (day := find_date(points, labels=True))), None)
 
 
 def _sentences_after(sent: Span, names: NameIndex) -> list[Span]:
@@ -62,15 +70,15 @@ def _sentences_after(sent: Span, names: NameIndex) -> list[Span]:
 
 
 def _side_words(sides: list[Participant]) -> set[str]:
-    """The lower-cased words of the sides' names and their initials ("IMF" for an International Monetary Fund)."""
+    """The lower-cased words of the sides' names and the leading run of their initials ("UN" for a United Nations
+    body, "AFC" for an Asian Football Confederation's committee)."""
     found: set[str] = set()
     for side in sides:
         words = [w for w in re.split(r"[\s\-]+", side.name.replace("'s", "")) if w]
         found.update(w.lower() for w in words)
         found.update(w.lower().rstrip("s") for w in words)
         capitals = "".join(w[0] for w in words if w[0].isupper())
-        if len(capitals) >= 2:
-            found.add(capitals.lower())
+        found.update(capitals[:n].lower() for n in range(_MIN_INITIALS, len(capitals) + 1))
     return found
 
 
@@ -102,7 +110,8 @@ def _noun_points_back(noun: Token, side_words: set[str], date_text: str | None, 
             return False  # "the Y summit": a sitting named for something the sides do not hold
     if day and (date_text is None or day.lower() != date_text.lower()):
         return False  # "Monday's talks" after talks dated otherwise are another sitting
-    return any(t.pos_ in ("PROPN", "NOUN") and t.lower_ in side_words for t in left) or (bool(day) and step < _REACH) or step == 0
+    named = any(t.pos_ in ("PROPN", "NOUN") and t.lower_ in side_words for t in left)
+    return named or (bool(day) and step < _REACH) or step == 0
 
 
 def _meeting_verb_points_back(verb: Token, side_words: set[str]) -> bool:
