@@ -1,7 +1,8 @@
 """MEETINGS whose place or day is given when the article tells the same encounter again: "the A-B meeting will take
 place in Y" (several sentences on), "A offered a cut in Friday's talks in Y", "the ministers, due to meet in Y on
-Monday" (which also dates talks told first as "next week"); a bare "the meeting" right after. A place that belongs to another event (a trip home, a later vote,
-another sitting, a summit named for another town) is not the encounter's.
+Monday" (which also dates talks told first as "next week"); a bare "the meeting" right after. A place that belongs
+to another event (a trip home, a later vote, another sitting, a summit named for another town) is not the
+encounter's.
 
 Every sentence is invented. Publication date: Wednesday 2026-03-04.
 """
