@@ -1,5 +1,5 @@
-"""MEETINGS whose place or day is given when the article tells the same encounter again: "the A-B meeting will take
-place in Y" (several sentences on), "A offered a cut in Friday's talks in Y", "the ministers, due to meet in Y on
+"""MEETINGS whose place or day is given when the article tells the same encounter again: "the A-B meeting is to be
+held in Y" (several sentences on), "A offered a cut in Friday's talks in Y", "the ministers, due to meet in Y on
 Monday" (which also dates talks told first as "next week"); a bare "the meeting" right after. A place that belongs
 to another event (a trip home, a later vote, another sitting, a summit named for another town) is not the
 encounter's.
@@ -17,15 +17,15 @@ PUBLISHED = dt.datetime(2026, 3, 4, 10, 0, tzinfo=dt.UTC)
 
 
 @pytest.mark.parametrize(("text", "place"), [
-    ("Aides said the offer would be made at a meeting next month between Trade Minister Anna Korvel and "
+    ("Aides said the deal would be signed at a meeting next month between Trade Minister Anna Korvel and "
      "Commissioner Piet Vandam. Grain prices fell on Tuesday. Millers said stocks were low. Growers asked for "
-     "help. Aides said the Korvel-Vandam meeting will take place in Vienna.", "Vienna"),
+     "help. Aides said the Korvel-Vandam meeting is to be held in Vienna.", "Vienna"),
     ("Talks on Friday between Norway and Chile failed to settle the quota row, officials said. Norway offered "
      "a cut in Friday's talks in Vienna but Chile turned it down.", "Vienna"),
-    ("Nordic fisheries ministers will meet next week to set new quotas, officials said. They said the "
-     "ministers, scheduled to meet in Oslo on Monday, should also settle the net rules.", "Oslo"),
+    ("Nordic fisheries ministers will meet next week to set new quotas, officials said. Aides added that "
+     "the ministers, due to meet in Oslo on Monday, should also settle the net rules.", "Oslo"),
     ("Brandt Steel Corp will hold talks with Orwell Holdings Inc next week, a spokesman said. The meeting "
-     "will take place in Leeds.", "Leeds"),
+     "is to be held in Leeds.", "Leeds"),
 ])
 def test_the_place_of_the_retold_encounter(run, text: str, place: str) -> None:
     [meeting] = [m for m in run(text) if m.status != "held" or "Norway" in {p.name for p in m.participants}]
@@ -49,8 +49,8 @@ def test_another_events_place_is_not_taken(run, text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "iso"), [
-    ("Nordic fisheries ministers will meet next week to set new quotas, officials said. They said the "
-     "ministers, scheduled to meet in Oslo on Monday, should also settle the net rules.", "2026-03-09"),
+    ("Nordic fisheries ministers will meet next week to set new quotas, officials said. Aides added that "
+     "the ministers, due to meet in Oslo on Monday, should also settle the net rules.", "2026-03-09"),
     ("Anna Korvel will attend the Danube Water Council meeting in Vienna, aides said. Growers asked for "
      "help. The DWC meeting, scheduled for March 12, will review the river quotas.", "2026-03-12"),
 ])

@@ -1,8 +1,8 @@
 """The same encounter told again in the next sentence, with the place its first telling left out.
 
 News often names an encounter, then gives its setting in a sentence of its own: "A will meet B later this month.
-The A-B meeting will take place in Y", "talks last week between A and B failed. A offered a compromise in last
-week's talks in Y", "the ministers meet next week. The ministers, due to meet in Y on Monday, ...". The next
+... The A-B meeting is to be held in Y", "A and B failed to agree on Friday. A made an offer in Friday's talks
+in Y", "the ministers meet next week. The ministers, due to meet in Y on Monday, ...". The next
 sentence's meeting word is the same encounter when it points back at it: "the" or a possessive day, no sides
 of its own other than the first telling's, no word that makes it another sitting ("again", "next", "previous")
 and no proper name the first telling's sides do not hold ("the Y summit" beside a summit elsewhere).
@@ -32,6 +32,7 @@ _POINTING = frozenset({"the", "that", "this", "these", "those"})
 _SIDE_PREPS = ("with", "between", "among", "of")
 _REMOTE = ("phone", "video")
 _MIN_INITIALS = 2
+_HAPPENING = LEX.holding_verbs | {"take"}
 _REACH = 3  # sentences: a retelling that names the sides or the day may come after an aside or two
 
 
@@ -40,8 +41,17 @@ def retellings(sent: Span, sides: list[Participant], date_text: str | None, name
     if sent.end >= len(sent.doc) or not sides:
         return []
     side_words = _side_words(sides)
-    return [anchors(word, None) for step, after in enumerate(_sentences_after(sent, names))
+    return [[*anchors(word, None), *_where_it_happens(word)] for step, after in enumerate(_sentences_after(sent, names))
             for word in after if _retells(word, side_words, date_text, step)]
+
+
+def _where_it_happens(noun: Token) -> list[Token]:
+    """"The meeting is to be held in Y", "the talks are to take place in Y": the verb of holding under the
+    one the meeting is the subject of carries the place."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    verb = noun.head
+    return [verb, *(c for c in verb.children if c.dep_ == "xcomp" and lower_lemma(c) in _HAPPENING)]
 
 
 def place_told_after(told: list[list[Token]], mode: str | None, names: NameIndex) -> Location | None:
@@ -52,7 +62,7 @@ def place_told_after(told: list[list[Token]], mode: str | None, names: NameIndex
 
 
 def day_told_after(told: list[list[Token]]) -> str | None:
-    """The day a later telling gives the encounter: "the ministers, scheduled to meet on Monday", "the A-B
+    """The day a later telling gives the encounter: "the ministers, due to meet on Monday", "the A-B
     meeting, set for May 9" date talks first told only as "next week" or not at all."""
     return next((day for points in told if (day := find_date(points, labels=True))), None)
 
@@ -120,7 +130,7 @@ def _meeting_verb_points_back(verb: Token, side_words: set[str]) -> bool:
         return False
     if not _no_other_sides(verb, side_words) or any(c.dep_ == "dobj" for c in verb.children):
         return False
-    who = subjects(verb) or ([verb.head.head] if verb.head.dep_ == "acl" else [])
+    who = subjects(verb) or ([verb.head.head] if verb.head.dep_ in ("acl", "amod") else [])  # "due to meet"
     return any(s.pos_ == "NOUN" and s.lower_ in side_words and any(
         c.dep_ == "det" and c.lower_ in _POINTING for c in s.children) for s in who)
 
