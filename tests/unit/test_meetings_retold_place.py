@@ -42,6 +42,7 @@ def test_the_place_of_the_retold_encounter(run, text: str, place: str) -> None:
     "year, the leaders made no promises.",
     "Talks on Friday between Norway and Chile failed to settle the quota row, officials said. Norway offered a "
     "cut in Monday's talks in Vienna.",
+    "Anna Korvel met Piet Vandam on Monday, aides said. The Korvel-Vandam talks will resume in Vienna in May.",
 ])
 def test_another_events_place_is_not_taken(run, text: str) -> None:
     first = run(text)[0]

@@ -108,7 +108,7 @@ def _noun_points_back(noun: Token, side_words: set[str], date_text: str | None, 
     left = [t for t in noun.doc[noun.left_edge.i : noun.i]]
     owned = any(c.dep_ == "poss" for c in noun.children)
     pointed = any(c.dep_ == "det" and c.lower_ in _POINTING for c in noun.children)
-    if not (pointed or owned) or not _no_other_sides(noun, side_words):
+    if not (pointed or owned) or not _no_other_sides(noun, side_words) or _resumed(noun):
         return False
     day = " ".join(t.text for t in left if t.ent_type_ in ("DATE", "TIME") and t.dep_ != "case")
     for token in left:
@@ -122,6 +122,12 @@ def _noun_points_back(noun: Token, side_words: set[str], date_text: str | None, 
         return False  # "Monday's talks" after talks dated otherwise are another sitting
     named = any(t.pos_ in ("PROPN", "NOUN") and t.lower_ in side_words for t in left)
     return named or (bool(day) and step < _REACH) or step == 0
+
+
+def _resumed(noun: Token) -> bool:
+    """"The A-B talks will resume in Y next month", "they reopened the talks": a new round, whose place and day
+    are not the first telling's."""
+    return noun.dep_ in ("nsubj", "nsubjpass", "dobj") and lower_lemma(noun.head) in LEX.resuming_verbs
 
 
 def _meeting_verb_points_back(verb: Token, side_words: set[str]) -> bool:
