@@ -65,6 +65,7 @@ from streams.enrich.extractors.meetings.relations import (
     withdrew,
 )
 from streams.enrich.extractors.meetings.reschedule import find_postponement
+from streams.enrich.extractors.meetings.retold import RETOLD_DEPTH, day_told_after, place_told_after, retellings
 from streams.enrich.extractors.meetings.roll_call import roll_call
 from streams.enrich.extractors.meetings.scene import SCENE_DEPTH, day_of_occasion_before, place_before
 from streams.enrich.extractors.meetings.status_mode import (
@@ -195,6 +196,12 @@ def build_mention(
         session = named_for_description(session, names)
         attendee = reporting_attendee(token, names) if not session.name.islower() else None
         sides = [session, attendee] if attendee else [session]
+    told = retellings(sent, [s for s in sides if s is not None], date_text, names)
+    if location is None and (location := place_told_after(told, mode_cue and mode_cue.mode, names)):
+        depth = RETOLD_DEPTH
+    if (date is None or date.iso is None) and (day := day_told_after(told)) and (
+            iso := resolve_date(day, published, status)):
+        date = DateRef(text=day, iso=iso)  # "next week" told again as "on Monday"
     # "farm ministers", not "the Group of Ten"
     unnamed = body is None and session is not None and session.name.islower()
     mention = Mention(
