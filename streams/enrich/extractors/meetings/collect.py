@@ -196,10 +196,12 @@ def build_mention(
         session = named_for_description(session, names)
         attendee = reporting_attendee(token, names) if not session.name.islower() else None
         sides = [session, attendee] if attendee else [session]
-    told = retellings(sent, [s for s in sides if s is not None], date_text, names)
+    undated = date is None or date.iso is None
+    told = retellings(sent, [s for s in sides if s is not None], date_text, names) if (
+        location is None or undated) else []  # a later telling is read only for what the first one lacks
     if location is None and (location := place_told_after(told, mode_cue and mode_cue.mode, names)):
         depth = RETOLD_DEPTH
-    if (date is None or date.iso is None) and (day := day_told_after(told)) and (
+    if undated and (day := day_told_after(told)) and (
             iso := resolve_date(day, published, status)):
         date = DateRef(text=day, iso=iso)  # "next week" told again as "on Monday"
     # "farm ministers", not "the Group of Ten"
