@@ -25,6 +25,7 @@ from .issued_papers import paper_spoken_in
 from .later_spokes import body_named_by_later_spokes
 from .offices import words_of
 from .paper_modifiers import issuer_noun, named_issuer
+from .passing_firms import clause_lead, clause_start, named_in_passing, token_at
 from .place_bodies import body_of_place
 from .sent_groups import body_of_group
 from .sitting_papers import earlier_mention, paper_sitting, sitting_is_bare, sitting_members
@@ -402,11 +403,31 @@ class OrganisationVoices:
         company = (
             self.registry.org_based_in(home, char)
             or self._salient(char, "org", lambda e: id(e) not in firms)
-            or self.registry.latest_org(char, firms)
+            or self._latest_firm_outside_clause(char, skip, firms)
         )
         if company is not None or companies_only:
             return company
         return self._salient(char, "org", lambda e: id(e) not in skip) or self.registry.latest_org(char, skip)
+
+    def _latest_firm_outside_clause(self, char: int, skip: set[int], firms: set[int]) -> Entity | None:
+        """The company named last before `char`, unless it is named only inside the reported words the speaker
+        phrase closes ("X agreed to buy Y Ltd, the company said"): then what an earlier "the company" named, else
+        the organisation in focus before the clause (a fund that spoke), else the latest firm named outside it,
+        else the organisation the clause names first (`passing_firms`)."""
+        latest = self.registry.latest_org(char, firms)
+        start = clause_start(self.doc, char) if latest is not None else char
+        if latest is None or not named_in_passing(latest, char, start, self._in_content):
+            return latest
+        orgs = self.registry.orgs()
+        passing = {id(e) for e in orgs if named_in_passing(e, char, start, self._in_content)}
+        echoed = self._heads.get(self.doc[token_at(self.doc, char)].lemma_.lower())
+        if echoed is not None and id(echoed) not in skip and id(echoed) not in passing:
+            return echoed  # what "the company" named before, though the article never gave it a legal form
+        return (
+            self._salient(char, "org", lambda e: id(e) not in skip and id(e) not in passing)
+            or self.registry.latest_org(char, firms | passing)
+            or clause_lead(orgs, char, start, skip)
+        )
 
     def _lead_firm_voice(self, subject: Token, entity: Entity) -> Entity:
         """ "L Corp said ... a loan from M Bank ... M Bank cut the rate it charges. The company said" (or
