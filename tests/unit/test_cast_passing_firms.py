@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.readers import said
+from tests.unit.readers import speakers_opening
 
 
 @pytest.mark.parametrize(
@@ -47,8 +47,7 @@ from tests.unit.readers import said
     ],
 )
 def test_a_firm_named_in_the_words_said_is_not_the_company(nlp, text, name, opening):
-    found = [(speaker, quote) for speaker, _, quote in said(nlp, text)]
-    assert any(speaker == name and quote.startswith(opening) for speaker, quote in found), found
+    assert name in speakers_opening(nlp, text, opening)
 
 
 @pytest.mark.parametrize(
@@ -68,5 +67,4 @@ def test_a_firm_named_in_the_words_said_is_not_the_company(nlp, text, name, open
     ],
 )
 def test_a_firm_named_outside_the_clause_stays_the_company(nlp, text, name, opening):
-    found = [(speaker, quote) for speaker, _, quote in said(nlp, text)]
-    assert any(speaker == name and quote.startswith(opening) for speaker, quote in found), found
+    assert name in speakers_opening(nlp, text, opening)

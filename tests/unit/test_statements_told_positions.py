@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.readers import said
+from tests.unit.readers import said, speakers_opening
 
 
 @pytest.mark.parametrize(
@@ -42,8 +42,7 @@ from tests.unit.readers import said
     ],
 )
 def test_the_person_telling_a_bodys_position_speaks(nlp, text, name, opening):
-    found = [(speaker, quote) for speaker, _, quote in said(nlp, text)]
-    assert any(speaker == name and quote.startswith(opening) for speaker, quote in found), found
+    assert name in speakers_opening(nlp, text, opening)
 
 
 @pytest.mark.parametrize(
