@@ -18,7 +18,7 @@ from tests.unit.readers import speakers_opening
             "Corvane Inc agreed",
         ),
         (  # business: a new name the shareholders will vote on
-            "Shareholders of Tessaly Mining Corp will vote on changing the company's name to Orrin Resources Inc,"
+            "Shareholders of Tessaly Mining Corp will vote on renaming the firm Orrin Resources Inc,"
             " the company said.",
             "Tessaly Mining Corp",
             "Shareholders of Tessaly",
