@@ -42,6 +42,11 @@ def said(nlp: Language, text: str) -> list[tuple[str | None, str, str]]:
     return [(s.speaker.name if s.speaker else None, s.kind, s.quote) for s in statements]
 
 
+def speakers_opening(nlp: Language, text: str, opening: str) -> list[str | None]:
+    """The speakers' names (None where unnamed) of the statements of `text` whose quote opens with `opening`."""
+    return [name for name, _, quote in said(nlp, text) if quote.startswith(opening)]
+
+
 def speaker_of(nlp: Language, text: str, fragment: str) -> str | None:
     """The speaker's name (None where unnamed) of the first statement of `text` whose quote holds `fragment`."""
     found = [name for name, _, quote in said(nlp, text) if fragment in quote]

@@ -25,6 +25,7 @@ from .issued_papers import paper_spoken_in
 from .later_spokes import body_named_by_later_spokes
 from .offices import words_of
 from .paper_modifiers import issuer_noun, named_issuer
+from .passing_firms import clause_lead, clause_start, named_in_passing, token_at
 from .place_bodies import body_of_place
 from .sent_groups import body_of_group
 from .sitting_papers import earlier_mention, paper_sitting, sitting_is_bare, sitting_members
@@ -78,6 +79,13 @@ def names_org(token: Token) -> bool:
     if token.ent_type_ == "ORG":
         return True
     return token.pos_ == "PROPN" and token.ent_type_ not in ("PERSON", "NORP", "GPE", "DATE")
+
+
+def _nationality(word: Token) -> bool:
+    """ "Kenyan officials", "a Chilean official": a lone nationality before people is their nation, not the
+    short form of a body whose name opens with it (the "Kenyan Tea Board" named earlier) nor a name the
+    model tagged as one; the statements leave a nation's unnamed officials unnamed (eval/README.md)."""
+    return places.demonym_code(word.text) is not None and not any(True for _ in word.lefts)
 
 
 def _owner(paper: Token) -> Token | None:
@@ -279,7 +287,7 @@ class OrganisationVoices:
             return self.registry.add_org(org_name(initialled) or initialled.text, initialled.idx)
         doc = head.doc
         named = [c for c in head.lefts if (c.dep_ in ("compound", "nmod") and names_org(c)) or self._short_form(c)]
-        if named and _common_word_after(named, head):
+        if named and (_common_word_after(named, head) or all(_nationality(c) for c in named)):
             named = []
         if not named and head.lower_ == "leadership":
             named = _body_name_before(head)
@@ -402,11 +410,31 @@ class OrganisationVoices:
         company = (
             self.registry.org_based_in(home, char)
             or self._salient(char, "org", lambda e: id(e) not in firms)
-            or self.registry.latest_org(char, firms)
+            or self._latest_firm_outside_clause(char, skip, firms)
         )
         if company is not None or companies_only:
             return company
         return self._salient(char, "org", lambda e: id(e) not in skip) or self.registry.latest_org(char, skip)
+
+    def _latest_firm_outside_clause(self, char: int, skip: set[int], firms: set[int]) -> Entity | None:
+        """The company named last before `char`, unless it is named only inside the reported words the speaker
+        phrase closes ("X agreed to buy Y Ltd, the company said"): then what an earlier "the company" named, else
+        the organisation in focus before the clause (a fund that spoke), else the latest firm named outside it,
+        else the organisation the clause names first (`passing_firms`)."""
+        latest = self.registry.latest_org(char, firms)
+        start = clause_start(self.doc, char) if latest is not None else char
+        if latest is None or not named_in_passing(latest, char, start, self._in_content):
+            return latest
+        orgs = self.registry.orgs()
+        passing = {id(e) for e in orgs if named_in_passing(e, char, start, self._in_content)}
+        echoed = self._heads.get(self.doc[token_at(self.doc, char)].lemma_.lower())
+        if echoed is not None and id(echoed) not in skip and id(echoed) not in passing:
+            return echoed  # what "the company" named before, though the article never gave it a legal form
+        return (
+            self._salient(char, "org", lambda e: id(e) not in skip and id(e) not in passing)
+            or self.registry.latest_org(char, firms | passing)
+            or clause_lead(orgs, char, start, skip)
+        )
 
     def _lead_firm_voice(self, subject: Token, entity: Entity) -> Entity:
         """ "L Corp said ... a loan from M Bank ... M Bank cut the rate it charges. The company said" (or

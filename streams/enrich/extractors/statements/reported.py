@@ -38,6 +38,7 @@ from .lexicon import lexicon
 from .noun_read_clauses import object_read_clause
 from .shared_modal import shares_the_modal
 from .stances import stance_clause
+from .told_positions import told_by_a_person
 from .unasserted import bare_verb, to_infinitive, unasserted
 
 _CLOSED = frozenset('.!?…:;"”')
@@ -157,6 +158,8 @@ def _relayed_by_inner_cue(verb: Token) -> bool:
         return False
     if verb.i > verb.head.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False  # the leading cue's source tells it
+    if told_by_a_person(verb):
+        return False  # "the league estimates that ..., its chairman said": a body's position, told by a person
     subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
     if subject is not None and verb.i < verb.head.i and cue_kind(verb) == "act" and _no_voice(subject):
         return False  # "the deal also calls for a review, the firm said": a deal acts by no voice; the firm speaks
