@@ -24,7 +24,7 @@ from tests.unit.readers import speakers_opening
             "Shareholders of Tessaly",
         ),
         (  # finance: a fund that spoke, then an adviser named in its words
-            "The Aldgate Income Fund said it would raise its payout.\n\nHolders also approved an advisory agreement"
+            "The Aldgate Income Fund said its payout would go up.\n\nHolders also approved an advisory agreement"
             " with Garrow Capital Corp, the company said.",
             "Aldgate Income Fund",
             "Holders also approved",
@@ -54,9 +54,9 @@ def test_a_firm_named_in_the_words_said_is_not_the_company(nlp, text, name, open
     ("text", "name", "opening"),
     [
         (  # labour: the firm named before the clause
-            "Marlow Steel Inc said it would cut 200 jobs.\n\nThe plant will close in June, the company said.",
+            "Marlow Steel Inc said it would cut 200 jobs.\n\nThe plant will shut by midsummer, the company said.",
             "Marlow Steel Inc",
-            "The plant will close",
+            "The plant will shut",
         ),
         (  # business: the partner spoke in a sentence of its own before, so it is the one in focus
             "Deltane Mining Corp said output rose.\n\nKesterel Resources Ltd said it would fund half of the shaft."
