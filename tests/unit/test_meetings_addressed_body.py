@@ -67,7 +67,7 @@ def test_telling_with_a_time_of_its_own_is_another_occasion(meetings):
     "Coach Ruth Ambling told the audience that the squad was ready.",
     "Coach Ruth Ambling told a meeting of local club owners that the squad was ready.",
     # a named body's meeting told, or a body spoken to, is a speech to its gathering too (the open sets' gold)
-    "Coach Ruth Ambling told a meeting of the Regional Football Association on Monday that fees would rise.",
+    "Coach Ruth Ambling told Monday's meeting of the Regional Football Association that fees would rise.",
     "Coach Ruth Ambling briefed a meeting of the Regional Football Association on the new stadium.",
     "Coach Ruth Ambling was in Leeds to speak to the Regional Football Association.",
     "Coach Ruth Ambling told a group of club owners that the squad was ready.",
@@ -82,7 +82,7 @@ def test_speeches_unnamed_crowds_refusals_and_offers_meet_nobody(meetings, text)
 
 
 @pytest.mark.parametrize(("text", "pair"), [
-    ("Transport Minister Oskar Velder told a meeting of the governing Unity Party on Monday that the bridge would be "
+    ("Transport Minister Oskar Velder told a session of the governing Unity Party on Monday that the bridge would be "
      "finished by spring.", None),
     ("Health Minister Ines Parro was in Eastvale to speak to the Regional Nursing Federation.", None),
     ("Mayor Lena Ostrova spoke to the Harbour Chamber of Commerce on Friday about the new port.", None),
