@@ -32,7 +32,7 @@ def names(meeting: Meeting) -> set[str]:
     ("In talks with union leader Ana Ruiz on Monday, Mayor Lena Ostrova did not promise a pay rise.",
      {"Ana Ruiz", "Lena Ostrova"}),
     # diplomacy
-    ("Ivo Brandt said that in meetings with Prime Minister Ana Ruiz he had not called for changes.",
+    ("In his meetings with Prime Minister Ana Ruiz, Ivo Brandt has not sought any changes, aides say.",
      {"Ana Ruiz", "Ivo Brandt"}),
     # sport
     ("At a meeting with club chairman Ivo Brandt, coach Ruth Ambling did not raise the transfer budget.",

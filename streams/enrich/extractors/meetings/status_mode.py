@@ -302,7 +302,7 @@ def is_negated(trigger: Token, governor: Token | None) -> bool:
 
 
 def _scene_of(trigger: Token) -> int | None:
-    """"in meetings with X he had not called for cuts", "during the visit, members did not raise the levy": the
+    """"in meetings with X she never once asked for cuts", "during the visit, members did not raise the levy": the
     verb an encounter is the scene of ("in", "at", "during") denies what was done there, not the encounter; its
     index, or None. Being at it, taking part or joining in are the encounter's own occurrence ("was not at the
     meeting", "did not take part in the talks") and keep their negation."""
