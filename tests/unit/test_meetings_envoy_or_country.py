@@ -7,28 +7,17 @@ import datetime as dt
 
 import pytest
 
-from streams.enrich.extractors.meetings import extract_meetings
 from streams.enrich.model import Meeting
-from streams.enrich.nlp import parse
-from streams.ingest.article import Article
 
-THURSDAY = dt.datetime(2024, 3, 14, 9, 0, tzinfo=dt.UTC)
-
-
-@pytest.fixture(scope="module")
-def meetings(nlp):
-    def run(text: str) -> list[Meeting]:
-        return extract_meetings(parse(Article(id="t", text=text, title=None, published_at=THURSDAY), nlp))
-
-    return run
+PUBLISHED = dt.datetime(2024, 3, 14, 9, 0, tzinfo=dt.UTC)  # a Thursday
 
 
 def sides(found: list[Meeting]) -> list[set[str]]:
     return [{p.name for p in m.participants} for m in found]
 
 
-def test_envoy_then_country_with_one_more_side_is_one_encounter(meetings):
-    found = meetings("Talks yesterday with Trade Secretary Ivo Brandt and Kenyan Finance Minister Ana Ruiz went "
+def test_envoy_then_country_with_one_more_side_is_one_encounter(run):
+    found = run("Talks yesterday with Trade Secretary Ivo Brandt and Kenyan Finance Minister Ana Ruiz went "
                      "well, officials said. Brandt said he had held talks yesterday with Kenya, Uganda and Tanzania "
                      "on the loan.")
     assert len(found) == 1
@@ -40,5 +29,5 @@ def test_envoy_then_country_with_one_more_side_is_one_encounter(meetings):
     "Coach Ruth Ambling held talks with Ivo Brandt on Monday. On Tuesday Ambling held talks with Tomas Velder.",
     "Mayor Lena Ostrova met Acme chief Ines Parro on Monday. Ostrova also met the Harbour Board on Monday.",
 ])
-def test_other_counterparts_stay_apart(meetings, text):
-    assert len(meetings(text)) == 2
+def test_other_counterparts_stay_apart(run, text):
+    assert len(run(text)) == 2

@@ -7,20 +7,9 @@ import datetime as dt
 
 import pytest
 
-from streams.enrich.extractors.meetings import extract_meetings
 from streams.enrich.model import Meeting
-from streams.enrich.nlp import parse
-from streams.ingest.article import Article
 
-THURSDAY = dt.datetime(2024, 3, 14, 9, 0, tzinfo=dt.UTC)
-
-
-@pytest.fixture(scope="module")
-def meetings(nlp):
-    def run(text: str) -> list[Meeting]:
-        return extract_meetings(parse(Article(id="t", text=text, title=None, published_at=THURSDAY), nlp))
-
-    return run
+PUBLISHED = dt.datetime(2024, 3, 14, 9, 0, tzinfo=dt.UTC)  # a Thursday
 
 
 def sides(found: list[Meeting]) -> list[set[str]]:
@@ -33,8 +22,8 @@ def sides(found: list[Meeting]) -> list[set[str]]:
     '"Firmness is what counts in the talks with the Eastvale Steel Company," union leader Ana Ruiz said.',
     '"Honesty matters most in the meetings with the Regional Football Association," coach Ruth Ambling said.',
 ])
-def test_talks_spoken_of_in_general_report_none(meetings, text):
-    assert not any(len(s) > 1 for s in sides(meetings(text)))
+def test_talks_spoken_of_in_general_report_none(run, text):
+    assert not any(len(s) > 1 for s in sides(run(text)))
 
 
 @pytest.mark.parametrize(("text", "pair"), [
@@ -43,5 +32,5 @@ def test_talks_spoken_of_in_general_report_none(meetings, text):
     ('"I will meet President Ivo Brandt in Nairobi on Friday," Prime Minister Ana Ruiz said.',
      {"Ana Ruiz", "Ivo Brandt"}),
 ])
-def test_a_quoted_meeting_told_as_an_event_counts(meetings, text, pair):
-    assert any(pair <= s for s in sides(meetings(text)))
+def test_a_quoted_meeting_told_as_an_event_counts(run, text, pair):
+    assert any(pair <= s for s in sides(run(text)))

@@ -7,20 +7,9 @@ import datetime as dt
 
 import pytest
 
-from streams.enrich.extractors.meetings import extract_meetings
 from streams.enrich.model import Meeting
-from streams.enrich.nlp import parse
-from streams.ingest.article import Article
 
-THURSDAY = dt.datetime(2024, 3, 14, 9, 0, tzinfo=dt.UTC)
-
-
-@pytest.fixture(scope="module")
-def meetings(nlp):
-    def run(text: str) -> list[Meeting]:
-        return extract_meetings(parse(Article(id="t", text=text, title=None, published_at=THURSDAY), nlp))
-
-    return run
+PUBLISHED = dt.datetime(2024, 3, 14, 9, 0, tzinfo=dt.UTC)  # a Thursday
 
 
 def sides(found: list[Meeting]) -> list[set[str]]:
@@ -35,13 +24,13 @@ def sides(found: list[Meeting]) -> list[set[str]]:
     ("Acme chief Ines Parro held separate meetings with the Eastvale Steel Company and the Harbour Board last week.",
      [{"Ines Parro", "Eastvale Steel Company"}, {"Ines Parro", "Harbour Board"}]),
 ])
-def test_a_round_of_meetings_is_one_per_side(meetings, text, pairs):
-    assert sorted(sides(meetings(text)), key=sorted) == sorted(pairs, key=sorted)
+def test_a_round_of_meetings_is_one_per_side(run, text, pairs):
+    assert sorted(sides(run(text)), key=sorted) == sorted(pairs, key=sorted)
 
 
 @pytest.mark.parametrize("text", [
     "Coach Ruth Ambling held talks with club chairman Ivo Brandt and league president Tomas Velder on Monday.",
     "Coach Ruth Ambling held a meeting with club chairman Ivo Brandt and league president Tomas Velder on Monday.",
 ])
-def test_one_meeting_or_talks_with_two_stays_one(meetings, text):
-    assert sides(meetings(text)) == [{"Ruth Ambling", "Ivo Brandt", "Tomas Velder"}]
+def test_one_meeting_or_talks_with_two_stays_one(run, text):
+    assert sides(run(text)) == [{"Ruth Ambling", "Ivo Brandt", "Tomas Velder"}]

@@ -7,24 +7,9 @@ import datetime as dt
 
 import pytest
 
-from streams.enrich.extractors.meetings import extract_meetings
-from streams.enrich.model import Meeting
-from streams.enrich.nlp import parse
-from streams.ingest.article import Article
+from tests.unit.readers import side_names
 
-THURSDAY = dt.datetime(2024, 3, 14, 9, 0, tzinfo=dt.UTC)
-
-
-@pytest.fixture(scope="module")
-def meetings(nlp):
-    def run(text: str) -> list[Meeting]:
-        return extract_meetings(parse(Article(id="t", text=text, title=None, published_at=THURSDAY), nlp))
-
-    return run
-
-
-def names(meeting: Meeting) -> set[str]:
-    return {p.name for p in meeting.participants}
+PUBLISHED = dt.datetime(2024, 3, 14, 9, 0, tzinfo=dt.UTC)  # a Thursday
 
 
 @pytest.mark.parametrize(("text", "pair"), [
@@ -41,9 +26,9 @@ def names(meeting: Meeting) -> set[str]:
     ("During talks with Eastvale Steel chief Tomas Velder, Acme president Ines Parro did not mention the layoffs.",
      {"Tomas Velder", "Ines Parro"}),
 ])
-def test_denial_of_what_was_done_at_the_encounter_keeps_it(meetings, text, pair):
-    found = meetings(text)
-    assert any(pair <= names(m) and m.status == "held" for m in found)
+def test_denial_of_what_was_done_at_the_encounter_keeps_it(run, text, pair):
+    found = run(text)
+    assert any(pair <= side_names(m) and m.status == "held" for m in found)
 
 
 @pytest.mark.parametrize("text", [
@@ -54,5 +39,5 @@ def test_denial_of_what_was_done_at_the_encounter_keeps_it(meetings, text, pair)
     "Ivo Brandt did not meet Ana Ruiz during the summit.",
     "No talks with Ana Ruiz were held during the visit of Ivo Brandt.",
 ])
-def test_not_being_there_is_still_no_encounter(meetings, text):
-    assert not any(len(m.participants) > 1 for m in meetings(text))
+def test_not_being_there_is_still_no_encounter(run, text):
+    assert not any(len(m.participants) > 1 for m in run(text))
