@@ -1,5 +1,5 @@
-"""A body's session told in one sentence, the people who briefed or told it in the next; or one who told a named
-body's meeting in the same sentence."""
+"""A body's session told in one sentence, the people who briefed or told it in the next. One who told a body's
+meeting, or spoke to a body, in the same sentence gave a speech (`eval/README.md`: speeches are no meetings)."""
 
 from __future__ import annotations
 
@@ -61,26 +61,16 @@ def test_telling_with_a_time_of_its_own_is_another_occasion(meetings):
     assert not any("Marta Kovell" in names(m) for m in found)
 
 
-# The session told in the same sentence: "X told a meeting of the Y party that ..."
-def test_told_a_meeting_of_a_party(meetings):
-    found = meetings("Transport Minister Oskar Velder told a meeting of the governing Unity Party on Monday "
-                     "that the bridge would be finished by spring.")
-    assert len(found) == 1
-    assert {"Oskar Velder", "Unity Party"} <= names(found[0])
-    assert found[0].status == "held"
-
-
-def test_briefed_a_meeting_of_a_council(meetings):
-    found = meetings("Head nurse Ines Parro briefed a meeting of the Eastvale Town Council on the new clinic.")
-    assert len(found) == 1
-    assert {"Ines Parro", "Eastvale Town Council"} <= names(found[0])
-
-
 @pytest.mark.parametrize("text", [
     "Coach Ruth Ambling told reporters that the squad was ready.",
     "Coach Ruth Ambling told a news conference that the squad was ready.",
     "Coach Ruth Ambling told the audience that the squad was ready.",
     "Coach Ruth Ambling told a meeting of local club owners that the squad was ready.",
+    # a named body's meeting told, or a body spoken to, is a speech to its gathering too (the open sets' gold)
+    "Coach Ruth Ambling told Monday's meeting of the Regional Football Association that fees would rise.",
+    "Coach Ruth Ambling briefed a meeting of the Regional Football Association on the new stadium.",
+    "Coach Ruth Ambling was in Leeds to speak to the Regional Football Association.",
+    "Coach Ruth Ambling told a group of club owners that the squad was ready.",
     "Coach Ruth Ambling told the yearly meeting of the Regional Football Association that fees would rise.",
     "Coach Ruth Ambling addressed a meeting of the Regional Football Association on Friday.",
     "Coach Ruth Ambling did not tell the meeting of the Regional Football Association about the fees.",
@@ -89,3 +79,24 @@ def test_briefed_a_meeting_of_a_council(meetings):
 ])
 def test_speeches_unnamed_crowds_refusals_and_offers_meet_nobody(meetings, text):
     assert not any("Ruth Ambling" in names(m) for m in meetings(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Transport Minister Oskar Velder told a session of the governing Unity Party on Monday that the bridge would be "
+     "finished by spring.", None),
+    ("Health Minister Ines Parro was in Eastvale to speak to the Regional Nursing Federation.", None),
+    ("Mayor Lena Ostrova spoke to the Harbour Chamber of Commerce on Friday about the new port.", None),
+    # speaking with a body, or to a person or a firm, stays a conversation with them
+    ("Mayor Lena Ostrova spoke with the Harbour Chamber of Commerce on Friday about the port.",
+     {"Lena Ostrova", "Harbour Chamber of Commerce"}),
+    ("Union chief Ana Ruiz spoke to the Eastvale Steel Company on Monday about the layoffs.",
+     {"Ana Ruiz", "Eastvale Steel Company"}),
+    ("Head nurse Ines Parro briefed a group of hospital directors on the new clinic.",
+     {"Ines Parro", "hospital directors"}),
+])
+def test_speaking_to_a_body_across_beats(meetings, text, pair):
+    found = meetings(text)
+    if pair is None:
+        assert not any(len(m.participants) > 1 for m in found)
+    else:
+        assert any(pair <= names(m) for m in found)

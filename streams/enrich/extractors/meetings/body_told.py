@@ -40,6 +40,8 @@ def body_listeners(verb: Token) -> list[Token]:
     if lower_lemma(verb) not in BODY_TELLING_VERBS or _in_writing(verb) or told_only_if(verb):
         return []
     slots = listener_slots(verb)
+    if lower_lemma(verb) == "tell":  # "told a group of club owners ...": an audience addressed, a speech
+        slots = [n for n in slots if lower_lemma(n) != "group"]
     found = [n for n in slots if _envoys_of_a_body(n)] + [g for n in slots if (g := _gathered_group(n)) is not None]
     return found if found and _named_teller(verb) else []
 

@@ -7,6 +7,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
+from streams.enrich.cast import cast_of
 from streams.enrich.extractors.meetings.addressed_body import speakers_to_session
 from streams.enrich.extractors.meetings.anchors import anchors
 from streams.enrich.extractors.meetings.backstop import encounter_hashes, find_encounters
@@ -180,6 +181,8 @@ def build_mention(
     if date_text:
         date = DateRef(text=date_text, iso=resolve_date(date_text, published, status,
                                                         behind=last_met_since(own_points, date_text)))
+    if status is None and date is None and location is None and quoted_aside(token):
+        return None  # "patience is our rule in the talks with X," she said: talks spoken of, none reported
     mode_cue = summons_mode or find_mode(token, sent)
     if location is None and (location := place_before(sent, parties.named, mode_cue, names)):
         depth = SCENE_DEPTH
@@ -238,6 +241,13 @@ def build_mention(
                                or people_named_next(token, names))
     mention.strength = _strength(mention, trigger, is_visit)
     return mention
+
+
+def quoted_aside(token: Token) -> bool:
+    """Whether the trigger lies inside a direct quotation: an encounter a speaker mentions with no tense, day or
+    place of its own ("firmness counts in any bargaining with X") is talk about talks in general, not an
+    encounter the article reports; "we had a good meeting" or "they visited the plant on Monday" tell one."""
+    return cast_of(token.doc).in_quote(token.idx)
 
 
 def _governor(token: Token, kind: str, parties: Parties, names: NameIndex) -> Token | None:

@@ -333,7 +333,7 @@ def is_lookalike(token: Token, kind: TriggerKind, sent: Span) -> bool:
         or (kind == "noun" and (is_backdrop(token) or is_ongoing_negotiation(token) or is_stalled(token)
                                 or is_process(token) or is_figurative(token) or judged_prospect(token)))
         or (kind == "talk" and not (_talks_with_someone(token) or toured_states(token) is not None))
-        or (kind == "talk" and _frames_a_statement(token))
+        or (kind == "talk" and (_frames_a_statement(token) or _addresses_a_body(token)))
     )
 
 
@@ -602,6 +602,17 @@ def _talks_with_someone(token: Token) -> bool:
                 for g in child.children for w in (g, *g.children)):
             return True  # "A and B spoke by phone", "by video link": the partner is the coordinated subject
     return not (addressed or objects) and _coordinated_subject(token)  # "the company and the union negotiated"
+
+
+def _addresses_a_body(token: Token) -> bool:
+    """"was in X to speak to the Y Council", "talked to the Z Chamber of Commerce": speaking *to* (or before) a
+    body of members as a whole is an address to its gathering, a speech; the open sets' gold keeps none. Speaking
+    to a person, a firm or a government, or "with" a body, stays a conversation with them."""
+    if lower_lemma(token) not in ("speak", "talk"):
+        return False
+    addressees = [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("to", "before")
+                  for o in p.children if o.dep_ == "pobj"]
+    return bool(addressees) and all(lower_lemma(o) in LEX.addressed_bodies for o in addressees)
 
 
 def _frames_a_statement(token: Token) -> bool:

@@ -53,24 +53,9 @@ def governing_verb(noun: Token) -> Token | None:
             lower_lemma(head) in LEX.occurrence_verbs or lower_lemma(head) in LEX.resuming_verbs or (
             lower_lemma(head) in LEX.cancel_words) or postpones(head) or (
             bids_to_come(head) and prep == "to") or (
-            lower_lemma(head) in LEX.consent_verbs and prep in ("on", "to")) or (
-            noun.dep_ == "dobj" and _addressed_whole(head, noun))):
+            lower_lemma(head) in LEX.consent_verbs and prep in ("on", "to"))):
         return head  # "summoned X to a meeting", "invited X to talks": the one who summons or invites meets X
     return own[-1] if own else None
-
-
-def _addressed_whole(verb: Token, noun: Token) -> bool:
-    """"X told a meeting of the Y party that ...": the session of a named body is the one told, so the teller
-    sat with that body. Addressing a conference, an audience, an annual meeting or a crowd of unnamed
-    executives is a speech, and so is an address as such ("addressed a meeting"): the word lists leave those
-    out."""
-    if lower_lemma(verb) not in LEX.session_telling_verbs or lower_lemma(noun) not in LEX.addressed_sessions:
-        return False
-    if any(c.lower_ in LEX.speech_occasions for c in noun.children if c.dep_ in ("amod", "compound")):
-        return False
-    bodies = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-              if o.dep_ == "pobj"]
-    return any(t.ent_type_ == "ORG" for o in bodies for t in o.subtree) and not told_only_if(verb)
 
 
 def told_only_if(verb: Token) -> bool:

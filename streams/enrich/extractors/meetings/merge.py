@@ -80,7 +80,8 @@ def merge_mentions(mentions: list[Mention], affiliations: Mapping[str, str] | No
             _add_protagonist(mention, clusters)
         mention.participants = without_own_nationals(mention.participants)
         target = None if mention.distinct else next(
-            (c for c in clusters if c.shares_people(mention) and compatible(c, mention) and not _diverges(c, mention)
+            (c for c in clusters if c.shares_people(mention) and compatible(c, mention)
+             and not _diverges(c, mention, affiliations or {})
              and not _sequenced_before(c, mention)), None)
         if target is not None:
             _drop_described(target, _descriptions_named(target, mention))
@@ -119,15 +120,32 @@ def _sequenced_before(cluster: Cluster, mention: Mention) -> bool:
     return all(m.distinct and m.sent_start == mention.sent_start for m in cluster.mentions)
 
 
-def _diverges(cluster: Cluster, mention: Mention) -> bool:
+def _diverges(cluster: Cluster, mention: Mention, affiliations: Mapping[str, str]) -> bool:
     """"X held talks with Y" and later "X held talks with Z": each names a side the other lacks, so
-    they are two encounters of X, not one of three."""
+    they are two encounters of X, not one of three. A side told once by its envoy and once by the country or
+    body the envoy acts for ("talks with X and Mexico's minister P", later "talks with X, Brazil and Mexico")
+    is the same side, not one lacking: the later telling only adds Brazil."""
     if len(cluster.participants) < _MIN_PARTICIPANTS or len(mention.participants) < _MIN_PARTICIPANTS:
         return False
     named = [p for p in mention.participants if p.name != p.title]  # "the PM" may be anyone named before
-    new = any(not any(same_party(p, q) for q in cluster.participants) for p in named)
-    missing = any(not any(same_party(p, q) for q in mention.participants) for p in cluster.participants)
+    new = any(not any(_same_side(p, q, affiliations) for q in cluster.participants) for p in named)
+    missing = any(not any(_same_side(p, q, affiliations) for q in mention.participants)
+                  for p in cluster.participants)
     return new and missing and not _descriptions_named(cluster, mention)
+
+
+def _same_side(a: Participant, b: Participant, affiliations: Mapping[str, str]) -> bool:
+    """The same party, or one the envoy of the other: a person and the body or country they act for (the
+    cast's affiliation, or a country their title carries)."""
+    return same_party(a, b) or _acts_for(a, b, affiliations) or _acts_for(b, a, affiliations)
+
+
+def _acts_for(person: Participant, side: Participant, affiliations: Mapping[str, str]) -> bool:
+    if person.kind != "person" or side.kind == "person" or person.name == person.title:
+        return False
+    if person.name in affiliations and _body_key(affiliations[person.name]) == _body_key(side.name):
+        return True
+    return side.kind == "country" and _stem(side.name) in (person.title or "").lower()
 
 
 def _descriptions_named(cluster: Cluster, mention: Mention) -> list[Participant]:

@@ -33,6 +33,8 @@ _CHANNEL_PREPS = ("via", "by", "over", "on", "in")
 _COUNTERPART_CHANNEL_PREPS = ("via", "by", "over")
 _PLACE_LIKE_PREPS = ("on", "in")  # "on the sidelines of ...", "in the capital of ...": only the noun tells a channel
 _CALLS = {"call", "calls"}
+_SCENE_PREPS = ("in", "at", "during")
+_BEING_THERE = frozenset({"be", "take", "sit", "stay", "remain", "appear", "show"})  # "take part in", "sit in on"
 _PHONE_WORDS = {"phone", "telephone", "phoned", "telephoned", "phonecall", "phone-call", "telephonic"}
 _PHRASE_WINDOW = 7
 _FUTURE_DATE_WORDS = ("next", "tomorrow", "coming", "upcoming", "later this", "later in")
@@ -295,7 +297,23 @@ def is_negated(trigger: Token, governor: Token | None) -> bool:
         return True  # "has yet to meet X", "is yet to speak to X": they have not (talks "yet to begin" are planned)
     if last_met_day(path) is not None:
         return False  # "have not met since May 13": the meeting of that day was held
-    return any(c.dep_ == "neg" for t in [*path, *copulas] for c in t.children)
+    scene = _scene_of(trigger)
+    return any(c.dep_ == "neg" for t in [*path, *copulas] if t.i != scene for c in t.children)
+
+
+def _scene_of(trigger: Token) -> int | None:
+    """"in meetings with X she never once asked for cuts", "during the visit, members did not raise the levy": the
+    verb an encounter is the scene of ("in", "at", "during") denies what was done there, not the encounter; its
+    index, or None. Being at it, taking part or joining in are the encounter's own occurrence ("was not at the
+    meeting", "did not take part in the talks") and keep their negation."""
+    noun = measure_of(trigger) or trigger
+    prep = noun.head
+    if trigger.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj" or prep.lower_ not in _SCENE_PREPS:
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or lower_lemma(verb) in LEX.attend_verbs or lower_lemma(verb) in _BEING_THERE:
+        return None
+    return verb.i
 
 
 def _called_for_and_denied(trigger: Token) -> bool:

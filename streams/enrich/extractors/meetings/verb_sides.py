@@ -16,7 +16,7 @@ from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import PERSON, NameIndex
 from streams.enrich.extractors.meetings.settled_with import settled_with
-from streams.enrich.extractors.meetings.slips import face_to_face, misread_conjunct, with_face_to_face
+from streams.enrich.extractors.meetings.slips import dangling_object, face_to_face, misread_conjunct, with_face_to_face
 from streams.enrich.extractors.meetings.state_tours import toured_states
 from streams.enrich.extractors.meetings.topics import topic_nouns
 
@@ -45,10 +45,15 @@ def verb_objects(verb: Token, kind: str, names: NameIndex) -> list[Token]:
         elif child.dep_ == "agent" or (child.dep_ == "prep" and _is_party_prep(child.lower_, kind)) or (
                 child.dep_ == "prep" and child.lower_ == "on" and child == called_on(verb)):
             objects.extend(c for c in child.children if c.dep_ == "pobj" and not _destination(verb, child, c))
+            if child.lower_ == "with":  # "met with X, a Y, to discuss Z": X read as the subject of "discuss"
+                objects.extend(dangling_object(child))
             if child.dep_ == "agent":  # "spoke by phone with X", "by phone" read as a passive's agent
                 objects.extend(_channel_partners(child))
         elif child.dep_ == "prep":
             objects.extend(_channel_partners(child))
+        elif child.dep_ == "advcl":  # the same slip with "with" read as the clause's marker
+            objects.extend(n for m in child.children if m.dep_ == "mark" and m.lower_ == "with"
+                           for n in dangling_object(m))
         elif child.dep_ in ("npadvmod", "tmod") and child.ent_type_ == "DATE":  # "met X Monday": X a compound of it
             objects.extend(c for c in child.children if c.dep_ == "compound" and names.label.get(c.i) == PERSON)
         elif child.dep_ == "conj" and (misread := misread_conjunct(verb, child)):
