@@ -476,7 +476,7 @@ class OrganisationVoices:
             return self._company_described(head, lemma) or self.registry.add_org(name, head.idx)
         if name:
             return self.registry.add_org(name, head.idx)
-        if head.lower_ != lemma:
+        if head.lower_ != lemma and head.tag_ != "NN":  # (a misspelt noun's mended lemma differs too)
             return None  # "environmental groups": a plural with no name is a crowd, not one organisation
         described = frozenset(c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod") and c.is_lower)
         found = (
