@@ -31,6 +31,12 @@ def speaker_nouns() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _plurals() -> dict[str, str]:
+    """The speaker nouns' regular plurals, each to its noun: "offcials" is one slip from "officials"."""
+    return {noun + "s": noun for noun in speaker_nouns()}
+
+
 def meant_noun(token: Token) -> str | None:
     """The one speaker's noun a misspelt lower-case noun stands for, in the singular; None for any other word."""
     from streams.enrich.cast.reading.registry import slipped_word
@@ -39,9 +45,8 @@ def meant_noun(token: Token) -> str | None:
         return None
     if token.tag_ == "NN":
         return slipped_word(token, speaker_nouns())
-    plurals = {noun + "s": noun for noun in speaker_nouns()}  # "offcials": one slip from "officials"
-    found = slipped_word(token, frozenset(plurals))
-    return plurals[found] if found is not None else None
+    found = slipped_word(token, _plurals().keys())
+    return _plurals()[found] if found is not None else None
 
 
 @Language.component(FACTORY)

@@ -9,7 +9,7 @@ and every title seen with the name is kept: later descriptions are matched again
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from spacy.tokens import Span, Token
 
@@ -248,7 +248,7 @@ def one_slip_apart(a: str, b: str) -> bool:
     return short[i:] == long_[i + 1 :]
 
 
-def slipped_word(token: Token, words: frozenset[str] | set[str]) -> str | None:
+def slipped_word(token: Token, words: Iterable[str]) -> str | None:
     """The one word of `words` a typist's slip made `token` ("minisrty", "spokeswomen" misspelt): a word English
     does not list, of MISSPELT_MIN letters or more, one slip from exactly one of them; None otherwise."""
     word = token.lower_
