@@ -546,6 +546,8 @@ def _name_read_as_conjunct(verb: Token) -> Token | None:
     if k <= 0 or name.pos_ != "PROPN" or name.dep_ != "conj" or name.ent_type_ in ("DATE", "TIME"):
         return None
     joined = doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
+    if joined is not None and joined.text == "," and name.ent_type_ == "PERSON":
+        return name  # "... quotas, association chairman Ana Ruiz said": a person's name listed on by a comma
     return name if joined is not None and joined.dep_ == "cc" and joined.lower_ in ("and", "but") else None
 
 
