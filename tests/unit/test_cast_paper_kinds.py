@@ -31,8 +31,8 @@ REFERRED_BACK = [
     ),
     pytest.param(
         "Halden Steel and Morrow Mining agreed to merge their ore businesses on Friday.\n\n"
-        "The letter of intent between the two companies says the deal will close in May.",
-        "deal will close", "Halden Steel and Morrow Mining", id="a-letter-between-two-firms/business",
+        "A memo between the two firms says the deal will close in May.",
+        "deal will close", "Halden Steel and Morrow Mining", id="a-memo-between-two-firms/business",
     ),
     pytest.param(
         "The memo between the Tarrow Council and the Brook Valley Council says the bridge will be shared.",

@@ -15,8 +15,8 @@ from tests.unit.readers import speaker_of
 SURNAMES = [
     pytest.param(
         "Harbour master Peter Treble inspected the new quay on Monday.\n\n"
-        "\"We would like to see more ships ... To bring trade back to the town,\" Treble told reporters at the end "
-        "of the visit.",
+        "\"We want more ships in the harbour ... To bring trade back to the town,\" Treble told reporters after "
+        "the tour.",
         "more ships", "Peter Treble", id="port",
     ),
     pytest.param(

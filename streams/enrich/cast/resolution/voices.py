@@ -658,7 +658,7 @@ class OrganisationVoices:
         return (spoke[1] if spoke else None), None
 
     def _parties(self, head: Token) -> Entity | None:
-        """ "The letter of intent between the two firms says", "a memo between A and B": a paper between
+        """ "A memo between the two firms says", "the letter between A and B": a paper between
         parties speaks with all of them together; one party alone, or parties the cast cannot tell, name no one."""
         between = next((c for c in head.rights if c.lower_ == "between" and c.dep_ == "prep"), None)
         side = next((g for g in between.children if g.dep_ == "pobj"), None) if between is not None else None
