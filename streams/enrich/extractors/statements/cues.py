@@ -408,7 +408,7 @@ def _own_subject(verb: Token) -> Token | None:
     loose = loose[:1] if subjects else []
     subjects = undated or loose or subjects
     if not subjects:
-        return _headless_description(verb)
+        return _subject_before_aside(verb) or _headless_description(verb)
     before = [c for c in subjects if c.i < verb.i]
     subject = before[-1] if before else subjects[0]
     named = _named_before_which(subject, verb) if subject.lower_ == "which" else None
@@ -417,6 +417,34 @@ def _own_subject(verb: Token) -> Token | None:
     if subject.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
         return verb.head
     return _named_one_of(subject) or _closing_name(subject, verb) or _after_but(subject, verb) or subject
+
+
+def _subject_before_aside(verb: Token) -> Token | None:
+    """ "X, running ferries to six islands, said ...": the parse may make the name the subject of the aside's
+    participle and leave the cue with none. A participle (no auxiliary, no "while"/"after") set off by commas
+    between a subject and the cue is an aside about that subject, so the subject is the cue's."""
+    doc = verb.doc
+    for aside in verb.lefts:
+        if aside.dep_ != "advcl" or aside.tag_ not in ("VBG", "VBN"):
+            continue
+        if any(c.dep_ in ("aux", "auxpass", "mark") for c in aside.children):
+            continue
+        subject = next((c for c in aside.lefts if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is None or subject.left_edge.i != aside.left_edge.i:
+            continue
+        after_subject, after_aside = _last_word(subject) + 1, _last_word(aside) + 1
+        set_off = doc[after_subject].text == "," and after_subject < aside.i and doc[after_aside].text == ","
+        if set_off and all(t.pos_ == "ADV" for t in doc[after_aside + 1 : verb.i]):
+            return subject
+    return None
+
+
+def _last_word(head: Token) -> int:
+    """Where the phrase `head` heads ends, without the commas the parse may hang on it."""
+    last = head.right_edge.i
+    while last > head.i and head.doc[last].is_punct:
+        last -= 1
+    return last
 
 
 def _named_before_which(pronoun: Token, verb: Token) -> Token | None:
@@ -518,6 +546,8 @@ def _name_read_as_conjunct(verb: Token) -> Token | None:
     if k <= 0 or name.pos_ != "PROPN" or name.dep_ != "conj" or name.ent_type_ in ("DATE", "TIME"):
         return None
     joined = doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
+    if joined is not None and joined.text == "," and name.ent_type_ == "PERSON":
+        return name  # "... quotas, association chairman Ana Ruiz said": a person's name listed on by a comma
     return name if joined is not None and joined.dep_ == "cc" and joined.lower_ in ("and", "but") else None
 
 
