@@ -178,7 +178,7 @@ def _whole_run(head: Token, span: tuple[int, int, str] | None) -> list[Token]:
 
 
 def _surname_read_otherwise(subject: Token, knows_surname: Callable[[str], bool]) -> bool:
-    """ "Ortlieb told a press conference": the small model may tag an unfamiliar surname standing alone as the
+    """ "Ortlieb told reporters": the small model may tag an unfamiliar surname standing alone as the
     subject an adjective, a verb or an adverb (and its recogniser read it as no name); a capitalised word that is
     the surname of a person the article named is that person, whatever the tag."""
     return (
