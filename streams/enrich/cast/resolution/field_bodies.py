@@ -57,6 +57,9 @@ def field_body(head: Token) -> FieldBody | None:
     no field body noun is compounded on it, no field word before that noun, or the words are a written name
     (capitals all through: the parse reads those as a name already)."""
     bodies = lexicon().field_body_nouns
+    service = _public_service(head)
+    if service is not None:
+        return service
     body = head.doc[head.i - 1] if head.i else None
     if body is None or body.pos_ not in _NOUNS or not _compounded_on(body, head):
         return None
@@ -80,6 +83,18 @@ def field_body(head: Token) -> FieldBody | None:
     if all(t.text[:1].isupper() for t in head.doc[start : body.i + 1]):
         return None
     return FieldBody(words=words, noun=noun, name=f"{words.text} {noun}")
+
+
+def _public_service(head: Token) -> FieldBody | None:
+    """ "civil defence sources", "Coast guard officials": a public service named in two words right before the
+    people (`public_service_names`), which has no kind noun for the field to sit before."""
+    if head.i < 2:
+        return None
+    words = head.doc[head.i - 2 : head.i]
+    named = words.text.lower() in lexicon().public_service_names
+    if not named or not all(t.head.i in (head.i, t.i + 1) for t in words):  # both words on the people's noun
+        return None
+    return FieldBody(words=words[:1], noun=words[1].lower_, name=words.text)
 
 
 def _compounded_on(body: Token, head: Token) -> bool:
