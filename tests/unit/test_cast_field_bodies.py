@@ -81,9 +81,9 @@ def test_a_listed_word_near_a_body_noun_is_no_slip(nlp: Language) -> None:
     ("text", "name"),
     [
         pytest.param(  # energy: the parse hangs the body noun on the first field
-            "Drilling in the delta will resume soon, a Norlandic energy and mines ministry source said.\n\n"
-            "But the ministry source said no date had been set.",
-            "Norlandic energy and mines ministry",
+            "Drilling in the delta will resume soon, a Norlandic fuel and mines ministry aide said.\n\n"
+            "But the ministry aide said no date had been set.",
+            "Norlandic fuel and mines ministry",
             id="energy-coordinated-fields",
         ),
         pytest.param(  # farming

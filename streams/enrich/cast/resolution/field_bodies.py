@@ -71,7 +71,7 @@ def field_body(head: Token) -> FieldBody | None:
     while start > head.left_edge.i:
         word = head.doc[start - 1]
         if _joins_fields(word, start, head) and start - 1 > head.left_edge.i:
-            start -= 1  # "energy and mines ministry": two fields one body covers
+            start -= 1  # "posts and telegraphs ministry": two fields one body covers
             continue
         if not word.is_alpha or word.pos_ not in _FIELD_TAGS or word.lower_ in modifiers:
             break
@@ -99,8 +99,8 @@ def _public_service(head: Token) -> FieldBody | None:
 
 def _compounded_on(body: Token, head: Token) -> bool:
     """The body noun set right before the people's noun, as the parse reads it ("ministry | officials"), or hung
-    by it on an earlier field word the people's noun governs, when "and" joins two fields ("energy and mines
-    ministry source": the parse may coordinate the body noun with the first field)."""
+    by it on an earlier field word the people's noun governs, when "and" joins two fields ("a fuel and mines
+    ministry aide": the parse may coordinate the body noun with the first field)."""
     if body.head.i == head.i:
         return body.dep_ == "compound"
     return body.dep_ == "conj" and body.head.head.i == head.i and body.head.dep_ in ("compound", "nmod") and any(
