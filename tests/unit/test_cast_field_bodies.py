@@ -75,3 +75,71 @@ def test_a_slip_in_the_body_noun_is_read_through(nlp: Language) -> None:
 def test_a_listed_word_near_a_body_noun_is_no_slip(nlp: Language) -> None:
     # "services" is one letter from "service", but English lists it: no body is read into it
     assert speakers(nlp, "Fares will rise in April, financial services sources said.")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(  # energy: the parse hangs the body noun on the first field
+            "Drilling in the delta will resume soon, a Norlandic fuel and mines ministry aide said.\n\n"
+            "But the ministry aide said no date had been set.",
+            "Norlandic fuel and mines ministry",
+            id="energy-coordinated-fields",
+        ),
+        pytest.param(  # farming
+            "Crop losses in the valley were heavy, agriculture and fisheries department sources said.",
+            "agriculture and fisheries department",
+            id="farming-coordinated-fields",
+        ),
+    ],
+)
+def test_a_body_over_two_fields_joined_by_and_speaks(nlp: Language, text: str, name: str) -> None:
+    assert set(speakers(nlp, text)) == {name}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The loan was close to being signed, bankers and industry sources said.",  # two crowds, no body
+        "Ticket sales fell in the spring, analysts and trade sources said.",
+        "The pay offer was turned down, union and ministry officials said.",  # two bodies, neither singled out
+    ],
+)
+def test_crowds_joined_by_and_stay_unnamed(nlp: Language, text: str) -> None:
+    assert speakers(nlp, text)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(  # local government, sentence case on the next line
+            "Storms cut roads across the valley. No deaths were reported, civil defence sources said.\n\n"
+            "Civil defence officials said the bridge would reopen on Friday.",
+            "civil defence",
+            id="local-civil-defence",
+        ),
+        pytest.param(  # shipping
+            "Two trawler crews were pulled from the sea off the cape, coast guard officials said.",
+            "coast guard",
+            id="shipping-coast-guard",
+        ),
+        pytest.param(  # science / industry
+            "A solvent tank at the lab caught fire overnight, fire brigade sources said.",
+            "fire brigade",
+            id="industry-fire-brigade",
+        ),
+    ],
+)
+def test_a_public_service_named_in_two_words_speaks_for_its_people(nlp: Language, text: str, name: str) -> None:
+    assert {n.lower() if n else n for n in speakers(nlp, text)} == {name}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spending on civil defence will double next year, officials said.",  # only mentioned
+        "The coast road will stay shut for a week, guard officials said.",  # one word is no service
+    ],
+)
+def test_a_public_service_only_mentioned_speaks_for_no_one(nlp: Language, text: str) -> None:
+    assert speakers(nlp, text)[0] is None

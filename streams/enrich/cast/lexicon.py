@@ -46,6 +46,8 @@ class Lexicon:
     leader_named_institutions: dict[str, frozenset[str]]
     employer_nouns: frozenset[str]
     field_body_nouns: frozenset[str]  # "the transport ministry": a public body its field singles out
+    # "civil defence sources": a public service wire copy names in two lower-case words, no kind noun in them
+    public_service_names: frozenset[str]
     company_organ_nouns: frozenset[str]  # "the board": a body inside a company, speaking for the company
     corporate_suffixes: frozenset[str]
     company_name_endings: frozenset[str]

@@ -6,11 +6,16 @@ initials match (`Registry.add_org`: "CFL" after "Coastal Farmers League") misses
 - A short form defined in brackets right after the name ("the Kessel Valley Water Board (VWB)"): the letters
   may skip a place or a small word the initials would keep, so the definition, not a match of every initial,
   ties them; so does wire copy's "<Name - NM>".
+- A public body named with its field first ("the Norland Fisheries Department") and initialled in the other
+  order wire copy also uses ("NFD" read as "Norland Department of Fisheries": "NDF"), a dotted country's
+  letters each kept ("U.K." gives "UK"): `initialled_forms`.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
+
+from streams.enrich.vocabulary.places import country_code, demonym_code
 
 from ..lexicon import lexicon
 from .trade_pairs import trade_pair
@@ -94,3 +99,28 @@ def _spells(name: list[Token], short: str) -> bool:
         return False
     rest = iter(initials)
     return all(letter in rest for letter in short)
+
+
+def _spelt_out(word: str) -> str:
+    """ "U.K." → "U K": a dotted country's initials are each a letter of the body's short form."""
+    letters = word.split(".")
+    if len(letters) > 2 and letters[-1] == "" and all(len(x) == 1 and x.isupper() for x in letters[:-1]):
+        return " ".join(letters[:-1])
+    return word
+
+
+def initialled_forms(words: list[str]) -> list[str]:
+    """The further forms of a body's name whose initials its short form may be: the field after the kind
+    ("Norland Fisheries Department" as "Norland Department of Fisheries", wire copy's two orders for one
+    public body, `field_body_nouns`), and a dotted country spelt out letter by letter. A name whose last word is
+    no such kind noun ("Norland Fisheries Board") has only its dotted form."""
+    forms = [words]
+    if len(words) >= 2 and words[-1].lower() in lexicon().field_body_nouns:
+        first = words[0]
+        country = _spelt_out(first) != first or (country_code(first) or demonym_code(first)) is not None
+        opening = 1 if country else 0  # the country keeps its place before the kind
+        field = words[opening:-1]
+        if field and all(w[:1].isupper() for w in field):
+            forms.append([*words[:opening], words[-1], "of", *field])
+    spelt = [" ".join(_spelt_out(w) for w in form) for form in forms]
+    return [s for s in spelt if s != " ".join(words)]

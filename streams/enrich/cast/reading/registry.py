@@ -29,6 +29,7 @@ from ..names import (
     title_before,
     title_hyphen,
 )
+from .acronyms import initialled_forms
 from .affiliation import affiliation
 from .family_first import FAMILY_MIN, family_name
 from .short_forms import contracts, joined_initials
@@ -118,6 +119,7 @@ def _org_acronyms(name: str) -> set[str]:
     forms = [name, " ".join(words)]
     if len(words) > 2 and (country_code(words[0]) is not None or is_known_place(words[0])):
         forms.append(" ".join(words[1:]))
+    forms += initialled_forms(words)  # "U.S. Fisheries Department" is also "USDF"
     return {a for a in (*map(_acronym, forms), *map(_compound_acronym, forms)) if a}
 
 

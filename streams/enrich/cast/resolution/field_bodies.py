@@ -57,8 +57,11 @@ def field_body(head: Token) -> FieldBody | None:
     no field body noun is compounded on it, no field word before that noun, or the words are a written name
     (capitals all through: the parse reads those as a name already)."""
     bodies = lexicon().field_body_nouns
+    service = _public_service(head)
+    if service is not None:
+        return service
     body = head.doc[head.i - 1] if head.i else None
-    if body is None or body.head.i != head.i or body.dep_ != "compound" or body.pos_ not in _NOUNS:
+    if body is None or body.pos_ not in _NOUNS or not _compounded_on(body, head):
         return None
     noun = _body_noun(body, bodies)
     if noun is None:
@@ -67,6 +70,9 @@ def field_body(head: Token) -> FieldBody | None:
     modifiers = lexicon().ignored_role_modifiers | PAST_MARKERS
     while start > head.left_edge.i:
         word = head.doc[start - 1]
+        if _joins_fields(word, start, head) and start - 1 > head.left_edge.i:
+            start -= 1  # "posts and telegraphs ministry": two fields one body covers
+            continue
         if not word.is_alpha or word.pos_ not in _FIELD_TAGS or word.lower_ in modifiers:
             break
         start -= 1
@@ -77,6 +83,42 @@ def field_body(head: Token) -> FieldBody | None:
     if all(t.text[:1].isupper() for t in head.doc[start : body.i + 1]):
         return None
     return FieldBody(words=words, noun=noun, name=f"{words.text} {noun}")
+
+
+def _public_service(head: Token) -> FieldBody | None:
+    """ "civil defence sources", "Coast guard officials": a public service named in two words right before the
+    people (`public_service_names`), which has no kind noun for the field to sit before."""
+    if head.i < 2:
+        return None
+    words = head.doc[head.i - 2 : head.i]
+    named = words.text.lower() in lexicon().public_service_names
+    if not named or not all(t.head.i in (head.i, t.i + 1) for t in words):  # both words on the people's noun
+        return None
+    return FieldBody(words=words[:1], noun=words[1].lower_, name=words.text)
+
+
+def _compounded_on(body: Token, head: Token) -> bool:
+    """The body noun set right before the people's noun, as the parse reads it ("ministry | officials"), or hung
+    by it on an earlier field word the people's noun governs, when "and" joins two fields ("a fuel and mines
+    ministry aide": the parse may coordinate the body noun with the first field)."""
+    if body.head.i == head.i:
+        return body.dep_ == "compound"
+    return body.dep_ == "conj" and body.head.head.i == head.i and body.head.dep_ in ("compound", "nmod") and any(
+        c.lower_ in ("and", "&") for c in body.head.children
+    )
+
+
+def _joins_fields(word: Token, start: int, head: Token) -> bool:
+    """An "and" or "&" between two lower-case field words before the body noun ("posts and telegraphs ministry"):
+    the body covers both fields, so the walk back over its field goes on past it; a body noun before it is
+    another body ("union and ministry officials"), not a field."""
+    if word.lower_ not in ("and", "&") or word.i == 0:
+        return False
+    before, after = head.doc[word.i - 1], head.doc[start]
+    lex = lexicon()
+    if before.lemma_.lower() in lex.institution_nouns | lex.field_body_nouns:
+        return False  # "union and ministry officials": two bodies' people, neither singled out
+    return before.is_lower and before.is_alpha and before.pos_ in _FIELD_TAGS and after.is_lower
 
 
 def _body_noun(token: Token, bodies: frozenset[str]) -> str | None:

@@ -19,6 +19,7 @@ from ..lexicon import lexicon
 from ..reading.org_mentions import form_inside_name, refers_to_institution
 from ..reading.orgs import described_by_nation, home_of, org_name
 from ..reading.registry import based_elsewhere, is_company, may_be_company, named_as_company
+from .brought_in_groups import brought_in_group
 from .descriptions import INDEFINITE_DETERMINERS, is_definite, role_phrase
 from .field_bodies import field_body, left_the_body, place_word
 from .issued_papers import paper_spoken_in
@@ -520,6 +521,9 @@ class OrganisationVoices:
         if lemma in lex.company_organ_nouns and all(c.dep_ == "det" for c in head.children):
             # "X Inc cut jobs ... The board warned": with no board named, a bare one belongs to the firm in focus
             return self._employer(head.idx, companies_only=True)
+        brought_in = brought_in_group(head)
+        if brought_in is not None and not self._group_named_since(lemma, head.idx, brought_in[1]):
+            return self.registry.add_org(*brought_in)  # after "a shareholder group": that group, not a firm it holds
         if lemma in lex.business_nouns:  # "the company": the employer in focus, else the one named last
             home = home_of(head)
             found = self._employer(head.idx, home)
@@ -549,6 +553,13 @@ class OrganisationVoices:
                 return self.registry.add_org(phrase, head.idx)
         portfolio = _portfolio_phrase(head)
         return self.registry.add_org(portfolio, head.idx) if portfolio else None
+
+    def _group_named_since(self, lemma: str, char: int, since: int) -> bool:
+        """Whether a body with `lemma` in its name ("Tarn Group Plc") was named between an unnamed group's
+        introduction at `since` and `char`: "the group" may then be that body, as the usual reading finds."""
+        named = self.registry.org_with_head(lemma, char)
+        last = named.mentioned_before(char) if named is not None else None
+        return last is not None and last > since
 
     def _sole_state_body(self, head: Token, lemma: str) -> Entity | None:
         """ "The government has said ..." in an article that names no country or people anywhere, and no body of
