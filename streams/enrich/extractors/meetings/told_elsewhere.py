@@ -1,8 +1,8 @@
-"""Bare talks told by their course, whose sides the sentence tells outside the noun's own phrase: "the accord
+"""Bare talks told as ended, whose sides the sentence tells outside the noun's own phrase: "the accord
 the two firms signed set a date for concluding negotiations", "the collapse of talks" after a pact between A
-and B. The noun names no side, yet its sentence names the two parties. Talks that begin, end, break down or
-resume are talks someone had, not talks wished for, judged or habitual ("talks were unlikely", "a tradition of
-talks"), so only those are read. They are read as a plural anaphor, joining the encounter told last or else
+and B. The noun names no side, yet its sentence names the two parties. Talks that end or break down are talks
+someone had, not talks wished for, judged or habitual ("talks were unlikely", "a tradition of talks"), so only
+those are read. They are read as a plural anaphor, joining the encounter told last or else
 falling back on the sides last named together (`Mention.antecedents`); the mention stands only when those
 sides are named in the talks' own sentence: sides named in earlier sentences were the article's subject as
 often as they were the talks' sides, and read that far back they made more false meetings than true ones."""
@@ -12,15 +12,15 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from streams.enrich.extractors.meetings.lemma import lower_lemma
-from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import PLURAL, NameIndex
 
 _TALKS = frozenset({"talk", "talks", "negotiation", "negotiations", "mediation"})
 # "a negotiation", "any talks", "no talks": no particular talks to join
 _OPEN_DETERMINERS = frozenset({"a", "an", "any", "some", "no", "such", "these", "those", "this", "every"})
-# the course of talks, as the verb or noun the talks noun hangs on: "completing negotiations", "talks broke down"
-_COURSE = frozenset({"complete", "completion", "conclude", "conclusion", "end", "finish", "open", "opening", "begin",
-                     "start", "breakdown", "collapse", "failure"}) | LEX.outcome_verbs | LEX.resuming_verbs
+# the end of talks, as the verb or noun the talks noun hangs on ("completing negotiations", "talks broke down"):
+# talks that end were had; talks to begin or resume ("talks would resume next week") are left to other readings
+_COURSE = frozenset({"complete", "completion", "conclude", "conclusion", "end", "finish", "breakdown", "collapse",
+                     "failure", "break", "stall", "fail", "falter", "founder"})
 # "talks between the states and the industry": the sides are told in the noun's own phrase, only unnamed
 _SIDE_PREPS = frozenset({"between", "with", "among", "by"})
 
