@@ -80,6 +80,7 @@ from streams.enrich.extractors.meetings.status_mode import (
 from streams.enrich.extractors.meetings.summons import summoned
 from streams.enrich.extractors.meetings.summons_reading import summons_reading
 from streams.enrich.extractors.meetings.taking_part import is_attended
+from streams.enrich.extractors.meetings.told_elsewhere import named_in, sides_told_elsewhere
 from streams.enrich.extractors.meetings.turned_down import is_turned_down, offers_turned_down, suggestion_turned_down
 from streams.enrich.extractors.meetings.when import date_entity, find_date, last_met_since
 from streams.enrich.extractors.meetings.where import find_location
@@ -130,8 +131,13 @@ def build_mention(
     governor = _governor(token, trigger.kind, parties, names)
     leaver = walked_out(token)
     repeat, extends = _widen_parties(token, governor, leaver, parties, names)
+    bare_talks = False
     if not (body or parties.named or parties.plural or parties.anaphoric or repeat or group_named_before(token)):
-        return None
+        if not sides_told_elsewhere(token):
+            return None
+        bare_talks = True
+        parties.plural = True  # "when talks broke down": the sides the article told last, failing an event
+
     if is_negated(token, governor) or teams_play(token, parties.named) or suggestion_turned_down(token, sent):
         return None
     named = parties.named
@@ -239,6 +245,9 @@ def build_mention(
         people = [] if names.firms_told(token.i) else names.group_antecedent(token.i)
         mention.antecedents = (people or role_named_later(token, names) or sides_named_before(token, names)
                                or people_named_next(token, names))
+        if bare_talks and not (mention.antecedents and all(p.name in named_in(sent, names)
+                                                           for p in mention.antecedents)):
+            return None  # bare talks take their sides only from their own sentence
     mention.strength = _strength(mention, trigger, is_visit)
     return mention
 

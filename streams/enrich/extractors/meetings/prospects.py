@@ -19,6 +19,7 @@ from streams.enrich.extractors.meetings.paired import paired_sides
 from streams.enrich.extractors.meetings.wording import VERB_POS, has_party_prep, is_phone_call, modifiers
 
 _OPEN_MARKS = ("whether", "if", "unless")  # a question left open or a condition: nothing told as happening
+_SETTING_PREPS = ("at", "during")  # where a thing stood: "the offers at the meeting"
 _PHASES = ("begin", "start", "open", "commence", "resume", "restart", "continue", "end", "conclude", "finish")
 _STAYS = ("be", "remain", "stay")
 _CLOCK_PREPS = ("at", "since", "from", "by", "until", "before", "after")  # "at the time of": when, not what
@@ -75,10 +76,19 @@ def is_hypothetical(token: Token) -> bool:
         if node.dep_ not in ("xcomp", "dobj", "pobj", "pcomp", "prep", "acomp") or node.head.i == node.i:
             return False
         node = node.head
+        if _setting_of_a_thing(node):
+            return False  # "weighed the offers at a meeting": the meeting is where the offers were, not one offered
         if lower_lemma(node) in LEX.hypothetical_heads and not (node.pos_ == "VERB" and lower_lemma(node) in
                                                             LEX.occurrence_verbs):
             return True  # "open to talks" is an offer; "opened talks with X" is talks that began
     return False
+
+
+def _setting_of_a_thing(prep: Token) -> bool:
+    """"the bids at Tuesday's session", "an offer made during the talks": an encounter hung by "at" or "during" on
+    a noun is the setting where that thing stood, so the encounter took place; an offer *of* talks or a readiness
+    *for* them (other prepositions, or "at" on a verb: "offered to meet her at the summit") stays open."""
+    return prep.dep_ == "prep" and prep.lower_ in _SETTING_PREPS and prep.head.pos_ in ("NOUN", "PROPN")
 
 
 def _no_day_in_particular(word: Token, day_deps: tuple[str, ...] = ("npadvmod",)) -> bool:
