@@ -30,8 +30,8 @@ from tests.unit.readers import speaker_of
         ),
         pytest.param(  # sport: a supporters' group and the club it wants to buy
             "A supporter group trying to buy Kestrel Rovers FC wrote to the league on Monday.\n\n"
-            "Kestrel Rovers FC turned the bid down. The group said it would raise its offer.",
-            "raise its offer",
+            "Kestrel Rovers FC turned the bid down. The group said its offer will go up.",
+            "its offer will go up",
             "supporter group",
             id="sport-target-named-after",
         ),

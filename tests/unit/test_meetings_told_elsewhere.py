@@ -38,7 +38,7 @@ def test_talks_told_by_their_course_take_the_sides_of_their_sentence(run, text: 
     "Harwell Motors and Bexley Engines both reported higher sales, and analysts said talks were unlikely.",
     "The Tarn Valley council said any talks would have to wait until after the election.",
     "Norland's president said negotiations are the only path, and Estavia's envoy agreed in a speech.",
-    "Dunmore Labs chief Ada Kowal told a press conference that talks are always useful.",
+    "Dunmore Labs chief Ada Kowal told reporters at a press conference that talks are always useful.",
     "The Kesteven Players Union and the Northern Rugby League have a tradition of talks every spring.",
     "Norland and Estavia would be ready for negotiations if the ceasefire held.",
     "The Orwell Water Company said talks between the regulator and the suppliers would start soon.",
