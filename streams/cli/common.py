@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import faulthandler
 import os
 import signal
 import sys
@@ -85,6 +86,16 @@ def stop_on_sigterm() -> None:
         signal.raise_signal(signal.SIGINT)
 
     signal.signal(signal.SIGTERM, interrupt)
+
+
+def stacks_on_sigusr1() -> None:
+    """`kill -USR1 <pid>` prints every thread's stack to stderr and the command goes on.
+
+    A command that does not stop when told to (a client's shutdown waiting on a broker that no longer
+    answers, a thread that never returns) is found by where it waits, and that is only visible from inside.
+    The worker's event loop installs its own SIGUSR1 handler (its tasks' stacks) once it runs.
+    """
+    faulthandler.register(signal.SIGUSR1, all_threads=True)
 
 
 @contextlib.contextmanager

@@ -9,7 +9,7 @@ import click
 from streams import __version__
 from streams.cli.audit import audit
 from streams.cli.bench import bench
-from streams.cli.common import stop_on_sigterm
+from streams.cli.common import stacks_on_sigusr1, stop_on_sigterm
 from streams.cli.escaping import install_log_escaping
 from streams.cli.kafka import broker, publish, tail, worker
 from streams.cli.offline import enrich, evaluate
@@ -32,6 +32,7 @@ def cli(log_level: str) -> None:
     install_log_escaping()
     logging.basicConfig(level=log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     stop_on_sigterm()
+    stacks_on_sigusr1()
 
 
 for command in (run, worker, broker, publish, tail, replay, audit, enrich, evaluate, stories, topology, bench):

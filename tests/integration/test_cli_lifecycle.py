@@ -13,6 +13,7 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -68,20 +69,43 @@ def _env(tmp_path: Path) -> dict[str, str]:
     return env
 
 
-def _read_until(proc: subprocess.Popen[bytes], marker: bytes, timeout: float) -> bytes:
-    """stderr until `marker` (a deadline, not a sleep: the test waits for what it needs)."""
+def _stderr_chunks(proc: subprocess.Popen[bytes], seconds: float) -> Iterator[bytes]:
+    """What the process writes to stderr, as it comes, for up to `seconds`; an empty chunk when it closes."""
     assert proc.stderr is not None
-    seen = b""
+    deadline = time.monotonic() + seconds
     with selectors.DefaultSelector() as sel:
         sel.register(proc.stderr, selectors.EVENT_READ)
-        deadline = time.monotonic() + timeout
-        while marker not in seen:
-            assert time.monotonic() < deadline, seen.decode(errors="replace")
-            if sel.select(1.0):
+        while (left := deadline - time.monotonic()) > 0:
+            if sel.select(min(left, 1.0)):
                 chunk = os.read(proc.stderr.fileno(), 65536)
-                assert chunk, f"stderr closed before {marker!r}: {seen.decode(errors='replace')}"
-                seen += chunk
-    return seen
+                yield chunk
+                if not chunk:
+                    return
+
+
+def _read_until(proc: subprocess.Popen[bytes], marker: bytes, timeout: float) -> bytes:
+    """stderr until `marker` (a deadline, not a sleep: the test waits for what it needs)."""
+    seen = b""
+    for chunk in _stderr_chunks(proc, timeout):
+        assert chunk, f"stderr closed before {marker!r}: {seen.decode(errors='replace')}"
+        seen += chunk
+        if marker in seen:
+            return seen
+    raise AssertionError(f"no {marker!r} within {timeout:.0f}s: {seen.decode(errors='replace')}")
+
+
+def _await_exit(proc: subprocess.Popen[bytes], tmp_path: Path, timeout: float) -> None:
+    """The command's exit; one that overruns fails with every thread's stack (SIGUSR1) and the worker's log
+    tail, so a stop that hangs once in a loaded run says where it waited."""
+    try:
+        proc.wait(timeout)
+    except subprocess.TimeoutExpired:
+        proc.send_signal(signal.SIGUSR1)
+        stacks = b"".join(_stderr_chunks(proc, 3)).decode(errors="replace")
+        log = tmp_path / "worker.log"
+        tail = log.read_text(errors="replace")[-3000:] if log.exists() else "(no worker log)"
+        pytest.fail(f"still running {timeout:.0f}s after the signal\n--- stderr ---\n{stacks}\n"
+                    f"--- worker log ---\n{tail}")
 
 
 @pytest.mark.parametrize(("command", "signum"), [
@@ -105,7 +129,7 @@ def test_a_command_stops_the_broker_worker_and_children_it_started_on_a_signal(t
         assert any(b"tansu" in n for n in names.values()), names
         assert any(b"multiprocessing" in n for n in names.values()), names
         proc.send_signal(signum)
-        proc.wait(60)
+        _await_exit(proc, tmp_path, 60)
         deadline = time.monotonic() + 10  # the broker's and children's own exit, after the command's
         while still_running(children) and time.monotonic() < deadline:
             time.sleep(0.2)
