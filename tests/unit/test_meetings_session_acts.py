@@ -88,3 +88,21 @@ def test_a_trip_not_under_way_or_someone_elses_places_nothing(run, beat, text):
         if "Odile" in " ".join(p.name for p in meeting.participants):
             continue  # the visit itself
         assert meeting.location is None, (beat, meeting.location)
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "mode"),
+    [
+        ("labour", "Union leader Petra Vasko has held talks with plant manager Len Odile about the rota.", "unknown"),
+        ("sport", "Club chairman Ruben Skaar has had talks with coach Ilse Marais over a new contract.", "unknown"),
+        ("science", "Physicist Amara Tindall has been holding talks with grant officer Joel Brandvik on the budget.",
+         "unknown"),
+        # one sitting, told in the past, or placed, or planned, stays face to face
+        ("labour", "Union leader Petra Vasko held talks with plant manager Len Odile on Monday.", "in_person"),
+        ("business", "Chief executive Mara Quist has held talks with investor Tobias Lind in Oslo.", "in_person"),
+        ("diplomacy", "Foreign Minister Karl Benn will hold talks with his counterpart Ana Sola on Friday.",
+         "in_person"),
+    ],
+)
+def test_talks_held_up_to_now_may_have_run_by_any_channel(run, beat, text, mode):
+    assert _only(run(text)).mode == mode, beat
