@@ -33,7 +33,7 @@ def _only(meetings: list[Meeting]) -> Meeting:
          "2026-03-05"),
         ("diplomacy", "Talks between Foreign Minister Karl Benn and his counterpart Ana Sola yesterday focused on "
                       "fishing rights.", "2026-03-04"),
-        ("business", "The board of Vantor Inc yesterday adjourned the special meeting of shareholders.", "2026-03-04"),
+        ("business", "Vantor Inc yesterday adjourned the annual meeting of its shareholders.", "2026-03-04"),
     ],
 )
 def test_a_day_on_the_sittings_own_act_dates_it(run, beat, text, iso):
@@ -59,7 +59,7 @@ def test_a_day_on_another_event_about_the_sitting_stays_off(run, beat, text):
 @pytest.mark.parametrize(
     ("beat", "text", "place"),
     [
-        ("diplomacy", "Trade envoy Nadia Brill began a three-day visit to Nairobi on Monday. She will meet farm "
+        ("diplomacy", "Trade envoy Nadia Brill began a visit to Nairobi on Monday. She will meet farm "
                       "minister Otieno Kamau.", "Nairobi"),
         ("sport", "Coach Ilse Marais is on a scouting trip to Lisbon. She met club chairman Ruben Skaar on "
                   "Tuesday.", "Lisbon"),
@@ -95,7 +95,7 @@ def test_a_trip_not_under_way_or_someone_elses_places_nothing(run, beat, text):
     [
         ("labour", "Union leader Petra Vasko has held talks with plant manager Len Odile about the rota.", "unknown"),
         ("sport", "Club chairman Ruben Skaar has had talks with coach Ilse Marais over a new contract.", "unknown"),
-        ("science", "Physicist Amara Tindall has been holding talks with grant officer Joel Brandvik on the budget.",
+        ("science", "Physicist Amara Tindall has been holding budget talks with grant officer Joel Brandvik.",
          "unknown"),
         # one sitting, told in the past, or placed, or planned, stays face to face
         ("labour", "Union leader Petra Vasko held talks with plant manager Len Odile on Monday.", "in_person"),

@@ -1,7 +1,7 @@
 """Where the story set the scene just before an encounter that names no place of its own.
 
 News often tells a trip and then what was done there: "X arrived in Y on Monday. She met Z on Tuesday.", "X began
-a three-day visit to Y on Monday. She will meet Z."
+a visit of five days to Y on Monday. She will meet Z."
 The encounter is in Y because one of its sides had just travelled there. It also tells an occasion and then
 a corner of it: "The teams drew in Y on Sunday. The ministers held talks in a stadium lounge after the match."
 It also tells the talks alone and then who sat at them: "Talks resumed in Y on Friday. Leaders of A met officials

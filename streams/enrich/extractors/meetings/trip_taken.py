@@ -1,4 +1,4 @@
-"""A trip told as a noun that its traveller is on: "X began a three-day visit to Y", "X, on a tour of Y, ...".
+"""A trip told as a noun that its traveller is on: "X began a visit of five days to Y", "X, on a tour of Y, ...".
 
 The sentence after such a trip tells what the traveller did there, as after "X arrived in Y" (`scene`). Only a
 trip under way or starting counts: one called off, put off or merely planned ("cancelled a visit to Y",
