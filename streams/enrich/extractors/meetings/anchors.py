@@ -10,6 +10,7 @@ from streams.enrich.extractors.meetings.clause import complement_chain, own_clau
 from streams.enrich.extractors.meetings.departures import is_journey
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.phrases import AFTER_PREPS, MAX_DEPTH, WHERE_WINDOW
+from streams.enrich.extractors.meetings.session_acts import session_acts
 from streams.enrich.extractors.meetings.slips import (
     face_to_face,
     misread_conjunct,
@@ -35,6 +36,7 @@ def anchors(trigger: Token, governor: Token | None) -> list[Token]:
     if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lemma_.lower() in (
             LEX.occurrence_verbs | LEX.outcome_verbs):  # "the talks collapsed on Tuesday"
         found.append(trigger.head)
+    found.extend(session_acts(trigger))  # "the talks today reached a deal", "X yesterday adjourned the meeting"
     found.extend(scheduled_occurrence(trigger))
     journey = _journey(governor if governor is not None else trigger)
     if journey is not None:

@@ -1,6 +1,7 @@
 """Where the story set the scene just before an encounter that names no place of its own.
 
-News often tells a trip and then what was done there: "X arrived in Y on Monday. She met Z on Tuesday."
+News often tells a trip and then what was done there: "X arrived in Y on Monday. She met Z on Tuesday.", "X began
+a visit of five days to Y on Monday. She will meet Z."
 The encounter is in Y because one of its sides had just travelled there. It also tells an occasion and then
 a corner of it: "The teams drew in Y on Sunday. The ministers held talks in a stadium lounge after the match."
 It also tells the talks alone and then who sat at them: "Talks resumed in Y on Friday. Leaders of A met officials
@@ -17,6 +18,7 @@ from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import NameIndex
 from streams.enrich.extractors.meetings.status_mode import ModeCue
 from streams.enrich.extractors.meetings.talks_before import sideless_talks_before
+from streams.enrich.extractors.meetings.trip_taken import trip_taken
 from streams.enrich.extractors.meetings.when import find_date
 from streams.enrich.extractors.meetings.where import find_location
 from streams.enrich.model import Location, Participant
@@ -82,15 +84,17 @@ def _tells_a_corner(sent: Span) -> bool:
 
 
 def _place_of_trip_before(sent: Span, sides: list[Participant], names: NameIndex) -> Location | None:
-    trips = [t for t in names.sentence(sent.start - 1) if t.pos_ == "VERB" and t.lemma_.lower() in LEX.travel_verbs]
+    before = names.sentence(sent.start - 1)
+    trips = [(t, t) for t in before if t.pos_ == "VERB" and t.lemma_.lower() in LEX.travel_verbs]
+    trips += [(noun, verb) for noun in before if (verb := trip_taken(noun)) is not None]
     if not trips or _names_a_venue(sent):
         return None
     taken = {p.name for p in sides}
-    for verb in trips:
+    for trip, verb in trips:
         travellers = [names.participant(s) for s in subjects(verb)]
         if any(c.dep_ == "neg" for c in verb.children) or not any(t and t.name in taken for t in travellers):
             continue
-        location, _ = find_location(verb, [verb], names)
+        location, _ = find_location(trip, [trip], names)
         if location is not None:
             return location
     return None

@@ -556,6 +556,16 @@ def _own_stretch(trigger: Token, sent: Span) -> tuple[int, int]:
     return start, end
 
 
+def told_as_a_course(trigger: Token) -> bool:
+    """"X has held talks with Y", "have had talks with", "have been holding talks": the present perfect of
+    holding talks sums up dealings up to now, which may have run by letter, phone or meeting; one sitting is
+    told in the past ("held talks on Monday") or with a place."""
+    verb = trigger.head
+    if trigger.dep_ != "dobj" or verb.lemma_.lower() not in ("hold", "have"):
+        return False
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
 def find_mode(trigger: Token, sent: Span) -> ModeCue | None:
     doc = trigger.doc
     start, end = _own_stretch(trigger, sent)
@@ -589,6 +599,8 @@ def find_mode(trigger: Token, sent: Span) -> ModeCue | None:
     if trigger.lower_ in LEX.channel_free_nouns or (trigger.pos_ == "VERB" and (
             lemma in LEX.channel_free_verbs or lemma in LEX.talk_verbs)):
         return ModeCue("in_person", PLACED)  # "reopened discussions", "talked with X": any channel, unless placed
+    if trigger.pos_ != "VERB" and trigger.lower_ == "talks" and told_as_a_course(trigger):
+        return ModeCue("in_person", PLACED)  # "has held talks with X": dealings over a span, by any channel
     if trigger.pos_ != "VERB" and trigger.lower_ == "talks":
         return ModeCue("in_person", PERSONAL)  # a named person's talks are a meeting; two bodies' may be by any channel
     if lemma in LEX.meet_verbs | LEX.attend_verbs | {"take"} or (
