@@ -80,11 +80,18 @@ def stop_on_sigterm() -> None:
     await. Raising KeyboardInterrupt directly would land at an arbitrary bytecode inside the loop or
     a Kafka client's callbacks, whose half-done state can then hang the loop's shutdown. The
     worker's Faust loop installs its own handlers once it runs.
+
+    A command started in the background of a script (`newswire run &`, nohup, some supervisors) inherits an
+    ignored SIGINT, and Python then installs no Ctrl-C handler (nor does `asyncio.run`): SIGTERM handed on
+    as an ignored SIGINT would leave the command deaf to `kill`. So an ignored SIGINT gets Python's default
+    handler back; Ctrl-C reaches such a command only from the script's own terminal, which means stop too.
     """
 
     def interrupt(signum: int, frame: object) -> None:
         signal.raise_signal(signal.SIGINT)
 
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     signal.signal(signal.SIGTERM, interrupt)
 
 

@@ -108,13 +108,21 @@ def _await_exit(proc: subprocess.Popen[bytes], tmp_path: Path, timeout: float) -
                     f"--- worker log ---\n{tail}")
 
 
-@pytest.mark.parametrize(("command", "signum"), [
-    ("run", signal.SIGTERM), ("run", signal.SIGINT), ("worker", signal.SIGTERM),
-], ids=["run-SIGTERM", "run-SIGINT", "worker-SIGTERM"])
-def test_a_command_stops_the_broker_worker_and_children_it_started_on_a_signal(tmp_path, command, signum):
+def _ignore_sigint() -> None:
+    """What a script's `cmd &` does to the background command: SIGINT ignored from its start."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+@pytest.mark.parametrize(("command", "signum", "background"), [
+    ("run", signal.SIGTERM, False), ("run", signal.SIGINT, False), ("worker", signal.SIGTERM, False),
+    ("run", signal.SIGTERM, True),
+], ids=["run-SIGTERM", "run-SIGINT", "worker-SIGTERM", "run-SIGTERM-started-in-background"])
+def test_a_command_stops_the_broker_worker_and_children_it_started_on_a_signal(tmp_path, command, signum,
+                                                                               background):
     proc = subprocess.Popen(
         [str(NEWSWIRE), command, "--metrics-addr", "127.0.0.1:0"], env=_env(tmp_path), cwd=tmp_path,
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+        preexec_fn=_ignore_sigint if background else None,
     )
     try:
         # `run` says this after its worker is ready; the worker says it itself.
