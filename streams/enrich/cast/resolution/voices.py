@@ -86,7 +86,7 @@ def _nationality(word: Token) -> bool:
     """ "Kenyan officials", "a Chilean official": a lone nationality before people is their nation, not the
     short form of a body whose name opens with it (the "Kenyan Tea Board" named earlier) nor a name the
     model tagged as one; the statements leave a nation's unnamed officials unnamed (eval/README.md)."""
-    return places.demonym_code(word.text) is not None and not any(True for _ in word.lefts)
+    return places.demonym_code(word.text) is not None and word.n_lefts == 0
 
 
 def _owner(paper: Token) -> Token | None:

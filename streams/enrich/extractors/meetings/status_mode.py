@@ -596,12 +596,13 @@ def find_mode(trigger: Token, sent: Span) -> ModeCue | None:
         return ModeCue("in_person", STRONG)  # the verb brings the sides together; the noun is any session
     if told_a_body(trigger):
         return ModeCue("in_person", STRONG)  # a hearing or a briefing of a sitting body is held in its room
+    talks = trigger.pos_ != "VERB" and trigger.lower_ == "talks"
     if trigger.lower_ in LEX.channel_free_nouns or (trigger.pos_ == "VERB" and (
-            lemma in LEX.channel_free_verbs or lemma in LEX.talk_verbs)):
-        return ModeCue("in_person", PLACED)  # "reopened discussions", "talked with X": any channel, unless placed
-    if trigger.pos_ != "VERB" and trigger.lower_ == "talks" and told_as_a_course(trigger):
-        return ModeCue("in_person", PLACED)  # "has held talks with X": dealings over a span, by any channel
-    if trigger.pos_ != "VERB" and trigger.lower_ == "talks":
+            lemma in LEX.channel_free_verbs or lemma in LEX.talk_verbs)) or (talks and told_as_a_course(trigger)):
+        # "reopened discussions", "talked with X", "has held talks with X" (dealings over a span): any channel,
+        # unless placed
+        return ModeCue("in_person", PLACED)
+    if talks:
         return ModeCue("in_person", PERSONAL)  # a named person's talks are a meeting; two bodies' may be by any channel
     if lemma in LEX.meet_verbs | LEX.attend_verbs | {"take"} or (
             trigger.pos_ != "VERB" and lemma in LEX.meeting_nouns):  # "they talked": any channel
