@@ -1,5 +1,5 @@
 """MEETINGS dates told beside the encounter word: in a clause that ends it, on the summons it answers, or as a
-span of days.
+span of days; and "later today", a day's part still to come.
 
 Every sentence is invented (people, firms, unions, clubs and labs are made up; cities are real). Publication
 date: Thursday 2026-03-05.
@@ -90,3 +90,20 @@ def test_a_span_of_days_dates_the_encounter_by_its_first(run, beat, text, expect
 )
 def test_a_span_told_of_a_person_leaves_the_encounter_day(run, beat, text, expected):
     assert _iso(_only(run(text))) == expected, beat
+
+
+@pytest.mark.parametrize(
+    ("beat", "text"),
+    [
+        ("diplomacy", "Trade Minister Ivo Marek meets Trade Secretary Lee Park later today."),
+        ("labour", "Union leader Petra Vasko is meeting plant manager Len Odile later tonight in Detroit."),
+    ],
+)
+def test_later_today_is_still_ahead(run, beat, text):
+    meeting = _only(run(text))
+    assert (meeting.status, _iso(meeting)) == ("planned", "2026-03-05"), beat
+
+
+def test_this_afternoon_told_in_the_past_was_held(run):
+    meeting = _only(run("Union leader Petra Vasko met plant manager Len Odile this afternoon."))
+    assert (meeting.status, _iso(meeting)) == ("held", "2026-03-05")

@@ -144,6 +144,8 @@ def date_entity(token: Token) -> str | None:
         end += 1  # "the early hours of | Monday": a time of a day, tagged as two phrases
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
+    if start > 0 and doc[start - 1].lower_ in ("later", "earlier") and start <= doc[start - 1].head.i < end:
+        start -= 1  # "later tonight" left out of the tagged phrase: the part of the day still to come
     text = doc[start:end].text.strip()
     if _DURATION.match(text) and not text.lower().endswith("ago"):  # "two days", not "two days ago"
         return None
