@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from streams.enrich.extractors.meetings.clause import complement_chain, own_clause, says_it_happens
 from streams.enrich.extractors.meetings.departures import is_journey
+from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.phrases import AFTER_PREPS, MAX_DEPTH, WHERE_WINDOW
 from streams.enrich.extractors.meetings.session_acts import session_acts
@@ -19,6 +20,7 @@ from streams.enrich.extractors.meetings.slips import (
     stranded_relatives,
 )
 from streams.enrich.extractors.meetings.status_mode import measure_of, scheduled_occurrence
+from streams.enrich.extractors.meetings.summons import is_summons
 from streams.enrich.extractors.meetings.verb_sides import apart_from_its_verb, topic_partners
 
 _PARTY_PREPS = ("with", "between", "of", "alongside")
@@ -68,6 +70,8 @@ def anchors(trigger: Token, governor: Token | None) -> list[Token]:
     held = governor if governor is not None else trigger
     if held.dep_ == "xcomp" and held.head.lemma_.lower() in LEX.schedule_words:
         found.append(held.head)  # "is scheduled to hold talks with X, the ..., on May 3": the schedule's day
+    if held.dep_ in ("xcomp", "advcl") and (is_summons(held.head) or lower_lemma(held.head) in LEX.summoning_verbs):
+        found.append(held.head)  # "was summoned on Monday to confer with Y": one comes in on the day called
     for child in trigger.children:
         if child.dep_ == "conj" and (misread := misread_conjunct(trigger, child)):
             found.append(child)  # "met A and envoy B in X on Monday": the phrases hang on B or on "envoy"

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 _MAX_CHAIN = 3
 _HAPPENING_VERBS = ("hold", "happen", "occur", "convene", "open", "begin", "start")
+_ENDING_VERBS = ("end", "conclude", "close", "finish", "last")  # said of an encounter only without an object
 _PERSON_RELATIVES = ("who", "whom")
 _SIDE_SLOTS = ("pobj", "nsubj", "nsubjpass")
 _STAY_UNITS = frozenset({"hour", "day", "night", "weekend", "week", "fortnight", "month", "year"})
@@ -42,9 +43,13 @@ def complement_chain(verb: Token) -> list[Token]:
 
 
 def says_it_happens(token: Token) -> bool:
+    """"that took place", "which opened on Monday", "that ended late last night": the clause tells the encounter
+    running its course. A verb of ending with an object ("that ended its contract") tells what someone did."""
     lemma = token.lemma_.lower()
     if lemma == "take":
         return any(c.lower_ == "place" for c in token.children)
+    if lemma in _ENDING_VERBS:
+        return not any(c.dep_ == "dobj" for c in token.children)
     return lemma in _HAPPENING_VERBS
 
 

@@ -37,7 +37,8 @@ _SCENE_PREPS = ("in", "at", "during")
 _BEING_THERE = frozenset({"be", "take", "sit", "stay", "remain", "appear", "show"})  # "take part in", "sit in on"
 _PHONE_WORDS = {"phone", "telephone", "phoned", "telephoned", "phonecall", "phone-call", "telephonic"}
 _PHRASE_WINDOW = 7
-_FUTURE_DATE_WORDS = ("next", "tomorrow", "coming", "upcoming", "later this", "later in")
+_FUTURE_DATE_WORDS = ("next", "tomorrow", "coming", "upcoming", "later this", "later in", "later today",
+                      "later tonight")
 _TOLD_DAY_AFTER = tuple(f"the next {part}" for part in ("day", "morning", "afternoon", "evening", "night"))
 _SAME_DAY = ("today", "tonight", "now", "this morning", "this afternoon", "this evening")
 _MIDWAY = ("midway", "halfway")

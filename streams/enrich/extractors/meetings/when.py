@@ -27,6 +27,7 @@ _EVENT_RELATIVE = re.compile(r"(?:the|that)\s+(?:same\s+|next\s+|following\s+|pr
 _SPAN = re.compile(r"(?:(?:the|a|an|a few|few|several|many|some|\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
                    r"\s+)?(?:year|month|week|day|hour|minute)s?(?P<later>\s+(?:later|earlier))?", re.I)
 _FROM_AN_EVENT = ("after", "before", "since")
+_RANGE = re.compile(r"\w\s*(?:-|\b(?:to|until|through|till)\b)\s*\w", re.I)  # a span of days, not a start alone
 _WITHIN_A_DAY = ("hour", "minute", "moment")
 _MOMENTS_AWAY = ("shortly", "just", "soon", "immediately", "moments")
 
@@ -101,7 +102,8 @@ def _date_candidates(point: Token) -> Iterator[Token]:
     last = last_met_day([point])
     for prep, obj, _ in prep_objects(point):
         if prep in _DATE_PREPS or (prep == "for" and point.lemma_.lower() in LEX.schedule_words) or (  # "set for May 3"
-                last is not None and obj.i == last.i):  # "have not met since May 13": they last met that day
+                last is not None and obj.i == last.i) or (  # "have not met since May 13": they last met that day
+                prep == "from" and _RANGE.search(date_entity(obj) or "")):  # "from May 7 to 10": its first day
             yield obj
         yield from (c for c in obj.children if c.dep_ in ("npadvmod", "tmod"))
 
@@ -142,6 +144,8 @@ def date_entity(token: Token) -> str | None:
         end += 1  # "the early hours of | Monday": a time of a day, tagged as two phrases
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
+    if start > 0 and doc[start - 1].lower_ in ("later", "earlier") and start <= doc[start - 1].head.i < end:
+        start -= 1  # "later tonight" left out of the tagged phrase: the part of the day still to come
     text = doc[start:end].text.strip()
     if _DURATION.match(text) and not text.lower().endswith("ago"):  # "two days", not "two days ago"
         return None
