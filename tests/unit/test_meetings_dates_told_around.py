@@ -57,7 +57,7 @@ def test_a_clause_ending_something_else_leaves_the_day(run, beat, text):
 @pytest.mark.parametrize(
     ("beat", "text", "expected"),
     [
-        ("diplomacy", "The ambassador of Peru, Tomas Veld, was summoned by the ministry yesterday to confer with "
+        ("diplomacy", "Peru's envoy Tomas Veld was summoned yesterday by the foreign office to confer with "
                       "Deputy Foreign Minister Ana Lutz.", "2026-03-04"),
         ("local", "Harbour master Jon Fell was summoned on Monday to meet Mayor Ellen Brask over the flooding.",
          "2026-03-02"),
