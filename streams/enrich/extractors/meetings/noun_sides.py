@@ -35,6 +35,7 @@ from streams.enrich.extractors.meetings.slips import NOUN_PARTY_PREPS, dangling_
 from streams.enrich.extractors.meetings.speaks_for import side_voiced
 from streams.enrich.extractors.meetings.talks_abroad import sides_abroad
 from streams.enrich.extractors.meetings.talks_when import sides_at_the_end
+from streams.enrich.extractors.meetings.teller_present import teller_present
 from streams.enrich.extractors.meetings.verb_sides import SEQUENCE_PREPS, is_meal, met_by, verb_objects
 from streams.enrich.model import Participant
 from streams.enrich.vocabulary.places import country_code, is_known_place
@@ -126,6 +127,10 @@ def noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
             else:
                 add_coordinated(speaker, names, parties)
             parties.reported = True
+    teller = teller_present(noun, governor, parties.named, names)  # "A said B voiced doubts during a meeting"
+    if teller is not None:
+        parties.add(teller)
+        parties.reported = True
     if governor is not None and bids_to_come(governor):
         for obj in (c for c in governor.children if c.dep_ == "dobj"):  # "summoned X and Y to talks", "invited X to"
             add_coordinated(obj, names, parties)
