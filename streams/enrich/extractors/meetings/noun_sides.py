@@ -37,6 +37,7 @@ from streams.enrich.extractors.meetings.talks_abroad import sides_abroad
 from streams.enrich.extractors.meetings.talks_when import sides_at_the_end
 from streams.enrich.extractors.meetings.teller_present import teller_present
 from streams.enrich.extractors.meetings.verb_sides import SEQUENCE_PREPS, is_meal, met_by, verb_objects
+from streams.enrich.extractors.meetings.visit_host import host_of_visit
 from streams.enrich.model import Participant
 from streams.enrich.vocabulary.places import country_code, is_known_place
 
@@ -137,6 +138,7 @@ def noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
     if governor is not None and governor.dep_ == "relcl" and governor.head.i == noun.i:
         for obj in verb_objects(governor, "noun", names):  # "the talks that X held with Y"
             add_coordinated(obj, names, parties)
+    parties.add(host_of_visit(noun, parties.named, names))  # "to coincide with the visit of X": the story's own
     if not parties.named and is_definite(noun):
         parties.anaphoric = True
     parties.distinct = is_sequenced(noun) and not owned_by_clause and not _told_after(noun)
