@@ -27,7 +27,7 @@ def host_of_visit(noun: Token, named: list[Participant], names: NameIndex) -> Pa
     visitor = named[0]
     if visitor.kind != "person" or visitor.name == visitor.title or not _told_by_visitor(noun, visitor, names):
         return None
-    host = _lede_subject(names)
+    host = lede_subject(names)
     if host is None or host.name == visitor.name or names.affiliations().get(visitor.name) == host.name:
         return None
     return host
@@ -49,7 +49,7 @@ def _told_by_visitor(noun: Token, visitor: Participant, names: NameIndex) -> boo
     return visitor_slot
 
 
-def _lede_subject(names: NameIndex) -> Participant | None:
+def lede_subject(names: NameIndex) -> Participant | None:
     """The first named subject of the article's first sentence: whom the story is about."""
     for token in names.sentence(0):
         if token.dep_ not in ("nsubj", "nsubjpass"):
