@@ -1,5 +1,5 @@
 """MEETINGS told as held or taking place "with Y", their holder unsaid: "talks have been held with Y",
-"discussions are taking place with Y". The "with" hangs on the verb; the holder, when the sentence names no one,
+"negotiations are taking place with Y". The "with" hangs on the verb; the holder, when the sentence names no one,
 is the lede's first subject. Not when no talks were held, when they only could be, when they are a habit, or
 when the lede names no one.
 
@@ -18,14 +18,14 @@ PUBLISHED = dt.datetime(2026, 3, 4, 10, 0, tzinfo=dt.UTC)
 
 
 @pytest.mark.parametrize(("text", "sides", "status"), [
-    ("Harlan Motors is weighing the purchase of a rival dealer. Discussions are taking place with Velder Group, "
+    ("Harlan Motors is weighing the purchase of a rival dealer. Negotiations are taking place with Velder Group, "
      "officials said.", {"Harlan Motors", "Velder Group"}, "held"),
     ("Harlan Motors is weighing the purchase of a rival dealer. The Daily Ledger quoted sources as saying serious "
-     "discussions have already been held with Velder Group.", {"Harlan Motors", "Velder Group"}, "held"),
+     "talks were already held with Velder Group.", {"Harlan Motors", "Velder Group"}, "held"),
     ("The Ardley Port Authority plans to merge its two terminals. Talks are being held with the Harbor Workers "
      "Union about the change.", {"Ardley Port Authority", "Harbor Workers Union"}, "held"),
-    ("Astronomer Lena Voss has found a new comet. Discussions are taking place with the Orbital Society about "
-     "naming it.", {"Lena Voss", "Orbital Society"}, "held"),
+    ("Astronomer Lena Voss has found a new comet. Negotiations are now taking place with the Orbital "
+     "Society about naming it.", {"Lena Voss", "Orbital Society"}, "held"),
     ("Harlan Motors is weighing the purchase of a rival dealer. Talks will be held with Velder Group next week, "
      "officials said.", {"Harlan Motors", "Velder Group"}, "planned"),
 ])

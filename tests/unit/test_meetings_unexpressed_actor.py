@@ -1,4 +1,4 @@
-"""MEETINGS whose second side is the unexpressed actor of the clause the encounter sits in: "X, speaking after a
+"""MEETINGS whose second side is the unexpressed actor of the clause the encounter sits in: "X, speaking after her
 meeting with Y, said" (a participle set on X), "X said that after meeting Y, it was clear ..." (a subjectless
 gerund under an empty "it", said by X), and "X said Y voiced doubts during a meeting" (a person alone at an
 indefinite, side-less scene, reported by X, who was there). Across beats, with the probes that must not fire:
@@ -20,13 +20,13 @@ PUBLISHED = dt.datetime(2026, 3, 4, 10, 0, tzinfo=dt.UTC)
 
 
 @pytest.mark.parametrize(("text", "sides"), [
-    ("Harlan Motors chief executive Dana Pruitt, speaking after a meeting with Velder Bank chairman Owen Sato, "
-     "said the loan would be extended.", {"Dana Pruitt", "Owen Sato"}),
+    ("Harlan Motors chief executive Dana Pruitt, speaking after an hour of talks with Velder Bank chairman "
+     "Owen Sato, said the loan would be extended.", {"Dana Pruitt", "Owen Sato"}),
     ("Union leader Marta Kiss, commenting after talks with Tessin Rail chief Paul Aubry, said the strike was off.",
      {"Marta Kiss", "Paul Aubry"}),
-    ("Mayor Carla Diaz, speaking after a meeting with developer Hal Brent, said the housing plan was on track.",
+    ("Mayor Carla Diaz, speaking after her meeting with developer Hal Brent, said the housing plan was on track.",
      {"Carla Diaz", "Hal Brent"}),
-    ("Astronomer Lena Voss, speaking after a meeting with agency director Karl Dunn, said the telescope would be "
+    ("Astronomer Lena Voss, writing after a long meeting with agency director Karl Dunn, said the telescope would be "
      "funded.", {"Lena Voss", "Karl Dunn"}),
 ])
 def test_a_participle_on_a_person_tells_that_persons_encounter(run, text: str, sides: set[str]) -> None:

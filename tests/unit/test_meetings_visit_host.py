@@ -1,4 +1,4 @@
-"""MEETINGS of a visit told only by its visitor: "to coincide with the visit of X", "agreed on a visit by X". The
+"""MEETINGS of a visit told only by its visitor: "to mark the visit of X", "agreed on a visit by X". The
 visitor came to the one the story is about, the lede's first named subject. Not when the lede's subject is the
 visitor, when a destination is told, or when the visitors are no named person.
 
@@ -17,11 +17,11 @@ PUBLISHED = dt.datetime(2026, 3, 4, 10, 0, tzinfo=dt.UTC)
 
 
 @pytest.mark.parametrize(("text", "sides"), [
-    ("Ardania called on Borvia to lift curbs on its grain. A state newspaper published the demands to coincide "
-     "with the visit of Borvian Foreign Minister Juri Tamm.", {"Ardania", "Juri Tamm"}),
+    ("Ardania called on Borvia to lift curbs on its grain. A state newspaper published the demands to mark the "
+     "visit of Borvian Foreign Minister Juri Tamm.", {"Ardania", "Juri Tamm"}),
     ("Velder Bank has yet to settle the terms of its loan to Harlan Motors. An outline was agreed on a visit last "
      "week by Harlan chief executive Dana Pruitt.", {"Velder Bank", "Dana Pruitt"}),
-    ("Mayor Carla Diaz has postponed a trip abroad because of the visit this week by Governor Ivan Petrov, her "
+    ("Mayor Carla Diaz has postponed a trip abroad because of the two-day visit by Governor Ivan Petrov, her "
      "office said.", {"Carla Diaz", "Ivan Petrov"}),
 ])
 def test_the_visitor_came_to_the_story_s_subject(run, text: str, sides: set[str]) -> None:

@@ -58,7 +58,7 @@ def _expletive(found: list[Token]) -> bool:
 
 
 def _participle_of(node: Token) -> bool:
-    """"X, speaking after a meeting with Y, ...", "the firm, seeking talks with Y, ...": a participle set on a
+    """"X, speaking after her meeting with Y, ...", "the firm, seeking talks with Y, ...": a participle set on a
     noun has that noun for its subject (an encounter noun's own participle, "talks involving Y", tells no one).
     An encounter verb so set ("members attending the session") is read by the verbs' own readers."""
     return node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in ("NOUN", "PROPN") and (

@@ -1,5 +1,5 @@
-"""Talks told as held with someone, their holder unsaid: "talks have been held with Y", "discussions are taking
-place with Y".
+"""Talks told as held with someone, their holder unsaid: "talks have been held with Y", "negotiations are
+taking place with Y".
 
 The "with" hangs on the verb that says the talks happen, not on the noun, so the noun's readers see no side.
 Y is the one across the table; the holder, when the sentence names no one else (a report or unnamed sources

@@ -140,7 +140,7 @@ def noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
     if governor is not None and governor.dep_ == "relcl" and governor.head.i == noun.i:
         for obj in verb_objects(governor, "noun", names):  # "the talks that X held with Y"
             add_coordinated(obj, names, parties)
-    parties.add(host_of_visit(noun, parties.named, names))  # "to coincide with the visit of X": the story's own
+    parties.add(host_of_visit(noun, parties.named, names))  # "to mark the visit of X": the story's own subject
     if not parties.named and is_definite(noun):
         parties.anaphoric = True
     parties.distinct = is_sequenced(noun) and not owned_by_clause and not _told_after(noun)

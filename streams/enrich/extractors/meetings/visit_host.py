@@ -1,8 +1,8 @@
-"""The host of a visit told only by its visitor: "to coincide with the visit of X", "agreed on a visit by X".
+"""The host of a visit told only by its visitor: "to mark the visit of X", "agreed on a visit by X".
 
 A visit goes somewhere. When the noun names its visitor ("of X", "by X", "X's visit") and no destination or
-place, the visitor came to the one the story is about: the lede's first subject ("C called on ... to coincide
-with the visit of X"; "C has yet to settle the terms ... agreed on a visit by X"). Not when the lede's subject
+place, the visitor came to the one the story is about: the lede's first subject ("C called on ... to mark the
+visit of X"; "C has yet to settle the terms ... agreed on a visit by X"). Not when the lede's subject
 is the visitor, or the body or country the visitor acts for (that is the visitor's own side, not a host), and
 not for a visitor who is no named person ("a visit by inspectors").
 """
