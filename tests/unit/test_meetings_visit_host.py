@@ -21,6 +21,8 @@ PUBLISHED = dt.datetime(2026, 3, 4, 10, 0, tzinfo=dt.UTC)
      "visit of Borvian Foreign Minister Juri Tamm.", {"Ardania", "Juri Tamm"}),
     ("Velder Bank has yet to settle the terms of its loan to Harlan Motors. An outline was agreed on a visit last "
      "week by Harlan chief executive Dana Pruitt.", {"Velder Bank", "Dana Pruitt"}),
+    ("The Ardley Daily Ledger reported that Ardania called on Borvia to lift curbs. A state newspaper published the "
+     "demands to mark the visit of Borvian Foreign Minister Juri Tamm.", {"Ardania", "Juri Tamm"}),
     ("Mayor Carla Diaz has postponed a trip abroad because of the two-day visit by Governor Ivan Petrov, her "
      "office said.", {"Carla Diaz", "Ivan Petrov"}),
 ])

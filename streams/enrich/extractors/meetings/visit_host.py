@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.names import PLURAL, NameIndex
+from streams.enrich.extractors.meetings.outlet_reports import is_outlet
 from streams.enrich.model import Participant
 
 _PLACE_PREPS = ("to", "in", "at", "of")  # "of" only as a place: "a visit of two days" is no visitor
@@ -50,11 +51,13 @@ def _told_by_visitor(noun: Token, visitor: Participant, names: NameIndex) -> boo
 
 
 def lede_subject(names: NameIndex) -> Participant | None:
-    """The first named subject of the article's first sentence: whom the story is about."""
+    """The first named subject of the article's first sentence, an outlet aside: whom the story is about (as
+    `outlet_reports` reads the lede, there only for a country or body)."""
     for token in names.sentence(0):
         if token.dep_ not in ("nsubj", "nsubjpass"):
             continue
         found = names.participant(token)
-        if found is not None and found is not PLURAL and found.kind in _HOST_KINDS and found.name != found.title:
+        if found is not None and found is not PLURAL and found.kind in _HOST_KINDS and found.name != found.title and (
+                not is_outlet(found, names)):  # "The X Daily reported ...": an outlet only relays the story
             return found
     return None
