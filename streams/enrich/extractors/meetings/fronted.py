@@ -28,7 +28,7 @@ def subjects(verb: Token) -> list[Token]:
     for _ in range(MAX_CLIMB):
         # "a team which met Y" is the team's; "X, who visited Y last year, held talks" tells an aside on X
         found = clause_subjects(node, relatives=("WDT",))
-        if found and not (node.i != verb.i and _expletive(found)):
+        if found and not (verb.dep_ == "pcomp" and node.i != verb.i and _expletive(found)):
             return found
         if _participle_of(node):
             return [node.head]  # "X, speaking after talks with Y, said": the participle tells of X
@@ -52,7 +52,8 @@ def subjects(verb: Token) -> list[Token]:
 
 def _expletive(found: list[Token]) -> bool:
     """"After meeting Y, it was clear that ...": an empty "it" acts in nothing, so whoever the clause is said by
-    (or told of) met Y, read further up."""
+    (or told of) met Y, read further up. Only for a gerund set in a phrase ("after meeting Y"): "it would be hard
+    to hold talks with Y" tells no one who would hold them."""
     return len(found) == 1 and found[0].lower_ == "it" and any(
         c.dep_ in ("acomp", "attr") for c in found[0].head.children)
 
