@@ -18,6 +18,7 @@ _CLIMB_DEPS = ("xcomp", "pcomp", "advcl", "prep", "conj", "ccomp", "acl", "acomp
 MAX_CLIMB = 4
 _FRONTING_MARKS = ("after", "before", "following", "since", "until")
 _COPULAS = frozenset({"be", "become", "remain"})
+_ENCOUNTER_VERBS = LEX.meet_verbs | LEX.attend_verbs | LEX.companion_verbs
 _INSIDE_A_NAME_PHRASE = ("compound", "conj", "cc", "pobj", "prep")
 
 
@@ -27,8 +28,10 @@ def subjects(verb: Token) -> list[Token]:
     for _ in range(MAX_CLIMB):
         # "a team which met Y" is the team's; "X, who visited Y last year, held talks" tells an aside on X
         found = clause_subjects(node, relatives=("WDT",))
-        if found:
+        if found and not (verb.dep_ == "pcomp" and node.i != verb.i and _expletive(found)):
             return found
+        if _participle_of(node):
+            return [node.head]  # "X, speaking after talks with Y, said": the participle tells of X
         if node.dep_ == "relcl" and is_stay(node.head):
             node = node.head.head.head  # "travel to X for a day to discuss": the traveller discusses
             continue
@@ -45,6 +48,22 @@ def subjects(verb: Token) -> list[Token]:
             return [controller]
         node = node.head
     return []
+
+
+def _expletive(found: list[Token]) -> bool:
+    """"After meeting Y, it was clear that ...": an empty "it" acts in nothing, so whoever the clause is said by
+    (or told of) met Y, read further up. Only for a gerund set in a phrase ("after meeting Y"): "it would be hard
+    to hold talks with Y" tells no one who would hold them."""
+    return len(found) == 1 and found[0].lower_ == "it" and any(
+        c.dep_ in ("acomp", "attr") for c in found[0].head.children)
+
+
+def _participle_of(node: Token) -> bool:
+    """"X, speaking after her meeting with Y, ...", "the firm, seeking talks with Y, ...": a participle set on a
+    noun has that noun for its subject (an encounter noun's own participle, "talks involving Y", tells no one).
+    An encounter verb so set ("members attending the session") is read by the verbs' own readers."""
+    return node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in ("NOUN", "PROPN") and (
+        lower_lemma(node.head) not in LEX.meeting_nouns) and lower_lemma(node) not in _ENCOUNTER_VERBS
 
 
 def _controlling_object(complement: Token) -> Token | None:

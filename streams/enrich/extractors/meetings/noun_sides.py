@@ -21,6 +21,7 @@ from streams.enrich.extractors.meetings.governing import (
 )
 from streams.enrich.extractors.meetings.group_owners import group_in_front
 from streams.enrich.extractors.meetings.group_session import talks_by_members
+from streams.enrich.extractors.meetings.held_with import held_with
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.listed_members import members_listed
@@ -35,7 +36,9 @@ from streams.enrich.extractors.meetings.slips import NOUN_PARTY_PREPS, dangling_
 from streams.enrich.extractors.meetings.speaks_for import side_voiced
 from streams.enrich.extractors.meetings.talks_abroad import sides_abroad
 from streams.enrich.extractors.meetings.talks_when import sides_at_the_end
+from streams.enrich.extractors.meetings.teller_present import teller_present
 from streams.enrich.extractors.meetings.verb_sides import SEQUENCE_PREPS, is_meal, met_by, verb_objects
+from streams.enrich.extractors.meetings.visit_host import host_of_visit, lede_subject
 from streams.enrich.model import Participant
 from streams.enrich.vocabulary.places import country_code, is_known_place
 
@@ -84,7 +87,8 @@ def noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
     for country in countries:
         parties.add(country)
     # "talks to sell X to Y", "talks on an investment in X by Y", "were under way with Y"
-    for obj in [*deal_counterparts(noun), *topic_counterparts(noun), *ongoing_partners(noun)]:
+    held = held_with(noun)  # "talks have been held with Y": the "with" on the verb that tells them held
+    for obj in [*deal_counterparts(noun), *topic_counterparts(noun), *ongoing_partners(noun), *held]:
         has_with = True
         add_coordinated(obj, names, parties)
     if has_with:
@@ -126,12 +130,17 @@ def noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
             else:
                 add_coordinated(speaker, names, parties)
             parties.reported = True
+    teller = teller_present(noun, governor, parties.named, names)  # "A said B voiced doubts during a meeting"
+    if teller is not None:
+        parties.add(teller)
+        parties.reported = True
     if governor is not None and bids_to_come(governor):
         for obj in (c for c in governor.children if c.dep_ == "dobj"):  # "summoned X and Y to talks", "invited X to"
             add_coordinated(obj, names, parties)
     if governor is not None and governor.dep_ == "relcl" and governor.head.i == noun.i:
         for obj in verb_objects(governor, "noun", names):  # "the talks that X held with Y"
             add_coordinated(obj, names, parties)
+    parties.add(host_of_visit(noun, parties.named, names))  # "to mark the visit of X": the story's own subject
     if not parties.named and is_definite(noun):
         parties.anaphoric = True
     parties.distinct = is_sequenced(noun) and not owned_by_clause and not _told_after(noun)
@@ -141,6 +150,11 @@ def noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
         speaker = owner or _reporting_speaker(noun, names) or debtor_of_topic(noun, names)  # "the strike could end
         parties.add(speaker)  # after a meeting with X, Y says": a strike that ends is no side, so the teller is
         parties.needs_protagonist = speaker is None and not own_subject
+        if parties.needs_protagonist and held and len(parties.named) == 1:
+            holder = lede_subject(names)  # "X weighs a purchase. Talks have been held with Y": the story's X
+            if holder is not None and holder.name != parties.named[0].name:
+                parties.add(holder)
+                parties.needs_protagonist = False
     elif len(parties.named) == 1 and parties.named[0].kind == "organization" and _is_negotiation(noun):
         speaker = _reporting_speaker(noun, names)  # "the union said the company cancelled bargaining sessions"
         if speaker is not None and speaker.kind == "organization":

@@ -15,12 +15,12 @@ _AGENCY_WORDS = ("news", "press")  # "news agency", "press agency": an agency th
 
 def relayed_for(side: Participant | None, names: NameIndex) -> Participant | None:
     """The side a reporting body stands for: the lede's actor when the body is an outlet, else itself."""
-    if side is None or not _is_outlet(side, names):
+    if side is None or not is_outlet(side, names):
         return side
     return _lede_actor(names)
 
 
-def _is_outlet(side: Participant, names: NameIndex) -> bool:
+def is_outlet(side: Participant, names: NameIndex) -> bool:
     """Named as one ("the X news agency", "the X Daily"), or introduced as one where the article first names
     it ("the weekly X", "the X newspaper")."""
     if side.kind != "organization":
@@ -41,4 +41,4 @@ def _lede_actor(names: NameIndex) -> Participant | None:
     reported"): whom the story is about."""
     found = (names.participant(t) for t in names.sentence(0) if t.dep_ == "nsubj")
     return next((p for p in found if p is not None and p.kind in ("country", "organization")
-                 and not _is_outlet(p, names)), None)
+                 and not is_outlet(p, names)), None)
