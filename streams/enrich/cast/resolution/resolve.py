@@ -702,6 +702,7 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             return self._document(head)
         authors = (
             self._paper_voice(head) or self._authors(author_named_later(head, self.in_quote))
+            or self._state_paper_voice(head)
             if lemma in lex.paper_nouns
             else None
         )
