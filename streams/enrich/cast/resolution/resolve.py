@@ -414,7 +414,10 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
                     if _bare_capital(subject)
                     else None
                 )
-                return (firm, None) if firm is not None else self._common(subject)
+                if firm is not None:
+                    return firm, None
+                bodies = self._joint_bodies(subject)
+                return (bodies, None) if bodies is not None else self._common(subject)
             group = self._joint(person) if subject.tag_ in ("NNS", "NNPS") else None
             if group is not None:  # "Two councillors, A and B, said": the people the count names
                 return group, None
@@ -437,6 +440,18 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             if spelled is not None:
                 return spelled
         return joint([e for e in (self._proper(t)[0] for t in letters) if e is not None])
+
+    def _joint_bodies(self, head: Token) -> Entity | None:
+        """ "The subcommittee and the agency said", "the union and Tarn Mining said": a body's description
+        coordinated with other bodies speaks with all of them as one voice, when every one of them refers to a
+        body the article names; None when any is a person, a crowd or unnamed (never a part-guess)."""
+        others = [c for c in head.conjuncts if c.i > head.i and c.pos_ in ("NOUN", "PROPN")]
+        if not others or head.tag_ != "NN" or head.lemma_.lower() not in lexicon().institution_nouns:
+            return None
+        bodies = [self._common(head)[0], *(self._entity(c)[0] for c in others)]
+        if any(b is None or b.kind != "org" for b in bodies):
+            return None
+        return joint([b for b in bodies if b is not None])
 
     def _spelled_speaker(self, initials: str, char: int) -> Entity | None:
         """The one earlier speaker whose name the initials spell ("H and V" after "Harlan and Vane's said", a
