@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.unit.readers import speaker_of
+from tests.unit.readers import meetings_in, side_names, speaker_of
 
 
 @pytest.mark.parametrize(("text", "fragment", "speaker"), [
@@ -45,3 +45,13 @@ def test_coordinated_bodies_speak_together(nlp: Language, text: str, fragment: s
 ])
 def test_no_joint_voice_with_a_crowd(nlp: Language, text: str, fragment: str, speaker: str) -> None:
     assert speaker_of(nlp, text, fragment) == speaker
+
+
+def test_coordinated_bodies_stay_two_sides_of_a_meeting(nlp: Language) -> None:
+    text = (
+        "Tarn Mining Ltd cut 300 jobs, and the Orvia Miners Union called a strike.\n\n"
+        "The union and Tarn Mining held talks on Friday."
+    )
+    assert [side_names(m) for m in meetings_in(nlp, text, published=None)] == [
+        {"Orvia Miners Union", "Tarn Mining Ltd"}
+    ]

@@ -267,8 +267,10 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
 
     def speaker(self, subject: Token | None) -> tuple[Entity, str | None] | None:
         """The entity speaking through `subject` and the title the phrase gives it. Call in text order:
-        each resolved speaker is in focus for the pronouns after it."""
-        entity, title = self._entity(subject)
+        each resolved speaker is in focus for the pronouns after it. Bodies coordinated as the subject speak as
+        one (`_joint_bodies`); elsewhere, as sides of a meeting, each is read alone."""
+        bodies = self._joint_bodies(subject) if subject is not None and not self.in_quote(subject.idx) else None
+        entity, title = (bodies, None) if bodies is not None else self._entity(subject)
         if (
             subject is not None
             and _common_word(subject)
@@ -414,10 +416,7 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
                     if _bare_capital(subject)
                     else None
                 )
-                if firm is not None:
-                    return firm, None
-                bodies = self._joint_bodies(subject)
-                return (bodies, None) if bodies is not None else self._common(subject)
+                return (firm, None) if firm is not None else self._common(subject)
             group = self._joint(person) if subject.tag_ in ("NNS", "NNPS") else None
             if group is not None:  # "Two councillors, A and B, said": the people the count names
                 return group, None
@@ -444,9 +443,12 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
     def _joint_bodies(self, head: Token) -> Entity | None:
         """ "The subcommittee and the agency said", "the union and Tarn Mining said": a body's description
         coordinated with other bodies speaks with all of them as one voice, when every one of them refers to a
-        body the article names; None when any is a person, a crowd or unnamed (never a part-guess)."""
+        body the article names; None when any is a person, a crowd or unnamed (never a part-guess). Only a
+        clause's subject: "a meeting between the board and its lender" names two sides."""
         others = [c for c in head.conjuncts if c.i > head.i and c.pos_ in ("NOUN", "PROPN")]
-        if not others or head.tag_ != "NN" or head.lemma_.lower() not in lexicon().institution_nouns:
+        if not others or head.dep_ not in ("nsubj", "nsubjpass") or head.tag_ != "NN":
+            return None
+        if head.lemma_.lower() not in lexicon().institution_nouns:
             return None
         bodies = [self._common(head)[0], *(self._entity(c)[0] for c in others)]
         if any(b is None or b.kind != "org" for b in bodies):
