@@ -49,6 +49,7 @@ from ..reading.possessive_firms import founder_named
 from ..reading.short_forms import initials_of
 from ..reading.stock_codes import coded_firm, written_with_parentheses
 from .anonymity import speaks_anonymously
+from .brought_in_groups import referred_back
 from .descriptions import INDEFINITE_DETERMINERS, DescriptionReferents, is_definite, role_phrase
 from .echoed_crowds import echoed_body
 from .fronted_titles import person_closing_title, person_titled_after
@@ -704,6 +705,9 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             return bodies, None
         if lemma in lex.institution_nouns:  # "the company's board" speaks for the company; "the board" is one
             named_after = lede_body_named_after(head, self.registry.orgs()) if _brought_in(head) else None
+            referred = referred_back(head) if named_after is None else None
+            if referred is not None:  # "A shareholder group ... told X ... The group said": that group both times
+                return self.registry.add_org(*referred), None
             if named_after is not None or _introduced_unnamed(head):  # "a union said": unnamed, unless a lede
                 return named_after, None  # names it in the lines after ("A lakeside partnership" is no name)
             owner = self._represented(head) if lemma in lex.representative_nouns else None
