@@ -1,5 +1,5 @@
 """A state's papers speak for its government, and a paper's owner written later names it: "a presidential decree
-said", "the decree said", "a government background paper said", "the central bank said" with no bank named, and
+said", "the decree said", "a government policy paper said", "the central bank said" with no bank named, and
 "a survey said ... the institute's survey, run in May," after the institute spoke. A paper signed by someone, a
 paper with no country anywhere, a body that is named, and a later owner the story never had before stay as they
 were. Invented sentences, several beats."""
@@ -15,18 +15,18 @@ from tests.unit.readers import speaker_of, speakers
 @pytest.mark.parametrize(("text", "fragment", "speaker"), [
     pytest.param(
         "Peru will freeze fuel prices, Energy Minister Ola Brenn said.\n\n"
-        "A presidential decree said that bus fares would also be capped until June.",
+        "A presidential decree said bus fares would also be capped until June.",
         "bus fares", "Peru's government", id="presidential-decree/economy",
     ),
     pytest.param(
         "Norwegian ports will open to foreign trawlers, Fisheries Minister Karl Dahl said.\n\n"
-        "The decree said that each vessel would pay a licence fee.",
+        "The decree said each vessel would pay a licence fee.",
         "licence fee", "Norway's government", id="bare-decree-of-a-nationality/fisheries",
     ),
     pytest.param(
-        "Kenya will propose at the trade talks that farm subsidies be phased out, Trade Minister Ruth Otieno said.\n\n"
-        '"All members would have to cap their export aid," a government background paper said.',
-        "export aid", "Kenya's government", id="government-background-paper/trade",
+        "Kenya will propose at the trade talks that crop subsidies end by 2030, Trade Minister Ruth Otieno said.\n\n"
+        '"All members would have to cap their export aid," a government policy paper said.',
+        "export aid", "Kenya's government", id="government-policy-paper/trade",
     ),
     pytest.param(
         "Kenya will cut fuel duties next month, Energy Minister Ruth Otieno said.\n\n"

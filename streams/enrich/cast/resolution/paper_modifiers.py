@@ -29,7 +29,7 @@ def named_issuer(paper: Token) -> Token | None:
 
 def issuer_noun(paper: Token) -> Token | None:
     """A lower-case institution noun compounded onto `paper` ("government" of "a Norlandic government bulletin",
-    "ministry" of "a ministry report", "a government background paper"): the body that noun refers to issued the
+    "ministry" of "a ministry report", "a government policy paper"): the body that noun refers to issued the
     paper. Only over the run of nouns compounded right before the paper, the one nearest first, so "a
     government-backed union report" names no government's paper."""
     doc = paper.doc

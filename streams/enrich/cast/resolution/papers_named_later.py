@@ -2,7 +2,7 @@
 Tarn Institute, ...", "according to a poll taken this week. The survey, by Norvik Research, ...".
 
 Wire copy often opens on the paper and names who wrote it a sentence or two later, or only at the story's end
-("The bank's survey, conducted in May, ..."). A paper noun that names no author of its own refers to the later
+("The institute's survey, run in May, ..."). A paper noun that names no author of its own refers to the later
 definite mentions of a paper of its kind ("the report"), over those that name no one, to the first that names its
 author after "by" or "from", or its owner before "'s" when that owner was written before the first mention
 ("the institute's report" after the institute spoke: the same paper, not another body's). An indefinite one in

@@ -1,5 +1,5 @@
 """Papers a state's government puts out: "a presidential decree said", "the decree said", "the budget forecast",
-"a government background paper said".
+"a government policy paper said".
 
 Why: wire copy on economic policy quotes a government through its papers without naming the issuer ("A
 presidential decree said ...", "The budget had forecast ..."); the gold gives such words to the government of

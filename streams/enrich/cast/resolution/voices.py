@@ -174,7 +174,7 @@ def _no_country_named(head: Token) -> bool:
 
 def _says_whose(paper: Token) -> bool:
     """Whether a paper's own words before it say whose it is: a body's name ("a Tarrow Institute survey"), a body's
-    common noun ("a government background paper") or a state's adjective ("a presidential decree")."""
+    common noun ("a government policy paper") or a state's adjective ("a presidential decree")."""
     return named_issuer(paper) is not None or issuer_noun(paper) is not None or marked_as_state(paper)
 
 
