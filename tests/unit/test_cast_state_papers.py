@@ -84,3 +84,11 @@ def test_no_state_or_later_owner_is_guessed(nlp: Language, text: str, fragment: 
 
 def test_observers_stay_a_crowd(nlp: Language) -> None:
     assert speakers(nlp, "Observers said the vote would be close.") == [None]
+
+
+def test_a_newspaper_named_for_a_trade_stays_the_paper(nlp: Language) -> None:
+    text = (
+        "Rents in the capital will rise, The Observer said on Sunday.\n\n"
+        "UN monitor Karin Lund said both sides had pulled back."
+    )
+    assert speaker_of(nlp, text, "Rents") != "Karin Lund"

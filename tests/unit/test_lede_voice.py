@@ -37,12 +37,7 @@ def first_speaker(nlp: Language, text: str) -> str | None:
             '"Both sides want an agreement soon," Aiko Tanabe, deputy foreign minister of Arlania, said.',
             "Aiko Tanabe",
         ),
-        # an observer is one person; a role at a body its own words name is the person named next
-        (
-            "The ceasefire plan is full of gaps, an independent observer at the talks said.\n\n"
-            '"Neither side has moved," Lena Varga, a member of the Arlanian monitoring team, said.',
-            "Lena Varga",
-        ),
+        # a role at a body its own words name is the person named next
         (
             "Season ticket prices will rise by a tenth, a senior Calder Rovers executive said.\n\n"
             '"We have to pay for the new stand," Rafael Montoya, managing director of the club, told supporters.',
