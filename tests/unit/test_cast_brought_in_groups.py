@@ -70,3 +70,41 @@ def test_a_crowd_brought_in_as_a_group_is_never_named(nlp: Language) -> None:
     )
     assert speaker_of(nlp, text, "costs were high") != "group of analysts"
 
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "name"),
+    [
+        pytest.param(  # business: the group's own first words, when "the group" follows
+            "A shareholder group with a fifth of Calder Foods Inc told regulators it would seek two board seats.\n\n"
+            "The group said it had held talks with the company.",
+            "two board seats",
+            "shareholder group",
+            id="business-first-words-referred-back",
+        ),
+        pytest.param(  # farming: members after "of"
+            "A group of grain cooperatives said it would bid for the Orvia silo network.\n\n"
+            "The group said its offer would be in cash.",
+            "bid for the Orvia",
+            "group of grain cooperatives",
+            id="farming-first-words-referred-back",
+        ),
+        pytest.param(  # must not fire: never referred back, the group stays unnamed
+            "A shareholder group with a fifth of Calder Foods Inc told regulators it would seek two board seats.\n\n"
+            "Calder said it would study the request.",
+            "two board seats",
+            None,
+            id="business-never-referred-back",
+        ),
+        pytest.param(  # must not fire: a crowd brought in as a group
+            "A group of analysts said the shares were cheap.\n\nThe group said the sector would recover.",
+            "shares were cheap",
+            None,
+            id="crowd-of-analysts",
+        ),
+    ],
+)
+def test_a_group_referred_back_speaks_as_itself_first(
+    nlp: Language, text: str, fragment: str, name: str | None
+) -> None:
+    assert speaker_of(nlp, text, fragment) == name

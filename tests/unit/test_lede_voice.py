@@ -37,6 +37,29 @@ def first_speaker(nlp: Language, text: str) -> str | None:
             '"Both sides want an agreement soon," Aiko Tanabe, deputy foreign minister of Arlania, said.',
             "Aiko Tanabe",
         ),
+        # a role at a body its own words name is the person named next
+        (
+            "Season ticket prices will rise by a tenth, a senior Calder Rovers executive said.\n\n"
+            '"We have to pay for the new stand," Rafael Montoya, managing director of the club, told supporters.',
+            "Rafael Montoya",
+        ),
+        (  # a slip the tagger read as an adverb is still the role
+            "The lab will hire forty researchers, a senior Brightwell offical said.\n\n"
+            '"We are short of chemists," Priya Nair, head of research, told reporters.',
+            "Priya Nair",
+        ),
+        # must not fire: a body's spokesperson stays the body's voice
+        (
+            "The strike will spread to three more depots, a Calder Transport Union spokesman said.\n\n"
+            '"Members are angry," Tomas Breyer, general secretary of the union, told a rally.',
+            "Calder Transport Union",
+        ),
+        # must not fire: the person named next works for another body
+        (
+            "Fares will rise in June, a senior Norvik Rail official said.\n\n"
+            '"Passengers will pay more," Aiko Tanabe, an analyst at Harbour Securities, said.',
+            "Norvik Rail",
+        ),
         # must not fire: an anonymous voice is someone other than the named person
         (
             "The club will build a new stand, a senior club executive, granted anonymity, said.\n\n"

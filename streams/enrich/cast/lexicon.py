@@ -85,6 +85,9 @@ class Lexicon:
     unit_name_words: frozenset[str]  # "X International Corp": a parent's part abroad, which "X" does not shorten
     paper_nouns: frozenset[str]  # "the study was prepared by X. It said": a paper speaks with its authors' voice
     paper_kinds: dict[str, str]  # "announcement" → "statement": nouns news uses in turn for one paper
+    state_papers: frozenset[str]  # "the decree": a paper only a government puts out
+    state_adjectives: frozenset[str]  # "a presidential decree": words that make a paper the government's
+    state_body_phrases: frozenset[str]  # "the central bank": a body a state has one of, named by its phrase
 
 
 @lru_cache(maxsize=1)

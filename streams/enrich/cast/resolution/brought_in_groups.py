@@ -6,7 +6,8 @@ farm co-operatives" without a name of its own, and writes "the group" for it aft
 clauses on it are what it holds, bids for or includes, never the group. So a later "the group" is that group,
 named as the article wrote it first ("shareholder group", "group of farm co-operatives"), unless a body whose
 name holds the word was named since ("Tarn Group Plc"), which the usual reading finds. Annotators name such a
-group so (`eval/README.md`: unnamed people of a body the article identifies speak as that body).
+group so (`eval/README.md`: unnamed people of a body the article identifies speak as that body), and the group's
+own first words too when the article goes on writing "the group" for it (`referred_back`).
 """
 
 from __future__ import annotations
@@ -56,8 +57,25 @@ def brought_in_group(head: Token) -> tuple[str, int] | None:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
     found = next((t for t in reversed(head.doc[: head.i]) if _introduction(t)), None)
-    if found is None:
+    return _written_name(found) if found is not None else None
+
+
+def referred_back(head: Token) -> tuple[str, int] | None:
+    """ "A shareholder group ... told regulators ... The group said": the name and place of the unnamed group
+    `head` brings in, when a later "the group" refers back to it before another is brought in; None otherwise
+    ("a union said", once, stays unnamed)."""
+    if not _introduction(head):
         return None
+    for token in head.doc[head.i + 1 :]:
+        if _introduction(token):
+            return None
+        if brought_in_group(token) is not None:
+            return _written_name(head)
+    return None
+
+
+def _written_name(found: Token) -> tuple[str, int]:
+    """The group as the article wrote it first: "shareholder group", "group of farm co-operatives"."""
     words = _members_words(found)
     if words[0].i < found.i:
         return f"{' '.join(t.lower_ for t in words)} {found.lower_}", found.idx

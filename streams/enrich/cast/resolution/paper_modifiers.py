@@ -29,11 +29,16 @@ def named_issuer(paper: Token) -> Token | None:
 
 def issuer_noun(paper: Token) -> Token | None:
     """A lower-case institution noun compounded onto `paper` ("government" of "a Norlandic government bulletin",
-    "ministry" of "a ministry report"): the body that noun refers to issued the paper. Only the word right before
-    the paper, so "a government-backed union report" names no government's paper."""
-    if paper.i == 0:
-        return None
-    before = paper.doc[paper.i - 1]
-    if before.head.i != paper.i or before.dep_ != "compound" or before.pos_ != "NOUN" or not before.is_lower:
-        return None
-    return before if before.lemma_.lower() in lexicon().institution_nouns else None
+    "ministry" of "a ministry report", "a government policy paper"): the body that noun refers to issued the
+    paper. Only over the run of nouns compounded right before the paper, the one nearest first, so "a
+    government-backed union report" names no government's paper."""
+    doc = paper.doc
+    run = {paper.i}
+    for i in range(paper.i - 1, -1, -1):
+        before = doc[i]
+        if before.head.i not in run or before.dep_ != "compound" or before.pos_ != "NOUN" or not before.is_lower:
+            return None
+        if before.lemma_.lower() in lexicon().institution_nouns:
+            return before
+        run.add(i)
+    return None

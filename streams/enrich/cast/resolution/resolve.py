@@ -49,6 +49,7 @@ from ..reading.possessive_firms import founder_named
 from ..reading.short_forms import initials_of
 from ..reading.stock_codes import coded_firm, written_with_parentheses
 from .anonymity import speaks_anonymously
+from .brought_in_groups import referred_back
 from .descriptions import INDEFINITE_DETERMINERS, DescriptionReferents, is_definite, role_phrase
 from .echoed_crowds import echoed_body
 from .fronted_titles import person_closing_title, person_titled_after
@@ -267,8 +268,10 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
 
     def speaker(self, subject: Token | None) -> tuple[Entity, str | None] | None:
         """The entity speaking through `subject` and the title the phrase gives it. Call in text order:
-        each resolved speaker is in focus for the pronouns after it."""
-        entity, title = self._entity(subject)
+        each resolved speaker is in focus for the pronouns after it. Bodies coordinated as the subject speak as
+        one (`_joint_bodies`); elsewhere, as sides of a meeting, each is read alone."""
+        bodies = self._joint_bodies(subject) if subject is not None and not self.in_quote(subject.idx) else None
+        entity, title = (bodies, None) if bodies is not None else self._entity(subject)
         if (
             subject is not None
             and _common_word(subject)
@@ -437,6 +440,21 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             if spelled is not None:
                 return spelled
         return joint([e for e in (self._proper(t)[0] for t in letters) if e is not None])
+
+    def _joint_bodies(self, head: Token) -> Entity | None:
+        """ "The subcommittee and the agency said", "the union and Tarn Mining said": a body's description
+        coordinated with other bodies speaks with all of them as one voice, when every one of them refers to a
+        body the article names; None when any is a person, a crowd or unnamed (never a part-guess). Only a
+        clause's subject: "a meeting between the board and its lender" names two sides."""
+        others = [c for c in head.conjuncts if c.i > head.i and c.pos_ in ("NOUN", "PROPN")]
+        if not others or head.dep_ not in ("nsubj", "nsubjpass") or head.tag_ != "NN":
+            return None
+        if head.lemma_.lower() not in lexicon().institution_nouns:
+            return None
+        bodies = [self._common(head)[0], *(self._entity(c)[0] for c in others)]
+        if any(b is None or b.kind != "org" for b in bodies):
+            return None
+        return joint([b for b in bodies if b is not None])
 
     def _spelled_speaker(self, initials: str, char: int) -> Entity | None:
         """The one earlier speaker whose name the initials spell ("H and V" after "Harlan and Vane's said", a
@@ -687,6 +705,9 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             return bodies, None
         if lemma in lex.institution_nouns:  # "the company's board" speaks for the company; "the board" is one
             named_after = lede_body_named_after(head, self.registry.orgs()) if _brought_in(head) else None
+            referred = referred_back(head) if named_after is None else None
+            if referred is not None:  # "A shareholder group ... told X ... The group said": that group both times
+                return self.registry.add_org(*referred), None
             if named_after is not None or _introduced_unnamed(head):  # "a union said": unnamed, unless a lede
                 return named_after, None  # names it in the lines after ("A lakeside partnership" is no name)
             owner = self._represented(head) if lemma in lex.representative_nouns else None
@@ -702,6 +723,7 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             return self._document(head)
         authors = (
             self._paper_voice(head) or self._authors(author_named_later(head, self.in_quote))
+            or self._state_paper_voice(head)
             if lemma in lex.paper_nouns
             else None
         )

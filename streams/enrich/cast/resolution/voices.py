@@ -30,6 +30,7 @@ from .passing_firms import clause_lead, clause_start, named_in_passing, token_at
 from .place_bodies import body_of_place
 from .sent_groups import body_of_group
 from .sitting_papers import earlier_mention, paper_sitting, sitting_is_bare, sitting_members
+from .state_papers import STATE_BODY, marked_as_state, state_paper
 
 _OUTLET_REACH = 600
 _ISSUER_REACH = 300  # tokens back to where a document "the statement" refers to was issued
@@ -169,6 +170,22 @@ def _no_country_named(head: Token) -> bool:
         for ent in head.doc.ents
         if ent.label_ in _NATIONS
     )
+
+
+def _says_whose(paper: Token) -> bool:
+    """Whether a paper's own words before it say whose it is: a body's name ("a Tarrow Institute survey"), a body's
+    common noun ("a government policy paper") or a state's adjective ("a presidential decree")."""
+    return named_issuer(paper) is not None or issuer_noun(paper) is not None or marked_as_state(paper)
+
+
+def _state_phrase(head: Token) -> str | None:
+    """ "the central bank": the lexicon's phrase for a body a state has one of that `head` and the lower-case
+    modifiers right before it spell, when no name is written with it."""
+    words = [t for t in head.doc[head.left_edge.i : head.i + 1] if t.dep_ != "det"]
+    if not words or any(not t.is_lower for t in words):
+        return None
+    phrase = " ".join([t.lower_ for t in words[:-1]] + [head.lemma_.lower()])
+    return phrase if phrase in lexicon().state_body_phrases else None
 
 
 def _entity_text(token: Token) -> str:
@@ -524,6 +541,9 @@ class OrganisationVoices:
         brought_in = brought_in_group(head)
         if brought_in is not None and not self._group_named_since(lemma, head.idx, brought_in[1]):
             return self.registry.add_org(*brought_in)  # after "a shareholder group": that group, not a firm it holds
+        state_phrase = _state_phrase(head)
+        if state_phrase is not None:  # "the central bank", no bank of that name written: the country's
+            return self._state_body(head, state_phrase, bare=True)
         if lemma in lex.business_nouns:  # "the company": the employer in focus, else the one named last
             home = home_of(head)
             found = self._employer(head.idx, home)
@@ -543,16 +563,28 @@ class OrganisationVoices:
         if leader is not None:  # "the administration", "an administration official": the president's
             return self.registry.add_org(f"{leader.name.split()[-1]} {lemma}", head.idx)
         if lemma in lex.state_institution_nouns:
-            k = bisect_left(self._places, head.idx, key=lambda p: p[0])
             words = [t for t in head.doc[head.left_edge.i : head.i + 1] if t.dep_ != "det"]
             phrase = head.doc[words[0].i : head.i + 1].text.lower()
-            country = _of_country(head) or (self._places[k - 1][1] if k else self._only_country_before(head))
-            if country:
-                return self.registry.add_org(f"{country}'s {phrase}", head.idx)
-            if len(words) > 1:  # "the labour ministry": its portfolio singles it out, though no country is named
-                return self.registry.add_org(phrase, head.idx)
+            # "the labour ministry": its portfolio singles it out, though no country is named
+            found = self._state_body(head, phrase, bare=len(words) > 1)
+            if found is not None:
+                return found
         portfolio = _portfolio_phrase(head)
         return self.registry.add_org(portfolio, head.idx) if portfolio else None
+
+    def _state_body(self, head: Token, phrase: str, bare: bool) -> Entity | None:
+        """The state body `phrase` names ("government", "central bank") of the country the words at `head` belong
+        to: an "of" country, the place last in focus, else the one country named so far (for a paper, which no
+        people wrote, or its nationality); with no country, the phrase as written when `bare` allows it, else None
+        (never a guess)."""
+        k = bisect_left(self._places, head.idx, key=lambda p: p[0])
+        paper = head.lemma_.lower() in lexicon().paper_nouns
+        country = _of_country(head) or (
+            self._places[k - 1][1] if k else self._only_country_before(head, nationalities=paper)
+        )
+        if country:
+            return self.registry.add_org(f"{country}'s {phrase}", head.idx)
+        return self.registry.add_org(phrase, head.idx) if bare else None
 
     def _group_named_since(self, lemma: str, char: int, since: int) -> bool:
         """Whether a body with `lemma` in its name ("Tarn Group Plc") was named between an unnamed group's
@@ -589,16 +621,22 @@ class OrganisationVoices:
                 return lead
         return None
 
-    def _only_country_before(self, head: Token) -> str | None:
+    def _only_country_before(self, head: Token, nationalities: bool = False) -> str | None:
         """ "Doctors in Norland warned ... The government said": with no place the subject of a sentence
         before, the one country the article named so far outside quotes is whose state body it is, whatever
         label the parse gave its name, unless the cast read a person there; two or more countries leave it
-        unread rather than guessed."""
-        named = {
-            places.country_code(ent.text.removeprefix("the ")): ent.text.removeprefix("the ")
-            for ent in head.doc.ents
-            if ent.end <= head.i and self.cast.named_at(ent.root) is None and not self.in_quote(ent.start_char)
-        }
+        unread rather than guessed. With `nationalities`, a nationality counts as its country ("Norlandic
+        growth ... a presidential decree said"): a state's paper is that state's, where its people are not."""
+        named: dict[str | None, str] = {}
+        for ent in head.doc.ents:
+            if ent.end > head.i or self.cast.named_at(ent.root) is not None or self.in_quote(ent.start_char):
+                continue
+            text = ent.text.removeprefix("the ")
+            code = places.country_code(text)
+            if code is None and nationalities and ent.label_ == "NORP":
+                country = places.demonym_country(text)
+                code, text = (places.country_code(country), country) if country else (None, text)
+            named.setdefault(code, text)
         named.pop(None, None)
         return next(iter(named.values())) if len(named) == 1 else None
 
@@ -725,6 +763,11 @@ class OrganisationVoices:
         text = self.doc[names[0].left_edge.i : names[-1].i + 1].text
         return self.registry.org_named(text) or self.registry.add_org(text, names[0].idx)
 
+    def _state_paper_voice(self, head: Token) -> Entity | None:
+        """ "The decree said", "the budget had forecast", with no owner, author or issuer written: the government of
+        the country the article is about (`state_papers`)."""
+        return self._state_body(head, STATE_BODY, bare=False) if state_paper(head) else None
+
     def _last_heard_body(self, char: int) -> Entity | None:
         """The body last heard before `char`, itself or through a group of its office holders ("X foreign
         ministers said": X), whichever spoke later."""
@@ -774,6 +817,8 @@ class OrganisationVoices:
         noun = issuer_noun(paper) if named is None else None
         if noun is not None:  # "a Norlandic government bulletin": the body the noun refers to
             issuing = self._entity(noun)[0]
+        elif named is None and marked_as_state(paper):  # "a presidential decree": the country's government
+            issuing = self._state_body(paper, STATE_BODY, bare=False)
         if issuing is None or issuing.kind != "org" or places.is_known_place(issuing.name):
             return None
         return issuing
@@ -788,7 +833,7 @@ class OrganisationVoices:
         for token in reversed(self.doc[max(0, head.i - _ISSUER_REACH) : head.i]):
             if paper_kind(token) != kind or token.pos_ != "NOUN" or self.in_quote(token.idx):
                 continue
-            if _owner(token) is not None or (unnamed and not is_definite(token) and named_issuer(token) is not None):
+            if _owner(token) is not None or (unnamed and not is_definite(token) and _says_whose(token)):
                 return token
             if token.dep_ == "dobj" or not is_definite(token):
                 return None

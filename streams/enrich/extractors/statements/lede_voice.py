@@ -35,7 +35,7 @@ def name_lede_voices(
         return speakers
     return [
         named
-        if who is None
+        if (who is None or _body_of_role(who, f.subject, named[0]))
         and layout.paragraph_of(f.start) == 0
         and _unnamed_one(f.subject, in_content)
         and not _elsewhere(f.subject, named[0])
@@ -57,12 +57,24 @@ def _named_next(layout: Layout, found: list[Found], speakers: list[Voice]) -> Vo
 
 
 def _unnamed_one(subject: Token | None, in_content: Callable[[int], bool]) -> bool:
-    """ "a senior official", "an industry banker": one person the attribution leaves unnamed, not anonymous."""
-    if subject is None or subject.tag_ != "NN" or subject.lower_ not in lexicon().title_words:
+    """ "a senior official", "an industry banker": one person the attribution leaves unnamed, not anonymous. The
+    noun is read by its lemma, so a misspelt role the parse mended ("a senior offical") is that role."""
+    if subject is None or subject.tag_ != "NN" or subject.lemma_.lower() not in lexicon().title_words:
         return False
     return any(c.dep_ == "det" and c.lower_ in _ONE for c in subject.children) and not speaks_anonymously(
         subject, in_content
     )
+
+
+def _body_of_role(voice: Voice, subject: Token | None, person: Entity) -> bool:
+    """ "a senior Acme official said" read as Acme speaking: the lede's one unnamed holder of a role at the body its
+    own words name, whom the next paragraph names, unless the article places that person at another body. A
+    spokesperson stays the body's voice, as the gold keeps it ("a miners union spokesman": the union)."""
+    if voice is None or voice[0].kind != "org" or subject is None or subject.lemma_.lower() in lexicon().spokes_nouns:
+        return False
+    if not any(c.dep_ == "compound" and c.pos_ == "PROPN" and not c.is_lower for c in subject.lefts):
+        return False
+    return person.affiliation is None or bool(words_of(person.affiliation) & words_of(voice[0].name))
 
 
 def _elsewhere(subject: Token, person: Entity) -> bool:
