@@ -77,7 +77,7 @@ def test_a_crowd_brought_in_as_a_group_is_never_named(nlp: Language) -> None:
     [
         pytest.param(  # business: the group's own first words, when "the group" follows
             "A shareholder group with a fifth of Calder Foods Inc told regulators it would seek two board seats.\n\n"
-            "The group said it had held talks with the company.",
+            "The group added that it had met the company twice.",
             "two board seats",
             "shareholder group",
             id="business-first-words-referred-back",

@@ -40,7 +40,7 @@ def first_speaker(nlp: Language, text: str) -> str | None:
         # a role at a body its own words name is the person named next
         (
             "Season ticket prices will rise by a tenth, a senior Calder Rovers executive said.\n\n"
-            '"We have to pay for the new stand," Rafael Montoya, managing director of the club, told supporters.',
+            '"The new stand must be paid for," Rafael Montoya, managing director of the club, told supporters.',
             "Rafael Montoya",
         ),
         (  # a slip the tagger read as an adverb is still the role
