@@ -21,7 +21,13 @@ from streams.enrich.extractors.meetings.leaders_summit import leaders_in_session
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import NameIndex
-from streams.enrich.extractors.meetings.own_sessions import HOLDERS, body_holding, one_session_body, subject_body
+from streams.enrich.extractors.meetings.own_sessions import (
+    HOLDERS,
+    addressed_by_a_speaker,
+    body_holding,
+    one_session_body,
+    subject_body,
+)
 from streams.enrich.extractors.meetings.sitting_bodies import SESSION_BODIES
 from streams.enrich.extractors.meetings.status_mode import STRONG, ModeCue
 from streams.enrich.extractors.meetings.wording import has_party_prep
@@ -83,7 +89,8 @@ def _gathered_body(verb: Token) -> Token | None:
 def _organ_of(noun: Token) -> Token | None:
     """"a meeting of its board", "an emergency meeting of the executive committee", "a board meeting", "the
     council has cancelled its meeting": the organ in session, when the meeting noun names no other side."""
-    if noun.pos_ != "NOUN" or noun.lower_ not in LEX.meeting_nouns or has_party_prep(noun):
+    if noun.pos_ != "NOUN" or noun.lower_ not in LEX.meeting_nouns or has_party_prep(noun) or (
+            addressed_by_a_speaker(noun)):
         return None
     if noun.dep_ == "dobj" and (holder := body_holding(noun)) is not None:
         return holder  # "the roads committee is to hold a drafting session"
@@ -121,8 +128,8 @@ def _acting_at(noun: Token) -> Token | None:
         body = sides[0] if len(sides) == 1 else None
     else:
         body = doer if doer.pos_ in ("NOUN", "PROPN") else None  # "its holders at their annual meeting elected"
-    if body is None or not one_session_body(body):
-        return None
+    if body is None or not one_session_body(body) or lower_lemma(body) not in SESSION_BODIES:
+        return None  # a commission or a union acting "at a meeting" may act at another body's sitting
     singled_out = body.pos_ == "PROPN" or not body.is_lower or any(
         c.dep_ in ("poss", "nmod") or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in body.lefts)
     return body if singled_out else None
