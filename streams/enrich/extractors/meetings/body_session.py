@@ -25,6 +25,7 @@ from streams.enrich.extractors.meetings.own_sessions import (
     HOLDERS,
     addressed_by_a_speaker,
     body_holding,
+    named_body_owning,
     one_session_body,
     subject_body,
 )
@@ -94,21 +95,30 @@ def _organ_of(noun: Token) -> Token | None:
         return None
     if noun.dep_ == "dobj" and (holder := body_holding(noun)) is not None:
         return holder  # "the roads committee is to hold a drafting session"
+    if (owner := named_body_owning(noun)) is not None:
+        return owner  # "the Tarvel Union's next meeting is set for June 4"
     organ = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                   for o in p.children if o.dep_ == "pobj"), None)
     if organ is not None:
-        return organ if one_session_body(organ) else None
+        return organ if one_session_body(organ) and not _named_as_setting(noun, organ) else None
     acting = _acting_at(noun)
     if acting is not None:
         return acting
     organ = next((c for t in noun.lefts if t.dep_ == "compound" for c in t.subtree
-                  if lower_lemma(c) not in HOLDERS and one_session_body(c)), None)
+                  if lower_lemma(c) not in HOLDERS and one_session_body(c) and lower_lemma(c) in SESSION_BODIES), None)
     if organ is not None:  # "the Pellam board meeting", "its board meeting"; a bare "a board meeting" may be any firm's
         return organ if _owner_told(noun, organ) else None
     if any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in noun.children) and noun.dep_ in ("dobj", "nsubjpass"):
         holders = subjects(noun.head)  # "the council cancelled its meeting": the subject's own session
         return holders[0] if len(holders) == 1 and one_session_body(holders[0]) else None
     return None
+
+
+def _named_as_setting(noun: Token, organ: Token) -> bool:
+    """"the communique from the meeting of the Tarvel Union", "since a meeting of the Harn Commission": a body of
+    members written as a name (not a board or a council, which sit in their own room) whose meeting hangs on a
+    preposition other than "at" is the setting or the clock of something else."""
+    return lower_lemma(organ) not in SESSION_BODIES and noun.dep_ == "pobj" and noun.head.lower_ != "at"
 
 
 def _acting_at(noun: Token) -> Token | None:

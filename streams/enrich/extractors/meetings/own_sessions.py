@@ -91,3 +91,38 @@ def addressed_by_a_speaker(noun: Token) -> bool:
         return lower_lemma(noun.head) in LEX.telling_verbs
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ in ("to", "before") and lower_lemma(prep.head) in LEX.oratory_verbs
+
+
+# what a session told as news of its own does: it takes place, is set, put off or called off
+_TAKING_PLACE = frozenset({"take", "happen", "occur", "be", "begin", "start", "open", "end", "conclude", "close",
+                           "resume", "go", "break", "reconvene", "convene"})
+_SCHEDULING = frozenset({"schedule", "set", "plan", "due", "expect", "slate", "postpone", "adjourn", "cancel",
+                         "call", "delay", "move"})
+
+
+def named_body_owning(noun: Token) -> Token | None:
+    """"the Tarvel Union's next meeting is set for June 4", "the next Harn Commission meeting will be held in
+    May", "a Tarvel Growers Association meeting slated for early July": a meeting whose owner is a body of
+    members written as a name, told as an event of its own (it is held, set, put off). A meeting so named only
+    as a setting or a clock ("the communique from the X meeting", "since the X meeting", "at last year's X
+    meeting") is left a backdrop."""
+    if lower_lemma(noun) not in _SITTINGS or has_party_prep(noun) or not _told_itself(noun):
+        return None
+    for child in noun.children:
+        if child.dep_ in ("compound", "nmod", "poss") and child.pos_ == "PROPN" and one_session_body(child) and (
+                lower_lemma(child) not in SESSION_BODIES or child.ent_type_ == "ORG"):
+            return child
+    return None
+
+
+def _told_itself(noun: Token) -> bool:
+    """The meeting is what its clause tells: the subject of its taking place or being set, the object of
+    holding or putting it off, or a meeting "scheduled for" a day."""
+    head = noun.head
+    if noun.dep_ == "nsubj":
+        return lower_lemma(head) in _TAKING_PLACE  # not "the X meeting made investors wary"
+    if noun.dep_ == "nsubjpass":
+        return lower_lemma(head) in LEX.holding_verbs or lower_lemma(head) in _SCHEDULING
+    if noun.dep_ == "dobj":
+        return lower_lemma(head) in LEX.holding_verbs or lower_lemma(head) in _SCHEDULING
+    return any(c.dep_ == "acl" and lower_lemma(c) in _SCHEDULING for c in noun.children)
