@@ -22,19 +22,20 @@ from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import NameIndex
 from streams.enrich.extractors.meetings.own_sessions import (
+    GATHERING_VERBS,
     HOLDERS,
     addressed_by_a_speaker,
     body_holding,
     named_body_owning,
     one_session_body,
     subject_body,
+    told_itself,
 )
 from streams.enrich.extractors.meetings.sitting_bodies import SESSION_BODIES
 from streams.enrich.extractors.meetings.status_mode import STRONG, ModeCue
 from streams.enrich.extractors.meetings.wording import has_party_prep
 from streams.enrich.model import Participant
 
-_GATHERING_VERBS = frozenset({"meet", "convene", "reconvene", "gather", "sit"})
 _OWNERS = frozenset({"its", "their"})
 _CONDITIONS = frozenset({"when", "if", "unless", "once", "until"})
 # the nouns a body acts "at" in its own sitting: "approved the plan at its May meeting"; not talks or a visit
@@ -77,7 +78,7 @@ def names_a_sitting(trigger: Token) -> bool:
 def _gathered_body(verb: Token) -> Token | None:
     """"the council meets", "its board is scheduled to meet", "when parliament sits": one body as the one
     subject of a gathering verb that meets no one."""
-    if verb.pos_ not in ("VERB", "AUX") or lower_lemma(verb) not in _GATHERING_VERBS:
+    if verb.pos_ not in ("VERB", "AUX") or lower_lemma(verb) not in GATHERING_VERBS:
         return None
     if any(c.dep_ in ("dobj", "agent") for c in verb.children) or has_party_prep(verb):
         return None  # "the board met the union", "the council met with residents"
@@ -115,10 +116,13 @@ def _organ_of(noun: Token) -> Token | None:
 
 
 def _named_as_setting(noun: Token, organ: Token) -> bool:
-    """"the communique from the meeting of the Tarvel Union", "since a meeting of the Harn Commission": a body of
-    members written as a name (not a board or a council, which sit in their own room) whose meeting hangs on a
-    preposition other than "at" is the setting or the clock of something else."""
-    return lower_lemma(organ) not in SESSION_BODIES and noun.dep_ == "pobj" and noun.head.lower_ != "at"
+    """"the communique from the meeting of the Tarvel Union", "since a meeting of the Harn Commission", "Friday's
+    meeting of the Tarvel Union would review the levy": a body of members written as a name (not a board or a
+    council, which sit in their own room) whose meeting is neither told as an event of its own nor the place
+    where something happened ("at") is the setting, the clock or the doer of something else."""
+    if lower_lemma(organ) in SESSION_BODIES:
+        return False
+    return not (told_itself(noun) or (noun.dep_ == "pobj" and noun.head.lower_ == "at"))
 
 
 def _acting_at(noun: Token) -> Token | None:

@@ -34,6 +34,8 @@ _SITTINGS = frozenset({"meeting", "session"})
 # sessions that are no sitting of members: a press or photo session, a market's trading session, a drill
 _NOT_SITTINGS = frozenset({"press", "photo", "trading", "training", "practice", "question", "recording", "briefing",
                            "tasting", "signing", "voting", "counselling", "counseling"})
+GATHERING_VERBS = frozenset({"meet", "convene", "reconvene", "gather", "sit"})  # a body sitting down
+_ABLE = frozenset({"can", "could", "may", "might"})
 _TIME_MARKS = frozenset({"when", "as", "once", "after", "before"})
 
 
@@ -58,7 +60,18 @@ def subject_body(verb: Token) -> Token | None:
         return None
     if sides[0].lower_ == "it":
         return _body_it_stands_for(verb)
-    return sides[0] if one_session_body(sides[0]) else None
+    side = _name_head(sides[0])
+    return side if one_session_body(side) else None
+
+
+def _name_head(token: Token) -> Token:
+    """"the Organisation for Harbour Cooperation, which meets": the small model may hang a clause on the name's
+    last word; the name's own head ("Organisation") is the word that says what the bearer is."""
+    node = token
+    while node.dep_ in ("pobj", "prep", "compound") and node.head.i != node.i and node.ent_type_ == "ORG" and (
+            node.head.ent_type_ == "ORG" and node.head.pos_ in ("PROPN", "ADP")):
+        node = node.head
+    return node
 
 
 def body_holding(noun: Token) -> Token | None:
@@ -79,6 +92,8 @@ def _body_it_stands_for(verb: Token) -> Token | None:
     body the main clause is about, when that one subject is a body."""
     if verb.dep_ != "advcl" or not any(c.dep_ in ("advmod", "mark") and c.lower_ in _TIME_MARKS for c in verb.children):
         return None
+    if lower_lemma(verb.head) in GATHERING_VERBS or any(c.dep_ == "aux" and c.lower_ in _ABLE for c in verb.children):
+        return None  # "the trust's board sits as soon as it can sit": a condition on the sitting, not a sitting
     outer = subjects(verb.head)
     return outer[0] if len(outer) == 1 and one_session_body(outer[0]) else None
 
@@ -106,7 +121,7 @@ def named_body_owning(noun: Token) -> Token | None:
     members written as a name, told as an event of its own (it is held, set, put off). A meeting so named only
     as a setting or a clock ("the communique from the X meeting", "since the X meeting", "at last year's X
     meeting") is left a backdrop."""
-    if lower_lemma(noun) not in _SITTINGS or has_party_prep(noun) or not _told_itself(noun):
+    if lower_lemma(noun) not in _SITTINGS or has_party_prep(noun) or not told_itself(noun):
         return None
     for child in noun.children:
         if child.dep_ in ("compound", "nmod", "poss") and child.pos_ == "PROPN" and one_session_body(child) and (
@@ -115,8 +130,8 @@ def named_body_owning(noun: Token) -> Token | None:
     return None
 
 
-def _told_itself(noun: Token) -> bool:
-    """The meeting is what its clause tells: the subject of its taking place or being set, the object of
+def told_itself(noun: Token) -> bool:
+    """Whether the meeting is what its clause tells: the subject of its taking place or being set, the object of
     holding or putting it off, or a meeting "scheduled for" a day."""
     head = noun.head
     if noun.dep_ == "nsubj":
