@@ -185,8 +185,6 @@ def is_backdrop(token: Token) -> bool:
     if has_party_prep(token) or assembly_clause(token) is not None or paired_sides(token, cast_of(token.doc)) or (
             _held_with_body(token)):
         return False  # "the A-B talks": a pair of sides, not an organisation's event
-    if _source_or_clock(token):
-        return True
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in LEX.backdrop_heads:
         return True
     if token.dep_ == "pobj" and token.head.lower_ == "at" and lower_lemma(token.head.head) in LEX.oratory_verbs:
@@ -205,13 +203,6 @@ def _persons(owner: Token) -> bool:
     cast that knows the name as a person's makes the encounter that person's, not a body's event."""
     entity = cast_of(owner.doc).resolve(owner) if owner.dep_ == "poss" else None
     return entity is not None and entity.kind == "person"
-
-
-def _source_or_clock(token: Token) -> bool:
-    """"the G-9 meeting's communique", "prices have slid since the Tarvel Union summit": a session named as
-    where a paper or news came from, or as the clock of what followed, is told for that, not as news of its own."""
-    return token.dep_ == "pobj" and token.head.lower_ in ("from", "since") and lower_lemma(token.head.head) not in (
-        LEX.travel_verbs | LEX.arrival_verbs)  # "returned from the summit" still tells who was there
 
 
 def _times_something(token: Token) -> bool:
