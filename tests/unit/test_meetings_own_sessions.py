@@ -98,3 +98,12 @@ def test_no_session_for_a_speech_a_non_sitting_or_a_setting(meetings, text):
 def test_a_body_holding_a_meeting_with_another_side_meets_that_side(meetings):
     found = meetings("The Tarvel Union held a meeting with the Varn government on Monday.")
     assert [side_names(m) for m in found] == [{"Tarvel Union", "Varn government"}]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Plans for the ring road stalled at today's meeting of the Varn city council, aides said.",
+     "2026-03-02"),
+    ("Lab funding was cut at Friday's meeting of the Tarvel Science Council, a spokeswoman said.", "2026-02-27"),
+])
+def test_a_day_that_owns_a_bodys_session_dates_it(meetings, text, day):
+    assert [m.date.iso if m.date else None for m in meetings(text)] == [day]
