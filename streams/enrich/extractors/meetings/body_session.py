@@ -155,7 +155,6 @@ def _owner_told(noun: Token, organ: Token) -> bool:
                for t in noun.lefts for c in t.subtree if c.dep_ != "det")
 
 
-
 def _as_written(body: Token, names: NameIndex, trigger: Token) -> str:
     """"the city council" as "city council"; "its board" as the board of the organisation "its" stands for
     ("Talvor Mining board"), since gold names a firm's organ after its firm; "a group board meeting" as the

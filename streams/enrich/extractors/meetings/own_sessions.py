@@ -21,7 +21,8 @@ from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.sitting_bodies import SESSION_BODIES
 from streams.enrich.extractors.meetings.wording import has_party_prep
 
-# a firm's holders sit as one body ("the shareholders meet"), though written in the plural
+# a firm's holders sit as one body ("the shareholders meet"), though written in the plural; at "a shareholders'
+# meeting" they are read with the firm as a second side (`owed_sides`)
 HOLDERS = frozenset({"shareholder", "stockholder"})
 _COUNTING = frozenset({"both", "two", "three", "four", "each"})
 # the head word of a name that says its bearer is a body of members meeting in sessions of its own; only as a
