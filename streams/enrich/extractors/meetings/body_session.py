@@ -119,9 +119,12 @@ def _named_as_setting(noun: Token, organ: Token) -> bool:
     """"the communique from the meeting of the Tarvel Union", "since a meeting of the Harn Commission", "Friday's
     meeting of the Tarvel Union would review the levy": a body of members written as a name (not a board or a
     council, which sit in their own room) whose meeting is neither told as an event of its own nor the place
-    where something happened ("at") is the setting, the clock or the doer of something else."""
+    where something happened ("at") is the setting, the clock or the doer of something else; its annual or general
+    meeting mentioned in passing is left to the open convention (eval/README.md)."""
     if lower_lemma(organ) in SESSION_BODIES:
         return False
+    if any(c.lower_ in LEX.own_session_modifiers for c in noun.children if c.dep_ in ("amod", "compound", "nmod")):
+        return True  # "at the annual meeting of the X Association": a general meeting in passing, an open question
     return not (told_itself(noun) or (noun.dep_ == "pobj" and noun.head.lower_ == "at"))
 
 

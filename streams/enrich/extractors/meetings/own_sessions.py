@@ -85,7 +85,10 @@ def body_holding(noun: Token) -> Token | None:
         return None
     if any(p.dep_ == "prep" and p.lower_ == "of" for p in noun.children):
         return None  # "held a meeting of its members": read by the meeting's "of"
-    return subject_body(noun.head)
+    if any(c.lower_ in LEX.session_modifiers for c in noun.children):
+        return None  # "a bargaining session", "a joint session": talks between sides
+    body = subject_body(noun.head)
+    return None if body is None or any(t.dep_ == "conj" for t in body.subtree) else body  # "A and B held"
 
 
 def _body_it_stands_for(verb: Token) -> Token | None:
