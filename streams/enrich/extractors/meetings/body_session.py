@@ -21,17 +21,23 @@ from streams.enrich.extractors.meetings.leaders_summit import leaders_in_session
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import NameIndex
+from streams.enrich.extractors.meetings.own_sessions import (
+    GATHERING_VERBS,
+    HOLDERS,
+    addressed_by_a_speaker,
+    body_holding,
+    named_body_owning,
+    one_session_body,
+    subject_body,
+    told_itself,
+)
 from streams.enrich.extractors.meetings.sitting_bodies import SESSION_BODIES
 from streams.enrich.extractors.meetings.status_mode import STRONG, ModeCue
 from streams.enrich.extractors.meetings.wording import has_party_prep
 from streams.enrich.model import Participant
 
-_GATHERING_VERBS = frozenset({"meet", "convene", "reconvene", "gather", "sit"})
 _OWNERS = frozenset({"its", "their"})
-# a firm's holders at "a shareholders' meeting" are read with the firm as a second side (`owed_sides`)
-_HOLDERS = frozenset({"shareholder", "stockholder"})
 _CONDITIONS = frozenset({"when", "if", "unless", "once", "until"})
-_COUNTING = frozenset({"both", "two", "three", "four", "each"})
 # the nouns a body acts "at" in its own sitting: "approved the plan at its May meeting"; not talks or a visit
 _SITTING_NOUNS = frozenset({"meeting", "session"})
 
@@ -41,6 +47,9 @@ def session_body(token: Token, kind: str, names: NameIndex) -> Participant | Non
     body = _gathered_body(token) if kind == "meet" else _organ_of(token)
     if body is None:
         return None if kind == "meet" else firm_general_meeting(token, names) or leaders_in_session(token)
+    named = names.organisation(body) if body.pos_ == "PROPN" else None
+    if named is not None and body.text in named.name.split():
+        return named  # "the Organisation for Harbour Cooperation, which meets": the name in full
     return Participant(name=_as_written(body, names, token), kind="organization")
 
 
@@ -69,39 +78,54 @@ def names_a_sitting(trigger: Token) -> bool:
 def _gathered_body(verb: Token) -> Token | None:
     """"the council meets", "its board is scheduled to meet", "when parliament sits": one body as the one
     subject of a gathering verb that meets no one."""
-    if verb.pos_ not in ("VERB", "AUX") or lower_lemma(verb) not in _GATHERING_VERBS:
+    if verb.pos_ not in ("VERB", "AUX") or lower_lemma(verb) not in GATHERING_VERBS:
         return None
     if any(c.dep_ in ("dobj", "agent") for c in verb.children) or has_party_prep(verb):
         return None  # "the board met the union", "the council met with residents"
     if any(c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _CONDITIONS for m in c.children)
            for c in verb.children):
         return None  # "the board will meet when it can": no session set, only a condition for one
-    sides = subjects(verb)
-    if len(sides) != 1:
-        return None
-    return sides[0] if _one_body(sides[0]) else None
+    return subject_body(verb)  # "the cabinet will approve it when it meets": the main clause's body
 
 
 def _organ_of(noun: Token) -> Token | None:
     """"a meeting of its board", "an emergency meeting of the executive committee", "a board meeting", "the
     council has cancelled its meeting": the organ in session, when the meeting noun names no other side."""
-    if noun.pos_ != "NOUN" or noun.lower_ not in LEX.meeting_nouns or has_party_prep(noun):
+    if noun.pos_ != "NOUN" or noun.lower_ not in LEX.meeting_nouns or has_party_prep(noun) or (
+            addressed_by_a_speaker(noun)):
         return None
+    if noun.dep_ == "dobj" and (holder := body_holding(noun)) is not None:
+        return holder  # "the roads committee is to hold a drafting session"
+    if (owner := named_body_owning(noun)) is not None:
+        return owner  # "the Tarvel Union's next meeting is set for June 4"
     organ = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                   for o in p.children if o.dep_ == "pobj"), None)
     if organ is not None:
-        return organ if _one_body(organ) else None
+        return organ if one_session_body(organ) and not _named_as_setting(noun, organ) else None
     acting = _acting_at(noun)
     if acting is not None:
         return acting
     organ = next((c for t in noun.lefts if t.dep_ == "compound" for c in t.subtree
-                  if lower_lemma(c) not in _HOLDERS and _one_body(c)), None)
+                  if lower_lemma(c) not in HOLDERS and one_session_body(c) and lower_lemma(c) in SESSION_BODIES), None)
     if organ is not None:  # "the Pellam board meeting", "its board meeting"; a bare "a board meeting" may be any firm's
         return organ if _owner_told(noun, organ) else None
     if any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in noun.children) and noun.dep_ in ("dobj", "nsubjpass"):
         holders = subjects(noun.head)  # "the council cancelled its meeting": the subject's own session
-        return holders[0] if len(holders) == 1 and _one_body(holders[0]) else None
+        return holders[0] if len(holders) == 1 and one_session_body(holders[0]) else None
     return None
+
+
+def _named_as_setting(noun: Token, organ: Token) -> bool:
+    """"the communique from the meeting of the Tarvel Union", "since a meeting of the Harn Commission", "Friday's
+    meeting of the Tarvel Union would review the levy": a body of members written as a name (not a board or a
+    council, which sit in their own room) whose meeting is neither told as an event of its own nor the place
+    where something happened ("at") is the setting, the clock or the doer of something else; its annual or general
+    meeting mentioned in passing is left to the open convention (eval/README.md)."""
+    if lower_lemma(organ) in SESSION_BODIES:
+        return False
+    if any(c.lower_ in LEX.own_session_modifiers for c in noun.children if c.dep_ in ("amod", "compound", "nmod")):
+        return True  # "at the annual meeting of the X Association": a general meeting in passing, an open question
+    return not (told_itself(noun) or (noun.dep_ == "pobj" and noun.head.lower_ == "at"))
 
 
 def _acting_at(noun: Token) -> Token | None:
@@ -121,8 +145,8 @@ def _acting_at(noun: Token) -> Token | None:
         body = sides[0] if len(sides) == 1 else None
     else:
         body = doer if doer.pos_ in ("NOUN", "PROPN") else None  # "its holders at their annual meeting elected"
-    if body is None or not _one_body(body):
-        return None
+    if body is None or not one_session_body(body) or lower_lemma(body) not in SESSION_BODIES:
+        return None  # a commission or a union acting "at a meeting" may act at another body's sitting
     singled_out = body.pos_ == "PROPN" or not body.is_lower or any(
         c.dep_ in ("poss", "nmod") or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in body.lefts)
     return body if singled_out else None
@@ -132,15 +156,6 @@ def _owner_told(noun: Token, organ: Token) -> bool:
     """Whose organ a compound "board meeting" is, told by a name or a possessor before the meeting noun."""
     return any(c.dep_ == "poss" or (c.pos_ == "PROPN" and c.i < organ.i)
                for t in noun.lefts for c in t.subtree if c.dep_ != "det")
-
-
-def _one_body(noun: Token) -> bool:
-    """A body noun standing alone: not "the board and the union", not "both councils", not "executives"."""
-    lemma = lower_lemma(noun)
-    if noun.tag_ in ("NNS", "NNPS") and lemma not in _HOLDERS:
-        return False  # "executives met", "the councils met": people, or several bodies
-    return lemma in SESSION_BODIES and noun.pos_ in ("NOUN", "PROPN") and not any(
-        c.dep_ in ("conj", "nummod") or c.lower_ in _COUNTING for c in noun.children)
 
 
 def _as_written(body: Token, names: NameIndex, trigger: Token) -> str:

@@ -155,7 +155,7 @@ def build_mention(
     location, depth = find_location(token, points, names)
     arrival = arrival_ahead_of(token)
     own_points = [p for p in points if arrival is None or p.i != arrival.i]  # the arrival's day is not the talks'
-    date_text = find_date(own_points, labels=len(parties.named) >= _MIN_SIDES)
+    date_text = find_date(own_points, labels=len(parties.named) >= _MIN_SIDES or body is not None)
     if date_text is None and (day := members_meeting_day(token)) is not None:
         date_text = date_entity(day)
     apart = acting_apart(token)  # "after her talks with X, Y postponed the vote" puts off something else

@@ -33,6 +33,7 @@ from streams.enrich.extractors.meetings.joint_resolve import RESOLVE_VERBS, reso
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import is_plural_role, owned_role
+from streams.enrich.extractors.meetings.own_sessions import body_holding, subject_body
 from streams.enrich.extractors.meetings.prospects import (
     is_advocated,
     is_backdrop,
@@ -92,7 +93,8 @@ def word_hashes(words: frozenset[str]) -> frozenset[int]:
 _ALL_WORDS = (LEX.meet_verbs | LEX.talk_verbs | LEX.attend_verbs | LEX.meeting_nouns | LEX.companion_verbs
               | LEX.word_nouns | LEX.summoning_verbs | ROLL_CALL_WORDS
               | {"take", "visit", "sit", "get", "spend", "see", "shake", "exchange", "table", "play", "ring",
-                 "show"} | LEX.touring_verbs | LEX.trip_nouns | RESOLVE_VERBS | SETTLING_VERBS | BODY_TELLING_VERBS
+                 "show", "convene"}
+              | LEX.touring_verbs | LEX.trip_nouns | RESOLVE_VERBS | SETTLING_VERBS | BODY_TELLING_VERBS
               | {end for w in LEX.meeting_nouns if "-" in w for end in (w.split("-")[0], w.split("-")[-1])})
 # the end pieces of a hyphenated encounter noun ("a sit-down" is split): the parse hangs one of them on the sentence
 TRIGGER_HASHES = word_hashes(_ALL_WORDS)
@@ -117,7 +119,7 @@ _CLASSIFIED_WORDS = (LEX.meet_verbs | LEX.companion_verbs | LEX.talk_verbs | LEX
                      | LEX.summoning_verbs | LEX.word_nouns | LEX.meeting_nouns | ROLL_CALL_WORDS | RESOLVE_VERBS
                      | SETTLING_VERBS | BODY_TELLING_VERBS | LEX.trip_nouns
                      | {"visit", "sit", "shake", "get", "show", "ring", "see", "spend", "play", "call", "exchange",
-                        "take", "table"})
+                        "take", "table", "convene"})
 _CONTEST_CUES = LEX.contest_words | {"round"}  # the words `tells_a_contest` reads
 _HYPHEN_HASHES = list(word_hashes(frozenset(_HYPHENS)))
 
@@ -164,7 +166,7 @@ def _classify(token: Token) -> TriggerKind | None:
     if token.pos_ in VERB_POS and not _verb_read_as_object(token):
         if lemma in LEX.meet_verbs or lemma == "visit" or lemma in LEX.companion_verbs or _phrasal_encounter(token) or (
                 plays_host(token)) or is_summons(token) or resolved_together(token) or settled_with(token) or (
-                told_a_body(token)):
+                told_a_body(token)) or _body_convenes(token):
             return "meet"
         if lemma in LEX.talk_verbs or (lemma == "exchange" and any(
                 c.dep_ == "dobj" and c.lower_ in LEX.exchanged_things for c in token.children)) or (
@@ -186,8 +188,9 @@ def _classify(token: Token) -> TriggerKind | None:
         if (lemma in LEX.call_nouns or lower in LEX.call_nouns) and not (
                 is_phone_call(token) or (lemma == "call" and _call_partner(token))):
             return None  # "a call for calm", "a conference in Denver"; "a video call/conference" is one
-        if lemma == "session" and not (modifiers(token) & LEX.session_modifiers or has_party_prep(token)):
-            return None  # a parliament's or a training session; a bargaining session is an encounter
+        if lemma == "session" and not (modifiers(token) & LEX.session_modifiers or has_party_prep(token) or (
+                token.dep_ == "dobj" and body_holding(token))):
+            return None  # a parliament's or a training session; a bargaining session, or one a body holds, is one
         if lower in LEX.partnered_nouns and not has_party_prep(token):
             return None  # a singular "talk" is a lecture, a bare "encounter" a fixture, unless one is "with" someone
         if token.dep_ == "pobj" and token.head.lower_ != "for" and token.head.head.i != token.head.i and (
@@ -197,6 +200,13 @@ def _classify(token: Token) -> TriggerKind | None:
             return None
         return "noun"
     return None
+
+
+def _body_convenes(verb: Token) -> bool:
+    """"the council convenes next week": a body that sits in sessions convening with no object is in session
+    ("convened a panel" sets one up, and "X convened the talks" runs them)."""
+    return lower_lemma(verb) == "convene" and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children) and (
+        subject_body(verb) is not None)
 
 
 def _back_to_the_table(token: Token) -> bool:

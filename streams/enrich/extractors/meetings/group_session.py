@@ -16,6 +16,7 @@ from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import NameIndex
 from streams.enrich.extractors.meetings.of_governments import shown_of_governments
+from streams.enrich.extractors.meetings.own_sessions import addressed_by_a_speaker
 from streams.enrich.model import Participant
 
 GOVERNMENT_PEOPLE = frozenset({"minister", "envoy", "ambassador"})
@@ -45,8 +46,9 @@ def session_of_group(token: Token, named: list[Participant]) -> Participant | No
     link = _SESSION_LINKS.get(lower_lemma(token))
     if len(named) > 1 or link is None or token.pos_ != "NOUN":
         return None
-    if token.dep_ == "pobj" and token.head.lower_ == "during":
-        return None  # "told reporters during a meeting of X": the setting of something else
+    if (token.dep_ == "pobj" and token.head.lower_ == "during") or addressed_by_a_speaker(token):
+        return None  # "told reporters during a meeting of X": the setting of something else; "told a meeting
+        # of X" a speech
     if any(c.lower_ in LEX.own_session_modifiers for c in token.children if c.dep_ in ("amod", "compound", "nmod")):
         return None  # "the annual meeting of X": the body's own sitting
     ministerial = any(c.dep_ == "amod" and c.lower_ == "ministerial" for c in token.children)

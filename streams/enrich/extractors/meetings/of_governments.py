@@ -15,7 +15,8 @@ _MEMBERS = rf"(?:ministers|{_MEMBER_STATES}|countries|nations|governments)"
 @lru_cache(maxsize=1024)  # bounded: a worker sees an unbounded stream of names
 def _evidence(name: str) -> re.Pattern[str]:
     body = re.escape(name)
-    after = rf"\b{body}(?:'s)?\s+(?:[\w-]+\s+){{0,2}}{_MEMBERS}\b"  # "ORVEX has 14 member countries"
+    # "ORVEX has 14 member countries", "the ORVEX oil producers": the states it is made of, or what they are
+    after = rf"\b{body}(?:'s)?\s+(?:[\w-]+\s+){{0,2}}(?:{_MEMBERS}|producers|exporters)\b"
     before = rf"\b(?:ministers|{_MEMBER_STATES}) (?:of|from) (?:the )?{body}\b"  # "ministers of the ORVEX"
     # "non-ORVEX producers such as ...": those outside it are producers or states, so are those in it
     outside = rf"\bnon-{body}\s+(?:[\w-]+\s+){{0,2}}(?:members?|producers|exporters|{_MEMBERS})\b"

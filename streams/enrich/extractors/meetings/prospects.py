@@ -15,6 +15,7 @@ from streams.enrich.extractors.meetings.deals import topic_counterparts
 from streams.enrich.extractors.meetings.group_session import group_named_before, named_head
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
+from streams.enrich.extractors.meetings.own_sessions import named_body_owning
 from streams.enrich.extractors.meetings.paired import paired_sides
 from streams.enrich.extractors.meetings.wording import VERB_POS, has_party_prep, is_phone_call, modifiers
 
@@ -190,8 +191,8 @@ def is_backdrop(token: Token) -> bool:
         return True  # "spoke at the summit": a stage for a speech
     for child in [] if group is not None else token.children:
         if child.dep_ in ("compound", "nmod", "poss") and child.ent_type_ in ("ORG", "EVENT") and not (
-                _persons(child)):
-            return True
+                _persons(child) or named_body_owning(token) is not None):
+            return True  # "the X summit" as a setting; "the Tarvel Union's next meeting is set for May" is its own
         if child.dep_ in ("compound", "nmod") and child.text.isupper() and len(child.text) > 1:
             return True
     return False
