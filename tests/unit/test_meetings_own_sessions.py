@@ -58,7 +58,7 @@ def test_a_body_that_meets_or_convenes_is_in_session(meetings, text, body, statu
 
 @pytest.mark.parametrize(("text", "body", "status"), [
     ("The Tarvel Union's next meeting is set for June 4.", "Tarvel Union", "planned"),
-    ("The next Harn Commission meeting will be held in May.", "Harn Commission", "planned"),
+    ("The next Harn Commission meeting is to take place in May.", "Harn Commission", "planned"),
     ("Grant rules for fishing fleets stalled at Monday's closed meeting of the Harn Commission, aides said.",
      "Harn Commission", "held"),
 ])
@@ -69,14 +69,14 @@ def test_a_named_body_of_members_meeting_told_as_an_event_is_its_session(meeting
 @pytest.mark.parametrize("text", [
     # speeches to a gathering
     "Osric Pell warned a meeting of the Tarvel Trade Forum that tariffs would hurt growth.",
-    "Mayor Ines Roe spoke to a meeting of the city council on Monday.",
+    "Mayor Ines Roe spoke to a meeting of city councillors on Monday.",
     "Norland assured a meeting of fishery ministers that quotas would fall.",
     # no sitting of members
     "The exchange held a short trading session on Friday.",
     "The council held a press session after the vote.",
     "The Kelby Rovers squad held a training session in Lyon on Monday.",
     "The committee held hearings on the bill last week.",
-    "Lars Brenn held a news conference on Tuesday.",
+    "On Tuesday Lars Brenn held a news conference.",
     "Mayor Anna Kell held a meeting on Friday.",
     "The Kestrel Group held a meeting on Friday.",
     "The Acme Corp meeting is set for June 4.",

@@ -71,7 +71,7 @@ def test_the_teller_of_a_persons_act_at_a_meeting_was_there(run, text: str, side
     "Governor Ivan Petrov said that after meeting the deadline, it was clear the ward would stay open.",
     "Dana Pruitt said that after meeting investors every quarter, it was clear the loan would be extended.",
     "Dana Pruitt, seeking talks with Owen Sato, said the loan could be extended.",
-    "Theatre director Ola Berg said it was going to be tough to hold talks with the Lund Players Guild before the season.",
+    "Director Ola Berg said it was going to be tough to hold talks with the Lund Players Guild before the season.",
     "Mayor Carla Diaz, addressing a meeting of the Ardley Housing Association, said the plan was on track.",
 ])
 def test_no_encounter_of_two_named_sides(run, text: str) -> None:

@@ -124,7 +124,7 @@ def _named_as_setting(noun: Token, organ: Token) -> bool:
     if lower_lemma(organ) in SESSION_BODIES:
         return False
     if any(c.lower_ in LEX.own_session_modifiers for c in noun.children if c.dep_ in ("amod", "compound", "nmod")):
-        return True  # "at the annual meeting of the X Association": a general meeting in passing, an open question
+        return True  # "at the X Association's annual meeting": a general meeting in passing, an open question
     return not (told_itself(noun) or (noun.dep_ == "pobj" and noun.head.lower_ == "at"))
 
 

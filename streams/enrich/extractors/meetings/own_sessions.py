@@ -120,7 +120,7 @@ _SCHEDULING = frozenset({"schedule", "set", "plan", "due", "expect", "slate", "p
 
 
 def named_body_owning(noun: Token) -> Token | None:
-    """"the Tarvel Union's next meeting is set for June 4", "the next Harn Commission meeting will be held in
+    """"the Tarvel Union's next meeting is set for June 4", "the next Harn Commission meeting is to take place in
     May", "a Tarvel Growers Association meeting slated for early July": a meeting whose owner is a body of
     members written as a name, told as an event of its own (it is held, set, put off). A meeting so named only
     as a setting or a clock ("the communique from the X meeting", "since the X meeting", "at last year's X
