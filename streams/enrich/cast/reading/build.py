@@ -39,7 +39,7 @@ from streams.enrich.vocabulary.places import is_known_place
 
 from ..entity import Entity, Mention
 from ..lexicon import lexicon
-from ..names import is_common_plural, org_shaped, titled_name
+from ..names import closed_by_legal_form, is_common_plural, org_shaped, titled_name
 from .acronyms import bracketed_short_form, dashed_short_form
 from .columns import SOFT_LABELS, SUBJECT_DEPS, Columns
 from .kinds import affiliation_read_as_person, body_noun_before, names_press, owner_of_its, place_read_as_person
@@ -148,7 +148,10 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
             holder.mention(ent.start_char)
             continue
         root = ent.root
-        person = salience.named.get(root.i) is not None or registry.knows_surname(root.text) or titled_name(ent)
+        # a word the article also wrote alone for a person ("Avia said", read as one) is no person's inside a
+        # name closed by a legal form: the parse may hang "Avia Group Inc" on its first word
+        surname = registry.knows_surname(root.text) and not closed_by_legal_form(ent)
+        person = salience.named.get(root.i) is not None or surname or titled_name(ent)
         place = ent.label_ == "ORG" and len(ent) == 1 and is_known_place(ent.text)  # a town the model mislabelled
         # "the fisheries council" tagged a body: lower-case words describe one named before, they name none
         typed = lower_case_name(ent)  # a full name typed in lower case, its short form capitalised elsewhere

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..entity import Entity
 from ..lexicon import lexicon
-from ..names import is_title_in_name, title_before, titled_name
+from ..names import closed_by_legal_form, is_title_in_name, title_before, titled_name
 from .and_names import joined_name
 from .binding import own_clause_subject
 from .columns import ARGUMENT_DEPS, Columns
@@ -70,7 +70,8 @@ def person_mentions(
                 hold_title(ent, entity, titled, floor)
             else:
                 named.update((t.i, None) for t in ent)
-    for ent in (e for e in ents if e.label_ == "ORG" and joined_name(e)):  # "X Pipe and Valve Co": no one's name
+    # "X Pipe and Valve Co", "X Group International Inc": no one's name, whatever the article writes alone later
+    for ent in (e for e in ents if e.label_ == "ORG" and (joined_name(e) or closed_by_legal_form(e))):
         named.update((i, None) for i in range(ent.start, ent.end) if i not in named)
     for t in (doc[i] for i in cols.coordinated if i not in named):
         run = coordinated_name(t, named)
