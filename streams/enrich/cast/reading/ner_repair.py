@@ -35,7 +35,14 @@ from .person_objects import label_beside_person_preposition
 from .place_given_names import place_named_person
 from .portfolio import name_after_portfolio
 from .possessive_firms import possessive_firms
-from .press_names import described_as_press, headed_as_press, press_of_place, quoted_press, unlabelled_press
+from .press_names import (
+    dated_press,
+    described_as_press,
+    headed_as_press,
+    press_of_place,
+    quoted_press,
+    unlabelled_press,
+)
 from .registry import big_place, place_in_body_name
 from .stock_codes import CodedFirms, in_stock_code, parenthesised_firm
 from .titles import aged, comma_title, role_after
@@ -156,7 +163,14 @@ def repaired_ents(doc: Doc, text: str) -> list[Span]:
     ents: list[Span] = []
     filed_from = dateline_place_end(text)
     coded = CodedFirms(text)
+    counted_to = 0  # the end of a body's name that took in its count ("Group of Seven"): the count is no span
     for ent in doc.ents:
+        if ent.end <= counted_to:
+            continue
+        if (counted := _count_cut_off(ent)) is not None:  # "Group of Seven" read as "Group of" and a number
+            ents.append(counted)
+            counted_to = counted.end
+            continue
         if ent.end_char <= filed_from:
             ents.append(Span(doc, ent.start, ent.end, label="GPE"))
             continue
@@ -178,7 +192,8 @@ def repaired_ents(doc: Doc, text: str) -> list[Span]:
             continue
         if (ent.label_ in ("PERSON", "GPE") and described_as_press(ent)) or (
             ent.label_ == "PERSON" and headed_as_press(ent)
-        ):  # "<Name>, a local daily, said", "the <Name> newspaper said" (a place there is the paper's city)
+        ) or dated_press(ent):  # "<Name>, a local daily, said", "the <Name> newspaper said" (a place there is
+            # the paper's city), "the <Word> Day newspaper said" read as a date
             ents.append(Span(doc, ent.start, ent.end, label="ORG"))
             continue
         if (whole := given_name_after(ent)) is not None:  # "Choi Min-jun" read as "Choi"
@@ -226,6 +241,19 @@ def repaired_ents(doc: Doc, text: str) -> list[Span]:
     ents = whole_and_names(doc, joined_at_and(doc, possessive_firms(founders_firms(_given_names_joined(ents)))))
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
     return sorted([*ents, *_unlabelled_orgs(doc, taken)], key=lambda e: e.start)
+
+
+def _count_cut_off(ent: Span) -> Span | None:
+    """ "the Group of Seven", "the Club of Ten": a body named by how many members it has, which the recogniser
+    cuts at "of" and reads the number as a count of its own. A name does not end in "of", so the number after
+    it, written in figures or as a capitalised word, closes the name."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or len(ent) < 2 or ent[-1].lower_ != "of" or ent.end >= len(doc):
+        return None
+    count = doc[ent.end]
+    if not count.like_num or not (count.is_digit or count.is_title):
+        return None
+    return Span(doc, ent.start, ent.end + 1, label="ORG")
 
 
 def _body_with_its_first_words(ent: Span) -> Span:

@@ -632,10 +632,13 @@ class Registry:
     def _keeps_name(self, person: Entity, size: int, org: Entity | None) -> bool:
         """Whether `person` holds these `size` words rather than the firm: a shorter writing of a longer name is the
         person's unless they are the firm's own officer; the whole name of a titled person stays theirs even when
-        the firm is named after them ("Dana Okafor of Dana Okafor Group said" is the founder)."""
-        if len(person.name.split()) > size:
+        the firm is named after them ("Dana Okafor of Dana Okafor Group said" is the founder), but more words than
+        the name are not (a title word opening the firm's name, read as the person's title)."""
+        held = len(person.name.split())
+        if held > size:
             return not self._officer_of(person, org)
-        return size > 1 and bool(person.titles)
+        # a titled person holds words of their own name's length: "General Dynamo" is no "Dynamo" titled General
+        return size > 1 and bool(person.titles) and held == size
 
     def _officer_of(self, person: Entity, org: Entity | None) -> bool:
         """Whether `person` is written as an office holder of `org`: affiliated with it by its name or its short
