@@ -244,16 +244,27 @@ def repaired_ents(doc: Doc, text: str) -> list[Span]:
 
 
 def _count_cut_off(ent: Span) -> Span | None:
-    """ "the Group of Seven", "the Club of Ten": a body named by how many members it has, which the recogniser
-    cuts at "of" and reads the number as a count of its own. A name does not end in "of", so the number after
-    it, written in figures or as a capitalised word, closes the name."""
+    """ "the Group of Seven", "the Club of 15": a body named by how many members it has, which the recogniser
+    cuts at "of" ("Group of" and a number) or reads as the number alone. A name does not end in "of", so the
+    number after it, written in figures or as a capitalised word, closes the name; a number alone after a
+    capitalised body's word and "of" is that body's count."""
     doc = ent.doc
-    if ent.label_ != "ORG" or len(ent) < 2 or ent[-1].lower_ != "of" or ent.end >= len(doc):
+    if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ == "of" and ent.end < len(doc):
+        return Span(doc, ent.start, ent.end + 1, label="ORG") if _count_word(doc[ent.end]) else None
+    if ent.label_ != "CARDINAL" or len(ent) != 1 or not _count_word(ent[0]) or ent.start < 2:
         return None
-    count = doc[ent.end]
-    if not count.like_num or not (count.is_digit or count.is_title):
+    of, body = doc[ent.start - 1], doc[ent.start - 2]
+    if of.lower_ != "of" or not body.is_title or body.lower_ not in lexicon().org_name_endings:
         return None
-    return Span(doc, ent.start, ent.end + 1, label="ORG")
+    return Span(doc, body.i, ent.end, label="ORG")
+
+
+def _count_word(token: Token) -> bool:
+    """A count written in figures or as a capitalised word ("15", "Seven"), as a body's name gives it, and
+    not counting the words after it ("the Group of 20 major economies" keeps what it counts, `orgs`)."""
+    doc = token.doc
+    counts = token.i + 1 < len(doc) and doc[token.i + 1].is_lower and doc[token.i + 1].pos_ in ("ADJ", "NOUN")
+    return token.like_num and (token.is_digit or token.is_title) and not counts
 
 
 def _body_with_its_first_words(ent: Span) -> Span:
