@@ -10,6 +10,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from streams.enrich.cast import cast_of
+from streams.enrich.nlp import parse
+from streams.ingest.article import Article
 from tests.unit.readers import speaker_of, speakers
 
 
@@ -153,3 +156,40 @@ def test_a_real_date_before_a_papers_noun_names_no_paper(nlp: Language) -> None:
 )
 def test_firms_sharing_a_word_stay_apart(nlp: Language, text: str, fragment: str, speaker: str) -> None:
     assert speaker_of(nlp, text, fragment) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        # energy: a parent and its unit open with the same words; the short form is the parent's own name
+        ("Pellam Western Inc said its Pellam Western Pipeline Co unit agreed to pay fines.\n\n"
+         "The fines are small, Pellam Western also said.", "Pellam Western Inc"),
+        # science: a drugmaker and its lab
+        ("Vexley Southern Inc said its Vexley Southern Labs Co unit ended the vaccine trial.\n\n"
+         "The results were poor, Vexley Southern also said.", "Vexley Southern Inc"),
+        # sport: a club owner and its stadium company
+        ("Corrow Eastern Inc said its Corrow Eastern Stadium Co unit agreed to sell the ground.\n\n"
+         "The club will move next year, Corrow Eastern also said.", "Corrow Eastern Inc"),
+        # labour: a transport group and its bus unit
+        ("Brannock Central Inc said its Brannock Central Bus Co unit reached a deal with the drivers union.\n\n"
+         "The strike is over, Brannock Central also said.", "Brannock Central Inc"),
+    ],
+)
+def test_a_short_form_read_as_a_person_is_the_firm_it_names(nlp: Language, text: str, firm: str) -> None:
+    assert speakers(nlp, text) == [firm, firm]
+
+
+def test_a_founders_name_opening_a_firm_stays_a_person(nlp: Language) -> None:
+    # business: a given name opens the words, so they may be the founder's own: the cast keeps her a person
+    text = "Dana Okafor Group Ltd said sales rose.\n\nDana Okafor, who founded it, will retire in June."
+    cast = cast_of(parse(Article(id="t", text=text), nlp).doc)
+    assert "Dana Okafor" in [e.name for e in cast.people]
+
+
+def test_two_legal_forms_are_two_firms(nlp: Language) -> None:
+    # business: a company and the group that sold control of it, each named in full
+    text = (
+        "<Orvell Ltd> shareholders will vote on a new name, the company said. Orvell Group Plc sold control of "
+        "the company in 1984.\n\nOrvell Ltd said profits rose."
+    )
+    assert speakers(nlp, text) == ["Orvell Ltd", "Orvell Ltd"]

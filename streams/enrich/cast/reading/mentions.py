@@ -18,6 +18,7 @@ from .and_names import joined_name
 from .binding import own_clause_subject
 from .columns import ARGUMENT_DEPS, Columns
 from .definite_names import written_with_the
+from .firm_openings import FirmOpenings
 from .kinds import (
     affiliation_read_as_person,
     body_noun_before,
@@ -49,9 +50,11 @@ def person_mentions(
     """Every mention of a person: NER's PERSON spans, and a known surname NER labelled otherwise.
     `named` gets every token of each name, `titled` every token of its title, for readers that hold one."""
     mentions: list[tuple[Token, Entity]] = []
+    firms = FirmOpenings(ents)
     for ent in ents:
         floor = cols.sent_start[ent.start]  # Span.sent walks every sentence of the doc
         person = ent.label_ == "PERSON" and not body_read_as_person(ent) and not affiliation_read_as_person(ent)
+        person = person and not (ent.label_ == "PERSON" and firms.opens_one_firm(ent))  # "Gull Air" of "Gull Air Inc"
         person = person and not owner_of_its(ent) and not one_word_body(ent, registry) and not body_noun_before(ent)
         person = person and not written_with_the(ent)  # "the Oldmere": a river or a product, no one's name
         venue_named = venue_word_surname(ent)  # "Kaito Hall said ... He added"
@@ -83,7 +86,7 @@ def person_mentions(
     listed = [i for i in cols.listed if i not in named and in_list_of_people(doc[i], named)]
     after_titles = [i for i in cols.unlabelled_pobjs if after_title(doc[i])]
     for t in (doc[i] for i in sorted({*cols.unlabelled_arguments, *listed, *after_titles}) if i not in named):
-        if unlabelled_name(t):
+        if unlabelled_name(t) and not firms.opens_one_firm(name_run(t)):
             run = name_run(t)
             floor = cols.sent_start[t.i]
             entity = registry.add_person_span(doc[run[0].i : run[-1].i + 1], floor)  # titled as a PERSON span is

@@ -305,6 +305,21 @@ def _hyphen_rest(words: list[str], short: list[str]) -> list[str] | None:
     return [second, *words[1:]]
 
 
+_LEGAL_SPELLINGS = {"corporation": "corp", "company": "co", "incorporated": "inc", "limited": "ltd"}
+
+
+def _legal_tail(name: str) -> tuple[str, ...]:
+    """The legal form closing a name, one spelling per form ("X Group Plc" → ("group", "plc"); "X Corporation"
+    and "X Corp." → ("corp",)); () for a name with none."""
+    words = [w.rstrip(".") for w in _without_possessive(name).lower().replace(",", " ").split()]
+    suffixes = lexicon().corporate_suffixes
+    tail: list[str] = []
+    while len(words) > 1 and words[-1] in suffixes:
+        word = words.pop()
+        tail.insert(0, _LEGAL_SPELLINGS.get(word, word))
+    return tuple(tail)
+
+
 def _names_a_part(rest: list[str]) -> bool:
     """Whether the words after a parent's opening words name a part it owns abroad ("international corp",
     "canada ltd"), which the parent's short form does not shorten when the parent is named too."""
@@ -606,6 +621,10 @@ class Registry:
         }
         if len(rests) > 1:  # "X Y" after "X Y Inc" and its part "X Y International Corp": the parent
             rests = {i: (e, rest) for i, (e, rest) in rests.items() if not _names_a_part(rest)}
+        if len(rests) > 1:  # "X Y" after "X Y Inc" and its unit "X Y Railroad Co": the one it names but for the form
+            suffixes = lexicon().corporate_suffixes
+            bare = {i: (e, rest) for i, (e, rest) in rests.items() if all(w in suffixes for w in rest)}
+            rests = bare if len(bare) == 1 else rests
         return next(iter(rests.values()))[0] if len(rests) == 1 else None
 
     def org_read_as_person(self, words: str, char: int) -> Entity | None:
@@ -716,10 +735,14 @@ class Registry:
     def _core_body(self, key: str, core: str) -> Entity | None:
         """The body whose name without its legal form is `core` ("X" of "X Holdings Corp"); a one-word name
         only when no other body opens with it too ("X" after "X Industries Inc" and "X Holdings Corp" names
-        neither, as for two bodies sharing initials)."""
+        neither, as for two bodies sharing initials). Two names written in full with different legal forms ("X
+        Ltd" and "X Group Plc") are two companies, a parent and its subsidiary most often."""
         if " " not in key and self.org_by_short_name(key) is None:
             return None
-        return self._cores.get(core)
+        found = self._cores.get(core)
+        if found is not None and _legal_tail(key) and _legal_tail(found.name) not in ((), _legal_tail(key)):
+            return None
+        return found
 
     def _placed_body(self, core: str, placed: str | None) -> Entity | None:
         """ "X Corp" and "X Corp of <place>" are one company, named in either order; not when two bodies of
