@@ -20,7 +20,7 @@ from tests.unit.readers import speaker_of, speakers
     ("text", "speaker"),
     [
         # labour: a bracketed firm opening the lede, the parse heading its name on the first word
-        ("<Tessa Group Holdings Inc> members voted to strike at the plant.\n\nTessa said it had not seen the ballot.",
+        ("<Tessa Group Holdings Inc> members voted to strike at the plant.\n\nTessa said the ballot was flawed.",
          "Tessa Group Holdings Inc"),
         # science
         ("<Kelso Group Holdings Inc> scientists published the trial results on Monday.\n\nKelso said the drug cut "
@@ -38,13 +38,13 @@ def test_a_bracketed_firm_keeps_its_short_form(nlp: Language, text: str, speaker
     "text",
     [
         # sport: a stadium's owner in wire parentheses, the recogniser labelling none of it
-        'But the owners of the stadium, (National Drennan Leisure Co) and Vantor Ltd, said the ground would be '
+        "The stadium's two owners, (National Drennan Leisure Co) and Vantor Ltd, said the ground would be "
         'sold.\n\n"We regret it," a National Drennan spokesman said.',
         # science: a lab's owner
-        'But the owners of the lab, (National Kelso Research Co) and Vantor Ltd, said the trial would end.\n\n'
+        "The lab's two owners, (National Kelso Research Co) and Vantor Ltd, said the trial would end.\n\n"
         '"We regret it," a National Kelso spokesman said.',
         # health: a clinic's owner
-        'But the owners of the clinic, (Central Pavlo Health Co) and Orla Ltd, said it would close.\n\n'
+        "The clinic's two owners, (Central Pavlo Health Co) and Orla Ltd, said it would close.\n\n"
         '"It is sad," a Central Pavlo spokesman said.',
     ],
 )

@@ -16,8 +16,8 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Span, Token
 
 from ..given_names import given_name_countries
-from ..lexicon import lexicon
 from ..names import closed_by_legal_form
+from .registry import only_legal_form
 
 
 class FirmOpenings:
@@ -39,6 +39,5 @@ class FirmOpenings:
         words = tuple(t.lower_ for t in tokens if not t.is_punct)
         firms = self._firms.get(words, set())
         if len(firms) > 1:
-            suffixes = lexicon().corporate_suffixes
-            firms = {f for f in firms if all(w in suffixes for w in f[len(words) :])}
+            firms = {f for f in firms if only_legal_form(f[len(words) :])}
         return len(firms) == 1

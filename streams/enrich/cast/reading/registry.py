@@ -305,6 +305,16 @@ def _hyphen_rest(words: list[str], short: list[str]) -> list[str] | None:
     return [second, *words[1:]]
 
 
+_KIND_FORMS = frozenset({"group", "holdings"})  # close a name as a legal form does, and say what the firm is
+
+
+def only_legal_form(rest: Sequence[str]) -> bool:
+    """Whether the words after a short form are a legal form alone ("inc", "co ltd"), so that the short form is
+    that firm's own name: "X Holdings Corp" and "X Group Plc" are more than "X", a parent's name beside "X Inc"."""
+    suffixes = lexicon().corporate_suffixes
+    return bool(rest) and all(w in suffixes and w not in _KIND_FORMS for w in rest)
+
+
 _LEGAL_SPELLINGS = {"corporation": "corp", "company": "co", "incorporated": "inc", "limited": "ltd"}
 
 
@@ -622,8 +632,7 @@ class Registry:
         if len(rests) > 1:  # "X Y" after "X Y Inc" and its part "X Y International Corp": the parent
             rests = {i: (e, rest) for i, (e, rest) in rests.items() if not _names_a_part(rest)}
         if len(rests) > 1:  # "X Y" after "X Y Inc" and its unit "X Y Railroad Co": the one it names but for the form
-            suffixes = lexicon().corporate_suffixes
-            bare = {i: (e, rest) for i, (e, rest) in rests.items() if all(w in suffixes for w in rest)}
+            bare = {i: (e, rest) for i, (e, rest) in rests.items() if only_legal_form(rest)}
             rests = bare if len(bare) == 1 else rests
         return next(iter(rests.values()))[0] if len(rests) == 1 else None
 
