@@ -136,7 +136,7 @@ def _owner_of_named_office(ent: Span, root: Token) -> bool:
 
 def plain_name(tokens: Sequence[Token]) -> bool:
     """Two or three capitalised words (surname particles and glued hyphens between them aside: "Anouk de
-    Vries") with no title, institution, company word or legal form among them and not a known place as a whole: the
+    Vries") with no title, institution or company word among them and not a known place as a whole: the
     shape of a person's name ("Ana Ruiz"; many surnames are also towns)."""
     lex = lexicon()
     words = name_words(tokens)
@@ -145,7 +145,6 @@ def plain_name(tokens: Sequence[Token]) -> bool:
         and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in words)
         and not any(is_title_in_name(t) or t.lemma_.lower() in lex.institution_nouns for t in tokens)
         and not any(t.lower_ in lex.org_name_endings for t in tokens)
-        and not any(t.lower_ in lex.corporate_suffixes and not t.is_upper for t in tokens)  # "X Co", "Y Limited"
         and not place_shaped(tokens)
         and not is_known_place(tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text)
     )

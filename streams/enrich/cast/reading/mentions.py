@@ -45,12 +45,12 @@ from .venue_surnames import venue_word_surname
 
 def person_mentions(
     doc: Doc, cols: Columns, ents: list[Span], registry: Registry, named: dict[int, Entity | None],
-    titled: dict[int, Entity],
+    titled: dict[int, Entity], firms: FirmOpenings,
 ) -> list[tuple[Token, Entity]]:
-    """Every mention of a person: NER's PERSON spans, and a known surname NER labelled otherwise.
-    `named` gets every token of each name, `titled` every token of its title, for readers that hold one."""
+    """Every mention of a person: NER's PERSON spans, and a known surname NER labelled otherwise, but for a
+    firm's opening words (`firms`). `named` gets every token of each name, `titled` every token of its title,
+    for readers that hold one."""
     mentions: list[tuple[Token, Entity]] = []
-    firms = FirmOpenings(ents)
     for ent in ents:
         floor = cols.sent_start[ent.start]  # Span.sent walks every sentence of the doc
         person = ent.label_ == "PERSON" and not body_read_as_person(ent) and not affiliation_read_as_person(ent)

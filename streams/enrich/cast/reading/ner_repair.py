@@ -63,7 +63,7 @@ def _person_after_org(ent: Span) -> int | None:
     for k in range(len(ent) - 3, -1, -1):
         head, tail = ent[k], ent[k + 1 :]
         is_org_word = head.lower_ in lex.org_name_endings or head.lemma_.lower() in lex.institution_nouns
-        if (is_title_word(head) or (is_org_word and k > 0)) and plain_name(tail):
+        if (is_title_word(head) or (is_org_word and k > 0)) and plain_name(tail) and not _legal_form_end(tail):
             return ent.start + k + 1
     return None
 
@@ -241,6 +241,12 @@ def repaired_ents(doc: Doc, text: str) -> list[Span]:
     ents = whole_and_names(doc, joined_at_and(doc, possessive_firms(founders_firms(_given_names_joined(ents)))))
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
     return sorted([*ents, *_unlabelled_orgs(doc, taken)], key=lambda e: e.start)
+
+
+def _legal_form_end(tail: Span) -> bool:
+    """ "General X Co": a title word opening a firm's name leaves no person after it when a legal form ("Co",
+    "Limited") closes the name."""
+    return tail[-1].lower_ in lexicon().corporate_suffixes and not tail[-1].is_upper
 
 
 def _count_cut_off(ent: Span) -> Span | None:
