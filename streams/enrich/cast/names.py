@@ -551,7 +551,22 @@ def org_shaped(tokens: Sequence[Token]) -> bool:
         last in lex.org_name_endings
         or (last in lex.venue_name_endings | lex.press_name_endings and not given_name_countries(tokens[0].text))
         or _legal_form_first(tokens)
+        or _legal_form_last(tokens[-1])
     )
+
+
+def _legal_form_last(last: Token) -> bool:
+    """ "X Y Co", "X Y Limited": a legal form written as a word ("Co", "Limited", "Inc."), not in capitals,
+    closes only a company's name. A form in capitals ("AG", "SA", "SE") is left out: the same letters stand
+    for an office or a country too often."""
+    return last.lower_ in lexicon().corporate_suffixes and last.text[:1].isupper() and not last.is_upper
+
+
+def closed_by_legal_form(ent: Span) -> bool:
+    """ "X Group International Inc", "Y Mining Ltd": a name of several words the recogniser called a body and
+    that ends in a legal form is a company's, whichever of its words the parse made its head, even when the
+    article also writes its first word alone for a person's name ("X said", the model reading it as one)."""
+    return ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_.rstrip(".") in lexicon().corporate_suffixes
 
 
 def _legal_form_first(tokens: Sequence[Token]) -> bool:

@@ -39,9 +39,10 @@ from streams.enrich.vocabulary.places import is_known_place
 
 from ..entity import Entity, Mention
 from ..lexicon import lexicon
-from ..names import is_common_plural, org_shaped, titled_name
+from ..names import closed_by_legal_form, is_common_plural, org_shaped, titled_name
 from .acronyms import bracketed_short_form, dashed_short_form
 from .columns import SOFT_LABELS, SUBJECT_DEPS, Columns
+from .firm_openings import FirmOpenings
 from .kinds import affiliation_read_as_person, body_noun_before, names_press, owner_of_its, place_read_as_person
 from .lone_bodies import lone_body, one_word_body
 from .lower_case_names import lower_case_name
@@ -127,7 +128,8 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
     salience = Salience()
     cols = Columns(doc)
     ents = repaired_ents(doc, text)
-    mentions = person_mentions(doc, cols, ents, registry, salience.named, salience.titled)
+    firms = FirmOpenings(ents)
+    mentions = person_mentions(doc, cols, ents, registry, salience.named, salience.titled, firms)
     name_lede_role(doc, text, cols, mentions, salience.titled)
     salience.mentions = [Mention(t.i, t.idx, e) for t, e in mentions]
     vote_genders(doc, cols, mentions, in_quote)
@@ -148,7 +150,10 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
             holder.mention(ent.start_char)
             continue
         root = ent.root
-        person = salience.named.get(root.i) is not None or registry.knows_surname(root.text) or titled_name(ent)
+        # a word the article also wrote alone for a person ("Avia said", read as one) is no person's inside a
+        # name closed by a legal form: the parse may hang "Avia Group Inc" on its first word
+        surname = registry.knows_surname(root.text) and not closed_by_legal_form(ent)
+        person = salience.named.get(root.i) is not None or surname or titled_name(ent)
         place = ent.label_ == "ORG" and len(ent) == 1 and is_known_place(ent.text)  # a town the model mislabelled
         # "the fisheries council" tagged a body: lower-case words describe one named before, they name none
         typed = lower_case_name(ent)  # a full name typed in lower case, its short form capitalised elsewhere
@@ -209,7 +214,7 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
     called_companies(doc, registry)
     salience.focus.sort(key=lambda e: e[0])
     company_subjects(doc, cols, registry, salience.focus, in_quote)
-    salience.spans = _name_spans(ents, salience.named, registry)
+    salience.spans = _name_spans(ents, salience.named, registry, firms)
     return salience
 
 
@@ -240,7 +245,7 @@ def _body_read_as_building(ent: Span) -> bool:
 
 
 def _name_spans(
-    ents: list[Span], named: dict[int, Entity | None], registry: Registry
+    ents: list[Span], named: dict[int, Entity | None], registry: Registry, firms: FirmOpenings
 ) -> dict[int, tuple[int, int, str]]:
     """Each token of a name: (start, end, kind) as the cast read it. A person's name is the run of tokens
     the cast gave that person; a span the model called a person that the cast did not take is a place or an
@@ -251,6 +256,8 @@ def _name_spans(
         if kind == "person":
             if all(named.get(i) is not None for i in range(ent.start, ent.end)):
                 pass  # every word is a person's, which the runs below write over it: what else it may be is moot
+            elif firms.opens_one_firm(ent):  # "Marlow said" after "Marlow Textiles Inc"
+                kind = "org"
             elif place_read_as_person(ent, registry):
                 kind = "place"
             elif _read_as_body(ent, registry):

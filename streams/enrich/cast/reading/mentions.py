@@ -13,11 +13,12 @@ from spacy.tokens import Doc, Span, Token
 
 from ..entity import Entity
 from ..lexicon import lexicon
-from ..names import is_title_in_name, title_before, titled_name
+from ..names import closed_by_legal_form, is_title_in_name, title_before, titled_name
 from .and_names import joined_name
 from .binding import own_clause_subject
 from .columns import ARGUMENT_DEPS, Columns
 from .definite_names import written_with_the
+from .firm_openings import FirmOpenings
 from .kinds import (
     affiliation_read_as_person,
     body_noun_before,
@@ -44,14 +45,16 @@ from .venue_surnames import venue_word_surname
 
 def person_mentions(
     doc: Doc, cols: Columns, ents: list[Span], registry: Registry, named: dict[int, Entity | None],
-    titled: dict[int, Entity],
+    titled: dict[int, Entity], firms: FirmOpenings,
 ) -> list[tuple[Token, Entity]]:
-    """Every mention of a person: NER's PERSON spans, and a known surname NER labelled otherwise.
-    `named` gets every token of each name, `titled` every token of its title, for readers that hold one."""
+    """Every mention of a person: NER's PERSON spans, and a known surname NER labelled otherwise, but for a
+    firm's opening words (`firms`). `named` gets every token of each name, `titled` every token of its title,
+    for readers that hold one."""
     mentions: list[tuple[Token, Entity]] = []
     for ent in ents:
         floor = cols.sent_start[ent.start]  # Span.sent walks every sentence of the doc
         person = ent.label_ == "PERSON" and not body_read_as_person(ent) and not affiliation_read_as_person(ent)
+        person = person and not (ent.label_ == "PERSON" and firms.opens_one_firm(ent))  # "Gull Air" of "Gull Air Inc"
         person = person and not owner_of_its(ent) and not one_word_body(ent, registry) and not body_noun_before(ent)
         person = person and not written_with_the(ent)  # "the Oldmere": a river or a product, no one's name
         venue_named = venue_word_surname(ent)  # "Kaito Hall said ... He added"
@@ -70,7 +73,8 @@ def person_mentions(
                 hold_title(ent, entity, titled, floor)
             else:
                 named.update((t.i, None) for t in ent)
-    for ent in (e for e in ents if e.label_ == "ORG" and joined_name(e)):  # "X Pipe and Valve Co": no one's name
+    # "X Pipe and Valve Co", "X Group International Inc": no one's name, whatever the article writes alone later
+    for ent in (e for e in ents if e.label_ == "ORG" and (joined_name(e) or closed_by_legal_form(e))):
         named.update((i, None) for i in range(ent.start, ent.end) if i not in named)
     for t in (doc[i] for i in cols.coordinated if i not in named):
         run = coordinated_name(t, named)
@@ -82,7 +86,7 @@ def person_mentions(
     listed = [i for i in cols.listed if i not in named and in_list_of_people(doc[i], named)]
     after_titles = [i for i in cols.unlabelled_pobjs if after_title(doc[i])]
     for t in (doc[i] for i in sorted({*cols.unlabelled_arguments, *listed, *after_titles}) if i not in named):
-        if unlabelled_name(t):
+        if unlabelled_name(t) and not firms.opens_one_firm(name_run(t)):
             run = name_run(t)
             floor = cols.sent_start[t.i]
             entity = registry.add_person_span(doc[run[0].i : run[-1].i + 1], floor)  # titled as a PERSON span is

@@ -35,7 +35,14 @@ from .person_objects import label_beside_person_preposition
 from .place_given_names import place_named_person
 from .portfolio import name_after_portfolio
 from .possessive_firms import possessive_firms
-from .press_names import described_as_press, headed_as_press, press_of_place, quoted_press, unlabelled_press
+from .press_names import (
+    dated_press,
+    described_as_press,
+    headed_as_press,
+    press_of_place,
+    quoted_press,
+    unlabelled_press,
+)
 from .registry import big_place, place_in_body_name
 from .stock_codes import CodedFirms, in_stock_code, parenthesised_firm
 from .titles import aged, comma_title, role_after
@@ -56,7 +63,7 @@ def _person_after_org(ent: Span) -> int | None:
     for k in range(len(ent) - 3, -1, -1):
         head, tail = ent[k], ent[k + 1 :]
         is_org_word = head.lower_ in lex.org_name_endings or head.lemma_.lower() in lex.institution_nouns
-        if (is_title_word(head) or (is_org_word and k > 0)) and plain_name(tail):
+        if (is_title_word(head) or (is_org_word and k > 0)) and plain_name(tail) and not _legal_form_end(tail):
             return ent.start + k + 1
     return None
 
@@ -156,7 +163,14 @@ def repaired_ents(doc: Doc, text: str) -> list[Span]:
     ents: list[Span] = []
     filed_from = dateline_place_end(text)
     coded = CodedFirms(text)
+    counted_to = 0  # the end of a body's name that took in its count ("Group of Seven"): the count is no span
     for ent in doc.ents:
+        if ent.end <= counted_to:
+            continue
+        if (counted := _count_cut_off(ent)) is not None:  # "Group of Seven" read as "Group of" and a number
+            ents.append(counted)
+            counted_to = counted.end
+            continue
         if ent.end_char <= filed_from:
             ents.append(Span(doc, ent.start, ent.end, label="GPE"))
             continue
@@ -178,7 +192,8 @@ def repaired_ents(doc: Doc, text: str) -> list[Span]:
             continue
         if (ent.label_ in ("PERSON", "GPE") and described_as_press(ent)) or (
             ent.label_ == "PERSON" and headed_as_press(ent)
-        ):  # "<Name>, a local daily, said", "the <Name> newspaper said" (a place there is the paper's city)
+        ) or dated_press(ent):  # "<Name>, a local daily, said", "the <Name> newspaper said" (a place there is
+            # the paper's city), "the <Word> Day newspaper said" read as a date
             ents.append(Span(doc, ent.start, ent.end, label="ORG"))
             continue
         if (whole := given_name_after(ent)) is not None:  # "Choi Min-jun" read as "Choi"
@@ -226,6 +241,36 @@ def repaired_ents(doc: Doc, text: str) -> list[Span]:
     ents = whole_and_names(doc, joined_at_and(doc, possessive_firms(founders_firms(_given_names_joined(ents)))))
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
     return sorted([*ents, *_unlabelled_orgs(doc, taken)], key=lambda e: e.start)
+
+
+def _legal_form_end(tail: Span) -> bool:
+    """ "General X Co": a title word opening a firm's name leaves no person after it when a legal form ("Co",
+    "Limited") closes the name."""
+    return tail[-1].lower_ in lexicon().corporate_suffixes and not tail[-1].is_upper
+
+
+def _count_cut_off(ent: Span) -> Span | None:
+    """ "the Group of Seven", "the Club of 15": a body named by how many members it has, which the recogniser
+    cuts at "of" ("Group of" and a number) or reads as the number alone. A name does not end in "of", so the
+    number after it, written in figures or as a capitalised word, closes the name; a number alone after a
+    capitalised body's word and "of" is that body's count."""
+    doc = ent.doc
+    if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ == "of" and ent.end < len(doc):
+        return Span(doc, ent.start, ent.end + 1, label="ORG") if _count_word(doc[ent.end]) else None
+    if ent.label_ != "CARDINAL" or len(ent) != 1 or not _count_word(ent[0]) or ent.start < 2:
+        return None
+    of, body = doc[ent.start - 1], doc[ent.start - 2]
+    if of.lower_ != "of" or not body.is_title or body.lower_ not in lexicon().org_name_endings:
+        return None
+    return Span(doc, body.i, ent.end, label="ORG")
+
+
+def _count_word(token: Token) -> bool:
+    """A count written in figures or as a capitalised word ("15", "Seven"), as a body's name gives it, and
+    not counting the words after it ("the Group of 20 major economies" keeps what it counts, `orgs`)."""
+    doc = token.doc
+    counts = token.i + 1 < len(doc) and doc[token.i + 1].is_lower and doc[token.i + 1].pos_ in ("ADJ", "NOUN")
+    return token.like_num and (token.is_digit or token.is_title) and not counts
 
 
 def _body_with_its_first_words(ent: Span) -> Span:

@@ -61,6 +61,9 @@ def org_name(head: Token, start: int | None = None) -> str | None:
         start = first if start is None else min(start, first)
     if start is None:
         return None
+    based = next((c for c in head.lefts if c.lower_ == "based" and c.dep_ in ("amod", "acl") and c.i >= start), None)
+    if based is not None:  # "the Leeds-based X": where it is based (`home_of`) is no word of its name
+        start = based.i + 1
     while start < head.i and (doc[start].dep_ == "det" or doc[start].is_punct):
         start += 1
     end = head.i

@@ -7,6 +7,8 @@ says it is a newspaper's. Either way a later "the paper said" is that outlet."""
 
 from __future__ import annotations
 
+import calendar
+
 from spacy.strings import hash_string
 from spacy.tokens import Span, Token
 
@@ -15,6 +17,7 @@ from streams.enrich.vocabulary.places import is_known_place
 from ..lexicon import lexicon
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
+_CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name) if w)
 
 
 def press_of_place(ent: Span) -> Span | None:
@@ -87,6 +90,18 @@ def quoted_press(ent: Span) -> Span | None:
     name = Span(doc, words[0].i, words[-1].i + 1, label="ORG")
     opened = name.start > 0 and doc[name.start - 1].text in _QUOTE_MARKS
     return name if opened and headed_as_press(name) else None
+
+
+def dated_press(ent: Span) -> bool:
+    """ "the <Word> Day newspaper said", "<Word> Week magazine": a paper's name of capitalised words ending in a
+    word of time, which the recogniser reads as a date, is the outlet's when it heads a paper's noun. A real
+    date names no paper ("the Monday newspaper", "the March 3 daily"): no weekday, month or number in it."""
+    return (
+        ent.label_ == "DATE"
+        and len(ent) > 1
+        and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in _CALENDAR_WORDS for t in ent)
+        and headed_as_press(ent)
+    )
 
 
 def unlabelled_press(run: list[Token]) -> Span | None:

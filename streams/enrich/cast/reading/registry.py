@@ -305,6 +305,31 @@ def _hyphen_rest(words: list[str], short: list[str]) -> list[str] | None:
     return [second, *words[1:]]
 
 
+_KIND_FORMS = frozenset({"group", "holdings"})  # close a name as a legal form does, and say what the firm is
+
+
+def only_legal_form(rest: Sequence[str]) -> bool:
+    """Whether the words after a short form are a legal form alone ("inc", "co ltd"), so that the short form is
+    that firm's own name: "X Holdings Corp" and "X Group Plc" are more than "X", a parent's name beside "X Inc"."""
+    suffixes = lexicon().corporate_suffixes
+    return bool(rest) and all(w in suffixes and w not in _KIND_FORMS for w in rest)
+
+
+_LEGAL_SPELLINGS = {"corporation": "corp", "company": "co", "incorporated": "inc", "limited": "ltd"}
+
+
+def _legal_tail(name: str) -> tuple[str, ...]:
+    """The legal form closing a name, one spelling per form ("X Group Plc" → ("group", "plc"); "X Corporation"
+    and "X Corp." → ("corp",)); () for a name with none."""
+    words = [w.rstrip(".") for w in _without_possessive(name).lower().replace(",", " ").split()]
+    suffixes = lexicon().corporate_suffixes
+    tail: list[str] = []
+    while len(words) > 1 and words[-1] in suffixes:
+        word = words.pop()
+        tail.insert(0, _LEGAL_SPELLINGS.get(word, word))
+    return tuple(tail)
+
+
 def _names_a_part(rest: list[str]) -> bool:
     """Whether the words after a parent's opening words name a part it owns abroad ("international corp",
     "canada ltd"), which the parent's short form does not shorten when the parent is named too."""
@@ -606,6 +631,9 @@ class Registry:
         }
         if len(rests) > 1:  # "X Y" after "X Y Inc" and its part "X Y International Corp": the parent
             rests = {i: (e, rest) for i, (e, rest) in rests.items() if not _names_a_part(rest)}
+        if len(rests) > 1:  # "X Y" after "X Y Inc" and its unit "X Y Railroad Co": the one it names but for the form
+            bare = {i: (e, rest) for i, (e, rest) in rests.items() if only_legal_form(rest)}
+            rests = bare if len(bare) == 1 else rests
         return next(iter(rests.values()))[0] if len(rests) == 1 else None
 
     def org_read_as_person(self, words: str, char: int) -> Entity | None:
@@ -632,10 +660,13 @@ class Registry:
     def _keeps_name(self, person: Entity, size: int, org: Entity | None) -> bool:
         """Whether `person` holds these `size` words rather than the firm: a shorter writing of a longer name is the
         person's unless they are the firm's own officer; the whole name of a titled person stays theirs even when
-        the firm is named after them ("Dana Okafor of Dana Okafor Group said" is the founder)."""
-        if len(person.name.split()) > size:
+        the firm is named after them ("Dana Okafor of Dana Okafor Group said" is the founder), but more words than
+        the name are not (a title word opening the firm's name, read as the person's title)."""
+        held = len(person.name.split())
+        if held > size:
             return not self._officer_of(person, org)
-        return size > 1 and bool(person.titles)
+        # a titled person holds words of their own name's length: "General Dynamo" is no "Dynamo" titled General
+        return size > 1 and bool(person.titles) and held == size
 
     def _officer_of(self, person: Entity, org: Entity | None) -> bool:
         """Whether `person` is written as an office holder of `org`: affiliated with it by its name or its short
@@ -713,10 +744,14 @@ class Registry:
     def _core_body(self, key: str, core: str) -> Entity | None:
         """The body whose name without its legal form is `core` ("X" of "X Holdings Corp"); a one-word name
         only when no other body opens with it too ("X" after "X Industries Inc" and "X Holdings Corp" names
-        neither, as for two bodies sharing initials)."""
+        neither, as for two bodies sharing initials). Two names written in full with different legal forms ("X
+        Ltd" and "X Group Plc") are two companies, a parent and its subsidiary most often."""
         if " " not in key and self.org_by_short_name(key) is None:
             return None
-        return self._cores.get(core)
+        found = self._cores.get(core)
+        if found is not None and _legal_tail(key) and _legal_tail(found.name) not in ((), _legal_tail(key)):
+            return None
+        return found
 
     def _placed_body(self, core: str, placed: str | None) -> Entity | None:
         """ "X Corp" and "X Corp of <place>" are one company, named in either order; not when two bodies of

@@ -20,7 +20,7 @@ def bracketed_firm(ent: Span, text: str) -> Span | None:
     if opening < 0 or any(c in text[opening + 1 : ent.start_char] for c in ">\n"):
         return None
     closing = text.find(">", ent.start_char)  # the span may run past the bracket ("X Ltd> of")
-    if closing < 0 or any(c in text[ent.start_char : closing] for c in "<\n"):
+    if closing < 0 or any(c in text[opening + 1 : closing] for c in "<\n"):  # the span may hold the "<" too
         return None
     name = ent.doc.char_span(opening + 1, closing, label="ORG", alignment_mode="contract")
     if name is None or not 0 < len(name) <= _MAX_WORDS or not name[0].is_title:

@@ -554,6 +554,9 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         kind = "person" if titled or any(is_honorific(t) for t in run) else ner_kind(name)
         plain_run = len(run) == len(plain) <= 2
         short = self.registry.org_read_as_person(" ".join(t.text for t in plain), head.idx) if plain_run else None
+        if short is None and len(plain) < len(run) <= 3 and run[-1].i == head.i:
+            # "General Dynamo said" after "General Dynamo Co": a title word opening a firm's name is the name's
+            short = self.registry.org_read_as_person(" ".join(t.text for t in run), head.idx)
         if short is not None:
             return short, None
         whole_org = all(t.ent_type_ == "ORG" for t in run)  # "Tarrow Energy": a portfolio word ends a company
