@@ -106,8 +106,8 @@ def test_titled_people_stay_people(nlp: Language, text: str, speaker: str) -> No
     ("text", "body"),
     [
         # diplomacy: the recogniser reads the count alone
-        ("Envoys of the Group of Seven gathered in Oslo on Friday.\n\nThe Group of Seven said it backed the peace "
-         "plan.", "Group of Seven"),
+        ("Delegates sent by the Group of Seven gathered in Oslo on Friday.\n\n"
+         "The Group of Seven said it backed the peace plan.", "Group of Seven"),
         # development aid: a count in figures
         ("Leaders of the Group of 15 met in Dakar.\n\nThe Group of 15 said aid should rise.", "Group of 15"),
     ],
