@@ -13,7 +13,7 @@ def test_the_utility_is_the_electric_firm_not_the_one_just_quoted(nlp: Language)
     text = (
         "Regulators denied a rate rise to Ardmore Electric Cooperative on Tuesday.\n\n"
         "A spokesman for Halvern Steel Corp said the ruling would help its mill. "
-        "A spokesman for the utility said the requested increase was 9 mln dlrs a year."
+        "The utility told reporters it had sought 9 mln dlrs more each year."
     )
     assert speakers(nlp, text) == ["Halvern Steel Corp", "Ardmore Electric Cooperative"]
 
