@@ -28,7 +28,7 @@ from streams.enrich.extractors.meetings.listed_members import members_listed
 from streams.enrich.extractors.meetings.names import ORG, PERSON, PLURAL, NameIndex, bare_lower
 from streams.enrich.extractors.meetings.official_visits import capitals_visited, country_visited, visitors
 from streams.enrich.extractors.meetings.ongoing import ongoing_partners
-from streams.enrich.extractors.meetings.outlet_reports import relayed_for
+from streams.enrich.extractors.meetings.outlet_reports import lede_subject, relayed_for
 from streams.enrich.extractors.meetings.owed_sides import debtor_of_topic, owner_of_counterparts
 from streams.enrich.extractors.meetings.parties import Parties
 from streams.enrich.extractors.meetings.sent_for_talks import sides_sent_for_talks
@@ -38,7 +38,7 @@ from streams.enrich.extractors.meetings.talks_abroad import sides_abroad
 from streams.enrich.extractors.meetings.talks_when import sides_at_the_end
 from streams.enrich.extractors.meetings.teller_present import teller_present
 from streams.enrich.extractors.meetings.verb_sides import SEQUENCE_PREPS, is_meal, met_by, verb_objects
-from streams.enrich.extractors.meetings.visit_host import host_of_visit, lede_subject
+from streams.enrich.extractors.meetings.visit_host import host_of_visit
 from streams.enrich.model import Participant
 from streams.enrich.vocabulary.places import country_code, is_known_place
 

@@ -7,17 +7,18 @@ from __future__ import annotations
 
 from streams.enrich.cast.lexicon import lexicon
 from streams.enrich.cast.reading.kinds import names_press
-from streams.enrich.extractors.meetings.names import NameIndex
+from streams.enrich.extractors.meetings.names import PLURAL, NameIndex
 from streams.enrich.model import Participant
 
 _AGENCY_WORDS = ("news", "press")  # "news agency", "press agency": an agency that is an outlet
+_BORROWER_KINDS = ("country", "organization")  # whose talks an outlet relays: a state's or a firm's, no person's
 
 
 def relayed_for(side: Participant | None, names: NameIndex) -> Participant | None:
     """The side a reporting body stands for: the lede's actor when the body is an outlet, else itself."""
     if side is None or not is_outlet(side, names):
         return side
-    return _lede_actor(names)
+    return lede_subject(names, _BORROWER_KINDS, ("nsubj",))
 
 
 def is_outlet(side: Participant, names: NameIndex) -> bool:
@@ -36,9 +37,17 @@ def is_outlet(side: Participant, names: NameIndex) -> bool:
     return bounds is not None and names_press(names.doc[bounds[0] : bounds[1]])
 
 
-def _lede_actor(names: NameIndex) -> Participant | None:
-    """The first country or body the first sentence has as a subject ("X has cut its debt, the agency
-    reported"): whom the story is about."""
-    found = (names.participant(t) for t in names.sentence(0) if t.dep_ == "nsubj")
-    return next((p for p in found if p is not None and p.kind in ("country", "organization")
-                 and not is_outlet(p, names)), None)
+def lede_subject(names: NameIndex, kinds: tuple[str, ...] = ("country", "organization", "person"),
+                 deps: tuple[str, ...] = ("nsubj", "nsubjpass")) -> Participant | None:
+    """The first named subject of the article's first sentence, of one of `kinds`, an outlet aside: whom the
+    story is about ("X has cut its debt, the agency reported"). One reading of the lede for every rule that
+    needs the story's actor; the outlet is skipped because it only relays the story, a bare title because it
+    names no one."""
+    for token in names.sentence(0):
+        if token.dep_ not in deps:
+            continue
+        found = names.participant(token)
+        if found is not None and found is not PLURAL and found.kind in kinds and found.name != found.title and (
+                not is_outlet(found, names)):
+            return found
+    return None

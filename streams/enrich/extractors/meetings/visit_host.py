@@ -12,13 +12,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from streams.enrich.extractors.meetings.lemma import lower_lemma
-from streams.enrich.extractors.meetings.names import PLURAL, NameIndex
-from streams.enrich.extractors.meetings.outlet_reports import is_outlet
+from streams.enrich.extractors.meetings.names import NameIndex
+from streams.enrich.extractors.meetings.outlet_reports import lede_subject
 from streams.enrich.model import Participant
 
 _PLACE_PREPS = ("to", "in", "at", "of")  # "of" only as a place: "a visit of two days" is no visitor
 _VISITOR_PREPS = ("by", "of")
-_HOST_KINDS = ("country", "organization", "person")
 
 
 def host_of_visit(noun: Token, named: list[Participant], names: NameIndex) -> Participant | None:
@@ -48,16 +47,3 @@ def _told_by_visitor(noun: Token, visitor: Participant, names: NameIndex) -> boo
         elif child.dep_ == "poss":
             visitor_slot = visitor_slot or names.participant(child) == visitor
     return visitor_slot
-
-
-def lede_subject(names: NameIndex) -> Participant | None:
-    """The first named subject of the article's first sentence, an outlet aside: whom the story is about (as
-    `outlet_reports` reads the lede, there only for a country or body)."""
-    for token in names.sentence(0):
-        if token.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        found = names.participant(token)
-        if found is not None and found is not PLURAL and found.kind in _HOST_KINDS and found.name != found.title and (
-                not is_outlet(found, names)):  # "The X Daily reported ...": an outlet only relays the story
-            return found
-    return None
