@@ -82,7 +82,7 @@ def is_org_subject(root: Token) -> bool:
 
 
 def voiced_by_its_people(root: Token) -> bool:
-    """ "X officials declined to comment, but a spokesman said ...", "X executives cited a report it issued":
+    """ "X officials would not comment, but a spokesman said ...", "X executives pointed to a filing it made":
     a body's name written before the people who act for it (officials, executives, its board, a spokesman) as
     the clause's subject puts that body in focus, as "X's officials" would, so the bare spokesperson, the
     "it" and the "the company" after it are its voice, not whichever body spoke or stood as subject before."""

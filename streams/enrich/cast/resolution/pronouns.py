@@ -172,7 +172,7 @@ class PronounReferents:
         """Whether a plural common noun is a subject between `char` and the pronoun ("Workers gathered. They
         said ..."): then "they" are those people, whom the article does not name. A subject of reported words
         ("the union said layoffs are expected") is what was said, no one in the narrative. Nor are a named body's
-        own people ("X officials declined to comment"): they are that body acting."""
+        own people ("X officials would not comment"): they are that body acting."""
         between = self.doc.char_span(char, pronoun.idx, alignment_mode="expand")
         return between is not None and any(
             t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS" and not self._in_content(t.idx)  # "X Rovers" names
