@@ -59,6 +59,7 @@ from .org_mentions import (
     mention_org_names,
     org_entity_name,
     refers_to_institution,
+    voiced_by_its_people,
 )
 from .orgs import described_by_nation, home_of, org_name
 from .possessive_firms import founder_named
@@ -179,7 +180,8 @@ def scan(doc: Doc, text: str, registry: Registry, in_quote: Callable[[int], bool
             subject = placed if is_org_subject(placed) else coded_subject(ent)
             if subject is not None and not in_quote(ent.start_char):
                 salience.focus.append((ent.start_char, org))
-                salience.ranks[ent.start_char] = SUBJECT_RANK if _in_main_clause(subject) else OTHER_RANK
+                clause_subject = subject.head if voiced_by_its_people(subject) else subject
+                salience.ranks[ent.start_char] = SUBJECT_RANK if _in_main_clause(clause_subject) else OTHER_RANK
             verb = root.head
             reports = root.dep_ == "nsubj" and verb.lemma_.lower() != "tell"
             reporting = verb.lemma_.lower() in lex.outlet_verbs and (

@@ -70,10 +70,26 @@ def refers_to_institution(token: Token) -> bool:
 def is_org_subject(root: Token) -> bool:
     """An organisation the clause is about: its subject, or the subject's owner ("X's new plant was built
     by Y" is about X, as the next "the company" is; so are "Shares in X fell", "The profits of X halved",
-    which business news writes before "It said ...")."""
+    which business news writes before "It said ..."), or the body whose people stand as the subject
+    (`voiced_by_its_people`)."""
     if root.dep_ == "pobj" and root.head.lower_ in ("of", "in") and root.head.dep_ == "prep":
         return root.head.head.dep_ in SUBJECT_DEPS
-    return root.dep_ in SUBJECT_DEPS or (root.dep_ == "poss" and root.head.dep_ in SUBJECT_DEPS)
+    return (
+        root.dep_ in SUBJECT_DEPS
+        or (root.dep_ == "poss" and root.head.dep_ in SUBJECT_DEPS)
+        or voiced_by_its_people(root)
+    )
+
+
+def voiced_by_its_people(root: Token) -> bool:
+    """ "X officials would not comment, but a spokesman said ...", "X executives pointed to a filing it made":
+    a body's name written before the people who act for it (officials, executives, its board, a spokesman) as
+    the clause's subject puts that body in focus, as "X's officials" would, so the bare spokesperson, the
+    "it" and the "the company" after it are its voice, not whichever body spoke or stood as subject before."""
+    if root.dep_ != "compound" or root.head.dep_ not in SUBJECT_DEPS:
+        return False
+    lex = lexicon()
+    return root.head.lemma_.lower() in lex.representative_nouns | lex.spokes_nouns
 
 
 def employs(root: Token) -> bool:

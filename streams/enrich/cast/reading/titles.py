@@ -13,6 +13,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from streams.enrich.vocabulary.speech import speech_verbs
+
 from ..entity import Entity
 from ..names import (
     fronted_apart,
@@ -28,7 +30,7 @@ from .affiliation import role_affiliation
 from .columns import Columns
 from .portfolio import portfolio_before
 from .registry import Registry
-from .umbrella_roles import answers_umbrella_role
+from .umbrella_roles import answers_umbrella_role, is_story_function
 
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
@@ -105,14 +107,20 @@ def name_lede_role(
     if len(breaks) > 1 and token.idx >= breaks[1]:
         return
     subjects = [doc[i] for i in cols.subjects if doc[i].idx < breaks[0]]
-    role = next((t for t in [*subjects, *_stranded_source(doc)] if is_title_word(t) or _telling(t)), None)
+    role = next(
+        (t for t in [*subjects, *_stranded_source(doc)] if is_title_word(t) or _telling(t) or is_story_function(t)),
+        None,
+    )
     role = role or lede_role(doc[0].sent)  # "..., the President of X said" with "President" read as a name
     if role is not None and any(t.ent_type_ == "PERSON" for t in role.subtree):
         return
     if role is None or role.tag_ in ("NNS", "NNPS"):
         return
     own = [t for pos, t in person.titles if len(breaks) < 2 or pos < breaks[1]]  # as paragraph 2 introduces them
-    if own and not any(holds_office([role.lower_], t) for t in own) and not answers_umbrella_role(role, own):
+    if is_story_function(role):
+        if not _speaks(token, person, mentions, breaks):
+            return  # "the negotiator said ..." / "X was jailed in 2019": the person named next need not be the source
+    elif own and not any(holds_office([role.lower_], t) for t in own) and not answers_umbrella_role(role, own):
         return  # "Vice President X" is no lede's president; "head of X's board" is the lede's "X official"
     if _titled_elsewhere(role, person, mentions):
         return
@@ -120,6 +128,18 @@ def name_lede_role(
     titled.update((t.i, person) for t in words)
     if is_title_word(role):  # "a man", "a hiker" describe the person; they are no title to carry
         person.add_title(words[0].idx, doc[words[0].i : role.i + 1].text)
+
+
+def _speaks(first: Token, person: Entity, mentions: list[tuple[Token, Entity]], breaks: list[int]) -> bool:
+    """Whether the person the second paragraph names first is the subject of a speech verb there ("'...,'
+    Finance Secretary X said", "X told reporters"): wire copy's answer to a lede sourced to what someone does."""
+    end = breaks[1] if len(breaks) > 1 else len(first.doc.text)
+    verbs = speech_verbs()
+    return any(
+        entity is person and token.idx < end and token.dep_ == "nsubj" and token.head.lemma_.lower() in verbs
+        for token, entity in mentions
+        if token.idx >= first.idx
+    )
 
 
 def lede_role(lede: Span) -> Token | None:

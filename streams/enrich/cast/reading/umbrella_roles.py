@@ -16,6 +16,9 @@ from streams.enrich.vocabulary.places import country_code, demonym_code
 
 # words for anyone who works for a body, whatever the post: what the lede says before the name is known
 _UMBRELLA_ROLES = frozenset({"official", "executive", "researcher", "scientist"})
+# what the source does in the story, which no post is called: a lede's "the chief negotiator", "a planner",
+# "an observer at the talks" is named next by the post ("Finance Secretary X"), never by these words
+_STORY_FUNCTIONS = frozenset({"negotiator", "planner", "observer", "mediator", "organiser", "organizer"})
 
 
 def answers_umbrella_role(role: Token, posts: Iterable[str]) -> bool:
@@ -33,3 +36,9 @@ def _in_post(name: Token, post: str) -> bool:
         return True
     nation = demonym_code(name.text)
     return nation is not None and any(country_code(w) == nation for w in words)
+
+
+def is_story_function(role: Token) -> bool:
+    """Whether a lede's role says what its source does in the story ("the chief negotiator said") rather than
+    holding a post: the post the next paragraph gives the speaker can then never repeat it."""
+    return role.tag_ == "NN" and role.lower_ in _STORY_FUNCTIONS

@@ -16,6 +16,7 @@ from ..entity import Entity
 from ..lexicon import lexicon
 from ..reading.binding import own_clause_subject
 from ..reading.build import OTHER_RANK
+from ..reading.org_mentions import voiced_by_its_people
 from .descriptions import INDEFINITE_DETERMINERS
 from .groups import conjoined, joint
 from .office_groups import group_subject_before
@@ -170,10 +171,12 @@ class PronounReferents:
     def _crowd_between(self, char: int, pronoun: Token) -> bool:
         """Whether a plural common noun is a subject between `char` and the pronoun ("Workers gathered. They
         said ..."): then "they" are those people, whom the article does not name. A subject of reported words
-        ("the union said layoffs are expected") is what was said, no one in the narrative."""
+        ("the union said layoffs are expected") is what was said, no one in the narrative. Nor are a named body's
+        own people ("X officials would not comment"): they are that body acting."""
         between = self.doc.char_span(char, pronoun.idx, alignment_mode="expand")
         return between is not None and any(
             t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS" and not self._in_content(t.idx)  # "X Rovers" names
+            and not any(not c.is_lower and voiced_by_its_people(c) for c in t.lefts)
             for t in between
         )
 
