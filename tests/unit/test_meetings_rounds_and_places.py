@@ -136,3 +136,49 @@ def test_a_planned_meeting_a_side_holds_is_in_person(run, beat, text):
 )
 def test_a_channel_or_a_meeting_no_one_holds_keeps_its_mode(run, text, mode):
     assert _only(run(text)).mode == mode
+
+
+# --- a body's organ by the initials the article spelled out; the press described is no side ------------------
+
+
+@pytest.mark.parametrize(
+    ("beat", "text", "side"),
+    [
+        ("business", "The Orrin Grain Exchange (OGE) adjourned a meeting late on Tuesday without a decision on the "
+                     "trading curbs. An exchange official said the OGE board would meet again today.",
+         "Orrin Grain Exchange board"),
+        ("science", "The Halden Science Foundation (HSF) said its grant panel met on Monday. The HSF board will meet "
+                    "on Friday to approve the awards.", "Halden Science Foundation board"),
+    ],
+)
+def test_an_organ_by_initials_is_named_after_the_body_in_full(run, beat, text, side):
+    assert [p.name for p in _only(run(text)).participants] == [side]
+
+
+def test_an_organ_named_in_full_keeps_its_name(run):
+    text = "Harlow Rovers said the Harlow Rovers board will meet on Friday to discuss the stadium."
+    assert [p.name for p in _only(run(text)).participants] == ["Harlow Rovers board"]
+
+
+@pytest.mark.parametrize(
+    ("beat", "text"),
+    [
+        ("diplomacy", "In a conversation later with local journalists, Minister Petra Ossel said the tariff would "
+                      "hurt growers."),
+        ("sport", "In a talk with foreign reporters, coach Ilse Marais said the club would appeal."),
+    ],
+)
+def test_a_chat_with_the_press_described_is_no_meeting(run, beat, text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Minister Petra Ossel held talks with local growers on Monday.", {"Petra Ossel", "local growers"}),
+        ("Velco Paper held talks with Harlow Media on Monday about a printing contract.",
+         {"Velco Paper", "Harlow Media"}),
+    ],
+)
+def test_other_groups_and_a_firm_named_media_stay_sides(run, text, sides):
+    assert {p.name for p in _only(run(text)).participants} == sides
