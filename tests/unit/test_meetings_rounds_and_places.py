@@ -41,8 +41,8 @@ def _iso(meeting: Meeting) -> str | None:
                    "in Cleveland.", "Cleveland", "2026-03-06"),
         ("sport", "Harlow Rovers and striker Emil Vance agreed to reopen contract talks. Agent Rui Palma said a "
                   "meeting has been set for Monday in Leeds.", "Leeds", "2026-03-09"),
-        ("local government", "The city council and the Kestrel Developers group agreed to resume talks on the "
-                             "riverside plan. A session has been scheduled for Thursday at the town hall in Bristol.",
+        ("local government", "The city council and the Kestrel Developers group agreed to resume the "
+                             "riverside talks. A session has been scheduled for Thursday at the town hall in Bristol.",
          "Bristol", "2026-03-05"),
         ("science", "Professor Amara Tindall and the Halden Foundation agreed to resume grant talks. A session has "
                     "been set for Tuesday in Geneva.", "Geneva", "2026-03-10"),
@@ -93,7 +93,7 @@ def test_no_round_is_read_into_another_encounter(run, beat, text):
 @pytest.mark.parametrize(
     ("beat", "text", "place"),
     [
-        ("labour", "Deputy director Karl Ambrose is in Texas on a lecture tour and will meet with union officials in "
+        ("labour", "Deputy director Karl Ambrose is in Texas on a lecture trip and will meet with union officials in "
                    "Dallas next week.", "Dallas"),
         ("sport", "Coach Ilse Marais is in Spain on a scouting trip and will meet with club officials in Valencia on "
                   "Friday.", "Valencia"),
@@ -116,7 +116,7 @@ def test_the_other_predicates_place_still_places_an_encounter_with_none(run):
 @pytest.mark.parametrize(
     ("beat", "text"),
     [
-        ("diplomacy", "Minister Petra Ossel is to hold two days of meetings with envoy Jonas Tarrant."),
+        ("diplomacy", "Minister Petra Ossel will hold three days of meetings with envoy Jonas Tarrant."),
         ("business", "Velco Paper will hold a meeting with its lenders next month."),
         ("sport", "The Harlow Rovers board will hold a session with coach Ilse Marais on Friday."),
     ],
@@ -145,7 +145,7 @@ def test_a_channel_or_a_meeting_no_one_holds_keeps_its_mode(run, text, mode):
     ("beat", "text", "side"),
     [
         ("business", "The Orrin Grain Exchange (OGE) adjourned a meeting late on Tuesday without a decision on the "
-                     "trading curbs. An exchange official said the OGE board would meet again today.",
+                     "trading curbs. An exchange official said the OGE board is to meet once more today.",
          "Orrin Grain Exchange board"),
         ("science", "The Halden Science Foundation (HSF) said its grant panel met on Monday. The HSF board will meet "
                     "on Friday to approve the awards.", "Halden Science Foundation board"),
@@ -163,8 +163,8 @@ def test_an_organ_named_in_full_keeps_its_name(run):
 @pytest.mark.parametrize(
     ("beat", "text"),
     [
-        ("diplomacy", "In a conversation later with local journalists, Minister Petra Ossel said the tariff would "
-                      "hurt growers."),
+        ("diplomacy", "In a conversation afterwards with local journalists, Minister Petra Ossel said the tariff "
+                      "would hurt growers."),
         ("sport", "In a talk with foreign reporters, coach Ilse Marais said the club would appeal."),
     ],
 )

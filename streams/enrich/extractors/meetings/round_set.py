@@ -1,6 +1,6 @@
-"""The day and place of a planned resumption, set in a later sentence that names no sides: "A and B agreed to
-resume talks on the contract. ... A bargaining session has been scheduled for Friday in Y", "A said it was
-eager to continue meeting B. ... He said talks will resume Friday in Y".
+"""The day and place of a planned resumption, set in a later sentence that names no sides: "A and B will go back
+to the table over pay. ... A session is now set for Friday in Y", "A wants to continue its meetings with B. ...
+The talks should resume, her spokesman added, on Friday in Y".
 
 Wire copy often tells that the sides will go back to the table, then, a sentence or two later, when and where the
 next round sits, with only "talks" or "a session" for the encounter. The round is the resumption itself: nothing
@@ -32,7 +32,7 @@ _SITTING_OWNERS = LEX.own_session_modifiers | LEX.people_bodies | LEX.addressed_
 
 def rounds_set_after(sent: Span, trigger: Token, sides: list[Participant], names: NameIndex) -> list[list[Token]]:
     """The anchors of the round set for the planned encounter told by `trigger` in `sent`, nearest first: a
-    resumption's round ("talks will resume Friday in Y") or a scheduled sitting ("a session has been set for
+    resumption's round ("talks are to resume on Friday in Y") or a scheduled sitting ("a session has been set for
     Friday"). The caller reads them only for a planned encounter that lacks its day or place."""
     if not sides or sent.end >= len(sent.doc):
         return []
@@ -43,14 +43,14 @@ def rounds_set_after(sent: Span, trigger: Token, sides: list[Participant], names
 
 
 def _is_resumption(trigger: Token) -> bool:
-    """"agreed to resume talks with B", "eager to continue meeting B", "talks will resume": going back to the
+    """"agreed to reopen its talks with B", "wants to continue its meetings with B": going back to the
     table, whose next sitting is the one set later."""
     return lower_lemma(trigger.head) in LEX.resuming_verbs or any(
         c.dep_ == "xcomp" and lower_lemma(c) in LEX.resuming_verbs for c in trigger.children)
 
 
 def _round_of(noun: Token, words: set[str], resumes: bool) -> bool:
-    """"a session has been scheduled Friday", "talks will resume Friday": a bare or indefinite round, with a
+    """"a session is now set for Friday", "talks would then resume on Friday": a bare or indefinite round, with a
     day of its own, that no one is named at but the first telling's sides."""
     if noun.pos_ != "NOUN" or lower_lemma(noun) not in LEX.meeting_nouns or noun.dep_ not in _SUBJECTS:
         return False

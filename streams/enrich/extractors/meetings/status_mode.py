@@ -573,9 +573,9 @@ def told_as_a_course(trigger: Token) -> bool:
 
 
 def _held_by_a_side(noun: Token) -> bool:
-    """"will hold a meeting with X", "is to hold two days of meetings with X": the sitting is the object of a verb
+    """"will hold a meeting with X", "will hold three days of meetings with X": the sitting is the object of a verb
     of holding; "discussed a possible meeting", "cancelled two sessions" tell no one holding it."""
-    held = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun  # "two days of meetings"
+    held = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun  # "three days of meetings"
     return held.dep_ == "dobj" and held.head.lemma_.lower() in LEX.holding_verbs
 
 
@@ -618,7 +618,7 @@ def find_mode(trigger: Token, sent: Span) -> ModeCue | None:
     if talks:
         return ModeCue("in_person", PERSONAL)  # a named person's talks are a meeting; two bodies' may be by any channel
     if trigger.pos_ != "VERB" and lemma in _SITTINGS and _held_by_a_side(trigger):
-        return ModeCue("in_person", STRONG)  # "will hold a meeting with X", "held two days of meetings": one room
+        return ModeCue("in_person", STRONG)  # "will hold a meeting with X", "held three days of meetings": one room
     if lemma in LEX.meet_verbs | LEX.attend_verbs | {"take"} or (
             trigger.pos_ != "VERB" and lemma in LEX.meeting_nouns):  # "they talked": any channel
         return ModeCue("in_person", WEAK)
