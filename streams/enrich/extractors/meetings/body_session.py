@@ -177,9 +177,11 @@ def _as_written(body: Token, names: NameIndex, trigger: Token) -> str:
 
 
 def _owner_in_full(words: list[Token], names: NameIndex) -> str | None:
-    """"Brandt's board" as "Brandt Holdings Inc board": a firm written short as the organ's possessor is named
-    in full as the cast knows it, since gold names a firm's organ after its firm's full name."""
-    owner = next((t for t in words if t.dep_ in ("poss", "nmod") and t.pos_ == "PROPN"), None)
+    """"Brandt's board" as "Brandt Holdings Inc board", "the OGE board" as "Orrin Grain Exchange board": a firm
+    written short as the organ's possessor, or by the initials the article spelled out, is named in full as the
+    cast knows it, since gold names a firm's organ after its firm's full name."""
+    owner = next((t for t in words if t.pos_ == "PROPN" and (t.dep_ in ("poss", "nmod") or (
+        t.dep_ == "compound" and t.is_upper and t.is_alpha and len(t) > 1))), None)
     firm = names.organisation(owner) if owner is not None else None
     if firm is None:
         return None

@@ -68,6 +68,7 @@ from streams.enrich.extractors.meetings.relations import (
 from streams.enrich.extractors.meetings.reschedule import find_postponement
 from streams.enrich.extractors.meetings.retold import RETOLD_DEPTH, day_told_after, place_told_after, retellings
 from streams.enrich.extractors.meetings.roll_call import roll_call
+from streams.enrich.extractors.meetings.round_set import rounds_set_after
 from streams.enrich.extractors.meetings.scene import SCENE_DEPTH, day_of_occasion_before, place_before
 from streams.enrich.extractors.meetings.status_mode import (
     acting_apart,
@@ -208,6 +209,8 @@ def build_mention(
     undated = date is None or date.iso is None
     told = retellings(sent, [s for s in sides if s is not None], date_text, names) if (
         location is None or undated) else []  # a later telling is read only for what the first one lacks
+    if status == "planned" and (location is None or undated):
+        told += rounds_set_after(sent, token, [s for s in sides if s is not None], names)
     if location is None and (location := place_told_after(told, mode_cue and mode_cue.mode, names)):
         depth = RETOLD_DEPTH
     if undated and (day := day_told_after(told)) and (

@@ -23,5 +23,7 @@ def is_talks_trigger(trigger: Trigger) -> bool:
 
 
 def is_group_side(participant: Participant) -> bool:
-    """A bare group that can bargain: any but the press, who ask rather than negotiate."""
-    return participant.name not in LEX.press_audiences
+    """A bare group that can bargain: any but the press, who ask rather than negotiate, told bare or described
+    ("reporters", "local journalists", "foreign correspondents")."""
+    words = participant.name.split()
+    return not (words and participant.name.islower() and words[-1] in LEX.press_audiences)

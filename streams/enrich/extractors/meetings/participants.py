@@ -72,6 +72,7 @@ def find_parties(trigger: Trigger, names: NameIndex) -> Parties:
     if not any(p.kind == "organization" for p in parties.named):
         talks = is_talks_trigger(trigger) and any(not names.is_bare_group(p) for p in parties.named)
         parties.named = [p for p in parties.named if not names.is_bare_group(p) or (talks and is_group_side(p))]
+    parties.named = [p for p in parties.named if is_group_side(p)]  # "a chat with local journalists": a briefing
     if parties.owners and any(p.name not in parties.owners for p in parties.named) and is_sequenced(token):
         parties.distinct = True  # "A met B before their talks with C": A and B meet C later, another encounter
     return parties

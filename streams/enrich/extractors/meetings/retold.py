@@ -40,9 +40,9 @@ def retellings(sent: Span, sides: list[Participant], date_text: str | None, name
     """The anchors of each later telling of the encounter told in `sent`, first one first."""
     if sent.end >= len(sent.doc) or not sides:
         return []
-    side_words = _side_words(sides)
-    return [[*anchors(word, None), *_where_it_happens(word)] for step, after in enumerate(_sentences_after(sent, names))
-            for word in after if _retells(word, side_words, date_text, step)]
+    words = side_words(sides)
+    return [[*anchors(word, None), *_where_it_happens(word)] for step, after in enumerate(sentences_after(sent, names))
+            for word in after if _retells(word, words, date_text, step)]
 
 
 def _where_it_happens(noun: Token) -> list[Token]:
@@ -67,7 +67,7 @@ def day_told_after(told: list[list[Token]]) -> str | None:
     return next((day for points in told if (day := find_date(points, labels=True))), None)
 
 
-def _sentences_after(sent: Span, names: NameIndex) -> list[Span]:
+def sentences_after(sent: Span, names: NameIndex) -> list[Span]:
     """The sentences after `sent` with words in them (a paragraph break can be parsed as a sentence)."""
     found: list[Span] = []
     end = sent.end
@@ -79,7 +79,7 @@ def _sentences_after(sent: Span, names: NameIndex) -> list[Span]:
     return found
 
 
-def _side_words(sides: list[Participant]) -> set[str]:
+def side_words(sides: list[Participant]) -> set[str]:
     """The lower-cased words of the sides' names and the leading run of their initials ("UN" for a United Nations
     body, "AFC" for an Asian Football Confederation's committee)."""
     found: set[str] = set()
@@ -108,7 +108,7 @@ def _noun_points_back(noun: Token, side_words: set[str], date_text: str | None, 
     left = [t for t in noun.doc[noun.left_edge.i : noun.i]]
     owned = any(c.dep_ == "poss" for c in noun.children)
     pointed = any(c.dep_ == "det" and c.lower_ in _POINTING for c in noun.children)
-    if not (pointed or owned) or not _no_other_sides(noun, side_words) or _resumed(noun):
+    if not (pointed or owned) or not no_other_sides(noun, side_words) or _resumed(noun):
         return False
     day = " ".join(t.text for t in left if t.ent_type_ in ("DATE", "TIME") and t.dep_ != "case")
     for token in left:
@@ -134,14 +134,14 @@ def _meeting_verb_points_back(verb: Token, side_words: set[str]) -> bool:
     """"The ministers, due to meet in Y": the sides' own head noun, definite, meets with no one new."""
     if any(c.lower_ in _ANOTHER for c in verb.children if c.dep_ == "advmod"):
         return False
-    if not _no_other_sides(verb, side_words) or any(c.dep_ == "dobj" for c in verb.children):
+    if not no_other_sides(verb, side_words) or any(c.dep_ == "dobj" for c in verb.children):
         return False
     who = subjects(verb) or ([verb.head.head] if verb.head.dep_ in ("acl", "amod") else [])  # "due to meet"
     return any(s.pos_ == "NOUN" and s.lower_ in side_words and any(
         c.dep_ == "det" and c.lower_ in _POINTING for c in s.children) for s in who)
 
 
-def _no_other_sides(word: Token, side_words: set[str]) -> bool:
+def no_other_sides(word: Token, side_words: set[str]) -> bool:
     """No "with"/"between" phrase naming someone the first telling did not."""
     for prep in word.children:
         if prep.dep_ == "prep" and prep.lower_ in _SIDE_PREPS:

@@ -32,10 +32,20 @@ def find_location(trigger: Token, points: list[Token], names: NameIndex) -> tupl
     """
     antecedent = _where_antecedent(trigger, names)
     best: tuple[Location | None, int] = (antecedent, 1) if antecedent else (None, 99)
-    for location, depth in [*_destination(trigger, names), *(p for point in points for p in _places_at(point, names))]:
+    other = _other_predicates(points)
+    placed = [(location, depth + (point.i in other))
+              for point in points for location, depth in _places_at(point, names)]
+    for location, depth in [*_destination(trigger, names), *placed]:
         if best[0] is None or _rank(location, depth) < _rank(best[0], best[1]):
             best = (location, depth)
     return best
+
+
+def _other_predicates(points: list[Token]) -> set[int]:
+    """The verbs an anchor is conjoined to ("is in the region on a tour and will meet Y in Z", "visited X and met
+    Y at Z"): the other predicate tells where the side was, the encounter's own phrases where it met, so at equal
+    distance the encounter's own place wins; with none of its own, the other predicate's still places it."""
+    return {p.head.i for p in points if p.dep_ == "conj" and p.head.i != p.i}
 
 
 def _destination(trigger: Token, names: NameIndex) -> Iterator[tuple[Location, int]]:
