@@ -470,7 +470,7 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
             None,
         ),
         (  # sport: once a he/she came between, the article has moved on to the person named before
-            "Coach Ana Rivera praised her players. An assistant coach said he was proud of them.\n\n"
+            "Coach Ana Rivera praised her players for their spirit. An assistant coach said he was proud of them.\n\n"
             '"We never gave up," she said.',
             "never gave up",
             "Ana Rivera",

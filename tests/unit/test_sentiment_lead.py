@@ -40,7 +40,7 @@ EVENT_WITH_REACTIONS = {
         "A paper mill in the hill town will shut next year and all 300 staff will be made redundant, "
         "its owners announced.\n\n"
         "The closure is a disaster for the town, where the mill is the largest employer. "
-        "The owners praised the loyal staff. "
+        "The owners praised the loyal staff for their work. "
         'The regional minister said she was "hopeful" about the search for a buyer. '
         "Council leaders hope a new owner can be found. "
         "The mill opened in 1968.",
@@ -99,7 +99,7 @@ EVENT_WITH_AN_ASIDE = {
         "The satellite was first proposed in 2015. Engineer Haruto Sato spoke to reporters on Monday. "
         "The launch site is on the coast. The rocket is built by a private firm. "
         "A new date will be set in March. The report runs to forty pages. "
-        "The mayor praised the work of the local staff.",
+        "The mayor praised the local staff for their work.",
     ),
     "business": (
         "positive",

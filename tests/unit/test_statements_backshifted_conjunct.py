@@ -43,9 +43,32 @@ def test_set_off_conjunct_with_a_perfect_or_modal_goes_on_with_the_report(
     assert run(nlp, text) == [(f"{clause}, {conjunct}", "Pia Lund")]
 
 
-def test_set_off_conjunct_in_plain_past_stays_out_of_the_report(nlp: Language) -> None:
-    text = "Warden Pia Lund said the orchard harvest was thin in June, but the pickers went home early."
+@pytest.mark.parametrize(
+    ("clause", "conjunct"),
+    [
+        ("the orchard harvest was thin in June", "but the pickers went home early"),  # farming
+        ("sales were higher in the second quarter", "but net income fell 12 pct on higher costs"),  # business
+        ("rain may delay the final", "but the groundstaff were working to clear the pitch"),  # sport
+    ],
+)
+def test_set_off_contrast_in_any_tense_goes_on_with_the_report(nlp: Language, clause: str, conjunct: str) -> None:
+    """ "said A, but B": the wire sets' readers keep the turn in the statement (AE and AH, one article each;
+    no open set's gold cuts at it)."""
+    text = f"Warden Pia Lund said {clause}, {conjunct}."
+    assert run(nlp, text) == [(f"{clause}, {conjunct}", "Pia Lund")]
+
+
+def test_set_off_plain_past_joined_by_and_stays_out_of_the_report(nlp: Language) -> None:
+    """Must not fire: "and" with a plain past may be the writer's own narrative."""
+    text = "Warden Pia Lund said the orchard harvest was thin in June, and the pickers went home early."
     assert run(nlp, text) == [("the orchard harvest was thin in June", "Pia Lund")]
+
+
+def test_contrast_that_quotes_words_of_its_own_leaves_the_report_apart(nlp: Language) -> None:
+    """Must not fire: "but B was "too steep"" is a quotation beside the report, not part of it."""
+    text = 'Warden Pia Lund said the orchard harvest was thin in June, but the new fees were "too steep."'
+    found = run(nlp, text)
+    assert ("the orchard harvest was thin in June", "Pia Lund") in found
 
 
 def test_conjunct_with_its_own_that_is_a_report_apart(nlp: Language) -> None:

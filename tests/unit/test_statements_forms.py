@@ -215,8 +215,8 @@ WORKS = [
         ("Sunita Pillai", "indirect", 'the probe "Far Horizon" would launch in June', "said"),
     ),
     (  # business: a campaign praised
-        'Gavin Moyo praised the "Buy Local" campaign.',
-        ("Gavin Moyo", "indirect", 'praised the "Buy Local" campaign', "praised"),
+        'Gavin Moyo praised the "Buy Local" campaign for its reach.',
+        ("Gavin Moyo", "indirect", 'praised the "Buy Local" campaign for its reach', "praised"),
     ),
 ]
 

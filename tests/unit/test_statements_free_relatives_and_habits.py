@@ -43,8 +43,8 @@ REPORTED = [
         ("Ilsa Fenn", "indirect", "urged the council to cut fees"),
     ),
     (
-        "Coach Rian Dolt criticised the league on Monday.",
-        ("Rian Dolt", "indirect", "criticised the league on Monday"),
+        "Coach Rian Dolt criticised the league over its fixtures on Monday.",
+        ("Rian Dolt", "indirect", "criticised the league over its fixtures on Monday"),
     ),
 ]
 

@@ -49,8 +49,8 @@ KEPT = [  # a real object, or a clause that is no report, keeps its bounds
         ("Imran Qureshi", "indirect", "denied the charges", "denied"),
     ),
     (
-        "Mayor Helga Strand praised the volunteers, who would stay until Sunday.",
-        ("Helga Strand", "indirect", "praised the volunteers, who would stay until Sunday", "praised"),
+        "Mayor Helga Strand praised the volunteers for their help, which would last until Sunday.",
+        ("Helga Strand", "indirect", "praised the volunteers for their help, which would last until Sunday", "praised"),
     ),
 ]
 

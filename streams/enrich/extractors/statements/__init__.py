@@ -28,7 +28,7 @@ from .lede_voice import name_lede_voices
 from .modified_terms import heads_a_modified_term
 from .quotes import Quote
 from .repair import close_at_attribution
-from .reported import given_as_reason, reported_statements
+from .reported import dates_reported_event, given_as_reason, reported_statements
 from .titles import gives_another_name, in_title_case, keeps_a_name_at_distance, names_a_slogan, names_a_work
 
 MIN_UNATTRIBUTED_WORDS = 4
@@ -80,7 +80,8 @@ class _Covered:
 def _outside_other_content(reported: list[Found]) -> list[Found]:
     """Drops reported speech whose cue sits inside another report's content (`told X that he explained ...`).
     Content parts, not whole spans, count: "A, she noted, and B" has its own cue between its parts. A report
-    given as the reason inside another ("A because Y had said B, X said") is Y's own statement too."""
+    given as the reason inside another ("A because Y had said B, X said"), or dating what it reports ("X said A
+    after Y said B"), is Y's own statement too."""
     ordered = sorted(p for f in reported for p in f.parts)
     starts = [start for start, _ in ordered]
     reach: list[int] = []
@@ -90,7 +91,8 @@ def _outside_other_content(reported: list[Found]) -> list[Found]:
     for f in reported:
         cue = f.cue.idx if f.cue is not None else f.start
         k = bisect_left(starts, cue)
-        if not (k and reach[k - 1] > cue) or (f.cue is not None and given_as_reason(f.cue)):
+        inner = f.cue is not None and (given_as_reason(f.cue) or dates_reported_event(f.cue))
+        if not (k and reach[k - 1] > cue) or inner:
             kept.append(f)
     return kept
 

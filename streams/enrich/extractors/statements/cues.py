@@ -80,8 +80,29 @@ def cue_kind(token: Token) -> CueKind | None:
             return None
         if lemma in lex.act_verbs_needing_as and not (framed_as(token) or rebuts_a_claim(token)):
             return None
+        if lemma in lex.act_verbs_needing_grounds and not _gives_grounds(token):
+            return None
+        if lemma in lex.act_verbs_not_with_object and any(c.dep_ == "dobj" for c in token.children):
+            return None
         return "act"
     return None
+
+
+_GROUNDS = frozenset({"for", "over"})
+
+
+def _gives_grounds(verb: Token) -> bool:
+    """ "praised the crew for ...", "criticised the plan over ...", "hailed the deal as ...", "condemned
+    claims that ...": a verdict with what it rests on, its label or a clause says something; a bare verdict
+    on a thing ("criticised the policies") is the writer's account of a stance (see the lexicon's note)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]  # the parse may hang "for ..." on the object
+    return (
+        framed_as(verb)
+        or rebuts_a_claim(verb)
+        or for_clause(verb) is not None
+        or any(c.dep_ == "ccomp" for c in verb.children)
+        or any(c.dep_ == "prep" and c.lower_ in _GROUNDS for h in [verb, *objects] for c in h.children)
+    )
 
 
 def _puts_down_to_a_cause(verb: Token) -> bool:

@@ -22,6 +22,8 @@ class Lexicon:
     act_verbs: frozenset[str]
     act_verbs_needing_object: frozenset[str]
     act_verbs_needing_as: frozenset[str]
+    act_verbs_needing_grounds: frozenset[str]
+    act_verbs_not_with_object: frozenset[str]
     claim_nouns: frozenset[str]
     prepositional_cues: dict[str, frozenset[str]]
     refusal_verbs: frozenset[str]

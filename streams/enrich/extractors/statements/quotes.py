@@ -147,6 +147,8 @@ class _Scanner:
         return self.quotes
 
     def _mark(self, i: int, width: int) -> None:
+        if width == 1 and is_possessive_double(self.text, i):
+            return
         family, glyph_role = _GLYPHS[self.text[i]] if width == 1 else ("double", "neutral")
         single = family == "single"
         role = _single_role(self.text, i, glyph_role) if single else _role(self.text, i, glyph_role, width)
@@ -271,6 +273,19 @@ class _Scanner:
         if self.stack:
             self._emit(self.stack[0], end, end, balanced=False)
         self._reset([])
+
+
+def is_possessive_double(text: str, i: int) -> bool:
+    """`the board"s plan`: some wire copy types a straight double mark for the apostrophe of a possessive (three
+    articles of the open blind sets, 9 marks, none a quotation). Between a letter and an "s" that ends the word
+    it opens and closes nothing."""
+    return (
+        text[i] == '"'
+        and i > 0
+        and text[i - 1].isalpha()
+        and text[i + 1 : i + 2] == "s"
+        and not text[i + 2 : i + 3].isalpha()
+    )
 
 
 def find_quotes(text: str) -> list[Quote]:

@@ -54,6 +54,9 @@ _JOINING = frozenset({"and", "but"})
 _PERFECT = frozenset({"had", "has", "have"})
 _LIST_CLOSERS = frozenset({"and", "or"})
 _REASON_MARKS = frozenset({"because"})  # "since" and "as" may as well mark time
+# "said A after Y said B", "said A before Y announced B": inside a reported clause, a report that dates the
+# reported event; "while" and "whereas" set a second voice beside the first and stay out.
+_TIME_MARKS = frozenset({"after", "before", "until"})
 _NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl"})  # how the parse hangs "a statement that ..."
 _OBJECT_LED_DEPS = frozenset({"ccomp", "conj", "advcl", "dep"})  # where a that-less clause's verb may hang
 
@@ -102,15 +105,29 @@ def _other_voice(token: Token) -> bool:
     )
 
 
+def dates_reported_event(cue: Token) -> bool:
+    """ "X said it took the offer after Y said B": a speech verb subordinated inside a reported clause to
+    date the reported event. The blind wire sets' readers keep it in X's statement and as Y's own (AA and
+    AI, one article each). Beside an act ("announced cuts, days after Y said B") it dates the act, not
+    anything said, and stays out (the cue of the act is its head, not a reported verb)."""
+    return (
+        cue.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in cue.children)
+        and cue.head.dep_ in ("ccomp", "conj")
+        and cue_kind(cue.head) is None
+    )
+
+
 def given_as_reason(cue: Token) -> bool:
     """ "A because Y had said B": a speech verb subordinated to give why the reported thing happened."""
     return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in cue.children)
 
 
-def _before_other_voice(start: Token, end: int) -> int:
-    """The last token before the first second speaker's clause in `start`..`end`, else `end`."""
+def _before_other_voice(start: Token, end: int, in_clause: bool = False) -> int:
+    """The last token before the first second speaker's clause in `start`..`end`, else `end`; inside a
+    reported clause (`in_clause`), a report that dates the reported event is no second voice."""
     for token in start.doc[start.i + 1 : end + 1]:
-        if _other_voice(token):
+        if _other_voice(token) and not (in_clause and dates_reported_event(token)):
             return token.left_edge.i - 1
     return end
 
@@ -431,7 +448,7 @@ def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None
         end = rest.right_edge.i if rest is not None else end
         tail = _relative_tail(cue, child) if not acts else None
         end = max(end, tail.right_edge.i) if tail is not None else end
-        end = _before_other_voice(child, end)
+        end = _before_other_voice(child, end, in_clause=True)
         end = _before_trailing_source(child, end)
         start = _clause_start(cue, child)
         content = _trim(list(doc[start : end + 1]))
@@ -489,8 +506,9 @@ def _backshifted_conjunct(cue: Token, clause: Token) -> Token | None:
     """ "X said it was sure of the offer and it had taken pains to ...", "X said trade was weak, but since
     then orders have picked up": the parse hangs a second clause joined by "and" or "but" on the cue rather
     than on the reported clause. Its tense shifted as reported speech shifts ("had" + participle after a
-    pronoun; set off by a comma, any perfect or a modal) marks it as going on with what was said; a plain
-    past or present may be the writer's own narrative and is left out."""
+    pronoun; set off by a comma, any perfect or a modal) marks it as going on with what was said, as does a
+    turn set off by ", but" in any tense; a plain past or present joined by "and" may be the writer's own
+    narrative and is left out."""
     joined = [c for c in cue.rights if c.dep_ == "cc" and c.lower_ in _JOINING and c.i > clause.right_edge.i]
     second = next((c for c in cue.rights if c.dep_ == "conj" and joined and c.i > joined[0].i), None)
     if second is None or cue_kind(second) is not None or second.left_edge.i != joined[0].i + 1:
@@ -505,7 +523,10 @@ def _backshifted_conjunct(cue: Token, clause: Token) -> Token | None:
         return None  # ", but that B": a second report of its own, set apart by its complementiser
     set_off = cue.doc[joined[0].i - 1].text == ","
     modal = any(c.tag_ == "MD" for c in auxiliaries)
-    return second if set_off and subject is not None and (perfect or modal) else None
+    # "said A, but B": the turn goes on with what was said, in any tense; one that quotes words of its own
+    # ("but B was "excessive"") leaves A a statement apart, beside the quotation
+    contrast = joined[0].lower_ == "but" and not any(t.is_quote for t in second.subtree)
+    return second if set_off and subject is not None and (perfect or modal or contrast) else None
 
 
 def _split_complement(cue: Token, clause: Token) -> Token | None:
