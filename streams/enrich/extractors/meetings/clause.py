@@ -14,6 +14,7 @@ _HAPPENING_VERBS = ("hold", "happen", "occur", "convene", "open", "begin", "star
 _ENDING_VERBS = ("end", "conclude", "close", "finish", "last")  # said of an encounter only without an object
 _PERSON_RELATIVES = ("who", "whom")
 _SIDE_SLOTS = ("pobj", "nsubj", "nsubjpass")
+_OCCASION_SLOTS = ("npadvmod", "prep", "advmod", "tmod")  # "last week", "on Friday", "with last week" (misparsed)
 _STAY_UNITS = frozenset({"hour", "day", "night", "weekend", "week", "fortnight", "month", "year"})
 
 
@@ -66,6 +67,9 @@ def relative_antecedent(pronoun: Token) -> Token | None:
     """"the delegates with whom he met", "X, whom aides said spoke by phone with Y": a "who" or "whom" deeper in
     its relative clause (the object of a preposition, the subject of a clause the relative one reports) stands
     for the noun the clause describes, as one that is the clause's own subject does (`clause_subjects`)."""
+    if pronoun.tag_ == "WP" and pronoun.lower_ in _PERSON_RELATIVES and pronoun.dep_ == "dobj" and (
+            pronoun.head.dep_ == "relcl" and tells_an_occasion(pronoun.head)):
+        return pronoun.head.head  # "Y, whom he met on Tuesday to go over the loan": Y was met then
     if pronoun.tag_ != "WP" or pronoun.lower_ not in _PERSON_RELATIVES or pronoun.dep_ not in _SIDE_SLOTS:
         return None  # "Y, whom he met at college": someone known since, not an encounter told
     if pronoun.dep_ != "pobj" and pronoun.head.dep_ == "relcl":
@@ -78,6 +82,17 @@ def relative_antecedent(pronoun: Token) -> Token | None:
             return None
         node = node.head
     return node.head if node.dep_ == "relcl" else None
+
+
+def tells_an_occasion(verb: Token) -> bool:
+    """"whom he met on Friday", "who she called on Tuesday to go over the loan": a relative clause that dates its
+    verb or gives it a purpose tells one encounter; "whom he met at college" or "who he has known for years"
+    tells how two people know each other."""
+    dated = any(t.ent_type_ in ("DATE", "TIME") for c in verb.children if c.dep_ in _OCCASION_SLOTS
+                for t in c.subtree)
+    purpose = any(c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+                  for c in verb.children)
+    return dated or purpose
 
 
 def is_stay(noun: Token) -> bool:

@@ -11,10 +11,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from streams.enrich.extractors.meetings.fronted import subjects
-from streams.enrich.extractors.meetings.gazetteer import capital_country
+from streams.enrich.extractors.meetings.gazetteer import capital_country, country_code
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
-from streams.enrich.extractors.meetings.merge import Cluster, same_party
+from streams.enrich.extractors.meetings.merge import Cluster, compatible, same_party
 from streams.enrich.extractors.meetings.names import PERSON, PLACE, NameIndex
 from streams.enrich.extractors.meetings.trips import is_trip_abroad
 from streams.enrich.extractors.meetings.visited_sites import went_for_talks, went_to_attend
@@ -97,11 +97,26 @@ def without_hosted_visits(clusters: list[Cluster], names: NameIndex) -> list[Clu
     """Drop the visits to a country whose visitor meets a person the visit does not already count."""
     visits = [c for c in clusters if sum(p.kind == "person" for p in c.participants) == 1
               and any(_countries_visited(names.doc[m.trigger], names) for m in c.mentions)]
+    affiliations = names.affiliations()
     return [c for c in clusters if not (c in visits and any(
-        other not in visits and _meets_host(other, c) for other in clusters))]
+        other not in visits and _meets_host(other, c, affiliations) for other in clusters))]
 
 
-def _meets_host(other: Cluster, visit: Cluster) -> bool:
+def _meets_host(other: Cluster, visit: Cluster, affiliations: dict[str, str]) -> bool:
+    """Whether `other` meets the visitor and a person the visit does not count, as one encounter the visit could
+    be. A meeting told in another sentence as held elsewhere, on another day or with another outcome ("met X in Y
+    last week" before a visit to Z planned), or a person who acts for another country ("called off a trip to Z"
+    for a visit by the leader of W), is not the visit's host; "cancelled a trip to Z to meet X" still names it."""
+    apart = not {m.sent_start for m in other.mentions} & {m.sent_start for m in visit.mentions}
+    if apart and not all(compatible(other, m) for m in visit.mentions):
+        return False
+    visited = {p.name for p in visit.participants if p.kind == "country"}
     shares = any(same_party(p, q) for p in other.participants for q in visit.participants)
     return shares and any(p.kind == "person" and not any(same_party(p, q) for q in visit.participants)
-                          for p in other.participants)
+                          and not _of_another_country(p, visited, affiliations) for p in other.participants)
+
+
+def _of_another_country(person: Participant, visited: set[str], affiliations: dict[str, str]) -> bool:
+    """A person the cast places in a country the visit does not go to."""
+    code = country_code(affiliations.get(person.name, ""))
+    return bool(visited) and code is not None and code not in {country_code(v) for v in visited}

@@ -56,6 +56,10 @@ def find_parties(trigger: Trigger, names: NameIndex) -> Parties:
                     parties.add(owner)  # "visited X's smelter": X's people host the visit
             elif not only_went_to(token, visited, names):
                 add_coordinated(visited, names, parties)
+            else:  # "to visit the Alps and Austria": the region is only where, the country beside it is met
+                for place in visited.conjuncts:
+                    if not only_went_to(token, place, names):
+                        parties.add(names.participant(place))
         if (toured := toured_states(token)) is not None:
             _add_tour_sides(token, toured, names, parties)
     acting = governing_verb(token) if trigger.kind == "noun" else token

@@ -28,7 +28,16 @@ def is_trip_abroad(noun: Token) -> bool:
         return False
     abroad = any(_is_country_or_capital(obj) for p in noun.children if p.dep_ == "prep" and p.lower_ == "to"
                  for obj in p.children if obj.dep_ == "pobj")
-    return abroad and any(c.dep_ == "poss" and _office_holder(c) for c in noun.children)
+    return abroad and any(_office_holder(c) for c in _travellers(noun))
+
+
+def _travellers(noun: Token) -> list[Token]:
+    """Whose trip it is: the possessor ("her trip"), else the subject of the verb that makes or calls off a trip
+    it takes as its object ("the premier cancelled a trip to X", "she made a trip to Y")."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if owners or noun.dep_ != "dobj" or lower_lemma(noun.head) not in LEX.trip_taking_verbs:
+        return owners
+    return [c for c in noun.head.children if c.dep_ == "nsubj"]
 
 
 def _made_to_attend(noun: Token) -> bool:
