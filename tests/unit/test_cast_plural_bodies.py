@@ -48,9 +48,18 @@ def test_the_companies_after_one_named_body_are_no_one_named(nlp: Language) -> N
     assert speakers(nlp, text) == ["Torvane Cycles Inc", None]
 
 
-def test_the_companies_coordinated_as_objects_are_no_one_named(nlp: Language) -> None:  # must not fire
+def test_the_companies_coordinated_as_objects_are_the_only_two_firms_named(nlp: Language) -> None:
+    # no coordinated subject, but exactly two companies named before: those two (`company_pairs`)
     text = (
         "Regulators fined Torvane Cycles Inc and Malbrook Textiles Ltd on Monday.\n\n"
+        "The companies said the fines were too high."
+    )
+    assert speakers(nlp, text) == ["Torvane Cycles Inc and Malbrook Textiles Ltd"]
+
+
+def test_the_companies_coordinated_as_objects_beside_a_third_firm_are_no_one_named(nlp: Language) -> None:
+    text = (  # must not fire: three companies named, no coordinated subject to pick two of them
+        "Regulators fined Torvane Cycles Inc and Malbrook Textiles Ltd after Kestrel Freight Co complained.\n\n"
         "The companies said the fines were too high."
     )
     assert speakers(nlp, text) == [None]

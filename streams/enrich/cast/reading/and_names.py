@@ -7,7 +7,7 @@ The shape alone is a company's name: capitalised name words, a trade word, "and"
 and a legal form. A trade word is a capitalised common English word that is no body's own word ("Party",
 "Council"), so "the Labour Party and Power Co" stays two, and the name words are no title or given name
 ("Mayor Ann Keller and X Water Co" stays a person and a company). "X and Co" (nothing between "and" and the legal
-form) is one name whatever X is: "Co" alone names no one.
+form) is one name whatever X is, a founder's given name included: "Co" alone names no one.
 """
 
 from __future__ import annotations
@@ -75,7 +75,10 @@ def _whole_name(doc: Doc, join: Token) -> Span | None:
     opening = start
     while start > 0 and opening - start < _MAX_NAME_WORDS and _name_word(doc[start - 1]):
         start -= 1
-    if start == opening or any(_personal(t) for t in doc[start:opening]):
+    # "X and Co" is a firm even when X opens with a given name (a founder's: "Ann Keller and Co"); a title
+    # before it still makes a person ("Mayor Ann Keller and Co")
+    personal = is_title_in_name if bare else _personal
+    if start == opening or any(personal(t) for t in doc[start:opening]):
         return None
     return Span(doc, start, end + 1, label="ORG")
 

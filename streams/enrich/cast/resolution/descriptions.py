@@ -17,6 +17,7 @@ from streams.enrich.vocabulary import places
 from ..entity import Entity
 from ..lexicon import lexicon
 from ..reading.registry import org_core
+from .company_pairs import company_pair
 from .groups import any_role, conjoined, described_group, group_size, joint, may_be_among
 from .offices import office_heads, words_of
 
@@ -219,7 +220,9 @@ class DescriptionReferents:
         if size is None and any(c.lower_ == "the" for c in head.children):
             # "the companies that supply the plant" brings in bodies of its own
             modified = any(c.dep_ in ("relcl", "acl", "prep") for c in head.children)
-            return None if modified else self._bodies_named_together(head)
+            if modified:
+                return None
+            return self._bodies_named_together(head) or company_pair(head.lemma_.lower(), self._bodies_before(head))
         if size is None or not any(c.lower_ in ("the", "both") for c in head.children):
             return None  # "two companies said" brings in bodies not named yet
         before = self._bodies_before(head)

@@ -1,0 +1,89 @@
+"""Two companies named apart and then spoken for together: "the companies said" after exactly two firms is both,
+named "A and B" as the gold names joint speakers; never after three, after one, or inside a quotation.
+Invented sentences across beats."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.unit.readers import said, speaker_of
+
+
+def test_the_companies_statement_is_the_subject_and_its_partner(nlp: Language) -> None:
+    text = (
+        "Marlin Chemical Corp said it signed a supply agreement with Ostrava Glassworks Inc covering its plant.\n\n"
+        "In a joint statement the companies said the agreement runs for ten years."
+    )
+    assert speaker_of(nlp, text, "ten years") == "Marlin Chemical Corp and Ostrava Glassworks Inc"
+
+
+def test_the_firms_after_a_research_pact_are_both_partners(nlp: Language) -> None:  # science
+    text = (
+        "Velmora Biotech Inc said it would test its vaccine with Castren Laboratories Ltd under a research pact.\n\n"
+        "The firms said the trial would enrol 400 patients."
+    )
+    assert speaker_of(nlp, text, "400 patients") == "Velmora Biotech Inc and Castren Laboratories Ltd"
+
+
+def test_a_club_named_beside_two_firms_is_no_company(nlp: Language) -> None:  # sport
+    text = (
+        "Redbank Football Club signed a kit deal with Stroud Sportswear Plc, which partners Lyle Textiles Co on "
+        "the shirts.\n\nThe companies said the new shirts would be sold from August."
+    )
+    assert speaker_of(nlp, text, "from August") == "Stroud Sportswear Plc and Lyle Textiles Co"
+
+
+def test_the_companies_after_a_union_deal_with_two_firms(nlp: Language) -> None:  # labour
+    text = (
+        "The Orvell Steelworkers Union said it reached a pay deal with Tarrow Steel Corp and Kelso Mining Ltd.\n\n"
+        "The companies said the deal covers 3,000 workers."
+    )
+    assert (speaker_of(nlp, text, "3,000 workers") or "").rstrip(".") == "Tarrow Steel Corp and Kelso Mining Ltd"
+
+
+def test_the_companies_after_three_firms_are_no_one_named(nlp: Language) -> None:  # must not fire
+    text = (
+        "Tarrow Steel Corp said it would buy ore from Kelso Mining Ltd and Dunmore Minerals Inc over five years.\n\n"
+        "The companies said deliveries start in June."
+    )
+    assert speaker_of(nlp, text, "in June") is None
+
+
+def test_the_companies_after_one_firm_and_an_agency_are_no_one_named(nlp: Language) -> None:  # must not fire
+    text = (
+        "Tarrow Steel Corp said it would buy ore under a deal the Federal Trade Agency approved.\n\n"
+        "The companies said deliveries start in June."
+    )
+    assert speaker_of(nlp, text, "in June") is None
+
+
+def test_the_companies_inside_a_quotation_are_not_the_speaker(nlp: Language) -> None:  # must not fire
+    text = (
+        "Tarrow Steel Corp said it signed a deal with Kelso Mining Ltd.\n\n"
+        '"The companies said nothing to us about the price," a union official said.'
+    )
+    assert speaker_of(nlp, text, "about the price") is None
+
+
+def test_the_companies_with_a_clause_of_their_own_are_no_one_named(nlp: Language) -> None:  # must not fire
+    text = (
+        "Tarrow Steel Corp said it signed a deal with Kelso Mining Ltd.\n\n"
+        "The companies that supply the plant said prices would rise."
+    )
+    assert speaker_of(nlp, text, "prices would rise") is None
+
+
+def test_a_founders_firm_and_co_is_one_company_of_the_pair(nlp: Language) -> None:  # the name "Given Surname and Co"
+    text = (
+        "Harlan Mills Inc said it settled the patent case with Edith Marwood and Co over its loom design.\n\n"
+        "In a joint release the companies said the settlement ends all claims."
+    )
+    assert speaker_of(nlp, text, "all claims") == "Harlan Mills Inc and Edith Marwood and Co"
+
+
+def test_a_titled_person_and_co_stays_a_person(nlp: Language) -> None:  # must not fire
+    text = (
+        'Mayor Edith Marwood said the council would act. "Mayor Edith Marwood and Co have done nothing," '
+        "a resident said."
+    )
+    assert "Edith Marwood and Co" not in [name for name, _, _ in said(nlp, text)]
