@@ -72,10 +72,14 @@ def cue_kind(token: Token) -> CueKind | None:
         return "act" if _puts_down_to_a_cause(token) else None
     if lemma in lex.clausal_only_verbs:
         # "found that ...", "estimated that ...": a report only with a clause ("found the keys" is not)
-        return "speech" if any(c.dep_ == "ccomp" for c in token.children) else None
+        if any(c.dep_ == "ccomp" for c in token.children):
+            return "speech"
+        return "act" if lemma in lex.figure_verbs and puts_a_figure(token) else None
     if lemma in lex.phrase_verbs:
         return "phrase"
     if lemma in lex.act_verbs:
+        if _gap_only(token):
+            return None
         if lemma in lex.act_verbs_needing_object and not any(c.dep_ == "dobj" for c in token.children):
             return None
         if lemma in lex.act_verbs_needing_as and not (framed_as(token) or rebuts_a_claim(token)):
@@ -89,6 +93,38 @@ def cue_kind(token: Token) -> CueKind | None:
 
 
 _GROUNDS = frozenset({"for", "over"})
+_FIGURE_PREPOSITIONS = frozenset({"at"})
+_GAP_PRONOUNS = frozenset({"that", "which"})  # an object before its verb: the parse may tag it as a determiner
+
+
+def puts_a_figure(verb: Token) -> bool:
+    """ "estimated the bill at 12 mln", "forecast 3 pct growth": a figure its subject puts on a thing is a
+    claim of that subject, as "estimated that ..." is. Without a figure ("estimated the damage", "forecast
+    more rain") the verb tells of an act, and with no subject of its own ("the damage, estimated at ...") the
+    figure is the writer's."""
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    if verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_.lower() in lexicon().speech_verbs:
+        return False  # "X forecasts a 9 pct rise, its chairman said": the words are the chairman's
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    holders = objects + [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _FIGURE_PREPOSITIONS]
+    return bool(objects) and any(_figure(t) for h in holders for t in h.subtree)
+
+
+def _figure(token: Token) -> bool:
+    """A number that measures, not the year or day a forecast is for ("a rise for 1988")."""
+    return (token.like_num or token.tag_ == "CD") and token.ent_type_ not in ("DATE", "TIME")
+
+
+def _gap_only(verb: Token) -> bool:
+    """ "the terms that the firm proposed for the takeover", "a levy which some towns had demanded": the
+    verb's object is the noun a relative clause describes, so what was proposed stands outside the clause
+    and the clause says only that it was proposed. A verb with a clause or an object of its own after it
+    ("the board that urged a vote") keeps its words."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > verb.i for c in verb.children):
+        return False
+    fronted = any(c.dep_ == "dobj" and c.i < verb.i and c.lower_ in _GAP_PRONOUNS for c in verb.children)
+    return fronted or _object_gap(verb)
 
 
 def _gives_grounds(verb: Token) -> bool:

@@ -65,6 +65,7 @@ class Lexicon:
     restating_verbs: frozenset[str]
     other_verb_particles: dict[str, frozenset[str]]
     provision_nouns: frozenset[str]
+    figure_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
