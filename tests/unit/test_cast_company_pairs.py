@@ -4,6 +4,7 @@ Invented sentences across beats."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from tests.unit.readers import said, speaker_of
@@ -41,36 +42,21 @@ def test_the_companies_after_a_union_deal_with_two_firms(nlp: Language) -> None:
     assert (speaker_of(nlp, text, "3,000 workers") or "").rstrip(".") == "Tarrow Steel Corp and Kelso Mining Ltd"
 
 
-def test_the_companies_after_three_firms_are_no_one_named(nlp: Language) -> None:  # must not fire
-    text = (
-        "Tarrow Steel Corp said it would buy ore from Kelso Mining Ltd and Dunmore Minerals Inc over five years.\n\n"
-        "The companies said deliveries start in June."
-    )
-    assert speaker_of(nlp, text, "in June") is None
+_NO_PAIR = [  # must not fire: (why, text, words of the statement)
+    ("three firms named", "Tarrow Steel Corp said it would buy ore from Kelso Mining Ltd and Dunmore Minerals Inc over"
+     " five years.\n\nThe companies said deliveries start in June.", "in June"),
+    ("one firm and an agency", "Tarrow Steel Corp said it would buy ore under a deal the Federal Trade Agency"
+     " approved.\n\nThe companies said deliveries start in June.", "in June"),
+    ("inside a quotation", 'Tarrow Steel Corp said it signed a deal with Kelso Mining Ltd.\n\n"The companies said'
+     ' nothing to us about the price," a union official said.', "about the price"),
+    ("a clause of their own", "Tarrow Steel Corp said it signed a deal with Kelso Mining Ltd.\n\nThe companies that"
+     " supply the plant said prices would rise.", "prices would rise"),
+]
 
 
-def test_the_companies_after_one_firm_and_an_agency_are_no_one_named(nlp: Language) -> None:  # must not fire
-    text = (
-        "Tarrow Steel Corp said it would buy ore under a deal the Federal Trade Agency approved.\n\n"
-        "The companies said deliveries start in June."
-    )
-    assert speaker_of(nlp, text, "in June") is None
-
-
-def test_the_companies_inside_a_quotation_are_not_the_speaker(nlp: Language) -> None:  # must not fire
-    text = (
-        "Tarrow Steel Corp said it signed a deal with Kelso Mining Ltd.\n\n"
-        '"The companies said nothing to us about the price," a union official said.'
-    )
-    assert speaker_of(nlp, text, "about the price") is None
-
-
-def test_the_companies_with_a_clause_of_their_own_are_no_one_named(nlp: Language) -> None:  # must not fire
-    text = (
-        "Tarrow Steel Corp said it signed a deal with Kelso Mining Ltd.\n\n"
-        "The companies that supply the plant said prices would rise."
-    )
-    assert speaker_of(nlp, text, "prices would rise") is None
+@pytest.mark.parametrize(("why", "text", "words"), _NO_PAIR, ids=[case[0] for case in _NO_PAIR])
+def test_the_companies_not_a_named_pair_are_no_one_named(nlp: Language, why: str, text: str, words: str) -> None:
+    assert speaker_of(nlp, text, words) is None, why
 
 
 def test_a_founders_firm_and_co_is_one_company_of_the_pair(nlp: Language) -> None:  # the name "Given Surname and Co"
