@@ -9,29 +9,23 @@ from spacy.language import Language
 
 from tests.unit.readers import said, speaker_of
 
-
-def test_the_companies_statement_is_the_subject_and_its_partner(nlp: Language) -> None:
-    text = (
-        "Marlin Chemical Corp said it signed a supply agreement with Ostrava Glassworks Inc covering its plant.\n\n"
-        "In a joint statement the companies said the agreement runs for ten years."
-    )
-    assert speaker_of(nlp, text, "ten years") == "Marlin Chemical Corp and Ostrava Glassworks Inc"
-
-
-def test_the_firms_after_a_research_pact_are_both_partners(nlp: Language) -> None:  # science
-    text = (
-        "Velmora Biotech Inc said it would test its vaccine with Castren Laboratories Ltd under a research pact.\n\n"
-        "The firms said the trial would enrol 400 patients."
-    )
-    assert speaker_of(nlp, text, "400 patients") == "Velmora Biotech Inc and Castren Laboratories Ltd"
+_PAIRS = [  # (beat, text, words of the statement, the joint speaker)
+    ("business", "Marlin Chemical Corp said it signed a supply agreement with Ostrava Glassworks Inc covering its"
+     " plant.\n\nIn a joint statement the companies said the agreement runs for ten years.", "ten years",
+     "Marlin Chemical Corp and Ostrava Glassworks Inc"),
+    ("science", "Velmora Biotech Inc said it would test its vaccine with Castren Laboratories Ltd under a research"
+     " pact.\n\nThe firms said the trial would enrol 400 patients.", "400 patients",
+     "Velmora Biotech Inc and Castren Laboratories Ltd"),
+    ("sport: a club beside two firms is no company", "Redbank Football Club signed a kit deal with Stroud Sportswear"
+     " Plc, which partners Lyle Textiles Co on the shirts.\n\nThe companies said the new shirts would be sold from"
+     " August.", "from August", "Stroud Sportswear Plc and Lyle Textiles Co"),
+]
 
 
-def test_a_club_named_beside_two_firms_is_no_company(nlp: Language) -> None:  # sport
-    text = (
-        "Redbank Football Club signed a kit deal with Stroud Sportswear Plc, which partners Lyle Textiles Co on "
-        "the shirts.\n\nThe companies said the new shirts would be sold from August."
-    )
-    assert speaker_of(nlp, text, "from August") == "Stroud Sportswear Plc and Lyle Textiles Co"
+@pytest.mark.parametrize(("beat", "text", "words", "pair"), _PAIRS, ids=[case[0] for case in _PAIRS])
+def test_the_companies_after_two_firms_named_apart_are_both(
+        nlp: Language, beat: str, text: str, words: str, pair: str) -> None:
+    assert speaker_of(nlp, text, words) == pair, beat
 
 
 def test_the_companies_after_a_union_deal_with_two_firms(nlp: Language) -> None:  # labour

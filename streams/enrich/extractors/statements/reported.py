@@ -110,17 +110,17 @@ def dates_reported_event(cue: Token) -> bool:
     date the reported event. The blind wire sets' readers keep it in X's statement and as Y's own (AA and
     AI, one article each). Beside an act ("announced cuts, days after Y said B") it dates the act, not
     anything said, and stays out (the cue of the act is its head, not a reported verb)."""
-    return (
-        cue.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in cue.children)
-        and cue.head.dep_ in ("ccomp", "conj")
-        and cue_kind(cue.head) is None
-    )
+    return _subordinated_by(cue, _TIME_MARKS) and cue.head.dep_ in ("ccomp", "conj") and cue_kind(cue.head) is None
 
 
 def given_as_reason(cue: Token) -> bool:
     """ "A because Y had said B": a speech verb subordinated to give why the reported thing happened."""
-    return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in cue.children)
+    return _subordinated_by(cue, _REASON_MARKS)
+
+
+def _subordinated_by(cue: Token, marks: frozenset[str]) -> bool:
+    """The speech verb heads an adverbial clause opened by one of `marks` ("because", "after")."""
+    return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in cue.children)
 
 
 def _before_other_voice(start: Token, end: int, in_clause: bool = False) -> int:
