@@ -3,9 +3,11 @@ initials match (`Registry.add_org`: "CFL" after "Coastal Farmers League") misses
 
 - A name the model split at its "and" ("Orrin Cable" and "Pipe Co" for "Orrin Cable and Pipe Co"): when the
   article writes the initials of the whole name ("OCP"), the two spans are one company's name.
-- A short form defined in brackets right after the name ("the Kessel Valley Water Board (VWB)"): the letters
-  may skip a place or a small word the initials would keep, so the definition, not a match of every initial,
-  ties them; so does wire copy's "<Name - NM>".
+- A short form defined in brackets right after the name ("the Kessel Valley Water Board (VWB)", wire copy's
+  "<Orvel-Tane (Norland) Ltd> (OTN)" after its closing bracket): the letters may skip a place or a small word
+  the initials would keep, or take a parenthesised word's or each letter of a dotted legal form ("S.A."), so
+  the definition, not a match of every initial, ties them; a word run together from the name's opening
+  ("<Varnel Tin and Coke Co> (Varticko)") is defined so too; so does wire copy's "<Name - NM>".
 - A public body named with its field first ("the Norland Fisheries Department") and initialled in the other
   order wire copy also uses ("NFD" read as "Norland Department of Fisheries": "NDF"), a dotted country's
   letters each kept ("U.K." gives "UK"): `initialled_forms`.
@@ -15,13 +17,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from streams.enrich.vocabulary.places import country_code, demonym_code
+from streams.enrich.vocabulary.places import country_code, demonym_code, is_known_place
 
 from ..lexicon import lexicon
 from .trade_pairs import trade_pair
 
 _JOINS = ("and", "&")
 _MIN_SHORT, _MAX_SHORT = 2, 6
+_MIN_RUN, _RUN_OPENING = 5, 3  # a word run together from a name: five letters at least, its first three the name's
 
 
 def _short_form(token: Token) -> bool:
@@ -66,15 +69,33 @@ def joined_at_and(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def bracketed_short_form(ent: Span) -> str | None:
-    """ "(VWB)" right after the organisation's name: the short form the article defines for it, when its
-    letters are initials of the name's capitalised words, in order, the last one the name's last word's."""
+    """ "(VWB)" right after the organisation's name (or after the wire's ">" closing it): the short form the
+    article defines for it, when its letters are initials of the name's capitalised words, in order, the last
+    one the name's last word's, or when one word opens as the name does (`_run_together`)."""
     doc = ent.doc
-    if ent.end + 2 >= len(doc) or doc[ent.end].text != "(" or doc[ent.end + 2].text != ")":
+    start = ent.end + int(ent.end < len(doc) and doc[ent.end].text == ">")
+    if start + 2 >= len(doc) or doc[start].text != "(" or doc[start + 2].text != ")":
         return None
-    short = doc[ent.end + 1]
-    if not _short_form(short):
-        return None
-    return short.text if _spells(list(ent), short.text) else None
+    short = doc[start + 1]
+    if _short_form(short):
+        return short.text if _spells(list(ent), short.text) else None
+    return short.text if _run_together(list(ent), short) else None
+
+
+def _run_together(name: list[Token], short: Token) -> bool:
+    """ "(Varticko)" after "Varnel Tin and Coke Co": one capitalised word, no place and no word of the name, that
+    opens with the opening letters of the name's first word, a short form wire copy runs together from the
+    name; the brackets right after the name are what define it, as they define initials."""
+    words = [t for t in name if t.text[:1].isupper() and t.is_alpha]
+    if not words or not (short.is_alpha and short.is_title and len(short) >= _MIN_RUN):
+        return False
+    opening = words[0].lower_[:_RUN_OPENING]
+    return (
+        len(opening) == _RUN_OPENING
+        and short.lower_.startswith(opening)
+        and short.lower_ not in {t.lower_ for t in words}
+        and not is_known_place(short.text)
+    )
 
 
 def dashed_short_form(ent: Span) -> tuple[Span, str] | None:
@@ -93,12 +114,20 @@ def dashed_short_form(ent: Span) -> tuple[Span, str] | None:
 
 
 def _spells(name: list[Token], short: str) -> bool:
-    """Whether `short` is initials of the name's capitalised words, in order, the last one the last word's."""
-    initials = [t.text[0] for t in name if t.text[:1].isupper() and t.pos_ != "DET"]
-    if not initials or short[-1] != _initials(name)[-1:]:
+    """Whether `short` is initials of the name's capitalised words, in order, the last one the last word's: a
+    word in brackets inside the name counts ("Orvel-Tane (Norland) Ltd" is "OTN"), and a dotted legal form
+    gives each of its letters ("Norvel Electrica S.A." is "NESA")."""
+    initials = [letter for t in name if t.text[:1].isupper() and t.pos_ != "DET" for letter in _letters(t.text)]
+    if not initials or short[-1] not in (_initials(name)[-1:], initials[-1]):
         return False
     rest = iter(initials)
     return all(letter in rest for letter in short)
+
+
+def _letters(word: str) -> list[str]:
+    """The letters a word gives a short form: its initial, or each letter of a dotted one ("S.A.", "U.K.")."""
+    spelt = _spelt_out(word)
+    return spelt.split() if spelt != word else [word[0]]
 
 
 def _spelt_out(word: str) -> str:

@@ -96,7 +96,31 @@ def joined_name(span: Span) -> bool:
         name = _whole_name(doc, join)
         if name is not None and name.start >= span.start and name.end == span.end:
             return True
-    return False
+    return _read_whole(span)
+
+
+def _read_whole(span: Span) -> bool:
+    """ "X Tanning and Dyeing Co" read whole as one body: the word before the "and" may be a trade English does
+    not list ("Tanning" of no word list) when the span, not the words alone, joins the halves; the words after
+    it are still trade words closed by a legal form, and the words before it hold neither a legal form nor a
+    body's own word, so that two bodies drawn as one ("X Corp and Y Inc", "the X Party and Y Co") stay two."""
+    joins = [t for t in span[1:-1] if t.lower_ in _JOINS]
+    if len(joins) != 1 or not _ends(span[-1]):
+        return False
+    join = joins[0]
+    ends = span.end - 1
+    while ends > join.i + 1 and _ends(span.doc[ends - 1]):
+        ends -= 1  # "Co Ltd"
+    trades = span.doc[join.i + 1 : ends]
+    before = [t for t in span.doc[span.start : join.i] if t.pos_ != "DET"]
+    lex = lexicon()
+    return (
+        0 < len(trades) <= _MAX_TRADES_AFTER
+        and all(_trade(t) for t in trades)
+        and len(before) >= 2
+        and all(_name_word(t) or _trade(t) for t in before)
+        and not any(t.lower_ in lex.org_name_endings and t.lower_ not in lex.company_name_endings for t in before)
+    )
 
 
 def _reaches_out(ent: Span, name: Span) -> bool:

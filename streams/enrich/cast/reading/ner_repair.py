@@ -171,6 +171,9 @@ def repaired_ents(doc: Doc, text: str) -> list[Span]:
             ents.append(counted)
             counted_to = counted.end
             continue
+        if (opened := _bracket_left_open(ent)) is not None:  # "the Tarn Fishing Board (TFB" before its ")"
+            ents += [Span(doc, ent.start, opened, label=ent.label), Span(doc, opened + 1, ent.end, label=ent.label)]
+            continue
         if ent.end_char <= filed_from:
             ents.append(Span(doc, ent.start, ent.end, label="GPE"))
             continue
@@ -263,6 +266,20 @@ def _count_cut_off(ent: Span) -> Span | None:
     if of.lower_ != "of" or not body.is_title or body.lower_ not in lexicon().org_name_endings:
         return None
     return Span(doc, body.i, ent.end, label="ORG")
+
+
+def _bracket_left_open(ent: Span) -> int | None:
+    """ "the Tarn Fishing Board (TFB)" read as "Tarn Fishing Board (TFB": a body's span that runs into the short
+    form the article defines for it in brackets and stops before the closing one; the index of its "(", where
+    the name ends and the short form, a name of the same body (`bracketed_short_form`), begins. A legal form
+    after the ")" ("X Coal (Canada) Ltd") makes the brackets part of the name."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.end >= len(doc) or doc[ent.end].text != ")":
+        return None
+    if ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ in lexicon().corporate_suffixes:
+        return None
+    opened = next((t.i for t in reversed(ent) if t.text in "()"), None)
+    return opened if opened is not None and doc[opened].text == "(" and ent.start + 1 < opened < ent.end - 1 else None
 
 
 def _count_word(token: Token) -> bool:

@@ -96,9 +96,11 @@ def _role_phrase(role: Token | None) -> str | None:
 
 
 def _acronym(name: str) -> str:
-    """Initials of the capitalised words: "Coastal Farmers League" → "CFL"; "" for one word."""
+    """Initials of the capitalised words: "Coastal Farmers League" → "CFL"; "" for one word. A word in capitals
+    is a short form already and gives every letter ("NF Farmers League" is "NFFL", "UN Trade Council" is "UNTC"),
+    so that a body named after another's short form ("the NF Commission") is not taken for that other ("NF")."""
     words = [w for w in name.split() if w[:1].isupper()]
-    return "".join(w[0] for w in words) if len(words) > 1 else ""
+    return "".join(w if w.isupper() and w.isalpha() else w[0] for w in words) if len(words) > 1 else ""
 
 
 def _compound_acronym(name: str) -> str:
