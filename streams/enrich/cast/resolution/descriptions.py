@@ -29,6 +29,13 @@ INDEFINITE_DETERMINERS = frozenset({"a", "an", "another"})
 PAST_MARKERS = frozenset({"retired", "former", "ex", "one-time", "onetime", "erstwhile", "veteran"})
 
 
+def words_before(head: Token) -> set[str]:
+    """The lower-cased words of a noun phrase before its head, a hyphenated word whole as well as in parts:
+    the parse splits "one-time" into "one", "-", "time", and a past marker must be read as written."""
+    text = head.doc[head.left_edge.i : head.i].text.lower()
+    return set(re.findall(r"[a-z]+(?:-[a-z]+)*", text)) | set(re.findall(r"[a-z]+", text))
+
+
 def _word_in(word: str, words: set[str]) -> bool:
     """Nationality adjectives and country names share a stem ("russian" matches "russia's") or a country
     ("dutch" matches "netherlands")."""
@@ -295,7 +302,7 @@ class DescriptionReferents:
         brings in an unnamed person that way — so when no title fitted it is the person in focus."""
         if head.tag_ != "NN" or not is_definite(head) or head.lower_ not in lexicon().title_words:
             return None
-        if not any(t.lower_ in PAST_MARKERS for t in head.doc[head.left_edge.i : head.i]):
+        if not words_before(head) & PAST_MARKERS:
             return None
         return self._salient(head.idx, "person", lambda e: True)
 

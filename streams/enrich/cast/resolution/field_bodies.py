@@ -20,7 +20,7 @@ from streams.enrich.vocabulary import places
 
 from ..lexicon import lexicon
 from ..reading.registry import slipped_word
-from .descriptions import PAST_MARKERS
+from .descriptions import PAST_MARKERS, words_before
 
 _SERVING = frozenset({"veteran"})  # a past marker that still serves ("a veteran ministry official")
 _NOUNS = frozenset({"NOUN", "PROPN"})
@@ -29,7 +29,7 @@ _FIELD_TAGS = _NOUNS | {"ADJ"}
 
 def left_the_body(head: Token) -> bool:
     """ "a former ministry official", "one ex-agency source": the person no longer speaks for the body."""
-    return any(t.lower_ in PAST_MARKERS - _SERVING for t in head.doc[head.left_edge.i : head.i])
+    return bool(words_before(head) & (PAST_MARKERS - _SERVING))
 
 
 def place_word(token: Token) -> bool:

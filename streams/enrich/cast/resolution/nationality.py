@@ -40,11 +40,13 @@ def _of_other_nation(entity: Entity, code: str) -> bool:
 
 def demonym_description(subject: Token) -> bool:
     """ "the Swede", "the Frenchman", "the Kenyan": one capitalised nationality word with "the" is a
-    description of a person, never the name of one (a party's "the Democrats" is plural)."""
+    description of a person, never the name of one (a party's "the Democrats" is plural). A home place
+    before it ("the Ohio Democrat", "the Lagos Nigerian") and a noun set beside it ("the Swede, a former
+    champion,") leave it a description: neither names the person."""
     return (
         subject.tag_ == "NNP"
         and any(c.lower_ == "the" for c in subject.children)
-        and len([c for c in subject.children if c.dep_ != "punct"]) == 1
+        and all(c.lower_ == "the" or _home_place(c) for c in subject.children if c.dep_ not in ("punct", "appos"))
         and (
             subject.ent_type_ == "NORP"
             or subject.lower_.endswith("man")
@@ -52,6 +54,13 @@ def demonym_description(subject: Token) -> bool:
             or demonym_adjective(subject.text) is not None
         )
         and len(_nation_stem(subject.lower_)) >= _NATION_STEM
+    )
+
+
+def _home_place(word: Token) -> bool:
+    """A place compounded before a description ("the Ohio Democrat"): where the person is from."""
+    return word.dep_ == "compound" and word.ent_type_ in ("GPE", "LOC") and all(
+        t.ent_type_ in ("GPE", "LOC") for t in word.subtree
     )
 
 

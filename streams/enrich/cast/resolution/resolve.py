@@ -302,9 +302,13 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
     def _spokesperson_heard(self, subject: Token, entity: Entity) -> None:
         """ "A spokesman for consortium member X Plc said ... He said": however the phrase was resolved (the body
         named at its close rather than after "for", or hung on it as an apposition), an unnamed spokesperson is a
-        voice the he/she after it keeps, not a person (or a product the model read as one) named between."""
+        voice the he/she after it keeps, not a person (or a product the model read as one) named between. So is
+        one unnamed official of a body ("The X Corp <XC> official said ... He said"): a role a person holds,
+        not a body's own organ ("the board", "the team")."""
         lex = lexicon()
-        if subject.lemma_.lower() not in lex.spokes_nouns or entity.kind != "org":
+        lemma = subject.lemma_.lower()
+        official = lemma in lex.representative_nouns and lemma in lex.title_words and subject.tag_ == "NN"
+        if (lemma not in lex.spokes_nouns and not official) or entity.kind != "org":
             return
         if self._spokes and self._spokes[-1][0] == subject.idx:
             return

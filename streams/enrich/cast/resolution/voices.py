@@ -826,14 +826,15 @@ class OrganisationVoices:
     def _owned_before(self, head: Token) -> Token | None:
         """The earlier mention of the same paper a definite noun refers back to, when that one was written with
         its owner: back over other definite mentions, never past one that introduced a paper of its own ("a
-        report in X", "Y published its report"). The mention that brought the paper in is it when a body's name
-        written before it says whose it is ("according to a Tarrow Institute survey ... the poll said")."""
+        report in X", "Y published its report"). A mention whose own words before it say whose it is ("according
+        to a Tarrow Institute survey ... the poll said", "once the Tarrow Commission report was out ...
+        the report said") is it, whether it brought the paper in with "a" or named it with "the"."""
         kind = paper_kind(head)
         unnamed = named_issuer(head) is None  # "the Tarrow survey" says whose it is itself
         for token in reversed(self.doc[max(0, head.i - _ISSUER_REACH) : head.i]):
             if paper_kind(token) != kind or token.pos_ != "NOUN" or self.in_quote(token.idx):
                 continue
-            if _owner(token) is not None or (unnamed and not is_definite(token) and _says_whose(token)):
+            if _owner(token) is not None or (unnamed and _says_whose(token)):
                 return token
             if token.dep_ == "dobj" or not is_definite(token):
                 return None

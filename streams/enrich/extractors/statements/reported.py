@@ -38,6 +38,7 @@ from .lexicon import lexicon
 from .noun_read_clauses import object_read_clause
 from .shared_modal import shares_the_modal
 from .stances import stance_clause
+from .stray_appositives import stray_appositive_end
 from .told_positions import told_by_a_person
 from .unasserted import bare_verb, to_infinitive, unasserted
 
@@ -450,6 +451,8 @@ def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None
         end = max(end, tail.right_edge.i) if tail is not None else end
         end = _before_other_voice(child, end, in_clause=True)
         end = _before_trailing_source(child, end)
+        if end == child.right_edge.i:  # "said it launched the X, its first tractor ...": the phrase hung elsewhere
+            end = stray_appositive_end(cue, child, end)
         start = _clause_start(cue, child)
         content = _trim(list(doc[start : end + 1]))
         if content is not None and _misread_preposition(doc[start]):  # "after the match her team was ..."
