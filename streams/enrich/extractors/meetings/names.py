@@ -27,6 +27,7 @@ from streams.enrich.extractors.meetings.counterparties import (
     is_lending_body,
     owned_lenders,
 )
+from streams.enrich.extractors.meetings.described_before import described_before
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.nationals import nation_as_people
@@ -366,7 +367,9 @@ class NameIndex:
             side = self.participant(group) if group is not None else None
             if side is None and (body := self._voiced_body(token)) is not None:
                 return body
-            return side if side is not None and side.kind == "person" else PLURAL
+            if side is not None and side.kind == "person":
+                return side
+            return described_before(token, self.sent_starts, self.participant) or PLURAL  # "with the ten premiers"
         if label == PERSON:
             return self._person_at(token.i)
         if label is None and (group := open_group(token, _people_or_role)) is not None:
@@ -590,6 +593,8 @@ class NameIndex:
         county council", which the small model leaves unlabelled) as written."""
         if (body := self.organisation(token)) is not None:
             return body
+        if (earlier := described_before(token, self.sent_starts, self.participant)) is not None:
+            return earlier  # "talks with the committee" after "its bank advisory committee"
         if _described_body(token) or a_sitting_body(token):  # "a Senate committee", "its advisory committee"
             owner = next((f"{c.text} " for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PRON"), "")
             name = _np_text(token).removeprefix("the ").removeprefix(owner) + served_ones(token)
