@@ -888,15 +888,18 @@ def _bare_collective(token: Token) -> bool:
 def _described_bodies(token: Token) -> Participant | None:
     """"met with foreign creditor banks", "talks with regional hospitals": bodies of one kind, met as the object and
     narrowed by a word before them, are the other side as written, as described people are ("junior doctors");
-    "chiefs of global firms" are people, the firms only where they come from.
+    "chiefs of global firms" are people, the firms only where they come from. As the subject that holds talks
+    ("the coastal shipping firms opened talks with X") they are a side as written too: a plural is never the
+    one firm named last, and the narrowing word sets them apart from the bodies "the firms" points back to.
     Words that leave open which ones ("other banks", "potential lenders") or point to bodies named elsewhere
     ("the banks", "its banks", "both banks") give none."""
     met = token.dep_ == "dobj" or (token.dep_ == "pobj" and token.head.lower_ in ("with", "between", "among"))
-    if not met or token.tag_ != "NNS" or not token.is_lower or (
+    if not (met or token.dep_ == "nsubj") or token.tag_ != "NNS" or not token.is_lower or (
             token.lemma_.lower() not in cast_lexicon().institution_nouns):
         return None
     lefts = list(token.lefts)
-    if any(c.dep_ in ("det", "poss", "nummod") or c.lower_ in LEX.open_ended_modifiers for c in lefts) or not any(
+    if any(c.dep_ in ("poss", "nummod") or (c.dep_ == "det" and c.lower_ != "the")
+           or c.lower_ in LEX.open_ended_modifiers for c in lefts) or not any(
             c.dep_ in ("amod", "compound") for c in lefts):
         return None
     return Participant(name=_np_text(token), kind="organization")
