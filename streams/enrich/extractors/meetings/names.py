@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from streams.enrich.cast import Cast, Entity, Resolver, cast_of, is_office_title
 from streams.enrich.cast.lexicon import lexicon as cast_lexicon
 from streams.enrich.cast.names import is_capitalised, org_shaped
+from streams.enrich.cast.reading.stock_codes import coded_firm
 from streams.enrich.extractors.meetings.clause import clause_subjects, relative_antecedent
 from streams.enrich.extractors.meetings.counted import partitive_whole
 from streams.enrich.extractors.meetings.counted_states import counted_states
@@ -335,6 +336,8 @@ class NameIndex:
         if unnamed and (is_lending_body(token) or owned_lenders(token)):
             return self._unnamed_counterparty(token)
         found = self._read_side(token)
+        if found is None and (name := coded_firm(token)) is not None and name.i != token.i:
+            found = self._read_side(name)  # "talks with X Plc <XP>": the parse heads the phrase on the stock code
         if found is None and unnamed:
             return self._unnamed_counterparty(token)
         return found
