@@ -22,6 +22,7 @@ from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import NameIndex
 from streams.enrich.extractors.meetings.own_sessions import (
+    DAY_NAMES,
     GATHERING_VERBS,
     HOLDERS,
     addressed_by_a_speaker,
@@ -31,6 +32,7 @@ from streams.enrich.extractors.meetings.own_sessions import (
     subject_body,
     told_itself,
 )
+from streams.enrich.extractors.meetings.set_business import body_taking_up, named_in_full
 from streams.enrich.extractors.meetings.sitting_bodies import SESSION_BODIES
 from streams.enrich.extractors.meetings.status_mode import STRONG, ModeCue
 from streams.enrich.extractors.meetings.wording import has_party_prep
@@ -45,11 +47,15 @@ _SITTING_NOUNS = frozenset({"meeting", "session"})
 def session_body(token: Token, kind: str, names: NameIndex) -> Participant | None:
     """The body whose own session `token` tells, named as written, or None."""
     body = _gathered_body(token) if kind == "meet" else _organ_of(token)
+    if body is None and (body := body_taking_up(token)) is not None:
+        return Participant(name=named_in_full(body) or _as_written(body, names, token), kind="organization")
     if body is None:
         return None if kind == "meet" else firm_general_meeting(token, names) or leaders_in_session(token)
     named = names.organisation(body) if body.pos_ == "PROPN" else None
     if named is not None and body.text in named.name.split():
-        return named  # "the Organisation for Harbour Cooperation, which meets": the name in full
+        first, _, rest = named.name.partition(" ")  # "the October X Union meeting": the small model may take the
+        # month into the name
+        return Participant(name=rest, kind=named.kind) if first.lower() in DAY_NAMES and rest else named
     return Participant(name=_as_written(body, names, token), kind="organization")
 
 

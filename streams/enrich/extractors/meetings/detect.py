@@ -46,6 +46,7 @@ from streams.enrich.extractors.meetings.prospects import (
 )
 from streams.enrich.extractors.meetings.roll_call import ROLL_CALL_WORDS, roll_call
 from streams.enrich.extractors.meetings.sessions_attended import attended_by_a_named_person
+from streams.enrich.extractors.meetings.set_business import BUSINESS_NOUNS, BUSINESS_VERBS, body_taking_up
 from streams.enrich.extractors.meetings.settled_with import SETTLING_VERBS, settled_with
 from streams.enrich.extractors.meetings.state_tours import toured_states
 from streams.enrich.extractors.meetings.summons import is_summons
@@ -95,6 +96,7 @@ _ALL_WORDS = (LEX.meet_verbs | LEX.talk_verbs | LEX.attend_verbs | LEX.meeting_n
               | {"take", "visit", "sit", "get", "spend", "see", "shake", "exchange", "table", "play", "ring",
                  "show", "convene"}
               | LEX.touring_verbs | LEX.trip_nouns | RESOLVE_VERBS | SETTLING_VERBS | BODY_TELLING_VERBS
+              | BUSINESS_VERBS | BUSINESS_NOUNS
               | {end for w in LEX.meeting_nouns if "-" in w for end in (w.split("-")[0], w.split("-")[-1])})
 # the end pieces of a hyphenated encounter noun ("a sit-down" is split): the parse hangs one of them on the sentence
 TRIGGER_HASHES = word_hashes(_ALL_WORDS)
@@ -117,7 +119,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
 # its lower-case lemma or form: a word it reads must be here, or no token spelt so reaches it.
 _CLASSIFIED_WORDS = (LEX.meet_verbs | LEX.companion_verbs | LEX.talk_verbs | LEX.touring_verbs | LEX.attend_verbs
                      | LEX.summoning_verbs | LEX.word_nouns | LEX.meeting_nouns | ROLL_CALL_WORDS | RESOLVE_VERBS
-                     | SETTLING_VERBS | BODY_TELLING_VERBS | LEX.trip_nouns
+                     | SETTLING_VERBS | BODY_TELLING_VERBS | LEX.trip_nouns | BUSINESS_VERBS | BUSINESS_NOUNS
                      | {"visit", "sit", "shake", "get", "show", "ring", "see", "spend", "play", "call", "exchange",
                         "take", "table", "convene"})
 _CONTEST_CUES = LEX.contest_words | {"round"}  # the words `tells_a_contest` reads
@@ -166,8 +168,8 @@ def _classify(token: Token) -> TriggerKind | None:
     if token.pos_ in VERB_POS and not _verb_read_as_object(token):
         if lemma in LEX.meet_verbs or lemma == "visit" or lemma in LEX.companion_verbs or _phrasal_encounter(token) or (
                 plays_host(token)) or is_summons(token) or resolved_together(token) or settled_with(token) or (
-                told_a_body(token)) or _body_convenes(token):
-            return "meet"
+                told_a_body(token)) or _body_convenes(token) or body_taking_up(token) is not None:
+            return "meet"  # "the cabinet will consider the plan on Monday": its session that day
         if lemma in LEX.talk_verbs or (lemma == "exchange" and any(
                 c.dep_ == "dobj" and c.lower_ in LEX.exchanged_things for c in token.children)) or (
                 lemma in LEX.touring_verbs):
@@ -175,6 +177,8 @@ def _classify(token: Token) -> TriggerKind | None:
         if lemma in LEX.attend_verbs or (lemma == "take" and any(c.lower_ == "part" for c in token.children)):
             return "attend"
         return None
+    if lower in BUSINESS_NOUNS and body_taking_up(token) is not None:
+        return "noun"  # "a vote on the levy by the council, set for Friday": its session that day
     if is_trip_abroad(token):
         return "noun"  # "after her trip to X": an office holder's trip to a country is a visit there
     if roll_call(token) is not None:

@@ -13,8 +13,11 @@ a side, and a press, photo or trading session is no sitting at all.
 
 from __future__ import annotations
 
+import calendar
+
 from spacy.tokens import Token
 
+from streams.enrich.extractors.meetings.days import WEEKDAYS
 from streams.enrich.extractors.meetings.fronted import subjects
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
@@ -27,7 +30,7 @@ HOLDERS = frozenset({"shareholder", "stockholder"})
 _COUNTING = frozenset({"both", "two", "three", "four", "each"})
 # the head word of a name that says its bearer is a body of members meeting in sessions of its own; only as a
 # name ("the Tarvel Growers Association"): "the association" alone may be anyone's, "a union" any trade's
-_NAMED_BODY_WORDS = frozenset({"organisation", "organization", "association", "union", "league", "federation",
+_NAMED_BODY_WORDS = frozenset({"organisation", "organization", "association", "union", "league", "federation", "club",
                                "community", "commission", "forum", "alliance", "bloc", "pact", "cartel"})
 # the verbs by which a body runs a sitting of its own
 _HOLDING = frozenset({"hold", "convene", "open", "reconvene"})
@@ -35,6 +38,7 @@ _SITTINGS = frozenset({"meeting", "session"})
 # sessions that are no sitting of members: a press or photo session, a market's trading session, a drill
 _NOT_SITTINGS = frozenset({"press", "photo", "trading", "training", "practice", "question", "recording", "briefing",
                            "tasting", "signing", "voting", "counselling", "counseling"})
+DAY_NAMES = frozenset(m.lower() for m in calendar.month_name if m) | set(WEEKDAYS)
 GATHERING_VERBS = frozenset({"meet", "convene", "reconvene", "gather", "sit"})  # a body sitting down
 _ABLE = frozenset({"can", "could", "may", "might"})
 _TIME_MARKS = frozenset({"when", "as", "once", "after", "before"})
@@ -125,13 +129,33 @@ def named_body_owning(noun: Token) -> Token | None:
     members written as a name, told as an event of its own (it is held, set, put off). A meeting so named only
     as a setting or a clock ("the communique from the X meeting", "since the X meeting", "at last year's X
     meeting") is left a backdrop."""
-    if lower_lemma(noun) not in _SITTINGS or has_party_prep(noun) or not told_itself(noun):
+    if lower_lemma(noun) not in _SITTINGS or has_party_prep(noun) or not (told_itself(noun) or dated_or_placed(noun)):
         return None
     for child in noun.children:
         if child.dep_ in ("compound", "nmod", "poss") and child.pos_ == "PROPN" and one_session_body(child) and (
                 lower_lemma(child) not in SESSION_BODIES or child.ent_type_ == "ORG"):
             return child
     return None
+
+
+def dated_or_placed(noun: Token) -> bool:
+    """"at the September Tarvel Growers Association meeting", "away for a Harn Union meeting in Lyon", "to an X
+    meeting due in May": a meeting named after a preposition whose own words give it a month, a day or a town,
+    or set it as due, is a sitting of its own, whatever the clause then tells of it; a bare "the X meeting" may
+    be a mere clock or setting. A meeting that is the clause's doer ("the X meeting in Lyon elected") is left to
+    the readings of a body's own organs (`own_body`)."""
+    if noun.dep_ != "pobj":
+        return False
+    if any(t.dep_ in ("compound", "nmod", "poss") and t.pos_ == "PROPN" and t.lower_ in DAY_NAMES
+           for c in noun.lefts for t in c.subtree):
+        return True  # a month before a name is hung on the name's head, and tagged part of an event
+    for child in noun.children:
+        if child.dep_ == "amod" and lower_lemma(child) in _SCHEDULING:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("in", "at") and any(
+                o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC") for o in child.children):
+            return True
+    return False
 
 
 def told_itself(noun: Token) -> bool:
