@@ -94,16 +94,20 @@ def _reporters_participle(token: Token) -> bool:
     )
 
 
+def _voiced(verb: Token) -> bool:
+    """A speech verb someone performs: one with an agent, active ("Y said") or named by "by". A passive with
+    no agent ("since the plan was announced") and an infinitive ("for envoys to explain it") tell what was
+    or is to be said about the reported thing, no second speaker's act."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" or c.dep_ == "agent" for c in verb.children)
+
+
 def _other_voice(token: Token) -> bool:
     """ "X said A while Y said B": a speech verb with a subject of its own, set beside the reported clause,
     is a second speaker's statement, not part of the first one's. One given as the reason ("A because Y had
     said B") is what X said about why, and stays in X's statement."""
-    return (
-        token.dep_ == "advcl"
-        and cue_kind(token) == "speech"
-        and any(c.dep_ in _SUBJECT_DEPS for c in token.children)
-        and not given_as_reason(token)
-    )
+    return token.dep_ == "advcl" and cue_kind(token) == "speech" and _voiced(token) and not given_as_reason(token)
 
 
 def dates_reported_event(cue: Token) -> bool:

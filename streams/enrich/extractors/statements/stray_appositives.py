@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .cues import cue_kind
+
 _MISHUNG = frozenset({"dobj", "appos", "dep", "npadvmod"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _INDEFINITE = frozenset({"a", "an", "another"})
@@ -38,6 +40,6 @@ def stray_appositive_end(cue: Token, clause: Token, end: int) -> int:
         return end
     if any(c.lower_ in _INDEFINITE for c in head.children) or any(c.dep_ == "relcl" for c in head.children):
         return end  # "..., a move analysts had expected": the writer's comment on the news
-    if any(t.dep_ in _SUBJECTS for t in phrase):
-        return end  # a clause of its own, perhaps another voice
+    if any(t.dep_ in _SUBJECTS or cue_kind(t) == "speech" for t in phrase):
+        return end  # a clause of its own, perhaps another voice ("the growers, said to ...")
     return last
