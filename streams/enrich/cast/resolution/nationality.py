@@ -112,6 +112,15 @@ class NationalityReferents:
             and (gender is None or e.gender in (None, gender)),
         )
 
+    def _of_a_party(self, demonym: Token) -> Entity | None:
+        """ "Speaker Ann Vold said ... the Ohio Democrat told reporters": a capitalised word that names no
+        nation is a party's member, and the article seldom gives the party as a title; it describes the person in
+        focus, as "the minister" would."""
+        adjective = demonym_adjective(demonym.text) or demonym.text
+        if places.demonym_code(adjective) or places.country_code(adjective):
+            return None
+        return self._salient(demonym.idx, "person", lambda e: True)
+
     def _latest_set_beside(self, demonym: Token) -> Entity | None:
         """ "praised X, a Swede, ... The Swede said": one named outside focus, last so described."""
         before = [m.entity for m in self.cast.mentions if m.start < demonym.idx and m.entity.kind == "person"]

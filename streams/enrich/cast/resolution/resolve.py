@@ -366,7 +366,7 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
                 subject.idx, "person", lambda e: of_nation(e, subject) or self._set_beside(e, subject)
             ) or self._latest_set_beside(subject) or self._only_of_nation(subject) or self._of_no_other_nation(
                 subject
-            ), None
+            ) or self._of_a_party(subject), None
         if opens_as_crowd(subject, self.registry.knows_surname):  # "Farmers said": a trade, sentence-cased
             return self._crowd_voice(subject), None
         institution = subject.lemma_.lower() in lexicon().institution_nouns and (
