@@ -17,7 +17,7 @@ PUBLISHED = dt.datetime(2026, 3, 10, 10, 0, tzinfo=dt.UTC)
 
 
 @pytest.mark.parametrize(("text", "sides"), [
-    ("Ruritania and its bank steering committee agreed on Friday to extend the credit lines. Finance minister Ota "
+    ("Ruritania and its bank steering committee agreed on Friday to roll over the credit lines. Finance minister Ota "
      "Brenk told reporters in Vienna after his talks with the committee that the deal bought time.",
      {"Ota Brenk", "bank steering committee"}),
     ("Ola Vik, the governor, praised the northern province mayors on Monday for their road plans. Vik met the "

@@ -18,7 +18,7 @@ PUBLISHED = dt.datetime(2026, 3, 10, 10, 0, tzinfo=dt.UTC)
 @pytest.mark.parametrize(("text", "sides"), [
     ("Orvik Corp stated that it had suspended talks with Irish Cement Co Plc <IC> over a proposed purchase of "
      "several plants.", {"Orvik Corp", "Irish Cement Co Plc"}),
-    ("Orvik Corp has held talks with Irish Cement Co Plc <IC> over a possible joint venture in Spain.",
+    ("Orvik Corp has held talks with Irish Cement Co Plc <IC> about a joint venture it may set up in Spain.",
      {"Orvik Corp", "Irish Cement Co Plc"}),
 ])
 def test_the_firm_before_its_code_is_the_side(run, text: str, sides: set[str]) -> None:
