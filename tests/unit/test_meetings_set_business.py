@@ -46,7 +46,7 @@ def test_a_vote_by_the_body_named_before_takes_its_full_name(meetings):
     "The Harn cabinet will review the levy proposal when it returns.",  # a condition, no day
     "The Varn city council will consider the parking plan.",  # no day
     "The league's conduct committee will review the fans' grievances in April.",  # an inquiry, no item
-    "The shareholders are to cast their votes on the takeover on May 4.",  # a firm's holders: their meeting is read elsewhere
+    "The shareholders are to cast votes on the takeover on May 4.",  # a firm's holders: their meeting is read elsewhere
     "The toll bill will be reviewed on Thursday.",  # by whom is not told
 ])
 def test_no_session_without_a_sitting_body_an_item_and_a_day_ahead(meetings, text):
