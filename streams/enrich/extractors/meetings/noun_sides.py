@@ -30,6 +30,7 @@ from streams.enrich.extractors.meetings.official_visits import capitals_visited,
 from streams.enrich.extractors.meetings.ongoing import ongoing_partners
 from streams.enrich.extractors.meetings.outlet_reports import lede_subject, relayed_for
 from streams.enrich.extractors.meetings.owed_sides import debtor_of_topic, owner_of_counterparts
+from streams.enrich.extractors.meetings.own_holders import held_by_own_subject
 from streams.enrich.extractors.meetings.parties import Parties
 from streams.enrich.extractors.meetings.sent_for_talks import sides_sent_for_talks
 from streams.enrich.extractors.meetings.slips import NOUN_PARTY_PREPS, dangling_object
@@ -121,7 +122,8 @@ def noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
     if side_subject and not has_with:  # "X wrapped up another round of Y Fund talks": the body in front meets X
         for owner in _named_owners(noun, names):
             add_coordinated(owner, names, parties)
-    if governor is not None and governor.dep_ == "ccomp" and len(parties.named) == 1 and (
+    relayed = held_by_own_subject(noun)  # "the spokesman said the parties would continue talks"
+    if governor is not None and governor.dep_ == "ccomp" and len(parties.named) == 1 and not relayed and (
             noun.head.head.i == governor.head.i) and lower_lemma(governor.head) in LEX.speech_verbs:
         for speaker in subjects(governor.head):  # "B insisted ..., A said after the meeting": A met B
             spoken_for = _spoken_for(speaker, names)
@@ -147,7 +149,8 @@ def noun_parties(noun: Token, names: NameIndex, parties: Parties) -> None:
     if has_with and not side_subject and not _named_owners(noun, names) and not any(  # "Monday's talks" own none
             c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") for c in noun.children):
         owner = relayed_for(owner_of_counterparts(noun, names), names)  # an outlet's "its creditors" are no outlet's
-        speaker = owner or _reporting_speaker(noun, names) or debtor_of_topic(noun, names)  # "the strike could end
+        teller = None if relayed else _reporting_speaker(noun, names)
+        speaker = owner or teller or debtor_of_topic(noun, names)  # "the strike could end
         parties.add(speaker)  # after a meeting with X, Y says": a strike that ends is no side, so the teller is
         parties.needs_protagonist = speaker is None and not own_subject
         if parties.needs_protagonist and held and len(parties.named) == 1:
