@@ -108,8 +108,13 @@ def _is_subject(token: Token) -> bool:
 
 
 def _is_passive_agent(token: Token) -> bool:
-    """ "X was called by Y", "the third premier to be phoned by Y": Y did it, and is who "he" goes on to be."""
-    return token.dep_ == "pobj" and token.head.dep_ == "agent"
+    """ "X was called by Y", "the third premier to be phoned by Y": Y did it, and is who "he" goes on to be.
+    A bare participle that only describes a noun ("praising the work done by Y", "a plan drafted by Y")
+    tells no deed of the sentence: Y there is background, not who "he" goes on to be."""
+    if token.dep_ != "pobj" or token.head.dep_ != "agent":
+        return False
+    verb = token.head.head
+    return not (verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in verb.children))
 
 
 def _in_main_clause(token: Token) -> bool:

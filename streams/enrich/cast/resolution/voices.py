@@ -48,7 +48,7 @@ _READER_VERBS = frozenset({
     "cite", "quote", "read", "see", "receive", "obtain", "welcome", "reject", "dismiss", "criticise", "criticize",
 })
 # what authors do to a paper that then speaks with their voice: "a study written by X", "a survey conducted by X"
-_AUTHORING_VERBS = _SOURCING_VERBS | {"write", "draft", "conduct", "author", "co-author"}
+_AUTHORING_VERBS = _SOURCING_VERBS | {"write", "draft", "conduct", "author", "co-author", "deliver"}
 
 
 def _by_agent(verb: Token) -> Token | None:
