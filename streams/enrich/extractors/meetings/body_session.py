@@ -42,6 +42,11 @@ _OWNERS = frozenset({"its", "their"})
 _CONDITIONS = frozenset({"when", "if", "unless", "once", "until"})
 # the nouns a body acts "at" in its own sitting: "approved the plan at its May meeting"; not talks or a visit
 _SITTING_NOUNS = frozenset({"meeting", "session"})
+# organs a story has one of, whose bare sitting is that one's: "after a cabinet meeting" is the government's the
+# story is about, "at its latest council meeting" the council of the body it reports on. Not a board or a committee,
+# which every firm and chamber has (a bare "at every second board meeting" may be any firm's habit).
+_UNSHARED_ORGANS = frozenset({"cabinet", "council", "politburo", "parliament", "legislature", "synod"})
+_SITTING_PREPS = frozenset({"at", "after", "during", "following", "in"})  # where or after which something was done
 
 
 def session_body(token: Token, kind: str, names: NameIndex) -> Participant | None:
@@ -114,7 +119,7 @@ def _organ_of(noun: Token) -> Token | None:
     organ = next((c for t in noun.lefts if t.dep_ == "compound" for c in t.subtree
                   if lower_lemma(c) not in HOLDERS and one_session_body(c) and lower_lemma(c) in SESSION_BODIES), None)
     if organ is not None:  # "the Pellam board meeting", "its board meeting"; a bare "a board meeting" may be any firm's
-        return organ if _owner_told(noun, organ) else None
+        return organ if _owner_told(noun, organ) or _unshared_sitting(noun, organ) else None
     if any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in noun.children) and noun.dep_ in ("dobj", "nsubjpass"):
         holders = subjects(noun.head)  # "the council cancelled its meeting": the subject's own session
         return holders[0] if len(holders) == 1 and one_session_body(holders[0]) else None
@@ -156,6 +161,16 @@ def _acting_at(noun: Token) -> Token | None:
     singled_out = body.pos_ == "PROPN" or not body.is_lower or any(
         c.dep_ in ("poss", "nmod") or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in body.lefts)
     return body if singled_out else None
+
+
+def _unshared_sitting(noun: Token, organ: Token) -> bool:
+    """"after a cabinet meeting", "at the latest council meeting", "the council meeting opens on May 2":
+    a bare organ that a story has one of sits in a meeting the clause tells as an event or as where something
+    happened; one only wished for or weighed ("a cabinet meeting would be needed") or used as a clock ("before
+    a coming council meeting") is no sitting told."""
+    if lower_lemma(organ) not in _UNSHARED_ORGANS:
+        return False
+    return told_itself(noun) or (noun.dep_ == "pobj" and noun.head.lower_ in _SITTING_PREPS)
 
 
 def _owner_told(noun: Token, organ: Token) -> bool:

@@ -20,6 +20,7 @@ from streams.enrich.extractors.meetings.governing import governing_verb
 from streams.enrich.extractors.meetings.group_session import (
     envoys_of_a_group,
     group_named_before,
+    members_before,
     members_meeting_day,
     named_for_description,
     reporting_attendee,
@@ -133,7 +134,8 @@ def build_mention(
     leaver = walked_out(token)
     repeat, extends = _widen_parties(token, governor, leaver, parties, names)
     bare_talks = False
-    if not (body or parties.named or parties.plural or parties.anaphoric or repeat or group_named_before(token)):
+    if not (body or parties.named or parties.plural or parties.anaphoric or repeat or group_named_before(token) or (
+            members_before(token))):
         if not sides_told_elsewhere(token):
             return None
         bare_talks = True

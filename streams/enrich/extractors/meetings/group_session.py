@@ -53,7 +53,7 @@ def session_of_group(token: Token, named: list[Participant]) -> Participant | No
         return None  # "the annual meeting of X": the body's own sitting
     ministerial = any(c.dep_ == "amod" and c.lower_ == "ministerial" for c in token.children)
     group = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == link for o in p.children
-                  if o.dep_ == "pobj" and _many_members(o, ministerial)), None)
+                  if o.dep_ == "pobj" and _many_members(o, ministerial)), None) or members_before(token)
     if group is None:
         return None
     if named:
@@ -63,6 +63,16 @@ def session_of_group(token: Token, named: list[Participant]) -> Participant | No
     words = [t for t in token.doc[group.left_edge.i : group.i + 1] if t.dep_ != "det"]
     text = "".join(t.text_with_ws for t in words).strip()
     return Participant.described(text)
+
+
+def members_before(token: Token) -> Token | None:
+    """"farm ministers meeting here decided", "the trade ministers meeting planned for May": the small model reads
+    members gathering as one noun, "ministers meeting", the members written as the meeting's compound. Only
+    plural members of several sides ("ministers", "producers"), as after "a meeting of"."""
+    if lower_lemma(token) != "meeting":
+        return None
+    return next((c for c in token.lefts if c.dep_ == "compound" and c.tag_ == "NNS" and c.lower_ in LEX.member_plurals),
+                None)
 
 
 def group_named_before(token: Token) -> Participant | None:
