@@ -19,6 +19,7 @@ from streams.enrich.cast.lexicon import lexicon as cast_lexicon
 from streams.enrich.cast.names import comma_appositive, is_title_word
 
 from .answers import answered_question
+from .buried_clauses import FINITE_TAGS, buried_clause, finite
 from .conditions import conditional_after, fronted_condition
 from .cues import (
     cue_candidates,
@@ -40,6 +41,7 @@ from .shared_modal import shares_the_modal
 from .stances import stance_clause
 from .stray_appositives import stray_appositive_end
 from .told_positions import told_by_a_person
+from .trailing_cues import trailing_clause
 from .unasserted import bare_verb, to_infinitive, unasserted
 
 _CLOSED = frozenset('.!?…:;"”')
@@ -235,7 +237,6 @@ def _told_clause(cue: Token, child: Token) -> bool:
     )
 
 
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _BARE_COMPLEMENT_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP"})
 
 
@@ -253,13 +254,7 @@ def _unmarked_clause(cue: Token, child: Token) -> bool:
         return False
     if any(c.tag_ == "WRB" for c in child.lefts):  # "when the rain had stopped": a circumstance, not a report
         return False
-    return _finite(child) and all(_misread_preposition(c) for c in child.children if c.dep_ == "mark")
-
-
-def _finite(verb: Token) -> bool:
-    return verb.tag_ in _FINITE_TAGS or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in verb.children
-    )
+    return finite(child) and all(_misread_preposition(c) for c in child.children if c.dep_ == "mark")
 
 
 def _relative_report(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
@@ -271,7 +266,7 @@ def _relative_report(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]
         return None
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
     verb = cue.head.head
-    if obj is None or cue.head.dep_ != "nsubj" or verb.i <= obj.i or not _finite(verb):
+    if obj is None or cue.head.dep_ != "nsubj" or verb.i <= obj.i or not finite(verb):
         return None
     doc = cue.doc
     close = next((t.i for t in doc[obj.i : verb.sent.end] if t.text == ","), None)
@@ -362,7 +357,7 @@ def _object_as_subject(cue: Token, clause: Token) -> Token | None:
     as a complement, a conjunct or an adverbial clause; only nothing that joins or subordinates (a comma,
     "and", "when") may stand between, or it is the cue's own second predicate or its circumstance."""
     if clause.i < cue.i or not (
-        (clause.dep_ in _OBJECT_LED_DEPS and _finite(clause)) or _bare_complement(cue, clause)
+        (clause.dep_ in _OBJECT_LED_DEPS and finite(clause)) or _bare_complement(cue, clause)
     ):
         return None
     if any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "expl" for c in clause.children):
@@ -447,12 +442,15 @@ def _clausal(cue: Token) -> tuple[tuple[int, int], list[tuple[int, int]]] | None
         ]
         if acts:
             end = acts[0].left_edge.i - 1
+        own_end = end
         second = _backshifted_conjunct(cue, child) if not acts else None
         end = second.right_edge.i if second is not None else end
         rest = _split_complement(cue, child) if not acts and second is None else None
         end = rest.right_edge.i if rest is not None else end
         tail = _relative_tail(cue, child) if not acts else None
         end = max(end, tail.right_edge.i) if tail is not None else end
+        if child.i < cue.i <= end:  # "A, X said, but B": a fronted clause goes on past its cue only as a part of
+            end = own_end  # its own (`_resumed`); the content never holds its own attribution
         end = _before_other_voice(child, end, in_clause=True)
         end = _before_trailing_source(child, end)
         if end == child.right_edge.i:  # "said it launched the X, its first tractor ...": the phrase hung elsewhere
@@ -722,7 +720,7 @@ def _before_its_clause(cue: Token) -> tuple[int, int] | None:
         return None
     if not any(c.dep_ in _SUBJECT_DEPS for c in cue.children) or any(c.dep_ == "ccomp" for c in cue.children):
         return None
-    if not _finite(head) or not any(c.dep_ in _SUBJECT_DEPS and c.i > comma for c in head.children):
+    if not finite(head) or not any(c.dep_ in _SUBJECT_DEPS and c.i > comma for c in head.children):
         return None
     return _trim(list(doc[comma + 1 : _before_other_voice(head, head.right_edge.i) + 1]))
 
@@ -831,11 +829,11 @@ def _inverted_interrupting(cue: Token) -> tuple[Token, list[tuple[int, int]]] | 
         return None
     closing = k
     role_end = next((j for j in range(k + 1, end) if doc[j].text == ","), None)
-    if doc[k + 1].tag_ not in _FINITE_TAGS and role_end is not None:
+    if doc[k + 1].tag_ not in FINITE_TAGS and role_end is not None:
         role = doc[k + 1 : role_end]
         if all(t.pos_ in _APPOSITION_POS for t in role) and any(is_title_word(t) for t in role):
             closing = role_end
-    if closing + 1 >= end or doc[closing + 1].tag_ not in _FINITE_TAGS:
+    if closing + 1 >= end or doc[closing + 1].tag_ not in FINITE_TAGS:
         return None
     before = _trim(list(doc[start : cue.i - 1]), min_words=1)
     rest = _trim(list(doc[closing + 1 : end]))
@@ -1118,6 +1116,20 @@ def _addressed_infinitive(cue: Token) -> bool:
     )
 
 
+def _buried(cue: Token) -> tuple[int, int] | None:
+    """The reported clause the parse hung under the cue's object or adjunct (`buried_clauses`)."""
+    span = buried_clause(cue)
+    return _trim(list(cue.doc[span[0] : span[1] + 1])) if span is not None else None
+
+
+def _trailing(cue: Token) -> tuple[tuple[int, int], Token] | None:
+    """The clause before a sentence-closing cue the parse did not hang on it (`trailing_cues`), with the head of
+    the subject phrase set off before the cue."""
+    found = trailing_clause(cue)
+    content = _trim(list(cue.doc[found[0] : found[1] + 1])) if found is not None else None
+    return (content, found[2]) if found is not None and content is not None else None
+
+
 def _within_paragraph(layout: Layout, cue: Token, content: tuple[int, int]) -> tuple[int, int] | None:
     """Clauses never report across a paragraph break; one that seems to has swallowed a sub-head."""
     start, end = layout.paragraph_bounds(layout.paragraph_of(cue.idx))
@@ -1172,7 +1184,10 @@ def _content(layout: Layout, token: Token, kind: str, quote_opens: list[int]) ->
                 content = _fronted(token) or _before_its_clause(token)
                 resumed = _resumed(token) if content is not None else None
                 parts = [content, resumed] if resumed is not None else []
-                content = content or _dangling(layout, token)
+                content = content or _dangling(layout, token) or _buried(token)
+                trailing = _trailing(token) if content is None else None
+                if trailing is not None:
+                    content, subject = trailing
             if content is None and prepositional(token):
                 content = _predicate(token)
     if content is not None and confidence != BLOCK:
