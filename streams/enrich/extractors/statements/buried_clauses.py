@@ -3,7 +3,7 @@
 After "said" or "told" with "that" left out, or with an adjunct before the "that", the small English model
 often reads the reported clause as a relative clause on a noun of the cue ("told a trade lunch the economy
 was slowing": "lunch [which] the economy was slowing"), on an infinitive's object ("said to cut costs it will
-sell the unit") or on a preposition's object ("said in answer to a letter that the firm would appeal"). The cue
+sell the unit") or on a preposition's object ("said in its note to staff that the firm would appeal"). The cue
 then governs no clause, and no statement is found at all. A relative clause has a gap that its pronoun or
 its noun fills: one with a subject of its own, written after the cue, that is no pronoun, and a finite verb,
 is the reported clause the parse lost.
