@@ -33,6 +33,7 @@ from .acronyms import initialled_forms
 from .affiliation import affiliation
 from .family_first import FAMILY_MIN, family_name
 from .short_forms import contracts, joined_initials
+from .stock_codes import without_stock_code
 
 _INITIALS = re.compile(r"(?:[a-z]\.){1,3}")  # "k.j.", lower-cased as the registry keys are
 _PARENTHESISED = re.compile(r"\s\([^()]{1,30}\)(?=\s)")  # "(holdings)" inside a name, before its legal form
@@ -503,6 +504,7 @@ class Registry:
         said" after "Tessaro Logistics": news shortens a firm to its first word) and a longer one with the one
         firm it opens ("Tessaro Bay" after "Tessaro Bay Freight Inc"; "Tessaro Gas" after "Tessaro Gas and
         Electric Co" only when `written_apart`, a name span no "and" follows)."""
+        name = without_stock_code(name)
         owned = _without_possessive(name) != name
         name = self._office_name(_without_possessive(name))
         key = name.lower().removeprefix("the ")

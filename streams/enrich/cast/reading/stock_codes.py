@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import lexicon
 
 _CODE = re.compile(r"<[A-Z][A-Z0-9]{0,7}(?:\.[A-Z]{1,3})?>")
+_CODE_IN_NAME = re.compile(r"(?:^|\s)<?[A-Z][A-Z0-9]{0,7}(?:\.[A-Z]{1,3})?>(?=\s|$)")
 _NAME_TAIL = 4  # words between the name read as a person's and the code: "(Holdings) Ltd"
 
 
@@ -27,6 +28,15 @@ def in_stock_code(ent: Span, text: str) -> bool:
     opening = text.rfind("<", max(0, ent.start_char - 1), ent.start_char + 1)
     return opening >= 0 and _CODE.match(text, opening) is not None and ent.end_char <= _CODE.match(
         text, opening).end()
+
+
+def without_stock_code(name: str) -> str:
+    """The name with any stock code, whole or cut at its opening bracket, and any stray angle bracket taken
+    out ("Velmora Kong Ltd <VKGH.L>", "VKG> Velmora Labs Inc", "Velmora Bank>"): a span run into or out of the
+    brackets takes the code along, and the firm is named by its words alone."""
+    if "<" not in name and ">" not in name:
+        return name
+    return _CODE_IN_NAME.sub(" ", name).strip("<> ").replace("  ", " ")
 
 
 def listed(name: Span) -> bool:

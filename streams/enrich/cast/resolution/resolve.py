@@ -328,9 +328,9 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             return self.registry.add_org(subject.doc[subject.i : press[1]].text, subject.idx), None
         coded = coded_firm(subject)
         if coded is not None:  # "X Ltd <XL.L> said": the parse may make the code the subject; its company speaks
-            span = self.cast.name_span(coded.i)
-            if span is not None and span[2] == "org":  # the parse may hang the name's words on the code
-                return self.registry.add_org(coded.doc[span[0] : span[1]].text, coded.doc[span[0]].idx), None
+            firm = self._coded_org(coded)
+            if firm is not None:
+                return firm, None
             subject = coded
         elif (held := self._parenthesised_firm(subject)) is not None:  # "X (Holdings) Ltd said": the parse
             return held, None  # makes the legal form the subject and hangs the words before it on it
@@ -509,8 +509,22 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
         name = subject.doc[span[0] : span[1]]
         return self.registry.add_org(name.text, name[0].idx) if written_with_parentheses(name) else None
 
+    def _coded_org(self, coded: Token) -> Entity | None:
+        """The company whose name ends in `coded`, the word before a stock code, when the cast read that name
+        as an organisation's (the parse may hang the name's words on the code)."""
+        span = self.cast.name_span(coded.i)
+        if span is None or span[2] != "org":
+            return None
+        return self.registry.add_org(coded.doc[span[0] : span[1]].text, coded.doc[span[0]].idx)
+
     def _proper(self, head: Token, described_as: str | None = None) -> tuple[Entity | None, str | None]:
         """A proper-noun speaker; `described_as` is the noun phrase a name was in apposition to."""
+        coded = coded_firm(head)
+        if coded is not None and coded.i < head.i:  # "the maker, X Corp <XC.PA>, said": the parse put the code
+            firm = self._coded_org(coded)  # in apposition, or as the name; the company before it is meant
+            if firm is not None:
+                return firm, None
+            head = coded
         span = self.cast.name_span(head.i)
         if _inside_joined_name(head.doc, span):  # "X Pipe and Valve Co": the parse's compounds stop at "and"
             return self.registry.add_org(head.doc[span[0] : span[1]].text, head.doc[span[0]].idx), None
