@@ -15,8 +15,8 @@ from tests.unit.readers import speakers
     ("text", "name"),
     [
         (
-            "Newly listed shipping group Cie Maritime de Lorvel <LORV.PA> said it will hold a special "
-            "meeting of holders.",
+            "Newly listed shipping group Cie Maritime de Lorvel <LORV.PA> said it plans to call its holders "
+            "to an extra session.",
             "Cie Maritime de Lorvel",
         ),
         (
