@@ -63,3 +63,12 @@ def test_a_document_named_after_a_body_is_that_body_speaking(nlp: Language) -> N
 def test_a_document_named_after_a_nation_or_a_place_names_no_body(nlp: Language) -> None:
     text = "Ana Ruiz said the talks failed.\n\nA Geneva communique said the talks would resume in May."
     assert speakers(nlp, text)[-1] != "Geneva"
+
+
+def test_a_countrys_own_trade_set_before_the_name_is_no_second_company(nlp: Language) -> None:
+    text = (
+        "Norway's flag carrier, Fjordair Spa <FJD.OL>, posting higher profit for 1989, said fewer tourists flew "
+        "from Asia.\n\nFjordair said the drop came late in the year.\n\n"
+        "The carrier said its earnings rose to nine billion crowns."
+    )
+    assert speakers(nlp, text)[-1] == "Fjordair Spa"

@@ -34,12 +34,15 @@ def _one_entity(first: Token, last: Token) -> bool:
 
 
 def described_by_nation(head: Token) -> bool:
-    """ "The number two Ruritanian carmaker", "the Canadian lender": a business noun whose only capitalised
-    modifiers are a nation or a place describes a company the article names; it is no company's name."""
+    """ "The number two Ruritanian carmaker", "the Canadian lender", "Ruritania's national airline": a business
+    noun whose only capitalised modifiers are a nation or a place (its possessive "'s" too) describes a company the
+    article names; it is no company's name."""
     if head.lemma_.lower() not in lexicon().business_nouns:
         return False
     named = [c for c in head.lefts if c.dep_ in _MODIFIER_DEPS and not c.is_lower]
-    return bool(named) and all(t.ent_type_ in ("NORP", "GPE") for c in named for t in c.subtree if not t.is_punct)
+    return bool(named) and all(
+        t.ent_type_ in ("NORP", "GPE") for c in named for t in c.subtree if not t.is_punct and t.tag_ != "POS"
+    )
 
 
 def org_name(head: Token, start: int | None = None) -> str | None:

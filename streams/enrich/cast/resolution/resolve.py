@@ -60,6 +60,7 @@ from .implied_roles import implied_holder
 from .included import included_member
 from .led_groups import leader_named
 from .named_later import body_named_later, body_role_holder, holder_named_later, lede_body_named_after
+from .national_kinds import echoes_one_of_a_nation, one_of_a_nation
 from .nationality import NationalityReferents, demonym_description, of_nation
 from .office_groups import office_group_name, same_group
 from .offices import complement
@@ -369,6 +370,8 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             ) or self._of_a_party(subject), None
         if opens_as_crowd(subject, self.registry.knows_surname):  # "Farmers said": a trade, sentence-cased
             return self._crowd_voice(subject), None
+        if self._one_of_a_nation(subject):  # "a U.S. Firm said", "French farm unions said": none of them named
+            return None, None
         institution = subject.lemma_.lower() in lexicon().institution_nouns and (
             subject.text[:1].islower() or subject.pos_ == "NOUN"
         )
@@ -430,6 +433,15 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
                 return self._proper(person)  # "Her colleague Dr X": a relation to someone, not a title
             return self._proper(person, subject.doc[described[0].i : subject.i + 1].text)
         return None, None
+
+    def _one_of_a_nation(self, head: Token) -> bool:
+        """Whether `head` is an unnamed one (or some) of a nation's kind (`national_kinds`), not an article's
+        surname ("Banks" of "Ida Banks") nor a lede's body that the article names right after."""
+        return (
+            (one_of_a_nation(head) or echoes_one_of_a_nation(head))
+            and not self.registry.knows_surname(head.text)
+            and lede_body_named_after(head, self.registry.orgs()) is None
+        )
 
     def _joint(self, head: Token) -> Entity | None:
         """The people named by `head` and the names coordinated with it, as one speaker; None for one."""
