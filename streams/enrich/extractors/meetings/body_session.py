@@ -187,8 +187,8 @@ def _as_written(body: Token, names: NameIndex, trigger: Token) -> str:
     head = body.head if body.dep_ == "compound" and lower_lemma(body.head) not in SESSION_BODIES else body
     lefts = [c for c in head.lefts if c.dep_ in ("compound", "poss", "nmod") and c.i <= body.i] if head is not body \
         else [body]
-    words = sorted((t for c in lefts for t in c.subtree if t.i <= body.i and t.dep_ not in ("det", "punct", "case")),
-                   key=lambda t: t.i)
+    words = sorted((t for c in lefts for t in c.subtree if t.i <= body.i and t.dep_ not in ("det", "punct", "case")
+                    and t.lower_ not in DAY_NAMES), key=lambda t: t.i)  # "its March board meeting": the month's sitting
     owner = next((t for t in [*words, *trigger.children] if t.dep_ == "poss" and t.lower_ in _OWNERS), None)
     text = " ".join(t.text for t in words if t is not owner)
     if owner is not None and (firm := names.organisation(owner)) is not None and firm.name not in text and (

@@ -13,6 +13,7 @@ from streams.enrich.extractors.meetings.anchors import anchors
 from streams.enrich.extractors.meetings.backstop import encounter_hashes, find_encounters
 from streams.enrich.extractors.meetings.body_session import names_a_sitting, session_body, sitting_mode
 from streams.enrich.extractors.meetings.coordination import add_coordinated
+from streams.enrich.extractors.meetings.day_label import day_label
 from streams.enrich.extractors.meetings.detect import TRIGGER_HASHES, Trigger, find_triggers, positions_of
 from streams.enrich.extractors.meetings.fixtures import teams_play
 from streams.enrich.extractors.meetings.fronted import subjects
@@ -161,6 +162,8 @@ def build_mention(
     date_text = find_date(own_points, labels=len(parties.named) >= _MIN_SIDES or body is not None)
     if date_text is None and (day := members_meeting_day(token)) is not None:
         date_text = date_entity(day)
+    if date_text is None and (parties.named or body is not None or group_named_before(token) is not None):
+        date_text = day_label(token)  # "Monday's Group of Ten meeting": the day heads the session's own phrase
     apart = acting_apart(token)  # "after her talks with X, Y postponed the vote" puts off something else
     postponed = find_postponement(token, [t for t in occurrence_path(token, governor) if t.i not in apart])
     if postponed is not None:

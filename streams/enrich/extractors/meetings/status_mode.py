@@ -15,6 +15,7 @@ from streams.enrich.extractors.meetings.body_told import told_a_body
 from streams.enrich.extractors.meetings.calling_on import called_on
 from streams.enrich.extractors.meetings.clause import own_clause
 from streams.enrich.extractors.meetings.detect import plays_host
+from streams.enrich.extractors.meetings.frame import encounter_frame, looks_ahead
 from streams.enrich.extractors.meetings.governing import is_setting
 from streams.enrich.extractors.meetings.last_met import last_met_day
 from streams.enrich.extractors.meetings.lemma import lower_lemma
@@ -41,6 +42,7 @@ _FUTURE_DATE_WORDS = ("next", "tomorrow", "coming", "upcoming", "later this", "l
                       "later tonight")
 _TOLD_DAY_AFTER = tuple(f"the next {part}" for part in ("day", "morning", "afternoon", "evening", "night"))
 _SAME_DAY = ("today", "tonight", "now", "this morning", "this afternoon", "this evening")
+_PAST_DATE_WORDS = ("last", "ago", "yesterday", "earlier", "previous", "past", "recent")
 _MIDWAY = ("midway", "halfway")
 _SPANS = ("minute", "hour", "day", "week", "round", "session")  # "after three hours", "after two rounds"
 _PHASE_VERBS = ("continue", "keep", "resume")  # "kept bargaining with": a phase of talks under way
@@ -88,7 +90,22 @@ def find_status(trigger: Token, governor: Token | None, date_text: str | None) -
     if any(t.tag_ in ("VBD", "VBN") or (t.tag_ == "VBZ" and t.i == trigger.i) for t in path if t.pos_ in (
             "VERB", "AUX")):
         return "held"
-    return None
+    return "planned" if _framed_ahead(trigger, date_text) else None
+
+
+def _framed_ahead(trigger: Token, date_text: str | None) -> bool:
+    """No verb near the encounter tells its status, so the word that frames it further up does: a modal
+    ("holders are to be invited to vote at the adjourned meeting", "can settle the claim at a meeting") or a
+    present tense with a day still to come ("is unlikely to move rates at its session on Friday"), as
+    `_present_schedule` reads a nearer one. Anything else stays untold."""
+    frame = encounter_frame(trigger)
+    if frame is None:
+        return False
+    if looks_ahead(frame):
+        return True
+    lower = (date_text or "").lower()
+    return _tense(frame) == "present" and bool(lower) and not any(
+        w in lower for w in (*_SAME_DAY, *_PAST_DATE_WORDS))
 
 
 def _cancels_another(verb: Token, trigger: Token, path: list[Token]) -> bool:
