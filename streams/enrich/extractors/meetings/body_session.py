@@ -34,6 +34,7 @@ from streams.enrich.extractors.meetings.own_sessions import (
 )
 from streams.enrich.extractors.meetings.set_business import body_taking_up, named_in_full
 from streams.enrich.extractors.meetings.sitting_bodies import SESSION_BODIES
+from streams.enrich.extractors.meetings.sitting_doers import passive_doers, peers_deciding
 from streams.enrich.extractors.meetings.status_mode import STRONG, ModeCue
 from streams.enrich.extractors.meetings.wording import has_party_prep
 from streams.enrich.model import Participant
@@ -145,17 +146,23 @@ def _acting_at(noun: Token) -> Token | None:
     a sitting told with no other side is in session itself. The body must be singled out by an owner or its
     own capitalised name ("the board" alone may be any firm's), and it must be the one doing: a person who
     "told reporters at the meeting" or "spoke at a session" is the setting's speaker, not a body's sitting, and
-    a meeting only asked for or dated ("wants a meeting set") is no "at" at all."""
+    a meeting only asked for or dated ("wants a meeting set") is no "at" at all. The doer of a passive act is its
+    agent ("is to be put to a vote by its board at its meeting"), and peers of many sides are a group in session
+    of their own (`sitting_doers`)."""
     if lower_lemma(noun) not in _SITTING_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ != "at":
         return None
     doer = noun.head.head
-    if doer.dep_ == "acl" and doer.head.dep_ in ("dobj", "nsubjpass"):
-        doer = doer.head.head  # "to approve a plan to merge with X at its meeting": the approving is at it
+    if doer.dep_ == "acl" and doer.head.dep_ in ("dobj", "nsubjpass") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in doer.children):
+        doer = doer.head.head  # "to approve a plan to merge with X at its meeting": the approving is at it; "the
+        # view that X agreed at the meeting" is a clause of its own
     if doer.pos_ in ("VERB", "AUX"):
-        sides = subjects(doer)
+        sides = passive_doers(doer) or subjects(doer)
         body = sides[0] if len(sides) == 1 else None
     else:
         body = doer if doer.pos_ in ("NOUN", "PROPN") else None  # "its holders at their annual meeting elected"
+    if body is not None and doer.pos_ in ("VERB", "AUX") and peers_deciding(body, doer):
+        return body  # "farm ministers are to settle it at a meeting in May": the peers' own session
     if body is None or not one_session_body(body) or lower_lemma(body) not in SESSION_BODIES:
         return None  # a commission or a union acting "at a meeting" may act at another body's sitting
     singled_out = body.pos_ == "PROPN" or not body.is_lower or any(
@@ -191,8 +198,13 @@ def _as_written(body: Token, names: NameIndex, trigger: Token) -> str:
                     and t.lower_ not in DAY_NAMES), key=lambda t: t.i)  # "its March board meeting": the month's sitting
     owner = next((t for t in [*words, *trigger.children] if t.dep_ == "poss" and t.lower_ in _OWNERS), None)
     text = " ".join(t.text for t in words if t is not owner)
-    if owner is not None and (firm := names.organisation(owner)) is not None and firm.name not in text and (
-            firm.name.split()[-1].lower() != body.lower_):  # "X's council ... at its next meeting": its own
+    possessor = next((t for t in words if t.dep_ == "poss" and t is not owner), None)
+    firm = names.organisation(owner) if owner is not None else None
+    if possessor is not None and firm is not None and firm.name.split()[-1].lower() == possessor.lower_:
+        # "the state bank's board ... at its meeting": the owner told twice, once in full
+        return " ".join([firm.name, *(t.text for t in words if t.i > possessor.i)])
+    if firm is not None and possessor is None and (
+            firm.name not in text and firm.name.split()[-1].lower() != body.lower_):  # "its council": its own
         return f"{firm.name} {text}"
     return _owner_in_full(words, names) or text
 

@@ -431,10 +431,14 @@ class NameIndex:
         party sent says only that they came together; who they are is what follows "of", and that group is the
         side as written. A team told by no one ("a team of three") gives none. "A group of nurses" is some
         nurses who came together to be met, not the trade at large: a side as written even facing one person,
-        where bare "nurses" would be anyone (`is_bare_group`)."""
+        where bare "nurses" would be anyone (`is_bare_group`). "A Tarvel Fund mission" is the named body's own
+        party, and the body is the side, as gold names it."""
         if token.lemma_.lower() not in LEX.sent_groups or token.tag_ != "NN":
             return None
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        sender = next((c for c in token.lefts if c.dep_ == "compound" and self.label.get(c.i) == ORG), None)
+        if of is None and sender is not None:
+            return self._named_group(sender)  # "a Tarvel Fund mission will visit C": the body that sends it
         members = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         found = self.participant(members) if members is not None and members.tag_ in ("NNS", "NNPS") else None
         if found is None or found is PLURAL:

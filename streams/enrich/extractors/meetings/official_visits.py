@@ -72,7 +72,7 @@ def _countries_visited(trigger: Token, names: NameIndex) -> list[Token]:
     if lower_lemma(trigger) != "visit" or went_to_attend(trigger):
         return []
     return [side for obj in trigger.children if obj.dep_ == "dobj"
-            for side in (obj, *obj.conjuncts) if names.is_country(side)]
+            for side in (obj, *obj.conjuncts) if names.is_country(side) or _capital_of(side, names)]
 
 
 def visitors(noun: Token, names: NameIndex) -> list[Token]:

@@ -25,7 +25,7 @@ from streams.enrich.extractors.meetings.sessions_attended import session_side
 from streams.enrich.extractors.meetings.site_owners import site_owner
 from streams.enrich.extractors.meetings.state_tours import toured_side, toured_states, touring_member
 from streams.enrich.extractors.meetings.verb_sides import companions, verb_objects
-from streams.enrich.extractors.meetings.visited_sites import only_went_to, visited_object
+from streams.enrich.extractors.meetings.visited_sites import capital_host, only_went_to, visited_object
 from streams.enrich.model import Participant
 
 
@@ -57,6 +57,8 @@ def find_parties(trigger: Trigger, names: NameIndex) -> Parties:
             elif not only_went_to(token, visited, names):
                 add_coordinated(visited, names, parties)
             else:  # "to visit the Alps and Austria": the region is only where, the country beside it is met
+                if (host := capital_host(token, visited, names)) is not None:
+                    parties.add(host)  # "will visit C", C a capital: its country
                 for place in visited.conjuncts:
                     if not only_went_to(token, place, names):
                         parties.add(names.participant(place))

@@ -12,11 +12,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from streams.enrich.cast import cast_of
+from streams.enrich.extractors.meetings.fronted import subjects
 from streams.enrich.extractors.meetings.gazetteer import capital_country, country_code
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import PLACE, NameIndex
 from streams.enrich.extractors.meetings.talks_abroad import talks_of_no_side
+from streams.enrich.extractors.meetings.trips import office_holder
 from streams.enrich.model import Participant
 from streams.enrich.vocabulary.places import demonym_country
 
@@ -35,9 +38,23 @@ def sides_sent_for_talks(noun: Token, names: NameIndex) -> tuple[list[Token], li
     senders = [c for c in verb.children if c.dep_ == "nsubj" and c is not party]
     home = {code for n in (nation, *(names.name_at(s) for s in senders)) if n and (code := country_code(n))}
     hosts = [h for h in hosts if country_code(h) not in home]
+    if hosts and not home and party is None:  # "the minister will fly to C for talks": an office holder's visit
+        travellers = subjects(verb)
+        if travellers and all(office_holder(t) for t in travellers):
+            home = {code for t in travellers for code in _title_countries(t)}
+            return senders, [Participant(name=h, kind="country") for h in hosts if country_code(h) not in home]
     if not (hosts and home):  # "the club sent its officials to C for talks" is a club's errand, not a state's
         return [], []
     return senders, [Participant(name=c, kind="country") for c in ([nation] if nation else []) + hosts]
+
+
+def _title_countries(person: Token) -> set[str]:
+    """The countries a traveller's titles name by nationality ("Kenyan Trade Minister"): their own capital
+    is a trip home, not a visit."""
+    entity = cast_of(person.doc).resolve(person)
+    titles = [title for _, title in entity.titles] if entity is not None else []
+    return {code for title in titles for word in title.split()
+            if (country := demonym_country(word)) and (code := country_code(country))}
 
 
 def _going_verb(noun: Token) -> Token | None:

@@ -28,7 +28,7 @@ def is_trip_abroad(noun: Token) -> bool:
         return False
     abroad = any(_is_country_or_capital(obj) for p in noun.children if p.dep_ == "prep" and p.lower_ == "to"
                  for obj in p.children if obj.dep_ == "pobj")
-    return abroad and any(_office_holder(c) for c in _travellers(noun))
+    return abroad and any(office_holder(c) for c in _travellers(noun))
 
 
 def _travellers(noun: Token) -> list[Token]:
@@ -53,7 +53,7 @@ def _is_country_or_capital(place: Token) -> bool:
     return country_code(name) is not None or capital_country(name) is not None
 
 
-def _office_holder(owner: Token) -> bool:
+def office_holder(owner: Token) -> bool:
     """"her", "the premier's", "Y's": a person the article gives an office ("Prime Minister", "opposition
     leader"); a traveller with no office, or only a trade, makes a private journey."""
     entity = cast_of(owner.doc).resolve(owner)

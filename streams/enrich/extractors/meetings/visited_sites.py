@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from streams.enrich.extractors.meetings.gazetteer import country_code
+from streams.enrich.extractors.meetings.gazetteer import capital_country, country_code
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import PERSON, PLACE, NameIndex
+from streams.enrich.model import Participant
 
 # what a visit is made for when it meets no host: attending, speaking, watching; a gathering or a holiday
 VISIT_PURPOSES = LEX.attend_verbs | LEX.lecture_cues | LEX.oratory_verbs | LEX.visit_purpose_verbs
@@ -31,6 +32,24 @@ def only_went_to(verb: Token, obj: Token, names: NameIndex) -> bool:
     if label == PLACE:
         return not _is_country(obj, names) or (went_to_attend(verb) and not went_for_talks(verb))
     return label != PERSON and (obj.lower_ in LEX.visited_sites or pair in LEX.visited_site_pairs)
+
+
+def capital_host(verb: Token, obj: Token, names: NameIndex) -> Participant | None:
+    """"a fund mission will visit C next week", C a capital: the capital stands for its country, the visit's host
+    when no one is named (a host met is the encounter instead: `official_visits`), as "on a visit to C" does for
+    the noun (`official_visits.capitals_visited`). Not a visit made to attend a gathering there, one its host
+    invites someone to make, nor the visitor's own capital."""
+    if lower_lemma(verb) != "visit" or names.label.get(obj.i) != PLACE or _is_country(obj, names):
+        return None
+    if went_to_attend(verb) and not went_for_talks(verb):
+        return None
+    if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children):
+        return None  # "Y invited X to visit C": the one who asks X over is the host
+    country = capital_country(names.name_at(obj))
+    if country is None or any(country_code(side.name) == country_code(country)
+                              for s in verb.children if s.dep_ == "nsubj" and (side := names.participant(s))):
+        return None
+    return Participant(name=country, kind="country")
 
 
 def visited_object(verb: Token, obj: Token) -> Token:
