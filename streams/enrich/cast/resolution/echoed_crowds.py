@@ -16,12 +16,15 @@ from spacy.tokens import Token
 from ..entity import Entity
 from ..lexicon import lexicon
 
+# singular nouns for a body's people that news writes as a plural would be ("committee staff said ... staff said")
+COLLECTIVE_PEOPLE = frozenset({"staff", "personnel"})
+
 
 def is_bare_crowd(head: Token) -> bool:
-    """Whether `head` is a plural representative noun written alone: "officials", not "the officials",
-    "ministry officials", "officials at X" or "two officials"."""
+    """Whether `head` is a plural (or collective) representative noun written alone: "officials", "staff", not
+    "the officials", "ministry officials", "officials at X" or "two officials"."""
     return (
-        head.tag_ == "NNS"
+        (head.tag_ == "NNS" or head.lemma_.lower() in COLLECTIVE_PEOPLE)
         and head.lemma_.lower() in lexicon().representative_nouns
         and not any(True for _ in head.children)
     )

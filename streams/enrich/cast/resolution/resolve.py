@@ -51,7 +51,7 @@ from ..reading.stock_codes import coded_firm, written_with_parentheses
 from .anonymity import speaks_anonymously
 from .brought_in_groups import referred_back
 from .descriptions import INDEFINITE_DETERMINERS, DescriptionReferents, is_definite, role_phrase
-from .echoed_crowds import echoed_body
+from .echoed_crowds import COLLECTIVE_PEOPLE, echoed_body
 from .fronted_titles import person_closing_title, person_titled_after
 from .glued_holders import glued_holder
 from .groups import any_role, conjoined, joint, unit_name
@@ -773,7 +773,7 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             # "A senior official said ... The official added": strict head match first, unless the words around
             # the head name another holder of it ("the health minister" after "the education minister" spoke)
             return self._qualified(head) or echoed, None
-        if head.tag_ in ("NNS", "NNPS") or any_role(head):
+        if head.tag_ in ("NNS", "NNPS") or any_role(head) or (lemma in COLLECTIVE_PEOPLE and not is_definite(head)):
             return (
                 self._plural(head, lemma) or self._represented(head) or self._members(head)
                 or self._echoed_crowd(head, lemma)

@@ -21,11 +21,13 @@ from ..reading.orgs import described_by_nation, home_of, org_name
 from ..reading.registry import based_elsewhere, is_company, may_be_company, named_as_company
 from .brought_in_groups import brought_in_group
 from .descriptions import INDEFINITE_DETERMINERS, is_definite, role_phrase
+from .echoed_crowds import COLLECTIVE_PEOPLE
 from .field_bodies import field_body, left_the_body, place_word
 from .issued_papers import paper_spoken_in
 from .later_spokes import body_named_by_later_spokes
 from .offices import words_of
 from .paper_modifiers import issuer_noun, named_issuer
+from .paper_owners import pronoun_owner, set_in
 from .passing_firms import clause_lead, clause_start, named_in_passing, token_at
 from .place_bodies import body_of_place
 from .sent_groups import body_of_group
@@ -91,12 +93,12 @@ def _nationality(word: Token) -> bool:
 
 
 def _owner(paper: Token) -> Token | None:
-    """The name or noun a paper is written as belonging to ("the panel's report", "Tarn Mining's study"); a
-    date's "'s" ("Monday's report") tells when, not whose."""
+    """The name, noun or pronoun a paper is written as belonging to ("the panel's report", "Tarn Mining's study",
+    "its annual report"); a date's "'s" ("Monday's report") tells when, not whose."""
     return next(
         (c for c in paper.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in _WHEN),
         None,
-    )
+    ) or pronoun_owner(paper)
 
 
 def _spoken_in(paper: Token) -> Token | None:
@@ -302,7 +304,13 @@ class OrganisationVoices:
     def _represented(self, head: Token) -> Entity | None:
         """ "officials at X", "a X leader", "X executives", "X's negotiators", "the company's management",
         "union leaders" once a union is named: unnamed people speaking for an organisation the phrase names
-        or refers back to; None when it names none."""
+        or refers back to; None when it names none. A firm's staff are its workforce, a side of its labour
+        stories, not its voice; a public body's staff ("committee staff said") speak for it as officials do."""
+        body = self._representing(head)
+        staff = head.lemma_.lower() in COLLECTIVE_PEOPLE
+        return None if staff and body is not None and named_as_company(body) else body
+
+    def _representing(self, head: Token) -> Entity | None:
         lex = lexicon()
         if head.lemma_.lower() in lex.market_voices:
             return self._named_employer(head)
@@ -317,9 +325,13 @@ class OrganisationVoices:
         named = [c for c in head.lefts if (c.dep_ in ("compound", "nmod") and names_org(c)) or self._short_form(c)]
         if named and (_common_word_after(named, head) or all(_nationality(c) for c in named)):
             named = []
+        if head.lemma_.lower() in COLLECTIVE_PEOPLE and all(c.is_sent_start and c.ent_type_ != "ORG" for c in named):
+            named = []  # "City staff estimated": a word capitalised as it opens the sentence names no one's staff
         if not named and head.lower_ == "leadership":
             named = _body_name_before(head)
         body = next((c for c in head.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN"), None)
+        if not named and body is not None and body.lemma_.lower() in lex.representative_nouns - lex.institution_nouns:
+            return self._people_of(body, head)  # "Senate staff members": whom the first people speak for
         if not named and body is not None and body.lemma_.lower() in lex.leader_named_institutions:
             # "an administration official" speaks for it; unnamed "administration officials" stay a crowd
             return self._institution(body, body.lemma_.lower()) if head.tag_ == "NN" else None
@@ -355,6 +367,16 @@ class OrganisationVoices:
         if bare and head.lemma_.lower() in lex.employer_nouns:  # "the management of <a name read as a person>"
             return self._employer(head.idx)  # names a body, though not one the cast could read
         return None
+
+    def _people_of(self, people: Token, head: Token) -> Entity | None:
+        """ "Senate staff members", "Dravo board members": people written after another people's noun speak for
+        the body those first people belong to, named before them or else as they alone would be read."""
+        names = [c for c in head.lefts if c.i < people.i and c.dep_ in ("compound", "nmod") and names_org(c)]
+        if not names:
+            return self._represented(people)
+        return self._kind_named(names) or self.registry.add_org(
+            _without_article(head.doc[min(c.left_edge.i for c in names) : people.i].text), head.idx
+        )
 
     def _field_body(self, head: Token) -> Entity | None:
         """The body its field names in the words on unnamed people ("harbour authority sources"): the one the
@@ -807,7 +829,9 @@ class OrganisationVoices:
         """ "A Harbour Board statement", "an Orvia Radio report": a body's name written before a paper as its
         modifier says whose paper it is, as an owner's "'s" would; a place there ("a Port Elwin newspaper")
         only says where the paper is from."""
-        named = named_issuer(paper)
+        named = named_issuer(paper) or next(  # "an Atlas statement" after "Atlas Consolidated Mining Corp"
+            (c for c in paper.lefts if c.dep_ in ("compound", "nmod", "amod") and self._short_form(c)), None
+        )
         issuing = self._entity(named)[0] if named is not None else None
         if named is not None and (issuing is None or issuing.kind != "org"):
             # "the Veltran communique": the name read as an adjective, or by the cast as someone's; tagged a body's
@@ -843,9 +867,22 @@ class OrganisationVoices:
     def _owner_entity(self, owner: Token) -> Entity | None:
         """Whose a paper is by its owner's name; a working group's is the body that sent it ("a team from X
         ... the team's report": X's report)."""
+        if owner.pos_ == "PRON":
+            return self._pronoun_owner(owner)
         found = self._entity(owner)[0]
         body = body_of_group(owner) if found is None else None
         return self._entity(body)[0] if body is not None else found
+
+    def _pronoun_owner(self, owner: Token) -> Entity | None:
+        """Whose "its report" is: the body named last before the "its" in its own sentence, reported words
+        included ("X's costs will rise, its annual report said": X), else the body the pronoun refers to as
+        any "it" would; "his letter", "their statement": the person or group the pronoun refers to."""
+        if owner.lower_ != "its":
+            return self._pronoun(owner)
+        start = self.cast.salience.sentence_start(owner.idx)
+        named = [(e.mentioned_before(owner.idx), e) for e in self.registry.orgs()]
+        near = [(pos, e) for pos, e in named if pos is not None and pos >= start and not self.in_quote(pos)]
+        return max(near, key=lambda n: n[0])[1] if near else self._pronoun(owner)
 
     def _issuer(self, head: Token) -> Entity | None:
         """ "X issued a statement on Monday. ... the statement said": who put out the document a definite noun
@@ -857,7 +894,7 @@ class OrganisationVoices:
         for token in reversed(self.doc[max(0, head.i - _ISSUER_REACH) : head.i]):
             if paper_kind(token) != kind or self.in_quote(token.idx):
                 continue
-            verb = token.head if token.dep_ == "dobj" else _spoken_in(token)
+            verb = token.head if token.dep_ == "dobj" else _spoken_in(token) or set_in(token)
             if verb is None:
                 continue
             if verb.lemma_.lower() in _READER_VERBS:  # "the mayor cited a study": the study is not the mayor's
