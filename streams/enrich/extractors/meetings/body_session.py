@@ -29,6 +29,7 @@ from streams.enrich.extractors.meetings.own_sessions import (
     body_holding,
     named_body_owning,
     one_session_body,
+    spelled_in_full,
     subject_body,
     told_itself,
 )
@@ -57,7 +58,11 @@ def session_body(token: Token, kind: str, names: NameIndex) -> Participant | Non
         return Participant(name=named_in_full(body) or _as_written(body, names, token), kind="organization")
     if body is None:
         return None if kind == "meet" else firm_general_meeting(token, names) or leaders_in_session(token)
+    if (full := spelled_in_full(body)) is not None and body.pos_ == "PROPN":
+        return Participant(name=full, kind="organization")  # "an ICO meeting": the body as the article spells it
     named = names.organisation(body) if body.pos_ == "PROPN" else None
+    if body.is_title and (named is None or named.name == body.text) and (full := named_in_full(body)) is not None:
+        return Participant(name=full, kind="organization")  # "the next Council meeting" after "the X Council"
     if named is not None and body.text in named.name.split():
         first, _, rest = named.name.partition(" ")  # "the October X Union meeting": the small model may take the
         # month into the name

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from streams.enrich.cast import cast_of
 from streams.enrich.extractors.meetings.addressed_body import speakers_to_session
 from streams.enrich.extractors.meetings.anchors import anchors
+from streams.enrich.extractors.meetings.backers import backers_across
 from streams.enrich.extractors.meetings.backstop import encounter_hashes, find_encounters
 from streams.enrich.extractors.meetings.body_session import names_a_sitting, session_body, sitting_mode
 from streams.enrich.extractors.meetings.coordination import add_coordinated
@@ -27,6 +28,7 @@ from streams.enrich.extractors.meetings.group_session import (
     reporting_attendee,
     session_of_group,
 )
+from streams.enrich.extractors.meetings.group_talks import is_talks_trigger
 from streams.enrich.extractors.meetings.invitations import asked_for, invitation_sides, invited, inviters
 from streams.enrich.extractors.meetings.iso_date import resolve_date
 from streams.enrich.extractors.meetings.judged import came_before
@@ -256,8 +258,21 @@ def build_mention(
         if bare_talks and not (mention.antecedents and all(p.name in named_in(sent, names)
                                                            for p in mention.antecedents)):
             return None  # bare talks take their sides only from their own sentence
+    _add_backers(mention, trigger)
     mention.strength = _strength(mention, trigger, is_visit)
     return mention
+
+
+def _add_backers(mention: Mention, trigger: Trigger) -> None:
+    """"X has opened talks with the creditors": talks facing one named side, whose "with" group no earlier words name,
+    are held with that body's backers as written (`backers`)."""
+    if mention.antecedents or len(mention.participants) != 1 or mention.participants[0].name.islower() or not (
+            is_talks_trigger(trigger)):
+        return
+    backers = backers_across(trigger.token)
+    if backers is not None:
+        mention.participants.append(backers)
+        mention.plural_anaphor = mention.anaphoric = False
 
 
 def quoted_aside(token: Token) -> bool:

@@ -17,6 +17,7 @@ import calendar
 
 from spacy.tokens import Token
 
+from streams.enrich.cast import cast_of
 from streams.enrich.extractors.meetings.days import WEEKDAYS
 from streams.enrich.extractors.meetings.fronted import subjects
 from streams.enrich.extractors.meetings.lemma import lower_lemma
@@ -119,6 +120,8 @@ def addressed_by_a_speaker(noun: Token) -> bool:
 # what a session told as news of its own does: it takes place, is set, put off or called off
 _TAKING_PLACE = frozenset({"take", "happen", "occur", "be", "begin", "start", "open", "end", "conclude", "close",
                            "resume", "go", "break", "reconvene", "convene"})
+_ENDING = frozenset({"end", "close", "conclude", "finish"})
+_GONE = frozenset({"last", "past", "previous"})  # a day gone by: "at last year's X meeting" dates something else
 _SCHEDULING = frozenset({"schedule", "set", "plan", "due", "expect", "slate", "postpone", "adjourn", "cancel",
                          "call", "delay", "move"})
 
@@ -131,16 +134,43 @@ def named_body_owning(noun: Token) -> Token | None:
     meeting") is left a backdrop."""
     if lower_lemma(noun) not in _SITTINGS or has_party_prep(noun) or not (told_itself(noun) or dated_or_placed(noun)):
         return None
-    for child in noun.children:
-        if child.dep_ in ("compound", "nmod", "poss") and child.pos_ == "PROPN" and one_session_body(child) and (
-                lower_lemma(child) not in SESSION_BODIES or child.ent_type_ == "ORG"):
+    owners = [*noun.children, *(g for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                                for g in c.children if g.dep_ == "compound")]  # "a GCC summit meeting"
+    for child in owners:
+        if child.dep_ not in ("compound", "nmod", "poss") or child.pos_ != "PROPN":
+            continue
+        if (one_session_body(child) and (lower_lemma(child) not in SESSION_BODIES or child.ent_type_ == "ORG")) or (
+                _spelled_as_member_body(child)):
             return child
     return None
 
 
+def spelled_in_full(short: Token) -> str | None:
+    """The full name the cast reads for a short form ("ICO" as "International Coffee Organization"), or None."""
+    if not short.is_upper or len(short) < 2:
+        return None
+    entity = cast_of(short.doc).resolve(short)
+    if entity is None or entity.kind != "org" or entity.name == short.text:
+        return None
+    return entity.name
+
+
+def _spelled_as_member_body(short: Token) -> bool:
+    """"an ICO special meeting" where the article spells ICO as "the International Coffee Organization": a short
+    form whose full name, as the cast reads it, says its bearer is a body of members ("... Organization", "Association
+    of ...") is one, as that name itself would be (`one_session_body`); a firm's code or short name is none."""
+    name = spelled_in_full(short)
+    if name is None:
+        return False
+    words = name.lower().split()
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]  # "Association of Tin ...": its first
+    return head in _NAMED_BODY_WORDS or head in SESSION_BODIES
+
+
 def dated_or_placed(noun: Token) -> bool:
     """"at the September Tarvel Growers Association meeting", "away for a Harn Union meeting in Lyon", "to an X
-    meeting due in May": a meeting named after a preposition whose own words give it a month, a day or a town,
+    meeting due in May", "at the X Union sitting on 3 May", "at this week's X meeting": a meeting named after
+    a preposition whose own words give it a month, a day or a town,
     or set it as due, is a sitting of its own, whatever the clause then tells of it; a bare "the X meeting" may
     be a mere clock or setting. A meeting that is the clause's doer ("the X meeting in Lyon elected") is left to
     the readings of a body's own organs (`own_body`)."""
@@ -152,6 +182,11 @@ def dated_or_placed(noun: Token) -> bool:
     for child in noun.children:
         if child.dep_ == "amod" and lower_lemma(child) in _SCHEDULING:
             return True
+        if child.dep_ == "poss" and child.ent_type_ == "DATE" and not any(t.lower_ in _GONE for t in child.subtree):
+            return True  # "at this week's Harn Union meeting", "at next month's X summit"; "last year's" is a clock
+        if child.dep_ == "prep" and child.lower_ == "on" and any(
+                o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in child.children):
+            return True  # "at the X Union sitting on 3 May"
         if child.dep_ == "prep" and child.lower_ in ("in", "at") and any(
                 o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC") for o in child.children):
             return True
@@ -160,7 +195,8 @@ def dated_or_placed(noun: Token) -> bool:
 
 def told_itself(noun: Token) -> bool:
     """Whether the meeting is what its clause tells: the subject of its taking place or being set, the object of
-    holding or putting it off, or a meeting "scheduled for" a day."""
+    holding or putting it off, a meeting "scheduled for" a day or "to be held" somewhere, or one whose own relative
+    clause tells it so ("the X meeting, which began in Velsa", "which will take place in May")."""
     head = noun.head
     if noun.dep_ == "nsubj":
         return lower_lemma(head) in _TAKING_PLACE  # not "the X meeting made investors wary"
@@ -168,4 +204,20 @@ def told_itself(noun: Token) -> bool:
         return lower_lemma(head) in LEX.holding_verbs or lower_lemma(head) in _SCHEDULING
     if noun.dep_ == "dobj":
         return lower_lemma(head) in LEX.holding_verbs or lower_lemma(head) in _SCHEDULING
-    return any(c.dep_ == "acl" and lower_lemma(c) in _SCHEDULING for c in noun.children)
+    return any((c.dep_ == "acl" and (lower_lemma(c) in _SCHEDULING or lower_lemma(c) in LEX.holding_verbs)) or (
+        c.dep_ == "relcl" and _relative_tells_it(c)) for c in noun.children)
+
+
+def _relative_tells_it(verb: Token) -> bool:
+    """"which began in Velsa", "which took place in Lyon", "that will take place in May": a relative
+    clause whose relative pronoun is the one that takes place, is set or is held tells the meeting as an event; one
+    that tells what someone did there ("which he attended") tells another thing."""
+    if not any((c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT") or (c.dep_ == "aux" and c.lower_ == "to")
+               for c in verb.children):
+        return False  # "which opened", "to be held in May"; not "which he attended"
+    if any(t.dep_ == "xcomp" and lower_lemma(t) in _ENDING for t in verb.subtree):
+        return False  # "which is due to end on Friday": a sitting under way, told by when it ends, not set anew
+    lemma = lower_lemma(verb)
+    if lemma == "be":  # "which is due in May"; "which was a success" judges it
+        return any(c.dep_ in ("acomp", "attr") and lower_lemma(c) in _SCHEDULING for c in verb.children)
+    return lemma in _TAKING_PLACE or lemma in _SCHEDULING or lemma in LEX.holding_verbs

@@ -189,10 +189,10 @@ def is_backdrop(token: Token) -> bool:
         return True
     if token.dep_ == "pobj" and token.head.lower_ == "at" and lower_lemma(token.head.head) in LEX.oratory_verbs:
         return True  # "spoke at the summit": a stage for a speech
-    for child in [] if group is not None else token.children:
-        if child.dep_ in ("compound", "nmod", "poss") and child.ent_type_ in ("ORG", "EVENT") and not (
-                _persons(child) or named_body_owning(token) is not None):
-            return True  # "the X summit" as a setting; "the Tarvel Union's next meeting is set for May" is its own
+    owned = group is not None or named_body_owning(token) is not None  # "the Tarvel Union's next meeting is set
+    for child in [] if owned else token.children:  # for May", "an ORVEX sitting that will take place in June": its own
+        if child.dep_ in ("compound", "nmod", "poss") and child.ent_type_ in ("ORG", "EVENT") and not _persons(child):
+            return True  # "the X summit" as a setting
         if child.dep_ in ("compound", "nmod") and child.text.isupper() and len(child.text) > 1:
             return True
     return False

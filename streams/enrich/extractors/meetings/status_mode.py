@@ -495,6 +495,10 @@ def _is_planned(trigger: Token, path: list[Token]) -> bool:
     if trigger.pos_ in ("NOUN", "PROPN") and (any(_expected(c) for c in trigger.subtree if c.dep_ == "acl") or any(
             c.lemma_.lower() in LEX.planned_governors for c in stranded_relatives(trigger))):
         return True  # "a summit ..., expected later this year", "talks with X scheduled for Friday"
+    if trigger.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ in ("acl", "relcl") and lower_lemma(c) in LEX.holding_verbs and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in trigger.children):
+        return True  # "at an ORVEX sitting to be convened in May": one yet to sit
     setting = is_setting(trigger) or _follows_it(trigger)
     for below, token in zip([None, *path], path, strict=False):
         if below is not None and _governs_as_plan(token, below, setting):
