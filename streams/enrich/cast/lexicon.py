@@ -40,6 +40,8 @@ class Lexicon:
     # "a broker at X": market people speak for their firm only when the phrase names it ("bank dealers" stay a crowd)
     market_voices: frozenset[str]
     national_voice_nouns: frozenset[str]  # "the <nationality> delegate": one who speaks for a country
+    state_head_nouns: frozenset[str]  # "the <nationality> leader": a country's head, named elsewhere by title
+    state_head_titles: frozenset[str]  # "King", "Prime Minister": titles of a state's or government's head
     title_modifiers: frozenset[str]
     institution_name_markers: dict[str, frozenset[str]]
     org_branch_words: frozenset[str]

@@ -127,12 +127,23 @@ def is_title_in_name(token: Token) -> bool:
 def _title_in_name(token: Token) -> bool:
     return (
         is_title_word(token)
+        or _plural_title_before_name(token)
         or is_honorific(token)
         or _demonym_before_name(token)
         or opening_trade(token)
         or glued_role(token)
         or _in_hyphenated_title(token)
     ) and not _ends_person_name(token) and not _in_hyphenated_surname(token)
+
+
+def _plural_title_before_name(token: Token) -> bool:
+    """ "Commissioners" in "Commissioners Ana Ruiz and Tom Obi said": a capitalised office in the plural right
+    before a person's name titles the people listed after it, and is no word of the first one's name."""
+    if not token.is_title or token.tag_ not in ("NNS", "NNPS", "NNP") or not token.lower_.endswith("s"):
+        return False  # the tagger calls a capitalised plural a proper noun as often as not
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return after is not None and after.is_title and (after.ent_type_ == "PERSON" or bool(
+        given_name_countries(after.text))) and is_office_title(token.lower_[:-1])
 
 
 def _hyphenated(token: Token) -> bool:
@@ -328,16 +339,57 @@ def _is_role(token: Token) -> bool:
     return is_title_word(token) and token.lower_ not in lexicon().title_modifiers
 
 
-def _ends_portfolio(doc: Doc, j: int, floor: int) -> bool:
+def _portfolio_link(doc: Doc, j: int, floor: int) -> int | None:
     """ "Disabled People" in "Minister for Disabled People X", "the Grain Agency" in "Director of the Grain
     Agency X": up to three capitalised words after a title and its "for"/"of" (and "the") end the title,
-    though none is a title word."""
-    k = j
-    while k >= floor and j - k < 3 and doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "ADJ", "NOUN"):
-        k -= 1
-    if k > floor and k < j and doc[k].lower_ == "the":
-        k -= 1
-    return k > floor and k < j and doc[k].lower_ in ("for", "of") and is_title_word(doc[k - 1])
+    though none is a title word; the index of that "for"/"of", else None. A body's name with an "of" of its own
+    ("Governor of the Reserve Bank of Norland X") is walked through to the title's "of"; a portfolio may join its words
+    with "and" ("Minister of Water and Forests X", "director for Lakes and the Coast Y"); and one lower-case
+    noun may close capitalised words ("head of Asian operations X"), which name what part of the body the title
+    is over."""
+    k = j - 1 if _closing_lower_noun(doc, j, floor) else j
+    top = k
+    inner = 0  # the "of"s inside the body's name walked through
+    while True:
+        words = 0
+        while k >= floor and words < _PORTFOLIO_WORDS:
+            if _portfolio_word(doc[k]):
+                words += 1
+            elif not (words and _portfolio_joiner(doc, k, floor)):
+                break
+            k -= 1
+        if k > floor and k < top and doc[k].lower_ == "the":
+            k -= 1
+        if not (k > floor and k < top and doc[k].lower_ in ("for", "of")):
+            return None
+        if is_title_word(doc[k - 1]):
+            return k
+        if inner or doc[k].lower_ != "of" or not _portfolio_word(doc[k - 1]):
+            return None
+        inner, top = inner + 1, k - 1
+        k = top
+
+
+_PORTFOLIO_WORDS = 3
+
+
+def _portfolio_word(token: Token) -> bool:
+    return token.text[:1].isupper() and token.pos_ in ("PROPN", "ADJ", "NOUN")
+
+
+def _portfolio_joiner(doc: Doc, k: int, floor: int) -> bool:
+    """ "and" between two capitalised words of a portfolio, "the" between that "and" and the word after it."""
+    word = doc[k].lower_
+    if word == "and":
+        return k - 1 > floor and _portfolio_word(doc[k - 1])
+    return word == "the" and k - 1 > floor and doc[k - 1].lower_ == "and"
+
+
+def _closing_lower_noun(doc: Doc, j: int, floor: int) -> bool:
+    """ "operations" in "head of Asian operations X": a lower-case common noun right before the name with a
+    capitalised word right before it."""
+    token = doc[j]
+    return j - 1 > floor and token.is_lower and token.is_alpha and token.pos_ == "NOUN" and _portfolio_word(doc[j - 1])
 
 
 def _opens_before_title(token: Token) -> bool:
@@ -381,7 +433,12 @@ def _title_start_at(doc: Doc, j: int, floor: int) -> int | None:
             continue
         if not taken:
             title = is_title_word(t) or _in_hyphenated_title(t)
-            if not (title or _ends_portfolio(doc, j, floor) or trade_before_name(t, after)):
+            link = None if title else _portfolio_link(doc, j, floor)
+            if link is not None:  # the portfolio, joiners and inner "of"s included, up to the title word
+                taken += range(j, link - 1, -1)
+                j = link - 1
+                continue
+            if not (title or trade_before_name(t, after)):
                 break
         elif t.lower_ in ("of", "for"):  # "Minister of State", "Minister for Disabled People"
             if left is None or not (is_title_word(left) or left.pos_ == "PROPN"):

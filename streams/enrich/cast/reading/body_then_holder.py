@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..given_names import given_name_gender
+from ..given_names import given_name_countries, given_name_gender
 from ..names import is_title_word
 from .kinds import plain_name
 
@@ -42,14 +42,23 @@ def _glued_hyphen(doc: Doc, i: int) -> bool:
 
 def _holder_name(doc: Doc, start: int, end: int) -> bool:
     """A plain name opening with a given name; either half of a hyphenated one will do ("Jean" alone is a
-    woman's name in one list and a man's in another, "Jean-Luc" is a given name all the same)."""
+    woman's name in one list and a man's in another, "Jean-Luc" is a given name all the same), and so does one
+    that a country's list gives to both sexes ("Robin", "Andrea"): it says nothing of gender, still a given name."""
     halves = (start, start + 2) if _glued_hyphen(doc, start + 1) else (start,)
-    return any(given_name_gender(doc[i].text, doc.vocab) is not None for i in halves) and plain_name(doc[start:end])
+    return any(
+        given_name_gender(doc[i].text, doc.vocab) is not None or given_name_countries(doc[i].text) for i in halves
+    ) and plain_name(doc[start:end])
 
 
-def _hyphen_opened(doc: Doc, start: int) -> int:
-    """Where a name found to start at `start` truly opens: before the first half of a hyphenated given name."""
-    return start - 2 if _glued_hyphen(doc, start - 1) else start
+def _words_back(doc: Doc, end: int, words: int) -> int:
+    """Where the last `words` words before `end` start, a hyphenated word ("Jean-Luc", "Ruiz-Tagle": three
+    tokens) counting as one, so that a name with a double surname is as long as any other."""
+    start = end
+    for _ in range(words):
+        start -= 1
+        while _glued_hyphen(doc, start - 1):
+            start -= 2
+    return start
 
 
 def holder_in_body(ent: Span) -> int | None:
@@ -58,7 +67,7 @@ def holder_in_body(ent: Span) -> int | None:
     if not _after_title(ent.doc, ent.start):
         return None
     for size in reversed(_NAME_LENGTHS):
-        start = _hyphen_opened(ent.doc, ent.end - size)
+        start = _words_back(ent.doc, ent.end, size)
         if start > ent.start and _holder_name(ent.doc, start, ent.end):
             return start
     return None

@@ -67,12 +67,14 @@ def names_press(ent: Span) -> bool:
 
 def owned_as_its(subject: Token) -> list[Token]:
     """What the subject's own clause (or a coordinated one with no subject of its own) says it owns as "its"
-    ("X will close its plant", "X said in its report"): the nouns "its" qualifies there."""
+    ("X will close its plant", "X said in its report"): the nouns "its" qualifies there. A second subject of the
+    same verb is no thing owned: in "its director of sales X Y met ..." the parse splits one subject in two, the
+    title before the name, and "its" is the body's, whose director X Y is."""
     if subject.dep_ != "nsubj":
         return []
     verb = subject.head
     verbs = [verb, *(c for c in verb.conjuncts if not any(g.dep_ in SUBJECT_DEPS for g in c.children))]
-    nouns = [c for v in verbs for c in v.children]
+    nouns = [c for v in verbs for c in v.children if c.dep_ not in SUBJECT_DEPS]
     nouns += [g for c in nouns if c.dep_ == "prep" for g in c.children]
     return [n for n in nouns if any(c.dep_ == "poss" and c.lower_ == "its" for c in n.children)]
 

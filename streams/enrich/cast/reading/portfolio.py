@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from spacy.strings import hash_string
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...vocabulary.english_words import TABLE, unknown_to_english
 from ..given_names import given_name_countries
@@ -42,8 +42,10 @@ def name_after_portfolio(ent: Span) -> int | None:
     doc = ent.doc
     if not any(doc[k].lower in _LINK_HASHES for k in range(max(0, ent.start - _MAX_PORTFOLIO), ent.start)):
         return None  # no "of"/"for" where the title's could stand, as before most spans: no word looked up
-    opening = ent.start
-    while opening > 0 and ent.start - opening < _MAX_PORTFOLIO - 1 and portfolio_word(doc[opening - 1]):
+    opening, words = ent.start, 0
+    while opening > 0 and words < _MAX_PORTFOLIO - 1 and (
+            portfolio_word(doc[opening - 1]) or _joins_portfolio(doc, opening - 1)):
+        words += portfolio_word(doc[opening - 1])
         opening -= 1
     if opening < 2 or doc[opening - 1].lower_ not in _LINKS or not is_title_word(doc[opening - 2]):
         return None
@@ -54,6 +56,15 @@ def name_after_portfolio(ent: Span) -> int | None:
     if start == opening or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name):
         return None  # "chief executive of Hollin Rail Systems" is a body's name, not a portfolio and a person's
     return start if given_name_countries(name[0].text) or unknown_to_english(name[0]) else None
+
+
+def _joins_portfolio(doc: Doc, k: int) -> bool:
+    """ "and" in "Minister of Water and Forests", "the" in "director for Lakes and the Coast": a word joining
+    a portfolio's words, with a capitalised word before the "and"."""
+    word = doc[k].lower_
+    if word == "and":
+        return k > 0 and portfolio_word(doc[k - 1])
+    return word == "the" and k > 0 and doc[k - 1].lower_ == "and"
 
 
 def portfolio_before(tokens: Sequence[Token]) -> bool:

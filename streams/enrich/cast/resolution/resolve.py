@@ -60,6 +60,7 @@ from .implied_roles import implied_holder
 from .included import included_member
 from .led_groups import leader_named
 from .named_later import body_named_later, body_role_holder, holder_named_later, lede_body_named_after
+from .national_heads import national_head
 from .national_kinds import echoes_one_of_a_nation, one_of_a_nation
 from .nationality import NationalityReferents, demonym_description, of_nation
 from .office_groups import office_group_name, same_group
@@ -794,7 +795,8 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             if body is not None and body.kind == "org" and head.tag_ == "NN":
                 self._spokes.append((head.idx, body, None))
             return body, None
-        described = self._described(words, head.idx, of) or self._national_voice(head)
+        described = self._described(words, head.idx, of) or self._national_voice(head) or national_head(
+            head, self.cast.mentions, self.cast.name_span)  # "the Norlandic leader" after "King X of Norland"
         if described is None:
             described = self._in_focus_as([t for t in phrase if not names_org(t)], head.idx, len(phrase))
         body = None if described is not None else self._represented(head) or self._post_of_body(head)
