@@ -27,7 +27,8 @@ def _key(name: str) -> str:
 def _aliases() -> dict[str, dict[str, str]]:
     raw = json.loads(files(__package__).joinpath("places.json").read_text(encoding="utf-8"))
     countries = {_key(a): code for code, aliases in raw["countries"].items() for a in aliases}
-    return {"countries": countries, "demonyms": {_key(k): v for k, v in raw["demonyms"].items()}}
+    return {"countries": countries, "demonyms": {_key(k): v for k, v in raw["demonyms"].items()},
+            "former_states": raw.get("former_states", {})}
 
 
 @lru_cache(maxsize=1)
@@ -118,6 +119,11 @@ def capital_country(name: str) -> str | None:
     """The country whose capital a city is, by the gazetteer's name ("Lima" → "Peru"); None for other cities."""
     code = _capital_codes().get(_key(name))
     return country_names().get(code) if code else None
+
+
+def former_state(code: str) -> str | None:
+    """The code of the state that held this country's capital before ("RU" → "SU"), if the vocabulary lists one."""
+    return _aliases()["former_states"].get(code)
 
 
 def demonym_capital(word: str) -> str | None:

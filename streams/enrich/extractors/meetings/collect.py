@@ -31,6 +31,7 @@ from streams.enrich.extractors.meetings.group_session import (
 from streams.enrich.extractors.meetings.group_talks import is_talks_trigger
 from streams.enrich.extractors.meetings.invitations import asked_for, invitation_sides, invited, inviters
 from streams.enrich.extractors.meetings.iso_date import resolve_date
+from streams.enrich.extractors.meetings.journeys import planned_journey
 from streams.enrich.extractors.meetings.judged import came_before
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
@@ -181,7 +182,7 @@ def build_mention(
         status = find_status(token, governor, date_text)
         if withdrew(leaver) and (status == "planned" or leaver.tag_ in ("VBD", "VBN")):
             status = "cancelled"  # "pulled out of talks with X", "withdrew from the summit": not there with X
-        elif status in ("held", None) and arrival is not None:
+        elif status in ("held", None) and (arrival is not None or planned_journey(token)):
             status = "planned"
         elif status == "planned" and came_before(token, date_text):
             status = "held"  # "could sign after a productive meeting with X": the plan is what follows it

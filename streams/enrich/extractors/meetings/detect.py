@@ -30,6 +30,7 @@ from streams.enrich.extractors.meetings.calling_on import called_on
 from streams.enrich.extractors.meetings.deliberation import deliberates_alone
 from streams.enrich.extractors.meetings.habits import is_habitual
 from streams.enrich.extractors.meetings.joint_resolve import RESOLVE_VERBS, resolved_together
+from streams.enrich.extractors.meetings.journeys import JOURNEY_VERBS, journey_hosts
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.names import is_plural_role, owned_role
@@ -96,7 +97,7 @@ _ALL_WORDS = (LEX.meet_verbs | LEX.talk_verbs | LEX.attend_verbs | LEX.meeting_n
               | {"take", "visit", "sit", "get", "spend", "see", "shake", "exchange", "table", "play", "ring",
                  "show", "convene"}
               | LEX.touring_verbs | LEX.trip_nouns | RESOLVE_VERBS | SETTLING_VERBS | BODY_TELLING_VERBS
-              | BUSINESS_VERBS | BUSINESS_NOUNS
+              | BUSINESS_VERBS | BUSINESS_NOUNS | JOURNEY_VERBS
               | {end for w in LEX.meeting_nouns if "-" in w for end in (w.split("-")[0], w.split("-")[-1])})
 # the end pieces of a hyphenated encounter noun ("a sit-down" is split): the parse hangs one of them on the sentence
 TRIGGER_HASHES = word_hashes(_ALL_WORDS)
@@ -120,6 +121,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
 _CLASSIFIED_WORDS = (LEX.meet_verbs | LEX.companion_verbs | LEX.talk_verbs | LEX.touring_verbs | LEX.attend_verbs
                      | LEX.summoning_verbs | LEX.word_nouns | LEX.meeting_nouns | ROLL_CALL_WORDS | RESOLVE_VERBS
                      | SETTLING_VERBS | BODY_TELLING_VERBS | LEX.trip_nouns | BUSINESS_VERBS | BUSINESS_NOUNS
+                     | JOURNEY_VERBS
                      | {"visit", "sit", "shake", "get", "show", "ring", "see", "spend", "play", "call", "exchange",
                         "take", "table", "convene"})
 _CONTEST_CUES = LEX.contest_words | {"round"}  # the words `tells_a_contest` reads
@@ -168,7 +170,8 @@ def _classify(token: Token) -> TriggerKind | None:
     if token.pos_ in VERB_POS and not _verb_read_as_object(token):
         if lemma in LEX.meet_verbs or lemma == "visit" or lemma in LEX.companion_verbs or _phrasal_encounter(token) or (
                 plays_host(token)) or is_summons(token) or resolved_together(token) or settled_with(token) or (
-                told_a_body(token)) or _body_convenes(token) or body_taking_up(token) is not None:
+                told_a_body(token)) or _body_convenes(token) or body_taking_up(token) is not None or (
+                lemma in JOURNEY_VERBS and journey_hosts(token)):
             return "meet"  # "the cabinet will consider the plan on Monday": its session that day
         if lemma in LEX.talk_verbs or (lemma == "exchange" and any(
                 c.dep_ == "dobj" and c.lower_ in LEX.exchanged_things for c in token.children)) or (

@@ -5,8 +5,10 @@ from streams.enrich.vocabulary.places import (
     country_capital,
     country_code,
     demonym_capital,
+    former_state,
     is_known_place,
     place_country,
 )
 
-__all__ = ["capital_country", "country_capital", "country_code", "demonym_capital", "is_known_place", "place_country"]
+__all__ = ["capital_country", "country_capital", "country_code", "demonym_capital", "former_state", "is_known_place",
+           "place_country"]

@@ -11,7 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from streams.enrich.extractors.meetings.fronted import subjects
-from streams.enrich.extractors.meetings.gazetteer import capital_country, country_code
+from streams.enrich.extractors.meetings.gazetteer import country_code
+from streams.enrich.extractors.meetings.journeys import capital_state, journey_hosts
 from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.extractors.meetings.merge import Cluster, compatible, same_party
@@ -62,7 +63,7 @@ def _where_staying(noun: Token) -> list[Token]:
 def _capital_of(place: Token, names: NameIndex) -> str | None:
     if names.label.get(place.i) != PLACE or names.is_country(place):
         return None
-    return capital_country(names.name_at(place))
+    return capital_state(names.name_at(place), place.doc)
 
 
 def _countries_visited(trigger: Token, names: NameIndex) -> list[Token]:
@@ -96,19 +97,29 @@ def visitors(noun: Token, names: NameIndex) -> list[Token]:
 def without_hosted_visits(clusters: list[Cluster], names: NameIndex) -> list[Cluster]:
     """Drop the visits to a country whose visitor meets a person the visit does not already count."""
     visits = [c for c in clusters if sum(p.kind == "person" for p in c.participants) == 1
-              and any(_countries_visited(names.doc[m.trigger], names) for m in c.mentions)]
+              and any(_countries_visited(names.doc[m.trigger], names) or journey_hosts(names.doc[m.trigger])
+                      for m in c.mentions)]
     affiliations = names.affiliations()
     return [c for c in clusters if not (c in visits and any(
-        other not in visits and _meets_host(other, c, affiliations) for other in clusters))]
+        other not in visits and _meets_host(other, c, affiliations, _journey_before(c, other, names))
+        for other in clusters))]
 
 
-def _meets_host(other: Cluster, visit: Cluster, affiliations: dict[str, str]) -> bool:
+def _journey_before(visit: Cluster, other: Cluster, names: NameIndex) -> bool:
+    """"X arrived in C on Monday. She met Y on Tuesday.": a journey told before the traveller's encounters opens
+    the visit they make up, whatever their days."""
+    return all(journey_hosts(names.doc[m.trigger]) for m in visit.mentions) and (
+        min(m.trigger for m in other.mentions) > max(m.trigger for m in visit.mentions))
+
+
+def _meets_host(other: Cluster, visit: Cluster, affiliations: dict[str, str], opened: bool = False) -> bool:
     """Whether `other` meets the visitor and a person the visit does not count, as one encounter the visit could
     be. A meeting told in another sentence as held elsewhere, on another day or with another outcome ("met X in Y
     last week" before a visit to Z planned), or a person who acts for another country ("called off a trip to Z"
-    for a visit by the leader of W), is not the visit's host; "cancelled a trip to Z to meet X" still names it."""
+    for a visit by the leader of W), is not the visit's host; "cancelled a trip to Z to meet X" still names it,
+    and so does a journey that `opened` the visit."""
     apart = not {m.sent_start for m in other.mentions} & {m.sent_start for m in visit.mentions}
-    if apart and not all(compatible(other, m) for m in visit.mentions):
+    if apart and not opened and not all(compatible(other, m) for m in visit.mentions):
         return False
     visited = {p.name for p in visit.participants if p.kind == "country"}
     shares = any(same_party(p, q) for p in other.participants for q in visit.participants)

@@ -17,6 +17,8 @@ from streams.enrich.extractors.meetings.detect import Trigger, joined_for_encoun
 from streams.enrich.extractors.meetings.fronted import own_subjects, subjects
 from streams.enrich.extractors.meetings.governing import governing_verb
 from streams.enrich.extractors.meetings.group_talks import is_group_side, is_talks_trigger
+from streams.enrich.extractors.meetings.journeys import journey_hosts, journey_travellers, sender_of, sent_by_a_firm
+from streams.enrich.extractors.meetings.lemma import lower_lemma
 from streams.enrich.extractors.meetings.names import NameIndex, is_bare_body
 from streams.enrich.extractors.meetings.noun_sides import is_definite, is_sequenced, noun_parties
 from streams.enrich.extractors.meetings.paired import paired_sides
@@ -39,7 +41,9 @@ def find_parties(trigger: Trigger, names: NameIndex) -> Parties:
     else:
         for subject in own_subjects(token):
             add_coordinated(subject, names, parties)
-        for obj in verb_objects(token, trigger.kind, names):
+        hosts = journey_hosts(token)
+        travel = bool(hosts) and lower_lemma(token) != "visit"  # "left X for C": X is only where it set off from
+        for obj in [] if travel else verb_objects(token, trigger.kind, names):
             if trigger.kind == "attend" and obj.dep_ == "dobj" and joined_for_encounter(token):
                 add_coordinated(obj, names, parties)  # "joined X for lunch": X is the other side
             elif trigger.kind == "attend" and obj.head.dep_ == "agent":
@@ -57,13 +61,22 @@ def find_parties(trigger: Trigger, names: NameIndex) -> Parties:
             elif not only_went_to(token, visited, names):
                 add_coordinated(visited, names, parties)
             else:  # "to visit the Alps and Austria": the region is only where, the country beside it is met
-                if (host := capital_host(token, visited, names)) is not None:
+                if (host := capital_host(token, visited, names)) is not None and not sent_by_a_firm(token):
                     parties.add(host)  # "will visit C", C a capital: its country
                 for place in visited.conjuncts:
                     if not only_went_to(token, place, names):
                         parties.add(names.participant(place))
         if (toured := toured_states(token)) is not None:
             _add_tour_sides(token, toured, names, parties)
+        if hosts:  # "will fly to X on Sunday", "a Y mission would visit C": C's country
+            for traveller in journey_travellers(token):  # "X, who arrived in C": the parse leaves X to "who"
+                sender = sender_of(traveller)
+                told = names.participant(traveller)
+                if sender is not None and told is not None:  # "a Y mission": Y is the side, not the mission
+                    parties.named = [p for p in parties.named if p.name != told.name]
+                parties.add(sender or names.participant(traveller))
+            for host in hosts:
+                parties.add(host)
     acting = governing_verb(token) if trigger.kind == "noun" else token
     for companion in companions(acting) if acting is not None else ():
         company = Parties()

@@ -57,7 +57,8 @@ EXPLICIT, STRONG, WEAK, PERSONAL, PLACED = 4, 3, 2, 1, 0
 _SITTINGS = frozenset({"meeting"}) | LEX.encounter_sessions
 # and meals; a handshake needs both hands in one room
 _STRONG_IN_PERSON = {"summit", "visit", "host", "roundtable", "receive", "sit", "tete-a-tete", "greet", "shake",
-                     "dine", "show", "tour", "inspect", *LEX.trip_nouns}  # a trip takes the traveller there
+                     "dine", "show", "tour", "inspect", *LEX.trip_nouns,  # a trip takes the traveller there
+                     *LEX.abroad_journey_verbs, *LEX.arrival_verbs, *LEX.departure_verbs}  # and so does a journey
 
 
 @dataclass(frozen=True, slots=True)
