@@ -1,6 +1,6 @@
 """MEETINGS status read from the finite word far above a meeting noun when no nearer verb tells it.
 
-A meeting noun set deep in a clause ("at its board meeting on Thursday", "at the adjourned meeting") has no verb
+A meeting noun set deep in a clause ("at its board meeting next Thursday", "at the adjourned meeting") has no verb
 of its own; the modal or present tense that frames it, several steps up, tells that it is still to come. A past
 participle on the way ("proposals drafted at the meeting") dates it behind. Every sentence is invented;
 publication date: Tuesday 2026-04-28.
@@ -27,7 +27,7 @@ def _meetings(nlp, text: str):
     ("text", "iso"),
     [
         # a present tense with a day to come: the session is ahead, and so is its Thursday
-        ("The Varnel Savings Bank is unlikely to alter its lending rate at its board meeting on Thursday, "
+        ("The Varnel Savings Bank is unlikely to alter its lending rate at its board meeting next Thursday, "
          "brokers in Lisbon said.", "2026-04-30"),
         # a modal several steps above the noun
         ("Shareholders at the Korvath Mills annual meeting will be invited to back a larger board, a "

@@ -1,4 +1,4 @@
-"""One or some of a nation's many of a kind: "a U.S. Diplomat said", "one major Ruritanian bank said",
+"""One or some of a nation's many of a kind: "a U.S. Diplomat added", "one major Ruritanian bank said",
 "Ruritanian farm unions said".
 
 A kind of body or of people (a bank, a firm, a diplomat; unions, producers) that only a nation describes, brought

@@ -371,7 +371,7 @@ class Resolver(PronounReferents, DescriptionReferents, NationalityReferents, Org
             ) or self._of_a_party(subject), None
         if opens_as_crowd(subject, self.registry.knows_surname):  # "Farmers said": a trade, sentence-cased
             return self._crowd_voice(subject), None
-        if self._one_of_a_nation(subject):  # "a U.S. Firm said", "French farm unions said": none of them named
+        if self._one_of_a_nation(subject):  # "a U.S. Firm added", "French farm unions said": none of them named
             return None, None
         institution = subject.lemma_.lower() in lexicon().institution_nouns and (
             subject.text[:1].islower() or subject.pos_ == "NOUN"
