@@ -24,6 +24,7 @@ from streams.enrich.nlp import ParsedArticle, load_nlp, parse, parse_many
 from streams.enrich.speedups.parse_cache import ParseCache
 from streams.enrich.speedups.preload import load_tables
 from streams.enrich.speedups.settled_heap import settle_heap
+from streams.enrich.vocabulary.places import era
 from streams.ingest.article import Article
 
 STAGES = ("parse", "cast", "statements", "meetings", "sentiment")
@@ -104,6 +105,10 @@ class Enricher:
             return exc
 
     def _extract(self, parsed: ParsedArticle, timings: dict[str, float]) -> Enrichment:
+        with era(parsed.article.published_date):  # an article of 1987 names the states of 1987
+            return self._extract_now(parsed, timings)
+
+    def _extract_now(self, parsed: ParsedArticle, timings: dict[str, float]) -> Enrichment:
         try:
             _timed("cast", timings, lambda: cast_of(parsed.doc))  # who is who, read by every extractor
             statements = _timed("statements", timings, lambda: extract_statements(parsed))

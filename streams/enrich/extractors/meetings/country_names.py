@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from streams.enrich.extractors.meetings.gazetteer import country_code
 from streams.enrich.extractors.meetings.nationals import nation_of_agents
 from streams.enrich.model import Meeting, Participant
-from streams.enrich.vocabulary.places import country_names
+from streams.enrich.vocabulary.places import country_name
 
 
 def first_country_names(meetings: list[Meeting], doc: Doc) -> list[Meeting]:
@@ -30,7 +30,7 @@ def first_country_names(meetings: list[Meeting], doc: Doc) -> list[Meeting]:
 def _renamed(sides: tuple[Participant, ...], first: dict[str, str]) -> tuple[Participant, ...]:
     out: list[Participant] = []
     for side in sides:
-        if (nation := nation_of_agents(side)) is not None and (name := first.get(nation, country_names().get(nation))):
+        if (nation := nation_of_agents(side)) is not None and (name := first.get(nation, country_name(nation))):
             side = Participant(name=name, kind="country")
         code = country_code(side.name) if side.kind == "country" else None
         side = replace(side, name=first.get(code, side.name)) if code is not None else side

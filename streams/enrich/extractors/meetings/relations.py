@@ -27,7 +27,7 @@ from streams.enrich.extractors.meetings.prospects import assembly_clause
 from streams.enrich.extractors.meetings.roll_call import listed, listed_person, roll_call
 from streams.enrich.extractors.meetings.slips import stranded_conjunct
 from streams.enrich.model import Participant
-from streams.enrich.vocabulary.places import country_code, country_names, demonym_code
+from streams.enrich.vocabulary.places import country_code, country_name, demonym_code
 
 _SEQUENCE_PREPS = ("following", "after", "before", "since", "preceding")
 _EARLIER_MARKS = ("after", "following")
@@ -348,7 +348,6 @@ def nationality_sides(party: Participant) -> list[Participant]:
     if party.kind != "person" or party.name != party.title:
         return []
     words = party.name.replace(",", " ").split()
-    names = country_names()
     sides: dict[str, str] = {}
     i = 0
     while i < len(words):
@@ -356,7 +355,7 @@ def nationality_sides(party: Participant) -> list[Participant]:
         code = pair or demonym_code(words[i])
         written = None if code else country_code(words[i])
         if (code or written) and (code or written) not in sides:
-            sides[code or written] = words[i] if written else names.get(code, "")
+            sides[code or written] = words[i] if written else (country_name(code) or "")
         i += 2 if pair else 1
     if len(sides) < _MIN_NAMED or not all(sides.values()):
         return []

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from streams.enrich.extractors.meetings.lexicon import LEX
 from streams.enrich.model import Participant
-from streams.enrich.vocabulary.places import country_code, country_names, demonym_code
+from streams.enrich.vocabulary.places import country_code, country_name, demonym_code
 
 _RELAYING = frozenset({"official"})
 
@@ -21,5 +21,5 @@ def side_voiced(person: Participant | None) -> Participant | None:
     if not any(w.lower() in LEX.voice_nouns or w.lower() in _RELAYING for w in words):
         return person
     codes = {code for w in words if (code := demonym_code(w) or country_code(w))}
-    name = country_names().get(codes.pop()) if len(codes) == 1 else None
+    name = country_name(codes.pop()) if len(codes) == 1 else None
     return Participant(name=name, kind="country") if name else person
