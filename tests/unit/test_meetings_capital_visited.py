@@ -8,14 +8,9 @@ import datetime as dt
 
 import pytest
 
-from tests.unit.readers import meetings_in, side_names
+from tests.unit.readers import side_names
 
-MONDAY = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
-
-
-@pytest.fixture(scope="module")
-def meetings(nlp):
-    return lambda text: meetings_in(nlp, text, published=MONDAY)
+PUBLISHED = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)  # a Monday; `run` (conftest) dates the sentences by it
 
 
 @pytest.mark.parametrize(("text", "sides"), [
@@ -24,8 +19,8 @@ def meetings(nlp):
     ("Deputy minister Ana Velsko will visit Nairobi on Thursday to discuss the grain accord, her office said.",
      {"Ana Velsko", "Kenya"}),
 ])
-def test_a_capital_visited_is_its_country(meetings, text, sides):
-    found = meetings(text)
+def test_a_capital_visited_is_its_country(run, text, sides):
+    found = run(text)
     assert [side_names(m) for m in found] == [sides]
 
 
@@ -33,8 +28,8 @@ def test_a_capital_visited_is_its_country(meetings, text, sides):
     "Deputy minister Ana Velsko will visit Nairobi on Thursday to attend a conference on wildlife.",  # a gathering
     "Deputy minister Ana Velsko will visit Mombasa on Thursday to discuss the grain accord.",  # no capital
 ])
-def test_no_host_for_a_gathering_or_a_city_that_is_no_capital(meetings, text):
-    assert meetings(text) == []
+def test_no_host_for_a_gathering_or_a_city_that_is_no_capital(run, text):
+    assert run(text) == []
 
 
 @pytest.mark.parametrize(("text", "sides"), [
@@ -43,13 +38,13 @@ def test_no_host_for_a_gathering_or_a_city_that_is_no_capital(meetings, text):
     ("Foreign Secretary Tomas Brell will travel to Lima in May for talks about fishing rights, his office said.",
      {"Tomas Brell", "Peru"}),
 ])
-def test_an_office_holder_going_to_a_capital_for_talks_meets_its_country(meetings, text, sides):
-    assert [side_names(m) for m in meetings(text)] == [sides]
+def test_an_office_holder_going_to_a_capital_for_talks_meets_its_country(run, text, sides):
+    assert [side_names(m) for m in run(text)] == [sides]
 
 
 @pytest.mark.parametrize("text", [
     "Kenyan Trade Minister Ana Velsko will fly back to Nairobi tomorrow for talks with farmers' leaders.",  # a side
     "Harlen Corp is sending two of its lawyers to Lima in May for talks about the mine.",  # a firm's errand
 ])
-def test_no_country_for_talks_with_a_side_or_a_firms_errand(meetings, text):
-    assert not any("Kenya" in side_names(m) or "Peru" in side_names(m) for m in meetings(text))
+def test_no_country_for_talks_with_a_side_or_a_firms_errand(run, text):
+    assert not any("Kenya" in side_names(m) or "Peru" in side_names(m) for m in run(text))

@@ -8,14 +8,9 @@ import datetime as dt
 
 import pytest
 
-from tests.unit.readers import meetings_in, side_names
+from tests.unit.readers import side_names
 
-MONDAY = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
-
-
-@pytest.fixture(scope="module")
-def meetings(nlp):
-    return lambda text: meetings_in(nlp, text, published=MONDAY)
+PUBLISHED = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)  # a Monday; `run` (conftest) dates the sentences by it
 
 
 @pytest.mark.parametrize(("text", "body", "status"), [
@@ -24,8 +19,8 @@ def meetings(nlp):
     ("The levy was approved by the Dorvane council at a meeting on Tuesday, officials said.", "Dorvane council",
      "held"),
 ])
-def test_the_agent_of_a_passive_act_at_a_sitting_is_in_session(meetings, text, body, status):
-    found = meetings(text)
+def test_the_agent_of_a_passive_act_at_a_sitting_is_in_session(run, text, body, status):
+    found = run(text)
     assert [(side_names(m), m.status) for m in found] == [({body}, status)]
 
 
@@ -35,8 +30,8 @@ def test_the_agent_of_a_passive_act_at_a_sitting_is_in_session(meetings, text, b
     ("Tarvel farm ministers, who must back the levy, are split and will settle it at a meeting in Velsa.",
      "Tarvel farm ministers"),
 ])
-def test_peers_acting_at_a_sitting_are_a_group_in_session(meetings, text, group):
-    assert [side_names(m) for m in meetings(text)] == [{group}]
+def test_peers_acting_at_a_sitting_are_a_group_in_session(run, text, group):
+    assert [side_names(m) for m in run(text)] == [{group}]
 
 
 @pytest.mark.parametrize("text", [
@@ -45,13 +40,13 @@ def test_peers_acting_at_a_sitting_are_a_group_in_session(meetings, text, group)
     "The plan was approved at a meeting on Tuesday, officials said.",  # no one named doing it
     "Tarvel farm ministers will settle the levy at a meeting with the growers' union.",  # another side is met
 ])
-def test_no_group_session_for_words_a_count_bare_peers_or_another_side(meetings, text):
-    assert [side_names(m) for m in meetings(text) if len(m.participants) == 1] == []
+def test_no_group_session_for_words_a_count_bare_peers_or_another_side(run, text):
+    assert [side_names(m) for m in run(text) if len(m.participants) == 1] == []
 
 
-def test_an_organ_owned_twice_is_named_once(meetings):
+def test_an_organ_owned_twice_is_named_once(run):
     """"the state bank's board ... at its coming meeting": the owner written and its "its" are one."""
     text = ("The Tarvel central bank said rates would hold. The central bank's board expects to back the levy plan "
             "at its coming meeting on May 9.")
-    names = [side_names(m) for m in meetings(text)]
+    names = [side_names(m) for m in run(text)]
     assert names == [{"Tarvel central bank board"}]
