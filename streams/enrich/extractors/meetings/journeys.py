@@ -27,8 +27,8 @@ from streams.enrich.vocabulary.places import demonym_country
 
 _PLACE_LABELS = ("GPE", "LOC")
 _NAMED = ("PERSON", "ORG", "GPE", "NORP")
-# the words a journey is told by; "visit" takes a country by `visited_sites`, a capital here
-JOURNEY_VERBS = LEX.abroad_journey_verbs | LEX.arrival_verbs | LEX.departure_verbs | {"visit"}
+# the words a journey is told by; "visit" with a country or a capital is read by `visited_sites`
+JOURNEY_VERBS = LEX.abroad_journey_verbs | LEX.arrival_verbs | LEX.departure_verbs
 
 
 def journey_hosts(verb: Token) -> list[Participant]:
@@ -129,11 +129,8 @@ def planned_journey(verb: Token) -> bool:
 
 def _destinations(verb: Token) -> list[Token]:
     """The places the verb goes to: "to" after a verb of travel, "in" after one of arrival, "for" after one of
-    departure, the object of "visit"; capitals only for "visit", whose countries `visited_sites` reads."""
+    departure."""
     lemma = lower_lemma(verb)
-    if lemma == "visit":
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        return [p for obj in objects for p in (obj, *obj.conjuncts) if _capital(p) is not None]
     preps = (("to",) if lemma in LEX.abroad_journey_verbs else ()) + (
         ("in",) if lemma in LEX.arrival_verbs else ()) + (("for",) if lemma in LEX.departure_verbs else ())
     return [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in preps
